@@ -1,0 +1,85 @@
+/**
+ * The data the rules read, parsed once from the YAML files beside this module (bundled as
+ * text by esbuild). Kept as data so users and later rules extend lists, not code.
+ */
+import { parse } from 'yaml';
+import reportKindsText from './report-kinds.yaml';
+
+/** One required section: its display names and how to recognise it. */
+export interface SectionSpec {
+  id: SectionId;
+  name: string;
+  nameEn: string;
+  patterns: RegExp[];
+  exclude: RegExp[];
+  /** Paragraph openings that start this section without a heading. */
+  leadIns: RegExp[];
+}
+
+export type SectionId = 'work' | 'problems' | 'plans';
+
+export interface KindSpec {
+  id: string;
+  nameEn: string;
+  title: RegExp[];
+  preamble: RegExp[];
+  requires: SectionId[];
+}
+
+export interface ReportKindsData {
+  sections: Record<SectionId, SectionSpec>;
+  kinds: KindSpec[];
+  defaultKind: string;
+}
+
+interface RawSection {
+  name: string;
+  name_en: string;
+  patterns: string[];
+  exclude?: string[];
+  lead_ins?: string[];
+}
+interface RawKind {
+  id: string;
+  name_en: string;
+  title: string[];
+  preamble: string[];
+  requires: SectionId[];
+}
+
+const regexps = (list: string[] | undefined, where: string): RegExp[] =>
+  (list ?? []).map((source) => {
+    try {
+      return new RegExp(source, 'u');
+    } catch (error) {
+      throw new Error(`rules/data/report-kinds.yaml ${where}: bad pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
+    }
+  });
+
+function loadReportKinds(text: string): ReportKindsData {
+  const raw = parse(text) as { sections: Record<SectionId, RawSection>; kinds: RawKind[]; default_kind: string };
+  const sections = {} as Record<SectionId, SectionSpec>;
+  for (const id of ['work', 'problems', 'plans'] as const) {
+    const s = raw.sections[id];
+    if (!s) throw new Error(`rules/data/report-kinds.yaml: section "${id}" is missing`);
+    sections[id] = {
+      id,
+      name: s.name,
+      nameEn: s.name_en,
+      patterns: regexps(s.patterns, `sections.${id}.patterns`),
+      exclude: regexps(s.exclude, `sections.${id}.exclude`),
+      leadIns: regexps(s.lead_ins, `sections.${id}.lead_ins`),
+    };
+  }
+  const kinds = raw.kinds.map((k) => ({
+    id: k.id,
+    nameEn: k.name_en,
+    title: regexps(k.title, `kinds.${k.id}.title`),
+    preamble: regexps(k.preamble, `kinds.${k.id}.preamble`),
+    requires: k.requires,
+  }));
+  return { sections, kinds, defaultKind: raw.default_kind };
+}
+
+/** Report kinds and their sections (rules/data/report-kinds.yaml). */
+export const reportKinds: ReportKindsData = loadReportKinds(reportKindsText);

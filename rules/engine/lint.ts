@@ -1,0 +1,96 @@
+/**
+ * The engine: build the report once, run every enabled rule over it, and turn problems
+ * into findings. A rule that throws is reported and skipped; the others still run.
+ */
+import { rules as allRules } from '../index';
+import { buildReport, type Report } from '../model/report';
+import type { Finding, Locale, Rule, Severity } from '../types';
+import { effectiveRule, type Config } from './config';
+import { disabledRegions, isDisabled } from './disable';
+import { applyFixes } from './fixes';
+import { formatMessage } from './messages';
+
+export interface LintOptions {
+  /** Configs in increasing precedence (file, then editor settings). */
+  configs?: readonly Config[];
+  locale?: Locale;
+  /** The rules to run; defaults to the full ordered list of `rules/index.ts`. */
+  rules?: readonly Rule[];
+}
+
+/** A rule that threw: the engine's report of it, so callers can log it with the rule id. */
+export interface RuleFailure {
+  ruleId: string;
+  error: unknown;
+}
+
+export interface LintResult {
+  report: Report;
+  findings: Finding[];
+  failures: RuleFailure[];
+}
+
+/**
+ * Lints `text`.
+ *
+ * @returns findings sorted by start offset (UTF-16), each with its rule's effective
+ *   severity and a message in `options.locale` (default zh-CN); rules that threw are in
+ *   `failures`, never thrown
+ */
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const configs = options.configs ?? [];
+  const locale = options.locale ?? 'zh-CN';
+  const kind = [...configs].reverse().find((c) => c.reportKind)?.reportKind;
+  const report = buildReport(text, { kind });
+  const regions = disabledRegions(text, report.lines);
+  const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
+  for (const rule of options.rules ?? allRules) {
+    const setting = effectiveRule(rule.id, rule.meta.severity, rule.meta.defaultOptions, configs);
+    if (setting.severity === 'off') continue;
+    let problems;
+    try {
+      problems = rule.check(report, Object.freeze(setting.options));
+    } catch (error) {
+      failures.push({ ruleId: rule.id, error });
+      continue;
+    }
+    for (const p of problems) {
+      if (isDisabled(regions, rule.id, p.start)) continue;
+      const template = rule.meta.messages[p.messageId];
+      const message = template ? formatMessage(template, locale, p.data) : p.messageId;
+      const finding: Finding = { ruleId: rule.id, severity: setting.severity as Severity, message, start: p.start, end: p.end };
+      if (p.fix) finding.fix = { ...p.fix };
+      if (p.related?.length) {
+        finding.related = p.related.map((r) => ({
+          start: r.start,
+          end: r.end,
+          message: rule.meta.messages[r.messageId] ? formatMessage(rule.meta.messages[r.messageId], locale, r.data) : r.messageId,
+        }));
+      }
+      findings.push(finding);
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
+  return { report, findings, failures };
+}
+
+/**
+ * Lints and fixes until nothing fixable remains (at most `maxPasses` rounds, since one
+ * fix can reveal another; overlapping fixes wait for the next round).
+ *
+ * @returns the fixed text and the findings that remain on it
+ */
+export function lintAndFix(text: string, options: LintOptions = {}, maxPasses = 10): LintResult & { output: string; changed: boolean } {
+  let current = text;
+  let result = lint(current, options);
+  for (let pass = 0; pass < maxPasses; pass++) {
+    const fixes = result.findings.flatMap((f) => (f.fix ? [f.fix] : []));
+    if (fixes.length === 0) break;
+    const next = applyFixes(current, fixes).text;
+    if (next === current) break;
+    current = next;
+    result = lint(current, options);
+  }
+  return { ...result, output: current, changed: current !== text };
+}

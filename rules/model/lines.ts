@@ -1,0 +1,58 @@
+/**
+ * Line table over a source text. Lines end at `\r\n`, `\n` or `\r` (LSP's three line
+ * terminators); offsets are UTF-16 code units; lines are 0-based.
+ */
+export class LineTable {
+  private readonly starts: number[] = [0];
+  private readonly ends: number[] = [];
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 /* \n */ || c === 13 /* \r */) {
+        this.ends.push(i);
+        if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+        this.starts.push(i + 1);
+      }
+    }
+    this.ends.push(text.length);
+  }
+
+  /** Number of lines (an empty text has one empty line). */
+  get count(): number {
+    return this.starts.length;
+  }
+
+  /** Offset of the first character of `line`. */
+  start(line: number): number {
+    return this.starts[line];
+  }
+
+  /** Offset just past the last character of `line`, before its terminator. */
+  end(line: number): number {
+    return this.ends[line];
+  }
+
+  /** The text of `line` without its terminator. */
+  lineText(line: number): string {
+    return this.text.slice(this.starts[line], this.ends[line]);
+  }
+
+  /** The 0-based line holding `offset` (an offset at a terminator belongs to its line). */
+  lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** 0-based line and UTF-16 column of `offset`. */
+  position(offset: number): { line: number; character: number } {
+    const line = this.lineAt(offset);
+    return { line, character: offset - this.starts[line] };
+  }
+}

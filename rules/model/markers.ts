@@ -1,0 +1,136 @@
+/**
+ * Structural numbers (结构层次序数) of GB/T 9704-2012 7.3.3 — `一、` > `（一）` > `1.` >
+ * `（1）` — and the ordinal items `一是…二是…` of report prose.
+ *
+ * The recognisers accept the common wrong forms too (`一.`, `(一)`, `（一）、`, `1、`,
+ * `(1)`), marking them non-standard with the canonical text, so `numbering-style` can
+ * fix them and the section tree still sees the level the writer meant.
+ */
+import { CHINESE_DIGITS, chineseNumeralValue, toChineseNumeral } from './numerals';
+
+export type MarkerLevel = 1 | 2 | 3 | 4;
+
+/** One structural number at the head of a line. Offsets are UTF-16, `end` exclusive. */
+export interface StructuralMarker {
+  level: MarkerLevel;
+  /** The ordinal it states: `三、` → 3. */
+  value: number;
+  start: number;
+  end: number;
+  /** The marker as written, e.g. `(一)`. */
+  text: string;
+  /** The GB/T 9704 form of the same ordinal, e.g. `（一）`. */
+  canonical: string;
+  /** Whether `text` is an accepted form of its level. */
+  standard: boolean;
+}
+
+/** The canonical marker of `level` for ordinal `value`, per GB/T 9704-2012 7.3.3. */
+export function canonicalMarker(level: MarkerLevel, value: number): string {
+  switch (level) {
+    case 1:
+      return `${toChineseNumeral(value)}、`;
+    case 2:
+      return `（${toChineseNumeral(value)}）`;
+    case 3:
+      return `${value}.`;
+    case 4:
+      return `（${value}）`;
+  }
+}
+
+/** The level's shape for messages and hover: `一、`, `（一）`, `1.`, `（1）`. */
+export const LEVEL_SHAPES: Record<MarkerLevel, string> = { 1: '一、', 2: '（一）', 3: '1.', 4: '（1）' };
+
+const CN = `[${CHINESE_DIGITS}]{1,3}`;
+// Sticky, so they match exactly at the line head the caller found.
+const BRACKETED = new RegExp(`[（(][ \\t]*(${CN}|\\d{1,2})[ \\t]*[）)]([、.．，,]?)`, 'y');
+const CHINESE_DOT = new RegExp(`(${CN})([、.．])`, 'y');
+// `1.` / `1．` / `1、`, not a decimal (`1.3亿`) nor a date (`7.1`), at most two digits so
+// years (`2023.`) are never taken for ordinals.
+const ARABIC_DOT = /(\d{1,2})([.．、])(?![\d.．])/y;
+
+/**
+ * Recognises a structural marker starting exactly at `offset` of `text`.
+ * @returns the marker, or null where the text there is not one
+ */
+export function matchMarker(text: string, offset: number): StructuralMarker | null {
+  BRACKETED.lastIndex = offset;
+  let m = BRACKETED.exec(text);
+  if (m) {
+    const arabic = /\d/.test(m[1]);
+    const value = arabic ? Number(m[1]) : chineseNumeralValue(m[1]);
+    if (value > 0) {
+      const level: MarkerLevel = arabic ? 4 : 2;
+      const canonical = canonicalMarker(level, value);
+      const written = m[0];
+      return { level, value, start: offset, end: offset + written.length, text: written, canonical, standard: written === canonical };
+    }
+  }
+  CHINESE_DOT.lastIndex = offset;
+  m = CHINESE_DOT.exec(text);
+  if (m) {
+    const value = chineseNumeralValue(m[1]);
+    if (value > 0) {
+      const canonical = canonicalMarker(1, value);
+      return { level: 1, value, start: offset, end: offset + m[0].length, text: m[0], canonical, standard: m[2] === '、' && m[1] === toChineseNumeral(value) };
+    }
+  }
+  ARABIC_DOT.lastIndex = offset;
+  m = ARABIC_DOT.exec(text);
+  if (m) {
+    const value = Number(m[1]);
+    if (value > 0 && !m[1].startsWith('0')) {
+      // `1．` (full-width full stop) is common in typeset 公文 and reads the same: accepted.
+      return { level: 3, value, start: offset, end: offset + m[0].length, text: m[0], canonical: m[2] === '．' ? m[0] : `${value}.`, standard: m[2] !== '、' };
+    }
+  }
+  return null;
+}
+
+/**
+ * Where a line's content starts: past indentation (including the full-width space), an ATX
+ * heading's `#`s, a bold/emphasis opener, and scraping residue such as `##paidbegin##`,
+ * which pasted drafts carry and which must not hide the number behind it.
+ *
+ * @param lineStart offset of the line in `text`
+ * @param lineEnd offset just past the line's last character
+ */
+export function lineHead(text: string, lineStart: number, lineEnd: number): number {
+  const HEAD = /(?:[ \t\u3000\u00a0]+|#{1,6}[ \t]+|##[A-Za-z0-9_-]+##|\*{1,2}(?=\S)|_{1,2}(?=\S))/y;
+  let at = lineStart;
+  for (;;) {
+    HEAD.lastIndex = at;
+    const m = HEAD.exec(text);
+    if (!m || HEAD.lastIndex > lineEnd || m[0].length === 0) return at;
+    at = HEAD.lastIndex;
+  }
+}
+
+/** An ordinal item `一是` / `二是` … inside prose. */
+export interface OrdinalMarker {
+  value: number;
+  /** Offsets of `X是`. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+// `X是` counts as an item only at a clause boundary, so `统一是`, `唯一是`, `不二是` never do.
+const ORDINAL = new RegExp(`(^|[。；;！？!?：:，,\\s*）)])(${CN})是`, 'g');
+
+/**
+ * Finds the ordinal items in `text[from, to)`. The boundary before `X是` is the segment's
+ * start or a clause-ending mark (。；：，！？ and their ASCII forms).
+ */
+export function findOrdinals(text: string, from: number, to: number): OrdinalMarker[] {
+  const segment = text.slice(from, to);
+  const found: OrdinalMarker[] = [];
+  for (const m of segment.matchAll(ORDINAL)) {
+    const value = chineseNumeralValue(m[2]);
+    if (value === 0 || value > 30) continue;
+    const start = from + (m.index ?? 0) + m[1].length;
+    found.push({ value, start, end: start + m[2].length + 1, text: `${m[2]}是` });
+  }
+  return found;
+}

@@ -1,0 +1,89 @@
+/**
+ * Spans of the source that are not report prose: code, HTML, front matter, tables, link
+ * destinations and images. Character rules skip them; structure recognition skips lines
+ * that start inside them. Tables are their own world (table-total reads them).
+ */
+import type { Nodes, Root } from 'mdast';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type OpaqueKind = 'code' | 'html' | 'frontmatter' | 'table' | 'url' | 'image';
+
+export interface OpaqueSpan extends Span {
+  kind: OpaqueKind;
+}
+
+const BLOCK_KINDS: Partial<Record<Nodes['type'], OpaqueKind>> = {
+  code: 'code',
+  inlineCode: 'code',
+  html: 'html',
+  yaml: 'frontmatter',
+  toml: 'frontmatter',
+  table: 'table',
+  image: 'image',
+  imageReference: 'image',
+  definition: 'url',
+};
+
+/**
+ * Collects opaque spans from the mdast, sorted by start. They never overlap: an opaque
+ * node's children are not visited, and a link's URL part lies after its text.
+ */
+export function collectOpaque(tree: Root): OpaqueSpan[] {
+  const spans: OpaqueSpan[] = [];
+  const visit = (node: Nodes): void => {
+    const kind = BLOCK_KINDS[node.type];
+    const pos = node.position;
+    if (kind && pos?.start.offset !== undefined && pos.end.offset !== undefined) {
+      spans.push({ kind, start: pos.start.offset, end: pos.end.offset });
+      return;
+    }
+    if (node.type === 'link' && pos?.start.offset !== undefined && pos.end.offset !== undefined) {
+      const children = node.children;
+      const last = children[children.length - 1]?.position?.end.offset;
+      // `[text](url)`: the text is prose, `](url)` is not; an autolink is all URL.
+      const autolink = children.length === 1 && children[0].type === 'text' && (children[0].value === node.url || node.url.endsWith(children[0].value));
+      if (autolink || last === undefined) spans.push({ kind: 'url', start: pos.start.offset, end: pos.end.offset });
+      else spans.push({ kind: 'url', start: last, end: pos.end.offset });
+      if (autolink) return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree);
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Index over the (sorted, non-overlapping) opaque spans: lookups in O(log n). */
+export class OpaqueIndex {
+  constructor(readonly spans: readonly OpaqueSpan[]) {}
+
+  /** The last span starting before `offset` (exclusive), or -1. */
+  private lastBefore(offset: number): number {
+    let lo = 0;
+    let hi = this.spans.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.spans[mid].start < offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
+  /** The opaque span containing `offset`, if any. */
+  at(offset: number): OpaqueSpan | undefined {
+    const i = this.lastBefore(offset + 1);
+    return i >= 0 && offset < this.spans[i].end ? this.spans[i] : undefined;
+  }
+
+  /** Whether `[start, end)` overlaps any opaque span. */
+  overlaps(start: number, end: number): boolean {
+    const i = this.lastBefore(end);
+    return i >= 0 && this.spans[i].end > start;
+  }
+}

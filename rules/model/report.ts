@@ -1,0 +1,412 @@
+/**
+ * The report model: Markdown text → `Report`, built once per document version and handed
+ * to every rule deep-frozen.
+ *
+ * Drafts pasted from Word have no blank lines, so to remark a whole report is one
+ * paragraph. Sections, headings and 一是 items are therefore found line by line; the mdast
+ * says only which spans are headings, code, HTML, tables, links and front matter.
+ */
+import type { Heading as MdHeading, Root } from 'mdast';
+import { parse as parseYaml } from 'yaml';
+import { reportKinds, type SectionId } from '../data/index';
+import { LineTable } from './lines';
+import { findOrdinals, lineHead, matchMarker, type OrdinalMarker, type StructuralMarker } from './markers';
+import { collectOpaque, OpaqueIndex, type Span } from './opaque';
+import { parseMarkdown } from './parse';
+
+export type { Span } from './opaque';
+
+/** A section heading: a `#` heading, or a line that starts with a structural number. */
+export interface Heading {
+  /** 0-based line. */
+  line: number;
+  /** Offset where the heading's content starts (past indentation, `#`s, residue). */
+  start: number;
+  /** End of the heading: end of line, or just past the 。 that ends a run-in heading. */
+  end: number;
+  marker: StructuralMarker | null;
+  /** Markdown heading depth (1–6), or null for a plain line. */
+  depth: number | null;
+  /** The heading's words, after the marker. */
+  title: Span & { text: string };
+  /** `（一）强化政治建设，筑牢思想根基。一是…`: heading and body on one line. */
+  runIn: boolean;
+}
+
+/** An ordinal item (`二是`) with where it stands. */
+export interface OrdinalItem extends OrdinalMarker {
+  line: number;
+  /** Whether it opens its line's content (as opposed to standing inside a paragraph). */
+  atLineHead: boolean;
+  /** Index into `Report.sections` of the innermost section holding it, or -1. */
+  section: number;
+}
+
+/** A node of the section tree. Sections are stored flat; links are indices. */
+export interface Section {
+  index: number;
+  heading: Heading;
+  /** Index of the parent section, or -1 at the top. */
+  parent: number;
+  children: number[];
+  /** From the heading's line start to the end of the section's last line. */
+  start: number;
+  end: number;
+}
+
+/** Where the report states one of its required sections. */
+export interface SectionPart {
+  id: SectionId;
+  /** A top-level section's heading, or a lead-in paragraph ("下一步，…一是…"). */
+  via: 'heading' | 'lead-in';
+  /** Index of the top-level section (for `via: 'heading'`), else -1. */
+  section: number;
+  start: number;
+  end: number;
+}
+
+export type KindSource = 'config' | 'frontmatter' | 'title' | 'preamble' | 'default';
+
+export interface ReportKind {
+  /** Kind id from rules/data/report-kinds.yaml, or the front matter's own word for it. */
+  id: string;
+  source: KindSource;
+  /** Where the evidence stands (front matter value, title, preamble phrase), if anywhere. */
+  evidence: Span | null;
+  /** Sections this kind requires; empty for a kind the data does not know. */
+  requires: SectionId[];
+}
+
+export interface Report {
+  text: string;
+  lines: LineTable;
+  tree: Root;
+  frontmatter: Record<string, unknown> | null;
+  opaque: OpaqueIndex;
+  /** The title line, if the report starts with one. */
+  title: (Span & { line: number; text: string }) | null;
+  kind: ReportKind;
+  /** Whether this reads as a report (not just any Markdown), and why. */
+  isReport: boolean;
+  isReportReason: string;
+  headings: Heading[];
+  sections: Section[];
+  /** Indices of the sections that carry the report's parts (roots, or a title's children). */
+  topSections: number[];
+  items: OrdinalItem[];
+  /** The required sections found, in document order. */
+  parts: SectionPart[];
+}
+
+export interface BuildOptions {
+  /** Overrides the inferred kind (config `reportKind`). */
+  kind?: string;
+}
+
+const TITLE_WORDS = /报告|总结|汇报|述职|情况|材料/;
+const SENTENCE_END = /[。！？；，：.!?;,:]$/;
+const MAX_TITLE = 60;
+const MAX_RUN_IN_TITLE = 80;
+
+/**
+ * Builds the report model of `text`.
+ *
+ * @param text the document (a BOM, if present, is treated as ordinary text at offset 0)
+ * @returns a deep-frozen `Report`; offsets are UTF-16 code units into `text`
+ */
+export function buildReport(text: string, options: BuildOptions = {}): Report {
+  const tree = parseMarkdown(text);
+  const lines = new LineTable(text);
+  const opaque = new OpaqueIndex(collectOpaque(tree));
+  const frontmatter = readFrontmatter(tree);
+
+  const mdHeadings = new Map<number, MdHeading>();
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.position) mdHeadings.set(node.position.start.line - 1, node);
+  }
+
+  const headings: Heading[] = [];
+  const bodies: { line: number; from: number; to: number }[] = [];
+  for (let line = 0; line < lines.count; line++) {
+    const lineStart = lines.start(line);
+    const lineEnd = lines.end(line);
+    if (lineStart === lineEnd || opaque.at(lineStart)) continue;
+    const head = lineHead(text, lineStart, lineEnd);
+    if (head >= lineEnd) continue;
+    const md = mdHeadings.get(line);
+    const heading = readHeading(text, line, head, lineEnd, md ?? null);
+    if (heading) {
+      headings.push(heading);
+      if (heading.end < lineEnd) bodies.push({ line, from: heading.end, to: lineEnd });
+    } else {
+      bodies.push({ line, from: head, to: lineEnd });
+    }
+  }
+
+  const title = findTitle(text, lines, headings, opaque);
+  // A title line that the model took for a heading (`# 2023年工作总结`) stays a heading:
+  // the section tree uses it as the root that holds the report's parts.
+  const sections = buildSections(headings, lines, text.length);
+  const items = collectItems(text, bodies, sections, headings);
+  const topSections = findTopSections(sections, title);
+  const kind = inferKind(text, frontmatter, title, headings, lines, options);
+  const parts = findParts(text, lines, sections, topSections, bodies);
+  const hasTopNumbering = sections.some((s) => s.heading.marker?.level === 1 && s.heading.marker.standard);
+  const isReport = kind.source !== 'default' || hasTopNumbering;
+  const isReportReason =
+    kind.source === 'frontmatter' ? '报告类型 front matter'
+    : kind.source === 'config' ? 'config reportKind'
+    : kind.source === 'title' ? 'title names a report kind'
+    : kind.source === 'preamble' ? 'preamble names a report kind'
+    : hasTopNumbering ? 'top-level structural numbering (一、)'
+    : 'no sign of a report';
+
+  return deepFreeze({
+    text,
+    lines,
+    tree,
+    frontmatter,
+    opaque,
+    title,
+    kind,
+    isReport,
+    isReportReason,
+    headings,
+    sections,
+    topSections,
+    items,
+    parts,
+  });
+}
+
+function readFrontmatter(tree: Root): Record<string, unknown> | null {
+  const node = tree.children[0];
+  if (!node || node.type !== 'yaml') return null;
+  try {
+    const value: unknown = parseYaml(node.value);
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    // A broken front matter is not ours to report here; the kind falls back to inference.
+    return null;
+  }
+}
+
+function readHeading(text: string, line: number, head: number, lineEnd: number, md: MdHeading | null): Heading | null {
+  const marker = matchMarker(text, head);
+  if (!marker && !md) return null;
+  let titleStart = marker ? marker.end : head;
+  while (titleStart < lineEnd && /[ \t\u3000]/.test(text[titleStart])) titleStart++;
+  let end = lineEnd;
+  // Trailing `#`s of an ATX heading and a bold closer are not part of the words.
+  const lineText = text.slice(titleStart, lineEnd);
+  let titleEnd = titleStart + lineText.replace(/(?:[ \t]+#+)?[ \t]*$/, '').replace(/\*{1,2}$|_{1,2}$/, '').length;
+  let runIn = false;
+  if (marker) {
+    const stop = text.indexOf('。', titleStart);
+    if (stop !== -1 && stop < lineEnd - 1 && stop - titleStart <= MAX_RUN_IN_TITLE) {
+      // `（一）强化政治建设，筑牢思想根基。一是…`: the heading ends at its 。
+      runIn = true;
+      end = stop + 1;
+      titleEnd = stop + 1;
+      if (text.startsWith('**', end)) end += 2;
+    }
+  }
+  return {
+    line,
+    start: head,
+    end,
+    marker,
+    depth: md ? md.depth : null,
+    title: { start: titleStart, end: titleEnd, text: text.slice(titleStart, titleEnd) },
+    runIn,
+  };
+}
+
+/**
+ * Whether section `a` (already open) contains heading `b`. Markdown depth orders two
+ * `#` headings; structural levels order two numbered ones; an unnumbered `#` heading holds
+ * the numbered lines below it, and a numbered plain line does not hold a `#` heading.
+ */
+function contains(a: Heading, b: Heading): boolean {
+  if (a.depth !== null && b.depth !== null) return a.depth < b.depth;
+  if (a.marker && b.marker) return a.marker.level < b.marker.level;
+  if (a.depth !== null && !a.marker) return true;
+  return false;
+}
+
+function buildSections(headings: Heading[], lines: LineTable, textEnd: number): Section[] {
+  const sections: Section[] = [];
+  const stack: number[] = [];
+  for (const heading of headings) {
+    while (stack.length && !contains(sections[stack[stack.length - 1]].heading, heading)) stack.pop();
+    const parent = stack.length ? stack[stack.length - 1] : -1;
+    const index = sections.length;
+    sections.push({ index, heading, parent, children: [], start: lines.start(heading.line), end: textEnd });
+    if (parent >= 0) sections[parent].children.push(index);
+    stack.push(index);
+  }
+  // A section ends where the next heading that it does not contain begins.
+  for (let i = 0; i < sections.length; i++) {
+    for (let j = i + 1; j < sections.length; j++) {
+      if (!isDescendant(sections, j, i)) {
+        sections[i].end = lastContentEnd(lines, sections[j].heading.line);
+        break;
+      }
+    }
+  }
+  return sections;
+}
+
+function isDescendant(sections: Section[], j: number, i: number): boolean {
+  for (let p = sections[j].parent; p !== -1; p = sections[p].parent) if (p === i) return true;
+  return false;
+}
+
+/** End offset of the last line before `line` (the end of the previous line's text). */
+function lastContentEnd(lines: LineTable, line: number): number {
+  return line > 0 ? lines.end(line - 1) : 0;
+}
+
+function collectItems(
+  text: string,
+  bodies: { line: number; from: number; to: number }[],
+  sections: Section[],
+  headings: Heading[],
+): OrdinalItem[] {
+  const items: OrdinalItem[] = [];
+  // Sections in heading order; the innermost section of a line is the last one starting on
+  // or before it whose range holds it.
+  let cursor = -1;
+  for (const body of bodies) {
+    while (cursor + 1 < headings.length && headings[cursor + 1].line <= body.line) cursor++;
+    let section = cursor;
+    while (section >= 0 && sections[section].end < body.from) section = sections[section].parent;
+    for (const found of findOrdinals(text, body.from, body.to)) {
+      const before = text.slice(body.from, found.start);
+      items.push({ ...found, line: body.line, atLineHead: /^[\s*]*$/.test(before), section });
+    }
+  }
+  return items;
+}
+
+function findTitle(
+  text: string,
+  lines: LineTable,
+  headings: Heading[],
+  opaque: OpaqueIndex,
+): (Span & { line: number; text: string }) | null {
+  for (let line = 0; line < lines.count; line++) {
+    const start = lines.start(line);
+    const end = lines.end(line);
+    if (start === end || opaque.at(start)) continue;
+    const head = lineHead(text, start, end);
+    if (head >= end) continue;
+    const heading = headings.find((h) => h.line === line);
+    if (heading?.marker) return null;
+    const words = text.slice(head, end).replace(/[ \t#*]+$/, '');
+    if (words.length === 0 || words.length > MAX_TITLE || SENTENCE_END.test(words)) return null;
+    if (!heading && !TITLE_WORDS.test(words)) return null;
+    if (heading && heading.depth !== null && heading.depth > 2 && !TITLE_WORDS.test(words)) return null;
+    return { line, start: head, end: head + words.length, text: words };
+  }
+  return null;
+}
+
+function findTopSections(sections: Section[], title: Report['title']): number[] {
+  let top = sections.filter((s) => s.parent === -1).map((s) => s.index);
+  // `# 某某镇2023年党建工作总结` holding everything: its children are the parts.
+  while (top.length === 1 && !sections[top[0]].heading.marker && sections[top[0]].children.length > 0) {
+    top = sections[top[0]].children;
+  }
+  if (title && top.length > 1) top = top.filter((i) => sections[i].heading.line !== title.line);
+  return top;
+}
+
+function inferKind(
+  text: string,
+  frontmatter: Record<string, unknown> | null,
+  title: Report['title'],
+  headings: Heading[],
+  lines: LineTable,
+  options: BuildOptions,
+): ReportKind {
+  const known = (id: string) => reportKinds.kinds.find((k) => k.id === id || id.includes(k.id));
+  const make = (id: string, source: KindSource, evidence: Span | null): ReportKind => {
+    const spec = known(id);
+    return { id: spec?.id ?? id, source, evidence, requires: spec ? [...spec.requires] : [] };
+  };
+  if (options.kind) return make(options.kind, 'config', null);
+  const declared = frontmatter?.['报告类型'];
+  if (typeof declared === 'string' && declared.trim()) {
+    const at = text.indexOf(declared);
+    return make(declared.trim(), 'frontmatter', at >= 0 ? { start: at, end: at + declared.length } : null);
+  }
+  if (title) {
+    for (const kind of reportKinds.kinds) {
+      if (kind.title.some((re) => re.test(title.text))) return make(kind.id, 'title', { start: title.start, end: title.end });
+    }
+  }
+  // The preamble: from the title (or the start) to the first heading, at most 1,000 chars.
+  const from = title ? title.end : 0;
+  const firstHeading = headings.find((h) => h.start >= from);
+  const to = Math.min(firstHeading ? lines.start(firstHeading.line) : text.length, from + 1000);
+  const preamble = text.slice(from, to);
+  for (const kind of reportKinds.kinds) {
+    for (const re of kind.preamble) {
+      const m = re.exec(preamble);
+      if (m) return make(kind.id, 'preamble', { start: from + m.index, end: from + m.index + m[0].length });
+    }
+  }
+  return make(reportKinds.defaultKind, 'default', null);
+}
+
+function findParts(
+  text: string,
+  lines: LineTable,
+  sections: Section[],
+  topSections: number[],
+  bodies: { line: number; from: number; to: number }[],
+): SectionPart[] {
+  const { work, problems, plans } = reportKinds.sections;
+  const matches = (spec: typeof work, words: string) =>
+    spec.patterns.some((re) => re.test(words)) && !spec.exclude.some((re) => re.test(words));
+  const classified: { index: number; ids: SectionId[] }[] = topSections.map((index) => {
+    const words = sections[index].heading.title.text;
+    const ids: SectionId[] = [];
+    if (matches(problems, words)) ids.push('problems');
+    if (matches(plans, words)) ids.push('plans');
+    if (ids.length === 0 && matches(work, words)) ids.push('work');
+    return { index, ids };
+  });
+  // Topical sections before the problems and plans sections report the work done.
+  const firstLater = classified.findIndex((c) => c.ids.includes('problems') || c.ids.includes('plans'));
+  const parts: SectionPart[] = [];
+  classified.forEach((c, i) => {
+    const ids = c.ids.length === 0 && (firstLater === -1 || i < firstLater) ? (['work'] as SectionId[]) : c.ids;
+    const s = sections[c.index];
+    for (const id of ids) parts.push({ id, via: 'heading', section: c.index, start: s.heading.start, end: s.heading.end });
+  });
+  // Sections written without a heading: "下一步，…一是…", "但也存在一些问题：一是…".
+  const firstTop = topSections.length ? sections[topSections[0]].start : 0;
+  for (const spec of [problems, plans]) {
+    if (parts.some((p) => p.id === spec.id)) continue;
+    for (const body of bodies) {
+      if (body.from < firstTop || body.from !== lineHead(text, lines.start(body.line), body.to)) continue;
+      const line = text.slice(body.from, body.to);
+      if (spec.leadIns.some((re) => re.test(line))) {
+        parts.push({ id: spec.id, via: 'lead-in', section: -1, start: body.from, end: body.to });
+        break;
+      }
+    }
+  }
+  return parts.sort((a, b) => a.start - b.start);
+}
+
+function deepFreeze<T>(value: T, seen = new WeakSet<object>()): T {
+  if (value === null || typeof value !== 'object' || seen.has(value as object)) return value;
+  seen.add(value as object);
+  for (const key of Reflect.ownKeys(value as object)) {
+    deepFreeze((value as Record<string | symbol, unknown>)[key], seen);
+  }
+  return Object.freeze(value);
+}

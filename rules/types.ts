@@ -1,0 +1,93 @@
+/**
+ * The contracts of the analysis core (see ARCHITECTURE.md). Nothing here knows of LSP.
+ *
+ * Offsets everywhere are absolute UTF-16 code-unit offsets into the source text (the unit
+ * of JavaScript strings, of mdast `position.offset` and of LSP's default encoding);
+ * `end` is exclusive.
+ */
+import type { Report } from './model/report';
+
+/** LSP's severity names, also used by the CLI's JSON output and the config. */
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+/** A user-facing string in every language we ship. zh-CN is the product's voice. */
+export interface Localized {
+  'zh-CN': string;
+  en: string;
+}
+
+/** The languages messages can be produced in. */
+export type Locale = keyof Localized;
+
+/** A text edit as data: replace `[start, end)` with `text`. */
+export interface Fix {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** Another place that bears on a finding (LSP `DiagnosticRelatedInformation`). */
+export interface RelatedPlace {
+  start: number;
+  end: number;
+  message: string;
+}
+
+/** What the engine returns: one problem at one place. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  fix?: Fix;
+  related?: RelatedPlace[];
+}
+
+/** A related place as a rule states it, its message given by id like the problem's. */
+export interface ProblemRelated {
+  start: number;
+  end: number;
+  messageId: string;
+  data?: Record<string, string | number>;
+}
+
+/**
+ * What a rule's `check` returns. The engine adds the rule id and severity and renders
+ * `messageId` + `data` through the rule's `meta.messages` in the requested locale.
+ */
+export interface Problem {
+  messageId: string;
+  data?: Record<string, string | number>;
+  start: number;
+  end: number;
+  fix?: Fix;
+  related?: ProblemRelated[];
+}
+
+export type RuleFamily = 'structure' | 'numbers' | 'wording';
+
+export interface RuleMeta {
+  family: RuleFamily;
+  /** Severity when the config says nothing. */
+  severity: Severity;
+  /** Whether some of its problems carry a fix. */
+  fixable: boolean;
+  /** One line: what the rule checks. */
+  description: Localized;
+  /** Message templates by id; `{name}` is replaced from the problem's `data`. */
+  messages: Record<string, Localized>;
+  /** Default options; the config's options for the rule are merged over them. */
+  defaultOptions?: Record<string, unknown>;
+}
+
+/** One rule: `rules/<family>/<id>.ts` exports one of these; `rules/index.ts` lists them. */
+export interface Rule {
+  id: string;
+  meta: RuleMeta;
+  /**
+   * Looks at the (deep-frozen) report and returns its problems. Must not mutate anything;
+   * may throw, in which case the engine reports the failure and runs the other rules.
+   */
+  check(report: Report, options: Readonly<Record<string, unknown>>): Problem[];
+}
