@@ -16,7 +16,8 @@ export interface OpaqueSpan extends Span {
   kind: OpaqueKind;
 }
 
-const BLOCK_KINDS: Partial<Record<Nodes['type'], OpaqueKind>> = {
+// `toml` comes from remark-frontmatter and is not in mdast's own node union.
+const BLOCK_KINDS: Partial<Record<Nodes['type'] | 'toml', OpaqueKind>> = {
   code: 'code',
   inlineCode: 'code',
   html: 'html',
