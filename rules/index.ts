@@ -1,10 +1,26 @@
 /**
  * The ordered rule list: every rule the engine runs, in catalogue order (design.md).
- * To add a rule: write `rules/<family>/<id>.ts`, add it here, add its fixture.
+ * To add a rule: write `rules/<family>/<id>.ts`, add it here, add its fixture under
+ * test/fixtures/<id>/ (ARCHITECTURE.md, "How to add a rule").
  */
+import { numberingSequence } from './structure/numbering-sequence';
+import { numberingStyle } from './structure/numbering-style';
+import { requiredSections } from './structure/required-sections';
+import { sectionOrder } from './structure/section-order';
 import type { Rule } from './types';
+import { placeholder } from './wording/placeholder';
+import { quotePairing } from './wording/quote-pairing';
 
-export const rules: readonly Rule[] = [];
+export const rules: readonly Rule[] = [
+  // Structure
+  requiredSections,
+  sectionOrder,
+  numberingSequence,
+  numberingStyle,
+  // Wording and punctuation
+  quotePairing,
+  placeholder,
+];
 
 /** Rule ids, for config validation and docs. */
 export const ruleIds: readonly string[] = rules.map((r) => r.id);

@@ -3,6 +3,7 @@
  * text by esbuild). Kept as data so users and later rules extend lists, not code.
  */
 import { parse } from 'yaml';
+import placeholdersText from './placeholders.yaml';
 import reportKindsText from './report-kinds.yaml';
 
 /** One required section: its display names and how to recognise it. */
@@ -52,7 +53,7 @@ const regexps = (list: string[] | undefined, where: string): RegExp[] =>
     try {
       return new RegExp(source, 'u');
     } catch (error) {
-      throw new Error(`rules/data/report-kinds.yaml ${where}: bad pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
+      throw new Error(`rules/data/${where}: bad pattern ${JSON.stringify(source)}: ${(error as Error).message}`);
     }
   });
 
@@ -66,16 +67,16 @@ function loadReportKinds(text: string): ReportKindsData {
       id,
       name: s.name,
       nameEn: s.name_en,
-      patterns: regexps(s.patterns, `sections.${id}.patterns`),
-      exclude: regexps(s.exclude, `sections.${id}.exclude`),
-      leadIns: regexps(s.lead_ins, `sections.${id}.lead_ins`),
+      patterns: regexps(s.patterns, `report-kinds.yaml sections.${id}.patterns`),
+      exclude: regexps(s.exclude, `report-kinds.yaml sections.${id}.exclude`),
+      leadIns: regexps(s.lead_ins, `report-kinds.yaml sections.${id}.lead_ins`),
     };
   }
   const kinds = raw.kinds.map((k) => ({
     id: k.id,
     nameEn: k.name_en,
-    title: regexps(k.title, `kinds.${k.id}.title`),
-    preamble: regexps(k.preamble, `kinds.${k.id}.preamble`),
+    title: regexps(k.title, `report-kinds.yaml kinds.${k.id}.title`),
+    preamble: regexps(k.preamble, `report-kinds.yaml kinds.${k.id}.preamble`),
     requires: k.requires,
   }));
   return { sections, kinds, defaultKind: raw.default_kind };
@@ -83,3 +84,31 @@ function loadReportKinds(text: string): ReportKindsData {
 
 /** Report kinds and their sections (rules/data/report-kinds.yaml). */
 export const reportKinds: ReportKindsData = loadReportKinds(reportKindsText);
+
+/** One placeholder pattern of rules/data/placeholders.yaml. */
+export interface PlaceholderPattern {
+  id: string;
+  pattern: RegExp;
+  fix?: 'delete';
+}
+
+export interface PlaceholdersData {
+  patterns: PlaceholderPattern[];
+  /** Characters after which a lone `*` is a redaction of a name: `*村`. */
+  nameSuffixes: string;
+}
+
+function loadPlaceholders(text: string): PlaceholdersData {
+  const raw = parse(text) as { patterns: { id: string; pattern: string; fix?: 'delete' }[]; name_suffixes: string };
+  return {
+    patterns: raw.patterns.map((p) => ({
+      id: p.id,
+      pattern: new RegExp(regexps([p.pattern], `placeholders.yaml ${p.id}`)[0].source, 'gu'),
+      ...(p.fix ? { fix: p.fix } : {}),
+    })),
+    nameSuffixes: raw.name_suffixes,
+  };
+}
+
+/** Placeholder patterns (rules/data/placeholders.yaml). */
+export const placeholders: PlaceholdersData = loadPlaceholders(placeholdersText);

@@ -82,6 +82,12 @@ export class OpaqueIndex {
     return i >= 0 && offset < this.spans[i].end ? this.spans[i] : undefined;
   }
 
+  /** The first span that starts in `[from, to)`, if any. */
+  firstStartingIn(from: number, to: number): OpaqueSpan | undefined {
+    const next = this.spans[this.lastBefore(from) + 1];
+    return next && next.start < to ? next : undefined;
+  }
+
   /** Whether `[start, end)` overlaps any opaque span. */
   overlaps(start: number, end: number): boolean {
     const i = this.lastBefore(end);

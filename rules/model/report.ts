@@ -134,7 +134,7 @@ export function buildReport(text: string, options: BuildOptions = {}): Report {
     const head = lineHead(text, lineStart, lineEnd);
     if (head >= lineEnd) continue;
     const md = mdHeadings.get(line);
-    const heading = readHeading(text, line, head, lineEnd, md ?? null);
+    const heading = readHeading(text, line, head, contentEnd(opaque, head, lineEnd), md ?? null);
     if (heading) {
       headings.push(heading);
       if (heading.end < lineEnd) bodies.push({ line, from: heading.end, to: lineEnd });
@@ -177,6 +177,11 @@ export function buildReport(text: string, options: BuildOptions = {}): Report {
     items,
     parts,
   });
+}
+
+/** The end of a line's prose: a trailing HTML comment or other opaque span is not content. */
+function contentEnd(opaque: OpaqueIndex, head: number, lineEnd: number): number {
+  return opaque.firstStartingIn(head + 1, lineEnd)?.start ?? lineEnd;
 }
 
 function readFrontmatter(tree: Root): Record<string, unknown> | null {

@@ -1,0 +1,113 @@
+/**
+ * placeholder: draft residue left in the text — XX/××, `**`, a `*` standing for a name
+ * (`*村`), `202x`, ＿＿, 【待补充】, TODO, and `##…##` scraping markup. Patterns are data
+ * (rules/data/placeholders.yaml). The source text is read, not the mdast: `*村、江南村、*村`
+ * is emphasis to remark but two redaction marks here; the mdast only tells real emphasis
+ * (`我们**必须**坚持`) apart.
+ */
+import type { Emphasis, Nodes, Strong } from 'mdast';
+import { placeholders } from '../data/index';
+import type { Report } from '../model/report';
+import type { Problem, Rule } from '../types';
+
+const HAN_OR_CJK_PUNCT = /[\p{Script=Han}“”‘’《》、，。：；！？（）【】]/u;
+
+export const placeholder: Rule = {
+  id: 'placeholder',
+  meta: {
+    family: 'wording',
+    severity: 'warning',
+    fixable: true,
+    description: {
+      'zh-CN': '定稿前清除草稿中的占位符和残留标记（XX、**、＿＿、【待补充】、##…##）',
+      en: 'Placeholders and residue left in a draft (XX, **, ＿＿, 【待补充】, ##…##)',
+    },
+    messages: {
+      placeholder: {
+        'zh-CN': '疑似未替换的占位符“{text}”，定稿前应填写实际内容',
+        en: 'Placeholder "{text}" left in the draft; fill in the real content',
+      },
+      residue: {
+        'zh-CN': '残留标记“{text}”（从网页复制带入），应删除',
+        en: 'Residue markup "{text}" (pasted from a web page); delete it',
+      },
+    },
+  },
+  check(report: Report): Problem[] {
+    const { text, lines, opaque } = report;
+    const problems: Problem[] = [];
+    const taken: [number, number][] = [];
+    const add = (start: number, end: number, messageId: 'placeholder' | 'residue', fix?: boolean) => {
+      if (opaque.overlaps(start, end) || taken.some(([s, e]) => s < end && start < e)) return;
+      taken.push([start, end]);
+      problems.push({ messageId, data: { text: text.slice(start, end) }, start, end, ...(fix ? { fix: { start, end, text: '' } } : {}) });
+    };
+    const emphasis = plausibleEmphasisDelimiters(report);
+    for (let line = 0; line < lines.count; line++) {
+      const from = lines.start(line);
+      const lineText = lines.lineText(line);
+      if (!lineText) continue;
+      taken.length = 0;
+      for (const p of placeholders.patterns) {
+        p.pattern.lastIndex = 0;
+        for (const m of lineText.matchAll(p.pattern)) {
+          const start = from + (m.index ?? 0);
+          add(start, start + m[0].length, p.id === 'residue' ? 'residue' : 'placeholder', p.fix === 'delete');
+        }
+      }
+      for (const [start, end] of asteriskMarks(lineText, from, emphasis)) add(start, end, 'placeholder');
+    }
+    return problems.sort((a, b) => a.start - b.start);
+  },
+};
+
+/**
+ * Asterisk runs of one line that stand for missing text: next to a Han character or CJK
+ * punctuation, and not a delimiter of plausible emphasis. Runs separated only by spaces
+ * (`** **`) are one placeholder. Returns [start, end) offsets.
+ */
+function asteriskMarks(line: string, from: number, emphasis: Set<number>): [number, number][] {
+  const marks: [number, number][] = [];
+  if (/^\s*(?:\*\s*){3,}$/.test(line)) return marks; // thematic break
+  for (const m of line.matchAll(/\*+(?:[ \u3000]+\*+)*/g)) {
+    const index = m.index ?? 0;
+    const start = from + index;
+    const end = start + m[0].length;
+    if (/^\s*$/.test(line.slice(0, index)) && /^\*[ \t]/.test(m[0] + line[index + m[0].length])) continue; // list bullet
+    if (emphasis.has(start) || emphasis.has(end)) continue;
+    const before = line[index - 1] ?? '';
+    const after = line[index + m[0].length] ?? '';
+    if (HAN_OR_CJK_PUNCT.test(before) || HAN_OR_CJK_PUNCT.test(after)) marks.push([start, end]);
+  }
+  return marks;
+}
+
+/**
+ * Offsets where a plausible emphasis delimiter starts (opener) or ends (closer). Emphasis
+ * is implausible as a redaction when its content begins with a name suffix (`*村、…*村`),
+ * punctuation or a space.
+ */
+function plausibleEmphasisDelimiters(report: Report): Set<number> {
+  const set = new Set<number>();
+  const visit = (node: Nodes) => {
+    if ((node.type === 'emphasis' || node.type === 'strong') && node.position) {
+      const start = node.position.start.offset!;
+      const end = node.position.end.offset!;
+      const width = delimiterWidth(node, report.text, start);
+      const first = report.text[start + width] ?? '';
+      if (width > 0 && !placeholders.nameSuffixes.includes(first) && !/[\s\p{P}]/u.test(first)) {
+        set.add(start);
+        set.add(end);
+      }
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(report.tree);
+  return set;
+}
+
+function delimiterWidth(node: Emphasis | Strong, text: string, start: number): number {
+  const c = text[start];
+  if (c !== '*' && c !== '_') return 0;
+  return node.type === 'strong' ? 2 : 1;
+}

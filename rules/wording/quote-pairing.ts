@@ -1,0 +1,97 @@
+/**
+ * quote-pairing: every “ has its ” within the line (GB/T 15834-2011 4.8 引号). Drafts hold
+ * lines, not multi-paragraph quotations, so pairing is checked line by line. A mark typed
+ * the wrong way round (`村”两委”`) is told apart from a missing one by what follows it on
+ * the line, and gets the right mark as a fix; a mark with no partner at all is reported
+ * where it stands.
+ */
+import type { Report } from '../model/report';
+import type { Problem, Rule } from '../types';
+
+const OPEN = '“';
+const CLOSE = '”';
+
+export const quotePairing: Rule = {
+  id: 'quote-pairing',
+  meta: {
+    family: 'wording',
+    severity: 'error',
+    fixable: true,
+    description: {
+      'zh-CN': '双引号“”成对使用',
+      en: 'Chinese double quotation marks “ ” come in pairs',
+    },
+    messages: {
+      reversedOpen: {
+        'zh-CN': '引号方向错误：此处应为前引号“（GB/T 15834—2011 引号）',
+        en: 'Quotation mark the wrong way round: an opening “ belongs here (GB/T 15834-2011)',
+      },
+      reversedClose: {
+        'zh-CN': '引号方向错误：此处应为后引号”（GB/T 15834—2011 引号）',
+        en: 'Quotation mark the wrong way round: a closing ” belongs here (GB/T 15834-2011)',
+      },
+      strayClose: {
+        'zh-CN': '后引号”没有对应的前引号“',
+        en: 'Closing ” has no matching opening “',
+      },
+      unclosed: {
+        'zh-CN': '前引号“没有对应的后引号”',
+        en: 'Opening “ is never closed with ”',
+      },
+    },
+  },
+  check(report: Report): Problem[] {
+    const { text, lines, opaque } = report;
+    const problems: Problem[] = [];
+    for (let line = 0; line < lines.count; line++) {
+      const start = lines.start(line);
+      const end = lines.end(line);
+      const marks: number[] = [];
+      for (let i = text.indexOf(OPEN, start), j = text.indexOf(CLOSE, start); ; ) {
+        const next = i === -1 ? j : j === -1 ? i : Math.min(i, j);
+        if (next === -1 || next >= end) break;
+        if (!opaque.at(next)) marks.push(next);
+        if (next === i) i = text.indexOf(OPEN, next + 1);
+        else j = text.indexOf(CLOSE, next + 1);
+      }
+      if (marks.length) problems.push(...pairLine(text, marks));
+    }
+    return problems;
+  },
+};
+
+/** Pairs the quotation marks at `marks` (offsets, in order) of one line. */
+function pairLine(text: string, marks: number[]): Problem[] {
+  const problems: Problem[] = [];
+  const open: number[] = [];
+  // Marks still ahead of position k, so a decision can look at what follows.
+  const opensAfter: number[] = new Array(marks.length + 1).fill(0);
+  const closesAfter: number[] = new Array(marks.length + 1).fill(0);
+  for (let k = marks.length - 1; k >= 0; k--) {
+    opensAfter[k] = opensAfter[k + 1] + (text[marks[k]] === OPEN ? 1 : 0);
+    closesAfter[k] = closesAfter[k + 1] + (text[marks[k]] === CLOSE ? 1 : 0);
+  }
+  for (let k = 0; k < marks.length; k++) {
+    const at = marks[k];
+    const restOpens = opensAfter[k + 1];
+    const restCloses = closesAfter[k + 1];
+    if (text[at] === OPEN) {
+      // An opener that the rest of the line cannot close, right after an open quotation,
+      // is a closer typed the wrong way round: `“两委“班子`.
+      if (open.length > 0 && restCloses - restOpens < open.length + 1 && restCloses <= restOpens) {
+        problems.push({ messageId: 'reversedClose', start: at, end: at + 1, fix: { start: at, end: at + 1, text: CLOSE } });
+        open.pop();
+      } else open.push(at);
+    } else if (open.length > 0) {
+      open.pop();
+    } else if (restCloses > restOpens) {
+      // A closer with nothing open, and more closers than openers ahead: `村”两委”`.
+      problems.push({ messageId: 'reversedOpen', start: at, end: at + 1, fix: { start: at, end: at + 1, text: OPEN } });
+      open.push(at);
+    } else {
+      problems.push({ messageId: 'strayClose', start: at, end: at + 1 });
+    }
+  }
+  for (const at of open) problems.push({ messageId: 'unclosed', start: at, end: at + 1 });
+  return problems;
+}
