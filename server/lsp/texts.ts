@@ -1,0 +1,38 @@
+/**
+ * The server's own user-facing strings (window messages and log lines), in the client's
+ * locale. Rule messages come from the rules; these are the server's.
+ */
+import { formatMessage } from '../../rules/engine/messages';
+import type { Locale, Localized } from '../../rules/types';
+
+export const TEXTS = {
+  configFileError: {
+    'zh-CN': '党建报告助手：配置文件有误，已按无配置文件检查。{detail}',
+    en: 'Party report: the config file has an error and was ignored. {detail}',
+  },
+  settingsError: {
+    'zh-CN': '党建报告助手：设置 partyReport.rules 有误，已忽略该设置。{detail}',
+    en: 'Party report: the setting partyReport.rules is invalid and was ignored. {detail}',
+  },
+  ruleFailed: {
+    'zh-CN': '规则 {rule} 检查 {uri} 时出错，已跳过该规则（其余规则照常检查）：{error}',
+    en: 'Rule {rule} failed on {uri} and was skipped (the other rules still ran): {error}',
+  },
+  handlerFailed: {
+    'zh-CN': '处理 {what} 时出错：{error}',
+    en: 'Error while handling {what}: {error}',
+  },
+} satisfies Record<string, Localized>;
+
+export type TextId = keyof typeof TEXTS;
+
+/** Renders server text `id` in `locale`, filling `{name}` from `data`. */
+export function text(id: TextId, locale: Locale, data: Record<string, string | number> = {}): string {
+  return formatMessage(TEXTS[id], locale, data);
+}
+
+/** An error as one log string: its stack where there is one, so the log says where. */
+export function describeError(error: unknown): string {
+  if (error instanceof Error) return error.stack ?? `${error.name}: ${error.message}`;
+  return String(error);
+}

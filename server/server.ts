@@ -1,0 +1,385 @@
+/**
+ * The language server: LSP adapters over rules/. It keeps open Markdown documents
+ * (incremental sync), lints each document version once and serves that one result to
+ * diagnostics (pulled when the client can pull, pushed otherwise) and document symbols.
+ *
+ * Transport-free: `main.ts` makes the connection (stdio / node-ipc from argv) and tests
+ * may hand in one over in-memory streams.
+ */
+import { fileURLToPath } from 'node:url';
+import {
+  type CancellationToken,
+  type ClientCapabilities,
+  type Connection,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
+  type DocumentSymbol,
+  type InitializeParams,
+  type InitializeResult,
+  MessageType,
+  ShowMessageNotification,
+  type SymbolInformation,
+  TextDocuments,
+  TextDocumentSyncKind,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ConfigError, type Config, validateConfig } from '../rules/engine/config';
+import { lint, type LintResult, type RuleFailure } from '../rules/engine/lint';
+import { resolveLocale } from '../rules/engine/messages';
+import { rules as allRules } from '../rules/index';
+import type { Locale, Rule } from '../rules/types';
+import { configsFor } from './config-files';
+import { DIAGNOSTIC_SOURCE, toDiagnostic } from './lsp/diagnostics';
+import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './lsp/settings';
+import { documentSymbols, flattenSymbols } from './lsp/symbols';
+import { describeError, text } from './lsp/texts';
+
+/** The settings section the server reads (`partyReport.*`). */
+export const SETTINGS_SECTION = 'partyReport';
+
+/** Where `partyReport.rules` errors say they come from. */
+export const SETTINGS_RULES_SOURCE = 'settings: partyReport.rules';
+
+export interface ServerOptions {
+  /** The rules to run; defaults to the ordered list of rules/index.ts. */
+  rules?: readonly Rule[];
+  /** Quiet time before pushed diagnostics are computed after a change, in ms (default 200). */
+  pushDebounceMs?: number;
+}
+
+/** One document version, linted (or deliberately not). */
+interface Analysis {
+  /** An immutable snapshot of the version analysed: positions are computed against it. */
+  document: TextDocument;
+  /** The lint result; null when the server is disabled or the document is not Markdown. */
+  result: LintResult | null;
+  /** Whether diagnostics and symbols are given: a report, or `lintAllMarkdown`. */
+  linted: boolean;
+}
+
+interface CachedAnalysis {
+  version: number;
+  generation: number;
+  promise: Promise<Analysis>;
+}
+
+/**
+ * Wires the party-report handlers onto `connection` and starts listening.
+ *
+ * Diagnostics use exactly one mode per client: pull (`textDocument/diagnostic`) when the
+ * client's capabilities include `textDocument.diagnostic`, else push
+ * (`textDocument/publishDiagnostics`, debounced, newest version wins). No handler lets an
+ * exception escape: failures are logged to the connection console and the handler
+ * returns an empty result.
+ */
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const rules = options.rules ?? allRules;
+  const knownRuleIds = rules.map((r) => r.id);
+  const debounceMs = options.pushDebounceMs ?? 200;
+  const documents = new TextDocuments(TextDocument);
+
+  let locale: Locale = 'zh-CN';
+  let pullMode = false;
+  let configurationSupport = false;
+  let refreshSupport = false;
+  let hierarchicalSymbols = false;
+  let workspaceFolderEvents = false;
+  let workspaceFolders: string[] = [];
+  /** Settings pushed by didChangeConfiguration, for clients without workspace/configuration. */
+  let pushedSettings: Settings = { ...DEFAULT_SETTINGS };
+  /** Bumped whenever settings or config files may have changed: older analyses are stale. */
+  let generation = 0;
+
+  const settingsCache = new Map<string, Promise<Settings>>();
+  const analyses = new Map<string, CachedAnalysis>();
+  const pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  const shownMessages = new Set<string>();
+  const loggedFailures = new Set<string>();
+
+  // ---- helpers -----------------------------------------------------------------------
+
+  const logError = (what: string, error: unknown) => {
+    try {
+      connection.console.error(text('handlerFailed', locale, { what, error: describeError(error) }));
+    } catch {
+      // The connection itself is gone; nothing left to tell.
+    }
+  };
+
+  /** Runs a handler body; on an exception logs it and returns `fallback`. */
+  const guard = async <T>(what: string, fallback: T, body: () => T | Promise<T>): Promise<T> => {
+    try {
+      return await body();
+    } catch (error) {
+      logError(what, error);
+      return fallback;
+    }
+  };
+
+  /** `window/showMessage`, once per distinct message until the next settings change. */
+  const showOnce = (type: MessageType, message: string) => {
+    if (shownMessages.has(message)) return;
+    shownMessages.add(message);
+    void connection.sendNotification(ShowMessageNotification.type, { type, message }).catch((e: unknown) => logError('window/showMessage', e));
+  };
+
+  const logFailures = (uri: string, failures: readonly RuleFailure[]) => {
+    for (const failure of failures) {
+      const key = `${uri}\u0000${failure.ruleId}`;
+      if (loggedFailures.has(key)) continue;
+      loggedFailures.add(key);
+      connection.console.error(text('ruleFailed', locale, { rule: failure.ruleId, uri, error: describeError(failure.error) }));
+    }
+  };
+
+  const settingsFor = (uri: string): Promise<Settings> => {
+    if (!configurationSupport) return Promise.resolve(pushedSettings);
+    let settings = settingsCache.get(uri);
+    if (!settings) {
+      settings = Promise.resolve(connection.workspace.getConfiguration({ scopeUri: uri, section: SETTINGS_SECTION }))
+        .then(normalizeSettings)
+        .catch((error: unknown) => {
+          logError('workspace/configuration', error);
+          return { ...DEFAULT_SETTINGS };
+        });
+      settingsCache.set(uri, settings);
+    }
+    return settings;
+  };
+
+  /** The workspace folder holding `path` (the innermost), where config search stops. */
+  const folderOf = (path: string): string | undefined => {
+    let best: string | undefined;
+    for (const folder of workspaceFolders) {
+      const prefix = folder.endsWith('/') || folder.endsWith('\\') ? folder : `${folder}/`;
+      if ((path === folder || path.startsWith(prefix) || path.startsWith(`${folder}\\`)) && (!best || folder.length > best.length)) {
+        best = folder;
+      }
+    }
+    return best;
+  };
+
+  /** Config-file configs for a document; a broken file is shown once and ignored. */
+  const fileConfigs = (uri: string): Config[] => {
+    if (!uri.startsWith('file:')) return [];
+    let path: string;
+    try {
+      path = fileURLToPath(uri);
+    } catch {
+      return [];
+    }
+    try {
+      return configsFor(path, undefined, folderOf(path));
+    } catch (error) {
+      if (error instanceof ConfigError) {
+        showOnce(MessageType.Error, text('configFileError', locale, { detail: error.message }));
+      } else {
+        logError(`config files for ${uri}`, error);
+      }
+      return [];
+    }
+  };
+
+  /** The `partyReport.rules` setting as a config; an invalid one is shown once and ignored. */
+  const settingsConfigs = (settings: Settings): Config[] => {
+    if (settings.rules === undefined || settings.rules === null) return [];
+    try {
+      return [validateConfig({ rules: settings.rules }, SETTINGS_RULES_SOURCE, knownRuleIds)];
+    } catch (error) {
+      if (error instanceof ConfigError) {
+        showOnce(MessageType.Warning, text('settingsError', locale, { detail: error.message }));
+      } else {
+        logError('partyReport.rules', error);
+      }
+      return [];
+    }
+  };
+
+  const compute = async (snapshot: TextDocument): Promise<Analysis> => {
+    try {
+      if (snapshot.languageId !== 'markdown') return { document: snapshot, result: null, linted: false };
+      const settings = await settingsFor(snapshot.uri);
+      if (!settings.enable) return { document: snapshot, result: null, linted: false };
+      const configs = [...fileConfigs(snapshot.uri), ...settingsConfigs(settings)];
+      const result = lint(snapshot.getText(), { configs, locale, rules });
+      logFailures(snapshot.uri, result.failures);
+      return { document: snapshot, result, linted: result.report.isReport || settings.lintAllMarkdown };
+    } catch (error) {
+      logError(`lint ${snapshot.uri}`, error);
+      return { document: snapshot, result: null, linted: false };
+    }
+  };
+
+  /**
+   * The analysis of the document's current version, computed once per uri + version +
+   * settings generation and shared by every handler that asks.
+   */
+  const analyze = (document: TextDocument): Promise<Analysis> => {
+    const cached = analyses.get(document.uri);
+    if (cached && cached.version === document.version && cached.generation === generation) return cached.promise;
+    // TextDocuments updates documents in place: lint a snapshot of this version.
+    const snapshot = TextDocument.create(document.uri, document.languageId, document.version, document.getText());
+    const promise = compute(snapshot);
+    analyses.set(document.uri, { version: document.version, generation, promise });
+    return promise;
+  };
+
+  const diagnosticsOf = (analysis: Analysis): Diagnostic[] =>
+    analysis.linted && analysis.result ? analysis.result.findings.map((f) => toDiagnostic(f, analysis.document)) : [];
+
+  // ---- push mode ---------------------------------------------------------------------
+
+  const publish = async (uri: string) => {
+    const document = documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    const startedIn = generation;
+    const diagnostics = diagnosticsOf(await analyze(document));
+    // A newer version or newer settings have their own publish scheduled: let it win.
+    if (documents.get(uri)?.version !== version || generation !== startedIn) return;
+    await connection.sendDiagnostics({ uri, version, diagnostics });
+  };
+
+  const schedulePublish = (uri: string) => {
+    clearTimeout(pushTimers.get(uri));
+    pushTimers.set(
+      uri,
+      setTimeout(() => {
+        pushTimers.delete(uri);
+        void guard('publishDiagnostics', undefined, () => publish(uri));
+      }, debounceMs),
+    );
+  };
+
+  /** After a settings or config-file change: drop cached results, have the client see new ones. */
+  const invalidateAll = () => {
+    generation++;
+    analyses.clear();
+    shownMessages.clear();
+    if (pullMode) {
+      if (refreshSupport) {
+        connection.languages.diagnostics.refresh().catch((e: unknown) => logError('workspace/diagnostic/refresh', e));
+      }
+    } else {
+      for (const document of documents.all()) schedulePublish(document.uri);
+    }
+  };
+
+  // ---- handlers ----------------------------------------------------------------------
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const capabilities: ClientCapabilities = params.capabilities ?? {};
+    try {
+      locale = resolveLocale(params.locale);
+      pullMode = Boolean(capabilities.textDocument?.diagnostic);
+      configurationSupport = Boolean(capabilities.workspace?.configuration);
+      refreshSupport = Boolean(capabilities.workspace?.diagnostics?.refreshSupport);
+      hierarchicalSymbols = Boolean(capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport);
+      workspaceFolderEvents = Boolean(capabilities.workspace?.workspaceFolders);
+      workspaceFolders = folderPaths(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+    } catch (error) {
+      logError('initialize', error);
+    }
+    if (pullMode) {
+      connection.languages.diagnostics.on((p, token: CancellationToken) =>
+        guard<DocumentDiagnosticReport>('textDocument/diagnostic', { kind: 'full', items: [] }, async () => {
+          const document = documents.get(p.textDocument.uri);
+          if (!document || token.isCancellationRequested) return { kind: 'full', items: [] };
+          return { kind: 'full', items: diagnosticsOf(await analyze(document)) };
+        }),
+      );
+    }
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        documentSymbolProvider: { label: '党建报告' },
+        ...(pullMode ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: DIAGNOSTIC_SOURCE },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (!workspaceFolderEvents) return;
+    try {
+      connection.workspace.onDidChangeWorkspaceFolders((event) => {
+        const removed = new Set(folderPaths(event.removed.map((f) => f.uri)));
+        workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...folderPaths(event.added.map((f) => f.uri))];
+        invalidateAll();
+      });
+    } catch (error) {
+      logError('workspace folders', error);
+    }
+  });
+  connection.onDidChangeConfiguration((params) => {
+    try {
+      const settings = (params?.settings as Record<string, unknown> | null | undefined)?.[SETTINGS_SECTION];
+      if (settings !== undefined) pushedSettings = normalizeSettings(settings);
+      settingsCache.clear();
+      invalidateAll();
+    } catch (error) {
+      logError('workspace/didChangeConfiguration', error);
+    }
+  });
+
+  // The client watches `.partyreportrc*` files (see client/extension.ts).
+  connection.onDidChangeWatchedFiles(() => {
+    try {
+      invalidateAll();
+    } catch (error) {
+      logError('workspace/didChangeWatchedFiles', error);
+    }
+  });
+
+  documents.onDidChangeContent((event) => {
+    if (!pullMode) schedulePublish(event.document.uri);
+  });
+
+  documents.onDidClose((event) => {
+    try {
+      const uri = event.document.uri;
+      clearTimeout(pushTimers.get(uri));
+      pushTimers.delete(uri);
+      analyses.delete(uri);
+      settingsCache.delete(uri);
+      for (const key of loggedFailures) if (key.startsWith(`${uri}\u0000`)) loggedFailures.delete(key);
+      if (!pullMode) void connection.sendDiagnostics({ uri, diagnostics: [] }).catch((e: unknown) => logError('publishDiagnostics', e));
+    } catch (error) {
+      logError('textDocument/didClose', error);
+    }
+  });
+
+  connection.onDocumentSymbol((params) =>
+    guard<DocumentSymbol[] | SymbolInformation[]>('textDocument/documentSymbol', [], async () => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return [];
+      const analysis = await analyze(document);
+      if (!analysis.linted || !analysis.result) return [];
+      const symbols = documentSymbols(analysis.result.report, analysis.document);
+      return hierarchicalSymbols ? symbols : flattenSymbols(symbols, document.uri);
+    }),
+  );
+
+  connection.onShutdown(() => {
+    for (const timer of pushTimers.values()) clearTimeout(timer);
+    pushTimers.clear();
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** File-system paths of `file:` folder URIs (others are dropped). */
+function folderPaths(uris: readonly string[]): string[] {
+  const paths: string[] = [];
+  for (const uri of uris) {
+    if (!uri.startsWith('file:')) continue;
+    try {
+      paths.push(fileURLToPath(uri).replace(/[\\/]+$/, '') || '/');
+    } catch {
+      // Not a path we can use to bound the config search.
+    }
+  }
+  return paths;
+}
