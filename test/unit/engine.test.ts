@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { ConfigError, parseConfigText } from '../../rules/engine/config';
+import { applyFixes } from '../../rules/engine/fixes';
+import { lint } from '../../rules/engine/lint';
+import { resolveLocale } from '../../rules/engine/messages';
+import { ruleIds, rules } from '../../rules/index';
+import type { Rule } from '../../rules/types';
+
+describe('applyFixes', () => {
+  it('applies fixes in offset order whatever order they come in', () => {
+    const out = applyFixes('abcdef', [
+      { start: 4, end: 5, text: 'E' },
+      { start: 0, end: 1, text: 'A' },
+    ]);
+    assert.equal(out.text, 'AbcdEf');
+  });
+  it('skips a fix that overlaps one already taken', () => {
+    const out = applyFixes('abcdef', [
+      { start: 1, end: 4, text: 'X' },
+      { start: 2, end: 3, text: 'Y' },
+    ]);
+    assert.equal(out.text, 'aXef');
+    assert.deepEqual(out.skipped, [{ start: 2, end: 3, text: 'Y' }]);
+  });
+  it('rejects a fix outside the text', () => {
+    assert.throws(() => applyFixes('ab', [{ start: 1, end: 3, text: '' }]), RangeError);
+  });
+});
+
+describe('lint engine', () => {
+  const throwing: Rule = {
+    id: 'boom',
+    meta: { family: 'wording', severity: 'error', fixable: false, description: { 'zh-CN': '', en: '' }, messages: {} },
+    check() {
+      throw new Error('kaput');
+    },
+  };
+
+  it('isolates a rule that throws: the others still report', () => {
+    const result = lint('一、工作\n村”两委”\n', { rules: [throwing, ...rules] });
+    assert.equal(result.failures.length, 1);
+    assert.equal(result.failures[0].ruleId, 'boom');
+    assert.ok(result.findings.some((f) => f.ruleId === 'quote-pairing'));
+  });
+
+  it('applies config severities, turns rules off, and renders English on request', () => {
+    const text = '一、工作\n村”两委”XX\n';
+    const off = lint(text, { configs: [{ rules: { placeholder: 'off', 'quote-pairing': 'hint' } }] });
+    assert.ok(!off.findings.some((f) => f.ruleId === 'placeholder'));
+    assert.equal(off.findings.find((f) => f.ruleId === 'quote-pairing')?.severity, 'hint');
+    const en = lint(text, { locale: 'en' });
+    assert.match(en.findings.find((f) => f.ruleId === 'placeholder')!.message, /Placeholder "XX"/);
+  });
+
+  it('honours inline disable comments', () => {
+    const text = [
+      '一、工作',
+      '<!-- party-report-disable-next-line placeholder -->',
+      'XX镇',
+      'YY村XX',
+      '<!-- party-report-disable -->',
+      'XX乡',
+      '<!-- party-report-enable -->',
+      'XX县',
+    ].join('\n');
+    const lines = lint(text, { rules: rules.filter((r) => r.id === 'placeholder') }).findings.map((f) => text.slice(0, f.start).split('\n').length);
+    assert.deepEqual(lines, [4, 8]);
+  });
+
+  it('lints an empty document to nothing', () => {
+    assert.deepEqual(lint('').findings, []);
+  });
+});
+
+describe('config', () => {
+  it('accepts severities, booleans and [severity, options]', () => {
+    const c = parseConfigText('rules:\n  placeholder: off\n  quote-pairing: true\n  numbering-style: [error, {allowSkipLevel: false}]\n', 'x.yaml', ruleIds);
+    assert.deepEqual(c.rules?.['numbering-style'], ['error', { allowSkipLevel: false }]);
+  });
+  it('names the file and line of a syntax error', () => {
+    assert.throws(() => parseConfigText('rules: [\n', '/p/.partyreportrc.yaml', ruleIds), (e: unknown) => e instanceof ConfigError && /\/p\/\.partyreportrc\.yaml:\d+:\d+/.test(e.message));
+  });
+  it('names an unknown rule and a bad value by key', () => {
+    assert.throws(() => parseConfigText('{"rules": {"quote-pairng": "off"}}', 'c.json', ruleIds), /quote-pairng/);
+    assert.throws(() => parseConfigText('{"rules": {"placeholder": "loud"}}', 'c.json', ruleIds), /\/rules\/placeholder/);
+  });
+});
+
+describe('locale', () => {
+  it('maps tags to zh-CN or en', () => {
+    assert.deepEqual(['zh_CN.UTF-8', 'zh-TW', 'en-US', 'C.UTF-8', undefined, 'fr'].map(resolveLocale), ['zh-CN', 'zh-CN', 'en', 'zh-CN', 'zh-CN', 'en']);
+  });
+});
