@@ -1,0 +1,258 @@
+/**
+ * `party-report`: the command line, twin of the language server for the terminal and CI.
+ *
+ *   party-report lint [--format stylish|json] [--fix] [--config FILE] [--locale zh-CN|en]
+ *                     [--quiet] PATH...
+ *
+ * Exit status: 0 no error-severity finding; 1 some; 2 bad usage, a path or file that
+ * could not be linted (missing, unreadable, binary, not UTF-8) or a bad config. Files
+ * that can be linted are linted even when others cannot.
+ *
+ * `main` does the work against an injectable `CliIO`, so tests run it in-process; the
+ * bundle (dist/cli.js) calls it with the real process when run directly.
+ */
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type Config, ConfigError } from '../rules/engine/config';
+import { lint, lintAndFix, type LintResult } from '../rules/engine/lint';
+import { resolveLocale } from '../rules/engine/messages';
+import type { Locale } from '../rules/types';
+import pkg from '../package.json' with { type: 'json' };
+import { configsFor, readConfigFile } from './config-files';
+import { expandPaths, readTextFile, writeFileAtomic } from './cli/files';
+import { formatJson } from './cli/format-json';
+import { formatStylish } from './cli/format-stylish';
+import { displayPath, type FileResult } from './cli/results';
+import { describeReadProblem, fileErrors, say, usageErrors, usageHint, usageText } from './cli/text';
+
+/** Exit statuses (design.md, "The command line"). */
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_TROUBLE = 2;
+
+/** A writable stream as far as the CLI needs one. */
+export interface OutputStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+}
+
+/** Everything the CLI touches besides the file system. */
+export interface CliIO {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  /** Environment: LC_ALL / LC_MESSAGES / LANG pick the locale, NO_COLOR / FORCE_COLOR colours. */
+  env: Readonly<Record<string, string | undefined>>;
+  /** Folder that relative paths are resolved against. */
+  cwd: string;
+}
+
+type Format = 'stylish' | 'json';
+
+interface Options {
+  format: Format;
+  fix: boolean;
+  config?: string;
+  locale: Locale;
+  quiet: boolean;
+  paths: string[];
+}
+
+/** The locale the environment asks for (POSIX order: LC_ALL, LC_MESSAGES, LANG). */
+export function envLocale(env: CliIO['env']): Locale {
+  return resolveLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
+
+class UsageError extends Error {}
+
+/**
+ * Runs the CLI.
+ *
+ * @param argv the arguments after the program name, e.g. `['lint', '--format', 'json', 'docs']`
+ * @param io streams, environment and working folder; defaults to the real process's
+ * @returns the exit status: 0, 1 or 2 (see the module comment)
+ */
+export function main(argv: readonly string[], io: Partial<CliIO> = {}): number {
+  const full: CliIO = {
+    stdout: io.stdout ?? process.stdout,
+    stderr: io.stderr ?? process.stderr,
+    env: io.env ?? process.env,
+    cwd: io.cwd ?? process.cwd(),
+  };
+  let locale = envLocale(full.env);
+  let parsed: ReturnType<typeof parseCommandLine>;
+  try {
+    parsed = parseCommandLine(argv, locale);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    // The --locale given may be what we could not parse; still honour it if it is there.
+    const i = argv.indexOf('--locale');
+    if (i >= 0 && argv[i + 1]) locale = resolveLocale(argv[i + 1]);
+    full.stderr.write(`party-report: ${error.message}\n${usageHint(locale)}\n`);
+    return EXIT_TROUBLE;
+  }
+  if (parsed === 'help') {
+    full.stdout.write(usageText(locale));
+    return EXIT_OK;
+  }
+  if (parsed === 'version') {
+    full.stdout.write(`${pkg.version}\n`);
+    return EXIT_OK;
+  }
+  return runLint(parsed, full);
+}
+
+function parseCommandLine(argv: readonly string[], envLoc: Locale): Options | 'help' | 'version' {
+  let values;
+  let positionals: string[];
+  try {
+    ({ values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        fix: { type: 'boolean' },
+        config: { type: 'string', short: 'c' },
+        locale: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    }));
+  } catch (error) {
+    // parseArgs's own message names the option ("Unknown option '--fxi'").
+    throw new UsageError(say(usageErrors.badOption, envLoc, (error as Error).message));
+  }
+  const locale = values.locale !== undefined ? resolveLocale(values.locale) : envLoc;
+  if (values.help) return 'help';
+  if (values.version) return 'version';
+  const [command, ...paths] = positionals;
+  if (command === undefined) throw new UsageError(say(usageErrors.noCommand, locale));
+  if (command !== 'lint') throw new UsageError(say(usageErrors.unknownCommand, locale, command));
+  const format = values.format ?? 'stylish';
+  if (format === 'sarif') throw new UsageError(say(usageErrors.sarifNotYet, locale));
+  if (format !== 'stylish' && format !== 'json') throw new UsageError(say(usageErrors.unknownFormat, locale, format));
+  if (paths.length === 0) throw new UsageError(say(usageErrors.noPaths, locale));
+  return { format, fix: values.fix ?? false, config: values.config, locale, quiet: values.quiet ?? false, paths };
+}
+
+function runLint(options: Options, io: CliIO): number {
+  const { locale } = options;
+  let trouble = false;
+  const complain = (what: string, message: string) => {
+    io.stderr.write(`party-report: ${what}: ${message}\n`);
+    trouble = true;
+  };
+
+  // An explicit config is read once, before anything else: if it is broken nothing is linted.
+  let explicit: Config[] | undefined;
+  if (options.config !== undefined) {
+    try {
+      explicit = [readConfigFile(resolve(io.cwd, options.config))];
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      io.stderr.write(`party-report: ${error.message}\n`);
+      return EXIT_TROUBLE;
+    }
+  }
+  // Otherwise each file's nearest .partyreportrc.*, looked up once per folder.
+  const byFolder = new Map<string, Config[] | ConfigError>();
+  const reported = new Set<string>();
+  const configsOf = (file: string): Config[] | ConfigError => {
+    if (explicit) return explicit;
+    const folder = dirname(file);
+    let configs = byFolder.get(folder);
+    if (configs === undefined) {
+      try {
+        configs = configsFor(file);
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error;
+        configs = error;
+      }
+      byFolder.set(folder, configs);
+    }
+    return configs;
+  };
+
+  const expansion = expandPaths(options.paths, io.cwd);
+  const results: FileResult[] = [];
+  for (const problem of expansion.problems) {
+    const message = describeReadProblem(problem.kind, locale);
+    complain(problem.path, message);
+    // A file named outright that is not there is a file that could not be linted.
+    if (problem.kind === 'missing') {
+      results.push({ filePath: resolve(io.cwd, problem.path), findings: [], lines: null, fatal: message });
+    }
+  }
+
+  let errorFindings = 0;
+  for (const filePath of expansion.files) {
+    const read = readTextFile(filePath);
+    if (!read.ok) {
+      const message = describeReadProblem(read.kind, locale, read.detail);
+      complain(displayPath(filePath, io.cwd), message);
+      results.push({ filePath, findings: [], lines: null, fatal: message });
+      continue;
+    }
+    const configs = configsOf(filePath);
+    if (configs instanceof ConfigError) {
+      if (!reported.has(configs.message)) io.stderr.write(`party-report: ${configs.message}\n`);
+      reported.add(configs.message);
+      trouble = true;
+      results.push({ filePath, findings: [], lines: null, fatal: configs.message });
+      continue;
+    }
+    const lintOptions = { configs, locale };
+    let result: LintResult;
+    if (options.fix) {
+      const fixed = lintAndFix(read.text, lintOptions);
+      result = fixed;
+      if (fixed.changed) {
+        try {
+          writeFileAtomic(filePath, fixed.output, read.bom);
+        } catch (error) {
+          complain(displayPath(filePath, io.cwd), say(fileErrors.writeFailed, locale, (error as NodeJS.ErrnoException).code ?? String(error)));
+          // What is shown must match the file on disk, which still has the original text.
+          result = lint(read.text, lintOptions);
+        }
+      }
+    } else {
+      result = lint(read.text, lintOptions);
+    }
+    for (const failure of result.failures) {
+      const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
+      io.stderr.write(`party-report: rule ${failure.ruleId} failed on ${displayPath(filePath, io.cwd)}: ${reason}\n`);
+    }
+    errorFindings += result.findings.filter((f) => f.severity === 'error').length;
+    const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+    results.push({ filePath, findings, lines: result.report.lines });
+  }
+
+  results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  if (options.format === 'json') {
+    io.stdout.write(formatJson(results));
+  } else {
+    const color = useColor(io);
+    io.stdout.write(formatStylish(results, { locale, color, cwd: io.cwd, showFixable: !options.fix }));
+  }
+  if (trouble) return EXIT_TROUBLE;
+  return errorFindings > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Colour when stdout is a terminal and NO_COLOR is unset or empty; FORCE_COLOR overrides. */
+function useColor(io: CliIO): boolean {
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  if (io.env.NO_COLOR) return false;
+  return io.stdout.isTTY === true;
+}
+
+// Run when this is the program (the CommonJS bundle dist/cli.js), not when imported by tests.
+if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // `party-report lint … | head` closes the pipe early: not an error of ours.
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,195 @@
+/**
+ * The CLI's file handling: turning the PATH arguments into a list of files, reading each
+ * one with the checks a draft from Word needs (binary, GBK, BOM, size), and writing fixes
+ * back atomically. No output here: problems are returned as data and worded by the caller.
+ */
+import { chmodSync, closeSync, constants, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import fg from 'fast-glob';
+
+/** Files that directories and globs expand to (a file named explicitly is linted whatever its name). */
+export const LINTABLE_FILE = /\.(md|markdown|txt)$/i;
+
+/** Folders never searched when expanding a directory or a glob (dot folders are skipped too). */
+const IGNORE = ['**/node_modules/**'];
+
+/** Files larger than this are skipped with a message: no report is 10 MB of text. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** How many leading bytes are searched for a NUL byte to tell a binary file. */
+const BINARY_SNIFF_BYTES = 8 * 1024;
+
+/** A PATH argument that produced no file. */
+export interface PathProblem {
+  /** The argument as the user wrote it. */
+  path: string;
+  /** `missing`: no such file or directory; `no-match`: a glob or directory with no lintable file. */
+  kind: 'missing' | 'no-match';
+}
+
+export interface Expansion {
+  /** Absolute paths, deduplicated, sorted by code point so output order is stable. */
+  files: string[];
+  problems: PathProblem[];
+}
+
+/**
+ * Expands PATH arguments into files.
+ *
+ * - an existing file is taken as it is, whatever its extension;
+ * - an existing directory is searched recursively for `*.md`, `*.markdown`, `*.txt`,
+ *   skipping `node_modules` and folders whose name starts with a dot;
+ * - anything else containing glob syntax (`*`, `?`, `[…]`, `{a,b}`) is matched relative to
+ *   `cwd` (or absolutely), keeping only those extensions;
+ * - anything else is reported as `missing`.
+ *
+ * A literal path wins over glob syntax, so `报告(1).md` is a file, not a pattern.
+ *
+ * @param args the PATH arguments, relative to `cwd` or absolute
+ * @param cwd the folder relative paths are resolved against
+ */
+export function expandPaths(args: readonly string[], cwd: string): Expansion {
+  const found = new Set<string>();
+  const problems: PathProblem[] = [];
+  for (const arg of args) {
+    const absolute = resolve(cwd, arg);
+    const stat = statSync(absolute, { throwIfNoEntry: false });
+    let matches: string[];
+    if (stat?.isDirectory()) {
+      matches = searchFolder(absolute, ['**/*']);
+    } else if (stat) {
+      matches = [absolute];
+    } else if (fg.isDynamicPattern(toPattern(arg))) {
+      matches = searchFolder(cwd, [toPattern(arg)]);
+    } else {
+      problems.push({ path: arg, kind: 'missing' });
+      continue;
+    }
+    if (matches.length === 0) problems.push({ path: arg, kind: 'no-match' });
+    for (const file of matches) found.add(file);
+  }
+  const files = [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { files, problems };
+}
+
+function searchFolder(cwd: string, patterns: string[]): string[] {
+  return fg
+    .sync(patterns, { cwd, absolute: true, dot: false, ignore: IGNORE, onlyFiles: true, suppressErrors: true })
+    .filter((file) => LINTABLE_FILE.test(file))
+    .map((file) => resolve(file));
+}
+
+/** Glob patterns use `/`; on Windows a user may still type `docs\*.md`. */
+function toPattern(arg: string): string {
+  return process.platform === 'win32' && !isAbsolute(arg) ? arg.replace(/\\/g, '/') : arg;
+}
+
+/** Why a file could not be read as text. */
+export type ReadProblemKind = 'missing' | 'unreadable' | 'not-a-file' | 'too-large' | 'binary' | 'utf16' | 'not-utf8';
+
+export type ReadResult =
+  | {
+      ok: true;
+      /** The decoded text, without a UTF-8 BOM: the offsets of findings index into this. */
+      text: string;
+      /** Whether the file started with a UTF-8 BOM (written back by `writeFileAtomic`). */
+      bom: boolean;
+    }
+  | {
+      ok: false;
+      kind: ReadProblemKind;
+      /** The system error code (`EACCES`…) for `unreadable`, the size in bytes for `too-large`. */
+      detail?: string;
+    };
+
+/**
+ * Reads a file as UTF-8 text, refusing what a report cannot be: a missing or unreadable
+ * file, a directory, a file over `MAX_FILE_BYTES`, a binary file (a NUL byte in the first
+ * 8 KB), UTF-16 (by its BOM) and anything that is not valid UTF-8 (typically GBK from an
+ * older Word or WPS). A UTF-8 BOM is stripped. Never throws.
+ */
+export function readTextFile(path: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    const stat = statSync(path);
+    if (!stat.isFile()) return { ok: false, kind: 'not-a-file' };
+    if (stat.size > MAX_FILE_BYTES) return { ok: false, kind: 'too-large', detail: String(stat.size) };
+    bytes = readAll(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, kind: 'missing' };
+    if (code === 'EFBIG') return { ok: false, kind: 'too-large', detail: `>${MAX_FILE_BYTES}` };
+    return { ok: false, kind: 'unreadable', detail: code ?? String(error) };
+  }
+  return decodeText(bytes);
+}
+
+function readAll(path: string): Buffer {
+  // Opened once so a file that grows after stat cannot make us read an unbounded amount.
+  const fd = openSync(path, constants.O_RDONLY);
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(64 * 1024);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+      if (total > MAX_FILE_BYTES) {
+        const error: NodeJS.ErrnoException = new Error('file too large');
+        error.code = 'EFBIG';
+        throw error;
+      }
+    }
+    return Buffer.concat(chunks, total);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Decodes file bytes with the checks of `readTextFile` (binary, UTF-16, UTF-8 validity,
+ * BOM). Exposed for tests and for text that does not come from a file.
+ */
+export function decodeText(bytes: Uint8Array): ReadResult {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { ok: false, kind: 'utf16' };
+  }
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { ok: false, kind: 'binary' };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  try {
+    // ignoreBOM keeps a second BOM as text; the first one we strip ourselves to remember it.
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bom ? bytes.subarray(3) : bytes);
+    return { ok: true, text, bom };
+  } catch {
+    return { ok: false, kind: 'not-utf8' };
+  }
+}
+
+/**
+ * Replaces the file at `path` with `text` (UTF-8, with a BOM if `bom`) atomically: the text
+ * is written to a temporary file in the same folder, which is then renamed over the
+ * original, so a crash or a full disk never leaves a half-written report. The original's
+ * permission bits are kept; a symbolic link is followed and its target replaced.
+ *
+ * @throws the system error (with its `code`) if the file cannot be written; the original
+ *   is then untouched and the temporary file removed
+ */
+export function writeFileAtomic(path: string, text: string, bom: boolean): void {
+  const target = realpathSync(path);
+  const mode = statSync(target).mode & 0o7777;
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  try {
+    writeFileSync(temp, (bom ? '\uFEFF' : '') + text, { encoding: 'utf8', mode, flag: 'wx' });
+    chmodSync(temp, mode); // the umask may have narrowed it
+    renameSync(temp, target);
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // The temporary file was never created, or is already gone.
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * `--format stylish`: the human format, after ESLint's. Per file with findings, the path,
+ * then one row per finding `  line:column  severity  message  rule-id` (1-based, columns
+ * in UTF-16 code units), related places indented below it; then a summary line. Nothing
+ * at all when there is nothing to report.
+ */
+import type { Locale } from '../../rules/types';
+import { countBySeverity, displayPath, type FileResult, oneBased } from './results';
+import { fixableLine, severityLabel, summaryLine } from './text';
+
+export interface StylishOptions {
+  locale: Locale;
+  /** Whether to emit ANSI colours (the caller decides: TTY and no NO_COLOR). */
+  color: boolean;
+  /** Paths under this folder are shown relative to it; others absolute. */
+  cwd: string;
+  /** Whether to add the "can be fixed with --fix" line (not after `--fix` has run). */
+  showFixable: boolean;
+}
+
+const ansi = {
+  bold: [1, 22],
+  dim: [2, 22],
+  underline: [4, 24],
+  red: [31, 39],
+  yellow: [33, 39],
+  blue: [34, 39],
+  green: [32, 39],
+} as const;
+
+type Style = keyof typeof ansi;
+
+function paint(color: boolean, style: Style, text: string): string {
+  if (!color) return text;
+  const [open, close] = ansi[style];
+  return `\u001b[${open}m${text}\u001b[${close}m`;
+}
+
+/**
+ * Terminal columns a string occupies: East Asian wide and full-width characters take two.
+ * (Ambiguous-width marks such as “ ” count as one, as most terminals draw them.)
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (cp < 0x20 || (cp >= 0x300 && cp <= 0x36f) || cp === 0x200b) continue;
+    width += isWide(cp) ? 2 : 1;
+  }
+  return width;
+}
+
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0x303e) ||
+    (cp >= 0x3041 && cp <= 0x33ff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xa000 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1f64f) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  );
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+}
+
+/** A message on one row: line breaks inside it would break the table. */
+function oneLine(message: string): string {
+  return message.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+/** Renders the stylish output for all files; an empty string when no file has findings. */
+export function formatStylish(results: readonly FileResult[], options: StylishOptions): string {
+  const { locale, color } = options;
+  let out = '';
+  let errors = 0;
+  let warnings = 0;
+  let others = 0;
+  let fixable = 0;
+  for (const result of results) {
+    if (!result.lines || result.findings.length === 0) continue;
+    const lines = result.lines;
+    const rows = result.findings.map((f) => {
+      const at = oneBased(lines, f.start);
+      return {
+        finding: f,
+        where: `${at.line}:${at.column}`,
+        severity: severityLabel(f.severity, locale),
+        message: oneLine(f.message),
+      };
+    });
+    const whereWidth = Math.max(...rows.map((r) => r.where.length));
+    const severityWidth = Math.max(...rows.map((r) => displayWidth(r.severity)));
+    const messageWidth = Math.max(...rows.map((r) => displayWidth(r.message)));
+    out += `${paint(color, 'underline', displayPath(result.filePath, options.cwd))}\n`;
+    for (const row of rows) {
+      const f = row.finding;
+      const severityStyle: Style = f.severity === 'error' ? 'red' : f.severity === 'warning' ? 'yellow' : 'blue';
+      out +=
+        `  ${paint(color, 'dim', row.where.padStart(whereWidth))}` +
+        `  ${paint(color, severityStyle, pad(row.severity, severityWidth))}` +
+        `  ${pad(row.message, messageWidth)}` +
+        `  ${paint(color, 'dim', f.ruleId)}`.trimEnd() +
+        '\n';
+      for (const related of f.related ?? []) {
+        const at = oneBased(lines, related.start);
+        out += `  ${' '.repeat(whereWidth)}  ${paint(color, 'dim', `↳ ${at.line}:${at.column}  ${oneLine(related.message)}`)}\n`;
+      }
+    }
+    out += '\n';
+    const counts = countBySeverity(result.findings);
+    errors += counts.error;
+    warnings += counts.warning;
+    others += counts.information + counts.hint;
+    fixable += result.findings.filter((f) => f.fix).length;
+  }
+  const total = errors + warnings + others;
+  if (total === 0) return '';
+  const summaryStyle: Style = errors > 0 ? 'red' : warnings > 0 ? 'yellow' : 'blue';
+  out += `${paint(color, 'bold', paint(color, summaryStyle, summaryLine(total, errors, warnings, others, locale)))}\n`;
+  if (options.showFixable && fixable > 0) out += `${paint(color, summaryStyle, fixableLine(fixable, locale))}\n`;
+  return out;
+}
