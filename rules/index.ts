@@ -3,6 +3,8 @@
  * To add a rule: write `rules/<family>/<id>.ts`, add it here, add its fixture under
  * test/fixtures/<id>/ (ARCHITECTURE.md, "How to add a rule").
  */
+import { emptySection } from './structure/empty-section';
+import { headingPunctuation } from './structure/heading-punctuation';
 import { numberingSequence } from './structure/numbering-sequence';
 import { numberingStyle } from './structure/numbering-style';
 import { requiredSections } from './structure/required-sections';
@@ -17,6 +19,8 @@ export const rules: readonly Rule[] = [
   sectionOrder,
   numberingSequence,
   numberingStyle,
+  headingPunctuation,
+  emptySection,
   // Wording and punctuation
   quotePairing,
   placeholder,

@@ -208,7 +208,8 @@ function readHeading(text: string, line: number, head: number, lineEnd: number, 
   let runIn = false;
   if (marker) {
     const stop = text.indexOf('。', titleStart);
-    if (stop !== -1 && stop < lineEnd - 1 && stop - titleStart <= MAX_RUN_IN_TITLE) {
+    const after = stop === -1 ? '' : text.slice(stop + 1, lineEnd).replace(/^\*{1,2}/, '').trim();
+    if (after && stop - titleStart <= MAX_RUN_IN_TITLE) {
       // `（一）强化政治建设，筑牢思想根基。一是…`: the heading ends at its 。
       runIn = true;
       end = stop + 1;

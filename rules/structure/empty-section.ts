@@ -1,0 +1,59 @@
+/**
+ * empty-section: a heading with nothing under it — no text and no subsection before the
+ * next heading of its own or a higher level (design.md). Only `#` headings and the levels
+ * 一、 and （一） are held to it: numbered lines at 1. and （1） are as often short list items
+ * ("1.学习不够深入") as headings, and a warning on a correct list costs more than it finds.
+ */
+import type { Report, Section } from '../model/report';
+import type { Problem, Rule } from '../types';
+
+export const emptySection: Rule = {
+  id: 'empty-section',
+  meta: {
+    family: 'structure',
+    severity: 'warning',
+    fixable: false,
+    description: {
+      'zh-CN': '标题下应有内容',
+      en: 'A heading has something under it',
+    },
+    messages: {
+      empty: {
+        'zh-CN': '标题“{title}”下没有内容',
+        en: 'Nothing under the heading "{title}"',
+      },
+    },
+  },
+  check(report: Report): Problem[] {
+    const problems: Problem[] = [];
+    for (const section of report.sections) {
+      const { heading } = section;
+      if (heading.runIn || section.children.length > 0) continue;
+      if (report.title && heading.line === report.title.line) continue;
+      if (heading.marker && heading.marker.level >= 3) continue;
+      if (hasBody(report, section)) continue;
+      problems.push({
+        messageId: 'empty',
+        data: { title: `${heading.marker?.text ?? ''}${heading.title.text}` },
+        start: heading.start,
+        end: heading.title.end,
+      });
+    }
+    return problems;
+  },
+};
+
+/** Whether any prose (not blank, not a comment) stands between the heading and the section end. */
+function hasBody(report: Report, section: Section): boolean {
+  const { opaque, text } = report;
+  for (let at = section.heading.end; at < section.end; ) {
+    const span = opaque.at(at);
+    if (span && (span.kind === 'html' || span.kind === 'frontmatter')) {
+      at = span.end;
+      continue;
+    }
+    if (span || !/\s/.test(text[at])) return true;
+    at++;
+  }
+  return false;
+}
