@@ -78,15 +78,15 @@ export function main(argv: readonly string[], io: Partial<CliIO> = {}): number {
     env: io.env ?? process.env,
     cwd: io.cwd ?? process.cwd(),
   };
-  let locale = envLocale(full.env);
+  // Looked for before parsing, so that even a usage error speaks the language asked for.
+  const i = argv.indexOf('--locale');
+  const given = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--locale='))?.slice('--locale='.length);
+  const locale = given ? resolveLocale(given) : envLocale(full.env);
   let parsed: ReturnType<typeof parseCommandLine>;
   try {
     parsed = parseCommandLine(argv, locale);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    // The --locale given may be what we could not parse; still honour it if it is there.
-    const i = argv.indexOf('--locale');
-    if (i >= 0 && argv[i + 1]) locale = resolveLocale(argv[i + 1]);
     full.stderr.write(`party-report: ${error.message}\n${usageHint(locale)}\n`);
     return EXIT_TROUBLE;
   }
@@ -101,7 +101,7 @@ export function main(argv: readonly string[], io: Partial<CliIO> = {}): number {
   return runLint(parsed, full);
 }
 
-function parseCommandLine(argv: readonly string[], envLoc: Locale): Options | 'help' | 'version' {
+function parseCommandLine(argv: readonly string[], locale: Locale): Options | 'help' | 'version' {
   let values;
   let positionals: string[];
   try {
@@ -121,9 +121,8 @@ function parseCommandLine(argv: readonly string[], envLoc: Locale): Options | 'h
     }));
   } catch (error) {
     // parseArgs's own message names the option ("Unknown option '--fxi'").
-    throw new UsageError(say(usageErrors.badOption, envLoc, (error as Error).message));
+    throw new UsageError(say(usageErrors.badOption, locale, (error as Error).message));
   }
-  const locale = values.locale !== undefined ? resolveLocale(values.locale) : envLoc;
   if (values.help) return 'help';
   if (values.version) return 'version';
   const [command, ...paths] = positionals;

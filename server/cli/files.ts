@@ -4,7 +4,7 @@
  * back atomically. No output here: problems are returned as data and worded by the caller.
  */
 import { chmodSync, closeSync, constants, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import fg from 'fast-glob';
 
 /** Files that directories and globs expand to (a file named explicitly is linted whatever its name). */
@@ -81,7 +81,7 @@ function searchFolder(cwd: string, patterns: string[]): string[] {
 
 /** Glob patterns use `/`; on Windows a user may still type `docs\*.md`. */
 function toPattern(arg: string): string {
-  return process.platform === 'win32' && !isAbsolute(arg) ? arg.replace(/\\/g, '/') : arg;
+  return process.platform === 'win32' ? arg.replace(/\\/g, '/') : arg;
 }
 
 /** Why a file could not be read as text. */

@@ -49,6 +49,7 @@ describe('cli: usage', () => {
     [['lint', '--format', 'xml', 'x.md'], /未知的输出格式 “xml”/],
     [['lint', '--format', 'sarif', 'x.md'], /sarif.*not yet supported/],
     [['lint', '--config'], /--config/],
+    [['lint', '--locale=en', '--bogus', 'x.md'], /bad arguments: .*--bogus/],
   ] as [string[], RegExp][]) {
     it(`exits 2 with a message for: ${argv.join(' ') || '(nothing)'}`, () => {
       const r = run(argv);
