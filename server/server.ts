@@ -1,7 +1,8 @@
 /**
  * The language server: LSP adapters over rules/. It keeps open Markdown documents
  * (incremental sync), lints each document version once and serves that one result to
- * diagnostics (pulled when the client can pull, pushed otherwise) and document symbols.
+ * diagnostics (pulled when the client can pull, pushed otherwise), document symbols and
+ * hover.
  *
  * Transport-free: `main.ts` makes the connection (stdio / node-ipc from argv) and tests
  * may hand in one over in-memory streams.
@@ -14,8 +15,10 @@ import {
   type Diagnostic,
   type DocumentDiagnosticReport,
   type DocumentSymbol,
+  type Hover,
   type InitializeParams,
   type InitializeResult,
+  MarkupKind,
   MessageType,
   ShowMessageNotification,
   type SymbolInformation,
@@ -29,7 +32,8 @@ import { resolveLocale } from '../rules/engine/messages';
 import { rules as allRules } from '../rules/index';
 import type { Locale, Rule } from '../rules/types';
 import { configsFor } from './config-files';
-import { DIAGNOSTIC_SOURCE, toDiagnostic } from './lsp/diagnostics';
+import { DIAGNOSTIC_SOURCE, offsetRange, toDiagnostic } from './lsp/diagnostics';
+import { hoverAt } from './lsp/hover';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './lsp/settings';
 import { documentSymbols, flattenSymbols } from './lsp/symbols';
 import { describeError, text } from './lsp/texts';
@@ -293,6 +297,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         documentSymbolProvider: { label: '党建报告' },
+        hoverProvider: true,
         ...(pullMode ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -358,6 +363,22 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!analysis.linted || !analysis.result) return [];
       const symbols = documentSymbols(analysis.result.report, analysis.document);
       return hierarchicalSymbols ? symbols : flattenSymbols(symbols, document.uri);
+    }),
+  );
+
+  connection.onHover((params) =>
+    guard<Hover | null>('textDocument/hover', null, async () => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return null;
+      const analysis = await analyze(document);
+      if (!analysis.linted || !analysis.result) return null;
+      // The analysis is of the current version, so the position maps through its snapshot.
+      const found = hoverAt(analysis.result.report, analysis.document.offsetAt(params.position), locale);
+      if (!found) return null;
+      return {
+        contents: { kind: MarkupKind.Markdown, value: found.markdown },
+        range: offsetRange(analysis.document, found.start, found.end),
+      };
     }),
   );
 

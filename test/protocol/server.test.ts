@@ -14,6 +14,8 @@ import {
   type DocumentSymbol,
   DocumentSymbolRequest,
   type FullDocumentDiagnosticReport,
+  HoverRequest,
+  type MarkupContent,
   MessageType,
   type Range,
   ShutdownRequest,
@@ -163,6 +165,23 @@ describe('language server: pull diagnostics (a client like VS Code)', function (
     assert.equal(outline[0].children![0].name, '（一）扎实开展主题教育，筑牢信仰之基');
     assert.equal(outline[0].selectionRange.start.line, 2);
     assert.equal(outline[1].range.start.line, 12);
+  });
+
+  it('hovers a heading with its level, its report part and the report kind', async () => {
+    const uri = uniqueUri('003.md');
+    await client.open(uri, SEED_003);
+    const hover = async (line: number, character: number) =>
+      withTimeout(client.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } }), 'hover');
+    const heading = await hover(2, 3);
+    assert.ok(heading, 'no hover on 一、坚持抓好思想建设…');
+    const text = (heading.contents as MarkupContent).value;
+    assert.match(text, /一级标题/);
+    assert.match(text, /报告部分：工作开展情况/);
+    assert.match(text, /报告类型：述职报告（依据：标题）/);
+    assert.deepEqual(heading.range?.start, { line: 2, character: 0 });
+    const title = await hover(0, 2);
+    assert.match((title!.contents as MarkupContent).value, /报告类型：述职报告/);
+    assert.equal(await hover(3, 5), null, 'body text has no hover');
   });
 
   it('lints a non-report Markdown document only when partyReport.lintAllMarkdown is set', async () => {

@@ -1,0 +1,84 @@
+/**
+ * Hover on a heading or the title: what the model made of it — the heading's level
+ * (GB/T 9704-2012 7.3.3), the required part it stands for, and the report kind with
+ * where that kind came from. Lets a writer see why a structure rule says what it says.
+ */
+import { reportKinds } from '../../rules/data/index';
+import type { Report, Section } from '../../rules/model/report';
+import type { KindSource } from '../../rules/model/report';
+import { LEVEL_SHAPES, type MarkerLevel } from '../../rules/model/markers';
+import type { Locale } from '../../rules/types';
+
+/** What a hover shows and where: `[start, end)` in UTF-16 offsets, `markdown` its text. */
+export interface HoverContent {
+  start: number;
+  end: number;
+  markdown: string;
+}
+
+const LEVEL_NAMES: Record<Locale, Record<MarkerLevel, string>> = {
+  'zh-CN': { 1: '一级标题', 2: '二级标题', 3: '三级标题', 4: '四级标题' },
+  en: { 1: 'Level 1 heading', 2: 'Level 2 heading', 3: 'Level 3 heading', 4: 'Level 4 heading' },
+};
+
+const KIND_SOURCES: Record<Locale, Record<KindSource, string>> = {
+  'zh-CN': {
+    config: '配置中的 reportKind',
+    frontmatter: 'front matter 中的“报告类型”',
+    title: '标题',
+    preamble: '开头段落',
+    default: '未能识别，按默认类型',
+  },
+  en: {
+    config: 'reportKind in the config',
+    frontmatter: 'the front matter’s 报告类型',
+    title: 'the title',
+    preamble: 'the opening paragraph',
+    default: 'not recognised; the default kind',
+  },
+};
+
+function kindLine(report: Report, locale: Locale): string {
+  const { kind } = report;
+  const spec = reportKinds.kinds.find((k) => k.id === kind.id);
+  const source = KIND_SOURCES[locale][kind.source];
+  return locale === 'zh-CN'
+    ? `报告类型：${kind.id}（依据：${source}）`
+    : `Report kind: ${spec?.nameEn ?? kind.id} (from ${source})`;
+}
+
+function sectionLines(report: Report, section: Section, locale: Locale): string[] {
+  const lines: string[] = [];
+  const marker = section.heading.marker;
+  if (marker) {
+    const shape = LEVEL_SHAPES[marker.level];
+    lines.push(
+      locale === 'zh-CN'
+        ? `**${LEVEL_NAMES[locale][marker.level]}**（\`${shape}\`，GB/T 9704—2012 7.3.3）`
+        : `**${LEVEL_NAMES[locale][marker.level]}** (\`${shape}\`, GB/T 9704-2012 7.3.3)`,
+    );
+  }
+  for (const part of report.parts) {
+    if (part.via !== 'heading' || part.section !== section.index) continue;
+    const spec = reportKinds.sections[part.id];
+    lines.push(locale === 'zh-CN' ? `报告部分：${spec.name}` : `Report part: ${spec.nameEn} (${spec.name})`);
+  }
+  return lines;
+}
+
+/**
+ * The hover at `offset` (UTF-16), or null when the offset is on neither the title nor a
+ * section heading.
+ */
+export function hoverAt(report: Report, offset: number, locale: Locale): HoverContent | null {
+  const section = report.sections.find((s) => offset >= s.heading.start && offset <= s.heading.end);
+  if (section) {
+    const lines = [...sectionLines(report, section, locale), kindLine(report, locale)];
+    return { start: section.heading.start, end: section.heading.end, markdown: lines.join('\n\n') };
+  }
+  const title = report.title;
+  if (title && offset >= title.start && offset <= title.end) {
+    return { start: title.start, end: title.end, markdown: kindLine(report, locale) };
+  }
+  return null;
+}
