@@ -9,6 +9,15 @@ import { canonicalMarker, type MarkerLevel } from '../model/markers';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 
+/** The number before, and the numbers its run has used so far. */
+interface Previous {
+  value: number;
+  start: number;
+  end: number;
+  text: string;
+  used: Set<number>;
+}
+
 export const numberingSequence: Rule = {
   id: 'numbering-sequence',
   meta: {
@@ -28,6 +37,10 @@ export const numberingSequence: Rule = {
         'zh-CN': '序号重复：“{actual}”前面已经用过，此处应为“{expected}”',
         en: 'Repeated number: "{actual}" was already used; expected "{expected}"',
       },
+      order: {
+        'zh-CN': '序号顺序颠倒：“{previous}”之后应为“{expected}”，此处为“{actual}”',
+        en: 'Numbers out of order: after "{previous}" expected "{expected}", found "{actual}"',
+      },
       start: {
         'zh-CN': '序号应从“{expected}”开始，此处为“{actual}”',
         en: 'Numbering should start at "{expected}", found "{actual}"',
@@ -39,7 +52,7 @@ export const numberingSequence: Rule = {
     const problems: Problem[] = [];
     const check = (
       value: number,
-      last: { value: number; start: number; end: number; text: string } | undefined,
+      last: Previous | undefined,
       start: number,
       end: number,
       actual: string,
@@ -50,10 +63,12 @@ export const numberingSequence: Rule = {
         if (value !== 1) problems.push({ messageId: 'start', data: { expected: show(1), actual }, start, end });
         return;
       }
-      if (value === last.value + 1 || (restartable && value === 1)) return;
+      if (restartable && value === 1) return;
+      if (value === last.value + 1 && !last.used.has(value)) return;
       const data = { previous: last.text, expected: show(last.value + 1), actual };
       const related = [{ messageId: 'previous', data, start: last.start, end: last.end }];
-      problems.push({ messageId: value <= last.value ? 'repeat' : 'gap', data, start, end, related });
+      const messageId = last.used.has(value) ? 'repeat' : value > last.value ? 'gap' : 'order';
+      problems.push({ messageId, data, start, end, related });
     };
 
     // Structural numbers: siblings of each level under one parent.
@@ -65,19 +80,23 @@ export const numberingSequence: Rule = {
       byParent.set(s.parent, list);
     });
     for (const siblings of byParent.values()) {
-      const last = new Map<MarkerLevel, { value: number; start: number; end: number; text: string }>();
+      const last = new Map<MarkerLevel, Previous>();
       for (const index of siblings) {
         const marker = report.sections[index].heading.marker!;
-        check(marker.value, last.get(marker.level), marker.start, marker.end, marker.text, (n) => canonicalMarker(marker.level, n), false);
-        last.set(marker.level, { value: marker.value, start: marker.start, end: marker.end, text: marker.text });
+        const previous = last.get(marker.level);
+        check(marker.value, previous, marker.start, marker.end, marker.text, (n) => canonicalMarker(marker.level, n), false);
+        last.set(marker.level, { ...marker, used: new Set(previous?.used).add(marker.value) });
       }
     }
 
     // Ordinal items: one run at a time within each section.
-    const lastItem = new Map<number, { value: number; start: number; end: number; text: string }>();
+    const lastItem = new Map<number, Previous>();
     for (const item of report.items) {
-      check(item.value, lastItem.get(item.section), item.start, item.end, item.text, (n) => `${toChineseNumeral(n)}是`, true);
-      lastItem.set(item.section, { value: item.value, start: item.start, end: item.end, text: item.text });
+      const previous = lastItem.get(item.section);
+      check(item.value, previous, item.start, item.end, item.text, (n) => `${toChineseNumeral(n)}是`, true);
+      // A new 一是 starts a new run: earlier runs' numbers are not repeats.
+      const used = item.value === 1 ? new Set<number>() : new Set(previous?.used);
+      lastItem.set(item.section, { ...item, used: used.add(item.value) });
     }
     return problems;
   },

@@ -8,7 +8,7 @@
 import type { Emphasis, Nodes, Strong } from 'mdast';
 import { placeholders } from '../data/index';
 import type { Report } from '../model/report';
-import type { Problem, Rule } from '../types';
+import type { Fix, Problem, Rule } from '../types';
 
 const HAN_OR_CJK_PUNCT = /[\p{Script=Han}“”‘’《》、，。：；！？（）【】]/u;
 
@@ -37,10 +37,10 @@ export const placeholder: Rule = {
     const { text, lines, opaque } = report;
     const problems: Problem[] = [];
     const taken: [number, number][] = [];
-    const add = (start: number, end: number, messageId: 'placeholder' | 'residue', fix?: boolean) => {
+    const add = (start: number, end: number, messageId: 'placeholder' | 'residue', fix?: Fix) => {
       if (opaque.overlaps(start, end) || taken.some(([s, e]) => s < end && start < e)) return;
       taken.push([start, end]);
-      problems.push({ messageId, data: { text: text.slice(start, end) }, start, end, ...(fix ? { fix: { start, end, text: '' } } : {}) });
+      problems.push({ messageId, data: { text: text.slice(start, end) }, start, end, ...(fix ? { fix } : {}) });
     };
     const emphasis = plausibleEmphasisDelimiters(report);
     for (let line = 0; line < lines.count; line++) {
@@ -52,7 +52,11 @@ export const placeholder: Rule = {
         p.pattern.lastIndex = 0;
         for (const m of lineText.matchAll(p.pattern)) {
           const start = from + (m.index ?? 0);
-          add(start, start + m[0].length, p.id === 'residue' ? 'residue' : 'placeholder', p.fix === 'delete');
+          const end = start + m[0].length;
+          // Residue alone on its line goes with its line end, not leaving a blank line.
+          const wholeLine = lineText.trim() === m[0] && line + 1 < lines.count;
+          const fix = wholeLine ? { start: from, end: lines.start(line + 1), text: '' } : { start, end, text: '' };
+          add(start, end, p.id === 'residue' ? 'residue' : 'placeholder', p.fix === 'delete' ? fix : undefined);
         }
       }
       for (const [start, end] of asteriskMarks(lineText, from, emphasis)) add(start, end, 'placeholder');

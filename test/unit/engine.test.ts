@@ -91,3 +91,17 @@ describe('locale', () => {
     assert.deepEqual(['zh_CN.UTF-8', 'zh-TW', 'en-US', 'C.UTF-8', undefined, 'fr'].map(resolveLocale), ['zh-CN', 'zh-CN', 'en', 'zh-CN', 'zh-CN', 'en']);
   });
 });
+
+describe('rule fixes that need more than a fixture', () => {
+  it('placeholder deletes residue alone on its line together with the line end', async () => {
+    const { lintAndFix } = await import('../../rules/engine/lint');
+    const text = '一、工作\n##paidbegin##\n正文。##paidend##正文\n';
+    assert.equal(lintAndFix(text, { rules: rules.filter((r) => r.id === 'placeholder') }).output, '一、工作\n正文。正文\n');
+  });
+
+  it('numbering-sequence tells numbers out of order from repeats', () => {
+    const text = '一、工作\n（一）甲\n（三）乙\n（二）丙\n（三）丁\n';
+    const messages = lint(text, { rules: rules.filter((r) => r.id === 'numbering-sequence'), locale: 'en' }).findings.map((f) => f.message.split(':')[0]);
+    assert.deepEqual(messages, ['Numbering gap', 'Numbers out of order', 'Repeated number']);
+  });
+});
