@@ -57,6 +57,11 @@ export interface ProblemRelated {
  * `messageId` + `data` through the rule's `meta.messages` in the requested locale.
  */
 export interface Problem {
+  /**
+   * True for a check that held: not a finding, but recorded (with its message) so hover can
+   * show what was verified, not only what failed (number rules use this).
+   */
+  passed?: boolean;
   messageId: string;
   data?: Record<string, string | number>;
   start: number;
@@ -90,4 +95,13 @@ export interface Rule {
    * may throw, in which case the engine reports the failure and runs the other rules.
    */
   check(report: Report, options: Readonly<Record<string, unknown>>): Problem[];
+}
+
+/** A check a rule made at a place, passed or failed, for hover (`LintResult.checks`). */
+export interface Check {
+  ruleId: string;
+  ok: boolean;
+  message: string;
+  start: number;
+  end: number;
 }

@@ -4,7 +4,7 @@
  */
 import { rules as allRules } from '../index';
 import { buildReport, type Report } from '../model/report';
-import type { Finding, Locale, Rule, Severity } from '../types';
+import type { Check, Finding, Locale, Rule, Severity } from '../types';
 import { effectiveRule, type Config } from './config';
 import { disabledRegions, isDisabled } from './disable';
 import { applyFixes } from './fixes';
@@ -28,6 +28,8 @@ export interface LintResult {
   report: Report;
   findings: Finding[];
   failures: RuleFailure[];
+  /** Checks the rules made, passed and failed, in document order (for hover). */
+  checks: Check[];
 }
 
 /**
@@ -45,6 +47,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const regions = disabledRegions(text, report.lines);
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
+  const checks: Check[] = [];
   for (const rule of options.rules ?? allRules) {
     const setting = effectiveRule(rule.id, rule.meta.severity, rule.meta.defaultOptions, configs);
     if (setting.severity === 'off') continue;
@@ -59,6 +62,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       if (isDisabled(regions, rule.id, p.start)) continue;
       const template = rule.meta.messages[p.messageId];
       const message = template ? formatMessage(template, locale, p.data) : p.messageId;
+      checks.push({ ruleId: rule.id, ok: p.passed === true, message, start: p.start, end: p.end });
+      if (p.passed) continue;
       const finding: Finding = { ruleId: rule.id, severity: setting.severity as Severity, message, start: p.start, end: p.end };
       if (p.fix) finding.fix = { ...p.fix };
       if (p.related?.length) {
@@ -72,7 +77,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     }
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { report, findings, failures };
+  checks.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { report, findings, failures, checks };
 }
 
 /**

@@ -13,6 +13,7 @@ import { LineTable } from './lines';
 import { findOrdinals, lineHead, matchMarker, type OrdinalMarker, type StructuralMarker } from './markers';
 import { collectOpaque, OpaqueIndex, type Span } from './opaque';
 import { parseMarkdown } from './parse';
+import { extractQuantities, type Quantity } from './quantities';
 
 export type { Span } from './opaque';
 
@@ -96,6 +97,8 @@ export interface Report {
   items: OrdinalItem[];
   /** The required sections found, in document order. */
   parts: SectionPart[];
+  /** Every count and measure of the prose (rules/model/quantities.ts), in document order. */
+  quantities: Quantity[];
 }
 
 export interface BuildOptions {
@@ -176,6 +179,7 @@ export function buildReport(text: string, options: BuildOptions = {}): Report {
     topSections,
     items,
     parts,
+    quantities: extractQuantities(lines, opaque),
   });
 }
 

@@ -1,0 +1,201 @@
+/**
+ * The quantity layer: every count or measure stated in the report's prose, with its
+ * number, qualifier, measure word and what it counts.
+ *
+ * A quantity needs a measure word (`17名`, `12个村`, `58.7%`, `2.5万余人`): that one demand
+ * keeps dates (`2023年7月`), codes (`XL-07`), named models (`“8090”课堂`, `4.15全民国家安全
+ * 教育日`) and most slogans out. Ordinals and ranks (`第一`, `一等奖`, `五星级`) and numbers
+ * inside quoted names (`“五个一”`, `“1+3+N”`) are excluded explicitly. Chinese numerals are
+ * read with `nzh`; a bare Chinese 一 ("一个") is an article more often than a count and is
+ * not taken. Approximations follow GB/T 15835-2011: 20余次, 100多件, 约300人, 40左右.
+ */
+import Nzh from 'nzh';
+import { parse } from 'yaml';
+import quantitiesText from '../data/quantities.yaml';
+import type { LineTable } from './lines';
+import type { OpaqueIndex } from './opaque';
+
+/** How a qualifier bounds the true value: 余/多/以上 → at least; 近/不足/以下 → at most. */
+export type Bound = 'exact' | 'lower' | 'upper' | 'approx';
+
+export interface Quantity {
+  /** Whole span: qualifier, number, measure word and trailing qualifier. UTF-16 offsets. */
+  start: number;
+  end: number;
+  /** The number as written (`2.5`, `十七`). */
+  numberText: string;
+  numberStart: number;
+  numberEnd: number;
+  /** Value with 万/亿 applied: `2.5万` → 25000. */
+  value: number;
+  /** Digits after the decimal point as written, so sums compare exactly (`52.3` → 1). */
+  decimals: number;
+  numeral: 'arabic' | 'chinese';
+  /** 万 or 亿 written between number and measure word, if any. */
+  scale: '' | '万' | '亿';
+  /** The measure word or unit: `名`, `个`, `%`, `万元`. */
+  unit: string;
+  /** Qualifier words as written (`约`, `余`, `以上`), in order. */
+  qualifiers: string[];
+  bound: Bound;
+  /** Scope word right before (`全镇`), if any. */
+  scope: string | null;
+  /** The words right after the measure word, up to a clause boundary (at most 12 chars). */
+  after: string;
+  line: number;
+}
+
+interface QuantityData {
+  measures: string[];
+  qualifiers_before: Record<string, Bound>;
+  qualifiers_after: Record<string, Bound>;
+  scopes: string[];
+  not_counts_after: string[];
+  slogan_tails: string[];
+}
+
+const data = parse(quantitiesText) as QuantityData;
+const byLength = (a: string, b: string) => b.length - a.length;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (list: string[]) => [...list].sort(byLength).map(escape).join('|');
+
+const CN_NUM = '[零〇一二三四五六七八九十百千两]';
+const BEFORE = alternation(Object.keys(data.qualifiers_before));
+const AFTER = alternation(Object.keys(data.qualifiers_after));
+const MEASURES = alternation(data.measures);
+const NOT_COUNT = alternation(data.not_counts_after);
+// qualifier? number scale? (余|多)? measure (以上|左右…)?  — every part bounded: linear time.
+const QUANTITY = new RegExp(
+  `(${BEFORE})?(\\d{1,12}(?:\\.\\d{1,6})?|${CN_NUM}{1,8})(万|亿)?(余|多)?(${MEASURES})(${AFTER})?`,
+  'gu',
+);
+const NOT_COUNT_AFTER = new RegExp(`^(?:${NOT_COUNT})`, 'u');
+const SCOPE_BEFORE = new RegExp(`(?:${alternation(data.scopes)})(?:共有|共|现有|下辖|辖|有)?$`, 'u');
+const SLOGAN_TAIL = new RegExp(`^(?:${alternation(data.slogan_tails)})`, 'u');
+const CLAUSE_END = /[，。；;,：:！？!?、（）()“”\s]/u;
+
+/**
+ * Extracts the quantities of every prose line.
+ *
+ * @param lines the document's line table; `opaque` from the same text
+ * @returns quantities in document order; offsets are UTF-16 code units into the text
+ */
+export function extractQuantities(lines: LineTable, opaque: OpaqueIndex): Quantity[] {
+  const out: Quantity[] = [];
+  for (let line = 0; line < lines.count; line++) {
+    const from = lines.start(line);
+    const lineText = lines.lineText(line);
+    if (!/[0-9零〇一二三四五六七八九十百千两]/.test(lineText)) continue;
+    const quoted = quotedSpans(lineText);
+    QUANTITY.lastIndex = 0;
+    for (const m of lineText.matchAll(QUANTITY)) {
+      const q = toQuantity(m, lineText, from, line, quoted);
+      if (q && !opaque.overlaps(q.start, q.end)) out.push(q);
+    }
+  }
+  return out;
+}
+
+function toQuantity(m: RegExpMatchArray, lineText: string, from: number, line: number, quoted: [number, number][]): Quantity | null {
+  const [whole, before, numberText, scale, midQualifier, unit, afterQualifier] = m;
+  const index = m.index ?? 0;
+  const numberIndex = index + (before?.length ?? 0);
+  const numberEndIndex = numberIndex + numberText.length;
+  const prev = lineText[numberIndex - 1] ?? '';
+  const next = lineText[index + whole.length] ?? '';
+  const arabic = /\d/.test(numberText[0]);
+
+  // Part of a longer number, a code or a Latin token: `2023-07`, `XL07`, `1+3`, `G20`.
+  if (/[\dA-Za-z.+\-_/#]/.test(prev) || (arabic && /[A-Za-z]/.test(next))) return null;
+  // 第一, 十三届四次(全会): ordinals.
+  if (prev === '第' || prev === '届') return null;
+  // 十万元村, 两百万元村: a class of villages by income, not an amount.
+  if (/元$/.test(unit) && next === '村') return null;
+  if (NOT_COUNT_AFTER.test(lineText.slice(numberEndIndex + (scale?.length ?? 0) + (midQualifier?.length ?? 0)))) return null;
+  if (NOT_COUNT_AFTER.test(lineText.slice(numberIndex + whole.length - (before?.length ?? 0)))) return null;
+  // Inside a quoted name: “五个一”, “1+13”, “三会一课”.
+  if (quoted.some(([s, e]) => numberIndex > s && numberEndIndex < e && e - s <= 12)) return null;
+  // A year, not a duration: 2023年.
+  if (unit === '年' && arabic && numberText.length === 4) return null;
+
+  let value: number;
+  let decimals = 0;
+  if (arabic) {
+    value = Number(numberText);
+    decimals = numberText.includes('.') ? numberText.split('.')[1].length : 0;
+  } else {
+    // Number-named formulations: 两个确立, 四个意识, “五个一”.
+    if (SLOGAN_TAIL.test(lineText.slice(index + whole.length))) return null;
+    // 百万村, 千亩园: a magnitude used as a name; 四次、五次全会: plenary sessions by number.
+    if (/^[百千万]/.test(numberText) || /^(?:全会|全体会议|党代会|代表大会)/.test(lineText.slice(index + whole.length))) return null;
+    value = Number(Nzh.cn.decodeS(numberText.replace(/两/g, '二')));
+    if (!Number.isFinite(value) || value <= 1) return null;
+  }
+  if (scale === '万') value *= 1e4;
+  else if (scale === '亿') value *= 1e8;
+
+  const qualifiers = [before, midQualifier, afterQualifier].filter((q): q is string => Boolean(q));
+  const bound = boundOf(qualifiers);
+  const startIndex = index;
+  const endIndex = index + whole.length;
+  const afterText = readAfter(lineText, endIndex);
+  const scopeMatch = SCOPE_BEFORE.exec(lineText.slice(Math.max(0, startIndex - 8), startIndex));
+  return {
+    start: from + startIndex,
+    end: from + endIndex,
+    numberText,
+    numberStart: from + numberIndex,
+    numberEnd: from + numberEndIndex,
+    value,
+    decimals,
+    numeral: arabic ? 'arabic' : 'chinese',
+    scale: (scale ?? '') as Quantity['scale'],
+    unit: unit === '％' ? '%' : unit,
+    qualifiers,
+    bound,
+    scope: scopeMatch ? scopeMatch[0].replace(/(?:共有|共|现有|下辖|辖|有)$/, '') : null,
+    after: afterText,
+    line,
+  };
+}
+
+function boundOf(qualifiers: string[]): Bound {
+  let bound: Bound = 'exact';
+  for (const q of qualifiers) {
+    const b = data.qualifiers_before[q] ?? data.qualifiers_after[q];
+    if (b && b !== 'exact') bound = b;
+  }
+  return bound;
+}
+
+function readAfter(lineText: string, from: number): string {
+  let end = from;
+  while (end < lineText.length && end - from < 12 && !CLAUSE_END.test(lineText[end])) end++;
+  return lineText.slice(from, end);
+}
+
+/** Spans [open, close] of “…” pairs on one line (indices into the line). */
+function quotedSpans(lineText: string): [number, number][] {
+  const spans: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < lineText.length; i++) {
+    const c = lineText[i];
+    if (c === '“') open = i;
+    else if (c === '”' && open >= 0) {
+      spans.push([open, i]);
+      open = -1;
+    }
+  }
+  return spans;
+}
+
+/**
+ * Compares two values as written, exactly: `0.1 + 0.2` equals `0.3` here. Values are scaled
+ * to integers by the larger number of decimals.
+ */
+export function sumExact(values: readonly { value: number; decimals: number }[]): { value: number; decimals: number } {
+  const decimals = Math.max(0, ...values.map((v) => v.decimals));
+  const factor = 10 ** decimals;
+  const total = values.reduce((acc, v) => acc + Math.round(v.value * factor), 0);
+  return { value: total / factor, decimals };
+}
