@@ -1,0 +1,191 @@
+/**
+ * `npm run bench`: how fast party-report is, measured against the floor (remark's parse)
+ * and a peer (markdownlint), per rule, over the LSP round trip, and in memory.
+ *
+ * Inputs: the five seeds (../shared/seeds) and documents of 100 KB, 1 MB and 10 MB built by
+ * repeating them under `# 第N部分` headings. Measured tools are interleaved in one run and
+ * medians printed: these machines are noisy, so ratios mean more than absolute times.
+ *
+ * Flags: `--write` also writes bench/RESULTS.md; `--quick` skips the 10 MB input.
+ */
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { lint as markdownlint } from 'markdownlint/sync';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
+import { lint } from '../rules/engine/lint';
+import { rules } from '../rules/index';
+import { buildReport } from '../rules/model/report';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const SEEDS = resolve(ROOT, '..', 'shared', 'seeds');
+const args = new Set(process.argv.slice(2));
+
+const seeds = readdirSync(SEEDS)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => ({ name: f.slice(0, 3), text: readFileSync(join(SEEDS, f), 'utf8') }));
+
+/** The seeds repeated under `# 第N部分` headings up to `bytes` UTF-8 bytes. */
+function repeated(bytes: number): string {
+  const parts: string[] = [];
+  let size = 0;
+  for (let n = 0; size < bytes; n++) {
+    const part = `# 第${n + 1}部分\n\n${seeds[n % seeds.length].text}\n`;
+    parts.push(part);
+    size += Buffer.byteLength(part);
+  }
+  return parts.join('');
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const time = (f: () => unknown) => {
+  const t = performance.now();
+  f();
+  return performance.now() - t;
+};
+const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
+const kb = (text: string) => Buffer.byteLength(text) / 1024;
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+
+interface Row {
+  input: string;
+  size: string;
+  parse: number;
+  full: number;
+  mdl: number;
+}
+
+function measureLint(): Row[] {
+  const inputs = [
+    ...seeds.map((s) => ({ name: `seed ${s.name}`, text: s.text, runs: 15 })),
+    { name: '100 KB', text: repeated(100 * 1024), runs: 9 },
+    { name: '1 MB', text: repeated(1024 * 1024), runs: 5 },
+    ...(args.has('--quick') ? [] : [{ name: '10 MB', text: repeated(10 * 1024 * 1024), runs: 3 }]),
+  ];
+  const rows: Row[] = [];
+  for (const input of inputs) {
+    const p: number[] = [];
+    const f: number[] = [];
+    const m: number[] = [];
+    lint(input.text); // warm up the JIT and the processor once per input
+    for (let i = 0; i < input.runs; i++) {
+      // Interleaved, so drift on a noisy machine hits all three alike.
+      p.push(time(() => parser.parse(input.text)));
+      f.push(time(() => lint(input.text)));
+      m.push(time(() => markdownlint({ strings: { doc: input.text } })));
+    }
+    rows.push({ input: input.name, size: `${kb(input.text).toFixed(0)} KB`, parse: median(p), full: median(f), mdl: median(m) });
+    process.stderr.write(`  measured ${input.name}\n`);
+  }
+  return rows;
+}
+
+function measureRules(text: string): { id: string; ms: number }[] {
+  const report = buildReport(text);
+  return rules
+    .map((rule) => {
+      const options = Object.freeze({ ...rule.meta.defaultOptions });
+      const runs: number[] = [];
+      for (let i = 0; i < 5; i++) runs.push(time(() => rule.check(report, options)));
+      return { id: rule.id, ms: median(runs) };
+    })
+    .sort((a, b) => b.ms - a.ms);
+}
+
+/** Spawns dist/server.js over stdio; returns the connection, its pid and a stopper. */
+function startServer() {
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const connection = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ enable: true, lintAllMarkdown: true })));
+  connection.onRequest('client/registerCapability', () => null);
+  connection.listen();
+  const init = connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } }, workspace: { configuration: true } },
+  });
+  return {
+    connection,
+    pid: child.pid!,
+    ready: init.then(() => connection.sendNotification('initialized', {})),
+    stop: async () => {
+      await connection.sendRequest('shutdown').catch(() => undefined);
+      await connection.sendNotification('exit').catch(() => undefined);
+      connection.dispose();
+      child.kill();
+    },
+  };
+}
+
+async function measureRoundTrip(text: string, edits: number): Promise<number> {
+  const server = startServer();
+  await server.ready;
+  const uri = pathToFileURL(join(ROOT, 'bench', 'doc.md')).href;
+  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  const times: number[] = [];
+  for (let v = 2; v < 2 + edits; v++) {
+    // A one-character edit at the end of the first line, typed then deleted.
+    const at = { line: 0, character: 0 };
+    const change = v % 2 === 0 ? { range: { start: at, end: at }, text: '党' } : { range: { start: at, end: { line: 0, character: 1 } }, text: '' };
+    const t = performance.now();
+    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
+    await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+    times.push(performance.now() - t);
+  }
+  await server.stop();
+  return median(times);
+}
+
+async function measureMemory(documents: number): Promise<number> {
+  const server = startServer();
+  await server.ready;
+  for (let i = 0; i < documents; i++) {
+    const uri = pathToFileURL(join(ROOT, 'bench', `doc-${i}.md`)).href;
+    await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: seeds[i % seeds.length].text } });
+    await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
+  }
+  const status = readFileSync(`/proc/${server.pid}/status`, 'utf8');
+  const rssKb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN);
+  await server.stop();
+  return rssKb / 1024;
+}
+
+async function main() {
+  process.stderr.write('party-report bench\n');
+  const rows = measureLint();
+  const perRule = measureRules(repeated(1024 * 1024));
+  const rt10 = await measureRoundTrip(seeds[0].text, 21);
+  const rt1m = await measureRoundTrip(repeated(1024 * 1024), 7);
+  const rss = await measureMemory(50);
+
+  const lines: string[] = [];
+  lines.push(`# Benchmark results`, '');
+  lines.push(`${new Date().toISOString().slice(0, 10)} · ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`, '');
+  lines.push('Medians in ms. *floor*: unified + remark-parse + remark-gfm (+ frontmatter) parse alone; *full*: party-report lint (parse + model + all rules); *markdownlint*: its library API with default rules, same text, interleaved.', '');
+  lines.push('| input | size | floor | full | full ÷ floor | markdownlint | full ÷ markdownlint | full ms per 100 KB |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) {
+    const per100 = r.full / (Number.parseFloat(r.size) / 100);
+    lines.push(`| ${r.input} | ${r.size} | ${ms(r.parse)} | ${ms(r.full)} | ${(r.full / r.parse).toFixed(2)} | ${ms(r.mdl)} | ${(r.full / r.mdl).toFixed(2)} | ${ms(per100)} |`);
+  }
+  lines.push('', 'Time per rule on the 1 MB input (report built once, not counted):', '');
+  lines.push('| rule | ms |', '| --- | ---: |');
+  for (const r of perRule) lines.push(`| ${r.id} | ${ms(r.ms)} |`);
+  lines.push('', 'Language server over stdio (`dist/server.js`), pull diagnostics:', '');
+  lines.push(`- round trip, one-character \`didChange\` → \`textDocument/diagnostic\` response: ${ms(rt10)} ms at ${kb(seeds[0].text).toFixed(0)} KB, ${ms(rt1m)} ms at 1 MB`);
+  lines.push(`- peak RSS with 50 seed-sized documents open: ${rss.toFixed(0)} MiB`);
+  const out = lines.join('\n') + '\n';
+  process.stdout.write(out);
+  if (args.has('--write')) writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), out);
+}
+
+await main();
