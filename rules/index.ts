@@ -12,6 +12,7 @@ import { sectionOrder } from './structure/section-order';
 import type { Rule } from './types';
 import { placeholder } from './wording/placeholder';
 import { quotePairing } from './wording/quote-pairing';
+import { quoteStyle } from './wording/quote-style';
 
 export const rules: readonly Rule[] = [
   // Structure
@@ -24,6 +25,7 @@ export const rules: readonly Rule[] = [
   // Wording and punctuation
   quotePairing,
   placeholder,
+  quoteStyle,
 ];
 
 /** Rule ids, for config validation and docs. */
