@@ -13,6 +13,7 @@ import type { Rule } from './types';
 import { placeholder } from './wording/placeholder';
 import { quotePairing } from './wording/quote-pairing';
 import { quoteStyle } from './wording/quote-style';
+import { quotedSeriesSeparator } from './wording/quoted-series-separator';
 
 export const rules: readonly Rule[] = [
   // Structure
@@ -26,6 +27,7 @@ export const rules: readonly Rule[] = [
   quotePairing,
   placeholder,
   quoteStyle,
+  quotedSeriesSeparator,
 ];
 
 /** Rule ids, for config validation and docs. */
