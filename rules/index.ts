@@ -10,6 +10,7 @@ import { numberingStyle } from './structure/numbering-style';
 import { requiredSections } from './structure/required-sections';
 import { sectionOrder } from './structure/section-order';
 import type { Rule } from './types';
+import { halfWidthPunctuation } from './wording/half-width-punctuation';
 import { placeholder } from './wording/placeholder';
 import { quotePairing } from './wording/quote-pairing';
 import { quoteStyle } from './wording/quote-style';
@@ -28,6 +29,7 @@ export const rules: readonly Rule[] = [
   placeholder,
   quoteStyle,
   quotedSeriesSeparator,
+  halfWidthPunctuation,
 ];
 
 /** Rule ids, for config validation and docs. */

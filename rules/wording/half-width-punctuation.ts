@@ -1,0 +1,159 @@
+/**
+ * half-width-punctuation: in Chinese text the marks are full width (GB/T 15834-2011): an
+ * ASCII `,` `:` `;` `?` `!` that touches Chinese — a Han character or CJK punctuation
+ * immediately before it, or after it past any spaces — becomes `，` `：` `；` `？` `！`, and the
+ * spaces typed after it go (`活动, 坚持` → `活动，坚持`). ASCII `(` `)` are judged as a pair
+ * (pairing with full-width ones too): a pair that holds Han (`(试行)`), that stands right
+ * after Chinese (`下载(PDF)`), or that is half full-width already (`（试行)`) becomes `（）`.
+ *
+ * Left alone: lines with more Latin letters than Han characters (English prose naming
+ * Chinese words: `the title (述职, 总结)`); opaque spans (code, URLs, HTML, front matter, tables); marks between digits
+ * (`1,000`, `8:30`, `1:2`) or in Latin text (`e.g., Word`); `.` in any position; a run of
+ * `??` (a placeholder, or mojibake of lost characters); `;` ending an HTML entity
+ * (`&nbsp;`); `]:` of a footnote definition; an unpaired parenthesis (`1)` list markers);
+ * and a structural number at a line head (`(一)`, `(1)`), which numbering-style fixes.
+ */
+import type { Report } from '../model/report';
+import type { Problem, Rule } from '../types';
+
+const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
+const NAMES: Record<string, { zh: string; en: string }> = {
+  ',': { zh: '逗号', en: 'comma' },
+  ':': { zh: '冒号', en: 'colon' },
+  ';': { zh: '分号', en: 'semicolon' },
+  '?': { zh: '问号', en: 'question mark' },
+  '!': { zh: '叹号', en: 'exclamation mark' },
+  '(': { zh: '括号', en: 'parenthesis' },
+  ')': { zh: '括号', en: 'parenthesis' },
+};
+/** A Han character, or punctuation that only CJK text uses (CJK symbols, full-width forms). */
+const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/u;
+/** Marks English typography shares with Chinese: they count as what stands beyond them. */
+const SHARED = /[“”‘’…—·]/;
+const HAN = /\p{Script=Han}/u;
+const SPACE = /[ \t\u3000\u00a0]/;
+/** Latin letters, digits and ASCII punctuation: the stuff of a Latin sentence. */
+const LATIN_SIDE = /[\x21-\x7e]/;
+
+/**
+ * Whether a line's prose (outside opaque spans) has more Latin letters than Han characters:
+ * an English sentence that names Chinese words (`inferred from the title (述职, 总结)`),
+ * whose ASCII punctuation is right as it is.
+ */
+function latinLine(lineText: string, lineStart: number, opaque: Report['opaque']): boolean {
+  let latin = 0;
+  let han = 0;
+  for (let i = 0; i < lineText.length; i++) {
+    const c = lineText[i];
+    if (/[A-Za-z]/.test(c)) {
+      if (!opaque.at(lineStart + i)) latin++;
+    } else if (HAN.test(c) && !opaque.at(lineStart + i)) han++;
+  }
+  return latin > han;
+}
+
+export const halfWidthPunctuation: Rule = {
+  id: 'half-width-punctuation',
+  meta: {
+    family: 'wording',
+    severity: 'warning',
+    fixable: true,
+    description: {
+      'zh-CN': '中文语句使用全角标点（，：；？！（）），不用半角 , : ; ? ! ( )',
+      en: 'Chinese text takes full-width punctuation (，：；？！（）), not ASCII , : ; ? ! ( )',
+    },
+    messages: {
+      halfWidth: {
+        'zh-CN': '半角{name}“{found}”应为全角“{expected}”（GB/T 15834—2011）',
+        en: 'Half-width {nameEn} "{found}" in Chinese text; use full-width "{expected}" (GB/T 15834-2011)',
+      },
+    },
+  },
+  check(report: Report): Problem[] {
+    const { text, lines, opaque } = report;
+    const problems: Problem[] = [];
+    // Structural numbers at line heads belong to numbering-style: their [start, end) by line.
+    const markers = new Map<number, readonly [number, number]>();
+    for (const h of report.headings) if (h.marker) markers.set(h.line, [h.marker.start, h.marker.end]);
+    const visible = (at: number, lineStart: number, lineEnd: number): boolean => at >= lineStart && at < lineEnd && !opaque.at(at);
+    /** The character at `at` if it is prose on the line, else ''. */
+    const charAt = (at: number, lineStart: number, lineEnd: number): string => (visible(at, lineStart, lineEnd) ? text[at] : '');
+    /**
+     * Whether the prose at `at` is Chinese: a Han character or CJK punctuation, or a mark
+     * shared with English (`”`, `…`) that has one of those beyond it, in direction `step`.
+     */
+    const isChinese = (at: number, step: 1 | -1, lineStart: number, lineEnd: number): boolean => {
+      const c = charAt(at, lineStart, lineEnd);
+      if (c !== '' && SHARED.test(c)) return CHINESE.test(charAt(at + step, lineStart, lineEnd));
+      return c !== '' && CHINESE.test(c);
+    };
+    /** The nearest prose character from `at` in direction `step`, past spaces ('' if none). */
+    const nearest = (at: number, step: 1 | -1, lineStart: number, lineEnd: number): number => {
+      while (at >= lineStart && at < lineEnd && SPACE.test(text[at]) && !opaque.at(at)) at += step;
+      return at;
+    };
+    const report1 = (at: number, start: number, end: number) => {
+      const c = text[at];
+      problems.push({
+        messageId: 'halfWidth',
+        data: { name: NAMES[c].zh, nameEn: NAMES[c].en, found: c, expected: FULL[c] },
+        start: at,
+        end: at + 1,
+        fix: { start, end, text: FULL[c] },
+      });
+    };
+
+    for (let line = 0; line < lines.count; line++) {
+      const lineStart = lines.start(line);
+      const lineEnd = lines.end(line);
+      const lineText = text.slice(lineStart, lineEnd);
+      if (!/[,:;?!()]/.test(lineText)) continue;
+      if (latinLine(lineText, lineStart, opaque)) continue;
+      const marker = markers.get(line);
+      const inMarker = (at: number): boolean => marker !== undefined && at >= marker[0] && at < marker[1];
+      // Han characters in prose before each offset of the line, to ask whether a pair holds any.
+      const han = new Int32Array(lineText.length + 1);
+      for (let i = 0; i < lineText.length; i++) han[i + 1] = han[i] + (HAN.test(lineText[i]) && !opaque.at(lineStart + i) ? 1 : 0);
+      const holdsHan = (open: number, close: number): boolean => han[close - lineStart] - han[open + 1 - lineStart] > 0;
+      // Parentheses of both widths, paired on the line: [open, close] offsets.
+      const stack: number[] = [];
+      for (let at = lineStart; at < lineEnd; at++) {
+        const c = text[at];
+        if (c === '(' || c === '（') {
+          if (!opaque.at(at)) stack.push(at);
+        } else if (c === ')' || c === '）') {
+          if (opaque.at(at)) continue;
+          const open = stack.pop();
+          if (open === undefined) continue;
+          if (text[open] === '（' && c === '）') continue;
+          if (inMarker(open) || inMarker(at)) continue;
+          // A pair right after Chinese is Chinese (`下载(PDF)`), and so is one holding Chinese
+          // unless a Latin sentence stands around it (`party-report (党建报告助手).`). One
+          // holding only Latin or digits set off by a space or attached to a Latin term is not
+          // (`用法 (e.g., Word)`, `f(x)`, `附件1(PDF)`).
+          const mixed = text[open] === '（' || c === '）';
+          const before = nearest(open - 1, -1, lineStart, lineEnd);
+          const after = nearest(at + 1, 1, lineStart, lineEnd);
+          const latinAround =
+            (LATIN_SIDE.test(charAt(before, lineStart, lineEnd)) || charAt(before, lineStart, lineEnd) === '') &&
+            (LATIN_SIDE.test(charAt(after, lineStart, lineEnd)) || charAt(after, lineStart, lineEnd) === '') &&
+            (charAt(before, lineStart, lineEnd) !== '' || charAt(after, lineStart, lineEnd) !== '');
+          if (!mixed && !isChinese(open - 1, -1, lineStart, lineEnd) && !(holdsHan(open, at) && !latinAround)) continue;
+          if (text[open] === '(') report1(open, open, open + 1);
+          if (c === ')') report1(at, at, at + 1);
+        } else if (c === ',' || c === ':' || c === ';' || c === '?' || c === '!') {
+          if (opaque.at(at) || inMarker(at)) continue;
+          if (c === '?' && (text[at - 1] === '?' || text[at + 1] === '?')) continue;
+          if (c === ';' && /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})$/.test(text.slice(Math.max(lineStart, at - 40), at))) continue;
+          if (c === ':' && text[at - 1] === ']') continue;
+          const after = nearest(at + 1, 1, lineStart, lineEnd);
+          if (!isChinese(at - 1, -1, lineStart, lineEnd) && !isChinese(after, 1, lineStart, lineEnd)) continue;
+          const next = charAt(after, lineStart, lineEnd);
+          // Spaces after the mark go too, unless they end the line (a Markdown hard break).
+          report1(at, at, next !== '' ? after : at + 1);
+        }
+      }
+    }
+    return problems.sort((a, b) => a.start - b.start);
+  },
+};
