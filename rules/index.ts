@@ -11,6 +11,7 @@ import { requiredSections } from './structure/required-sections';
 import { sectionOrder } from './structure/section-order';
 import type { Rule } from './types';
 import { halfWidthPunctuation } from './wording/half-width-punctuation';
+import { numberRangeRule } from './wording/number-range';
 import { placeholder } from './wording/placeholder';
 import { quotePairing } from './wording/quote-pairing';
 import { quoteStyle } from './wording/quote-style';
@@ -30,6 +31,7 @@ export const rules: readonly Rule[] = [
   quoteStyle,
   quotedSeriesSeparator,
   halfWidthPunctuation,
+  numberRangeRule,
 ];
 
 /** Rule ids, for config validation and docs. */
