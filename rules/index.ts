@@ -10,6 +10,7 @@ import { numberingStyle } from './structure/numbering-style';
 import { requiredSections } from './structure/required-sections';
 import { sectionOrder } from './structure/section-order';
 import type { Rule } from './types';
+import { fullwidthDigit } from './wording/fullwidth-digit';
 import { halfWidthPunctuation } from './wording/half-width-punctuation';
 import { numberRangeRule } from './wording/number-range';
 import { placeholder } from './wording/placeholder';
@@ -32,6 +33,7 @@ export const rules: readonly Rule[] = [
   quotedSeriesSeparator,
   halfWidthPunctuation,
   numberRangeRule,
+  fullwidthDigit,
 ];
 
 /** Rule ids, for config validation and docs. */
