@@ -10,6 +10,7 @@ import { numberingStyle } from './structure/numbering-style';
 import { requiredSections } from './structure/required-sections';
 import { sectionOrder } from './structure/section-order';
 import type { Rule } from './types';
+import { duplicatePunctuation } from './wording/duplicate-punctuation';
 import { fullwidthDigit } from './wording/fullwidth-digit';
 import { halfWidthPunctuation } from './wording/half-width-punctuation';
 import { numberRangeRule } from './wording/number-range';
@@ -34,6 +35,7 @@ export const rules: readonly Rule[] = [
   halfWidthPunctuation,
   numberRangeRule,
   fullwidthDigit,
+  duplicatePunctuation,
 ];
 
 /** Rule ids, for config validation and docs. */
