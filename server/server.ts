@@ -373,7 +373,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const analysis = await analyze(document);
       if (!analysis.linted || !analysis.result) return null;
       // The analysis is of the current version, so the position maps through its snapshot.
-      const found = hoverAt(analysis.result.report, analysis.document.offsetAt(params.position), locale);
+      const found = hoverAt(analysis.result.report, analysis.result.checks, analysis.document.offsetAt(params.position), locale);
       if (!found) return null;
       return {
         contents: { kind: MarkupKind.Markdown, value: found.markdown },

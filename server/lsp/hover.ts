@@ -2,12 +2,15 @@
  * Hover on a heading or the title: what the model made of it — the heading's level
  * (GB/T 9704-2012 7.3.3), the required part it stands for, and the report kind with
  * where that kind came from. Lets a writer see why a structure rule says what it says.
+ * Elsewhere, hover lists the checks that passed at that place (a total that adds up), so
+ * the writer sees what was verified; failed checks are diagnostics, which VS Code already
+ * shows in the same hover.
  */
 import { reportKinds } from '../../rules/data/index';
 import type { Report, Section } from '../../rules/model/report';
 import type { KindSource } from '../../rules/model/report';
 import { LEVEL_SHAPES, type MarkerLevel } from '../../rules/model/markers';
-import type { Locale } from '../../rules/types';
+import type { Check, Locale } from '../../rules/types';
 
 /** What a hover shows and where: `[start, end)` in UTF-16 offsets, `markdown` its text. */
 export interface HoverContent {
@@ -67,18 +70,29 @@ function sectionLines(report: Report, section: Section, locale: Locale): string[
 }
 
 /**
- * The hover at `offset` (UTF-16), or null when the offset is on neither the title nor a
- * section heading.
+ * The hover at `offset` (UTF-16): a heading's or the title's model facts, plus the passed
+ * `checks` whose range holds the offset. Null when there is nothing to say there.
+ *
+ * @param checks the lint result's checks (passed and failed; only passed ones are shown)
  */
-export function hoverAt(report: Report, offset: number, locale: Locale): HoverContent | null {
+export function hoverAt(report: Report, checks: readonly Check[], offset: number, locale: Locale): HoverContent | null {
+  let found: HoverContent | null = null;
   const section = report.sections.find((s) => offset >= s.heading.start && offset <= s.heading.end);
+  const title = report.title;
   if (section) {
     const lines = [...sectionLines(report, section, locale), kindLine(report, locale)];
-    return { start: section.heading.start, end: section.heading.end, markdown: lines.join('\n\n') };
+    found = { start: section.heading.start, end: section.heading.end, markdown: lines.join('\n\n') };
+  } else if (title && offset >= title.start && offset <= title.end) {
+    found = { start: title.start, end: title.end, markdown: kindLine(report, locale) };
   }
-  const title = report.title;
-  if (title && offset >= title.start && offset <= title.end) {
-    return { start: title.start, end: title.end, markdown: kindLine(report, locale) };
+  const passed = checks.filter((c) => c.ok && offset >= c.start && offset < c.end);
+  if (passed.length) {
+    const lines = passed.map((c) => `✓ ${c.message} (\`${c.ruleId}\`)`);
+    const start = Math.min(...passed.map((c) => c.start));
+    const end = Math.max(...passed.map((c) => c.end));
+    found = found
+      ? { start: Math.min(found.start, start), end: Math.max(found.end, end), markdown: `${found.markdown}\n\n${lines.join('\n\n')}` }
+      : { start, end, markdown: lines.join('\n\n') };
   }
-  return null;
+  return found;
 }

@@ -107,7 +107,7 @@ export class TestClient {
   }
 
   /**
-   * Talks to a server running in this process over `conn` (see rule-failure.test.ts) and
+   * Talks to a server running in this process over `conn` (see in-process.test.ts) and
    * initializes it. `processId` is null there, so the server never watches this process.
    */
   static attach(conn: MessageConnection, options: StartOptions): Promise<TestClient> {

@@ -1,7 +1,8 @@
 /**
- * A rule that throws must not cost the user the other rules' diagnostics, and must be
- * logged once per rule and document. The built server only has the real rules, so this
- * runs `startServer` in-process, over in-memory streams, with a throwing rule injected.
+ * Server behaviour that needs rules the product does not have: a rule that throws must
+ * not cost the user the other rules' diagnostics and is logged once per rule and
+ * document; a check that passed shows in hover. The built server only has the real
+ * rules, so this runs `startServer` in-process, over in-memory streams, with test rules.
  */
 import assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
@@ -11,6 +12,8 @@ import {
   createMessageConnection,
   DocumentDiagnosticRequest,
   type FullDocumentDiagnosticReport,
+  HoverRequest,
+  type MarkupContent,
   MessageType,
   StreamMessageReader,
   StreamMessageWriter,
@@ -24,7 +27,7 @@ const meta = (id: string): Rule['meta'] => ({
   severity: 'warning',
   fixable: false,
   description: { 'zh-CN': id, en: id },
-  messages: { found: { 'zh-CN': '第一行', en: 'first line' } },
+  messages: { found: { 'zh-CN': '第一行', en: 'first line' }, adds: { 'zh-CN': '合计与分项相符', en: 'the total adds up' } },
 });
 
 const throwing: Rule = {
@@ -41,9 +44,16 @@ const firstLine: Rule = {
   check: (report) => [{ messageId: 'found', start: 0, end: report.lines.end(0) }],
 };
 
+/** Reports one passed check over the second line (as number rules do when a total adds up). */
+const verifies: Rule = {
+  id: 'verifies-line-2',
+  meta: meta('verifies-line-2'),
+  check: (report) => [{ messageId: 'adds', passed: true, start: report.lines.start(1), end: report.lines.end(1) }],
+};
+
 const REPORT = '一、工作开展情况\n开展学习5次。\n二、存在的问题\n学习不够深入。\n';
 
-describe('language server: a rule that throws (in-process)', () => {
+describe('language server in-process, with test rules', () => {
   let client: TestClient;
   let toServer: PassThrough;
   let toClient: PassThrough;
@@ -55,7 +65,7 @@ describe('language server: a rule that throws (in-process)', () => {
     // Message readers, not raw streams: given streams, createConnection would exit the
     // process when they end.
     server = createConnection(new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
-    startServer(server, { rules: [throwing, firstLine] });
+    startServer(server, { rules: [throwing, firstLine, verifies] });
     const conn = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
     client = await TestClient.attach(conn, { pull: true });
   });
@@ -89,5 +99,18 @@ describe('language server: a rule that throws (in-process)', () => {
     assert.deepEqual((await pull(other)).map((d) => d.code), ['first-line']);
     await client.waitFor('the failure log for the second document', () => (failureLogs(other).length ? true : undefined));
     assert.equal(failureLogs(uri).length, 1);
+  });
+
+  it('shows a passed check in hover, and never as a diagnostic', async () => {
+    const uri = 'untitled:checks';
+    await client.open(uri, REPORT, 1);
+    assert.ok(!(await pull(uri)).some((d) => d.code === 'verifies-line-2'));
+    const hover = await withTimeout(
+      client.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 1, character: 2 } }),
+      'hover',
+    );
+    assert.ok(hover, 'no hover over the checked line');
+    assert.match((hover.contents as MarkupContent).value, /✓ 合计与分项相符 \(`verifies-line-2`\)/);
+    assert.deepEqual(hover.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 7 } });
   });
 });
