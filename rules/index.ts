@@ -18,6 +18,7 @@ import { placeholder } from './wording/placeholder';
 import { quotePairing } from './wording/quote-pairing';
 import { quoteStyle } from './wording/quote-style';
 import { quotedSeriesSeparator } from './wording/quoted-series-separator';
+import { sloganCanonical } from './wording/slogan-canonical';
 
 export const rules: readonly Rule[] = [
   // Structure
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   numberRangeRule,
   fullwidthDigit,
   duplicatePunctuation,
+  sloganCanonical,
 ];
 
 /** Rule ids, for config validation and docs. */

@@ -1,0 +1,213 @@
+/**
+ * slogan-canonical: known formulations (规范提法) in their canonical wording. The list is
+ * data (rules/data/slogans.yaml), each entry with its source. Two kinds of finding:
+ *
+ * - a known wrong variant (`习近平新时代中国特色主义思想`), found as an exact string;
+ * - a near miss of a long formulation (8 characters or more): one Han character dropped
+ *   (`新时代党的组织线`), added or doubled, two neighbours swapped, or — for forms of 14
+ *   characters or more — one replaced. The first and last characters must match: a
+ *   difference at either end cannot be told from the text around the phrase.
+ *
+ * What stays quiet: the exact formulation; a near miss that is itself a canonical form or a
+ * known correct phrase; a window that overlaps the exact formulation (`学习习近平…思想` is
+ * 学习 + the name, not a doubled 习); an added 的 or 之 (a paraphrase, not a misquote);
+ * differences in punctuation (`不忘初心，牢记使命` is how the 19th Congress report writes it).
+ * A redaction such as `A新时代中国特色社会主义思想` holds the correct short form and is not
+ * reported or "fixed": a redaction is draft residue, not wording, and the rule never guesses
+ * what it stands for.
+ *
+ * Search is linear in the text: formulations are indexed by their first and last two
+ * characters (UTF-16 code units), and only windows anchored at a hit are compared, each in
+ * time linear in the formulation's length.
+ */
+import { slogans, type SloganEntry } from '../data/slogans';
+import type { Report } from '../model/report';
+import type { Problem, Rule } from '../types';
+
+/** Formulations at least this long (code units) may also be misquoted by one replaced character. */
+const SUBSTITUTION_MIN_LENGTH = 14;
+/** Characters whose insertion paraphrases rather than misquotes (`中央八项规定的精神`). */
+const PARAPHRASE_INSERTIONS = new Set(['的', '之']);
+
+const isHan = (c: string | undefined): boolean => c !== undefined && /^\p{Script=Han}$/u.test(c);
+
+
+/** Key of the two code units at `i` of `s` (both must exist). */
+const bigram = (s: string, i: number): number => (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1);
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+// Indexes, built once. Entries longest first, so a long formulation's finding wins over a
+// shorter one it contains (新时代中国特色社会主义思想 inside the full name).
+const ENTRIES = [...slogans.entries].sort((a, b) => b.canonical.length - a.canonical.length);
+const GOOD = new Set<string>([...ENTRIES.map((e) => e.canonical), ...slogans.correct.map((c) => c.phrase)]);
+/** Known wrong variants by their first two code units. */
+const VARIANTS = new Map<number, { text: string; entry: SloganEntry }[]>();
+for (const entry of ENTRIES) for (const text of entry.variants) push(VARIANTS, bigram(text, 0), { text, entry });
+const BY_PREFIX = new Map<number, SloganEntry[]>();
+const BY_SUFFIX = new Map<number, SloganEntry[]>();
+for (const entry of ENTRIES) {
+  if (!entry.nearMiss || entry.canonical.length < 4) continue;
+  push(BY_PREFIX, bigram(entry.canonical, 0), entry);
+  push(BY_SUFFIX, bigram(entry.canonical, entry.canonical.length - 2), entry);
+}
+
+type Edit =
+  | { kind: 'dropped' | 'extra'; char: string }
+  | { kind: 'swapped'; chars: string }
+  | { kind: 'wrong'; char: string; expected: string };
+
+/**
+ * How `found` differs from `canonical` by one edit of Han characters, or null when it
+ * does not (or differs at its first or last character, or only in punctuation).
+ */
+export function oneEdit(found: string, canonical: string, substitution: boolean): Edit | null {
+  const n = found.length;
+  const m = canonical.length;
+  if (found === canonical || found[0] !== canonical[0] || found[n - 1] !== canonical[m - 1]) return null;
+  let i = 0;
+  while (i < n && i < m && found[i] === canonical[i]) i++;
+  if (n === m) {
+    if (found.slice(i + 1) === canonical.slice(i + 1)) {
+      return substitution && isHan(found[i]) && isHan(canonical[i]) ? { kind: 'wrong', char: found[i], expected: canonical[i] } : null;
+    }
+    if (found[i] === canonical[i + 1] && found[i + 1] === canonical[i] && found.slice(i + 2) === canonical.slice(i + 2)) {
+      return isHan(found[i]) && isHan(found[i + 1]) ? { kind: 'swapped', chars: found.slice(i, i + 2) } : null;
+    }
+    return null;
+  }
+  if (n === m + 1 && found.slice(i + 1) === canonical.slice(i)) {
+    return isHan(found[i]) && !PARAPHRASE_INSERTIONS.has(found[i]) ? { kind: 'extra', char: found[i] } : null;
+  }
+  if (n === m - 1 && found.slice(i) === canonical.slice(i + 1)) {
+    return isHan(canonical[i]) ? { kind: 'dropped', char: canonical[i] } : null;
+  }
+  return null;
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  entry: SloganEntry;
+  edit: Edit | null;
+}
+
+export const sloganCanonical: Rule = {
+  id: 'slogan-canonical',
+  meta: {
+    family: 'wording',
+    severity: 'warning',
+    fixable: true,
+    description: {
+      'zh-CN': '规范提法使用标准表述（习近平新时代中国特色社会主义思想、“两个确立”、“三会一课”等）',
+      en: 'Known formulations in their canonical wording (习近平新时代中国特色社会主义思想, 两个确立, 三会一课 …)',
+    },
+    messages: {
+      variant: {
+        'zh-CN': '“{found}”提法不规范，应为“{canonical}”（{source}）',
+        en: '"{found}" is not the canonical wording: use "{canonical}" ({source})',
+      },
+      dropped: {
+        'zh-CN': '“{found}”漏了“{char}”字，应为“{canonical}”（{source}）',
+        en: '"{found}" drops "{char}": the canonical wording is "{canonical}" ({source})',
+      },
+      extra: {
+        'zh-CN': '“{found}”多了“{char}”字，应为“{canonical}”（{source}）',
+        en: '"{found}" has an extra "{char}": the canonical wording is "{canonical}" ({source})',
+      },
+      swapped: {
+        'zh-CN': '“{found}”中“{chars}”顺序颠倒，应为“{canonical}”（{source}）',
+        en: '"{found}" swaps "{chars}": the canonical wording is "{canonical}" ({source})',
+      },
+      wrong: {
+        'zh-CN': '“{found}”中“{char}”应为“{expected}”，规范提法为“{canonical}”（{source}）',
+        en: '"{found}" has "{char}" for "{expected}": the canonical wording is "{canonical}" ({source})',
+      },
+    },
+  },
+  check(report: Report): Problem[] {
+    const { lines, opaque } = report;
+    const problems: Problem[] = [];
+    for (let line = 0; line < lines.count; line++) {
+      const s = lines.lineText(line);
+      if (s.length < 2) continue;
+      const from = lines.start(line);
+      for (const hit of lineHits(s)) {
+        const start = from + hit.start;
+        const end = from + hit.end;
+        if (opaque.overlaps(start, end)) continue;
+        const { canonical, source } = hit.entry;
+        const found = s.slice(hit.start, hit.end);
+        const fix = { start, end, text: canonical };
+        const edit = hit.edit;
+        if (!edit) problems.push({ messageId: 'variant', data: { found, canonical, source }, start, end, fix });
+        else if (edit.kind === 'swapped') problems.push({ messageId: 'swapped', data: { found, canonical, source, chars: edit.chars }, start, end, fix });
+        else if (edit.kind === 'wrong') {
+          problems.push({ messageId: 'wrong', data: { found, canonical, source, char: edit.char, expected: edit.expected }, start, end, fix });
+        } else problems.push({ messageId: edit.kind, data: { found, canonical, source, char: edit.char }, start, end, fix });
+      }
+    }
+    return problems.sort((a, b) => a.start - b.start);
+  },
+};
+
+/** The variants and near misses of one line (offsets into the line), non-overlapping. */
+function lineHits(s: string): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i + 1 < s.length; i++) {
+    const forms = VARIANTS.get(bigram(s, i));
+    if (forms) for (const f of forms) if (s.startsWith(f.text, i)) hits.push({ start: i, end: i + f.text.length, entry: f.entry, edit: null });
+  }
+
+  const consider = (start: number, end: number, entry: SloganEntry) => {
+    if (start < 0 || end > s.length) return;
+    const found = s.slice(start, end);
+    if (GOOD.has(found)) return;
+    const { canonical } = entry;
+    const edit = oneEdit(found, canonical, canonical.length >= SUBSTITUTION_MIN_LENGTH);
+    if (!edit) return;
+    // The formulation itself next to text that repeats its first or last character
+    // (`学习习近平…`): the window overlaps an exact occurrence.
+    for (let g = Math.max(0, start - canonical.length + 1); g < end; g++) if (s.startsWith(canonical, g)) return;
+    hits.push({ start, end, entry, edit });
+  };
+  for (let i = 0; i + 1 < s.length; i++) {
+    const key = bigram(s, i);
+    const byPrefix = BY_PREFIX.get(key);
+    if (byPrefix) {
+      for (const entry of byPrefix) {
+        const m = entry.canonical.length;
+        for (let len = m - 1; len <= m + 1; len++) consider(i, i + len, entry);
+      }
+    }
+    const bySuffix = BY_SUFFIX.get(key);
+    if (bySuffix) {
+      for (const entry of bySuffix) {
+        const m = entry.canonical.length;
+        for (let len = m - 1; len <= m + 1; len++) consider(i + 2 - len, i + 2, entry);
+      }
+    }
+  }
+
+  // Known variants first, then dropped/added/swapped characters, then a replaced one
+  // (`学习习平新时代…` drops 近; it does not replace the 习 of 学习); within a rank the
+  // longest hit (a long formulation wins over a shorter one inside it), then the leftmost.
+  // A hit overlapping an accepted one is dropped. Hits are short, so marking their
+  // characters keeps this linear.
+  const rank = (h: Hit) => (h.edit === null ? 0 : h.edit.kind === 'wrong' ? 2 : 1);
+  hits.sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || b.entry.canonical.length - a.entry.canonical.length || a.start - b.start);
+  const taken = new Uint8Array(s.length);
+  const accepted: Hit[] = [];
+  for (const h of hits) {
+    let free = true;
+    for (let k = h.start; k < h.end && free; k++) free = taken[k] === 0;
+    if (!free) continue;
+    taken.fill(1, h.start, h.end);
+    accepted.push(h);
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}
