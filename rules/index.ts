@@ -19,6 +19,7 @@ import { quotePairing } from './wording/quote-pairing';
 import { quoteStyle } from './wording/quote-style';
 import { quotedSeriesSeparator } from './wording/quoted-series-separator';
 import { sloganCanonical } from './wording/slogan-canonical';
+import { sloganSpacing } from './wording/slogan-spacing';
 
 export const rules: readonly Rule[] = [
   // Structure
@@ -38,6 +39,7 @@ export const rules: readonly Rule[] = [
   fullwidthDigit,
   duplicatePunctuation,
   sloganCanonical,
+  sloganSpacing,
 ];
 
 /** Rule ids, for config validation and docs. */

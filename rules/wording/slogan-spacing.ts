@@ -1,0 +1,169 @@
+/**
+ * slogan-spacing: a quoted slogan of parallel parts (`“学习二十大 奋进新征程”`) separates its
+ * parts one way throughout a document. Writers use a space, a full-width space or a comma
+ * (`学习二十大　奋进新征程`, `学习二十大，奋进新征程`); no standard prescribes one of them
+ * (GB/T 15834-2011 does not rule on slogans), so the rule asks only for consistency, at
+ * severity information.
+ *
+ * A slogan is the whole content of a “…” quotation on one line: 2 to 4 parts of 3 to 8 Han
+ * characters each, separated by spaces (ASCII or full width) or a full-width comma. Its
+ * words are its parts joined; occurrences with the same words form a group, and a quotation
+ * that writes the same words with no separator at all (`“学习二十大奋进新征程”`) joins the
+ * group too. The group's form is the one most occurrences use (on a tie, the tied form that
+ * comes first); every other occurrence is reported. The fix rewrites the quotation in the
+ * majority form, and is offered only when the majority is strict.
+ *
+ * Quiet: a slogan written once, or always the same way; different slogans (different
+ * words) however they are written; quotations that are not slogans (a single part, parts
+ * of other lengths, other punctuation); code and other opaque spans. Time is linear in the
+ * text: one pass over the quotation marks of each line, one map from words to occurrences.
+ */
+import type { Report } from '../model/report';
+import type { Problem, ProblemRelated, Rule } from '../types';
+
+const OPEN = '“';
+const CLOSE = '”';
+const MIN_PART = 3;
+const MAX_PART = 8;
+const MAX_PARTS = 4;
+
+const isHan = (c: string): boolean => /^\p{Script=Han}$/u.test(c);
+
+/** One quotation whose content may be a slogan. Offsets are absolute (UTF-16). */
+interface Occurrence {
+  start: number;
+  end: number;
+  /** The quotation's content: the form. */
+  form: string;
+  /** The parts joined: the slogan's words. */
+  words: string;
+  /** Whether the content has separators (a parsed slogan), or is the words run together. */
+  separated: boolean;
+}
+
+/**
+ * Reads the content of a quotation as a slogan: its words and whether it is separated.
+ * Returns null when the content is not Han parts of 3–8 characters separated by spaces
+ * or a full-width comma (or, unseparated, a run of 6–32 Han characters that may match a
+ * separated slogan's words).
+ */
+export function readSlogan(content: string): { words: string; separated: boolean } | null {
+  const parts: string[] = [];
+  let i = 0;
+  while (i < content.length) {
+    let j = i;
+    while (j < content.length && isHan(content[j])) j++;
+    const len = j - i;
+    if (len === 0) return null;
+    parts.push(content.slice(i, j));
+    if (j === content.length) break;
+    // A separator: a run of spaces, or one full-width comma.
+    let k = j;
+    if (content[k] === '，') k++;
+    else while (k < content.length && (content[k] === ' ' || content[k] === '\u3000')) k++;
+    if (k === j || k === content.length) return null;
+    i = k;
+  }
+  const words = parts.join('');
+  if (parts.length === 1) return words.length >= 2 * MIN_PART && words.length <= MAX_PARTS * MAX_PART ? { words, separated: false } : null;
+  if (parts.length > MAX_PARTS || parts.some((p) => p.length < MIN_PART || p.length > MAX_PART)) return null;
+  return { words, separated: true };
+}
+
+/** How a form separates its parts, in words, for messages. */
+function separatorName(form: string): { zh: string; en: string } {
+  const seps = new Set(form.match(/[ \u3000，]+/g) ?? []);
+  if (seps.size === 0) return { zh: '各部分连写', en: 'with its parts run together' };
+  if (seps.size > 1) return { zh: '混用多种分隔', en: 'with mixed separators' };
+  const [sep] = seps;
+  const n = sep.length;
+  if (sep === '，') return { zh: '以逗号“，”分隔', en: 'separated by a comma "，"' };
+  if (sep[0] === '\u3000') return n === 1 ? { zh: '以全角空格分隔', en: 'separated by a full-width space' } : { zh: `以${n}个全角空格分隔`, en: `separated by ${n} full-width spaces` };
+  return n === 1 ? { zh: '以空格分隔', en: 'separated by a space' } : { zh: `以${n}个空格分隔`, en: `separated by ${n} spaces` };
+}
+
+export const sloganSpacing: Rule = {
+  id: 'slogan-spacing',
+  meta: {
+    family: 'wording',
+    severity: 'information',
+    fixable: true,
+    description: {
+      'zh-CN': '同一口号在全文中用同一种方式分隔各部分（空格、全角空格或逗号）',
+      en: 'A slogan separates its parts the same way throughout the document (space, full-width space or comma)',
+    },
+    messages: {
+      inconsistent: {
+        'zh-CN': '口号“{found}”{sep}，本文另有{count}处“{expected}”{expectedSep}；同一口号的分隔方式应统一',
+        en: 'Slogan "{found}" is written {sepEn}, while {count} other place(s) write it {expectedSepEn} ("{expected}"); separate one slogan one way',
+      },
+      majority: {
+        'zh-CN': '本文多数写法“{expected}”',
+        en: 'The usual form in this document: "{expected}"',
+      },
+    },
+  },
+  check(report: Report): Problem[] {
+    const groups = new Map<string, Occurrence[]>();
+    for (const occ of quotations(report)) {
+      const list = groups.get(occ.words);
+      if (list) list.push(occ);
+      else groups.set(occ.words, [occ]);
+    }
+    const problems: Problem[] = [];
+    for (const list of groups.values()) {
+      if (list.length < 2 || !list.some((o) => o.separated)) continue;
+      const counts = new Map<string, number>();
+      for (const o of list) counts.set(o.form, (counts.get(o.form) ?? 0) + 1);
+      if (counts.size < 2) continue;
+      const max = Math.max(...counts.values());
+      // The tied form that comes first; `list` is in document order.
+      const expected = list.find((o) => counts.get(o.form) === max)!;
+      const strict = [...counts.values()].filter((n) => n === max).length === 1;
+      const names = separatorName(expected.form);
+      const related: ProblemRelated[] = [{ messageId: 'majority', data: { expected: expected.form }, start: expected.start, end: expected.end }];
+      for (const o of list) {
+        if (o.form === expected.form) continue;
+        const sep = separatorName(o.form);
+        problems.push({
+          messageId: 'inconsistent',
+          data: {
+            found: o.form,
+            sep: sep.zh,
+            sepEn: sep.en,
+            expected: expected.form,
+            expectedSep: names.zh,
+            expectedSepEn: names.en,
+            count: max,
+          },
+          start: o.start,
+          end: o.end,
+          ...(strict ? { fix: { start: o.start, end: o.end, text: expected.form } } : {}),
+          related,
+        });
+      }
+    }
+    return problems.sort((a, b) => a.start - b.start);
+  },
+};
+
+/** The quotations of the report that read as slogans, in document order. */
+function quotations(report: Report): Occurrence[] {
+  const { text, lines, opaque } = report;
+  const found: Occurrence[] = [];
+  for (let line = 0; line < lines.count; line++) {
+    const end = lines.end(line);
+    // The innermost “ before each ” (a stray opener is superseded by the next one).
+    let open = -1;
+    for (let i = lines.start(line); i < end; i++) {
+      const c = text[i];
+      if (c === OPEN) open = i;
+      else if (c === CLOSE && open !== -1) {
+        const slogan = readSlogan(text.slice(open + 1, i));
+        if (slogan && !opaque.overlaps(open, i + 1)) found.push({ start: open + 1, end: i, form: text.slice(open + 1, i), ...slogan });
+        open = -1;
+      }
+    }
+  }
+  return found;
+}
