@@ -10,6 +10,7 @@ import { numberingStyle } from './structure/numbering-style';
 import { requiredSections } from './structure/required-sections';
 import { sectionOrder } from './structure/section-order';
 import type { Rule } from './types';
+import { duplicateChar } from './wording/duplicate-char';
 import { duplicatePunctuation } from './wording/duplicate-punctuation';
 import { fullwidthDigit } from './wording/fullwidth-digit';
 import { halfWidthPunctuation } from './wording/half-width-punctuation';
@@ -40,6 +41,7 @@ export const rules: readonly Rule[] = [
   duplicatePunctuation,
   sloganCanonical,
   sloganSpacing,
+  duplicateChar,
 ];
 
 /** Rule ids, for config validation and docs. */

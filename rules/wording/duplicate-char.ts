@@ -1,0 +1,168 @@
+/**
+ * duplicate-char: a character typed twice by accident (`三级级网格` → `三级网格`,
+ * `党的的建设` → `党的建设`).
+ *
+ * Chinese doubles characters on purpose all the time (常常, 实实在在), and two words often
+ * meet on one character (学习|习近平, 帮扶|扶贫, 收入|入账). Content characters form so many
+ * words that ICU's dictionary misses plenty of them (帮扶, 扶贫, 网格), so a doubled content
+ * character is never reported. The rule looks only at the suspects of
+ * rules/data/reduplication.yaml — particles (的, 了, 是 …) and affixes or measure words
+ * (们, 性, 化, 级 …), which form few words — and reports a doubled suspect unless:
+ *
+ * - the character is listed as right doubled anywhere (chars);
+ * - a listed word covers the pair or its second character (实实在在, 党员|员额), or, for a
+ *   particle, its first;
+ * - the word segmenter (`Intl.Segmenter('zh')`, ICU's dictionary) puts both characters into
+ *   one word, or finds a word of two or more characters starting at the second (县级|级别,
+ *   强化|化解, 关键是|是否), or — for a particle only — one ending at the first (目的|的,
+ *   为了|了解). For an affix a word ending at the first is the typo itself (强化化, 我们们);
+ * - the pair opens a run of Han text (`、级级传导`) or follows 一 (一级级, 一个个).
+ *
+ * Known error shapes from the data (党的的, 三级级) are reported even where a word explains
+ * one side. A run of three or more of one character is left alone (onomatopoeia,
+ * emphasis). Where the runtime lacks ICU's Chinese dictionary, only the known error shapes
+ * are reported: without word boundaries every pair would look suspicious.
+ *
+ * Offsets are UTF-16 code units; each line is scanned once, and the segmenter sees at most
+ * 14 characters around a pair, so time is linear in the text.
+ */
+import { reduplication } from '../data/reduplication';
+import type { Report } from '../model/report';
+import type { Problem, Rule } from '../types';
+
+const isHan = (c: string | undefined): boolean => c !== undefined && /^\p{Script=Han}$/u.test(c);
+
+/** How far (code units) the segmenter looks on each side of a pair. */
+const CONTEXT = 6;
+
+/**
+ * The Chinese word segmenter, or null when the runtime has none or lacks ICU's Chinese
+ * dictionary (then every Han character comes out as a word of its own).
+ */
+function createSegmenter(): Intl.Segmenter | null {
+  try {
+    const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+    const first = segmenter.segment('学习习近平')[Symbol.iterator]().next().value;
+    return first?.segment === '学习' ? segmenter : null;
+  } catch {
+    return null;
+  }
+}
+
+const SEGMENTER = createSegmenter();
+
+/** Listed words by each character they hold, with its index in the word. */
+const WORDS_BY_CHAR = new Map<string, { word: string; at: number }[]>();
+for (const word of reduplication.words) {
+  for (let at = 0; at < word.length; at++) {
+    const list = WORDS_BY_CHAR.get(word[at]) ?? [];
+    if (!list.some((e) => e.word === word && e.at === at)) list.push({ word, at });
+    WORDS_BY_CHAR.set(word[at], list);
+  }
+}
+
+/** Number of characters (not code units) of a segment. */
+const charCount = (s: string): number => {
+  let n = 0;
+  for (const _ of s) n++;
+  return n;
+};
+
+/**
+ * Whether ICU's segmentation explains the pair at `i`, `i + 1` of line `s`: one word holds
+ * both, a word of 2+ characters starts at the second, or (`leftToo`) one ends at the first.
+ */
+function segmenterExplains(segmenter: Intl.Segmenter, s: string, i: number, leftToo: boolean): boolean {
+  const lo = Math.max(0, i - CONTEXT);
+  const hi = Math.min(s.length, i + 2 + CONTEXT);
+  // Cheapest and most common first: a word starting at the second character.
+  const first = segmenter.segment(s.slice(i + 1, hi))[Symbol.iterator]().next().value;
+  if (first !== undefined && charCount(first.segment) >= 2) return true;
+  if (leftToo) {
+    let last = '';
+    for (const seg of segmenter.segment(s.slice(lo, i + 1))) last = seg.segment;
+    if (charCount(last) >= 2) return true;
+  }
+  for (const seg of segmenter.segment(s.slice(lo, hi))) {
+    const start = lo + seg.index;
+    if (start > i) break;
+    if (start + seg.segment.length >= i + 2) return true;
+  }
+  return false;
+}
+
+/** Whether a listed word stands in `s` covering offset `k` (a word holding s[k]). */
+function wordCovers(s: string, k: number): boolean {
+  for (const { word, at } of WORDS_BY_CHAR.get(s[k]) ?? []) if (s.startsWith(word, k - at)) return true;
+  return false;
+}
+
+/** Whether the doubled character at `i`, `i + 1` of line `s` is explained as intended. */
+function explained(s: string, i: number): boolean {
+  const c = s[i];
+  const kind = reduplication.suspects.get(c);
+  if (kind === undefined || reduplication.chars.has(c)) return true;
+  const before = s[i - 1];
+  if (!isHan(before) || before === '一') return true;
+  const particle = kind === 'particle';
+  if (wordCovers(s, i + 1) || (particle && wordCovers(s, i))) return true;
+  return SEGMENTER === null || segmenterExplains(SEGMENTER, s, i, particle);
+}
+
+export const duplicateChar: Rule = {
+  id: 'duplicate-char',
+  meta: {
+    family: 'wording',
+    severity: 'warning',
+    fixable: true,
+    description: {
+      'zh-CN': '误重复的汉字（三级级、党的的）；常常、层层、实实在在等重叠词不在此列',
+      en: 'A Han character typed twice by accident (三级级); real reduplication (常常, 实实在在) is fine',
+    },
+    messages: {
+      doubled: {
+        'zh-CN': '“{pair}”重复，疑为笔误，应为“{char}”',
+        en: '"{pair}": the character is doubled, probably a typo; write "{char}"',
+      },
+    },
+  },
+  check(report: Report): Problem[] {
+    const { lines, opaque } = report;
+    const problems: Problem[] = [];
+    for (let line = 0; line < lines.count; line++) {
+      const s = lines.lineText(line);
+      if (s.length < 2) continue;
+      const from = lines.start(line);
+      const found = new Set<number>();
+      for (const re of reduplication.errors) {
+        re.lastIndex = 0;
+        for (const m of s.matchAll(re)) {
+          const i = m.index ?? 0;
+          if (m[0].length === 2 && m[0][0] === m[0][1]) found.add(i);
+        }
+      }
+      for (let i = 0; i + 1 < s.length; i++) {
+        const c = s[i];
+        if (c !== s[i + 1] || !isHan(c)) continue;
+        if (s[i - 1] === c || s[i + 2] === c) {
+          // A run of three or more: step past it.
+          while (s[i + 1] === c) i++;
+          continue;
+        }
+        if (!found.has(i) && !explained(s, i)) found.add(i);
+      }
+      for (const i of [...found].sort((a, b) => a - b)) {
+        const start = from + i;
+        if (opaque.overlaps(start, start + 2)) continue;
+        problems.push({
+          messageId: 'doubled',
+          data: { pair: s.slice(i, i + 2), char: s[i] },
+          start,
+          end: start + 2,
+          fix: { start: start + 1, end: start + 2, text: '' },
+        });
+      }
+    }
+    return problems;
+  },
+};
