@@ -85,7 +85,8 @@ export const numberingSequence: Rule = {
         const marker = report.sections[index].heading.marker!;
         const previous = last.get(marker.level);
         check(marker.value, previous, marker.start, marker.end, marker.text, (n) => canonicalMarker(marker.level, n), false);
-        last.set(marker.level, { ...marker, used: new Set(previous?.used).add(marker.value) });
+        // One set per level and parent, grown in place: copying it per sibling is quadratic.
+        last.set(marker.level, { ...marker, used: (previous?.used ?? new Set<number>()).add(marker.value) });
       }
     }
 
@@ -95,7 +96,7 @@ export const numberingSequence: Rule = {
       const previous = lastItem.get(item.section);
       check(item.value, previous, item.start, item.end, item.text, (n) => `${toChineseNumeral(n)}是`, true);
       // A new 一是 starts a new run: earlier runs' numbers are not repeats.
-      const used = item.value === 1 ? new Set<number>() : new Set(previous?.used);
+      const used = item.value === 1 || !previous ? new Set<number>() : previous.used;
       lastItem.set(item.section, { ...item, used: used.add(item.value) });
     }
     return problems;

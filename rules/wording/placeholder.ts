@@ -36,10 +36,12 @@ export const placeholder: Rule = {
   check(report: Report): Problem[] {
     const { text, lines, opaque } = report;
     const problems: Problem[] = [];
-    const taken: [number, number][] = [];
+    // Characters of the current line already claimed by a finding (patterns may overlap).
+    let taken = new Uint8Array(0);
+    let lineStart = 0;
     const add = (start: number, end: number, messageId: 'placeholder' | 'residue', fix?: Fix) => {
-      if (opaque.overlaps(start, end) || taken.some(([s, e]) => s < end && start < e)) return;
-      taken.push([start, end]);
+      if (opaque.overlaps(start, end) || taken.subarray(start - lineStart, end - lineStart).includes(1)) return;
+      taken.fill(1, start - lineStart, end - lineStart);
       problems.push({ messageId, data: { text: text.slice(start, end) }, start, end, ...(fix ? { fix } : {}) });
     };
     const emphasis = plausibleEmphasisDelimiters(report);
@@ -47,7 +49,8 @@ export const placeholder: Rule = {
       const from = lines.start(line);
       const lineText = lines.lineText(line);
       if (!lineText) continue;
-      taken.length = 0;
+      taken = new Uint8Array(lineText.length);
+      lineStart = from;
       for (const p of placeholders.patterns) {
         p.pattern.lastIndex = 0;
         for (const m of lineText.matchAll(p.pattern)) {
