@@ -3,6 +3,10 @@
  * To add a rule: write `rules/<family>/<id>.ts`, add it here, add its fixture under
  * test/fixtures/<id>/ (ARCHITECTURE.md, "How to add a rule").
  */
+import { percentageRange } from './numbers/percentage-range';
+import { respectivelyCount } from './numbers/respectively-count';
+import { totalBreakdown } from './numbers/total-breakdown';
+import { trendDirection } from './numbers/trend-direction';
 import { emptySection } from './structure/empty-section';
 import { headingPunctuation } from './structure/heading-punctuation';
 import { numberingSequence } from './structure/numbering-sequence';
@@ -30,6 +34,11 @@ export const rules: readonly Rule[] = [
   numberingStyle,
   headingPunctuation,
   emptySection,
+  // Numbers
+  totalBreakdown,
+  respectivelyCount,
+  trendDirection,
+  percentageRange,
   // Wording and punctuation
   quotePairing,
   placeholder,

@@ -1,0 +1,120 @@
+/**
+ * The vocabulary of the sentence-level number rules (total-breakdown, respectively-count,
+ * trend-direction, percentage-range), parsed once from sentence-numbers.yaml (bundled as
+ * text by esbuild, loaded as text by the mocha hook). Word lists become alternations,
+ * longest first, compiled here once.
+ */
+import { parse } from 'yaml';
+import quantitiesText from './quantities.yaml';
+import text from './sentence-numbers.yaml';
+
+export interface SentenceNumbersData {
+  /** Units that count people (名, 人, 位): compatible with each other. */
+  peopleUnits: ReadonlySet<string>;
+  /** Money units and their factor to 元 (万元 → 10000). */
+  moneyFactors: ReadonlyMap<string, number>;
+  breakdown: {
+    notTotalUnits: ReadonlySet<string>;
+    /** Anchored at the start of a label: `其他成员` → true. */
+    remainder: RegExp;
+    partitions: readonly (readonly string[])[];
+    partitionLabelRest: number;
+    /** Unanchored: a stop word anywhere in a label. */
+    stop: RegExp;
+    /** Unanchored: a verb anywhere in a label. */
+    verbs: RegExp;
+  };
+  respectively: {
+    conjunctions: ReadonlySet<string>;
+    timeUnits: ReadonlySet<string>;
+    /** Units of a numbered subject that do not count distinct things (人次, 元, %). */
+    notCountUnits: ReadonlySet<string>;
+    /**
+     * Alternation source of the units a value may carry: the quantity layer's measure words
+     * (rules/data/quantities.yaml) and the rank words of sentence-numbers.yaml.
+     */
+    valueUnits: string;
+  };
+  trend: {
+    /** Alternation sources (no groups), longest first. */
+    up: string;
+    down: string;
+    timePrefixes: string;
+    upWords: ReadonlySet<string>;
+    /** Unanchored: a rank word anywhere in a clause. */
+    rankWords: RegExp;
+  };
+  rates: {
+    /** Alternation source of the share words. */
+    shareWords: string;
+    /** Anchored at the end: a rate word that may exceed 100% (`…增长率`). */
+    unbounded: RegExp;
+    /** Alternation source of the connectors. */
+    connectors: string;
+  };
+}
+
+const WHERE = 'rules/data/sentence-numbers.yaml';
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function words(value: unknown, where: string): string[] {
+  if (!Array.isArray(value) || value.length === 0 || !value.every((w) => typeof w === 'string' && w.length > 0)) {
+    throw new Error(`${WHERE}: ${where} must be a non-empty list of words`);
+  }
+  return value as string[];
+}
+
+/** Alternation of `list`, longest first so `分别达到` wins over `分别`. */
+function alternation(list: string[]): string {
+  return [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
+}
+
+// Raw YAML: `any`, checked field by field.
+function load(source: string): SentenceNumbersData {
+  const raw = parse(source) as any;
+  const money = raw?.units?.money as Record<string, unknown> | undefined;
+  if (!money || typeof money !== 'object') throw new Error(`${WHERE}: units.money must map units to factors`);
+  const moneyFactors = new Map<string, number>();
+  for (const [unit, factor] of Object.entries(money)) {
+    if (typeof factor !== 'number' || !(factor > 0)) throw new Error(`${WHERE}: units.money.${unit} must be a positive number`);
+    moneyFactors.set(unit, factor);
+  }
+  const b = raw.breakdown ?? {};
+  const partitions = (b.partitions as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.partitions[${i}]`));
+  const rest = b.partition_label_rest;
+  if (typeof rest !== 'number' || rest < 0) throw new Error(`${WHERE}: breakdown.partition_label_rest must be a number ≥ 0`);
+  const up = words(raw.trend?.up, 'trend.up');
+  return {
+    peopleUnits: new Set(words(raw.units?.people, 'units.people')),
+    moneyFactors,
+    breakdown: {
+      notTotalUnits: new Set(words(b.not_total_units, 'breakdown.not_total_units')),
+      remainder: new RegExp(`^(?:${alternation(words(b.remainder_words, 'breakdown.remainder_words'))})`, 'u'),
+      partitions,
+      partitionLabelRest: rest,
+      stop: new RegExp(alternation(words(b.stop_words, 'breakdown.stop_words')), 'u'),
+      verbs: new RegExp(alternation(words(b.verbs, 'breakdown.verbs')), 'u'),
+    },
+    respectively: {
+      conjunctions: new Set(words(raw.respectively?.conjunctions, 'respectively.conjunctions')),
+      timeUnits: new Set(words(raw.respectively?.time_units, 'respectively.time_units')),
+      notCountUnits: new Set(words(raw.respectively?.not_count_units, 'respectively.not_count_units')),
+      valueUnits: alternation([...words((parse(quantitiesText) as any)?.measures, 'quantities.yaml measures'), ...words(raw.respectively?.rank_units, 'respectively.rank_units')]),
+    },
+    trend: {
+      up: alternation(up),
+      down: alternation(words(raw.trend?.down, 'trend.down')),
+      timePrefixes: alternation(words(raw.trend?.time_prefixes, 'trend.time_prefixes')),
+      upWords: new Set(up),
+      rankWords: new RegExp(alternation(words(raw.trend?.rank_words, 'trend.rank_words')), 'u'),
+    },
+    rates: {
+      shareWords: alternation(words(raw.rates?.share_words, 'rates.share_words')),
+      unbounded: new RegExp(`(?:${alternation(words(raw.rates?.unbounded_rates, 'rates.unbounded_rates'))})$`, 'u'),
+      connectors: alternation(words(raw.rates?.connectors, 'rates.connectors')),
+    },
+  };
+}
+
+/** The sentence-level number rules' vocabulary (rules/data/sentence-numbers.yaml). */
+export const sentenceNumbers: SentenceNumbersData = load(text);

@@ -1,0 +1,89 @@
+/**
+ * percentage-range: a rate or a share lies between 0 and 100%.
+ *
+ * A percentage is checked only when it is the value of a rate or share word in its clause:
+ * a word ending in 率 (履诺率, 覆盖率, 参与率), a share word (占比, 比例, 比重, 满意度…) or
+ * "占…的", followed directly or through a connector (达到, 为, 保持在, 提高到, 分别达到, "从
+ * X%提高到") by the value, or by the later values of a list ("分别达到95%、97%"). Growth and
+ * fulfilment may exceed 100% and stay quiet: rates that may (增长率, 完成率, 收益率…, in
+ * rules/data/sentence-numbers.yaml) and changes that are no values ("提高了150%", "同比增长
+ * 120%"). A percentage with no rate word ("三星级及以上党组织达到90%以上") is not checked.
+ * Only Arabic percentages (`%`, `％`) are read, as the quantity layer does.
+ */
+import { sentenceNumbers } from '../data/sentence-numbers';
+import type { Report } from '../model/report';
+import type { Problem, Rule } from '../types';
+import { clauseStart, quantitiesByLine, written } from './sentence';
+
+const words = sentenceNumbers.rates;
+const PCT = '\\d{1,12}(?:\\.\\d{1,6})?[%％](?:以上|以下|左右)?';
+const TIME = `(?:(?:${sentenceNumbers.trend.timePrefixes}|\\d{4}年(?:初|底|末)?)的?)?`;
+const CHANGE = `(?:${sentenceNumbers.trend.up}|${sentenceNumbers.trend.down})了?(?:到|至|为)${TIME}`;
+/**
+ * Anchored at the end of the text before a percentage's number: group 1 is the rate word.
+ * Applied to at most `LOOK_BACK` characters, so the scan per percentage is bounded.
+ */
+const ATTACHED = new RegExp(
+  `(\\p{Script=Han}{0,8}(?:率|${words.shareWords})|占[^，。；：、,;:]{1,15}的)` +
+    `(?:(?:从|由)${TIME}(?:${PCT}${CHANGE})?|${words.connectors})?` +
+    '(?:约|近|不足|不到|超过|逾)?' +
+    `(?:${PCT}[、和])*$`,
+  'u',
+);
+const LOOK_BACK = 40;
+
+export const percentageRange: Rule = {
+  id: 'percentage-range',
+  meta: {
+    family: 'numbers',
+    severity: 'error',
+    fixable: false,
+    description: {
+      'zh-CN': '比率、占比、比例、比重等应在0–100%之间（增长幅度不受此限）',
+      en: 'Rates and shares (率, 占比, 比例, 比重) lie between 0 and 100% (growth may exceed it)',
+    },
+    messages: {
+      outOfRange: {
+        'zh-CN': '“{rate}”为{value}，超过100%：比率、占比应在0–100%之间 ✗',
+        en: '"{rate}" is {value}, above 100%: a rate or share lies between 0 and 100% ✗',
+      },
+      ok: {
+        'zh-CN': '“{rate}”为{value}，在0–100%之间 ✓',
+        en: '"{rate}" is {value}, between 0 and 100% ✓',
+      },
+      rate: { 'zh-CN': '比率：{rate}', en: 'rate: {rate}' },
+    },
+  },
+  check(report: Report): Problem[] {
+    const problems: Problem[] = [];
+    for (const [line, quantities] of quantitiesByLine(report)) {
+      const from = report.lines.start(line);
+      const lineText = report.lines.lineText(line);
+      for (const q of quantities) {
+        if (q.unit !== '%') continue;
+        const at = q.numberStart - from;
+        const start = clauseStart(lineText, at, LOOK_BACK);
+        const m = ATTACHED.exec(lineText.slice(start, at));
+        if (!m) continue;
+        const word = m[1];
+        if (word.endsWith('率') && words.unbounded.test(word)) continue;
+        // "不足105%" may well lie within 0–100%: nothing to check either way.
+        if (q.value > 100 && q.bound === 'upper') continue;
+        const rate = word.startsWith('占') && word.endsWith('的') ? `${word}比重` : word.replace(/^.*(?:的|以上|以下|其中|及|和)/u, '');
+        const value = written(report, q);
+        const over = q.value > 100;
+        const rateEnd = from + start + (m.index ?? 0) + word.length;
+        const rateStart = word.startsWith('占') ? rateEnd - word.length : rateEnd - rate.length;
+        problems.push({
+          ...(over ? {} : { passed: true }),
+          messageId: over ? 'outOfRange' : 'ok',
+          data: { rate, value },
+          start: q.numberStart,
+          end: q.end,
+          related: [{ start: rateStart, end: rateEnd, messageId: 'rate', data: { rate } }],
+        });
+      }
+    }
+    return problems;
+  },
+};

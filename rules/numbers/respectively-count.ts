@@ -1,0 +1,204 @@
+/**
+ * respectively-count: "A、B分别…X、Y" pairs subjects and values one to one, so there must
+ * be as many values as subjects.
+ *
+ * Subjects are read in the clause before 分别: a list joined by 、 and at most one 和/及/
+ * 与/以及 at its end ("5个村党组织和党组织书记": two); or one numbered subject that counts
+ * its members ("3名社区党支部书记分别荣获一、二、三等奖": three). A clause with a single
+ * unnumbered subject ("履诺率分别达到95%、97%") reuses the subjects of the sentence's
+ * previous 分别. A numbered subject is only held to having at least as many members as
+ * values ("18个村分别达到三星级、四星级" may share values loosely). Values are the first list
+ * of two or more numbers in the clause after 分别,
+ * in one unit (or the unit only on the last: "一、二、三等奖"). Times ("分别于3月、5月") and
+ * anything unsure (a subject list with two conjunctions; numbered groups "1名…、3名…"
+ * against neither their count nor their total) stay quiet.
+ */
+import { sentenceNumbers } from '../data/sentence-numbers';
+import type { Quantity } from '../model/quantities';
+import type { Report } from '../model/report';
+import type { Problem, Rule } from '../types';
+import { clauseEnd, clauseStart, maskNested, NUMBER_SOURCE, quantitiesByLine, quantitiesIn, sentenceStart } from './sentence';
+
+const words = sentenceNumbers.respectively;
+const RESPECTIVELY = /分别/gu;
+const ITEM_SOURCE = `第?${NUMBER_SOURCE}(?:万|亿)?(?:余|多)?(?:${words.valueUnits})?(?:以上|以下|左右)?`;
+/** One value: groups 1 = number with its 第, 2 = unit. */
+const ITEM = new RegExp(`^(第?${NUMBER_SOURCE})(?:万|亿)?(?:余|多)?(${words.valueUnits})?(?:以上|以下|左右)?`, 'u');
+/** A run of two or more values joined by 、 or 和 (each part bounded: linear). */
+const VALUE_RUN = new RegExp(`${ITEM_SOURCE}(?:[、和及]${ITEM_SOURCE})+`, 'gu');
+const DIGIT_OR_NUMERAL = /[\d零〇一二三四五六七八九十百千两]/u;
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+/** Words that may open a numbered subject's clause: "全镇27个村", "共3名". */
+const SUBJECT_LEAD = /^(?:其中|共有|共|有|另有)?$/u;
+/** The longest clause (UTF-16 units) read as the subjects of 分别. */
+const SUBJECT_MAX = 60;
+
+interface Subjects {
+  count: number;
+  /** For the message: the subjects as written, joined by 、. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export const respectivelyCount: Rule = {
+  id: 'respectively-count',
+  meta: {
+    family: 'numbers',
+    severity: 'warning',
+    fixable: false,
+    description: {
+      'zh-CN': '“分别”前后一一对应：主体有几个，数值就有几个',
+      en: 'With 分别 (respectively), as many values as subjects',
+    },
+    messages: {
+      mismatch: {
+        'zh-CN': '“分别”对应的主体有{count}个（{subjects}），数值却有{valueCount}个（{values}），二者个数应一致 ✗',
+        en: '分别 (respectively) pairs {count} subjects ({subjects}) with {valueCount} values ({values}); the counts should match ✗',
+      },
+      ok: {
+        'zh-CN': '“分别”对应的主体{count}个（{subjects}）与数值{valueCount}个（{values}）一一对应 ✓',
+        en: '分别 (respectively) pairs {count} subjects ({subjects}) with {valueCount} values ({values}) ✓',
+      },
+      subjects: { 'zh-CN': '主体：{subjects}', en: 'subjects: {subjects}' },
+    },
+  },
+  check(report: Report): Problem[] {
+    const problems: Problem[] = [];
+    const byLine = quantitiesByLine(report);
+    for (let line = 0; line < report.lines.count; line++) {
+      const lineText = report.lines.lineText(line);
+      if (!lineText.includes('分别')) continue;
+      const from = report.lines.start(line);
+      const quantities = byLine.get(line) ?? [];
+      let previous: { sentence: number; subjects: Subjects } | null = null;
+      RESPECTIVELY.lastIndex = 0;
+      for (const m of lineText.matchAll(RESPECTIVELY)) {
+        const index = m.index ?? 0;
+        if (report.opaque.at(from + index)) continue;
+        const start = clauseStart(lineText, index, SUBJECT_MAX + 1);
+        // A subject clause is short; a longer run is prose whose lists are no subjects.
+        if (index - start > SUBJECT_MAX) {
+          previous = null;
+          continue;
+        }
+        const sentence = sentenceStart(lineText, index);
+        if (previous && previous.sentence !== sentence) previous = null;
+        const listed = listedSubjects(lineText, start, index, from);
+        const numbered = listed ? null : numberedSubject(report, lineText, start, index, from, quantities);
+        const values = readValues(lineText, index + 2, from);
+        let subjects: Subjects | null = listed ?? numbered;
+        if (!subjects && previous && index - start <= 10 && !DIGIT_OR_NUMERAL.test(lineText.slice(start, index))) subjects = previous.subjects;
+        if (listed ?? numbered) previous = { sentence, subjects: (listed ?? numbered)! };
+        if (!subjects || !values) continue;
+        // "18个村分别达到三星级、四星级" may share values loosely: a numbered subject is held
+        // only to having no fewer members than values.
+        if (numbered && subjects === numbered && numbered.count > values.count) continue;
+        let ok = subjects.count === values.count;
+        if (!ok && listed) {
+          // Numbered groups ("1名…、3名…") may count groups or members: quiet unless either fits.
+          const members = groupMembers(start, index, from, quantities);
+          if (members.some) {
+            if (members.total !== values.count) continue;
+            ok = true;
+          }
+        }
+        problems.push({
+          ...(ok ? { passed: true } : {}),
+          messageId: ok ? 'ok' : 'mismatch',
+          data: { count: subjects.count, subjects: subjects.text, valueCount: values.count, values: values.text },
+          start: from + index,
+          end: values.end,
+          related: [{ start: subjects.start, end: subjects.end, messageId: 'subjects', data: { subjects: subjects.text } }],
+        });
+      }
+    }
+    return problems;
+  },
+};
+
+/**
+ * The subjects listed in `[start, index)`: items split by 、 and by one conjunction word
+ * (Intl.Segmenter words: 和谐 and 及时 are no conjunctions), the conjunction only last.
+ * Returns null for fewer than two items or an unsure list.
+ */
+function listedSubjects(lineText: string, start: number, index: number, from: number): Subjects | null {
+  const text = lineText.slice(start, index);
+  const masked = maskNested(text);
+  const items: { start: number; end: number }[] = [];
+  let itemStart = 0;
+  let conjunctions = 0;
+  for (const seg of segmenter.segment(masked)) {
+    const isComma = seg.segment === '、';
+    const isConjunction = words.conjunctions.has(seg.segment);
+    if (!isComma && !isConjunction) continue;
+    if (isComma && conjunctions > 0) return null; // "A和B、C和D": pairs or four? unsure
+    if (isConjunction && ++conjunctions > 1) return null;
+    items.push({ start: itemStart, end: seg.index });
+    itemStart = seg.index + seg.segment.length;
+  }
+  items.push({ start: itemStart, end: masked.length });
+  if (items.length < 2 || items.some((i) => masked.slice(i.start, i.end).trim() === '')) return null;
+  const first = items[0].start + (text.slice(items[0].start).length - text.slice(items[0].start).trimStart().length);
+  return {
+    count: items.length,
+    text: items.map((i) => text.slice(i.start, i.end).trim()).join('、'),
+    start: from + start + first,
+    end: from + index,
+  };
+}
+
+/** "3名社区党支部书记分别…": a clause that opens with a count of people or things. */
+function numberedSubject(report: Report, lineText: string, start: number, index: number, from: number, quantities: readonly Quantity[]): Subjects | null {
+  const q = quantitiesIn(quantities, from + start, from + index)[0];
+  if (!q || q.bound !== 'exact' || q.value < 2 || !Number.isInteger(q.value) || words.notCountUnits.has(q.unit)) return null;
+  const lead = lineText.slice(start, q.start - from).trim();
+  if (!(SUBJECT_LEAD.test(lead) || lead === q.scope)) return null;
+  if (DIGIT_OR_NUMERAL.test(lineText.slice(q.end - from, index).replace(/[一]/gu, ''))) return null;
+  return { count: q.value, text: report.text.slice(q.numberStart, from + index), start: q.numberStart, end: from + index };
+}
+
+/** Members of numbered groups in the subject clause ("1名…、3名…" → 4), if all are numbered. */
+function groupMembers(start: number, index: number, from: number, quantities: readonly Quantity[]): { some: boolean; total: number } {
+  const inClause = quantitiesIn(quantities, from + start, from + index).filter((q) => !words.notCountUnits.has(q.unit));
+  return { some: inClause.length > 0, total: inClause.reduce((sum, q) => sum + q.value, 0) };
+}
+
+/**
+ * The first run of two or more values in the clause after 分别, with one unit for all (or
+ * the unit on the last only). Times are no values here.
+ */
+function readValues(lineText: string, from: number, lineStart: number): { count: number; text: string; end: number } | null {
+  const end = clauseEnd(lineText, from);
+  const masked = maskNested(lineText.slice(from, end));
+  VALUE_RUN.lastIndex = 0;
+  for (const m of masked.matchAll(VALUE_RUN)) {
+    const at = m.index ?? 0;
+    if (at > 0 && /[\d.]/u.test(masked[at - 1])) continue;
+    const items = splitRun(m[0]);
+    if (!items) continue;
+    const units = items.map((i) => i.unit);
+    const last = units[units.length - 1];
+    const oneUnit = units.every((u) => u === last) || units.slice(0, -1).every((u) => u === '');
+    if (!oneUnit || words.timeUnits.has(last)) return null;
+    return { count: items.length, text: m[0], end: lineStart + from + at + m[0].length };
+  }
+  return null;
+}
+
+/** Splits a value run into its items (number and unit); null if it does not re-read. */
+function splitRun(run: string): { unit: string }[] | null {
+  const items: { unit: string }[] = [];
+  let rest = run;
+  while (rest.length > 0) {
+    const m = ITEM.exec(rest);
+    if (!m) return null;
+    items.push({ unit: m[2] ?? '' });
+    rest = rest.slice(m[0].length);
+    if (rest.length > 0) {
+      if (!/^[、和及]/u.test(rest)) return null;
+      rest = rest.slice(1);
+    }
+  }
+  return items;
+}

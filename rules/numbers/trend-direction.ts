@@ -1,0 +1,107 @@
+/**
+ * trend-direction: "从A上升到B" needs A < B and "从A下降到B" needs A > B.
+ *
+ * Reads "从/由 A 上升/提高/增长/增加/提升… 到/至/为 B" and "…下降/降低/减少/缩小… 到/至/为 B"
+ * (verbs in rules/data/sentence-numbers.yaml, `trend`), with an optional time word before
+ * either value ("从上年的45个增加到今年的60个"). Both values carry the same kind of unit, or
+ * only B does ("从52.3下降到49.8岁"); 万/亿 and money units are converted (8000元 < 1.2万元).
+ * 余/多/以上 and 近/不足/以下 make a value a bound: only a contradiction that no value within
+ * the bounds escapes is reported; 约/左右 are too vague to check. Years (2020年) and ranks
+ * ("排名从15位提升到3位": a rank rises as its number falls) are skipped.
+ */
+import { sentenceNumbers } from '../data/sentence-numbers';
+import type { Report } from '../model/report';
+import type { Problem, Rule } from '../types';
+import { clauseStart, measureOf, NUMBER_SOURCE, numberValue } from './sentence';
+
+const words = sentenceNumbers.trend;
+const TIME = `(?:(?:${words.timePrefixes}|\\d{4}年(?:初|底|末)?)的?)?`;
+const BEFORE = '(约|近|不足|不到|超过|逾)?';
+const VALUE = `(${NUMBER_SOURCE})(万|亿)?(余|多)?(${sentenceNumbers.respectively.valueUnits})?(以上|以下|左右)?`;
+/**
+ * Groups: 1 before-qualifier A, 2–6 value A (number, scale, 余/多, unit, after-qualifier),
+ * 7 verb, 8 到/至/为, 9 before-qualifier B, 10–14 value B. Every part is bounded: linear time.
+ */
+const TREND = new RegExp(`(?:从|由)${TIME}${BEFORE}${VALUE}的?(${words.up}|${words.down})(了?(?:到|至|为))${TIME}${BEFORE}${VALUE}`, 'gu');
+
+interface Value {
+  /** Smallest and largest value the written one allows, in base units; null when vague. */
+  min: number;
+  max: number;
+  text: string;
+}
+
+export const trendDirection: Rule = {
+  id: 'trend-direction',
+  meta: {
+    family: 'numbers',
+    severity: 'error',
+    fixable: false,
+    description: {
+      'zh-CN': '“从A上升/下降到B”的升降方向与两个数值的大小一致',
+      en: '"From A up/down to B" agrees with the values: A < B for a rise, A > B for a fall',
+    },
+    messages: {
+      wrong: {
+        'zh-CN': '“{verb}”要求前一数值{need}后一数值，但{a}{op}{b}，升降方向与数值矛盾 ✗',
+        en: '"{verb}" needs the first value to be {needEn} the second, but {a} {op} {b} ✗',
+      },
+      ok: {
+        'zh-CN': '“{verb}”：{a}{op}{b}，升降方向与数值相符 ✓',
+        en: '"{verb}": {a} {op} {b}, the direction matches the values ✓',
+      },
+    },
+  },
+  check(report: Report): Problem[] {
+    const problems: Problem[] = [];
+    for (let line = 0; line < report.lines.count; line++) {
+      const lineText = report.lines.lineText(line);
+      if (!lineText.includes('从') && !lineText.includes('由')) continue;
+      const from = report.lines.start(line);
+      TREND.lastIndex = 0;
+      for (const m of lineText.matchAll(TREND)) {
+        const start = from + (m.index ?? 0);
+        const end = start + m[0].length;
+        if (report.opaque.overlaps(start, end)) continue;
+        // "分别从65%、70%提高到…": a list, not one pair.
+        if (/^[、和]/u.test(lineText.slice(end - from, end - from + 1))) continue;
+        // "排名从15位提升到3位": a rank rises as its number falls.
+        if (words.rankWords.test(lineText.slice(clauseStart(lineText, start - from), start - from))) continue;
+        const unitA = m[5] ?? '';
+        const unitB = m[13] ?? '';
+        if (!unitB || (unitA && measureOf(unitA).kind !== measureOf(unitB).kind)) continue;
+        if (unitB === '年' && (/^\d{4}$/u.test(m[10]) || /^\d{4}$/u.test(m[2]))) continue;
+        const a = valueOf(m[1], m[2], m[3], m[4], unitA || unitB, m[6], m.slice(2, 7).join(''));
+        const b = valueOf(m[9], m[10], m[11], m[12], unitB, m[14], m.slice(10, 15).join(''));
+        if (!a || !b) continue;
+        const up = words.upWords.has(m[7]);
+        // 降至, 增至: a one-character verb is shown with its 至.
+        const verb = m[7].length === 1 ? m[7] + m[8] : m[7];
+        // Contradicted only if every value the bounds allow goes the wrong way.
+        const wrong = up ? a.min >= b.max : a.max <= b.min;
+        const equal = a.min === a.max && b.min === b.max && a.min === b.min;
+        const data = {
+          verb,
+          a: a.text,
+          b: b.text,
+          op: equal ? '=' : wrong === up ? '>' : '<',
+          need: up ? '小于' : '大于',
+          needEn: up ? 'smaller than' : 'larger than',
+        };
+        problems.push({ ...(wrong ? {} : { passed: true }), messageId: wrong ? 'wrong' : 'ok', data, start, end });
+      }
+    }
+    return problems;
+  },
+};
+
+/** A written value's bounds in base units; null for 约/左右 or an unreadable number. */
+function valueOf(before: string | undefined, number: string, scale: string | undefined, mid: string | undefined, unit: string, after: string | undefined, text: string): Value | null {
+  const n = numberValue(number);
+  if (!n || before === '约' || after === '左右') return null;
+  const v = n.value * (scale === '万' ? 1e4 : scale === '亿' ? 1e8 : 1) * measureOf(unit).factor;
+  const lower = mid === '余' || mid === '多' || after === '以上' || before === '超过' || before === '逾';
+  const upper = after === '以下' || before === '近' || before === '不足' || before === '不到';
+  if (lower && upper) return null;
+  return { min: upper ? -Infinity : v, max: lower ? Infinity : v, text: (before ?? '') + text };
+}
