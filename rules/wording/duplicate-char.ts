@@ -68,14 +68,25 @@ const charCount = (s: string): number => {
   return n;
 };
 
+/** Whether ICU's dictionary takes the two-character `pair` for one word. */
+function isWord(segmenter: Intl.Segmenter, pair: string): boolean {
+  if (pair.length < 2) return false;
+  const first = segmenter.segment(pair)[Symbol.iterator]().next().value;
+  return first !== undefined && first.segment === pair;
+}
+
 /**
  * Whether ICU's segmentation explains the pair at `i`, `i + 1` of line `s`: one word holds
  * both, a word of 2+ characters starts at the second, or (`leftToo`) one ends at the first.
+ * The segmenter sees at most `CONTEXT` characters on each side.
  */
 function segmenterExplains(segmenter: Intl.Segmenter, s: string, i: number, leftToo: boolean): boolean {
   const lo = Math.max(0, i - CONTEXT);
   const hi = Math.min(s.length, i + 2 + CONTEXT);
-  // Cheapest and most common first: a word starting at the second character.
+  // A word starting at the second character: the two characters from there are a word by
+  // themselves (员工 in 党员员工作, where context makes ICU prefer 工作), or the first
+  // segment of the text from there is a word.
+  if (isWord(segmenter, s.slice(i + 1, i + 3))) return true;
   const first = segmenter.segment(s.slice(i + 1, hi))[Symbol.iterator]().next().value;
   if (first !== undefined && charCount(first.segment) >= 2) return true;
   if (leftToo) {
@@ -93,7 +104,7 @@ function segmenterExplains(segmenter: Intl.Segmenter, s: string, i: number, left
 
 /** Whether a listed word stands in `s` covering offset `k` (a word holding s[k]). */
 function wordCovers(s: string, k: number): boolean {
-  for (const { word, at } of WORDS_BY_CHAR.get(s[k]) ?? []) if (s.startsWith(word, k - at)) return true;
+  for (const { word, at } of WORDS_BY_CHAR.get(s[k]) ?? []) if (k >= at && s.startsWith(word, k - at)) return true;
   return false;
 }
 
