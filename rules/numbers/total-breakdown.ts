@@ -2,13 +2,14 @@
  * total-breakdown: a total and the parts that follow it in the same sentence must agree.
  *
  * "共调整…17名，其中党支部书记6人，其他成员11人": parts that exhaust the total (the last is
- * 其他/其余/另有…, the labels name a partition such as 新建/改建 or 男/女, or the parts are
+ * 其他/其余…, the labels name a partition such as 新建/改建 or 男/女, or the parts are
  * listed right after the total by "，分别为…") must add up to it. Parts that may overlap
  * ("86名，其中35岁以下47名，女性28名") must each be at most the total. 余/多/以上 and
  * 近/不足/以下 turn equality into bounds; 约/左右 make the quantity too vague to check.
  * Only compatible units are compared (名 with 人; 个 with 名 never). Parts are read up to
  * the end of the sentence, stopping at the first clause that starts a new statement (a
- * verb, a per-item or new total word such as 各/共/累计), and skipping asides in brackets.
+ * verb, a per-item or new total word such as 各/共/累计, or 另有 for something besides the
+ * total), and skipping asides in brackets. Vocabulary: rules/data/sentence-numbers.yaml.
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
