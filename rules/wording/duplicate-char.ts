@@ -29,8 +29,8 @@
 import { reduplication } from '../data/reduplication';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
+import { isHan } from '../model/script';
 
-const isHan = (c: string | undefined): boolean => c !== undefined && /^\p{Script=Han}$/u.test(c);
 
 /** How far (code units) the segmenter looks on each side of a pair. */
 const CONTEXT = 6;

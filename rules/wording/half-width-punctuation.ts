@@ -15,6 +15,7 @@
  */
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
+import { HAN, isLatinLine } from '../model/script';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
 const NAMES: Record<string, { zh: string; en: string }> = {
@@ -30,27 +31,10 @@ const NAMES: Record<string, { zh: string; en: string }> = {
 const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/u;
 /** Marks English typography shares with Chinese: they count as what stands beyond them. */
 const SHARED = /[“”‘’…—·]/;
-const HAN = /\p{Script=Han}/u;
 const SPACE = /[ \t\u3000\u00a0]/;
 /** Latin letters, digits and ASCII punctuation: the stuff of a Latin sentence. */
 const LATIN_SIDE = /[\x21-\x7e]/;
 
-/**
- * Whether a line's prose (outside opaque spans) has more Latin letters than Han characters:
- * an English sentence that names Chinese words (`inferred from the title (述职, 总结)`),
- * whose ASCII punctuation is right as it is.
- */
-function latinLine(lineText: string, lineStart: number, opaque: Report['opaque']): boolean {
-  let latin = 0;
-  let han = 0;
-  for (let i = 0; i < lineText.length; i++) {
-    const c = lineText[i];
-    if (/[A-Za-z]/.test(c)) {
-      if (!opaque.at(lineStart + i)) latin++;
-    } else if (HAN.test(c) && !opaque.at(lineStart + i)) han++;
-  }
-  return latin > han;
-}
 
 export const halfWidthPunctuation: Rule = {
   id: 'half-width-punctuation',
@@ -108,7 +92,7 @@ export const halfWidthPunctuation: Rule = {
       const lineEnd = lines.end(line);
       const lineText = text.slice(lineStart, lineEnd);
       if (!/[,:;?!()]/.test(lineText)) continue;
-      if (latinLine(lineText, lineStart, opaque)) continue;
+      if (isLatinLine(lineText, lineStart, opaque)) continue;
       const marker = markers.get(line);
       const inMarker = (at: number): boolean => marker !== undefined && at >= marker[0] && at < marker[1];
       // Han characters in prose before each offset of the line, to ask whether a pair holds any.

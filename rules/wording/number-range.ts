@@ -18,6 +18,7 @@
 import { numberRange } from '../data/number-range';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
+import { isLatinLine } from '../model/script';
 
 // The first number of a candidate, its optional unit, and the dash. The lookbehind keeps the
 // number from continuing an identifier, a decimal, a time, a chain or a negative number.
@@ -129,18 +130,6 @@ function readRange(text: string, m: RegExpExecArray, at: number, lineStart: numb
   return null;
 }
 
-/** Whether a line's prose has more Latin letters than Han characters (English prose). */
-function latinLine(lineText: string, lineStart: number, opaque: Report['opaque']): boolean {
-  let latin = 0;
-  let han = 0;
-  for (let i = 0; i < lineText.length; i++) {
-    const c = lineText[i];
-    if (/[A-Za-z]/.test(c)) {
-      if (!opaque.at(lineStart + i)) latin++;
-    } else if (/\p{Script=Han}/u.test(c) && !opaque.at(lineStart + i)) han++;
-  }
-  return latin > han;
-}
 
 export const numberRangeRule: Rule = {
   id: 'number-range',
@@ -172,7 +161,7 @@ export const numberRangeRule: Rule = {
       const lineText = text.slice(lineStart, lineEnd);
       if (!/\d[%％万亿年月日号]?[-–~－]\d/.test(lineText)) continue;
       // English prose (`rates lie in 0–100%`) writes ranges its own way.
-      if (latinLine(lineText, lineStart, opaque)) continue;
+      if (isLatinLine(lineText, lineStart, opaque)) continue;
       for (const m of lineText.matchAll(START)) {
         const at = lineStart + (m.index ?? 0);
         const range = readRange(text, m, at, lineStart, lineEnd);

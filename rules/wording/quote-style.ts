@@ -20,10 +20,10 @@
  */
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
+import { HAN } from '../model/script';
 
 /** A Han character, or punctuation of CJK text (CJK symbols, full-width forms, “”‘’…—). */
 const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·]/u;
-const HAN = /\p{Script=Han}/u;
 const ALNUM = /[A-Za-z0-9]/;
 const LATIN = /[A-Za-z]/;
 /** Latin letters, digits and ASCII punctuation: the stuff of a Latin sentence. */

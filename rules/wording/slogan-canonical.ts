@@ -23,13 +23,13 @@
 import { slogans, type SloganEntry } from '../data/slogans';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
+import { isHan } from '../model/script';
 
 /** Formulations at least this long (code units) may also be misquoted by one replaced character. */
 const SUBSTITUTION_MIN_LENGTH = 14;
 /** Characters whose insertion paraphrases rather than misquotes (`中央八项规定的精神`). */
 const PARAPHRASE_INSERTIONS = new Set(['的', '之']);
 
-const isHan = (c: string | undefined): boolean => c !== undefined && /^\p{Script=Han}$/u.test(c);
 
 
 /** Key of the two code units at `i` of `s` (both must exist). */

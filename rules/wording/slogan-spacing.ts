@@ -20,6 +20,7 @@
  */
 import type { Report } from '../model/report';
 import type { Problem, ProblemRelated, Rule } from '../types';
+import { isHan } from '../model/script';
 
 const OPEN = '“';
 const CLOSE = '”';
@@ -27,7 +28,6 @@ const MIN_PART = 3;
 const MAX_PART = 8;
 const MAX_PARTS = 4;
 
-const isHan = (c: string): boolean => /^\p{Script=Han}$/u.test(c);
 
 /** One quotation whose content may be a slogan. Offsets are absolute (UTF-16). */
 interface Occurrence {
