@@ -1,8 +1,8 @@
 /**
  * The language server: LSP adapters over rules/. It keeps open Markdown documents
  * (incremental sync), lints each document version once and serves that one result to
- * diagnostics (pulled when the client can pull, pushed otherwise), document symbols and
- * hover.
+ * diagnostics (pulled when the client can pull, pushed otherwise), document symbols,
+ * hover and code actions (quick fixes and `source.fixAll.partyReport`).
  *
  * Transport-free: `main.ts` makes the connection (stdio / node-ipc from argv) and tests
  * may hand in one over in-memory streams.
@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url';
 import {
   type CancellationToken,
   type ClientCapabilities,
+  type CodeAction,
+  CodeActionKind,
   type Connection,
   type Diagnostic,
   type DocumentDiagnosticReport,
@@ -27,12 +29,14 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigError, type Config, validateConfig } from '../rules/engine/config';
-import { lint, type LintResult, type RuleFailure } from '../rules/engine/lint';
+import { lint, lintAndFix, type LintOptions, type LintResult, type RuleFailure } from '../rules/engine/lint';
 import { resolveLocale } from '../rules/engine/messages';
 import { rules as allRules } from '../rules/index';
 import type { Locale, Rule } from '../rules/types';
 import { configsFor } from './config-files';
+import { CODE_ACTION_KINDS, FIX_ALL_KIND, fixAllAction, quickFixActions, requestsKind } from './lsp/code-actions';
 import { DIAGNOSTIC_SOURCE, offsetRange, toDiagnostic } from './lsp/diagnostics';
+import { minimalEdits } from './lsp/edits';
 import { hoverAt } from './lsp/hover';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './lsp/settings';
 import { documentSymbols, flattenSymbols } from './lsp/symbols';
@@ -57,6 +61,8 @@ interface Analysis {
   document: TextDocument;
   /** The lint result; null when the server is disabled or the document is not Markdown. */
   result: LintResult | null;
+  /** The options `result` was linted with (configs, locale, rules); fix-all reuses them. */
+  options: LintOptions | null;
   /** Whether diagnostics and symbols are given: a report, or `lintAllMarkdown`. */
   linted: boolean;
 }
@@ -87,6 +93,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let configurationSupport = false;
   let refreshSupport = false;
   let hierarchicalSymbols = false;
+  let documentChangesSupport = false;
   let workspaceFolderEvents = false;
   let workspaceFolders: string[] = [];
   /** Settings pushed by didChangeConfiguration, for clients without workspace/configuration. */
@@ -199,18 +206,30 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   };
 
+  /**
+   * The lint options for a document: its config files, then the `partyReport.rules`
+   * setting over them, the client's locale and the server's rules. The one place they are
+   * made; the analysis keeps them so fix-all lints with exactly what diagnostics used.
+   */
+  const lintOptionsFor = (uri: string, settings: Settings): LintOptions => ({
+    configs: [...fileConfigs(uri), ...settingsConfigs(settings)],
+    locale,
+    rules,
+  });
+
   const compute = async (snapshot: TextDocument): Promise<Analysis> => {
+    const none: Analysis = { document: snapshot, result: null, options: null, linted: false };
     try {
-      if (snapshot.languageId !== 'markdown') return { document: snapshot, result: null, linted: false };
+      if (snapshot.languageId !== 'markdown') return none;
       const settings = await settingsFor(snapshot.uri);
-      if (!settings.enable) return { document: snapshot, result: null, linted: false };
-      const configs = [...fileConfigs(snapshot.uri), ...settingsConfigs(settings)];
-      const result = lint(snapshot.getText(), { configs, locale, rules });
+      if (!settings.enable) return none;
+      const options = lintOptionsFor(snapshot.uri, settings);
+      const result = lint(snapshot.getText(), options);
       logFailures(snapshot.uri, result.failures);
-      return { document: snapshot, result, linted: result.report.isReport || settings.lintAllMarkdown };
+      return { document: snapshot, result, options, linted: result.report.isReport || settings.lintAllMarkdown };
     } catch (error) {
       logError(`lint ${snapshot.uri}`, error);
-      return { document: snapshot, result: null, linted: false };
+      return none;
     }
   };
 
@@ -279,6 +298,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       configurationSupport = Boolean(capabilities.workspace?.configuration);
       refreshSupport = Boolean(capabilities.workspace?.diagnostics?.refreshSupport);
       hierarchicalSymbols = Boolean(capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport);
+      documentChangesSupport = Boolean(capabilities.workspace?.workspaceEdit?.documentChanges);
       workspaceFolderEvents = Boolean(capabilities.workspace?.workspaceFolders);
       workspaceFolders = folderPaths(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     } catch (error) {
@@ -298,6 +318,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         documentSymbolProvider: { label: '党建报告' },
         hoverProvider: true,
+        codeActionProvider: { codeActionKinds: [...CODE_ACTION_KINDS], resolveProvider: false },
         ...(pullMode ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -379,6 +400,45 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         contents: { kind: MarkupKind.Markdown, value: found.markdown },
         range: offsetRange(analysis.document, found.start, found.end),
       };
+    }),
+  );
+
+  connection.onCodeAction((params, token) =>
+    guard<CodeAction[]>('textDocument/codeAction', [], async () => {
+      const uri = params.textDocument.uri;
+      const document = documents.get(uri);
+      if (!document) return [];
+      const analysis = await analyze(document);
+      // Edits must be computed against the version the client has: if a change arrived
+      // while linting, answer nothing rather than edits for an older text.
+      if (token.isCancellationRequested || documents.get(uri)?.version !== analysis.document.version) return [];
+      if (!analysis.linted || !analysis.result || !analysis.options) return [];
+      const only = params.context.only;
+      const actions: CodeAction[] = [];
+      if (requestsKind(only, CodeActionKind.QuickFix, true)) {
+        actions.push(
+          ...quickFixActions({
+            document: analysis.document,
+            report: analysis.result.report,
+            findings: analysis.result.findings,
+            diagnostics: params.context.diagnostics ?? [],
+            locale,
+            documentChanges: documentChangesSupport,
+          }),
+        );
+      }
+      if (requestsKind(only, FIX_ALL_KIND, false) && analysis.result.findings.some((f) => f.fix)) {
+        const source = analysis.document.getText();
+        try {
+          const fixed = lintAndFix(source, analysis.options).output;
+          const action = fixAllAction(analysis.document, minimalEdits(source, fixed), locale, documentChangesSupport);
+          if (action) actions.push(action);
+        } catch (error) {
+          // A rule's bad fix (applyFixes throws on one outside the text): no fix-all, the rest stands.
+          logError(`${FIX_ALL_KIND} ${uri}`, error);
+        }
+      }
+      return actions;
     }),
   );
 

@@ -22,6 +22,14 @@ export const TEXTS = {
     'zh-CN': '处理 {what} 时出错：{error}',
     en: 'Error while handling {what}: {error}',
   },
+  // Code action titles ({old}/{new} arrive quoted).
+  fixReplace: { 'zh-CN': '将{old}改为{new}', en: 'Replace {old} with {new}' },
+  fixInsert: { 'zh-CN': '插入{new}', en: 'Insert {new}' },
+  fixDelete: { 'zh-CN': '删除{old}', en: 'Delete {old}' },
+  fixProblem: { 'zh-CN': '修复此问题（{rule}）', en: 'Fix this problem ({rule})' },
+  fixAllOfRule: { 'zh-CN': '修复本文档中所有 {rule} 问题', en: 'Fix all {rule} problems in this document' },
+  disableNextLine: { 'zh-CN': '禁用此行的 {rule} 检查', en: 'Disable {rule} for this line' },
+  fixAll: { 'zh-CN': '修复所有可自动修复的问题（党建报告助手）', en: 'Fix all auto-fixable problems (party-report)' },
 } satisfies Record<string, Localized>;
 
 export type TextId = keyof typeof TEXTS;

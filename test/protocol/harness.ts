@@ -54,6 +54,8 @@ export interface StartOptions {
   locale?: string;
   /** Workspace folder URIs. */
   workspaceFolders?: string[];
+  /** Advertise versioned `documentChanges` in workspace edits (default true, as VS Code). */
+  documentChanges?: boolean;
 }
 
 /** A running server and the client side of its connection. */
@@ -128,11 +130,16 @@ export class TestClient {
         didChangeConfiguration: { dynamicRegistration: false },
         workspaceFolders: true,
         diagnostics: { refreshSupport: true },
+        workspaceEdit: { documentChanges: options.documentChanges ?? true },
       },
       textDocument: {
         synchronization: { dynamicRegistration: false },
         publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
         documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+        codeAction: {
+          codeActionLiteralSupport: { codeActionKind: { valueSet: ['', 'quickfix', 'refactor', 'source', 'source.fixAll'] } },
+          isPreferredSupport: true,
+        },
         ...(options.pull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}),
       },
     };
