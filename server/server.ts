@@ -15,6 +15,7 @@ import {
   CodeActionKind,
   type Connection,
   type Diagnostic,
+  DiagnosticSeverity,
   type DocumentDiagnosticReport,
   type DocumentSymbol,
   type Hover,
@@ -32,6 +33,7 @@ import { ConfigError, type Config, validateConfig } from '../rules/engine/config
 import { lint, lintAndFix, type LintOptions, type LintResult, type RuleFailure } from '../rules/engine/lint';
 import { resolveLocale } from '../rules/engine/messages';
 import { rules as allRules } from '../rules/index';
+import { buildReport } from '../rules/model/report';
 import type { Locale, Rule } from '../rules/types';
 import { configsFor } from './config-files';
 import { CODE_ACTION_KINDS, FIX_ALL_KIND, fixAllAction, quickFixActions, requestsKind } from './lsp/code-actions';
@@ -65,6 +67,8 @@ interface Analysis {
   options: LintOptions | null;
   /** Whether diagnostics and symbols are given: a report, or `lintAllMarkdown`. */
   linted: boolean;
+  /** Set when the document was over `partyReport.maxDocumentSize` and was not linted. */
+  tooLarge?: { size: number; limit: number };
 }
 
 interface CachedAnalysis {
@@ -224,7 +228,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const settings = await settingsFor(snapshot.uri);
       if (!settings.enable) return none;
       const options = lintOptionsFor(snapshot.uri, settings);
-      const result = lint(snapshot.getText(), options);
+      const content = snapshot.getText();
+      const size = Buffer.byteLength(content) / 2 ** 20;
+      if (size > settings.maxDocumentSize) {
+        // Say so only for what looks like a report: its opening is enough to tell.
+        const looksLikeReport = settings.lintAllMarkdown || buildReport(content.slice(0, 65536)).isReport;
+        return { ...none, tooLarge: looksLikeReport ? { size, limit: settings.maxDocumentSize } : undefined };
+      }
+      const result = lint(content, options);
       logFailures(snapshot.uri, result.failures);
       return { document: snapshot, result, options, linted: result.report.isReport || settings.lintAllMarkdown };
     } catch (error) {
@@ -247,8 +258,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return promise;
   };
 
-  const diagnosticsOf = (analysis: Analysis): Diagnostic[] =>
-    analysis.linted && analysis.result ? analysis.result.findings.map((f) => toDiagnostic(f, analysis.document)) : [];
+  const diagnosticsOf = (analysis: Analysis): Diagnostic[] => {
+    if (analysis.tooLarge) {
+      const { size, limit } = analysis.tooLarge;
+      const message = text('tooLarge', locale, { size: size.toFixed(1), limit });
+      return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, message }];
+    }
+    return analysis.linted && analysis.result ? analysis.result.findings.map((f) => toDiagnostic(f, analysis.document)) : [];
+  };
 
   // ---- push mode ---------------------------------------------------------------------
 

@@ -14,10 +14,15 @@ export interface Settings {
    * with the engine's `validateConfig` before use, since users type it by hand.
    */
   rules: unknown;
+  /**
+   * `partyReport.maxDocumentSize`, in MB of UTF-8: a larger document is not linted (one
+   * information diagnostic says so) so a huge paste cannot stall the editor.
+   */
+  maxDocumentSize: number;
 }
 
 /** The defaults of package.json's `contributes.configuration`. */
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ enable: true, lintAllMarkdown: false, rules: undefined });
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ enable: true, lintAllMarkdown: false, rules: undefined, maxDocumentSize: 5 });
 
 /**
  * Reads a `partyReport` settings object as a client sent it. Missing or mistyped values
@@ -31,5 +36,7 @@ export function normalizeSettings(value: unknown): Settings {
     enable: typeof raw.enable === 'boolean' ? raw.enable : DEFAULT_SETTINGS.enable,
     lintAllMarkdown: typeof raw.lintAllMarkdown === 'boolean' ? raw.lintAllMarkdown : DEFAULT_SETTINGS.lintAllMarkdown,
     rules: raw.rules,
+    maxDocumentSize:
+      typeof raw.maxDocumentSize === 'number' && raw.maxDocumentSize > 0 ? raw.maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize,
   };
 }

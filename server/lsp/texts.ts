@@ -18,6 +18,10 @@ export const TEXTS = {
     'zh-CN': '规则 {rule} 检查 {uri} 时出错，已跳过该规则（其余规则照常检查）：{error}',
     en: 'Rule {rule} failed on {uri} and was skipped (the other rules still ran): {error}',
   },
+  tooLarge: {
+    'zh-CN': '文档大小 {size} MB，超过上限 {limit} MB，未作检查（可在设置 partyReport.maxDocumentSize 中调整）',
+    en: 'Document is {size} MB, over the {limit} MB limit, and was not checked (setting partyReport.maxDocumentSize)',
+  },
   handlerFailed: {
     'zh-CN': '处理 {what} 时出错：{error}',
     en: 'Error while handling {what}: {error}',

@@ -184,6 +184,25 @@ describe('language server: pull diagnostics (a client like VS Code)', function (
     assert.equal(await hover(3, 5), null, 'body text has no hover');
   });
 
+  it('gives a report over partyReport.maxDocumentSize one information diagnostic instead of linting it', async () => {
+    const uri = uniqueUri('large.md');
+    await client.open(uri, SEED_004);
+    assert.ok((await pull(client, uri)).length > 1);
+    await changeSettingsAndWaitForRefresh(client, { maxDocumentSize: 0.001 });
+    try {
+      const items = await pull(client, uri);
+      assert.equal(items.length, 1);
+      assert.equal(items[0].severity, DiagnosticSeverity.Information);
+      assert.equal(items[0].source, 'party-report');
+      assert.match(items[0].message, /超过上限 0\.001 MB，未作检查/);
+      const notes = uniqueUri('large-notes.md');
+      await client.open(notes, NOTES.repeat(50));
+      assert.deepEqual(await pull(client, notes), [], 'a large non-report stays silent');
+    } finally {
+      await changeSettingsAndWaitForRefresh(client, {});
+    }
+  });
+
   it('lints a non-report Markdown document only when partyReport.lintAllMarkdown is set', async () => {
     const uri = uniqueUri('notes.md');
     await client.open(uri, NOTES);
