@@ -5,6 +5,7 @@
  */
 import { percentageRange } from './numbers/percentage-range';
 import { respectivelyCount } from './numbers/respectively-count';
+import { tableTotal } from './numbers/table-total';
 import { totalBreakdown } from './numbers/total-breakdown';
 import { trendDirection } from './numbers/trend-direction';
 import { emptySection } from './structure/empty-section';
@@ -37,6 +38,7 @@ export const rules: readonly Rule[] = [
   // Numbers
   totalBreakdown,
   respectivelyCount,
+  tableTotal,
   trendDirection,
   percentageRange,
   // Wording and punctuation

@@ -1,0 +1,328 @@
+/**
+ * table-total: in a GFM table, a row or column named 合计/总计/小计 equals the sum of the
+ * cells it totals. Tables are opaque to the prose rules; this rule reads them from the mdast
+ * (`table` nodes of `report.tree`), taking each cell's text from the source by position.
+ *
+ * What it totals (the words are data, rules/data/table-total.yaml):
+ * - A 小计 row totals the data rows since the previous 小计 or 合计 row (or the table start);
+ *   a 合计/总计 row totals the 小计 rows above it plus any data rows after the last 小计,
+ *   or, without 小计 rows, every data row since the previous 合计. A total row that comes
+ *   first in the body (right under the header) totals the rows below it instead: the same
+ *   reading, bottom up. Columns named 合计/小计 work the same way along each row, over the
+ *   columns that hold numbers.
+ * - Cells: `12`, `12人`, `1,234`, `1.5万`, `**12**`; full-width digits are read as digits.
+ *   Empty cells (an HTML comment alone is empty) and `—`, `-`, `/`, `无` add nothing; a total cell written so is not checked.
+ *   A cell with 约/余/多/以上/左右 is approximate: its column (or row) is not checked.
+ *   Any other text in a cell that is summed is reported (`nonNumeric`), not guessed.
+ * - Columns whose header holds 率/占比/比例/比重/%/平均/序号/年龄… are not summed (a
+ *   share's total is 100% or an average), nor is a column whose total cell is a percentage.
+ * - Decimals compare exactly as written (`sumExact`): 0.1 + 0.2 is 0.3.
+ * A ragged table (rows with more or fewer cells than the header) does not throw: missing
+ * cells are empty, extra cells have no header.
+ */
+import type { Nodes, Table } from 'mdast';
+import { tableTotalData } from '../data/table-total';
+import { sumExact } from '../model/quantities';
+import type { Report } from '../model/report';
+import type { Problem, Rule } from '../types';
+
+/** One cell: its content span in the source (pipes and padding excluded) and its text. */
+interface Cell {
+  start: number;
+  end: number;
+  text: string;
+  read: CellValue;
+}
+
+type CellValue =
+  | { kind: 'nothing' }
+  | { kind: 'number'; raw: number; decimals: number; scale: 1 | 1e4 | 1e8; percent: boolean; written: string }
+  | { kind: 'approx' }
+  | { kind: 'text' };
+
+type TotalKind = 'total' | 'subtotal' | null;
+
+const FULLWIDTH = /[０-９．，－＋％]/g;
+// sign? digits (1,234 grouping allowed) .decimals? 万|亿? unit (≤3 Han, or %)?
+const NUMBER_CELL = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,15})(?:\.(\d{1,6}))?(万|亿)?(%|[\p{Script=Han}]{1,3})?$/u;
+const APPROX = /^(?:约|近|超过|逾|不足|不到)|余|多|以上|以下|左右/u;
+const MAX_SHOWN = 12;
+
+export const tableTotal: Rule = {
+  id: 'table-total',
+  meta: {
+    family: 'numbers',
+    severity: 'error',
+    fixable: false,
+    description: {
+      'zh-CN': '表格中“合计”“总计”“小计”行或列等于其所计各项之和',
+      en: 'A table row or column named 合计/总计/小计 equals the sum of what it totals',
+    },
+    messages: {
+      columnMismatch: {
+        'zh-CN': '“{label}”行“{column}”列为{total}，所计各行之和为{expr}={sum}，不符 ✗',
+        en: 'Row "{label}", column "{column}" says {total}, but the rows it totals sum to {expr}={sum} ✗',
+      },
+      columnMatch: {
+        'zh-CN': '“{label}”行“{column}”列：所计各行之和{expr}={sum}，与{total}相符 ✓',
+        en: 'Row "{label}", column "{column}": the rows it totals sum to {expr}={sum}, matching {total} ✓',
+      },
+      rowMismatch: {
+        'zh-CN': '“{label}”行“{column}”为{total}，同行所计各列之和为{expr}={sum}，不符 ✗',
+        en: 'Row "{label}": column "{column}" says {total}, but the columns it totals sum to {expr}={sum} ✗',
+      },
+      rowMatch: {
+        'zh-CN': '“{label}”行“{column}”：同行所计各列之和{expr}={sum}，与{total}相符 ✓',
+        en: 'Row "{label}": the columns "{column}" totals sum to {expr}={sum}, matching {total} ✓',
+      },
+      nonNumeric: {
+        'zh-CN': '单元格“{text}”参与“{total}”求和，但不是数值：应填写数字，无数据时留空或写“—”',
+        en: 'Cell "{text}" is summed into "{total}" but is not a number: write a number, or leave it empty or "—" for none',
+      },
+    },
+  },
+  check(report: Report): Problem[] {
+    const problems: Problem[] = [];
+    const visit = (node: Nodes) => {
+      if (node.type === 'table') {
+        checkTable(report.text, node, problems);
+        return;
+      }
+      if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    };
+    visit(report.tree);
+    return problems;
+  },
+};
+
+/** Reads one table into cells and runs the row and column checks. */
+function checkTable(text: string, table: Table, problems: Problem[]): void {
+  const rows: Cell[][] = [];
+  for (const row of table.children) {
+    const cells: Cell[] = [];
+    for (const cell of row.children) {
+      const s = cell.position?.start.offset;
+      const e = cell.position?.end.offset;
+      if (s === undefined || e === undefined) continue;
+      cells.push(readCell(text, s, e));
+    }
+    rows.push(cells);
+  }
+  if (rows.length < 2) return;
+  const header = rows[0];
+  const body = rows.slice(1);
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+  const columnName = (j: number) => (header[j]?.text ? header[j].text : `第${j + 1}列`);
+  const notSummed = (j: number) => {
+    const name = header[j]?.text ?? '';
+    return tableTotalData.notSummed.some((w) => name.includes(w));
+  };
+  const rowKinds = body.map((cells) => totalKind(rowLabel(cells)));
+  const columnKinds = Array.from({ length: width }, (_, j) => totalKind(header[j]?.text ?? ''));
+  const reported = new Set<number>();
+  const nonNumeric = (cell: Cell, total: string) => {
+    if (reported.has(cell.start)) return;
+    reported.add(cell.start);
+    problems.push({ messageId: 'nonNumeric', data: { text: cell.text, total }, start: cell.start, end: cell.end });
+  };
+
+  // Column sums: each total row against the rows it totals.
+  for (const [r, parts, alt] of groups(rowKinds)) {
+    const totalRow = body[r];
+    const label = rowLabel(totalRow);
+    for (let j = 0; j < width; j++) {
+      const totalCell = totalRow[j];
+      if (!totalCell || totalCell.read.kind !== 'number' || totalCell.read.percent || notSummed(j)) continue;
+      const at = (rows: number[]) => rows.map((p) => body[p][j]).filter((c): c is Cell => c !== undefined);
+      compare(totalCell, at(parts), alt && at(alt), { label, column: columnName(j), total: label }, 'column', problems, nonNumeric);
+    }
+  }
+
+  // Row sums: each total column against the numeric columns it totals, row by row.
+  const numericColumn = Array.from({ length: width }, (_, j) => {
+    if (notSummed(j) || columnKinds[j]) return false;
+    let numbers = 0;
+    let texts = 0;
+    body.forEach((cells, r) => {
+      if (rowKinds[r]) return;
+      const kind = cells[j]?.read.kind;
+      if (kind === 'number' || kind === 'approx') numbers++;
+      else if (kind === 'text') texts++;
+    });
+    return numbers > 0 && numbers >= texts;
+  });
+  const columnGroups = groups(columnKinds.map((k, j) => (numericColumn[j] || k ? k : 'skip')));
+  for (const [c, parts, alt] of columnGroups) {
+    for (const cells of body) {
+      const totalCell = cells[c];
+      if (!totalCell || totalCell.read.kind !== 'number' || totalCell.read.percent) continue;
+      const at = (columns: number[]) => columns.map((p) => cells[p]).filter((x): x is Cell => x !== undefined);
+      compare(totalCell, at(parts), alt && at(alt), { label: rowLabel(cells), column: columnName(c), total: columnName(c) }, 'row', problems, nonNumeric);
+    }
+  }
+}
+
+/**
+ * Pairs each total line (row or column index) with the lines it totals. `kinds[i]` is the
+ * line's total kind, null for a data line, or 'skip' for a line that is neither data nor a
+ * total (a text column). Totals that come first are read bottom up.
+ */
+function groups(kinds: readonly (TotalKind | 'skip')[]): [number, number[], number[] | null][] {
+  const firstReal = kinds.findIndex((k) => k !== 'skip');
+  const before = firstReal >= 0 && (kinds[firstReal] === 'total' || kinds[firstReal] === 'subtotal');
+  const order = kinds.map((_, i) => i);
+  if (before) order.reverse();
+  const out: [number, number[], number[] | null][] = [];
+  const sorted = (list: number[]) => [...list].sort((a, b) => a - b);
+  let group: number[] = [];
+  let all: number[] = [];
+  let subtotals: number[] = [];
+  for (const i of order) {
+    const kind = kinds[i];
+    if (kind === 'skip') continue;
+    if (kind === null) {
+      group.push(i);
+      all.push(i);
+    } else if (kind === 'subtotal') {
+      if (group.length) out.push([i, sorted(group), null]);
+      subtotals.push(i);
+      group = [];
+    } else {
+      // With subtotals, the total is their sum (plus rows after the last one); the data
+      // rows themselves are the second reading, so a wrong 小计 is not blamed on the 合计.
+      const parts = subtotals.length ? [...subtotals, ...group] : all;
+      if (parts.length) out.push([i, sorted(parts), subtotals.length ? sorted(all) : null]);
+      group = [];
+      all = [];
+      subtotals = [];
+    }
+  }
+  return out;
+}
+
+/**
+ * Compares one total cell with its part cells, pushing a finding or a passed check. `alt`
+ * is a second reading of the parts (the data rows under subtotals): a total that misses
+ * `parts` but matches `alt` passes, since the wrong number is a subtotal, reported there.
+ */
+function compare(
+  totalCell: Cell,
+  cells: Cell[],
+  alt: Cell[] | null,
+  names: { label: string; column: string; total: string },
+  axis: 'row' | 'column',
+  problems: Problem[],
+  nonNumeric: (cell: Cell, total: string) => void,
+): void {
+  let result = sumOf(totalCell, cells, names.total, nonNumeric);
+  if (result && !result.ok && alt) {
+    const second = sumOf(totalCell, alt, names.total, () => {});
+    if (second?.ok) result = second;
+  }
+  if (!result) return;
+  const { ok, expr, sum } = result;
+  const messageId = axis === 'column' ? (ok ? 'columnMatch' : 'columnMismatch') : ok ? 'rowMatch' : 'rowMismatch';
+  problems.push({
+    ...(ok ? { passed: true } : {}),
+    messageId,
+    data: { label: names.label, column: names.column, total: totalCell.text, expr, sum },
+    start: totalCell.start,
+    end: totalCell.end,
+  });
+}
+
+/**
+ * Sums `cells` against `totalCell`: null when the sum cannot be taken (an approximate or
+ * percentage cell, no numbers, or text, which is handed to `nonNumeric`).
+ */
+function sumOf(
+  totalCell: Cell,
+  cells: Cell[],
+  totalName: string,
+  nonNumeric: (cell: Cell, total: string) => void,
+): { ok: boolean; expr: string; sum: string } | null {
+  const total = totalCell.read;
+  if (total.kind !== 'number') return null;
+  const numbers: Extract<CellValue, { kind: 'number' }>[] = [];
+  let bad = false;
+  for (const cell of cells) {
+    const v = cell.read;
+    if (v.kind === 'nothing') continue;
+    if (v.kind === 'approx') return null;
+    if (v.kind === 'text') {
+      nonNumeric(cell, totalName);
+      bad = true;
+      continue;
+    }
+    if (v.percent) return null;
+    numbers.push(v);
+  }
+  if (bad || numbers.length === 0) return null;
+  const sameScale = numbers.every((n) => n.scale === total.scale);
+  const asWritten = (n: { raw: number; decimals: number; scale: number }) =>
+    sameScale ? { value: n.raw, decimals: n.decimals } : { value: n.raw * n.scale, decimals: Math.max(0, n.decimals - Math.log10(n.scale)) };
+  const sum = sumExact(numbers.map(asWritten));
+  const want = asWritten(total);
+  const decimals = Math.max(sum.decimals, want.decimals);
+  const ok = Math.round(sum.value * 10 ** decimals) === Math.round(want.value * 10 ** decimals);
+  const shown = numbers.map((n) => (sameScale ? n.written : String(n.raw * n.scale)));
+  const expr = shown.length > MAX_SHOWN ? `${shown[0]}+…+${shown[shown.length - 1]}（共${shown.length}项）` : shown.join('+');
+  const scaleWord = sameScale && total.scale !== 1 ? (total.scale === 1e4 ? '万' : '亿') : '';
+  return { ok, expr, sum: `${sum.value.toFixed(sum.decimals)}${scaleWord}` };
+}
+
+/** The content span and value of the cell whose node spans `[s, e)` (pipes included). */
+function readCell(text: string, s: number, e: number): Cell {
+  let start = s;
+  let end = e;
+  if (text[start] === '|') start++;
+  if (end > start && text[end - 1] === '|' && text[end - 2] !== '\\') end--;
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  const raw = text.slice(start, end);
+  return { start, end, text: raw, read: readValue(raw) };
+}
+
+/** What a cell's text says: a number (as written), nothing, an approximation or text. */
+function readValue(raw: string): CellValue {
+  const plain = raw
+    .replace(/<!--.*?-->/gu, '')
+    .trim()
+    .replace(/^(?:\*\*|__|\*|_)(.*?)(?:\*\*|__|\*|_)$/u, '$1')
+    .replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\s+/g, '');
+  if (plain === '' || tableTotalData.nothing.has(plain)) return { kind: 'nothing' };
+  const m = NUMBER_CELL.exec(plain);
+  if (m) {
+    const [, sign, digits, fraction = '', scale, unit = ''] = m;
+    if (APPROX.test(unit)) return { kind: 'approx' };
+    const raw = Number(`${sign}${digits.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
+    return {
+      kind: 'number',
+      raw,
+      decimals: fraction.length,
+      scale: scale === '万' ? 1e4 : scale === '亿' ? 1e8 : 1,
+      percent: unit === '%',
+      written: `${sign}${digits}${fraction ? `.${fraction}` : ''}${scale ?? ''}`,
+    };
+  }
+  if (/\d/.test(plain) && APPROX.test(plain)) return { kind: 'approx' };
+  return { kind: 'text' };
+}
+
+/** A row's label: its first non-empty cell that is not a number. */
+function rowLabel(cells: readonly Cell[]): string {
+  return cells.find((c) => c.read.kind === 'text')?.text ?? '';
+}
+
+/** Whether a label or header names a total (合计…) or a subtotal (小计). */
+function totalKind(label: string): TotalKind {
+  const words = label.replace(/[\s*_]/g, '').replace(/[（(][^）)]*[）)]$/u, '');
+  // `合计`, `合计数`? no: the word stands alone, ends the label (`全镇合计`, `农村小计`) or
+  // is followed by a non-Han character (`合计:`); `总计划` is not a total.
+  const named = (list: readonly string[]) =>
+    list.some((w) => words.endsWith(w) || (words.startsWith(w) && !/\p{Script=Han}/u.test(words[w.length] ?? '')));
+  if (named(tableTotalData.subtotals)) return 'subtotal';
+  if (named(tableTotalData.totals)) return 'total';
+  return null;
+}
