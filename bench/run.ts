@@ -9,8 +9,8 @@
  * Flags: `--write` also writes bench/RESULTS.md; `--quick` skips the 10 MB input.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { lint as markdownlint } from 'markdownlint/sync';
@@ -159,6 +159,49 @@ async function measureMemory(documents: number): Promise<number> {
   return rssKb / 1024;
 }
 
+/** Peak RSS (MiB) of `node dist/cli.js lint --format json` over a folder of `count` reports. */
+async function measureCliMemory(count: number): Promise<{ peak: number; seconds: number }> {
+  const dir = mkdtempSync(join(tmpdir(), 'party-report-bench-'));
+  try {
+    for (let i = 0; i < count; i++) writeFileSync(join(dir, `report-${i}.md`), seeds[i % seeds.length].text);
+    const t = performance.now();
+    const child = spawn(process.execPath, [join(ROOT, 'dist', 'cli.js'), 'lint', '--format', 'json', dir], { stdio: ['ignore', 'ignore', 'inherit'] });
+    let peak = 0;
+    const poll = setInterval(() => {
+      try {
+        const hwm = Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0);
+        peak = Math.max(peak, hwm);
+      } catch {
+        // The process has just exited.
+      }
+    }, 10);
+    await new Promise((resolve) => child.once('exit', resolve));
+    clearInterval(poll);
+    return { peak: peak / 1024, seconds: (performance.now() - t) / 1000 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Time of a full lint on adversarial inputs of 50, 100 and 200 KB: it should double. */
+function measureAdversarial(): { name: string; times: number[] }[] {
+  const units: Record<string, string> = {
+    'opening quotes “': '“',
+    'digits 1': '1',
+    'markers （一）⏎': '（一）\n',
+    'asterisks *': '*',
+    '顿号 list 、“甲”': '、“甲”',
+  };
+  return Object.entries(units).map(([name, unit]) => ({
+    name,
+    times: [50, 100, 200].map((k) => {
+      const text = unit.repeat(Math.ceil((k * 1024) / unit.length));
+      lint(text);
+      return median([0, 1, 2].map(() => time(() => lint(text))));
+    }),
+  }));
+}
+
 async function main() {
   process.stderr.write('party-report bench\n');
   const rows = measureLint();
@@ -166,6 +209,8 @@ async function main() {
   const rt10 = await measureRoundTrip(seeds[0].text, 21);
   const rt1m = await measureRoundTrip(repeated(1024 * 1024), 7);
   const rss = await measureMemory(50);
+  const cli = await measureCliMemory(1000);
+  const adversarial = measureAdversarial();
 
   const lines: string[] = [];
   lines.push(`# Benchmark results`, '');
@@ -183,6 +228,10 @@ async function main() {
   lines.push('', 'Language server over stdio (`dist/server.js`), pull diagnostics:', '');
   lines.push(`- round trip, one-character \`didChange\` → \`textDocument/diagnostic\` response: ${ms(rt10)} ms at ${kb(seeds[0].text).toFixed(0)} KB, ${ms(rt1m)} ms at 1 MB`);
   lines.push(`- peak RSS with 50 seed-sized documents open: ${rss.toFixed(0)} MiB`);
+  lines.push('', `CLI over a folder of 1,000 seed-sized reports (\`--format json\`): ${cli.seconds.toFixed(1)} s, peak RSS ${cli.peak.toFixed(0)} MiB.`);
+  lines.push('', 'Adversarial inputs, full lint (ms) at 50 / 100 / 200 KB — linear means each step about doubles:', '');
+  lines.push('| input | 50 KB | 100 KB | 200 KB | 200 ÷ 100 |', '| --- | ---: | ---: | ---: | ---: |');
+  for (const a of adversarial) lines.push(`| ${a.name} | ${a.times.map(ms).join(' | ')} | ${(a.times[2] / a.times[1]).toFixed(2)} |`);
   const out = lines.join('\n') + '\n';
   process.stdout.write(out);
   if (args.has('--write')) writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), out);
