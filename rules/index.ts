@@ -3,6 +3,7 @@
  * To add a rule: write `rules/<family>/<id>.ts`, add it here, add its fixture under
  * test/fixtures/<id>/ (ARCHITECTURE.md, "How to add a rule").
  */
+import { metricConflict } from './numbers/metric-conflict';
 import { percentageRange } from './numbers/percentage-range';
 import { respectivelyCount } from './numbers/respectively-count';
 import { tableTotal } from './numbers/table-total';
@@ -41,6 +42,7 @@ export const rules: readonly Rule[] = [
   tableTotal,
   trendDirection,
   percentageRange,
+  metricConflict,
   // Wording and punctuation
   quotePairing,
   placeholder,

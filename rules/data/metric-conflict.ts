@@ -1,0 +1,50 @@
+/**
+ * The vocabulary of `metric-conflict`, parsed once from rules/data/metric-conflict.yaml
+ * (bundled as text by esbuild). Kept as data so users extend the lists, not code.
+ */
+import { parse } from 'yaml';
+import metricConflictText from './metric-conflict.yaml';
+
+export interface MetricConflictData {
+  /** Place scope word → level (市 5, 县/区 4, 镇/乡/街道 3, 村/社区 2). */
+  placeScopes: ReadonlyMap<string, number>;
+  /** Scopes that always mean the reporting unit (辖区). */
+  ownScopes: readonly string[];
+  existence: readonly string[];
+  universal: readonly string[];
+  wholeSuffixes: readonly string[];
+  verbs: ReadonlySet<string>;
+  notInNoun: readonly string[];
+  targets: readonly string[];
+  times: readonly string[];
+}
+
+function strings(raw: Record<string, unknown>, key: string): string[] {
+  const value = raw[key];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.length === 0)) {
+    throw new Error(`rules/data/metric-conflict.yaml: "${key}" must be a list of non-empty strings`);
+  }
+  return value as string[];
+}
+
+function load(text: string): MetricConflictData {
+  const raw = parse(text) as Record<string, unknown>;
+  const levels = raw.place_scopes;
+  if (!levels || typeof levels !== 'object' || Object.values(levels).some((v) => typeof v !== 'number')) {
+    throw new Error('rules/data/metric-conflict.yaml: "place_scopes" must map scope words to numbers');
+  }
+  return {
+    placeScopes: new Map(Object.entries(levels as Record<string, number>)),
+    ownScopes: strings(raw, 'own_scopes'),
+    existence: strings(raw, 'existence'),
+    universal: strings(raw, 'universal'),
+    wholeSuffixes: strings(raw, 'whole_suffixes'),
+    verbs: new Set(strings(raw, 'verbs')),
+    notInNoun: strings(raw, 'not_in_noun'),
+    targets: strings(raw, 'targets'),
+    times: strings(raw, 'times'),
+  };
+}
+
+/** The data of rules/data/metric-conflict.yaml; throws at load on malformed data. */
+export const metricConflictData: MetricConflictData = load(metricConflictText);

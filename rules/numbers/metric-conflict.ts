@@ -1,0 +1,279 @@
+/**
+ * metric-conflict: the same count of the same thing in the same scope, stated with two
+ * different values in two places ("全镇12个村" and later "全镇13个村"). Reported at the
+ * later statement, with `related` pointing at the first one of its kind; a statement that
+ * repeats the first value is a passed check.
+ *
+ * "The same thing" is read strictly, so that counts of different sets never meet:
+ * - the same scope word (`quantity.scope`, or a scope before a noun written ahead of its
+ *   number: 全镇共有党员326名), the same measure word, the same counted noun;
+ * - the count must be a whole: the noun phrase ends at a clause boundary, or continues only
+ *   with words that keep the set whole (均, 都, 全部: 辖区13个村均已成立合作社). "全镇8个
+ *   村集体经济收入达到了15万元以上" counts some of the villages and is not compared;
+ * - exact numbers only (`bound: 'exact'`); statements of goals (力争, 确保, 计划…) and the
+ *   plans part of the report are not facts and are skipped; statements dated differently
+ *   (2022年 / 2023年, 上半年 / 全年) are not compared;
+ * - a scope names the report's own unit only at the highest level the report uses (全镇 in
+ *   a town's report): 全村 in a town's report speaks of different villages in different
+ *   places and is not compared. 辖区, 全系统… always mean the reporting unit.
+ * Statements are indexed by key in a Map: one pass, linear in the number of quantities.
+ * The vocabulary is data: rules/data/metric-conflict.yaml.
+ */
+import { metricConflictData as vocab } from '../data/metric-conflict';
+import type { Quantity } from '../model/quantities';
+import type { Report } from '../model/report';
+import type { Problem, Rule } from '../types';
+
+/** One whole count: where it stands (scope to noun) and what it says. */
+interface Statement {
+  key: string;
+  start: number;
+  end: number;
+  /** The statement as written, scope to noun: `全镇12个村`. */
+  text: string;
+  value: number;
+  shown: string;
+  line: number;
+}
+
+// Where a counted noun ends. Quotes and brackets do not end it: 全镇8个村“两委”班子 counts
+// committees of some villages, not the villages.
+const CLAUSE_END = /[，。；;,：:！？!?、\s]/u;
+const SENTENCE_MARKS = new Set('。！？!?；;');
+const HAN = /^[\p{Script=Han}]+$/u;
+const MAX_NOUN = 6;
+const MAX_SENTENCE = 200;
+const YEAR = /(\d{4})年/gu;
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const ALL_SCOPES = [...vocab.placeScopes.keys(), ...vocab.ownScopes].sort((a, b) => b.length - a.length);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Scope, existence verb, then the noun (Han only) right before the number: 全镇共有党员.
+const NOUN_BEFORE = new RegExp(
+  `(${ALL_SCOPES.map(escape).join('|')})(${[...vocab.existence].sort((a, b) => b.length - a.length).map(escape).join('|')})?([\\p{Script=Han}]{1,${MAX_NOUN}})$`,
+  'u',
+);
+/** Longest noun read before a number without an existence verb (全镇党员326名). */
+const MAX_BARE_NOUN = 3;
+
+export const metricConflict: Rule = {
+  id: 'metric-conflict',
+  meta: {
+    family: 'numbers',
+    severity: 'warning',
+    fixable: false,
+    description: {
+      'zh-CN': '同一范围内同一事物的数量前后表述一致（如“全镇12个村”）',
+      en: 'The same count of the same thing in the same scope is stated with one value throughout',
+    },
+    messages: {
+      conflict: {
+        'zh-CN': '“{text}”与第{line}行“{earlier}”不一致：{value}≠{earlierValue} ✗',
+        en: '"{text}" contradicts "{earlier}" on line {line}: {value} ≠ {earlierValue} ✗',
+      },
+      consistent: {
+        'zh-CN': '“{text}”与第{line}行“{earlier}”一致：{value}={earlierValue} ✓',
+        en: '"{text}" agrees with "{earlier}" on line {line}: {value} = {earlierValue} ✓',
+      },
+      earlier: {
+        'zh-CN': '前文表述：“{earlier}”',
+        en: 'Stated earlier: "{earlier}"',
+      },
+    },
+  },
+  check(report: Report): Problem[] {
+    const plans = planRanges(report);
+    const statements: Statement[] = [];
+    // Quantities come in document order: one line's text is sliced once, not per quantity.
+    let cached = { line: -1, text: '' };
+    for (const q of report.quantities) {
+      if (q.bound !== 'exact') continue;
+      if (plans.some(([s, e]) => q.start >= s && q.start < e)) continue;
+      if (cached.line !== q.line) cached = { line: q.line, text: report.lines.lineText(q.line) };
+      const s = readStatement(report.lines.start(q.line), cached.text, q);
+      if (s) statements.push(s);
+    }
+    const top = statements.reduce((level, s) => Math.max(level, vocab.placeScopes.get(scopeOf(s.key)) ?? 0), 0);
+    const problems: Problem[] = [];
+    // Each later statement is held against the first one of its key: the first statement
+    // is the one a reader met first, and a third statement agreeing with it is not noise.
+    const first = new Map<string, Statement>();
+    for (const s of statements) {
+      const level = vocab.placeScopes.get(scopeOf(s.key));
+      if (level !== undefined && level < top) continue;
+      const earlier = first.get(s.key);
+      if (!earlier) {
+        first.set(s.key, s);
+        continue;
+      }
+      const ok = earlier.value === s.value;
+      problems.push({
+        ...(ok ? { passed: true } : {}),
+        messageId: ok ? 'consistent' : 'conflict',
+        data: { text: s.text, earlier: earlier.text, line: earlier.line + 1, value: s.shown, earlierValue: earlier.shown },
+        start: s.start,
+        end: s.end,
+        related: [{ messageId: 'earlier', data: { earlier: earlier.text }, start: earlier.start, end: earlier.end }],
+      });
+    }
+    return problems;
+  },
+};
+
+const scopeOf = (key: string) => key.slice(0, key.indexOf('|'));
+
+/**
+ * Reads a quantity as a whole count in a scope, or null. Two shapes: scope before the
+ * number (`全镇12个村`, the layer's `scope`), or scope and noun before it
+ * (`全镇共有党员326名`, the number then ending its clause).
+ */
+function readStatement(lineStart: number, lineText: string, q: Quantity): Statement | null {
+  const at = q.start - lineStart;
+  const endAt = q.end - lineStart;
+  const shown = `${q.numberText}${q.scale}${q.unit}`;
+  // The sentence before the quantity, read only for a candidate: goals and dates.
+  const context = () => {
+    const prefix = lineText.slice(lastSentenceEnd(lineText, at), at);
+    return vocab.targets.some((w) => prefix.includes(w)) ? null : timeTag(prefix);
+  };
+
+  if (q.scope) {
+    const scopeAt = lineText.lastIndexOf(q.scope, at);
+    if (scopeAt < 0 || scopeAt < at - 8) return null;
+    const noun = nounAfter(lineText, endAt, q.unit);
+    if (noun === null) return null;
+    const time = context();
+    if (time === null) return null;
+    return {
+      key: `${q.scope}|${q.unit}|${noun.noun}|${time}`,
+      start: lineStart + scopeAt,
+      end: lineStart + noun.end,
+      text: lineText.slice(scopeAt, noun.end),
+      value: q.value,
+      shown,
+      line: q.line,
+    };
+  }
+
+  // 全镇共有党员326名，: the noun stands before the number, which ends its clause.
+  const next = lineText[endAt];
+  if (next !== undefined && !CLAUSE_END.test(next)) return null;
+  const m = NOUN_BEFORE.exec(lineText.slice(Math.max(0, at - 16), at));
+  if (!m || /[。！？!?；;]/u.test(m[0])) return null;
+  const noun = m[3];
+  if (!isNoun(noun) || (!m[2] && noun.length > MAX_BARE_NOUN)) return null;
+  const time = context();
+  if (time === null) return null;
+  const scopeAt = at - m[0].length;
+  return {
+    key: `${m[1]}|${q.unit}|${noun}|${time}`,
+    start: lineStart + scopeAt,
+    end: q.end,
+    text: lineText.slice(scopeAt, endAt),
+    value: q.value,
+    shown,
+    line: q.line,
+  };
+}
+
+/**
+ * The counted noun right after a measure word, if the count is a whole: the noun phrase
+ * reaches a clause boundary (a parenthetical such as `（社区）` belongs to it), or is
+ * followed by a word that keeps the set whole (均, 都, 全部). `end` is a line index.
+ */
+function nounAfter(lineText: string, from: number, unit: string): { noun: string; end: number } | null {
+  let end = from;
+  let noun = '';
+  while (end < lineText.length && noun.length <= MAX_NOUN + 2) {
+    const c = lineText[end];
+    if (c === '（' || c === '(') {
+      const close = lineText.slice(end, end + 8).search(/[）)]/u);
+      if (close < 0) break;
+      noun += lineText.slice(end, end + close + 1);
+      end += close + 1;
+      continue;
+    }
+    if (CLAUSE_END.test(c) || c === '）' || c === ')') break;
+    noun += c;
+    end++;
+  }
+  const boundary = end >= lineText.length || CLAUSE_END.test(lineText[end]) || /[）)]/u.test(lineText[end]);
+  let words = [...segmenter.segment(noun)].map((w) => w.segment);
+  const universal = words.findIndex((w) => vocab.universal.includes(w));
+  if (universal > 0) {
+    words = words.slice(0, universal);
+    noun = words.join('');
+    end = from + noun.length;
+  } else if (!boundary) {
+    return null;
+  }
+  for (const suffix of vocab.wholeSuffixes) {
+    if (noun.length > suffix.length && noun.endsWith(suffix)) {
+      noun = noun.slice(0, -suffix.length);
+      end -= suffix.length;
+      break;
+    }
+  }
+  if (noun === '') return /^[村镇乡户]$/u.test(unit) ? { noun, end } : null;
+  const bare = noun.replace(/[（(][^）)]*[）)]/gu, '');
+  if (bare === '' || noun.length > MAX_NOUN + 4 || bare.length > MAX_NOUN || !isNoun(bare)) return null;
+  return { noun, end };
+}
+
+/** Whether `words` can name a set of things (Han only, no verbs or particles). */
+function isNoun(words: string): boolean {
+  if (!HAN.test(words)) return false;
+  if (vocab.notInNoun.some((c) => words.includes(c))) return false;
+  for (const v of vocab.verbs) if (words.includes(v)) return false;
+  return true;
+}
+
+/**
+ * Index just past the last sentence end before `at` in `lineText` (0 if none), looking
+ * back at most MAX_SENTENCE characters so one long line costs linear time.
+ */
+function lastSentenceEnd(lineText: string, at: number): number {
+  const stop = Math.max(0, at - MAX_SENTENCE);
+  for (let i = at - 1; i >= stop; i--) if (SENTENCE_MARKS.has(lineText[i])) return i + 1;
+  return stop;
+}
+
+/** What dates a sentence's statement: the last year (2023年) or time word in it, or ''. */
+function timeTag(prefix: string): string {
+  let tag = '';
+  let where = -1;
+  for (const m of prefix.matchAll(YEAR)) {
+    if ((m.index ?? 0) > where) {
+      where = m.index ?? 0;
+      tag = m[0];
+    }
+  }
+  for (const w of vocab.times) {
+    const i = prefix.lastIndexOf(w);
+    if (i > where) {
+      where = i;
+      tag = w;
+    }
+  }
+  return tag;
+}
+
+/**
+ * Ranges `[start, end)` of the report's plans part (下一步…, 工作计划): goals, not facts.
+ * A heading part spans its section; a lead-in paragraph runs to the end of the section it
+ * stands in (or of the report).
+ */
+function planRanges(report: Report): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const part of report.parts) {
+    if (part.id !== 'plans') continue;
+    if (part.via === 'heading' && part.section >= 0) {
+      const s = report.sections[part.section];
+      ranges.push([s.start, s.end]);
+    } else {
+      let end = report.text.length;
+      for (const s of report.sections) if (s.start <= part.start && s.end > part.start) end = Math.min(end, s.end);
+      ranges.push([part.start, end]);
+    }
+  }
+  return ranges;
+}
