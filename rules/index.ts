@@ -3,6 +3,7 @@
  * To add a rule: write `rules/<family>/<id>.ts`, add it here, add its fixture under
  * test/fixtures/<id>/ (ARCHITECTURE.md, "How to add a rule").
  */
+import { enumerationCount } from './numbers/enumeration-count';
 import { metricConflict } from './numbers/metric-conflict';
 import { percentageRange } from './numbers/percentage-range';
 import { respectivelyCount } from './numbers/respectively-count';
@@ -38,6 +39,7 @@ export const rules: readonly Rule[] = [
   emptySection,
   // Numbers
   totalBreakdown,
+  enumerationCount,
   respectivelyCount,
   tableTotal,
   trendDirection,
