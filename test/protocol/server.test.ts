@@ -194,7 +194,8 @@ describe('language server: pull diagnostics (a client like VS Code)', function (
       assert.equal(items.length, 1);
       assert.equal(items[0].severity, DiagnosticSeverity.Information);
       assert.equal(items[0].source, 'party-report');
-      assert.match(items[0].message, /超过上限 0\.001 MB，未作检查/);
+      assert.equal(typeof items[0].message, 'string');
+      assert.match(items[0].message as string, /超过上限 0\.001 MB，未作检查/);
       const notes = uniqueUri('large-notes.md');
       await client.open(notes, NOTES.repeat(50));
       assert.deepEqual(await pull(client, notes), [], 'a large non-report stays silent');
