@@ -3,7 +3,7 @@
  * destinations and images. Character rules skip them; structure recognition skips lines
  * that start inside them. Tables are their own world (table-total reads them).
  */
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, Root, Table } from 'mdast';
 
 export interface Span {
   start: number;
@@ -33,13 +33,14 @@ const BLOCK_KINDS: Partial<Record<Nodes['type'] | 'toml', OpaqueKind>> = {
  * Collects opaque spans from the mdast, sorted by start. They never overlap: an opaque
  * node's children are not visited, and a link's URL part lies after its text.
  */
-export function collectOpaque(tree: Root): OpaqueSpan[] {
+export function collectOpaque(tree: Root, text: string): OpaqueSpan[] {
   const spans: OpaqueSpan[] = [];
   const visit = (node: Nodes): void => {
     const kind = BLOCK_KINDS[node.type];
     const pos = node.position;
     if (kind && pos?.start.offset !== undefined && pos.end.offset !== undefined) {
-      spans.push({ kind, start: pos.start.offset, end: pos.end.offset });
+      const end = node.type === 'table' ? tableEnd(node, text, pos.end.offset) : pos.end.offset;
+      spans.push({ kind, start: pos.start.offset, end });
       return;
     }
     if (node.type === 'link' && pos?.start.offset !== undefined && pos.end.offset !== undefined) {
@@ -93,4 +94,20 @@ export class OpaqueIndex {
     const i = this.lastBefore(end);
     return i >= 0 && this.spans[i].end > start;
   }
+}
+
+/**
+ * Where a table really ends. GFM lets a table swallow the lines after it until a blank
+ * line, so in a draft pasted from Word `二、存在的问题` right under a table becomes a row.
+ * Rows whose source line has no `|` are such swallowed lines: the table ends before them.
+ */
+function tableEnd(table: Table, text: string, end: number): number {
+  let last = end;
+  for (let i = table.children.length - 1; i > 0; i--) {
+    const row = table.children[i].position;
+    if (row?.start.offset === undefined || row.end.offset === undefined) break;
+    if (text.slice(row.start.offset, row.end.offset).includes('|')) break;
+    last = row.start.offset;
+  }
+  return last;
 }

@@ -31,8 +31,8 @@ export interface Quantity {
   /** Digits after the decimal point as written, so sums compare exactly (`52.3` → 1). */
   decimals: number;
   numeral: 'arabic' | 'chinese';
-  /** 万 or 亿 written between number and measure word, if any. */
-  scale: '' | '万' | '亿';
+  /** 万, 亿 or 千 written between number and measure word (or leading it: 万元), if any. */
+  scale: '' | '万' | '亿' | '千';
   /** The measure word or unit: `名`, `个`, `%`, `万元`. */
   unit: string;
   /** Qualifier words as written (`约`, `余`, `以上`), in order. */
@@ -52,6 +52,7 @@ interface QuantityData {
   scopes: string[];
   not_counts_after: string[];
   slogan_tails: string[];
+  words_ending_in_qualifier: string[];
 }
 
 const data = parse(quantitiesText) as QuantityData;
@@ -72,6 +73,7 @@ const QUANTITY = new RegExp(
 const NOT_COUNT_AFTER = new RegExp(`^(?:${NOT_COUNT})`, 'u');
 const SCOPE_BEFORE = new RegExp(`(?:${alternation(data.scopes)})(?:共有|共|现有|下辖|辖|有)?$`, 'u');
 const SLOGAN_TAIL = new RegExp(`^(?:${alternation(data.slogan_tails)})`, 'u');
+const WORD_BEFORE = new Set(data.words_ending_in_qualifier);
 const CLAUSE_END = /[，。；;,：:！？!?、（）()“”\s]/u;
 
 /**
@@ -97,12 +99,28 @@ export function extractQuantities(lines: LineTable, opaque: OpaqueIndex): Quanti
 }
 
 function toQuantity(m: RegExpMatchArray, lineText: string, from: number, line: number, quoted: [number, number][]): Quantity | null {
-  const [whole, before, numberText, scale, midQualifier, unit, afterQualifier] = m;
-  const index = m.index ?? 0;
+  const [whole, beforeWritten, numberText, scaleWritten, midQualifier, unitWritten, afterQualifier] = m;
+  let index = m.index ?? 0;
+  const matchEnd = index + whole.length;
+  let before: string | undefined = beforeWritten;
+  // 村规民约13份, 签约12个: 约 ends a word there, it does not mean "about".
+  if (before && WORD_BEFORE.has(`${lineText[index - 1] ?? ''}${before}`)) {
+    index += before.length;
+    before = undefined;
+  }
+  // `30余万元` and `100万元` are the same kind of amount: fold a 万/亿/千 that the measure
+  // word carries into the scale, so both come out in 元.
+  let scale = scaleWritten;
+  let unit = unitWritten;
+  const folded = /^(万|亿|千)(.+)$/.exec(unit);
+  if (folded && !scale) {
+    scale = folded[1];
+    unit = folded[2];
+  }
   const numberIndex = index + (before?.length ?? 0);
   const numberEndIndex = numberIndex + numberText.length;
   const prev = lineText[numberIndex - 1] ?? '';
-  const next = lineText[index + whole.length] ?? '';
+  const next = lineText[matchEnd] ?? '';
   const arabic = /\d/.test(numberText[0]);
 
   // Part of a longer number, a code or a Latin token: `2023-07`, `XL07`, `1+3`, `G20`.
@@ -111,8 +129,8 @@ function toQuantity(m: RegExpMatchArray, lineText: string, from: number, line: n
   if (prev === '第' || prev === '届') return null;
   // 十万元村, 两百万元村: a class of villages by income, not an amount.
   if (/元$/.test(unit) && next === '村') return null;
-  if (NOT_COUNT_AFTER.test(lineText.slice(numberEndIndex + (scale?.length ?? 0) + (midQualifier?.length ?? 0)))) return null;
-  if (NOT_COUNT_AFTER.test(lineText.slice(numberIndex + whole.length - (before?.length ?? 0)))) return null;
+  if (NOT_COUNT_AFTER.test(lineText.slice(numberEndIndex + (scaleWritten?.length ?? 0) + (midQualifier?.length ?? 0)))) return null;
+  if (NOT_COUNT_AFTER.test(lineText.slice(matchEnd))) return null;
   // Inside a quoted name: “五个一”, “1+13”, “三会一课”.
   if (quoted.some(([s, e]) => numberIndex > s && numberEndIndex < e && e - s <= 12)) return null;
   // A year, not a duration: 2023年.
@@ -125,19 +143,20 @@ function toQuantity(m: RegExpMatchArray, lineText: string, from: number, line: n
     decimals = numberText.includes('.') ? numberText.split('.')[1].length : 0;
   } else {
     // Number-named formulations: 两个确立, 四个意识, “五个一”.
-    if (SLOGAN_TAIL.test(lineText.slice(index + whole.length))) return null;
+    if (SLOGAN_TAIL.test(lineText.slice(matchEnd))) return null;
     // 百万村, 千亩园: a magnitude used as a name; 四次、五次全会: plenary sessions by number.
-    if (/^[百千万]/.test(numberText) || /^(?:全会|全体会议|党代会|代表大会)/.test(lineText.slice(index + whole.length))) return null;
+    if (/^[百千万]/.test(numberText) || /^(?:全会|全体会议|党代会|代表大会)/.test(lineText.slice(matchEnd))) return null;
     value = Number(Nzh.cn.decodeS(numberText.replace(/两/g, '二')));
     if (!Number.isFinite(value) || value <= 1) return null;
   }
   if (scale === '万') value *= 1e4;
   else if (scale === '亿') value *= 1e8;
+  else if (scale === '千') value *= 1e3;
 
   const qualifiers = [before, midQualifier, afterQualifier].filter((q): q is string => Boolean(q));
   const bound = boundOf(qualifiers);
   const startIndex = index;
-  const endIndex = index + whole.length;
+  const endIndex = matchEnd;
   const afterText = readAfter(lineText, endIndex);
   const scopeMatch = SCOPE_BEFORE.exec(lineText.slice(Math.max(0, startIndex - 8), startIndex));
   return {

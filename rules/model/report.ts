@@ -120,7 +120,7 @@ const MAX_RUN_IN_TITLE = 80;
 export function buildReport(text: string, options: BuildOptions = {}): Report {
   const tree = parseMarkdown(text);
   const lines = new LineTable(text);
-  const opaque = new OpaqueIndex(collectOpaque(tree));
+  const opaque = new OpaqueIndex(collectOpaque(tree, text));
   const frontmatter = readFrontmatter(tree);
 
   const mdHeadings = new Map<number, MdHeading>();

@@ -77,6 +77,11 @@ describe('report model', () => {
     assert.deepEqual(r.sections.map((s) => s.heading.marker?.text), ['一、']);
   });
 
+  it('ends a table where GFM swallowed the pasted lines after it (rows with no |)', () => {
+    const r = buildReport('一、工作\n| 项目 | 人数 |\n| --- | --- |\n| 合计 | 3 |\n二、存在的问题\n三、下一步打算\n');
+    assert.deepEqual(r.sections.map((s) => s.heading.marker?.text), ['一、', '二、', '三、']);
+  });
+
   it('infers the kind from front matter, title, preamble, else the default', () => {
     assert.deepEqual(pick(buildReport('---\n报告类型: 述职报告\n---\n正文')), ['述职报告', 'frontmatter']);
     assert.deepEqual(pick(buildReport('2024年度党建工作总结\n一、工作')), ['工作总结', 'title']);

@@ -37,3 +37,12 @@ describe('quantity layer', () => {
     assert.deepEqual(sumExact([{ value: 0.1, decimals: 1 }, { value: 0.2, decimals: 1 }]), { value: 0.3, decimals: 1 });
   });
 });
+
+describe('quantity layer: words and units', () => {
+  it('does not read 约 at the end of a word as "about" (村规民约13份, 签约12个)', () => {
+    assert.deepEqual(quantities('修订村规民约13份，签约12个项目，约300人参加。'), ['13份', '12个', '约300人/approx']);
+  });
+  it('gives 30余万元 and 100万元 one unit and scale', () => {
+    assert.deepEqual(quantities('投资30余万元，奖补100万元。'), ['余300000元/lower', '1000000元']);
+  });
+});
