@@ -91,7 +91,7 @@ export interface Rule {
   id: string;
   meta: RuleMeta;
   /**
-   * Looks at the (deep-frozen) report and returns its problems. Must not mutate anything;
+   * Looks at the (frozen) report and returns its problems. Must not mutate anything, the mdast included;
    * may throw, in which case the engine reports the failure and runs the other rules.
    */
   check(report: Report, options: Readonly<Record<string, unknown>>): Problem[];

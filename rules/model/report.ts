@@ -1,6 +1,6 @@
 /**
  * The report model: Markdown text → `Report`, built once per document version and handed
- * to every rule deep-frozen.
+ * to every rule frozen (see `deepFreeze`).
  *
  * Drafts pasted from Word have no blank lines, so to remark a whole report is one
  * paragraph. Sections, headings and 一是 items are therefore found line by line; the mdast
@@ -81,6 +81,7 @@ export interface ReportKind {
 export interface Report {
   text: string;
   lines: LineTable;
+  /** The mdast; read it, never change it (its root is frozen, its nodes are not). */
   tree: Root;
   frontmatter: Record<string, unknown> | null;
   opaque: OpaqueIndex;
@@ -115,7 +116,7 @@ const MAX_RUN_IN_TITLE = 80;
  * Builds the report model of `text`.
  *
  * @param text the document (a BOM, if present, is treated as ordinary text at offset 0)
- * @returns a deep-frozen `Report`; offsets are UTF-16 code units into `text`
+ * @returns a frozen `Report`; offsets are UTF-16 code units into `text`
  */
 export function buildReport(text: string, options: BuildOptions = {}): Report {
   const tree = parseMarkdown(text);
@@ -412,11 +413,19 @@ function findParts(
   return parts.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Freezes the model's own objects, deeply. The mdast tree is left out: freezing every node
+ * of a 1 MB parse costs more than most rules that read it (bench/RESULTS.md); its root is
+ * frozen so no rule can swap its children, and the contract (ARCHITECTURE.md) is to read
+ * it only.
+ */
 function deepFreeze<T>(value: T, seen = new WeakSet<object>()): T {
   if (value === null || typeof value !== 'object' || seen.has(value as object)) return value;
   seen.add(value as object);
   for (const key of Reflect.ownKeys(value as object)) {
-    deepFreeze((value as Record<string | symbol, unknown>)[key], seen);
+    const child = (value as Record<string | symbol, unknown>)[key];
+    if (key === 'tree') Object.freeze(child);
+    else deepFreeze(child, seen);
   }
   return Object.freeze(value);
 }
