@@ -19,6 +19,9 @@ export interface SectionSpec {
 
 export type SectionId = 'work' | 'problems' | 'plans';
 
+/** The required sections in their conventional order (standards.md: work, problems, plans). */
+export const SECTION_IDS: readonly SectionId[] = ['work', 'problems', 'plans'];
+
 export interface KindSpec {
   id: string;
   nameEn: string;
@@ -60,7 +63,7 @@ const regexps = (list: string[] | undefined, where: string): RegExp[] =>
 function loadReportKinds(text: string): ReportKindsData {
   const raw = parse(text) as { sections: Record<SectionId, RawSection>; kinds: RawKind[]; default_kind: string };
   const sections = {} as Record<SectionId, SectionSpec>;
-  for (const id of ['work', 'problems', 'plans'] as const) {
+  for (const id of SECTION_IDS) {
     const s = raw.sections[id];
     if (!s) throw new Error(`rules/data/report-kinds.yaml: section "${id}" is missing`);
     sections[id] = {
@@ -72,13 +75,17 @@ function loadReportKinds(text: string): ReportKindsData {
       leadIns: regexps(s.lead_ins, `report-kinds.yaml sections.${id}.lead_ins`),
     };
   }
-  const kinds = raw.kinds.map((k) => ({
-    id: k.id,
-    nameEn: k.name_en,
-    title: regexps(k.title, `report-kinds.yaml kinds.${k.id}.title`),
-    preamble: regexps(k.preamble, `report-kinds.yaml kinds.${k.id}.preamble`),
-    requires: k.requires,
-  }));
+  const kinds = raw.kinds.map((k) => {
+    const unknown = (k.requires ?? []).find((id) => !(id in sections));
+    if (unknown !== undefined) throw new Error(`rules/data/report-kinds.yaml: kind "${k.id}" requires unknown section "${unknown}"`);
+    return {
+      id: k.id,
+      nameEn: k.name_en,
+      title: regexps(k.title, `report-kinds.yaml kinds.${k.id}.title`),
+      preamble: regexps(k.preamble, `report-kinds.yaml kinds.${k.id}.preamble`),
+      requires: k.requires ?? [],
+    };
+  });
   return { sections, kinds, defaultKind: raw.default_kind };
 }
 
