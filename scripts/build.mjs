@@ -1,5 +1,9 @@
 // Bundles the three entry points. unified/remark are ESM-only; the bundles are CommonJS
 // (dist/package.json says so) so the VS Code extension host and plain `node` load them.
+// Then writes dist/snippets.json, the static VS Code snippets, from the report templates
+// (rules/data/templates.yaml) through the same renderer the server's completion uses.
+import { writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 
 const common = {
@@ -16,4 +20,13 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/main.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  writeSnippets('dist/snippets.json'),
 ]);
+
+/** Bundles rules/authoring/snippets.ts in memory (CommonJS, like the others), runs it, writes its snippets as JSON. */
+async function writeSnippets(outfile) {
+  const { outputFiles } = await build({ ...common, entryPoints: ['rules/authoring/snippets.ts'], sourcemap: false, write: false });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
+  writeFileSync(outfile, `${JSON.stringify(module.exports.vscodeSnippets(), null, 2)}\n`);
+}
