@@ -2,7 +2,9 @@
  * The language server: LSP adapters over rules/. It keeps open Markdown documents
  * (incremental sync), lints each document version once and serves that one result to
  * diagnostics (pulled when the client can pull, pushed otherwise), document symbols,
- * hover and code actions (quick fixes and `source.fixAll.partyReport`).
+ * hover, folding ranges, completion and code actions (quick fixes, inserting a missing
+ * section, `source.fixAll.partyReport`), and to the two requests of lsp/requests.ts
+ * (report templates, section insertions) behind the client's commands.
  *
  * Transport-free: `main.ts` makes the connection (stdio / node-ipc from argv) and tests
  * may hand in one over in-memory streams.
@@ -13,11 +15,13 @@ import {
   type ClientCapabilities,
   type CodeAction,
   CodeActionKind,
+  type CompletionList,
   type Connection,
   type Diagnostic,
   DiagnosticSeverity,
   type DocumentDiagnosticReport,
   type DocumentSymbol,
+  type FoldingRange,
   type Hover,
   type InitializeParams,
   type InitializeResult,
@@ -36,10 +40,22 @@ import { rules as allRules } from '../rules/index';
 import { buildReport } from '../rules/model/report';
 import type { Locale, Rule } from '../rules/types';
 import { configsFor } from './config-files';
+import { renderSkeleton } from '../rules/authoring/render';
+import { templates } from '../rules/data/templates';
 import { CODE_ACTION_KINDS, FIX_ALL_KIND, fixAllAction, quickFixActions, requestsKind } from './lsp/code-actions';
+import { COMPLETION_TRIGGERS, completionsAt } from './lsp/completion';
 import { DIAGNOSTIC_SOURCE, offsetRange, toDiagnostic } from './lsp/diagnostics';
 import { minimalEdits } from './lsp/edits';
+import { foldingRanges } from './lsp/folding';
 import { hoverAt } from './lsp/hover';
+import {
+  SECTION_INSERTIONS_REQUEST,
+  type SectionInsertionsParams,
+  type SectionInsertionsResult,
+  TEMPLATES_REQUEST,
+  type TemplatesResult,
+} from './lsp/requests';
+import { sectionInsertions } from './lsp/sections';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './lsp/settings';
 import { documentSymbols, flattenSymbols } from './lsp/symbols';
 import { describeError, text } from './lsp/texts';
@@ -335,6 +351,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         documentSymbolProvider: { label: '党建报告' },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: [...COMPLETION_TRIGGERS], resolveProvider: false },
+        foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [...CODE_ACTION_KINDS], resolveProvider: false },
         ...(pullMode ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -456,6 +474,61 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         }
       }
       return actions;
+    }),
+  );
+
+  connection.onCompletion((params, token) =>
+    guard<CompletionList>('textDocument/completion', { isIncomplete: false, items: [] }, async () => {
+      const empty: CompletionList = { isIncomplete: false, items: [] };
+      const uri = params.textDocument.uri;
+      const document = documents.get(uri);
+      if (!document) return empty;
+      const analysis = await analyze(document);
+      // Positions must refer to the version the client has; a newer one asks again.
+      if (token.isCancellationRequested || documents.get(uri)?.version !== analysis.document.version) return { isIncomplete: true, items: [] };
+      if (!analysis.result) return empty;
+      const items = completionsAt({
+        document: analysis.document,
+        report: analysis.result.report,
+        offset: analysis.document.offsetAt(params.position),
+        linted: analysis.linted,
+        locale,
+      });
+      return { isIncomplete: false, items };
+    }),
+  );
+
+  connection.onFoldingRanges((params) =>
+    guard<FoldingRange[]>('textDocument/foldingRange', [], async () => {
+      const document = documents.get(params.textDocument.uri);
+      if (!document) return [];
+      const analysis = await analyze(document);
+      if (!analysis.linted || !analysis.result) return [];
+      return foldingRanges(analysis.result.report);
+    }),
+  );
+
+  connection.onRequest(TEMPLATES_REQUEST, () =>
+    guard<TemplatesResult>(TEMPLATES_REQUEST, { templates: [] }, () => ({
+      templates: templates.templates.map((t) => ({
+        id: t.id,
+        label: locale === 'zh-CN' ? t.name : t.nameEn,
+        kind: t.kind,
+        description: t.description[locale],
+        snippet: renderSkeleton(t, { mode: 'snippet' }).text,
+        text: renderSkeleton(t, { mode: 'plain' }).text,
+      })),
+    })),
+  );
+
+  connection.onRequest(SECTION_INSERTIONS_REQUEST, (params: SectionInsertionsParams) =>
+    guard<SectionInsertionsResult>(SECTION_INSERTIONS_REQUEST, { items: [] }, async () => {
+      const uri = params?.textDocument?.uri;
+      const document = uri ? documents.get(uri) : undefined;
+      if (!document) return { items: [] };
+      const analysis = await analyze(document);
+      if (documents.get(document.uri)?.version !== analysis.document.version || !analysis.result) return { items: [] };
+      return { items: sectionInsertions(analysis.document, analysis.result.report, locale, documentChangesSupport) };
     }),
   );
 

@@ -59,8 +59,13 @@ export interface TopStyle {
   eol: string;
 }
 
-/** Reads the top-level style of `report` (defaults: `一、`, no `#`, no blank lines, `\n`). */
-export function topStyle(report: Report): TopStyle {
+/**
+ * Reads the top-level style of `report` (defaults: `一、`, no `#`, no blank lines, `\n`).
+ *
+ * @param ignoreLine a line to leave out when judging blank lines: the empty line the
+ *   writer is completing on is no sign of the document's style
+ */
+export function topStyle(report: Report, ignoreLine = -1): TopStyle {
   const tops = report.topSections.map((i) => report.sections[i]);
   const numbered = tops.filter((s) => s.heading.marker);
   let level: MarkerLevel | null = 1;
@@ -77,24 +82,38 @@ export function topStyle(report: Report): TopStyle {
     level,
     headingPrefix: hashes ? `${hashes} ` : '',
     subsectionPrefix: hashes && hashes.length < 6 ? `${hashes}# ` : '',
-    blankLines: hasInnerBlankLine(report),
+    blankLines: usesBlankLines(report, ignoreLine),
     eol: /\r\n|\n|\r/.exec(report.text)?.[0] ?? '\n',
   };
 }
 
-/** Whether a blank line stands between two lines of content. */
-function hasInnerBlankLine(report: Report): boolean {
+/**
+ * Whether paragraphs are separated by blank lines: most headings below the first line of
+ * content have a blank line above them; with no such heading, whether any blank line
+ * stands between two lines of content.
+ */
+function usesBlankLines(report: Report, ignoreLine: number): boolean {
   const { lines } = report;
+  const blank = (line: number) => line === ignoreLine || lines.lineText(line).trim() === '';
+  let firstContent = 0;
+  while (firstContent < lines.count && blank(firstContent)) firstContent++;
+  let above = 0;
+  let notAbove = 0;
+  for (const heading of report.headings) {
+    if (heading.line <= firstContent) continue;
+    let previous = heading.line - 1;
+    if (previous === ignoreLine) previous--;
+    if (previous < firstContent) continue;
+    if (blank(previous)) above++;
+    else notAbove++;
+  }
+  if (above + notAbove > 0) return above > notAbove;
   let seenContent = false;
-  let blank = false;
-  for (let line = 0; line < lines.count; line++) {
-    const empty = lines.lineText(line).trim() === '';
-    if (!empty && seenContent && blank) return true;
-    if (empty) blank = seenContent;
-    else {
-      seenContent = true;
-      blank = false;
-    }
+  let gap = false;
+  for (let line = firstContent; line < lines.count; line++) {
+    if (blank(line)) gap = seenContent;
+    else if (gap) return true;
+    else seenContent = true;
   }
   return false;
 }
@@ -285,7 +304,7 @@ export function missingSectionAt(report: Report, line: number): InsertionPlan | 
   if (!part) return null;
   const section = templateSection(templateFor(report), part);
   if (!section) return null;
-  const style = topStyle(report);
+  const style = topStyle(report, line);
   let previous = line - 1;
   while (previous >= 0 && lines.lineText(previous).trim() === '') previous--;
   const numbering = numberingAt(report, lineStart, style);

@@ -4,6 +4,8 @@
  * - per party-report diagnostic with a fix: a preferred `quickfix` applying it, titled by
  *   what it does (将“(二)”改为“（二）”);
  * - per rule with more than one fixable finding: a `quickfix` fixing them all;
+ * - per `required-sections` diagnostic: a `quickfix` inserting each missing section at its
+ *   place, numbered, with the sections after it renumbered (server/lsp/sections.ts);
  * - per diagnostic: a `quickfix` inserting `<!-- party-report-disable-next-line rule -->`
  *   above its line (or adding the rule to such a comment already there);
  * - `source.fixAll.partyReport`: the whole document through `lintAndFix`, as minimal edits
@@ -28,6 +30,7 @@ import { applyFixes } from '../../rules/engine/fixes';
 import type { Report } from '../../rules/model/report';
 import type { Finding, Fix, Locale } from '../../rules/types';
 import { DIAGNOSTIC_SOURCE, offsetRange } from './diagnostics';
+import { missingSectionActions } from './sections';
 import { text } from './texts';
 
 /** The kind of the fix-everything source action: a sub-kind of `source.fixAll`. */
@@ -111,6 +114,10 @@ export function quickFixActions(input: QuickFixInput): CodeAction[] {
         edit: versionedEdit(document, [finding.fix], documentChanges),
       });
     }
+
+    // required-sections has no fix of its own (which title, which words?); the template
+    // gives the missing section, inserted at its place and numbered (server/lsp/sections.ts).
+    if (rule === 'required-sections') fixes.push(...missingSectionActions({ document, report, diagnostic, locale, documentChanges }));
 
     const existing = fixAllOfRule.get(rule);
     if (existing) {

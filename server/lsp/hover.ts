@@ -1,7 +1,9 @@
 /**
  * Hover on a heading or the title: what the model made of it — the heading's level
- * (GB/T 9704-2012 7.3.3), the required part it stands for, and the report kind with
- * where that kind came from. Lets a writer see why a structure rule says what it says.
+ * (GB/T 9704-2012 7.3.3) with the four levels' markers (`一、` › `（一）` › `1.` › `（1）`) and,
+ * for a number written in a non-standard form, the standard one; the required part it
+ * stands for; and the report kind with where that kind came from. Over the number itself
+ * the hover's range is the number. Lets a writer see why a structure rule says what it says.
  * Elsewhere, hover lists the checks that passed at that place (a total that adds up), so
  * the writer sees what was verified; failed checks are diagnostics, which VS Code already
  * shows in the same hover.
@@ -19,7 +21,8 @@ export interface HoverContent {
   markdown: string;
 }
 
-const LEVEL_NAMES: Record<Locale, Record<MarkerLevel, string>> = {
+/** The names of the four structural levels (GB/T 9704-2012 7.3.3), for hover and completion. */
+export const LEVEL_NAMES: Record<Locale, Record<MarkerLevel, string>> = {
   'zh-CN': { 1: '一级标题', 2: '二级标题', 3: '三级标题', 4: '四级标题' },
   en: { 1: 'Level 1 heading', 2: 'Level 2 heading', 3: 'Level 3 heading', 4: 'Level 4 heading' },
 };
@@ -60,6 +63,16 @@ function sectionLines(report: Report, section: Section, locale: Locale): string[
         ? `**${LEVEL_NAMES[locale][marker.level]}**（\`${shape}\`，GB/T 9704—2012 7.3.3）`
         : `**${LEVEL_NAMES[locale][marker.level]}** (\`${shape}\`, GB/T 9704-2012 7.3.3)`,
     );
+    // The four levels in order, this one in bold: where the writer is in the hierarchy.
+    const levels = ([1, 2, 3, 4] as const).map((l) => (l === marker.level ? `**\`${LEVEL_SHAPES[l]}\`**` : `\`${LEVEL_SHAPES[l]}\``)).join(' › ');
+    lines.push(locale === 'zh-CN' ? `结构层次序数：${levels}` : `Structural levels: ${levels}`);
+    if (!marker.standard) {
+      lines.push(
+        locale === 'zh-CN'
+          ? `此处写作“${marker.text}”，规范写法为“${marker.canonical}”`
+          : `Written "${marker.text}"; the standard form is "${marker.canonical}"`,
+      );
+    }
   }
   for (const part of report.parts) {
     if (part.via !== 'heading' || part.section !== section.index) continue;
@@ -81,7 +94,10 @@ export function hoverAt(report: Report, checks: readonly Check[], offset: number
   const title = report.title;
   if (section) {
     const lines = [...sectionLines(report, section, locale), kindLine(report, locale)];
-    found = { start: section.heading.start, end: section.heading.end, markdown: lines.join('\n\n') };
+    // On the number itself the hover is about the number: its range is the marker's.
+    const marker = section.heading.marker;
+    const [start, end] = marker && offset >= marker.start && offset <= marker.end ? [marker.start, marker.end] : [section.heading.start, section.heading.end];
+    found = { start, end, markdown: lines.join('\n\n') };
   } else if (title && offset >= title.start && offset <= title.end) {
     found = { start: title.start, end: title.end, markdown: kindLine(report, locale) };
   }

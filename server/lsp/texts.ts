@@ -34,6 +34,29 @@ export const TEXTS = {
   fixAllOfRule: { 'zh-CN': '修复本文档中所有 {rule} 问题', en: 'Fix all {rule} problems in this document' },
   disableNextLine: { 'zh-CN': '禁用此行的 {rule} 检查', en: 'Disable {rule} for this line' },
   fixAll: { 'zh-CN': '修复所有可自动修复的问题（党建报告助手）', en: 'Fix all auto-fixable problems (party-report)' },
+  // Inserting a missing required section (code action and 插入章节).
+  insertSection: { 'zh-CN': '插入缺少的章节“{section}”', en: 'Insert the missing section "{section}"' },
+  insertAllSections: { 'zh-CN': '插入全部缺少的章节（{sections}）', en: 'Insert all missing sections ({sections})' },
+  insertSectionDetail: { 'zh-CN': '插入为“{heading}”', en: 'Inserted as "{heading}"' },
+  insertSectionRenumber: { 'zh-CN': '其后章节顺延：{list}', en: 'Later sections renumbered: {list}' },
+  sectionRequired: { 'zh-CN': '{kind}的必备章节，本报告缺少', en: 'Required in a {kind}; this report lacks it' },
+  sectionOptional: { 'zh-CN': '{template}中的章节，本报告没有', en: 'A section of the {template} template; this report has none' },
+  // Completion.
+  completionItem: { 'zh-CN': '序数项', en: 'Ordinal item' },
+  completionAfter: { 'zh-CN': '{what}，接“{after}”', en: '{what}, after "{after}"' },
+  completionFirst: { 'zh-CN': '{what}，本级第一个序号', en: '{what}, the first of its level here' },
+  completionFirstItem: { 'zh-CN': '序数项，列举的第一项', en: 'Ordinal item, the first of a list' },
+  completionMissingDetail: { 'zh-CN': '缺少的必备章节：{section}', en: 'Missing required section: {section}' },
+  completionMissing: {
+    'zh-CN': '本报告（{kind}）缺少必备章节“{section}”，插入到此处。',
+    en: 'This report ({kind}) lacks the required section "{section}"; it goes here.',
+  },
+  completionRenumber: { 'zh-CN': '其后章节顺延：{list}', en: 'Later sections are renumbered: {list}' },
+  completionRenumbered: { 'zh-CN': '“{old}”改为“{new}”', en: '"{old}" becomes "{new}"' },
+  completionSkeleton: { 'zh-CN': '报告模板（{kind}）', en: 'Report template ({kind})' },
+  completionSlogan: { 'zh-CN': '规范提法', en: 'Canonical formulation' },
+  sloganSource: { 'zh-CN': '出处：{source}', en: 'Source: {source}' },
+  sloganParts: { 'zh-CN': '内容：', en: 'Parts:' },
 } satisfies Record<string, Localized>;
 
 export type TextId = keyof typeof TEXTS;
