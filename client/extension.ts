@@ -1,9 +1,18 @@
 /**
  * The VS Code extension (bundled to dist/client.js): starts the language server over
- * node IPC and registers the two commands. Everything else lives in the server.
+ * node IPC and registers the commands. Everything else lives in the server: the report
+ * templates and section insertions the 新建报告 / 插入章节 commands show come from its
+ * requests (server/lsp/requests.ts), so the data stays in one place (rules/data).
  */
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import {
+  SECTION_INSERTIONS_REQUEST,
+  type SectionInsertionsParams,
+  type SectionInsertionsResult,
+  TEMPLATES_REQUEST,
+  type TemplatesResult,
+} from '../server/lsp/requests';
 
 /** The client id: VS Code reads `partyReport.trace.server` for it. */
 export const CLIENT_ID = 'partyReport';
@@ -41,8 +50,91 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (client) await client.restart();
     }),
     vscode.commands.registerCommand('partyReport.showOutput', () => outputChannel.show(true)),
+    vscode.commands.registerCommand('partyReport.newReport', () => reportErrors(newReport)),
+    vscode.commands.registerCommand('partyReport.insertSection', () => reportErrors(insertSection)),
   );
   await client.start();
+}
+
+/** The client's own messages, in VS Code's display language. */
+const MESSAGES = {
+  pickKind: { zh: '选择报告类型', en: 'Choose the kind of report' },
+  pickSection: { zh: '选择要插入的章节', en: 'Choose the section to insert' },
+  required: { zh: '必备', en: 'required' },
+  noSection: { zh: '本报告已包含模板中的全部章节', en: 'This report already has every section of its template' },
+  notMarkdown: { zh: '请先打开一份 Markdown 报告', en: 'Open a Markdown report first' },
+  notRunning: { zh: '党建报告助手的语言服务器未运行', en: 'The party-report language server is not running' },
+  editFailed: { zh: '文档已更改，未能插入章节，请重试', en: 'The document changed; the section was not inserted. Try again' },
+  failed: { zh: '党建报告助手：{0}', en: 'Party report: {0}' },
+} as const;
+
+function message(id: keyof typeof MESSAGES, ...args: string[]): string {
+  const template = vscode.env.language.toLowerCase().startsWith('zh') ? MESSAGES[id].zh : MESSAGES[id].en;
+  return args.reduce<string>((text, arg, i) => text.replace(`{${i}}`, arg), template);
+}
+
+/** Runs a command body, showing any failure as an error message rather than losing it. */
+async function reportErrors(body: () => Promise<void>): Promise<void> {
+  try {
+    await body();
+  } catch (error) {
+    void vscode.window.showErrorMessage(message('failed', error instanceof Error ? error.message : String(error)));
+  }
+}
+
+/** The running client, or an error the command shows. */
+function running(): LanguageClient {
+  if (!client || !client.isRunning()) throw new Error(message('notRunning'));
+  return client;
+}
+
+/**
+ * 党建报告：新建报告 — pick a report kind, get a new untitled Markdown document holding its
+ * skeleton as a snippet (tab through the title, the unit, the year, each section's title).
+ */
+async function newReport(): Promise<void> {
+  const { templates } = await running().sendRequest<TemplatesResult>(TEMPLATES_REQUEST, {});
+  const picked = await vscode.window.showQuickPick(
+    templates.map((t) => ({ label: t.label, description: t.kind, detail: t.description, template: t })),
+    { placeHolder: message('pickKind'), matchOnDescription: true, matchOnDetail: true },
+  );
+  if (!picked) return;
+  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
+  const editor = await vscode.window.showTextDocument(document);
+  await editor.insertSnippet(new vscode.SnippetString(picked.template.snippet), new vscode.Position(0, 0));
+}
+
+/**
+ * 党建报告：插入章节 — pick one of the template sections the report lacks; the server's edit
+ * inserts it at its conventional place, numbered, with later sections renumbered, as one
+ * undoable edit; then its title is selected for the writer to keep or retype.
+ */
+async function insertSection(): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!editor || editor.document.languageId !== 'markdown') {
+    void vscode.window.showInformationMessage(message('notMarkdown'));
+    return;
+  }
+  const c = running();
+  const params: SectionInsertionsParams = { textDocument: { uri: c.code2ProtocolConverter.asUri(editor.document.uri) } };
+  const { items } = await c.sendRequest<SectionInsertionsResult>(SECTION_INSERTIONS_REQUEST, params);
+  if (items.length === 0) {
+    void vscode.window.showInformationMessage(message('noSection'));
+    return;
+  }
+  const picked = await vscode.window.showQuickPick(
+    items.map((item) => ({ label: item.label, description: item.required ? message('required') : undefined, detail: item.detail, item })),
+    { placeHolder: message('pickSection') },
+  );
+  if (!picked) return;
+  const edit = await c.protocol2CodeConverter.asWorkspaceEdit(picked.item.edit);
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showWarningMessage(message('editFailed'));
+    return;
+  }
+  const selection = c.protocol2CodeConverter.asRange(picked.item.selection);
+  editor.selection = new vscode.Selection(selection.start, selection.end);
+  editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
 }
 
 /** Stops the server with the extension. */

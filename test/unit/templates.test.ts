@@ -121,6 +121,32 @@ describe('report templates: the new-report skeletons lint clean', () => {
   });
 });
 
+describe('the extension manifest', () => {
+  const read = (file: string) => readFileSync(join(ROOT, file), 'utf8');
+  const pkg = JSON.parse(read('package.json')) as {
+    contributes: { snippets: { language: string; path: string }[]; commands: { command: string; title: string }[] };
+  };
+
+  it('contributes dist/snippets.json for Markdown and ships it in the VSIX', () => {
+    assert.deepEqual(pkg.contributes.snippets, [{ language: 'markdown', path: './dist/snippets.json' }]);
+    assert.match(read('.vscodeignore'), /^!dist\/snippets\.json$/m);
+  });
+
+  it('declares every command the client registers, each titled in English and Chinese', () => {
+    const registered = [...read('client/extension.ts').matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
+    assert.deepEqual(pkg.contributes.commands.map((c) => c.command).sort(), registered);
+    assert.ok(registered.includes('partyReport.newReport') && registered.includes('partyReport.insertSection'));
+    const en = JSON.parse(read('package.nls.json')) as Record<string, string>;
+    const zh = JSON.parse(read('package.nls.zh-cn.json')) as Record<string, string>;
+    for (const c of pkg.contributes.commands) {
+      const key = c.title.replace(/^%|%$/g, '');
+      assert.ok(en[key] && zh[key], `${key} is not localised`);
+    }
+    assert.equal(zh['command.newReport'], '新建报告');
+    assert.equal(zh['command.insertSection'], '插入章节');
+  });
+});
+
 describe('inserting a missing section', () => {
   /** Inserts every missing required section in turn and returns the text. */
   const insertMissing = (text: string): string => {
