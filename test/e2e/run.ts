@@ -1,7 +1,9 @@
 /**
  * `npm run test:e2e` (after scripts/setup-e2e.sh): the tiers that use real editors.
  *   host    the extension-host suite inside code-server (test/vscode/suite)
- * `npm run test:e2e -- host` runs only the tiers named. Prints each test, then
+ *   ui      Playwright through code-server's UI, with screenshots in test-results/e2e/
+ *   neovim  Neovim's built-in LSP client against `node dist/server.js --stdio`
+ * `npm run test:e2e -- host ui` runs only those tiers. Prints each test, then
  * "N passed, N failed" as its last line; exits 1 when any test failed.
  */
 import { mkdirSync, rmSync } from 'node:fs';
@@ -11,8 +13,10 @@ import { buildSuite } from '../vscode/build-suite';
 import { extensionHostTier } from './host';
 import { run } from './lib/processes';
 import { RESULTS_DIR, type TierResult } from './lib/report';
+import { neovimTier } from './neovim';
+import { uiTier } from './ui';
 
-const TIERS = ['host'] as const;
+const TIERS = ['host', 'ui', 'neovim'] as const;
 type Tier = (typeof TIERS)[number];
 
 const asked = process.argv.slice(2).filter((a): a is Tier => (TIERS as readonly string[]).includes(a));
@@ -43,7 +47,7 @@ for (const tier of tiers) {
   console.log(`\n${tier}`);
   let result: TierResult;
   try {
-    result = await extensionHostTier(vsix, suite);
+    result = tier === 'host' ? await extensionHostTier(vsix, suite) : tier === 'ui' ? await uiTier(vsix) : await neovimTier();
   } catch (error) {
     result = { tests: [], error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

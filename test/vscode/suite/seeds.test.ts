@@ -108,6 +108,37 @@ function applyCliFix(text: string, fix: NonNullable<CliMessage['fix']>): string 
   return text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
 }
 
+function labelOf(item: vscode.CompletionItem): string {
+  return typeof item.label === 'string' ? item.label : item.label.label;
+}
+
+/** Inserts an empty line before 0-based `line` of the seed's (never saved) document. */
+async function openSeedWithBlankLine(seed: Seed, line: number): Promise<vscode.TextEditor> {
+  const document = await openSeed(seed);
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(document.uri, new vscode.Position(line, 0), '\n');
+  assert.equal(await vscode.workspace.applyEdit(edit), true);
+  return vscode.window.showTextDocument(document, { preview: false });
+}
+
+async function complete(editor: vscode.TextEditor, position: vscode.Position): Promise<vscode.CompletionItem[]> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', editor.document.uri, position);
+  return list.items;
+}
+
+/** Accepts `item` as the editor does: its additional edits (below it here) and its snippet or text. */
+async function accept(editor: vscode.TextEditor, item: vscode.CompletionItem, position: vscode.Position): Promise<void> {
+  if (item.additionalTextEdits?.length) {
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(editor.document.uri, item.additionalTextEdits);
+    assert.equal(await vscode.workspace.applyEdit(edit), true);
+  }
+  const range = item.range instanceof vscode.Range ? item.range : (item.range?.replacing ?? new vscode.Range(position, position));
+  const text = item.insertText ?? labelOf(item);
+  const snippet = typeof text === 'string' ? new vscode.SnippetString(text.replace(/[$}\\]/g, '\\$&')) : text;
+  assert.equal(await editor.insertSnippet(snippet, range), true);
+}
+
 function flatten(symbols: readonly vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
   return symbols.flatMap((s) => [s, ...flatten(s.children)]);
 }
@@ -237,4 +268,32 @@ describe('party-report in a real VS Code', function () {
       }
     });
   }
+
+  describe('completion at a line start (seed 000)', () => {
+    const seed = seeds.find((s) => s.id === '000')!;
+
+    it('on a new line after 五是…, 六是 before 1., preselected, and accepting it writes 六是', async () => {
+      const editor = await openSeedWithBlankLine(seed, 11);
+      const position = new vscode.Position(11, 0);
+      const items = await complete(editor, position);
+      const ours = items.filter((i) => ['六是', '1.'].includes(labelOf(i)));
+      assert.deepEqual(ours.map(labelOf), ['六是', '1.'], `items: ${items.map(labelOf).join(' ')}`);
+      assert.equal(ours[0].preselect, true);
+      await accept(editor, ours[0], position);
+      assert.match(editor.document.lineAt(11).text, /^六是/);
+    });
+
+    it('on a new line closing 一、, the missing 存在的问题 as 二、 renumbering the plans to 三、; accepted, required-sections is satisfied', async () => {
+      const editor = await openSeedWithBlankLine(seed, 17);
+      const position = new vscode.Position(17, 0);
+      const items = await complete(editor, position);
+      const section = items.find((i) => labelOf(i) === '二、存在的问题和不足');
+      assert.ok(section, `items: ${items.map(labelOf).join(' ')}`);
+      assert.ok(section.insertText instanceof vscode.SnippetString, 'a snippet');
+      await accept(editor, section, position);
+      const text = editor.document.getText();
+      assert.match(text, /\n二、存在的问题和不足\n一是【待补充：具体问题及表现】。\n二是【待补充：具体问题及表现】。\n三是【待补充：具体问题及表现】。\n三、下半年工作计划\n/);
+      await waitForDiagnostics(editor.document.uri, (list) => !list.some((d) => ruleOf(d) === 'required-sections'), 'required-sections going quiet');
+    });
+  });
 });

@@ -1,0 +1,246 @@
+/**
+ * Tier 2: the packaged extension through code-server's UI, as a user drives it, with
+ * Playwright in headless Chromium. Each step saves a screenshot under test-results/e2e/
+ * (NN-name.png); a failing step names itself and keeps a screenshot of where it failed.
+ *
+ * The seeds are copied at run time into a temporary workspace (never into the project),
+ * so that saving there, to read back what an edit did, cannot touch ../shared/seeds.
+ */
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, watch } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { readSeeds, ROOT } from '../support/paths';
+import { type Chromium, type CodeServer, launchChromium, openWorkbench, startCodeServer, stopCodeServer } from './lib/code-server';
+import { StepError, steps, type TierResult } from './lib/report';
+
+/** The seed whose problems, hover and quick fix are driven (few findings, all fixable). */
+const PROBLEMS_SEED = '002';
+/** The seed whose completion is driven: a new line after its 五是… gets 六是. */
+const COMPLETION_SEED = '000';
+const UI_WAIT_MS = 30_000;
+
+interface CliMessage {
+  ruleId: string;
+  message: string;
+  line: number;
+  column: number;
+  fix?: { range: [number, number]; text: string };
+}
+
+function cliMessages(file: string, locale: string): CliMessage[] {
+  const result = spawnSync('node', [join(ROOT, 'dist', 'cli.js'), 'lint', '--format', 'json', '--locale', locale, file], {
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (result.status !== 0 && result.status !== 1) throw new Error(`party-report lint exited ${result.status}: ${result.stderr}`);
+  return (JSON.parse(result.stdout) as { messages: CliMessage[] }[])[0].messages;
+}
+
+/** Resolves once `file`'s text satisfies `done`, checking now and on every change to it. */
+function waitForFileText(file: string, done: (text: string) => boolean, what: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const check = (): void => {
+      const text = readFileSync(file, 'utf8');
+      if (!done(text)) return;
+      cleanup();
+      resolve(text);
+    };
+    const watcher = watch(dirname(file), check);
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`${what}: not within ${UI_WAIT_MS} ms`));
+    }, UI_WAIT_MS);
+    function cleanup(): void {
+      watcher.close();
+      clearTimeout(timer);
+    }
+    check();
+  });
+}
+
+/** The text of each row of the Problems panel (the file's row first), whitespace folded. */
+function problemRows(page: Page): Promise<string[]> {
+  return page.locator('.markers-panel .monaco-list-row').allInnerTexts().then((texts) => texts.map((t) => t.replace(/\s+/g, ' ')));
+}
+
+/**
+ * Waits until the Problems panel has a row for each of `messages` (its message, rule id
+ * and position) and no other problem row; Playwright polls the page for it.
+ */
+async function waitForProblems(page: Page, messages: readonly CliMessage[]): Promise<void> {
+  const wanted = messages.map((m) => [m.message, m.ruleId, `Ln ${m.line}, Col ${m.column}`]);
+  try {
+    await page.waitForFunction(
+      (want) => {
+        // Runs in the page (no DOM types in this project's TypeScript config).
+        const { document } = globalThis as unknown as { document: { querySelectorAll(selector: string): ArrayLike<{ innerText: string }> } };
+        const rows = Array.from(document.querySelectorAll('.markers-panel .monaco-list-row'), (r) => r.innerText.replace(/\s+/g, ' '));
+        return rows.length === want.length + 1 && want.every((parts) => rows.some((row) => parts.every((p) => row.includes(p))));
+      },
+      wanted,
+      { timeout: UI_WAIT_MS },
+    );
+  } catch (error) {
+    const rows = await problemRows(page);
+    throw new Error(`the Problems panel shows:\n${rows.join('\n')}\nexpected ${messages.length} problems:\n${wanted.map((w) => w.join(' ')).join('\n')}\n${String(error)}`);
+  }
+}
+
+async function pressInEditor(page: Page, keys: string[]): Promise<void> {
+  for (const key of keys) await page.keyboard.press(key);
+}
+
+/** Moves the cursor to 1-based `line`:`column` with Go to Line (Ctrl+G). */
+async function goTo(page: Page, line: number, column: number): Promise<void> {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden', timeout: UI_WAIT_MS });
+}
+
+async function openFromExplorer(page: Page, name: string): Promise<Locator> {
+  await page.getByRole('treeitem', { name }).first().click();
+  const tab = page.locator('.tabs-container .tab', { hasText: name });
+  await tab.first().waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+  const editor = page.locator('.editor-instance .monaco-editor').first();
+  await editor.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+  return editor;
+}
+
+export async function uiTier(vsix: string): Promise<TierResult> {
+  const { step, outcomes, setPage } = steps('ui');
+  const seeds = readSeeds();
+  const problemsSeed = seeds.find((s) => s.id === PROBLEMS_SEED)!;
+  const completionSeed = seeds.find((s) => s.id === COMPLETION_SEED)!;
+  const work = mkdtempSync(join(tmpdir(), 'party-report-e2e-ui-'));
+  const workspace = join(work, 'workspace');
+  mkdirSync(workspace);
+  const problemsName = `${PROBLEMS_SEED}.md`;
+  const completionName = `${COMPLETION_SEED}.md`;
+  const problemsFile = join(workspace, problemsName);
+  const completionFile = join(workspace, completionName);
+  copyFileSync(problemsSeed.file, problemsFile);
+  copyFileSync(completionSeed.file, completionFile);
+  let server: CodeServer | undefined;
+  let chromium: Chromium | undefined;
+  try {
+    const running = await step('start code-server with the packaged VSIX (--install-extension)', () =>
+      startCodeServer({ name: 'ui', workspace, vsix: [vsix], settings: { 'workbench.editor.enablePreview': false } }),
+    );
+    server = running;
+    const browser = await step('launch Chromium', () => launchChromium());
+    chromium = browser;
+    const page = await step('open the workbench', () => openWorkbench(browser.browser, running));
+    setPage(page);
+    await step('the explorer lists the seeds', () => page.getByRole('treeitem', { name: problemsName }).first().waitFor({ timeout: UI_WAIT_MS }), {
+      screenshot: '01-workbench',
+    });
+    const locale = 'en';
+    const expected = cliMessages(problemsFile, locale);
+
+    await step(`open seed ${PROBLEMS_SEED}: squiggles appear`, async () => {
+      await openFromExplorer(page, problemsName);
+      await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info').first().waitFor({
+        state: 'attached',
+        timeout: UI_WAIT_MS,
+      });
+    }, { screenshot: '02-seed-open' });
+
+    await step('the Problems panel lists every finding with its rule id, message and position', async () => {
+      await page.keyboard.press('Control+Shift+M');
+      const panel = page.locator('.markers-panel');
+      await panel.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+      await waitForProblems(page, expected);
+    }, { screenshot: '03-problems' });
+
+    const target = expected.find((m) => m.fix)!;
+    if (!target) throw new StepError('pick a fixable finding', `seed ${PROBLEMS_SEED} has none`);
+
+    await step(`clicking ${target.ruleId}'s row in the Problems panel puts the cursor on it`, async () => {
+      await page
+        .locator('.markers-panel .monaco-list-row')
+        .filter({ hasText: target.message })
+        .filter({ hasText: `Ln ${target.line}, Col ${target.column}` })
+        .first()
+        .click();
+      // The problem's range is selected, the cursor at its end: "Ln 1, Col 63 (1 selected)".
+      await page.locator('.statusbar-item', { hasText: `Ln ${target.line}, Col ` }).filter({ hasText: 'selected' }).first().waitFor({ timeout: UI_WAIT_MS });
+    });
+
+    await step(`hovering ${target.ruleId}'s squiggle shows its message and rule`, async () => {
+      const cursor = page.locator('.editor-instance .monaco-editor .cursors-layer .cursor').first();
+      await cursor.waitFor({ state: 'attached', timeout: UI_WAIT_MS });
+      const box = await cursor.boundingBox();
+      if (!box) throw new Error('no cursor on screen');
+      // The cursor stands just after the selected problem: point at the character before it.
+      await page.mouse.move(box.x - 2, box.y + box.height / 2);
+      const hover = page.locator('.monaco-hover').filter({ hasText: target.message });
+      await hover.first().waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+      const text = await hover.first().innerText();
+      if (!text.includes(target.ruleId)) throw new Error(`the hover does not name ${target.ruleId}:\n${text}`);
+    }, { screenshot: '04-hover' });
+
+    await step('the light bulb offers the quick fix', async () => {
+      await page.mouse.move(5, 5);
+      await page.locator('.monaco-hover').first().waitFor({ state: 'hidden', timeout: UI_WAIT_MS });
+      // Focus the editor (Ctrl+1, the first editor group) and put the cursor at the
+      // problem's start (Left ends the selection there): the light bulb follows the cursor.
+      await page.keyboard.press('Control+1');
+      await page.keyboard.press('ArrowLeft');
+      await page.locator('.statusbar-item', { hasText: `Ln ${target.line}, Col ${target.column}` }).first().waitFor({ timeout: UI_WAIT_MS });
+      // In the gutter when the line has no room for it (codicon-gutter-lightbulb-auto-fix
+      // for a preferred fix), else over the text.
+      const bulb = page.locator('.monaco-editor [class*="codicon-gutter-lightbulb"]:visible, .monaco-editor .lightBulbWidget:visible').first();
+      await bulb.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+      await bulb.click();
+      const menu = page.locator('.action-widget');
+      await menu.first().waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+    }, { screenshot: '05-light-bulb-menu' });
+
+    await step('choosing it changes the text as the fix says (saved and read back)', async () => {
+      const fix = target.fix!;
+      const rows = page.locator('.action-widget .monaco-list-row');
+      const titles = await rows.allInnerTexts();
+      const index = titles.findIndex((t) => !t.includes(target.ruleId) && t.includes(fix.text || problemsSeed.text.slice(...fix.range)));
+      if (index < 0) throw new Error(`no quick fix for ${target.ruleId} among: ${titles.join(' | ')}`);
+      await rows.nth(index).click();
+      await page.keyboard.press('Control+S');
+      const fixed = problemsSeed.text.slice(0, fix.range[0]) + fix.text + problemsSeed.text.slice(fix.range[1]);
+      await waitForFileText(problemsFile, (text) => text === fixed, 'the saved file is the seed with the fix applied');
+      // The Problems panel has the findings of the fixed text, the fixed one gone.
+      await waitForProblems(page, cliMessages(problemsFile, locale));
+    }, { screenshot: '06-after-quick-fix' });
+
+    await step(`completion on a new line of seed ${COMPLETION_SEED} after 五是… offers 六是 first`, async () => {
+      await openFromExplorer(page, completionName);
+      await page.locator('.editor-instance .monaco-editor .view-lines').first().click();
+      await goTo(page, 12, 1);
+      await pressInEditor(page, ['Enter', 'ArrowUp']);
+      await page.keyboard.press('Control+Space');
+      const widget = page.locator('.suggest-widget');
+      await widget.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+      const first = widget.locator('.monaco-list-row').first();
+      await first.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+      const label = (await first.innerText()).trim();
+      if (!label.startsWith('六是')) throw new Error(`first suggestion: ${label}`);
+    }, { screenshot: '07-completion' });
+
+    await step('accepting it writes 六是 on that line (saved and read back)', async () => {
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Control+S');
+      await waitForFileText(completionFile, (text) => text.split('\n')[11]?.startsWith('六是') ?? false, 'line 12 starts with 六是');
+    }, { screenshot: '08-completion-accepted' });
+
+    return { tests: outcomes };
+  } catch (error) {
+    return { tests: outcomes, error: error instanceof StepError ? undefined : String(error) };
+  } finally {
+    await chromium?.close();
+    if (server) await stopCodeServer(server, 'ui');
+    rmSync(work, { recursive: true, force: true });
+  }
+}
