@@ -36,7 +36,7 @@ const HOSTS: Record<string, string> = {
 };
 
 const MARKER = 'entity.name.section.marker.party-report';
-const ORDINAL = 'keyword.other.ordinal.party-report';
+const ORDINAL = 'markup.bold.ordinal.party-report';
 const QUOTED = 'string.quoted.double.party-report';
 const TITLE_MARKS = 'string.quoted.other.title.party-report';
 const QUANTITY = 'constant.numeric.quantity.party-report';
@@ -255,7 +255,7 @@ describe('grammar (TextMate injection into Markdown)', function () {
     const lines = tokenize(injected, SAMPLE);
     const line = lines.find((l) => l.text.startsWith('统一是'));
     assert.ok(line);
-    for (const word of ['统一是', '唯一是', '不二是']) assertNotScoped(line, word, 'keyword.other.ordinal');
+    for (const word of ['统一是', '唯一是', '不二是']) assertNotScoped(line, word, 'markup.bold.ordinal');
     const runIn = lines.find((l) => l.text.startsWith('（二）强化'));
     assert.ok(runIn);
     assertSpan(runIn, '一是', ORDINAL); // after a comma, inside the heading
