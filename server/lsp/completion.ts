@@ -143,7 +143,7 @@ function missingSectionItem(input: CompletionInput, plan: InsertionPlan, range: 
   const additionalTextEdits: TextEdit[] = plan.numbering.renumber.map((f) => ({ range: offsetRange(document, f.start, f.end), newText: f.text }));
   const notes = [text('completionMissing', locale, { section: name, kind: report.kind.id })];
   if (plan.numbering.renumber.length) {
-    notes.push(text('completionRenumber', locale, { list: describeRenumbering(report, plan.numbering.renumber, locale) }));
+    notes.push(text('renumbered', locale, { list: describeRenumbering(report, plan.numbering.renumber, locale) }));
   }
   const label = `${plan.numbering.marker}${plan.section.titles[0]}`;
   return {

@@ -44,7 +44,7 @@ function planned(report: Report, part: SectionId, locale: Locale): { fixes: Plan
   const fixes = planFixes(plan);
   const heading = `${plan.placement.headingPrefix ?? ''}${plan.numbering.marker}${plan.section.titles[0]}`;
   const details = [text('insertSectionDetail', locale, { heading })];
-  if (plan.numbering.renumber.length) details.push(text('insertSectionRenumber', locale, { list: describeRenumbering(report, plan.numbering.renumber, locale) }));
+  if (plan.numbering.renumber.length) details.push(text('renumbered', locale, { list: describeRenumbering(report, plan.numbering.renumber, locale) }));
   return { fixes, detail: details.join(locale === 'zh-CN' ? '；' : '; ') };
 }
 

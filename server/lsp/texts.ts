@@ -38,7 +38,8 @@ export const TEXTS = {
   insertSection: { 'zh-CN': '插入缺少的章节“{section}”', en: 'Insert the missing section "{section}"' },
   insertAllSections: { 'zh-CN': '插入全部缺少的章节（{sections}）', en: 'Insert all missing sections ({sections})' },
   insertSectionDetail: { 'zh-CN': '插入为“{heading}”', en: 'Inserted as "{heading}"' },
-  insertSectionRenumber: { 'zh-CN': '其后章节顺延：{list}', en: 'Later sections renumbered: {list}' },
+  // Said by both the insert-section action and completion.
+  renumbered: { 'zh-CN': '其后章节顺延：{list}', en: 'Later sections are renumbered: {list}' },
   sectionRequired: { 'zh-CN': '{kind}的必备章节，本报告缺少', en: 'Required in a {kind}; this report lacks it' },
   sectionOptional: { 'zh-CN': '{template}中的章节，本报告没有', en: 'A section of the {template} template; this report has none' },
   // Completion.
@@ -51,7 +52,6 @@ export const TEXTS = {
     'zh-CN': '本报告（{kind}）缺少必备章节“{section}”，插入到此处。',
     en: 'This report ({kind}) lacks the required section "{section}"; it goes here.',
   },
-  completionRenumber: { 'zh-CN': '其后章节顺延：{list}', en: 'Later sections are renumbered: {list}' },
   completionRenumbered: { 'zh-CN': '“{old}”改为“{new}”', en: '"{old}" becomes "{new}"' },
   completionSkeleton: { 'zh-CN': '报告模板（{kind}）', en: 'Report template ({kind})' },
   completionSlogan: { 'zh-CN': '规范提法', en: 'Canonical formulation' },
