@@ -9,6 +9,7 @@
  */
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
+import { proseMatches } from '../model/prose';
 
 // A run of one of the five marks repeated; a backreference to one character class item is
 // a single loop, linear in the run's length.
@@ -36,22 +37,13 @@ export const duplicatePunctuation: Rule = {
     },
   },
   check(report: Report): Problem[] {
-    const { lines, opaque } = report;
     const problems: Problem[] = [];
-    for (let line = 0; line < lines.count; line++) {
-      const from = lines.start(line);
-      const lineText = lines.lineText(line);
-      if (!/([。，、；：])\1/.test(lineText)) continue;
-      for (const m of lineText.matchAll(RUN)) {
-        const start = from + (m.index ?? 0);
-        const end = start + m[0].length;
-        if (opaque.overlaps(start, end)) continue;
-        const mark = m[1];
-        if (mark === '。' && m[0].length >= 3) {
-          problems.push({ messageId: 'ellipsis', data: { found: m[0] }, start, end });
-        } else {
-          problems.push({ messageId: 'duplicate', data: { mark, found: m[0] }, start, end, fix: { start, end, text: mark } });
-        }
+    for (const { match: m, start, end } of proseMatches(report, RUN, (line) => /([。，、；：])\1/.test(line))) {
+      const mark = m[1];
+      if (mark === '。' && m[0].length >= 3) {
+        problems.push({ messageId: 'ellipsis', data: { found: m[0] }, start, end });
+      } else {
+        problems.push({ messageId: 'duplicate', data: { mark, found: m[0] }, start, end, fix: { start, end, text: mark } });
       }
     }
     return problems;

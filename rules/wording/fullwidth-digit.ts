@@ -11,6 +11,7 @@
  */
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
+import { proseMatches } from '../model/prose';
 
 // Linear: each quantifier consumes a different character class than the one after it.
 const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)*[%％]?/g;
@@ -41,30 +42,25 @@ export const fullwidthDigit: Rule = {
     },
   },
   check(report: Report): Problem[] {
-    const { lines, opaque } = report;
+    const { opaque } = report;
     const problems: Problem[] = [];
-    for (let line = 0; line < lines.count; line++) {
-      const from = lines.start(line);
-      const lineText = lines.lineText(line);
-      if (!HAS_FULL_WIDTH.test(lineText)) continue;
-      for (const m of lineText.matchAll(NUMBER)) {
-        let found = m[0];
-        const index = m.index ?? 0;
-        if (!HAS_FULL_WIDTH.test(found)) continue;
-        if (FULL_WIDTH_LATIN.test(lineText[index - 1] ?? '') || FULL_WIDTH_LATIN.test(lineText[index + found.length] ?? '')) continue;
-        // `．` between half-width digits only (`1．5`): not this rule's to judge; cut the number
-        // before it and look at the parts on their own.
-        if (!FULL_WIDTH_DIGIT.test(found) && found.includes('．')) {
-          const tail = /[0-9]+[%％]?$/.exec(found)!;
-          if (!tail[0].includes('％')) continue;
-          found = tail[0];
-        }
-        const start = from + index + (m[0].length - found.length);
-        const end = start + found.length;
-        if (opaque.overlaps(start, end)) continue;
-        const expected = toHalfWidth(found);
-        problems.push({ messageId: 'fullWidth', data: { found, expected }, start, end, fix: { start, end, text: expected } });
+    for (const { match: m, lineStart: from, lineText } of proseMatches(report, NUMBER, (line) => HAS_FULL_WIDTH.test(line))) {
+      let found = m[0];
+      const index = m.index ?? 0;
+      if (!HAS_FULL_WIDTH.test(found)) continue;
+      if (FULL_WIDTH_LATIN.test(lineText[index - 1] ?? '') || FULL_WIDTH_LATIN.test(lineText[index + found.length] ?? '')) continue;
+      // `．` between half-width digits only (`1．5`): not this rule's to judge; cut the number
+      // before it and look at the parts on their own.
+      if (!FULL_WIDTH_DIGIT.test(found) && found.includes('．')) {
+        const tail = /[0-9]+[%％]?$/.exec(found)!;
+        if (!tail[0].includes('％')) continue;
+        found = tail[0];
       }
+      const start = from + index + (m[0].length - found.length);
+      const end = start + found.length;
+      if (opaque.overlaps(start, end)) continue;
+      const expected = toHalfWidth(found);
+      problems.push({ messageId: 'fullWidth', data: { found, expected }, start, end, fix: { start, end, text: expected } });
     }
     return problems;
   },

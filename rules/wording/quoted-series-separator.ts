@@ -13,6 +13,7 @@
  */
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
+import { proseMatches } from '../model/prose';
 
 /** The two families of marks; each maps its closing marks to their opening marks. */
 const FAMILIES = [
@@ -45,32 +46,29 @@ export const quotedSeriesSeparator: Rule = {
     },
   },
   check(report: Report): Problem[] {
-    const { lines, opaque } = report;
+    const { opaque } = report;
     const problems: Problem[] = [];
-    for (let line = 0; line < lines.count; line++) {
-      const lineStart = lines.start(line);
-      const lineText = lines.lineText(line);
-      if (!lineText.includes('、')) continue;
-      let balanced: boolean[] | null = null;
-      for (const m of lineText.matchAll(SEPARATED)) {
-        const close = m[1];
-        const open = m[2];
-        const family = FAMILIES.findIndex((f) => f.pairs[close] !== undefined);
-        if (FAMILIES[family].pairs[close] !== open) continue;
-        const start = lineStart + (m.index ?? 0);
-        const end = start + m[0].length;
-        if (opaque.overlaps(start, end)) continue;
-        balanced ??= FAMILIES.map((f) => pairsUp(lineText, lineStart, f, opaque));
-        if (!balanced[family]) continue;
-        const sepStart = start + 1;
-        const sepEnd = end - 1;
-        problems.push({
-          messageId: family === 0 ? 'quoted' : 'titled',
-          start: sepStart,
-          end: sepEnd,
-          fix: { start: sepStart, end: sepEnd, text: '' },
-        });
+    // Whether each family's marks pair up on a line, computed once per line that needs it.
+    let balancedLine = -1;
+    let balanced: boolean[] = [];
+    for (const { match: m, start, end, line, lineStart, lineText } of proseMatches(report, SEPARATED, (l) => l.includes('、'))) {
+      const close = m[1];
+      const open = m[2];
+      const family = FAMILIES.findIndex((f) => f.pairs[close] !== undefined);
+      if (FAMILIES[family].pairs[close] !== open) continue;
+      if (balancedLine !== line) {
+        balanced = FAMILIES.map((f) => pairsUp(lineText, lineStart, f, opaque));
+        balancedLine = line;
       }
+      if (!balanced[family]) continue;
+      const sepStart = start + 1;
+      const sepEnd = end - 1;
+      problems.push({
+        messageId: family === 0 ? 'quoted' : 'titled',
+        start: sepStart,
+        end: sepEnd,
+        fix: { start: sepStart, end: sepEnd, text: '' },
+      });
     }
     return problems;
   },
