@@ -5,6 +5,8 @@
 export class LineTable {
   private readonly starts: number[] = [0];
   private readonly ends: number[] = [];
+  /** Every line's text, sliced once: most rules walk all lines, and the model is frozen. */
+  private readonly texts: string[];
 
   constructor(readonly text: string) {
     for (let i = 0; i < text.length; i++) {
@@ -16,6 +18,7 @@ export class LineTable {
       }
     }
     this.ends.push(text.length);
+    this.texts = this.starts.map((start, line) => text.slice(start, this.ends[line]));
   }
 
   /** Number of lines (an empty text has one empty line). */
@@ -35,7 +38,7 @@ export class LineTable {
 
   /** The text of `line` without its terminator. */
   lineText(line: number): string {
-    return this.text.slice(this.starts[line], this.ends[line]);
+    return this.texts[line];
   }
 
   /** The 0-based line holding `offset` (an offset at a terminator belongs to its line). */

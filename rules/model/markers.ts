@@ -55,6 +55,9 @@ const ARABIC_DOT = /(\d{1,2})([.．、])(?![\d.．])/y;
  * @returns the marker, or null where the text there is not one
  */
 export function matchMarker(text: string, offset: number): StructuralMarker | null {
+  // Every marker starts with a bracket or a digit: most lines are rejected here.
+  const first = text[offset];
+  if (first === undefined || !(first === '（' || first === '(' || (first >= '0' && first <= '9') || CHINESE_DIGITS.includes(first))) return null;
   BRACKETED.lastIndex = offset;
   let m = BRACKETED.exec(text);
   if (m) {
@@ -88,6 +91,10 @@ export function matchMarker(text: string, offset: number): StructuralMarker | nu
   return null;
 }
 
+const HEAD = /(?:[ \t\u3000\u00a0]+|#{1,6}[ \t]+|##[A-Za-z0-9_-]+##|\*{1,2}(?=\S)|_{1,2}(?=\S))/y;
+/** First code units HEAD can match: most lines start with none of them. */
+const HEAD_FIRST = new Set([' ', '\t', '\u3000', '\u00a0', '#', '*', '_']);
+
 /**
  * Where a line's content starts: past indentation (including the full-width space), an ATX
  * heading's `#`s, a bold/emphasis opener, and scraping residue such as `##paidbegin##`,
@@ -97,9 +104,9 @@ export function matchMarker(text: string, offset: number): StructuralMarker | nu
  * @param lineEnd offset just past the line's last character
  */
 export function lineHead(text: string, lineStart: number, lineEnd: number): number {
-  const HEAD = /(?:[ \t\u3000\u00a0]+|#{1,6}[ \t]+|##[A-Za-z0-9_-]+##|\*{1,2}(?=\S)|_{1,2}(?=\S))/y;
   let at = lineStart;
   for (;;) {
+    if (!HEAD_FIRST.has(text[at])) return at;
     HEAD.lastIndex = at;
     const m = HEAD.exec(text);
     if (!m || HEAD.lastIndex > lineEnd || m[0].length === 0) return at;
@@ -117,20 +124,29 @@ export interface OrdinalMarker {
 }
 
 // `X是` counts as an item only at a clause boundary, so `统一是`, `唯一是`, `不二是` never do.
-const ORDINAL = new RegExp(`(^|[。；;！？!?：:，,\\s*）)])(${CN})是`, 'g');
+const BOUNDARY = /[。；;！？!?：:，,\s*）)]/;
 
 /**
  * Finds the ordinal items in `text[from, to)`. The boundary before `X是` is the segment's
  * start or a clause-ending mark (。；：，！？ and their ASCII forms).
+ *
+ * Works back from each 是 (rare next to a numeral) rather than running a pattern that
+ * starts with the boundary, which would be tried at every character of the report.
  */
 export function findOrdinals(text: string, from: number, to: number): OrdinalMarker[] {
-  const segment = text.slice(from, to);
   const found: OrdinalMarker[] = [];
-  for (const m of segment.matchAll(ORDINAL)) {
-    const value = chineseNumeralValue(m[2]);
+  // Searched within the segment: an indexOf on `text` could run on past `to` for every line.
+  const segment = text.slice(from, to);
+  for (let shi = segment.indexOf('是'); shi !== -1; shi = segment.indexOf('是', shi + 1)) {
+    // One to three numerals right before 是, and a boundary (or the segment start) before them.
+    let digits = shi;
+    while (digits > 0 && shi - digits < 3 && CHINESE_DIGITS.includes(segment[digits - 1])) digits--;
+    if (digits === shi) continue;
+    if (digits > 0 && !BOUNDARY.test(segment[digits - 1])) continue;
+    const numeral = segment.slice(digits, shi);
+    const value = chineseNumeralValue(numeral);
     if (value === 0 || value > 30) continue;
-    const start = from + (m.index ?? 0) + m[1].length;
-    found.push({ value, start, end: start + m[2].length + 1, text: `${m[2]}是` });
+    found.push({ value, start: from + digits, end: from + shi + 1, text: `${numeral}是` });
   }
   return found;
 }

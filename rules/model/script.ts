@@ -7,9 +7,18 @@ import type { OpaqueIndex } from './opaque';
 /** One Han character (CJK ideograph, any block). */
 export const HAN = /\p{Script=Han}/u;
 
+const ONE_HAN = /^\p{Script=Han}$/u;
+
 /** Whether `c` is exactly one Han character. */
 export function isHan(c: string | undefined): boolean {
-  return c !== undefined && /^\p{Script=Han}$/u.test(c);
+  if (c === undefined) return false;
+  // Rules call this per character: settle the common cases without the Unicode regex.
+  if (c.length === 1) {
+    const code = c.charCodeAt(0);
+    if (code < 0x2e80) return false;
+    if (code >= 0x4e00 && code <= 0x9fff) return true;
+  }
+  return ONE_HAN.test(c);
 }
 
 /**
@@ -23,10 +32,11 @@ export function isLatinLine(lineText: string, lineStart: number, opaque: OpaqueI
   let latin = 0;
   let han = 0;
   for (let i = 0; i < lineText.length; i++) {
-    const c = lineText[i];
-    if (/[A-Za-z]/.test(c)) {
+    const code = lineText.charCodeAt(i);
+    // Code units first: only a letter or a possible Han character needs a lookup.
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
       if (!opaque.at(lineStart + i)) latin++;
-    } else if (HAN.test(c) && !opaque.at(lineStart + i)) han++;
+    } else if (code >= 0x2e80 && HAN.test(lineText[i]) && !opaque.at(lineStart + i)) han++;
   }
   return latin > han;
 }
