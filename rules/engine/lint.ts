@@ -4,7 +4,7 @@
  */
 import { rules as allRules } from '../index';
 import { buildReport, type Report } from '../model/report';
-import type { Check, Finding, Locale, Rule, Severity } from '../types';
+import type { Check, Finding, Locale, Problem, Rule, Severity } from '../types';
 import { effectiveRule, type Config } from './config';
 import { disabledRegions, isDisabled } from './disable';
 import { applyFixes } from './fixes';
@@ -59,19 +59,17 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       continue;
     }
     for (const p of problems) {
-      if (isDisabled(regions, rule.id, p.start)) continue;
-      const template = rule.meta.messages[p.messageId];
-      const message = template ? formatMessage(template, locale, p.data) : p.messageId;
-      checks.push({ ruleId: rule.id, ok: p.passed === true, message, start: p.start, end: p.end });
-      if (p.passed) continue;
+      if (regions.length > 0 && isDisabled(regions, rule.id, p.start)) continue;
+      if (p.passed) {
+        checks.push(passedCheck(rule, p, locale));
+        continue;
+      }
+      const message = render(rule, p.messageId, locale, p.data);
+      checks.push({ ruleId: rule.id, ok: false, message, start: p.start, end: p.end });
       const finding: Finding = { ruleId: rule.id, severity: setting.severity as Severity, message, start: p.start, end: p.end };
       if (p.fix) finding.fix = { ...p.fix };
       if (p.related?.length) {
-        finding.related = p.related.map((r) => ({
-          start: r.start,
-          end: r.end,
-          message: rule.meta.messages[r.messageId] ? formatMessage(rule.meta.messages[r.messageId], locale, r.data) : r.messageId,
-        }));
+        finding.related = p.related.map((r) => ({ start: r.start, end: r.end, message: render(rule, r.messageId, locale, r.data) }));
       }
       findings.push(finding);
     }
@@ -79,6 +77,30 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   checks.sort((a, b) => a.start - b.start || a.end - b.end);
   return { report, findings, failures, checks };
+}
+
+/** The rule's message `messageId` in `locale`, or the id itself where the rule has no such message. */
+function render(rule: Rule, messageId: string, locale: Locale, data: Problem['data']): string {
+  const template = rule.meta.messages[messageId];
+  return template ? formatMessage(template, locale, data) : messageId;
+}
+
+/**
+ * A check that held. Hover shows only the few under the cursor, so its message is rendered
+ * on first read: most are never read, and a report makes hundreds of them.
+ */
+function passedCheck(rule: Rule, p: Problem, locale: Locale): Check {
+  let message: string | undefined;
+  return {
+    ruleId: rule.id,
+    ok: true,
+    start: p.start,
+    end: p.end,
+    get message() {
+      message ??= render(rule, p.messageId, locale, p.data);
+      return message;
+    },
+  };
 }
 
 /**
