@@ -26,6 +26,7 @@ import { chineseNumeralValue } from '../model/numerals';
 import type { Quantity } from '../model/quantities';
 import type { OrdinalItem, Report } from '../model/report';
 import type { Problem, Rule } from '../types';
+import { checked, isSpace } from './sentence';
 
 /** A count as written, and where the text after it (its introducer, its list) begins. */
 interface Announcement {
@@ -53,6 +54,8 @@ interface Listing {
 
 const CN = '[一二三四五六七八九十两]{1,3}';
 const SLOGAN = new RegExp(`“(${CN})(个一|大([\\p{Script=Han}]{1,6}))”`, 'gu');
+/** How every SLOGAN match opens (no `u`: a faster scan), to find the lines worth reading. */
+const SLOGAN_OPENING = new RegExp(`“${CN}[个大]`, 'g');
 const ASPECTS = new RegExp(`(${CN}|\\d{1,2})个方面`, 'gu');
 const OPEN = '（(“‘《【〔';
 const CLOSE = '）)”’》】〕';
@@ -71,6 +74,21 @@ const NAMED_ITEM = /^[\p{Script=Han}*×XＸ]{1,10}(?:[（(][^）)]+[）)]|“[^�
 const REDACTED = /[*×]|XX|ＸＸ/u;
 const JOINED = /和|及|与|并/u;
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+// What a character is to segmentsBefore's scan, by UTF-16 code unit: one typed-array read
+// per character instead of Set lookups on one-character strings.
+const OTHER = 0;
+const OPENER = 1;
+const CLOSER = 2;
+const CLAUSE_MARK = 3;
+const LIST_COMMA = 4;
+const DIGIT = 5;
+const CHAR_KIND = new Uint8Array(65536);
+for (const c of OPEN) CHAR_KIND[c.charCodeAt(0)] = OPENER;
+for (const c of CLOSE) CHAR_KIND[c.charCodeAt(0)] = CLOSER;
+for (const c of CLAUSE_MARKS) CHAR_KIND[c.charCodeAt(0)] = CLAUSE_MARK;
+CHAR_KIND['、'.charCodeAt(0)] = LIST_COMMA;
+for (let c = 0x30; c <= 0x39; c++) CHAR_KIND[c] = DIGIT;
+const NAMED_COUNT_NEXT = /[，,。；;：:！？!?、\r\n]/u;
 
 export const enumerationCount: Rule = {
   id: 'enumeration-count',
@@ -112,37 +130,86 @@ export const enumerationCount: Rule = {
       if (!listing || listing.count < 1) return;
       const ok = listing.lower ? listing.count <= a.n : listing.count === a.n;
       const messageId = listing.lower ? (ok ? 'lowerMatch' : 'lowerMismatch') : ok ? 'match' : 'mismatch';
-      problems.push({
-        ...(ok ? { passed: true } : {}),
-        messageId,
-        data: { label: a.label, n: a.n, count: listing.count, summary: listing.summary },
-        start: a.start,
-        end: a.end,
-        related: [{ messageId: 'items', data: { count: listing.count }, start: listing.start, end: listing.end }],
-      });
+      const data = { label: a.label, n: a.n, count: listing.count, summary: listing.summary };
+      const related = [{ messageId: 'items', data: { count: listing.count }, start: listing.start, end: listing.end }];
+      problems.push(checked(ok, messageId, data, a.start, a.end, related));
     };
-    for (let line = 0; line < report.lines.count; line++) {
+    for (const line of announcementLines(report)) {
       const lineText = report.lines.lineText(line);
-      if (!/[一二三四五六七八九十两\d]/u.test(lineText)) continue;
       for (const a of ctx.announcements(line, lineText)) {
         const before = a.shape === ONE_SHAPE || a.label.endsWith('个方面”') ? ctx.precedingList(a, a.shape === ONE_SHAPE) : null;
         add(a, before ?? ctx.followingList(a));
       }
     }
-    for (const q of report.quantities) {
-      if (q.bound !== 'exact' || ctx.opaque(q.start, q.end)) continue;
+    const quantities = report.quantities;
+    // An index loop: for-of allocates an iterator result per step until the JIT optimizes.
+    for (let i = 0; i < quantities.length; i++) {
+      const q = quantities[i];
+      if (q.bound !== 'exact' || !COUNT_UNITS.has(q.unit)) continue;
+      // Both readers only read the text: the opaque lookup waits until one of them finds something.
       const counted = ctx.countedAnnouncement(q);
+      const listing = counted ? null : ctx.listBeforeCount(q);
+      if ((!counted && !listing) || ctx.opaque(q.start, q.end)) continue;
       if (counted) add(counted, ctx.followingList(counted));
-      else {
-        const listing = ctx.listBeforeCount(q);
-        if (listing) add({ start: q.start, end: q.end, label: listing.label, n: q.value }, listing);
-      }
+      else if (listing) add({ start: q.start, end: q.end, label: listing.label, n: q.value }, listing);
     }
     return problems.sort((x, y) => x.start - y.start);
   },
 };
 
 const ONE_SHAPE = (itemText: string) => ONE_ITEM.test(itemText);
+
+/** An item without its bracketed asides and a trailing 等: `镇靖村（…）等` → `镇靖村`. */
+function bareName(item: string): string {
+  return item.replace(/[（(][^）)]*[）)]/gu, '').replace(/等$/u, '');
+}
+
+/** An item as shown in a summary: without asides, at most 8 characters. */
+function shortItem(raw: string): string {
+  const t = raw.replace(/[（(][^）)]*[）)]/gu, '').trim() || raw;
+  return t.length > 8 ? `${t.slice(0, 7)}…` : t;
+}
+
+/** `listing` with the label its count is shown by (a plain literal: V8 builds a spread slowly). */
+function labelled(listing: Listing, label: string): Listing & { label: string } {
+  const { count, lower, start, end, summary } = listing;
+  return { count, lower, start, end, summary, label };
+}
+
+/** First code units of the introducers: most positions are rejected by one lookup. */
+const INTRODUCER_FIRST = new Set(vocab.introducers.map((w) => w.charCodeAt(0)));
+/**
+ * Every unit a count read from the quantity layer may carry: a list count (countedAnnouncement),
+ * a count of places or of named items (listBeforeCount). Other quantities are skipped at once.
+ */
+const COUNT_UNITS = new Set([...vocab.listUnits, ...vocab.placeUnits, ...vocab.namedUnits, '个', '家']);
+
+/**
+ * The lines that may hold an announcement, ascending: those where a SLOGAN match may open
+ * (SLOGAN_OPENING) or with `个方面` (ASPECTS). Two searches of the whole text, not two
+ * regexes run on every line: few lines qualify. `方面` is searched and its `个` tested
+ * after: V8 finds a pattern much faster when its first character is rare, and 个 is common.
+ */
+function announcementLines(report: Report): number[] {
+  const { text, lines } = report;
+  const found = new Set<number>();
+  SLOGAN_OPENING.lastIndex = 0;
+  for (let m = SLOGAN_OPENING.exec(text); m; m = SLOGAN_OPENING.exec(text)) found.add(lines.lineAt(m.index));
+  for (let i = text.indexOf('方面'); i >= 0; i = text.indexOf('方面', i + 1)) {
+    if (text.charCodeAt(i - 1) === 0x4e2a /* 个 */) found.add(lines.lineAt(i));
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+/** First code units of the place nouns: most words after a 个 open with none of them. */
+const PLACE_NOUN_FIRST = new Set(vocab.placeNouns.map((w) => w.charCodeAt(0)));
+
+/** The place noun (`村`, `社区`, `党支部`…) the words after a count open with, if any. */
+function placeNounAfter(after: string): string | undefined {
+  if (!PLACE_NOUN_FIRST.has(after.charCodeAt(0))) return undefined;
+  const noun = /^[\p{Script=Han}]*/u.exec(after)?.[0] ?? '';
+  return vocab.placeNouns.find((w) => noun.startsWith(w));
+}
 
 /** The report and the indices the rule reads it through. */
 class Context {
@@ -152,24 +219,39 @@ class Context {
   private readonly sectionAtLine = new Map<number, number>();
   private readonly roots: number[] = [];
 
+  /** Whether the indices above are built (indexStructure). */
+  private structureIndexed = false;
+
   constructor(readonly report: Report) {
     this.text = report.text;
-    for (const s of report.sections) {
+  }
+
+  /**
+   * Builds the section and bullet-list indices on first use: only a count looking for its
+   * list on the next line reads them, and many reports have none, so no check walks the
+   * tree for nothing.
+   */
+  private indexStructure(): void {
+    if (this.structureIndexed) return;
+    this.structureIndexed = true;
+    for (const s of this.report.sections) {
       this.sectionAtLine.set(s.heading.line, s.index);
       if (s.parent === -1) this.roots.push(s.index);
     }
     const visit = (node: Nodes) => {
       if (node.type === 'list' && !node.ordered && node.position) this.bulletLists.set(node.position.start.line - 1, node);
+      // Paragraphs, headings and tables hold phrasing content only: never a list.
+      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table') return;
       if ('children' in node) for (const child of node.children) visit(child as Nodes);
     };
-    visit(report.tree);
+    visit(this.report.tree);
   }
 
   opaque(start: number, end: number): boolean {
     return this.report.opaque.overlaps(start, end);
   }
 
-  /** Quoted slogans (“五个一”, “四大行动”) and `N个方面` on one line. */
+  /** Quoted slogans (“五个一”, “四大行动”) and `N个方面` on one line (see announcementLines). */
   announcements(line: number, lineText: string): Announcement[] {
     const from = this.report.lines.start(line);
     const out: Announcement[] = [];
@@ -204,6 +286,9 @@ class Context {
   /** `制定8项措施：…`: a count with a list unit and a noun, then an introducer. */
   countedAnnouncement(q: Quantity): Announcement | null {
     if (!vocab.listUnits.includes(q.unit) || q.after.startsWith('方面')) return null;
+    // The introducer follows a noun of at most 8 characters: without a character that may
+    // open one in reach, there is no need to read the noun.
+    if (!this.introducerMayStart(q.end, q.end + 8)) return null;
     const noun = /^[\p{Script=Han}]{0,8}/u.exec(q.after)?.[0] ?? '';
     const at = q.end + noun.length;
     if (!this.introducerAt(at)) return null;
@@ -219,8 +304,15 @@ class Context {
     };
   }
 
+  /** Whether a character in `[from, to]` may open an introducer. */
+  private introducerMayStart(from: number, to: number): boolean {
+    for (let i = from; i <= to; i++) if (INTRODUCER_FIRST.has(this.text.charCodeAt(i))) return true;
+    return false;
+  }
+
   /** The introducer (`：`, `，即`…) starting at `at`, if any; returns its end. */
   private introducerAt(at: number): number | null {
+    if (!INTRODUCER_FIRST.has(this.text.charCodeAt(at))) return null;
     for (const w of vocab.introducers) if (this.text.startsWith(w, at)) return at + w.length;
     return null;
   }
@@ -415,6 +507,7 @@ class Context {
 
   /** A run of 一是 items, （一） headings or bullets opening the next non-blank line. */
   private nextLineStructure(line: number, shape: ((t: string) => boolean) | null): Listing | null {
+    this.indexStructure();
     const { lines } = this.report;
     let next = line + 1;
     while (next < lines.count && lines.lineText(next).trim() === '') next++;
@@ -450,26 +543,29 @@ class Context {
    * `打造A村（…）、B村（…）党建示范品牌2个` (named items closed by noun + count).
    */
   listBeforeCount(q: Quantity): (Listing & { label: string }) | null {
+    if (this.text.charCodeAt(q.start - 1) === 0x5404 /* 各 */) return null;
+    // Which shape the count may close, from the quantity alone, before any scan back: a
+    // count of places, or a named-items count ending its clause. Most counts are neither.
+    const placeUnit = vocab.placeUnits.includes(q.unit);
+    const placeNoun = q.unit === '个' || q.unit === '家' ? placeNounAfter(q.after) : undefined;
+    const places = placeUnit || placeNoun !== undefined;
+    const next = this.text[q.end];
+    const named = q.after === '' && vocab.namedUnits.includes(q.unit) && (next === undefined || NAMED_COUNT_NEXT.test(next));
+    if (!places && !named) return null;
     const lineStart = this.report.lines.start(q.line);
-    if (this.text[q.start - 1] === '各') return null;
     // A list belongs to the count after it: it starts after a segment holding a number.
     const segments = this.segmentsBefore(q.start, lineStart, true);
     if (segments.length < 2) return null;
     const texts = segments.map(([s, e]) => this.text.slice(s, e));
-    const bare = (t: string) => t.replace(/[（(][^）)]*[）)]/gu, '').replace(/等$/u, '');
     const written = this.text.slice(q.start, q.end);
 
-    const nounAfter = /^[\p{Script=Han}]*/u.exec(q.after)?.[0] ?? '';
-    const placeNoun = vocab.placeNouns.find((w) => nounAfter.startsWith(w));
-    const places = vocab.placeUnits.includes(q.unit) || ((q.unit === '个' || q.unit === '家') && placeNoun !== undefined);
     if (places && segments[segments.length - 1][1] === q.start) {
-      if (!texts.slice(1).every((t) => NAME_LIKE.test(bare(t)))) return null;
-      return { ...this.listing(segments, texts), label: `“${written}${vocab.placeUnits.includes(q.unit) ? '' : (placeNoun ?? '')}”` };
+      if (!texts.slice(1).every((t) => NAME_LIKE.test(bareName(t)))) return null;
+      return labelled(this.listing(segments, texts), `“${written}${placeUnit ? '' : (placeNoun ?? '')}”`);
     }
 
     // Named items, then noun and count closing the clause (or an item of a longer list).
-    const next = this.text[q.end];
-    if (!vocab.namedUnits.includes(q.unit) || q.after !== '' || (next !== undefined && !/[，,。；;：:！？!?、\r\n]/u.test(next))) return null;
+    if (!named) return null;
     const opening = texts[0].replace(/^[\s*]+/u, '');
     const verb = vocab.creationVerbs.find((v) => opening.startsWith(v));
     if (!verb) return null;
@@ -481,7 +577,7 @@ class Context {
     const items = texts.map((t, i) => (i === texts.length - 1 ? t.slice(0, t.length - noun.length) : t));
     items[0] = items[0].replace(/^[\s*]+/u, '').slice(verb.length);
     if (!/^[\p{Script=Han}]/u.test(noun) || !items.every((t) => NAMED_ITEM.test(t))) return null;
-    return { ...this.listing(segments, items), label: `“${noun.replace(/^等/u, '')}${written}”` };
+    return labelled(this.listing(segments, items), `“${noun.replace(/^等/u, '')}${written}”`);
   }
 
   /** Counts a list's segments by distinct names; a trailing 等 makes it a lower bound. */
@@ -494,11 +590,7 @@ class Context {
       names.add(name);
     }
     const lower = /等等?$/u.test(texts[texts.length - 1].trim());
-    const short = (raw: string) => {
-      const t = raw.replace(/[（(][^）)]*[）)]/gu, '').trim() || raw;
-      return t.length > 8 ? `${t.slice(0, 7)}…` : t;
-    };
-    const shown = texts.length > 6 ? [...texts.slice(0, 3).map(short), '…', short(texts[texts.length - 1])] : texts.map(short);
+    const shown = texts.length > 6 ? [...texts.slice(0, 3).map(shortItem), '…', shortItem(texts[texts.length - 1])] : texts.map(shortItem);
     return { count, lower, start: segments[0][0], end: segments[segments.length - 1][1], summary: shown.join('、') };
   }
 
@@ -511,28 +603,30 @@ class Context {
    */
   private segmentsBefore(pos: number, lineStart: number, afterDigit: boolean): [number, number][] {
     const stop = Math.max(lineStart, pos - MAX_BACK);
-    const separators: number[] = [];
+    // Allocated at the first 、: many clauses scanned hold none.
+    let separators: number[] | null = null;
     let depth = 0;
     let start = -1;
     for (let i = pos - 1; i >= stop; i--) {
-      const c = this.text[i];
-      if (afterDigit && c >= '0' && c <= '9') {
-        const next = separators.pop();
+      const kind = CHAR_KIND[this.text.charCodeAt(i)];
+      if (kind === OTHER) continue;
+      if (afterDigit && kind === DIGIT) {
+        const next = separators?.pop();
         if (next === undefined) return [];
         start = next + 1;
         break;
       }
-      if (CLOSES.has(c)) depth++;
-      else if (OPENS.has(c)) {
+      if (kind === CLOSER) depth++;
+      else if (kind === OPENER) {
         if (depth === 0) {
           start = i + 1;
           break;
         }
         depth--;
-      } else if (depth === 0 && CLAUSE_MARKS.has(c)) {
+      } else if (depth === 0 && kind === CLAUSE_MARK) {
         start = i + 1;
         break;
-      } else if (depth === 0 && c === '、') separators.push(i);
+      } else if (depth === 0 && kind === LIST_COMMA) (separators ??= []).push(i);
     }
     if (start < 0) {
       if (stop > lineStart) return [];
@@ -540,9 +634,11 @@ class Context {
     }
     const out: [number, number][] = [];
     let from = start;
-    for (let k = separators.length - 1; k >= 0; k--) {
-      out.push(this.trim(from, separators[k]));
-      from = separators[k] + 1;
+    if (separators) {
+      for (let k = separators.length - 1; k >= 0; k--) {
+        out.push(this.trim(from, separators[k]));
+        from = separators[k] + 1;
+      }
     }
     out.push(this.trim(from, pos));
     return out;
@@ -585,8 +681,8 @@ class Context {
   }
 
   private trim(s: number, e: number): [number, number] {
-    while (s < e && /\s/u.test(this.text[s])) s++;
-    while (e > s && /\s/u.test(this.text[e - 1])) e--;
+    while (s < e && isSpace(this.text.charCodeAt(s))) s++;
+    while (e > s && isSpace(this.text.charCodeAt(e - 1))) e--;
     return [s, e];
   }
 }

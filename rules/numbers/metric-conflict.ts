@@ -23,6 +23,7 @@ import { metricConflictData as vocab } from '../data/metric-conflict';
 import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
+import { checked, isSpace } from './sentence';
 
 /** One whole count: where it stands (scope to noun) and what it says. */
 interface Statement {
@@ -36,10 +37,13 @@ interface Statement {
   line: number;
 }
 
-// Where a counted noun ends. Quotes and brackets do not end it: 全镇8个村“两委”班子 counts
-// committees of some villages, not the villages.
-const CLAUSE_END = /[，。；;,：:！？!?、\s]/u;
-const SENTENCE_MARKS = new Set('。！？!?；;');
+// Where a counted noun ends: these marks and white space (`/[，。；;,：:！？!?、\s]/u`), tested by
+// code unit. Quotes and brackets do not end it: 全镇8个村“两委”班子 counts committees of
+// some villages, not the villages.
+const CLAUSE_END_MARKS = new Set([...'，。；;,：:！？!?、'].map((c) => c.charCodeAt(0)));
+const isClauseEnd = (c: number) => CLAUSE_END_MARKS.has(c) || isSpace(c);
+const isCloser = (c: number) => c === 0xff09 /* ） */ || c === 0x29; /* ) */
+const SENTENCE_MARKS = new Set([...'。！？!?；;'].map((c) => c.charCodeAt(0)));
 const HAN = /^[\p{Script=Han}]+$/u;
 const MAX_NOUN = 6;
 const MAX_SENTENCE = 200;
@@ -52,6 +56,12 @@ const NOUN_BEFORE = new RegExp(
   `(${ALL_SCOPES.map(escape).join('|')})(${[...vocab.existence].sort((a, b) => b.length - a.length).map(escape).join('|')})?([\\p{Script=Han}]{1,${MAX_NOUN}})$`,
   'u',
 );
+/** First characters of the scopes (全, 本, 辖), by code unit: a cheap test before NOUN_BEFORE. */
+const SCOPE_FIRST = new Uint8Array(65536);
+for (const s of ALL_SCOPES) SCOPE_FIRST[s.charCodeAt(0)] = 1;
+/** The longest NOUN_BEFORE match: scope, existence verb, noun. */
+const longest = (words: Iterable<string>) => Math.max(0, ...[...words].map((w) => w.length));
+const NOUN_BEFORE_MAX = longest(ALL_SCOPES) + longest(vocab.existence) + MAX_NOUN;
 /** Longest noun read before a number without an existence verb (全镇党员326名). */
 const MAX_BARE_NOUN = 3;
 
@@ -83,13 +93,12 @@ export const metricConflict: Rule = {
   check(report: Report): Problem[] {
     const plans = planRanges(report);
     const statements: Statement[] = [];
-    // Quantities come in document order: one line's text is sliced once, not per quantity.
-    let cached = { line: -1, text: '' };
-    for (const q of report.quantities) {
-      if (q.bound !== 'exact') continue;
-      if (plans.some(([s, e]) => q.start >= s && q.start < e)) continue;
-      if (cached.line !== q.line) cached = { line: q.line, text: report.lines.lineText(q.line) };
-      const s = readStatement(report.lines.start(q.line), cached.text, q);
+    const quantities = report.quantities;
+    // An index loop: for-of allocates an iterator result per step until the JIT optimizes.
+    for (let i = 0; i < quantities.length; i++) {
+      const q = quantities[i];
+      if (q.bound !== 'exact' || inRanges(plans, q.start)) continue;
+      const s = readStatement(report.lines.start(q.line), report.lines.lineText(q.line), q);
       if (s) statements.push(s);
     }
     const top = statements.reduce((level, s) => Math.max(level, vocab.placeScopes.get(scopeOf(s.key)) ?? 0), 0);
@@ -106,20 +115,21 @@ export const metricConflict: Rule = {
         continue;
       }
       const ok = earlier.value === s.value;
-      problems.push({
-        ...(ok ? { passed: true } : {}),
-        messageId: ok ? 'consistent' : 'conflict',
-        data: { text: s.text, earlier: earlier.text, line: earlier.line + 1, value: s.shown, earlierValue: earlier.shown },
-        start: s.start,
-        end: s.end,
-        related: [{ messageId: 'earlier', data: { earlier: earlier.text }, start: earlier.start, end: earlier.end }],
-      });
+      const data = { text: s.text, earlier: earlier.text, line: earlier.line + 1, value: s.shown, earlierValue: earlier.shown };
+      const related = [{ messageId: 'earlier', data: { earlier: earlier.text }, start: earlier.start, end: earlier.end }];
+      problems.push(checked(ok, ok ? 'consistent' : 'conflict', data, s.start, s.end, related));
     }
     return problems;
   },
 };
 
 const scopeOf = (key: string) => key.slice(0, key.indexOf('|'));
+
+/** Whether `offset` lies in one of `ranges` (`[start, end)` each). */
+function inRanges(ranges: readonly [number, number][], offset: number): boolean {
+  for (let i = 0; i < ranges.length; i++) if (offset >= ranges[i][0] && offset < ranges[i][1]) return true;
+  return false;
+}
 
 /**
  * Reads a quantity as a whole count in a scope, or null. Two shapes: scope before the
@@ -129,19 +139,13 @@ const scopeOf = (key: string) => key.slice(0, key.indexOf('|'));
 function readStatement(lineStart: number, lineText: string, q: Quantity): Statement | null {
   const at = q.start - lineStart;
   const endAt = q.end - lineStart;
-  const shown = `${q.numberText}${q.scale}${q.unit}`;
-  // The sentence before the quantity, read only for a candidate: goals and dates.
-  const context = () => {
-    const prefix = lineText.slice(lastSentenceEnd(lineText, at), at);
-    return vocab.targets.some((w) => prefix.includes(w)) ? null : timeTag(prefix);
-  };
 
   if (q.scope) {
     const scopeAt = lineText.lastIndexOf(q.scope, at);
     if (scopeAt < 0 || scopeAt < at - 8) return null;
     const noun = nounAfter(lineText, endAt, q.unit);
     if (noun === null) return null;
-    const time = context();
+    const time = sentenceTime(lineText, at);
     if (time === null) return null;
     return {
       key: `${q.scope}|${q.unit}|${noun.noun}|${time}`,
@@ -149,19 +153,22 @@ function readStatement(lineStart: number, lineText: string, q: Quantity): Statem
       end: lineStart + noun.end,
       text: lineText.slice(scopeAt, noun.end),
       value: q.value,
-      shown,
+      shown: shownValue(q),
       line: q.line,
     };
   }
 
   // 全镇共有党员326名，: the noun stands before the number, which ends its clause.
-  const next = lineText[endAt];
-  if (next !== undefined && !CLAUSE_END.test(next)) return null;
-  const m = NOUN_BEFORE.exec(lineText.slice(Math.max(0, at - 16), at));
+  if (endAt < lineText.length && !isClauseEnd(lineText.charCodeAt(endAt))) return null;
+  const windowStart = Math.max(0, at - 16);
+  // A NOUN_BEFORE match ends at `at`, is at most NOUN_BEFORE_MAX long and opens with a
+  // character of SCOPE_FIRST: without one in reach, the regex cannot match.
+  if (!hasScopeStart(lineText, Math.max(windowStart, at - NOUN_BEFORE_MAX), at)) return null;
+  const m = NOUN_BEFORE.exec(lineText.slice(windowStart, at));
   if (!m || /[。！？!?；;]/u.test(m[0])) return null;
   const noun = m[3];
   if (!isNoun(noun) || (!m[2] && noun.length > MAX_BARE_NOUN)) return null;
-  const time = context();
+  const time = sentenceTime(lineText, at);
   if (time === null) return null;
   const scopeAt = at - m[0].length;
   return {
@@ -170,9 +177,29 @@ function readStatement(lineStart: number, lineText: string, q: Quantity): Statem
     end: q.end,
     text: lineText.slice(scopeAt, endAt),
     value: q.value,
-    shown,
+    shown: shownValue(q),
     line: q.line,
   };
+}
+
+/** A value for messages: number, scale and unit as written (`12个`, `2.5万元`). */
+function shownValue(q: Quantity): string {
+  return `${q.numberText}${q.scale}${q.unit}`;
+}
+
+/**
+ * What the sentence before index `at` says of a statement, read only for a candidate:
+ * null for a goal (力争, 确保…), else its time tag (see timeTag).
+ */
+function sentenceTime(lineText: string, at: number): string | null {
+  const prefix = lineText.slice(lastSentenceEnd(lineText, at), at);
+  return vocab.targets.some((w) => prefix.includes(w)) ? null : timeTag(prefix);
+}
+
+/** Whether a character of SCOPE_FIRST stands in `lineText[from, to)`. */
+function hasScopeStart(lineText: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SCOPE_FIRST[lineText.charCodeAt(i)] === 1) return true;
+  return false;
 }
 
 /**
@@ -181,23 +208,23 @@ function readStatement(lineStart: number, lineText: string, q: Quantity): Statem
  * followed by a word that keeps the set whole (均, 都, 全部). `end` is a line index.
  */
 function nounAfter(lineText: string, from: number, unit: string): { noun: string; end: number } | null {
+  // The noun is `lineText[from, end)`: scanned by code unit, sliced once.
   let end = from;
-  let noun = '';
-  while (end < lineText.length && noun.length <= MAX_NOUN + 2) {
-    const c = lineText[end];
-    if (c === '（' || c === '(') {
+  while (end < lineText.length && end - from <= MAX_NOUN + 2) {
+    const c = lineText.charCodeAt(end);
+    if (c === 0xff08 /* （ */ || c === 0x28 /* ( */) {
       const close = lineText.slice(end, end + 8).search(/[）)]/u);
       if (close < 0) break;
-      noun += lineText.slice(end, end + close + 1);
       end += close + 1;
       continue;
     }
-    if (CLAUSE_END.test(c) || c === '）' || c === ')') break;
-    noun += c;
+    if (isClauseEnd(c) || isCloser(c)) break;
     end++;
   }
-  const boundary = end >= lineText.length || CLAUSE_END.test(lineText[end]) || /[）)]/u.test(lineText[end]);
-  let words = [...segmenter.segment(noun)].map((w) => w.segment);
+  let noun = lineText.slice(from, end);
+  const boundary = end >= lineText.length || isClauseEnd(lineText.charCodeAt(end)) || isCloser(lineText.charCodeAt(end));
+  // Segmenting is costly and finds a universal word only where one is written.
+  let words = vocab.universal.some((w) => noun.includes(w)) ? [...segmenter.segment(noun)].map((w) => w.segment) : [];
   const universal = words.findIndex((w) => vocab.universal.includes(w));
   if (universal > 0) {
     words = words.slice(0, universal);
@@ -233,7 +260,7 @@ function isNoun(words: string): boolean {
  */
 function lastSentenceEnd(lineText: string, at: number): number {
   const stop = Math.max(0, at - MAX_SENTENCE);
-  for (let i = at - 1; i >= stop; i--) if (SENTENCE_MARKS.has(lineText[i])) return i + 1;
+  for (let i = at - 1; i >= stop; i--) if (SENTENCE_MARKS.has(lineText.charCodeAt(i))) return i + 1;
   return stop;
 }
 

@@ -13,7 +13,7 @@
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
-import { clauseStart, quantitiesByLine, written } from './sentence';
+import { checked, clauseStart, written } from './sentence';
 
 const words = sentenceNumbers.rates;
 const PCT = '\\d{1,12}(?:\\.\\d{1,6})?[%％](?:以上|以下|左右)?';
@@ -31,6 +31,8 @@ const ATTACHED = new RegExp(
   'u',
 );
 const LOOK_BACK = 40;
+/** What ATTACHED's rate word needs: 率, a share word or 占. A text without one is skipped. */
+const RATE_HINT = new RegExp(`率|占|${words.shareWords}`, 'u');
 
 export const percentageRange: Rule = {
   id: 'percentage-range',
@@ -56,33 +58,30 @@ export const percentageRange: Rule = {
   },
   check(report: Report): Problem[] {
     const problems: Problem[] = [];
-    for (const [line, quantities] of quantitiesByLine(report)) {
-      const from = report.lines.start(line);
-      const lineText = report.lines.lineText(line);
-      for (const q of quantities) {
-        if (q.unit !== '%') continue;
-        const at = q.numberStart - from;
-        const start = clauseStart(lineText, at, LOOK_BACK);
-        const m = ATTACHED.exec(lineText.slice(start, at));
-        if (!m) continue;
-        const word = m[1];
-        if (word.endsWith('率') && words.unbounded.test(word)) continue;
-        // "不足105%" may well lie within 0–100%: nothing to check either way.
-        if (q.value > 100 && q.bound === 'upper') continue;
-        const rate = word.startsWith('占') && word.endsWith('的') ? `${word}比重` : word.replace(/^.*(?:的|以上|以下|其中|及|和)/u, '');
-        const value = written(report, q);
-        const over = q.value > 100;
-        const rateEnd = from + start + (m.index ?? 0) + word.length;
-        const rateStart = word.startsWith('占') ? rateEnd - word.length : rateEnd - rate.length;
-        problems.push({
-          ...(over ? {} : { passed: true }),
-          messageId: over ? 'outOfRange' : 'ok',
-          data: { rate, value },
-          start: q.numberStart,
-          end: q.end,
-          related: [{ start: rateStart, end: rateEnd, messageId: 'rate', data: { rate } }],
-        });
-      }
+    const quantities = report.quantities;
+    // An index loop: for-of allocates an iterator result per step until the JIT optimizes.
+    for (let i = 0; i < quantities.length; i++) {
+      const q = quantities[i];
+      if (q.unit !== '%') continue;
+      const from = report.lines.start(q.line);
+      const lineText = report.lines.lineText(q.line);
+      const at = q.numberStart - from;
+      const start = clauseStart(lineText, at, LOOK_BACK);
+      const before = lineText.slice(start, at);
+      if (!RATE_HINT.test(before)) continue;
+      const m = ATTACHED.exec(before);
+      if (!m) continue;
+      const word = m[1];
+      if (word.endsWith('率') && words.unbounded.test(word)) continue;
+      // "不足105%" may well lie within 0–100%: nothing to check either way.
+      if (q.value > 100 && q.bound === 'upper') continue;
+      const rate = word.startsWith('占') && word.endsWith('的') ? `${word}比重` : word.replace(/^.*(?:的|以上|以下|其中|及|和)/u, '');
+      const value = written(report, q);
+      const over = q.value > 100;
+      const rateEnd = from + start + (m.index ?? 0) + word.length;
+      const rateStart = word.startsWith('占') ? rateEnd - word.length : rateEnd - rate.length;
+      const related = [{ start: rateStart, end: rateEnd, messageId: 'rate', data: { rate } }];
+      problems.push(checked(!over, over ? 'outOfRange' : 'ok', { rate, value }, q.numberStart, q.end, related));
     }
     return problems;
   },

@@ -17,7 +17,7 @@ import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
-import { clauseEnd, clauseStart, maskNested, NUMBER_SOURCE, quantitiesByLine, quantitiesIn, sentenceStart } from './sentence';
+import { checked, clauseEnd, clauseStart, maskNested, NUMBER_SOURCE, quantitiesIn, sentenceStart } from './sentence';
 
 const words = sentenceNumbers.respectively;
 const RESPECTIVELY = /分别/gu;
@@ -28,6 +28,9 @@ const ITEM = new RegExp(`^(第?${NUMBER_SOURCE})(?:万|亿)?(?:余|多)?(${words
 const VALUE_RUN = new RegExp(`${ITEM_SOURCE}(?:[、和及]${ITEM_SOURCE})+`, 'gu');
 const DIGIT_OR_NUMERAL = /[\d零〇一二三四五六七八九十百千两]/u;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const CONJUNCTIONS = [...words.conjunctions];
+/** What joins two values in a VALUE_RUN: a clause with none of these holds no run. */
+const VALUE_JOINERS = ['、', '和', '及'];
 /** Words that may open a numbered subject's clause: "全镇27个村", "共3名". */
 const SUBJECT_LEAD = /^(?:其中|共有|共|有|另有)?$/u;
 /** The longest clause (UTF-16 units) read as the subjects of 分别. */
@@ -65,12 +68,13 @@ export const respectivelyCount: Rule = {
   },
   check(report: Report): Problem[] {
     const problems: Problem[] = [];
-    const byLine = quantitiesByLine(report);
+    // Quantities are in document order and never cross a line: searched in the whole list,
+    // a clause's range finds the same ones as a list of its line (no per-line index to build).
+    const quantities = report.quantities;
     for (let line = 0; line < report.lines.count; line++) {
       const lineText = report.lines.lineText(line);
       if (!lineText.includes('分别')) continue;
       const from = report.lines.start(line);
-      const quantities = byLine.get(line) ?? [];
       let previous: { sentence: number; subjects: Subjects } | null = null;
       RESPECTIVELY.lastIndex = 0;
       for (const m of lineText.matchAll(RESPECTIVELY)) {
@@ -86,11 +90,13 @@ export const respectivelyCount: Rule = {
         if (previous && previous.sentence !== sentence) previous = null;
         const listed = listedSubjects(lineText, start, index, from);
         const numbered = listed ? null : numberedSubject(report, lineText, start, index, from, quantities);
-        const values = readValues(lineText, index + 2, from);
         let subjects: Subjects | null = listed ?? numbered;
         if (!subjects && previous && index - start <= 10 && !DIGIT_OR_NUMERAL.test(lineText.slice(start, index))) subjects = previous.subjects;
         if (listed ?? numbered) previous = { sentence, subjects: (listed ?? numbered)! };
-        if (!subjects || !values) continue;
+        if (!subjects) continue;
+        // Values are read only for a 分别 that has subjects.
+        const values = readValues(lineText, index + 2, from);
+        if (!values) continue;
         // "18个村分别达到三星级、四星级" may share values loosely: a numbered subject is held
         // only to having no fewer members than values.
         if (numbered && subjects === numbered && numbered.count > values.count) continue;
@@ -103,14 +109,9 @@ export const respectivelyCount: Rule = {
             ok = true;
           }
         }
-        problems.push({
-          ...(ok ? { passed: true } : {}),
-          messageId: ok ? 'ok' : 'mismatch',
-          data: { count: subjects.count, subjects: subjects.text, valueCount: values.count, values: values.text },
-          start: from + index,
-          end: values.end,
-          related: [{ start: subjects.start, end: subjects.end, messageId: 'subjects', data: { subjects: subjects.text } }],
-        });
+        const data = { count: subjects.count, subjects: subjects.text, valueCount: values.count, values: values.text };
+        const related = [{ start: subjects.start, end: subjects.end, messageId: 'subjects', data: { subjects: subjects.text } }];
+        problems.push(checked(ok, ok ? 'ok' : 'mismatch', data, from + index, values.end, related));
       }
     }
     return problems;
@@ -125,17 +126,13 @@ export const respectivelyCount: Rule = {
 function listedSubjects(lineText: string, start: number, index: number, from: number): Subjects | null {
   const text = lineText.slice(start, index);
   const masked = maskNested(text);
+  const breaks = itemBreaks(masked);
+  if (!breaks) return null;
   const items: { start: number; end: number }[] = [];
   let itemStart = 0;
-  let conjunctions = 0;
-  for (const seg of segmenter.segment(masked)) {
-    const isComma = seg.segment === '、';
-    const isConjunction = words.conjunctions.has(seg.segment);
-    if (!isComma && !isConjunction) continue;
-    if (isComma && conjunctions > 0) return null; // "A和B、C和D": pairs or four? unsure
-    if (isConjunction && ++conjunctions > 1) return null;
-    items.push({ start: itemStart, end: seg.index });
-    itemStart = seg.index + seg.segment.length;
+  for (const b of breaks) {
+    items.push({ start: itemStart, end: b.index });
+    itemStart = b.index + b.length;
   }
   items.push({ start: itemStart, end: masked.length });
   if (items.length < 2 || items.some((i) => masked.slice(i.start, i.end).trim() === '')) return null;
@@ -146,6 +143,52 @@ function listedSubjects(lineText: string, start: number, index: number, from: nu
     start: from + start + first,
     end: from + index,
   };
+}
+
+/**
+ * Where the subject clause `masked` breaks into items: at each 、 and at the one conjunction
+ * word (Intl.Segmenter words), in order; null when unsure (a 、 after the conjunction, or
+ * two conjunctions).
+ */
+function itemBreaks(masked: string): { index: number; length: number }[] | null {
+  const out: { index: number; length: number }[] = [];
+  if (!CONJUNCTIONS.some((w) => masked.includes(w)) && commasStandAlone(masked)) {
+    // No conjunction written and every 、 a word of its own: the 、 are the breaks, found
+    // without segmenting (which costs more than the rest of the rule).
+    for (let i = masked.indexOf('、'); i >= 0; i = masked.indexOf('、', i + 1)) out.push({ index: i, length: 1 });
+    return out;
+  }
+  let conjunctions = 0;
+  for (const seg of segmenter.segment(masked)) {
+    const isComma = seg.segment === '、';
+    const isConjunction = words.conjunctions.has(seg.segment);
+    if (!isComma && !isConjunction) continue;
+    if (isComma && conjunctions > 0) return null; // "A和B、C和D": pairs or four? unsure
+    if (isConjunction && ++conjunctions > 1) return null;
+    out.push({ index: seg.index, length: seg.segment.length });
+  }
+  return out;
+}
+
+/**
+ * Whether Intl.Segmenter makes every 、 of `text` a word of its own. Word breaking (UAX #29)
+ * joins a 、 only to a combining or format character right after it (WB4); a CJK
+ * ideograph, ASCII, CJK punctuation other than the tone marks U+302A–302F, a full-width
+ * form or the mask □ after it is safe (checked against ICU for every such character).
+ */
+function commasStandAlone(text: string): boolean {
+  for (let i = text.indexOf('、'); i >= 0; i = text.indexOf('、', i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if (!(Number.isNaN(c) || isPlainAfterComma(c))) return false;
+  }
+  return true;
+}
+
+/** Whether code unit `c` after a 、 leaves the 、 a word of its own (see commasStandAlone). */
+function isPlainAfterComma(c: number): boolean {
+  return (
+    c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f && !(c >= 0x302a && c <= 0x302f)) || (c >= 0xff01 && c <= 0xff5e) || c === 0x25a1 /* □ */
+  );
 }
 
 /** "3名社区党支部书记分别…": a clause that opens with a count of people or things. */
@@ -171,6 +214,7 @@ function groupMembers(start: number, index: number, from: number, quantities: re
 function readValues(lineText: string, from: number, lineStart: number): { count: number; text: string; end: number } | null {
   const end = clauseEnd(lineText, from);
   const masked = maskNested(lineText.slice(from, end));
+  if (!VALUE_JOINERS.some((j) => masked.includes(j))) return null;
   VALUE_RUN.lastIndex = 0;
   for (const m of masked.matchAll(VALUE_RUN)) {
     const at = m.index ?? 0;

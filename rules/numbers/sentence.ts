@@ -1,7 +1,9 @@
 /**
  * Helpers shared by the sentence-level number rules (total-breakdown, respectively-count,
  * trend-direction, percentage-range): sentences and clauses of one line, unit
- * compatibility, the interval a qualified quantity allows, and number formatting.
+ * compatibility, the interval a qualified quantity allows, and number formatting; and, for
+ * enumeration-count and metric-conflict too, a whitespace test by code unit and the
+ * problem of a check.
  *
  * Every scan is bounded by `WINDOW` characters, so a rule that calls these once per match
  * stays linear in the size of the document even on a 10 MB single-line report.
@@ -10,26 +12,38 @@ import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import { chineseNumeralValue } from '../model/numerals';
 import type { Report } from '../model/report';
+import type { Problem, ProblemRelated } from '../types';
 
 /** The farthest (in UTF-16 units) any helper here scans from its starting point. */
 export const WINDOW = 400;
 
 /** End a sentence: 。；！？ (full- and half-width). */
-const SENTENCE_CHARS = new Set('。；;！？!?');
+const SENTENCE_CHARS = '。；;！？!?';
 /** End a clause: the sentence ends and ，： (not 、, which joins list items). */
-const CLAUSE_CHARS = new Set('，,。；;！？!?：:');
+const CLAUSE_CHARS = '，,。；;！？!?：:';
+const SENTENCE_END = 1;
+const CLAUSE_END = 2;
+/** Opens a bracket or quote whose inside maskNested masks (a key of CLOSERS). */
+const OPENER = 4;
+/**
+ * The classes above as bit flags by UTF-16 code unit: the scans read one typed-array entry
+ * per character instead of making a one-character string and looking it up in a Set.
+ */
+const CHAR_FLAGS = new Uint8Array(65536);
+for (const c of SENTENCE_CHARS) CHAR_FLAGS[c.charCodeAt(0)] |= SENTENCE_END;
+for (const c of CLAUSE_CHARS) CHAR_FLAGS[c.charCodeAt(0)] |= CLAUSE_END;
 
-/** Index just past the last char of `chars` in `[index - window, index)`, else the window start. */
-function backTo(lineText: string, index: number, chars: Set<string>, window = WINDOW): number {
+/** Index just past the last char of class `flag` in `[index - window, index)`, else the window start. */
+function backTo(lineText: string, index: number, flag: number, window = WINDOW): number {
   const stop = Math.max(0, index - window);
-  for (let i = index - 1; i >= stop; i--) if (chars.has(lineText[i])) return i + 1;
+  for (let i = index - 1; i >= stop; i--) if (CHAR_FLAGS[lineText.charCodeAt(i)] & flag) return i + 1;
   return stop;
 }
 
-/** Index of the first char of `chars` in `[index, index + WINDOW)`, else the window end. */
-function forwardTo(lineText: string, index: number, chars: Set<string>): number {
+/** Index of the first char of class `flag` in `[index, index + WINDOW)`, else the window end. */
+function forwardTo(lineText: string, index: number, flag: number): number {
   const stop = Math.min(lineText.length, index + WINDOW);
-  for (let i = index; i < stop; i++) if (chars.has(lineText[i])) return i;
+  for (let i = index; i < stop; i++) if (CHAR_FLAGS[lineText.charCodeAt(i)] & flag) return i;
   return stop;
 }
 
@@ -38,12 +52,12 @@ function forwardTo(lineText: string, index: number, chars: Set<string>): number 
  * else the line start (0), looking back at most `WINDOW` characters.
  */
 export function sentenceStart(lineText: string, index: number): number {
-  return backTo(lineText, index, SENTENCE_CHARS);
+  return backTo(lineText, index, SENTENCE_END);
 }
 
 /** Where the sentence holding `index` ends: at the next 。；！？ (exclusive) or the line end. */
 export function sentenceEnd(lineText: string, index: number): number {
-  return forwardTo(lineText, index, SENTENCE_CHARS);
+  return forwardTo(lineText, index, SENTENCE_END);
 }
 
 /**
@@ -51,12 +65,12 @@ export function sentenceEnd(lineText: string, index: number): number {
  * back at most `window` characters (default `WINDOW`; the window's start if none is found).
  */
 export function clauseStart(lineText: string, index: number, window = WINDOW): number {
-  return backTo(lineText, index, CLAUSE_CHARS, window);
+  return backTo(lineText, index, CLAUSE_END, window);
 }
 
 /** Where the clause holding `index` ends (exclusive): the next ，；。：！？ or the line end. */
 export function clauseEnd(lineText: string, index: number): number {
-  return forwardTo(lineText, index, CLAUSE_CHARS);
+  return forwardTo(lineText, index, CLAUSE_END);
 }
 
 /**
@@ -71,7 +85,7 @@ export function maskNested(text: string): string {
   for (const close of Object.values(CLOSERS)) last[close] = text.lastIndexOf(close);
   let i = 0;
   while (i < text.length) {
-    const close = CLOSERS[text[i]];
+    const close = CHAR_FLAGS[text.charCodeAt(i)] & OPENER ? CLOSERS[text[i]] : undefined;
     // A closer exists further on only if its last occurrence lies beyond i: each character
     // is then passed at most twice (the scan to the closer is skipped over afterwards).
     const j = close && last[close] > i ? text.indexOf(close, i + 1) : -1;
@@ -85,6 +99,7 @@ export function maskNested(text: string): string {
 }
 
 const CLOSERS: Record<string, string> = { '（': '）', '(': ')', '“': '”', '《': '》' };
+for (const open of Object.keys(CLOSERS)) CHAR_FLAGS[open.charCodeAt(0)] |= OPENER;
 
 /** A quantity's kind of measure and its factor to the kind's base unit. */
 export interface Measure {
@@ -177,26 +192,30 @@ export function numberValue(text: string): { value: number; decimals: number } |
   return null;
 }
 
+/** Whether code unit `c` is one `/\s/u` matches: a test by code, not a regex per character. */
+export function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * A check's problem: `passed: true` first when it held, then the rest (`related` only when
+ * given). Two plain literals rather than a spread of `{ passed }`, which V8 builds slowly.
+ */
+export function checked(passed: boolean, messageId: string, data: Problem['data'], start: number, end: number, related?: ProblemRelated[]): Problem {
+  if (related === undefined) return passed ? { passed: true, messageId, data, start, end } : { messageId, data, start, end };
+  return passed ? { passed: true, messageId, data, start, end, related } : { messageId, data, start, end, related };
+}
+
 /** Source of a number pattern (no groups): Arabic with decimals, or a Chinese numeral. */
 export const NUMBER_SOURCE = '(?:\\d{1,12}(?:\\.\\d{1,6})?|[零〇一二三四五六七八九十百千两]{1,8})';
 
 /**
- * The report's quantities grouped by line, in document order (one pass). Rules index by
- * line instead of scanning all quantities per match.
- */
-export function quantitiesByLine(report: Report): Map<number, Quantity[]> {
-  const map = new Map<number, Quantity[]>();
-  for (const q of report.quantities) {
-    const list = map.get(q.line);
-    if (list) list.push(q);
-    else map.set(q.line, [q]);
-  }
-  return map;
-}
-
-/**
- * The quantities of one line (sorted by start) that lie wholly within `[start, end)`
- * (absolute offsets), found by binary search: O(log n + k).
+ * The quantities (sorted by start: one line's, or the report's, which are in document
+ * order) that lie wholly within `[start, end)` (absolute offsets), found by binary search:
+ * O(log n + k).
  */
 export function quantitiesIn(quantities: readonly Quantity[], start: number, end: number): Quantity[] {
   let lo = 0;

@@ -24,7 +24,6 @@ import {
   interval,
   maskNested,
   measureOf,
-  quantitiesByLine,
   quantitiesIn,
   sentenceEnd,
   written,
@@ -33,6 +32,8 @@ import {
 const words = sentenceNumbers.breakdown;
 /** 其中 (parts that may overlap) or 分别为 right after the total (parts that exhaust it). */
 const MARKER = /其中|分别为|分别是/gu;
+/** MARKER as a test (no `g`, no `u`: the faster scan for a line that holds none). */
+const HAS_MARKER = /其中|分别为|分别是/;
 const SEPARATOR = /[，,、；;]/u;
 const PER_ITEM_BEFORE = /(?:各|每|平均|人均)$/u;
 
@@ -79,9 +80,18 @@ export const totalBreakdown: Rule = {
   },
   check(report: Report): Problem[] {
     const problems: Problem[] = [];
-    for (const [line, quantities] of quantitiesByLine(report)) {
-      const from = report.lines.start(line);
+    const all = report.quantities;
+    // Quantities are in document order, so each line's are one run of `all`: a line is
+    // read only if it holds quantities, and its run is copied only if it holds a marker.
+    let runEnd = 0;
+    for (let i = 0; i < all.length; i = runEnd) {
+      const line = all[i].line;
+      runEnd = i + 1;
+      while (runEnd < all.length && all[runEnd].line === line) runEnd++;
       const lineText = report.lines.lineText(line);
+      if (!HAS_MARKER.test(lineText)) continue;
+      const quantities = all.slice(i, runEnd);
+      const from = report.lines.start(line);
       MARKER.lastIndex = 0;
       for (const m of lineText.matchAll(MARKER)) {
         const index = m.index ?? 0;

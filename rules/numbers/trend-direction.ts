@@ -12,7 +12,7 @@
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
-import { clauseStart, measureOf, NUMBER_SOURCE, numberValue } from './sentence';
+import { checked, clauseStart, measureOf, NUMBER_SOURCE, numberValue } from './sentence';
 
 const words = sentenceNumbers.trend;
 const TIME = `(?:(?:${words.timePrefixes}|\\d{4}年(?:初|底|末)?)的?)?`;
@@ -21,8 +21,9 @@ const VALUE = `(${NUMBER_SOURCE})(万|亿)?(余|多)?(${sentenceNumbers.respecti
 /**
  * Groups: 1 before-qualifier A, 2–6 value A (number, scale, 余/多, unit, after-qualifier),
  * 7 verb, 8 到/至/为, 9 before-qualifier B, 10–14 value B. Every part is bounded: linear time.
+ * Sticky: tried only where a 从 or 由 stands, which is where every match starts.
  */
-const TREND = new RegExp(`(?:从|由)${TIME}${BEFORE}${VALUE}的?(${words.up}|${words.down})(了?(?:到|至|为))${TIME}${BEFORE}${VALUE}`, 'gu');
+const TREND = new RegExp(`(?:从|由)${TIME}${BEFORE}${VALUE}的?(${words.up}|${words.down})(了?(?:到|至|为))${TIME}${BEFORE}${VALUE}`, 'uy');
 
 interface Value {
   /** Smallest and largest value the written one allows, in base units; null when vague. */
@@ -54,42 +55,51 @@ export const trendDirection: Rule = {
   },
   check(report: Report): Problem[] {
     const problems: Problem[] = [];
-    for (let line = 0; line < report.lines.count; line++) {
-      const lineText = report.lines.lineText(line);
-      if (!lineText.includes('从') && !lineText.includes('由')) continue;
-      const from = report.lines.start(line);
-      TREND.lastIndex = 0;
-      for (const m of lineText.matchAll(TREND)) {
-        const start = from + (m.index ?? 0);
-        const end = start + m[0].length;
-        if (report.opaque.overlaps(start, end)) continue;
-        // "分别从65%、70%提高到…": a list, not one pair.
-        if (/^[、和]/u.test(lineText.slice(end - from, end - from + 1))) continue;
-        // "排名从15位提升到3位": a rank rises as its number falls.
-        if (words.rankWords.test(lineText.slice(clauseStart(lineText, start - from), start - from))) continue;
-        const unitA = m[5] ?? '';
-        const unitB = m[13] ?? '';
-        if (!unitB || (unitA && measureOf(unitA).kind !== measureOf(unitB).kind)) continue;
-        if (unitB === '年' && (/^\d{4}$/u.test(m[10]) || /^\d{4}$/u.test(m[2]))) continue;
-        const a = valueOf(m[1], m[2], m[3], m[4], unitA || unitB, m[6], m.slice(2, 7).join(''));
-        const b = valueOf(m[9], m[10], m[11], m[12], unitB, m[14], m.slice(10, 15).join(''));
-        if (!a || !b) continue;
-        const up = words.upWords.has(m[7]);
-        // 降至, 增至: a one-character verb is shown with its 至.
-        const verb = m[7].length === 1 ? m[7] + m[8] : m[7];
-        // Contradicted only if every value the bounds allow goes the wrong way.
-        const wrong = up ? a.min >= b.max : a.max <= b.min;
-        const equal = a.min === a.max && b.min === b.max && a.min === b.min;
-        const data = {
-          verb,
-          a: a.text,
-          b: b.text,
-          op: equal ? '=' : wrong === up ? '>' : '<',
-          need: up ? '小于' : '大于',
-          needEn: up ? 'smaller than' : 'larger than',
-        };
-        problems.push({ ...(wrong ? {} : { passed: true }), messageId: wrong ? 'wrong' : 'ok', data, start, end });
-      }
+    const { text, lines } = report;
+    // Every match starts at a 从 or 由 and holds no line break: TREND is tried on the whole
+    // text at each of them, left to right, skipping those inside the last match — the
+    // matches a global scan of each line finds, without scanning every line for a start.
+    let matchedTo = 0;
+    for (let nextCong = text.indexOf('从'), nextYou = text.indexOf('由'); nextCong >= 0 || nextYou >= 0; ) {
+      const start = nextYou < 0 || (nextCong >= 0 && nextCong < nextYou) ? nextCong : nextYou;
+      if (start === nextCong) nextCong = text.indexOf('从', start + 1);
+      else nextYou = text.indexOf('由', start + 1);
+      if (start < matchedTo) continue;
+      TREND.lastIndex = start;
+      const m = TREND.exec(text);
+      if (!m) continue;
+      const end = start + m[0].length;
+      matchedTo = end;
+      if (report.opaque.overlaps(start, end)) continue;
+      const line = lines.lineAt(start);
+      const lineText = lines.lineText(line);
+      const from = lines.start(line);
+      // "分别从65%、70%提高到…": a list, not one pair.
+      if (/^[、和]/u.test(lineText.slice(end - from, end - from + 1))) continue;
+      // "排名从15位提升到3位": a rank rises as its number falls.
+      if (words.rankWords.test(lineText.slice(clauseStart(lineText, start - from), start - from))) continue;
+      const unitA = m[5] ?? '';
+      const unitB = m[13] ?? '';
+      if (!unitB || (unitA && measureOf(unitA).kind !== measureOf(unitB).kind)) continue;
+      if (unitB === '年' && (/^\d{4}$/u.test(m[10]) || /^\d{4}$/u.test(m[2]))) continue;
+      const a = valueOf(m[1], m[2], m[3], m[4], unitA || unitB, m[6], m.slice(2, 7).join(''));
+      const b = valueOf(m[9], m[10], m[11], m[12], unitB, m[14], m.slice(10, 15).join(''));
+      if (!a || !b) continue;
+      const up = words.upWords.has(m[7]);
+      // 降至, 增至: a one-character verb is shown with its 至.
+      const verb = m[7].length === 1 ? m[7] + m[8] : m[7];
+      // Contradicted only if every value the bounds allow goes the wrong way.
+      const wrong = up ? a.min >= b.max : a.max <= b.min;
+      const equal = a.min === a.max && b.min === b.max && a.min === b.min;
+      const data = {
+        verb,
+        a: a.text,
+        b: b.text,
+        op: equal ? '=' : wrong === up ? '>' : '<',
+        need: up ? '小于' : '大于',
+        needEn: up ? 'smaller than' : 'larger than',
+      };
+      problems.push(checked(!wrong, wrong ? 'wrong' : 'ok', data, start, end));
     }
     return problems;
   },

@@ -37,7 +37,9 @@ export const headingPunctuation: Rule = {
     const byLevel = new Map<number, Heading[]>();
     for (const h of standalone) {
       const level = h.marker?.level ?? 0; // 0: an unnumbered `#` heading
-      byLevel.set(level, [...(byLevel.get(level) ?? []), h]);
+      const list = byLevel.get(level);
+      if (list) list.push(h);
+      else byLevel.set(level, [h]);
     }
     for (const [level, headings] of byLevel) {
       const ending = headings.filter((h) => FULL_STOP.test(h.title.text));

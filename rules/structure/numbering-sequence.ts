@@ -9,13 +9,55 @@ import { canonicalMarker, type MarkerLevel } from '../model/markers';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 
-/** The number before, and the numbers its run has used so far. */
-interface Previous {
+/** A number as written: a structural marker or an ordinal item. */
+interface Numbered {
   value: number;
   start: number;
   end: number;
   text: string;
-  used: Set<number>;
+}
+
+/**
+ * The numbers a run has used so far: a range `lo..hi` while the run counts up by one (the
+ * usual case, which needs no set), a set from its first jump on.
+ */
+class UsedNumbers {
+  private lo: number;
+  private hi: number;
+  private set: Set<number> | null = null;
+
+  constructor(first: number) {
+    this.lo = first;
+    this.hi = first;
+  }
+
+  has(value: number): boolean {
+    return this.set !== null ? this.set.has(value) : value >= this.lo && value <= this.hi;
+  }
+
+  add(value: number): void {
+    if (this.set !== null) this.set.add(value);
+    else if (value === this.hi + 1) this.hi = value;
+    else if (!this.has(value)) {
+      this.set = new Set<number>();
+      for (let n = this.lo; n <= this.hi; n++) this.set.add(n);
+      this.set.add(value);
+    }
+  }
+}
+
+/** A run of numbers: the last one so far, and all it has used. Updated in place. */
+interface Run {
+  last: Numbered;
+  used: UsedNumbers;
+}
+
+/**
+ * Number `value` written as a run of `level` writes it: `（三）`, `3.`, `三是`. A function of
+ * its own: a closure made for every number checked cost more than the whole check.
+ */
+function show(level: MarkerLevel | 'item', value: number): string {
+  return level === 'item' ? `${toChineseNumeral(value)}是` : canonicalMarker(level, value);
 }
 
 export const numberingSequence: Rule = {
@@ -50,54 +92,63 @@ export const numberingSequence: Rule = {
   },
   check(report: Report): Problem[] {
     const problems: Problem[] = [];
-    const check = (
-      value: number,
-      last: Previous | undefined,
-      start: number,
-      end: number,
-      actual: string,
-      show: (n: number) => string,
-      restartable: boolean,
-    ): void => {
-      if (!last) {
-        if (value !== 1) problems.push({ messageId: 'start', data: { expected: show(1), actual }, start, end });
+    /**
+     * Checks number `n` (of `value`) against the run it continues (none: `n` starts one).
+     * `level` says how the run's numbers are written: a structural level, or `item` (一是).
+     */
+    const check = (value: number, n: Numbered, run: Run | undefined, level: MarkerLevel | 'item'): void => {
+      // Allocates only for a problem: most numbers follow on from the one before.
+      if (!run) {
+        if (value !== 1) problems.push({ messageId: 'start', data: { expected: show(level, 1), actual: n.text }, start: n.start, end: n.end });
         return;
       }
-      if (restartable && value === 1) return;
-      if (value === last.value + 1 && !last.used.has(value)) return;
-      const data = { previous: last.text, expected: show(last.value + 1), actual };
+      if (level === 'item' && value === 1) return;
+      const last = run.last;
+      const lastValue = last.value;
+      if (value === lastValue + 1 && !run.used.has(value)) return;
+      const data = { previous: last.text, expected: show(level, lastValue + 1), actual: n.text };
       const related = [{ messageId: 'previous', data, start: last.start, end: last.end }];
-      const messageId = last.used.has(value) ? 'repeat' : value > last.value ? 'gap' : 'order';
-      problems.push({ messageId, data, start, end, related });
+      const messageId = run.used.has(value) ? 'repeat' : value > lastValue ? 'gap' : 'order';
+      problems.push({ messageId, data, start: n.start, end: n.end, related });
     };
 
     // Structural numbers: siblings of each level under one parent.
     const byParent = new Map<number, number[]>();
-    report.sections.forEach((s) => {
-      if (!s.heading.marker) return;
-      const list = byParent.get(s.parent) ?? [];
-      list.push(s.index);
-      byParent.set(s.parent, list);
-    });
+    for (const s of report.sections) {
+      if (!s.heading.marker) continue;
+      const list = byParent.get(s.parent);
+      if (list) list.push(s.index);
+      else byParent.set(s.parent, [s.index]);
+    }
     for (const siblings of byParent.values()) {
-      const last = new Map<MarkerLevel, Previous>();
+      // The run of each level (index level - 1) under this parent.
+      const runs: (Run | undefined)[] = [undefined, undefined, undefined, undefined];
       for (const index of siblings) {
         const marker = report.sections[index].heading.marker!;
-        const previous = last.get(marker.level);
-        check(marker.value, previous, marker.start, marker.end, marker.text, (n) => canonicalMarker(marker.level, n), false);
-        // One set per level and parent, grown in place: copying it per sibling is quadratic.
-        last.set(marker.level, { ...marker, used: (previous?.used ?? new Set<number>()).add(marker.value) });
+        const { level, value } = marker;
+        const run = runs[level - 1];
+        check(value, marker, run, level);
+        if (run) {
+          run.last = marker;
+          run.used.add(value);
+        } else runs[level - 1] = { last: marker, used: new UsedNumbers(value) };
       }
     }
 
-    // Ordinal items: one run at a time within each section.
-    const lastItem = new Map<number, Previous>();
+    // Ordinal items: one run at a time within each section (index section + 1; -1: none).
+    const itemRuns: (Run | undefined)[] = new Array(report.sections.length + 1).fill(undefined);
     for (const item of report.items) {
-      const previous = lastItem.get(item.section);
-      check(item.value, previous, item.start, item.end, item.text, (n) => `${toChineseNumeral(n)}是`, true);
-      // A new 一是 starts a new run: earlier runs' numbers are not repeats.
-      const used = item.value === 1 || !previous ? new Set<number>() : previous.used;
-      lastItem.set(item.section, { ...item, used: used.add(item.value) });
+      const value = item.value;
+      const slot = item.section + 1;
+      const run = itemRuns[slot];
+      check(value, item, run, 'item');
+      if (!run) itemRuns[slot] = { last: item, used: new UsedNumbers(value) };
+      else {
+        run.last = item;
+        // A new 一是 starts a new run: earlier runs' numbers are not repeats.
+        if (value === 1) run.used = new UsedNumbers(1);
+        else run.used.add(value);
+      }
     }
     return problems;
   },

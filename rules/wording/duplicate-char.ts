@@ -120,6 +120,48 @@ function explained(s: string, i: number): boolean {
   return SEGMENTER === null || segmenterExplains(SEGMENTER, s, i, particle);
 }
 
+/**
+ * Fills `pairs` with the offsets, relative to `from`, where two equal code units meet in
+ * `text[from, to)` (`的的` at 3 gives 3; `的的的` at 3 gives 3 and 4).
+ */
+function equalPairs(text: string, from: number, to: number, pairs: number[]): void {
+  if (pairs.length) pairs.length = 0;
+  let previous = text.charCodeAt(from);
+  for (let i = from + 1; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === previous) pairs.push(i - 1 - from);
+    previous = code;
+  }
+}
+
+/**
+ * The known error shapes, made sticky. Each match of one is exactly a doubled pair (see
+ * `ReduplicationData.errors`), so a global scan can only stop where two equal code units
+ * meet: trying the pattern at those few places alone finds the same matches, without
+ * running it over the whole line.
+ */
+const ERRORS = reduplication.errors.map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'y'));
+
+/**
+ * Offsets (unique) of the doubled pairs the known error shapes match in line `s`, whose
+ * equal pairs stand at `pairs`. Like a global scan, each pattern resumes past its match.
+ */
+function knownErrors(s: string, pairs: readonly number[]): number[] {
+  const found: number[] = [];
+  for (const re of ERRORS) {
+    let resume = 0;
+    for (const i of pairs) {
+      if (i < resume) continue;
+      re.lastIndex = i;
+      const m = re.exec(s);
+      if (m === null) continue;
+      if (m[0].length === 2 && m[0][0] === m[0][1] && !found.includes(i)) found.push(i);
+      resume = re.lastIndex;
+    }
+  }
+  return found;
+}
+
 export const duplicateChar: Rule = {
   id: 'duplicate-char',
   meta: {
@@ -138,31 +180,28 @@ export const duplicateChar: Rule = {
     },
   },
   check(report: Report): Problem[] {
-    const { lines, opaque } = report;
+    const { text, lines, opaque } = report;
     const problems: Problem[] = [];
+    const pairs: number[] = [];
     for (let line = 0; line < lines.count; line++) {
-      const s = lines.lineText(line);
-      if (s.length < 2) continue;
       const from = lines.start(line);
-      const found = new Set<number>();
-      for (const re of reduplication.errors) {
-        re.lastIndex = 0;
-        for (const m of s.matchAll(re)) {
-          const i = m.index ?? 0;
-          if (m[0].length === 2 && m[0][0] === m[0][1]) found.add(i);
-        }
+      // Every finding is a pair of equal code units (a known error shape's match is exactly
+      // the doubled pair): a line without one, most lines, needs nothing more. Reading code
+      // units, not one-character strings, keeps that scan free of allocation.
+      equalPairs(text, from, lines.end(line), pairs);
+      if (pairs.length === 0) continue;
+      const s = lines.lineText(line);
+      const found = knownErrors(s, pairs);
+      for (const i of pairs) {
+        const c = s.charCodeAt(i);
+        // Han characters all lie at U+2E80 and up: test the code unit before making a string.
+        if (c < 0x2e80 || !isHan(s[i])) continue;
+        // A pair inside a run of three or more is left alone.
+        if (s.charCodeAt(i - 1) === c || s.charCodeAt(i + 2) === c) continue;
+        if (!found.includes(i) && !explained(s, i)) found.push(i);
       }
-      for (let i = 0; i + 1 < s.length; i++) {
-        const c = s[i];
-        if (c !== s[i + 1] || !isHan(c)) continue;
-        if (s[i - 1] === c || s[i + 2] === c) {
-          // A run of three or more: step past it.
-          while (s[i + 1] === c) i++;
-          continue;
-        }
-        if (!found.has(i) && !explained(s, i)) found.add(i);
-      }
-      for (const i of [...found].sort((a, b) => a - b)) {
+      if (found.length > 1) found.sort((a, b) => a - b);
+      for (const i of found) {
         const start = from + i;
         if (opaque.overlaps(start, start + 2)) continue;
         problems.push({

@@ -9,11 +9,10 @@
  */
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
-import { proseMatches } from '../model/prose';
 
-// A run of one of the five marks repeated; a backreference to one character class item is
-// a single loop, linear in the run's length.
-const RUN = /([。，、；：])\1+/g;
+// Where a run of one of the five marks starts: the mark twice. Literal pairs are found much
+// faster than a class with a backreference (`([。，、；：])\1`), which is tried at every mark.
+const DOUBLED = /。。|，，|、、|；；|：：/g;
 
 export const duplicatePunctuation: Rule = {
   id: 'duplicate-punctuation',
@@ -37,13 +36,24 @@ export const duplicatePunctuation: Rule = {
     },
   },
   check(report: Report): Problem[] {
+    const { text, opaque } = report;
     const problems: Problem[] = [];
-    for (const { match: m, start, end } of proseMatches(report, RUN, (line) => /([。，、；：])\1/.test(line))) {
-      const mark = m[1];
-      if (mark === '。' && m[0].length >= 3) {
-        problems.push({ messageId: 'ellipsis', data: { found: m[0] }, start, end });
+    // One scan of the whole document: a run of marks cannot cross a line end, so the runs
+    // are those of a line-by-line scan.
+    DOUBLED.lastIndex = 0;
+    for (let m = DOUBLED.exec(text); m !== null; m = DOUBLED.exec(text)) {
+      const start = m.index;
+      const code = text.charCodeAt(start);
+      let end = start + 2;
+      while (text.charCodeAt(end) === code) end++;
+      DOUBLED.lastIndex = end;
+      if (opaque.overlaps(start, end)) continue;
+      const mark = text[start];
+      const found = text.slice(start, end);
+      if (mark === '。' && found.length >= 3) {
+        problems.push({ messageId: 'ellipsis', data: { found }, start, end });
       } else {
-        problems.push({ messageId: 'duplicate', data: { mark, found: m[0] }, start, end, fix: { start, end, text: mark } });
+        problems.push({ messageId: 'duplicate', data: { mark, found }, start, end, fix: { start, end, text: mark } });
       }
     }
     return problems;

@@ -11,17 +11,44 @@
  */
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
-import { proseMatches } from '../model/prose';
 
 // Linear: each quantifier consumes a different character class than the one after it.
 const NUMBER = /[0-9０-９]+(?:[.．][0-9０-９]+)*[%％]?/g;
 const HAS_FULL_WIDTH = /[０-９％]/;
+/** The same, global: to find the lines that hold one. */
+const FULL_WIDTH = /[０-９％]/g;
 const FULL_WIDTH_DIGIT = /[０-９]/;
 const FULL_WIDTH_LATIN = /[Ａ-Ｚａ-ｚ]/;
 
 /** Maps full-width digits, `．` and `％` of `s` to their half-width forms. */
 function toHalfWidth(s: string): string {
   return s.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** Adds the numbers of `line` written with full-width characters to `problems`. */
+function checkLine(line: number, { lines, opaque }: Report, problems: Problem[]): void {
+  const from = lines.start(line);
+  const lineText = lines.lineText(line);
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(lineText); m !== null; m = NUMBER.exec(lineText)) {
+    const index = m.index;
+    if (opaque.overlaps(from + index, from + index + m[0].length)) continue;
+    let found = m[0];
+    if (!HAS_FULL_WIDTH.test(found)) continue;
+    if (FULL_WIDTH_LATIN.test(lineText[index - 1] ?? '') || FULL_WIDTH_LATIN.test(lineText[index + found.length] ?? '')) continue;
+    // `．` between half-width digits only (`1．5`): not this rule's to judge; cut the number
+    // before it and look at the parts on their own.
+    if (!FULL_WIDTH_DIGIT.test(found) && found.includes('．')) {
+      const tail = /[0-9]+[%％]?$/.exec(found)!;
+      if (!tail[0].includes('％')) continue;
+      found = tail[0];
+    }
+    const start = from + index + (m[0].length - found.length);
+    const end = start + found.length;
+    if (opaque.overlaps(start, end)) continue;
+    const expected = toHalfWidth(found);
+    problems.push({ messageId: 'fullWidth', data: { found, expected }, start, end, fix: { start, end, text: expected } });
+  }
 }
 
 export const fullwidthDigit: Rule = {
@@ -42,25 +69,17 @@ export const fullwidthDigit: Rule = {
     },
   },
   check(report: Report): Problem[] {
-    const { opaque } = report;
+    const { text, lines } = report;
     const problems: Problem[] = [];
-    for (const { match: m, lineStart: from, lineText } of proseMatches(report, NUMBER, (line) => HAS_FULL_WIDTH.test(line))) {
-      let found = m[0];
-      const index = m.index ?? 0;
-      if (!HAS_FULL_WIDTH.test(found)) continue;
-      if (FULL_WIDTH_LATIN.test(lineText[index - 1] ?? '') || FULL_WIDTH_LATIN.test(lineText[index + found.length] ?? '')) continue;
-      // `．` between half-width digits only (`1．5`): not this rule's to judge; cut the number
-      // before it and look at the parts on their own.
-      if (!FULL_WIDTH_DIGIT.test(found) && found.includes('．')) {
-        const tail = /[0-9]+[%％]?$/.exec(found)!;
-        if (!tail[0].includes('％')) continue;
-        found = tail[0];
-      }
-      const start = from + index + (m[0].length - found.length);
-      const end = start + found.length;
-      if (opaque.overlaps(start, end)) continue;
-      const expected = toHalfWidth(found);
-      problems.push({ messageId: 'fullWidth', data: { found, expected }, start, end, fix: { start, end, text: expected } });
+    // The lines holding a full-width digit or `％`, found by one scan of the document rather
+    // than a test of every line.
+    for (let from = 0; from < text.length; ) {
+      FULL_WIDTH.lastIndex = from;
+      const hit = FULL_WIDTH.exec(text);
+      if (hit === null) break;
+      const line = lines.lineAt(hit.index);
+      checkLine(line, report, problems);
+      from = line + 1 < lines.count ? lines.start(line + 1) : text.length;
     }
     return problems;
   },

@@ -34,6 +34,24 @@ const SHARED = /[“”‘’…—·]/;
 const SPACE = /[ \t\u3000\u00a0]/;
 /** Latin letters, digits and ASCII punctuation: the stuff of a Latin sentence. */
 const LATIN_SIDE = /[\x21-\x7e]/;
+/** The ASCII marks the rule judges: a line without any has nothing to report. */
+const MARK = /[,:;?!()]/g;
+/** A line without a Latin letter cannot be English prose. */
+const LETTER = /[A-Za-z]/;
+
+/**
+ * Counts of Han characters in prose before each offset of the line `[lineStart, lineEnd)`:
+ * element `k` counts those in `[lineStart, lineStart + k)`.
+ */
+function hanBefore(text: string, lineStart: number, lineEnd: number, opaque: Report['opaque']): Int32Array {
+  const han = new Int32Array(lineEnd - lineStart + 1);
+  for (let at = lineStart; at < lineEnd; at++) {
+    // Han characters all lie at U+2E80 and up: test the code unit before making a string.
+    const isProseHan = text.charCodeAt(at) >= 0x2e80 && HAN.test(text[at]) && !opaque.at(at);
+    han[at - lineStart + 1] = han[at - lineStart] + (isProseHan ? 1 : 0);
+  }
+  return han;
+}
 
 
 export const halfWidthPunctuation: Rule = {
@@ -87,25 +105,29 @@ export const halfWidthPunctuation: Rule = {
       });
     };
 
-    for (let line = 0; line < lines.count; line++) {
+    /** Checks one line that holds at least one of the ASCII marks. */
+    const checkLine = (line: number): void => {
       const lineStart = lines.start(line);
       const lineEnd = lines.end(line);
-      const lineText = text.slice(lineStart, lineEnd);
-      if (!/[,:;?!()]/.test(lineText)) continue;
-      if (isLatinLine(lineText, lineStart, opaque)) continue;
+      const firstProblem = problems.length;
       const marker = markers.get(line);
       const inMarker = (at: number): boolean => marker !== undefined && at >= marker[0] && at < marker[1];
-      // Han characters in prose before each offset of the line, to ask whether a pair holds any.
-      const han = new Int32Array(lineText.length + 1);
-      for (let i = 0; i < lineText.length; i++) han[i + 1] = han[i] + (HAN.test(lineText[i]) && !opaque.at(lineStart + i) ? 1 : 0);
-      const holdsHan = (open: number, close: number): boolean => han[close - lineStart] - han[open + 1 - lineStart] > 0;
+      // Han characters in prose before each offset of the line, to ask whether a pair holds
+      // any; counted the first time a pair needs it.
+      let han: Int32Array | null = null;
+      const holdsHan = (open: number, close: number): boolean => {
+        han ??= hanBefore(text, lineStart, lineEnd, opaque);
+        return han[close - lineStart] - han[open + 1 - lineStart] > 0;
+      };
       // Parentheses of both widths, paired on the line: [open, close] offsets.
       const stack: number[] = [];
       for (let at = lineStart; at < lineEnd; at++) {
-        const c = text[at];
-        if (c === '(' || c === '（') {
+        const code = text.charCodeAt(at);
+        // Code units, not one-character strings: most characters are none of the marks.
+        if (code === 0x28 /* ( */ || code === 0xff08 /* （ */) {
           if (!opaque.at(at)) stack.push(at);
-        } else if (c === ')' || c === '）') {
+        } else if (code === 0x29 /* ) */ || code === 0xff09 /* ） */) {
+          const c = text[at];
           if (opaque.at(at)) continue;
           const open = stack.pop();
           if (open === undefined) continue;
@@ -125,7 +147,8 @@ export const halfWidthPunctuation: Rule = {
           if (!mixed && !isChinese(open - 1, -1, lineStart, lineEnd) && !(holdsHan(open, at) && !latinAround)) continue;
           if (text[open] === '(') report1(open, open, open + 1);
           if (c === ')') report1(at, at, at + 1);
-        } else if (c === ',' || c === ':' || c === ';' || c === '?' || c === '!') {
+        } else if (code === 0x2c /* , */ || code === 0x3a /* : */ || code === 0x3b /* ; */ || code === 0x3f /* ? */ || code === 0x21 /* ! */) {
+          const c = text[at];
           if (opaque.at(at) || inMarker(at)) continue;
           if (c === '?' && (text[at - 1] === '?' || text[at + 1] === '?')) continue;
           if (c === ';' && /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})$/.test(text.slice(Math.max(lineStart, at - 40), at))) continue;
@@ -137,6 +160,23 @@ export const halfWidthPunctuation: Rule = {
           report1(at, at, next !== '' ? after : at + 1);
         }
       }
+      // English prose keeps its marks. Asked only of a line with findings and a Latin letter
+      // (none: not English), as it tests every character of the line.
+      if (problems.length > firstProblem) {
+        const lineText = lines.lineText(line);
+        if (LETTER.test(lineText) && isLatinLine(lineText, lineStart, opaque)) problems.length = firstProblem;
+      }
+    };
+
+    // The lines holding one of the ASCII marks, found by one scan of the document rather
+    // than a test of every line.
+    for (let from = 0; from < text.length; ) {
+      MARK.lastIndex = from;
+      const hit = MARK.exec(text);
+      if (hit === null) break;
+      const line = lines.lineAt(hit.index);
+      checkLine(line);
+      from = line + 1 < lines.count ? lines.start(line + 1) : text.length;
     }
     return problems.sort((a, b) => a.start - b.start);
   },

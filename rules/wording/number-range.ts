@@ -29,6 +29,11 @@ const CONTINUES = /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ.．/／:：_]|[-–~－]\d/y;
 // A date on the right of a span: 2024年(6月(30日)), 9月(30日), 15日.
 const DATE = /(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?|(\d{1,2})月(?:(\d{1,2})[日号])?|(\d{1,2})[日号]/y;
 
+// What every range holds: a number, maybe a unit, a dash, a number. Never crosses a line end.
+const CANDIDATE = /\d[%％万亿年月日号]?[-–~－]\d/g;
+/** A line without a Latin letter cannot be English prose. */
+const LETTER = /[A-Za-z]/;
+
 // The year and month written before a span's first number: `2023年7月`-…, `7月`1日-….
 const DATE_PREFIX = /(?:\d{4}年)?(?:\d{1,2}月)?$/;
 
@@ -130,6 +135,33 @@ function readRange(text: string, m: RegExpExecArray, at: number, lineStart: numb
   return null;
 }
 
+/** Adds the ranges of `line` to `problems`. */
+function checkLine(text: string, line: number, { lines, opaque }: Report, problems: Problem[]): void {
+  const lineStart = lines.start(line);
+  const lineEnd = lines.end(line);
+  const lineText = lines.lineText(line);
+  const firstProblem = problems.length;
+  START.lastIndex = 0;
+  for (let m = START.exec(lineText); m !== null; m = START.exec(lineText)) {
+    const at = lineStart + m.index;
+    const range = readRange(text, m, at, lineStart, lineEnd);
+    if (!range || opaque.overlaps(range.start, range.end)) continue;
+    // Show a date span from its beginning: `7月1日-9月30日`, not `1日-9月30日`.
+    const shown = range.kind === 'time' ? at - (DATE_PREFIX.exec(text.slice(Math.max(lineStart, at - 8), at))?.[0].length ?? 0) : at;
+    const found = text.slice(shown, range.end);
+    const expected = text.slice(shown, range.start) + range.text + text.slice(range.fixEnd, range.end);
+    problems.push({
+      messageId: range.kind,
+      data: { found, expected },
+      start: shown,
+      end: range.end,
+      fix: { start: range.start, end: range.fixEnd, text: range.text },
+    });
+  }
+  // English prose (`rates lie in 0–100%`) writes ranges its own way. Asked only of a line
+  // with findings and a Latin letter (none: not English), as it tests every character.
+  if (problems.length > firstProblem && LETTER.test(lineText) && isLatinLine(lineText, lineStart, opaque)) problems.length = firstProblem;
+}
 
 export const numberRangeRule: Rule = {
   id: 'number-range',
@@ -153,31 +185,17 @@ export const numberRangeRule: Rule = {
     },
   },
   check(report: Report): Problem[] {
-    const { text, lines, opaque } = report;
+    const { text, lines } = report;
     const problems: Problem[] = [];
-    for (let line = 0; line < lines.count; line++) {
-      const lineStart = lines.start(line);
-      const lineEnd = lines.end(line);
-      const lineText = text.slice(lineStart, lineEnd);
-      if (!/\d[%％万亿年月日号]?[-–~－]\d/.test(lineText)) continue;
-      // English prose (`rates lie in 0–100%`) writes ranges its own way.
-      if (isLatinLine(lineText, lineStart, opaque)) continue;
-      for (const m of lineText.matchAll(START)) {
-        const at = lineStart + (m.index ?? 0);
-        const range = readRange(text, m, at, lineStart, lineEnd);
-        if (!range || opaque.overlaps(range.start, range.end)) continue;
-        // Show a date span from its beginning: `7月1日-9月30日`, not `1日-9月30日`.
-        const shown = range.kind === 'time' ? at - (DATE_PREFIX.exec(text.slice(Math.max(lineStart, at - 8), at))?.[0].length ?? 0) : at;
-        const found = text.slice(shown, range.end);
-        const expected = text.slice(shown, range.start) + range.text + text.slice(range.fixEnd, range.end);
-        problems.push({
-          messageId: range.kind,
-          data: { found, expected },
-          start: shown,
-          end: range.end,
-          fix: { start: range.start, end: range.fixEnd, text: range.text },
-        });
-      }
+    // The lines that hold a number, a dash and a number, found by one scan of the document
+    // rather than a test of every line (the pattern cannot cross a line end).
+    for (let from = 0; from < text.length; ) {
+      CANDIDATE.lastIndex = from;
+      const hit = CANDIDATE.exec(text);
+      if (hit === null) break;
+      const line = lines.lineAt(hit.index);
+      checkLine(text, line, report, problems);
+      from = line + 1 < lines.count ? lines.start(line + 1) : text.length;
     }
     return problems;
   },

@@ -11,6 +11,9 @@ import type { Report } from '../model/report';
 import type { Fix, Problem, Rule } from '../types';
 
 const HAN_OR_CJK_PUNCT = /[\p{Script=Han}“”‘’《》、，。：；！？（）【】]/u;
+const THEMATIC_BREAK = /^\s*(?:\*\s*){3,}$/;
+/** Asterisk runs, with runs separated only by spaces taken as one. */
+const ASTERISKS = /\*+(?:[ \u3000]+\*+)*/g;
 
 export const placeholder: Rule = {
   id: 'placeholder',
@@ -36,25 +39,31 @@ export const placeholder: Rule = {
   check(report: Report): Problem[] {
     const { text, lines, opaque } = report;
     const problems: Problem[] = [];
-    // Characters of the current line already claimed by a finding (patterns may overlap).
-    let taken = new Uint8Array(0);
-    let lineStart = 0;
+    // [start, end) pairs of the current line already claimed by a finding (patterns may
+    // overlap). A line has few findings, so a flat list beats a per-line bitmap.
+    const taken: number[] = [];
     const add = (start: number, end: number, messageId: 'placeholder' | 'residue', fix?: Fix) => {
-      if (opaque.overlaps(start, end) || taken.subarray(start - lineStart, end - lineStart).includes(1)) return;
-      taken.fill(1, start - lineStart, end - lineStart);
-      problems.push({ messageId, data: { text: text.slice(start, end) }, start, end, ...(fix ? { fix } : {}) });
+      if (opaque.overlaps(start, end) || overlapsTaken(taken, start, end)) return;
+      if (start < end) taken.push(start, end);
+      const problem: Problem = { messageId, data: { text: text.slice(start, end) }, start, end };
+      if (fix) problem.fix = fix;
+      problems.push(problem);
     };
-    const emphasis = plausibleEmphasisDelimiters(report);
+    // Read from the whole mdast, so only once a line holds an asterisk.
+    let emphasis: Set<number> | null = null;
     for (let line = 0; line < lines.count; line++) {
       const from = lines.start(line);
+      if (from === lines.end(line)) continue;
       const lineText = lines.lineText(line);
-      if (!lineText) continue;
-      taken = new Uint8Array(lineText.length);
-      lineStart = from;
+      if (taken.length) taken.length = 0;
       for (const p of placeholders.patterns) {
-        p.pattern.lastIndex = 0;
-        for (const m of lineText.matchAll(p.pattern)) {
-          const start = from + (m.index ?? 0);
+        const re = p.pattern;
+        // An exec loop, not `matchAll`: that clones the pattern on every call, once per line
+        // and pattern, which cost more than the matching itself.
+        re.lastIndex = 0;
+        for (let m = re.exec(lineText); m !== null; m = re.exec(lineText)) {
+          if (m[0] === '') re.lastIndex = advance(lineText, re.lastIndex, re.unicode);
+          const start = from + m.index;
           const end = start + m[0].length;
           // Residue alone on its line goes with its line end, not leaving a blank line.
           const wholeLine = lineText.trim() === m[0] && line + 1 < lines.count;
@@ -62,11 +71,29 @@ export const placeholder: Rule = {
           add(start, end, p.id === 'residue' ? 'residue' : 'placeholder', p.fix === 'delete' ? fix : undefined);
         }
       }
+      // Most lines hold no asterisk at all.
+      if (lineText.indexOf('*') === -1) continue;
+      emphasis ??= plausibleEmphasisDelimiters(report);
       for (const [start, end] of asteriskMarks(lineText, from, emphasis)) add(start, end, 'placeholder');
     }
     return problems.sort((a, b) => a.start - b.start);
   },
 };
+
+/** Whether [start, end) shares a character with one of the pairs flattened into `taken`. */
+function overlapsTaken(taken: readonly number[], start: number, end: number): boolean {
+  if (start >= end) return false;
+  for (let k = 0; k < taken.length; k += 2) if (taken[k] < end && start < taken[k + 1]) return true;
+  return false;
+}
+
+/** Where a global regex resumes after an empty match at `at`, as `matchAll` does. */
+function advance(s: string, at: number, unicode: boolean): number {
+  if (!unicode || at + 1 >= s.length) return at + 1;
+  const c = s.charCodeAt(at);
+  const d = s.charCodeAt(at + 1);
+  return c >= 0xd800 && c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff ? at + 2 : at + 1;
+}
 
 /**
  * Asterisk runs of one line that stand for missing text: next to a Han character or CJK
@@ -75,9 +102,10 @@ export const placeholder: Rule = {
  */
 function asteriskMarks(line: string, from: number, emphasis: Set<number>): [number, number][] {
   const marks: [number, number][] = [];
-  if (/^\s*(?:\*\s*){3,}$/.test(line)) return marks; // thematic break
-  for (const m of line.matchAll(/\*+(?:[ \u3000]+\*+)*/g)) {
-    const index = m.index ?? 0;
+  if (THEMATIC_BREAK.test(line)) return marks; // thematic break
+  ASTERISKS.lastIndex = 0;
+  for (let m = ASTERISKS.exec(line); m !== null; m = ASTERISKS.exec(line)) {
+    const index = m.index;
     const start = from + index;
     const end = start + m[0].length;
     if (/^\s*$/.test(line.slice(0, index)) && /^\*[ \t]/.test(m[0] + line[index + m[0].length])) continue; // list bullet

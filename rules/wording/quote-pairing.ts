@@ -10,6 +10,7 @@ import type { Problem, Rule } from '../types';
 
 const OPEN = '“';
 const CLOSE = '”';
+const OPEN_CODE = 0x201c; // “
 
 export const quotePairing: Rule = {
   id: 'quote-pairing',
@@ -43,39 +44,39 @@ export const quotePairing: Rule = {
   check(report: Report): Problem[] {
     const { text, lines, opaque } = report;
     const problems: Problem[] = [];
-    for (let line = 0; line < lines.count; line++) {
-      const start = lines.start(line);
-      const end = lines.end(line);
-      const marks: number[] = [];
-      for (let i = text.indexOf(OPEN, start), j = text.indexOf(CLOSE, start); ; ) {
-        const next = i === -1 ? j : j === -1 ? i : Math.min(i, j);
-        if (next === -1 || next >= end) break;
-        if (!opaque.at(next)) marks.push(next);
-        if (next === i) i = text.indexOf(OPEN, next + 1);
-        else j = text.indexOf(CLOSE, next + 1);
+    // One pass over the document's marks, a line's marks paired once the next line's first
+    // mark (or the end) is reached. Searching from each line's start instead would run each
+    // search on to the next mark however far away, for every line before it.
+    const marks: number[] = [];
+    let lineEnd = -1;
+    for (let i = text.indexOf(OPEN), j = text.indexOf(CLOSE); i !== -1 || j !== -1; ) {
+      const next = i === -1 ? j : j === -1 ? i : Math.min(i, j);
+      if (next >= lineEnd) {
+        pairLine(text, marks, problems);
+        marks.length = 0;
+        lineEnd = lines.end(lines.lineAt(next));
       }
-      if (marks.length) problems.push(...pairLine(text, marks));
+      if (!opaque.at(next)) marks.push(next);
+      if (next === i) i = text.indexOf(OPEN, next + 1);
+      else j = text.indexOf(CLOSE, next + 1);
     }
+    pairLine(text, marks, problems);
     return problems;
   },
 };
 
-/** Pairs the quotation marks at `marks` (offsets, in order) of one line. */
-function pairLine(text: string, marks: number[]): Problem[] {
-  const problems: Problem[] = [];
+/** Pairs the quotation marks at `marks` (offsets, in order) of one line; adds to `problems`. */
+function pairLine(text: string, marks: readonly number[], problems: Problem[]): void {
   const open: number[] = [];
-  // Marks still ahead of position k, so a decision can look at what follows.
-  const opensAfter: number[] = new Array(marks.length + 1).fill(0);
-  const closesAfter: number[] = new Array(marks.length + 1).fill(0);
-  for (let k = marks.length - 1; k >= 0; k--) {
-    opensAfter[k] = opensAfter[k + 1] + (text[marks[k]] === OPEN ? 1 : 0);
-    closesAfter[k] = closesAfter[k + 1] + (text[marks[k]] === CLOSE ? 1 : 0);
-  }
-  for (let k = 0; k < marks.length; k++) {
-    const at = marks[k];
-    const restOpens = opensAfter[k + 1];
-    const restCloses = closesAfter[k + 1];
-    if (text[at] === OPEN) {
+  // Marks still ahead of the current one, so a decision can look at what follows.
+  let restOpens = 0;
+  for (const at of marks) if (text.charCodeAt(at) === OPEN_CODE) restOpens++;
+  let restCloses = marks.length - restOpens;
+  for (const at of marks) {
+    const isOpen = text.charCodeAt(at) === OPEN_CODE;
+    if (isOpen) restOpens--;
+    else restCloses--;
+    if (isOpen) {
       // An opener that the rest of the line cannot close, right after an open quotation,
       // is a closer typed the wrong way round: `“两委“班子`.
       if (open.length > 0 && restCloses - restOpens < open.length + 1 && restCloses <= restOpens) {
@@ -93,5 +94,4 @@ function pairLine(text: string, marks: number[]): Problem[] {
     }
   }
   for (const at of open) problems.push({ messageId: 'unclosed', start: at, end: at + 1 });
-  return problems;
 }

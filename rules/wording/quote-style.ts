@@ -24,19 +24,19 @@ import { HAN } from '../model/script';
 
 /** A Han character, or punctuation of CJK text (CJK symbols, full-width forms, “”‘’…—). */
 const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·]/u;
-const ALNUM = /[A-Za-z0-9]/;
-const LATIN = /[A-Za-z]/;
+const DIGIT = /\d/;
 /** Latin letters, digits and ASCII punctuation: the stuff of a Latin sentence. */
 const LATIN_SIDE = /[\x21-\x7e]/;
 // Minutes and seconds (5'30", 5'30.5"): neither mark is a quotation mark.
 const MINUTES_SECONDS = /\d'\d+(?:\.\d+)?"/g;
 
-/** One pair of quotation marks on a line (absolute offsets of the two marks). */
+/** One pair of ASCII quotation marks on a line (absolute offsets of the two marks). */
 interface Pair {
   open: number;
   close: number;
   double: boolean;
-  ascii: boolean;
+  /** How many pairs enclose it (set while nesting the line's marks). */
+  depth: number;
 }
 
 export const quoteStyle: Rule = {
@@ -67,111 +67,171 @@ export const quoteStyle: Rule = {
   check(report: Report): Problem[] {
     const { text, lines, opaque } = report;
     const problems: Problem[] = [];
-    for (let line = 0; line < lines.count; line++) {
-      const lineStart = lines.start(line);
-      const lineText = lines.lineText(line);
-      if (!/["'“”‘’]/.test(lineText)) continue;
-      problems.push(...checkLine(text, lineText, lineStart, opaque));
+    const marks = markOffsets(text);
+    // The marks line by line: lines without a mark cost nothing.
+    for (let from = 0; from < marks.length; ) {
+      const line = lines.lineAt(marks[from]);
+      const lineEnd = lines.end(line);
+      let to = from + 1;
+      while (to < marks.length && marks[to] < lineEnd) to++;
+      const before = problems.length;
+      checkLine(text, lines.start(line), lineEnd, marks.slice(from, to), opaque, problems);
+      // A line's problems in text order (they never share a start: each starts at its own mark).
+      if (problems.length - before > 1) problems.push(...problems.splice(before).sort((x, y) => x.start - y.start));
+      from = to;
     }
     return problems;
   },
 };
 
-function checkLine(text: string, lineText: string, lineStart: number, opaque: Report['opaque']): Problem[] {
+const DOUBLE = 0x22; // "
+const SINGLE = 0x27; // '
+const RIGHT_SINGLE = 0x2019; // ’
+const LEFT_DOUBLE = 0x201c; // “
+const RIGHT_DOUBLE = 0x201d; // ”
+const LEFT_SINGLE = 0x2018; // ‘
+
+/** Offsets of every quotation mark of the text, in order: one regex pass, no match objects. */
+function markOffsets(text: string): number[] {
+  const mark = /["'“”‘’]/g;
+  const marks: number[] = [];
+  while (mark.test(text)) marks.push(mark.lastIndex - 1);
+  return marks;
+}
+
+// Tests of the code unit next to a mark. A line terminator is neither a letter nor a digit,
+// and neither is `NaN` (past either end of the text), so callers need no bounds test.
+/** Whether the code unit is an ASCII letter. */
+const isLatin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+/** Whether the code unit is an ASCII letter or digit. */
+const isAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || isLatin(c);
+
+/**
+ * Marks of minutes and seconds on the line (`5'30"`: both marks), which are not quotation
+ * marks. Only a line with both ASCII marks can hold one.
+ */
+function minutesSeconds(text: string, lineStart: number, lineEnd: number): Set<number> {
   const skip = new Set<number>();
-  for (const m of lineText.matchAll(MINUTES_SECONDS)) {
+  for (const m of text.slice(lineStart, lineEnd).matchAll(MINUTES_SECONDS)) {
     const i = lineStart + (m.index ?? 0);
     skip.add(i + 1);
     skip.add(i + m[0].length - 1);
   }
+  return skip;
+}
+
+/** Whether a Latin sentence stands around the pair: `The standard says "通常", so…`. */
+function latinAround(text: string, lineStart: number, lineEnd: number, open: number, close: number): boolean {
+  let b = open - 1;
+  while (b >= lineStart && (text[b] === ' ' || text[b] === '\t')) b--;
+  let a = close + 1;
+  while (a < lineEnd && (text[a] === ' ' || text[a] === '\t')) a++;
+  const before = b >= lineStart ? text[b] : '';
+  const after = a < lineEnd ? text[a] : '';
+  return (before !== '' || after !== '') && (before === '' || LATIN_SIDE.test(before)) && (after === '' || LATIN_SIDE.test(after));
+}
+
+/** Adds to `ascii` the pairs of `marks` (ASCII marks of one kind, paired in order) that quote Chinese text. */
+function addAscii(text: string, lineStart: number, lineEnd: number, marks: readonly number[], double: boolean, ascii: Pair[]): void {
+  if (marks.length % 2 === 1) return;
+  for (let k = 0; k + 1 < marks.length; k += 2) {
+    const open = marks[k];
+    const close = marks[k + 1];
+    const content = text.slice(open + 1, close);
+    if (content.trim() === '') continue;
+    if (text[open - 1] === '=' || text[open - 1] === '\\' || text[close - 1] === '\\') continue;
+    const chinese = double
+      ? CHINESE.test(text[open - 1] ?? '') || CHINESE.test(text[close + 1] ?? '') || (CHINESE.test(content) && !latinAround(text, lineStart, lineEnd, open, close))
+      : HAN.test(content) && !latinAround(text, lineStart, lineEnd, open, close);
+    if (chinese) ascii.push({ open, close, double, depth: 0 });
+  }
+}
+
+/**
+ * Checks the line `text[lineStart, lineEnd)` whose quotation marks are at `lineMarks`;
+ * adds its problems to `problems`.
+ */
+function checkLine(text: string, lineStart: number, lineEnd: number, lineMarks: readonly number[], opaque: Report['opaque'], problems: Problem[]): void {
+  // Whether the line has both ASCII marks, which a 5'30" needs.
+  let hasDouble = false;
+  let hasSingle = false;
+  for (const at of lineMarks) {
+    const c = text.charCodeAt(at);
+    if (c === DOUBLE) hasDouble = true;
+    else if (c === SINGLE) hasSingle = true;
+  }
+  const skip = hasDouble && hasSingle ? minutesSeconds(text, lineStart, lineEnd) : null;
+  // One lookup for the line: most lines touch no opaque span.
+  const mayBeOpaque = opaque.overlaps(lineStart, lineEnd);
+
   const doubles: number[] = [];
   const singles: number[] = [];
-  const curly: Pair[] = [];
   const curlyMarks: number[] = [];
-  for (const m of lineText.matchAll(/["'“”‘’]/g)) {
-    const i = m.index ?? 0;
-    const at = lineStart + i;
-    if (skip.has(at) || opaque.at(at)) continue;
-    const before = lineText[i - 1] ?? '';
-    const after = lineText[i + 1] ?? '';
-    if (m[0] === '"') doubles.push(at);
-    else if (m[0] === "'") {
+  let leftDoubles = 0;
+  for (const at of lineMarks) {
+    if (skip?.has(at) || (mayBeOpaque && opaque.at(at))) continue;
+    const c = text.charCodeAt(at);
+    if (c === DOUBLE) doubles.push(at);
+    else if (c === SINGLE) {
       // don't, 5'30: an apostrophe or a prime between letters or digits.
-      if (!(ALNUM.test(before) && ALNUM.test(after))) singles.push(at);
-    } else if (m[0] === '’' && LATIN.test(before) && LATIN.test(after)) {
+      if (!(isAlnum(text.charCodeAt(at - 1)) && isAlnum(text.charCodeAt(at + 1)))) singles.push(at);
+    } else if (c === RIGHT_SINGLE && isLatin(text.charCodeAt(at - 1)) && isLatin(text.charCodeAt(at + 1))) {
       continue; // Xi’an: an apostrophe
-    } else curlyMarks.push(at);
+    } else {
+      if (c === LEFT_DOUBLE) leftDoubles++;
+      curlyMarks.push(at);
+    }
   }
   // An odd count of `"`: drop inch marks (55") and try again; still odd, the doubles of this
   // line cannot be paired.
   let usable = doubles;
   if (usable.length % 2 === 1) {
-    usable = doubles.filter((at) => !(/\d/.test(text[at - 1] ?? '') && !CHINESE.test(text[at + 1] ?? '')));
+    usable = doubles.filter((at) => !(DIGIT.test(text[at - 1] ?? '') && !CHINESE.test(text[at + 1] ?? '')));
     if (usable.length % 2 === 1) usable = [];
   }
-  const lineEnd = lineStart + lineText.length;
-  /** Whether a Latin sentence stands around the pair: `The standard says "通常", so…`. */
-  const latinAround = (open: number, close: number): boolean => {
-    let b = open - 1;
-    while (b >= lineStart && /[ \t]/.test(text[b])) b--;
-    let a = close + 1;
-    while (a < lineEnd && /[ \t]/.test(text[a])) a++;
-    const before = b >= lineStart ? text[b] : '';
-    const after = a < lineEnd ? text[a] : '';
-    return (before !== '' || after !== '') && (before === '' || LATIN_SIDE.test(before)) && (after === '' || LATIN_SIDE.test(after));
-  };
   const ascii: Pair[] = [];
-  const addAscii = (marks: number[], double: boolean) => {
-    if (marks.length % 2 === 1) return;
-    for (let k = 0; k + 1 < marks.length; k += 2) {
-      const open = marks[k];
-      const close = marks[k + 1];
-      const content = text.slice(open + 1, close);
-      if (content.trim() === '') continue;
-      if (text[open - 1] === '=' || text[open - 1] === '\\' || text[close - 1] === '\\') continue;
-      const chinese = double
-        ? CHINESE.test(text[open - 1] ?? '') || CHINESE.test(text[close + 1] ?? '') || (CHINESE.test(content) && !latinAround(open, close))
-        : HAN.test(content) && !latinAround(open, close);
-      if (chinese) ascii.push({ open, close, double, ascii: true });
-    }
-  };
-  addAscii(usable, true);
-  addAscii(singles, false);
+  addAscii(text, lineStart, lineEnd, usable, true, ascii);
+  addAscii(text, lineStart, lineEnd, singles, false, ascii);
+  // Without ASCII pairs the only finding is a “…” inside a “…”, which takes two “.
+  if (ascii.length === 0 && leftDoubles < 2) return;
 
-  // Nest every mark of the line: curly marks and the ASCII pairs just found.
-  type Event = { at: number; open: boolean; double: boolean; pair: Pair | null };
-  const events: Event[] = [];
-  for (const p of ascii) {
-    events.push({ at: p.open, open: true, double: p.double, pair: p });
-    events.push({ at: p.close, open: false, double: p.double, pair: p });
+  // Nest every mark of the line: curly marks and the ASCII pairs just found, in text order.
+  // The stack holds the offsets of the open marks. A nested “…” is found when it closes
+  // (the stack then holds what held it when it opened) and reported only if the whole
+  // line nests.
+  let events = curlyMarks;
+  let asciiAt: Map<number, Pair> | null = null;
+  if (ascii.length > 0) {
+    asciiAt = new Map();
+    for (const p of ascii) asciiAt.set(p.open, p).set(p.close, p);
+    events = [...curlyMarks, ...asciiAt.keys()].sort((a, b) => a - b);
   }
-  for (const at of curlyMarks) {
-    const c = text[at];
-    events.push({ at, open: c === '“' || c === '‘', double: c === '“' || c === '”', pair: null });
-  }
-  events.sort((a, b) => a.at - b.at);
-  const depth = new Map<Pair, { depth: number; parentDouble: boolean }>();
-  const stack: { event: Event; pair: Pair }[] = [];
+  const stack: number[] = [];
+  const nested: number[] = [];
   let broken = false;
-  for (const e of events) {
-    if (e.open) {
-      const pair = e.pair ?? { open: e.at, close: -1, double: e.double, ascii: false };
-      if (!e.pair) curly.push(pair);
-      const parent = stack[stack.length - 1];
-      depth.set(pair, { depth: stack.length, parentDouble: parent ? parent.pair.double : false });
-      stack.push({ event: e, pair });
-    } else {
-      const top = stack.pop();
-      if (!top || top.pair.double !== e.double || (e.pair !== null) !== top.pair.ascii || (e.pair && e.pair !== top.pair)) {
-        broken = true;
-        break;
-      }
-      top.pair.close = e.at;
+  for (const at of events) {
+    const pair = asciiAt?.get(at);
+    const c = text.charCodeAt(at);
+    if (pair ? at === pair.open : c === LEFT_DOUBLE || c === LEFT_SINGLE) {
+      if (pair) pair.depth = stack.length;
+      stack.push(at);
+      continue;
     }
+    const double = pair ? pair.double : c === RIGHT_DOUBLE;
+    const top = stack.pop();
+    const topPair = top === undefined ? undefined : asciiAt?.get(top);
+    if (top === undefined || opensDouble(text, top, topPair) !== double || pair !== topPair) {
+      broken = true;
+      break;
+    }
+    // A “…” at odd depth right inside a double pair.
+    const depth = stack.length;
+    if (pair || !double || depth % 2 === 0) continue;
+    const parent = stack[depth - 1];
+    if (opensDouble(text, parent, asciiAt?.get(parent))) nested.push(top, at);
   }
   if (stack.length > 0) broken = true;
 
-  const problems: Problem[] = [];
   for (const p of ascii) {
     const content = text.slice(p.open + 1, p.close);
     const found = p.double ? '"…"' : "'…'";
@@ -179,7 +239,7 @@ function checkLine(text: string, lineText: string, lineStart: number, opaque: Re
       problems.push({ messageId: 'asciiUnsure', data: { found }, start: p.open, end: p.close + 1 });
       continue;
     }
-    const inner = depth.get(p)!.depth % 2 === 1;
+    const inner = p.depth % 2 === 1;
     const [o, c] = inner ? ['‘', '’'] : ['“', '”'];
     problems.push({
       messageId: 'ascii',
@@ -190,18 +250,22 @@ function checkLine(text: string, lineText: string, lineStart: number, opaque: Re
     });
   }
   if (!broken) {
-    for (const p of curly) {
-      const d = depth.get(p)!;
-      if (!p.double || d.depth % 2 === 0 || !d.parentDouble) continue;
-      const inner = text.slice(p.open + 1, p.close);
+    for (let k = 0; k < nested.length; k += 2) {
+      const open = nested[k];
+      const close = nested[k + 1];
+      const inner = text.slice(open + 1, close);
       problems.push({
         messageId: 'nested',
         data: { inner: inner.length > 20 ? `${inner.slice(0, 19)}…` : inner },
-        start: p.open,
-        end: p.close + 1,
-        fix: { start: p.open, end: p.close + 1, text: `‘${inner}’` },
+        start: open,
+        end: close + 1,
+        fix: { start: open, end: close + 1, text: `‘${inner}’` },
       });
     }
   }
-  return problems.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the open mark at `at` (of the ASCII pair `pair`, if any) opens a double quotation. */
+function opensDouble(text: string, at: number, pair: Pair | undefined): boolean {
+  return pair ? pair.double : text.charCodeAt(at) === LEFT_DOUBLE;
 }

@@ -13,7 +13,6 @@
  */
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
-import { proseMatches } from '../model/prose';
 
 /** The two families of marks; each maps its closing marks to their opening marks. */
 const FAMILIES = [
@@ -46,18 +45,26 @@ export const quotedSeriesSeparator: Rule = {
     },
   },
   check(report: Report): Problem[] {
-    const { opaque } = report;
+    const { text, lines, opaque } = report;
     const problems: Problem[] = [];
     // Whether each family's marks pair up on a line, computed once per line that needs it.
     let balancedLine = -1;
     let balanced: boolean[] = [];
-    for (const { match: m, start, end, line, lineStart, lineText } of proseMatches(report, SEPARATED, (l) => l.includes('、'))) {
+    // One scan of the whole document rather than one per line (most lines hold a 、): a
+    // match cannot cross a line end, as no part of the pattern matches one, so the matches
+    // are those of a line-by-line scan.
+    SEPARATED.lastIndex = 0;
+    for (let m = SEPARATED.exec(text); m !== null; m = SEPARATED.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (opaque.overlaps(start, end)) continue;
       const close = m[1];
       const open = m[2];
       const family = FAMILIES.findIndex((f) => f.pairs[close] !== undefined);
       if (FAMILIES[family].pairs[close] !== open) continue;
+      const line = lines.lineAt(start);
       if (balancedLine !== line) {
-        balanced = FAMILIES.map((f) => pairsUp(lineText, lineStart, f, opaque));
+        balanced = FAMILIES.map((f) => pairsUp(lines.lineText(line), lines.start(line), f, opaque));
         balancedLine = line;
       }
       if (!balanced[family]) continue;
@@ -86,8 +93,10 @@ function pairsUp(
   opaque: Report['opaque'],
 ): boolean {
   const stack: string[] = [];
-  for (const m of lineText.matchAll(family.marks)) {
-    const i = m.index ?? 0;
+  const marks = family.marks;
+  marks.lastIndex = 0;
+  for (let m = marks.exec(lineText); m !== null; m = marks.exec(lineText)) {
+    const i = m.index;
     const c = m[0];
     if (opaque.at(lineStart + i)) continue;
     if (c === '’' && LATIN.test(lineText[i - 1] ?? '') && LATIN.test(lineText[i + 1] ?? '')) continue;

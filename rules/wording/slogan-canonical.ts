@@ -56,6 +56,25 @@ for (const entry of ENTRIES) {
   push(BY_SUFFIX, bigram(entry.canonical, entry.canonical.length - 2), entry);
 }
 
+// Which of the three maps a bigram may be a key of, by its first and by its second code
+// unit. Almost every position of a text fails `FIRST[c0] & SECOND[c1]`, so the scan does
+// two array reads there instead of three Map lookups.
+const IN_VARIANTS = 1;
+const IN_PREFIX = 2;
+const IN_SUFFIX = 4;
+const FIRST = new Uint8Array(65536);
+const SECOND = new Uint8Array(65536);
+for (const [keys, flag] of [
+  [VARIANTS.keys(), IN_VARIANTS],
+  [BY_PREFIX.keys(), IN_PREFIX],
+  [BY_SUFFIX.keys(), IN_SUFFIX],
+] as const) {
+  for (const key of keys) {
+    FIRST[key >>> 16] |= flag;
+    SECOND[key & 0xffff] |= flag;
+  }
+}
+
 type Edit =
   | { kind: 'dropped' | 'extra'; char: string }
   | { kind: 'swapped'; chars: string }
@@ -89,6 +108,7 @@ export function oneEdit(found: string, canonical: string, substitution: boolean)
   return null;
 }
 
+/** A finding on one line; offsets are absolute. */
 interface Hit {
   start: number;
   end: number;
@@ -130,18 +150,17 @@ export const sloganCanonical: Rule = {
     },
   },
   check(report: Report): Problem[] {
-    const { lines, opaque } = report;
+    const { text, lines, opaque } = report;
     const problems: Problem[] = [];
     for (let line = 0; line < lines.count; line++) {
-      const s = lines.lineText(line);
-      if (s.length < 2) continue;
       const from = lines.start(line);
-      for (const hit of lineHits(s)) {
-        const start = from + hit.start;
-        const end = from + hit.end;
+      const to = lines.end(line);
+      if (to - from < 2) continue;
+      for (const hit of lineHits(text, from, to)) {
+        const { start, end } = hit;
         if (opaque.overlaps(start, end)) continue;
         const { canonical, source } = hit.entry;
-        const found = s.slice(hit.start, hit.end);
+        const found = text.slice(start, end);
         const fix = { start, end, text: canonical };
         const edit = hit.edit;
         if (!edit) problems.push({ messageId: 'variant', data: { found, canonical, source }, start, end, fix });
@@ -155,43 +174,79 @@ export const sloganCanonical: Rule = {
   },
 };
 
-/** The variants and near misses of one line (offsets into the line), non-overlapping. */
-function lineHits(s: string): Hit[] {
-  const hits: Hit[] = [];
-  for (let i = 0; i + 1 < s.length; i++) {
-    const forms = VARIANTS.get(bigram(s, i));
-    if (forms) for (const f of forms) if (s.startsWith(f.text, i)) hits.push({ start: i, end: i + f.text.length, entry: f.entry, edit: null });
-  }
+/** Whether `canonical` occurs at `g` of `text`, inside the line `[from, to)`. */
+function exactAt(text: string, from: number, to: number, canonical: string, g: number): boolean {
+  return g >= from && g + canonical.length <= to && text.startsWith(canonical, g);
+}
 
-  const consider = (start: number, end: number, entry: SloganEntry) => {
-    if (start < 0 || end > s.length) return;
-    const found = s.slice(start, end);
-    if (GOOD.has(found)) return;
-    const { canonical } = entry;
-    const edit = oneEdit(found, canonical, canonical.length >= SUBSTITUTION_MIN_LENGTH);
-    if (!edit) return;
-    // The formulation itself next to text that repeats its first or last character
-    // (`学习习近平…`): the window overlaps an exact occurrence.
-    for (let g = Math.max(0, start - canonical.length + 1); g < end; g++) if (s.startsWith(canonical, g)) return;
-    hits.push({ start, end, entry, edit });
-  };
-  for (let i = 0; i + 1 < s.length; i++) {
-    const key = bigram(s, i);
+/** Adds the window `[start, end)` of the line `[from, to)` to `hits` if it is a near miss of `entry`. */
+function consider(text: string, from: number, to: number, start: number, end: number, entry: SloganEntry, hits: Hit[]): void {
+  if (start < from || end > to) return;
+  const { canonical } = entry;
+  // oneEdit wants both ends to match; testing them first spares the slice on most windows.
+  if (text.charCodeAt(start) !== canonical.charCodeAt(0) || text.charCodeAt(end - 1) !== canonical.charCodeAt(canonical.length - 1)) return;
+  const found = text.slice(start, end);
+  if (GOOD.has(found)) return;
+  const edit = oneEdit(found, canonical, canonical.length >= SUBSTITUTION_MIN_LENGTH);
+  if (!edit) return;
+  // The formulation itself next to text that repeats its first or last character
+  // (`学习习近平…`): the window overlaps an exact occurrence.
+  for (let g = Math.max(from, start - canonical.length + 1); g < end; g++) if (exactAt(text, from, to, canonical, g)) return;
+  hits.push({ start, end, entry, edit });
+}
+
+const NO_HITS: readonly Hit[] = [];
+
+/** The first `i` in `[from, to - 1)` whose bigram may be a key of an index, or -1. */
+function nextKey(text: string, from: number, to: number): number {
+  for (let i = from; i + 1 < to; i++) {
+    if (FIRST[text.charCodeAt(i)] & SECOND[text.charCodeAt(i + 1)]) return i;
+  }
+  return -1;
+}
+
+/** Adds to `hits` the variants and near misses anchored at the bigram at `i` of the line `[from, to)`. */
+function hitsAt(text: string, from: number, to: number, i: number, hits: Hit[]): void {
+  const flags = FIRST[text.charCodeAt(i)] & SECOND[text.charCodeAt(i + 1)];
+  const key = bigram(text, i);
+  if (flags & IN_VARIANTS) {
+    const forms = VARIANTS.get(key);
+    if (forms) for (const f of forms) if (exactAt(text, from, to, f.text, i)) hits.push({ start: i, end: i + f.text.length, entry: f.entry, edit: null });
+  }
+  if (flags & IN_PREFIX) {
     const byPrefix = BY_PREFIX.get(key);
     if (byPrefix) {
       for (const entry of byPrefix) {
         const m = entry.canonical.length;
-        for (let len = m - 1; len <= m + 1; len++) consider(i, i + len, entry);
+        // The exact formulation here: each window holds or overlaps it, so none is a hit.
+        if (exactAt(text, from, to, entry.canonical, i)) continue;
+        for (let len = m - 1; len <= m + 1; len++) consider(text, from, to, i, i + len, entry, hits);
       }
     }
+  }
+  if (flags & IN_SUFFIX) {
     const bySuffix = BY_SUFFIX.get(key);
     if (bySuffix) {
       for (const entry of bySuffix) {
         const m = entry.canonical.length;
-        for (let len = m - 1; len <= m + 1; len++) consider(i + 2 - len, i + 2, entry);
+        if (exactAt(text, from, to, entry.canonical, i + 2 - m)) continue;
+        for (let len = m - 1; len <= m + 1; len++) consider(text, from, to, i + 2 - len, i + 2, entry, hits);
       }
     }
   }
+}
+
+/**
+ * The variants and near misses of the line `text[from, to)` (absolute offsets),
+ * non-overlapping, in text order. Work and allocation happen only at positions whose two
+ * code units may be a key of the indexes.
+ */
+function lineHits(text: string, from: number, to: number): readonly Hit[] {
+  let i = nextKey(text, from, to);
+  if (i === -1) return NO_HITS;
+  const hits: Hit[] = [];
+  for (; i !== -1; i = nextKey(text, i + 1, to)) hitsAt(text, from, to, i, hits);
+  if (hits.length <= 1) return hits;
 
   // Known variants first, then dropped/added/swapped characters, then a replaced one
   // (`学习习平新时代…` drops 近; it does not replace the 习 of 学习); within a rank the
@@ -200,13 +255,13 @@ function lineHits(s: string): Hit[] {
   // characters keeps this linear.
   const rank = (h: Hit) => (h.edit === null ? 0 : h.edit.kind === 'wrong' ? 2 : 1);
   hits.sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || b.entry.canonical.length - a.entry.canonical.length || a.start - b.start);
-  const taken = new Uint8Array(s.length);
+  const taken = new Uint8Array(to - from);
   const accepted: Hit[] = [];
   for (const h of hits) {
     let free = true;
-    for (let k = h.start; k < h.end && free; k++) free = taken[k] === 0;
+    for (let k = h.start - from; k < h.end - from && free; k++) free = taken[k] === 0;
     if (!free) continue;
-    taken.fill(1, h.start, h.end);
+    taken.fill(1, h.start - from, h.end - from);
     accepted.push(h);
   }
   return accepted.sort((a, b) => a.start - b.start);

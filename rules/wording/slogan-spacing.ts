@@ -27,7 +27,8 @@ const CLOSE = '”';
 const MIN_PART = 3;
 const MAX_PART = 8;
 const MAX_PARTS = 4;
-
+/** Runs of the characters that separate a slogan's parts. */
+const SEPARATORS = /[ \u3000，]+/g;
 
 /** One quotation whose content may be a slogan. Offsets are absolute (UTF-16). */
 interface Occurrence {
@@ -48,15 +49,22 @@ interface Occurrence {
  * separated slogan's words).
  */
 export function readSlogan(content: string): { words: string; separated: boolean } | null {
-  const parts: string[] = [];
+  // One pass, no arrays: count the parts and check their lengths; the words are built
+  // only for a slogan.
+  let parts = 0;
   let i = 0;
   while (i < content.length) {
     let j = i;
     while (j < content.length && isHan(content[j])) j++;
     const len = j - i;
     if (len === 0) return null;
-    parts.push(content.slice(i, j));
-    if (j === content.length) break;
+    parts++;
+    if (j === content.length) {
+      if (parts > 1 && (len < MIN_PART || len > MAX_PART)) return null;
+      break;
+    }
+    // A separator follows, so this is a part of a separated slogan.
+    if (parts > MAX_PARTS - 1 || len < MIN_PART || len > MAX_PART) return null;
     // A separator: a run of spaces, or one full-width comma.
     let k = j;
     if (content[k] === '，') k++;
@@ -64,10 +72,9 @@ export function readSlogan(content: string): { words: string; separated: boolean
     if (k === j || k === content.length) return null;
     i = k;
   }
-  const words = parts.join('');
-  if (parts.length === 1) return words.length >= 2 * MIN_PART && words.length <= MAX_PARTS * MAX_PART ? { words, separated: false } : null;
-  if (parts.length > MAX_PARTS || parts.some((p) => p.length < MIN_PART || p.length > MAX_PART)) return null;
-  return { words, separated: true };
+  if (parts === 1) return content.length >= 2 * MIN_PART && content.length <= MAX_PARTS * MAX_PART ? { words: content, separated: false } : null;
+  // Parts are Han and separators are not, so dropping the separators joins the parts.
+  return { words: content.replace(SEPARATORS, ''), separated: true };
 }
 
 /** How a form separates its parts, in words, for messages. */
@@ -149,21 +156,27 @@ export const sloganSpacing: Rule = {
 
 /** The quotations of the report that read as slogans, in document order. */
 function quotations(report: Report): Occurrence[] {
-  const { text, lines, opaque } = report;
+  const { text, opaque } = report;
   const found: Occurrence[] = [];
-  for (let line = 0; line < lines.count; line++) {
-    const end = lines.end(line);
-    // The innermost “ before each ” (a stray opener is superseded by the next one).
+  // On each line, the innermost “ before each ” (a stray opener is superseded by the next
+  // one; a ” ends whatever was open). The marks are found with indexOf, so the text
+  // between them costs no per-character work; a pair counts only within one line.
+  let nextOpen = text.indexOf(OPEN);
+  let close = nextOpen === -1 ? -1 : text.indexOf(CLOSE, nextOpen + 1);
+  while (close !== -1) {
     let open = -1;
-    for (let i = lines.start(line); i < end; i++) {
-      const c = text[i];
-      if (c === OPEN) open = i;
-      else if (c === CLOSE && open !== -1) {
-        const slogan = readSlogan(text.slice(open + 1, i));
-        if (slogan && !opaque.overlaps(open, i + 1)) found.push({ start: open + 1, end: i, form: text.slice(open + 1, i), ...slogan });
-        open = -1;
-      }
+    while (nextOpen !== -1 && nextOpen < close) {
+      open = nextOpen;
+      nextOpen = text.indexOf(OPEN, nextOpen + 1);
     }
+    // A pair spanning lines holds a line terminator, which readSlogan never accepts.
+    if (open !== -1) {
+      const content = text.slice(open + 1, close);
+      const slogan = readSlogan(content);
+      if (slogan && !opaque.overlaps(open, close + 1)) found.push({ start: open + 1, end: close, form: content, ...slogan });
+    }
+    if (nextOpen === -1) break;
+    close = text.indexOf(CLOSE, nextOpen + 1);
   }
   return found;
 }
