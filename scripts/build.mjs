@@ -3,8 +3,8 @@
 // Then writes dist/snippets.json, the static VS Code snippets, from the report templates
 // (rules/data/templates.yaml) through the same renderer the server's completion uses.
 import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { build } from 'esbuild';
+import { loadBundle } from './load-bundle.mjs';
 
 const common = {
   bundle: true,
@@ -23,10 +23,8 @@ await Promise.all([
   writeSnippets('dist/snippets.json'),
 ]);
 
-/** Bundles rules/authoring/snippets.ts in memory (CommonJS, like the others), runs it, writes its snippets as JSON. */
+/** Runs rules/authoring/snippets.ts (bundled like the others) and writes its snippets as JSON. */
 async function writeSnippets(outfile) {
-  const { outputFiles } = await build({ ...common, entryPoints: ['rules/authoring/snippets.ts'], sourcemap: false, write: false });
-  const module = { exports: {} };
-  new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));
-  writeFileSync(outfile, `${JSON.stringify(module.exports.vscodeSnippets(), null, 2)}\n`);
+  const { vscodeSnippets } = await loadBundle('rules/authoring/snippets.ts');
+  writeFileSync(outfile, `${JSON.stringify(vscodeSnippets(), null, 2)}\n`);
 }
