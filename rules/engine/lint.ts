@@ -5,7 +5,7 @@
 import { rules as allRules } from '../index';
 import { buildReport, type Report } from '../model/report';
 import type { Check, Finding, Locale, Problem, Rule, Severity } from '../types';
-import { effectiveRule, type Config } from './config';
+import { effectiveRule, type Config, type EffectiveRule } from './config';
 import { disabledRegions, isDisabled } from './disable';
 import { applyFixes } from './fixes';
 import { formatMessage } from './messages';
@@ -49,7 +49,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const failures: RuleFailure[] = [];
   const checks: Check[] = [];
   for (const rule of options.rules ?? allRules) {
-    const setting = effectiveRule(rule.id, rule.meta.severity, rule.meta.defaultOptions, configs);
+    const setting = configs.length === 0 ? defaultSetting(rule) : effectiveRule(rule.id, rule.meta.severity, rule.meta.defaultOptions, configs);
     if (setting.severity === 'off') continue;
     let problems;
     try {
@@ -77,6 +77,19 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   checks.sort((a, b) => a.start - b.start || a.end - b.end);
   return { report, findings, failures, checks };
+}
+
+const defaults = new WeakMap<Rule, EffectiveRule>();
+
+/** A rule's own severity and (frozen) default options, worked out once per rule. */
+function defaultSetting(rule: Rule): EffectiveRule {
+  let setting = defaults.get(rule);
+  if (!setting) {
+    setting = effectiveRule(rule.id, rule.meta.severity, rule.meta.defaultOptions, []);
+    Object.freeze(setting.options);
+    defaults.set(rule, setting);
+  }
+  return setting;
 }
 
 /** The rule's message `messageId` in `locale`, or the id itself where the rule has no such message. */

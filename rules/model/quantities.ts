@@ -13,6 +13,7 @@ import { parse } from 'yaml';
 import quantitiesText from '../data/quantities.yaml';
 import type { LineTable } from './lines';
 import { decodeChinese } from './numerals';
+import { isSpace } from './script';
 import type { OpaqueIndex } from './opaque';
 
 /** How a qualifier bounds the true value: 余/多/以上 → at least; 近/不足/以下 → at most. */
@@ -36,7 +37,7 @@ export interface Quantity {
   /** The measure word or unit: `名`, `个`, `%`, `万元`. */
   unit: string;
   /** Qualifier words as written (`约`, `余`, `以上`), in order. */
-  qualifiers: string[];
+  qualifiers: readonly string[];
   bound: Bound;
   /** Scope word right before (`全镇`), if any. */
   scope: string | null;
@@ -71,11 +72,13 @@ const NOT_COUNT = alternation(data.not_counts_after);
 const QUANTITY = new RegExp(`(\\d{1,12}(?:\\.\\d{1,6})?|${CN_NUM}{1,8})(万|亿)?(余|多)?(${MEASURES})(${AFTER})?`, 'g');
 /** Qualifiers written before the number, longest first (将近 before 近). */
 const BEFORE_WORDS = Object.keys(data.qualifiers_before).sort(byLength);
-const NOT_COUNT_AFTER = new RegExp(`^(?:${NOT_COUNT})`, 'u');
+// Sticky, tried at an index of the line: no slice of the rest of the line per quantity.
+const NOT_COUNT_AFTER = new RegExp(`(?:${NOT_COUNT})`, 'uy');
 const SCOPE_BEFORE = new RegExp(`(?:${alternation(data.scopes)})(?:共有|共|现有|下辖|辖|有)?$`, 'u');
-const SLOGAN_TAIL = new RegExp(`^(?:${alternation(data.slogan_tails)})`, 'u');
+const SLOGAN_TAIL = new RegExp(`(?:${alternation(data.slogan_tails)})`, 'uy');
 const WORD_BEFORE = new Set(data.words_ending_in_qualifier);
-const CLAUSE_END = /[，。；;,：:！？!?、（）()“”\s]/u;
+/** Marks that end the words after a quantity (with white space, see `readAfter`). */
+const CLAUSE_END_MARKS = new Set([...'，。；;,：:！？!?、（）()“”'].map((c) => c.charCodeAt(0)));
 
 /**
  * Extracts the quantities of every prose line.
@@ -110,11 +113,24 @@ const ARABIC_FIRST = /\d/;
 const NOT_NUMBER_BEFORE = /[\dA-Za-z.+\-_/#]/;
 const LATIN = /[A-Za-z]/;
 const MAGNITUDE_NAME = /^[百千万]/;
-const SESSION_AFTER = /^(?:全会|全体会议|党代会|代表大会)/;
+const SESSION_AFTER = /(?:全会|全体会议|党代会|代表大会)/y;
 const SCOPE_VERB = /(?:共有|共|现有|下辖|辖|有)$/;
+
+/** Most quantities have no qualifier: they share one frozen empty list (the report is frozen anyway). */
+const NO_QUALIFIERS: readonly string[] = Object.freeze([]);
+
+/** Last characters of the qualifiers before a number: most numbers have none of them before. */
+const BEFORE_LAST = new Set(BEFORE_WORDS.map((word) => word.charCodeAt(word.length - 1)));
+
+/** Whether the sticky `pattern` matches at `at` of `text`. */
+function stickyAt(pattern: RegExp, text: string, at: number): boolean {
+  pattern.lastIndex = at;
+  return pattern.test(text);
+}
 
 /** The qualifier written right before the number at `at`, starting at or after `floor`. */
 function qualifierBefore(lineText: string, at: number, floor: number): string | undefined {
+  if (at <= floor || !BEFORE_LAST.has(lineText.charCodeAt(at - 1))) return undefined;
   for (const word of BEFORE_WORDS) if (at - word.length >= floor && lineText.startsWith(word, at - word.length)) return word;
   return undefined;
 }
@@ -158,11 +174,14 @@ function toQuantity(
   // 第一, 十三届四次(全会): ordinals.
   if (prev === '第' || prev === '届') return null;
   // 十万元村, 两百万元村: a class of villages by income, not an amount.
-  if (/元$/.test(unit) && next === '村') return null;
-  if (NOT_COUNT_AFTER.test(lineText.slice(numberEndIndex + (scaleWritten?.length ?? 0) + (midQualifier?.length ?? 0)))) return null;
-  if (NOT_COUNT_AFTER.test(lineText.slice(matchEnd))) return null;
+  if (next === '村' && unit.endsWith('元')) return null;
+  if (stickyAt(NOT_COUNT_AFTER, lineText, numberEndIndex + (scaleWritten?.length ?? 0) + (midQualifier?.length ?? 0))) return null;
+  if (stickyAt(NOT_COUNT_AFTER, lineText, matchEnd)) return null;
   // Inside a quoted name: “五个一”, “1+13”, “三会一课”.
-  if (quoted.some(([s, e]) => numberIndex > s && numberEndIndex < e && e - s <= 12)) return null;
+  for (let k = 0; k < quoted.length; k++) {
+    const [s, e] = quoted[k];
+    if (numberIndex > s && numberEndIndex < e && e - s <= 12) return null;
+  }
   // A year, not a duration: 2023年.
   if (unit === '年' && arabic && numberText.length === 4) return null;
 
@@ -170,12 +189,13 @@ function toQuantity(
   let decimals = 0;
   if (arabic) {
     value = Number(numberText);
-    decimals = numberText.includes('.') ? numberText.split('.')[1].length : 0;
+    const point = numberText.indexOf('.');
+    decimals = point === -1 ? 0 : numberText.length - point - 1;
   } else {
     // Number-named formulations: 两个确立, 四个意识, “五个一”.
-    if (SLOGAN_TAIL.test(lineText.slice(matchEnd))) return null;
+    if (stickyAt(SLOGAN_TAIL, lineText, matchEnd)) return null;
     // 百万村, 千亩园: a magnitude used as a name; 四次、五次全会: plenary sessions by number.
-    if (MAGNITUDE_NAME.test(numberText) || SESSION_AFTER.test(lineText.slice(matchEnd))) return null;
+    if (MAGNITUDE_NAME.test(numberText) || stickyAt(SESSION_AFTER, lineText, matchEnd)) return null;
     value = decodeChinese(numberText);
     if (!Number.isFinite(value) || value <= 1) return null;
   }
@@ -183,7 +203,7 @@ function toQuantity(
   else if (scale === '亿') value *= 1e8;
   else if (scale === '千') value *= 1e3;
 
-  const qualifiers = [before, midQualifier, afterQualifier].filter((q): q is string => Boolean(q));
+  const qualifiers: readonly string[] = before || midQualifier || afterQualifier ? [before, midQualifier, afterQualifier].filter((q) => q !== undefined) : NO_QUALIFIERS;
   const bound = boundOf(qualifiers);
   const startIndex = index;
   const endIndex = matchEnd;
@@ -208,7 +228,7 @@ function toQuantity(
   };
 }
 
-function boundOf(qualifiers: string[]): Bound {
+function boundOf(qualifiers: readonly string[]): Bound {
   let bound: Bound = 'exact';
   for (const q of qualifiers) {
     const b = data.qualifiers_before[q] ?? data.qualifiers_after[q];
@@ -219,21 +239,34 @@ function boundOf(qualifiers: string[]): Bound {
 
 function readAfter(lineText: string, from: number): string {
   let end = from;
-  while (end < lineText.length && end - from < 12 && !CLAUSE_END.test(lineText[end])) end++;
+  while (end < lineText.length && end - from < 12) {
+    const c = lineText.charCodeAt(end);
+    if (CLAUSE_END_MARKS.has(c) || isSpace(c)) break;
+    end++;
+  }
   return lineText.slice(from, end);
 }
 
 /** Spans [open, close] of “…” pairs on one line (indices into the line). */
 function quotedSpans(lineText: string): [number, number][] {
   const spans: [number, number][] = [];
-  let open = -1;
-  for (let i = 0; i < lineText.length; i++) {
-    const c = lineText[i];
-    if (c === '“') open = i;
-    else if (c === '”' && open >= 0) {
-      spans.push([open, i]);
-      open = -1;
+  // A pair is the last “ before each ”: jump from mark to mark rather than read every
+  // character. `close` is kept while `i` runs through a row of “, so each stretch of the
+  // line is searched once.
+  let close = -1;
+  let i = lineText.indexOf('“');
+  while (i !== -1) {
+    if (close < i) {
+      close = lineText.indexOf('”', i + 1);
+      if (close === -1) break;
     }
+    const reopen = lineText.indexOf('“', i + 1);
+    if (reopen !== -1 && reopen < close) {
+      i = reopen;
+      continue;
+    }
+    spans.push([i, close]);
+    i = lineText.indexOf('“', close + 1);
   }
   return spans;
 }

@@ -167,7 +167,7 @@ export function buildReport(text: string, options: BuildOptions = {}): Report {
     : hasTopNumbering ? 'top-level structural numbering (一、)'
     : 'no sign of a report';
 
-  return deepFreeze({
+  return freezeReport({
     text,
     lines,
     tree,
@@ -418,28 +418,42 @@ function findParts(
 }
 
 /**
- * Freezes the model's own objects, deeply. The mdast tree is left out: freezing every node
- * of a 1 MB parse costs more than most rules that read it (bench/RESULTS.md); its root is
- * frozen so no rule can swap its children, and the contract (ARCHITECTURE.md) is to read
- * it only. An object already frozen counts as done (it guards against cycles too), and
- * arrays are walked by index: `Reflect.ownKeys` on the line table's arrays would allocate
- * a string per line.
+ * With `PARTY_REPORT_FREEZE=deep` (the test suite sets it) every object of the model is
+ * frozen, as ESLint's RuleTester freezes the AST: a rule that writes to the report throws in
+ * its tests. Otherwise the report and its lists are frozen one level deep, so no rule can
+ * add, drop or swap what the others see; freezing each of the hundreds of small objects
+ * would cost more than several rules (bench/RESULTS.md).
  */
-function deepFreeze<T>(value: T): T {
-  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return value;
+const DEEP_FREEZE = typeof process !== 'undefined' && process.env?.PARTY_REPORT_FREEZE === 'deep';
+
+/**
+ * Freezes the report (see DEEP_FREEZE). The mdast tree is never frozen deeply: freezing
+ * every node of a 1 MB parse costs more than most rules that read it; its root is frozen
+ * so no rule can swap its children, and the contract (ARCHITECTURE.md) is to read it only.
+ */
+function freezeReport(report: Report): Report {
+  for (const [key, value] of Object.entries(report)) {
+    if (value === null || typeof value !== 'object') continue;
+    if (key === 'tree' || !DEEP_FREEZE) Object.freeze(value);
+    else deepFreeze(value);
+  }
+  return Object.freeze(report);
+}
+
+/**
+ * Freezes `value` and everything it holds. An object already frozen counts as done (that
+ * guards against cycles too). Arrays are walked by index and objects by `Object.values`:
+ * `Reflect.ownKeys` on the line table's arrays would allocate a string per line.
+ */
+function deepFreeze(value: unknown): void {
+  if (value === null || typeof value !== 'object' || Object.isFrozen(value)) return;
   Object.freeze(value);
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const child: unknown = value[i];
       if (child !== null && typeof child === 'object') deepFreeze(child);
     }
-    return value;
+  } else {
+    for (const child of Object.values(value)) if (child !== null && typeof child === 'object') deepFreeze(child);
   }
-  for (const key of Object.keys(value)) {
-    const child = (value as Record<string, unknown>)[key];
-    if (child === null || typeof child !== 'object') continue;
-    if (key === 'tree') Object.freeze(child);
-    else deepFreeze(child);
-  }
-  return value;
 }

@@ -40,3 +40,11 @@ export function isLatinLine(lineText: string, lineStart: number, opaque: OpaqueI
   }
   return latin > han;
 }
+
+/** Whether code unit `c` is one `/\s/u` matches: a test by code, not a regex per character. */
+export function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { LineTable } from '../../rules/model/lines';
 import { findOrdinals, lineHead, matchMarker } from '../../rules/model/markers';
+import { lint } from '../../rules/engine/lint';
 import { buildReport } from '../../rules/model/report';
+import type { Rule } from '../../rules/types';
 import { readSeeds } from '../support/paths';
 
 describe('structural markers (GB/T 9704-2012 7.3.3)', () => {
@@ -100,8 +102,22 @@ describe('report model', () => {
     assert.throws(() => {
       (r.sections as unknown as unknown[]).push(1);
     }, TypeError);
-    assert.ok(Object.isFrozen(r.sections[0].heading.marker));
+    assert.ok(Object.isFrozen(r.sections[0].heading.marker), 'deeply, under test (PARTY_REPORT_FREEZE=deep)');
     assert.ok(Object.isFrozen(r.tree), 'the tree root');
+  });
+
+  it('fails a rule that writes to the report, under test', () => {
+    const writer: Rule = {
+      id: 'writer',
+      meta: { family: 'numbers', severity: 'warning', fixable: false, description: { 'zh-CN': '写', en: 'writes' }, messages: {} },
+      check(report) {
+        (report.quantities[0] as { value: number }).value = 0;
+        return [];
+      },
+    };
+    const result = lint('共有党员17名。', { rules: [writer] });
+    assert.equal(result.failures.length, 1);
+    assert.ok(result.failures[0].error instanceof TypeError);
   });
 
   it('reads every seed: residue lines still numbered, parts recognised', () => {
