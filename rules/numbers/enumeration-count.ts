@@ -24,9 +24,10 @@ import type { List, Nodes } from 'mdast';
 import { enumerationCountData as vocab } from '../data/enumeration-count';
 import { chineseNumeralValue } from '../model/numerals';
 import type { Quantity } from '../model/quantities';
-import type { OrdinalItem, Report } from '../model/report';
+import type { OrdinalItem, Report, Section } from '../model/report';
 import type { Problem, Rule } from '../types';
-import { checked, isSpace } from './sentence';
+import { isSpace } from '../model/script';
+import { checked, oneOf } from './sentence';
 
 /** A count as written, and where the text after it (its introducer, its list) begins. */
 interface Announcement {
@@ -52,11 +53,35 @@ interface Listing {
   summary: string;
 }
 
-const CN = '[一二三四五六七八九十两]{1,3}';
-const SLOGAN = new RegExp(`“(${CN})(个一|大([\\p{Script=Han}]{1,6}))”`, 'gu');
-/** How every SLOGAN match opens (no `u`: a faster scan), to find the lines worth reading. */
-const SLOGAN_OPENING = new RegExp(`“${CN}[个大]`, 'g');
-const ASPECTS = new RegExp(`(${CN}|\\d{1,2})个方面`, 'gu');
+const CN_CHARS = '一二三四五六七八九十两';
+/**
+ * A quoted slogan: groups 1 the numeral, 3 the noun after 大. Run over the whole text (it
+ * cannot match across a line end), which finds a line's matches as a run on the line would.
+ */
+const SLOGAN = new RegExp(`“([${CN_CHARS}]{1,3})(个一|大([\\p{Script=Han}]{1,6}))”`, 'gu');
+/**
+ * Whether code unit `c` is a numeral of `N个方面` (CN_CHARS), by comparisons: a 65536-entry
+ * table, read at Han code points, misses the cache on a fresh report.
+ */
+function isCN(c: number): boolean {
+  switch (c) {
+    case 0x4e00: // 一
+    case 0x4e8c: // 二
+    case 0x4e09: // 三
+    case 0x56db: // 四
+    case 0x4e94: // 五
+    case 0x516d: // 六
+    case 0x4e03: // 七
+    case 0x516b: // 八
+    case 0x4e5d: // 九
+    case 0x5341: // 十
+    case 0x4e24: // 两
+      return true;
+    default:
+      return false;
+  }
+}
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const OPEN = '（(“‘《【〔';
 const CLOSE = '）)”’》】〕';
 // Character classes for the scanners, looked up per character (no regex per character).
@@ -71,24 +96,36 @@ const ONE_ITEM = new RegExp(`一[${vocab.oneMeasures}]`, 'u');
 const NAME_LIKE = /^[\p{Script=Han}*×XＸ]{1,8}$/u;
 // An owner's name, then the item's name in brackets or quotes: 镇靖村（“六微”逐梦镇靖堡）.
 const NAMED_ITEM = /^[\p{Script=Han}*×XＸ]{1,10}(?:[（(][^）)]+[）)]|“[^”]+”)$/u;
-const REDACTED = /[*×]|XX|ＸＸ/u;
 const JOINED = /和|及|与|并/u;
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
 // What a character is to segmentsBefore's scan, by UTF-16 code unit: one typed-array read
-// per character instead of Set lookups on one-character strings.
+// per character instead of Set lookups on one-character strings. The table covers the
+// units below U+3040 and the full-width forms, where every such character lies; a Han
+// character is settled by a comparison (see charKind).
 const OTHER = 0;
 const OPENER = 1;
 const CLOSER = 2;
 const CLAUSE_MARK = 3;
 const LIST_COMMA = 4;
 const DIGIT = 5;
-const CHAR_KIND = new Uint8Array(65536);
-for (const c of OPEN) CHAR_KIND[c.charCodeAt(0)] = OPENER;
-for (const c of CLOSE) CHAR_KIND[c.charCodeAt(0)] = CLOSER;
-for (const c of CLAUSE_MARKS) CHAR_KIND[c.charCodeAt(0)] = CLAUSE_MARK;
-CHAR_KIND['、'.charCodeAt(0)] = LIST_COMMA;
-for (let c = 0x30; c <= 0x39; c++) CHAR_KIND[c] = DIGIT;
-const NAMED_COUNT_NEXT = /[，,。；;：:！？!?、\r\n]/u;
+const LOW_KIND = new Uint8Array(0x3040);
+const WIDE_KIND = new Uint8Array(0x100);
+function charKind(c: number): number {
+  return c < 0x3040 ? LOW_KIND[c] : c >= 0xff00 ? WIDE_KIND[c - 0xff00] : OTHER;
+}
+function setKind(chars: string, kind: number): void {
+  for (const ch of chars) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x3040) LOW_KIND[c] = kind;
+    else if (c >= 0xff00) WIDE_KIND[c - 0xff00] = kind;
+    else throw new Error(`enumeration-count: ${ch} lies outside the ranges charKind reads`);
+  }
+}
+setKind(OPEN, OPENER);
+setKind(CLOSE, CLOSER);
+setKind([...CLAUSE_MARKS].join(''), CLAUSE_MARK);
+setKind('、', LIST_COMMA);
+setKind('0123456789', DIGIT);
 
 export const enumerationCount: Rule = {
   id: 'enumeration-count',
@@ -134,40 +171,127 @@ export const enumerationCount: Rule = {
       const related = [{ messageId: 'items', data: { count: listing.count }, start: listing.start, end: listing.end }];
       problems.push(checked(ok, messageId, data, a.start, a.end, related));
     };
-    for (const line of announcementLines(report)) {
-      const lineText = report.lines.lineText(line);
-      for (const a of ctx.announcements(line, lineText)) {
-        const before = a.shape === ONE_SHAPE || a.label.endsWith('个方面”') ? ctx.precedingList(a, a.shape === ONE_SHAPE) : null;
-        add(a, before ?? ctx.followingList(a));
-      }
+    for (const a of ctx.announcements()) {
+      const before = a.shape === ONE_SHAPE || a.label.endsWith('个方面”') ? ctx.precedingList(a, a.shape === ONE_SHAPE) : null;
+      add(a, before ?? ctx.followingList(a));
     }
     const quantities = report.quantities;
     // An index loop: for-of allocates an iterator result per step until the JIT optimizes.
     for (let i = 0; i < quantities.length; i++) {
       const q = quantities[i];
-      if (q.bound !== 'exact' || !COUNT_UNITS.has(q.unit)) continue;
+      if (q.bound !== 'exact') continue;
+      const kind = unitKind(q.unit);
+      if (kind === undefined) continue;
       // Both readers only read the text: the opaque lookup waits until one of them finds something.
-      const counted = ctx.countedAnnouncement(q);
-      const listing = counted ? null : ctx.listBeforeCount(q);
+      const counted = kind & LIST_UNIT ? ctx.countedAnnouncement(q) : null;
+      const listing = counted ? null : ctx.listBeforeCount(q, kind);
       if ((!counted && !listing) || ctx.opaque(q.start, q.end)) continue;
       if (counted) add(counted, ctx.followingList(counted));
       else if (listing) add({ start: q.start, end: q.end, label: listing.label, n: q.value }, listing);
     }
-    return problems.sort((x, y) => x.start - y.start);
+    return inOrder(problems) ? problems : problems.sort((x, y) => x.start - y.start);
   },
 };
+
+/** Whether the problems already stand in order of start (the usual case: no sort to run). */
+function inOrder(problems: readonly Problem[]): boolean {
+  for (let i = 1; i < problems.length; i++) if (problems[i - 1].start > problems[i].start) return false;
+  return true;
+}
 
 const ONE_SHAPE = (itemText: string) => ONE_ITEM.test(itemText);
 
 /** An item without its bracketed asides and a trailing 等: `镇靖村（…）等` → `镇靖村`. */
 function bareName(item: string): string {
-  return item.replace(/[（(][^）)]*[）)]/gu, '').replace(/等$/u, '');
+  const bare = withoutAsides(item);
+  return bare.endsWith('等') ? bare.slice(0, -1) : bare;
 }
 
 /** An item as shown in a summary: without asides, at most 8 characters. */
 function shortItem(raw: string): string {
-  const t = raw.replace(/[（(][^）)]*[）)]/gu, '').trim() || raw;
+  const t = withoutAsides(raw).trim() || raw;
   return t.length > 8 ? `${t.slice(0, 7)}…` : t;
+}
+
+/**
+ * `text` without its asides: each （ or ( with everything up to the next ） or ) (what
+ * `/[（(][^）)]*[）)]/gu` replaces), by a scan of code units rather than a regex replace.
+ */
+function withoutAsides(text: string): string {
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0xff08 /* （ */ && c !== 0x28 /* ( */) continue;
+    let j = i + 1;
+    while (j < text.length && text.charCodeAt(j) !== 0xff09 /* ） */ && text.charCodeAt(j) !== 0x29 /* ) */) j++;
+    // No closer after this opener: none after a later one either.
+    if (j === text.length) break;
+    out += text.slice(copied, i);
+    copied = j + 1;
+    i = j;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
+/** `text` without one or two trailing 等 (what `/等等?$/u` replaces). */
+function withoutDeng(text: string): string {
+  let end = text.length;
+  if (text.charCodeAt(end - 1) === 0x7b49 /* 等 */) end--;
+  if (end < text.length && text.charCodeAt(end - 1) === 0x7b49) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/** `text` without the white space and `*` (Markdown emphasis) that open it. */
+function withoutLead(text: string): string {
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 0x2a /* * */ || isSpace(text.charCodeAt(i)))) i++;
+  return i === 0 ? text : text.slice(i);
+}
+
+/**
+ * The length (in UTF-16 units) of the run of at most 8 Han characters opening `text`: what
+ * HAN_PREFIX matches. CJK Unified Ideographs and units below U+2E80 are settled by
+ * comparison; a text with any other character before the run ends is left to the regex.
+ */
+function hanPrefixLength(text: string): number {
+  for (let i = 0; i < text.length && i < 8; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (c < 0x2e80) return i;
+    return HAN_PREFIX.exec(text)![0].length;
+  }
+  return Math.min(text.length, 8);
+}
+const HAN_PREFIX = /^\p{Script=Han}{0,8}/u;
+
+/** Index of the last ）, ) or ” in `text`, or -1: where an item's own name ends. */
+function lastCloser(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff09 /* ） */ || c === 0x29 /* ) */ || c === 0x201d /* ” */) return i;
+  }
+  return -1;
+}
+
+/** `text` without its HTML comments (`<!--…-->`); the regex runs only where one opens. */
+function withoutComments(text: string): string {
+  return text.includes('<!--') ? text.replace(/<!--.*?-->/gu, '') : text;
+}
+
+/** Whether code unit `c` ends an item's first clause: 。；;！？ */
+function isClauseStop(c: number): boolean {
+  return c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0x3b /* ; */ || c === 0xff01 /* ！ */ || c === 0xff1f; /* ？ */
+}
+
+/** Whether a name is redacted (`*`, `×`, `XX`, `ＸＸ`): each such item counts on its own. */
+function isRedacted(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 0x2a /* * */ || c === 0xd7 /* × */) return true;
+    if ((c === 0x58 /* X */ || c === 0xff38) /* Ｘ */ && name.charCodeAt(i + 1) === c) return true;
+  }
+  return false;
 }
 
 /** `listing` with the label its count is shown by (a plain literal: V8 builds a spread slowly). */
@@ -177,88 +301,132 @@ function labelled(listing: Listing, label: string): Listing & { label: string } 
 }
 
 /** First code units of the introducers: most positions are rejected by one lookup. */
-const INTRODUCER_FIRST = new Set(vocab.introducers.map((w) => w.charCodeAt(0)));
+const INTRODUCER_FIRST = [...new Set(vocab.introducers.map((w) => w.charCodeAt(0)))];
+/** What a unit may count, as bit flags (UNIT_KIND). */
+const LIST_UNIT = 1;
+const PLACE_UNIT = 2;
+const NAMED_UNIT = 4;
+/** 个 and 家: a count of places when a place noun follows. */
+const PLACE_IF_NOUN = 8;
 /**
- * Every unit a count read from the quantity layer may carry: a list count (countedAnnouncement),
- * a count of places or of named items (listBeforeCount). Other quantities are skipped at once.
+ * Every unit a count read from the quantity layer may carry, with what it may count: a list
+ * (countedAnnouncement), places or named items (listBeforeCount). One lookup per quantity;
+ * other quantities are skipped at once.
  */
-const COUNT_UNITS = new Set([...vocab.listUnits, ...vocab.placeUnits, ...vocab.namedUnits, '个', '家']);
+const UNIT_KIND = new Map<string, number>();
+const addKind = (units: readonly string[], flag: number) => {
+  for (const u of units) UNIT_KIND.set(u, (UNIT_KIND.get(u) ?? 0) | flag);
+};
+addKind(vocab.listUnits, LIST_UNIT);
+addKind(vocab.placeUnits, PLACE_UNIT);
+addKind(vocab.namedUnits, NAMED_UNIT);
+addKind(['个', '家'], PLACE_IF_NOUN);
+/** UNIT_KIND of the one-character units, by code unit: a number key is found faster than a string. */
+const UNIT_KIND_BY_CODE = new Map<number, number>();
+for (const [unit, kind] of UNIT_KIND) if (unit.length === 1) UNIT_KIND_BY_CODE.set(unit.charCodeAt(0), kind);
 
-/**
- * The lines that may hold an announcement, ascending: those where a SLOGAN match may open
- * (SLOGAN_OPENING) or with `个方面` (ASPECTS). Two searches of the whole text, not two
- * regexes run on every line: few lines qualify. `方面` is searched and its `个` tested
- * after: V8 finds a pattern much faster when its first character is rare, and 个 is common.
- */
-function announcementLines(report: Report): number[] {
-  const { text, lines } = report;
-  const found = new Set<number>();
-  SLOGAN_OPENING.lastIndex = 0;
-  for (let m = SLOGAN_OPENING.exec(text); m; m = SLOGAN_OPENING.exec(text)) found.add(lines.lineAt(m.index));
-  for (let i = text.indexOf('方面'); i >= 0; i = text.indexOf('方面', i + 1)) {
-    if (text.charCodeAt(i - 1) === 0x4e2a /* 个 */) found.add(lines.lineAt(i));
-  }
-  return [...found].sort((a, b) => a - b);
+/** What unit `unit` may count (UNIT_KIND), or undefined for any other unit. */
+function unitKind(unit: string): number | undefined {
+  return unit.length === 1 ? UNIT_KIND_BY_CODE.get(unit.charCodeAt(0)) : UNIT_KIND.get(unit);
 }
 
+/**
+ * The place nouns a Han word may open with: all of them as the data stands (a noun holding
+ * another character could never open the Han run after a count), longest first.
+ */
+const PLACE_NOUNS = vocab.placeNouns.filter((w) => /^[\p{Script=Han}]+$/u.test(w));
 /** First code units of the place nouns: most words after a 个 open with none of them. */
-const PLACE_NOUN_FIRST = new Set(vocab.placeNouns.map((w) => w.charCodeAt(0)));
+const PLACE_NOUN_FIRST = [...new Set(PLACE_NOUNS.map((w) => w.charCodeAt(0)))];
 
-/** The place noun (`村`, `社区`, `党支部`…) the words after a count open with, if any. */
+/** The place noun (`村`, `社区`, `党支部`…) the Han words after a count open with, if any. */
 function placeNounAfter(after: string): string | undefined {
-  if (!PLACE_NOUN_FIRST.has(after.charCodeAt(0))) return undefined;
-  const noun = /^[\p{Script=Han}]*/u.exec(after)?.[0] ?? '';
-  return vocab.placeNouns.find((w) => noun.startsWith(w));
+  const first = after.charCodeAt(0);
+  if (!oneOf(PLACE_NOUN_FIRST, first)) return undefined;
+  for (const w of PLACE_NOUNS) if (w.charCodeAt(0) === first && after.startsWith(w)) return w;
+  return undefined;
+}
+
+/**
+ * Whether code unit `c` (NaN past the text's end) may follow a count of named items: the
+ * end of the text or the line, or a clause mark or 、 (the count closes its clause).
+ */
+function endsNamedCount(c: number): boolean {
+  if (Number.isNaN(c) || c === 10 /* \n */ || c === 13 /* \r */) return true;
+  const kind = charKind(c);
+  return kind === CLAUSE_MARK || kind === LIST_COMMA;
 }
 
 /** The report and the indices the rule reads it through. */
 class Context {
   readonly text: string;
-  private readonly bulletLists = new Map<number, List>();
-  /** Section index by its heading's line; the top-level sections in order. */
-  private readonly sectionAtLine = new Map<number, number>();
-  private readonly roots: number[] = [];
-
-  /** Whether the indices above are built (indexStructure). */
-  private structureIndexed = false;
 
   constructor(readonly report: Report) {
     this.text = report.text;
   }
 
   /**
-   * Builds the section and bullet-list indices on first use: only a count looking for its
-   * list on the next line reads them, and many reports have none, so no check walks the
-   * tree for nothing.
+   * The section whose heading stands on `line` (0-based), if any. Looked up for the one line
+   * that asks (a count looking for its list on the next line), not indexed for all.
    */
-  private indexStructure(): void {
-    if (this.structureIndexed) return;
-    this.structureIndexed = true;
-    for (const s of this.report.sections) {
-      this.sectionAtLine.set(s.heading.line, s.index);
-      if (s.parent === -1) this.roots.push(s.index);
-    }
+  private sectionAt(line: number): Section | undefined {
+    let found: Section | undefined;
+    for (const s of this.report.sections) if (s.heading.line === line) found = s;
+    return found;
+  }
+
+  /**
+   * The bullet list starting on `line` (0-based), if any: the last one a pre-order walk of
+   * the tree meets. The walk enters only nodes whose lines hold `line` (a list starting
+   * there lies inside them), and never paragraphs, headings or tables, which hold phrasing
+   * content only.
+   */
+  private bulletListAt(line: number): List | undefined {
+    let found: List | undefined;
     const visit = (node: Nodes) => {
-      if (node.type === 'list' && !node.ordered && node.position) this.bulletLists.set(node.position.start.line - 1, node);
-      // Paragraphs, headings and tables hold phrasing content only: never a list.
+      const pos = node.position;
+      if (pos && (pos.start.line - 1 > line || pos.end.line - 1 < line)) return;
+      if (node.type === 'list' && !node.ordered && pos && pos.start.line - 1 === line) found = node;
       if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table') return;
       if ('children' in node) for (const child of node.children) visit(child as Nodes);
     };
     visit(this.report.tree);
+    return found;
   }
 
   opaque(start: number, end: number): boolean {
     return this.report.opaque.overlaps(start, end);
   }
 
-  /** Quoted slogans (“五个一”, “四大行动”) and `N个方面` on one line (see announcementLines). */
-  announcements(line: number, lineText: string): Announcement[] {
-    const from = this.report.lines.start(line);
+  /**
+   * Quoted slogans (“五个一”, “四大行动”) and `N个方面`, line by line, a line's slogans
+   * first: the order the problems were always pushed in. Each kind is found by one scan of
+   * the whole text, not by regexes run on every line.
+   */
+  announcements(): Announcement[] {
+    const slogans = this.slogans();
+    const aspects = this.aspects();
+    if (aspects.length === 0) return slogans;
+    if (slogans.length === 0) return aspects;
     const out: Announcement[] = [];
-    for (const m of lineText.matchAll(SLOGAN)) {
-      const start = from + (m.index ?? 0);
+    let k = 0;
+    for (const s of slogans) {
+      while (k < aspects.length && aspects[k].line < s.line) out.push(aspects[k++]);
+      out.push(s);
+    }
+    while (k < aspects.length) out.push(aspects[k++]);
+    return out;
+  }
+
+  /** “五个一”, “四大行动”: a “, one to three numerals, then 个一 or 大 and a noun, and ”. */
+  private slogans(): Announcement[] {
+    const { text } = this;
+    const out: Announcement[] = [];
+    // One regex scan of the text (it skips to each “ faster than indexOf calls would).
+    SLOGAN.lastIndex = 0;
+    for (let m = SLOGAN.exec(text); m; m = SLOGAN.exec(text)) {
+      const start = m.index;
       const end = start + m[0].length;
-      const n = chineseNumeralValue(m[1].replace(/两/g, '二'));
+      const n = chineseNumeralValue(m[1]);
       if (n < 2 || this.opaque(start, end)) continue;
       const noun = m[3];
       out.push({
@@ -267,30 +435,48 @@ class Context {
         label: m[0],
         n,
         after: end,
-        line,
+        line: this.report.lines.lineAt(start),
         // The items of “四大行动” name a 行动 each; those of “五个一” an 一X each.
         shape: noun ? (t: string) => t.includes(noun) : ONE_SHAPE,
         nextLine: true,
       });
     }
-    for (const m of lineText.matchAll(ASPECTS)) {
-      const start = from + (m.index ?? 0);
-      const end = start + m[0].length;
-      const n = /\d/.test(m[1]) ? Number(m[1]) : chineseNumeralValue(m[1].replace(/两/g, '二'));
-      if (n < 2 || this.opaque(start, end) || this.insideQuotes(lineText, m.index ?? 0)) continue;
-      out.push({ start, end, label: `“${m[0]}”`, n, after: end, line, shape: null, nextLine: true });
+    return out;
+  }
+
+  /**
+   * `三个方面`, `3个方面`: the numeral is the run of one to three Chinese numerals (or one
+   * or two digits) right before 个方面, taken from its leftmost possible start, as a
+   * left-to-right regex match would. Not inside quotes (a slogan names, it does not count).
+   */
+  private aspects(): Announcement[] {
+    const { text } = this;
+    const out: Announcement[] = [];
+    // `方面` is searched and its `个` tested after: 个 is common, 方面 is not.
+    for (let i = text.indexOf('方面'); i >= 0; i = text.indexOf('方面', i + 1)) {
+      const ge = i - 1;
+      if (text.charCodeAt(ge) !== 0x4e2a /* 个 */) continue;
+      let start = ge;
+      if (isCN(text.charCodeAt(ge - 1))) while (start > ge - 3 && isCN(text.charCodeAt(start - 1))) start--;
+      else while (start > ge - 2 && isDigit(text.charCodeAt(start - 1))) start--;
+      if (start === ge) continue;
+      const end = i + 2;
+      const numeral = text.slice(start, ge);
+      const n = isDigit(numeral.charCodeAt(0)) ? Number(numeral) : chineseNumeralValue(numeral);
+      if (n < 2 || this.opaque(start, end)) continue;
+      const line = this.report.lines.lineAt(start);
+      const from = this.report.lines.start(line);
+      if (this.insideQuotes(this.report.lines.lineText(line), start - from)) continue;
+      out.push({ start, end, label: `“${text.slice(start, end)}”`, n, after: end, line, shape: null, nextLine: true });
     }
     return out;
   }
 
-  /** `制定8项措施：…`: a count with a list unit and a noun, then an introducer. */
+  /** `制定8项措施：…`: a count with a list unit (the caller's test) and a noun, then an introducer. */
   countedAnnouncement(q: Quantity): Announcement | null {
-    if (!vocab.listUnits.includes(q.unit) || q.after.startsWith('方面')) return null;
-    // The introducer follows a noun of at most 8 characters: without a character that may
-    // open one in reach, there is no need to read the noun.
-    if (!this.introducerMayStart(q.end, q.end + 8)) return null;
-    const noun = /^[\p{Script=Han}]{0,8}/u.exec(q.after)?.[0] ?? '';
-    const at = q.end + noun.length;
+    if (q.after.startsWith('方面')) return null;
+    // The introducer follows a noun of at most 8 Han characters.
+    const at = q.end + hanPrefixLength(q.after);
     if (!this.introducerAt(at)) return null;
     return {
       start: q.start,
@@ -304,16 +490,13 @@ class Context {
     };
   }
 
-  /** Whether a character in `[from, to]` may open an introducer. */
-  private introducerMayStart(from: number, to: number): boolean {
-    for (let i = from; i <= to; i++) if (INTRODUCER_FIRST.has(this.text.charCodeAt(i))) return true;
-    return false;
-  }
-
-  /** The introducer (`：`, `，即`…) starting at `at`, if any; returns its end. */
+  /** The introducer (`：`, `，即`…) starting at `at`, if any (the longest); returns its end. */
   private introducerAt(at: number): number | null {
-    if (!INTRODUCER_FIRST.has(this.text.charCodeAt(at))) return null;
-    for (const w of vocab.introducers) if (this.text.startsWith(w, at)) return at + w.length;
+    const c = this.text.charCodeAt(at);
+    if (!oneOf(INTRODUCER_FIRST, c)) return null;
+    // The second code unit first: most ， are not followed by 即, 分别, 具体.
+    const next = this.text.charCodeAt(at + 1);
+    for (const w of vocab.introducers) if (w.charCodeAt(0) === c && (w.length === 1 || w.charCodeAt(1) === next) && this.text.startsWith(w, at)) return at + w.length;
     return null;
   }
 
@@ -331,12 +514,16 @@ class Context {
   precedingList(a: Announcement, oneItems: boolean): Listing | null {
     const segments = this.splitQuoted(this.segmentsBefore(a.start, this.report.lines.start(a.line), false));
     if (segments.length < 2) return null;
-    const texts = segments.map(([s, e]) => this.text.slice(s, e));
+    const texts = this.texts(segments);
     if (oneItems) {
-      const shaped = texts.filter((t) => ONE_ITEM.test(t)).length;
+      let shaped = 0;
+      for (const t of texts) if (ONE_ITEM.test(t)) shaped++;
       if (!ONE_ITEM.test(texts[texts.length - 1]) || shaped * 2 < texts.length) return null;
-    } else if (!texts.slice(1).every((t) => NAME_LIKE.test(t.replace(/等$/u, '')))) {
-      return null;
+    } else {
+      for (let i = 1; i < texts.length; i++) {
+        const t = texts[i];
+        if (!NAME_LIKE.test(t.endsWith('等') ? t.slice(0, -1) : t)) return null;
+      }
     }
     return this.listing(segments, texts);
   }
@@ -375,7 +562,7 @@ class Context {
    */
   private inLastSentence(from: number, lineEnd: number): boolean {
     if (lineEnd - from > MAX_REACH) return false;
-    const rest = this.text.slice(from, lineEnd).replace(/<!--.*?-->/gu, '').replace(/[\s*]+$/u, '');
+    const rest = withoutComments(this.text.slice(from, lineEnd)).replace(/[\s*]+$/u, '');
     const stop = rest.search(SENTENCE);
     return stop < 0 || stop === rest.length - 1;
   }
@@ -388,7 +575,7 @@ class Context {
     while (at < lineEnd && /[\s*]/u.test(this.text[at])) at++;
     // A list is read within MAX_REACH characters: a long line costs linear time.
     const reach = Math.min(lineEnd, at + MAX_REACH);
-    const rest = this.text.slice(at, reach).replace(/<!--.*?-->/gu, '').trim();
+    const rest = withoutComments(this.text.slice(at, reach)).trim();
     if (rest === '') return this.nextLineStructure(line, null);
     const k = this.firstItemAfter(at);
     const item = this.report.items[k];
@@ -426,7 +613,7 @@ class Context {
     if (this.split(from, to, '，,').length > 1) return null;
     const segments = this.splitQuoted(this.split(from, to, '、'));
     if (segments.length < 2) return null;
-    const texts = segments.map(([s, e]) => this.text.slice(s, e));
+    const texts = this.texts(segments);
     if (/^其中/u.test(texts[0]) || JOINED.test(texts[texts.length - 1].replace(/[“（(][^”）)]*[”）)]/gu, ''))) return null;
     return this.listing(segments, texts);
   }
@@ -500,14 +687,14 @@ class Context {
   /** An item's first clause: from its `X是` to the first 。；, at most 40 characters. */
   private itemClause(item: OrdinalItem): string {
     const lineEnd = this.report.lines.end(item.line);
-    const s = this.text.slice(item.end, Math.min(lineEnd, item.end + 40));
-    const stop = s.search(/[。；;！？]/u);
-    return stop < 0 ? s : s.slice(0, stop);
+    const end = Math.min(lineEnd, item.end + 40);
+    let stop = item.end;
+    while (stop < end && !isClauseStop(this.text.charCodeAt(stop))) stop++;
+    return this.text.slice(item.end, stop);
   }
 
   /** A run of 一是 items, （一） headings or bullets opening the next non-blank line. */
   private nextLineStructure(line: number, shape: ((t: string) => boolean) | null): Listing | null {
-    this.indexStructure();
     const { lines } = this.report;
     let next = line + 1;
     while (next < lines.count && lines.lineText(next).trim() === '') next++;
@@ -516,12 +703,11 @@ class Context {
     const item = this.report.items[k];
     if (item && item.line === next && item.atLineHead) return item.value === 1 ? this.itemRun(k, shape) : null;
     if (shape) return null;
-    const index = this.sectionAtLine.get(next);
-    const section = index === undefined ? undefined : this.report.sections[index];
+    const section = this.sectionAt(next);
     if (section?.heading.marker) {
       const marker = section.heading.marker;
       if (marker.value !== 1) return null;
-      const siblings = section.parent >= 0 ? this.report.sections[section.parent].children : this.roots;
+      const siblings = section.parent >= 0 ? this.report.sections[section.parent].children : this.report.sections.filter((s) => s.parent === -1).map((s) => s.index);
       const run = [section];
       for (let i = siblings.indexOf(section.index) + 1; i < siblings.length; i++) {
         const m = this.report.sections[siblings[i]].heading.marker;
@@ -531,7 +717,7 @@ class Context {
       const last = run[run.length - 1].heading;
       return { count: run.length, lower: false, start: section.heading.start, end: last.end, summary: run.length > 1 ? `${marker.text}至${last.marker!.text}` : marker.text };
     }
-    const list = this.bulletLists.get(next);
+    const list = this.bulletListAt(next);
     if (list?.position) {
       return { count: list.children.length, lower: false, start: list.position.start.offset!, end: list.position.end.offset!, summary: `${list.children.length}个列表项` };
     }
@@ -540,58 +726,77 @@ class Context {
 
   /**
    * The 、-list right before a count: `镇靖、冯庄2村`, `*村、*村等7个村` (places), or
-   * `打造A村（…）、B村（…）党建示范品牌2个` (named items closed by noun + count).
+   * `打造A村（…）、B村（…）党建示范品牌2个` (named items closed by noun + count). `kind` is
+   * what the count's unit may count (UNIT_KIND).
    */
-  listBeforeCount(q: Quantity): (Listing & { label: string }) | null {
+  listBeforeCount(q: Quantity, kind: number): (Listing & { label: string }) | null {
     if (this.text.charCodeAt(q.start - 1) === 0x5404 /* 各 */) return null;
     // Which shape the count may close, from the quantity alone, before any scan back: a
     // count of places, or a named-items count ending its clause. Most counts are neither.
-    const placeUnit = vocab.placeUnits.includes(q.unit);
-    const placeNoun = q.unit === '个' || q.unit === '家' ? placeNounAfter(q.after) : undefined;
+    const placeUnit = (kind & PLACE_UNIT) !== 0;
+    const placeNoun = kind & PLACE_IF_NOUN ? placeNounAfter(q.after) : undefined;
     const places = placeUnit || placeNoun !== undefined;
-    const next = this.text[q.end];
-    const named = q.after === '' && vocab.namedUnits.includes(q.unit) && (next === undefined || NAMED_COUNT_NEXT.test(next));
+    const named = q.after === '' && (kind & NAMED_UNIT) !== 0 && endsNamedCount(this.text.charCodeAt(q.end));
     if (!places && !named) return null;
     const lineStart = this.report.lines.start(q.line);
     // A list belongs to the count after it: it starts after a segment holding a number.
     const segments = this.segmentsBefore(q.start, lineStart, true);
     if (segments.length < 2) return null;
-    const texts = segments.map(([s, e]) => this.text.slice(s, e));
+    const texts = this.texts(segments);
     const written = this.text.slice(q.start, q.end);
 
     if (places && segments[segments.length - 1][1] === q.start) {
-      if (!texts.slice(1).every((t) => NAME_LIKE.test(bareName(t)))) return null;
+      for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(bareName(texts[i]))) return null;
       return labelled(this.listing(segments, texts), `“${written}${placeUnit ? '' : (placeNoun ?? '')}”`);
     }
 
     // Named items, then noun and count closing the clause (or an item of a longer list).
     if (!named) return null;
-    const opening = texts[0].replace(/^[\s*]+/u, '');
-    const verb = vocab.creationVerbs.find((v) => opening.startsWith(v));
+    const opening = withoutLead(texts[0]);
+    let verb: string | undefined;
+    for (const v of vocab.creationVerbs) {
+      if (opening.startsWith(v)) {
+        verb = v;
+        break;
+      }
+    }
     if (!verb) return null;
     // Each item is an owner's name with the item's own name in brackets or quotes
     // (`镇靖村（“六微”逐梦镇靖堡）`): one thing each. Bare quoted names (“优秀党员”) may be
     // categories holding many, and are not counted.
     const last = texts[texts.length - 1];
-    const noun = last.slice(Math.max(last.lastIndexOf('）'), last.lastIndexOf(')'), last.lastIndexOf('”')) + 1);
-    const items = texts.map((t, i) => (i === texts.length - 1 ? t.slice(0, t.length - noun.length) : t));
-    items[0] = items[0].replace(/^[\s*]+/u, '').slice(verb.length);
-    if (!/^[\p{Script=Han}]/u.test(noun) || !items.every((t) => NAMED_ITEM.test(t))) return null;
-    return labelled(this.listing(segments, items), `“${noun.replace(/^等/u, '')}${written}”`);
+    const noun = last.slice(lastCloser(last) + 1);
+    if (!/^[\p{Script=Han}]/u.test(noun)) return null;
+    const items = texts.slice();
+    items[items.length - 1] = last.slice(0, last.length - noun.length);
+    items[0] = withoutLead(items[0]).slice(verb.length);
+    for (const t of items) if (!NAMED_ITEM.test(t)) return null;
+    return labelled(this.listing(segments, items), `“${noun.startsWith('等') ? noun.slice(1) : noun}${written}”`);
+  }
+
+  /** The text of each segment. */
+  private texts(segments: readonly [number, number][]): string[] {
+    const out: string[] = [];
+    for (const [s, e] of segments) out.push(this.text.slice(s, e));
+    return out;
   }
 
   /** Counts a list's segments by distinct names; a trailing 等 makes it a lower bound. */
   private listing(segments: [number, number][], texts: string[]): Listing {
-    const names = new Set<string>();
+    // A list holds a few items: the names seen are kept in an array, not a Set.
+    const names: string[] = [];
     let count = 0;
     for (const t of texts) {
-      const name = t.replace(/等等?$/u, '').trim();
-      if (REDACTED.test(name) || !names.has(name)) count++;
-      names.add(name);
+      const name = withoutDeng(t).trim();
+      if (isRedacted(name) || !names.includes(name)) count++;
+      names.push(name);
     }
-    const lower = /等等?$/u.test(texts[texts.length - 1].trim());
-    const shown = texts.length > 6 ? [...texts.slice(0, 3).map(shortItem), '…', shortItem(texts[texts.length - 1])] : texts.map(shortItem);
-    return { count, lower, start: segments[0][0], end: segments[segments.length - 1][1], summary: shown.join('、') };
+    const last = texts.length - 1;
+    const lower = texts[last].trim().endsWith('等');
+    let summary = '';
+    if (texts.length > 6) summary = `${shortItem(texts[0])}、${shortItem(texts[1])}、${shortItem(texts[2])}、…、${shortItem(texts[last])}`;
+    else for (let i = 0; i <= last; i++) summary += (i === 0 ? '' : '、') + shortItem(texts[i]);
+    return { count, lower, start: segments[0][0], end: segments[last][1], summary };
   }
 
   /**
@@ -608,7 +813,7 @@ class Context {
     let depth = 0;
     let start = -1;
     for (let i = pos - 1; i >= stop; i--) {
-      const kind = CHAR_KIND[this.text.charCodeAt(i)];
+      const kind = charKind(this.text.charCodeAt(i));
       if (kind === OTHER) continue;
       if (afterDigit && kind === DIGIT) {
         const next = separators?.pop();

@@ -17,17 +17,33 @@
  *   a town's report): 全村 in a town's report speaks of different villages in different
  *   places and is not compared. 辖区, 全系统… always mean the reporting unit.
  * Statements are indexed by key in a Map: one pass, linear in the number of quantities.
+ * A count is read in full (noun, sentence, time) only if another shares its scope and unit.
  * The vocabulary is data: rules/data/metric-conflict.yaml.
  */
 import { metricConflictData as vocab } from '../data/metric-conflict';
 import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
-import { checked, isSpace } from './sentence';
+import { isSpace } from '../model/script';
+import { checked, oneOf, sentenceStart } from './sentence';
+
+/**
+ * A quantity that passed the cheap tests for a statement: its scope and unit, and where to
+ * read it in full (readStatement) if it can meet another statement (see mayMatter).
+ */
+interface Candidate {
+  scope: string;
+  unit: string;
+  q: Quantity;
+  lineStart: number;
+  lineText: string;
+}
 
 /** One whole count: where it stands (scope to noun) and what it says. */
 interface Statement {
+  /** `scope|unit|noun|time`: statements of one key count the same thing. */
   key: string;
+  scope: string;
   start: number;
   end: number;
   /** The statement as written, scope to noun: `全镇12个村`. */
@@ -40,15 +56,37 @@ interface Statement {
 // Where a counted noun ends: these marks and white space (`/[，。；;,：:！？!?、\s]/u`), tested by
 // code unit. Quotes and brackets do not end it: 全镇8个村“两委”班子 counts committees of
 // some villages, not the villages.
-const CLAUSE_END_MARKS = new Set([...'，。；;,：:！？!?、'].map((c) => c.charCodeAt(0)));
-const isClauseEnd = (c: number) => CLAUSE_END_MARKS.has(c) || isSpace(c);
+function isClauseEnd(c: number): boolean {
+  // Han characters (most of the text) and the rest of U+3040–U+FEFE are neither marks nor
+  // white space: settled by one comparison.
+  if (c >= 0x3040 && c < 0xfeff) return false;
+  switch (c) {
+    case 0xff0c: // ，
+    case 0x3002: // 。
+    case 0xff1b: // ；
+    case 0x3b: // ;
+    case 0x2c: // ,
+    case 0xff1a: // ：
+    case 0x3a: // :
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0x3001: // 、
+      return true;
+    default:
+      return isSpace(c);
+  }
+}
 const isCloser = (c: number) => c === 0xff09 /* ） */ || c === 0x29; /* ) */
-const SENTENCE_MARKS = new Set([...'。！？!?；;'].map((c) => c.charCodeAt(0)));
 const HAN = /^[\p{Script=Han}]+$/u;
 const MAX_NOUN = 6;
+/** How far back a statement's sentence is read: one long line costs linear time. */
 const MAX_SENTENCE = 200;
-const YEAR = /(\d{4})年/gu;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+/** First code units of the universal words (均, 都, 全部…): where one may start. */
+const UNIVERSAL_FIRST = [...new Set(vocab.universal.map((w) => w.charCodeAt(0)))];
 const ALL_SCOPES = [...vocab.placeScopes.keys(), ...vocab.ownScopes].sort((a, b) => b.length - a.length);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Scope, existence verb, then the noun (Han only) right before the number: 全镇共有党员.
@@ -56,12 +94,22 @@ const NOUN_BEFORE = new RegExp(
   `(${ALL_SCOPES.map(escape).join('|')})(${[...vocab.existence].sort((a, b) => b.length - a.length).map(escape).join('|')})?([\\p{Script=Han}]{1,${MAX_NOUN}})$`,
   'u',
 );
-/** First characters of the scopes (全, 本, 辖), by code unit: a cheap test before NOUN_BEFORE. */
-const SCOPE_FIRST = new Uint8Array(65536);
-for (const s of ALL_SCOPES) SCOPE_FIRST[s.charCodeAt(0)] = 1;
+/**
+ * First code units of the scopes (全, 本, 辖): a cheap test before NOUN_BEFORE. A short list
+ * compared in place, not a 65536-entry table, which missed the cache at each Han character.
+ */
+const SCOPE_FIRST = [...new Set(ALL_SCOPES.map((s) => s.charCodeAt(0)))];
 /** The longest NOUN_BEFORE match: scope, existence verb, noun. */
 const longest = (words: Iterable<string>) => Math.max(0, ...[...words].map((w) => w.length));
 const NOUN_BEFORE_MAX = longest(ALL_SCOPES) + longest(vocab.existence) + MAX_NOUN;
+/** Whether a text holds any of `words`: one regex scan instead of a search per word. */
+const anyOf = (words: Iterable<string>) => new RegExp([...words].map(escape).join('|'), 'u');
+/** A particle or verb that makes a run of words no noun (vocab.notInNoun, vocab.verbs). */
+const NOT_IN_NOUN = anyOf([...vocab.notInNoun, ...vocab.verbs]);
+/** A word of a goal (力争, 确保…): the sentence states no fact. */
+const ANY_TARGET = anyOf(vocab.targets);
+/** A time word (上半年, 全年…): the cheap test before timeTag looks for the last one. */
+const ANY_TIME = anyOf(vocab.times);
 /** Longest noun read before a number without an existence verb (全镇党员326名). */
 const MAX_BARE_NOUN = 3;
 
@@ -92,22 +140,32 @@ export const metricConflict: Rule = {
   },
   check(report: Report): Problem[] {
     const plans = planRanges(report);
-    const statements: Statement[] = [];
+    const candidates: Candidate[] = [];
     const quantities = report.quantities;
     // An index loop: for-of allocates an iterator result per step until the JIT optimizes.
     for (let i = 0; i < quantities.length; i++) {
       const q = quantities[i];
       if (q.bound !== 'exact' || inRanges(plans, q.start)) continue;
-      const s = readStatement(report.lines.start(q.line), report.lines.lineText(q.line), q);
+      const lineStart = report.lines.start(q.line);
+      const lineText = report.lines.lineText(q.line);
+      const scope = scopeOf(lineStart, lineText, q);
+      if (scope !== null) candidates.push({ scope, unit: q.unit, q, lineStart, lineText });
+    }
+    // A conflict takes two statements: with fewer there is nothing to compare.
+    if (candidates.length < 2) return [];
+    const statements: Statement[] = [];
+    for (const c of mayMatter(candidates)) {
+      const s = readStatement(c.lineStart, c.lineText, c.q);
       if (s) statements.push(s);
     }
-    const top = statements.reduce((level, s) => Math.max(level, vocab.placeScopes.get(scopeOf(s.key)) ?? 0), 0);
+    let top = 0;
+    for (const s of statements) top = Math.max(top, vocab.placeScopes.get(s.scope) ?? 0);
     const problems: Problem[] = [];
     // Each later statement is held against the first one of its key: the first statement
     // is the one a reader met first, and a third statement agreeing with it is not noise.
     const first = new Map<string, Statement>();
     for (const s of statements) {
-      const level = vocab.placeScopes.get(scopeOf(s.key));
+      const level = vocab.placeScopes.get(s.scope);
       if (level !== undefined && level < top) continue;
       const earlier = first.get(s.key);
       if (!earlier) {
@@ -123,12 +181,60 @@ export const metricConflict: Rule = {
   },
 };
 
-const scopeOf = (key: string) => key.slice(0, key.indexOf('|'));
+/**
+ * The candidates worth reading in full, in order: one that shares scope and unit with
+ * another may share its key, and one whose scope level is above another's may set the level
+ * below which statements are skipped. Any other candidate can neither meet a statement nor
+ * change which are compared, so it is not read (its noun, its sentence, the segmenter): a
+ * statement alone of its key reports nothing.
+ */
+function mayMatter(candidates: readonly Candidate[]): Candidate[] {
+  const count = new Map<string, number>();
+  let lowest = Infinity;
+  for (const c of candidates) {
+    const key = `${c.scope}|${c.unit}`;
+    count.set(key, (count.get(key) ?? 0) + 1);
+    const level = vocab.placeScopes.get(c.scope);
+    if (level !== undefined && level < lowest) lowest = level;
+  }
+  return candidates.filter((c) => {
+    const level = vocab.placeScopes.get(c.scope);
+    return count.get(`${c.scope}|${c.unit}`)! > 1 || (level !== undefined && lowest < level);
+  });
+}
 
 /** Whether `offset` lies in one of `ranges` (`[start, end)` each). */
 function inRanges(ranges: readonly [number, number][], offset: number): boolean {
   for (let i = 0; i < ranges.length; i++) if (offset >= ranges[i][0] && offset < ranges[i][1]) return true;
   return false;
+}
+
+/**
+ * The scope a quantity may state a count in, by the cheap tests of readStatement (the scope
+ * written before the number; or a clause ending after it, and scope and noun before it), or
+ * null when it cannot be a statement.
+ */
+function scopeOf(lineStart: number, lineText: string, q: Quantity): string | null {
+  const at = q.start - lineStart;
+  if (q.scope) {
+    const scopeAt = lineText.lastIndexOf(q.scope, at);
+    return scopeAt < 0 || scopeAt < at - 8 ? null : q.scope;
+  }
+  return nounBefore(lineText, at, q.end - lineStart)?.[1] ?? null;
+}
+
+/**
+ * `全镇共有党员326名，`: the NOUN_BEFORE match (scope, existence verb, noun) ending at the
+ * number at `at`, which must end its clause at `endAt`; null if there is none.
+ */
+function nounBefore(lineText: string, at: number, endAt: number): RegExpExecArray | null {
+  if (endAt < lineText.length && !isClauseEnd(lineText.charCodeAt(endAt))) return null;
+  const windowStart = Math.max(0, at - 16);
+  // A NOUN_BEFORE match ends at `at`, is at most NOUN_BEFORE_MAX long and opens with a
+  // character of SCOPE_FIRST: without one in reach, the regex cannot match.
+  if (!hasScopeStart(lineText, Math.max(windowStart, at - NOUN_BEFORE_MAX), at)) return null;
+  const m = NOUN_BEFORE.exec(lineText.slice(windowStart, at));
+  return !m || /[。！？!?；;]/u.test(m[0]) ? null : m;
 }
 
 /**
@@ -149,6 +255,7 @@ function readStatement(lineStart: number, lineText: string, q: Quantity): Statem
     if (time === null) return null;
     return {
       key: `${q.scope}|${q.unit}|${noun.noun}|${time}`,
+      scope: q.scope,
       start: lineStart + scopeAt,
       end: lineStart + noun.end,
       text: lineText.slice(scopeAt, noun.end),
@@ -159,13 +266,8 @@ function readStatement(lineStart: number, lineText: string, q: Quantity): Statem
   }
 
   // 全镇共有党员326名，: the noun stands before the number, which ends its clause.
-  if (endAt < lineText.length && !isClauseEnd(lineText.charCodeAt(endAt))) return null;
-  const windowStart = Math.max(0, at - 16);
-  // A NOUN_BEFORE match ends at `at`, is at most NOUN_BEFORE_MAX long and opens with a
-  // character of SCOPE_FIRST: without one in reach, the regex cannot match.
-  if (!hasScopeStart(lineText, Math.max(windowStart, at - NOUN_BEFORE_MAX), at)) return null;
-  const m = NOUN_BEFORE.exec(lineText.slice(windowStart, at));
-  if (!m || /[。！？!?；;]/u.test(m[0])) return null;
+  const m = nounBefore(lineText, at, endAt);
+  if (!m) return null;
   const noun = m[3];
   if (!isNoun(noun) || (!m[2] && noun.length > MAX_BARE_NOUN)) return null;
   const time = sentenceTime(lineText, at);
@@ -173,6 +275,7 @@ function readStatement(lineStart: number, lineText: string, q: Quantity): Statem
   const scopeAt = at - m[0].length;
   return {
     key: `${m[1]}|${q.unit}|${noun}|${time}`,
+    scope: m[1],
     start: lineStart + scopeAt,
     end: q.end,
     text: lineText.slice(scopeAt, endAt),
@@ -188,17 +291,18 @@ function shownValue(q: Quantity): string {
 }
 
 /**
- * What the sentence before index `at` says of a statement, read only for a candidate:
- * null for a goal (力争, 确保…), else its time tag (see timeTag).
+ * What the sentence before index `at` (at most MAX_SENTENCE characters of it) says of a
+ * statement, read only for a candidate: null for a goal (力争, 确保…), else its time tag
+ * (see timeTag).
  */
 function sentenceTime(lineText: string, at: number): string | null {
-  const prefix = lineText.slice(lastSentenceEnd(lineText, at), at);
-  return vocab.targets.some((w) => prefix.includes(w)) ? null : timeTag(prefix);
+  const prefix = lineText.slice(sentenceStart(lineText, at, MAX_SENTENCE), at);
+  return ANY_TARGET.test(prefix) ? null : timeTag(prefix);
 }
 
 /** Whether a character of SCOPE_FIRST stands in `lineText[from, to)`. */
 function hasScopeStart(lineText: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (SCOPE_FIRST[lineText.charCodeAt(i)] === 1) return true;
+  for (let i = from; i < to; i++) if (oneOf(SCOPE_FIRST, lineText.charCodeAt(i))) return true;
   return false;
 }
 
@@ -210,9 +314,12 @@ function hasScopeStart(lineText: string, from: number, to: number): boolean {
 function nounAfter(lineText: string, from: number, unit: string): { noun: string; end: number } | null {
   // The noun is `lineText[from, end)`: scanned by code unit, sliced once.
   let end = from;
+  // Whether it holds a bracket: only then are asides taken out of it below.
+  let bracket = false;
   while (end < lineText.length && end - from <= MAX_NOUN + 2) {
     const c = lineText.charCodeAt(end);
     if (c === 0xff08 /* （ */ || c === 0x28 /* ( */) {
+      bracket = true;
       const close = lineText.slice(end, end + 8).search(/[）)]/u);
       if (close < 0) break;
       end += close + 1;
@@ -223,12 +330,9 @@ function nounAfter(lineText: string, from: number, unit: string): { noun: string
   }
   let noun = lineText.slice(from, end);
   const boundary = end >= lineText.length || isClauseEnd(lineText.charCodeAt(end)) || isCloser(lineText.charCodeAt(end));
-  // Segmenting is costly and finds a universal word only where one is written.
-  let words = vocab.universal.some((w) => noun.includes(w)) ? [...segmenter.segment(noun)].map((w) => w.segment) : [];
-  const universal = words.findIndex((w) => vocab.universal.includes(w));
+  const universal = universalAt(noun);
   if (universal > 0) {
-    words = words.slice(0, universal);
-    noun = words.join('');
+    noun = noun.slice(0, universal);
     end = from + noun.length;
   } else if (!boundary) {
     return null;
@@ -241,39 +345,51 @@ function nounAfter(lineText: string, from: number, unit: string): { noun: string
     }
   }
   if (noun === '') return /^[村镇乡户]$/u.test(unit) ? { noun, end } : null;
-  const bare = noun.replace(/[（(][^）)]*[）)]/gu, '');
+  const bare = bracket ? noun.replace(/[（(][^）)]*[）)]/gu, '') : noun;
   if (bare === '' || noun.length > MAX_NOUN + 4 || bare.length > MAX_NOUN || !isNoun(bare)) return null;
   return { noun, end };
 }
 
-/** Whether `words` can name a set of things (Han only, no verbs or particles). */
-function isNoun(words: string): boolean {
-  if (!HAN.test(words)) return false;
-  if (vocab.notInNoun.some((c) => words.includes(c))) return false;
-  for (const v of vocab.verbs) if (words.includes(v)) return false;
-  return true;
+/**
+ * Where the first universal word of `noun` starts, as an Intl.Segmenter word (均 in
+ * `村均已注册`, not in `平均`), or -1. Only where a universal word is written does the
+ * segmenter run, and then it is asked for the word at each such place (`containing`), not
+ * walked over every word: segmenting is the dearest step of the rule.
+ */
+function universalAt(noun: string): number {
+  let segments: Intl.Segments | null = null;
+  for (let at = 0; at < noun.length; at++) {
+    if (!universalWrittenAt(noun, at)) continue;
+    segments ??= segmenter.segment(noun);
+    const word = segments.containing(at);
+    if (word !== undefined && word.index === at && vocab.universal.includes(word.segment)) return at;
+  }
+  return -1;
 }
 
-/**
- * Index just past the last sentence end before `at` in `lineText` (0 if none), looking
- * back at most MAX_SENTENCE characters so one long line costs linear time.
- */
-function lastSentenceEnd(lineText: string, at: number): number {
-  const stop = Math.max(0, at - MAX_SENTENCE);
-  for (let i = at - 1; i >= stop; i--) if (SENTENCE_MARKS.has(lineText.charCodeAt(i))) return i + 1;
-  return stop;
+/** Whether a universal word is written at index `at` of `noun` (a word of it or not). */
+function universalWrittenAt(noun: string, at: number): boolean {
+  return oneOf(UNIVERSAL_FIRST, noun.charCodeAt(at)) && vocab.universal.some((w) => noun.startsWith(w, at));
+}
+
+/** Whether `words` can name a set of things (Han only, no verbs or particles). */
+function isNoun(words: string): boolean {
+  return HAN.test(words) && !NOT_IN_NOUN.test(words);
 }
 
 /** What dates a sentence's statement: the last year (2023年) or time word in it, or ''. */
 function timeTag(prefix: string): string {
   let tag = '';
   let where = -1;
-  for (const m of prefix.matchAll(YEAR)) {
-    if ((m.index ?? 0) > where) {
-      where = m.index ?? 0;
-      tag = m[0];
+  // The last year: the last 年 with four digits before it (the last match of /\d{4}年/).
+  for (let y = prefix.lastIndexOf('年'); y >= 4; y = prefix.lastIndexOf('年', y - 1)) {
+    if (isDigit(prefix.charCodeAt(y - 4)) && isDigit(prefix.charCodeAt(y - 3)) && isDigit(prefix.charCodeAt(y - 2)) && isDigit(prefix.charCodeAt(y - 1))) {
+      where = y - 4;
+      tag = prefix.slice(where, y + 1);
+      break;
     }
   }
+  if (!ANY_TIME.test(prefix)) return tag;
   for (const w of vocab.times) {
     const i = prefix.lastIndexOf(w);
     if (i > where) {

@@ -23,36 +23,56 @@ const SENTENCE_CHARS = '。；;！？!?';
 const CLAUSE_CHARS = '，,。；;！？!?：:';
 const SENTENCE_END = 1;
 const CLAUSE_END = 2;
-/** Opens a bracket or quote whose inside maskNested masks (a key of CLOSERS). */
+/** Opens a bracket or quote whose inside maskNested masks (see CLOSE_CHARS). */
 const OPENER = 4;
 /**
- * The classes above as bit flags by UTF-16 code unit: the scans read one typed-array entry
- * per character instead of making a one-character string and looking it up in a Set.
+ * The classes above as bit flags by UTF-16 code unit, kept for the units below U+3040
+ * (ASCII, general and CJK punctuation) and the full-width forms (U+FF00 on), where every
+ * marked character lies: a Han character, most of the text, is settled by a comparison. A
+ * table of all 65536 units, read at Han code points, missed the cache on a fresh report.
  */
-const CHAR_FLAGS = new Uint8Array(65536);
-for (const c of SENTENCE_CHARS) CHAR_FLAGS[c.charCodeAt(0)] |= SENTENCE_END;
-for (const c of CLAUSE_CHARS) CHAR_FLAGS[c.charCodeAt(0)] |= CLAUSE_END;
+const LOW_FLAGS = new Uint8Array(0x3040);
+const WIDE_FLAGS = new Uint8Array(0x100);
+function charFlags(c: number): number {
+  return c < 0x3040 ? LOW_FLAGS[c] : c >= 0xff00 ? WIDE_FLAGS[c - 0xff00] : 0;
+}
+function mark(chars: string, flag: number): void {
+  for (const ch of chars) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x3040) LOW_FLAGS[c] |= flag;
+    else if (c >= 0xff00) WIDE_FLAGS[c - 0xff00] |= flag;
+    else throw new Error(`sentence.ts: ${ch} lies outside the ranges charFlags reads`);
+  }
+}
+mark(SENTENCE_CHARS, SENTENCE_END);
+mark(CLAUSE_CHARS, CLAUSE_END);
+
+/** Whether code unit `c` ends a clause: ，,。；;！？!?：: (a sentence end or a comma or colon). */
+export function isClauseEndChar(c: number): boolean {
+  return (charFlags(c) & CLAUSE_END) !== 0;
+}
 
 /** Index just past the last char of class `flag` in `[index - window, index)`, else the window start. */
 function backTo(lineText: string, index: number, flag: number, window = WINDOW): number {
   const stop = Math.max(0, index - window);
-  for (let i = index - 1; i >= stop; i--) if (CHAR_FLAGS[lineText.charCodeAt(i)] & flag) return i + 1;
+  for (let i = index - 1; i >= stop; i--) if (charFlags(lineText.charCodeAt(i)) & flag) return i + 1;
   return stop;
 }
 
 /** Index of the first char of class `flag` in `[index, index + WINDOW)`, else the window end. */
 function forwardTo(lineText: string, index: number, flag: number): number {
   const stop = Math.min(lineText.length, index + WINDOW);
-  for (let i = index; i < stop; i++) if (CHAR_FLAGS[lineText.charCodeAt(i)] & flag) return i;
+  for (let i = index; i < stop; i++) if (charFlags(lineText.charCodeAt(i)) & flag) return i;
   return stop;
 }
 
 /**
  * Where the sentence holding `index` starts: just past the last 。；！？ before `index`,
- * else the line start (0), looking back at most `WINDOW` characters.
+ * else the line start (0), looking back at most `window` characters (default `WINDOW`; the
+ * window's start if none is found).
  */
-export function sentenceStart(lineText: string, index: number): number {
-  return backTo(lineText, index, SENTENCE_END);
+export function sentenceStart(lineText: string, index: number, window = WINDOW): number {
+  return backTo(lineText, index, SENTENCE_END, window);
 }
 
 /** Where the sentence holding `index` ends: at the next 。；！？ (exclusive) or the line end. */
@@ -80,26 +100,47 @@ export function clauseEnd(lineText: string, index: number): number {
  * closer of its kind; an unclosed opener masks nothing. Linear in `text`.
  */
 export function maskNested(text: string): string {
-  let out: string[] | null = null;
-  const last: Record<string, number> = {};
-  for (const close of Object.values(CLOSERS)) last[close] = text.lastIndexOf(close);
+  let out = '';
+  // Up to where `text` is copied into `out` (nothing is copied until a pair is masked).
+  let copied = 0;
+  // A bit per kind of closer found to occur nowhere further on: a search for it that failed
+  // once fails again, so each kind's failed search runs once and the scan stays linear
+  // (a found pair is skipped over, so its inside is read once more at most).
+  let exhausted = 0;
   let i = 0;
   while (i < text.length) {
-    const close = CHAR_FLAGS[text.charCodeAt(i)] & OPENER ? CLOSERS[text[i]] : undefined;
-    // A closer exists further on only if its last occurrence lies beyond i: each character
-    // is then passed at most twice (the scan to the closer is skipped over afterwards).
-    const j = close && last[close] > i ? text.indexOf(close, i + 1) : -1;
+    const c = text.charCodeAt(i);
+    const kind = charFlags(c) & OPENER ? openerKind(c) : -1;
+    const j = kind < 0 || exhausted & (1 << kind) ? -1 : text.indexOf(CLOSE_CHARS[kind], i + 1);
     if (j > 0) {
-      out ??= text.split('');
-      for (let k = i + 1; k < j; k++) out[k] = '□';
+      out += text.slice(copied, i + 1) + '□'.repeat(j - i - 1);
+      copied = j;
       i = j + 1;
-    } else i++;
+    } else {
+      if (kind >= 0) exhausted |= 1 << kind;
+      i++;
+    }
   }
-  return out ? out.join('') : text;
+  return copied === 0 ? text : out + text.slice(copied);
 }
 
-const CLOSERS: Record<string, string> = { '（': '）', '(': ')', '“': '”', '《': '》' };
-for (const open of Object.keys(CLOSERS)) CHAR_FLAGS[open.charCodeAt(0)] |= OPENER;
+/** The closers of （, (, “ and 《, by the opener's kind (openerKind). */
+const CLOSE_CHARS = ['）', ')', '”', '》'];
+mark('（(“《', OPENER);
+
+/** The kind (index into CLOSE_CHARS) of an opener's code unit. */
+function openerKind(code: number): number {
+  switch (code) {
+    case 0xff08: // （
+      return 0;
+    case 0x28: // (
+      return 1;
+    case 0x201c: // “
+      return 2;
+    default: // 《
+      return 3;
+  }
+}
 
 /** A quantity's kind of measure and its factor to the kind's base unit. */
 export interface Measure {
@@ -109,21 +150,23 @@ export interface Measure {
   factor: number;
 }
 
+/** The measures of people and of money units, built once: measureOf allocates no object for them. */
+const PEOPLE: Measure = Object.freeze({ kind: 'people', factor: 1 });
+const MONEY = new Map<string, Measure>([...sentenceNumbers.moneyFactors].map(([unit, factor]) => [unit, Object.freeze({ kind: '元', factor })]));
+
 /**
  * The measure of a unit: 名/人/位 count the same kind (people); money units convert to 元
  * (rules/data/sentence-numbers.yaml, `units`). Other units compare only with themselves:
- * 个 and 名 are not compared.
+ * 个 and 名 are not compared. The people and money measures are shared (frozen) objects.
  */
 export function measureOf(unit: string): Measure {
-  if (sentenceNumbers.peopleUnits.has(unit)) return { kind: 'people', factor: 1 };
-  const money = sentenceNumbers.moneyFactors.get(unit);
-  if (money !== undefined) return { kind: '元', factor: money };
-  return { kind: unit, factor: 1 };
+  if (sentenceNumbers.peopleUnits.has(unit)) return PEOPLE;
+  return MONEY.get(unit) ?? { kind: unit, factor: 1 };
 }
 
 /** Whether two units measure the same kind of thing (`名` and `人`: yes; `个` and `名`: no). */
 export function compatibleUnits(a: string, b: string): boolean {
-  return measureOf(a).kind === measureOf(b).kind;
+  return a === b || measureOf(a).kind === measureOf(b).kind;
 }
 
 /** A quantity's value in its kind's base unit (`2.5万元` → 25000). */
@@ -160,6 +203,9 @@ export function greater(a: number, b: number): boolean {
 /** A number for messages: `17`, `49.8`, `0.3` (no binary fuzz, no exponent for counts). */
 export function formatNumber(value: number): string {
   if (!Number.isFinite(value)) return '∞';
+  // A whole number of at most 12 digits reads the same through toPrecision(12), which is
+  // a slow runtime call: counts, the usual case, skip it.
+  if (Number.isInteger(value) && Math.abs(value) < 1e12) return String(value);
   return String(Number(value.toPrecision(12)));
 }
 
@@ -186,18 +232,10 @@ export function numberValue(text: string): { value: number; decimals: number } |
     return { value: Number(text), decimals: dot < 0 ? 0 : text.length - dot - 1 };
   }
   if (/^[零〇一二三四五六七八九十百千两]+$/.test(text)) {
-    const value = chineseNumeralValue(text.replace(/两/g, '二'));
+    const value = chineseNumeralValue(text);
     return value > 0 ? { value, decimals: 0 } : null;
   }
   return null;
-}
-
-/** Whether code unit `c` is one `/\s/u` matches: a test by code, not a regex per character. */
-export function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /**
@@ -207,6 +245,12 @@ export function isSpace(c: number): boolean {
 export function checked(passed: boolean, messageId: string, data: Problem['data'], start: number, end: number, related?: ProblemRelated[]): Problem {
   if (related === undefined) return passed ? { passed: true, messageId, data, start, end } : { messageId, data, start, end };
   return passed ? { passed: true, messageId, data, start, end, related } : { messageId, data, start, end, related };
+}
+
+/** Whether `c` is one of `codes` (a short list: a plain loop, no Set or builtin call per character). */
+export function oneOf(codes: readonly number[], c: number): boolean {
+  for (let i = 0; i < codes.length; i++) if (codes[i] === c) return true;
+  return false;
 }
 
 /** Source of a number pattern (no groups): Arabic with decimals, or a Chinese numeral. */

@@ -26,16 +26,14 @@ import {
   measureOf,
   quantitiesIn,
   sentenceEnd,
+  isClauseEndChar,
   written,
 } from './sentence';
+import { isSpace } from '../model/script';
 
 const words = sentenceNumbers.breakdown;
 /** 其中 (parts that may overlap) or 分别为 right after the total (parts that exhaust it). */
-const MARKER = /其中|分别为|分别是/gu;
-/** MARKER as a test (no `g`, no `u`: the faster scan for a line that holds none). */
-const HAS_MARKER = /其中|分别为|分别是/;
-const SEPARATOR = /[，,、；;]/u;
-const PER_ITEM_BEFORE = /(?:各|每|平均|人均)$/u;
+const MARKER = /其中|分别[为是]/g;
 
 interface Part {
   q: Quantity;
@@ -80,25 +78,22 @@ export const totalBreakdown: Rule = {
   },
   check(report: Report): Problem[] {
     const problems: Problem[] = [];
+    const { text, lines } = report;
     const all = report.quantities;
-    // Quantities are in document order, so each line's are one run of `all`: a line is
-    // read only if it holds quantities, and its run is copied only if it holds a marker.
-    let runEnd = 0;
-    for (let i = 0; i < all.length; i = runEnd) {
-      const line = all[i].line;
-      runEnd = i + 1;
-      while (runEnd < all.length && all[runEnd].line === line) runEnd++;
-      const lineText = report.lines.lineText(line);
-      if (!HAS_MARKER.test(lineText)) continue;
-      const quantities = all.slice(i, runEnd);
-      const from = report.lines.start(line);
-      MARKER.lastIndex = 0;
-      for (const m of lineText.matchAll(MARKER)) {
-        const index = m.index ?? 0;
-        if (report.opaque.at(from + index)) continue;
-        const found = m[0] === '其中' ? breakdownAfterQizhong(lineText, from, index, quantities) : listAfterTotal(lineText, from, index, quantities);
-        if (found) problems.push(...judge(report, found.total, found.parts, found.exhaustive));
-      }
+    // The markers are found by one scan of the whole text, not a regex run on each line:
+    // they come out in document order, the order the problems are pushed in. Their line's
+    // quantities are read by binary search in `all`.
+    MARKER.lastIndex = 0;
+    for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
+      const at = m.index;
+      const isQizhong = m[0] === '其中';
+      if (report.opaque.at(at)) continue;
+      const line = lines.lineAt(at);
+      const lineText = lines.lineText(line);
+      const from = lines.start(line);
+      const index = at - from;
+      const found = isQizhong ? breakdownAfterQizhong(lineText, from, index, all) : listAfterTotal(lineText, from, index, all);
+      if (found) judge(report, found.total, found.parts, found.exhaustive, problems);
     }
     return problems;
   },
@@ -111,8 +106,11 @@ interface Breakdown {
   exhaustive: boolean;
 }
 
-/** The quantity ending nearest before `offset` (quantities of one line, sorted by start). */
-function lastBefore(quantities: readonly Quantity[], offset: number): Quantity | null {
+/**
+ * The quantity ending nearest before `offset` on its line (which starts at `from`), or
+ * null: `quantities` are the report's, sorted by start, so a binary search finds it.
+ */
+function lastBefore(quantities: readonly Quantity[], from: number, offset: number): Quantity | null {
   let lo = 0;
   let hi = quantities.length - 1;
   let found = -1;
@@ -125,29 +123,65 @@ function lastBefore(quantities: readonly Quantity[], offset: number): Quantity |
   }
   // Quantities do not overlap: only the last one starting before `offset` may straddle it.
   if (found >= 0 && quantities[found].end > offset) found--;
-  return found >= 0 ? quantities[found] : null;
+  return found >= 0 && quantities[found].start >= from ? quantities[found] : null;
 }
 
 /** Whether `q` can be a total: a firm count, not a rate, an age or a per-item figure. */
 function isTotal(q: Quantity, lineText: string, from: number): boolean {
   if (words.notTotalUnits.has(q.unit) || q.bound === 'approx') return false;
-  return !PER_ITEM_BEFORE.test(lineText.slice(Math.max(0, q.start - from - 2), q.start - from));
+  return !perItemBefore(lineText, q.start - from);
+}
+
+/** Whether the line's text before index `at` ends in 各, 每, 平均 or 人均 (a per-item figure). */
+function perItemBefore(lineText: string, at: number): boolean {
+  const last = at >= 1 ? lineText.charCodeAt(at - 1) : -1;
+  if (last === 0x5404 /* 各 */ || last === 0x6bcf /* 每 */) return true;
+  const before = at >= 2 ? lineText.charCodeAt(at - 2) : -1;
+  return last === 0x5747 /* 均 */ && (before === 0x5e73 /* 平 */ || before === 0x4eba) /* 人 */;
+}
+
+/** Whether code unit `c` ends or opens a clause or aside: ，,；;：:、（(）)。！？!? */
+function isClauseBreak(c: number): boolean {
+  switch (c) {
+    case 0xff0c: // ，
+    case 0x2c: // ,
+    case 0xff1b: // ；
+    case 0x3b: // ;
+    case 0xff1a: // ：
+    case 0x3a: // :
+    case 0x3001: // 、
+    case 0xff08: // （
+    case 0x28: // (
+    case 0xff09: // ）
+    case 0x29: // )
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0x21: // !
+    case 0x3f: // ?
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** "…17名，其中…": the total right before 其中 (same or previous clause), and its parts. */
 function breakdownAfterQizhong(lineText: string, from: number, index: number, quantities: readonly Quantity[]): Breakdown | null {
-  if (/^[的之]/u.test(lineText.slice(index + 2, index + 3))) return null; // 其中的一项, 其中之一
-  const total = lastBefore(quantities, from + index);
+  const after = lineText.charCodeAt(index + 2);
+  if (after === 0x7684 /* 的 */ || after === 0x4e4b /* 之 */) return null; // 其中的一项, 其中之一
+  const total = lastBefore(quantities, from, from + index);
   if (!total || index - (total.end - from) > 40 || !isTotal(total, lineText, from)) return null;
-  const between = lineText.slice(total.end - from, index);
-  const inBracket = /[（(]$/u.test(between);
   // Nothing but the total's own noun between it and 其中 (same sentence, same or previous
-  // clause): "17名，其中", "12名预备党员（其中".
-  if (/[，,；;：:、（(）)。！？!?]/u.test(between.replace(/[，,（(]$/u, ''))) return null;
+  // clause): "17名，其中", "12名预备党员（其中". The one mark allowed is right before 其中.
+  const betweenStart = total.end - from;
+  const last = index > betweenStart ? lineText.charCodeAt(index - 1) : -1;
+  const inBracket = last === 0xff08 /* （ */ || last === 0x28; /* ( */
+  const markBefore = inBracket || last === 0xff0c /* ， */ || last === 0x2c; /* , */
+  for (let i = betweenStart; i < (markBefore ? index - 1 : index); i++) if (isClauseBreak(lineText.charCodeAt(i))) return null;
   let end = sentenceEnd(lineText, index);
   if (inBracket) {
-    const close = lineText.slice(index, end).search(/[）)]/u);
-    if (close >= 0) end = index + close;
+    const close = closerIn(lineText, index, end);
+    if (close >= 0) end = close;
   }
   const next = lineText.indexOf('其中', index + 2);
   if (next >= 0 && next < end) end = next;
@@ -159,10 +193,11 @@ function breakdownAfterQizhong(lineText: string, from: number, index: number, qu
 
 /** "共有党员120名，分别为农村党员80名、机关党员40名": a list that exhausts the total. */
 function listAfterTotal(lineText: string, from: number, index: number, quantities: readonly Quantity[]): Breakdown | null {
-  const total = lastBefore(quantities, from + index);
-  if (!total || !/^[，,]$/u.test(lineText.slice(total.end - from, index)) || !isTotal(total, lineText, from)) return null;
+  const total = lastBefore(quantities, from, from + index);
+  const comma = lineText.charCodeAt(index - 1);
+  if (!total || index - (total.end - from) !== 1 || (comma !== 0xff0c /* ， */ && comma !== 0x2c) /* , */ || !isTotal(total, lineText, from)) return null;
   let end = index + 3;
-  while (end < lineText.length && end - index < 200 && !/[，,。；;！？!?：:]/u.test(lineText[end])) end++;
+  while (end < lineText.length && end - index < 200 && !isClauseEndChar(lineText.charCodeAt(end))) end++;
   const parts = readParts(lineText, from, index + 3, end, total, quantities, true);
   return parts.length >= 2 ? { total, parts, exhaustive: true } : null;
 }
@@ -179,11 +214,10 @@ function readParts(lineText: string, from: number, start: number, end: number, t
   let labelFrom = 0;
   for (const q of quantitiesIn(quantities, from + start, from + end)) {
     const at = q.start - from - start;
-    if (masked[q.numberStart - from - start] === '□' || !compatibleUnits(q.unit, total.unit)) continue;
-    const label = masked.slice(labelFrom, at);
-    const cut = lastSeparator(label);
+    if (masked.charCodeAt(q.numberStart - from - start) === 0x25a1 /* □ */ || !compatibleUnits(q.unit, total.unit)) continue;
+    const cut = lastSeparator(masked, labelFrom, at);
     if (parts.length > 0 && cut < 0) break; // two numbers in one clause: not a list of parts
-    const clause = (parts.length === 0 ? label : label.slice(cut + 1)).replace(/^[，,、：:\s]+/u, '').trim();
+    const clause = clauseText(masked, parts.length === 0 ? labelFrom : cut + 1, at);
     if (q.bound === 'approx' || q.scope || q.qualifiers.includes('共') || words.stop.test(clause)) break;
     const remainder = words.remainder.test(clause);
     if (parts.length > 0 && !remainder && !listOnly && words.verbs.test(clause) && !partitionWord(clause)) break;
@@ -194,84 +228,162 @@ function readParts(lineText: string, from: number, start: number, end: number, t
   return parts;
 }
 
-function lastSeparator(label: string): number {
-  for (let i = label.length - 1; i >= 0; i--) if (SEPARATOR.test(label[i])) return i;
+/** Index of the last ，,、；; in `text[from, to)`, or -1. */
+function lastSeparator(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff0c /* ， */ || c === 0x2c || c === 0x3001 /* 、 */ || c === 0xff1b /* ； */ || c === 0x3b) return i;
+  }
+  return -1;
+}
+
+/** `text[from, to)` without the marks (，,、：:) and white space that open it, trimmed. */
+function clauseText(text: string, from: number, to: number): string {
+  let i = from;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 0xff0c /* ， */ || c === 0x2c || c === 0x3001 /* 、 */ || c === 0xff1a /* ： */ || c === 0x3a || isSpace(c))) break;
+  }
+  return text.slice(i, to).trim();
+}
+
+/** Index of the first ） or ) in `text[from, to)`, or -1 (reads no further than `to`). */
+function closerIn(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff09 /* ） */ || c === 0x29 /* ) */) return i;
+  }
   return -1;
 }
 
 /** The partition word a short label starts with (`女党员` → `女`), or null. */
 function partitionWord(label: string): { set: number; word: string } | null {
+  if (hasDigit(label)) return null;
   let best: { set: number; word: string } | null = null;
-  words.partitions.forEach((set, i) => {
-    for (const word of set) {
-      const short = label.length - word.length <= words.partitionLabelRest && !/\d/u.test(label);
+  for (let i = 0; i < words.partitions.length; i++) {
+    for (const word of words.partitions[i]) {
+      const short = label.length - word.length <= words.partitionLabelRest;
       if (short && label.startsWith(word) && (!best || word.length > best.word.length)) best = { set: i, word };
     }
-  });
+  }
   return best;
+}
+
+/** Whether `text` holds an ASCII digit (what `/\d/u` matches). */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
 }
 
 /** Parts labelled by distinct words of one partition (新建…，改建…): they exhaust the total. */
 function isPartition(parts: Part[]): boolean {
   if (parts.length < 2) return false;
-  const found = parts.map((p) => partitionWord(p.label));
-  const first = found[0];
-  if (!first || found.some((f) => !f || f.set !== first.set)) return false;
-  return new Set(found.map((f) => f!.word)).size === found.length;
+  const first = partitionWord(parts[0].label);
+  if (!first) return false;
+  const seen = [first.word];
+  for (let i = 1; i < parts.length; i++) {
+    const found = partitionWord(parts[i].label);
+    if (!found || found.set !== first.set) return false;
+    seen.push(found.word);
+  }
+  // Distinct words: each part is another side of the partition.
+  for (let i = 1; i < seen.length; i++) if (seen.indexOf(seen[i]) !== i) return false;
+  return true;
 }
 
-function judge(report: Report, total: Quantity, parts: Part[], exhaustive: boolean): Problem[] {
+/**
+ * Pushes the problems of one breakdown: a sum check when the parts exhaust the total, else
+ * a check of each part against it. Built with plain loops: this runs only on a hit, when
+ * its code is cold, and every closure and array callback is more code to fetch.
+ */
+function judge(report: Report, total: Quantity, parts: Part[], exhaustive: boolean, problems: Problem[]): void {
   const totalText = written(report, total);
   const totalInterval = interval(total)!;
-  const related = (messageId: 'part' | 'total', q: Quantity): ProblemRelated => ({
-    start: q.numberStart,
-    end: q.end,
-    messageId,
-    data: messageId === 'part' ? { part: written(report, q) } : { total: totalText },
-  });
   if (exhaustive) {
-    const intervals = parts.map((p) => interval(p.q));
-    if (intervals.some((i) => i === null)) return [];
-    const sum = (values: number[]) => sumExact(values.map((value, k) => ({ value, decimals: parts[k].q.decimals }))).value;
-    const asWritten = sum(parts.map((p) => baseValue(p.q)));
-    const low = sum(intervals.map((i) => i![0]));
-    const high = intervals.some((i) => i![1] === Infinity) ? Infinity : sum(intervals.map((i) => i![1]));
+    const asWritten: { value: number; decimals: number }[] = [];
+    const lows: { value: number; decimals: number }[] = [];
+    const highs: { value: number; decimals: number }[] = [];
+    let unbounded = false;
+    const totalFactor = measureOf(total.unit).factor;
+    let sameScale = true;
+    for (const { q } of parts) {
+      const bounds = interval(q);
+      if (bounds === null) return;
+      asWritten.push({ value: baseValue(q), decimals: q.decimals });
+      lows.push({ value: bounds[0], decimals: q.decimals });
+      highs.push({ value: bounds[1], decimals: q.decimals });
+      if (bounds[1] === Infinity) unbounded = true;
+      if (q.scale !== total.scale || measureOf(q.unit).factor !== totalFactor) sameScale = false;
+    }
+    const low = sumExact(lows).value;
+    const high = unbounded ? Infinity : sumExact(highs).value;
     const ok = !greater(low, totalInterval[1]) && !greater(totalInterval[0], high);
-    const divisor = measureOf(total.unit).factor * scaleFactor(total);
-    const sameScale = parts.every((p) => p.q.scale === total.scale && measureOf(p.q.unit).factor === measureOf(total.unit).factor);
-    const term = (q: Quantity) => (sameScale ? q.numberText + q.scale + q.qualifiers.filter((x) => x === '余' || x === '多').join('') : written(report, q));
-    return [{
+    let expr = '';
+    const related: ProblemRelated[] = [];
+    for (const { q } of parts) {
+      if (expr !== '') expr += '+';
+      expr += sameScale ? q.numberText + q.scale + boundWords(q) : written(report, q);
+      related.push(relatedOf(report, 'part', q, totalText));
+    }
+    const sum = sumText(sumExact(asWritten).value / (totalFactor * scaleFactor(total)), parts);
+    problems.push({
       passed: ok,
       messageId: ok ? 'sumOk' : 'sumMismatch',
-      data: { expr: parts.map((p) => term(p.q)).join('+'), sum: sumText(asWritten / divisor, parts), unit: total.scale + total.unit, total: totalText },
+      data: { expr, sum, unit: total.scale + total.unit, total: totalText },
       start: total.numberStart,
       end: total.end,
-      related: parts.map((p) => related('part', p.q)),
-    }];
+      related,
+    });
+    return;
   }
-  const problems: Problem[] = [];
+  const before = problems.length;
   for (const p of parts) {
     const i = interval(p.q);
     if (i && greater(i[0], totalInterval[1])) {
-      problems.push({ messageId: 'partTooLarge', data: { part: written(report, p.q), total: totalText }, start: p.q.numberStart, end: p.q.end, related: [related('total', total)] });
+      problems.push({ messageId: 'partTooLarge', data: { part: written(report, p.q), total: totalText }, start: p.q.numberStart, end: p.q.end, related: [relatedOf(report, 'total', total, totalText)] });
     }
   }
-  if (problems.length === 0) {
+  if (problems.length === before) {
+    let shown = '';
+    for (const p of parts) shown += (shown === '' ? '' : '、') + written(report, p.q);
     problems.push({
       passed: true,
       messageId: parts.length === 1 ? 'partOk' : 'partsOk',
-      data: { part: written(report, parts[0].q), parts: parts.map((p) => written(report, p.q)).join('、'), total: totalText },
+      data: { part: written(report, parts[0].q), parts: shown, total: totalText },
       start: total.numberStart,
       end: total.end,
     });
   }
-  return problems;
+}
+
+/** A related location: a part (`data.part`, as written) or the total (`data.total`). */
+function relatedOf(report: Report, messageId: 'part' | 'total', q: Quantity, totalText: string): ProblemRelated {
+  return {
+    start: q.numberStart,
+    end: q.end,
+    messageId,
+    data: messageId === 'part' ? { part: written(report, q) } : { total: totalText },
+  };
+}
+
+/** The 余 and 多 of a quantity's qualifiers, in order: a term of a sum keeps them (`40余`). */
+function boundWords(q: Quantity): string {
+  let out = '';
+  for (const x of q.qualifiers) if (x === '余' || x === '多') out += x;
+  return out;
 }
 
 /** The sum for messages: `90余` when parts are lower bounds, `近30` when upper bounds. */
 function sumText(value: number, parts: Part[]): string {
-  const lower = parts.some((p) => p.q.bound === 'lower');
-  const upper = parts.some((p) => p.q.bound === 'upper');
+  let lower = false;
+  let upper = false;
+  for (const { q } of parts) {
+    if (q.bound === 'lower') lower = true;
+    else if (q.bound === 'upper') upper = true;
+  }
   if (lower && !upper) return `${formatNumber(value)}余`;
   if (upper && !lower) return `近${formatNumber(value)}`;
   return formatNumber(value);

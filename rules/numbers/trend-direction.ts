@@ -12,7 +12,7 @@
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
-import { checked, clauseStart, measureOf, NUMBER_SOURCE, numberValue } from './sentence';
+import { checked, clauseStart, measureOf, NUMBER_SOURCE, numberValue, oneOf } from './sentence';
 
 const words = sentenceNumbers.trend;
 const TIME = `(?:(?:${words.timePrefixes}|\\d{4}年(?:初|底|末)?)的?)?`;
@@ -24,6 +24,21 @@ const VALUE = `(${NUMBER_SOURCE})(万|亿)?(余|多)?(${sentenceNumbers.respecti
  * Sticky: tried only where a 从 or 由 stands, which is where every match starts.
  */
 const TREND = new RegExp(`(?:从|由)${TIME}${BEFORE}${VALUE}的?(${words.up}|${words.down})(了?(?:到|至|为))${TIME}${BEFORE}${VALUE}`, 'uy');
+
+/**
+ * What may follow the 从 or 由 of a TREND match, by code unit: a digit or a Chinese numeral
+ * (the value, or a year), a before-qualifier (约, 近, 不足, 超过, 逾…), or a time word. Most
+ * 从 and 由 (从严, 由于) are followed by none, and TREND, a long regex, is not run there.
+ */
+const MAY_FOLLOW: number[] = [...new Set([...'0123456789零〇一二三四五六七八九十百千两约近不超逾', ...firstChars(words.timePrefixes)].map((c) => c.charCodeAt(0)))];
+
+/**
+ * The first characters of an alternation's words: each word opens one `|`-separated piece
+ * (a piece that follows an escaped `\|` only adds a character, never hides one).
+ */
+function firstChars(alternation: string): string[] {
+  return alternation.split('|').map((piece) => (piece[0] === '\\' ? piece[1] : piece[0])).filter((c) => c !== undefined);
+}
 
 interface Value {
   /** Smallest and largest value the written one allows, in base units; null when vague. */
@@ -64,7 +79,7 @@ export const trendDirection: Rule = {
       const start = nextYou < 0 || (nextCong >= 0 && nextCong < nextYou) ? nextCong : nextYou;
       if (start === nextCong) nextCong = text.indexOf('从', start + 1);
       else nextYou = text.indexOf('由', start + 1);
-      if (start < matchedTo) continue;
+      if (start < matchedTo || !oneOf(MAY_FOLLOW, text.charCodeAt(start + 1))) continue;
       TREND.lastIndex = start;
       const m = TREND.exec(text);
       if (!m) continue;
@@ -75,15 +90,16 @@ export const trendDirection: Rule = {
       const lineText = lines.lineText(line);
       const from = lines.start(line);
       // "分别从65%、70%提高到…": a list, not one pair.
-      if (/^[、和]/u.test(lineText.slice(end - from, end - from + 1))) continue;
+      const next = text.charCodeAt(end);
+      if (next === 0x3001 /* 、 */ || next === 0x548c /* 和 */) continue;
       // "排名从15位提升到3位": a rank rises as its number falls.
       if (words.rankWords.test(lineText.slice(clauseStart(lineText, start - from), start - from))) continue;
       const unitA = m[5] ?? '';
       const unitB = m[13] ?? '';
       if (!unitB || (unitA && measureOf(unitA).kind !== measureOf(unitB).kind)) continue;
       if (unitB === '年' && (/^\d{4}$/u.test(m[10]) || /^\d{4}$/u.test(m[2]))) continue;
-      const a = valueOf(m[1], m[2], m[3], m[4], unitA || unitB, m[6], m.slice(2, 7).join(''));
-      const b = valueOf(m[9], m[10], m[11], m[12], unitB, m[14], m.slice(10, 15).join(''));
+      const a = valueOf(m[1], m[2], m[3], m[4], unitA || unitB, m[6], asWritten(m, 2));
+      const b = valueOf(m[9], m[10], m[11], m[12], unitB, m[14], asWritten(m, 10));
       if (!a || !b) continue;
       const up = words.upWords.has(m[7]);
       // 降至, 增至: a one-character verb is shown with its 至.
@@ -104,6 +120,11 @@ export const trendDirection: Rule = {
     return problems;
   },
 };
+
+/** Value groups `from` to `from + 4` (number, scale, 余/多, unit, after-qualifier) as written. */
+function asWritten(m: RegExpExecArray, from: number): string {
+  return (m[from] ?? '') + (m[from + 1] ?? '') + (m[from + 2] ?? '') + (m[from + 3] ?? '') + (m[from + 4] ?? '');
+}
 
 /** A written value's bounds in base units; null for 约/左右 or an unreadable number. */
 function valueOf(before: string | undefined, number: string, scale: string | undefined, mid: string | undefined, unit: string, after: string | undefined, text: string): Value | null {

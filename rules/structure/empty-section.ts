@@ -6,6 +6,7 @@
  */
 import type { Report, Section } from '../model/report';
 import type { Problem, Rule } from '../types';
+import { isSpace } from '../model/script';
 
 export const emptySection: Rule = {
   id: 'empty-section',
@@ -26,7 +27,10 @@ export const emptySection: Rule = {
   },
   check(report: Report): Problem[] {
     const problems: Problem[] = [];
-    for (const section of report.sections) {
+    const { sections } = report;
+    // An indexed loop: the report's lists are frozen, and for…of takes a slow path on them.
+    for (let i = 0; i < sections.length; i++) {
+      const section = sections[i];
       const { heading } = section;
       if (heading.runIn || section.children.length > 0) continue;
       if (report.title && heading.line === report.title.line) continue;
@@ -52,7 +56,7 @@ function hasBody(report: Report, section: Section): boolean {
       at = span.end;
       continue;
     }
-    if (span || !/\s/.test(text[at])) return true;
+    if (span || !isSpace(text.charCodeAt(at))) return true;
     at++;
   }
   return false;

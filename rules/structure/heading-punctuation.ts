@@ -8,7 +8,16 @@
 import type { Heading, Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 
-const FULL_STOP = /[。．.]$/;
+/** Whether a heading's words end with a full stop: 。, ． or `.`. */
+function endsWithStop(words: string): boolean {
+  const c = words.charCodeAt(words.length - 1);
+  return c === 0x3002 /* 。 */ || c === 0xff0e /* ． */ || c === 0x2e /* . */;
+}
+
+/** Whether `h` stands on its own line with words, and is not the report's title. */
+function isStandalone(h: Heading, title: Report['title']): boolean {
+  return !h.runIn && h.title.text.length > 0 && (title === null || h.line !== title.line);
+}
 
 export const headingPunctuation: Rule = {
   id: 'heading-punctuation',
@@ -32,31 +41,41 @@ export const headingPunctuation: Rule = {
     },
   },
   check(report: Report): Problem[] {
-    const problems: Problem[] = [];
-    const standalone = report.headings.filter((h) => !h.runIn && h.title.text.length > 0 && (report.title === null || h.line !== report.title.line));
-    const byLevel = new Map<number, Heading[]>();
-    for (const h of standalone) {
-      const level = h.marker?.level ?? 0; // 0: an unnumbered `#` heading
-      const list = byLevel.get(level);
-      if (list) list.push(h);
-      else byLevel.set(level, [h]);
-    }
-    for (const [level, headings] of byLevel) {
-      const ending = headings.filter((h) => FULL_STOP.test(h.title.text));
-      if (ending.length === 0) continue;
-      const strict = level <= 2;
-      const others = headings.length - ending.length;
-      if (!strict && others <= ending.length) continue;
-      for (const h of ending) {
-        const stop = h.title.end - 1;
-        problems.push({
-          messageId: strict ? 'standalone' : 'inconsistent',
-          data: { title: h.title.text, count: others },
-          start: stop,
-          end: stop + 1,
-          fix: { start: stop, end: stop + 1, text: '' },
-        });
+    const { headings, title } = report;
+    // Per level (0: an unnumbered `#` heading, else the marker's level 1–4), how many
+    // standalone headings there are and how many of them end with a full stop. Counts in
+    // one indexed loop: the report's lists are frozen, and V8's array builtins (filter, …)
+    // take a slow path on frozen arrays.
+    const counts = [0, 0, 0, 0, 0];
+    const endings = [0, 0, 0, 0, 0];
+    let anyEnding = false;
+    for (let i = 0; i < headings.length; i++) {
+      const h = headings[i];
+      if (!isStandalone(h, title)) continue;
+      const level = h.marker?.level ?? 0;
+      counts[level]++;
+      if (endsWithStop(h.title.text)) {
+        endings[level]++;
+        anyEnding = true;
       }
+    }
+    if (!anyEnding) return [];
+    const problems: Problem[] = [];
+    for (let i = 0; i < headings.length; i++) {
+      const h = headings[i];
+      if (!isStandalone(h, title) || !endsWithStop(h.title.text)) continue;
+      const level = h.marker?.level ?? 0;
+      const strict = level <= 2;
+      const others = counts[level] - endings[level];
+      if (!strict && others <= endings[level]) continue;
+      const stop = h.title.end - 1;
+      problems.push({
+        messageId: strict ? 'standalone' : 'inconsistent',
+        data: { title: h.title.text, count: others },
+        start: stop,
+        end: stop + 1,
+        fix: { start: stop, end: stop + 1, text: '' },
+      });
     }
     return problems.sort((a, b) => a.start - b.start);
   },

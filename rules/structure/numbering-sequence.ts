@@ -112,9 +112,13 @@ export const numberingSequence: Rule = {
       problems.push({ messageId, data, start: n.start, end: n.end, related });
     };
 
+    // Indexed loops over the report's lists: they are frozen, and for…of takes a slow path
+    // on frozen arrays.
+    const { sections, items } = report;
     // Structural numbers: siblings of each level under one parent.
     const byParent = new Map<number, number[]>();
-    for (const s of report.sections) {
+    for (let i = 0; i < sections.length; i++) {
+      const s = sections[i];
       if (!s.heading.marker) continue;
       const list = byParent.get(s.parent);
       if (list) list.push(s.index);
@@ -124,7 +128,7 @@ export const numberingSequence: Rule = {
       // The run of each level (index level - 1) under this parent.
       const runs: (Run | undefined)[] = [undefined, undefined, undefined, undefined];
       for (const index of siblings) {
-        const marker = report.sections[index].heading.marker!;
+        const marker = sections[index].heading.marker!;
         const { level, value } = marker;
         const run = runs[level - 1];
         check(value, marker, run, level);
@@ -136,8 +140,11 @@ export const numberingSequence: Rule = {
     }
 
     // Ordinal items: one run at a time within each section (index section + 1; -1: none).
-    const itemRuns: (Run | undefined)[] = new Array(report.sections.length + 1).fill(undefined);
-    for (const item of report.items) {
+    if (items.length === 0) return problems;
+    // Holes read as undefined: no run yet.
+    const itemRuns: (Run | undefined)[] = new Array(sections.length + 1);
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       const value = item.value;
       const slot = item.section + 1;
       const run = itemRuns[slot];

@@ -41,7 +41,9 @@ export const numberingStyle: Rule = {
     const { sections } = report;
     // Per parent section (-1: the top), the lowest-level marker seen so far among its children.
     const deepestSibling = new Map<number, StructuralMarker>();
-    for (const section of sections) {
+    // An indexed loop: the report's lists are frozen, and for…of takes a slow path on them.
+    for (let i = 0; i < sections.length; i++) {
+      const section = sections[i];
       const marker = section.heading.marker;
       if (!marker) continue;
       if (!marker.standard) {

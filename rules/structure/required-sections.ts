@@ -5,8 +5,8 @@
  * on the title (or the first sentence), naming every missing section. Documents that do
  * not read as reports (`Report.isReport`) are not held to a report's sections.
  */
-import { reportKinds } from '../data/index';
-import type { Report } from '../model/report';
+import { reportKinds, type SectionId } from '../data/index';
+import type { Report, SectionPart } from '../model/report';
 import type { Problem, Rule } from '../types';
 
 export const requiredSections: Rule = {
@@ -27,13 +27,13 @@ export const requiredSections: Rule = {
     },
   },
   check(report: Report): Problem[] {
-    if (!report.isReport || report.kind.requires.length === 0) return [];
-    const found = new Set(report.parts.map((p) => p.id));
-    const missing = report.kind.requires.filter((id) => !found.has(id));
+    const { requires } = report.kind;
+    if (!report.isReport || requires.length === 0) return [];
+    // Plain loops, no Set: a report has a handful of parts, and V8's array builtins take a
+    // slow path on the report's frozen lists.
+    const missing: SectionId[] = [];
+    for (let i = 0; i < requires.length; i++) if (!hasPart(report.parts, requires[i])) missing.push(requires[i]);
     if (missing.length === 0) return [];
-    const { sections } = reportKinds;
-    const names = (ids: readonly string[], key: 'name' | 'nameEn', sep: string) =>
-      ids.map((id) => sections[id as keyof typeof sections][key]).join(sep);
     const kindEn = reportKinds.kinds.find((k) => k.id === report.kind.id)?.nameEn ?? report.kind.id;
     const at = report.title ?? firstLine(report);
     return [
@@ -44,8 +44,8 @@ export const requiredSections: Rule = {
           kindEn,
           missing: names(missing, 'name', '、'),
           missingEn: names(missing, 'nameEn', ', '),
-          required: names(report.kind.requires, 'name', '、'),
-          requiredEn: names(report.kind.requires, 'nameEn', ', '),
+          required: names(requires, 'name', '、'),
+          requiredEn: names(requires, 'nameEn', ', '),
         },
         start: at.start,
         end: at.end,
@@ -54,6 +54,19 @@ export const requiredSections: Rule = {
   },
 };
 
+/** Whether one of `parts` is the section `id`. */
+function hasPart(parts: readonly SectionPart[], id: SectionId): boolean {
+  for (let i = 0; i < parts.length; i++) if (parts[i].id === id) return true;
+  return false;
+}
+
+/** The display names of the sections `ids`, joined by `sep`. */
+function names(ids: readonly SectionId[], key: 'name' | 'nameEn', sep: string): string {
+  let joined = '';
+  for (let i = 0; i < ids.length; i++) joined += (i > 0 ? sep : '') + reportKinds.sections[ids[i]][key];
+  return joined;
+}
+
 function firstLine(report: Report): { start: number; end: number } {
   const { lines } = report;
   for (let line = 0; line < lines.count; line++) {
@@ -61,9 +74,17 @@ function firstLine(report: Report): { start: number; end: number } {
     const end = lines.end(line);
     if (end > start && !report.opaque.at(start) && lines.lineText(line).trim()) {
       // A first line that is a long paragraph: mark its first sentence, not all of it.
-      const stop = report.text.slice(start, end).search(/[。！？]/);
-      return { start, end: stop >= 0 ? start + stop + 1 : end };
+      return { start, end: sentenceEnd(report.text, start, end) };
     }
   }
   return { start: 0, end: 0 };
+}
+
+/** Just past the first 。, ！ or ？ of `text[start, end)`, or `end` if there is none. */
+function sentenceEnd(text: string, start: number, end: number): number {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3002 /* 。 */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */) return i + 1;
+  }
+  return end;
 }

@@ -4,10 +4,10 @@
  * headings are ordered; a lead-in paragraph has no place to move.
  */
 import { reportKinds, type SectionId } from '../data/index';
-import type { Report } from '../model/report';
+import type { Report, SectionPart } from '../model/report';
 import type { Problem, Rule } from '../types';
 
-const ORDER: SectionId[] = ['work', 'problems', 'plans'];
+const ORDER: readonly SectionId[] = ['work', 'problems', 'plans'];
 
 export const sectionOrder: Rule = {
   id: 'section-order',
@@ -29,15 +29,18 @@ export const sectionOrder: Rule = {
   },
   check(report: Report): Problem[] {
     if (!report.isReport) return [];
-    const headed = report.parts.filter((p) => p.via === 'heading');
+    const { parts } = report;
     const problems: Problem[] = [];
-    const { sections } = reportKinds;
     // Each required section's first heading must not follow a later section's heading.
-    for (const id of ORDER) {
-      const part = headed.find((p) => p.id === id);
+    // Indexed loops over `parts`: the report's lists are frozen, and V8's array builtins
+    // (filter, find, for…of) take a slow path on frozen arrays.
+    for (let rank = 0; rank < ORDER.length; rank++) {
+      const id = ORDER[rank];
+      const part = firstHeaded(parts, id);
       if (!part) continue;
-      const later = headed.find((p) => ORDER.indexOf(p.id) > ORDER.indexOf(id) && p.start < part.start && p.section !== part.section);
+      const later = laterHeadedBefore(parts, rank, part);
       if (!later) continue;
+      const { sections } = reportKinds;
       const data = {
         section: sections[id].name,
         sectionEn: sections[id].nameEn,
@@ -55,3 +58,18 @@ export const sectionOrder: Rule = {
     return problems;
   },
 };
+
+/** The first part with a heading that is the section `id`, if any. */
+function firstHeaded(parts: readonly SectionPart[], id: SectionId): SectionPart | undefined {
+  for (let i = 0; i < parts.length; i++) if (parts[i].via === 'heading' && parts[i].id === id) return parts[i];
+  return undefined;
+}
+
+/** The first part with a heading, of a section after ORDER[rank], standing before `part` in another section. */
+function laterHeadedBefore(parts: readonly SectionPart[], rank: number, part: SectionPart): SectionPart | undefined {
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (p.via === 'heading' && ORDER.indexOf(p.id) > rank && p.start < part.start && p.section !== part.section) return p;
+  }
+  return undefined;
+}

@@ -121,17 +121,19 @@ function explained(s: string, i: number): boolean {
 }
 
 /**
- * Fills `pairs` with the offsets, relative to `from`, where two equal code units meet in
- * `text[from, to)` (`的的` at 3 gives 3; `的的的` at 3 gives 3 and 4).
+ * The offsets where two equal code units meet in `text`, within a line (`的的` at 3 gives 3;
+ * `的的的` at 3 gives 3 and 4). One pass over the whole text: a line terminator is never
+ * part of a pair within a line, and two terminators in a row are not a pair.
  */
-function equalPairs(text: string, from: number, to: number, pairs: number[]): void {
-  if (pairs.length) pairs.length = 0;
-  let previous = text.charCodeAt(from);
-  for (let i = from + 1; i < to; i++) {
+function equalPairs(text: string): number[] {
+  const pairs: number[] = [];
+  let previous = text.charCodeAt(0);
+  for (let i = 1; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code === previous) pairs.push(i - 1 - from);
+    if (code === previous && code !== 10 && code !== 13) pairs.push(i - 1);
     previous = code;
   }
+  return pairs;
 }
 
 /**
@@ -182,14 +184,17 @@ export const duplicateChar: Rule = {
   check(report: Report): Problem[] {
     const { text, lines, opaque } = report;
     const problems: Problem[] = [];
-    const pairs: number[] = [];
-    for (let line = 0; line < lines.count; line++) {
+    // Every finding is a pair of equal code units (a known error shape's match is exactly
+    // the doubled pair): only the lines holding one, few, need more. Reading code units,
+    // not one-character strings, keeps that scan free of allocation.
+    const all = equalPairs(text);
+    for (let lo = 0; lo < all.length; ) {
+      const line = lines.lineAt(all[lo]);
       const from = lines.start(line);
-      // Every finding is a pair of equal code units (a known error shape's match is exactly
-      // the doubled pair): a line without one, most lines, needs nothing more. Reading code
-      // units, not one-character strings, keeps that scan free of allocation.
-      equalPairs(text, from, lines.end(line), pairs);
-      if (pairs.length === 0) continue;
+      const to = lines.end(line);
+      // The line's pairs, relative to its start.
+      const pairs: number[] = [];
+      for (; lo < all.length && all[lo] < to; lo++) pairs.push(all[lo] - from);
       const s = lines.lineText(line);
       const found = knownErrors(s, pairs);
       for (const i of pairs) {

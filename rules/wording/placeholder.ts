@@ -9,10 +9,12 @@ import type { Emphasis, Nodes, Strong } from 'mdast';
 import { placeholders } from '../data/index';
 import type { Report } from '../model/report';
 import type { Fix, Problem, Rule } from '../types';
+import { isSpace } from '../model/script';
 
 const HAN_OR_CJK_PUNCT = /[\p{Script=Han}“”‘’《》、，。：；！？（）【】]/u;
 const THEMATIC_BREAK = /^\s*(?:\*\s*){3,}$/;
-/** Asterisk runs, with runs separated only by spaces taken as one. */
+const SPACE_OR_PUNCT = /[\s\p{P}]/u;
+/** Asterisk runs, with runs separated only by spaces taken as one (read by asteriskRunEnd). */
 const ASTERISKS = /\*+(?:[ \u3000]+\*+)*/g;
 
 export const placeholder: Rule = {
@@ -49,36 +51,74 @@ export const placeholder: Rule = {
       if (fix) problem.fix = fix;
       problems.push(problem);
     };
-    // Read from the whole mdast, so only once a line holds an asterisk.
-    let emphasis: Set<number> | null = null;
     for (let line = 0; line < lines.count; line++) {
       const from = lines.start(line);
       if (from === lines.end(line)) continue;
       const lineText = lines.lineText(line);
       if (taken.length) taken.length = 0;
-      for (const p of placeholders.patterns) {
-        const re = p.pattern;
-        // An exec loop, not `matchAll`: that clones the pattern on every call, once per line
-        // and pattern, which cost more than the matching itself.
-        re.lastIndex = 0;
-        for (let m = re.exec(lineText); m !== null; m = re.exec(lineText)) {
-          if (m[0] === '') re.lastIndex = advance(lineText, re.lastIndex, re.unicode);
-          const start = from + m.index;
-          const end = start + m[0].length;
-          // Residue alone on its line goes with its line end, not leaving a blank line.
-          const wholeLine = lineText.trim() === m[0] && line + 1 < lines.count;
-          const fix = wholeLine ? { start: from, end: lines.start(line + 1), text: '' } : { start, end, text: '' };
-          add(start, end, p.id === 'residue' ? 'residue' : 'placeholder', p.fix === 'delete' ? fix : undefined);
+      // Most lines hold no match of any pattern: one test of their alternation settles that.
+      if (ANY_PATTERN === null || ANY_PATTERN.test(lineText)) {
+        for (const p of placeholders.patterns) {
+          const re = p.pattern;
+          // An exec loop, not `matchAll`: that clones the pattern on every call, once per line
+          // and pattern, which cost more than the matching itself.
+          re.lastIndex = 0;
+          for (let m = re.exec(lineText); m !== null; m = re.exec(lineText)) {
+            if (m[0] === '') re.lastIndex = advance(lineText, re.lastIndex, re.unicode);
+            const start = from + m.index;
+            const end = start + m[0].length;
+            // Residue alone on its line goes with its line end, not leaving a blank line.
+            const wholeLine = lineText.trim() === m[0] && line + 1 < lines.count;
+            const fix = wholeLine ? { start: from, end: lines.start(line + 1), text: '' } : { start, end, text: '' };
+            add(start, end, p.id === 'residue' ? 'residue' : 'placeholder', p.fix === 'delete' ? fix : undefined);
+          }
         }
       }
       // Most lines hold no asterisk at all.
       if (lineText.indexOf('*') === -1) continue;
-      emphasis ??= plausibleEmphasisDelimiters(report);
-      for (const [start, end] of asteriskMarks(lineText, from, emphasis)) add(start, end, 'placeholder');
+      const marks = asteriskMarks(lineText, from, report);
+      for (let k = 0; k < marks.length; k += 2) add(marks[k], marks[k + 1], 'placeholder');
     }
-    return problems.sort((a, b) => a.start - b.start);
+    return sortByStart(problems);
   },
 };
+
+/**
+ * `problems` sorted by start, stably: an insertion sort, as the problems of different
+ * lines are already in order, and only a line's own few can be out of order (pattern by
+ * pattern, then asterisks). Cheaper than Array#sort, whose comparator calls dominate on
+ * the handful of problems a report has.
+ */
+function sortByStart(problems: Problem[]): Problem[] {
+  for (let i = 1; i < problems.length; i++) {
+    const p = problems[i];
+    let j = i - 1;
+    while (j >= 0 && problems[j].start > p.start) {
+      problems[j + 1] = problems[j];
+      j--;
+    }
+    problems[j + 1] = p;
+  }
+  return problems;
+}
+
+/**
+ * The patterns of rules/data/placeholders.yaml as one alternation: a line where it finds
+ * no match holds no match of any pattern (at each position an alternation tries every
+ * alternative), and one regex pass over a line costs far less than one per pattern. Null
+ * (no such test) when the patterns' flags differ or one has a backreference, whose group
+ * number the alternation would shift.
+ */
+const ANY_PATTERN = alternation(placeholders.patterns.map((p) => p.pattern));
+
+function alternation(patterns: readonly RegExp[]): RegExp | null {
+  if (patterns.length === 0 || patterns.some((re) => re.flags !== patterns[0].flags || /\\[1-9]|\\k</.test(re.source))) return null;
+  try {
+    return new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), patterns[0].flags.replace(/[gy]/g, ''));
+  } catch {
+    return null; // a group name that two patterns use
+  }
+}
 
 /** Whether [start, end) shares a character with one of the pairs flattened into `taken`. */
 function overlapsTaken(taken: readonly number[], start: number, end: number): boolean {
@@ -86,6 +126,8 @@ function overlapsTaken(taken: readonly number[], start: number, end: number): bo
   for (let k = 0; k < taken.length; k += 2) if (taken[k] < end && start < taken[k + 1]) return true;
   return false;
 }
+
+const NONE: number[] = [];
 
 /** Where a global regex resumes after an empty match at `at`, as `matchAll` does. */
 function advance(s: string, at: number, unicode: boolean): number {
@@ -98,47 +140,93 @@ function advance(s: string, at: number, unicode: boolean): number {
 /**
  * Asterisk runs of one line that stand for missing text: next to a Han character or CJK
  * punctuation, and not a delimiter of plausible emphasis. Runs separated only by spaces
- * (`** **`) are one placeholder. Returns [start, end) offsets.
+ * (`** **`) are one placeholder. Returns flattened [start, end) offsets.
  */
-function asteriskMarks(line: string, from: number, emphasis: Set<number>): [number, number][] {
-  const marks: [number, number][] = [];
-  if (THEMATIC_BREAK.test(line)) return marks; // thematic break
-  ASTERISKS.lastIndex = 0;
-  for (let m = ASTERISKS.exec(line); m !== null; m = ASTERISKS.exec(line)) {
-    const index = m.index;
-    const start = from + index;
-    const end = start + m[0].length;
-    if (/^\s*$/.test(line.slice(0, index)) && /^\*[ \t]/.test(m[0] + line[index + m[0].length])) continue; // list bullet
-    if (emphasis.has(start) || emphasis.has(end)) continue;
-    const before = line[index - 1] ?? '';
-    const after = line[index + m[0].length] ?? '';
-    if (HAN_OR_CJK_PUNCT.test(before) || HAN_OR_CJK_PUNCT.test(after)) marks.push([start, end]);
+function asteriskMarks(line: string, from: number, report: Report): number[] {
+  if (THEMATIC_BREAK.test(line)) return NONE; // thematic break
+  let marks = NONE;
+  // Read from the mdast the first time a mark next to Chinese needs it.
+  let delimiters: number[] | null = null;
+  // The runs that ASTERISKS matches, found with indexOf: lines are long, and asterisks few.
+  for (let index = line.indexOf('*'), after = 0; index !== -1; index = line.indexOf('*', after)) {
+    after = asteriskRunEnd(line, index);
+    if (isListBullet(line, index, after)) continue;
+    if (!hanOrCjkPunct(line, index - 1) && !hanOrCjkPunct(line, after)) continue;
+    delimiters ??= emphasisDelimiters(report.tree, from, from + line.length, report.text, []);
+    if (delimiters.includes(from + index) || delimiters.includes(from + after)) continue;
+    if (marks === NONE) marks = [];
+    marks.push(from + index, from + after);
   }
   return marks;
 }
 
+/** Where the match of ASTERISKS at `line[index]` (an asterisk) ends. */
+function asteriskRunEnd(line: string, index: number): number {
+  let end = index;
+  for (;;) {
+    while (line.charCodeAt(end) === 0x2a /* * */) end++;
+    // Spaces join the next run only if an asterisk follows them.
+    let next = end;
+    while (line.charCodeAt(next) === 0x20 || line.charCodeAt(next) === 0x3000) next++;
+    if (next === end || line.charCodeAt(next) !== 0x2a) return end;
+    end = next;
+  }
+}
+
+/** Whether `line[i]` (a code unit; none past either end) is Han or CJK punctuation (HAN_OR_CJK_PUNCT). */
+function hanOrCjkPunct(line: string, i: number): boolean {
+  // By code unit first, without a string: the basic Han block, and nothing below ‘ (U+2018,
+  // the lowest of the marks; Han starts at U+2E80).
+  const c = line.charCodeAt(i);
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  if (!(c >= 0x2018)) return false;
+  return HAN_OR_CJK_PUNCT.test(line[i]);
+}
+
+/** Whether the asterisk run `line[index, after)` is a list bullet: `*` and a space opening the line. */
+function isListBullet(line: string, index: number, after: number): boolean {
+  for (let i = 0; i < index; i++) if (!isSpace(line.charCodeAt(i))) return false;
+  const next = after - index > 1 ? line.charCodeAt(index + 1) : line.charCodeAt(after);
+  return next === 0x20 || next === 0x09;
+}
+
 /**
- * Offsets where a plausible emphasis delimiter starts (opener) or ends (closer). Emphasis
- * is implausible as a redaction when its content begins with a name suffix (`*村、…*村`),
- * punctuation or a space.
+ * Adds to `found` the offsets where a plausible emphasis delimiter in `node` or below
+ * starts (opener) or ends (closer), for the emphasis that meets the line
+ * `[lineStart, lineEnd]` (a delimiter at a mark of the line belongs to such emphasis).
+ * Emphasis is implausible as a redaction when its content begins with a name suffix
+ * (`*村、…*村`), punctuation or a space. Only the nodes that meet the line are visited,
+ * not the whole mdast.
  */
-function plausibleEmphasisDelimiters(report: Report): Set<number> {
-  const set = new Set<number>();
-  const visit = (node: Nodes) => {
-    if ((node.type === 'emphasis' || node.type === 'strong') && node.position) {
-      const start = node.position.start.offset!;
-      const end = node.position.end.offset!;
-      const width = delimiterWidth(node, report.text, start);
-      const first = report.text[start + width] ?? '';
-      if (width > 0 && !placeholders.nameSuffixes.includes(first) && !/[\s\p{P}]/u.test(first)) {
-        set.add(start);
-        set.add(end);
-      }
-    }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
-  };
-  visit(report.tree);
-  return set;
+function emphasisDelimiters(node: Nodes, lineStart: number, lineEnd: number, text: string, found: number[]): number[] {
+  if ((node.type === 'emphasis' || node.type === 'strong') && node.position) {
+    const start = node.position.start.offset!;
+    if (plausible(node, text, start)) found.push(start, node.position.end.offset!);
+  }
+  if (!('children' in node)) return found;
+  const children = node.children as Nodes[];
+  // Siblings are in text order and disjoint: skip those ending before the line.
+  let lo = 0;
+  let hi = children.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const end = children[mid].position?.end.offset;
+    if (end !== undefined && end < lineStart) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < children.length; k++) {
+    const position = children[k].position;
+    if (position && position.start.offset! > lineEnd) break;
+    emphasisDelimiters(children[k], lineStart, lineEnd, text, found);
+  }
+  return found;
+}
+
+/** Whether the emphasis `node` starting at `start` reads as emphasis, not a redaction. */
+function plausible(node: Emphasis | Strong, text: string, start: number): boolean {
+  const width = delimiterWidth(node, text, start);
+  const first = text[start + width] ?? '';
+  return width > 0 && !placeholders.nameSuffixes.includes(first) && !SPACE_OR_PUNCT.test(first);
 }
 
 function delimiterWidth(node: Emphasis | Strong, text: string, start: number): number {

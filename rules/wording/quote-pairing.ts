@@ -47,32 +47,35 @@ export const quotePairing: Rule = {
     // One pass over the document's marks, a line's marks paired once the next line's first
     // mark (or the end) is reached. Searching from each line's start instead would run each
     // search on to the next mark however far away, for every line before it.
+    // The line's marks are `marks[0, count)`: the array is reused from line to line.
     const marks: number[] = [];
+    let count = 0;
     let lineEnd = -1;
     for (let i = text.indexOf(OPEN), j = text.indexOf(CLOSE); i !== -1 || j !== -1; ) {
       const next = i === -1 ? j : j === -1 ? i : Math.min(i, j);
       if (next >= lineEnd) {
-        pairLine(text, marks, problems);
-        marks.length = 0;
+        if (count > 0) pairLine(text, marks, count, problems);
+        count = 0;
         lineEnd = lines.end(lines.lineAt(next));
       }
-      if (!opaque.at(next)) marks.push(next);
+      if (!opaque.at(next)) marks[count++] = next;
       if (next === i) i = text.indexOf(OPEN, next + 1);
       else j = text.indexOf(CLOSE, next + 1);
     }
-    pairLine(text, marks, problems);
+    if (count > 0) pairLine(text, marks, count, problems);
     return problems;
   },
 };
 
-/** Pairs the quotation marks at `marks` (offsets, in order) of one line; adds to `problems`. */
-function pairLine(text: string, marks: readonly number[], problems: Problem[]): void {
+/** Pairs the quotation marks at `marks[0, count)` (offsets, in order) of one line; adds to `problems`. */
+function pairLine(text: string, marks: readonly number[], count: number, problems: Problem[]): void {
   const open: number[] = [];
   // Marks still ahead of the current one, so a decision can look at what follows.
   let restOpens = 0;
-  for (const at of marks) if (text.charCodeAt(at) === OPEN_CODE) restOpens++;
-  let restCloses = marks.length - restOpens;
-  for (const at of marks) {
+  for (let k = 0; k < count; k++) if (text.charCodeAt(marks[k]) === OPEN_CODE) restOpens++;
+  let restCloses = count - restOpens;
+  for (let k = 0; k < count; k++) {
+    const at = marks[k];
     const isOpen = text.charCodeAt(at) === OPEN_CODE;
     if (isOpen) restOpens--;
     else restCloses--;

@@ -75,7 +75,8 @@ export const quoteStyle: Rule = {
       let to = from + 1;
       while (to < marks.length && marks[to] < lineEnd) to++;
       const before = problems.length;
-      checkLine(text, lines.start(line), lineEnd, marks.slice(from, to), opaque, problems);
+      if (hasAscii(text, marks, from, to)) checkLine(text, lines.start(line), lineEnd, marks.slice(from, to), opaque, problems);
+      else checkCurlyLine(text, lines.start(line), lineEnd, marks, from, to, opaque, problems);
       // A line's problems in text order (they never share a start: each starts at its own mark).
       if (problems.length - before > 1) problems.push(...problems.splice(before).sort((x, y) => x.start - y.start));
       from = to;
@@ -249,19 +250,62 @@ function checkLine(text: string, lineStart: number, lineEnd: number, lineMarks: 
       fix: { start: p.open, end: p.close + 1, text: o + content + c },
     });
   }
-  if (!broken) {
-    for (let k = 0; k < nested.length; k += 2) {
-      const open = nested[k];
-      const close = nested[k + 1];
-      const inner = text.slice(open + 1, close);
-      problems.push({
-        messageId: 'nested',
-        data: { inner: inner.length > 20 ? `${inner.slice(0, 19)}…` : inner },
-        start: open,
-        end: close + 1,
-        fix: { start: open, end: close + 1, text: `‘${inner}’` },
-      });
+  if (!broken) addNested(text, nested, problems);
+}
+
+/** Whether any of the marks at `marks[from, to)` is an ASCII `"` or `'`. */
+function hasAscii(text: string, marks: readonly number[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(marks[k]);
+    if (c === DOUBLE || c === SINGLE) return true;
+  }
+  return false;
+}
+
+/**
+ * checkLine for a line whose marks, `marks[from, to)`, are all curly (most lines): the only
+ * finding there is a “…” directly inside a “…”, found as checkLine finds it, without the
+ * lists and maps that ASCII pairs need.
+ */
+function checkCurlyLine(text: string, lineStart: number, lineEnd: number, marks: readonly number[], from: number, to: number, opaque: Report['opaque'], problems: Problem[]): void {
+  const mayBeOpaque = opaque.overlaps(lineStart, lineEnd);
+  const stack: number[] = [];
+  let nested: number[] | null = null;
+  for (let k = from; k < to; k++) {
+    const at = marks[k];
+    if (mayBeOpaque && opaque.at(at)) continue;
+    const c = text.charCodeAt(at);
+    if (c === RIGHT_SINGLE && isLatin(text.charCodeAt(at - 1)) && isLatin(text.charCodeAt(at + 1))) continue; // Xi’an: an apostrophe
+    if (c === LEFT_DOUBLE || c === LEFT_SINGLE) {
+      stack.push(at);
+      continue;
     }
+    const double = c === RIGHT_DOUBLE;
+    const top = stack.pop();
+    // A closer with nothing open, or closing the other kind: the line does not nest.
+    if (top === undefined || (text.charCodeAt(top) === LEFT_DOUBLE) !== double) return;
+    // A “…” at odd depth right inside a double quotation.
+    const depth = stack.length;
+    if (!double || depth % 2 === 0) continue;
+    if (text.charCodeAt(stack[depth - 1]) === LEFT_DOUBLE) (nested ??= []).push(top, at);
+  }
+  if (stack.length > 0 || nested === null) return;
+  addNested(text, nested, problems);
+}
+
+/** Adds the nested quotations `nested` (flattened pairs of mark offsets) to `problems`. */
+function addNested(text: string, nested: readonly number[], problems: Problem[]): void {
+  for (let k = 0; k < nested.length; k += 2) {
+    const open = nested[k];
+    const close = nested[k + 1];
+    const inner = text.slice(open + 1, close);
+    problems.push({
+      messageId: 'nested',
+      data: { inner: inner.length > 20 ? `${inner.slice(0, 19)}…` : inner },
+      start: open,
+      end: close + 1,
+      fix: { start: open, end: close + 1, text: `‘${inner}’` },
+    });
   }
 }
 

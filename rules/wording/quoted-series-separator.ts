@@ -14,14 +14,19 @@
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 
-/** The two families of marks; each maps its closing marks to their opening marks. */
-const FAMILIES = [
-  { marks: /[“”‘’]/g, opens: '“‘', pairs: { '”': '“', '’': '‘' } as Record<string, string> },
-  { marks: /[《》〈〉]/g, opens: '《〈', pairs: { '》': '《', '〉': '〈' } as Record<string, string> },
+/**
+ * The marks of the two families: quotation marks (0) and title marks (1). In both, each
+ * closing mark is its opening mark's code unit plus one (“ ” ‘ ’ 《 》 〈 〉).
+ */
+const FAMILY_MARKS = [/[“”‘’]/g, /[《》〈〉]/g];
+const OPENS = [
+  [0x201c, 0x2018],
+  [0x300a, 0x3008],
 ];
 // A closing mark, the 顿号 (spaces around it allowed), an opening mark.
 const SEPARATED = /([”’》〉])[ \u3000]*、[ \u3000]*([“‘《〈])/g;
-const LATIN = /[A-Za-z]/;
+/** Whether the code unit is an ASCII letter (`NaN`, past either end, is not). */
+const isLatin = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
 
 export const quotedSeriesSeparator: Rule = {
   id: 'quoted-series-separator',
@@ -47,9 +52,10 @@ export const quotedSeriesSeparator: Rule = {
   check(report: Report): Problem[] {
     const { text, lines, opaque } = report;
     const problems: Problem[] = [];
-    // Whether each family's marks pair up on a line, computed once per line that needs it.
+    // Whether each family's marks pair up on a line (undefined: not asked yet), computed
+    // once per line and family that needs it.
     let balancedLine = -1;
-    let balanced: boolean[] = [];
+    const balanced: (boolean | undefined)[] = [undefined, undefined];
     // One scan of the whole document rather than one per line (most lines hold a 、): a
     // match cannot cross a line end, as no part of the pattern matches one, so the matches
     // are those of a line-by-line scan.
@@ -58,15 +64,16 @@ export const quotedSeriesSeparator: Rule = {
       const start = m.index;
       const end = start + m[0].length;
       if (opaque.overlaps(start, end)) continue;
-      const close = m[1];
-      const open = m[2];
-      const family = FAMILIES.findIndex((f) => f.pairs[close] !== undefined);
-      if (FAMILIES[family].pairs[close] !== open) continue;
+      // The closing mark must close what the opening mark opens: ”、“ or 》、《, not ”、《.
+      const close = text.charCodeAt(start);
+      if (text.charCodeAt(end - 1) !== close - 1) continue;
+      const family = close === 0x201d || close === 0x2019 ? 0 : 1;
       const line = lines.lineAt(start);
       if (balancedLine !== line) {
-        balanced = FAMILIES.map((f) => pairsUp(lines.lineText(line), lines.start(line), f, opaque));
+        balanced[0] = balanced[1] = undefined;
         balancedLine = line;
       }
+      balanced[family] ??= pairsUp(lines.lineText(line), lines.start(line), family, opaque);
       if (!balanced[family]) continue;
       const sepStart = start + 1;
       const sepEnd = end - 1;
@@ -86,22 +93,19 @@ export const quotedSeriesSeparator: Rule = {
  * closing mark closes the innermost open mark of its kind, and none stays open. A `’`
  * between Latin letters is an apostrophe (`Xi’an`), not a quotation mark.
  */
-function pairsUp(
-  lineText: string,
-  lineStart: number,
-  family: (typeof FAMILIES)[number],
-  opaque: Report['opaque'],
-): boolean {
-  const stack: string[] = [];
-  const marks = family.marks;
+function pairsUp(lineText: string, lineStart: number, family: number, opaque: Report['opaque']): boolean {
+  // The open marks, as code units.
+  const stack: number[] = [];
+  const marks = FAMILY_MARKS[family];
+  const [open1, open2] = OPENS[family];
   marks.lastIndex = 0;
-  for (let m = marks.exec(lineText); m !== null; m = marks.exec(lineText)) {
-    const i = m.index;
-    const c = m[0];
+  while (marks.test(lineText)) {
+    const i = marks.lastIndex - 1;
+    const c = lineText.charCodeAt(i);
     if (opaque.at(lineStart + i)) continue;
-    if (c === '’' && LATIN.test(lineText[i - 1] ?? '') && LATIN.test(lineText[i + 1] ?? '')) continue;
-    if (family.opens.includes(c)) stack.push(c);
-    else if (stack.pop() !== family.pairs[c]) return false;
+    if (c === 0x2019 /* ’ */ && isLatin(lineText.charCodeAt(i - 1)) && isLatin(lineText.charCodeAt(i + 1))) continue;
+    if (c === open1 || c === open2) stack.push(c);
+    else if (stack.pop() !== c - 1) return false;
   }
   return stack.length === 0;
 }

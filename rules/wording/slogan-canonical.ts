@@ -35,44 +35,84 @@ const PARAPHRASE_INSERTIONS = new Set(['的', '之']);
 /** Key of the two code units at `i` of `s` (both must exist). */
 const bigram = (s: string, i: number): number => (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1);
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 // Indexes, built once. Entries longest first, so a long formulation's finding wins over a
 // shorter one it contains (新时代中国特色社会主义思想 inside the full name).
 const ENTRIES = [...slogans.entries].sort((a, b) => b.canonical.length - a.canonical.length);
 const GOOD = new Set<string>([...ENTRIES.map((e) => e.canonical), ...slogans.correct.map((c) => c.phrase)]);
-/** Known wrong variants by their first two code units. */
-const VARIANTS = new Map<number, { text: string; entry: SloganEntry }[]>();
-for (const entry of ENTRIES) for (const text of entry.variants) push(VARIANTS, bigram(text, 0), { text, entry });
-const BY_PREFIX = new Map<number, SloganEntry[]>();
-const BY_SUFFIX = new Map<number, SloganEntry[]>();
-for (const entry of ENTRIES) {
-  if (!entry.nearMiss || entry.canonical.length < 4) continue;
-  push(BY_PREFIX, bigram(entry.canonical, 0), entry);
-  push(BY_SUFFIX, bigram(entry.canonical, entry.canonical.length - 2), entry);
-}
 
-// Which of the three maps a bigram may be a key of, by its first and by its second code
-// unit. Almost every position of a text fails `FIRST[c0] & SECOND[c1]`, so the scan does
-// two array reads there instead of three Map lookups.
-const IN_VARIANTS = 1;
-const IN_PREFIX = 2;
-const IN_SUFFIX = 4;
-const FIRST = new Uint8Array(65536);
-const SECOND = new Uint8Array(65536);
-for (const [keys, flag] of [
-  [VARIANTS.keys(), IN_VARIANTS],
-  [BY_PREFIX.keys(), IN_PREFIX],
-  [BY_SUFFIX.keys(), IN_SUFFIX],
-] as const) {
-  for (const key of keys) {
-    FIRST[key >>> 16] |= flag;
-    SECOND[key & 0xffff] |= flag;
+/** What the scan tries at a bigram: a known variant starting there, or a formulation starting or ending there. */
+const VARIANT = 0;
+const PREFIX = 1;
+const SUFFIX = 2;
+type Kind = typeof VARIANT | typeof PREFIX | typeof SUFFIX;
+
+/** What may be anchored at each bigram, in the order the scan tries it. */
+const ANCHORED = new Map<number, { kind: Kind; form: string; entry: number }[]>();
+function anchor(key: number, kind: Kind, form: string, entry: number): void {
+  const list = ANCHORED.get(key);
+  if (list) list.push({ kind, form, entry });
+  else ANCHORED.set(key, [{ kind, form, entry }]);
+}
+// Known wrong variants by their first two code units; formulations (near-miss search on)
+// by their first and by their last two.
+ENTRIES.forEach((entry, e) => {
+  for (const form of entry.variants) anchor(bigram(form, 0), VARIANT, form, e);
+});
+ENTRIES.forEach((entry, e) => {
+  if (!entry.nearMiss || entry.canonical.length < 4) return;
+  anchor(bigram(entry.canonical, 0), PREFIX, entry.canonical, e);
+  anchor(bigram(entry.canonical, entry.canonical.length - 2), SUFFIX, entry.canonical, e);
+});
+// At a bigram: its variants, then the formulations starting there, then those ending
+// there, each group in ENTRIES order (the sort is stable).
+for (const list of ANCHORED.values()) list.sort((a, b) => a.kind - b.kind);
+
+/*
+ * The same index laid out flat, as the scan reads it. The scan meets the index with cold
+ * caches (the parse before it evicts them), where a map, an object per form and a string
+ * per form cost a cache miss each; these few typed arrays and one string take a few lines.
+ *
+ * KEYS and SLOTS: an open-addressing table from a bigram to its anchors, ITEMS[first, end),
+ * stored as `first + 1` and `end` at SLOTS[2h] and SLOTS[2h + 1] (0: the slot is empty).
+ * ITEMS: per anchor, its kind, where its form stands in POOL, the form's length, and its
+ * entry's index in ENTRIES.
+ */
+const ITEM_SIZE = 4;
+const TABLE_BITS = Math.max(4, Math.ceil(Math.log2(ANCHORED.size * 4)));
+const KEYS = new Int32Array(1 << TABLE_BITS);
+const SLOTS = new Int32Array(2 << TABLE_BITS);
+const slotOf = (key: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS);
+const nextSlot = (h: number): number => (h + 1) & (KEYS.length - 1);
+const [POOL, ITEMS] = ((): [string, Int32Array] => {
+  let pool = '';
+  const items: number[] = [];
+  for (const [key, list] of ANCHORED) {
+    const first = items.length / ITEM_SIZE;
+    for (const { kind, form, entry } of list) {
+      let at = pool.indexOf(form);
+      if (at === -1) {
+        at = pool.length;
+        pool += form;
+      }
+      items.push(kind, at, form.length, entry);
+    }
+    let h = slotOf(key);
+    while (SLOTS[2 * h] !== 0) h = nextSlot(h);
+    KEYS[h] = key;
+    SLOTS[2 * h] = first + 1;
+    SLOTS[2 * h + 1] = items.length / ITEM_SIZE;
   }
+  return [pool, Int32Array.from(items)];
+})();
+
+// For each code unit, whether it is the first (CAN_START) or second (CAN_END) of a
+// bigram of ANCHORED (see nextKey).
+const CAN_START = 1;
+const CAN_END = 2;
+const ROLE = new Uint8Array(65536);
+for (const key of ANCHORED.keys()) {
+  ROLE[key >>> 16] |= CAN_START;
+  ROLE[key & 0xffff] |= CAN_END;
 }
 
 type Edit =
@@ -150,102 +190,127 @@ export const sloganCanonical: Rule = {
     },
   },
   check(report: Report): Problem[] {
-    const { text, lines, opaque } = report;
+    const { text, lines } = report;
     const problems: Problem[] = [];
-    for (let line = 0; line < lines.count; line++) {
-      const from = lines.start(line);
-      const to = lines.end(line);
-      if (to - from < 2) continue;
-      for (const hit of lineHits(text, from, to)) {
-        const { start, end } = hit;
-        if (opaque.overlaps(start, end)) continue;
-        const { canonical, source } = hit.entry;
-        const found = text.slice(start, end);
-        const fix = { start, end, text: canonical };
-        const edit = hit.edit;
-        if (!edit) problems.push({ messageId: 'variant', data: { found, canonical, source }, start, end, fix });
-        else if (edit.kind === 'swapped') problems.push({ messageId: 'swapped', data: { found, canonical, source, chars: edit.chars }, start, end, fix });
-        else if (edit.kind === 'wrong') {
-          problems.push({ messageId: 'wrong', data: { found, canonical, source, char: edit.char, expected: edit.expected }, start, end, fix });
-        } else problems.push({ messageId: edit.kind, data: { found, canonical, source, char: edit.char }, start, end, fix });
+    // The candidates of the whole text in one scan, their hits gathered line by line (a
+    // finding stays within its line). Work and allocation happen only at candidates.
+    let hits: Hit[] = [];
+    let from = 0;
+    let to = -1;
+    for (let i = nextKey(text, 0); i !== -1; i = nextKey(text, i + 1)) {
+      if (i > to) {
+        if (hits.length > 0) {
+          addProblems(report, lineHits(hits, from, to), problems);
+          hits = [];
+        }
+        const line = lines.lineAt(i);
+        from = lines.start(line);
+        to = lines.end(line);
       }
+      // The bigram must lie within the line.
+      if (i + 1 < to) hitsAt(text, from, to, i, hits);
     }
+    if (hits.length > 0) addProblems(report, lineHits(hits, from, to), problems);
     return problems.sort((a, b) => a.start - b.start);
   },
 };
 
-/** Whether `canonical` occurs at `g` of `text`, inside the line `[from, to)`. */
-function exactAt(text: string, from: number, to: number, canonical: string, g: number): boolean {
-  return g >= from && g + canonical.length <= to && text.startsWith(canonical, g);
+/** Adds the problems of a line's `hits` to `problems`. */
+function addProblems({ text, opaque }: Report, hits: readonly Hit[], problems: Problem[]): void {
+  for (const hit of hits) {
+    const { start, end } = hit;
+    if (opaque.overlaps(start, end)) continue;
+    const { canonical, source } = hit.entry;
+    const found = text.slice(start, end);
+    const fix = { start, end, text: canonical };
+    const edit = hit.edit;
+    if (!edit) problems.push({ messageId: 'variant', data: { found, canonical, source }, start, end, fix });
+    else if (edit.kind === 'swapped') problems.push({ messageId: 'swapped', data: { found, canonical, source, chars: edit.chars }, start, end, fix });
+    else if (edit.kind === 'wrong') {
+      problems.push({ messageId: 'wrong', data: { found, canonical, source, char: edit.char, expected: edit.expected }, start, end, fix });
+    } else problems.push({ messageId: edit.kind, data: { found, canonical, source, char: edit.char }, start, end, fix });
+  }
 }
 
-/** Adds the window `[start, end)` of the line `[from, to)` to `hits` if it is a near miss of `entry`. */
-function consider(text: string, from: number, to: number, start: number, end: number, entry: SloganEntry, hits: Hit[]): void {
+/** Whether the form `POOL[at, at + n)` occurs at `g` of `text`, inside the line `[from, to)`. */
+function formAt(text: string, from: number, to: number, at: number, n: number, g: number): boolean {
+  if (g < from || g + n > to) return false;
+  // From the end: most forms tried at a position are not there, and they share their
+  // first code units with the bigram that brought the scan here.
+  for (let k = n - 1; k >= 0; k--) if (text.charCodeAt(g + k) !== POOL.charCodeAt(at + k)) return false;
+  return true;
+}
+
+/**
+ * Adds the window `[start, end)` of the line `[from, to)` to `hits` if it is a near miss
+ * of the formulation `POOL[at, at + m)`, of ENTRIES[entry].
+ */
+function consider(text: string, from: number, to: number, start: number, end: number, at: number, m: number, entry: number, hits: Hit[]): void {
   if (start < from || end > to) return;
-  const { canonical } = entry;
   // oneEdit wants both ends to match; testing them first spares the slice on most windows.
-  if (text.charCodeAt(start) !== canonical.charCodeAt(0) || text.charCodeAt(end - 1) !== canonical.charCodeAt(canonical.length - 1)) return;
+  if (text.charCodeAt(start) !== POOL.charCodeAt(at) || text.charCodeAt(end - 1) !== POOL.charCodeAt(at + m - 1)) return;
   const found = text.slice(start, end);
   if (GOOD.has(found)) return;
-  const edit = oneEdit(found, canonical, canonical.length >= SUBSTITUTION_MIN_LENGTH);
+  const { canonical } = ENTRIES[entry];
+  const edit = oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH);
   if (!edit) return;
   // The formulation itself next to text that repeats its first or last character
   // (`学习习近平…`): the window overlaps an exact occurrence.
-  for (let g = Math.max(from, start - canonical.length + 1); g < end; g++) if (exactAt(text, from, to, canonical, g)) return;
-  hits.push({ start, end, entry, edit });
+  for (let g = Math.max(from, start - m + 1); g < end; g++) if (formAt(text, from, to, at, m, g)) return;
+  hits.push({ start, end, entry: ENTRIES[entry], edit });
 }
 
-const NO_HITS: readonly Hit[] = [];
-
-/** The first `i` in `[from, to - 1)` whose bigram may be a key of an index, or -1. */
-function nextKey(text: string, from: number, to: number): number {
-  for (let i = from; i + 1 < to; i++) {
-    if (FIRST[text.charCodeAt(i)] & SECOND[text.charCodeAt(i + 1)]) return i;
+/**
+ * The first `i` from `from` on whose bigram may be a key of ANCHORED, or -1. The code
+ * unit at `j` settles the bigrams at `j - 1` and at `j`, so `j` steps by two and each
+ * code unit is read once. Both bigrams are tested in one expression, without a branch
+ * per role: in Chinese text the characters that may start or end a formulation (中, 党,
+ * 社 …) come and go at random, and a branch on them would be mispredicted all along.
+ */
+function nextKey(text: string, from: number): number {
+  const n = text.length;
+  if (from + 1 >= n) return -1;
+  let before = ROLE[text.charCodeAt(from)];
+  for (let j = from + 1; j < n; j += 2) {
+    const here = ROLE[text.charCodeAt(j)];
+    const after = j + 1 < n ? ROLE[text.charCodeAt(j + 1)] : 0;
+    // CAN_START is bit 0 and CAN_END bit 1: `x & (y >> 1)` asks whether x starts and y ends a bigram.
+    const atBefore = before & (here >> 1);
+    if (atBefore | (here & (after >> 1))) return atBefore ? j - 1 : j;
+    before = after;
   }
   return -1;
 }
 
 /** Adds to `hits` the variants and near misses anchored at the bigram at `i` of the line `[from, to)`. */
 function hitsAt(text: string, from: number, to: number, i: number, hits: Hit[]): void {
-  const flags = FIRST[text.charCodeAt(i)] & SECOND[text.charCodeAt(i + 1)];
   const key = bigram(text, i);
-  if (flags & IN_VARIANTS) {
-    const forms = VARIANTS.get(key);
-    if (forms) for (const f of forms) if (exactAt(text, from, to, f.text, i)) hits.push({ start: i, end: i + f.text.length, entry: f.entry, edit: null });
-  }
-  if (flags & IN_PREFIX) {
-    const byPrefix = BY_PREFIX.get(key);
-    if (byPrefix) {
-      for (const entry of byPrefix) {
-        const m = entry.canonical.length;
-        // The exact formulation here: each window holds or overlaps it, so none is a hit.
-        if (exactAt(text, from, to, entry.canonical, i)) continue;
-        for (let len = m - 1; len <= m + 1; len++) consider(text, from, to, i, i + len, entry, hits);
-      }
-    }
-  }
-  if (flags & IN_SUFFIX) {
-    const bySuffix = BY_SUFFIX.get(key);
-    if (bySuffix) {
-      for (const entry of bySuffix) {
-        const m = entry.canonical.length;
-        if (exactAt(text, from, to, entry.canonical, i + 2 - m)) continue;
-        for (let len = m - 1; len <= m + 1; len++) consider(text, from, to, i + 2 - len, i + 2, entry, hits);
-      }
+  let h = slotOf(key);
+  while (SLOTS[2 * h] !== 0 && KEYS[h] !== key) h = nextSlot(h);
+  if (SLOTS[2 * h] === 0) return;
+  for (let k = SLOTS[2 * h] - 1; k < SLOTS[2 * h + 1]; k++) {
+    const kind = ITEMS[ITEM_SIZE * k];
+    const at = ITEMS[ITEM_SIZE * k + 1];
+    const m = ITEMS[ITEM_SIZE * k + 2];
+    const entry = ITEMS[ITEM_SIZE * k + 3];
+    if (kind === VARIANT) {
+      if (formAt(text, from, to, at, m, i)) hits.push({ start: i, end: i + m, entry: ENTRIES[entry], edit: null });
+    } else if (kind === PREFIX) {
+      // The exact formulation here: each window holds or overlaps it, so none is a hit.
+      if (formAt(text, from, to, at, m, i)) continue;
+      for (let len = m - 1; len <= m + 1; len++) consider(text, from, to, i, i + len, at, m, entry, hits);
+    } else {
+      if (formAt(text, from, to, at, m, i + 2 - m)) continue;
+      for (let len = m - 1; len <= m + 1; len++) consider(text, from, to, i + 2 - len, i + 2, at, m, entry, hits);
     }
   }
 }
 
 /**
- * The variants and near misses of the line `text[from, to)` (absolute offsets),
- * non-overlapping, in text order. Work and allocation happen only at positions whose two
- * code units may be a key of the indexes.
+ * The hits of the line `text[from, to)` (absolute offsets) that stand, non-overlapping, in
+ * text order.
  */
-function lineHits(text: string, from: number, to: number): readonly Hit[] {
-  let i = nextKey(text, from, to);
-  if (i === -1) return NO_HITS;
-  const hits: Hit[] = [];
-  for (; i !== -1; i = nextKey(text, i + 1, to)) hitsAt(text, from, to, i, hits);
+function lineHits(hits: Hit[], from: number, to: number): readonly Hit[] {
   if (hits.length <= 1) return hits;
 
   // Known variants first, then dropped/added/swapped characters, then a replaced one

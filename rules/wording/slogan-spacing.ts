@@ -49,32 +49,54 @@ interface Occurrence {
  * separated slogan's words).
  */
 export function readSlogan(content: string): { words: string; separated: boolean } | null {
-  // One pass, no arrays: count the parts and check their lengths; the words are built
-  // only for a slogan.
+  const shape = sloganShape(content, 0, content.length);
+  if (shape === NOT_A_SLOGAN) return null;
+  // Parts are Han and separators are not, so dropping the separators joins the parts.
+  return shape === SEPARATED ? { words: content.replace(SEPARATORS, ''), separated: true } : { words: content, separated: false };
+}
+
+const NOT_A_SLOGAN = 0;
+const SEPARATED = 1;
+const RUN_TOGETHER = 2;
+
+/**
+ * What `text[start, end)` is, read as the content of a quotation: a slogan of separated
+ * parts, a run of Han characters that may be one written without separators, or neither
+ * (see readSlogan). Reads the text in place: most quotations are not slogans, and they
+ * cost no string.
+ */
+function sloganShape(text: string, start: number, end: number): typeof NOT_A_SLOGAN | typeof SEPARATED | typeof RUN_TOGETHER {
+  // One pass, no arrays: count the parts and check their lengths.
   let parts = 0;
-  let i = 0;
-  while (i < content.length) {
+  let i = start;
+  while (i < end) {
     let j = i;
-    while (j < content.length && isHan(content[j])) j++;
+    while (j < end && isHanAt(text, j)) j++;
     const len = j - i;
-    if (len === 0) return null;
+    if (len === 0) return NOT_A_SLOGAN;
     parts++;
-    if (j === content.length) {
-      if (parts > 1 && (len < MIN_PART || len > MAX_PART)) return null;
+    if (j === end) {
+      if (parts > 1 && (len < MIN_PART || len > MAX_PART)) return NOT_A_SLOGAN;
       break;
     }
     // A separator follows, so this is a part of a separated slogan.
-    if (parts > MAX_PARTS - 1 || len < MIN_PART || len > MAX_PART) return null;
+    if (parts > MAX_PARTS - 1 || len < MIN_PART || len > MAX_PART) return NOT_A_SLOGAN;
     // A separator: a run of spaces, or one full-width comma.
     let k = j;
-    if (content[k] === '，') k++;
-    else while (k < content.length && (content[k] === ' ' || content[k] === '\u3000')) k++;
-    if (k === j || k === content.length) return null;
+    if (text.charCodeAt(k) === 0xff0c /* ， */) k++;
+    else while (k < end && (text.charCodeAt(k) === 0x20 || text.charCodeAt(k) === 0x3000)) k++;
+    if (k === j || k === end) return NOT_A_SLOGAN;
     i = k;
   }
-  if (parts === 1) return content.length >= 2 * MIN_PART && content.length <= MAX_PARTS * MAX_PART ? { words: content, separated: false } : null;
-  // Parts are Han and separators are not, so dropping the separators joins the parts.
-  return { words: content.replace(SEPARATORS, ''), separated: true };
+  if (parts !== 1) return SEPARATED; // (an empty quotation too: its words are '')
+  return end - start >= 2 * MIN_PART && end - start <= MAX_PARTS * MAX_PART ? RUN_TOGETHER : NOT_A_SLOGAN;
+}
+
+/** Whether the code unit at `i` of `text` is a Han character (tested by code first: most are in the basic block). */
+function isHanAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c >= 0x4e00 && c <= 0x9fff) return true;
+  return c >= 0x2e80 && isHan(text[i]);
 }
 
 /** How a form separates its parts, in words, for messages. */
@@ -111,8 +133,15 @@ export const sloganSpacing: Rule = {
     },
   },
   check(report: Report): Problem[] {
+    // Only a group with a separated slogan is reported, and most texts quote none: their
+    // quotations are read as spans, and no string is made for them.
+    const spans = quotations(report);
+    if (!spans.some((span) => span.separated)) return [];
     const groups = new Map<string, Occurrence[]>();
-    for (const occ of quotations(report)) {
+    for (const { start, end, separated } of spans) {
+      const form = report.text.slice(start, end);
+      // Parts are Han and separators are not, so dropping the separators joins the parts.
+      const occ: Occurrence = { start, end, form, words: separated ? form.replace(SEPARATORS, '') : form, separated };
       const list = groups.get(occ.words);
       if (list) list.push(occ);
       else groups.set(occ.words, [occ]);
@@ -154,10 +183,10 @@ export const sloganSpacing: Rule = {
   },
 };
 
-/** The quotations of the report that read as slogans, in document order. */
-function quotations(report: Report): Occurrence[] {
+/** The contents of the report's quotations that read as slogans, in document order. */
+function quotations(report: Report): { start: number; end: number; separated: boolean }[] {
   const { text, opaque } = report;
-  const found: Occurrence[] = [];
+  const found: { start: number; end: number; separated: boolean }[] = [];
   // On each line, the innermost “ before each ” (a stray opener is superseded by the next
   // one; a ” ends whatever was open). The marks are found with indexOf, so the text
   // between them costs no per-character work; a pair counts only within one line.
@@ -169,11 +198,10 @@ function quotations(report: Report): Occurrence[] {
       open = nextOpen;
       nextOpen = text.indexOf(OPEN, nextOpen + 1);
     }
-    // A pair spanning lines holds a line terminator, which readSlogan never accepts.
+    // A pair spanning lines holds a line terminator, which is never part of a slogan.
     if (open !== -1) {
-      const content = text.slice(open + 1, close);
-      const slogan = readSlogan(content);
-      if (slogan && !opaque.overlaps(open, close + 1)) found.push({ start: open + 1, end: close, form: content, ...slogan });
+      const shape = sloganShape(text, open + 1, close);
+      if (shape !== NOT_A_SLOGAN && !opaque.overlaps(open, close + 1)) found.push({ start: open + 1, end: close, separated: shape === SEPARATED });
     }
     if (nextOpen === -1) break;
     close = text.indexOf(CLOSE, nextOpen + 1);
