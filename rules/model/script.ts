@@ -36,7 +36,7 @@ export function isLatinLine(lineText: string, lineStart: number, opaque: OpaqueI
     // Code units first: only a letter or a possible Han character needs a lookup.
     if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
       if (!opaque.at(lineStart + i)) latin++;
-    } else if (code >= 0x2e80 && HAN.test(lineText[i]) && !opaque.at(lineStart + i)) han++;
+    } else if (code >= 0x2e80 && (code >= 0x4e00 && code <= 0x9fff ? true : HAN.test(lineText[i])) && !opaque.at(lineStart + i)) han++;
   }
   return latin > han;
 }

@@ -22,7 +22,7 @@
  */
 import type { List, Nodes } from 'mdast';
 import { enumerationCountData as vocab } from '../data/enumeration-count';
-import { chineseNumeralValue } from '../model/numerals';
+import { chineseNumeralValue, isCountNumeralCode } from '../model/numerals';
 import type { Quantity } from '../model/quantities';
 import type { OrdinalItem, Report, Section } from '../model/report';
 import type { Problem, Rule } from '../types';
@@ -59,28 +59,8 @@ const CN_CHARS = '一二三四五六七八九十两';
  * cannot match across a line end), which finds a line's matches as a run on the line would.
  */
 const SLOGAN = new RegExp(`“([${CN_CHARS}]{1,3})(个一|大([\\p{Script=Han}]{1,6}))”`, 'gu');
-/**
- * Whether code unit `c` is a numeral of `N个方面` (CN_CHARS), by comparisons: a 65536-entry
- * table, read at Han code points, misses the cache on a fresh report.
- */
-function isCN(c: number): boolean {
-  switch (c) {
-    case 0x4e00: // 一
-    case 0x4e8c: // 二
-    case 0x4e09: // 三
-    case 0x56db: // 四
-    case 0x4e94: // 五
-    case 0x516d: // 六
-    case 0x4e03: // 七
-    case 0x516b: // 八
-    case 0x4e5d: // 九
-    case 0x5341: // 十
-    case 0x4e24: // 两
-      return true;
-    default:
-      return false;
-  }
-}
+/** Whether code unit `c` is a numeral of `N个方面` (CN_CHARS). */
+const isCN = isCountNumeralCode;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const OPEN = '（(“‘《【〔';
 const CLOSE = '）)”’》】〕';
@@ -359,28 +339,51 @@ function endsNamedCount(c: number): boolean {
 /** The report and the indices the rule reads it through. */
 class Context {
   readonly text: string;
+  /**
+   * Bullet lists by their first line, built at the second lookup (bulletListAt): most
+   * reports ask once or never, and one lookup walks only the nodes around its line.
+   */
+  private bulletLists: Map<number, List> | null = null;
+  private bulletListLookups = 0;
+  /** The top-level sections in order, found on first use. */
+  private roots: number[] | null = null;
 
   constructor(readonly report: Report) {
     this.text = report.text;
   }
 
   /**
-   * The section whose heading stands on `line` (0-based), if any. Looked up for the one line
-   * that asks (a count looking for its list on the next line), not indexed for all.
+   * The section whose heading stands on `line` (0-based), if any: the sections are in the
+   * order of their headings' lines, one heading a line, so a binary search finds it.
    */
   private sectionAt(line: number): Section | undefined {
-    let found: Section | undefined;
-    for (const s of this.report.sections) if (s.heading.line === line) found = s;
-    return found;
+    const { sections } = this.report;
+    let lo = 0;
+    let hi = sections.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = sections[mid].heading.line;
+      if (at === line) return sections[mid];
+      if (at < line) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return undefined;
+  }
+
+  /** The top-level sections' indices, in order. */
+  private rootSections(): number[] {
+    return (this.roots ??= this.report.sections.filter((s) => s.parent === -1).map((s) => s.index));
   }
 
   /**
    * The bullet list starting on `line` (0-based), if any: the last one a pre-order walk of
-   * the tree meets. The walk enters only nodes whose lines hold `line` (a list starting
-   * there lies inside them), and never paragraphs, headings or tables, which hold phrasing
-   * content only.
+   * the tree meets, never entering paragraphs, headings or tables (they hold phrasing
+   * content only). The first lookup walks only the nodes whose lines hold `line` (a list
+   * starting there lies inside them); a second one indexes every list once, so a long
+   * report with many lookups stays linear.
    */
   private bulletListAt(line: number): List | undefined {
+    if (++this.bulletListLookups > 1) return (this.bulletLists ??= this.indexBulletLists()).get(line);
     let found: List | undefined;
     const visit = (node: Nodes) => {
       const pos = node.position;
@@ -391,6 +394,18 @@ class Context {
     };
     visit(this.report.tree);
     return found;
+  }
+
+  /** Every bullet list by its first line (0-based); a later list on the same line wins. */
+  private indexBulletLists(): Map<number, List> {
+    const lists = new Map<number, List>();
+    const visit = (node: Nodes) => {
+      if (node.type === 'list' && !node.ordered && node.position) lists.set(node.position.start.line - 1, node);
+      if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'table') return;
+      if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    };
+    visit(this.report.tree);
+    return lists;
   }
 
   opaque(start: number, end: number): boolean {
@@ -707,7 +722,7 @@ class Context {
     if (section?.heading.marker) {
       const marker = section.heading.marker;
       if (marker.value !== 1) return null;
-      const siblings = section.parent >= 0 ? this.report.sections[section.parent].children : this.report.sections.filter((s) => s.parent === -1).map((s) => s.index);
+      const siblings = section.parent >= 0 ? this.report.sections[section.parent].children : this.rootSections();
       const run = [section];
       for (let i = siblings.indexOf(section.index) + 1; i < siblings.length; i++) {
         const m = this.report.sections[siblings[i]].heading.marker;
@@ -783,13 +798,12 @@ class Context {
 
   /** Counts a list's segments by distinct names; a trailing 等 makes it a lower bound. */
   private listing(segments: [number, number][], texts: string[]): Listing {
-    // A list holds a few items: the names seen are kept in an array, not a Set.
-    const names: string[] = [];
+    const names = new Set<string>();
     let count = 0;
     for (const t of texts) {
       const name = withoutDeng(t).trim();
-      if (isRedacted(name) || !names.includes(name)) count++;
-      names.push(name);
+      if (isRedacted(name) || !names.has(name)) count++;
+      names.add(name);
     }
     const last = texts.length - 1;
     const lower = texts[last].trim().endsWith('等');

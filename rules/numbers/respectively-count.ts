@@ -14,6 +14,7 @@
  * against neither their count nor their total) stay quiet.
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
+import { isChineseNumeralCode } from '../model/numerals';
 import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
@@ -254,27 +255,7 @@ function numberedSubject(report: Report, lineText: string, start: number, index:
 
 /** Whether code unit `c` is an ASCII digit or a Chinese numeral (DIGIT_OR_NUMERAL). */
 function isDigitOrNumeral(c: number): boolean {
-  if (c >= 0x30 && c <= 0x39) return true;
-  switch (c) {
-    case 0x96f6: // 零
-    case 0x3007: // 〇
-    case 0x4e00: // 一
-    case 0x4e8c: // 二
-    case 0x4e09: // 三
-    case 0x56db: // 四
-    case 0x4e94: // 五
-    case 0x516d: // 六
-    case 0x4e03: // 七
-    case 0x516b: // 八
-    case 0x4e5d: // 九
-    case 0x5341: // 十
-    case 0x767e: // 百
-    case 0x5343: // 千
-    case 0x4e24: // 两
-      return true;
-    default:
-      return false;
-  }
+  return (c >= 0x30 && c <= 0x39) || isChineseNumeralCode(c);
 }
 
 /** Members of numbered groups in the subject clause ("1名…、3名…" → 4), if all are numbered. */

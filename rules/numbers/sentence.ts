@@ -2,8 +2,8 @@
  * Helpers shared by the sentence-level number rules (total-breakdown, respectively-count,
  * trend-direction, percentage-range): sentences and clauses of one line, unit
  * compatibility, the interval a qualified quantity allows, and number formatting; and, for
- * enumeration-count and metric-conflict too, a whitespace test by code unit and the
- * problem of a check.
+ * enumeration-count and metric-conflict too, the problem of a check and a test of a code
+ * unit against a short list.
  *
  * Every scan is bounded by `WINDOW` characters, so a rule that calls these once per match
  * stays linear in the size of the document even on a 10 MB single-line report.

@@ -15,6 +15,7 @@ import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import { sumExact } from '../model/quantities';
 import type { Report } from '../model/report';
+import { isSpace } from '../model/script';
 import type { Problem, ProblemRelated, Rule } from '../types';
 import {
   baseValue,
@@ -22,14 +23,13 @@ import {
   formatNumber,
   greater,
   interval,
+  isClauseEndChar,
   maskNested,
   measureOf,
   quantitiesIn,
   sentenceEnd,
-  isClauseEndChar,
   written,
 } from './sentence';
-import { isSpace } from '../model/script';
 
 const words = sentenceNumbers.breakdown;
 /** 其中 (parts that may overlap) or 分别为 right after the total (parts that exhaust it). */

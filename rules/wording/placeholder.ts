@@ -14,7 +14,7 @@ import { isSpace } from '../model/script';
 const HAN_OR_CJK_PUNCT = /[\p{Script=Han}“”‘’《》、，。：；！？（）【】]/u;
 const THEMATIC_BREAK = /^\s*(?:\*\s*){3,}$/;
 const SPACE_OR_PUNCT = /[\s\p{P}]/u;
-/** Asterisk runs, with runs separated only by spaces taken as one (read by asteriskRunEnd). */
+/** Asterisk runs, with runs separated only by spaces taken as one. */
 const ASTERISKS = /\*+(?:[ \u3000]+\*+)*/g;
 
 export const placeholder: Rule = {
@@ -147,9 +147,10 @@ function asteriskMarks(line: string, from: number, report: Report): number[] {
   let marks = NONE;
   // Read from the mdast the first time a mark next to Chinese needs it.
   let delimiters: number[] | null = null;
-  // The runs that ASTERISKS matches, found with indexOf: lines are long, and asterisks few.
-  for (let index = line.indexOf('*'), after = 0; index !== -1; index = line.indexOf('*', after)) {
-    after = asteriskRunEnd(line, index);
+  ASTERISKS.lastIndex = 0;
+  for (let m = ASTERISKS.exec(line); m !== null; m = ASTERISKS.exec(line)) {
+    const index = m.index;
+    const after = index + m[0].length;
     if (isListBullet(line, index, after)) continue;
     if (!hanOrCjkPunct(line, index - 1) && !hanOrCjkPunct(line, after)) continue;
     delimiters ??= emphasisDelimiters(report.tree, from, from + line.length, report.text, []);
@@ -158,19 +159,6 @@ function asteriskMarks(line: string, from: number, report: Report): number[] {
     marks.push(from + index, from + after);
   }
   return marks;
-}
-
-/** Where the match of ASTERISKS at `line[index]` (an asterisk) ends. */
-function asteriskRunEnd(line: string, index: number): number {
-  let end = index;
-  for (;;) {
-    while (line.charCodeAt(end) === 0x2a /* * */) end++;
-    // Spaces join the next run only if an asterisk follows them.
-    let next = end;
-    while (line.charCodeAt(next) === 0x20 || line.charCodeAt(next) === 0x3000) next++;
-    if (next === end || line.charCodeAt(next) !== 0x2a) return end;
-    end = next;
-  }
 }
 
 /** Whether `line[i]` (a code unit; none past either end) is Han or CJK punctuation (HAN_OR_CJK_PUNCT). */
@@ -183,7 +171,7 @@ function hanOrCjkPunct(line: string, i: number): boolean {
   return HAN_OR_CJK_PUNCT.test(line[i]);
 }
 
-/** Whether the asterisk run `line[index, after)` is a list bullet: `*` and a space opening the line. */
+/** Whether the asterisk run `line[index, after)` is a list bullet: it opens the line (past spaces), its `*` followed by a space or tab. */
 function isListBullet(line: string, index: number, after: number): boolean {
   for (let i = 0; i < index; i++) if (!isSpace(line.charCodeAt(i))) return false;
   const next = after - index > 1 ? line.charCodeAt(index + 1) : line.charCodeAt(after);
