@@ -9,16 +9,21 @@ export const HAN = /\p{Script=Han}/u;
 
 const ONE_HAN = /^\p{Script=Han}$/u;
 
-/** Whether `c` is exactly one Han character. */
+/**
+ * Whether UTF-16 code unit `code` is a Han character of the BMP. Rules call this per
+ * character, so the common cases (below U+2E80: never; the CJK Unified Ideographs block
+ * U+4E00–U+9FFF: always) are settled without the Unicode regex. A surrogate is never Han.
+ */
+export function isHanCode(code: number): boolean {
+  if (code < 0x2e80) return false;
+  if (code >= 0x4e00 && code <= 0x9fff) return true;
+  return ONE_HAN.test(String.fromCharCode(code));
+}
+
+/** Whether `c` is exactly one Han character (astral ones included). */
 export function isHan(c: string | undefined): boolean {
   if (c === undefined) return false;
-  // Rules call this per character: settle the common cases without the Unicode regex.
-  if (c.length === 1) {
-    const code = c.charCodeAt(0);
-    if (code < 0x2e80) return false;
-    if (code >= 0x4e00 && code <= 0x9fff) return true;
-  }
-  return ONE_HAN.test(c);
+  return c.length === 1 ? isHanCode(c.charCodeAt(0)) : ONE_HAN.test(c);
 }
 
 /**
@@ -36,7 +41,7 @@ export function isLatinLine(lineText: string, lineStart: number, opaque: OpaqueI
     // Code units first: only a letter or a possible Han character needs a lookup.
     if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
       if (!opaque.at(lineStart + i)) latin++;
-    } else if (code >= 0x2e80 && (code >= 0x4e00 && code <= 0x9fff ? true : HAN.test(lineText[i])) && !opaque.at(lineStart + i)) han++;
+    } else if (isHanCode(code) && !opaque.at(lineStart + i)) han++;
   }
   return latin > han;
 }
