@@ -134,6 +134,45 @@ describe('report model', () => {
   });
 });
 
+describe('report model: headings in context', () => {
+  it('reads a top-level number written in another shape as 一、 where the top-level run continues', () => {
+    const r = buildReport('工作总结\n一、工作情况\n学习12次。\n二、亮点工作\n品牌3个。\n3、存在的问题\n一是不深。\n四、下一步打算\n一是学。\n');
+    const third = r.sections.find((s) => s.heading.title.text === '存在的问题')!;
+    assert.deepEqual([third.heading.marker?.level, third.heading.marker?.canonical, third.heading.marker?.standard, third.parent], [1, '三、', false, -1]);
+    assert.deepEqual(r.parts.map((p) => p.id), ['work', 'work', 'problems', 'plans']);
+  });
+
+  it('keeps a number that continues its own level, and one that neither names a part nor is continued', () => {
+    const own = buildReport('工作总结\n一、工作情况\n1.学习12次。\n2.讲党课4次。\n二、存在的问题\n');
+    assert.deepEqual(own.sections.map((s) => s.heading.marker?.level), [1, 3, 3, 1]);
+    const lone = buildReport('工作总结\n一、工作情况\n（一）抓学习\n学习12次。\n二、存在的问题\n3.学习不够深入。\n三、下一步打算\n');
+    assert.deepEqual(lone.sections.map((s) => s.heading.marker?.level), [1, 2, 1, 3, 1]);
+  });
+
+  it('marks numbered statements with nothing under them as items, only when all their siblings are alike', () => {
+    const items = buildReport('工作总结\n二、存在的问题\n（一）组织力不强，动员还不充分。\n（二）参与率仅为62%。\n三、下一步打算\n');
+    assert.deepEqual(items.headings.map((h) => h.statement), [false, true, true, false]);
+    const mixed = buildReport('工作总结\n二、存在的问题\n（一）组织力不强。\n（二）参与率不高。\n全镇仅为62%。\n');
+    assert.deepEqual(mixed.headings.map((h) => h.statement), [false, false, false]);
+  });
+
+  it('names a later title\'s section by its head word, not a verb\'s object', () => {
+    const ids = (title: string) => {
+      const r = buildReport(`工作总结\n一、工作情况\n学习12次。\n二、${title}\n一是学。\n`);
+      return r.parts.filter((p) => p.section >= 0 && r.sections[p.section].heading.title.text === title).map((p) => p.id);
+    };
+    assert.deepEqual(ids('工作中的不足'), ['problems']);
+    assert.deepEqual(ids('差距与短板'), ['problems']);
+    assert.deepEqual(ids('存在的短板和弱项'), ['problems']);
+    assert.deepEqual(ids('问题及原因剖析'), ['problems']);
+    assert.deepEqual(ids('今后工作设想'), ['plans']);
+    assert.deepEqual(ids('2025年工作举措'), ['plans']);
+    assert.deepEqual(ids('着力解决群众急难愁盼问题'), ['work']);
+    assert.deepEqual(ids('补齐工作短板'), ['work']);
+    assert.deepEqual(ids('强化措施'), ['work']);
+  });
+});
+
 function pick(r: ReturnType<typeof buildReport>): [string, string] {
   return [r.kind.id, r.kind.source];
 }
