@@ -19,6 +19,9 @@ describe('structural markers (GB/T 9704-2012 7.3.3)', () => {
     ['4、工作', 3, 4, '4.', false],
     ['（5）工作', 4, 5, '（5）', true],
     ['(5)工作', 4, 5, '（5）', false],
+    ['三，存在问题', 1, 3, '三、', false],
+    ['四 下一步打算', 1, 4, '四、', false],
+    ['二：亮点工作', 1, 2, '二、', false],
   ];
   for (const [text, level, value, canonical, standard] of cases) {
     it(`${text} is level ${level}, ordinal ${value}${standard ? '' : `, should be ${canonical}`}`, () => {
@@ -27,7 +30,7 @@ describe('structural markers (GB/T 9704-2012 7.3.3)', () => {
       assert.deepEqual([m.level, m.value, m.canonical, m.standard], [level, value, canonical, standard]);
     });
   }
-  for (const text of ['1.3亿元', '2023.7月', '2023年', '一是', '（扩大）会议', '第一，', '10.5%']) {
+  for (const text of ['1.3亿元', '2023.7月', '2023年', '一是', '（扩大）会议', '第一，', '10.5%', '一，是指全镇', '一，二，三', '三，全年开展集中学习12次，覆盖全体党员。', '十分重要']) {
     it(`${text} is no structural number`, () => assert.equal(matchMarker(text, 0), null));
   }
 
