@@ -129,8 +129,9 @@ export function hasBody(section: Section, text: string, opaque: OpaqueIndex): bo
  * that is not the report's first part (`later`), a head word of the section standing as the
  * title's head: at its end, or before a coordinated head or a tail such as 及原因分析
  * (`工作中的不足`, `差距与短板`, `存在的短板和弱项`), and not the object of a verb
- * (`解决群众急难愁盼问题`, `补齐短板`). Problems and plans may both be named
- * (`存在问题及下步措施`); work is named only when neither is.
+ * (`解决群众急难愁盼问题`, `补齐短板`). In a title that joins two sections with 及/和/与/、
+ * the head of the first conjunct counts too (存在的不足及今后努力方向). Problems and plans may
+ * both be named (`存在问题及下步措施`); work is named only when neither is.
  */
 export function sectionIdsOf(words: string, later: boolean): SectionId[] {
   const title = words.replace(/[。．.：:；;！!？?\s]+$/u, '');
@@ -144,5 +145,19 @@ function names(id: SectionId, title: string, later: boolean): boolean {
   const spec = reportKinds.sections[id];
   if (spec.exclude.some((re) => re.test(title))) return false;
   if (spec.patterns.some((re) => re.test(title))) return true;
-  return later && spec.heads !== null && spec.heads.test(title);
+  if (!later || spec.heads === null) return false;
+  if (spec.heads.test(title)) return true;
+  // A title that joins two sections (存在的不足及今后努力方向): the head of each conjunct.
+  for (let i = title.search(CONJUNCTION); i > 0; i = nextConjunction(title, i)) {
+    if (spec.heads.test(title.slice(0, i))) return true;
+  }
+  return false;
+}
+
+const CONJUNCTION = /及|和|与|、/u;
+
+/** The index of the next 及/和/与/、 after index `i` of `title`, or -1. */
+function nextConjunction(title: string, i: number): number {
+  const k = title.slice(i + 1).search(CONJUNCTION);
+  return k === -1 ? -1 : i + 1 + k;
 }

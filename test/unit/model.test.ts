@@ -169,6 +169,7 @@ describe('report model: headings in context', () => {
     assert.deepEqual(ids('存在的短板和弱项'), ['problems']);
     assert.deepEqual(ids('问题及原因剖析'), ['problems']);
     assert.deepEqual(ids('今后工作设想'), ['plans']);
+    assert.deepEqual(ids('存在的不足及今后努力方向'), ['problems', 'plans']);
     assert.deepEqual(ids('2025年工作举措'), ['plans']);
     assert.deepEqual(ids('着力解决群众急难愁盼问题'), ['work']);
     assert.deepEqual(ids('补齐工作短板'), ['work']);
