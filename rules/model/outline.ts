@@ -8,7 +8,7 @@
 import { reportKinds, type SectionId } from '../data/index';
 import { canonicalMarker } from './markers';
 import type { OpaqueIndex } from './opaque';
-import type { Heading, Section } from './report';
+import type { Heading, Section, SectionPart } from './report';
 import { isSpace } from './script';
 
 /**
@@ -160,4 +160,25 @@ const CONJUNCTION = /及|和|与|、/u;
 function nextConjunction(title: string, i: number): number {
   const k = title.slice(i + 1).search(CONJUNCTION);
   return k === -1 ? -1 : i + 1 + k;
+}
+
+/**
+ * The problems or plans section written as a subheading of a top-level part rather than as a
+ * part of its own: `一、上半年工作情况` … `（四）存在的问题` … `二、下半年工作计划`. A child of a
+ * top-level section, not its first child (a part opens with its own matter), whose title names
+ * section `id` (by `sectionIdsOf`, heads included). Only asked when no top-level heading names
+ * `id`.
+ *
+ * @returns the part (its heading's span), or null
+ */
+export function subsectionPart(sections: readonly Section[], topSections: readonly number[], id: SectionId): SectionPart | null {
+  for (const top of topSections) {
+    const children = sections[top].children;
+    for (let k = 1; k < children.length; k++) {
+      const s = sections[children[k]];
+      if (s.heading.statement || !sectionIdsOf(s.heading.title.text, true).includes(id)) continue;
+      return { id, via: 'heading', section: s.index, start: s.heading.start, end: s.heading.end };
+    }
+  }
+  return null;
 }

@@ -13,7 +13,7 @@ import { LineTable } from './lines';
 import { findOrdinals, lineHead, matchMarker, type OrdinalMarker, type StructuralMarker } from './markers';
 import { collectOpaque, OpaqueIndex, type Span } from './opaque';
 import { parseMarkdown } from './parse';
-import { markStatements, promoteMiswrittenMarkers, sectionIdsOf } from './outline';
+import { markStatements, promoteMiswrittenMarkers, sectionIdsOf, subsectionPart } from './outline';
 import { extractQuantities, type Quantity } from './quantities';
 
 export type { Span } from './opaque';
@@ -408,10 +408,16 @@ function findParts(
     const s = sections[c.index];
     for (const id of ids) parts.push({ id, via: 'heading', section: c.index, start: s.heading.start, end: s.heading.end });
   });
-  // Sections written without a heading: "下一步，…一是…", "但也存在一些问题：一是…".
+  // Sections written without a heading: "下一步，…一是…", "但也存在一些问题：一是…"; or
+  // under a subheading of a part (一、上半年工作情况 … （四）存在的问题).
   const firstTop = topSections.length ? sections[topSections[0]].start : 0;
   for (const spec of [problems, plans]) {
     if (parts.some((p) => p.id === spec.id)) continue;
+    const sub = subsectionPart(sections, topSections, spec.id);
+    if (sub) {
+      parts.push(sub);
+      continue;
+    }
     for (const body of bodies) {
       if (body.from < firstTop || body.from !== lineHead(text, lines.start(body.line), body.to)) continue;
       const line = text.slice(body.from, body.to);
