@@ -20,7 +20,8 @@ import { isSpace } from './script';
  * - it does not continue a run of its own level (no sibling of its level numbered one
  *   less since that top-level marker), so read at its own level it would be out of place;
  * - its title names a required section (存在的问题, 下一步打算…), or the next top-level
- *   marker continues from it (`4、…` then `五、`).
+ *   marker continues from it (`4、…` then `五、`);
+ * - the next top-level marker is not the same number (then that one is the writer's `二、`).
  * Then `numbering-style` reports the marker's form, and the section tree, `numbering-sequence`
  * and `required-sections` see the section where the writer opened it.
  *
@@ -38,6 +39,9 @@ export function promoteMiswrittenMarkers(headings: Heading[]): void {
     if (lastTop === -1 || m.value !== headings[lastTop].marker!.value + 1) continue;
     if (continuesOwnRun(headings, lastTop, i)) continue;
     const next = nextTop(headings, i);
+    // The next top-level number is this one (`（二）存在问题` then `二、下半年计划`): a subheading
+    // whose own run is broken, not the top-level number, which the writer wrote next.
+    if (next && next.value === m.value) continue;
     const namesPart = sectionIdsOf(headings[i].title.text, true).length > 0;
     if (!namesPart && !(next && next.value === m.value + 1)) continue;
     const canonical = canonicalMarker(1, m.value);

@@ -150,6 +150,8 @@ describe('report model: headings in context', () => {
     assert.deepEqual(own.sections.map((s) => s.heading.marker?.level), [1, 3, 3, 1]);
     const lone = buildReport('工作总结\n一、工作情况\n（一）抓学习\n学习12次。\n二、存在的问题\n3.学习不够深入。\n三、下一步打算\n');
     assert.deepEqual(lone.sections.map((s) => s.heading.marker?.level), [1, 2, 1, 3, 1]);
+    const before = buildReport('工作总结\n一、上半年工作\n1.学习12次。\n2.讲党课4次。\n（二）存在问题\n不够深入。\n二、下半年计划\n');
+    assert.deepEqual(before.sections.map((s) => s.heading.marker?.level), [1, 3, 3, 2, 1]);
   });
 
   it('marks numbered statements with nothing under them as items, only when all their siblings are alike', () => {
