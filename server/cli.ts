@@ -129,6 +129,7 @@ function parseCommandLine(argv: readonly string[], locale: Locale): Options | 'h
   if (values.version) return 'version';
   const [command, ...paths] = positionals;
   if (command === undefined) throw new UsageError(say(usageErrors.noCommand, locale));
+  if (command === 'mcp') throw new UsageError(say(usageErrors.mcpAlone, locale));
   if (command !== 'lint') throw new UsageError(say(usageErrors.unknownCommand, locale, command));
   const format = values.format ?? 'stylish';
   if (format !== 'stylish' && format !== 'json' && format !== 'sarif') throw new UsageError(say(usageErrors.unknownFormat, locale, format));
@@ -256,5 +257,15 @@ if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.m
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  process.exitCode = main(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  if (argv[0] === 'mcp' && argv.length === 1) {
+    // The MCP server is its own bundle beside this one (scripts/build.mjs), loaded only here.
+    const { serveMcp } = require(require('node:path').join(__dirname, 'mcp.js')) as typeof import('./mcp');
+    serveMcp().catch((error: unknown) => {
+      process.stderr.write(`party-report mcp: ${String(error)}\n`);
+      process.exit(EXIT_TROUBLE);
+    });
+  } else {
+    process.exitCode = main(argv);
+  }
 }
