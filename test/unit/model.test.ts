@@ -177,6 +177,7 @@ describe('report model: headings in context', () => {
     assert.deepEqual(ids('补齐工作短板'), ['work']);
     assert.deepEqual(ids('着力解决群众反映强烈的问题'), ['work']);
     assert.deepEqual(ids('亟待解决的问题'), ['problems']);
+    assert.deepEqual(ids('圆满完成年度工作计划'), ['work']);
     assert.deepEqual(ids('强化措施'), ['work']);
   });
 });
