@@ -3,6 +3,7 @@
  *
  *   party-report lint [--format stylish|json|sarif] [--fix] [--config FILE] [--locale zh-CN|en]
  *                     [--quiet] [--max-error-rate N] [--sort path|error-rate] PATH...
+ *   party-report convert REPORT.docx   (a Word draft as Markdown; server/cli/convert.ts)
  *   party-report mcp    (MCP over stdio; server/mcp.ts)
  *
  * Exit status: 0 no error-severity finding; 1 some (or an error rate above
@@ -11,7 +12,9 @@
  * that can be linted are linted even when others cannot.
  *
  * `main` does the work against an injectable `CliIO`, so tests run it in-process; the
- * bundle (dist/cli.js) calls it with the real process when run directly.
+ * bundle (dist/cli.js) calls it with the real process when run directly. It answers
+ * synchronously, except when a Word file is read (mammoth is asynchronous): then it
+ * returns a Promise of the exit status.
  */
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,6 +32,8 @@ import { formatSarif } from './cli/format-sarif';
 import { formatStylish } from './cli/format-stylish';
 import { displayPath, type FileResult } from './cli/results';
 import { describeReadProblem, fileErrors, say, usageErrors, usageHint, usageText } from './cli/text';
+import { runConvert } from './cli/convert';
+import { type DocxRead, describeDocxProblem, docxFixRefused, isDocxPath, readDocxFile } from './docx';
 
 /** Exit statuses (design.md, "The command line"). */
 export const EXIT_OK = 0;
@@ -78,9 +83,10 @@ class UsageError extends Error {}
  *
  * @param argv the arguments after the program name, e.g. `['lint', '--format', 'json', 'docs']`
  * @param io streams, environment and working folder; defaults to the real process's
- * @returns the exit status: 0, 1 or 2 (see the module comment)
+ * @returns the exit status: 0, 1 or 2 (see the module comment); a Promise of it when a
+ *   Word file is read (`convert`, or `lint` given a `.docx`)
  */
-export function main(argv: readonly string[], io: Partial<CliIO> = {}): number {
+export function main(argv: readonly string[], io: Partial<CliIO> = {}): number | Promise<number> {
   const full: CliIO = {
     stdout: io.stdout ?? process.stdout,
     stderr: io.stderr ?? process.stderr,
@@ -91,6 +97,7 @@ export function main(argv: readonly string[], io: Partial<CliIO> = {}): number {
   const i = argv.indexOf('--locale');
   const given = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--locale='))?.slice('--locale='.length);
   const locale = given ? resolveLocale(given) : envLocale(full.env);
+  if (argv[0] === 'convert') return runConvert(argv.slice(1), full, locale);
   let parsed: ReturnType<typeof parseCommandLine>;
   try {
     parsed = parseCommandLine(argv, locale);
@@ -153,7 +160,11 @@ function parseCommandLine(argv: readonly string[], locale: Locale): Options | 'h
   return { format, fix: values.fix ?? false, config: values.config, locale, quiet: values.quiet ?? false, maxErrorRate, sort, paths };
 }
 
-function runLint(options: Options, io: CliIO): number {
+/**
+ * @param docxReads the Word files among the paths, read beforehand (undefined on the first
+ *   pass: if there are any, they are read and this runs again with them)
+ */
+function runLint(options: Options, io: CliIO, docxReads?: Map<string, DocxRead>): number | Promise<number> {
   const { locale } = options;
   let trouble = false;
   const complain = (what: string, message: string) => {
@@ -192,6 +203,11 @@ function runLint(options: Options, io: CliIO): number {
   };
 
   const expansion = expandPaths(options.paths, io.cwd);
+  if (docxReads === undefined && expansion.files.some(isDocxPath)) {
+    // Word files are read first (asynchronously), then everything is linted as usual.
+    const docxFiles = expansion.files.filter(isDocxPath);
+    return Promise.all(docxFiles.map(readDocxFile)).then((reads) => runLint(options, io, new Map(docxFiles.map((file, i) => [file, reads[i]]))));
+  }
   const results: FileResult[] = [];
   for (const problem of expansion.problems) {
     const message = describeReadProblem(problem.kind, locale);
@@ -205,9 +221,9 @@ function runLint(options: Options, io: CliIO): number {
   let errorFindings = 0;
   let overRate = false;
   for (const filePath of expansion.files) {
-    const read = readTextFile(filePath);
+    const read = readReport(filePath, docxReads);
     if (!read.ok) {
-      const message = describeReadProblem(read.kind, locale, read.detail);
+      const message = read.docx ? describeDocxProblem(read.kind, locale, read.detail) : describeReadProblem(read.kind, locale, read.detail);
       complain(displayPath(filePath, io.cwd), message);
       results.push({ filePath, findings: [], lines: null, fatal: message });
       continue;
@@ -222,7 +238,9 @@ function runLint(options: Options, io: CliIO): number {
     }
     const lintOptions = { configs, locale };
     let result: LintResult;
-    if (options.fix) {
+    // A fix is offsets into the text read from the Word file, not into the zip: refused.
+    if (options.fix && read.docx) complain(displayPath(filePath, io.cwd), say(docxFixRefused, locale));
+    if (options.fix && !read.docx) {
       const fixed = lintAndFix(read.text, lintOptions);
       result = fixed;
       if (fixed.changed) {
@@ -242,7 +260,9 @@ function runLint(options: Options, io: CliIO): number {
       io.stderr.write(`party-report: rule ${failure.ruleId} failed on ${displayPath(filePath, io.cwd)}: ${reason}\n`);
     }
     errorFindings += result.findings.filter((f) => f.severity === 'error').length;
-    const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+    let findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+    // A fix's offsets index the text read from a Word file, which nothing can write back.
+    if (read.docx) findings = findings.map(({ fix: _fix, ...finding }) => finding);
     const rate = errorRate(result.report, result.findings);
     if (options.maxErrorRate !== undefined && rate.perTenThousand > options.maxErrorRate) overRate = true;
     results.push({ filePath, findings, lines: result.report.lines, errorRate: rate });
@@ -260,6 +280,14 @@ function runLint(options: Options, io: CliIO): number {
   }
   if (trouble) return EXIT_TROUBLE;
   return errorFindings > 0 || overRate ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** A file's text: a Word file's from `docxReads` (read before), any other file's read now. */
+function readReport(filePath: string, docxReads: Map<string, DocxRead> | undefined) {
+  if (!isDocxPath(filePath)) return { ...readTextFile(filePath), docx: false as const };
+  // A Word file that appeared after the first expansion was not read: it is not linted now.
+  const read: DocxRead = docxReads?.get(filePath) ?? { ok: false, kind: 'unreadable', detail: 'ENOENT' };
+  return read.ok ? { ...read, bom: false, docx: true as const } : { ...read, docx: true as const };
 }
 
 /** Colour when stdout is a terminal and NO_COLOR is unset or empty; FORCE_COLOR overrides. */
@@ -286,6 +314,8 @@ if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.m
       process.exit(EXIT_TROUBLE);
     });
   } else {
-    process.exitCode = main(argv);
+    const code = main(argv);
+    if (typeof code === 'number') process.exitCode = code;
+    else code.then((status) => (process.exitCode = status));
   }
 }

@@ -1,0 +1,198 @@
+/**
+ * Word drafts: `lint x.docx` reads one paragraph a line with Word's numbering rendered
+ * (server/docx.ts), `--fix` refuses them, broken and password-protected files are one
+ * clear error each, and `convert` prints the Markdown. Every .docx here is built in the
+ * test with the `docx` package; the encrypted one is a bare OLE compound-file header.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import { docxToText, formatNumber } from '../../server/docx';
+import { type JsonFile, runAsync, tempDir } from './helpers';
+
+/** The draft's paragraphs as they read in Word, numbers included: what the Markdown twin holds. */
+const DRAFT_LINES = [
+  '某党支部2024年工作总结',
+  '一、主要工作成效。',
+  '（一）理论学习',
+  '全年开展集中学习12次。',
+  '（二）组织建设',
+  '项目',
+  '次数',
+  '二、存在的问题',
+  '一是学习“不够深入。',
+  '三、下一步工作打算',
+  '继续加强学习。',
+];
+
+/** The same draft as Word holds it: 一、 and （一） are automatic numbering, not text. */
+function buildDraft(): Promise<Buffer> {
+  const numbered = (text: string, level: number, heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
+    new Paragraph({ text, heading, numbering: { reference: 'outline', level } });
+  const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+  const doc = new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'outline',
+          levels: [
+            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' },
+            { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '（%2）' },
+          ],
+        },
+      ],
+    },
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: '某党支部2024年工作总结', heading: HeadingLevel.TITLE }),
+          numbered('主要工作成效。', 0, HeadingLevel.HEADING_1),
+          numbered('理论学习', 1, HeadingLevel.HEADING_2),
+          new Paragraph('全年开展集中学习12次。'),
+          numbered('组织建设', 1, HeadingLevel.HEADING_2),
+          new Table({ rows: [new TableRow({ children: [cell('项目'), cell('次数')] })] }),
+          numbered('存在的问题', 0, HeadingLevel.HEADING_1),
+          new Paragraph('一是学习“不够深入。'),
+          numbered('下一步工作打算', 0, HeadingLevel.HEADING_1),
+          new Paragraph('继续加强学习。'),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(doc);
+}
+
+/** An OLE compound file header, as Word writes a password-protected document: no zip. */
+function encryptedBytes(): Buffer {
+  const header = Buffer.alloc(512);
+  Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+  header.writeUInt16LE(0x003e, 0x18); // minor version
+  header.writeUInt16LE(0x0003, 0x1a); // major version 3
+  header.writeUInt16LE(0xfffe, 0x1c); // little-endian byte order mark
+  header.writeUInt16LE(0x0009, 0x1e); // 512-byte sectors
+  return header;
+}
+
+const findings = (file: JsonFile) => file.messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column, message: m.message }));
+
+describe('docx: reading a Word draft', () => {
+  it('reads one paragraph a line, table cells included, with 一、 and （一） rendered', async () => {
+    const read = await docxToText(await buildDraft());
+    assert.deepEqual(read, { ok: true, text: DRAFT_LINES.join('\n') });
+  });
+
+  it('renders the number formats of Chinese reports and leaves unknown ones out', () => {
+    assert.equal(formatNumber(12, 'chineseCounting'), '十二');
+    assert.equal(formatNumber(3, 'decimalEnclosedCircle'), '③');
+    assert.equal(formatNumber(4, 'lowerRoman'), 'iv');
+    assert.equal(formatNumber(27, 'upperLetter'), 'AA');
+    assert.equal(formatNumber(2, 'decimalFullWidth'), '２');
+    assert.equal(formatNumber(1, 'hebrew1'), null);
+  });
+
+  it('tells a password-protected file and a broken zip apart', async () => {
+    assert.deepEqual(await docxToText(encryptedBytes()), { ok: false, kind: 'docx-encrypted' });
+    const broken = await docxToText(Buffer.from('PK\u0003\u0004 not really a zip'));
+    assert.equal(broken.ok, false);
+    assert.equal(!broken.ok && broken.kind, 'docx-broken');
+  });
+});
+
+describe('docx: the command line', () => {
+  it('finds in a .docx what it finds in the same text written as Markdown (round trip)', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFileSync(join(dir, 'draft.docx'), await buildDraft());
+      writeFileSync(join(dir, 'draft.md'), `${DRAFT_LINES.join('\n')}\n`);
+      const docx = await runAsync(['lint', '--format', 'json', 'draft.docx'], { cwd: dir });
+      const md = await runAsync(['lint', '--format', 'json', 'draft.md'], { cwd: dir });
+      const fromWord = findings((JSON.parse(docx.stdout) as JsonFile[])[0]);
+      assert.ok(fromWord.some((f) => f.ruleId === 'heading-punctuation' && f.line === 2), JSON.stringify(fromWord));
+      assert.ok(fromWord.some((f) => f.ruleId === 'quote-pairing' && f.line === 9), JSON.stringify(fromWord));
+      assert.deepEqual(fromWord, findings((JSON.parse(md.stdout) as JsonFile[])[0]));
+      assert.equal(docx.code, md.code);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('expands a directory to its .docx files too', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFileSync(join(dir, 'draft.docx'), await buildDraft());
+      const result = await runAsync(['lint', '--format', 'json', '.'], { cwd: dir });
+      assert.deepEqual((JSON.parse(result.stdout) as JsonFile[]).map((f) => f.filePath), [join(dir, 'draft.docx')]);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('--fix refuses a .docx, leaves it unchanged and still fixes the Markdown beside it', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const bytes = await buildDraft();
+      writeFileSync(join(dir, 'draft.docx'), bytes);
+      writeFileSync(join(dir, 'other.md'), '全年开展学习,效果良好。\n');
+      const result = await runAsync(['lint', '--fix', '--format', 'json', 'draft.docx', 'other.md'], { cwd: dir });
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /draft\.docx: 是 Word 文件，--fix 不会修改它/);
+      assert.ok(readFileSync(join(dir, 'draft.docx')).equals(bytes));
+      const files = JSON.parse(result.stdout) as JsonFile[];
+      // The Word file's findings are still shown, as read, without fixes nothing could apply.
+      assert.ok(files[0].messages.some((m) => m.ruleId === 'quote-pairing'));
+      assert.ok(files[0].messages.every((m) => m.fix === undefined));
+      assert.equal(readFileSync(join(dir, 'other.md'), 'utf8'), '全年开展学习，效果良好。\n');
+    } finally {
+      cleanup();
+    }
+  });
+
+  for (const [name, bytes, pattern] of [
+    ['locked.docx', encryptedBytes(), /locked\.docx: is a password-protected Word file/],
+    ['broken.docx', Buffer.from('PK\u0003\u0004 cut short'), /broken\.docx: is not a valid \.docx file/],
+  ] as const) {
+    it(`${name}: one clear error, exit 2, the other files still linted`, async () => {
+      const { dir, cleanup } = tempDir();
+      try {
+        writeFileSync(join(dir, name), bytes);
+        writeFileSync(join(dir, 'ok.md'), '一是学习“不够深入。\n');
+        const result = await runAsync(['lint', '--format', 'json', '--locale', 'en', name, 'ok.md'], { cwd: dir });
+        assert.equal(result.code, 2);
+        assert.equal(result.stderr.trim().split('\n').length, 1, result.stderr);
+        assert.match(result.stderr, pattern);
+        const files = JSON.parse(result.stdout) as JsonFile[];
+        assert.ok(files.find((f) => f.filePath.endsWith('ok.md'))!.messages.some((m) => m.ruleId === 'quote-pairing'));
+      } finally {
+        cleanup();
+      }
+    });
+  }
+
+  it('convert prints the draft as Markdown, a paragraph a line', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFileSync(join(dir, 'draft.docx'), await buildDraft());
+      const result = await runAsync(['convert', 'draft.docx'], { cwd: dir });
+      assert.equal(result.code, 0);
+      assert.equal(result.stdout, `${DRAFT_LINES.join('\n')}\n`);
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('convert refuses what is not one .docx file, and a password-protected one', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      writeFileSync(join(dir, 'locked.docx'), encryptedBytes());
+      for (const argv of [['convert'], ['convert', 'a.md'], ['convert', 'a.docx', 'b.docx'], ['convert', 'locked.docx']]) {
+        const result = await runAsync(argv, { cwd: dir });
+        assert.equal(result.code, 2, argv.join(' '));
+        assert.equal(result.stdout, '');
+        assert.match(result.stderr, /^party-report: /);
+      }
+    } finally {
+      cleanup();
+    }
+  });
+});
