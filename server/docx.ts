@@ -14,12 +14,12 @@
 import { readFileSync, statSync } from 'node:fs';
 import JSZip from 'jszip';
 import { DOMParser } from '@xmldom/xmldom';
-
-/** The DOM element type @xmldom/xmldom's declarations use (the global DOM one). */
-type XmlElement = Element;
 import mammoth from 'mammoth';
 import { toChineseNumeral } from '../rules/model/numerals';
 import type { Locale } from '../rules/types';
+
+/** The DOM element type @xmldom/xmldom's declarations use (the global DOM one). */
+type XmlElement = Element;
 
 /** A Word file larger than this is refused: the zip holds images, but 50 MB is no report. */
 export const MAX_DOCX_BYTES = 50 * 1024 * 1024;

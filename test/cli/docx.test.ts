@@ -21,6 +21,7 @@ const DRAFT_LINES = [
   '项目',
   '次数',
   '二、存在的问题',
+  '（一）学习方面',
   '一是学习“不够深入。',
   '三、下一步工作打算',
   '继续加强学习。',
@@ -53,6 +54,7 @@ function buildDraft(): Promise<Buffer> {
           numbered('组织建设', 1, HeadingLevel.HEADING_2),
           new Table({ rows: [new TableRow({ children: [cell('项目'), cell('次数')] })] }),
           numbered('存在的问题', 0, HeadingLevel.HEADING_1),
+          numbered('学习方面', 1, HeadingLevel.HEADING_2),
           new Paragraph('一是学习“不够深入。'),
           numbered('下一步工作打算', 0, HeadingLevel.HEADING_1),
           new Paragraph('继续加强学习。'),
@@ -77,9 +79,17 @@ function encryptedBytes(): Buffer {
 const findings = (file: JsonFile) => file.messages.map((m) => ({ ruleId: m.ruleId, line: m.line, column: m.column, message: m.message }));
 
 describe('docx: reading a Word draft', () => {
-  it('reads one paragraph a line, table cells included, with 一、 and （一） rendered', async () => {
+  it('reads one paragraph a line, table cells included, with 一、 and （一） rendered, （一） restarting under 二、', async () => {
     const read = await docxToText(await buildDraft());
     assert.deepEqual(read, { ok: true, text: DRAFT_LINES.join('\n') });
+  });
+
+  it('gives a paragraph in a number format it does not render no number rather than a wrong one', async () => {
+    const doc = new Document({
+      numbering: { config: [{ reference: 'stems', levels: [{ level: 0, format: LevelFormat.IDEOGRAPH_TRADITIONAL, text: '%1、' }] }] },
+      sections: [{ children: [new Paragraph({ text: '第一项', numbering: { reference: 'stems', level: 0 } }), new Paragraph({ text: '要点', bullet: { level: 0 } })] }],
+    });
+    assert.deepEqual(await docxToText(await Packer.toBuffer(doc)), { ok: true, text: '第一项\n- 要点' });
   });
 
   it('renders the number formats of Chinese reports and leaves unknown ones out', () => {
@@ -109,7 +119,7 @@ describe('docx: the command line', () => {
       const md = await runAsync(['lint', '--format', 'json', 'draft.md'], { cwd: dir });
       const fromWord = findings((JSON.parse(docx.stdout) as JsonFile[])[0]);
       assert.ok(fromWord.some((f) => f.ruleId === 'heading-punctuation' && f.line === 2), JSON.stringify(fromWord));
-      assert.ok(fromWord.some((f) => f.ruleId === 'quote-pairing' && f.line === 9), JSON.stringify(fromWord));
+      assert.ok(fromWord.some((f) => f.ruleId === 'quote-pairing' && f.line === 10), JSON.stringify(fromWord));
       assert.deepEqual(fromWord, findings((JSON.parse(md.stdout) as JsonFile[])[0]));
       assert.equal(docx.code, md.code);
     } finally {
