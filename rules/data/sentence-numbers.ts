@@ -25,6 +25,13 @@ export interface SentenceNumbersData {
     stop: RegExp;
     /** Unanchored: a verb anywhere in a label. */
     verbs: RegExp;
+    /** Unanchored: an attribute word anywhere in a label (parts that overlap). */
+    overlap: RegExp;
+    /**
+     * Anchored at the end of the text before a total's number: `，累计`, `，共计达` (group 1
+     * the total word). The comma opens the total's clause.
+     */
+    totalAfterParts: RegExp;
   };
   respectively: {
     conjunctions: ReadonlySet<string>;
@@ -101,6 +108,8 @@ function load(source: string): SentenceNumbersData {
       partitionLabelRest: rest,
       stop: new RegExp(alternation(words(b.stop_words, 'breakdown.stop_words')), 'u'),
       verbs: new RegExp(alternation(words(b.verbs, 'breakdown.verbs')), 'u'),
+      overlap: new RegExp(alternation(words(b.overlap_words, 'breakdown.overlap_words')), 'u'),
+      totalAfterParts: new RegExp(`[，,](${alternation(words(b.total_words, 'breakdown.total_words'))})(?:${alternation(words(b.total_links, 'breakdown.total_links'))})?$`, 'u'),
     },
     respectively: {
       conjunctions: new Set(words(raw.respectively?.conjunctions, 'respectively.conjunctions')),

@@ -22,24 +22,39 @@ import {
   compatibleUnits,
   formatNumber,
   greater,
-  interval,
   isClauseEndChar,
   maskNested,
   measureOf,
   quantitiesIn,
+  readingInterval,
   sentenceEnd,
+  sentenceStart,
   written,
 } from './sentence';
 
 const words = sentenceNumbers.breakdown;
-/** 其中 (parts that may overlap) or 分别为 right after the total (parts that exhaust it). */
-const MARKER = /其中|分别[为是]/g;
+/**
+ * 其中 (parts that may overlap), 分别为 right after the total (parts that exhaust it), or a
+ * bracket that may hold the parts right after the total (`党小组7个（机关3个、车间4个）`).
+ */
+const MARKER = /其中|分别[为是]|[（(]/g;
 
 interface Part {
   q: Quantity;
   /** The label's last clause: `其他成员`, `女性`. */
   label: string;
+  /** The code unit of the separator before the part (、 ， ；), 0 for the first part. */
+  sep: number;
 }
+
+/**
+ * How parts answer to their total: `sum`, they exhaust it and add up to it; `over`, a list
+ * that reads as the breakdown but may leave some out, so only a sum above the total is
+ * wrong; `each`, parts that may overlap, each at most the total.
+ */
+type Mode = 'sum' | 'over' | 'each';
+
+const IDEOGRAPHIC_COMMA = 0x3001; // 、
 
 export const totalBreakdown: Rule = {
   id: 'total-breakdown',
@@ -59,6 +74,14 @@ export const totalBreakdown: Rule = {
       sumOk: {
         'zh-CN': '其中各项之和{expr}={sum}{unit}，与总数{total}相符 ✓',
         en: 'The parts add up to {expr}={sum}{unit}, matching the total {total} ✓',
+      },
+      listSumMismatch: {
+        'zh-CN': '各分项之和为{expr}={sum}{unit}，与总数{total}不符 ✗',
+        en: 'The listed parts add up to {expr}={sum}{unit}, which does not match the total {total} ✗',
+      },
+      listSumOk: {
+        'zh-CN': '各分项之和{expr}={sum}{unit}，与总数{total}相符 ✓',
+        en: 'The listed parts add up to {expr}={sum}{unit}, matching the total {total} ✓',
       },
       partTooLarge: {
         'zh-CN': '分项{part}大于总数{total}，分项不应超过总数 ✗',
@@ -92,8 +115,20 @@ export const totalBreakdown: Rule = {
       const lineText = lines.lineText(line);
       const from = lines.start(line);
       const index = at - from;
-      const found = isQizhong ? breakdownAfterQizhong(lineText, from, index, all) : listAfterTotal(lineText, from, index, all);
-      if (found) judge(report, found.total, found.parts, found.exhaustive, problems);
+      const c = text.charCodeAt(at);
+      const found = isQizhong
+        ? breakdownAfterQizhong(lineText, from, index, all)
+        : c === 0xff08 /* （ */ || c === 0x28 /* ( */
+          ? breakdownInBracket(lineText, from, index, all)
+          : listAfterTotal(lineText, from, index, all);
+      if (found) judge(report, found, problems);
+    }
+    // "…18次、…25次、…9次，累计54次": a total after its parts, found at its number.
+    for (let i = 0; i < all.length; i++) {
+      const q = all[i];
+      if (!oneOfCodes(TOTAL_WORD_LAST, text.charCodeAt(q.numberStart - 1))) continue;
+      const found = partsBeforeTotal(report, q);
+      if (found) judge(report, found, problems);
     }
     return problems;
   },
@@ -102,8 +137,17 @@ export const totalBreakdown: Rule = {
 interface Breakdown {
   total: Quantity;
   parts: Part[];
-  /** Whether the parts exhaust the total (sum check) or may overlap (each ≤ total). */
-  exhaustive: boolean;
+  mode: Mode;
+  /** Parts in a bracket or before a 合计: the message says 各分项, not 其中各项. */
+  listed?: boolean;
+}
+
+/** Last code units of the total words and links (合计, 共, 达, 为…): a cheap first test. */
+const TOTAL_WORD_LAST = [...'计共达到为是'].map((c) => c.charCodeAt(0));
+
+function oneOfCodes(codes: readonly number[], c: number): boolean {
+  for (let i = 0; i < codes.length; i++) if (codes[i] === c) return true;
+  return false;
 }
 
 /**
@@ -126,9 +170,12 @@ function lastBefore(quantities: readonly Quantity[], from: number, offset: numbe
   return found >= 0 && quantities[found].start >= from ? quantities[found] : null;
 }
 
-/** Whether `q` can be a total: a firm count, not a rate, an age or a per-item figure. */
+/**
+ * Whether `q` can be a total: a count, not a rate, an age or a per-item figure. 约 and
+ * 左右 make it loose, not unusable (see readingInterval).
+ */
 function isTotal(q: Quantity, lineText: string, from: number): boolean {
-  if (words.notTotalUnits.has(q.unit) || q.bound === 'approx') return false;
+  if (words.notTotalUnits.has(q.unit)) return false;
   return !perItemBefore(lineText, q.start - from);
 }
 
@@ -188,7 +235,100 @@ function breakdownAfterQizhong(lineText: string, from: number, index: number, qu
   const parts = readParts(lineText, from, index + 2, end, total, quantities, false);
   if (parts.length === 0) return null;
   const exhaustive = words.remainder.test(parts[parts.length - 1].label) || isPartition(parts);
-  return { total, parts, exhaustive };
+  return { total, parts, mode: exhaustive ? 'sum' : listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA) };
+}
+
+/**
+ * How a list of parts that names no remainder and no partition answers to its total. Parts
+ * that overlap (a label with an attribute word: 35岁以下, 大专, 女…), an open list (等) or
+ * a list not joined by `accepts` separators are each held under the total; otherwise
+ * three parts or more read as the whole breakdown (sum), two as a list that may leave some
+ * out (over: only a sum above the total is wrong).
+ */
+function listMode(parts: Part[], lineText: string, from: number, accepts: (sep: number) => boolean): Mode {
+  if (parts.length < 2) return 'each';
+  for (let i = 0; i < parts.length; i++) {
+    if ((i > 0 && !accepts(parts[i].sep)) || words.overlap.test(parts[i].label)) return 'each';
+  }
+  const after = parts[parts.length - 1].q.end - from;
+  if (lineText.charCodeAt(after) === 0x7b49 /* 等 */) return 'each';
+  return parts.length >= 3 ? 'sum' : 'over';
+}
+
+/**
+ * "设党小组7个（机关3个、车间3个、离退休2个）": a bracket right after the total (or after
+ * the total and its noun, at most 6 Han characters) that lists the parts. A bracket opening
+ * with 其中 is 其中's; one opening with 含/包括 names what the total includes (each part
+ * at most it). Parts joined by 、，； that name no attribute exhaust the total.
+ */
+function breakdownInBracket(lineText: string, from: number, index: number, quantities: readonly Quantity[]): Breakdown | null {
+  if (lineText.startsWith('其中', index + 1)) return null;
+  const total = lastBefore(quantities, from, from + index);
+  if (!total || !isTotal(total, lineText, from)) return null;
+  const nounFrom = total.end - from;
+  if (index - nounFrom > 6) return null;
+  for (let i = nounFrom; i < index; i++) if (!isHanCode(lineText.charCodeAt(i))) return null;
+  if (index > nounFrom && words.verbs.test(lineText.slice(nounFrom, index))) return null;
+  const close = closerIn(lineText, index + 1, sentenceEnd(lineText, index));
+  if (close < 0) return null;
+  const parts = readParts(lineText, from, index + 1, close, total, quantities, true);
+  if (parts.length === 0) return null;
+  const includes = lineText.startsWith('含', index + 1) || lineText.startsWith('包括', index + 1);
+  const mode = includes ? 'each' : listMode(parts, lineText, from, isListSeparator);
+  return { total, parts, mode: mode === 'over' ? 'sum' : mode, listed: true };
+}
+
+/** Whether `c` joins the parts of a list: 、 ， , ； ; */
+function isListSeparator(c: number): boolean {
+  return c === IDEOGRAPHIC_COMMA || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b;
+}
+
+/** Whether code unit `c` is a CJK unified ideograph (the BMP blocks). */
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/**
+ * "开展集中学习18次、专题研讨25次、实地调研9次，累计54次": a total that follows its parts,
+ * opened by ，合计/累计/共计/总计/共 (达到/为…) and stating only the number (and at most a
+ * short noun: `，共计54人次。`). A total clause with a verb (`，累计发展党员300名`) may count
+ * more than the parts (since the start, across years): not read. The parts are the run of
+ * quantities of the total's unit, one per clause, that ends in the clause right before it.
+ */
+function partsBeforeTotal(report: Report, total: Quantity): Breakdown | null {
+  const from = report.lines.start(total.line);
+  const lineText = report.lines.lineText(total.line);
+  const at = total.numberStart - from;
+  const head = words.totalAfterParts.exec(lineText.slice(Math.max(0, at - 5), at));
+  if (!head || !isTotal(total, lineText, from)) return null;
+  // The total's clause holds nothing but it and a short noun.
+  const tail = total.end - from;
+  let end = tail;
+  while (end < lineText.length && end - tail <= 6 && isHanCode(lineText.charCodeAt(end))) end++;
+  if (end < lineText.length && !isClauseEndChar(lineText.charCodeAt(end))) return null;
+  if (end > tail && words.verbs.test(lineText.slice(tail, end))) return null;
+  const comma = at - head[0].length + (head[0].length - head[0].replace(/^[，,]/u, '').length) - 1;
+  const start = sentenceStart(lineText, comma);
+  const masked = maskNested(lineText.slice(start, comma));
+  let run: Part[] = [];
+  let labelFrom = 0;
+  for (const q of quantitiesIn(report.quantities, from + start, from + comma)) {
+    const qAt = q.start - from - start;
+    if (masked.charCodeAt(q.numberStart - from - start) === 0x25a1 /* □ */) continue;
+    const cut = lastSeparator(masked, labelFrom, qAt);
+    const label = clauseText(masked, cut + 1, qAt);
+    labelFrom = q.end - from - start;
+    const usable = compatibleUnits(q.unit, total.unit) && q.bound !== 'approx' && !q.scope && !words.stop.test(label.replace(/^[共总]/u, ''));
+    if (!usable || (run.length > 0 && cut < 0)) {
+      run = usable ? [{ q, label, sep: 0 }] : [];
+      continue;
+    }
+    run.push({ q, label, sep: run.length === 0 ? 0 : masked.charCodeAt(cut) });
+  }
+  if (run.length < 2) return null;
+  // The last part stands in the clause right before the total.
+  if (lastSeparator(masked, run[run.length - 1].q.end - from - start, masked.length) >= 0) return null;
+  return { total, parts: run, mode: 'sum', listed: true };
 }
 
 /** "共有党员120名，分别为农村党员80名、机关党员40名": a list that exhausts the total. */
@@ -199,7 +339,7 @@ function listAfterTotal(lineText: string, from: number, index: number, quantitie
   let end = index + 3;
   while (end < lineText.length && end - index < 200 && !isClauseEndChar(lineText.charCodeAt(end))) end++;
   const parts = readParts(lineText, from, index + 3, end, total, quantities, true);
-  return parts.length >= 2 ? { total, parts, exhaustive: true } : null;
+  return parts.length >= 2 ? { total, parts, mode: 'sum' } : null;
 }
 
 /**
@@ -220,8 +360,11 @@ function readParts(lineText: string, from: number, start: number, end: number, t
     const clause = clauseText(masked, parts.length === 0 ? labelFrom : cut + 1, at);
     if (q.bound === 'approx' || q.scope || q.qualifiers.includes('共') || words.stop.test(clause)) break;
     const remainder = words.remainder.test(clause);
-    if (parts.length > 0 && !remainder && !listOnly && words.verbs.test(clause) && !partitionWord(clause)) break;
-    parts.push({ q, label: clause });
+    // A verb after a comma starts a new statement; after a 、 it is more likely a noun of an
+    // item (“两新”组织站点: 组织 is both).
+    const sep = parts.length === 0 ? 0 : masked.charCodeAt(cut);
+    if (parts.length > 0 && sep !== IDEOGRAPHIC_COMMA && !remainder && !listOnly && words.verbs.test(clause) && !partitionWord(clause)) break;
+    parts.push({ q, label: clause, sep });
     labelFrom = q.end - from - start;
     if (remainder) break;
   }
@@ -299,27 +442,31 @@ function isPartition(parts: Part[]): boolean {
  * a check of each part against it. Built with plain loops: this runs only on a hit, when
  * its code is cold, and every closure and array callback is more code to fetch.
  */
-function judge(report: Report, total: Quantity, parts: Part[], exhaustive: boolean, problems: Problem[]): void {
+function judge(report: Report, found: Breakdown, problems: Problem[]): void {
+  const { total, parts, listed } = found;
+  let mode = found.mode;
   const totalText = written(report, total);
-  const totalInterval = interval(total)!;
-  if (exhaustive) {
+  const totalInterval = readingInterval(total);
+  if (mode === 'over') {
+    let low = 0;
+    for (const { q } of parts) low += readingInterval(q)[0];
+    mode = greater(low, totalInterval[1]) ? 'sum' : 'each';
+  }
+  if (mode === 'sum') {
     const asWritten: { value: number; decimals: number }[] = [];
-    const lows: { value: number; decimals: number }[] = [];
-    const highs: { value: number; decimals: number }[] = [];
-    let unbounded = false;
+    // Bounds are summed as floats: 近 and 余 make them fractional, and `greater` compares
+    // with a relative tolerance, so 0.1 + 0.2 still meets 0.3.
+    let low = 0;
+    let high = 0;
     const totalFactor = measureOf(total.unit).factor;
     let sameScale = true;
     for (const { q } of parts) {
-      const bounds = interval(q);
-      if (bounds === null) return;
+      const bounds = readingInterval(q);
       asWritten.push({ value: baseValue(q), decimals: q.decimals });
-      lows.push({ value: bounds[0], decimals: q.decimals });
-      highs.push({ value: bounds[1], decimals: q.decimals });
-      if (bounds[1] === Infinity) unbounded = true;
+      low += bounds[0];
+      high += bounds[1];
       if (q.scale !== total.scale || measureOf(q.unit).factor !== totalFactor) sameScale = false;
     }
-    const low = sumExact(lows).value;
-    const high = unbounded ? Infinity : sumExact(highs).value;
     const ok = !greater(low, totalInterval[1]) && !greater(totalInterval[0], high);
     let expr = '';
     const related: ProblemRelated[] = [];
@@ -331,7 +478,7 @@ function judge(report: Report, total: Quantity, parts: Part[], exhaustive: boole
     const sum = sumText(sumExact(asWritten).value / (totalFactor * scaleFactor(total)), parts);
     problems.push({
       passed: ok,
-      messageId: ok ? 'sumOk' : 'sumMismatch',
+      messageId: listed ? (ok ? 'listSumOk' : 'listSumMismatch') : ok ? 'sumOk' : 'sumMismatch',
       data: { expr, sum, unit: total.scale + total.unit, total: totalText },
       start: total.numberStart,
       end: total.end,
@@ -341,8 +488,8 @@ function judge(report: Report, total: Quantity, parts: Part[], exhaustive: boole
   }
   const before = problems.length;
   for (const p of parts) {
-    const i = interval(p.q);
-    if (i && greater(i[0], totalInterval[1])) {
+    const i = readingInterval(p.q);
+    if (greater(i[0], totalInterval[1])) {
       problems.push({ messageId: 'partTooLarge', data: { part: written(report, p.q), total: totalText }, start: p.q.numberStart, end: p.q.end, related: [relatedOf(report, 'total', total, totalText)] });
     }
   }
