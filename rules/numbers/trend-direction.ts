@@ -128,6 +128,21 @@ export const trendDirection: Rule = {
         needEn: up ? 'smaller than' : 'larger than',
       };
       problems.push(checked(!wrong, wrong ? 'wrong' : 'ok', data, start, end));
+      // "由326名增加到351名，增加25名": the change stated after the pair must be B − A.
+      if (!wrong && !m[1] && !m[4] && !m[6] && !m[9] && !m[12] && !m[14]) {
+        const base = writtenOf(m[2], m[3], unitA || unitB);
+        const result = writtenOf(m[10], m[11], unitB);
+        if (base && result) {
+          CHANGE_AFTER.lastIndex = end;
+          const c = CHANGE_AFTER.exec(text);
+          const change = c ? writtenOf(c[2], c[3], c[4]) : null;
+          const changeUp = c ? c[1] === '净增' || (c[1] !== '净减' && words.upWords.has(c[1])) : false;
+          if (c && change && changeUp === up) {
+            const p = judgeChange(base, c[1], change, result, up, start, end + c[0].length);
+            if (p) problems.push(p);
+          }
+        }
+      }
     }
     checkChanges(report, problems);
     return problems;
@@ -150,6 +165,12 @@ const CHANGE = new RegExp(
 );
 /** Characters before a 比 that make it part of another word (占比, 对比, 评比, 相比, 类比…). */
 const NOT_COMPARE_BEFORE = [...'占对评相类排无正反好之'].map((c) => c.charCodeAt(0));
+
+/**
+ * The change stated right after a from/to pair: "，增加25名", "，提高了2.1个百分点", "，净增
+ * 25名". Sticky at the pair's end. Groups: 1 verb, 2–4 change (number, scale, unit).
+ */
+const CHANGE_AFTER = new RegExp(`[，,](?:共|净)?(${words.up}|${words.down}|净增|净减)了?${PLAIN}(?![\\d.万亿余多]|以上|以下|左右)`, 'uy');
 
 interface Written {
   /** In base units (万 and money factors applied). */
@@ -200,29 +221,37 @@ function checkChanges(report: Report, problems: Problem[]): void {
       }
     }
     if (!base || !change || !result) continue;
-    const baseKind = measureOf(base.unit).kind;
-    if (measureOf(result.unit).kind !== baseKind) continue;
-    // A rate moves by points; 提高2% of a rate or of a count is relative: not checked.
-    if (baseKind === '%' ? change.unit !== '个百分点' : measureOf(change.unit).kind !== baseKind) continue;
-    const up = words.upWords.has(m[4]);
-    const expected = applyChange(base, change, up);
-    // Each written figure may be rounded by half its last digit: counts are exact, whole
-    // percentages were rounded to a point.
-    const rate = baseKind === '%';
-    const slack = (roundedBy(base, rate) + roundedBy(change, rate) + roundedBy(result, rate)) / 2 + 1e-9;
-    const wrong = Math.abs(expected.value - result.value) > slack;
-    const unitShown = baseKind === '%' ? '%' : base.scale + base.unit;
-    const data = {
-      base: base.text,
-      verb: m[4],
-      verbEn: up ? 'up' : 'down',
-      change: change.text,
-      sign: up ? '+' : '−',
-      expected: formatNumber(expected.value / base.factor) + unitShown,
-      result: result.text,
-    };
-    problems.push(checked(!wrong, wrong ? 'changeWrong' : 'changeOk', data, from, end));
+    const p = judgeChange(base, m[4], change, result, words.upWords.has(m[4]), from, end);
+    if (p) problems.push(p);
   }
+}
+
+/**
+ * The check of one base, change and result (`start`–`end`: where it is reported), or null
+ * when their units do not make one: the result's kind differs from the base's, or a rate
+ * changes by anything but 个百分点 (提高2% of a rate or a count is relative: not checked).
+ */
+function judgeChange(base: Written, verb: string, change: Written, result: Written, up: boolean, start: number, end: number): Problem | null {
+  const baseKind = measureOf(base.unit).kind;
+  if (measureOf(result.unit).kind !== baseKind) return null;
+  if (baseKind === '%' ? change.unit !== '个百分点' : measureOf(change.unit).kind !== baseKind) return null;
+  const expected = applyChange(base, change, up);
+  // Each written figure may be rounded by half its last digit: counts are exact, whole
+  // percentages were rounded to a point.
+  const rate = baseKind === '%';
+  const slack = (roundedBy(base, rate) + roundedBy(change, rate) + roundedBy(result, rate)) / 2 + 1e-9;
+  const wrong = Math.abs(expected.value - result.value) > slack;
+  const unitShown = baseKind === '%' ? '%' : base.scale + base.unit;
+  const data = {
+    base: base.text,
+    verb,
+    verbEn: up ? 'up' : 'down',
+    change: change.text,
+    sign: up ? '+' : '−',
+    expected: formatNumber(expected.value / base.factor) + unitShown,
+    result: result.text,
+  };
+  return checked(!wrong, wrong ? 'changeWrong' : 'changeOk', data, start, end);
 }
 
 /** How much a written figure may have been rounded by: its last digit's step (a whole count: 0). */

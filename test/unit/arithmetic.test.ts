@@ -22,6 +22,7 @@ describe('number arithmetic a reviewer does (rules/numbers/sentence.ts)', () => 
     assert.deepEqual(reading('近300户。'), [270, 300]);
     assert.deepEqual(reading('约200人参加。'), [180, 220]);
     assert.deepEqual(reading('发展党员12名。'), [12, 12]);
+    assert.deepEqual(reading('参加人员近百人。'), [90, 100]);
   });
 
   it('keeps the exclusive end of 余 below the next step', () => {
