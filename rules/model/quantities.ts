@@ -173,6 +173,9 @@ function toQuantity(
 
   // Part of a longer number, a code or a Latin token: `2023-07`, `XL07`, `1+3`, `G20`.
   if (NOT_NUMBER_BEFORE.test(prev) || (arabic && LATIN.test(next))) return null;
+  // `1 806名`: digits grouped by a space (some writers' thousands separator) are one number
+  // the pattern cannot read whole; its last group alone is no count.
+  if (arabic && (prev === ' ' || prev === '\u00a0') && /\d/.test(lineText[numberIndex - 2] ?? '')) return null;
   // 第一, 十三届四次(全会): ordinals.
   if (prev === '第' || prev === '届') return null;
   // 十万元村, 两百万元村: a class of villages by income, not an amount.

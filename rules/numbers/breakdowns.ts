@@ -134,6 +134,8 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   if (next >= 0 && next < end) end = next;
   const parts = readParts(lineText, from, index + 2, end, total, quantities, false);
   if (parts.length === 0) return null;
+  // 比上年增加120名，其中…: the parts of a net change need not add up to it (some may fall).
+  if (isChange(lineText, total.start - from)) return { total, parts, mode: 'each' };
   const exhaustive = words.remainder.test(parts[parts.length - 1].label) || isPartition(parts);
   return { total, parts, mode: exhaustive ? 'sum' : listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA) };
 }
@@ -173,9 +175,17 @@ export function breakdownInBracket(lineText: string, from: number, index: number
   if (close < 0) return null;
   const parts = readParts(lineText, from, index + 1, close, total, quantities, true);
   if (parts.length === 0) return null;
-  const includes = lineText.startsWith('含', index + 1) || lineText.startsWith('包括', index + 1);
+  const includes = lineText.startsWith('含', index + 1) || lineText.startsWith('包括', index + 1) || isChange(lineText, total.start - from);
   const mode = includes ? 'each' : listMode(parts, lineText, from, isListSeparator);
   return { total, parts, mode: mode === 'over' ? 'sum' : mode, listed: true };
+}
+
+/** A change verb ending the text before a total (增加, 减少, 净增…): the total is a net change. */
+const CHANGE_BEFORE = new RegExp(`(?:${sentenceNumbers.trend.up}|${sentenceNumbers.trend.down}|净增|净减)了?$`, 'u');
+
+/** Whether the line's text before index `at` ends in a change verb (`比上年增加`). */
+function isChange(lineText: string, at: number): boolean {
+  return CHANGE_BEFORE.test(lineText.slice(Math.max(0, at - 5), at));
 }
 
 /** Whether `c` joins the parts of a list: 、 ， , ； ; */

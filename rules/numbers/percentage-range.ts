@@ -14,7 +14,7 @@ import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
 import type { Problem, ProblemRelated, Rule } from '../types';
 import type { Quantity } from '../model/quantities';
-import { checked, clauseEnd, clauseStart, measureOf, percentContradicts, percentOf, quantitiesIn, sentenceEnd, sentenceStart, written } from './sentence';
+import { checked, clauseEnd, clauseStart, measureOf, percentOf, percentRangeContradicts, quantitiesIn, sentenceEnd, sentenceStart, written } from './sentence';
 
 const words = sentenceNumbers.rates;
 const PCT = '\\d{1,12}(?:\\.\\d{1,6})?[%％](?:以上|以下|左右)?';
@@ -165,7 +165,7 @@ function recompute(report: Report, q: Quantity, lineText: string, from: number, 
   if (sameKind !== 2) return null;
   const partValue = part.value * measureOf(part.unit).factor;
   const wholeValue = whole.value * measureOf(whole.unit).factor;
-  const wrong = percentContradicts(q.value, partValue, wholeValue);
+  const wrong = percentRangeContradicts(q.value, partValue, printedStep(part), wholeValue, printedStep(whole));
   const data = { rate, value: written(report, q), part: written(report, part), whole: written(report, whole), computed: String(percentOf(partValue, wholeValue)) };
   const related: ProblemRelated[] = [
     { start: part.numberStart, end: part.end, messageId: 'part', data: { part: data.part } },
@@ -245,7 +245,7 @@ function recomputeShare(report: Report, q: Quantity, lineText: string, from: num
   if (lineText.slice(whole.end - from, part.start - from).includes('占')) return null;
   const partValue = part.value * measureOf(part.unit).factor;
   const wholeValue = whole.value * measureOf(whole.unit).factor;
-  const wrong = percentContradicts(q.value, partValue, wholeValue);
+  const wrong = percentRangeContradicts(q.value, partValue, printedStep(part), wholeValue, printedStep(whole));
   const data = { rate, value: written(report, q), part: written(report, part), whole: written(report, whole), computed: String(percentOf(partValue, wholeValue)) };
   const related: ProblemRelated[] = [
     { start: part.numberStart, end: part.end, messageId: 'part', data: { part: data.part } },
@@ -278,4 +278,11 @@ function clauseAround(lineText: string, from: number, c: Quantity): string {
   const end = c.end - from;
   const close = clauseEnd(lineText, end);
   return lineText.slice(clauseStart(lineText, at), close);
+}
+
+/** The step of a count's last printed digit in its base units (`3.1万` → 1000), 0 for a whole count. */
+function printedStep(q: Quantity): number {
+  if (q.decimals === 0 && q.scale === '') return 0;
+  const scale = q.scale === '万' ? 1e4 : q.scale === '亿' ? 1e8 : q.scale === '千' ? 1e3 : 1;
+  return 10 ** -q.decimals * scale * measureOf(q.unit).factor;
 }

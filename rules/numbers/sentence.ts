@@ -268,6 +268,23 @@ export function percentContradicts(stated: number, part: number, whole: number, 
 }
 
 /**
+ * Whether a stated percentage contradicts `part ÷ whole` when part and whole were printed
+ * rounded (`partStep`, `wholeStep`: the step of their last digit, 0 for exact counts): the
+ * share is computed over the whole range the printed figures allow (3.1万 of 6.2万 may be
+ * 3.05万–3.15万 of 6.15万–6.25万) and the stated value must come within `tolerance` points
+ * of it (truncation and rounding both pass).
+ */
+export function percentRangeContradicts(stated: number, part: number, partStep: number, whole: number, wholeStep: number, tolerance = 1): boolean {
+  const low = Math.max(0, part - partStep / 2);
+  const high = part + partStep / 2;
+  const wholeLow = Math.max(Number.MIN_VALUE, whole - wholeStep / 2);
+  const wholeHigh = whole + wholeStep / 2;
+  const min = (low / wholeHigh) * 100;
+  const max = (high / wholeLow) * 100;
+  return stated < min - tolerance - 1e-9 || stated > max + tolerance + 1e-9;
+}
+
+/**
  * The result of a change applied to a base, exactly as written (`88.5` + `2.1` → 90.6, no
  * binary fuzz): `up` adds, otherwise subtracts. Values with their decimals as written.
  */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { buildReport } from '../../rules/model/report';
-import { applyChange, lastDigitStep, percentContradicts, percentOf, readingInterval } from '../../rules/numbers/sentence';
+import { applyChange, lastDigitStep, percentContradicts, percentOf, percentRangeContradicts, readingInterval } from '../../rules/numbers/sentence';
 
 /** The reading interval of the only quantity of `text`. */
 const reading = (text: string) => {
@@ -39,6 +39,14 @@ describe('number arithmetic a reviewer does (rules/numbers/sentence.ts)', () => 
     assert.equal(percentContradicts(87, 56, 64), false);
     assert.equal(percentContradicts(66.7, 2, 3), false);
     assert.throws(() => percentOf(1, 0), RangeError);
+  });
+
+  it('recomputes a share over the range that rounded figures allow', () => {
+    // 3.1万 of 6.2万 may be 3.05万–3.15万 of 6.15万–6.25万: 48.8%–51.2%.
+    assert.equal(percentRangeContradicts(49.2, 31000, 1000, 62000, 1000), false);
+    assert.equal(percentRangeContradicts(46, 31000, 1000, 62000, 1000), true);
+    assert.equal(percentRangeContradicts(81.2, 56, 0, 64, 0), true);
+    assert.equal(percentRangeContradicts(87, 56, 0, 64, 0), false);
   });
 
   it('applies a change to a base exactly as written', () => {
