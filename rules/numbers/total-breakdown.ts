@@ -5,7 +5,7 @@
  * 其他/其余…, the labels name a partition such as 新建/改建 or 男/女, the parts are listed
  * right after the total by "，分别为…", three or more parts joined by 、 name no attribute,
  * the parts stand in a bracket right after the total, or a 合计/累计 total follows them)
- * must add up to it; two such parts only must not exceed it. Parts that may overlap
+ * must add up to it. Parts that may overlap
  * ("86名，其中35岁以下47名，女性28名") must each be at most the total. Qualifiers are read
  * as a reviewer does (sentence.ts readingInterval: 90余 in [90, 100), 约 ±10%, 近 [0.9v, v])
  * and figures with decimals may be off by their rounding. Only compatible units are compared
@@ -105,18 +105,13 @@ export const totalBreakdown: Rule = {
  */
 function judge(report: Report, found: Breakdown, problems: Problem[]): void {
   const { total, parts, listed } = found;
-  let mode = found.mode;
+  const mode = found.mode;
   const totalText = written(report, total);
   const totalInterval = readingInterval(total);
   // Figures written with decimals were rounded: each may be off by half its last digit
   // (22.8万 + 29.1万 + 405.2万 = 457.1万 against a total of 457.2万 is rounding, not a slip).
   let slack = roundedBy(total);
   for (const { q } of parts) slack += roundedBy(q);
-  if (mode === 'over') {
-    let low = 0;
-    for (const { q } of parts) low += readingInterval(q)[0];
-    mode = greater(low - slack, totalInterval[1]) ? 'sum' : 'each';
-  }
   if (mode === 'sum') {
     const asWritten: { value: number; decimals: number }[] = [];
     // Bounds are summed as floats: 近 and 余 make them fractional, and `greater` compares
