@@ -25,7 +25,7 @@ import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { isSpace } from '../model/script';
-import { checked, oneOf, sentenceStart } from './sentence';
+import { checked, measureOf, oneOf, sentenceStart } from './sentence';
 
 /**
  * A quantity that passed the cheap tests for a statement: its scope and unit, and where to
@@ -150,7 +150,7 @@ export const metricConflict: Rule = {
       const lineText = report.lines.lineText(q.line);
       const scope = scopeOf(lineStart, lineText, q);
       // `16村` may meet `16个村`: place measures are grouped with 个 (see countedThing).
-      if (scope !== null) candidates.push({ scope, unit: vocab.placeUnits.includes(q.unit) ? '个' : q.unit, q, lineStart, lineText });
+      if (scope !== null) candidates.push({ scope, unit: unitKey(q.unit), q, lineStart, lineText });
     }
     // A conflict takes two statements: with fewer there is nothing to compare.
     if (candidates.length < 2) return [];
@@ -291,11 +291,21 @@ function readStatement(lineStart: number, lineText: string, q: Quantity): Statem
  * What a statement counts, as `unit|noun`, with the ways of writing one thing made one:
  * `16村` and `16个村` (a place measure with no noun counts that place: 个|村), and the
  * synonyms of metric-conflict.yaml (`行政村`, `建制村` → 村), so `全乡共有行政村15个` meets
- * `全乡16个村`. Different nouns sharing a head (村党组织, 村民小组) stay apart.
+ * `全乡16个村`; 名, 人 and 位 are one measure. Different nouns sharing a head (村党组织,
+ * 村民小组) stay apart.
  */
 function countedThing(unit: string, noun: string): string {
   if (noun === '' && vocab.placeUnits.includes(unit)) return `个|${vocab.synonyms.get(unit) ?? unit}`;
-  return `${unit}|${vocab.synonyms.get(noun) ?? noun}`;
+  return `${unitKey(unit)}|${vocab.synonyms.get(noun) ?? noun}`;
+}
+
+/**
+ * A measure word as statements are grouped by it: 名, 人 and 位 all count people (党员826名
+ * = 党员826人), and 村/镇/乡 go with 个 (`16村` may meet `16个村`, see countedThing).
+ */
+function unitKey(unit: string): string {
+  if (vocab.placeUnits.includes(unit)) return '个';
+  return measureOf(unit).kind === 'people' ? '名' : unit;
 }
 
 /** A value for messages: number, scale and unit as written (`12个`, `2.5万元`). */
