@@ -134,7 +134,9 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   const parts = readParts(lineText, from, index + 2, end, total, quantities, false);
   if (parts.length === 0) return null;
   // 比上年增加120名，其中…: the parts of a net change need not add up to it (some may fall).
-  if (isChange(lineText, total.start - from)) return { total, parts, mode: 'each' };
+  // Parts that are no changes themselves (…326名，比上年增加12名，其中女党员80名) belong to
+  // the count before the change: not read.
+  if (isChange(lineText, total.start - from)) return parts.every((p) => CHANGE_IN.test(p.label)) ? { total, parts, mode: 'each' } : null;
   const exhaustive = words.remainder.test(parts[parts.length - 1].label) || isPartition(parts);
   return { total, parts, mode: exhaustive ? 'sum' : listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA) };
 }
@@ -181,6 +183,9 @@ export function breakdownInBracket(lineText: string, from: number, index: number
 
 /** A change verb ending the text before a total (增加, 减少, 净增…): the total is a net change. */
 const CHANGE_BEFORE = new RegExp(`(?:${sentenceNumbers.trend.up}|${sentenceNumbers.trend.down}|净增|净减)了?$`, 'u');
+
+/** A change verb anywhere in a part's label (农村党员增加60名). */
+const CHANGE_IN = new RegExp(`${sentenceNumbers.trend.up}|${sentenceNumbers.trend.down}|净增|净减`, 'u');
 
 /** Whether the line's text before index `at` ends in a change verb (`比上年增加`). */
 function isChange(lineText: string, at: number): boolean {
