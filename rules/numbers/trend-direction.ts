@@ -194,7 +194,14 @@ interface Written {
  */
 function checkChanges(report: Report, problems: Problem[]): void {
   const { text } = report;
-  for (let at = nextCompare(text, 0); at >= 0; at = nextCompare(text, at + 1)) {
+  // The next 较 and the next 比, each searched again only once passed: linear in the text
+  // even where one of them never occurs.
+  let nextJiao = text.indexOf('较');
+  let nextBi = text.indexOf('比');
+  while (nextJiao >= 0 || nextBi >= 0) {
+    const at = nextBi < 0 || (nextJiao >= 0 && nextJiao < nextBi) ? nextJiao : nextBi;
+    if (at === nextJiao) nextJiao = text.indexOf('较', at + 1);
+    else nextBi = text.indexOf('比', at + 1);
     const c = text.charCodeAt(at);
     if (c === 0x6bd4 /* 比 */ && oneOf(NOT_COMPARE_BEFORE, text.charCodeAt(at - 1))) continue;
     let start = at;
@@ -259,12 +266,6 @@ function roundedBy(w: Written, rate: boolean): number {
   return w.decimals > 0 ? w.step : rate ? 1 : 0;
 }
 
-/** The next 较 or 比 at or after `from`, or -1. */
-function nextCompare(text: string, from: number): number {
-  const a = text.indexOf('较', from);
-  const b = text.indexOf('比', from);
-  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
-}
 
 /** A value's number in base units with its decimals, or null (unreadable). */
 function writtenOf(number: string, scale: string | undefined, unit: string): Written | null {
