@@ -74,6 +74,14 @@ export const trendDirection: Rule = {
         'zh-CN': '{base}{verb}{change}应为{base}{sign}{change}={expected}，与所写{result}不符 ✗',
         en: '{base} {verbEn} by {change} gives {base} {sign} {change} = {expected}, not the stated {result} ✗',
       },
+      relativeWrong: {
+        'zh-CN': '{base}{verb}{change}应约为{base}×(1{sign}{change})≈{expected}，与所写{result}不符（按所写{result}为{verb}{actual}）✗',
+        en: '{base} {verbEn} by {change} gives about {base} × (1 {sign} {change}) ≈ {expected}, not the stated {result} (which would be {actual}) ✗',
+      },
+      relativeOk: {
+        'zh-CN': '{base}{verb}{change}：{base}×(1{sign}{change})≈{expected}，与所写{result}相符 ✓',
+        en: '{base} {verbEn} by {change}: {base} × (1 {sign} {change}) ≈ {expected}, as stated ({result}) ✓',
+      },
       changeOk: {
         'zh-CN': '{base}{verb}{change}：{base}{sign}{change}={expected}，与所写{result}相符 ✓',
         en: '{base} {verbEn} by {change}: {base} {sign} {change} = {expected}, as stated ({result}) ✓',
@@ -241,6 +249,8 @@ function checkChanges(report: Report, problems: Problem[]): void {
 function judgeChange(base: Written, verb: string, change: Written, result: Written, up: boolean, start: number, end: number): Problem | null {
   const baseKind = measureOf(base.unit).kind;
   if (measureOf(result.unit).kind !== baseKind) return null;
+  // 较上年的50万元增长12%，达到56万元: a count or an amount grows by a share of itself.
+  if (baseKind !== '%' && change.unit === '%') return judgeRelative(base, verb, change, result, up, start, end);
   if (baseKind === '%' ? change.unit !== '个百分点' : measureOf(change.unit).kind !== baseKind) return null;
   const expected = applyChange(base, change, up);
   // Each written figure may be rounded by half its last digit: counts are exact, whole
@@ -259,6 +269,34 @@ function judgeChange(base: Written, verb: string, change: Written, result: Writt
     result: result.text,
   };
   return checked(!wrong, wrong ? 'changeWrong' : 'changeOk', data, start, end);
+}
+
+/**
+ * A relative change of a count or an amount: the growth (result − base) ÷ base, over the
+ * range the printed figures allow, must come within one point of the stated percentage (a
+ * writer rounds a growth rate to a whole point or to one decimal).
+ */
+function judgeRelative(base: Written, verb: string, change: Written, result: Written, up: boolean, start: number, end: number): Problem | null {
+  if (!(base.value > 0)) return null;
+  const half = (w: Written) => (w.decimals > 0 || w.factor > 1 ? w.step / 2 : 0);
+  const signed = (r: number, b: number) => ((up ? r - b : b - r) / b) * 100;
+  const lowest = signed(up ? result.value - half(result) : result.value + half(result), base.value + half(base));
+  const highest = signed(up ? result.value + half(result) : result.value - half(result), Math.max(Number.MIN_VALUE, base.value - half(base)));
+  const min = Math.min(lowest, highest);
+  const max = Math.max(lowest, highest);
+  const wrong = change.value < min - 1 - 1e-9 || change.value > max + 1 + 1e-9;
+  const expected = base.value * (1 + ((up ? 1 : -1) * change.value) / 100);
+  const data = {
+    base: base.text,
+    verb,
+    verbEn: up ? 'up' : 'down',
+    change: change.text,
+    sign: up ? '+' : '−',
+    expected: formatNumber(Math.round((expected / base.factor) * 100) / 100) + base.scale + base.unit,
+    result: result.text,
+    actual: `${formatNumber(Math.round(signed(result.value, base.value) * 10) / 10)}%`,
+  };
+  return checked(!wrong, wrong ? 'relativeWrong' : 'relativeOk', data, start, end);
 }
 
 /** How much a written figure may have been rounded by: its last digit's step (a whole count: 0). */
