@@ -13,6 +13,7 @@ import { LineTable } from './lines';
 import { findOrdinals, lineHead, matchMarker, type OrdinalMarker, type StructuralMarker } from './markers';
 import { collectOpaque, OpaqueIndex, type Span } from './opaque';
 import { parseMarkdown } from './parse';
+import { findLists, type ReportLists } from './lists';
 import { extractQuantities, type Quantity } from './quantities';
 
 export type { Span } from './opaque';
@@ -100,6 +101,11 @@ export interface Report {
   parts: SectionPart[];
   /** Every count and measure of the prose (rules/model/quantities.ts), in document order. */
   quantities: Quantity[];
+  /**
+   * The lists the writer makes (rules/model/lists.ts): every list with the count that
+   * announces or closes it, and every 分别 with its subjects and values.
+   */
+  lists: ReportLists;
 }
 
 export interface BuildOptions {
@@ -159,6 +165,8 @@ export function buildReport(text: string, options: BuildOptions = {}): Report {
   const parts = findParts(text, lines, sections, topSections, bodies);
   const hasTopNumbering = sections.some((s) => s.heading.marker?.level === 1 && s.heading.marker.standard);
   const isReport = kind.source !== 'default' || hasTopNumbering;
+  const quantities = extractQuantities(lines, opaque);
+  const lists = findLists({ text, lines, tree, opaque, items, sections, quantities });
   const isReportReason =
     kind.source === 'frontmatter' ? '报告类型 front matter'
     : kind.source === 'config' ? 'config reportKind'
@@ -182,7 +190,8 @@ export function buildReport(text: string, options: BuildOptions = {}): Report {
     topSections,
     items,
     parts,
-    quantities: extractQuantities(lines, opaque),
+    quantities,
+    lists,
   });
 }
 

@@ -1,0 +1,447 @@
+/**
+ * The counts of a report and the lists they announce or close (rules/model/lists.ts).
+ *
+ * Counts, and where their items are looked for:
+ * - a quoted slogan `“五个一”`, `“四大行动”`, `“三个聚焦”`, `“三联”`: a 、-list right before it
+ *   in its clause whose items show its shape (each an 一X, each holding its noun), else a
+ *   list it introduces (after a short name: `“五个一”主题活动，即…`), a bracket after it
+ *   (`“四大行动”（…）`), or the run of 一是… that follows, each item showing the shape;
+ * - `三个方面`: the 、-list right before it (`从思想、组织、作风三个方面`), a list it
+ *   introduces, or the run of 一是… items, （一）… headings or bullets that follows;
+ * - a count of the quantity layer with a list unit and a noun, then an introducer
+ *   (`制定8项措施：…`, `两个阵地，即…`);
+ * - a count after a 、-list: of places (`镇靖、冯庄2村`, `*村、*村等7个村`), of named items
+ *   opened by a verb of making (`打造镇靖村（…）、范庙村（…）党建示范品牌2个`), or of short
+ *   items closed by count + noun (`甲队、乙队等三支队伍`; `“学、讲、做”三个环节`).
+ * A list introduced by a complete introducer and delimited with confidence is recorded;
+ * a slogan's list may stop at a comma where its shaped items end (`即聚焦A、聚焦B，推动…`).
+ */
+import { listsData as vocab } from '../data/lists';
+import { chineseNumeralValue, isCountNumeralCode } from './numerals';
+import type { Quantity } from './quantities';
+import type { EnumeratedList, ListCount, ListItem, ListSource } from './lists';
+import { counted, newList, RunReader, type Shape } from './list-runs';
+import {
+  bareName, CLAUSE_MARK, charKind, closingDeng, CLOSER, hanPrefixLength, hasDigit, isRedacted, lastCloser, LIST_COMMA, MAX_REACH, OPENER,
+  segmentsBefore, sentenceEndFrom, splitAt, splitQuoted, trimmed, withoutAsides, withoutComments, withoutDeng, withoutLead,
+} from './list-text';
+
+/** A count before its items, with where its introducer or list may start. */
+interface Announcement {
+  count: ListCount;
+  /** Offset where a list it introduces may start (after the slogan or the noun). */
+  after: number;
+  line: number;
+  /** What the items must show, if anything. */
+  shape: Shape;
+  /** Whether a run on the next line may be its list. */
+  nextLine: boolean;
+  /** Whether a 、-list right before it may be its list: `one` (一X items), `names`, `shaped`. */
+  preceding: 'one' | 'names' | 'shaped' | null;
+}
+
+const CN_CHARS = '一二三四五六七八九十两';
+const SLOGAN_MEASURES = vocab.sloganMeasures.join('|');
+/** A quoted count-slogan: 1 numeral, then 个一, or 3 an optional measure and 4 a noun. */
+const SLOGAN = new RegExp(`“([${CN_CHARS}]{1,3})(个一|(${SLOGAN_MEASURES})?([\\p{Script=Han}]{1,6}))”`, 'gu');
+const NUMERAL_IN = new RegExp(`[${CN_CHARS}]`, 'u');
+const ONE_ITEM = new RegExp(`一[${vocab.oneMeasures}]`, 'u');
+const ONE_SHAPE = (itemText: string) => ONE_ITEM.test(itemText);
+const NAME_LIKE = /^[\p{Script=Han}*×XＸ]{1,8}$/u;
+// An owner's name, then the item's name in brackets or quotes: 镇靖村（“六微”逐梦镇靖堡）.
+const NAMED_ITEM = /^[\p{Script=Han}*×XＸ]{1,10}(?:[（(][^）)]+[）)]|“[^”]+”)$/u;
+const QUOTED_ITEM = /^“[^”]{1,12}”等?$/u;
+const CONJUNCTIONS = ['以及', '和', '及', '与'];
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const oneOf = (codes: readonly number[], c: number) => codes.includes(c);
+
+/** Introducers by first code unit: most positions are rejected by one lookup. */
+const INTRODUCERS = [...vocab.completeIntroducers.map((w) => ({ w, partial: false })), ...vocab.partialIntroducers.map((w) => ({ w, partial: true }))].sort(
+  (a, b) => b.w.length - a.w.length,
+);
+const INTRODUCER_FIRST = [...new Set(INTRODUCERS.map((i) => i.w.charCodeAt(0)))];
+
+const LIST_UNIT = 1;
+const PLACE_UNIT = 2;
+const NAMED_UNIT = 4;
+/** 个 and 家: a count of places when a place noun follows. */
+const PLACE_IF_NOUN = 8;
+const COUNTED_UNIT = 16;
+/** What a quantity's unit may count, as bit flags: one lookup per quantity. */
+const UNIT_KIND = new Map<string, number>();
+const addKind = (units: readonly string[], flag: number) => {
+  for (const u of units) UNIT_KIND.set(u, (UNIT_KIND.get(u) ?? 0) | flag);
+};
+addKind(vocab.listUnits, LIST_UNIT);
+addKind(vocab.placeUnits, PLACE_UNIT);
+addKind(vocab.namedUnits, NAMED_UNIT);
+addKind(['个', '家'], PLACE_IF_NOUN);
+addKind(vocab.countedUnits, COUNTED_UNIT);
+const PLACE_NOUNS = vocab.placeNouns.filter((w) => /^[\p{Script=Han}]+$/u.test(w));
+
+/** The place noun (`村`, `社区`, `党支部`…) the words after a count open with, if any. */
+function placeNounAfter(after: string): string | undefined {
+  for (const w of PLACE_NOUNS) if (after.startsWith(w)) return w;
+  return undefined;
+}
+
+/** Whether code unit `c` (NaN past the end) may follow a count of named items: a line end, a clause mark or 、. */
+function endsNamedCount(c: number): boolean {
+  if (Number.isNaN(c) || c === 10 || c === 13) return true;
+  const kind = charKind(c);
+  return kind === CLAUSE_MARK || kind === LIST_COMMA;
+}
+
+/** Finds the counts of a report and their lists (see the module comment). */
+export class ListFinder {
+  private readonly text: string;
+  private readonly runs: RunReader;
+
+  constructor(private readonly src: ListSource) {
+    this.text = src.text;
+    this.runs = new RunReader(src);
+  }
+
+  /** Every counted list, by start of its count. */
+  find(): EnumeratedList[] {
+    const out: EnumeratedList[] = [];
+    for (const a of [...this.slogans(), ...this.aspects()]) {
+      const list = (a.preceding ? this.precedingList(a) : null) ?? this.followingList(a);
+      if (list) out.push(list);
+    }
+    const quantities = this.src.quantities;
+    for (let i = 0; i < quantities.length; i++) {
+      const q = quantities[i];
+      if (q.bound !== 'exact') continue;
+      const kind = UNIT_KIND.get(q.unit);
+      if (kind === undefined) continue;
+      const a = kind & LIST_UNIT ? this.countedAnnouncement(q) : null;
+      const list = a ? this.followingList(a) : this.listBeforeCount(q, kind);
+      if (list && !this.src.opaque.overlaps(q.start, q.end)) out.push(list);
+    }
+    return out.sort((x, y) => x.count!.start - y.count!.start);
+  }
+
+  /** “五个一”, “四大行动”, “三个聚焦”, “三联”: numerals, then 个一 or a measure and a noun. */
+  private slogans(): Announcement[] {
+    const out: Announcement[] = [];
+    SLOGAN.lastIndex = 0;
+    for (let m = SLOGAN.exec(this.text); m; m = SLOGAN.exec(this.text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const value = chineseNumeralValue(m[1]);
+      const one = m[2] === '个一';
+      const noun = one ? '一' : m[4];
+      // “三会一课”, “两学一做”: numbers inside a name; “四个意识”-like names have no list after.
+      if (value < 2 || (!one && NUMERAL_IN.test(noun)) || this.src.opaque.overlaps(start, end)) continue;
+      const measure = one ? '个一' : (m[3] ?? '');
+      const count: ListCount = { start, end, value, bound: 'exact', measure, noun, quoted: true, text: m[0], side: 'before' };
+      const shape: Shape = one ? ONE_SHAPE : (t: string) => t.includes(noun);
+      const line = this.src.lines.lineAt(start);
+      out.push({ count, after: end, line, shape, nextLine: true, preceding: one ? 'one' : 'shaped' });
+    }
+    return out;
+  }
+
+  /** `三个方面`, `3个方面` outside quotes: one scan for 方面, its 个 and numeral tested after. */
+  private aspects(): Announcement[] {
+    const { text } = this;
+    const out: Announcement[] = [];
+    for (let i = text.indexOf('方面'); i >= 0; i = text.indexOf('方面', i + 1)) {
+      const ge = i - 1;
+      if (text.charCodeAt(ge) !== 0x4e2a /* 个 */) continue;
+      let start = ge;
+      if (isCountNumeralCode(text.charCodeAt(ge - 1))) while (start > ge - 3 && isCountNumeralCode(text.charCodeAt(start - 1))) start--;
+      else while (start > ge - 2 && isDigit(text.charCodeAt(start - 1))) start--;
+      if (start === ge) continue;
+      const end = i + 2;
+      const numeral = text.slice(start, ge);
+      const value = isDigit(numeral.charCodeAt(0)) ? Number(numeral) : chineseNumeralValue(numeral);
+      if (value < 2 || this.src.opaque.overlaps(start, end)) continue;
+      const line = this.src.lines.lineAt(start);
+      const from = this.src.lines.start(line);
+      if (insideQuotes(this.src.lines.lineText(line), start - from)) continue;
+      const count: ListCount = { start, end, value, bound: 'exact', measure: '个', noun: '方面', quoted: false, text: text.slice(start, end), side: 'before' };
+      out.push({ count, after: end, line, shape: null, nextLine: true, preceding: 'names' });
+    }
+    return out;
+  }
+
+  /** `制定8项措施：…`, `两个阵地，即…`: a count with a list unit and a noun, then an introducer. */
+  private countedAnnouncement(q: Quantity): Announcement | null {
+    if (q.after.startsWith('方面')) return null;
+    // The introducer follows a noun of at most 8 Han characters (它 may be one: 包括, 即).
+    const nounEnd = q.end + hanPrefixLength(q.after);
+    let at = -1;
+    for (let k = q.end; k <= nounEnd && at < 0; k++) if (this.introducerAt(k)) at = k;
+    if (at < 0) return null;
+    const noun = this.text.slice(q.end, at);
+    const text = this.text.slice(q.start, at);
+    const count: ListCount = { start: q.start, end: at, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text, side: 'before' };
+    return { count, after: at, line: q.line, shape: null, nextLine: false, preceding: null };
+  }
+
+  /** The introducer starting at `at` (the longest), if any. */
+  private introducerAt(at: number): { w: string; partial: boolean } | null {
+    const c = this.text.charCodeAt(at);
+    if (!oneOf(INTRODUCER_FIRST, c)) return null;
+    for (const i of INTRODUCERS) {
+      if (i.w.charCodeAt(0) !== c || !this.text.startsWith(i.w, at)) continue;
+      // 即将, 即使: another word.
+      if (i.w.endsWith('即') && vocab.notAfterJi.includes(this.text[at + i.w.length])) return null;
+      return i;
+    }
+    return null;
+  }
+
+  /** The 、-list that ends right at the count, in its clause: `建立一套…、…“五个一”`, `从思想、组织、作风三个方面`. */
+  private precedingList(a: Announcement): EnumeratedList | null {
+    const lineStart = this.src.lines.start(a.line);
+    const segments = splitQuoted(this.text, segmentsBefore(this.text, a.count.start, lineStart, false));
+    if (segments.length < 2) return null;
+    const texts = this.texts(segments);
+    if (a.preceding === 'one' || a.preceding === 'shaped') {
+      const shape = a.shape!;
+      let shaped = 0;
+      for (const t of texts) if (shape(t)) shaped++;
+      if (!shape(texts[texts.length - 1]) || shaped * 2 < texts.length) return null;
+      if (a.preceding === 'shaped' && shaped < texts.length - 1) return null;
+    } else {
+      for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(withoutDeng(texts[i]))) return null;
+    }
+    return counted(this.inline(segments, texts, a.preceding === 'names'), { ...a.count, side: 'after' }, null, false);
+  }
+
+  /** A list the count introduces, or the run of items after it (same line or next). */
+  private followingList(a: Announcement): EnumeratedList | null {
+    let at = a.after;
+    // A short name between a slogan and its introducer: “五个一”主题活动，即…
+    if (a.count.quoted) {
+      const noun = hanPrefixLength(this.text.slice(at, at + vocab.sloganNounsMax + 1), vocab.sloganNounsMax + 1);
+      if (noun <= vocab.sloganNounsMax) at += noun;
+    }
+    const intro = this.introducerAt(at);
+    if (intro) {
+      const end = at + intro.w.length;
+      const list = this.listAt(end, a.shape);
+      return list && counted(list, a.count, { start: at, end, text: intro.w }, intro.partial);
+    }
+    const found = this.runAfter(a, at);
+    return found && counted(found, a.count, null, false);
+  }
+
+  /** Without an introducer: a bracket after a slogan, a run on the count's line, or on the next. */
+  private runAfter(a: Announcement, at: number): EnumeratedList | null {
+    const { text } = this;
+    if (a.count.quoted && (text[at] === '（' || text[at] === '(')) return this.bracketList(at);
+    if (!a.nextLine) return null;
+    const lineEnd = this.src.lines.end(a.line);
+    const k = this.runs.firstItemAfter(a.count.end);
+    const item = this.src.items[k];
+    if (item && item.line === a.line) {
+      const gap = text.slice(a.count.end, item.start);
+      // The gap is the rest of the count's own clause: `推进组织建设：`, `推进。`.
+      if (item.value !== 1 || gap.length > 30 || !/^[^，,。；;：:！？!?]*[：:。，；]\s*\**$/u.test(gap)) return null;
+      return this.runs.itemRun(k, a.shape);
+    }
+    // A run opening the next line: a slogan's must show its shape; `三个方面` must stand in
+    // its line's last sentence.
+    if (!a.shape && !this.inLastSentence(a.after, lineEnd)) return null;
+    return this.runs.nextLineStructure(a.line, a.shape);
+  }
+
+  /** Whether no sentence ends between `from` and the line's last sentence mark. */
+  private inLastSentence(from: number, lineEnd: number): boolean {
+    if (lineEnd - from > MAX_REACH) return false;
+    const rest = withoutComments(this.text.slice(from, lineEnd)).replace(/[\s*]+$/u, '');
+    const stop = rest.search(/[。！？!?]/u);
+    return stop < 0 || stop === rest.length - 1;
+  }
+
+  /** The list after an introducer at `pos`: a run, markers, or a 、/；-separated list. */
+  private listAt(pos: number, shape: Shape): EnumeratedList | null {
+    const { lines } = this.src;
+    const line = lines.lineAt(pos);
+    const lineEnd = lines.end(line);
+    let at = pos;
+    while (at < lineEnd && /[\s*]/u.test(this.text[at])) at++;
+    const reach = Math.min(lineEnd, at + MAX_REACH);
+    if (withoutComments(this.text.slice(at, reach)).trim() === '') return this.runs.nextLineStructure(line, null);
+    const k = this.runs.firstItemAfter(at);
+    const item = this.src.items[k];
+    if (item && item.start === at) return item.value === 1 ? this.runs.itemRun(k, null) : null;
+    const markers = this.runs.inlineMarkers(at, reach);
+    if (markers) return markers;
+    const end = sentenceEndFrom(this.text, at, reach);
+    if (end === reach && reach < lineEnd) return null;
+    return this.plainList(at, end) ?? (shape ? this.shapedClause(at, end, shape) : null);
+  }
+
+  /** A slogan's items up to the first comma, each showing its shape: `即聚焦A、聚焦B，推动…`. */
+  private shapedClause(from: number, to: number, shape: NonNullable<Shape>): EnumeratedList | null {
+    const clause = splitAt(this.text, from, to, '，,')[0];
+    if (hasDigit(this.text, clause[0], clause[1])) return null;
+    const segments = splitQuoted(this.text, splitAt(this.text, clause[0], clause[1], '、'));
+    if (segments.length < 2) return null;
+    const texts = this.texts(segments);
+    return texts.every(shape) ? this.inline(segments, texts) : null;
+  }
+
+  /**
+   * A list in `[from, to)` separated by ；, or else by 、. A 、-list is read only when no
+   * comma stands in it at depth 0: `抓好党建、促进发展，推进乡村振兴` may go on after the
+   * comma. Items holding a number are sub-counts (`其中思想方面5条、作风方面7条`), not items.
+   */
+  private plainList(from: number, to: number): EnumeratedList | null {
+    if (hasDigit(this.text, from, to)) return null;
+    const semis = splitAt(this.text, from, to, '；;');
+    if (semis.length >= 2) {
+      const last = semis[semis.length - 1];
+      if (last[1] - last[0] === 0) semis.pop();
+      return semis.length < 2 ? null : this.inline(semis, this.texts(semis));
+    }
+    if (splitAt(this.text, from, to, '，,').length > 1) return null;
+    const segments = splitQuoted(this.text, splitAt(this.text, from, to, '、'));
+    if (segments.length < 2) return null;
+    const texts = this.texts(segments);
+    // 并 joins clauses (`抓好A、B，并C`): the last item may run on past the list.
+    if (texts[0].startsWith('其中') || withoutAsides(texts[texts.length - 1]).replace(/“[^”]*”/gu, '').includes('并')) return null;
+    return this.inline(segments, texts, true);
+  }
+
+  /** The 、/；-list inside the bracket opening at `open`: “四大行动”（A行动、B行动…）. */
+  private bracketList(open: number): EnumeratedList | null {
+    const reach = Math.min(this.text.length, open + MAX_REACH);
+    let depth = 0;
+    for (let i = open; i < reach; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === 10 || c === 13) return null;
+      const kind = charKind(c);
+      if (kind === OPENER) depth++;
+      else if (kind === CLOSER && --depth === 0) return this.plainList(open + 1, i);
+    }
+    return null;
+  }
+
+  /**
+   * The 、-list right before a count (`q`, whose unit may count what `kind` says): places
+   * (`镇靖、冯庄2村`, `*村、*村等7个村`), named items closed by noun + count (`打造A村（…）、
+   * B村（…）党建示范品牌2个`), or short items closed by count + noun (`甲队、乙队等三支队伍`,
+   * `“学、讲、做”三个环节`).
+   */
+  private listBeforeCount(q: Quantity, kind: number): EnumeratedList | null {
+    const { text } = this;
+    if (text.charCodeAt(q.start - 1) === 0x5404 /* 各 */) return null;
+    const placeUnit = (kind & PLACE_UNIT) !== 0;
+    const placeNoun = kind & PLACE_IF_NOUN ? placeNounAfter(q.after) : undefined;
+    const places = placeUnit || placeNoun !== undefined;
+    const named = q.after === '' && (kind & NAMED_UNIT) !== 0 && endsNamedCount(text.charCodeAt(q.end));
+    // `三个方面` is read as an announcement of its own (aspects).
+    const nounLength = kind & COUNTED_UNIT && !q.after.startsWith('方面') ? hanPrefixLength(q.after) : 0;
+    if (!places && !named && nounLength === 0) return null;
+    const lineStart = this.src.lines.start(q.line);
+    const written = text.slice(q.start, q.end);
+    const count = (noun: string, shown: string): ListCount => ({
+      start: q.start, end: q.end, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text: shown, side: 'after',
+    });
+    if (!places && !named && text.charCodeAt(q.start - 1) === 0x201d /* ” */) {
+      // “学、讲、做”三个环节: the list inside the quotes right before the count.
+      const open = text.lastIndexOf('“', q.start - 2);
+      if (open < lineStart || q.start - open > 40) return null;
+      const segments = splitAt(text, open + 1, q.start - 1, '、');
+      const texts = this.texts(segments);
+      if (segments.length < 2 || !texts.every((t) => NAME_LIKE.test(t))) return null;
+      const noun = shownNoun(q.after.slice(0, nounLength));
+      return counted(this.inline(segments, texts), count(noun, `${written}${noun}`), null, false);
+    }
+    // A list belongs to the count after it: it starts after a segment holding a number.
+    const segments = segmentsBefore(text, q.start, lineStart, true);
+    if (segments.length < 2) return null;
+    const texts = this.texts(segments);
+    const adjacent = segments[segments.length - 1][1] === q.start;
+    if (places && adjacent) {
+      for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(bareName(texts[i]))) return null;
+      return counted(this.inline(segments, texts), count(placeNoun ?? '', `${written}${placeUnit ? '' : (placeNoun ?? '')}`), null, false);
+    }
+    if (named) return this.namedItems(segments, texts, written, count);
+    if (places || !adjacent) return null;
+    // 甲队、乙队、丙队等三支队伍: short names (or quoted ones), closed by count + noun.
+    for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(bareName(texts[i])) && !QUOTED_ITEM.test(texts[i])) return null;
+    const noun = shownNoun(q.after.slice(0, nounLength));
+    return counted(this.inline(segments, texts, true), count(noun, `${written}${noun}`), null, false);
+  }
+
+  /** `打造A村（…）、B村（…）党建示范品牌2个`: named items opened by a verb of making, then noun + count. */
+  private namedItems(segments: [number, number][], texts: string[], written: string, count: (noun: string, shown: string) => ListCount): EnumeratedList | null {
+    const opening = withoutLead(texts[0]);
+    const verb = vocab.creationVerbs.find((v) => opening.startsWith(v));
+    if (!verb) return null;
+    // Each item is an owner's name with the item's own name in brackets or quotes: one thing
+    // each. Bare quoted names (“优秀党员”) may be categories holding many: not counted.
+    const last = texts[texts.length - 1];
+    const noun = last.slice(lastCloser(last) + 1);
+    if (!/^[\p{Script=Han}]/u.test(noun)) return null;
+    const items = texts.slice();
+    items[items.length - 1] = last.slice(0, last.length - noun.length);
+    items[0] = withoutLead(items[0]).slice(verb.length);
+    for (const t of items) if (!NAMED_ITEM.test(t)) return null;
+    const shown = noun.startsWith('等') ? noun.slice(1) : noun;
+    return counted(this.inline(segments, items), count(shown, `${shown}${written}`), null, false);
+  }
+
+  /** The text of each segment. */
+  private texts(segments: readonly [number, number][]): string[] {
+    return segments.map(([s, e]) => this.text.slice(s, e));
+  }
+
+  /**
+   * An inline list from its segments and the items' texts (which may differ from the
+   * segments' text: a verb or noun taken off). With `conjunctionLast`, a 和/及/与 in the last
+   * item (outside quotes and brackets) is recorded as a possible last separator.
+   */
+  private inline(segments: [number, number][], texts: string[], conjunctionLast = false): EnumeratedList {
+    const { text } = this;
+    const items: ListItem[] = segments.map(([start, end], i) => ({ start, end, text: texts[i].trim() }));
+    const separators: EnumeratedList['separators'] = [];
+    for (let i = 0; i + 1 < segments.length; i++) {
+      const [s, e] = trimmed(text, segments[i][1], segments[i + 1][0]);
+      separators.push({ start: s, end: e, text: text.slice(s, e) });
+    }
+    const names = new Set<string>();
+    let distinct = 0;
+    for (const t of texts) {
+      const name = withoutDeng(t).trim();
+      if (isRedacted(name) || !names.has(name)) distinct++;
+      names.add(name);
+    }
+    const lastSegment = segments[segments.length - 1];
+    const deng = closingDeng(texts[texts.length - 1]);
+    const closing = deng > 0 ? { start: lastSegment[1] - deng, end: lastSegment[1] } : null;
+    let conjunction: EnumeratedList['conjunction'] = null;
+    if (conjunctionLast) {
+      const bare = withoutAsides(texts[texts.length - 1]).replace(/“[^”]*”/gu, '');
+      const word = CONJUNCTIONS.find((w) => bare.includes(w));
+      if (word) {
+        const at = text.indexOf(word, lastSegment[0]);
+        conjunction = { start: at, end: at + word.length };
+      }
+    }
+    return newList('inline', this.src.lines.lineAt(segments[0][0]), items, { separators, closing, open: closing !== null, conjunction, distinct });
+  }
+}
+
+/**
+ * The noun after a count that closes a list, as far as it can be told from the words that
+ * follow (`队伍`, `骨干队伍`; of `环节开展活动` only `环节`): a run longer than four
+ * characters is the noun and the verb after it, of which the first two are shown.
+ */
+function shownNoun(han: string): string {
+  return han.length > 4 ? han.slice(0, 2) : han;
+}
+
+/** Whether index `i` of `lineText` stands inside “…” (slogans are names, not counts). */
+function insideQuotes(lineText: string, i: number): boolean {
+  const before = lineText.slice(Math.max(0, i - 12), i);
+  const open = before.lastIndexOf('“');
+  return open >= 0 && open > before.lastIndexOf('”') && lineText.slice(i, i + 16).includes('”');
+}
