@@ -6,8 +6,9 @@
  * (`3名社区党支部书记`, `三个党小组`: three). A clause with a single unnumbered subject
  * (`履诺率分别达到95%、97%`) takes the subjects of the sentence's previous 分别.
  * Values are, in the clause after 分别, the first run of two or more numbers in one unit
- * (or the unit only on the last: `一、二、三等奖`), or else, right after a short verb, a
- * 、-list of names ending the clause (`分管党建、宣传、统战`; `获评市级文明村、县级文明村`).
+ * (or the unit only on the last: `一、二、三等奖`), or else a list closed by a count of its
+ * own (`认领产业、环境两个项目`), or else, right after a verb, a 、-list of names ending the
+ * clause (`分管党建、宣传、统战`; `获评市级文明村、县级文明村`).
  * Times (`分别于3月、5月`) are no values; a list after 围绕/在/到… says where or about what,
  * and one closed by 等 names only some: no values.
  */
@@ -76,7 +77,7 @@ export function findRespectively(src: ListSource, counted: readonly EnumeratedLi
     if (own) previous = { sentence, subjects, subjectCount };
     if (!own && !shared) continue;
     const numeric = numericValues(src, lineText, index + 2, from);
-    const values = numeric ?? (shared ? null : namedValues(src, lineText, index + 2, from));
+    const values = numeric ?? (shared ? null : (countedValues(src, counted, at, from + clauseEnd(lineText, index + 2)) ?? namedValues(src, lineText, index + 2, from)));
     if (!values) continue;
     const announced = counted.some((l) => l.introducer !== null && l.introducer.start <= at && at < l.introducer.end);
     out.push({
@@ -252,6 +253,17 @@ function splitRun(run: string, offset: number): { item: ListItem; unit: string; 
     }
   }
   return out;
+}
+
+/** A list closed by a count of its own in the clause after 分别 at `at` (`分别认领产业、环境两个项目`). */
+function countedValues(src: ListSource, counted: readonly EnumeratedList[], at: number, clauseEnd: number): EnumeratedList | null {
+  for (const l of counted) {
+    if (l.count!.side !== 'after' || l.count!.start <= at || l.count!.end > clauseEnd || l.items[0].end <= at + 2) continue;
+    // The list as values: its first item starts after 分别 (the clause before is the subjects').
+    const first = { start: at + 2, end: l.items[0].end, text: src.text.slice(at + 2, l.items[0].end) };
+    return { ...l, start: at + 2, items: [first, ...l.items.slice(1)] };
+  }
+  return null;
 }
 
 /**

@@ -59,8 +59,10 @@ export const enumerationCount: Rule = {
       const ok = list.open ? items <= n : items === n || (list.conjunction !== null && items + 1 === n);
       const messageId = list.open ? (ok ? 'lowerMatch' : 'lowerMismatch') : ok ? 'match' : 'mismatch';
       const label = count.quoted ? count.text : `“${count.text}”`;
-      const data = { label, n, count: items, summary: summary(list) };
-      const related = [{ messageId: 'items', data: { count: items }, start: list.start, end: list.end }];
+      // A last item holding 和 (`调研和实践`) read as two where that is the closer reading.
+      const shown = list.conjunction !== null && !list.open && items < n ? items + 1 : items;
+      const data = { label, n, count: shown, summary: summary(list) };
+      const related = [{ messageId: 'items', data: { count: shown }, start: list.start, end: list.end }];
       problems.push(checked(ok, messageId, data, count.start, count.end, related));
     }
     return problems;

@@ -15,7 +15,6 @@
  *   with a count of their own (`分别承担产业、环境两个项目`): then they must be as many;
  * - a 分别 that introduces a count's list (`4个党支部分别是…`) is enumeration-count's.
  */
-import type { Respectively } from '../model/lists';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { sentenceNumbers } from '../data/sentence-numbers';
@@ -53,7 +52,7 @@ export const respectivelyCount: Rule = {
       let ok = valuesMayBe(subjects);
       if (!ok && !r.subjects && !r.shared) {
         // A count of subjects may share values loosely, unless the values are counted too.
-        if (subjects > values && !valuesCounted(report, r)) continue;
+        if (subjects > values && r.values.count === null) continue;
       } else if (!ok && r.subjects && !r.shared) {
         // Numbered groups ("1名…、3名…") may count groups or members: quiet unless either fits.
         const members = groupMembers(report, r.subjects!.start, r.subjects!.end);
@@ -65,18 +64,15 @@ export const respectivelyCount: Rule = {
       const shown = r.subjects ? r.subjects.items.map((i) => i.text).join('、') : r.subjectCount!.text;
       const span = r.subjects ?? r.subjectCount!;
       const valuesText = report.text.slice(r.values.start, r.values.end);
-      const data = { count: subjects, subjects: shown, valueCount: values, values: valuesText };
+      // A last value holding 和 read as two where that is what pairs them.
+      const shownValues = r.values.conjunction !== null && (ok ? subjects === values + 1 : subjects > values) ? values + 1 : values;
+      const data = { count: subjects, subjects: shown, valueCount: shownValues, values: valuesText };
       const related = [{ start: span.start, end: span.end, messageId: 'subjects', data: { subjects: shown } }];
       problems.push(checked(ok, ok ? 'ok' : 'mismatch', data, r.start, r.values.end, related));
     }
     return problems;
   },
 };
-
-/** Whether the values are a list closed by a count of its own (`产业、环境两个项目`). */
-function valuesCounted(report: Report, r: Respectively): boolean {
-  return report.lists.counted.some((l) => l.count!.side === 'after' && l.start <= r.values.end && r.values.start <= l.end && l.start > r.start);
-}
 
 /** Members of numbered groups in the subject list ("1名…、3名…" → 4), or null if none is numbered. */
 function groupMembers(report: Report, start: number, end: number): number | null {
