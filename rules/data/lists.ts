@@ -25,8 +25,8 @@ export interface ListsData {
   creationVerbs: readonly string[];
   namedUnits: readonly string[];
   countedUnits: readonly string[];
-  /** Words after 分别 that open no list of values (围绕, 在, 到…), longest first. */
-  respectivelyNotValues: readonly string[];
+  /** Verbs after 分别 that pair each subject with one named value (分管, 获评, 是…), longest first. */
+  respectivelyPairingVerbs: readonly string[];
 }
 
 function strings(raw: Record<string, unknown>, key: string): string[] {
@@ -59,7 +59,7 @@ function load(text: string): ListsData {
     creationVerbs: strings(raw, 'creation_verbs'),
     namedUnits: strings(raw, 'named_units'),
     countedUnits: strings(raw, 'counted_units'),
-    respectivelyNotValues: strings(raw, 'respectively_not_values').sort(byLength),
+    respectivelyPairingVerbs: strings(raw, 'respectively_pairing_verbs').sort(byLength),
   };
 }
 

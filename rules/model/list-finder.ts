@@ -197,6 +197,11 @@ export class ListFinder {
   /** The 、-list that ends right at the count, in its clause: `建立一套…、…“五个一”`, `从思想、组织、作风三个方面`. */
   private precedingList(a: Announcement): EnumeratedList | null {
     const lineStart = this.src.lines.start(a.line);
+    // “读一本书、写一篇体会、办一件实事”“三个一”: the list inside the quotes right before.
+    if (a.shape && this.text.charCodeAt(a.count.start - 1) === 0x201d /* ” */) {
+      const quoted = this.quotedListBefore(a.count.start, lineStart);
+      if (quoted && quoted.texts.every(a.shape)) return counted(this.inline(quoted.segments, quoted.texts), { ...a.count, side: 'after' }, null, false);
+    }
     const segments = splitQuoted(this.text, segmentsBefore(this.text, a.count.start, lineStart, false));
     if (segments.length < 2) return null;
     const texts = this.texts(segments);
@@ -346,13 +351,10 @@ export class ListFinder {
     });
     if (!places && !named && text.charCodeAt(q.start - 1) === 0x201d /* ” */) {
       // “学、讲、做”三个环节: the list inside the quotes right before the count.
-      const open = text.lastIndexOf('“', q.start - 2);
-      if (open < lineStart || q.start - open > 40) return null;
-      const segments = splitAt(text, open + 1, q.start - 1, '、');
-      const texts = this.texts(segments);
-      if (segments.length < 2 || !texts.every((t) => NAME_LIKE.test(t))) return null;
+      const quoted = this.quotedListBefore(q.start, lineStart);
+      if (!quoted || !quoted.texts.every((t) => NAME_LIKE.test(t))) return null;
       const noun = shownNoun(q.after.slice(0, nounLength));
-      return counted(this.inline(segments, texts), count(noun, `${written}${noun}`), null, false);
+      return counted(this.inline(quoted.segments, quoted.texts), count(noun, `${written}${noun}`), null, false);
     }
     // A list belongs to the count after it: it starts after a segment holding a number.
     const segments = segmentsBefore(text, q.start, lineStart, true);
@@ -387,6 +389,14 @@ export class ListFinder {
     for (const t of items) if (!NAMED_ITEM.test(t)) return null;
     const shown = noun.startsWith('等') ? noun.slice(1) : noun;
     return counted(this.inline(segments, items), count(shown, `${shown}${written}`), null, false);
+  }
+
+  /** The 、-list inside the quotes that close right before `pos` (at most 60 characters back). */
+  private quotedListBefore(pos: number, lineStart: number): { segments: [number, number][]; texts: string[] } | null {
+    const open = this.text.lastIndexOf('“', pos - 2);
+    if (open < lineStart || pos - open > 60) return null;
+    const segments = splitAt(this.text, open + 1, pos - 1, '、');
+    return segments.length < 2 ? null : { segments, texts: this.texts(segments) };
   }
 
   /** The text of each segment. */

@@ -7,10 +7,10 @@
  * (`履诺率分别达到95%、97%`) takes the subjects of the sentence's previous 分别.
  * Values are, in the clause after 分别, the first run of two or more numbers in one unit
  * (or the unit only on the last: `一、二、三等奖`), or else a list closed by a count of its
- * own (`认领产业、环境两个项目`), or else, right after a verb, a 、-list of names ending the
- * clause (`分管党建、宣传、统战`; `获评市级文明村、县级文明村`).
- * Times (`分别于3月、5月`) are no values; a list after 围绕/在/到… says where or about what,
- * and one closed by 等 names only some: no values.
+ * own (`认领产业、环境两个项目`), or else, right after a verb that pairs (分管, 获评, 是), a
+ * 、-list of names ending the clause (`分管党建、宣传、统战`; `获评市级文明村、县级文明村`).
+ * Times (`分别于3月、5月`) are no values; after other verbs 分别 often means "each"
+ * (`分别听取了党建、经济工作汇报`), and a list holding 等 names only some: no values.
  */
 import { listsData } from '../data/lists';
 import { sentenceNumbers } from '../data/sentence-numbers';
@@ -18,7 +18,6 @@ import { isChineseNumeralCode } from './numerals';
 import type { Quantity } from './quantities';
 import type { EnumeratedList, ListCount, ListItem, ListSource, Respectively } from './lists';
 import { newList } from './list-runs';
-import { closingDeng } from './list-text';
 import { clauseEnd, clauseStart, maskNested, NUMBER_SOURCE, oneOf, quantitiesIn, sentenceStart } from '../numbers/sentence';
 
 const words = sentenceNumbers.respectively;
@@ -267,14 +266,17 @@ function countedValues(src: ListSource, counted: readonly EnumeratedList[], at: 
 }
 
 /**
- * Named values: right after 分别 and a verb (not 围绕, 在, 到…), a 、-list of names that ends
- * the clause (`分管党建、宣传、统战`). Names hold no digits and no count of things (`一支队伍`
- * is a thing each subject made, not a value); a list closed by 等 names only some.
+ * Named values: right after 分别 and a verb that pairs each subject with one value (分管,
+ * 获评, 是: rules/data/lists.yaml), a 、-list of names that ends the clause (`分管党建、宣传、
+ * 统战`). Names hold no digits and no count of things (`一支队伍`); a list holding 等 names
+ * only some.
  */
 function namedValues(src: ListSource, lineText: string, from: number, lineStart: number): EnumeratedList | null {
-  if (listsData.respectivelyNotValues.some((w) => lineText.startsWith(w, from))) return null;
-  const end = clauseEnd(lineText, from);
-  const masked = maskNested(lineText.slice(from, end));
+  const verb = listsData.respectivelyPairingVerbs.find((w) => lineText.startsWith(w, from));
+  if (!verb) return null;
+  const start = from + verb.length;
+  const end = clauseEnd(lineText, start);
+  const masked = maskNested(lineText.slice(start, end));
   const spans: [number, number][] = [];
   let s = 0;
   for (let i = masked.indexOf('、'); i >= 0; i = masked.indexOf('、', i + 1)) {
@@ -283,17 +285,10 @@ function namedValues(src: ListSource, lineText: string, from: number, lineStart:
   }
   if (spans.length === 0) return null;
   spans.push([s, masked.trimEnd().length]);
-  // The first part is a verb and the first name: take the name as long as a typical name.
-  const others = spans.slice(1, spans.length > 2 ? -1 : undefined).map(([a, b]) => b - a);
-  const firstLength = spans[0][1] - spans[0][0];
-  const guess = firstLength - Math.max(...others);
-  if (guess > 3 + 12) return null;
-  // Most verbs are two characters (分管, 获评); 是 and 为 one.
-  spans[0][0] += Math.min(firstLength - 1, guess >= 1 && guess <= 3 ? guess : 2);
-  const abs = lineStart + from;
+  const abs = lineStart + start;
   const items: ListItem[] = spans.map(([a, b]) => ({ start: abs + a, end: abs + b, text: src.text.slice(abs + a, abs + b) }));
   const last = items[items.length - 1].text;
-  if (closingDeng(last) > 0 || !items.every((i) => NAME_VALUE.test(i.text) && !COUNTED_THING.test(i.text))) return null;
+  if (last.includes('等') || !items.every((i) => NAME_VALUE.test(i.text) && !COUNTED_THING.test(i.text))) return null;
   const separators = spans.slice(1).map(([a]) => ({ start: abs + a - 1, end: abs + a, text: '、' }));
   const word = CONJUNCTIONS.find((w) => last.includes(w));
   const at = word ? src.text.indexOf(word, items[items.length - 1].start) : -1;
