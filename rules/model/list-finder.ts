@@ -26,6 +26,9 @@ import {
   segmentsBefore, sentenceEndFrom, splitAt, splitQuoted, trimmed, withoutAsides, withoutComments, withoutDeng, withoutLead,
 } from './list-text';
 
+/** What countedAnnouncement reads of a count (a quantity, or a `三大` the quantity layer has no measure for). */
+type CountWord = Pick<Quantity, 'start' | 'end' | 'value' | 'unit' | 'after' | 'line' | 'numeral'>;
+
 /** A count before its items, with where its introducer or list may start. */
 interface Announcement {
   count: ListCount;
@@ -105,7 +108,7 @@ export class ListFinder {
   /** Every counted list, by start of its count. */
   find(): EnumeratedList[] {
     const out: EnumeratedList[] = [];
-    for (const a of [...this.slogans(), ...this.aspects()]) {
+    for (const a of [...this.slogans(), ...this.aspects(), ...this.bigCounts()]) {
       const list = (a.preceding ? this.precedingList(a) : null) ?? this.followingList(a);
       if (list) out.push(list);
     }
@@ -116,7 +119,7 @@ export class ListFinder {
       const kind = UNIT_KIND.get(q.unit);
       if (kind === undefined) continue;
       const a = kind & LIST_UNIT ? this.countedAnnouncement(q) : null;
-      const list = a ? this.followingList(a) : this.listBeforeCount(q, kind);
+      const list = (a ? this.followingList(a) : null) ?? this.listBeforeCount(q, kind);
       if (list && !this.src.opaque.overlaps(q.start, q.end)) out.push(list);
     }
     return out.sort((x, y) => x.count!.start - y.count!.start);
@@ -167,18 +170,67 @@ export class ListFinder {
     return out;
   }
 
-  /** `制定8项措施：…`, `两个阵地，即…`: a count with a list unit and a noun, then an introducer. */
-  private countedAnnouncement(q: Quantity): Announcement | null {
+  /**
+   * `制定8项措施：…`, `两个阵地，即…`: a count with a list unit and a noun, then an
+   * introducer. A count in Chinese numerals may also announce a run without one: the
+   * count and its noun end the line (`重点抓好三项工作。` ⏎ `一是…`), or a 一是-run follows
+   * right after the count's clause (`抓好三项工作。一是…`).
+   */
+  private countedAnnouncement(q: CountWord): Announcement | null {
     if (q.after.startsWith('方面')) return null;
-    // The introducer follows a noun of at most 8 Han characters (它 may be one: 包括, 即).
+    // The introducer follows a noun of at most 8 Han characters (it may be one: 包括, 即).
     const nounEnd = q.end + hanPrefixLength(q.after);
     let at = -1;
     for (let k = q.end; k <= nounEnd && at < 0; k++) if (this.introducerAt(k)) at = k;
-    if (at < 0) return null;
-    const noun = this.text.slice(q.end, at);
-    const text = this.text.slice(q.start, at);
-    const count: ListCount = { start: q.start, end: at, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text, side: 'before' };
-    return { count, after: at, line: q.line, shape: null, nextLine: false, preceding: null };
+    const run = at < 0 && q.numeral === 'chinese' && nounEnd > q.end ? this.runFollows(nounEnd, q.line) : false;
+    if (at < 0 && !run) return null;
+    const end = at < 0 ? nounEnd : at;
+    const noun = this.text.slice(q.end, end);
+    const text = this.text.slice(q.start, end);
+    const count: ListCount = { start: q.start, end, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text, side: 'before' };
+    return { count, after: end, line: q.line, shape: null, nextLine: run, preceding: null };
+  }
+
+  /**
+   * Whether a run may follow the count whose noun ends at `at`: the line ends there (after
+   * one ：。), or one mark ：。，； and a 一是 follow on the same line.
+   */
+  private runFollows(at: number, line: number): boolean {
+    const lineEnd = this.src.lines.end(line);
+    const c = this.text.charCodeAt(at);
+    if (at < lineEnd && !'：:。，；'.includes(this.text[at])) return false;
+    let next = at < lineEnd ? at + 1 : at;
+    while (next < lineEnd && /[\s*]/u.test(this.text[next])) next++;
+    if (next >= lineEnd || this.text.startsWith('<!--', next)) return c !== 0xff0c /* ， */ && c !== 0xff1b; /* ； */
+    const item = this.src.items[this.runs.firstItemAfter(next)];
+    return item !== undefined && item.start === next && item.value === 1;
+  }
+
+  /** `实施三大行动：…` (not quoted): a numeral, 大 and a noun, read as a count for countedAnnouncement. */
+  private bigCounts(): Announcement[] {
+    const { text } = this;
+    const out: Announcement[] = [];
+    for (let i = text.indexOf('大'); i >= 0; i = text.indexOf('大', i + 1)) {
+      if (!isCountNumeralCode(text.charCodeAt(i - 1))) continue;
+      let start = i - 1;
+      while (start > i - 3 && isCountNumeralCode(text.charCodeAt(start - 1))) start--;
+      const value = chineseNumeralValue(text.slice(start, i));
+      if (value < 2 || text.charCodeAt(start - 1) === 0x7b2c /* 第 */ || this.src.opaque.overlaps(start, i + 1)) continue;
+      const line = this.src.lines.lineAt(start);
+      const lineStart = this.src.lines.start(line);
+      if (insideQuotes(this.src.lines.lineText(line), start - lineStart)) continue;
+      const after = text.slice(i + 1, Math.min(this.src.lines.end(line), i + 13));
+      const a = this.countedAnnouncement({ start, end: i + 1, value, unit: '大', after, line, numeral: 'chinese' });
+      if (a?.nextLine) a.preceding = 'names';
+      if (a) out.push(a);
+      else if (!/(?:其他|其它|其余|另外)$/u.test(text.slice(Math.max(lineStart, start - 2), start))) {
+        // 经济、政治、文化、社会、生态五大建设: the list right before (其他五大建设 counts the rest).
+        const noun = shownNoun(after.slice(0, hanPrefixLength(after)));
+        const count: ListCount = { start, end: i + 1 + noun.length, value, bound: 'exact', measure: '大', noun, quoted: false, text: text.slice(start, i + 1) + noun, side: 'after' };
+        out.push({ count, after: count.end, line, shape: null, nextLine: false, preceding: 'names' });
+      }
+    }
+    return out;
   }
 
   /** The introducer starting at `at` (the longest), if any. */
