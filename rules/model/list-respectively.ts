@@ -101,7 +101,8 @@ export function findRespectively(src: ListSource, counted: readonly EnumeratedLi
 function listedSubjects(src: ListSource, lineText: string, start: number, index: number, from: number): EnumeratedList | null {
   if (!mayBreak(lineText, start, index)) return null;
   const text = lineText.slice(start, index);
-  const masked = maskNested(text);
+  // 中专及以下, 50岁及以上: one bracket, 及 joins no two subjects.
+  const masked = maskNested(text).replace(/及(?=以[上下])/gu, '□');
   const breaks = itemBreaks(masked);
   if (!breaks || breaks.length === 0) return null;
   const items: ListItem[] = [];
