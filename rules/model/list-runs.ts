@@ -7,7 +7,6 @@ import type { List, Nodes } from 'mdast';
 import type { EnumeratedList, ListCount, ListForm, ListItem, ListSource } from './lists';
 import type { OrdinalItem, Section } from './report';
 import { isClauseStop } from './list-text';
-import { lineHead } from './markers';
 
 /** A list record; `distinct` is the number of items unless given. */
 export function newList(form: ListForm, line: number, items: ListItem[], extra: Partial<EnumeratedList> = {}): EnumeratedList {
@@ -110,8 +109,9 @@ export class RunReader {
     for (const child of list.children) {
       const s = child.position!.start.offset!;
       const e = child.position!.end.offset!;
-      const head = lineHead(this.src.text, s, e);
-      bullets.push({ start: s, end: e, text: this.src.text.slice(head, Math.min(e, lines.end(lines.lineAt(s)))).trim() });
+      // The item's words start with its first block, past the bullet mark.
+      const head = child.children[0]?.position?.start.offset ?? s;
+      bullets.push({ start: s, end: e, text: this.src.text.slice(head, Math.min(e, lines.end(lines.lineAt(head)))).trim() });
     }
     return { ...newList('bullet', next, bullets), start: list.position.start.offset!, end: list.position.end.offset! };
   }

@@ -130,10 +130,9 @@ export interface ListSource {
  * layer's counts) and their items, one for 分别. Cost is linear in the text: each count
  * reads at most MAX_BACK characters back or MAX_REACH forward (list-text.ts).
  *
- * @returns the lists, each array frozen (the report freezes its own fields one level deep)
+ * @returns the lists, not frozen: the report freezes them with itself (report.ts, freezeReport)
  */
 export function findLists(src: ListSource): ReportLists {
   const counted = new ListFinder(src).find();
-  const respectively = findRespectively(src, counted);
-  return Object.freeze({ counted: Object.freeze(counted), respectively: Object.freeze(respectively) });
+  return { counted, respectively: findRespectively(src, counted) };
 }

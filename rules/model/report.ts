@@ -446,6 +446,12 @@ function freezeReport(report: Report): Report {
     if (key === 'tree' || !DEEP_FREEZE) Object.freeze(value);
     else deepFreeze(value);
   }
+  // The lists' two arrays stand one level further down: frozen too, so no rule can add,
+  // drop or swap a list the others read.
+  if (!DEEP_FREEZE) {
+    Object.freeze(report.lists.counted);
+    Object.freeze(report.lists.respectively);
+  }
   return Object.freeze(report);
 }
 
