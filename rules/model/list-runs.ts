@@ -88,7 +88,6 @@ export class RunReader {
     const k = this.firstItemAfter(lines.start(next));
     const item = items[k];
     if (item && item.line === next && item.atLineHead) return item.value === 1 ? this.itemRun(k, shape) : null;
-    if (shape) return null;
     const section = this.sectionAt(next);
     if (section?.heading.marker) {
       const marker = section.heading.marker;
@@ -100,9 +99,12 @@ export class RunReader {
         if (!m || m.level !== marker.level || m.value !== run.length + 1) break;
         run.push(sections[siblings[i]]);
       }
+      // A slogan's headings must show its shape too: （一）读一本书 under “三个一”.
+      if (shape && !run.every((s) => shape(s.heading.title.text))) return null;
       const runItems = run.map((s) => ({ start: s.heading.start, end: s.heading.end, text: s.heading.marker!.text }));
       return newList('heading', next, runItems);
     }
+    if (shape) return null;
     const list = this.bulletListAt(next);
     if (!list?.position || list.children.length === 0) return null;
     const bullets: ListItem[] = [];
