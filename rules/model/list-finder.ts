@@ -304,7 +304,9 @@ export class ListFinder {
     // A run opening the next line: a slogan's must show its shape; `三个方面` must stand in
     // its line's last sentence.
     if (!a.shape && !this.inLastSentence(a.after, lineEnd)) return null;
-    return this.runs.nextLineStructure(a.line, a.shape);
+    // A count read from the quantity layer announces no run of top-level sections (一、二、):
+    // a preamble's `抓好三项工作。` is no announcement of the report's parts.
+    return this.runs.nextLineStructure(a.line, a.shape, a.count.noun === '方面' || a.count.quoted);
   }
 
   /** Whether no sentence ends between `from` and the line's last sentence mark. */

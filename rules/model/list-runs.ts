@@ -79,8 +79,11 @@ export class RunReader {
     return text.slice(item.end, stop);
   }
 
-  /** A run of 一是 items, （一） headings or bullets opening the next non-blank line. */
-  nextLineStructure(line: number, shape: Shape): EnumeratedList | null {
+  /**
+   * A run of 一是 items, （一） headings or bullets opening the next non-blank line; a run of
+   * top-level headings (一、二、) only with `topLevel`.
+   */
+  nextLineStructure(line: number, shape: Shape, topLevel = true): EnumeratedList | null {
     const { lines, items, sections } = this.src;
     let next = line + 1;
     while (next < lines.count && lines.lineText(next).trim() === '') next++;
@@ -91,7 +94,7 @@ export class RunReader {
     const section = this.sectionAt(next);
     if (section?.heading.marker) {
       const marker = section.heading.marker;
-      if (marker.value !== 1) return null;
+      if (marker.value !== 1 || (marker.level === 1 && !topLevel)) return null;
       const siblings = section.parent >= 0 ? sections[section.parent].children : this.rootSections();
       const run: Section[] = [section];
       for (let i = siblings.indexOf(section.index) + 1; i < siblings.length; i++) {
