@@ -12,18 +12,19 @@
  *   (`制定8项措施：…`, `两个阵地，即…`);
  * - a count after a 、-list: of places (`镇靖、冯庄2村`, `*村、*村等7个村`), of named items
  *   opened by a verb of making (`打造镇靖村（…）、范庙村（…）党建示范品牌2个`), or of short
- *   items closed by count + noun (`甲队、乙队等三支队伍`; `“学、讲、做”三个环节`).
+ *   items closed by count + noun (`甲队、乙队等三支队伍`; `“学、讲、做”三个环节`): list-closed.ts;
+ * - `三大行动` unquoted, with an introducer or a list right before (`…五大建设`).
  * A list introduced by a complete introducer and delimited with confidence is recorded;
  * a slogan's list may stop at a comma where its shaped items end (`即聚焦A、聚焦B，推动…`).
  */
 import { listsData as vocab } from '../data/lists';
 import { chineseNumeralValue, isCountNumeralCode } from './numerals';
 import type { Quantity } from './quantities';
-import type { EnumeratedList, ListCount, ListItem, ListSource } from './lists';
-import { counted, newList, RunReader, type Shape } from './list-runs';
+import type { EnumeratedList, ListCount, ListSource } from './lists';
+import { inlineList, LIST_UNIT, listBeforeCount, NAME_LIKE, quotedListBefore, shownNoun, textsOf, UNIT_KIND } from './list-closed';
+import { counted, RunReader, type Shape } from './list-runs';
 import {
-  bareName, CLAUSE_MARK, charKind, closingDeng, CLOSER, hanPrefixLength, hasDigit, isRedacted, lastCloser, LIST_COMMA, MAX_REACH, OPENER,
-  segmentsBefore, sentenceEndFrom, splitAt, splitQuoted, trimmed, withoutAsides, withoutComments, withoutDeng, withoutLead,
+  charKind, CLOSER, hanPrefixLength, hasDigit, MAX_REACH, OPENER, segmentsBefore, sentenceEndFrom, splitAt, splitQuoted, withoutAsides, withoutComments, withoutDeng,
 } from './list-text';
 
 /** What countedAnnouncement reads of a count (a quantity, or a `三大` the quantity layer has no measure for). */
@@ -50,11 +51,6 @@ const SLOGAN = new RegExp(`“([${CN_CHARS}]{1,3})(个一|(${SLOGAN_MEASURES})?(
 const NUMERAL_IN = new RegExp(`[${CN_CHARS}]`, 'u');
 const ONE_ITEM = new RegExp(`一[${vocab.oneMeasures}]`, 'u');
 const ONE_SHAPE = (itemText: string) => ONE_ITEM.test(itemText);
-const NAME_LIKE = /^[\p{Script=Han}*×XＸ]{1,8}$/u;
-// An owner's name, then the item's name in brackets or quotes: 镇靖村（“六微”逐梦镇靖堡）.
-const NAMED_ITEM = /^[\p{Script=Han}*×XＸ]{1,10}(?:[（(][^）)]+[）)]|“[^”]+”)$/u;
-const QUOTED_ITEM = /^“[^”]{1,12}”等?$/u;
-const CONJUNCTIONS = ['以及', '和', '及', '与'];
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const oneOf = (codes: readonly number[], c: number) => codes.includes(c);
 
@@ -63,37 +59,6 @@ const INTRODUCERS = [...vocab.completeIntroducers.map((w) => ({ w, partial: fals
   (a, b) => b.w.length - a.w.length,
 );
 const INTRODUCER_FIRST = [...new Set(INTRODUCERS.map((i) => i.w.charCodeAt(0)))];
-
-const LIST_UNIT = 1;
-const PLACE_UNIT = 2;
-const NAMED_UNIT = 4;
-/** 个 and 家: a count of places when a place noun follows. */
-const PLACE_IF_NOUN = 8;
-const COUNTED_UNIT = 16;
-/** What a quantity's unit may count, as bit flags: one lookup per quantity. */
-const UNIT_KIND = new Map<string, number>();
-const addKind = (units: readonly string[], flag: number) => {
-  for (const u of units) UNIT_KIND.set(u, (UNIT_KIND.get(u) ?? 0) | flag);
-};
-addKind(vocab.listUnits, LIST_UNIT);
-addKind(vocab.placeUnits, PLACE_UNIT);
-addKind(vocab.namedUnits, NAMED_UNIT);
-addKind(['个', '家'], PLACE_IF_NOUN);
-addKind(vocab.countedUnits, COUNTED_UNIT);
-const PLACE_NOUNS = vocab.placeNouns.filter((w) => /^[\p{Script=Han}]+$/u.test(w));
-
-/** The place noun (`村`, `社区`, `党支部`…) the words after a count open with, if any. */
-function placeNounAfter(after: string): string | undefined {
-  for (const w of PLACE_NOUNS) if (after.startsWith(w)) return w;
-  return undefined;
-}
-
-/** Whether code unit `c` (NaN past the end) may follow a count of named items: a line end, a clause mark or 、. */
-function endsNamedCount(c: number): boolean {
-  if (Number.isNaN(c) || c === 10 || c === 13) return true;
-  const kind = charKind(c);
-  return kind === CLAUSE_MARK || kind === LIST_COMMA;
-}
 
 /** Finds the counts of a report and their lists (see the module comment). */
 export class ListFinder {
@@ -119,7 +84,7 @@ export class ListFinder {
       const kind = UNIT_KIND.get(q.unit);
       if (kind === undefined) continue;
       const a = kind & LIST_UNIT ? this.countedAnnouncement(q) : null;
-      const list = (a ? this.followingList(a) : null) ?? this.listBeforeCount(q, kind);
+      const list = (a ? this.followingList(a) : null) ?? listBeforeCount(this.src, q, kind);
       if (list && !this.src.opaque.overlaps(q.start, q.end)) out.push(list);
     }
     return out.sort((x, y) => x.count!.start - y.count!.start);
@@ -251,12 +216,12 @@ export class ListFinder {
     const lineStart = this.src.lines.start(a.line);
     // “读一本书、写一篇体会、办一件实事”“三个一”: the list inside the quotes right before.
     if (a.shape && this.text.charCodeAt(a.count.start - 1) === 0x201d /* ” */) {
-      const quoted = this.quotedListBefore(a.count.start, lineStart);
-      if (quoted && quoted.texts.every(a.shape)) return counted(this.inline(quoted.segments, quoted.texts), { ...a.count, side: 'after' }, null, false);
+      const quoted = quotedListBefore(this.text, a.count.start, lineStart);
+      if (quoted && quoted.texts.every(a.shape)) return counted(inlineList(this.src, quoted.segments, quoted.texts), { ...a.count, side: 'after' }, null, false);
     }
     const segments = splitQuoted(this.text, segmentsBefore(this.text, a.count.start, lineStart, false));
     if (segments.length < 2) return null;
-    const texts = this.texts(segments);
+    const texts = textsOf(this.text, segments);
     if (a.preceding === 'one' || a.preceding === 'shaped') {
       const shape = a.shape!;
       let shaped = 0;
@@ -266,7 +231,7 @@ export class ListFinder {
     } else {
       for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(withoutDeng(texts[i]))) return null;
     }
-    return counted(this.inline(segments, texts, a.preceding === 'names'), { ...a.count, side: 'after' }, null, false);
+    return counted(inlineList(this.src, segments, texts, a.preceding === 'names'), { ...a.count, side: 'after' }, null, false);
   }
 
   /** A list the count introduces, or the run of items after it (same line or next). */
@@ -342,8 +307,8 @@ export class ListFinder {
     if (hasDigit(this.text, clause[0], clause[1])) return null;
     const segments = splitQuoted(this.text, splitAt(this.text, clause[0], clause[1], '、'));
     if (segments.length < 2) return null;
-    const texts = this.texts(segments);
-    return texts.every(shape) ? this.inline(segments, texts) : null;
+    const texts = textsOf(this.text, segments);
+    return texts.every(shape) ? inlineList(this.src, segments, texts) : null;
   }
 
   /**
@@ -357,15 +322,15 @@ export class ListFinder {
     if (semis.length >= 2) {
       const last = semis[semis.length - 1];
       if (last[1] - last[0] === 0) semis.pop();
-      return semis.length < 2 ? null : this.inline(semis, this.texts(semis));
+      return semis.length < 2 ? null : inlineList(this.src, semis, textsOf(this.text, semis));
     }
     if (splitAt(this.text, from, to, '，,').length > 1) return null;
     const segments = splitQuoted(this.text, splitAt(this.text, from, to, '、'));
     if (segments.length < 2) return null;
-    const texts = this.texts(segments);
+    const texts = textsOf(this.text, segments);
     // 并 joins clauses (`抓好A、B，并C`): the last item may run on past the list.
     if (texts[0].startsWith('其中') || withoutAsides(texts[texts.length - 1]).replace(/“[^”]*”/gu, '').includes('并')) return null;
-    return this.inline(segments, texts, true);
+    return inlineList(this.src, segments, texts, true);
   }
 
   /** The 、/；-list inside the bracket opening at `open`: “四大行动”（A行动、B行动…）. */
@@ -382,125 +347,6 @@ export class ListFinder {
     return null;
   }
 
-  /**
-   * The 、-list right before a count (`q`, whose unit may count what `kind` says): places
-   * (`镇靖、冯庄2村`, `*村、*村等7个村`), named items closed by noun + count (`打造A村（…）、
-   * B村（…）党建示范品牌2个`), or short items closed by count + noun (`甲队、乙队等三支队伍`,
-   * `“学、讲、做”三个环节`).
-   */
-  private listBeforeCount(q: Quantity, kind: number): EnumeratedList | null {
-    const { text } = this;
-    if (text.charCodeAt(q.start - 1) === 0x5404 /* 各 */) return null;
-    const placeUnit = (kind & PLACE_UNIT) !== 0;
-    const placeNoun = kind & PLACE_IF_NOUN ? placeNounAfter(q.after) : undefined;
-    const places = placeUnit || placeNoun !== undefined;
-    const named = q.after === '' && (kind & NAMED_UNIT) !== 0 && endsNamedCount(text.charCodeAt(q.end));
-    // `三个方面` is read as an announcement of its own (aspects).
-    const nounLength = kind & COUNTED_UNIT && !q.after.startsWith('方面') ? hanPrefixLength(q.after) : 0;
-    if (!places && !named && nounLength === 0) return null;
-    const lineStart = this.src.lines.start(q.line);
-    const written = text.slice(q.start, q.end);
-    const count = (noun: string, shown: string): ListCount => ({
-      start: q.start, end: q.end, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text: shown, side: 'after',
-    });
-    if (!places && !named && text.charCodeAt(q.start - 1) === 0x201d /* ” */) {
-      // “学、讲、做”三个环节: the list inside the quotes right before the count.
-      const quoted = this.quotedListBefore(q.start, lineStart);
-      if (!quoted || !quoted.texts.every((t) => NAME_LIKE.test(t))) return null;
-      const noun = shownNoun(q.after.slice(0, nounLength));
-      return counted(this.inline(quoted.segments, quoted.texts), count(noun, `${written}${noun}`), null, false);
-    }
-    // A list belongs to the count after it: it starts after a segment holding a number.
-    const segments = segmentsBefore(text, q.start, lineStart, true);
-    if (segments.length < 2) return null;
-    const texts = this.texts(segments);
-    const adjacent = segments[segments.length - 1][1] === q.start;
-    if (places && adjacent) {
-      for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(bareName(texts[i]))) return null;
-      return counted(this.inline(segments, texts), count(placeNoun ?? '', `${written}${placeUnit ? '' : (placeNoun ?? '')}`), null, false);
-    }
-    if (named) return this.namedItems(segments, texts, written, count);
-    if (places || !adjacent) return null;
-    // 甲队、乙队、丙队等三支队伍: short names (or quoted ones), closed by count + noun.
-    for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(bareName(texts[i])) && !QUOTED_ITEM.test(texts[i])) return null;
-    const noun = shownNoun(q.after.slice(0, nounLength));
-    return counted(this.inline(segments, texts, true), count(noun, `${written}${noun}`), null, false);
-  }
-
-  /** `打造A村（…）、B村（…）党建示范品牌2个`: named items opened by a verb of making, then noun + count. */
-  private namedItems(segments: [number, number][], texts: string[], written: string, count: (noun: string, shown: string) => ListCount): EnumeratedList | null {
-    const opening = withoutLead(texts[0]);
-    const verb = vocab.creationVerbs.find((v) => opening.startsWith(v));
-    if (!verb) return null;
-    // Each item is an owner's name with the item's own name in brackets or quotes: one thing
-    // each. Bare quoted names (“优秀党员”) may be categories holding many: not counted.
-    const last = texts[texts.length - 1];
-    const noun = last.slice(lastCloser(last) + 1);
-    if (!/^[\p{Script=Han}]/u.test(noun)) return null;
-    const items = texts.slice();
-    items[items.length - 1] = last.slice(0, last.length - noun.length);
-    items[0] = withoutLead(items[0]).slice(verb.length);
-    for (const t of items) if (!NAMED_ITEM.test(t)) return null;
-    const shown = noun.startsWith('等') ? noun.slice(1) : noun;
-    return counted(this.inline(segments, items), count(shown, `${shown}${written}`), null, false);
-  }
-
-  /** The 、-list inside the quotes that close right before `pos` (at most 60 characters back). */
-  private quotedListBefore(pos: number, lineStart: number): { segments: [number, number][]; texts: string[] } | null {
-    const open = this.text.lastIndexOf('“', pos - 2);
-    if (open < lineStart || pos - open > 60) return null;
-    const segments = splitAt(this.text, open + 1, pos - 1, '、');
-    return segments.length < 2 ? null : { segments, texts: this.texts(segments) };
-  }
-
-  /** The text of each segment. */
-  private texts(segments: readonly [number, number][]): string[] {
-    return segments.map(([s, e]) => this.text.slice(s, e));
-  }
-
-  /**
-   * An inline list from its segments and the items' texts (which may differ from the
-   * segments' text: a verb or noun taken off). With `conjunctionLast`, a 和/及/与 in the last
-   * item (outside quotes and brackets) is recorded as a possible last separator.
-   */
-  private inline(segments: [number, number][], texts: string[], conjunctionLast = false): EnumeratedList {
-    const { text } = this;
-    const items: ListItem[] = segments.map(([start, end], i) => ({ start, end, text: texts[i].trim() }));
-    const separators: EnumeratedList['separators'] = [];
-    for (let i = 0; i + 1 < segments.length; i++) {
-      const [s, e] = trimmed(text, segments[i][1], segments[i + 1][0]);
-      separators.push({ start: s, end: e, text: text.slice(s, e) });
-    }
-    const names = new Set<string>();
-    let distinct = 0;
-    for (const t of texts) {
-      const name = withoutDeng(t).trim();
-      if (isRedacted(name) || !names.has(name)) distinct++;
-      names.add(name);
-    }
-    const lastSegment = segments[segments.length - 1];
-    const deng = closingDeng(texts[texts.length - 1]);
-    const closing = deng > 0 ? { start: lastSegment[1] - deng, end: lastSegment[1] } : null;
-    let conjunction: EnumeratedList['conjunction'] = null;
-    if (conjunctionLast) {
-      const bare = withoutAsides(texts[texts.length - 1]).replace(/“[^”]*”/gu, '');
-      const word = CONJUNCTIONS.find((w) => bare.includes(w));
-      if (word) {
-        const at = text.indexOf(word, lastSegment[0]);
-        conjunction = { start: at, end: at + word.length };
-      }
-    }
-    return newList('inline', this.src.lines.lineAt(segments[0][0]), items, { separators, closing, open: closing !== null, conjunction, distinct });
-  }
-}
-
-/**
- * The noun after a count that closes a list, as far as it can be told from the words that
- * follow (`队伍`, `骨干队伍`; of `环节开展活动` only `环节`): a run longer than four
- * characters is the noun and the verb after it, of which the first two are shown.
- */
-function shownNoun(han: string): string {
-  return han.length > 4 ? han.slice(0, 2) : han;
 }
 
 /** Whether index `i` of `lineText` stands inside “…” (slogans are names, not counts). */
