@@ -11,7 +11,7 @@ import type { Quantity } from './quantities';
 import type { EnumeratedList, ListCount, ListItem, ListSource } from './lists';
 import { counted, newList } from './list-runs';
 import {
-  bareName, CLAUSE_MARK, charKind, closingDeng, hanPrefixLength, isRedacted, lastCloser, LIST_COMMA, segmentsBefore, splitAt, trimmed, withoutAsides,
+  bareName, CLAUSE_MARK, charKind, closingDeng, hanPrefixLength, isRedacted, lastCloser, LIST_COMMA, MAX_BACK, segmentsBefore, splitAt, trimmed, withoutAsides,
   withoutDeng, withoutLead,
 } from './list-text';
 
@@ -69,11 +69,12 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
   const nounLength = kind & COUNTED_UNIT && !q.after.startsWith('方面') ? hanPrefixLength(q.after) : 0;
   if (!places && !named && nounLength === 0) return null;
   const lineStart = src.lines.start(q.line);
+  const quotedBefore = text.charCodeAt(q.start - 1) === 0x201d; /* ” */
+  // Most counts have no 、 in their clause: no list to read, nothing allocated.
+  if (!quotedBefore && !listCommaBefore(text, q.start, lineStart)) return null;
   const written = text.slice(q.start, q.end);
-  const count = (noun: string, shown: string): ListCount => ({
-    start: q.start, end: q.end, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text: shown, side: 'after',
-  });
-  if (!places && !named && text.charCodeAt(q.start - 1) === 0x201d /* ” */) {
+  const count = (noun: string, shown: string) => closingCount(q, noun, shown);
+  if (!places && !named && quotedBefore) {
     // “学、讲、做”三个环节: the list inside the quotes right before the count.
     const quoted = quotedListBefore(src.text, q.start, lineStart);
     if (!quoted || !quoted.texts.every((t) => NAME_LIKE.test(t))) return null;
@@ -95,6 +96,22 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
   for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(bareName(texts[i])) && !QUOTED_ITEM.test(texts[i])) return null;
   const noun = shownNoun(q.after.slice(0, nounLength));
   return counted(inlineList(src, segments, texts, true), count(noun, `${written}${noun}`), null, false);
+}
+
+/** The count `q` as the count that closes a list, shown as `shown`. */
+function closingCount(q: Quantity, noun: string, shown: string): ListCount {
+  return { start: q.start, end: q.end, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text: shown, side: 'after' };
+}
+
+/** Whether a 、 stands in the clause that ends at `pos` (read back at most MAX_BACK, not past `lineStart`). */
+function listCommaBefore(text: string, pos: number, lineStart: number): boolean {
+  const stop = Math.max(lineStart, pos - MAX_BACK);
+  for (let i = pos - 1; i >= stop; i--) {
+    const kind = charKind(text.charCodeAt(i));
+    if (kind === LIST_COMMA) return true;
+    if (kind === CLAUSE_MARK) return false;
+  }
+  return false;
 }
 
 /** `打造A村（…）、B村（…）党建示范品牌2个`: named items opened by a verb of making, then noun + count. */
