@@ -303,11 +303,18 @@ export class ListFinder {
 
   /** A slogan's items up to the first comma, each showing its shape: `即聚焦A、聚焦B，推动…`. */
   private shapedClause(from: number, to: number, shape: NonNullable<Shape>): EnumeratedList | null {
-    const clause = splitAt(this.text, from, to, '，,')[0];
+    const clauses = splitAt(this.text, from, to, '，,');
+    const clause = clauses[0];
     if (hasDigit(this.text, clause[0], clause[1])) return null;
     const segments = splitQuoted(this.text, splitAt(this.text, clause[0], clause[1], '、'));
     if (segments.length < 2) return null;
     const texts = textsOf(this.text, segments);
+    // `即建立一套…、开展一次…，重温一次…、进行一次…`: a comma inside the list (、 and ， mixed)
+    // leaves its end undecidable.
+    if (clauses.length > 1) {
+      const [s, e] = splitAt(this.text, clauses[1][0], clauses[1][1], '、')[0];
+      if (shape(this.text.slice(s, e))) return null;
+    }
     return texts.every(shape) ? inlineList(this.src, segments, texts) : null;
   }
 
