@@ -7,6 +7,7 @@ import type { List, Nodes } from 'mdast';
 import type { EnumeratedList, ListCount, ListForm, ListItem, ListSource } from './lists';
 import type { OrdinalItem, Section } from './report';
 import { isClauseStop } from './list-text';
+import { chineseNumeralValue } from './numerals';
 
 /** A list record; `distinct` is the number of items unless given. */
 export function newList(form: ListForm, line: number, items: ListItem[], extra: Partial<EnumeratedList> = {}): EnumeratedList {
@@ -34,7 +35,13 @@ const MARKER_PATTERNS: [RegExp, (m: RegExpExecArray) => number][] = [
   [new RegExp(`[${CIRCLED}]`, 'gu'), (m) => CIRCLED.indexOf(m[0]) + 1],
   [/[（(](\d{1,2})[）)]/gu, (m) => Number(m[1])],
   [/(?<![\d.．])(\d{1,2})[.．、](?=[\p{Script=Han}“])/gu, (m) => Number(m[1])],
+  [/第([一二三四五六七八九十]{1,2})[，,、]/gu, (m) => chineseNumeralValue(m[1])],
 ];
+
+/** A marker as shown: `第一，` without its comma. */
+function markerText(written: string): string {
+  return written.startsWith('第') ? written.slice(0, -1) : written;
+}
 
 /** Finds runs in the report: the sections, items and bullet lists, indexed on first use. */
 export class RunReader {
@@ -121,16 +128,16 @@ export class RunReader {
     return { ...newList('bullet', next, bullets), start: list.position.start.offset!, end: list.position.end.offset! };
   }
 
-  /** Inline markers after an introducer: ①②③, （1）（2）, 1. 2. — counted in order from 1. */
+  /** Inline markers after an introducer: ①②③, （1）（2）, 1. 2., 第一，第二， — counted in order from 1. */
   inlineMarkers(at: number, lineEnd: number): EnumeratedList | null {
     const s = this.src.text.slice(at, lineEnd);
     for (const [re, value] of MARKER_PATTERNS) {
       re.lastIndex = 0;
       const first = re.exec(s);
       if (!first || first.index !== 0 || value(first) !== 1) continue;
-      const found: ListItem[] = [{ start: at, end: at + first[0].length, text: first[0] }];
+      const found: ListItem[] = [{ start: at, end: at + first[0].length, text: markerText(first[0]) }];
       for (let m = re.exec(s); m; m = re.exec(s)) {
-        if (value(m) === found.length + 1) found.push({ start: at + m.index, end: at + m.index + m[0].length, text: m[0] });
+        if (value(m) === found.length + 1) found.push({ start: at + m.index, end: at + m.index + m[0].length, text: markerText(m[0]) });
         else if (value(m) === 1) break;
       }
       if (found.length < 2) return null;
