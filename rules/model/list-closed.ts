@@ -84,6 +84,9 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
   // A list belongs to the count after it: it starts after a segment holding a number.
   const segments = segmentsBefore(text, q.start, lineStart, true);
   if (segments.length < 2) return null;
+  // 三个党小组分别认领产业、环境两个项目: the subjects before 分别 are no item.
+  const respectively = text.slice(segments[0][0], segments[0][1]).lastIndexOf('分别');
+  if (respectively >= 0) segments[0][0] += respectively + 2;
   const texts = textsOf(text, segments);
   const adjacent = segments[segments.length - 1][1] === q.start;
   if (places && adjacent) {
