@@ -23,7 +23,7 @@ import { expandPaths, readTextFile, writeFileAtomic } from './cli/files';
 import { formatJson } from './cli/format-json';
 import { formatStylish } from './cli/format-stylish';
 import { displayPath, type FileResult } from './cli/results';
-import { describeReadProblem, fileErrors, say, usageErrors, usageHint, usageText } from './cli/text';
+import { describeReadProblem, fileErrors, say, shortPath, usageErrors, usageHint, usageText } from './cli/text';
 
 /** Exit statuses (design.md, "The command line"). */
 export const EXIT_OK = 0;
@@ -139,7 +139,7 @@ function runLint(options: Options, io: CliIO): number {
   const { locale } = options;
   let trouble = false;
   const complain = (what: string, message: string) => {
-    io.stderr.write(`party-report: ${what}: ${message}\n`);
+    io.stderr.write(`party-report: ${shortPath(what)}: ${message}\n`);
     trouble = true;
   };
 
@@ -176,10 +176,10 @@ function runLint(options: Options, io: CliIO): number {
   const expansion = expandPaths(options.paths, io.cwd);
   const results: FileResult[] = [];
   for (const problem of expansion.problems) {
-    const message = describeReadProblem(problem.kind, locale);
-    complain(problem.path, message);
-    // A file named outright that is not there is a file that could not be linted.
-    if (problem.kind === 'missing') {
+    const message = describeReadProblem(problem.kind, locale, problem.code);
+    complain(displayPath(resolve(io.cwd, problem.path), io.cwd), message);
+    // A path that is not there or cannot be examined is a file that could not be linted.
+    if (problem.kind !== 'no-match') {
       results.push({ filePath: resolve(io.cwd, problem.path), findings: [], lines: null, fatal: message });
     }
   }
@@ -203,20 +203,28 @@ function runLint(options: Options, io: CliIO): number {
     }
     const lintOptions = { configs, locale };
     let result: LintResult;
-    if (options.fix) {
-      const fixed = lintAndFix(read.text, lintOptions);
-      result = fixed;
-      if (fixed.changed) {
-        try {
-          writeFileAtomic(filePath, fixed.output, read.bom);
-        } catch (error) {
-          complain(displayPath(filePath, io.cwd), say(fileErrors.writeFailed, locale, (error as NodeJS.ErrnoException).code ?? String(error)));
-          // What is shown must match the file on disk, which still has the original text.
-          result = lint(read.text, lintOptions);
+    try {
+      if (options.fix) {
+        const fixed = lintAndFix(read.text, lintOptions);
+        result = fixed;
+        if (fixed.changed) {
+          try {
+            writeFileAtomic(filePath, fixed.output, read.bom);
+          } catch (error) {
+            complain(displayPath(filePath, io.cwd), say(fileErrors.writeFailed, locale, (error as NodeJS.ErrnoException).code ?? String(error)));
+            // What is shown must match the file on disk, which still has the original text.
+            result = lint(read.text, lintOptions);
+          }
         }
+      } else {
+        result = lint(read.text, lintOptions);
       }
-    } else {
-      result = lint(read.text, lintOptions);
+    } catch (error) {
+      // A bug of ours on one file must not stop the others or show a stack trace.
+      const message = say(fileErrors.internal, locale, error instanceof Error ? error.message : String(error));
+      complain(displayPath(filePath, io.cwd), message);
+      results.push({ filePath, findings: [], lines: null, fatal: message });
+      continue;
     }
     for (const failure of result.failures) {
       const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
@@ -253,5 +261,13 @@ if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.m
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  process.exitCode = main(process.argv.slice(2));
+  try {
+    process.exitCode = main(process.argv.slice(2));
+  } catch (error) {
+    // The last line of defence: a message, exit 2, and the stack only when asked for.
+    const detail = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`party-report: 内部错误 (internal error): ${detail}\n`);
+    if (process.env.PARTY_REPORT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`);
+    process.exitCode = EXIT_TROUBLE;
+  }
 }

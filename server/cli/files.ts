@@ -3,7 +3,20 @@
  * one with the checks a draft from Word needs (binary, GBK, BOM, size), and writing fixes
  * back atomically. No output here: problems are returned as data and worded by the caller.
  */
-import { chmodSync, closeSync, constants, openSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  constants,
+  openSync,
+  readdirSync as fsReaddirSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  type Stats,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import fg from 'fast-glob';
 
@@ -19,16 +32,25 @@ export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 /** How many leading bytes are searched for a NUL byte to tell a binary file. */
 const BINARY_SNIFF_BYTES = 8 * 1024;
 
-/** A PATH argument that produced no file. */
+/** A PATH argument, or a folder met while expanding one, that produced no file. */
 export interface PathProblem {
-  /** The argument as the user wrote it. */
+  /** The argument as the user wrote it, or the absolute path of a folder inside it. */
   path: string;
-  /** `missing`: no such file or directory; `no-match`: a glob or directory with no lintable file. */
-  kind: 'missing' | 'no-match';
+  /**
+   * `missing`: no such file or directory; `no-match`: a glob or directory with no lintable
+   * file; `inaccessible`: a system error other than ENOENT (its code in `code`).
+   */
+  kind: 'missing' | 'no-match' | 'inaccessible';
+  /** The system error code (`ENOTDIR`, `ELOOP`, `ENAMETOOLONG`, `EACCES`…) for `inaccessible`. */
+  code?: string;
 }
 
 export interface Expansion {
-  /** Absolute paths, deduplicated, sorted by code point so output order is stable. */
+  /**
+   * Absolute paths, sorted by code point so output order is stable, one per real file: a
+   * file reached through several links (or a link loop) is listed once, under the first
+   * of its paths in that order.
+   */
   files: string[];
   problems: PathProblem[];
 }
@@ -43,40 +65,109 @@ export interface Expansion {
  *   `cwd` (or absolutely), keeping only those extensions;
  * - anything else is reported as `missing`.
  *
- * A literal path wins over glob syntax, so `报告(1).md` is a file, not a pattern.
+ * A literal path wins over glob syntax, so `报告(1).md` is a file, not a pattern. Links
+ * to folders are followed, each real folder searched once (so `ln -s . self` is no loop).
+ * A path that cannot be examined (ENOTDIR, ELOOP, ENAMETOOLONG, EACCES…) and a folder
+ * that cannot be listed are reported as `inaccessible` with their code. Never throws.
  *
  * @param args the PATH arguments, relative to `cwd` or absolute
  * @param cwd the folder relative paths are resolved against
  */
 export function expandPaths(args: readonly string[], cwd: string): Expansion {
-  const found = new Set<string>();
+  const found: string[] = [];
   const problems: PathProblem[] = [];
+  const search = new FolderSearch();
   for (const arg of args) {
     const absolute = resolve(cwd, arg);
-    const stat = statSync(absolute, { throwIfNoEntry: false });
+    let stat: Stats | undefined;
+    try {
+      stat = statSync(absolute, { throwIfNoEntry: false });
+    } catch (error) {
+      problems.push({ path: arg, kind: 'inaccessible', code: errorCode(error) });
+      continue;
+    }
     let matches: string[];
+    const before = search.problems.length;
     if (stat?.isDirectory()) {
-      matches = searchFolder(absolute, ['**/*']);
+      matches = search.run(absolute, ['**/*']);
     } else if (stat) {
       matches = [absolute];
     } else if (fg.isDynamicPattern(toPattern(arg))) {
-      matches = searchFolder(cwd, [toPattern(arg)]);
+      matches = search.run(cwd, [toPattern(arg)]);
     } else {
       problems.push({ path: arg, kind: 'missing' });
       continue;
     }
-    if (matches.length === 0) problems.push({ path: arg, kind: 'no-match' });
-    for (const file of matches) found.add(file);
+    // A folder that could not be listed explains an empty result better than "no match".
+    if (matches.length === 0 && search.problems.length === before) problems.push({ path: arg, kind: 'no-match' });
+    found.push(...matches);
   }
-  const files = [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return { files, problems };
+  problems.push(...search.problems);
+  return { files: uniqueByRealPath(found), problems };
 }
 
-function searchFolder(cwd: string, patterns: string[]): string[] {
-  return fg
-    .sync(patterns, { cwd, absolute: true, dot: false, ignore: IGNORE, onlyFiles: true, suppressErrors: true })
-    .filter((file) => LINTABLE_FILE.test(file))
-    .map((file) => resolve(file));
+/**
+ * Sorted, one path per real file: the file's own path when it was found under it, else
+ * the first of its paths in code-point order.
+ */
+function uniqueByRealPath(paths: readonly string[]): string[] {
+  const chosen = new Map<string, string>();
+  for (const path of [...new Set(paths)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    let real: string;
+    try {
+      real = realpathSync(path);
+    } catch {
+      real = path; // reported when it is read
+    }
+    if (!chosen.has(real) || path === real) chosen.set(real, path);
+  }
+  return [...chosen.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * fast-glob over a file system whose `readdirSync` lists each real folder once per search: a link
+ * back to a folder already listed (a loop, or a second way in) reads as an empty folder,
+ * so the walk ends however the links are laid out. Folders that cannot be listed are
+ * collected in `problems` (fast-glob would only skip them).
+ */
+class FolderSearch {
+  readonly problems: PathProblem[] = [];
+  private readonly reported = new Set<string>();
+
+  /** The lintable files `patterns` match under `cwd`; each real folder is listed once per call. */
+  run(cwd: string, patterns: string[]): string[] {
+    const listed = new Set<string>();
+    const readdirSync = ((path: string, options?: { withFileTypes: true }) => {
+      try {
+        const real = realpathSync(path);
+        if (listed.has(real)) return [];
+        listed.add(real);
+        return options ? fsReaddirSync(path, options) : fsReaddirSync(path);
+      } catch (error) {
+        if (!this.reported.has(path)) this.problems.push({ path, kind: 'inaccessible', code: errorCode(error) });
+        this.reported.add(path);
+        throw error;
+      }
+    }) as typeof fsReaddirSync;
+    return fg
+      .sync(patterns, {
+        cwd,
+        absolute: true,
+        dot: false,
+        ignore: IGNORE,
+        onlyFiles: true,
+        suppressErrors: true,
+        followSymbolicLinks: true,
+        fs: { readdirSync },
+      })
+      .filter((file) => LINTABLE_FILE.test(file))
+      .map((file) => resolve(file));
+  }
+}
+
+/** The `code` of a system error (`ELOOP`…), or the error in words when it has none. */
+export function errorCode(error: unknown): string {
+  return (error as NodeJS.ErrnoException)?.code ?? String(error);
 }
 
 /** Glob patterns use `/`; on Windows a user may still type `docs\*.md`. */

@@ -69,10 +69,11 @@ export function say(words: Words, locale: Locale, ...args: string[]): string {
   return words[locale].replace(/\{(\d)\}/g, (_, i: string) => args[Number(i)] ?? '');
 }
 
-const readProblems: Record<ReadProblemKind | 'no-match', Words> = {
+const readProblems: Record<ReadProblemKind | 'no-match' | 'inaccessible', Words> = {
   missing: { 'zh-CN': '找不到这个文件或目录', en: 'no such file or directory' },
   'no-match': { 'zh-CN': '没有匹配的 *.md、*.markdown 或 *.txt 文件', en: 'no *.md, *.markdown or *.txt file matches' },
-  unreadable: { 'zh-CN': '无法读取（{0}）', en: 'cannot be read ({0})' },
+  unreadable: { 'zh-CN': '无法读取：{0}', en: 'cannot be read: {0}' },
+  inaccessible: { 'zh-CN': '无法访问：{0}', en: 'cannot be accessed: {0}' },
   'not-a-file': { 'zh-CN': '不是普通文件', en: 'is not a regular file' },
   'too-large': {
     'zh-CN': `文件过大（超过 ${MAX_FILE_BYTES / 1024 / 1024} MB），已跳过`,
@@ -83,13 +84,54 @@ const readProblems: Record<ReadProblemKind | 'no-match', Words> = {
   'not-utf8': { 'zh-CN': '不是 UTF-8 编码（可能是 GBK），请另存为 UTF-8', en: 'not UTF-8 (GBK?); save it as UTF-8' },
 };
 
-/** Why a path could not be linted, in words (without the path). */
-export function describeReadProblem(kind: ReadProblemKind | 'no-match', locale: Locale, detail = ''): string {
-  return say(readProblems[kind], locale, detail);
+/** System errors met on paths, in words; the code itself is added after them. */
+const errnoWords: Record<string, Words> = {
+  ENOENT: { 'zh-CN': '找不到这个文件或目录', en: 'no such file or directory' },
+  ENOTDIR: { 'zh-CN': '路径中有一部分不是目录', en: 'a part of the path is not a directory' },
+  ELOOP: { 'zh-CN': '符号链接形成循环', en: 'the symbolic links form a loop' },
+  ENAMETOOLONG: { 'zh-CN': '路径或文件名过长', en: 'the path or file name is too long' },
+  EACCES: { 'zh-CN': '没有访问权限', en: 'permission denied' },
+  EPERM: { 'zh-CN': '操作不被允许', en: 'operation not permitted' },
+  EISDIR: { 'zh-CN': '是目录', en: 'is a directory' },
+  EMFILE: { 'zh-CN': '打开的文件过多', en: 'too many open files' },
+  EIO: { 'zh-CN': '读写出错', en: 'input/output error' },
+  EROFS: { 'zh-CN': '文件系统只读', en: 'read-only file system' },
+  ENOSPC: { 'zh-CN': '磁盘空间不足', en: 'no space left on the device' },
+  EBUSY: { 'zh-CN': '文件正被占用', en: 'the file is busy' },
+};
+
+/** A system error code in words with the code after them: `符号链接形成循环（ELOOP）`. */
+export function describeErrno(code: string, locale: Locale): string {
+  const words = errnoWords[code];
+  if (!words) return code;
+  return locale === 'en' ? `${words.en} (${code})` : `${words['zh-CN']}（${code}）`;
+}
+
+/**
+ * Why a path could not be linted, in words (without the path). `detail` is the system
+ * error code for `unreadable` and `inaccessible`, put into words by `describeErrno`.
+ */
+export function describeReadProblem(kind: ReadProblemKind | 'no-match' | 'inaccessible', locale: Locale, detail = ''): string {
+  const filled = kind === 'unreadable' || kind === 'inaccessible' ? describeErrno(detail, locale) : detail;
+  return say(readProblems[kind], locale, filled);
+}
+
+/** The longest path shown whole; longer ones keep their start and end (ENAMETOOLONG). */
+const MAX_SHOWN_PATH = 160;
+
+/** A path for a message: as it is, or its start and end around `…` when very long. */
+export function shortPath(path: string): string {
+  if (path.length <= MAX_SHOWN_PATH) return path;
+  const half = (MAX_SHOWN_PATH - 1) / 2;
+  return `${path.slice(0, Math.ceil(half))}…${path.slice(path.length - Math.floor(half))}`;
 }
 
 export const fileErrors = {
   writeFailed: { 'zh-CN': '无法写回修复结果（{0}），文件未改动', en: 'cannot write the fixes ({0}); the file is unchanged' },
+  internal: {
+    'zh-CN': '内部错误，未能检查这个文件：{0}（请报告此问题）',
+    en: 'internal error, the file was not checked: {0} (please report this)',
+  },
 } satisfies Record<string, Words>;
 
 const severityNames: Record<Locale, Record<Severity, string>> = {

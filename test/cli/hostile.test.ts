@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../support/paths';
@@ -13,8 +13,10 @@ import { ROOT } from '../support/paths';
 const CLI = join(ROOT, 'dist', 'cli.js');
 
 /** Runs the built CLI in `cwd` with a clean environment (Chinese messages). */
-export function spawnCli(args: string[], cwd: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [CLI, ...args], {
+export function spawnCli(args: string[], cwd: string, env: Record<string, string> = {}, asNobody = false) {
+  // As root, permission bits stop nothing: `setpriv` drops to nobody to see EACCES.
+  const [command, prefix] = asNobody ? ['setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath]] : [process.execPath, []];
+  const result = spawnSync(command, [...prefix, CLI, ...args], {
     cwd,
     encoding: 'utf8',
     env: { PATH: process.env.PATH ?? '', ...env },
@@ -55,5 +57,84 @@ describe('cli: hostile input (issue #15)', function () {
         assert.equal(json.length, 1);
       });
     }
+  });
+
+  describe('paths', () => {
+    const REPORT = '一、工作情况\n党员共17名。\n';
+    const asRoot = process.getuid?.() === 0;
+    /** Root can still test permissions as nobody when `setpriv` (util-linux) is there. */
+    const canDrop = asRoot && spawnSync('setpriv', ['--version']).status === 0;
+
+    it('ENOTDIR, ELOOP and ENAMETOOLONG: the path and the error in words, exit 2, the other file still linted', () => {
+      writeFileSync(join(dir, 'f.md'), REPORT);
+      symlinkSync('loop.md', join(dir, 'loop.md'));
+      const long = `${'长'.repeat(2000)}.md`;
+      const r = spawnCli(['lint', '--format', 'json', 'f.md/x.md', 'loop.md', long, 'f.md'], dir);
+      assertNoStackTrace(r.stderr);
+      assert.equal(r.status, 2, r.stderr);
+      assert.match(r.stderr, /^party-report: f\.md\/x\.md: 无法访问：路径中有一部分不是目录（ENOTDIR）$/m);
+      assert.match(r.stderr, /^party-report: loop\.md: 无法访问：符号链接形成循环（ELOOP）$/m);
+      assert.match(r.stderr, /^party-report: 长+…长+\.md: 无法访问：路径或文件名过长（ENAMETOOLONG）$/m);
+      const json = JSON.parse(r.stdout) as { filePath: string; messages: { fatal?: boolean }[] }[];
+      const linted = json.find((f) => f.filePath === join(dir, 'f.md'));
+      assert.ok(linted && !linted.messages.some((m) => m.fatal), 'f.md was linted');
+      assert.equal(json.filter((f) => f.messages.some((m) => m.fatal)).length, 3);
+    });
+
+    it('speaks English about path errors under LANG=en_US.UTF-8', () => {
+      writeFileSync(join(dir, 'f.md'), REPORT);
+      const r = spawnCli(['lint', 'f.md/x.md'], dir, { LANG: 'en_US.UTF-8' });
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /^party-report: f\.md\/x\.md: cannot be accessed: a part of the path is not a directory \(ENOTDIR\)$/m);
+    });
+
+    it('a link to its own folder: each file linted once', () => {
+      mkdirSync(join(dir, 'docs'));
+      writeFileSync(join(dir, 'docs', 'a.md'), REPORT);
+      symlinkSync('.', join(dir, 'docs', 'self'));
+      symlinkSync('..', join(dir, 'docs', 'up'));
+      const r = spawnCli(['lint', '--format', 'json', 'docs'], dir);
+      assertNoStackTrace(r.stderr);
+      const json = JSON.parse(r.stdout) as { filePath: string }[];
+      assert.deepEqual(json.map((f) => f.filePath), [join(dir, 'docs', 'a.md')]);
+    });
+
+    it('two loop links and a glob over them: ends, each file once', () => {
+      mkdirSync(join(dir, 'g'));
+      writeFileSync(join(dir, 'g', 'a.md'), REPORT);
+      symlinkSync('../g', join(dir, 'g', 'l1'));
+      symlinkSync('../g', join(dir, 'g', 'l2'));
+      symlinkSync('l1', join(dir, 'g', 'l3'));
+      for (const args of [['g'], ['**/*.md']]) {
+        const r = spawnCli(['lint', '--format', 'json', ...args], dir);
+        assertNoStackTrace(r.stderr);
+        const json = JSON.parse(r.stdout) as { filePath: string }[];
+        assert.deepEqual(json.map((f) => f.filePath), [join(dir, 'g', 'a.md')], args.join(' '));
+      }
+    });
+
+    it('EACCES: a file inside an unsearchable folder and an unlistable folder are named', function () {
+      // Root ignores permission bits: without setpriv to drop to nobody there is no EACCES to see.
+      if (asRoot && !canDrop) this.skip();
+      chmodSync(dir, 0o755);
+      mkdirSync(join(dir, 'closed'));
+      writeFileSync(join(dir, 'closed', 'a.md'), REPORT);
+      mkdirSync(join(dir, 'unlisted'));
+      writeFileSync(join(dir, 'f.md'), REPORT);
+      chmodSync(join(dir, 'closed'), 0o000);
+      chmodSync(join(dir, 'unlisted'), 0o300); // writable and searchable, not readable
+      try {
+        chmodSync(join(dir, 'f.md'), 0o644);
+        const r = spawnCli(['lint', 'closed/a.md', 'unlisted', 'f.md'], dir, {}, canDrop);
+        assertNoStackTrace(r.stderr);
+        assert.equal(r.status, 2);
+        assert.match(r.stderr, /closed\/a\.md: 无法访问：没有访问权限（EACCES）/);
+        assert.match(r.stderr, /unlisted: 无法访问：没有访问权限（EACCES）/);
+        assert.match(r.stdout, /^f\.md$/m);
+      } finally {
+        chmodSync(join(dir, 'closed'), 0o700);
+        chmodSync(join(dir, 'unlisted'), 0o700);
+      }
+    });
   });
 });
