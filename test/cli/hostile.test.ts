@@ -4,7 +4,7 @@
  * message, the right exit status and no stack trace.
  */
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -135,6 +135,40 @@ describe('cli: hostile input (issue #15)', function () {
         chmodSync(join(dir, 'closed'), 0o700);
         chmodSync(join(dir, 'unlisted'), 0o700);
       }
+    });
+  });
+
+  describe('config files', () => {
+    const REPORT = '一、工作情况\n党员共17名。\n';
+    const bomb = () => {
+      let text = 'a: &a [x, x, x, x, x, x, x, x, x]\n';
+      for (let i = 0; i < 9; i++) text += `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]\n`;
+      return text;
+    };
+    const cases: [string, (path: string) => void, RegExp][] = [
+      ['a link to /dev/zero', (path) => symlinkSync('/dev/zero', path), /不是普通文件，未读取 \(not a regular file; not read\)/],
+      ['a FIFO', (path) => execFileSync('mkfifo', [path]), /不是普通文件，未读取/],
+      ['an alias bomb', (path) => writeFileSync(path, bomb()), /\.partyreportrc\.yaml:2: .*别名/],
+      ['a file over the size cap', (path) => writeFileSync(path, `# ${'x'.repeat(300 * 1024)}\n`), /配置文件过大/],
+      ['an option of the wrong type', (path) => writeFileSync(path, 'rules:\n  numbering-style: ["warning", {"allowSkipLevel": "yes"}]\n'), /\.partyreportrc\.yaml:2: 规则 numbering-style 的选项 allowSkipLevel 应为 boolean/],
+    ];
+    for (const [name, make, message] of cases) {
+      it(`${name} as .partyreportrc.yaml: a message naming the file, exit 2, no hang`, () => {
+        writeFileSync(join(dir, 'a.md'), REPORT);
+        make(join(dir, '.partyreportrc.yaml'));
+        const r = spawnCli(['lint', 'a.md'], dir);
+        assertNoStackTrace(r.stderr);
+        assert.equal(r.status, 2, r.stderr);
+        assert.ok(r.stderr.includes(join(dir, '.partyreportrc.yaml')), r.stderr);
+        assert.match(r.stderr, message);
+      });
+    }
+
+    it('--config /dev/zero: refused at once', () => {
+      writeFileSync(join(dir, 'a.md'), REPORT);
+      const r = spawnCli(['lint', '--config', '/dev/zero', 'a.md'], dir);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /^party-report: \/dev\/zero: 配置文件不是普通文件/m);
     });
   });
 });

@@ -3,9 +3,18 @@
  * blocked every request, and a broken message framing.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DocumentDiagnosticRequest, type DocumentSymbol, DocumentSymbolRequest, type FullDocumentDiagnosticReport } from 'vscode-languageserver/node';
+import { pathToFileURL } from 'node:url';
+import {
+  DocumentDiagnosticRequest,
+  type DocumentSymbol,
+  DocumentSymbolRequest,
+  type FullDocumentDiagnosticReport,
+  MessageType,
+} from 'vscode-languageserver/node';
 import { SEEDS } from '../support/paths';
 import { TestClient, withTimeout } from './harness';
 
@@ -34,5 +43,43 @@ describe('language server: hostile documents (issue #15)', function () {
     assert.ok((otherReport as FullDocumentDiagnosticReport).items.length > 0, 'seed 003 has findings');
     assert.equal((outline as DocumentSymbol[]).length, 3);
     assert.equal(client.exitCode, undefined, 'the server exited');
+  });
+});
+
+describe('language server: hostile config files (issue #15)', function () {
+  this.timeout(60_000);
+  let dir: string;
+  let client: TestClient | undefined;
+  before(() => {
+    dir = mkdtempSync(join(tmpdir(), 'party-report-lsp-hostile-'));
+  });
+  after(async () => {
+    await client?.dispose();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const cases: [string, (path: string) => void, RegExp][] = [
+    ['zero', (path) => symlinkSync('/dev/zero', path), /不是普通文件/],
+    ['fifo', (path) => execFileSync('mkfifo', [path]), /不是普通文件/],
+    ['bomb', (path) => writeFileSync(path, `a: &a [x, x, x, x]\nb: &b [*a, *a, *a, *a]\nc: &c [*b, *b, *b, *b]\nd: [*c, *c, *c, *c]\n`), /:2: .*别名/],
+    ['option', (path) => writeFileSync(path, 'rules:\n  numbering-style: [warning, {allowSkipLevel: "yes"}]\n'), /:2: .*allowSkipLevel 应为 boolean/],
+  ];
+  it('a link to /dev/zero, a FIFO, an alias bomb, a bad option: each shown as an error naming the file; the report linted with defaults', async () => {
+    for (const [name, make] of cases) {
+      mkdirSync(join(dir, name));
+      make(join(dir, name, '.partyreportrc.yaml'));
+    }
+    client = await TestClient.start({ pull: true, workspaceFolders: [pathToFileURL(dir).href] });
+    for (const [name, , message] of cases) {
+      const uri = pathToFileURL(join(dir, name, 'report.md')).href;
+      await client.open(uri, SEED_003);
+      const report = await withTimeout(client.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }), `diagnostics under ${name}`);
+      assert.ok((report as FullDocumentDiagnosticReport).items.length > 0, `${name}: linted with the default rules`);
+      const config = join(dir, name, '.partyreportrc.yaml');
+      const running: TestClient = client;
+      const shown: { type: number; message: string } = await running.waitFor(`a message about ${config}`, () => running.received.shown.find((m) => m.message.includes(config)));
+      assert.equal(shown.type, MessageType.Error);
+      assert.match(shown.message, message);
+    }
   });
 });
