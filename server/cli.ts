@@ -1,12 +1,13 @@
 /**
  * `party-report`: the command line, twin of the language server for the terminal and CI.
  *
- *   party-report lint [--format stylish|json] [--fix] [--config FILE] [--locale zh-CN|en]
- *                     [--quiet] PATH...
+ *   party-report lint [--format stylish|json] [--fix [--follow-symlinks]] [--config FILE]
+ *                     [--locale zh-CN|en] [--quiet] PATH...
  *
  * Exit status: 0 no error-severity finding; 1 some; 2 bad usage, a path or file that
- * could not be linted (missing, unreadable, binary, not UTF-8) or a bad config. Files
- * that can be linted are linted even when others cannot.
+ * could not be linted (missing, unreadable, binary, not UTF-8), a bad config, or a file
+ * `--fix` did not write (read-only, changed since read, a link out of the tree given).
+ * Files that can be linted are linted even when others cannot.
  *
  * `main` does the work against an injectable `CliIO`, so tests run it in-process; the
  * bundle (dist/cli.js) calls it with the real process when run directly.
@@ -19,11 +20,23 @@ import { resolveLocale } from '../rules/engine/messages';
 import type { Locale } from '../rules/types';
 import pkg from '../package.json' with { type: 'json' };
 import { configsFor, readConfigFile } from './config-files';
-import { expandPaths, readTextFile, writeFileAtomic } from './cli/files';
+import { bytesRead, CHANGED_SINCE_READ, expandPaths, fixRefusal, readTextFile, writeFileAtomic } from './cli/files';
 import { formatJson } from './cli/format-json';
 import { formatStylish } from './cli/format-stylish';
 import { displayPath, type FileResult } from './cli/results';
-import { describeReadProblem, fileErrors, say, shortPath, usageErrors, usageHint, usageText } from './cli/text';
+import {
+  describeErrno,
+  describeReadProblem,
+  fileErrors,
+  type FixSkip,
+  fixSkips,
+  fixSummaryLine,
+  say,
+  shortPath,
+  usageErrors,
+  usageHint,
+  usageText,
+} from './cli/text';
 
 /** Exit statuses (design.md, "The command line"). */
 export const EXIT_OK = 0;
@@ -51,6 +64,7 @@ type Format = 'stylish' | 'json';
 interface Options {
   format: Format;
   fix: boolean;
+  followSymlinks: boolean;
   config?: string;
   locale: Locale;
   quiet: boolean;
@@ -112,6 +126,7 @@ function parseCommandLine(argv: readonly string[], locale: Locale): Options | 'h
       options: {
         format: { type: 'string', short: 'f' },
         fix: { type: 'boolean' },
+        'follow-symlinks': { type: 'boolean' },
         config: { type: 'string', short: 'c' },
         locale: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
@@ -132,7 +147,7 @@ function parseCommandLine(argv: readonly string[], locale: Locale): Options | 'h
   if (format === 'sarif') throw new UsageError(say(usageErrors.sarifNotYet, locale));
   if (format !== 'stylish' && format !== 'json') throw new UsageError(say(usageErrors.unknownFormat, locale, format));
   if (paths.length === 0) throw new UsageError(say(usageErrors.noPaths, locale));
-  return { format, fix: values.fix ?? false, config: values.config, locale, quiet: values.quiet ?? false, paths };
+  return { format, fix: values.fix ?? false, followSymlinks: values['follow-symlinks'] ?? false, config: values.config, locale, quiet: values.quiet ?? false, paths };
 }
 
 function runLint(options: Options, io: CliIO): number {
@@ -185,6 +200,9 @@ function runLint(options: Options, io: CliIO): number {
   }
 
   let errorFindings = 0;
+  // What --fix did, for the summary line.
+  let written = 0;
+  const skipped = new Map<FixSkip, number>();
   for (const filePath of expansion.files) {
     const read = readTextFile(filePath);
     if (!read.ok) {
@@ -208,12 +226,16 @@ function runLint(options: Options, io: CliIO): number {
         const fixed = lintAndFix(read.text, lintOptions);
         result = fixed;
         if (fixed.changed) {
-          try {
-            writeFileAtomic(filePath, fixed.output, read.bom);
-          } catch (error) {
-            complain(displayPath(filePath, io.cwd), say(fileErrors.writeFailed, locale, (error as NodeJS.ErrnoException).code ?? String(error)));
+          const root = expansion.roots.get(filePath) ?? dirname(filePath);
+          const skip = writeFixes(filePath, root, fixed.output, read.text, read.bom, options.followSymlinks, locale);
+          if (skip) {
+            const [reason, detail] = skip;
+            complain(displayPath(filePath, io.cwd), say(fixSkips[reason], locale, detail));
+            skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
             // What is shown must match the file on disk, which still has the original text.
             result = lint(read.text, lintOptions);
+          } else {
+            written += 1;
           }
         }
       } else {
@@ -242,8 +264,35 @@ function runLint(options: Options, io: CliIO): number {
     const color = useColor(io);
     io.stdout.write(formatStylish(results, { locale, color, cwd: io.cwd, showFixable: !options.fix }));
   }
-  if (trouble) return EXIT_TROUBLE;
+  if (options.fix) io.stderr.write(`party-report: ${fixSummaryLine(written, skipped, locale)}\n`);
+  if (trouble || skipped.size > 0) return EXIT_TROUBLE;
   return errorFindings > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/**
+ * Writes `output` over the file `filePath` (found under `root`) unless `--fix` must not:
+ * see `fixRefusal`; and the file must still hold what was read (`original`).
+ * @returns null when written, else why not and a detail for the message
+ */
+function writeFixes(
+  filePath: string,
+  root: string,
+  output: string,
+  original: string,
+  bom: boolean,
+  followSymlinks: boolean,
+  locale: Locale,
+): [FixSkip, string] | null {
+  try {
+    const refusal = fixRefusal(filePath, root, followSymlinks);
+    if (refusal) return [refusal.reason, refusal.reason === 'outside' ? shortPath(refusal.target) : ''];
+    writeFileAtomic(filePath, output, bom, bytesRead(original, bom));
+    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === CHANGED_SINCE_READ) return ['changed', ''];
+    return ['write-failed', code ? describeErrno(code, locale) : String(error)];
+  }
 }
 
 /** Colour when stdout is a terminal and NO_COLOR is unset or empty; FORCE_COLOR overrides. */

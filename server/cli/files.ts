@@ -4,6 +4,7 @@
  * back atomically. No output here: problems are returned as data and worded by the caller.
  */
 import {
+  accessSync,
   chmodSync,
   closeSync,
   constants,
@@ -17,7 +18,7 @@ import {
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import fg from 'fast-glob';
 
 /** Files that directories and globs expand to (a file named explicitly is linted whatever its name). */
@@ -52,6 +53,12 @@ export interface Expansion {
    * of its paths in that order.
    */
   files: string[];
+  /**
+   * For each file, the folder it was found under: the directory given, the working folder
+   * for a glob, the file's own folder for a file given outright. `--fix` writes only
+   * inside it unless told to follow links (`fixRefusal`).
+   */
+  roots: Map<string, string>;
   problems: PathProblem[];
 }
 
@@ -75,6 +82,7 @@ export interface Expansion {
  */
 export function expandPaths(args: readonly string[], cwd: string): Expansion {
   const found: string[] = [];
+  const roots = new Map<string, string>();
   const problems: PathProblem[] = [];
   const search = new FolderSearch();
   for (const arg of args) {
@@ -87,23 +95,30 @@ export function expandPaths(args: readonly string[], cwd: string): Expansion {
       continue;
     }
     let matches: string[];
+    let root: string;
     const before = search.problems.length;
     if (stat?.isDirectory()) {
       matches = search.run(absolute, ['**/*']);
+      root = absolute;
     } else if (stat) {
       matches = [absolute];
+      root = dirname(absolute);
     } else if (fg.isDynamicPattern(toPattern(arg))) {
       matches = search.run(cwd, [toPattern(arg)]);
+      root = resolve(cwd);
     } else {
       problems.push({ path: arg, kind: 'missing' });
       continue;
     }
     // A folder that could not be listed explains an empty result better than "no match".
     if (matches.length === 0 && search.problems.length === before) problems.push({ path: arg, kind: 'no-match' });
-    found.push(...matches);
+    for (const file of matches) {
+      found.push(file);
+      if (!roots.has(file)) roots.set(file, root);
+    }
   }
   problems.push(...search.problems);
-  return { files: uniqueByRealPath(found), problems };
+  return { files: uniqueByRealPath(found), roots, problems };
 }
 
 /**
@@ -258,22 +273,73 @@ export function decodeText(bytes: Uint8Array): ReadResult {
   }
 }
 
+/** Why `--fix` will not write a file (see `fixRefusal`). */
+export type FixRefusal =
+  | { reason: 'read-only' }
+  | { reason: 'outside'; target: string }
+  | { reason: 'not-a-file' };
+
+/**
+ * Whether `--fix` may replace the file at `path`, found under the folder `root`:
+ * - not a file whose permission bits forbid writing it (`access(W_OK)` fails, or no one
+ *   may write it: a file made read-only, which even root leaves alone);
+ * - not a link (or a path through a linked folder) that leads out of `root`, unless
+ *   `followSymlinks`: a link in a checked-out tree may point anywhere.
+ * @returns null when it may, else why not
+ */
+export function fixRefusal(path: string, root: string, followSymlinks: boolean): FixRefusal | null {
+  let target: string;
+  try {
+    target = realpathSync(path);
+    const stat = statSync(target);
+    if (!stat.isFile()) return { reason: 'not-a-file' };
+    if ((stat.mode & 0o222) === 0) return { reason: 'read-only' };
+    accessSync(target, constants.W_OK);
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return { reason: 'read-only' };
+    throw error;
+  }
+  if (!followSymlinks) {
+    let realRoot: string;
+    try {
+      realRoot = realpathSync(root);
+    } catch {
+      realRoot = root;
+    }
+    const rel = relative(realRoot, target);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return { reason: 'outside', target };
+  }
+  return null;
+}
+
+/** Thrown by `writeFileAtomic` when the file is no longer what was read. */
+export const CHANGED_SINCE_READ = 'ECHANGED';
+
 /**
  * Replaces the file at `path` with `text` (UTF-8, with a BOM if `bom`) atomically: the text
  * is written to a temporary file in the same folder, which is then renamed over the
  * original, so a crash or a full disk never leaves a half-written report. The original's
  * permission bits are kept; a symbolic link is followed and its target replaced.
  *
- * @throws the system error (with its `code`) if the file cannot be written; the original
- *   is then untouched and the temporary file removed
+ * @param expected the file's bytes when it was read: if given, the file is read again just
+ *   before the rename and left alone if it differs (an edit saved meanwhile is not lost)
+ * @throws the system error (with its `code`) if the file cannot be written, or an error
+ *   with code `CHANGED_SINCE_READ`; the original is then untouched and the temporary
+ *   file removed
  */
-export function writeFileAtomic(path: string, text: string, bom: boolean): void {
+export function writeFileAtomic(path: string, text: string, bom: boolean, expected?: Uint8Array): void {
   const target = realpathSync(path);
   const mode = statSync(target).mode & 0o7777;
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now().toString(36)}.tmp`);
   try {
     writeFileSync(temp, (bom ? '\uFEFF' : '') + text, { encoding: 'utf8', mode, flag: 'wx' });
     chmodSync(temp, mode); // the umask may have narrowed it
+    if (expected && !Buffer.from(expected).equals(readAll(target))) {
+      const error: NodeJS.ErrnoException = new Error('the file changed after it was read');
+      error.code = CHANGED_SINCE_READ;
+      throw error;
+    }
     renameSync(temp, target);
   } catch (error) {
     try {
@@ -283,4 +349,9 @@ export function writeFileAtomic(path: string, text: string, bom: boolean): void 
     }
     throw error;
   }
+}
+
+/** The bytes a successful `readTextFile` read: UTF-8 decoding is undone exactly. */
+export function bytesRead(text: string, bom: boolean): Buffer {
+  return Buffer.from((bom ? '\uFEFF' : '') + text, 'utf8');
 }

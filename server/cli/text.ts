@@ -15,7 +15,9 @@ const usage: Words = {
 
 选项：
   -f, --format stylish|json  输出格式（默认 stylish）
-      --fix                  自动修复可以修复的问题，并写回文件
+      --fix                  自动修复可以修复的问题，并写回文件（只读文件、读取后被修改的
+                             文件和指向检查范围以外的链接不写）
+      --follow-symlinks      --fix 时也写入指向检查范围以外的符号链接
   -c, --config 文件          使用这个配置文件，不再查找各文件的 .partyreportrc.*
       --locale zh-CN|en      消息语言（默认取 LC_ALL / LC_MESSAGES / LANG，否则中文）
   -q, --quiet                只报告错误，不报告警告和提示
@@ -32,7 +34,10 @@ A PATH is a file, a directory or a glob; directories and globs expand to *.md,
 
 Options:
   -f, --format stylish|json  output format (default: stylish)
-      --fix                  fix what can be fixed and write the files back
+      --fix                  fix what can be fixed and write the files back (not
+                             read-only files, files changed after reading, or links
+                             out of the tree given)
+      --follow-symlinks      with --fix, write through links out of the tree given too
   -c, --config FILE          use this config file instead of each file's .partyreportrc.*
       --locale zh-CN|en      message language (default: from LC_ALL / LC_MESSAGES / LANG,
                              else Chinese)
@@ -127,12 +132,46 @@ export function shortPath(path: string): string {
 }
 
 export const fileErrors = {
-  writeFailed: { 'zh-CN': '无法写回修复结果（{0}），文件未改动', en: 'cannot write the fixes ({0}); the file is unchanged' },
   internal: {
     'zh-CN': '内部错误，未能检查这个文件：{0}（请报告此问题）',
     en: 'internal error, the file was not checked: {0} (please report this)',
   },
 } satisfies Record<string, Words>;
+
+/** Why `--fix` left a file as it was. */
+export type FixSkip = 'read-only' | 'outside' | 'changed' | 'not-a-file' | 'write-failed';
+
+export const fixSkips: Record<FixSkip, Words> = {
+  'read-only': { 'zh-CN': '文件只读，未写回修复', en: 'read-only; the fixes were not written' },
+  outside: {
+    'zh-CN': '是指向检查范围以外（{0}）的链接，未写回修复；如需写入请加 --follow-symlinks',
+    en: 'is a link out of the tree given ({0}); the fixes were not written (add --follow-symlinks to write through it)',
+  },
+  changed: { 'zh-CN': '读取后文件已被修改，未写回修复，请重新运行', en: 'changed after it was read; the fixes were not written, run again' },
+  'not-a-file': { 'zh-CN': '不是普通文件，未写回修复', en: 'not a regular file; the fixes were not written' },
+  'write-failed': { 'zh-CN': '无法写回修复结果（{0}），文件未改动', en: 'cannot write the fixes ({0}); the file is unchanged' },
+};
+
+const fixSkipNames: Record<FixSkip, Words> = {
+  'read-only': { 'zh-CN': '只读', en: 'read-only' },
+  outside: { 'zh-CN': '范围外的链接', en: 'link out of the tree' },
+  changed: { 'zh-CN': '读取后被修改', en: 'changed since read' },
+  'not-a-file': { 'zh-CN': '不是普通文件', en: 'not a regular file' },
+  'write-failed': { 'zh-CN': '写入失败', en: 'write failed' },
+};
+
+/**
+ * The line `--fix` ends with: how many files it wrote and how many it skipped, by reason,
+ * e.g. "--fix：写回 2 个文件，跳过 1 个（只读 1 个）".
+ */
+export function fixSummaryLine(written: number, skipped: ReadonlyMap<FixSkip, number>, locale: Locale): string {
+  const total = [...skipped.values()].reduce((a, b) => a + b, 0);
+  const reasons = [...skipped].map(([reason, n]) => (locale === 'en' ? `${fixSkipNames[reason].en} ${n}` : `${fixSkipNames[reason]['zh-CN']} ${n} 个`));
+  if (locale === 'en') {
+    return `--fix: wrote ${plural(written, 'file', 'files')}${total ? `, skipped ${total} (${reasons.join(', ')})` : ''}`;
+  }
+  return `--fix：写回 ${written} 个文件${total ? `，跳过 ${total} 个（${reasons.join('，')}）` : ''}`;
+}
 
 const severityNames: Record<Locale, Record<Severity, string>> = {
   'zh-CN': { error: '错误', warning: '警告', information: '信息', hint: '提示' },

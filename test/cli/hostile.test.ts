@@ -5,9 +5,10 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CHANGED_SINCE_READ, writeFileAtomic } from '../../server/cli/files';
 import { ROOT } from '../support/paths';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -169,6 +170,63 @@ describe('cli: hostile input (issue #15)', function () {
       const r = spawnCli(['lint', '--config', '/dev/zero', 'a.md'], dir);
       assert.equal(r.status, 2);
       assert.match(r.stderr, /^party-report: \/dev\/zero: 配置文件不是普通文件/m);
+    });
+  });
+
+  describe('--fix that loses nothing', () => {
+    /** A report with a fixable finding (a stray ” that opens a quotation). */
+    const FIXABLE = readFileSync(join(ROOT, 'examples', '述职报告示例.md'), 'utf8');
+
+    it('refuses a read-only file (mode and text kept), writes the others, says why in a summary, exit 2', () => {
+      writeFileSync(join(dir, 'a.md'), FIXABLE);
+      writeFileSync(join(dir, 'b.md'), FIXABLE);
+      writeFileSync(join(dir, 'c.md'), FIXABLE);
+      chmodSync(join(dir, 'b.md'), 0o444);
+      const r = spawnCli(['lint', '--fix', '.'], dir);
+      assertNoStackTrace(r.stderr);
+      assert.equal(r.status, 2, r.stderr);
+      assert.equal(readFileSync(join(dir, 'b.md'), 'utf8'), FIXABLE);
+      assert.equal(statSync(join(dir, 'b.md')).mode & 0o777, 0o444);
+      assert.notEqual(readFileSync(join(dir, 'a.md'), 'utf8'), FIXABLE);
+      assert.notEqual(readFileSync(join(dir, 'c.md'), 'utf8'), FIXABLE, 'the file after the refused one is still fixed');
+      assert.match(r.stderr, /^party-report: b\.md: 文件只读，未写回修复$/m);
+      assert.match(r.stderr, /^party-report: --fix：写回 2 个文件，跳过 1 个（只读 1 个）$/m);
+    });
+
+    it('does not write through a link out of the folder given, unless --follow-symlinks', () => {
+      mkdirSync(join(dir, 'tree'));
+      mkdirSync(join(dir, 'outside'));
+      writeFileSync(join(dir, 'outside', 'target.md'), FIXABLE);
+      symlinkSync(join(dir, 'outside', 'target.md'), join(dir, 'tree', 'link.md'));
+      let r = spawnCli(['lint', '--fix', 'tree'], dir, { LANG: 'en_US.UTF-8' });
+      assert.equal(r.status, 2);
+      assert.equal(readFileSync(join(dir, 'outside', 'target.md'), 'utf8'), FIXABLE);
+      assert.match(r.stderr, /tree\/link\.md: is a link out of the tree given \(.*outside\/target\.md\); the fixes were not written \(add --follow-symlinks/);
+      assert.match(r.stderr, /^party-report: --fix: wrote 0 files, skipped 1 \(link out of the tree 1\)$/m);
+      r = spawnCli(['lint', '--fix', '--follow-symlinks', 'tree'], dir);
+      assert.ok(r.status === 0 || r.status === 1, r.stderr);
+      assert.notEqual(readFileSync(join(dir, 'outside', 'target.md'), 'utf8'), FIXABLE);
+      assert.match(r.stderr, /写回 1 个文件/);
+    });
+
+    it('a file given outright through a link beside it is written (its folder is the tree)', () => {
+      writeFileSync(join(dir, 'target.md'), FIXABLE);
+      symlinkSync('target.md', join(dir, 'link.md'));
+      const r = spawnCli(['lint', '--fix', 'link.md'], dir);
+      assert.ok(r.status === 0 || r.status === 1, r.stderr);
+      assert.notEqual(readFileSync(join(dir, 'target.md'), 'utf8'), FIXABLE);
+    });
+
+    it('writeFileAtomic leaves a file that changed after it was read, and no temp file', () => {
+      const file = join(dir, 'a.md');
+      writeFileSync(file, '读取时的内容');
+      const read = Buffer.from('读取时的内容');
+      writeFileSync(file, '用户刚保存的内容');
+      assert.throws(() => writeFileAtomic(file, '修复后的内容', false, read), { code: CHANGED_SINCE_READ });
+      assert.equal(readFileSync(file, 'utf8'), '用户刚保存的内容');
+      assert.deepEqual(readdirSync(dir), ['a.md']);
+      writeFileAtomic(file, '修复后的内容', false, Buffer.from('用户刚保存的内容'));
+      assert.equal(readFileSync(file, 'utf8'), '修复后的内容');
     });
   });
 });
