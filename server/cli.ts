@@ -22,7 +22,7 @@ import pkg from '../package.json' with { type: 'json' };
 import { configsFor, readConfigFile } from './config-files';
 import { bytesRead, CHANGED_SINCE_READ, expandPaths, fixRefusal, readTextFile, writeFileAtomic } from './cli/files';
 import { formatJson } from './cli/format-json';
-import { formatStylish } from './cli/format-stylish';
+import { escapeControls, formatStylish } from './cli/format-stylish';
 import { displayPath, type FileResult } from './cli/results';
 import {
   describeErrno,
@@ -154,7 +154,7 @@ function runLint(options: Options, io: CliIO): number {
   const { locale } = options;
   let trouble = false;
   const complain = (what: string, message: string) => {
-    io.stderr.write(`party-report: ${shortPath(what)}: ${message}\n`);
+    io.stderr.write(`party-report: ${escapeControls(shortPath(what))}: ${escapeControls(message)}\n`);
     trouble = true;
   };
 
@@ -165,7 +165,7 @@ function runLint(options: Options, io: CliIO): number {
       explicit = [readConfigFile(resolve(io.cwd, options.config))];
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      io.stderr.write(`party-report: ${error.message}\n`);
+      io.stderr.write(`party-report: ${escapeControls(error.message)}\n`);
       return EXIT_TROUBLE;
     }
   }
@@ -213,7 +213,7 @@ function runLint(options: Options, io: CliIO): number {
     }
     const configs = configsOf(filePath);
     if (configs instanceof ConfigError) {
-      if (!reported.has(configs.message)) io.stderr.write(`party-report: ${configs.message}\n`);
+      if (!reported.has(configs.message)) io.stderr.write(`party-report: ${escapeControls(configs.message)}\n`);
       reported.add(configs.message);
       trouble = true;
       results.push({ filePath, findings: [], lines: null, fatal: configs.message });
@@ -250,7 +250,7 @@ function runLint(options: Options, io: CliIO): number {
     }
     for (const failure of result.failures) {
       const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
-      io.stderr.write(`party-report: rule ${failure.ruleId} failed on ${displayPath(filePath, io.cwd)}: ${reason}\n`);
+      io.stderr.write(`party-report: rule ${failure.ruleId} failed on ${escapeControls(displayPath(filePath, io.cwd))}: ${escapeControls(reason)}\n`);
     }
     errorFindings += result.findings.filter((f) => f.severity === 'error').length;
     const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;

@@ -211,7 +211,7 @@ export type ReadResult =
 /**
  * Reads a file as UTF-8 text, refusing what a report cannot be: a missing or unreadable
  * file, a directory, a file over `MAX_FILE_BYTES`, a binary file (a NUL byte in the first
- * 8 KB), UTF-16 (by its BOM) and anything that is not valid UTF-8 (typically GBK from an
+ * 8 KB), UTF-16 (by its BOM, or its shape without one) and anything that is not valid UTF-8 (typically GBK from an
  * older Word or WPS). A UTF-8 BOM is stripped. Never throws.
  */
 export function readTextFile(path: string): ReadResult {
@@ -257,20 +257,69 @@ function readAll(path: string): Buffer {
 /**
  * Decodes file bytes with the checks of `readTextFile` (binary, UTF-16, UTF-8 validity,
  * BOM). Exposed for tests and for text that does not come from a file.
+ *
+ * UTF-16 is recognised by its BOM, and without one (as some Windows tools save) by
+ * `looksLikeUtf16` where the bytes are not UTF-8 text: NUL bytes, or invalid UTF-8.
  */
 export function decodeText(bytes: Uint8Array): ReadResult {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { ok: false, kind: 'utf16' };
   }
-  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { ok: false, kind: 'binary' };
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { ok: false, kind: looksLikeUtf16(bytes) ? 'utf16' : 'binary' };
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
     // ignoreBOM keeps a second BOM as text; the first one we strip ourselves to remember it.
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bom ? bytes.subarray(3) : bytes);
     return { ok: true, text, bom };
   } catch {
-    return { ok: false, kind: 'not-utf8' };
+    return { ok: false, kind: looksLikeUtf16(bytes, true) ? 'utf16' : 'not-utf8' };
   }
+}
+
+/**
+ * Whether the first 8 KB read as UTF-16 (little- or big-endian) text: an even number of
+ * bytes, and at least 95% of the code units characters a report is made of — ASCII
+ * printable and line breaks, Latin-1, general punctuation, CJK symbols and punctuation,
+ * CJK ideographs, full-width forms. GBK and binary data read as UTF-16 scatter over the
+ * whole range and fail the test.
+ *
+ * @param needFullWidth also require a full-width form (`，` is U+FF0C): for bytes without
+ *   NUL, where pairs of ASCII letters would read as ideographs; a 0xFF byte occurs in
+ *   neither ASCII, UTF-8 nor GBK, and every Chinese report has a full-width comma.
+ */
+export function looksLikeUtf16(bytes: Uint8Array, needFullWidth = false): boolean {
+  const length = Math.min(bytes.length, BINARY_SNIFF_BYTES) & ~1;
+  if (length < 2 || bytes.length % 2 !== 0) return false;
+  for (const littleEndian of [true, false]) {
+    let texty = 0;
+    let units = 0;
+    let fullWidth = false;
+    for (let i = 0; i < length; i += 2) {
+      const unit = littleEndian ? bytes[i] | (bytes[i + 1] << 8) : (bytes[i] << 8) | bytes[i + 1];
+      units += 1;
+      if (isReportUnit(unit)) texty += 1;
+      if (unit >= 0xff00 && unit <= 0xffef) fullWidth = true;
+    }
+    if (texty >= units * 0.95 && (fullWidth || !needFullWidth)) return true;
+  }
+  return false;
+}
+
+function isReportUnit(unit: number): boolean {
+  return (
+    unit === 0x09 ||
+    unit === 0x0a ||
+    unit === 0x0d ||
+    (unit >= 0x20 && unit <= 0x7e) ||
+    (unit >= 0xa0 && unit <= 0xff) ||
+    (unit >= 0x2000 && unit <= 0x206f) ||
+    (unit >= 0x2460 && unit <= 0x24ff) ||
+    (unit >= 0x3000 && unit <= 0x303f) ||
+    (unit >= 0x3400 && unit <= 0x4dbf) ||
+    (unit >= 0x4e00 && unit <= 0x9fff) ||
+    (unit >= 0xd800 && unit <= 0xdfff) ||
+    (unit >= 0xff00 && unit <= 0xffef)
+  );
 }
 
 /** Why `--fix` will not write a file (see `fixRefusal`). */

@@ -8,7 +8,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { LineTable } from '../../rules/model/lines';
+import type { Finding } from '../../rules/types';
 import { CHANGED_SINCE_READ, writeFileAtomic } from '../../server/cli/files';
+import { escapeControls, formatStylish } from '../../server/cli/format-stylish';
+import { run } from './helpers';
 import { ROOT } from '../support/paths';
 
 const CLI = join(ROOT, 'dist', 'cli.js');
@@ -227,6 +231,37 @@ describe('cli: hostile input (issue #15)', function () {
       assert.deepEqual(readdirSync(dir), ['a.md']);
       writeFileAtomic(file, '修复后的内容', false, Buffer.from('用户刚保存的内容'));
       assert.equal(readFileSync(file, 'utf8'), '修复后的内容');
+    });
+  });
+
+  describe('safe output', () => {
+    it('stylish prints 150,000 findings of one file (no spread of every row into Math.max)', () => {
+      const text = '党'.repeat(150_000);
+      const findings: Finding[] = Array.from({ length: 150_000 }, (_, i) => ({
+        ruleId: 'duplicate-char',
+        severity: 'warning',
+        message: `第 ${i} 处`,
+        start: i,
+        end: i + 1,
+      }));
+      const out = formatStylish([{ filePath: join(dir, 'big.md'), findings, lines: new LineTable(text) }], {
+        locale: 'zh-CN',
+        color: false,
+        cwd: dir,
+        showFixable: true,
+      });
+      assert.match(out, /^✖ 150000 个问题（0 个错误，150000 个警告）$/m);
+      assert.match(out, /^ {2}1:150000 {2}警告 {2}第 149999 处 +duplicate-char$/m);
+    });
+
+    it('control characters of a report and of a file name reach the terminal escaped', () => {
+      const name = 'a\u001b[2J.md';
+      writeFileSync(join(dir, name), '一、工作\u001b]0;pwned\u0007情况\u009b31m\u202e\n');
+      const r = run(['lint', name], { cwd: dir });
+      assert.ok(!/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/.test(r.stdout + r.stderr), JSON.stringify(r.stdout));
+      assert.match(r.stdout, /^a\\x1B\[2J\.md$/m);
+      assert.ok(r.stdout.includes('一、工作\\x1B]0;pwned\\x07情况\\x9B31m\\u{202E}'), r.stdout);
+      assert.equal(escapeControls('党员\t17名'), '党员\\x0917名');
     });
   });
 });

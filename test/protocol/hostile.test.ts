@@ -13,6 +13,8 @@ import {
   type DocumentSymbol,
   DocumentSymbolRequest,
   type FullDocumentDiagnosticReport,
+  HoverRequest,
+  type MarkupContent,
   MessageType,
 } from 'vscode-languageserver/node';
 import { SEEDS } from '../support/paths';
@@ -43,6 +45,20 @@ describe('language server: hostile documents (issue #15)', function () {
     assert.ok((otherReport as FullDocumentDiagnosticReport).items.length > 0, 'seed 003 has findings');
     assert.equal((outline as DocumentSymbol[]).length, 3);
     assert.equal(client.exitCode, undefined, 'the server exited');
+  });
+
+  it('escapes document text in hover Markdown (front matter, a heading number)', async () => {
+    client = await TestClient.start({ pull: true });
+    const uri = 'untitled:hostile-hover.md';
+    const kind = '[点我](command:workbench.action.quit) <img src=x onerror=1> **粗**';
+    await client.open(uri, `---\n报告类型: "${kind}"\n---\n\n一、工作情况\n\n党员共17名。\n\n(二)<b>加强</b>建设\n\n内容。\n`);
+    const hover = async (line: number, character: number) => {
+      const result = await withTimeout(client!.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } }), 'hover');
+      return result ? (result.contents as MarkupContent).value : '';
+    };
+    const heading = await hover(4, 1);
+    assert.ok(heading.includes('\\[点我\\](command:workbench.action.quit) \\<img src=x onerror=1\\> \\*\\*粗\\*\\*'), heading);
+    assert.doesNotMatch(heading, /(?<!\\)\[点我(?<!\\)\]|(?<!\\)<img/);
   });
 });
 
