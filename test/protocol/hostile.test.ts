@@ -99,3 +99,40 @@ describe('language server: hostile config files (issue #15)', function () {
     }
   });
 });
+
+describe('language server: broken framing (issue #15)', function () {
+  this.timeout(30_000);
+  let client: TestClient | undefined;
+  afterEach(async () => {
+    await client?.dispose();
+    client = undefined;
+  });
+
+  const frames: Record<string, string> = {
+    'Content-Length: abc': 'Content-Length: abc\r\n\r\n{}',
+    'no Content-Length': 'Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}',
+    'a negative Content-Length': 'Content-Length: -5\r\n\r\n{}',
+    'a header line without a colon': 'Content-Length 5\r\n\r\n{}',
+    'a Content-Length of 10 GB': 'Content-Length: 10000000000\r\n\r\n{}',
+  };
+  for (const [name, frame] of Object.entries(frames)) {
+    it(`${name}: logs why and exits non-zero, so the client restarts it`, async () => {
+      client = await TestClient.start({ pull: true });
+      client.proc.stdin!.write(frame);
+      const code = await client.waitForExit(10_000);
+      assert.notEqual(code, 0);
+      assert.match(client.stderr, /broken message framing/);
+    });
+  }
+
+  it('a body that is not JSON under a right Content-Length is not a framing error: the server goes on', async () => {
+    client = await TestClient.start({ pull: true });
+    const garbage = '{"jsonrpc": "2.0", nope';
+    client.proc.stdin!.write(`Content-Length: ${Buffer.byteLength(garbage)}\r\n\r\n${garbage}`);
+    const uri = 'untitled:hostile-after-garbage.md';
+    await client.open(uri, SEED_003);
+    const outline = await withTimeout(client.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }), 'outline after a bad body');
+    assert.equal((outline as DocumentSymbol[]).length, 3);
+    assert.equal(client.exitCode, undefined);
+  });
+});
