@@ -105,7 +105,7 @@ export function expandPaths(args: readonly string[], cwd: string): Expansion {
       root = dirname(absolute);
     } else if (fg.isDynamicPattern(toPattern(arg))) {
       matches = search.run(cwd, [toPattern(arg)]);
-      root = resolve(cwd);
+      root = resolve(cwd, globBase(toPattern(arg)));
     } else {
       problems.push({ path: arg, kind: 'missing' });
       continue;
@@ -183,6 +183,17 @@ class FolderSearch {
 /** The `code` of a system error (`ELOOP`…), or the error in words when it has none. */
 export function errorCode(error: unknown): string {
   return (error as NodeJS.ErrnoException)?.code ?? String(error);
+}
+
+/** The folders at the start of `pattern` before its first segment with glob syntax (a glob's fixed base). */
+function globBase(pattern: string): string {
+  const segments = pattern.split('/');
+  const fixed: string[] = [];
+  for (const segment of segments.slice(0, -1)) {
+    if (segment !== '' && fg.isDynamicPattern(segment)) break;
+    fixed.push(segment);
+  }
+  return fixed.join('/') || (pattern.startsWith('/') ? '/' : '.');
 }
 
 /** Glob patterns use `/`; on Windows a user may still type `docs\*.md`. */

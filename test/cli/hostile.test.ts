@@ -213,6 +213,15 @@ describe('cli: hostile input (issue #15)', function () {
       assert.match(r.stderr, /写回 1 个文件/);
     });
 
+    it('an absolute glob: its fixed folders are the tree, so its files are written', () => {
+      mkdirSync(join(dir, 'docs'));
+      writeFileSync(join(dir, 'docs', 'a.md'), FIXABLE);
+      const r = spawnCli(['lint', '--fix', `${join(dir, 'docs')}/*.md`], ROOT);
+      assert.ok(r.status === 0 || r.status === 1, r.stderr);
+      assert.notEqual(readFileSync(join(dir, 'docs', 'a.md'), 'utf8'), FIXABLE);
+      assert.match(r.stderr, /写回 1 个文件/);
+    });
+
     it('a file given outright through a link beside it is written (its folder is the tree)', () => {
       writeFileSync(join(dir, 'target.md'), FIXABLE);
       symlinkSync('target.md', join(dir, 'link.md'));
