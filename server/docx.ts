@@ -65,16 +65,44 @@ export async function readDocxFile(path: string): Promise<DocxRead> {
   return docxToText(bytes);
 }
 
+/**
+ * What the zip's parts may expand to: a small zip of highly compressed XML (a "zip bomb")
+ * must not exhaust memory when mammoth inflates it. Word files of long reports expand to
+ * a few MB of XML.
+ */
+export const MAX_EXPANDED_BYTES = 200 * 1024 * 1024;
+
+/**
+ * The sum of the uncompressed sizes the zip's central directory states. JSZip keeps them
+ * on each entry's `_data` (not in its typings); an entry without one counts as 0, and the
+ * bound is then only the compressed-size check.
+ */
+function expandedSize(zip: JSZip): number {
+  let total = 0;
+  zip.forEach((_, entry) => {
+    const size = (entry as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
+    if (typeof size === 'number' && size > 0) total += size;
+  });
+  return total;
+}
+
 /** The signature of an OLE compound file (CFB): encrypted .docx files and old .doc files. */
 const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-/** `readDocxFile` on bytes already in memory. Never rejects. */
-export async function docxToText(bytes: Uint8Array): Promise<DocxRead> {
+/**
+ * `readDocxFile` on bytes already in memory. Never rejects.
+ *
+ * @param maxExpanded the bound on the unzipped size (bytes; a parameter so tests need not
+ *   build a 200 MB zip)
+ */
+export async function docxToText(bytes: Uint8Array, maxExpanded = MAX_EXPANDED_BYTES): Promise<DocxRead> {
   if (CFB_MAGIC.every((b, i) => bytes[i] === b)) return { ok: false, kind: 'docx-encrypted' };
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) return { ok: false, kind: 'docx-broken', detail: 'not a zip file' };
   try {
     const zip = await JSZip.loadAsync(bytes);
     if (!zip.file('word/document.xml')) return { ok: false, kind: 'docx-broken', detail: 'no word/document.xml' };
+    const expanded = expandedSize(zip);
+    if (expanded > maxExpanded) return { ok: false, kind: 'too-large', detail: String(expanded) };
     let document: MammothElement | undefined;
     await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
@@ -363,8 +391,8 @@ const docxProblems: Record<DocxProblemKind, Words> = {
   unreadable: { 'zh-CN': '无法读取（{0}）', en: 'cannot be read ({0})' },
   'not-a-file': { 'zh-CN': '不是普通文件', en: 'is not a regular file' },
   'too-large': {
-    'zh-CN': `Word 文件过大（超过 ${MAX_DOCX_BYTES / 1024 / 1024} MB），已跳过`,
-    en: `Word file too large (over ${MAX_DOCX_BYTES / 1024 / 1024} MB); skipped`,
+    'zh-CN': `Word 文件过大（文件超过 ${MAX_DOCX_BYTES / 1024 / 1024} MB 或解压后超过 ${MAX_EXPANDED_BYTES / 1024 / 1024} MB），已跳过`,
+    en: `Word file too large (over ${MAX_DOCX_BYTES / 1024 / 1024} MB, or over ${MAX_EXPANDED_BYTES / 1024 / 1024} MB unzipped); skipped`,
   },
   'docx-encrypted': {
     'zh-CN': '是加密（设有密码）的 Word 文件或旧版 .doc 文件，无法读取：请在 Word 中取消密码或另存为 .docx',

@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { docxToText, formatNumber } from '../../server/docx';
 import { type JsonFile, runAsync, tempDir } from './helpers';
@@ -92,6 +93,44 @@ describe('docx: reading a Word draft', () => {
     assert.deepEqual(await docxToText(await Packer.toBuffer(doc)), { ok: true, text: '第一项\n- 要点' });
   });
 
+  it('renders numbering a heading style carries (a list level bound to the style), counted per list', async () => {
+    const doc = new Document({
+      numbering: { config: [{ reference: 'outline', levels: [{ level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、' }] }] },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: '主要成效', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph('正文。'),
+            new Paragraph({ text: '存在的问题', heading: HeadingLevel.HEADING_1 }),
+          ],
+        },
+      ],
+    });
+    // Word binds a heading style to a list level by the level's w:pStyle; the docx package
+    // does not write one, so it is added to the built file's numbering part.
+    const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
+    const numbering = await zip.file('word/numbering.xml')!.async('string');
+    const bound = numbering.replace('<w:numFmt w:val="chineseCounting"/>', '<w:pStyle w:val="Heading1"/><w:numFmt w:val="chineseCounting"/>');
+    assert.notEqual(bound, numbering);
+    zip.file('word/numbering.xml', bound);
+    const read = await docxToText(await zip.generateAsync({ type: 'nodebuffer' }));
+    assert.deepEqual(read, { ok: true, text: '一、主要成效\n正文。\n二、存在的问题' });
+  });
+
+  it('writes no ordered number when its own reading does not line up with mammoth\'s paragraphs', async () => {
+    // A tracked deletion of a numbered paragraph's mark: mammoth joins it to the next
+    // paragraph, so the numbered paragraphs of document.xml are one more than mammoth's.
+    const zip = await JSZip.loadAsync(await buildDraft());
+    const body = await zip.file('word/document.xml')!.async('string');
+    const deleted = body.replace('</w:numPr></w:pPr>', '</w:numPr><w:rPr><w:del w:id="1" w:author="a" w:date="2024-01-01T00:00:00Z"/></w:rPr></w:pPr>');
+    assert.notEqual(deleted, body);
+    zip.file('word/document.xml', deleted);
+    const read = await docxToText(await zip.generateAsync({ type: 'nodebuffer' }));
+    assert.ok(read.ok);
+    assert.ok(read.text.includes('主要工作成效。理论学习'), read.text);
+    assert.deepEqual(read.text.split('\n').filter((line) => /^[一二三]、|^（[一二]）/.test(line)), []);
+  });
+
   it('renders the number formats of Chinese reports and leaves unknown ones out', () => {
     assert.equal(formatNumber(12, 'chineseCounting'), '十二');
     assert.equal(formatNumber(3, 'decimalEnclosedCircle'), '③');
@@ -99,6 +138,17 @@ describe('docx: reading a Word draft', () => {
     assert.equal(formatNumber(27, 'upperLetter'), 'AA');
     assert.equal(formatNumber(2, 'decimalFullWidth'), '２');
     assert.equal(formatNumber(1, 'hebrew1'), null);
+  });
+
+  it('refuses a small zip that would expand past the limit (a zip bomb)', async () => {
+    const zip = await JSZip.loadAsync(await buildDraft());
+    zip.file('word/padding.xml', Buffer.alloc(2 * 1024 * 1024, 0x20));
+    const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    assert.ok(bytes.length < 64 * 1024);
+    const read = await docxToText(bytes, 1024 * 1024);
+    assert.equal(!read.ok && read.kind, 'too-large');
+    // The same file under the real bound is read.
+    assert.equal((await docxToText(bytes)).ok, true);
   });
 
   it('tells a password-protected file and a broken zip apart', async () => {
