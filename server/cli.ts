@@ -45,8 +45,8 @@ import {
   usageHint,
   usageText,
 } from './cli/text';
-import { runConvert } from './cli/convert';
-import { type DocxRead, describeDocxProblem, docxFixRefused, isDocxPath, readDocxFile } from './docx';
+import { describeDocxRead, runConvert } from './cli/convert';
+import { type DocxRead, docxFixRefused, isDocxPath, readDocxFile } from './docx';
 
 /** Exit statuses (design.md, "The command line"). */
 export const EXIT_OK = 0;
@@ -241,7 +241,7 @@ function runLint(options: Options, io: CliIO, docxReads?: Map<string, DocxRead>)
   for (const filePath of expansion.files) {
     const read = readReport(filePath, docxReads);
     if (!read.ok) {
-      const message = read.docx ? describeDocxProblem(read.kind, locale, read.detail) : describeReadProblem(read.kind, locale, read.detail);
+      const message = read.docx ? describeDocxRead(read.kind, locale, read.detail) : describeReadProblem(read.kind, locale, read.detail);
       complain(displayPath(filePath, io.cwd), message);
       results.push({ filePath, findings: [], lines: null, fatal: message });
       continue;

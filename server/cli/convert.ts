@@ -7,10 +7,10 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locale } from '../../rules/types';
-import { describeDocxProblem, isDocxPath, readDocxFile } from '../docx';
+import { type DocxProblemKind, describeDocxProblem, isDocxPath, readDocxFile } from '../docx';
 import type { CliIO } from '../cli';
 import { displayPath } from './results';
-import { say, usageErrors, usageHint } from './text';
+import { describeReadProblem, say, usageErrors, usageHint } from './text';
 
 type Words = Record<Locale, string>;
 
@@ -18,6 +18,16 @@ const convertErrors = {
   oneFile: { 'zh-CN': 'convert 需要且只需要一个 .docx 文件：party-report convert 报告.docx', en: 'convert takes exactly one .docx file: party-report convert REPORT.docx' },
   notDocx: { 'zh-CN': '“{0}” 不是 .docx 文件：convert 只转换 Word 草稿', en: '"{0}" is not a .docx file: convert only converts Word drafts' },
 } satisfies Record<string, Words>;
+
+/**
+ * Why a Word file could not be read, in words: the problems any file can have (missing,
+ * unreadable, not a file) as for text files, the Word ones (encrypted, broken, too large)
+ * in server/docx.ts's words.
+ */
+export function describeDocxRead(kind: DocxProblemKind, locale: Locale, detail?: string): string {
+  if (kind === 'missing' || kind === 'unreadable' || kind === 'not-a-file') return describeReadProblem(kind, locale, detail);
+  return describeDocxProblem(kind, locale, detail);
+}
 
 /**
  * Runs `convert`.
@@ -42,7 +52,7 @@ export async function runConvert(argv: readonly string[], io: CliIO, locale: Loc
   if (!isDocxPath(path)) return fail(say(convertErrors.notDocx, locale, path), true);
   const file = resolve(io.cwd, path);
   const read = await readDocxFile(file);
-  if (!read.ok) return fail(`${displayPath(file, io.cwd)}: ${describeDocxProblem(read.kind, locale, read.detail)}`, false);
+  if (!read.ok) return fail(`${displayPath(file, io.cwd)}: ${describeDocxRead(read.kind, locale, read.detail)}`, false);
   io.stdout.write(`${read.text}\n`);
   return 0;
 }

@@ -245,7 +245,7 @@ describe('docx: the command line', () => {
     const { dir, cleanup } = tempDir();
     try {
       writeFileSync(join(dir, 'locked.docx'), encryptedBytes());
-      for (const argv of [['convert'], ['convert', 'a.md'], ['convert', 'a.docx', 'b.docx'], ['convert', 'locked.docx']]) {
+      for (const argv of [['convert'], ['convert', 'a.md'], ['convert', 'a.docx', 'b.docx'], ['convert', 'locked.docx'], ['convert', 'gone.docx']]) {
         const result = await runAsync(argv, { cwd: dir });
         assert.equal(result.code, 2, argv.join(' '));
         assert.equal(result.stdout, '');
