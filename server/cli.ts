@@ -46,7 +46,7 @@ import {
   usageText,
 } from './cli/text';
 import { describeDocxRead, runConvert } from './cli/convert';
-import { type DocxRead, docxFixRefused, isDocxPath, readDocxFile } from './docx';
+import { type DocxRead, isDocxPath, readDocxFile } from './docx';
 
 /** Exit statuses (design.md, "The command line"). */
 export const EXIT_OK = 0;
@@ -257,7 +257,10 @@ function runLint(options: Options, io: CliIO, docxReads?: Map<string, DocxRead>)
     const lintOptions = { configs, locale };
     let result: LintResult;
     // A fix is offsets into the text read from the Word file, not into the zip: refused.
-    if (options.fix && read.docx) complain(displayPath(filePath, io.cwd), say(docxFixRefused, locale));
+    if (options.fix && read.docx) {
+      complain(displayPath(filePath, io.cwd), say(fixSkips.word, locale));
+      skipped.set('word', (skipped.get('word') ?? 0) + 1);
+    }
     try {
       if (options.fix && !read.docx) {
         const fixed = lintAndFix(read.text, lintOptions);

@@ -408,9 +408,3 @@ const docxProblems: Record<DocxProblemKind, Words> = {
 export function describeDocxProblem(kind: DocxProblemKind, locale: Locale, detail = ''): string {
   return docxProblems[kind][locale].replace('{0}', detail);
 }
-
-/** `--fix` on a Word file: the fixes are offsets into the rendered text, not into the zip. */
-export const docxFixRefused: Words = {
-  'zh-CN': '是 Word 文件，--fix 不会修改它（文件未改动）；可用 party-report convert 转为 Markdown 后再修复',
-  en: 'is a Word file: --fix does not change it (the file is unchanged); convert it with party-report convert to fix it as Markdown',
-};

@@ -161,7 +161,7 @@ export const fileErrors = {
 } satisfies Record<string, Words>;
 
 /** Why `--fix` left a file as it was. */
-export type FixSkip = 'read-only' | 'outside' | 'changed' | 'not-a-file' | 'write-failed';
+export type FixSkip = 'read-only' | 'outside' | 'changed' | 'not-a-file' | 'write-failed' | 'word';
 
 export const fixSkips: Record<FixSkip, Words> = {
   'read-only': { 'zh-CN': '文件只读，未写回修复', en: 'read-only; the fixes were not written' },
@@ -172,6 +172,11 @@ export const fixSkips: Record<FixSkip, Words> = {
   changed: { 'zh-CN': '读取后文件已被修改，未写回修复，请重新运行', en: 'changed after it was read; the fixes were not written, run again' },
   'not-a-file': { 'zh-CN': '不是普通文件，未写回修复', en: 'not a regular file; the fixes were not written' },
   'write-failed': { 'zh-CN': '无法写回修复结果（{0}），文件未改动', en: 'cannot write the fixes ({0}); the file is unchanged' },
+  // A fix is offsets into the text read from a Word file (server/docx.ts), not into the zip.
+  word: {
+    'zh-CN': '是 Word 文件，--fix 不会修改它（文件未改动）；可用 party-report convert 转为 Markdown 后再修复',
+    en: 'is a Word file: --fix does not change it (the file is unchanged); convert it with party-report convert to fix it as Markdown',
+  },
 };
 
 const fixSkipNames: Record<FixSkip, Words> = {
@@ -180,6 +185,7 @@ const fixSkipNames: Record<FixSkip, Words> = {
   changed: { 'zh-CN': '读取后被修改', en: 'changed since read' },
   'not-a-file': { 'zh-CN': '不是普通文件', en: 'not a regular file' },
   'write-failed': { 'zh-CN': '写入失败', en: 'write failed' },
+  word: { 'zh-CN': 'Word 文件', en: 'Word file' },
 };
 
 /**

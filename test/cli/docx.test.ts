@@ -197,6 +197,7 @@ describe('docx: the command line', () => {
       const result = await runAsync(['lint', '--fix', '--format', 'json', 'draft.docx', 'other.md'], { cwd: dir });
       assert.equal(result.code, 2);
       assert.match(result.stderr, /draft\.docx: 是 Word 文件，--fix 不会修改它/);
+      assert.match(result.stderr, /--fix：写回 1 个文件，跳过 1 个（Word 文件 1 个）/);
       assert.ok(readFileSync(join(dir, 'draft.docx')).equals(bytes));
       const files = JSON.parse(result.stdout) as JsonFile[];
       // The Word file's findings are still shown, as read, without fixes nothing could apply.
