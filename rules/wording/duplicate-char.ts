@@ -106,9 +106,24 @@ function segmenterExplains(segmenter: Intl.Segmenter, s: string, i: number, left
   return false;
 }
 
+/**
+ * ICU's verdicts on strings not in the list, remembered: a report repeats its words, and a
+ * segmenter call costs far more than a lookup. Bounded: cleared when full.
+ */
+const ICU_VERDICTS = new Map<string, boolean>();
+const ICU_VERDICTS_MAX = 20000;
+
 /** Whether `w` is a word: in the common-word list or, 2+ characters, one segment to ICU. */
 function known(w: string): boolean {
-  return commonWords.has(w) || (SEGMENTER !== null && isWord(SEGMENTER, w));
+  if (commonWords.has(w)) return true;
+  if (SEGMENTER === null) return false;
+  let verdict = ICU_VERDICTS.get(w);
+  if (verdict === undefined) {
+    if (ICU_VERDICTS.size >= ICU_VERDICTS_MAX) ICU_VERDICTS.clear();
+    verdict = isWord(SEGMENTER, w);
+    ICU_VERDICTS.set(w, verdict);
+  }
+  return verdict;
 }
 
 /** Whether s[from, to) lies inside `s` and holds Han characters of the BMP only. */
@@ -138,6 +153,31 @@ function wordStartingAt(s: string, first: number): number {
   return 0;
 }
 
+/** Whether s[from, from + n) is a listed word of 3 or 4 Han characters (no ICU). */
+function listedLong(s: string, from: number, n: number): boolean {
+  return hanRun(s, from, from + n) && commonWords.has(s.slice(from, from + n));
+}
+
+/**
+ * What every slip `contentSlip` finds needs, checked on the list alone (ICU's segmenter is
+ * a hundred times dearer than a lookup, and text can hold many doubled pairs): a clause
+ * opening on the pair before a listed word of 3–4 characters, or such a word across the
+ * junction of the text with one copy dropped (a two-character word there would be a word
+ * on the side that must have none).
+ */
+function mayBeSlip(s: string, i: number): boolean {
+  if (!isHanCode(s.charCodeAt(i - 1)) && (listedLong(s, i + 1, 3) || listedLong(s, i + 1, 4))) return true;
+  // Words of the merged text s[.., i] + s[i + 2, ..] holding i - 1 and i, or i and i + 2.
+  const lo = Math.max(0, i - 3);
+  const merged = s.slice(lo, i + 1) + s.slice(i + 2, i + 6);
+  const j = i - lo;
+  // Every word of 3+ characters holding j and starting at j - n + 1 … j holds a neighbour too.
+  for (let n = 3; n <= 4; n++) {
+    for (let from = j - n + 1; from <= j; from++) if (listedLong(merged, from, n)) return true;
+  }
+  return false;
+}
+
 /**
  * Whether a doubled content character (not a suspect, not listed as right doubled) at `i`,
  * `i + 1` of line `s` is certainly a slip, to be fixed by dropping one copy.
@@ -160,7 +200,7 @@ function wordStartingAt(s: string, first: number): number {
  */
 function contentSlip(s: string, i: number): boolean {
   // Without ICU's dictionary most words are unknown: every pair would look like a slip.
-  if (SEGMENTER === null) return false;
+  if (SEGMENTER === null || !mayBeSlip(s, i)) return false;
   if (s[i - 1] === '一' || wordHolds(s, i) || wordCovers(s, i) || wordCovers(s, i + 1)) return false;
   if (s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
   const left = wordEndingAt(s, i);
