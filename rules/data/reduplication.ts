@@ -123,5 +123,14 @@ export function loadCommonWords(source: string): ReadonlySet<string> {
   return words;
 }
 
-/** Common words ICU's dictionary lacks (rules/data/common-words.yaml), for `duplicate-char`. */
-export const commonWords: ReadonlySet<string> = loadCommonWords(commonWordsText);
+let common: ReadonlySet<string> | null = null;
+
+/**
+ * Common words ICU's dictionary lacks (rules/data/common-words.yaml), for `duplicate-char`:
+ * parsed on first use, as most reports never hold a doubled content character and the
+ * list is large.
+ */
+export function commonWords(): ReadonlySet<string> {
+  common ??= loadCommonWords(commonWordsText);
+  return common;
+}

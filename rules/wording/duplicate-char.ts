@@ -115,7 +115,7 @@ const ICU_VERDICTS_MAX = 20000;
 
 /** Whether `w` is a word: in the common-word list or, 2+ characters, one segment to ICU. */
 function known(w: string): boolean {
-  if (commonWords.has(w)) return true;
+  if (commonWords().has(w)) return true;
   if (SEGMENTER === null) return false;
   let verdict = ICU_VERDICTS.get(w);
   if (verdict === undefined) {
@@ -155,7 +155,7 @@ function wordStartingAt(s: string, first: number): number {
 
 /** Whether s[from, from + n) is a listed word of 3 or 4 Han characters (no ICU). */
 function listedLong(s: string, from: number, n: number): boolean {
-  return hanRun(s, from, from + n) && commonWords.has(s.slice(from, from + n));
+  return hanRun(s, from, from + n) && commonWords().has(s.slice(from, from + n));
 }
 
 /**
