@@ -1,34 +1,55 @@
 /**
  * slogan-canonical: known formulations (规范提法) in their canonical wording. The list is
- * data (rules/data/slogans.yaml), each entry with its source. Two kinds of finding:
+ * data (rules/data/slogans.yaml), each entry with its source. Findings:
  *
- * - a known wrong variant (`习近平新时代中国特色主义思想`), found as an exact string;
- * - a near miss of a long formulation (8 characters or more): one Han character dropped
- *   (`新时代党的组织线`), added or doubled, two neighbours swapped, or — for forms of 14
- *   characters or more — one replaced. The first and last characters must match: a
- *   difference at either end cannot be told from the text around the phrase.
+ * - a wrong form of an entry (slogan-variants.ts): listed by hand, or generated from what
+ *   the entry says applies to it — a required word (the leader's name, 重要) or required
+ *   quotation marks dropped, a congress and a plenary session confused (届/大), the name
+ *   of one of a pair with the other's word (`做到“两个确立”`), quotation marks splitting
+ *   it (`“全面从严”治党`). Each is found as an exact string, and is quiet where a correct
+ *   phrase contains it at that place (the name-less `新时代中国特色社会主义思想` inside
+ *   the full name) or, for a dropped name, after a redaction mark (`A新时代…`);
+ * - one character replaced by a homophone (pinyin-pro, tones ignored) or a listed
+ *   look-alike, in any formulation of 4 characters or more, at any place (`“两个为护”`,
+ *   `全面从严治当`); in formulations of 14 characters or more, by any Han character
+ *   except at either end;
+ * - for formulations with near-miss search (6 characters or more by default): one Han
+ *   character dropped, added or doubled, or two neighbours swapped, the first and last
+ *   characters unchanged (a difference at an end cannot be told from the text around).
  *
  * What stays quiet: the exact formulation; a near miss that is itself a canonical form or a
- * known correct phrase; a window that overlaps the exact formulation (`学习习近平…思想` is
- * 学习 + the name, not a doubled 习); an added 的 or 之 (a paraphrase, not a misquote);
- * differences in punctuation (`不忘初心，牢记使命` is how the 19th Congress report writes it).
- * A redaction such as `A新时代中国特色社会主义思想` holds the correct short form and is not
- * reported or "fixed": a redaction is draft residue, not wording, and the rule never guesses
- * what it stands for.
+ * correct phrase (slogans.yaml `correct`); a window that overlaps the exact formulation
+ * (`学习习近平…思想` is 学习 + the name, not a doubled 习); an added 的, 之, 和 or 与 (a
+ * paraphrase, not a misquote); differences in punctuation (`不忘初心，牢记使命`); entries
+ * marked `verified: false` (completion only).
  *
- * Search is linear in the text: formulations are indexed by their first and last two
- * characters (UTF-16 code units), and only windows anchored at a hit are compared, each in
- * time linear in the formulation's length.
+ * Search is linear in the text: wrong forms are indexed by their first two code units and
+ * formulations by their first and last two, and only windows anchored at a hit are
+ * compared, each in time linear in the formulation's length. pinyin-pro is loaded only
+ * when a window differs from a formulation by exactly one character that is not a
+ * look-alike (homophones.ts).
  */
 import { slogans, type SloganEntry } from '../data/slogans';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { isHan } from '../model/script';
+import { confusion } from './homophones';
+import { generateVariants, type Variant } from './slogan-variants';
 
-/** Formulations at least this long (code units) may also be misquoted by one replaced character. */
+/** Formulations at least this long (code units) may be misquoted by any one replaced character. */
 const SUBSTITUTION_MIN_LENGTH = 14;
-/** Characters whose insertion paraphrases rather than misquotes (`中央八项规定的精神`). */
-const PARAPHRASE_INSERTIONS = new Set(['的', '之']);
+/** Formulations at least this long may be misquoted by a homophone or a look-alike inside them. */
+const CONFUSION_MIN_LENGTH = 4;
+/**
+ * ...and at their first or last character only from this length on: a 4- or 5-character
+ * form with a homophone at an end is often the start of an ordinary word (`党小组会` in
+ * `党小组汇报`).
+ */
+const END_CONFUSION_MIN_LENGTH = 6;
+/** Characters whose insertion or omission paraphrases rather than misquotes (`中央八项规定的精神`, `党组织建设`). */
+const PARAPHRASE_INSERTIONS = new Set(['的', '之', '和', '与', '及']);
+/** Characters that stand for a redacted name in a draft (`A新时代…`, `*新时代…`). */
+const REDACTION = /[A-Za-zＡ-Ｚａ-ｚ*＊×Ｘ]/;
 
 
 
@@ -37,29 +58,31 @@ const bigram = (s: string, i: number): number => (s.charCodeAt(i) << 16) | s.cha
 
 // Indexes, built once. Entries longest first, so a long formulation's finding wins over a
 // shorter one it contains (新时代中国特色社会主义思想 inside the full name).
-const ENTRIES = [...slogans.entries].sort((a, b) => b.canonical.length - a.canonical.length);
-const GOOD = new Set<string>([...ENTRIES.map((e) => e.canonical), ...slogans.correct.map((c) => c.phrase)]);
+// Unverified entries are correct text (GOOD) but raise nothing.
+const ENTRIES = slogans.entries.filter((e) => e.verified).sort((a, b) => b.canonical.length - a.canonical.length);
+const GOOD_LIST = [...slogans.entries.map((e) => e.canonical), ...slogans.correct.map((c) => c.phrase)];
+const GOOD = new Set<string>(GOOD_LIST);
+const VARIANTS: readonly Variant[] = generateVariants(ENTRIES, GOOD);
 
-/** What the scan tries at a bigram: a known variant starting there, or a formulation starting or ending there. */
+/** What the scan tries at a bigram: a wrong form starting there, or a formulation starting or ending there. */
 const VARIANT = 0;
 const PREFIX = 1;
 const SUFFIX = 2;
 type Kind = typeof VARIANT | typeof PREFIX | typeof SUFFIX;
 
-/** What may be anchored at each bigram, in the order the scan tries it. */
-const ANCHORED = new Map<number, { kind: Kind; form: string; entry: number }[]>();
-function anchor(key: number, kind: Kind, form: string, entry: number): void {
+/** What may be anchored at each bigram, in the order the scan tries it: `index` is into VARIANTS for a VARIANT, into ENTRIES otherwise. */
+const ANCHORED = new Map<number, { kind: Kind; form: string; index: number }[]>();
+function anchor(key: number, kind: Kind, form: string, index: number): void {
   const list = ANCHORED.get(key);
-  if (list) list.push({ kind, form, entry });
-  else ANCHORED.set(key, [{ kind, form, entry }]);
+  if (list) list.push({ kind, form, index });
+  else ANCHORED.set(key, [{ kind, form, index }]);
 }
-// Known wrong variants by their first two code units; formulations (near-miss search on)
-// by their first and by their last two.
+// Wrong forms by their first two code units; formulations by their first and by their last
+// two (every formulation of 4 or more may hold a homophone; only those with near-miss
+// search on are tried for dropped, added and swapped characters).
+VARIANTS.forEach((v, k) => anchor(bigram(v.form, 0), VARIANT, v.form, k));
 ENTRIES.forEach((entry, e) => {
-  for (const form of entry.variants) anchor(bigram(form, 0), VARIANT, form, e);
-});
-ENTRIES.forEach((entry, e) => {
-  if (!entry.nearMiss || entry.canonical.length < 4) return;
+  if (entry.canonical.length < CONFUSION_MIN_LENGTH) return;
   anchor(bigram(entry.canonical, 0), PREFIX, entry.canonical, e);
   anchor(bigram(entry.canonical, entry.canonical.length - 2), SUFFIX, entry.canonical, e);
 });
@@ -75,7 +98,7 @@ for (const list of ANCHORED.values()) list.sort((a, b) => a.kind - b.kind);
  * KEYS and SLOTS: an open-addressing table from a bigram to its anchors, ITEMS[first, end),
  * stored as `first + 1` and `end` at SLOTS[2h] and SLOTS[2h + 1] (0: the slot is empty).
  * ITEMS: per anchor, its kind, where its form stands in POOL, the form's length, and its
- * entry's index in ENTRIES.
+ * index (into VARIANTS or ENTRIES, by kind).
  */
 const ITEM_SIZE = 4;
 const TABLE_BITS = Math.max(4, Math.ceil(Math.log2(ANCHORED.size * 4)));
@@ -84,17 +107,21 @@ const SLOTS = new Int32Array(2 << TABLE_BITS);
 const slotOf = (key: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS);
 const nextSlot = (h: number): number => (h + 1) & (KEYS.length - 1);
 const [POOL, ITEMS] = ((): [string, Int32Array] => {
-  let pool = '';
+  const parts: string[] = [];
+  const placed = new Map<string, number>();
+  let size = 0;
   const items: number[] = [];
   for (const [key, list] of ANCHORED) {
     const first = items.length / ITEM_SIZE;
-    for (const { kind, form, entry } of list) {
-      let at = pool.indexOf(form);
-      if (at === -1) {
-        at = pool.length;
-        pool += form;
+    for (const { kind, form, index } of list) {
+      let at = placed.get(form);
+      if (at === undefined) {
+        at = size;
+        placed.set(form, at);
+        parts.push(form);
+        size += form.length;
       }
-      items.push(kind, at, form.length, entry);
+      items.push(kind, at, form.length, index);
     }
     let h = slotOf(key);
     while (SLOTS[2 * h] !== 0) h = nextSlot(h);
@@ -102,7 +129,7 @@ const [POOL, ITEMS] = ((): [string, Int32Array] => {
     SLOTS[2 * h] = first + 1;
     SLOTS[2 * h + 1] = items.length / ITEM_SIZE;
   }
-  return [pool, Int32Array.from(items)];
+  return [parts.join(''), Int32Array.from(items)];
 })();
 
 // For each code unit, whether it is the first (CAN_START) or second (CAN_END) of a
@@ -121,29 +148,42 @@ type Edit =
   | { kind: 'wrong'; char: string; expected: string };
 
 /**
- * How `found` differs from `canonical` by one edit of Han characters, or null when it
- * does not (or differs at its first or last character, or only in punctuation).
+ * How `found` differs from `canonical` by one edit of Han characters, or null when it does
+ * not, or only in punctuation.
+ *
+ * - Same length, one character replaced: a finding when `anyReplacement` (long forms) and
+ *   the place is not an end, or when the two characters may be confused (a homophone or
+ *   a look-alike; asked last, as it may load pinyin-pro), at an end only in forms of
+ *   END_CONFUSION_MIN_LENGTH or more.
+ * - Otherwise (dropped, added, swapped) only when `nearMiss`, and the first and last
+ *   characters must match: a difference at an end cannot be told from the text around.
  */
-export function oneEdit(found: string, canonical: string, substitution: boolean): Edit | null {
+export function oneEdit(found: string, canonical: string, anyReplacement: boolean, nearMiss = true): Edit | null {
   const n = found.length;
   const m = canonical.length;
-  if (found === canonical || found[0] !== canonical[0] || found[n - 1] !== canonical[m - 1]) return null;
+  if (found === canonical) return null;
   let i = 0;
   while (i < n && i < m && found[i] === canonical[i]) i++;
   if (n === m) {
     if (found.slice(i + 1) === canonical.slice(i + 1)) {
-      return substitution && isHan(found[i]) && isHan(canonical[i]) ? { kind: 'wrong', char: found[i], expected: canonical[i] } : null;
+      if (!isHan(found[i]) || !isHan(canonical[i])) return null;
+      const inner = i > 0 && i < m - 1;
+      if (!inner && m < END_CONFUSION_MIN_LENGTH) return null;
+      if ((anyReplacement && inner) || confusion(found[i], canonical[i]) !== null) return { kind: 'wrong', char: found[i], expected: canonical[i] };
+      return null;
     }
+    if (!nearMiss || found[0] !== canonical[0] || found[n - 1] !== canonical[m - 1]) return null;
     if (found[i] === canonical[i + 1] && found[i + 1] === canonical[i] && found.slice(i + 2) === canonical.slice(i + 2)) {
       return isHan(found[i]) && isHan(found[i + 1]) ? { kind: 'swapped', chars: found.slice(i, i + 2) } : null;
     }
     return null;
   }
+  if (!nearMiss || found[0] !== canonical[0] || found[n - 1] !== canonical[m - 1]) return null;
   if (n === m + 1 && found.slice(i + 1) === canonical.slice(i)) {
     return isHan(found[i]) && !PARAPHRASE_INSERTIONS.has(found[i]) ? { kind: 'extra', char: found[i] } : null;
   }
   if (n === m - 1 && found.slice(i) === canonical.slice(i + 1)) {
-    return isHan(canonical[i]) ? { kind: 'dropped', char: canonical[i] } : null;
+    return isHan(canonical[i]) && !PARAPHRASE_INSERTIONS.has(canonical[i]) ? { kind: 'dropped', char: canonical[i] } : null;
   }
   return null;
 }
@@ -153,7 +193,10 @@ interface Hit {
   start: number;
   end: number;
   entry: SloganEntry;
+  /** The near miss, for a hit found by comparison. */
   edit: Edit | null;
+  /** The wrong form, for a hit found as an exact string. */
+  variant: Variant | null;
 }
 
 export const sloganCanonical: Rule = {
@@ -170,6 +213,26 @@ export const sloganCanonical: Rule = {
       variant: {
         'zh-CN': '“{found}”提法不规范，应为“{canonical}”（{source}）',
         en: '"{found}" is not the canonical wording: use "{canonical}" ({source})',
+      },
+      required: {
+        'zh-CN': '“{found}”漏了“{word}”，应为“{canonical}”（{source}）',
+        en: '"{found}" leaves out "{word}": the canonical wording is "{canonical}" ({source})',
+      },
+      quotes: {
+        'zh-CN': '“{found}”缺少引号，应为{canonical}（{source}）',
+        en: '"{found}" lacks its quotation marks: the canonical wording is {canonical} ({source})',
+      },
+      session: {
+        'zh-CN': '“{found}”届次写法有误（届为全会，大为代表大会），应为“{canonical}”（{source}）',
+        en: '"{found}" confuses a congress (大) and a plenary session (届): the canonical wording is "{canonical}" ({source})',
+      },
+      pair: {
+        'zh-CN': '“{found}”把提法用混了：“{word}”搭配的是“{canonical}”，应为“{expected}”（{source}）',
+        en: '"{found}" mixes up a pair: "{word}" goes with "{canonical}"; write "{expected}" ({source})',
+      },
+      split: {
+        'zh-CN': '“{found}”被引号拆开，应为“{canonical}”（{source}）',
+        en: '"{found}" splits the formulation with quotation marks: the canonical wording is "{canonical}" ({source})',
       },
       dropped: {
         'zh-CN': '“{found}”漏了“{char}”字，应为“{canonical}”（{source}）',
@@ -222,10 +285,17 @@ function addProblems({ text, opaque }: Report, hits: readonly Hit[], problems: P
     if (opaque.overlaps(start, end)) continue;
     const { canonical, source } = hit.entry;
     const found = text.slice(start, end);
+    const v = hit.variant;
+    if (v) {
+      const fix = { start: start + v.fixAt, end: start + v.fixAt + v.fixLen, text: v.fixText };
+      const expected = found.slice(0, v.fixAt) + v.fixText + found.slice(v.fixAt + v.fixLen);
+      const messageId = v.kind === 'listed' ? 'variant' : v.kind;
+      problems.push({ messageId, data: { found, canonical, source, expected, word: v.word }, start, end, fix });
+      continue;
+    }
     const fix = { start, end, text: canonical };
-    const edit = hit.edit;
-    if (!edit) problems.push({ messageId: 'variant', data: { found, canonical, source }, start, end, fix });
-    else if (edit.kind === 'swapped') problems.push({ messageId: 'swapped', data: { found, canonical, source, chars: edit.chars }, start, end, fix });
+    const edit = hit.edit!;
+    if (edit.kind === 'swapped') problems.push({ messageId: 'swapped', data: { found, canonical, source, chars: edit.chars }, start, end, fix });
     else if (edit.kind === 'wrong') {
       problems.push({ messageId: 'wrong', data: { found, canonical, source, char: edit.char, expected: edit.expected }, start, end, fix });
     } else problems.push({ messageId: edit.kind, data: { found, canonical, source, char: edit.char }, start, end, fix });
@@ -241,23 +311,63 @@ function formAt(text: string, from: number, to: number, at: number, n: number, g
   return true;
 }
 
+/** Per text found at a hit, the correct phrases that contain it and where: filled on its first hit. */
+const CONTAINERS = new Map<string, readonly [string, number][]>();
+
+/**
+ * Whether `found`, at `start` of `text`, is part of correct text there: inside an exact
+ * occurrence of a formulation or correct phrase (the name-less thought inside its full
+ * name; `十届三中全会` inside `二十届三中全会`). Asked only at hits, so the cost stays
+ * with the few candidates.
+ */
+function insideGood(text: string, found: string, start: number): boolean {
+  let containers = CONTAINERS.get(found);
+  if (containers === undefined) {
+    const list: [string, number][] = [];
+    for (const g of GOOD_LIST) for (let at = g.indexOf(found); at !== -1; at = g.indexOf(found, at + 1)) if (g !== found) list.push([g, at]);
+    CONTAINERS.set(found, (containers = list));
+  }
+  for (const [g, at] of containers) if (start - at >= 0 && text.startsWith(g, start - at)) return true;
+  return false;
+}
+
+/**
+ * Whether the wrong form VARIANTS[k] found at `start` of `text` is excused: part of correct
+ * text there, or, for a dropped name, right after a redaction mark (`A新时代…`).
+ */
+function excused(text: string, k: number, start: number): boolean {
+  const v = VARIANTS[k];
+  if (insideGood(text, v.form, start)) return true;
+  return v.kind === 'required' && start > 0 && REDACTION.test(text[start - 1]);
+}
+
 /**
  * Adds the window `[start, end)` of the line `[from, to)` to `hits` if it is a near miss
  * of the formulation `POOL[at, at + m)`, of ENTRIES[entry].
  */
 function consider(text: string, from: number, to: number, start: number, end: number, at: number, m: number, entry: number, hits: Hit[]): void {
   if (start < from || end > to) return;
-  // oneEdit wants both ends to match; testing them first spares the slice on most windows.
-  if (text.charCodeAt(start) !== POOL.charCodeAt(at) || text.charCodeAt(end - 1) !== POOL.charCodeAt(at + m - 1)) return;
+  const { canonical, nearMiss } = ENTRIES[entry];
+  if (end - start === m) {
+    // Same length: a replaced character, the ends included. Count differences first
+    // (cheap), so only a window with exactly one reaches oneEdit.
+    let diff = 0;
+    for (let k = 0; k < m && diff < 2; k++) if (text.charCodeAt(start + k) !== POOL.charCodeAt(at + k)) diff++;
+    if (diff !== 1 && !(nearMiss && diff === 2)) return;
+  } else {
+    if (!nearMiss) return;
+    // oneEdit wants both ends to match; testing them first spares the slice on most windows.
+    if (text.charCodeAt(start) !== POOL.charCodeAt(at) || text.charCodeAt(end - 1) !== POOL.charCodeAt(at + m - 1)) return;
+  }
   const found = text.slice(start, end);
   if (GOOD.has(found)) return;
-  const { canonical } = ENTRIES[entry];
-  const edit = oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH);
+  const edit = oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH, nearMiss);
   if (!edit) return;
   // The formulation itself next to text that repeats its first or last character
   // (`学习习近平…`): the window overlaps an exact occurrence.
   for (let g = Math.max(from, start - m + 1); g < end; g++) if (formAt(text, from, to, at, m, g)) return;
-  hits.push({ start, end, entry: ENTRIES[entry], edit });
+  if (insideGood(text, found, start)) return;
+  hits.push({ start, end, entry: ENTRIES[entry], edit, variant: null });
 }
 
 /**
@@ -282,7 +392,7 @@ function nextKey(text: string, from: number): number {
   return -1;
 }
 
-/** Adds to `hits` the variants and near misses anchored at the bigram at `i` of the line `[from, to)`. */
+/** Adds to `hits` the wrong forms and near misses anchored at the bigram at `i` of the line `[from, to)`. */
 function hitsAt(text: string, from: number, to: number, i: number, hits: Hit[]): void {
   const key = bigram(text, i);
   let h = slotOf(key);
@@ -292,16 +402,19 @@ function hitsAt(text: string, from: number, to: number, i: number, hits: Hit[]):
     const kind = ITEMS[ITEM_SIZE * k];
     const at = ITEMS[ITEM_SIZE * k + 1];
     const m = ITEMS[ITEM_SIZE * k + 2];
-    const entry = ITEMS[ITEM_SIZE * k + 3];
+    const index = ITEMS[ITEM_SIZE * k + 3];
     if (kind === VARIANT) {
-      if (formAt(text, from, to, at, m, i)) hits.push({ start: i, end: i + m, entry: ENTRIES[entry], edit: null });
+      if (formAt(text, from, to, at, m, i) && !excused(text, index, i)) {
+        const variant = VARIANTS[index];
+        hits.push({ start: i, end: i + m, entry: ENTRIES[variant.entry], edit: null, variant });
+      }
     } else if (kind === PREFIX) {
       // The exact formulation here: each window holds or overlaps it, so none is a hit.
       if (formAt(text, from, to, at, m, i)) continue;
-      for (let len = m - 1; len <= m + 1; len++) consider(text, from, to, i, i + len, at, m, entry, hits);
+      for (let len = m - 1; len <= m + 1; len++) consider(text, from, to, i, i + len, at, m, index, hits);
     } else {
       if (formAt(text, from, to, at, m, i + 2 - m)) continue;
-      for (let len = m - 1; len <= m + 1; len++) consider(text, from, to, i + 2 - len, i + 2, at, m, entry, hits);
+      for (let len = m - 1; len <= m + 1; len++) consider(text, from, to, i + 2 - len, i + 2, at, m, index, hits);
     }
   }
 }
@@ -313,7 +426,7 @@ function hitsAt(text: string, from: number, to: number, i: number, hits: Hit[]):
 function lineHits(hits: Hit[], from: number, to: number): readonly Hit[] {
   if (hits.length <= 1) return hits;
 
-  // Known variants first, then dropped/added/swapped characters, then a replaced one
+  // Wrong forms first, then dropped/added/swapped characters, then a replaced one
   // (`学习习平新时代…` drops 近; it does not replace the 习 of 学习); within a rank the
   // longest hit (a long formulation wins over a shorter one inside it), then the leftmost.
   // A hit overlapping an accepted one is dropped. Hits are short, so marking their
