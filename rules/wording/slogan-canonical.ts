@@ -29,17 +29,16 @@
  * when a window differs from a formulation by exactly one character that is not a
  * look-alike (homophones.ts).
  */
-import { slogans, type SloganEntry } from '../data/slogans';
+import type { SloganEntry } from '../data/slogans';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { isHan } from '../model/script';
 import { confusion } from './homophones';
-import { generateVariants, type Variant } from './slogan-variants';
+import type { Variant } from './slogan-variants';
+import { ENTRIES, GOOD, GOOD_LIST, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, POOL, ROLE, SLOTS, VARIANT, VARIANTS, slotAt } from './slogan-index';
 
 /** Formulations at least this long (code units) may be misquoted by any one replaced character. */
 const SUBSTITUTION_MIN_LENGTH = 14;
-/** Formulations at least this long may be misquoted by a homophone or a look-alike inside them. */
-const CONFUSION_MIN_LENGTH = 4;
 /**
  * ...and at their first or last character only from this length on: a 4- or 5-character
  * form with a homophone at an end is often the start of an ordinary word (`党小组会` in
@@ -52,95 +51,6 @@ const PARAPHRASE_INSERTIONS = new Set(['的', '之', '和', '与', '及']);
 const REDACTION = /[A-Za-zＡ-Ｚａ-ｚ*＊×Ｘ]/;
 
 
-
-/** Key of the two code units at `i` of `s` (both must exist). */
-const bigram = (s: string, i: number): number => (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1);
-
-// Indexes, built once. Entries longest first, so a long formulation's finding wins over a
-// shorter one it contains (新时代中国特色社会主义思想 inside the full name).
-// Unverified entries are correct text (GOOD) but raise nothing.
-const ENTRIES = slogans.entries.filter((e) => e.verified).sort((a, b) => b.canonical.length - a.canonical.length);
-const GOOD_LIST = [...slogans.entries.map((e) => e.canonical), ...slogans.correct.map((c) => c.phrase)];
-const GOOD = new Set<string>(GOOD_LIST);
-const VARIANTS: readonly Variant[] = generateVariants(ENTRIES, GOOD);
-
-/** What the scan tries at a bigram: a wrong form starting there, or a formulation starting or ending there. */
-const VARIANT = 0;
-const PREFIX = 1;
-const SUFFIX = 2;
-type Kind = typeof VARIANT | typeof PREFIX | typeof SUFFIX;
-
-/** What may be anchored at each bigram, in the order the scan tries it: `index` is into VARIANTS for a VARIANT, into ENTRIES otherwise. */
-const ANCHORED = new Map<number, { kind: Kind; form: string; index: number }[]>();
-function anchor(key: number, kind: Kind, form: string, index: number): void {
-  const list = ANCHORED.get(key);
-  if (list) list.push({ kind, form, index });
-  else ANCHORED.set(key, [{ kind, form, index }]);
-}
-// Wrong forms by their first two code units; formulations by their first and by their last
-// two (every formulation of 4 or more may hold a homophone; only those with near-miss
-// search on are tried for dropped, added and swapped characters).
-VARIANTS.forEach((v, k) => anchor(bigram(v.form, 0), VARIANT, v.form, k));
-ENTRIES.forEach((entry, e) => {
-  if (entry.canonical.length < CONFUSION_MIN_LENGTH) return;
-  anchor(bigram(entry.canonical, 0), PREFIX, entry.canonical, e);
-  anchor(bigram(entry.canonical, entry.canonical.length - 2), SUFFIX, entry.canonical, e);
-});
-// At a bigram: its variants, then the formulations starting there, then those ending
-// there, each group in ENTRIES order (the sort is stable).
-for (const list of ANCHORED.values()) list.sort((a, b) => a.kind - b.kind);
-
-/*
- * The same index laid out flat, as the scan reads it. The scan meets the index with cold
- * caches (the parse before it evicts them), where a map, an object per form and a string
- * per form cost a cache miss each; these few typed arrays and one string take a few lines.
- *
- * KEYS and SLOTS: an open-addressing table from a bigram to its anchors, ITEMS[first, end),
- * stored as `first + 1` and `end` at SLOTS[2h] and SLOTS[2h + 1] (0: the slot is empty).
- * ITEMS: per anchor, its kind, where its form stands in POOL, the form's length, and its
- * index (into VARIANTS or ENTRIES, by kind).
- */
-const ITEM_SIZE = 4;
-const TABLE_BITS = Math.max(4, Math.ceil(Math.log2(ANCHORED.size * 4)));
-const KEYS = new Int32Array(1 << TABLE_BITS);
-const SLOTS = new Int32Array(2 << TABLE_BITS);
-const slotOf = (key: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS);
-const nextSlot = (h: number): number => (h + 1) & (KEYS.length - 1);
-const [POOL, ITEMS] = ((): [string, Int32Array] => {
-  const parts: string[] = [];
-  const placed = new Map<string, number>();
-  let size = 0;
-  const items: number[] = [];
-  for (const [key, list] of ANCHORED) {
-    const first = items.length / ITEM_SIZE;
-    for (const { kind, form, index } of list) {
-      let at = placed.get(form);
-      if (at === undefined) {
-        at = size;
-        placed.set(form, at);
-        parts.push(form);
-        size += form.length;
-      }
-      items.push(kind, at, form.length, index);
-    }
-    let h = slotOf(key);
-    while (SLOTS[2 * h] !== 0) h = nextSlot(h);
-    KEYS[h] = key;
-    SLOTS[2 * h] = first + 1;
-    SLOTS[2 * h + 1] = items.length / ITEM_SIZE;
-  }
-  return [parts.join(''), Int32Array.from(items)];
-})();
-
-// For each code unit, whether it is the first (CAN_START) or second (CAN_END) of a
-// bigram of ANCHORED (see nextKey).
-const CAN_START = 1;
-const CAN_END = 2;
-const ROLE = new Uint8Array(65536);
-for (const key of ANCHORED.keys()) {
-  ROLE[key >>> 16] |= CAN_START;
-  ROLE[key & 0xffff] |= CAN_END;
-}
 
 type Edit =
   | { kind: 'dropped' | 'extra'; char: string }
@@ -349,11 +259,25 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   if (start < from || end > to) return;
   const { canonical, nearMiss } = ENTRIES[entry];
   if (end - start === m) {
-    // Same length: a replaced character, the ends included. Count differences first
-    // (cheap), so only a window with exactly one reaches oneEdit.
+    // Same length: one replaced character (the ends included), or two neighbours swapped.
+    // Compared in place, so only a window that is one of them is sliced.
+    let first = -1;
     let diff = 0;
-    for (let k = 0; k < m && diff < 2; k++) if (text.charCodeAt(start + k) !== POOL.charCodeAt(at + k)) diff++;
-    if (diff !== 1 && !(nearMiss && diff === 2)) return;
+    for (let k = 0; k < m && diff < 3; k++) {
+      if (text.charCodeAt(start + k) !== POOL.charCodeAt(at + k)) {
+        if (diff === 0) first = k;
+        diff++;
+      }
+    }
+    if (diff === 0 || diff === 3) return;
+    if (diff === 2) {
+      const swapped =
+        nearMiss &&
+        first + 1 < m &&
+        text.charCodeAt(start + first) === POOL.charCodeAt(at + first + 1) &&
+        text.charCodeAt(start + first + 1) === POOL.charCodeAt(at + first);
+      if (!swapped) return;
+    }
   } else {
     if (!nearMiss) return;
     // oneEdit wants both ends to match; testing them first spares the slice on most windows.
@@ -392,30 +316,36 @@ function nextKey(text: string, from: number): number {
   return -1;
 }
 
-/** Adds to `hits` the wrong forms and near misses anchored at the bigram at `i` of the line `[from, to)`. */
+/**
+ * Adds to `hits` the wrong forms and near misses anchored at the bigram at `i` of the line
+ * `[from, to)`. A formulation anchored at offset `o` of it is compared with the windows an
+ * edit away: same start `i - o` (an edit after the anchor, or a replaced character
+ * anywhere), or one character earlier or later (a character added or dropped before it).
+ */
 function hitsAt(text: string, from: number, to: number, i: number, hits: Hit[]): void {
-  const key = bigram(text, i);
-  let h = slotOf(key);
-  while (SLOTS[2 * h] !== 0 && KEYS[h] !== key) h = nextSlot(h);
-  if (SLOTS[2 * h] === 0) return;
+  const h = slotAt(text, i);
+  if (h === -1) return;
   for (let k = SLOTS[2 * h] - 1; k < SLOTS[2 * h + 1]; k++) {
     const kind = ITEMS[ITEM_SIZE * k];
     const at = ITEMS[ITEM_SIZE * k + 1];
     const m = ITEMS[ITEM_SIZE * k + 2];
     const index = ITEMS[ITEM_SIZE * k + 3];
+    const start = i - ITEMS[ITEM_SIZE * k + 4];
     if (kind === VARIANT) {
-      if (formAt(text, from, to, at, m, i) && !excused(text, index, i)) {
+      if (formAt(text, from, to, at, m, start) && !excused(text, index, start)) {
         const variant = VARIANTS[index];
-        hits.push({ start: i, end: i + m, entry: ENTRIES[variant.entry], edit: null, variant });
+        hits.push({ start, end: start + m, entry: ENTRIES[variant.entry], edit: null, variant });
       }
-    } else if (kind === PREFIX) {
-      // The exact formulation here: each window holds or overlaps it, so none is a hit.
-      if (formAt(text, from, to, at, m, i)) continue;
-      for (let len = m - 1; len <= m + 1; len++) consider(text, from, to, i, i + len, at, m, index, hits);
-    } else {
-      if (formAt(text, from, to, at, m, i + 2 - m)) continue;
-      for (let len = m - 1; len <= m + 1; len++) consider(text, from, to, i + 2 - len, i + 2, at, m, index, hits);
+      continue;
     }
+    // The exact formulation here: each window holds or overlaps it, so none is a hit.
+    if (formAt(text, from, to, at, m, start)) continue;
+    consider(text, from, to, start, start + m, at, m, index, hits);
+    if (m < NEAR_MIN_LENGTH || !ENTRIES[index].nearMiss) continue;
+    consider(text, from, to, start, start + m - 1, at, m, index, hits);
+    consider(text, from, to, start, start + m + 1, at, m, index, hits);
+    consider(text, from, to, start - 1, start + m, at, m, index, hits);
+    consider(text, from, to, start + 1, start + m, at, m, index, hits);
   }
 }
 
