@@ -26,6 +26,11 @@ function readingsOf(c: string): readonly string[] {
   return r;
 }
 
+/** Whether pinyin-pro has been loaded in this process (for measurements: most documents never load it). */
+export function pinyinLoaded(): boolean {
+  return pinyinOf !== null;
+}
+
 /** Whether the Han characters `a` and `b` (one code point each) share a toneless reading. */
 export function isHomophone(a: string, b: string): boolean {
   if (a === b) return true;
