@@ -20,6 +20,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['client/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/main.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // `party-report mcp` loads this bundle on demand, so linting never pays for the MCP SDK.
+  build({ ...common, entryPoints: ['server/mcp.ts'], outfile: 'dist/mcp.js' }),
   writeSnippets('dist/snippets.json'),
 ]);
 
