@@ -32,7 +32,7 @@
 import type { SloganEntry } from '../data/slogans';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
-import { isHan } from '../model/script';
+import { isHan, isHanCode } from '../model/script';
 import { confusion } from './homophones';
 import type { Variant } from './slogan-variants';
 import { ENTRIES, GOOD, GOOD_LIST, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, POOL, ROLE, SLOTS, VARIANT, VARIANTS, slotAt } from './slogan-index';
@@ -40,9 +40,10 @@ import { ENTRIES, GOOD, GOOD_LIST, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, POOL, ROLE
 /** Formulations at least this long (code units) may be misquoted by any one replaced character. */
 const SUBSTITUTION_MIN_LENGTH = 14;
 /**
- * ...and at their first or last character only from this length on: a 4- or 5-character
- * form with a homophone at an end is often the start of an ordinary word (`党小组会` in
- * `党小组汇报`).
+ * A homophone or look-alike at the first or last character of a shorter form counts only
+ * where the form stands alone at that end (no Han character beyond it: `“两个确力”`,
+ * `做到两个确力。`): otherwise it is often the start of an ordinary word (`党小组汇报` is
+ * not `党小组会` misquoted).
  */
 const END_CONFUSION_MIN_LENGTH = 6;
 /** Characters whose insertion or omission paraphrases rather than misquotes (`中央八项规定的精神`, `党组织建设`). */
@@ -63,12 +64,12 @@ type Edit =
  *
  * - Same length, one character replaced: a finding when `anyReplacement` (long forms) and
  *   the place is not an end, or when the two characters may be confused (a homophone or
- *   a look-alike; asked last, as it may load pinyin-pro), at an end only in forms of
- *   END_CONFUSION_MIN_LENGTH or more.
+ *   a look-alike; asked last, as it may load pinyin-pro), at an end only when
+ *   `endReplacement`.
  * - Otherwise (dropped, added, swapped) only when `nearMiss`, and the first and last
  *   characters must match: a difference at an end cannot be told from the text around.
  */
-export function oneEdit(found: string, canonical: string, anyReplacement: boolean, nearMiss = true): Edit | null {
+export function oneEdit(found: string, canonical: string, anyReplacement: boolean, nearMiss = true, endReplacement = true): Edit | null {
   const n = found.length;
   const m = canonical.length;
   if (found === canonical) return null;
@@ -78,7 +79,7 @@ export function oneEdit(found: string, canonical: string, anyReplacement: boolea
     if (found.slice(i + 1) === canonical.slice(i + 1)) {
       if (!isHan(found[i]) || !isHan(canonical[i])) return null;
       const inner = i > 0 && i < m - 1;
-      if (!inner && m < END_CONFUSION_MIN_LENGTH) return null;
+      if (!inner && !endReplacement) return null;
       if ((anyReplacement && inner) || confusion(found[i], canonical[i]) !== null) return { kind: 'wrong', char: found[i], expected: canonical[i] };
       return null;
     }
@@ -285,7 +286,10 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   }
   const found = text.slice(start, end);
   if (GOOD.has(found)) return;
-  const edit = oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH, nearMiss);
+  // The text beyond the end that differs (the first character, or else the last).
+  const beyond = text.charCodeAt(found.charCodeAt(0) !== POOL.charCodeAt(at) ? start - 1 : end);
+  const endReplacement = m >= END_CONFUSION_MIN_LENGTH || !isHanCode(beyond);
+  const edit = oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH, nearMiss, endReplacement);
   if (!edit) return;
   // The formulation itself next to text that repeats its first or last character
   // (`学习习近平…`): the window overlaps an exact occurrence.
