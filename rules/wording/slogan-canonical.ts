@@ -244,12 +244,16 @@ function insideGood(text: string, found: string, start: number): boolean {
 
 /**
  * Whether the wrong form VARIANTS[k] found at `start` of `text` is excused: part of correct
- * text there, or, for a dropped name, right after a redaction mark (`A新时代…`).
+ * text there, or, for a dropped name, right after a redaction mark (`A新时代…`, `XJP 新时代…`).
  */
 function excused(text: string, k: number, start: number): boolean {
   const v = VARIANTS[k];
   if (insideGood(text, v.form, start)) return true;
-  return v.kind === 'required' && start > 0 && REDACTION.test(text[start - 1]);
+  if (v.kind !== 'required') return false;
+  // The mark may be set off by a space (`以 XJP 新时代…`).
+  let before = start - 1;
+  if (before >= 0 && (text[before] === ' ' || text[before] === '\u3000')) before--;
+  return before >= 0 && REDACTION.test(text[before]);
 }
 
 /**
