@@ -141,6 +141,10 @@ export const sloganCanonical: Rule = {
         'zh-CN': '“{found}”把提法用混了：“{word}”搭配的是“{canonical}”，应为“{expected}”（{source}）',
         en: '"{found}" mixes up a pair: "{word}" goes with "{canonical}"; write "{expected}" ({source})',
       },
+      measure: {
+        'zh-CN': '“{found}”量词有误，应为“{canonical}”（{source}）',
+        en: '"{found}" counts with the wrong measure word: the canonical wording is "{canonical}" ({source})',
+      },
       split: {
         'zh-CN': '“{found}”被引号拆开，应为“{canonical}”（{source}）',
         en: '"{found}" splits the formulation with quotation marks: the canonical wording is "{canonical}" ({source})',

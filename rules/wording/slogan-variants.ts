@@ -11,7 +11,10 @@
  * - `pair`: the name of one formulation of a pair with a word that belongs to the other
  *   (`做到“两个确立”`: 做到 goes with 两个维护);
  * - `split`: quotation marks around a part of an unquoted formulation (`“全面从严”治党`),
- *   unless that part is itself a formulation (a quoted formulation inside a longer one).
+ *   unless that part is itself a formulation (a quoted formulation inside a longer one);
+ * - `measure`: another measure word in a number-named formulation that counts with 个
+ *   (`四种意识`, `两项维护` for 四个意识, 两个维护); only for entries with `parts`, the
+ *   number-named ones, so `四种形态` (its own entry) is never touched.
  *
  * Each wrong form carries the smallest fix that makes it right (`fixAt`, `fixLen`: the part
  * of the form to replace; `fixText`: what replaces it). A form that lies inside correct text
@@ -20,7 +23,7 @@
  */
 import type { SloganEntry } from '../data/slogans';
 
-export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split';
+export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split' | 'measure';
 
 /** One wrong form of an entry. */
 export interface Variant {
@@ -42,6 +45,10 @@ const SPLIT_MIN = 4;
 const SPLIT_MAX = 12;
 
 const unquote = (s: string): string => s.replace(/[“”]/g, '');
+/** A number-named formulation counted with 个: 两个确立, 十四个坚持. */
+const COUNTED = /^([一二两三四五六七八九十]{1,3})个(.{2,})$/u;
+/** Measure words written in place of 个 (量词). */
+const OTHER_MEASURES = ['种', '项', '大', '条'];
 const isAllHan = (s: string): boolean => /^\p{Script=Han}+$/u.test(s);
 
 /**
@@ -83,6 +90,8 @@ export function generateVariants(entries: readonly SloganEntry[], good: Readonly
         for (const w of pair.after) add({ form: name + w, entry: byName.get(e.pair)!, kind: 'pair', fixAt: at, fixLen: c.length, fixText: pair.canonical, word: w });
       }
     }
+    const counted = e.parts.length > 0 ? COUNTED.exec(c) : null;
+    if (counted) for (const w of OTHER_MEASURES) add(whole(`${counted[1]}${w}${counted[2]}`, 'measure', w));
     if (!e.quoted && c.length >= SPLIT_MIN && c.length <= SPLIT_MAX && isAllHan(c)) {
       for (let k = 2; k <= c.length - 2; k++) {
         const head = c.slice(0, k);

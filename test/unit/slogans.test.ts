@@ -68,6 +68,11 @@ describe('generated misquotes', () => {
     assert.ok(!split.includes('全面“从严治党”'));
   });
 
+  it('counts a number-named formulation with another measure word, only where it has parts', () => {
+    assert.deepEqual(generateVariants([entry('四个意识', { parts: ['政治意识'] })], new Set()).filter((v) => v.kind === 'measure').map((v) => v.form), ['四种意识', '四项意识', '四大意识', '四条意识']);
+    assert.deepEqual(generateVariants([entry('四个意识')], new Set()).filter((v) => v.kind === 'measure'), []);
+  });
+
   it('generates nothing for an unverified entry', () => {
     assert.deepEqual(generateVariants([entry('“七一”重要讲话', { required: ['重要'], verified: false })], new Set()), []);
   });
