@@ -33,14 +33,19 @@ export const VARIANT = 0;
 export const NEAR = 1;
 
 /**
- * The 80 bigrams most frequent in the five seed reports (../shared/seeds), counted once by
- * hand for this index: an anchor among them would make a candidate of most lines.
+ * The 80 bigrams of two Han characters most frequent in the five seed reports
+ * (../shared/seeds), and the 40 most frequent of a quotation mark and a Han character,
+ * counted once by hand for this index: an anchor among them would make a candidate of
+ * most lines.
  */
 const COMMON = new Set(
   ('党建 工作 党员 组织 发展 基层 建设 学习 提升 开展 支部 活动 产业 干部 教育 党组 经济 层党 集体 思想 乡村 体经 群众 ' +
     '引领 落实 时代 培训 文明 新时 政治 书记 党支 项目 坚持 示范 重点 管理 振兴 推进 服务 治理 建工 社会 推动 理论 特色 ' +
     '实施 宣传 主题 全面 责任 党的 强化 精神 村振 加强 中国 持续 村党 村集 能力 合作 质量 以上 着力 队伍 任务 业发 会主 ' +
-    '主义 问题 文化 贯彻 党委 打造 全镇 不断 代中 国特 色社').split(' '),
+    '主义 问题 文化 贯彻 党委 打造 全镇 不断 代中 国特 色社 ' +
+    // …and the 40 most frequent bigrams of a quotation mark and a Han character there.
+    '展“ “党 “三 “四 课” 以“ “一 ”等 行“ “两 ”活 的“ ”模 村“ 日” 建“ 过“ ”的 委” 动” 员“ ”行 ”工 ”能 实“ “学 到“ 升” ' +
+    '”为 用“ 施“ 行” 领“ “大 实” ”班 照“ “红 一” 村”').split(' '),
 );
 
 const isHanUnit = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
@@ -51,11 +56,21 @@ for (const s of [...ENTRIES.map((e) => e.canonical), ...VARIANTS.map((v) => v.fo
   for (let i = 0; i + 1 < s.length; i++) SHARED.set(s.slice(i, i + 2), (SHARED.get(s.slice(i, i + 2)) ?? 0) + 1);
 }
 
-/** The cost of anchoring at `s[i, i + 2)`: lower is rarer in text. */
+const isQuote = (c: number): boolean => c === 0x201c || c === 0x201d;
+
+/**
+ * The cost of anchoring at `s[i, i + 2)`: lower is rarer in text. A quotation mark next to
+ * a given character is rare (`“全`), so a wrong form with quotation marks is anchored
+ * there rather than at the formulation's own words, which occur at every correct use;
+ * other punctuation (、，) is everywhere.
+ */
 function cost(s: string, i: number): number {
   const b = s.slice(i, i + 2);
-  const han = isHanUnit(s.charCodeAt(i)) && isHanUnit(s.charCodeAt(i + 1));
-  return (COMMON.has(b) ? 10000 : 0) + (han ? 0 : 5000) + (SHARED.get(b) ?? 0);
+  const a = s.charCodeAt(i);
+  const z = s.charCodeAt(i + 1);
+  const quote = (isQuote(a) && isHanUnit(z)) || (isHanUnit(a) && isQuote(z));
+  const han = isHanUnit(a) && isHanUnit(z);
+  return (COMMON.has(b) ? 10000 : 0) + (han ? 0 : quote ? -100 : 5000) + (SHARED.get(b) ?? 0);
 }
 
 /** The cost of anchoring at each offset of `s` (the last offset has none). */
