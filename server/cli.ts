@@ -1,10 +1,12 @@
 /**
  * `party-report`: the command line, twin of the language server for the terminal and CI.
  *
- *   party-report lint [--format stylish|json] [--fix] [--config FILE] [--locale zh-CN|en]
- *                     [--quiet] PATH...
+ *   party-report lint [--format stylish|json|sarif] [--fix] [--config FILE] [--locale zh-CN|en]
+ *                     [--quiet] [--max-error-rate N] [--sort path|error-rate] PATH...
+ *   party-report mcp    (MCP over stdio; server/mcp.ts)
  *
- * Exit status: 0 no error-severity finding; 1 some; 2 bad usage, a path or file that
+ * Exit status: 0 no error-severity finding; 1 some (or an error rate above
+ * --max-error-rate); 2 bad usage, a path or file that
  * could not be linted (missing, unreadable, binary, not UTF-8) or a bad config. Files
  * that can be linted are linted even when others cannot.
  *
@@ -15,6 +17,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Config, ConfigError } from '../rules/engine/config';
 import { lint, lintAndFix, type LintResult } from '../rules/engine/lint';
+import { errorRate } from '../rules/engine/error-rate';
 import { resolveLocale } from '../rules/engine/messages';
 import type { Locale } from '../rules/types';
 import { rules } from '../rules/index';
@@ -56,6 +59,10 @@ interface Options {
   config?: string;
   locale: Locale;
   quiet: boolean;
+  /** `--max-error-rate`: exit 1 when a file's error rate per 10,000 characters is above it. */
+  maxErrorRate?: number;
+  /** `--sort error-rate`: files by error rate, highest first (else by path). */
+  sort: 'path' | 'error-rate';
   paths: string[];
 }
 
@@ -117,6 +124,8 @@ function parseCommandLine(argv: readonly string[], locale: Locale): Options | 'h
         config: { type: 'string', short: 'c' },
         locale: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
+        'max-error-rate': { type: 'string' },
+        sort: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -134,7 +143,14 @@ function parseCommandLine(argv: readonly string[], locale: Locale): Options | 'h
   const format = values.format ?? 'stylish';
   if (format !== 'stylish' && format !== 'json' && format !== 'sarif') throw new UsageError(say(usageErrors.unknownFormat, locale, format));
   if (paths.length === 0) throw new UsageError(say(usageErrors.noPaths, locale));
-  return { format, fix: values.fix ?? false, config: values.config, locale, quiet: values.quiet ?? false, paths };
+  let maxErrorRate: number | undefined;
+  if (values['max-error-rate'] !== undefined) {
+    maxErrorRate = Number(values['max-error-rate']);
+    if (!(maxErrorRate >= 0) || values['max-error-rate'].trim() === '') throw new UsageError(say(usageErrors.badErrorRate, locale, values['max-error-rate']));
+  }
+  const sort = values.sort ?? 'path';
+  if (sort !== 'path' && sort !== 'error-rate') throw new UsageError(say(usageErrors.badSort, locale, sort));
+  return { format, fix: values.fix ?? false, config: values.config, locale, quiet: values.quiet ?? false, maxErrorRate, sort, paths };
 }
 
 function runLint(options: Options, io: CliIO): number {
@@ -187,6 +203,7 @@ function runLint(options: Options, io: CliIO): number {
   }
 
   let errorFindings = 0;
+  let overRate = false;
   for (const filePath of expansion.files) {
     const read = readTextFile(filePath);
     if (!read.ok) {
@@ -226,10 +243,13 @@ function runLint(options: Options, io: CliIO): number {
     }
     errorFindings += result.findings.filter((f) => f.severity === 'error').length;
     const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-    results.push({ filePath, findings, lines: result.report.lines });
+    const rate = errorRate(result.report, result.findings);
+    if (options.maxErrorRate !== undefined && rate.perTenThousand > options.maxErrorRate) overRate = true;
+    results.push({ filePath, findings, lines: result.report.lines, errorRate: rate });
   }
 
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  if (options.sort === 'error-rate') results.sort((a, b) => (b.errorRate?.perTenThousand ?? -1) - (a.errorRate?.perTenThousand ?? -1));
   if (options.format === 'json') {
     io.stdout.write(formatJson(results));
   } else if (options.format === 'sarif') {
@@ -239,7 +259,7 @@ function runLint(options: Options, io: CliIO): number {
     io.stdout.write(formatStylish(results, { locale, color, cwd: io.cwd, showFixable: !options.fix }));
   }
   if (trouble) return EXIT_TROUBLE;
-  return errorFindings > 0 ? EXIT_FINDINGS : EXIT_OK;
+  return errorFindings > 0 || overRate ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /** Colour when stdout is a terminal and NO_COLOR is unset or empty; FORCE_COLOR overrides. */

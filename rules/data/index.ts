@@ -15,6 +15,11 @@ export interface SectionSpec {
   exclude: RegExp[];
   /** Paragraph openings that start this section without a heading. */
   leadIns: RegExp[];
+  /**
+   * The section's head words as one pattern (see `compileHeads`): matches a title whose head
+   * names this section (工作中的不足, 差距与短板). Null when the data gives none.
+   */
+  heads: RegExp | null;
 }
 
 export type SectionId = 'work' | 'problems' | 'plans';
@@ -36,12 +41,19 @@ export interface ReportKindsData {
   defaultKind: string;
 }
 
+interface RawHeads {
+  words: string[];
+  before?: string[];
+  tails?: string[];
+  verbs?: string[];
+}
 interface RawSection {
   name: string;
   name_en: string;
   patterns: string[];
   exclude?: string[];
   lead_ins?: string[];
+  heads?: RawHeads[];
 }
 interface RawKind {
   id: string;
@@ -60,6 +72,31 @@ const regexps = (list: string[] | undefined, where: string): RegExp[] =>
     }
   });
 
+/**
+ * One pattern from a section's head-word groups (report-kinds.yaml, `heads`). Per group:
+ * a head word at the title's end, optionally coordinated with more of the group's words
+ * or its tails (和/与/及/以及/、); right after the title start, 的, or one of `before`; and
+ * for `before`, no verb of `verbs` earlier in the same phrase (no 的 or comma between).
+ * A relative clause (查摆的问题) is not an object, so after 的 no verb is checked. The
+ * groups are joined by `|`; every repeat is bounded by the title's end (`$`), so the
+ * pattern stays linear in the title's length.
+ *
+ * @throws Error naming the data file and the group when a piece is not a valid pattern
+ */
+function compileHeads(groups: RawHeads[] | undefined, where: string): RegExp | null {
+  if (!groups || groups.length === 0) return null;
+  const alt = (list: string[]) => list.map((x) => `(?:${x})`).join('|');
+  const sources = groups.map((g, i) => {
+    if (!g.words?.length) throw new Error(`rules/data/${where}[${i}]: no words`);
+    const words = alt(g.words);
+    const joinable = alt([...g.words, ...(g.tails ?? [])]);
+    const verbs = g.verbs?.length ? `(?<!(?:${alt(g.verbs)})[^的，,、]{0,8})` : '';
+    const before = g.before?.length ? `|${verbs}(?:${alt(g.before)})` : '';
+    return `(?:^|的${before})(?:${words})(?:(?:和|与|及|以及|、)(?:${joinable}))*$`;
+  });
+  return regexps([sources.map((x) => `(?:${x})`).join('|')], where)[0];
+}
+
 function loadReportKinds(text: string): ReportKindsData {
   const raw = parse(text) as { sections: Record<SectionId, RawSection>; kinds: RawKind[]; default_kind: string };
   const sections = {} as Record<SectionId, SectionSpec>;
@@ -73,6 +110,7 @@ function loadReportKinds(text: string): ReportKindsData {
       patterns: regexps(s.patterns, `report-kinds.yaml sections.${id}.patterns`),
       exclude: regexps(s.exclude, `report-kinds.yaml sections.${id}.exclude`),
       leadIns: regexps(s.lead_ins, `report-kinds.yaml sections.${id}.lead_ins`),
+      heads: compileHeads(s.heads, `report-kinds.yaml sections.${id}.heads`),
     };
   }
   const kinds = raw.kinds.map((k) => {

@@ -4,6 +4,8 @@
  * - `<!-- party-report-disable [rule ...] -->` … `<!-- party-report-enable [rule ...] -->`
  * - `<!-- party-report-disable-next-line [rule ...] -->`
  * - `<!-- party-report-disable-line [rule ...] -->` (on the line it stands on)
+ * - `<!-- party-report-disable-file [rule ...] -->` (anywhere: the whole file, as
+ *   markdownlint's `disable-file` and ESLint's file-level `eslint-disable` comment)
  *
  * No rule ids means every rule. A finding is suppressed when its start lies in a disabled
  * region for its rule.
@@ -16,7 +18,7 @@ interface Region {
   rules: Set<string> | null;
 }
 
-const COMMENT = /<!--\s*party-report-(disable-next-line|disable-line|disable|enable)\b([^>]*?)-->/g;
+const COMMENT = /<!--\s*party-report-(disable-next-line|disable-line|disable-file|disable|enable)\b([^>]*?)-->/g;
 
 /** Collects the disabled regions of `text` as offset ranges. */
 export function disabledRegions(text: string, lines: LineTable): Region[] {
@@ -29,7 +31,9 @@ export function disabledRegions(text: string, lines: LineTable): Region[] {
     const rules = ids.length ? new Set(ids) : null;
     const at = m.index ?? 0;
     const line = lines.lineAt(at);
-    if (kind === 'disable-line') {
+    if (kind === 'disable-file') {
+      regions.push({ start: 0, end: text.length + 1, rules });
+    } else if (kind === 'disable-line') {
       regions.push({ start: lines.start(line), end: lines.end(line) + 1, rules });
     } else if (kind === 'disable-next-line') {
       const next = Math.min(line + 1, lines.count - 1);

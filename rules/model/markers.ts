@@ -46,6 +46,10 @@ const CN = `[${CHINESE_DIGITS}]{1,3}`;
 // Sticky, so they match exactly at the line head the caller found.
 const BRACKETED = new RegExp(`[（(][ \\t]*(${CN}|\\d{1,2})[ \\t]*[）)]([、.．，,]?)`, 'y');
 const CHINESE_DOT = new RegExp(`(${CN})([、.．])`, 'y');
+// `四，存在问题`, `四 存在问题`, `四：…`: a top-level number with the wrong mark or none.
+// Taken only before a short heading-like title (see `looseTitleOk`).
+const CHINESE_LOOSE = new RegExp(`(${CN})(?:[，,：:]|[ \\t\u3000]+)`, 'y');
+const MAX_LOOSE_TITLE = 30;
 // `1.` / `1．` / `1、`, not a decimal (`1.3亿`) nor a date (`7.1`), at most two digits so
 // years (`2023.`) are never taken for ordinals.
 const ARABIC_DOT = /(\d{1,2})([.．、])(?![\d.．])/y;
@@ -79,6 +83,12 @@ export function matchMarker(text: string, offset: number): StructuralMarker | nu
       return { level: 1, value, start: offset, end: offset + m[0].length, text: m[0], canonical, standard: m[2] === '、' && m[1] === toChineseNumeral(value) };
     }
   }
+  CHINESE_LOOSE.lastIndex = offset;
+  m = CHINESE_LOOSE.exec(text);
+  if (m && looseTitleOk(text, offset + m[0].length)) {
+    const value = chineseNumeralValue(m[1]);
+    if (value > 0) return { level: 1, value, start: offset, end: offset + m[0].length, text: m[0], canonical: canonicalMarker(1, value), standard: false };
+  }
   ARABIC_DOT.lastIndex = offset;
   m = ARABIC_DOT.exec(text);
   if (m) {
@@ -89,6 +99,24 @@ export function matchMarker(text: string, offset: number): StructuralMarker | nu
     }
   }
   return null;
+}
+
+/**
+ * Whether the rest of the line from `at` reads as a heading's title, so that a numeral with
+ * a comma, colon or space after it (`四，存在问题`) is a miswritten `四、` and not prose
+ * (`一，是…`, `一 二 三`): 2–30 characters, starting with a Han character that is neither a
+ * numeral nor 是, and not ending with a clause or sentence mark.
+ */
+function looseTitleOk(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  if (!(first >= 0x4e00 && first <= 0x9fff) || CHINESE_DIGITS.includes(text[at]) || text[at] === '是') return false;
+  let end = at;
+  // Up to the line end or a trailing HTML comment (`<!-- … -->`, not the title's words).
+  while (end < text.length && end - at <= MAX_LOOSE_TITLE && text[end] !== '\n' && text[end] !== '\r' && !text.startsWith('<!--', end)) end++;
+  while (end > at && /[ \t#*]/.test(text[end - 1])) end--;
+  const length = end - at;
+  if (length < 2 || length > MAX_LOOSE_TITLE) return false;
+  return !'。；，,：:！？!?;'.includes(text[end - 1]);
 }
 
 const HEAD = /(?:[ \t\u3000\u00a0]+|#{1,6}[ \t]+|##[A-Za-z0-9_-]+##|\*{1,2}(?=\S)|_{1,2}(?=\S))/y;

@@ -13,6 +13,7 @@ import { LineTable } from './lines';
 import { findOrdinals, lineHead, matchMarker, type OrdinalMarker, type StructuralMarker } from './markers';
 import { collectOpaque, OpaqueIndex, type Span } from './opaque';
 import { parseMarkdown } from './parse';
+import { markStatements, promoteMiswrittenMarkers, sectionIdsOf, subsectionPart } from './outline';
 import { extractQuantities, type Quantity } from './quantities';
 
 export type { Span } from './opaque';
@@ -32,6 +33,14 @@ export interface Heading {
   title: Span & { text: string };
   /** `（一）强化政治建设，筑牢思想根基。一是…`: heading and body on one line. */
   runIn: boolean;
+  /**
+   * A numbered line that is a complete statement, one of a list of such: it ends with a
+   * sentence stop, has nothing under it, and so do all its siblings of its level
+   * (`（一）部分党组织统筹能力不强。` `（二）…。` in 存在的问题). An item, not a heading: it
+   * keeps its place in the tree (its number is still checked) but is not held to a
+   * heading's rules (empty-section, heading-punctuation).
+   */
+  statement: boolean;
 }
 
 /** An ordinal item (`二是`) with where it stands. */
@@ -149,10 +158,12 @@ export function buildReport(text: string, options: BuildOptions = {}): Report {
     }
   }
 
+  promoteMiswrittenMarkers(headings);
   const title = findTitle(text, lines, headings, opaque);
   // A title line that the model took for a heading (`# 2023年工作总结`) stays a heading:
   // the section tree uses it as the root that holds the report's parts.
   const sections = buildSections(headings, lines, text.length);
+  markStatements(sections, text, opaque);
   const items = collectItems(text, bodies, sections, headings);
   const topSections = findTopSections(sections, title);
   const kind = inferKind(text, frontmatter, title, headings, lines, options);
@@ -232,6 +243,7 @@ function readHeading(text: string, line: number, head: number, lineEnd: number, 
     depth: md ? md.depth : null,
     title: { start: titleStart, end: titleEnd, text: text.slice(titleStart, titleEnd) },
     runIn,
+    statement: false,
   };
 }
 
@@ -382,17 +394,12 @@ function findParts(
   topSections: number[],
   bodies: { line: number; from: number; to: number }[],
 ): SectionPart[] {
-  const { work, problems, plans } = reportKinds.sections;
-  const matches = (spec: typeof work, words: string) =>
-    spec.patterns.some((re) => re.test(words)) && !spec.exclude.some((re) => re.test(words));
-  const classified: { index: number; ids: SectionId[] }[] = topSections.map((index) => {
-    const words = sections[index].heading.title.text;
-    const ids: SectionId[] = [];
-    if (matches(problems, words)) ids.push('problems');
-    if (matches(plans, words)) ids.push('plans');
-    if (ids.length === 0 && matches(work, words)) ids.push('work');
-    return { index, ids };
-  });
+  const { problems, plans } = reportKinds.sections;
+  // By meaning (outline.ts): a head word counts only after the first part, which reports the work.
+  const classified: { index: number; ids: SectionId[] }[] = topSections.map((index, k) => ({
+    index,
+    ids: sectionIdsOf(sections[index].heading.title.text, k > 0),
+  }));
   // Topical sections before the problems and plans sections report the work done.
   const firstLater = classified.findIndex((c) => c.ids.includes('problems') || c.ids.includes('plans'));
   const parts: SectionPart[] = [];
@@ -401,10 +408,16 @@ function findParts(
     const s = sections[c.index];
     for (const id of ids) parts.push({ id, via: 'heading', section: c.index, start: s.heading.start, end: s.heading.end });
   });
-  // Sections written without a heading: "下一步，…一是…", "但也存在一些问题：一是…".
+  // Sections written without a heading: "下一步，…一是…", "但也存在一些问题：一是…"; or
+  // under a subheading of a part (一、上半年工作情况 … （四）存在的问题).
   const firstTop = topSections.length ? sections[topSections[0]].start : 0;
   for (const spec of [problems, plans]) {
     if (parts.some((p) => p.id === spec.id)) continue;
+    const sub = subsectionPart(sections, topSections, spec.id);
+    if (sub) {
+      parts.push(sub);
+      continue;
+    }
     for (const body of bodies) {
       if (body.from < firstTop || body.from !== lineHead(text, lines.start(body.line), body.to)) continue;
       const line = text.slice(body.from, body.to);

@@ -3,6 +3,8 @@
  * next heading of its own or a higher level (design.md). Only `#` headings and the levels
  * 一、 and （一） are held to it: numbered lines at 1. and （1） are as often short list items
  * ("1.学习不够深入") as headings, and a warning on a correct list costs more than it finds.
+ * Nor are numbered statements (`Heading.statement`: `（一）…不充分。` `（二）…仅为62%。`,
+ * each a full sentence with nothing under it, as problems sections are often written).
  */
 import type { Report, Section } from '../model/report';
 import type { Problem, Rule } from '../types';
@@ -32,7 +34,8 @@ export const emptySection: Rule = {
     for (let i = 0; i < sections.length; i++) {
       const section = sections[i];
       const { heading } = section;
-      if (heading.runIn || section.children.length > 0) continue;
+      // A statement (`（一）…不强。` in a list of such) is an item, not an empty heading.
+      if (heading.runIn || heading.statement || section.children.length > 0) continue;
       if (report.title && heading.line === report.title.line) continue;
       if (heading.marker && heading.marker.level >= 3) continue;
       if (hasBody(report, section)) continue;

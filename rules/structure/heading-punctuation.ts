@@ -3,7 +3,8 @@
  * into its text (`（一）强化政治建设，筑牢思想根基。一是…`) ends with one (design.md; GB/T
  * 9704-2012 practice for 标题). Levels 一、 and （一） and `#` headings are held to the rule
  * outright; at levels 1. and （1）, where a numbered line is often a one-sentence list item,
- * only a minority that differs from its level's usage in the document is reported.
+ * only a minority that differs from its level's usage in the document is reported. A list of
+ * numbered statements with nothing under them (`Heading.statement`) is not held to it.
  */
 import type { Heading, Report } from '../model/report';
 import type { Problem, Rule } from '../types';
@@ -14,9 +15,13 @@ function endsWithStop(words: string): boolean {
   return c === 0x3002 /* 。 */ || c === 0xff0e /* ． */ || c === 0x2e /* . */;
 }
 
-/** Whether `h` stands on its own line with words, and is not the report's title. */
+/**
+ * Whether `h` stands on its own line with words, and is not the report's title nor a
+ * numbered statement (`Heading.statement`: an item of a list of full sentences, which end
+ * with 。 as sentences do).
+ */
 function isStandalone(h: Heading, title: Report['title']): boolean {
-  return !h.runIn && h.title.text.length > 0 && (title === null || h.line !== title.line);
+  return !h.runIn && !h.statement && h.title.text.length > 0 && (title === null || h.line !== title.line);
 }
 
 export const headingPunctuation: Rule = {

@@ -44,6 +44,8 @@ export interface JsonFileResult {
   messages: (JsonMessage | JsonFatalMessage)[];
   errorCount: number;
   warningCount: number;
+  /** Weighted findings per 10,000 characters (万字差错率, rules/engine/error-rate.ts); absent for a file not linted. */
+  errorRate?: { perTenThousand: number; characters: number; weightedErrors: number };
 }
 
 /** Converts file results to the JSON output's objects. */
@@ -77,7 +79,9 @@ export function toJson(results: readonly FileResult[]): JsonFileResult[] {
       return message;
     });
     const counts = countBySeverity(result.findings);
-    return { filePath: result.filePath, messages, errorCount: counts.error, warningCount: counts.warning };
+    const file: JsonFileResult = { filePath: result.filePath, messages, errorCount: counts.error, warningCount: counts.warning };
+    if (result.errorRate) file.errorRate = { ...result.errorRate };
+    return file;
   });
 }
 

@@ -14,6 +14,8 @@
  *   the occurrence of that triple in the file.
  * - A file that could not be linted is a tool execution notification, and makes
  *   `executionSuccessful` false.
+ * - Each linted file is an `artifacts` entry whose `properties.errorRate` holds its error
+ *   rate per 10,000 characters (rules/engine/error-rate.ts).
  */
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
@@ -62,6 +64,7 @@ export function toSarif(results: readonly FileResult[], options: SarifOptions): 
   const srcroot = pathToFileURL(cwd.endsWith('/') ? cwd : `${cwd}/`).href;
   const sarifResults: Record<string, unknown>[] = [];
   const notifications: Record<string, unknown>[] = [];
+  const artifacts: Record<string, unknown>[] = [];
 
   for (const file of results) {
     const artifact = artifactLocation(file.filePath, cwd);
@@ -74,6 +77,7 @@ export function toSarif(results: readonly FileResult[], options: SarifOptions): 
       continue;
     }
     const lines = file.lines;
+    if (file.errorRate) artifacts.push({ location: artifact, properties: { errorRate: { ...file.errorRate } } });
     const seen = new Map<string, number>();
     for (const finding of file.findings) {
       const region = regionOf(lines, finding.start, finding.end);
@@ -139,6 +143,8 @@ export function toSarif(results: readonly FileResult[], options: SarifOptions): 
         language: locale,
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { [SRCROOT]: { uri: srcroot } },
+        // Each linted file with its error rate per 10,000 characters (万字差错率).
+        artifacts,
         invocations: [{ executionSuccessful: notifications.length === 0, toolExecutionNotifications: notifications }],
         results: sarifResults,
       },

@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../../rules/types';
 import { countBySeverity, displayPath, type FileResult, oneBased } from './results';
-import { fixableLine, severityLabel, summaryLine } from './text';
+import { errorRateLine, fixableLine, severityLabel, summaryLine } from './text';
 
 export interface StylishOptions {
   locale: Locale;
@@ -101,6 +101,7 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
     const severityWidth = Math.max(...rows.map((r) => displayWidth(r.severity)));
     const messageWidth = Math.max(...rows.map((r) => displayWidth(r.message)));
     out += `${paint(color, 'underline', displayPath(result.filePath, options.cwd))}\n`;
+    if (result.errorRate) out += `  ${paint(color, 'dim', errorRateLine(result.errorRate, locale))}\n`;
     for (const row of rows) {
       const f = row.finding;
       const severityStyle: Style = f.severity === 'error' ? 'red' : f.severity === 'warning' ? 'yellow' : 'blue';

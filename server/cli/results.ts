@@ -2,6 +2,7 @@
  * What the CLI hands its formatters: one entry per file it tried to lint.
  */
 import { isAbsolute, relative, sep } from 'node:path';
+import type { ErrorRate } from '../../rules/engine/error-rate';
 import type { LineTable } from '../../rules/model/lines';
 import type { Finding, Severity } from '../../rules/types';
 
@@ -14,6 +15,8 @@ export interface FileResult {
   lines: LineTable | null;
   /** Set when the file could not be linted (unreadable, binary, not UTF-8, bad config): why. */
   fatal?: string;
+  /** The error rate per 10,000 characters of the linted text (all findings, before `--quiet`). */
+  errorRate?: ErrorRate;
 }
 
 /** A 1-based line and column (UTF-16 code units), as editors and ESLint show them. */

@@ -21,10 +21,12 @@ const usage: Words = {
   -c, --config 文件          使用这个配置文件，不再查找各文件的 .partyreportrc.*
       --locale zh-CN|en      消息语言（默认取 LC_ALL / LC_MESSAGES / LANG，否则中文）
   -q, --quiet                只报告错误，不报告警告和提示
+      --max-error-rate N     有文件的万字差错率高于 N 时以退出码 1 结束
+      --sort path|error-rate 文件排序：按路径（默认），或按万字差错率从高到低
   -h, --help                 显示本帮助
   -v, --version              显示版本
 
-退出码：0 没有错误；1 有错误级别的问题；2 用法错误、文件无法读取或配置有误。
+退出码：0 没有错误；1 有错误级别的问题（或万字差错率超过 --max-error-rate）；2 用法错误、文件无法读取或配置有误。
 `,
   en: `Usage: party-report lint [options] PATH...
        party-report mcp        (serve the checks to AI agents over MCP, stdio)
@@ -42,11 +44,13 @@ Options:
       --locale zh-CN|en      message language (default: from LC_ALL / LC_MESSAGES / LANG,
                              else Chinese)
   -q, --quiet                report errors only, not warnings or hints
+      --max-error-rate N     exit 1 when a file's errors per 10,000 characters exceed N
+      --sort path|error-rate order files by path (default) or by error rate, highest first
   -h, --help                 show this help
   -v, --version              show the version
 
-Exit status: 0 no error; 1 some error-severity problem; 2 bad usage, an unreadable file
-or a bad config.
+Exit status: 0 no error; 1 some error-severity problem (or an error rate above
+--max-error-rate); 2 bad usage, an unreadable file or a bad config.
 `,
 };
 
@@ -60,8 +64,18 @@ export function usageHint(locale: Locale): string {
   return locale === 'en' ? 'Run "party-report --help" for usage.' : '运行 “party-report --help” 查看用法。';
 }
 
+/** The stylish line under a file's path: its error rate per 10,000 characters. */
+export function errorRateLine(rate: { perTenThousand: number; characters: number; weightedErrors: number }, locale: Locale): string {
+  const value = rate.perTenThousand.toFixed(2);
+  return locale === 'en'
+    ? `error rate ${value} per 10,000 characters (${rate.weightedErrors} weighted errors in ${rate.characters} characters)`
+    : `万字差错率 ${value}（${rate.characters} 字，加权差错 ${rate.weightedErrors}）`;
+}
+
 export const usageErrors = {
   noCommand: { 'zh-CN': '缺少命令：请使用 “party-report lint 路径...”', en: 'missing command: use "party-report lint PATH..."' },
+  badErrorRate: { 'zh-CN': '--max-error-rate 应为不小于 0 的数（万字差错率），而不是 “{0}”', en: '--max-error-rate takes a number ≥ 0 (errors per 10,000 characters), not "{0}"' },
+  badSort: { 'zh-CN': '未知的排序方式 “{0}”：可用 path、error-rate', en: 'unknown sort "{0}": use path or error-rate' },
   mcpAlone: { 'zh-CN': 'mcp 命令不带其他参数：party-report mcp', en: 'the mcp command takes no arguments: party-report mcp' },
   unknownCommand: { 'zh-CN': '未知命令 “{0}”：可用 lint、mcp', en: 'unknown command "{0}": use lint or mcp' },
   noPaths: { 'zh-CN': '没有指定要检查的文件或目录', en: 'no files or directories to lint' },

@@ -126,7 +126,7 @@ describe('cli: json output', () => {
       [CLEAN, SUMMARY].sort(),
     );
     const clean = fileOf(r.json, CLEAN);
-    assert.deepEqual(clean, { filePath: CLEAN, messages: [], errorCount: 0, warningCount: 0 });
+    assert.deepEqual(clean, { filePath: CLEAN, messages: [], errorCount: 0, warningCount: 0, errorRate: { characters: 700, weightedErrors: 0, perTenThousand: 0 } });
     const summary = fileOf(r.json, SUMMARY);
     for (const m of summary.messages) {
       assert.deepEqual(

@@ -67,6 +67,15 @@ describe('lint engine', () => {
     assert.deepEqual(lines, [4, 8]);
   });
 
+  it('honours a whole-file disable comment wherever it stands, for the rules it names or all', () => {
+    const body = ['一、工作', 'XX镇开展“三会一课”、“主题党日”活动。', 'YY村XX'];
+    const only = [...body, '<!-- party-report-disable-file placeholder -->'].join('\n');
+    assert.deepEqual([...new Set(lint(only).findings.map((f) => f.ruleId))].filter((id) => id === 'placeholder' || id === 'quoted-series-separator'), ['quoted-series-separator']);
+    const all = ['<!-- party-report-disable-file -->', ...body].join('\n');
+    assert.deepEqual(lint(all).findings, []);
+    assert.ok(lint(body.join('\n')).findings.some((f) => f.ruleId === 'placeholder'));
+  });
+
   it('lints an empty document to nothing', () => {
     assert.deepEqual(lint('').findings, []);
   });

@@ -19,6 +19,9 @@ describe('structural markers (GB/T 9704-2012 7.3.3)', () => {
     ['4、工作', 3, 4, '4.', false],
     ['（5）工作', 4, 5, '（5）', true],
     ['(5)工作', 4, 5, '（5）', false],
+    ['三，存在问题', 1, 3, '三、', false],
+    ['四 下一步打算', 1, 4, '四、', false],
+    ['二：亮点工作', 1, 2, '二、', false],
   ];
   for (const [text, level, value, canonical, standard] of cases) {
     it(`${text} is level ${level}, ordinal ${value}${standard ? '' : `, should be ${canonical}`}`, () => {
@@ -27,7 +30,7 @@ describe('structural markers (GB/T 9704-2012 7.3.3)', () => {
       assert.deepEqual([m.level, m.value, m.canonical, m.standard], [level, value, canonical, standard]);
     });
   }
-  for (const text of ['1.3亿元', '2023.7月', '2023年', '一是', '（扩大）会议', '第一，', '10.5%']) {
+  for (const text of ['1.3亿元', '2023.7月', '2023年', '一是', '（扩大）会议', '第一，', '10.5%', '一，是指全镇', '一，二，三', '三，全年开展集中学习12次，覆盖全体党员。', '十分重要']) {
     it(`${text} is no structural number`, () => assert.equal(matchMarker(text, 0), null));
   }
 
@@ -131,6 +134,51 @@ describe('report model', () => {
     ]);
     const seed003 = buildReport(readSeeds()[3].text);
     assert.equal(seed003.sections.find((s) => s.heading.line === 6)?.heading.marker?.text, '（二）');
+  });
+});
+
+describe('report model: headings in context', () => {
+  it('reads a top-level number written in another shape as 一、 where the top-level run continues', () => {
+    const r = buildReport('工作总结\n一、工作情况\n学习12次。\n二、亮点工作\n品牌3个。\n3、存在的问题\n一是不深。\n四、下一步打算\n一是学。\n');
+    const third = r.sections.find((s) => s.heading.title.text === '存在的问题')!;
+    assert.deepEqual([third.heading.marker?.level, third.heading.marker?.canonical, third.heading.marker?.standard, third.parent], [1, '三、', false, -1]);
+    assert.deepEqual(r.parts.map((p) => p.id), ['work', 'work', 'problems', 'plans']);
+  });
+
+  it('keeps a number that continues its own level, and one that neither names a part nor is continued', () => {
+    const own = buildReport('工作总结\n一、工作情况\n1.学习12次。\n2.讲党课4次。\n二、存在的问题\n');
+    assert.deepEqual(own.sections.map((s) => s.heading.marker?.level), [1, 3, 3, 1]);
+    const lone = buildReport('工作总结\n一、工作情况\n（一）抓学习\n学习12次。\n二、存在的问题\n3.学习不够深入。\n三、下一步打算\n');
+    assert.deepEqual(lone.sections.map((s) => s.heading.marker?.level), [1, 2, 1, 3, 1]);
+    const before = buildReport('工作总结\n一、上半年工作\n1.学习12次。\n2.讲党课4次。\n（二）存在问题\n不够深入。\n二、下半年计划\n');
+    assert.deepEqual(before.sections.map((s) => s.heading.marker?.level), [1, 3, 3, 2, 1]);
+  });
+
+  it('marks numbered statements with nothing under them as items, only when all their siblings are alike', () => {
+    const items = buildReport('工作总结\n二、存在的问题\n（一）组织力不强，动员还不充分。\n（二）参与率仅为62%。\n三、下一步打算\n');
+    assert.deepEqual(items.headings.map((h) => h.statement), [false, true, true, false]);
+    const mixed = buildReport('工作总结\n二、存在的问题\n（一）组织力不强。\n（二）参与率不高。\n全镇仅为62%。\n');
+    assert.deepEqual(mixed.headings.map((h) => h.statement), [false, false, false]);
+  });
+
+  it('names a later title\'s section by its head word, not a verb\'s object', () => {
+    const ids = (title: string) => {
+      const r = buildReport(`工作总结\n一、工作情况\n学习12次。\n二、${title}\n一是学。\n`);
+      return r.parts.filter((p) => p.section >= 0 && r.sections[p.section].heading.title.text === title).map((p) => p.id);
+    };
+    assert.deepEqual(ids('工作中的不足'), ['problems']);
+    assert.deepEqual(ids('差距与短板'), ['problems']);
+    assert.deepEqual(ids('存在的短板和弱项'), ['problems']);
+    assert.deepEqual(ids('问题及原因剖析'), ['problems']);
+    assert.deepEqual(ids('今后工作设想'), ['plans']);
+    assert.deepEqual(ids('存在的不足及今后努力方向'), ['problems', 'plans']);
+    assert.deepEqual(ids('2025年工作举措'), ['plans']);
+    assert.deepEqual(ids('着力解决群众急难愁盼问题'), ['work']);
+    assert.deepEqual(ids('补齐工作短板'), ['work']);
+    assert.deepEqual(ids('着力解决群众反映强烈的问题'), ['work']);
+    assert.deepEqual(ids('亟待解决的问题'), ['problems']);
+    assert.deepEqual(ids('圆满完成年度工作计划'), ['work']);
+    assert.deepEqual(ids('强化措施'), ['work']);
   });
 });
 

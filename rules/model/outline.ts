@@ -1,0 +1,188 @@
+/**
+ * The parts of the report model that read a heading in its context rather than alone:
+ * a miswritten top-level marker (`4、存在问题` among `一、` `二、` `三、`), numbered lines
+ * that are statements rather than headings, and which required section a top-level title
+ * names (by meaning, from rules/data/report-kinds.yaml). `report.ts` calls these while it
+ * builds the model, before the report is frozen.
+ */
+import { reportKinds, type SectionId } from '../data/index';
+import { canonicalMarker } from './markers';
+import type { OpaqueIndex } from './opaque';
+import type { Heading, Section, SectionPart } from './report';
+import { isSpace } from './script';
+
+/**
+ * Reads as `一、` a marker of another level that the writer meant as the next top-level
+ * number: `四.存在问题` is recognised as level 1 already, but `4、存在问题`, `4.存在问题`,
+ * `(四)存在问题` or `（四）存在问题` after `三、` are other levels' shapes. Such a marker
+ * is promoted (level 1, non-standard, canonical `四、`) when all of these hold:
+ * - its number continues the top-level run (the last `一、`-level marker is one less);
+ * - it does not continue a run of its own level (no sibling of its level numbered one
+ *   less since that top-level marker), so read at its own level it would be out of place;
+ * - its title names a required section (存在的问题, 下一步打算…), or the next top-level
+ *   marker continues from it (`4、…` then `五、`);
+ * - the next top-level marker is not the same number (then that one is the writer's `二、`).
+ * Then `numbering-style` reports the marker's form, and the section tree, `numbering-sequence`
+ * and `required-sections` see the section where the writer opened it.
+ *
+ * Mutates `headings` (their `marker`); called before the report is frozen.
+ */
+export function promoteMiswrittenMarkers(headings: Heading[]): void {
+  let lastTop = -1;
+  for (let i = 0; i < headings.length; i++) {
+    const m = headings[i].marker;
+    if (!m) continue;
+    if (m.level === 1) {
+      lastTop = i;
+      continue;
+    }
+    if (lastTop === -1 || m.value !== headings[lastTop].marker!.value + 1) continue;
+    if (continuesOwnRun(headings, lastTop, i)) continue;
+    const next = nextTop(headings, i);
+    // The next top-level number is this one (`（二）存在问题` then `二、下半年计划`): a subheading
+    // whose own run is broken, not the top-level number, which the writer wrote next.
+    if (next && next.value === m.value) continue;
+    const namesPart = sectionIdsOf(headings[i].title.text, true).length > 0;
+    if (!namesPart && !(next && next.value === m.value + 1)) continue;
+    const canonical = canonicalMarker(1, m.value);
+    headings[i].marker = { ...m, level: 1, canonical, standard: false };
+    lastTop = i;
+  }
+}
+
+/** Whether heading `i`'s marker follows a sibling of its own level numbered one less, after heading `top`. */
+function continuesOwnRun(headings: readonly Heading[], top: number, i: number): boolean {
+  const m = headings[i].marker!;
+  for (let j = i - 1; j > top; j--) {
+    const other = headings[j].marker;
+    if (!other) continue;
+    if (other.level === m.level) return other.value === m.value - 1;
+    if (other.level < m.level) return false;
+  }
+  return false;
+}
+
+/** The marker of the first top-level heading after heading `i`, if any. */
+function nextTop(headings: readonly Heading[], i: number) {
+  for (let k = i + 1; k < headings.length; k++) if (headings[k].marker?.level === 1) return headings[k].marker;
+  return null;
+}
+
+/** A sentence stop at the end of a numbered statement: 。！？ (full width). */
+function endsWithSentenceStop(words: string): boolean {
+  const c = words.charCodeAt(words.length - 1);
+  return c === 0x3002 /* 。 */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */;
+}
+
+/**
+ * Marks as statements (`Heading.statement`) the numbered lines that are items of a list of
+ * complete statements, not headings: each of at least two siblings of one level under one
+ * parent stands on its own line, ends with 。！？, and has nothing under it. That is how
+ * a problems section is often written (`（一）…不强，…还不充分。` `（二）…仅为62%。`). A
+ * heading that ends with 。 and has text under it (`（一）强化理论武装。` + a paragraph) is
+ * still a heading, and so is a list where any sibling has a body.
+ *
+ * Mutates the headings of `sections`; called before the report is frozen.
+ */
+export function markStatements(sections: readonly Section[], text: string, opaque: OpaqueIndex): void {
+  // Siblings by parent and level: key parent * 5 + level (parent -1 → key -5 + level).
+  const groups = new Map<number, Section[]>();
+  for (const s of sections) {
+    const marker = s.heading.marker;
+    if (!marker) continue;
+    const key = s.parent * 5 + marker.level;
+    const list = groups.get(key);
+    if (list) list.push(s);
+    else groups.set(key, [s]);
+  }
+  for (const siblings of groups.values()) {
+    if (siblings.length < 2) continue;
+    if (!siblings.every((s) => isBareStatement(s, text, opaque))) continue;
+    for (const s of siblings) s.heading.statement = true;
+  }
+}
+
+function isBareStatement(section: Section, text: string, opaque: OpaqueIndex): boolean {
+  const { heading } = section;
+  return (
+    !heading.runIn &&
+    heading.depth === null &&
+    section.children.length === 0 &&
+    endsWithSentenceStop(heading.title.text) &&
+    !hasBody(section, text, opaque)
+  );
+}
+
+/** Whether any prose (not blank, not an HTML comment) stands between the heading and the section end. */
+export function hasBody(section: Section, text: string, opaque: OpaqueIndex): boolean {
+  for (let at = section.heading.end; at < section.end; ) {
+    const span = opaque.at(at);
+    if (span && (span.kind === 'html' || span.kind === 'frontmatter')) {
+      at = span.end;
+      continue;
+    }
+    if (span || !isSpace(text.charCodeAt(at))) return true;
+    at++;
+  }
+  return false;
+}
+
+/**
+ * The required sections a top-level title names, by meaning (rules/data/report-kinds.yaml):
+ * a section's `patterns` (set phrases: 存在的问题, 下一步, 工作开展情况…), or, for a title
+ * that is not the report's first part (`later`), a head word of the section standing as the
+ * title's head: at its end, or before a coordinated head or a tail such as 及原因分析
+ * (`工作中的不足`, `差距与短板`, `存在的短板和弱项`), and not the object of a verb
+ * (`解决群众急难愁盼问题`, `补齐短板`). In a title that joins two sections with 及/和/与/、
+ * the head of the first conjunct counts too (存在的不足及今后努力方向). Problems and plans may
+ * both be named (`存在问题及下步措施`); work is named only when neither is.
+ */
+export function sectionIdsOf(words: string, later: boolean): SectionId[] {
+  const title = words.replace(/[。．.：:；;！!？?\s]+$/u, '');
+  const ids: SectionId[] = [];
+  for (const id of ['problems', 'plans'] as const) if (names(id, title, later)) ids.push(id);
+  if (ids.length === 0 && names('work', title, later)) ids.push('work');
+  return ids;
+}
+
+function names(id: SectionId, title: string, later: boolean): boolean {
+  const spec = reportKinds.sections[id];
+  if (spec.exclude.some((re) => re.test(title))) return false;
+  if (spec.patterns.some((re) => re.test(title))) return true;
+  if (!later || spec.heads === null) return false;
+  if (spec.heads.test(title)) return true;
+  // A title that joins two sections (存在的不足及今后努力方向): the head of each conjunct.
+  for (let i = title.search(CONJUNCTION); i > 0; i = nextConjunction(title, i)) {
+    if (spec.heads.test(title.slice(0, i))) return true;
+  }
+  return false;
+}
+
+const CONJUNCTION = /及|和|与|、/u;
+
+/** The index of the next 及/和/与/、 after index `i` of `title`, or -1. */
+function nextConjunction(title: string, i: number): number {
+  const k = title.slice(i + 1).search(CONJUNCTION);
+  return k === -1 ? -1 : i + 1 + k;
+}
+
+/**
+ * The problems or plans section written as a subheading of a top-level part rather than as a
+ * part of its own: `一、上半年工作情况` … `（四）存在的问题` … `二、下半年工作计划`. A child of a
+ * top-level section, not its first child (a part opens with its own matter), whose title names
+ * section `id` (by `sectionIdsOf`, heads included). Only asked when no top-level heading names
+ * `id`.
+ *
+ * @returns the part (its heading's span), or null
+ */
+export function subsectionPart(sections: readonly Section[], topSections: readonly number[], id: SectionId): SectionPart | null {
+  for (const top of topSections) {
+    const children = sections[top].children;
+    for (let k = 1; k < children.length; k++) {
+      const s = sections[children[k]];
+      if (s.heading.statement || !sectionIdsOf(s.heading.title.text, true).includes(id)) continue;
+      return { id, via: 'heading', section: s.index, start: s.heading.start, end: s.heading.end };
+    }
+  }
+  return null;
+}
