@@ -67,6 +67,22 @@ const line = (r: Row) =>
   `| ${r.name} | ${r.entries} | ${r.found} | ${pct(r.recall)} | ${r.findings} | ${pct(r.precision)} | ${r.traps} | ${r.tripped} | ${r.falsePositives} | ${r.fpPer10k.toFixed(2)} |`;
 const cell = (t: string | undefined) => (t ?? '').replace(/\|/g, '\\|');
 
+/** Planted and found per construction class (entries without a class are left out). */
+function classRows(s: Score): string[] {
+  const by = new Map<string, { rule: string; planted: number; found: number }>();
+  for (const { entry, found } of s.entries) {
+    if (!entry.class) continue;
+    const k = `${entry.class}\u0000${entry.rule}`;
+    const r = by.get(k) ?? { rule: entry.rule, planted: 0, found: 0 };
+    r.planted++;
+    if (found) r.found++;
+    by.set(k, r);
+  }
+  return [...by.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, r]) => `| ${k.split('\u0000')[0]} | ${r.rule} | ${r.planted} | ${r.found} |`);
+}
+
 function section(s: Score): string {
   const c = s.corpus;
   const out: string[] = [];
@@ -74,6 +90,10 @@ function section(s: Score): string {
   out.push(`${c.files.size} reports, ${s.chars} characters, ${c.key.length} planted defects, ${c.traps.length} traps; false warnings per report: ${(s.falsePositives.length / Math.max(1, c.files.size)).toFixed(2)}.`, '');
   out.push('By family', '', HEADER, RULE, ...familyRows(s).map(line), '');
   out.push('By rule', '', HEADER, RULE, ...ruleRows(s).filter((r) => r.entries + r.findings + r.traps > 0).map(line), '');
+  const classes = classRows(s);
+  if (classes.length) {
+    out.push('By construction (key `class`)', '', '| class | rule | planted | found |', '| --- | --- | ---: | ---: |', ...classes, '');
+  }
   const misses = s.entries.filter((e) => !e.found);
   out.push(`### Missed (${misses.length})`, '');
   if (misses.length) {
