@@ -17,10 +17,12 @@ import { type Config, ConfigError } from '../rules/engine/config';
 import { lint, lintAndFix, type LintResult } from '../rules/engine/lint';
 import { resolveLocale } from '../rules/engine/messages';
 import type { Locale } from '../rules/types';
+import { rules } from '../rules/index';
 import pkg from '../package.json' with { type: 'json' };
 import { configsFor, readConfigFile } from './config-files';
 import { expandPaths, readTextFile, writeFileAtomic } from './cli/files';
 import { formatJson } from './cli/format-json';
+import { formatSarif } from './cli/format-sarif';
 import { formatStylish } from './cli/format-stylish';
 import { displayPath, type FileResult } from './cli/results';
 import { describeReadProblem, fileErrors, say, usageErrors, usageHint, usageText } from './cli/text';
@@ -46,7 +48,7 @@ export interface CliIO {
   cwd: string;
 }
 
-type Format = 'stylish' | 'json';
+type Format = 'stylish' | 'json' | 'sarif';
 
 interface Options {
   format: Format;
@@ -129,8 +131,7 @@ function parseCommandLine(argv: readonly string[], locale: Locale): Options | 'h
   if (command === undefined) throw new UsageError(say(usageErrors.noCommand, locale));
   if (command !== 'lint') throw new UsageError(say(usageErrors.unknownCommand, locale, command));
   const format = values.format ?? 'stylish';
-  if (format === 'sarif') throw new UsageError(say(usageErrors.sarifNotYet, locale));
-  if (format !== 'stylish' && format !== 'json') throw new UsageError(say(usageErrors.unknownFormat, locale, format));
+  if (format !== 'stylish' && format !== 'json' && format !== 'sarif') throw new UsageError(say(usageErrors.unknownFormat, locale, format));
   if (paths.length === 0) throw new UsageError(say(usageErrors.noPaths, locale));
   return { format, fix: values.fix ?? false, config: values.config, locale, quiet: values.quiet ?? false, paths };
 }
@@ -230,6 +231,8 @@ function runLint(options: Options, io: CliIO): number {
   results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   if (options.format === 'json') {
     io.stdout.write(formatJson(results));
+  } else if (options.format === 'sarif') {
+    io.stdout.write(formatSarif(results, { locale, cwd: io.cwd, rules, toolVersion: pkg.version }));
   } else {
     const color = useColor(io);
     io.stdout.write(formatStylish(results, { locale, color, cwd: io.cwd, showFixable: !options.fix }));

@@ -14,7 +14,8 @@ const usage: Words = {
 目录和通配符展开为 *.md、*.markdown、*.txt（跳过 node_modules 和以 . 开头的目录）。
 
 选项：
-  -f, --format stylish|json  输出格式（默认 stylish）
+  -f, --format stylish|json|sarif
+                             输出格式（默认 stylish；sarif 为 SARIF 2.1.0，供代码扫描平台读取）
       --fix                  自动修复可以修复的问题，并写回文件
   -c, --config 文件          使用这个配置文件，不再查找各文件的 .partyreportrc.*
       --locale zh-CN|en      消息语言（默认取 LC_ALL / LC_MESSAGES / LANG，否则中文）
@@ -31,7 +32,9 @@ A PATH is a file, a directory or a glob; directories and globs expand to *.md,
 *.markdown and *.txt (skipping node_modules and folders starting with a dot).
 
 Options:
-  -f, --format stylish|json  output format (default: stylish)
+  -f, --format stylish|json|sarif
+                             output format (default: stylish; sarif is SARIF 2.1.0,
+                             for code-scanning dashboards)
       --fix                  fix what can be fixed and write the files back
   -c, --config FILE          use this config file instead of each file's .partyreportrc.*
       --locale zh-CN|en      message language (default: from LC_ALL / LC_MESSAGES / LANG,
@@ -59,8 +62,7 @@ export const usageErrors = {
   noCommand: { 'zh-CN': '缺少命令：请使用 “party-report lint 路径...”', en: 'missing command: use "party-report lint PATH..."' },
   unknownCommand: { 'zh-CN': '未知命令 “{0}”：目前只有 lint', en: 'unknown command "{0}": the only command is lint' },
   noPaths: { 'zh-CN': '没有指定要检查的文件或目录', en: 'no files or directories to lint' },
-  unknownFormat: { 'zh-CN': '未知的输出格式 “{0}”：可用 stylish、json', en: 'unknown format "{0}": use stylish or json' },
-  sarifNotYet: { 'zh-CN': '输出格式 sarif 暂不支持（not yet supported）：可用 stylish、json', en: 'format sarif is not yet supported: use stylish or json' },
+  unknownFormat: { 'zh-CN': '未知的输出格式 “{0}”：可用 stylish、json、sarif', en: 'unknown format "{0}": use stylish, json or sarif' },
   badOption: { 'zh-CN': '命令行参数有误：{0}', en: 'bad arguments: {0}' },
 } satisfies Record<string, Words>;
 

@@ -5,16 +5,12 @@
 import { type Diagnostic, DiagnosticSeverity, type Range } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Severity } from '../../rules/types';
+import { ruleDocUrl } from '../rule-docs';
 
 /** `Diagnostic.source` of everything the server reports. */
 export const DIAGNOSTIC_SOURCE = 'party-report';
 
-const RULE_DOCS_BASE = 'https://github.com/party-report/party-report/blob/main/docs/rules/';
-
-/** The URL of a rule's documentation page (`codeDescription.href`). */
-export function ruleDocUrl(ruleId: string): string {
-  return `${RULE_DOCS_BASE}${encodeURIComponent(ruleId)}.md`;
-}
+export { ruleDocUrl } from '../rule-docs';
 
 const SEVERITIES: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { chmodSync, copyFileSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pkg from '../../package.json' with { type: 'json' };
-import { ROOT, SEEDS } from '../support/paths';
+import { itShared, ROOT, SEEDS } from '../support/paths';
 import { EXAMPLES, type JsonFile, run, runJson, tempDir } from './helpers';
 
 const DUTY = join(EXAMPLES, '述职报告示例.md');
@@ -47,7 +47,6 @@ describe('cli: usage', () => {
     [['check', 'x.md'], /未知命令 “check”/],
     [['lint', '--fxi', 'x.md'], /--fxi/],
     [['lint', '--format', 'xml', 'x.md'], /未知的输出格式 “xml”/],
-    [['lint', '--format', 'sarif', 'x.md'], /sarif.*not yet supported/],
     [['lint', '--config'], /--config/],
     [['lint', '--locale=en', '--bogus', 'x.md'], /bad arguments: .*--bogus/],
   ] as [string[], RegExp][]) {
@@ -108,7 +107,7 @@ describe('cli: stylish output', () => {
     assert.match(r.stdout, /个问题（\d+ 个错误，0 个警告）/);
   });
 
-  it('lints the seeds: the 004 quote error is shown at line 9', () => {
+  itShared('lints the seeds: the 004 quote error is shown at line 9', () => {
     const r = run(['lint', SEEDS]);
     assert.equal(r.code, 1, r.stderr);
     // Outside the working folder, paths are absolute.
@@ -184,7 +183,7 @@ describe('cli: json output', () => {
     }
   });
 
-  it('seed 004: a quote-pairing error at line 9; seed 002: no placeholder finding', () => {
+  itShared('seed 004: a quote-pairing error at line 9; seed 002: no placeholder finding', () => {
     const r = runJson([SEED_002, SEED_004]);
     const seed004 = fileOf(r.json, SEED_004);
     const quote = seed004.messages.filter((m) => m.ruleId === 'quote-pairing');
@@ -198,7 +197,7 @@ describe('cli: json output', () => {
     );
   });
 
-  it('lints all five seeds without a rule failing', () => {
+  itShared('lints all five seeds without a rule failing', () => {
     const r = runJson([SEEDS]);
     assert.equal(r.json.length, 5);
     assert.equal(r.stderr, '');

@@ -28,7 +28,7 @@ import { templates } from '../../rules/data/templates';
 import { lint } from '../../rules/engine/lint';
 import { rules } from '../../rules/index';
 import type { SectionInsertionsResult, TemplatesResult } from '../../server/lsp/requests';
-import { readSeeds } from '../support/paths';
+import { itShared, readSeeds } from '../support/paths';
 import { expandSnippet } from '../support/snippets';
 import { TestClient, withTimeout } from './harness';
 
@@ -109,7 +109,7 @@ describe('language server: authoring help', function () {
   });
 
   describe('completion at a line start', () => {
-    it('seed 000, a new line after 五是…: 六是 first (preselected), then 1. — （三） and 二、 already follow', async () => {
+    itShared('seed 000, a new line after 五是…: 六是 first (preselected), then 1. — （三） and 二、 already follow', async () => {
       const uri = await open('000-items.md', blankLineAt(seeds.get('000')!, 11));
       const items = await complete(uri, { line: 11, character: 0 });
       assert.deepEqual(labels(items), ['六是', '1.']);
@@ -117,7 +117,7 @@ describe('language server: authoring help', function () {
       assert.match(items[0].detail!, /序数项，接“五是”/);
     });
 
-    it('seed 000, a new line at the end of 一、: the missing 存在的问题 as 二、 with its 一是/二是/三是, renumbering 二、下半年工作计划 to 三、', async () => {
+    itShared('seed 000, a new line at the end of 一、: the missing 存在的问题 as 二、 with its 一是/二是/三是, renumbering 二、下半年工作计划 to 三、', async () => {
       const text = blankLineAt(seeds.get('000')!, 17);
       const uri = await open('000-missing.md', text);
       const items = await complete(uri, { line: 17, character: 0 });
@@ -132,7 +132,7 @@ describe('language server: authoring help', function () {
       assert.match(after, /\n二、存在的问题和不足\n一是【待补充：具体问题及表现】。\n二是【待补充：具体问题及表现】。\n三是【待补充：具体问题及表现】。\n三、下半年工作计划\n/);
     });
 
-    it('seed 003 ends with a 展望2024年… paragraph standing for its plans: the missing 存在的问题 is offered as 四、 on a new line before it, not after it', async () => {
+    itShared('seed 003 ends with a 展望2024年… paragraph standing for its plans: the missing 存在的问题 is offered as 四、 on a new line before it, not after it', async () => {
       const seed = seeds.get('003')!;
       const closing = seed.split('\n').findIndex((l) => l.startsWith('踔厉奋发'));
       const text = blankLineAt(seed, closing);
@@ -147,7 +147,7 @@ describe('language server: authoring help', function () {
       assert.ok(!atEnd.some((i) => i.insertTextFormat === 2), `after the plans: ${labels(atEnd).join(' ')}`);
     });
 
-    it('seed 001 (complete) offers no section at its end', async () => {
+    itShared('seed 001 (complete) offers no section at its end', async () => {
       const seed001 = `${seeds.get('001')!}\n`;
       const uri001 = await open('001-end.md', seed001);
       const items001 = await complete(uri001, { line: seed001.split('\n').length - 1, character: 0 });
@@ -235,7 +235,7 @@ describe('language server: authoring help', function () {
   });
 
   describe('inserting a missing section', () => {
-    it('seed 000: the quick fix on required-sections inserts 二、存在的问题… and renumbers 二、 to 三、 in one versioned edit; then required-sections and numbering-sequence are quiet', async () => {
+    itShared('seed 000: the quick fix on required-sections inserts 二、存在的问题… and renumbers 二、 to 三、 in one versioned edit; then required-sections and numbering-sequence are quiet', async () => {
       const seed = seeds.get('000')!;
       const uri = await open('000-fix.md', seed, 4);
       const diagnostic = (await pull(uri)).find((d) => d.code === 'required-sections');
@@ -270,7 +270,7 @@ describe('language server: authoring help', function () {
       assert.deepEqual(after.split('\n').filter((l) => /^[一二三四]、/.test(l)), ['一、履职情况', '二、存在的主要问题及原因', '三、下一步工作打算']);
     });
 
-    it('partyReport/sectionInsertions: the same insertion for the 插入章节 command, with the new title to select', async () => {
+    itShared('partyReport/sectionInsertions: the same insertion for the 插入章节 command, with the new title to select', async () => {
       const seed = seeds.get('000')!;
       const uri = await open('000-command.md', seed, 3);
       const result = (await withTimeout(client.conn.sendRequest('partyReport/sectionInsertions', { textDocument: { uri } }), 'sectionInsertions')) as SectionInsertionsResult;
@@ -296,7 +296,7 @@ describe('language server: authoring help', function () {
     assert.match(result.templates[0].text, new RegExp(`${YEAR}年度抓基层党建工作述职报告`), 'the year defaults to this year');
   });
 
-  it('folds seed 003 by its 一、 and （一） sections (no # headings)', async () => {
+  itShared('folds seed 003 by its 一、 and （一） sections (no # headings)', async () => {
     const uri = await open('003-fold.md', seeds.get('003')!);
     const ranges = (await withTimeout(client.conn.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } }), 'foldingRange')) ?? [];
     const pairs = ranges.map((r) => [r.startLine, r.endLine]);

@@ -22,7 +22,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyFixes } from '../../rules/engine/fixes';
 import { lintAndFix } from '../../rules/engine/lint';
 import { minimalEdits } from '../../server/lsp/edits';
-import { SEEDS } from '../support/paths';
+import { itShared, SEEDS } from '../support/paths';
 import { TestClient, withTimeout } from './harness';
 
 /** A short report of our own with fixable problems: two 村”两委”, two (一)-style numbers, two hyphen ranges. */
@@ -207,7 +207,7 @@ describe('language server: code actions', () => {
     assert.deepEqual((await kinds(['quickfix', 'source.fixAll'])).sort(), ['quickfix', 'source.fixAll.partyReport']);
   });
 
-  it('fixes seed 004’s 村”两委” with source.fixAll', async () => {
+  itShared('fixes seed 004’s 村”两委” with source.fixAll', async () => {
     const seed = readFileSync(SEED_004_PATH, 'utf8');
     const line = seed.split('\n').findIndex((l) => l.includes('村”两委”'));
     assert.ok(line >= 0, 'seed 004 no longer has 村”两委”');

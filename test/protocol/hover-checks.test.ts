@@ -5,15 +5,13 @@
  * Against the spawned server, on seed 003 read by path, whose numbers are all correct.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DocumentDiagnosticRequest, type FullDocumentDiagnosticReport, HoverRequest, type MarkupContent } from 'vscode-languageserver/node';
-import { SEEDS } from '../support/paths';
+import { describeShared, readSeed, SEEDS } from '../support/paths';
 import { TestClient, withTimeout } from './harness';
 
-const FILE = join(SEEDS, '003_80842496a81019da.txt');
-const TEXT = readFileSync(FILE, 'utf8');
+const TEXT = readSeed('003_80842496a81019da.txt');
 
 /** 0-based line and UTF-16 character of the first `needle` after `after` in TEXT. */
 function positionOf(needle: string, after: string): { line: number; character: number } {
@@ -23,7 +21,7 @@ function positionOf(needle: string, after: string): { line: number; character: n
   return { line: before.length - 1, character: before[before.length - 1].length };
 }
 
-describe('language server: hover shows the number checks', function () {
+describeShared('language server: hover shows the number checks', function () {
   let client: TestClient;
   const uri = pathToFileURL(join(SEEDS, '003-hover.md')).href;
 

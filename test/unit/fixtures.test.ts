@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import { lint, lintAndFix } from '../../rules/engine/lint';
 import { rules } from '../../rules/index';
 import type { Rule } from '../../rules/types';
-import { FIXTURES, readSeeds } from '../support/paths';
+import { FIXTURES, itShared, readSeeds } from '../support/paths';
 
 const seeds = readSeeds();
 
@@ -76,7 +76,7 @@ describe('rule fixtures', () => {
         }
       }
 
-      it('says which seed lines it reports, and stays quiet on all the others', () => {
+      itShared('says which seed lines it reports, and stays quiet on all the others', () => {
         assert.deepEqual([...seedClaims.keys()].sort(), seeds.map((s) => s.id), 'fixtures must name every seed');
         for (const seed of seeds) {
           assert.deepEqual(findingLines(seed.text, rule, {}), seedClaims.get(seed.id), `seed ${seed.id}`);

@@ -18,7 +18,7 @@ import type { IGrammar, StateStack } from 'vscode-textmate';
 import { parse } from 'yaml';
 import quantitiesText from '../../rules/data/quantities.yaml';
 import { buildReport } from '../../rules/model/report';
-import { ROOT, readSeeds } from '../support/paths';
+import { itShared, ROOT, readSeeds } from '../support/paths';
 
 const require = createRequire(import.meta.url);
 // Both are CommonJS bundles flagged __esModule: a default import differs between mocha's
@@ -227,7 +227,7 @@ describe('grammar (TextMate injection into Markdown)', function () {
     assert.match(grammar.injectionSelector, /^text\.html\.markdown /);
   });
 
-  it('scopes structural markers at the line head, also behind scraping residue', () => {
+  itShared('scopes structural markers at the line head, also behind scraping residue', () => {
     assertSpan(seed('000')[1], '一、', MARKER);
     assertIn(seed('000')[1], '一、工作', heading(1));
     assertSpan(seed('003')[4], '（一）', MARKER);
@@ -241,7 +241,7 @@ describe('grammar (TextMate injection into Markdown)', function () {
     assertSpan(seed('001')[0], '一、', MARKER); // behind a leading space
   });
 
-  it('scopes a heading up to its first 。 (a run-in heading), not the body after it', () => {
+  itShared('scopes a heading up to its first 。 (a run-in heading), not the body after it', () => {
     const line = seed('001')[1];
     const stop = line.text.indexOf('。');
     for (let c = 0; c <= stop; c++) assert.ok(scopesAt(line, c).includes(heading(2)), `column ${c} is in the heading`);
@@ -249,7 +249,7 @@ describe('grammar (TextMate injection into Markdown)', function () {
     assertSpan(line, '一是', ORDINAL);
   });
 
-  it('scopes 一是 items at a clause boundary', () => {
+  itShared('scopes 一是 items at a clause boundary', () => {
     assertSpan(seed('000')[6], '一是', ORDINAL);
     assertSpan(seed('004')[3], '一是', ORDINAL);
     const lines = tokenize(injected, SAMPLE);
@@ -262,7 +262,7 @@ describe('grammar (TextMate injection into Markdown)', function () {
     assertSpan(runIn, '二是', ORDINAL); // after the 。 that ends it
   });
 
-  it('scopes quoted formulations and 书名号 titles', () => {
+  itShared('scopes quoted formulations and 书名号 titles', () => {
     const line = seed('000')[0];
     assertSpan(line, '“两个确立”', QUOTED);
     assertSpan(line, '“两个维护”', QUOTED);
@@ -270,7 +270,7 @@ describe('grammar (TextMate injection into Markdown)', function () {
     assert.ok(scopesAt(line, line.text.indexOf('“两个确立”')).includes('punctuation.definition.string.begin.party-report'));
   });
 
-  it('scopes quantities: number, qualifier, measure word', () => {
+  itShared('scopes quantities: number, qualifier, measure word', () => {
     const line = seed('003')[16];
     assertSpan(line, '17名', QUANTITY);
     assert.ok(scopesAt(line, line.text.indexOf('17名')).includes(NUMBER));
@@ -285,7 +285,7 @@ describe('grammar (TextMate injection into Markdown)', function () {
     assertSpan(seed('002')[6], '1.3亿元', QUANTITY);
   });
 
-  it('leaves dates, bare magnitudes and numbers-as-names unscoped', () => {
+  itShared('leaves dates, bare magnitudes and numbers-as-names unscoped', () => {
     assertNotScoped(seed('000')[0], '2023年', 'constant.numeric');
     const line = tokenize(injected, SAMPLE).find((l) => l.text.startsWith('2023年7月'));
     assert.ok(line);
@@ -357,7 +357,7 @@ describe('grammar (TextMate injection into Markdown)', function () {
     assertSpan(bold, '一、', MARKER);
   });
 
-  it('agrees with the model on every seed: markers and their levels, 一是 items, quantities', () => {
+  itShared('agrees with the model on every seed: markers and their levels, 一是 items, quantities', () => {
     for (const s of seeds) {
       const report = buildReport(s.text);
       const lines = tokenize(injected, s.text);

@@ -4,7 +4,7 @@ import { findOrdinals, lineHead, matchMarker } from '../../rules/model/markers';
 import { lint } from '../../rules/engine/lint';
 import { buildReport } from '../../rules/model/report';
 import type { Rule } from '../../rules/types';
-import { readSeeds } from '../support/paths';
+import { itShared, readSeeds } from '../support/paths';
 
 describe('structural markers (GB/T 9704-2012 7.3.3)', () => {
   const cases: [string, number, number, string, boolean][] = [
@@ -120,7 +120,7 @@ describe('report model', () => {
     assert.ok(result.failures[0].error instanceof TypeError);
   });
 
-  it('reads every seed: residue lines still numbered, parts recognised', () => {
+  itShared('reads every seed: residue lines still numbered, parts recognised', () => {
     const parts = readSeeds().map((s) => [...new Set(buildReport(s.text).parts.map((p) => p.id))]);
     assert.deepEqual(parts, [
       ['work', 'plans'],

@@ -19,7 +19,7 @@ import { applyFixes } from '../../rules/engine/fixes';
 import { lint } from '../../rules/engine/lint';
 import { rules } from '../../rules/index';
 import { buildReport } from '../../rules/model/report';
-import { ROOT, readSeeds } from '../support/paths';
+import { itShared, ROOT, readSeeds } from '../support/paths';
 import { expandSnippet } from '../support/snippets';
 
 const YEAR = 2024;
@@ -160,7 +160,7 @@ describe('inserting a missing section', () => {
   };
   const quiet = (text: string, ids: string[]) => lint(text).findings.filter((f) => ids.includes(f.ruleId)).map((f) => `${f.ruleId}: ${f.message}`);
 
-  it('seed 000 lacks 存在的问题: it goes between 一、 and 二、, numbered 二、, and 二、下半年工作计划 becomes 三、', () => {
+  itShared('seed 000 lacks 存在的问题: it goes between 一、 and 二、, numbered 二、, and 二、下半年工作计划 becomes 三、', () => {
     const seed = seeds.get('000')!;
     const report = buildReport(seed);
     assert.deepEqual(missingParts(report), ['problems']);
@@ -180,13 +180,13 @@ describe('inserting a missing section', () => {
   });
 
   for (const id of ['003', '004']) {
-    it(`seed ${id}: inserting every missing section leaves required-sections, section-order and numbering-sequence quiet`, () => {
+    itShared(`seed ${id}: inserting every missing section leaves required-sections, section-order and numbering-sequence quiet`, () => {
       const after = insertMissing(seeds.get(id)!);
       assert.deepEqual(quiet(after, ['required-sections', 'section-order', 'numbering-sequence']), []);
     });
   }
 
-  it('seed 004: 存在的问题 goes before the closing 下一步… paragraph that stands for the plans, numbered 四、', () => {
+  itShared('seed 004: 存在的问题 goes before the closing 下一步… paragraph that stands for the plans, numbered 四、', () => {
     const seed = seeds.get('004')!;
     const after = insertMissing(seed);
     const lines = after.split('\n');
@@ -266,13 +266,13 @@ describe('what may come next at a line start', () => {
     return lines.join('\n');
   };
 
-  it('seed 000: after 五是 inside （二） the next item 六是 first, then 1. below （二）; （三） and 二、 follow already', () => {
+  itShared('seed 000: after 五是 inside （二） the next item 六是 first, then 1. below （二）; （三） and 二、 follow already', () => {
     // A new line after line 11 (五是…); （三） and 二、 stand below it.
     const text = withBlankLineAfter(seeds.get('000')!, 11);
     assert.deepEqual(next(text, 11), ['六是', '1.']);
   });
 
-  it('seed 000: after the last line of 一、 (四是 of （三）) offers 五是, （四）, 1., and the missing 存在的问题 as 二、', () => {
+  itShared('seed 000: after the last line of 一、 (四是 of （三）) offers 五是, （四）, 1., and the missing 存在的问题 as 二、', () => {
     const text = withBlankLineAfter(seeds.get('000')!, 17);
     assert.deepEqual(next(text, 17), ['五是', '（四）', '1.']);
     const plan = missingSectionAt(buildReport(text), 17);
@@ -282,17 +282,17 @@ describe('what may come next at a line start', () => {
     assert.equal(plan.numbering.renumber.length, 1);
   });
 
-  it('seed 001: after 3. under 二、 comes 4., then （1）; after 三是 of 三、存在的问题 comes 四是, then （一）', () => {
+  itShared('seed 001: after 3. under 二、 comes 4., then （1）; after 三是 of 三、存在的问题 comes 四是, then （一）', () => {
     const seed = seeds.get('001')!;
     assert.deepEqual(next(withBlankLineAfter(seed, 7), 7), ['4.', '（1）']);
     assert.deepEqual(next(withBlankLineAfter(seed, 11), 11), ['四是', '（一）']);
   });
 
-  it('between 2. and 3. nothing repeats 3.', () => {
+  itShared('between 2. and 3. nothing repeats 3.', () => {
     assert.deepEqual(next(withBlankLineAfter(seeds.get('001')!, 6), 6), ['（1）']);
   });
 
-  it('inside a body paragraph (the next line is body text) no missing section is offered', () => {
+  itShared('inside a body paragraph (the next line is body text) no missing section is offered', () => {
     const text = withBlankLineAfter(seeds.get('000')!, 9);
     assert.equal(missingSectionAt(buildReport(text), 9), null);
   });
@@ -302,7 +302,7 @@ describe('what may come next at a line start', () => {
     assert.deepEqual(next(text, 3)[0], '一是');
   });
 
-  it('a report with everything present offers no missing section', () => {
+  itShared('a report with everything present offers no missing section', () => {
     const seed = seeds.get('001')!;
     assert.equal(missingSectionAt(buildReport(`${seed}\n`), buildReport(`${seed}\n`).lines.count - 1), null);
   });
