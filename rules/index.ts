@@ -19,6 +19,7 @@ import { sectionOrder } from './structure/section-order';
 import type { Rule } from './types';
 import { duplicateChar } from './wording/duplicate-char';
 import { duplicatePunctuation } from './wording/duplicate-punctuation';
+import { emphasisCjk } from './wording/emphasis-cjk';
 import { fullwidthDigit } from './wording/fullwidth-digit';
 import { halfWidthPunctuation } from './wording/half-width-punctuation';
 import { numberRangeRule } from './wording/number-range';
@@ -57,6 +58,7 @@ export const rules: readonly Rule[] = [
   sloganCanonical,
   sloganSpacing,
   duplicateChar,
+  emphasisCjk,
 ];
 
 /** Rule ids, for config validation and docs. */

@@ -7,6 +7,7 @@
  */
 import type { Emphasis, Nodes, Strong } from 'mdast';
 import { placeholders } from '../data/index';
+import { unclosedEmphasis } from '../model/emphasis';
 import type { Report } from '../model/report';
 import type { Fix, Problem, Rule } from '../types';
 import { isSpace } from '../model/script';
@@ -155,10 +156,22 @@ function asteriskMarks(line: string, from: number, report: Report): number[] {
     if (!hanOrCjkPunct(line, index - 1) && !hanOrCjkPunct(line, after)) continue;
     delimiters ??= emphasisDelimiters(report.tree, from, from + line.length, report.text, []);
     if (delimiters.includes(from + index) || delimiters.includes(from + after)) continue;
+    // Emphasis that punctuation kept from closing is emphasis-cjk's, not a placeholder.
+    if (isUnclosedEmphasisMark(report, from + index, from + after)) continue;
     if (marks === NONE) marks = [];
     marks.push(from + index, from + after);
   }
   return marks;
+}
+
+/** Whether the run [start, end) opens or closes a pair of `unclosedEmphasis` (rules/model/emphasis.ts). */
+function isUnclosedEmphasisMark(report: Report, start: number, end: number): boolean {
+  const pairs = unclosedEmphasis(report);
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i];
+    if (pair.start === start || pair.end === end) return true;
+  }
+  return false;
 }
 
 /** Whether `line[i]` (a code unit; none past either end) is Han or CJK punctuation (HAN_OR_CJK_PUNCT). */
