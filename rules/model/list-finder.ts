@@ -51,6 +51,10 @@ const SLOGAN = new RegExp(`“([${CN_CHARS}]{1,3})(个一|(${SLOGAN_MEASURES})?(
 const NUMERAL_IN = new RegExp(`[${CN_CHARS}]`, 'u');
 const ONE_ITEM = new RegExp(`一[${vocab.oneMeasures}]`, 'u');
 const ONE_SHAPE = (itemText: string) => ONE_ITEM.test(itemText);
+/** The longest item of a 、-list read up to a comma. */
+const MAX_ITEM = 16;
+/** A clause after a list that speaks of all its items (`…，全部在年底前完成`, `…，均已建成`). */
+const AFTER_LIST = /^(?:全部|均|都|已|现已|目前|先后|一并|共同)/u;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const oneOf = (codes: readonly number[], c: number) => codes.includes(c);
 
@@ -298,7 +302,10 @@ export class ListFinder {
     if (markers) return markers;
     const end = sentenceEndFrom(this.text, at, reach);
     if (end === reach && reach < lineEnd) return null;
-    return this.plainList(at, end) ?? (shape ? this.shapedClause(at, end, shape) : null);
+    const plain = this.plainList(at, end);
+    if (plain && !plain.continues) return plain;
+    // A slogan's shaped items tell where the list ends better than a comma does.
+    return (shape ? this.shapedClause(at, end, shape) : null) ?? plain;
   }
 
   /** A slogan's items up to the first comma, each showing its shape: `即聚焦A、聚焦B，推动…`. */
@@ -324,20 +331,32 @@ export class ListFinder {
    * comma. Items holding a number are sub-counts (`其中思想方面5条、作风方面7条`), not items.
    */
   private plainList(from: number, to: number): EnumeratedList | null {
-    if (hasDigit(this.text, from, to)) return null;
     const semis = splitAt(this.text, from, to, '；;');
     if (semis.length >= 2) {
+      if (hasDigit(this.text, from, to)) return null;
       const last = semis[semis.length - 1];
       if (last[1] - last[0] === 0) semis.pop();
       return semis.length < 2 ? null : inlineList(this.src, semis, textsOf(this.text, semis));
     }
-    if (splitAt(this.text, from, to, '，,').length > 1) return null;
-    const segments = splitQuoted(this.text, splitAt(this.text, from, to, '、'));
+    const clauses = splitAt(this.text, from, to, '，,');
+    const [start, end] = clauses[0];
+    if (hasDigit(this.text, start, end)) return null;
+    if (clauses.length === 1 && hasDigit(this.text, from, to)) return null;
+    const segments = splitQuoted(this.text, splitAt(this.text, start, end, '、'));
     if (segments.length < 2) return null;
     const texts = textsOf(this.text, segments);
+    const last = withoutAsides(texts[texts.length - 1]).replace(/“[^”]*”/gu, '');
     // 并 joins clauses (`抓好A、B，并C`): the last item may run on past the list.
-    if (texts[0].startsWith('其中') || withoutAsides(texts[texts.length - 1]).replace(/“[^”]*”/gu, '').includes('并')) return null;
-    return inlineList(this.src, segments, texts, true);
+    if (texts[0].startsWith('其中') || last.includes('并')) return null;
+    const list = inlineList(this.src, segments, texts, true);
+    if (clauses.length === 1) return list;
+    // `：A、B、C，D…`: the list may go on after the comma, unless the next clause cannot be
+    // an item (it states a number: `…，全年开展168场次`, or speaks of all items: `…，全部完成`).
+    // `A、B、C的管理，…`: the 、 stand inside one item.
+    if (last.includes('的') || texts.some((t) => t.length > MAX_ITEM)) return null;
+    const next = this.text.slice(clauses[1][0], clauses[1][1]).trim();
+    list.continues = !(hasDigit(this.text, clauses[1][0], clauses[1][1]) || AFTER_LIST.test(next));
+    return list;
   }
 
   /** The 、/；-list inside the bracket opening at `open`: “四大行动”（A行动、B行动…）. */
