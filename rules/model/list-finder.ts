@@ -250,7 +250,10 @@ export class ListFinder {
     if (intro) {
       const end = at + intro.w.length;
       const list = this.listAt(end, a.shape);
-      return list && counted(list, a.count, { start: at, end, text: intro.w }, intro.partial);
+      // `制定5项制度，包括A制度；B制度；C制度`: items set apart by ； (no 等) are the
+      // writer's full enumeration, whatever the introducer says.
+      const formal = list !== null && list.closing === null && list.separators.length > 0 && list.separators.every((s) => s.text === '；' || s.text === ';');
+      return list && counted(list, a.count, { start: at, end, text: intro.w }, intro.partial && !formal);
     }
     const found = this.runAfter(a, at);
     return found && counted(found, a.count, null, false);
