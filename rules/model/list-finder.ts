@@ -91,7 +91,34 @@ export class ListFinder {
       const list = (a ? this.followingList(a) : null) ?? listBeforeCount(this.src, q, kind);
       if (list && !this.src.opaque.overlaps(q.start, q.end)) out.push(list);
     }
+    for (const q of this.kindCounts()) {
+      const list = listBeforeCount(this.src, q, UNIT_KIND.get('种') ?? 0);
+      if (list) out.push(list);
+    }
     return out.sort((x, y) => x.count!.start - y.count!.start);
+  }
+
+  /**
+   * `集中研学、专题辅导、实地教学三种方式`: counts with 种, a measure word the quantity layer
+   * does not read (some 种 is no count: 一种, 各种), as quantities for listBeforeCount.
+   */
+  private kindCounts(): Quantity[] {
+    const { text } = this;
+    const out: Quantity[] = [];
+    for (let i = text.indexOf('种'); i >= 0; i = text.indexOf('种', i + 1)) {
+      let start = i;
+      if (isCountNumeralCode(text.charCodeAt(i - 1))) while (start > i - 3 && isCountNumeralCode(text.charCodeAt(start - 1))) start--;
+      else while (start > i - 2 && isDigit(text.charCodeAt(start - 1))) start--;
+      if (start === i) continue;
+      const numeral = text.slice(start, i);
+      const chinese = !isDigit(numeral.charCodeAt(0));
+      const value = chinese ? chineseNumeralValue(numeral) : Number(numeral);
+      if (!(value >= 2) || this.src.opaque.overlaps(start, i + 1)) continue;
+      const line = this.src.lines.lineAt(start);
+      const after = text.slice(i + 1, Math.min(this.src.lines.end(line), i + 13)).split(/[，。；：、（）“”,;:()\s]/u)[0];
+      out.push({ start, end: i + 1, numberStart: start, numberEnd: i, numberText: numeral, value, decimals: 0, numeral: chinese ? 'chinese' : 'arabic', scale: '', unit: '种', qualifiers: [], bound: 'exact', scope: null, after, line });
+    }
+    return out;
   }
 
   /** “五个一”, “四大行动”, “三个聚焦”, “三联”: numerals, then 个一 or a measure and a noun. */
