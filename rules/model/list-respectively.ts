@@ -18,7 +18,7 @@ import { isChineseNumeralCode } from './numerals';
 import type { Quantity } from './quantities';
 import type { EnumeratedList, ListCount, ListItem, ListSource, Respectively } from './lists';
 import { newList } from './list-runs';
-import { clauseEnd, clauseStart, maskNested, NUMBER_SOURCE, oneOf, quantitiesIn, sentenceStart } from '../numbers/sentence';
+import { clauseEnd, clauseStart, maskNested, NUMBER_SOURCE, oneOf, quantitiesIn, sentenceStart } from './clauses';
 
 const words = sentenceNumbers.respectively;
 const ITEM_SOURCE = `第?${NUMBER_SOURCE}(?:万|亿)?(?:余|多)?(?:${words.valueUnits})?(?:以上|以下|左右)?`;
