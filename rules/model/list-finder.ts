@@ -53,8 +53,11 @@ const ONE_ITEM = new RegExp(`一[${vocab.oneMeasures}]`, 'u');
 const ONE_SHAPE = (itemText: string) => ONE_ITEM.test(itemText);
 /** The longest item of a 、-list read up to a comma. */
 const MAX_ITEM = 16;
-/** A clause after a list that speaks of all its items (`…，全部在年底前完成`, `…，均已建成`). */
-const AFTER_LIST = /^(?:全部|均|都|已|现已|目前|先后|一并|共同)/u;
+/**
+ * A clause after a list that speaks of all its items (`…，全部在年底前完成`, `…，均已建成`)
+ * or sums up what they did (`…，全年服务2300人次`, `…，累计惠及群众500户`): no item of its own.
+ */
+const AFTER_LIST = /^(?:全部|均|现已|目前|一并|全年|今年|年内|累计|共计|总计|惠及|覆盖|受益|带动)/u;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const oneOf = (codes: readonly number[], c: number) => codes.includes(c);
 
@@ -380,12 +383,12 @@ export class ListFinder {
     if (texts[0].startsWith('其中') || last.includes('并')) return null;
     const list = inlineList(this.src, segments, texts, true);
     if (clauses.length === 1) return list;
-    // `：A、B、C，D…`: the list may go on after the comma, unless the next clause cannot be
-    // an item (it states a number: `…，全年开展168场次`, or speaks of all items: `…，全部完成`).
+    // `：A、B、C，D…`: the list may go on after the comma (D may even hold a number), unless
+    // the next clause opens as no item does (`…，全年开展168场次`, `…，全部完成`).
     // `A、B、C的管理，…`: the 、 stand inside one item.
     if (last.includes('的') || texts.some((t) => t.length > MAX_ITEM)) return null;
     const next = this.text.slice(clauses[1][0], clauses[1][1]).trim();
-    list.continues = !(hasDigit(this.text, clauses[1][0], clauses[1][1]) || AFTER_LIST.test(next));
+    list.continues = !AFTER_LIST.test(next);
     return list;
   }
 

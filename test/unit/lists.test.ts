@@ -91,8 +91,8 @@ describe('report.lists: counted lists', () => {
     assert.deepEqual(buildReport('书记、主任、委员两人参加培训。').lists.counted, []);
   });
 
-  it('a 、-list ending at a comma may go on past it, unless the next clause states a number', () => {
-    const [going] = buildReport('制定三项措施：整改台账、定期回访，推动问题清零。').lists.counted;
+  it('a 、-list ending at a comma may go on past it, unless the next clause sums the items up', () => {
+    const [going] = buildReport('制定三项措施：整改台账、定期回访，开展督查2次。').lists.counted;
     assert.equal(going.continues, true);
     assert.equal(going.items.length, 2);
     const [ended] = buildReport('制定三项措施：整改台账、定期回访，全年整改问题12个。').lists.counted;
