@@ -31,11 +31,24 @@ export function pinyinLoaded(): boolean {
   return pinyinOf !== null;
 }
 
-/** Whether the Han characters `a` and `b` (one code point each) share a toneless reading. */
+/**
+ * A reading as input methods' fuzzy pinyin (模糊音) hears it: zh/ch/sh as z/c/s, and
+ * ang/eng/ing as an/en/in. These are the confusions the common input methods offer to
+ * forgive, so a writer who types 意思 for 意识 (yisi for yishi) picks the wrong word from
+ * the candidate list as easily as a true homophone.
+ */
+function fuzzy(reading: string): string {
+  return reading.replace(/^([zcs])h/, '$1').replace(/(?<=[aei])ng$/, 'n');
+}
+
+/**
+ * Whether the Han characters `a` and `b` (one code point each) share a toneless reading,
+ * exactly or as fuzzy pinyin (`fuzzy`).
+ */
 export function isHomophone(a: string, b: string): boolean {
   if (a === b) return true;
-  const ra = readingsOf(a);
-  const rb = readingsOf(b);
+  const ra = readingsOf(a).map(fuzzy);
+  const rb = readingsOf(b).map(fuzzy);
   return ra.some((x) => rb.includes(x));
 }
 

@@ -128,9 +128,6 @@ ENTRIES.forEach((entry, e) => {
   // missed) when that is the only way to avoid an everyday bigram.
   let [a, b] = rarePair(c, entry.nearMiss && c.length >= 6 ? 3 : 2);
   if (isCommon(c, a) || isCommon(c, b)) [a, b] = rarePair(c, 2);
-  // A short formulation made of everyday bigrams (党员大会, 发展对象) would make a
-  // candidate of most lines: it is found exactly, not as a near miss.
-  if ((isCommon(c, a) || isCommon(c, b)) && c.length < 8) return;
   anchor(c, a, NEAR, e);
   anchor(c, b, NEAR, e);
 });
