@@ -1,0 +1,132 @@
+/**
+ * The project corpus (test/corpus, README there): every planted defect is found on its line
+ * and no trap trips, each as its own test case named by file, rule and snippet, so a failure
+ * says which. Scored by bench/scoring.ts, the module `npm run accuracy` uses; the shared dev
+ * corpus is measured there, not here. Also checks the corpus itself (snippets on exactly one
+ * line, known rule ids, sizes).
+ */
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { integrity, loadCorpus, onEntry, row, score, type Entry, type ScoredFinding } from '../../bench/scoring';
+import { lint } from '../../rules/engine/lint';
+import { ruleIds } from '../../rules/index';
+import { ROOT } from '../support/paths';
+
+const corpus = loadCorpus(join(ROOT, 'test', 'corpus'), 'project corpus');
+
+const linted = new Map<string, ScoredFinding[]>();
+/** The engine's findings on one report, with 1-based lines (as the CLI numbers them). */
+function findingsOf(file: string): ScoredFinding[] {
+  let out = linted.get(file);
+  if (!out) {
+    const result = lint(corpus.files.get(file) ?? '');
+    assert.deepEqual(result.failures.map((f) => f.ruleId), [], `a rule threw on ${file}`);
+    out = result.findings.map((f) => ({ ruleId: f.ruleId, severity: f.severity, line: result.report.lines.lineAt(f.start) + 1, message: f.message }));
+    linted.set(file, out);
+  }
+  return out;
+}
+
+const label = (e: Entry) => `${e.file} ${e.rule}${e.class ? ` [${e.class}]` : ''}: ${e.anyLine ? '(any line)' : e.snippet}`;
+
+/** What the linter said on the entry's line (for the failure message). */
+function saidOn(e: Entry): string {
+  const text = corpus.files.get(e.file) ?? '';
+  const here = findingsOf(e.file).filter((f) => onEntry({ ...e, rule: f.ruleId }, f, text));
+  return here.length ? here.map((f) => `${f.ruleId}: ${f.message}`).join('\n') : '(nothing)';
+}
+
+describe('accuracy: scoring (bench/scoring.ts)', () => {
+  const text = '甲行\n乙行 共3个，其中1个、1个\n丙行';
+  const mini = {
+    name: 'mini',
+    dir: '.',
+    files: new Map([['a.md', text]]),
+    key: [
+      { file: 'a.md', rule: 'total-breakdown', snippet: '其中1个' },
+      { file: 'a.md', rule: 'required-sections', anyLine: true },
+      { file: 'a.md', rule: 'placeholder', snippet: '甲行' },
+    ],
+    traps: [{ file: 'a.md', rule: 'duplicate-char', snippet: '丙行', note: 'n' }],
+  };
+  const at = (ruleId: string, line: number, severity = 'warning'): ScoredFinding => ({ ruleId, severity, line, message: ruleId });
+
+  it('matches a finding to a key entry by rule and the snippet\'s line, or any line for anyLine', () => {
+    const s = score(mini, new Map([['a.md', [at('total-breakdown', 2), at('required-sections', 3)]]]));
+    assert.deepEqual(s.entries.map((e) => e.found), [true, true, false]);
+    assert.equal(s.falsePositives.length, 0);
+  });
+
+  it('counts a finding of the right rule on another line, or of another rule, as a false positive', () => {
+    const s = score(mini, new Map([['a.md', [at('total-breakdown', 1), at('placeholder', 2)]]]));
+    assert.deepEqual(s.entries.map((e) => e.found), [false, false, false]);
+    assert.deepEqual(s.falsePositives.map((f) => `${f.finding.ruleId}@${f.finding.line}`), ['total-breakdown@1', 'placeholder@2']);
+  });
+
+  it('trips a trap with a finding of its rule on its line; information and hint are not scored', () => {
+    const s = score(mini, new Map([['a.md', [at('duplicate-char', 3), at('placeholder', 1, 'information')]]]));
+    assert.equal(s.traps[0].tripped.length, 1);
+    assert.deepEqual(s.entries.map((e) => e.found), [false, false, false]);
+    assert.equal(s.scored.length, 1);
+  });
+
+  it('tallies a row: recall, precision and false warnings per 10,000 characters', () => {
+    const s = score(mini, new Map([['a.md', [at('total-breakdown', 2), at('total-breakdown', 1)]]]));
+    const r = row(s, 'numbers', (id) => id === 'total-breakdown');
+    assert.deepEqual([r.entries, r.found, r.findings, r.truePositives, r.falsePositives], [1, 1, 2, 1, 1]);
+    assert.equal(r.precision, 0.5);
+    assert.equal(r.fpPer10k, 10000 / [...text].length);
+  });
+
+  it('reports a snippet on no line or on two lines, an unknown rule and a missing file', () => {
+    const bad = { ...mini, key: [{ file: 'a.md', rule: 'total-breakdown', snippet: '行' }, { file: 'b.md', rule: 'no-such-rule', snippet: 'x' }], traps: [] };
+    assert.deepEqual(integrity(bad, ruleIds), [
+      'key: a.md total-breakdown 行: snippet on 3 lines',
+      'key: b.md no-such-rule x: no such file',
+      'key: b.md no-such-rule x: unknown rule',
+    ]);
+  });
+});
+
+describe('accuracy: project corpus (test/corpus)', () => {
+  describe('the corpus itself', () => {
+    it('every snippet is on exactly one line, every rule id exists, no entry twice', () => {
+      assert.deepEqual(integrity(corpus, ruleIds), []);
+    });
+
+    it('has at least 10 reports, 100 planted defects and 60 traps', () => {
+      assert.ok(corpus.files.size >= 10, `${corpus.files.size} reports`);
+      assert.ok(corpus.key.length >= 100, `${corpus.key.length} planted defects`);
+      assert.ok(corpus.traps.length >= 60, `${corpus.traps.length} traps`);
+    });
+
+    it('names the construction of every entry (class) and the reason of every trap (note)', () => {
+      assert.deepEqual(corpus.key.filter((e) => !e.class).map(label), []);
+      assert.deepEqual(corpus.traps.filter((e) => !e.class || !e.note).map(label), []);
+    });
+
+    it('plants defects of every rule family', () => {
+      const families = new Set(corpus.key.map((e) => e.rule)).size;
+      assert.ok(families >= 20, `${families} rules have planted defects`);
+    });
+  });
+
+  describe('planted defects are found', () => {
+    for (const entry of corpus.key) {
+      it(label(entry), () => {
+        const s = score({ ...corpus, key: [entry], traps: [] }, new Map([[entry.file, findingsOf(entry.file)]]));
+        assert.ok(s.entries[0].found, `missed. On that line the linter said:\n${saidOn(entry)}`);
+      });
+    }
+  });
+
+  describe('traps stay quiet', () => {
+    for (const trap of corpus.traps) {
+      it(label(trap), () => {
+        const s = score({ ...corpus, key: [], traps: [trap] }, new Map([[trap.file, findingsOf(trap.file)]]));
+        const tripped = s.traps[0].tripped;
+        assert.deepEqual(tripped.map((f) => f.message), [], `tripped (${trap.note ?? ''})`);
+      });
+    }
+  });
+});
