@@ -27,9 +27,10 @@ export interface Part {
 
 /**
  * How parts answer to their total: `sum`, they exhaust it and add up to it; `each`, parts
- * that may overlap, each at most the total.
+ * that may overlap, each at most the total; `atMost`, parts of one dimension that do not
+ * overlap but may leave some of the total unnamed, together at most the total.
  */
-export type Mode = 'sum' | 'each';
+export type Mode = 'sum' | 'each' | 'atMost';
 
 const IDEOGRAPHIC_COMMA = 0x3001; // 、
 
@@ -138,7 +139,12 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   // the count before the change: not read.
   if (isChange(lineText, total.start - from)) return parts.every((p) => CHANGE_IN.test(p.label)) ? { total, parts, mode: 'each' } : null;
   const exhaustive = words.remainder.test(parts[parts.length - 1].label) || isPartition(parts);
-  return { total, parts, mode: exhaustive ? 'sum' : listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA) };
+  return { total, parts, mode: exhaustive ? 'sum' : listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA, isComma) };
+}
+
+/** Whether `c` is a comma (， or ,). */
+function isComma(c: number): boolean {
+  return c === 0xff0c || c === 0x2c;
 }
 
 /**
@@ -148,14 +154,27 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
  * parts or more of one dimension read as the whole breakdown (the constructions survey found
  * such lists exhaustive but for about one in fifty, and those joined by ；).
  */
-function listMode(parts: Part[], lineText: string, from: number, accepts: (sep: number) => boolean): Mode {
+function listMode(parts: Part[], lineText: string, from: number, accepts: (sep: number) => boolean, disjoint?: (sep: number) => boolean): Mode {
   if (parts.length < 2) return 'each';
+  let loose = false;
   for (let i = 0; i < parts.length; i++) {
-    if ((i > 0 && !accepts(parts[i].sep)) || words.overlap.test(parts[i].label)) return 'each';
+    if (words.overlap.test(parts[i].label)) return 'each';
+    if (i > 0 && !accepts(parts[i].sep)) {
+      if (!disjoint || !disjoint(parts[i].sep)) return 'each';
+      loose = true;
+    }
   }
   const after = parts[parts.length - 1].q.end - from;
   if (lineText.charCodeAt(after) === 0x7b49 /* 等 */) return 'each';
-  return 'sum';
+  // 党支部47个，示范党支部12个: a label that ends in another names a subset of it.
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = 0; j < parts.length; j++) {
+      if (i !== j && parts[j].label !== '' && parts[i].label.endsWith(parts[j].label)) return 'each';
+    }
+  }
+  // Parts after a ，(…党委9个，…党支部47个，…党支部15个) are often exhaustive but may name
+  // only some of the total: they can be held to no more than it, not to it.
+  return loose ? 'atMost' : 'sum';
 }
 
 /**
@@ -277,7 +296,11 @@ function readParts(lineText: string, from: number, start: number, end: number, t
     // A verb after a comma starts a new statement; after a 、 it is more likely a noun of an
     // item (“两新”组织站点: 组织 is both).
     const sep = parts.length === 0 ? 0 : masked.charCodeAt(cut);
-    if (parts.length > 0 && sep !== IDEOGRAPHIC_COMMA && !remainder && !listOnly && words.verbs.test(clause) && !partitionWord(clause)) break;
+    // "…组织中建立的党支部47个": a verb between 中 and 的 places the part's noun, it starts
+    // no new statement (新发展的党员, without 中, may be a subset by time: still a stop).
+    const de = clause.lastIndexOf('的');
+    const head = de > 0 && clause.lastIndexOf('中', de) >= 0 ? clause.slice(de + 1) : clause;
+    if (parts.length > 0 && sep !== IDEOGRAPHIC_COMMA && !remainder && !listOnly && words.verbs.test(head) && !partitionWord(clause)) break;
     parts.push({ q, label: clause, sep });
     labelFrom = q.end - from - start;
     if (remainder) break;
