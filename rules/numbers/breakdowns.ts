@@ -45,6 +45,15 @@ export interface Breakdown {
 /** Last code units of the total words and links (合计, 共, 达, 为…): a cheap first test. */
 export const TOTAL_WORD_LAST = [...'计共达到为是'].map((c) => c.charCodeAt(0));
 
+/**
+ * Whether the code units before `numberStart` may end a total word and a two-character verb
+ * (`累计开展`, `共开展`): a cheap first test for words.totalRestating.
+ */
+export function mayRestate(text: string, numberStart: number): boolean {
+  const c = text.charCodeAt(numberStart - 3);
+  return c === 0x8ba1 /* 计 */ || c === 0x5171 /* 共 */;
+}
+
 export function oneOfCodes(codes: readonly number[], c: number): boolean {
   for (let i = 0; i < codes.length; i++) if (codes[i] === c) return true;
   return false;
@@ -227,13 +236,23 @@ function isHanCode(c: number): boolean {
  * short noun: `，共计54人次。`). A total clause with a verb (`，累计发展党员300名`) may count
  * more than the parts (since the start, across years): not read. The parts are the run of
  * quantities of the total's unit, one per clause, that ends in the clause right before it.
+ * A total clause may restate the parts' verb right before the number when the first part's
+ * label holds it (`第一季度开展…12场、第二季度15场…，全年累计开展50场`); after 累计 only
+ * with a period word (全年, 上半年…): `累计开展` alone may count since the start.
  */
 export function partsBeforeTotal(report: Report, total: Quantity): Breakdown | null {
   const from = report.lines.start(total.line);
   const lineText = report.lines.lineText(total.line);
   const at = total.numberStart - from;
-  const head = words.totalAfterParts.exec(lineText.slice(Math.max(0, at - 5), at));
-  if (!head || !isTotal(total, lineText, from)) return null;
+  let head = words.totalAfterParts.exec(lineText.slice(Math.max(0, at - 5), at));
+  // "…，全年累计开展50场": the total restates the parts' verb (group 3).
+  let verb: string | null = null;
+  if (!head) {
+    head = words.totalRestating.exec(lineText.slice(Math.max(0, at - 9), at));
+    if (!head || (head[2] === '累计' && !words.periodEnd.test(head[1]))) return null;
+    verb = head[3];
+  }
+  if (!isTotal(total, lineText, from)) return null;
   // The total's clause holds nothing but it and a short noun.
   const tail = total.end - from;
   let end = tail;
@@ -259,6 +278,8 @@ export function partsBeforeTotal(report: Report, total: Quantity): Breakdown | n
     run.push({ q, label, sep: run.length === 0 ? 0 : masked.charCodeAt(cut) });
   }
   if (run.length < 2) return null;
+  // A restated verb names the parts' action: the first part's label holds it.
+  if (verb !== null && !run[0].label.includes(verb)) return null;
   // The last part stands in the clause right before the total.
   if (lastSeparator(masked, run[run.length - 1].q.end - from - start, masked.length) >= 0) return null;
   return { total, parts: run, mode: 'sum', listed: true };

@@ -16,7 +16,7 @@ import type { Quantity } from '../model/quantities';
 import { sumExact } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem, ProblemRelated, Rule } from '../types';
-import { breakdownAfterQizhong, breakdownInBracket, listAfterTotal, MARKER, oneOfCodes, partsBeforeTotal, TOTAL_WORD_LAST } from './breakdowns';
+import { breakdownAfterQizhong, breakdownInBracket, listAfterTotal, MARKER, mayRestate, oneOfCodes, partsBeforeTotal, TOTAL_WORD_LAST } from './breakdowns';
 import type { Breakdown, Part } from './breakdowns';
 import { baseValue, formatNumber, greater, measureOf, readingInterval, written } from './sentence';
 
@@ -90,7 +90,7 @@ export const totalBreakdown: Rule = {
     // "…18次、…25次、…9次，累计54次": a total after its parts, found at its number.
     for (let i = 0; i < all.length; i++) {
       const q = all[i];
-      if (!oneOfCodes(TOTAL_WORD_LAST, text.charCodeAt(q.numberStart - 1))) continue;
+      if (!oneOfCodes(TOTAL_WORD_LAST, text.charCodeAt(q.numberStart - 1)) && !mayRestate(text, q.numberStart)) continue;
       const found = partsBeforeTotal(report, q);
       if (found) judge(report, found, problems);
     }
