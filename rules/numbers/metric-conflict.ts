@@ -99,6 +99,8 @@ const NOUN_BEFORE = new RegExp(
  * compared in place, not a 65536-entry table, which missed the cache at each Han character.
  */
 const SCOPE_FIRST = [...new Set(ALL_SCOPES.map((s) => s.charCodeAt(0)))];
+/** The longest scope word. */
+const SCOPE_MAX = Math.max(...ALL_SCOPES.map((s) => s.length));
 /** The longest NOUN_BEFORE match: scope, existence verb, noun. */
 const longest = (words: Iterable<string>) => Math.max(0, ...[...words].map((w) => w.length));
 const NOUN_BEFORE_MAX = longest(ALL_SCOPES) + longest(vocab.existence) + MAX_NOUN;
@@ -217,11 +219,24 @@ function inRanges(ranges: readonly [number, number][], offset: number): boolean 
  */
 function scopeOf(lineStart: number, lineText: string, q: Quantity): string | null {
   const at = q.start - lineStart;
-  if (q.scope) {
-    const scopeAt = lineText.lastIndexOf(q.scope, at);
-    return scopeAt < 0 || scopeAt < at - 8 ? null : q.scope;
+  const scope = scopeWritten(lineText, at, q);
+  if (scope) {
+    const scopeAt = lineText.lastIndexOf(scope, at);
+    return scopeAt < 0 || scopeAt < at - 8 ? null : scope;
   }
   return nounBefore(lineText, at, q.end - lineStart)?.[1] ?? null;
+}
+
+/**
+ * The scope written right before a number: the quantity layer's (`全镇12个村`), else one of
+ * this rule's own scopes the layer does not know, ending at the number (`全院36个科室`,
+ * `集团48个党组织`); null if none.
+ */
+function scopeWritten(lineText: string, at: number, q: Quantity): string | null {
+  if (q.scope) return q.scope;
+  if (!hasScopeStart(lineText, Math.max(0, at - SCOPE_MAX), at)) return null;
+  for (const scope of ALL_SCOPES) if (lineText.startsWith(scope, at - scope.length)) return scope;
+  return null;
 }
 
 /**
@@ -247,8 +262,9 @@ function readStatement(lineStart: number, lineText: string, q: Quantity): Statem
   const at = q.start - lineStart;
   const endAt = q.end - lineStart;
 
-  if (q.scope) {
-    const scopeAt = lineText.lastIndexOf(q.scope, at);
+  const scope = scopeWritten(lineText, at, q);
+  if (scope) {
+    const scopeAt = lineText.lastIndexOf(scope, at);
     if (scopeAt < 0 || scopeAt < at - 8) return null;
     const noun = nounAfter(lineText, endAt, q.unit);
     if (noun === null) return null;
@@ -256,8 +272,8 @@ function readStatement(lineStart: number, lineText: string, q: Quantity): Statem
     if (time === null) return null;
     const thing = countedThing(q.unit, noun.noun);
     return {
-      key: `${q.scope}|${thing}|${time}`,
-      scope: q.scope,
+      key: `${scope}|${thing}|${time}`,
+      scope,
       start: lineStart + scopeAt,
       end: lineStart + noun.end,
       text: lineText.slice(scopeAt, noun.end),
