@@ -183,10 +183,7 @@ function toQuantity(
   if (stickyAt(NOT_COUNT_AFTER, lineText, numberEndIndex + (scaleWritten?.length ?? 0) + (midQualifier?.length ?? 0))) return null;
   if (stickyAt(NOT_COUNT_AFTER, lineText, matchEnd)) return null;
   // Inside a quoted name: “五个一”, “1+13”, “三会一课”.
-  for (let k = 0; k < quoted.length; k++) {
-    const [s, e] = quoted[k];
-    if (numberIndex > s && numberEndIndex < e && e - s <= 12) return null;
-  }
+  if (insideShortQuote(quoted, numberIndex, numberEndIndex)) return null;
   // A year, not a duration: 2023年.
   if (unit === '年' && arabic && numberText.length === 4) return null;
 
@@ -254,7 +251,30 @@ function readAfter(lineText: string, from: number): string {
   return lineText.slice(from, end);
 }
 
-/** Spans [open, close] of “…” pairs on one line (indices into the line). */
+/** The longest quotation (“ to ”, in code units) whose numbers are part of a name. */
+const SHORT_QUOTE = 12;
+
+/**
+ * Whether [`start`, `end`) lies inside one of `quoted` (sorted, disjoint) no longer than
+ * `SHORT_QUOTE`. Only spans opening within `SHORT_QUOTE` before `start` can hold it: found
+ * by binary search, so a line of thousands of quotes and numbers stays linear.
+ */
+function insideShortQuote(quoted: readonly [number, number][], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid][0] < start - SHORT_QUOTE) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < quoted.length && quoted[k][0] < start; k++) {
+    const [s, e] = quoted[k];
+    if (end < e && e - s <= SHORT_QUOTE) return true;
+  }
+  return false;
+}
+
+/** Spans [open, close] of “…” pairs on one line (indices into the line), in order, disjoint. */
 function quotedSpans(lineText: string): [number, number][] {
   const spans: [number, number][] = [];
   // A pair is the last “ before each ”: jump from mark to mark rather than read every
