@@ -3,6 +3,7 @@
  *
  *   party-report lint [--format stylish|json|sarif] [--fix [--follow-symlinks]] [--config FILE]
  *                     [--locale zh-CN|en] [--quiet] [--max-error-rate N] [--sort path|error-rate] PATH...
+ *   party-report convert REPORT.docx   (a Word draft as Markdown; server/cli/convert.ts)
  *   party-report mcp    (MCP over stdio; server/mcp.ts)
  *
  * Exit status: 0 no error-severity finding; 1 some (or an error rate above
@@ -12,7 +13,9 @@
  * linted are linted even when others cannot.
  *
  * `main` does the work against an injectable `CliIO`, so tests run it in-process; the
- * bundle (dist/cli.js) calls it with the real process when run directly.
+ * bundle (dist/cli.js) calls it with the real process when run directly. It answers
+ * synchronously, except when a Word file is read (mammoth is asynchronous): then it
+ * returns a Promise of the exit status.
  */
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,6 +45,8 @@ import {
   usageHint,
   usageText,
 } from './cli/text';
+import { describeDocxRead, runConvert } from './cli/convert';
+import { type DocxRead, isDocxPath, readDocxFile } from './docx';
 
 /** Exit statuses (design.md, "The command line"). */
 export const EXIT_OK = 0;
@@ -92,9 +97,10 @@ class UsageError extends Error {}
  *
  * @param argv the arguments after the program name, e.g. `['lint', '--format', 'json', 'docs']`
  * @param io streams, environment and working folder; defaults to the real process's
- * @returns the exit status: 0, 1 or 2 (see the module comment)
+ * @returns the exit status: 0, 1 or 2 (see the module comment); a Promise of it when a
+ *   Word file is read (`convert`, or `lint` given a `.docx`)
  */
-export function main(argv: readonly string[], io: Partial<CliIO> = {}): number {
+export function main(argv: readonly string[], io: Partial<CliIO> = {}): number | Promise<number> {
   const full: CliIO = {
     stdout: io.stdout ?? process.stdout,
     stderr: io.stderr ?? process.stderr,
@@ -105,6 +111,7 @@ export function main(argv: readonly string[], io: Partial<CliIO> = {}): number {
   const i = argv.indexOf('--locale');
   const given = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--locale='))?.slice('--locale='.length);
   const locale = given ? resolveLocale(given) : envLocale(full.env);
+  if (argv[0] === 'convert') return runConvert(argv.slice(1), full, locale);
   let parsed: ReturnType<typeof parseCommandLine>;
   try {
     parsed = parseCommandLine(argv, locale);
@@ -168,7 +175,11 @@ function parseCommandLine(argv: readonly string[], locale: Locale): Options | 'h
   return { format, fix: values.fix ?? false, followSymlinks: values['follow-symlinks'] ?? false, config: values.config, locale, quiet: values.quiet ?? false, maxErrorRate, sort, paths };
 }
 
-function runLint(options: Options, io: CliIO): number {
+/**
+ * @param docxReads the Word files among the paths, read beforehand (undefined on the first
+ *   pass: if there are any, they are read and this runs again with them)
+ */
+function runLint(options: Options, io: CliIO, docxReads?: Map<string, DocxRead>): number | Promise<number> {
   const { locale } = options;
   let trouble = false;
   const complain = (what: string, message: string) => {
@@ -207,6 +218,11 @@ function runLint(options: Options, io: CliIO): number {
   };
 
   const expansion = expandPaths(options.paths, io.cwd);
+  if (docxReads === undefined && expansion.files.some(isDocxPath)) {
+    // Word files are read first (asynchronously), then everything is linted as usual.
+    const docxFiles = expansion.files.filter(isDocxPath);
+    return Promise.all(docxFiles.map(readDocxFile)).then((reads) => runLint(options, io, new Map(docxFiles.map((file, i) => [file, reads[i]]))));
+  }
   const results: FileResult[] = [];
   for (const problem of expansion.problems) {
     const message = describeReadProblem(problem.kind, locale, problem.code);
@@ -223,9 +239,9 @@ function runLint(options: Options, io: CliIO): number {
   const skipped = new Map<FixSkip, number>();
   let overRate = false;
   for (const filePath of expansion.files) {
-    const read = readTextFile(filePath);
+    const read = readReport(filePath, docxReads);
     if (!read.ok) {
-      const message = describeReadProblem(read.kind, locale, read.detail);
+      const message = read.docx ? describeDocxRead(read.kind, locale, read.detail) : describeReadProblem(read.kind, locale, read.detail);
       complain(displayPath(filePath, io.cwd), message);
       results.push({ filePath, findings: [], lines: null, fatal: message });
       continue;
@@ -240,8 +256,13 @@ function runLint(options: Options, io: CliIO): number {
     }
     const lintOptions = { configs, locale };
     let result: LintResult;
+    // A fix is offsets into the text read from the Word file, not into the zip: refused.
+    if (options.fix && read.docx) {
+      complain(displayPath(filePath, io.cwd), say(fixSkips.word, locale));
+      skipped.set('word', (skipped.get('word') ?? 0) + 1);
+    }
     try {
-      if (options.fix) {
+      if (options.fix && !read.docx) {
         const fixed = lintAndFix(read.text, lintOptions);
         result = fixed;
         if (fixed.changed) {
@@ -272,7 +293,9 @@ function runLint(options: Options, io: CliIO): number {
       io.stderr.write(`party-report: rule ${failure.ruleId} failed on ${escapeControls(displayPath(filePath, io.cwd))}: ${escapeControls(reason)}\n`);
     }
     errorFindings += result.findings.filter((f) => f.severity === 'error').length;
-    const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+    let findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+    // A fix's offsets index the text read from a Word file, which nothing can write back.
+    if (read.docx) findings = findings.map(({ fix: _fix, ...finding }) => finding);
     const rate = errorRate(result.report, result.findings);
     if (options.maxErrorRate !== undefined && rate.perTenThousand > options.maxErrorRate) overRate = true;
     results.push({ filePath, findings, lines: result.report.lines, errorRate: rate });
@@ -291,6 +314,14 @@ function runLint(options: Options, io: CliIO): number {
   if (options.fix) io.stderr.write(`party-report: ${fixSummaryLine(written, skipped, locale)}\n`);
   if (trouble || skipped.size > 0) return EXIT_TROUBLE;
   return errorFindings > 0 || overRate ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** A file's text: a Word file's from `docxReads` (read before), any other file's read now. */
+function readReport(filePath: string, docxReads: Map<string, DocxRead> | undefined) {
+  if (!isDocxPath(filePath)) return { ...readTextFile(filePath), docx: false as const };
+  // A Word file that appeared after the first expansion was not read: it is not linted now.
+  const read: DocxRead = docxReads?.get(filePath) ?? { ok: false, kind: 'unreadable', detail: 'ENOENT' };
+  return read.ok ? { ...read, bom: false, docx: true as const } : { ...read, docx: true as const };
 }
 
 /**
@@ -343,14 +374,19 @@ if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.m
       process.exit(EXIT_TROUBLE);
     });
   } else {
-    try {
-      process.exitCode = main(argv);
-    } catch (error) {
-      // The last line of defence: a message, exit 2, and the stack only when asked for.
+    // The last line of defence: a message, exit 2, and the stack only when asked for.
+    const internalError = (error: unknown) => {
       const detail = error instanceof Error ? error.message : String(error);
       process.stderr.write(`party-report: 内部错误 (internal error): ${detail}\n`);
       if (process.env.PARTY_REPORT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`);
       process.exitCode = EXIT_TROUBLE;
+    };
+    try {
+      const code = main(argv);
+      if (typeof code === 'number') process.exitCode = code;
+      else code.then((status) => (process.exitCode = status), internalError);
+    } catch (error) {
+      internalError(error);
     }
   }
 }

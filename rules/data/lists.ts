@@ -25,6 +25,10 @@ export interface ListsData {
   creationVerbs: readonly string[];
   namedUnits: readonly string[];
   countedUnits: readonly string[];
+  /** Measure words of a count of people closing a list of names (名, 人, 位). */
+  peopleUnits: readonly string[];
+  /** Characters no personal name ends in (places, bodies, posts), as one string. */
+  notNameEndings: string;
   /** Verbs after 分别 that pair each subject with one named value (分管, 获评, 是…), longest first. */
   respectivelyPairingVerbs: readonly string[];
 }
@@ -59,6 +63,8 @@ function load(text: string): ListsData {
     creationVerbs: strings(raw, 'creation_verbs'),
     namedUnits: strings(raw, 'named_units'),
     countedUnits: strings(raw, 'counted_units'),
+    peopleUnits: strings(raw, 'people_units'),
+    notNameEndings: String(raw.not_name_endings),
     respectivelyPairingVerbs: strings(raw, 'respectively_pairing_verbs').sort(byLength),
   };
 }

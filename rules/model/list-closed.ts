@@ -27,6 +27,7 @@ const NAMED_UNIT = 4;
 /** 个 and 家: a count of places when a place noun follows. */
 const PLACE_IF_NOUN = 8;
 const COUNTED_UNIT = 16;
+const PEOPLE_UNIT = 32;
 /** What a quantity's unit may count, as bit flags: one lookup per quantity. */
 export const UNIT_KIND = new Map<string, number>();
 const addKind = (units: readonly string[], flag: number) => {
@@ -37,6 +38,10 @@ addKind(vocab.placeUnits, PLACE_UNIT);
 addKind(vocab.namedUnits, NAMED_UNIT);
 addKind(['个', '家'], PLACE_IF_NOUN);
 addKind(vocab.countedUnits, COUNTED_UNIT);
+addKind(vocab.peopleUnits, PEOPLE_UNIT);
+/** A personal name: two or three Han characters, 张某/张某某, or a redacted 张**. */
+const PERSON_NAME = /^(?:\p{Script=Han}{2,3}|\p{Script=Han}某{1,2}|\p{Script=Han}?[*×XＸ]{1,3}\p{Script=Han}?)$/u;
+const isPersonName = (t: string) => PERSON_NAME.test(t) && !vocab.notNameEndings.includes(t[t.length - 1]);
 const PLACE_NOUNS = vocab.placeNouns.filter((w) => /^[\p{Script=Han}]+$/u.test(w));
 
 /** The place noun (`村`, `社区`, `党支部`…) the words after a count open with, if any. */
@@ -67,7 +72,8 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
   const named = q.after === '' && (kind & NAMED_UNIT) !== 0 && endsNamedCount(text.charCodeAt(q.end));
   // `三个方面` is read as an announcement of its own (aspects).
   const nounLength = kind & COUNTED_UNIT && !q.after.startsWith('方面') ? hanPrefixLength(q.after) : 0;
-  if (!places && !named && nounLength === 0) return null;
+  const people = (kind & PEOPLE_UNIT) !== 0;
+  if (!places && !named && !people && nounLength === 0) return null;
   const lineStart = src.lines.start(q.line);
   const quotedBefore = text.charCodeAt(q.start - 1) === 0x201d; /* ” */
   // Most counts have no 、 in their clause: no list to read, nothing allocated.
@@ -94,11 +100,23 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
     return counted(inlineList(src, segments, texts), count(placeNoun ?? '', `${written}${placeUnit ? '' : (placeNoun ?? '')}`), null, false);
   }
   if (named) return namedItems(src, segments, texts, written, count);
+  if (people) return adjacent ? peopleList(src, segments, texts, count(q.unit === '人' ? '' : shownNoun(q.after.slice(0, hanPrefixLength(q.after))), written)) : null;
   if (places || !adjacent) return null;
   // 甲队、乙队、丙队等三支队伍: short names (or quoted ones), closed by count + noun.
   for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(bareName(texts[i])) && !QUOTED_ITEM.test(texts[i])) return null;
   const noun = shownNoun(q.after.slice(0, nounLength));
   return counted(inlineList(src, segments, texts, true), count(noun, `${written}${noun}`), null, false);
+}
+
+/**
+ * `张某、李某、王某等3名党员`: personal names closed by a count of people. The names may be
+ * only some of the group (`等` or not), so the list is open: only more names than the
+ * count is sure to be wrong. The first segment may carry the clause's opening words.
+ */
+function peopleList(src: ListSource, segments: [number, number][], texts: string[], count: ListCount): EnumeratedList | null {
+  for (let i = 1; i < texts.length; i++) if (!isPersonName(withoutDeng(texts[i]).trim())) return null;
+  const list = counted(inlineList(src, segments, texts), { ...count, text: src.text.slice(count.start, count.end) + count.noun }, null, true);
+  return list;
 }
 
 /** The count `q` as the count that closes a list, shown as `shown`. */

@@ -51,6 +51,13 @@ const SLOGAN = new RegExp(`“([${CN_CHARS}]{1,3})(个一|(${SLOGAN_MEASURES})?(
 const NUMERAL_IN = new RegExp(`[${CN_CHARS}]`, 'u');
 const ONE_ITEM = new RegExp(`一[${vocab.oneMeasures}]`, 'u');
 const ONE_SHAPE = (itemText: string) => ONE_ITEM.test(itemText);
+/** The longest item of a 、-list read up to a comma. */
+const MAX_ITEM = 16;
+/**
+ * A clause after a list that speaks of all its items (`…，全部在年底前完成`, `…，均已建成`)
+ * or sums up what they did (`…，全年服务2300人次`, `…，累计惠及群众500户`): no item of its own.
+ */
+const AFTER_LIST = /^(?:全部|均|现已|目前|一并|全年|今年|年内|累计|共计|总计|惠及|覆盖|受益|带动)/u;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const oneOf = (codes: readonly number[], c: number) => codes.includes(c);
 
@@ -87,7 +94,34 @@ export class ListFinder {
       const list = (a ? this.followingList(a) : null) ?? listBeforeCount(this.src, q, kind);
       if (list && !this.src.opaque.overlaps(q.start, q.end)) out.push(list);
     }
+    for (const q of this.kindCounts()) {
+      const list = listBeforeCount(this.src, q, UNIT_KIND.get('种') ?? 0);
+      if (list) out.push(list);
+    }
     return out.sort((x, y) => x.count!.start - y.count!.start);
+  }
+
+  /**
+   * `集中研学、专题辅导、实地教学三种方式`: counts with 种, a measure word the quantity layer
+   * does not read (some 种 is no count: 一种, 各种), as quantities for listBeforeCount.
+   */
+  private kindCounts(): Quantity[] {
+    const { text } = this;
+    const out: Quantity[] = [];
+    for (let i = text.indexOf('种'); i >= 0; i = text.indexOf('种', i + 1)) {
+      let start = i;
+      if (isCountNumeralCode(text.charCodeAt(i - 1))) while (start > i - 3 && isCountNumeralCode(text.charCodeAt(start - 1))) start--;
+      else while (start > i - 2 && isDigit(text.charCodeAt(start - 1))) start--;
+      if (start === i) continue;
+      const numeral = text.slice(start, i);
+      const chinese = !isDigit(numeral.charCodeAt(0));
+      const value = chinese ? chineseNumeralValue(numeral) : Number(numeral);
+      if (!(value >= 2) || this.src.opaque.overlaps(start, i + 1)) continue;
+      const line = this.src.lines.lineAt(start);
+      const after = text.slice(i + 1, Math.min(this.src.lines.end(line), i + 13)).split(/[，。；：、（）“”,;:()\s]/u)[0];
+      out.push({ start, end: i + 1, numberStart: start, numberEnd: i, numberText: numeral, value, decimals: 0, numeral: chinese ? 'chinese' : 'arabic', scale: '', unit: '种', qualifiers: [], bound: 'exact', scope: null, after, line });
+    }
+    return out;
   }
 
   /** “五个一”, “四大行动”, “三个聚焦”, “三联”: numerals, then 个一 or a measure and a noun. */
@@ -246,7 +280,10 @@ export class ListFinder {
     if (intro) {
       const end = at + intro.w.length;
       const list = this.listAt(end, a.shape);
-      return list && counted(list, a.count, { start: at, end, text: intro.w }, intro.partial);
+      // `制定5项制度，包括A制度；B制度；C制度`: items set apart by ； (no 等) are the
+      // writer's full enumeration, whatever the introducer says.
+      const formal = list !== null && list.closing === null && list.separators.length > 0 && list.separators.every((s) => s.text === '；' || s.text === ';');
+      return list && counted(list, a.count, { start: at, end, text: intro.w }, intro.partial && !formal);
     }
     const found = this.runAfter(a, at);
     return found && counted(found, a.count, null, false);
@@ -298,7 +335,10 @@ export class ListFinder {
     if (markers) return markers;
     const end = sentenceEndFrom(this.text, at, reach);
     if (end === reach && reach < lineEnd) return null;
-    return this.plainList(at, end) ?? (shape ? this.shapedClause(at, end, shape) : null);
+    const plain = this.plainList(at, end);
+    if (plain && !plain.continues) return plain;
+    // A slogan's shaped items tell where the list ends better than a comma does.
+    return (shape ? this.shapedClause(at, end, shape) : null) ?? plain;
   }
 
   /** A slogan's items up to the first comma, each showing its shape: `即聚焦A、聚焦B，推动…`. */
@@ -324,20 +364,32 @@ export class ListFinder {
    * comma. Items holding a number are sub-counts (`其中思想方面5条、作风方面7条`), not items.
    */
   private plainList(from: number, to: number): EnumeratedList | null {
-    if (hasDigit(this.text, from, to)) return null;
     const semis = splitAt(this.text, from, to, '；;');
     if (semis.length >= 2) {
+      if (hasDigit(this.text, from, to)) return null;
       const last = semis[semis.length - 1];
       if (last[1] - last[0] === 0) semis.pop();
       return semis.length < 2 ? null : inlineList(this.src, semis, textsOf(this.text, semis));
     }
-    if (splitAt(this.text, from, to, '，,').length > 1) return null;
-    const segments = splitQuoted(this.text, splitAt(this.text, from, to, '、'));
+    const clauses = splitAt(this.text, from, to, '，,');
+    const [start, end] = clauses[0];
+    if (hasDigit(this.text, start, end)) return null;
+    if (clauses.length === 1 && hasDigit(this.text, from, to)) return null;
+    const segments = splitQuoted(this.text, splitAt(this.text, start, end, '、'));
     if (segments.length < 2) return null;
     const texts = textsOf(this.text, segments);
+    const last = withoutAsides(texts[texts.length - 1]).replace(/“[^”]*”/gu, '');
     // 并 joins clauses (`抓好A、B，并C`): the last item may run on past the list.
-    if (texts[0].startsWith('其中') || withoutAsides(texts[texts.length - 1]).replace(/“[^”]*”/gu, '').includes('并')) return null;
-    return inlineList(this.src, segments, texts, true);
+    if (texts[0].startsWith('其中') || last.includes('并')) return null;
+    const list = inlineList(this.src, segments, texts, true);
+    if (clauses.length === 1) return list;
+    // `：A、B、C，D…`: the list may go on after the comma (D may even hold a number), unless
+    // the next clause opens as no item does (`…，全年开展168场次`, `…，全部完成`).
+    // `A、B、C的管理，…`: the 、 stand inside one item.
+    if (last.includes('的') || texts.some((t) => t.length > MAX_ITEM)) return null;
+    const next = this.text.slice(clauses[1][0], clauses[1][1]).trim();
+    list.continues = !AFTER_LIST.test(next);
+    return list;
   }
 
   /** The 、/；-list inside the bracket opening at `open`: “四大行动”（A行动、B行动…）. */

@@ -18,7 +18,7 @@ import { isChineseNumeralCode } from './numerals';
 import type { Quantity } from './quantities';
 import type { EnumeratedList, ListCount, ListItem, ListSource, Respectively } from './lists';
 import { newList } from './list-runs';
-import { clauseEnd, clauseStart, maskNested, NUMBER_SOURCE, oneOf, quantitiesIn, sentenceStart } from '../numbers/sentence';
+import { clauseEnd, clauseStart, maskNested, NUMBER_SOURCE, oneOf, quantitiesIn, sentenceStart } from './clauses';
 
 const words = sentenceNumbers.respectively;
 const ITEM_SOURCE = `第?${NUMBER_SOURCE}(?:万|亿)?(?:余|多)?(?:${words.valueUnits})?(?:以上|以下|左右)?`;
@@ -32,7 +32,8 @@ const CONJUNCTIONS = [...words.conjunctions];
 const CONJUNCTION_FIRST = [...new Set(CONJUNCTIONS.map((w) => w.charCodeAt(0)))];
 const VALUE_JOINERS = ['、', '和', '及'];
 /** Words that may open a numbered subject's clause: "全镇27个村", "共3名". */
-const SUBJECT_LEAD = /^(?:其中|共有|共|有|另有)?$/u;
+// `辖区两个小区分别…`, `全镇3个村分别…`: a scope word may open the subject clause.
+const SUBJECT_LEAD = /^(?:(?:辖区|[全本我][镇村乡县区市局校院所])(?:内)?)?(?:其中|共有|共|有|另有)?$/u;
 /** The longest clause (UTF-16 units) read as the subjects of 分别. */
 const SUBJECT_MAX = 60;
 /** A named value: Han characters (quotes allowed), no digits, at most 12 of them. */
@@ -232,7 +233,27 @@ function numericValues(src: ListSource, lineText: string, from: number, lineStar
     if (!(same || bare) || words.timeUnits.has(last)) return null;
     return newList('inline', src.lines.lineAt(lineStart), items.map((i) => i.item), { separators: items.slice(1).map((i) => i.separator!) });
   }
-  return null;
+  return sameUnitValues(src, masked, lineStart + from);
+}
+
+/**
+ * `加装电梯6部、4部、3部`: Arabic numbers each followed by the same measure word, one the
+ * quantity layer does not know (部, 台, 座…). The shared character makes it a unit; time
+ * units and 、-runs of ordinals are left out.
+ */
+const SAME_UNIT_RUN = /(?<![\d.])\d{1,7}(?:\.\d{1,4})?(\p{Script=Han})(?:、\d{1,7}(?:\.\d{1,4})?\1){1,11}/u;
+function sameUnitValues(src: ListSource, masked: string, offset: number): EnumeratedList | null {
+  const m = SAME_UNIT_RUN.exec(masked);
+  if (!m || words.timeUnits.has(m[1]) || '年月日时分秒周天岁届期次'.includes(m[1])) return null;
+  const items: ListItem[] = [];
+  const separators: ListItem[] = [];
+  let at = m.index;
+  for (const part of m[0].split('、')) {
+    if (items.length) separators.push({ start: offset + at - 1, end: offset + at, text: '、' });
+    items.push({ start: offset + at, end: offset + at + part.length, text: part });
+    at += part.length + 1;
+  }
+  return newList('inline', src.lines.lineAt(offset), items, { separators });
 }
 
 /** Splits a value run (starting at absolute `offset`) into its items; null if it does not re-read. */

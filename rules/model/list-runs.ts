@@ -22,6 +22,7 @@ export function newList(form: ListForm, line: number, items: ListItem[], extra: 
     closing: extra.closing ?? null,
     open: extra.open ?? false,
     conjunction: extra.conjunction ?? null,
+    continues: extra.continues ?? false,
     distinct: extra.distinct ?? items.length,
     count: extra.count ?? null,
   };

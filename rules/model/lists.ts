@@ -82,6 +82,12 @@ export interface EnumeratedList extends Span {
    * words of one item: the list then holds `distinct` or `distinct + 1` items.
    */
   conjunction: Span | null;
+  /**
+   * Whether the list may go on past where it was read: a 、-list ending at a comma whose
+   * next clause might be one more item (`：A、B、C，D…`). Its items are then at least
+   * `distinct`, and the count is wrong only when it is smaller.
+   */
+  continues: boolean;
   /** Items counted by distinct names (a name written twice counts once; a redacted `**` always counts). */
   distinct: number;
   count: ListCount | null;

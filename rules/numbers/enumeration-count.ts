@@ -8,6 +8,10 @@
  *   names; a redacted `**` always counts);
  * - an open list (closed by 等, or introduced by 包括) holds no more items than its count:
  *   `甲、乙等三支队伍` is quiet, `甲、乙、丙、丁等三支队伍` is not;
+ * - personal names before a count of people (`张某、李某等3名党员`) may be only some of them:
+ *   more names than the count fails, fewer is quiet;
+ * - a 、-list that may go on after a comma (`：A、B、C，D…`) holds at least its items:
+ *   it fails only when they are more than its count;
  * - a list whose last item holds 和/及/与 (`学习、调研和实践`) may hold one item more: it
  *   fails only when neither reading fits.
  * Where the model found no list (the items could not be delimited) the rule says nothing.
@@ -44,6 +48,10 @@ export const enumerationCount: Rule = {
         'zh-CN': '{label}所述数量为{n}，但以“等”概括的列举已有{count}项（{summary}），多于所述数量 ✗',
         en: '{label} announces {n}, but the list ending in 等 already holds {count} items ({summary}) ✗',
       },
+      partialMatch: {
+        'zh-CN': '{label}所述数量为{n}，列举{count}项（{summary}），未超出 ✓',
+        en: '{label} announces {n}; {count} items are listed ({summary}), not more ✓',
+      },
       items: {
         'zh-CN': '所列各项：{count}项',
         en: 'The items listed: {count}',
@@ -56,8 +64,12 @@ export const enumerationCount: Rule = {
       const count = list.count!;
       const n = count.value;
       const items = list.distinct;
-      const ok = list.open ? items <= n : items === n || (list.conjunction !== null && items + 1 === n);
-      const messageId = list.open ? (ok ? 'lowerMatch' : 'lowerMismatch') : ok ? 'match' : 'mismatch';
+      // A list that may go on past a comma holds at least its items: only too many is sure.
+      const atMost = list.open || list.continues;
+      const ok = atMost ? items <= n : items === n || (list.conjunction !== null && items + 1 === n);
+      // Open without 等 or 包括 (names before a count of people): at most, but no 等 to quote.
+      const deng = list.open && (list.closing !== null || list.introducer !== null);
+      const messageId = deng ? (ok ? 'lowerMatch' : 'lowerMismatch') : (list.continues || list.open) && ok ? 'partialMatch' : ok ? 'match' : 'mismatch';
       const label = count.quoted ? count.text : `“${count.text}”`;
       // A last item holding 和 (`调研和实践`) read as two where that is the closer reading.
       const shown = list.conjunction !== null && !list.open && items < n ? items + 1 : items;

@@ -51,8 +51,9 @@ export const respectivelyCount: Rule = {
       const valuesMayBe = (n: number) => n === values || (r.values.conjunction !== null && n === values + 1);
       let ok = valuesMayBe(subjects);
       if (!ok && !r.subjects && !r.shared) {
-        // A count of subjects may share values loosely, unless the values are counted too.
-        if (subjects > values && r.values.count === null) continue;
+        // A count of two groups (`8个村党组织和党组织书记分别…`) may share values loosely,
+        // unless the values are counted too; a count of one kind pairs one value each.
+        if (subjects > values && r.values.count === null && /[和及与、]/u.test(r.subjectCount!.noun)) continue;
       } else if (!ok && r.subjects && !r.shared) {
         // Numbered groups ("1名…、3名…") may count groups or members: quiet unless either fits.
         const members = groupMembers(report, r.subjects!.start, r.subjects!.end);

@@ -1,119 +1,57 @@
 /**
  * slogan-canonical: known formulations (规范提法) in their canonical wording. The list is
- * data (rules/data/slogans.yaml), each entry with its source. Two kinds of finding:
+ * data (rules/data/slogans.yaml), each entry with its source. Findings:
  *
- * - a known wrong variant (`习近平新时代中国特色主义思想`), found as an exact string;
- * - a near miss of a long formulation (8 characters or more): one Han character dropped
- *   (`新时代党的组织线`), added or doubled, two neighbours swapped, or — for forms of 14
- *   characters or more — one replaced. The first and last characters must match: a
- *   difference at either end cannot be told from the text around the phrase.
+ * - a wrong form of an entry (slogan-variants.ts): listed by hand, or generated from what
+ *   the entry says applies to it — a required word (the leader's name, 重要) or required
+ *   quotation marks dropped, a congress and a plenary session confused (届/大), the name
+ *   of one of a pair with the other's word (`做到“两个确立”`), quotation marks splitting
+ *   it (`“全面从严”治党`). Each is found as an exact string, and is quiet where a correct
+ *   phrase contains it at that place (the name-less `新时代中国特色社会主义思想` inside
+ *   the full name) or, for a dropped name, after a redaction mark (`A新时代…`);
+ * - one character replaced by a homophone (pinyin-pro, tones ignored) or a listed
+ *   look-alike, in any formulation of 4 characters or more, at any place (`“两个为护”`,
+ *   `全面从严治当`); in formulations of 14 characters or more, by any Han character
+ *   except at either end;
+ * - for formulations with near-miss search (6 characters or more by default): one Han
+ *   character dropped, added or doubled, or two neighbours swapped, the first and last
+ *   characters unchanged (a difference at an end cannot be told from the text around).
  *
  * What stays quiet: the exact formulation; a near miss that is itself a canonical form or a
- * known correct phrase; a window that overlaps the exact formulation (`学习习近平…思想` is
- * 学习 + the name, not a doubled 习); an added 的 or 之 (a paraphrase, not a misquote);
- * differences in punctuation (`不忘初心，牢记使命` is how the 19th Congress report writes it).
- * A redaction such as `A新时代中国特色社会主义思想` holds the correct short form and is not
- * reported or "fixed": a redaction is draft residue, not wording, and the rule never guesses
- * what it stands for.
+ * correct phrase (slogans.yaml `correct`); a window that overlaps the exact formulation
+ * (`学习习近平…思想` is 学习 + the name, not a doubled 习); an added 的, 之, 和 or 与 (a
+ * paraphrase, not a misquote); differences in punctuation (`不忘初心，牢记使命`); entries
+ * marked `verified: false` (completion only).
  *
- * Search is linear in the text: formulations are indexed by their first and last two
- * characters (UTF-16 code units), and only windows anchored at a hit are compared, each in
- * time linear in the formulation's length.
+ * Search is linear in the text: wrong forms are indexed by their first two code units and
+ * formulations by their first and last two, and only windows anchored at a hit are
+ * compared, each in time linear in the formulation's length. pinyin-pro is loaded only
+ * when a window differs from a formulation by exactly one character that is not a
+ * look-alike (homophones.ts).
  */
-import { slogans, type SloganEntry } from '../data/slogans';
+import type { SloganEntry } from '../data/slogans';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
-import { isHan } from '../model/script';
+import { isHan, isHanCode } from '../model/script';
+import { confusion } from './homophones';
+import type { Variant } from './slogan-variants';
+import { ENTRIES, GOOD, GOOD_LIST, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, POOL, ROLE, SLOTS, VARIANT, VARIANTS, slotAt } from './slogan-index';
 
-/** Formulations at least this long (code units) may also be misquoted by one replaced character. */
+/** Formulations at least this long (code units) may be misquoted by any one replaced character. */
 const SUBSTITUTION_MIN_LENGTH = 14;
-/** Characters whose insertion paraphrases rather than misquotes (`中央八项规定的精神`). */
-const PARAPHRASE_INSERTIONS = new Set(['的', '之']);
-
-
-
-/** Key of the two code units at `i` of `s` (both must exist). */
-const bigram = (s: string, i: number): number => (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1);
-
-// Indexes, built once. Entries longest first, so a long formulation's finding wins over a
-// shorter one it contains (新时代中国特色社会主义思想 inside the full name).
-const ENTRIES = [...slogans.entries].sort((a, b) => b.canonical.length - a.canonical.length);
-const GOOD = new Set<string>([...ENTRIES.map((e) => e.canonical), ...slogans.correct.map((c) => c.phrase)]);
-
-/** What the scan tries at a bigram: a known variant starting there, or a formulation starting or ending there. */
-const VARIANT = 0;
-const PREFIX = 1;
-const SUFFIX = 2;
-type Kind = typeof VARIANT | typeof PREFIX | typeof SUFFIX;
-
-/** What may be anchored at each bigram, in the order the scan tries it. */
-const ANCHORED = new Map<number, { kind: Kind; form: string; entry: number }[]>();
-function anchor(key: number, kind: Kind, form: string, entry: number): void {
-  const list = ANCHORED.get(key);
-  if (list) list.push({ kind, form, entry });
-  else ANCHORED.set(key, [{ kind, form, entry }]);
-}
-// Known wrong variants by their first two code units; formulations (near-miss search on)
-// by their first and by their last two.
-ENTRIES.forEach((entry, e) => {
-  for (const form of entry.variants) anchor(bigram(form, 0), VARIANT, form, e);
-});
-ENTRIES.forEach((entry, e) => {
-  if (!entry.nearMiss || entry.canonical.length < 4) return;
-  anchor(bigram(entry.canonical, 0), PREFIX, entry.canonical, e);
-  anchor(bigram(entry.canonical, entry.canonical.length - 2), SUFFIX, entry.canonical, e);
-});
-// At a bigram: its variants, then the formulations starting there, then those ending
-// there, each group in ENTRIES order (the sort is stable).
-for (const list of ANCHORED.values()) list.sort((a, b) => a.kind - b.kind);
-
-/*
- * The same index laid out flat, as the scan reads it. The scan meets the index with cold
- * caches (the parse before it evicts them), where a map, an object per form and a string
- * per form cost a cache miss each; these few typed arrays and one string take a few lines.
- *
- * KEYS and SLOTS: an open-addressing table from a bigram to its anchors, ITEMS[first, end),
- * stored as `first + 1` and `end` at SLOTS[2h] and SLOTS[2h + 1] (0: the slot is empty).
- * ITEMS: per anchor, its kind, where its form stands in POOL, the form's length, and its
- * entry's index in ENTRIES.
+/**
+ * A homophone or look-alike at the first or last character of a shorter form counts only
+ * where the form stands alone at that end (no Han character beyond it: `“两个确力”`,
+ * `做到两个确力。`): otherwise it is often the start of an ordinary word (`党小组汇报` is
+ * not `党小组会` misquoted).
  */
-const ITEM_SIZE = 4;
-const TABLE_BITS = Math.max(4, Math.ceil(Math.log2(ANCHORED.size * 4)));
-const KEYS = new Int32Array(1 << TABLE_BITS);
-const SLOTS = new Int32Array(2 << TABLE_BITS);
-const slotOf = (key: number): number => Math.imul(key, 0x9e3779b1) >>> (32 - TABLE_BITS);
-const nextSlot = (h: number): number => (h + 1) & (KEYS.length - 1);
-const [POOL, ITEMS] = ((): [string, Int32Array] => {
-  let pool = '';
-  const items: number[] = [];
-  for (const [key, list] of ANCHORED) {
-    const first = items.length / ITEM_SIZE;
-    for (const { kind, form, entry } of list) {
-      let at = pool.indexOf(form);
-      if (at === -1) {
-        at = pool.length;
-        pool += form;
-      }
-      items.push(kind, at, form.length, entry);
-    }
-    let h = slotOf(key);
-    while (SLOTS[2 * h] !== 0) h = nextSlot(h);
-    KEYS[h] = key;
-    SLOTS[2 * h] = first + 1;
-    SLOTS[2 * h + 1] = items.length / ITEM_SIZE;
-  }
-  return [pool, Int32Array.from(items)];
-})();
+const END_CONFUSION_MIN_LENGTH = 6;
+/** Characters whose insertion or omission paraphrases rather than misquotes (`中央八项规定的精神`, `党组织建设`). */
+const PARAPHRASE_INSERTIONS = new Set(['的', '之', '和', '与', '及']);
+/** Characters that stand for a redacted name in a draft (`A新时代…`, `*新时代…`). */
+const REDACTION = /[A-Za-zＡ-Ｚａ-ｚ*＊×Ｘ]/;
 
-// For each code unit, whether it is the first (CAN_START) or second (CAN_END) of a
-// bigram of ANCHORED (see nextKey).
-const CAN_START = 1;
-const CAN_END = 2;
-const ROLE = new Uint8Array(65536);
-for (const key of ANCHORED.keys()) {
-  ROLE[key >>> 16] |= CAN_START;
-  ROLE[key & 0xffff] |= CAN_END;
-}
+
 
 type Edit =
   | { kind: 'dropped' | 'extra'; char: string }
@@ -121,29 +59,42 @@ type Edit =
   | { kind: 'wrong'; char: string; expected: string };
 
 /**
- * How `found` differs from `canonical` by one edit of Han characters, or null when it
- * does not (or differs at its first or last character, or only in punctuation).
+ * How `found` differs from `canonical` by one edit of Han characters, or null when it does
+ * not, or only in punctuation.
+ *
+ * - Same length, one character replaced: a finding when `anyReplacement` (long forms) and
+ *   the place is not an end, or when the two characters may be confused (a homophone or
+ *   a look-alike; asked last, as it may load pinyin-pro), at an end only when
+ *   `endReplacement`.
+ * - Otherwise (dropped, added, swapped) only when `nearMiss`, and the first and last
+ *   characters must match: a difference at an end cannot be told from the text around.
  */
-export function oneEdit(found: string, canonical: string, substitution: boolean): Edit | null {
+export function oneEdit(found: string, canonical: string, anyReplacement: boolean, nearMiss = true, endReplacement = true): Edit | null {
   const n = found.length;
   const m = canonical.length;
-  if (found === canonical || found[0] !== canonical[0] || found[n - 1] !== canonical[m - 1]) return null;
+  if (found === canonical) return null;
   let i = 0;
   while (i < n && i < m && found[i] === canonical[i]) i++;
   if (n === m) {
     if (found.slice(i + 1) === canonical.slice(i + 1)) {
-      return substitution && isHan(found[i]) && isHan(canonical[i]) ? { kind: 'wrong', char: found[i], expected: canonical[i] } : null;
+      if (!isHan(found[i]) || !isHan(canonical[i])) return null;
+      const inner = i > 0 && i < m - 1;
+      if (!inner && !endReplacement) return null;
+      if ((anyReplacement && inner) || confusion(found[i], canonical[i]) !== null) return { kind: 'wrong', char: found[i], expected: canonical[i] };
+      return null;
     }
+    if (!nearMiss || found[0] !== canonical[0] || found[n - 1] !== canonical[m - 1]) return null;
     if (found[i] === canonical[i + 1] && found[i + 1] === canonical[i] && found.slice(i + 2) === canonical.slice(i + 2)) {
       return isHan(found[i]) && isHan(found[i + 1]) ? { kind: 'swapped', chars: found.slice(i, i + 2) } : null;
     }
     return null;
   }
+  if (!nearMiss || found[0] !== canonical[0] || found[n - 1] !== canonical[m - 1]) return null;
   if (n === m + 1 && found.slice(i + 1) === canonical.slice(i)) {
     return isHan(found[i]) && !PARAPHRASE_INSERTIONS.has(found[i]) ? { kind: 'extra', char: found[i] } : null;
   }
   if (n === m - 1 && found.slice(i) === canonical.slice(i + 1)) {
-    return isHan(canonical[i]) ? { kind: 'dropped', char: canonical[i] } : null;
+    return isHan(canonical[i]) && !PARAPHRASE_INSERTIONS.has(canonical[i]) ? { kind: 'dropped', char: canonical[i] } : null;
   }
   return null;
 }
@@ -153,7 +104,10 @@ interface Hit {
   start: number;
   end: number;
   entry: SloganEntry;
+  /** The near miss, for a hit found by comparison. */
   edit: Edit | null;
+  /** The wrong form, for a hit found as an exact string. */
+  variant: Variant | null;
 }
 
 export const sloganCanonical: Rule = {
@@ -170,6 +124,30 @@ export const sloganCanonical: Rule = {
       variant: {
         'zh-CN': '“{found}”提法不规范，应为“{canonical}”（{source}）',
         en: '"{found}" is not the canonical wording: use "{canonical}" ({source})',
+      },
+      required: {
+        'zh-CN': '“{found}”漏了“{word}”，应为“{canonical}”（{source}）',
+        en: '"{found}" leaves out "{word}": the canonical wording is "{canonical}" ({source})',
+      },
+      quotes: {
+        'zh-CN': '“{found}”缺少引号，应为{canonical}（{source}）',
+        en: '"{found}" lacks its quotation marks: the canonical wording is {canonical} ({source})',
+      },
+      session: {
+        'zh-CN': '“{found}”届次写法有误（届为全会，大为代表大会），应为“{canonical}”（{source}）',
+        en: '"{found}" confuses a congress (大) and a plenary session (届): the canonical wording is "{canonical}" ({source})',
+      },
+      pair: {
+        'zh-CN': '“{found}”把提法用混了：“{word}”搭配的是“{canonical}”，应为“{expected}”（{source}）',
+        en: '"{found}" mixes up a pair: "{word}" goes with "{canonical}"; write "{expected}" ({source})',
+      },
+      measure: {
+        'zh-CN': '“{found}”量词有误，应为“{canonical}”（{source}）',
+        en: '"{found}" counts with the wrong measure word: the canonical wording is "{canonical}" ({source})',
+      },
+      split: {
+        'zh-CN': '“{found}”被引号拆开，应为“{canonical}”（{source}）',
+        en: '"{found}" splits the formulation with quotation marks: the canonical wording is "{canonical}" ({source})',
       },
       dropped: {
         'zh-CN': '“{found}”漏了“{char}”字，应为“{canonical}”（{source}）',
@@ -222,10 +200,17 @@ function addProblems({ text, opaque }: Report, hits: readonly Hit[], problems: P
     if (opaque.overlaps(start, end)) continue;
     const { canonical, source } = hit.entry;
     const found = text.slice(start, end);
+    const v = hit.variant;
+    if (v) {
+      const fix = { start: start + v.fixAt, end: start + v.fixAt + v.fixLen, text: v.fixText };
+      const expected = found.slice(0, v.fixAt) + v.fixText + found.slice(v.fixAt + v.fixLen);
+      const messageId = v.kind === 'listed' ? 'variant' : v.kind;
+      problems.push({ messageId, data: { found, canonical, source, expected, word: v.word }, start, end, fix });
+      continue;
+    }
     const fix = { start, end, text: canonical };
-    const edit = hit.edit;
-    if (!edit) problems.push({ messageId: 'variant', data: { found, canonical, source }, start, end, fix });
-    else if (edit.kind === 'swapped') problems.push({ messageId: 'swapped', data: { found, canonical, source, chars: edit.chars }, start, end, fix });
+    const edit = hit.edit!;
+    if (edit.kind === 'swapped') problems.push({ messageId: 'swapped', data: { found, canonical, source, chars: edit.chars }, start, end, fix });
     else if (edit.kind === 'wrong') {
       problems.push({ messageId: 'wrong', data: { found, canonical, source, char: edit.char, expected: edit.expected }, start, end, fix });
     } else problems.push({ messageId: edit.kind, data: { found, canonical, source, char: edit.char }, start, end, fix });
@@ -241,23 +226,84 @@ function formAt(text: string, from: number, to: number, at: number, n: number, g
   return true;
 }
 
+/** Per text found at a hit, the correct phrases that contain it and where: filled on its first hit. */
+const CONTAINERS = new Map<string, readonly [string, number][]>();
+
+/**
+ * Whether `found`, at `start` of `text`, is part of correct text there: inside an exact
+ * occurrence of a formulation or correct phrase (the name-less thought inside its full
+ * name; `十届三中全会` inside `二十届三中全会`). Asked only at hits, so the cost stays
+ * with the few candidates.
+ */
+function insideGood(text: string, found: string, start: number): boolean {
+  let containers = CONTAINERS.get(found);
+  if (containers === undefined) {
+    const list: [string, number][] = [];
+    for (const g of GOOD_LIST) for (let at = g.indexOf(found); at !== -1; at = g.indexOf(found, at + 1)) if (g !== found) list.push([g, at]);
+    CONTAINERS.set(found, (containers = list));
+  }
+  for (const [g, at] of containers) if (start - at >= 0 && text.startsWith(g, start - at)) return true;
+  return false;
+}
+
+/**
+ * Whether the wrong form VARIANTS[k] found at `start` of `text` is excused: part of correct
+ * text there, or, for a dropped name, right after a redaction mark (`A新时代…`, `XJP 新时代…`).
+ */
+function excused(text: string, k: number, start: number): boolean {
+  const v = VARIANTS[k];
+  if (insideGood(text, v.form, start)) return true;
+  if (v.kind !== 'required') return false;
+  // The mark may be set off by a space (`以 XJP 新时代…`).
+  let before = start - 1;
+  if (before >= 0 && (text[before] === ' ' || text[before] === '\u3000')) before--;
+  return before >= 0 && REDACTION.test(text[before]);
+}
+
 /**
  * Adds the window `[start, end)` of the line `[from, to)` to `hits` if it is a near miss
  * of the formulation `POOL[at, at + m)`, of ENTRIES[entry].
  */
 function consider(text: string, from: number, to: number, start: number, end: number, at: number, m: number, entry: number, hits: Hit[]): void {
   if (start < from || end > to) return;
-  // oneEdit wants both ends to match; testing them first spares the slice on most windows.
-  if (text.charCodeAt(start) !== POOL.charCodeAt(at) || text.charCodeAt(end - 1) !== POOL.charCodeAt(at + m - 1)) return;
+  const { canonical, nearMiss } = ENTRIES[entry];
+  if (end - start === m) {
+    // Same length: one replaced character (the ends included), or two neighbours swapped.
+    // Compared in place, so only a window that is one of them is sliced.
+    let first = -1;
+    let diff = 0;
+    for (let k = 0; k < m && diff < 3; k++) {
+      if (text.charCodeAt(start + k) !== POOL.charCodeAt(at + k)) {
+        if (diff === 0) first = k;
+        diff++;
+      }
+    }
+    if (diff === 0 || diff === 3) return;
+    if (diff === 2) {
+      const swapped =
+        nearMiss &&
+        first + 1 < m &&
+        text.charCodeAt(start + first) === POOL.charCodeAt(at + first + 1) &&
+        text.charCodeAt(start + first + 1) === POOL.charCodeAt(at + first);
+      if (!swapped) return;
+    }
+  } else {
+    if (!nearMiss) return;
+    // oneEdit wants both ends to match; testing them first spares the slice on most windows.
+    if (text.charCodeAt(start) !== POOL.charCodeAt(at) || text.charCodeAt(end - 1) !== POOL.charCodeAt(at + m - 1)) return;
+  }
   const found = text.slice(start, end);
   if (GOOD.has(found)) return;
-  const { canonical } = ENTRIES[entry];
-  const edit = oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH);
+  // The text beyond the end that differs (the first character, or else the last).
+  const beyond = text.charCodeAt(found.charCodeAt(0) !== POOL.charCodeAt(at) ? start - 1 : end);
+  const endReplacement = m >= END_CONFUSION_MIN_LENGTH || !isHanCode(beyond);
+  const edit = oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH, nearMiss, endReplacement);
   if (!edit) return;
   // The formulation itself next to text that repeats its first or last character
   // (`学习习近平…`): the window overlaps an exact occurrence.
   for (let g = Math.max(from, start - m + 1); g < end; g++) if (formAt(text, from, to, at, m, g)) return;
-  hits.push({ start, end, entry: ENTRIES[entry], edit });
+  if (insideGood(text, found, start)) return;
+  hits.push({ start, end, entry: ENTRIES[entry], edit, variant: null });
 }
 
 /**
@@ -282,27 +328,36 @@ function nextKey(text: string, from: number): number {
   return -1;
 }
 
-/** Adds to `hits` the variants and near misses anchored at the bigram at `i` of the line `[from, to)`. */
+/**
+ * Adds to `hits` the wrong forms and near misses anchored at the bigram at `i` of the line
+ * `[from, to)`. A formulation anchored at offset `o` of it is compared with the windows an
+ * edit away: same start `i - o` (an edit after the anchor, or a replaced character
+ * anywhere), or one character earlier or later (a character added or dropped before it).
+ */
 function hitsAt(text: string, from: number, to: number, i: number, hits: Hit[]): void {
-  const key = bigram(text, i);
-  let h = slotOf(key);
-  while (SLOTS[2 * h] !== 0 && KEYS[h] !== key) h = nextSlot(h);
-  if (SLOTS[2 * h] === 0) return;
+  const h = slotAt(text, i);
+  if (h === -1) return;
   for (let k = SLOTS[2 * h] - 1; k < SLOTS[2 * h + 1]; k++) {
     const kind = ITEMS[ITEM_SIZE * k];
     const at = ITEMS[ITEM_SIZE * k + 1];
     const m = ITEMS[ITEM_SIZE * k + 2];
-    const entry = ITEMS[ITEM_SIZE * k + 3];
+    const index = ITEMS[ITEM_SIZE * k + 3];
+    const start = i - ITEMS[ITEM_SIZE * k + 4];
     if (kind === VARIANT) {
-      if (formAt(text, from, to, at, m, i)) hits.push({ start: i, end: i + m, entry: ENTRIES[entry], edit: null });
-    } else if (kind === PREFIX) {
-      // The exact formulation here: each window holds or overlaps it, so none is a hit.
-      if (formAt(text, from, to, at, m, i)) continue;
-      for (let len = m - 1; len <= m + 1; len++) consider(text, from, to, i, i + len, at, m, entry, hits);
-    } else {
-      if (formAt(text, from, to, at, m, i + 2 - m)) continue;
-      for (let len = m - 1; len <= m + 1; len++) consider(text, from, to, i + 2 - len, i + 2, at, m, entry, hits);
+      if (formAt(text, from, to, at, m, start) && !excused(text, index, start)) {
+        const variant = VARIANTS[index];
+        hits.push({ start, end: start + m, entry: ENTRIES[variant.entry], edit: null, variant });
+      }
+      continue;
     }
+    // The exact formulation here: each window holds or overlaps it, so none is a hit.
+    if (formAt(text, from, to, at, m, start)) continue;
+    consider(text, from, to, start, start + m, at, m, index, hits);
+    if (m < NEAR_MIN_LENGTH || !ENTRIES[index].nearMiss) continue;
+    consider(text, from, to, start, start + m - 1, at, m, index, hits);
+    consider(text, from, to, start, start + m + 1, at, m, index, hits);
+    consider(text, from, to, start - 1, start + m, at, m, index, hits);
+    consider(text, from, to, start + 1, start + m, at, m, index, hits);
   }
 }
 
@@ -313,7 +368,7 @@ function hitsAt(text: string, from: number, to: number, i: number, hits: Hit[]):
 function lineHits(hits: Hit[], from: number, to: number): readonly Hit[] {
   if (hits.length <= 1) return hits;
 
-  // Known variants first, then dropped/added/swapped characters, then a replaced one
+  // Wrong forms first, then dropped/added/swapped characters, then a replaced one
   // (`学习习平新时代…` drops 近; it does not replace the 习 of 学习); within a rank the
   // longest hit (a long formulation wins over a shorter one inside it), then the leftmost.
   // A hit overlapping an accepted one is dropped. Hits are short, so marking their

@@ -22,7 +22,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import fg from 'fast-glob';
 
 /** Files that directories and globs expand to (a file named explicitly is linted whatever its name). */
-export const LINTABLE_FILE = /\.(md|markdown|txt)$/i;
+export const LINTABLE_FILE = /\.(md|markdown|txt|docx)$/i;
 
 /** Folders never searched when expanding a directory or a glob (dot folders are skipped too). */
 const IGNORE = ['**/node_modules/**'];
@@ -66,7 +66,7 @@ export interface Expansion {
  * Expands PATH arguments into files.
  *
  * - an existing file is taken as it is, whatever its extension;
- * - an existing directory is searched recursively for `*.md`, `*.markdown`, `*.txt`,
+ * - an existing directory is searched recursively for `*.md`, `*.markdown`, `*.txt`, `*.docx`,
  *   skipping `node_modules` and folders whose name starts with a dot;
  * - anything else containing glob syntax (`*`, `?`, `[…]`, `{a,b}`) is matched relative to
  *   `cwd` (or absolutely), keeping only those extensions;

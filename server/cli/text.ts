@@ -10,9 +10,10 @@ type Words = Record<Locale, string>;
 const usage: Words = {
   'zh-CN': `用法：party-report lint [选项] 路径...
       party-report mcp        （通过 MCP 协议经标准输入输出向 AI 助手提供检查）
+      party-report convert 报告.docx   （把 Word 草稿输出为 Markdown，每段一行）
 
 检查党建工作总结、述职报告等 Markdown 报告草稿。路径可以是文件、目录或通配符；
-目录和通配符展开为 *.md、*.markdown、*.txt（跳过 node_modules 和以 . 开头的目录）。
+目录和通配符展开为 *.md、*.markdown、*.txt、*.docx（跳过 node_modules 和以 . 开头的目录）。
 
 选项：
   -f, --format stylish|json|sarif
@@ -32,10 +33,11 @@ const usage: Words = {
 `,
   en: `Usage: party-report lint [options] PATH...
        party-report mcp        (serve the checks to AI agents over MCP, stdio)
+       party-report convert REPORT.docx   (print a Word draft as Markdown, a paragraph a line)
 
 Lints Party-building report drafts (work summaries, duty reports) written in Markdown.
 A PATH is a file, a directory or a glob; directories and globs expand to *.md,
-*.markdown and *.txt (skipping node_modules and folders starting with a dot).
+*.markdown, *.txt and *.docx (skipping node_modules and folders starting with a dot).
 
 Options:
   -f, --format stylish|json|sarif
@@ -83,7 +85,7 @@ export const usageErrors = {
   badErrorRate: { 'zh-CN': '--max-error-rate 应为不小于 0 的数（万字差错率），而不是 “{0}”', en: '--max-error-rate takes a number ≥ 0 (errors per 10,000 characters), not "{0}"' },
   badSort: { 'zh-CN': '未知的排序方式 “{0}”：可用 path、error-rate', en: 'unknown sort "{0}": use path or error-rate' },
   mcpAlone: { 'zh-CN': 'mcp 命令不带其他参数：party-report mcp', en: 'the mcp command takes no arguments: party-report mcp' },
-  unknownCommand: { 'zh-CN': '未知命令 “{0}”：可用 lint、mcp', en: 'unknown command "{0}": use lint or mcp' },
+  unknownCommand: { 'zh-CN': '未知命令 “{0}”：可用 lint、convert、mcp', en: 'unknown command "{0}": use lint, convert or mcp' },
   noPaths: { 'zh-CN': '没有指定要检查的文件或目录', en: 'no files or directories to lint' },
   unknownFormat: { 'zh-CN': '未知的输出格式 “{0}”：可用 stylish、json、sarif', en: 'unknown format "{0}": use stylish, json or sarif' },
   badOption: { 'zh-CN': '命令行参数有误：{0}', en: 'bad arguments: {0}' },
@@ -96,7 +98,7 @@ export function say(words: Words, locale: Locale, ...args: string[]): string {
 
 const readProblems: Record<ReadProblemKind | 'no-match' | 'inaccessible', Words> = {
   missing: { 'zh-CN': '找不到这个文件或目录', en: 'no such file or directory' },
-  'no-match': { 'zh-CN': '没有匹配的 *.md、*.markdown 或 *.txt 文件', en: 'no *.md, *.markdown or *.txt file matches' },
+  'no-match': { 'zh-CN': '没有匹配的 *.md、*.markdown、*.txt 或 *.docx 文件', en: 'no *.md, *.markdown, *.txt or *.docx file matches' },
   unreadable: { 'zh-CN': '无法读取：{0}', en: 'cannot be read: {0}' },
   inaccessible: { 'zh-CN': '无法访问：{0}', en: 'cannot be accessed: {0}' },
   'not-a-file': { 'zh-CN': '不是普通文件', en: 'is not a regular file' },
@@ -159,7 +161,7 @@ export const fileErrors = {
 } satisfies Record<string, Words>;
 
 /** Why `--fix` left a file as it was. */
-export type FixSkip = 'read-only' | 'outside' | 'changed' | 'not-a-file' | 'write-failed';
+export type FixSkip = 'read-only' | 'outside' | 'changed' | 'not-a-file' | 'write-failed' | 'word';
 
 export const fixSkips: Record<FixSkip, Words> = {
   'read-only': { 'zh-CN': '文件只读，未写回修复', en: 'read-only; the fixes were not written' },
@@ -170,6 +172,11 @@ export const fixSkips: Record<FixSkip, Words> = {
   changed: { 'zh-CN': '读取后文件已被修改，未写回修复，请重新运行', en: 'changed after it was read; the fixes were not written, run again' },
   'not-a-file': { 'zh-CN': '不是普通文件，未写回修复', en: 'not a regular file; the fixes were not written' },
   'write-failed': { 'zh-CN': '无法写回修复结果（{0}），文件未改动', en: 'cannot write the fixes ({0}); the file is unchanged' },
+  // A fix is offsets into the text read from a Word file (server/docx.ts), not into the zip.
+  word: {
+    'zh-CN': '是 Word 文件，--fix 不会修改它（文件未改动）；可用 party-report convert 转为 Markdown 后再修复',
+    en: 'is a Word file: --fix does not change it (the file is unchanged); convert it with party-report convert to fix it as Markdown',
+  },
 };
 
 const fixSkipNames: Record<FixSkip, Words> = {
@@ -178,6 +185,7 @@ const fixSkipNames: Record<FixSkip, Words> = {
   changed: { 'zh-CN': '读取后被修改', en: 'changed since read' },
   'not-a-file': { 'zh-CN': '不是普通文件', en: 'not a regular file' },
   'write-failed': { 'zh-CN': '写入失败', en: 'write failed' },
+  word: { 'zh-CN': 'Word 文件', en: 'Word file' },
 };
 
 /**

@@ -211,7 +211,7 @@ describe('cli: paths', () => {
     try {
       for (const sub of ['a', 'a/b', 'node_modules/pkg', '.git', '.hidden']) mkdirSync(join(dir, sub), { recursive: true });
       const lintable = ['a/one.md', 'a/b/two.markdown', 'three.txt', 'FOUR.MD'];
-      for (const f of [...lintable, 'a/notes.docx', 'node_modules/pkg/README.md', '.git/x.md', '.hidden/y.md']) {
+      for (const f of [...lintable, 'a/notes.rtf', 'node_modules/pkg/README.md', '.git/x.md', '.hidden/y.md']) {
         writeFileSync(join(dir, f), '正文。\n');
       }
       const r = runJson([dir]);
@@ -257,7 +257,7 @@ describe('cli: paths', () => {
   it('a glob that matches nothing is reported and exits 2', () => {
     const r = run(['lint', 'examples/*.rst', CLEAN]);
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /examples\/\*\.rst: 没有匹配的 \*\.md、\*\.markdown 或 \*\.txt 文件/);
+    assert.match(r.stderr, /examples\/\*\.rst: 没有匹配的 \*\.md、\*\.markdown、\*\.txt 或 \*\.docx 文件/);
   });
 });
 

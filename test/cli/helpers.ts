@@ -23,15 +23,27 @@ export interface RunOptions {
  * caller's LANG or NO_COLOR cannot change what a test sees.
  */
 export function run(argv: string[], options: RunOptions = {}): Run {
-  let stdout = '';
-  let stderr = '';
+  const { code, output } = start(argv, options);
+  // Only a run that reads a Word file answers asynchronously (server/cli.ts, `main`).
+  if (typeof code !== 'number') throw new Error('this run reads a .docx file: use runAsync');
+  return { code, ...output };
+}
+
+/** `run` for command lines that may read a Word file (`convert`, `lint x.docx`). */
+export async function runAsync(argv: string[], options: RunOptions = {}): Promise<Run> {
+  const { code, output } = start(argv, options);
+  return { code: await code, ...output };
+}
+
+function start(argv: string[], options: RunOptions) {
+  const output = { stdout: '', stderr: '' };
   const code = main(argv, {
     cwd: options.cwd ?? ROOT,
     env: options.env ?? {},
-    stdout: { write: (s: string) => (stdout += s), isTTY: options.tty ?? false },
-    stderr: { write: (s: string) => (stderr += s), isTTY: false },
+    stdout: { write: (s: string) => (output.stdout += s), isTTY: options.tty ?? false },
+    stderr: { write: (s: string) => (output.stderr += s), isTTY: false },
   });
-  return { code, stdout, stderr };
+  return { code, output };
 }
 
 /** Runs with `--format json` and parses stdout (which must be one JSON array). */

@@ -76,9 +76,27 @@ describe('report.lists: counted lists', () => {
     assert.deepEqual(list.items.map((i) => i.text), ['学习教育', '组织建设']);
   });
 
-  it('names with digits, people and ordinals are no counts', () => {
-    const report = buildReport('落实“三会一课”，推荐张某、李某两名同志，开展第三次排查，实施三年行动。');
+  it('names with digits and ordinals are no counts', () => {
+    const report = buildReport('落实“三会一课”，推荐两名同志，开展第三次排查，实施三年行动。');
     assert.deepEqual(report.lists.counted, []);
+  });
+
+  it('personal names before a count of people are an open list (they may be only some)', () => {
+    const [list] = buildReport('推荐张某、李某两名同志参加评选。').lists.counted;
+    assert.deepEqual(list.items.map((i) => i.text), ['推荐张某', '李某']);
+    assert.equal(list.open, true);
+    assert.equal(list.count!.value, 2);
+    // Places and posts are no personal names: a count of people does not count them.
+    assert.deepEqual(buildReport('东村、西村、南村、北村两名党员参加评选。').lists.counted, []);
+    assert.deepEqual(buildReport('书记、主任、委员两人参加培训。').lists.counted, []);
+  });
+
+  it('a 、-list ending at a comma may go on past it, unless the next clause sums the items up', () => {
+    const [going] = buildReport('制定三项措施：整改台账、定期回访，开展督查2次。').lists.counted;
+    assert.equal(going.continues, true);
+    assert.equal(going.items.length, 2);
+    const [ended] = buildReport('制定三项措施：整改台账、定期回访，全年整改问题12个。').lists.counted;
+    assert.equal(ended.continues, false);
   });
 });
 

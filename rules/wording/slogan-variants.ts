@@ -1,0 +1,128 @@
+/**
+ * The wrong forms of the formulations in rules/data/slogans.yaml, generated from what each
+ * entry says applies to it (see slogans.ts), for `slogan-canonical`:
+ *
+ * - `listed`: the entry's own `variants`, written by hand;
+ * - `required`: a `required` word dropped (the leader's name, 重要), alone or with the
+ *   required quotation marks (`七一讲话精神` for `“七一”重要讲话精神`);
+ * - `quotes`: required quotation marks left out (`七一重要讲话精神`);
+ * - `session`: a congress and a plenary session confused, 届 for 大 or the other way round,
+ *   or the character dropped (`十九大四中全会`, `党的二十届精神`);
+ * - `pair`: the name of one formulation of a pair with a word that belongs to the other
+ *   (`做到“两个确立”`: 做到 goes with 两个维护);
+ * - `split`: quotation marks around a part of an unquoted formulation (`“全面从严”治党`),
+ *   unless that part is itself a formulation (a quoted formulation inside a longer one);
+ * - `measure`: another measure word in a number-named formulation that counts with 个
+ *   (`四种意识`, `两项维护` for 四个意识, 两个维护); only for entries with `parts`, the
+ *   number-named ones, so `四种形态` (its own entry) is never touched.
+ *
+ * Each wrong form carries the smallest fix that makes it right (`fixAt`, `fixLen`: the part
+ * of the form to replace; `fixText`: what replaces it). A form that lies inside correct text
+ * (the name-less `新时代中国特色社会主义思想` inside the full name) is still generated: the
+ * rule checks, at a hit, that no correct phrase contains it there.
+ */
+import type { SloganEntry } from '../data/slogans';
+
+export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split' | 'measure';
+
+/** One wrong form of an entry. */
+export interface Variant {
+  /** The exact wrong text. */
+  form: string;
+  /** Index of its entry in the list given to `generateVariants`. */
+  entry: number;
+  kind: VariantKind;
+  /** `form[fixAt, fixAt + fixLen)` is replaced by `fixText` to fix it. */
+  fixAt: number;
+  fixLen: number;
+  fixText: string;
+  /** For `required`: the dropped word; for `pair`: the word that belongs to the pair. */
+  word: string;
+}
+
+/** Shortest and longest formulation whose parts may be found split by quotation marks. */
+const SPLIT_MIN = 4;
+const SPLIT_MAX = 12;
+
+const unquote = (s: string): string => s.replace(/[“”]/g, '');
+/** A number-named formulation counted with 个: 两个确立, 十四个坚持. */
+const COUNTED = /^([一二两三四五六七八九十]{1,3})个(.{2,})$/u;
+/** Measure words written in place of 个 (量词). */
+const OTHER_MEASURES = ['种', '项', '大', '条'];
+const isAllHan = (s: string): boolean => /^\p{Script=Han}+$/u.test(s);
+
+/**
+ * Every wrong form of `entries` (unverified entries excluded: they raise no finding),
+ * without duplicates: a form is kept once, with the first entry and class that made it,
+ * and never when it is itself a canonical form or a correct phrase.
+ *
+ * @param entries the dictionary's entries
+ * @param good canonical forms and correct phrases: never generated as wrong forms
+ */
+export function generateVariants(entries: readonly SloganEntry[], good: ReadonlySet<string>): Variant[] {
+  const out: Variant[] = [];
+  const seen = new Set<string>();
+  const add = (v: Variant): void => {
+    if (v.form.length < 2 || seen.has(v.form) || good.has(v.form)) return;
+    seen.add(v.form);
+    out.push(v);
+  };
+  const byName = new Map(entries.map((e, i) => [e.canonical, i]));
+
+  entries.forEach((e, i) => {
+    if (!e.verified) return;
+    const c = e.canonical;
+    const whole = (form: string, kind: VariantKind, word = ''): Variant => ({ form, entry: i, kind, fixAt: 0, fixLen: form.length, fixText: c, word });
+    for (const form of e.variants) add(whole(form, 'listed'));
+    for (const word of e.required) {
+      const dropped = c.replace(word, '');
+      add(whole(dropped, 'required', word));
+      if (e.quoted) add(whole(unquote(dropped), 'required', word));
+    }
+    if (e.quoted && c.includes('“')) add(whole(unquote(c), 'quotes'));
+    for (const form of sessionForms(c)) add(whole(form, 'session'));
+    if (e.pair !== null) {
+      const pair = entries[byName.get(e.pair)!];
+      // The pair's own words next to this entry's name: the name is what is wrong.
+      for (const name of [`“${c}”`, c]) {
+        const at = name === c ? 0 : 1;
+        for (const w of pair.before) add({ form: w + name, entry: byName.get(e.pair)!, kind: 'pair', fixAt: w.length + at, fixLen: c.length, fixText: pair.canonical, word: w });
+        for (const w of pair.after) add({ form: name + w, entry: byName.get(e.pair)!, kind: 'pair', fixAt: at, fixLen: c.length, fixText: pair.canonical, word: w });
+      }
+    }
+    const counted = e.parts.length > 0 ? COUNTED.exec(c) : null;
+    if (counted) for (const w of OTHER_MEASURES) add(whole(`${counted[1]}${w}${counted[2]}`, 'measure', w));
+    if (!e.quoted && c.length >= SPLIT_MIN && c.length <= SPLIT_MAX && isAllHan(c)) {
+      for (let k = 2; k <= c.length - 2; k++) {
+        const head = c.slice(0, k);
+        const tail = c.slice(k);
+        if (!good.has(head)) add(whole(`“${head}”${tail}`, 'split'));
+        if (!good.has(tail)) add(whole(`${head}“${tail}”`, 'split'));
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * The session misnamings of `canonical`: for a plenary session `X届N中全会`, `X大N中全会`
+ * and `XN中全会`; for the X-th congress `X大` followed by more text (精神, 报告), `X届…` and
+ * `X…`. Only congress numbers (十一 to 二十二) count, so `四大考验` is left alone, and a
+ * bare `党的二十大` yields nothing (`党的二十` starts much correct text).
+ */
+function sessionForms(canonical: string): string[] {
+  const forms: string[] = [];
+  const plenum = /(十[一二三四五六七八九]|二十[一二]?)届([一二三四五六七八九]中全会)/u.exec(canonical);
+  if (plenum) {
+    const head = canonical.slice(0, plenum.index) + plenum[1];
+    const tail = canonical.slice(plenum.index + plenum[1].length + 1);
+    forms.push(`${head}大${tail}`, head + tail);
+  }
+  const congress = /(十[一二三四五六七八九]|二十[一二]?)大/u.exec(canonical);
+  if (congress) {
+    const head = canonical.slice(0, congress.index) + congress[1];
+    const tail = canonical.slice(congress.index + congress[1].length + 1);
+    if (tail.length >= 2 && !/^[一二三四五六七八九]中/u.test(tail)) forms.push(`${head}届${tail}`, head + tail);
+  }
+  return forms;
+}

@@ -1,0 +1,116 @@
+/**
+ * The 规范提法 dictionary and what slogan-canonical builds from it: the loader's checks, the
+ * generated misquotes of each class, homophones and look-alikes, and the whole dictionary
+ * run through the rule (every canonical form quiet, every generated misquote found and
+ * fixed to its canonical form).
+ */
+import assert from 'node:assert/strict';
+import { lint, lintAndFix } from '../../rules/engine/lint';
+import { rules } from '../../rules/index';
+import { loadSlogans, slogans, type SloganEntry } from '../../rules/data/slogans';
+import { loadLookalikes } from '../../rules/data/lookalikes';
+import { confusion, isHomophone, isLookalike } from '../../rules/wording/homophones';
+import { generateVariants } from '../../rules/wording/slogan-variants';
+
+const rule = rules.find((r) => r.id === 'slogan-canonical')!;
+const only = { rules: [rule] };
+
+function entry(canonical: string, more: Partial<SloganEntry> = {}): SloganEntry {
+  return { canonical, source: 'test', verified: true, variants: [], parts: [], nearMiss: false, required: [], quoted: canonical.includes('“'), pair: null, before: [], after: [], ...more };
+}
+
+describe('slogans data', () => {
+  it('has at least 300 formulations, each with a source', () => {
+    assert.ok(slogans.entries.length >= 300, `${slogans.entries.length} entries`);
+    for (const e of slogans.entries) assert.ok(e.source.trim().length > 0, e.canonical);
+  });
+
+  it('refuses a required word that is not in the formulation, and a pair that names no entry', () => {
+    assert.throws(() => loadSlogans('entries:\n  - canonical: 两个维护\n    source: s\n    required: [习近平]\n'), /required word "习近平"/);
+    assert.throws(() => loadSlogans('entries:\n  - canonical: 两个维护\n    source: s\n    pair: 两个确立\n'), /pair "两个确立" is no entry/);
+  });
+
+  it('refuses a look-alike pair that is not two different characters', () => {
+    assert.throws(() => loadLookalikes('pairs:\n  - [治, 治]\n'), /pairs\[0\]/);
+    assert.ok(loadLookalikes('pairs:\n  - [治, 冶]\n').has('冶治'));
+  });
+});
+
+describe('generated misquotes', () => {
+  it('drops a required word, alone and with the required quotation marks', () => {
+    const forms = generateVariants([entry('“七一”重要讲话', { required: ['重要'] })], new Set()).map((v) => [v.kind, v.form]);
+    assert.deepEqual(forms, [
+      ['required', '“七一”讲话'],
+      ['required', '七一讲话'],
+      ['quotes', '七一重要讲话'],
+    ]);
+  });
+
+  it('confuses 届 and 大 for congress numbers only', () => {
+    assert.deepEqual(generateVariants([entry('十九届四中全会')], new Set()).filter((v) => v.kind === 'session').map((v) => v.form), ['十九大四中全会', '十九四中全会']);
+    assert.deepEqual(generateVariants([entry('党的二十大精神')], new Set()).filter((v) => v.kind === 'session').map((v) => v.form), ['党的二十届精神', '党的二十精神']);
+    assert.deepEqual(generateVariants([entry('党的二十大')], new Set()).filter((v) => v.kind === 'session'), []);
+    assert.deepEqual(generateVariants([entry('四大考验精神')], new Set()).filter((v) => v.kind === 'session'), []);
+  });
+
+  it('puts one of a pair with the other one’s words, and fixes only the name', () => {
+    const list = [entry('两个确立', { pair: '两个维护', before: ['拥护'], after: ['的决定性意义'] }), entry('两个维护', { pair: '两个确立', before: ['做到'] })];
+    const pairs = generateVariants(list, new Set()).filter((v) => v.kind === 'pair');
+    const wrong = pairs.map((v) => v.form);
+    assert.ok(wrong.includes('做到“两个确立”') && wrong.includes('拥护“两个维护”') && wrong.includes('两个维护的决定性意义'));
+    const v = pairs.find((p) => p.form === '做到“两个确立”')!;
+    assert.equal(v.form.slice(0, v.fixAt) + v.fixText + v.form.slice(v.fixAt + v.fixLen), '做到“两个维护”');
+  });
+
+  it('splits an unquoted formulation with quotation marks, unless the quoted part is itself a formulation', () => {
+    const split = generateVariants([entry('全面从严治党')], new Set(['从严治党'])).filter((v) => v.kind === 'split').map((v) => v.form);
+    assert.ok(split.includes('“全面从严”治党') && split.includes('全面从严“治党”'));
+    assert.ok(!split.includes('全面“从严治党”'));
+  });
+
+  it('counts a number-named formulation with another measure word, only where it has parts', () => {
+    assert.deepEqual(generateVariants([entry('四个意识', { parts: ['政治意识'] })], new Set()).filter((v) => v.kind === 'measure').map((v) => v.form), ['四种意识', '四项意识', '四大意识', '四条意识']);
+    assert.deepEqual(generateVariants([entry('四个意识')], new Set()).filter((v) => v.kind === 'measure'), []);
+  });
+
+  it('generates nothing for an unverified entry', () => {
+    assert.deepEqual(generateVariants([entry('“七一”重要讲话', { required: ['重要'], verified: false })], new Set()), []);
+  });
+});
+
+describe('homophones and look-alikes', () => {
+  it('matches syllables without tones, any reading of a polyphone', () => {
+    assert.equal(isHomophone('维', '为'), true);
+    assert.equal(isHomophone('党', '当'), true);
+    assert.equal(isHomophone('维', '度'), false);
+    assert.equal(isHomophone('识', '思'), false);
+  });
+
+  it('reads the listed look-alikes both ways', () => {
+    assert.equal(isLookalike('治', '冶'), true);
+    assert.equal(isLookalike('冶', '治'), true);
+    assert.equal(confusion('冶', '治'), 'lookalike');
+    assert.equal(confusion('球', '求'), 'homophone');
+    assert.equal(confusion('度', '护'), null);
+  });
+});
+
+describe('the whole dictionary through slogan-canonical', () => {
+  it('stays quiet on every formulation written in a sentence', () => {
+    const text = slogans.entries.map((e) => `坚持${e.canonical}，推动工作落实。`).join('\n');
+    const found = lint(text, only).findings.map((f) => text.slice(f.start, f.end));
+    assert.deepEqual(found, []);
+  });
+
+  it('finds every generated misquote of a verified formulation, and fixes it', () => {
+    const good = new Set([...slogans.entries.map((e) => e.canonical), ...slogans.correct.map((c) => c.phrase)]);
+    const variants = generateVariants(slogans.entries.filter((e) => e.verified), good);
+    // One misquote a line: a finding never spans lines, so the lines cannot interfere.
+    const text = variants.map((v) => `全体党员${v.form}，推动工作落实。`).join('\n');
+    const result = lint(text, only);
+    const reported = new Set(result.findings.map((f) => result.report.lines.lineAt(f.start)));
+    assert.deepEqual(variants.filter((_, i) => !reported.has(i)).map((v) => v.form), []);
+    const fixed = variants.map((v) => `全体党员${v.form.slice(0, v.fixAt) + v.fixText + v.form.slice(v.fixAt + v.fixLen)}，推动工作落实。`);
+    assert.deepEqual(lintAndFix(text, only).output.split('\n'), fixed);
+  });
+});
