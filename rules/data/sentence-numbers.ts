@@ -32,6 +32,14 @@ export interface SentenceNumbersData {
      * the total word). The comma opens the total's clause.
      */
     totalAfterParts: RegExp;
+    /**
+     * Anchored at the end of the text before a total's number: `，全年累计开展` (group 1 what
+     * stands before the total word, often a period; 2 the total word; 3 the two-character
+     * verb it restates).
+     */
+    totalRestating: RegExp;
+    /** Anchored at the end: a word naming the parts' period (全年, 上半年, 一季度). */
+    periodEnd: RegExp;
   };
   respectively: {
     conjunctions: ReadonlySet<string>;
@@ -110,6 +118,8 @@ function load(source: string): SentenceNumbersData {
       verbs: new RegExp(alternation(words(b.verbs, 'breakdown.verbs')), 'u'),
       overlap: new RegExp(alternation(words(b.overlap_words, 'breakdown.overlap_words')), 'u'),
       totalAfterParts: new RegExp(`[，,](${alternation(words(b.total_words, 'breakdown.total_words'))})(?:${alternation(words(b.total_links, 'breakdown.total_links'))})?$`, 'u'),
+      totalRestating: new RegExp(`[，,](\\p{Script=Han}{0,4}?)(${alternation(words(b.total_words, 'breakdown.total_words'))})(\\p{Script=Han}{2})$`, 'u'),
+      periodEnd: new RegExp(`(?:${alternation(words(b.period_words, 'breakdown.period_words'))})$`, 'u'),
     },
     respectively: {
       conjunctions: new Set(words(raw.respectively?.conjunctions, 'respectively.conjunctions')),

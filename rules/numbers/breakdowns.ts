@@ -27,9 +27,10 @@ export interface Part {
 
 /**
  * How parts answer to their total: `sum`, they exhaust it and add up to it; `each`, parts
- * that may overlap, each at most the total.
+ * that may overlap, each at most the total; `atMost`, parts of one dimension that do not
+ * overlap but may leave some of the total unnamed, together at most the total.
  */
-export type Mode = 'sum' | 'each';
+export type Mode = 'sum' | 'each' | 'atMost';
 
 const IDEOGRAPHIC_COMMA = 0x3001; // 、
 
@@ -43,6 +44,15 @@ export interface Breakdown {
 
 /** Last code units of the total words and links (合计, 共, 达, 为…): a cheap first test. */
 export const TOTAL_WORD_LAST = [...'计共达到为是'].map((c) => c.charCodeAt(0));
+
+/**
+ * Whether the code units before `numberStart` may end a total word and a two-character verb
+ * (`累计开展`, `共开展`): a cheap first test for words.totalRestating.
+ */
+export function mayRestate(text: string, numberStart: number): boolean {
+  const c = text.charCodeAt(numberStart - 3);
+  return c === 0x8ba1 /* 计 */ || c === 0x5171 /* 共 */;
+}
 
 export function oneOfCodes(codes: readonly number[], c: number): boolean {
   for (let i = 0; i < codes.length; i++) if (codes[i] === c) return true;
@@ -138,7 +148,12 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   // the count before the change: not read.
   if (isChange(lineText, total.start - from)) return parts.every((p) => CHANGE_IN.test(p.label)) ? { total, parts, mode: 'each' } : null;
   const exhaustive = words.remainder.test(parts[parts.length - 1].label) || isPartition(parts);
-  return { total, parts, mode: exhaustive ? 'sum' : listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA) };
+  return { total, parts, mode: exhaustive ? 'sum' : listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA, isComma) };
+}
+
+/** Whether `c` is a comma (， or ,). */
+function isComma(c: number): boolean {
+  return c === 0xff0c || c === 0x2c;
 }
 
 /**
@@ -148,14 +163,27 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
  * parts or more of one dimension read as the whole breakdown (the constructions survey found
  * such lists exhaustive but for about one in fifty, and those joined by ；).
  */
-function listMode(parts: Part[], lineText: string, from: number, accepts: (sep: number) => boolean): Mode {
+function listMode(parts: Part[], lineText: string, from: number, accepts: (sep: number) => boolean, disjoint?: (sep: number) => boolean): Mode {
   if (parts.length < 2) return 'each';
+  let loose = false;
   for (let i = 0; i < parts.length; i++) {
-    if ((i > 0 && !accepts(parts[i].sep)) || words.overlap.test(parts[i].label)) return 'each';
+    if (words.overlap.test(parts[i].label)) return 'each';
+    if (i > 0 && !accepts(parts[i].sep)) {
+      if (!disjoint || !disjoint(parts[i].sep)) return 'each';
+      loose = true;
+    }
   }
   const after = parts[parts.length - 1].q.end - from;
   if (lineText.charCodeAt(after) === 0x7b49 /* 等 */) return 'each';
-  return 'sum';
+  // 党支部47个，示范党支部12个: a label that ends in another names a subset of it.
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = 0; j < parts.length; j++) {
+      if (i !== j && parts[j].label !== '' && parts[i].label.endsWith(parts[j].label)) return 'each';
+    }
+  }
+  // Parts after a ，(…党委9个，…党支部47个，…党支部15个) are often exhaustive but may name
+  // only some of the total: they can be held to no more than it, not to it.
+  return loose ? 'atMost' : 'sum';
 }
 
 /**
@@ -208,13 +236,23 @@ function isHanCode(c: number): boolean {
  * short noun: `，共计54人次。`). A total clause with a verb (`，累计发展党员300名`) may count
  * more than the parts (since the start, across years): not read. The parts are the run of
  * quantities of the total's unit, one per clause, that ends in the clause right before it.
+ * A total clause may restate the parts' verb right before the number when the first part's
+ * label holds it (`第一季度开展…12场、第二季度15场…，全年累计开展50场`); after 累计 only
+ * with a period word (全年, 上半年…): `累计开展` alone may count since the start.
  */
 export function partsBeforeTotal(report: Report, total: Quantity): Breakdown | null {
   const from = report.lines.start(total.line);
   const lineText = report.lines.lineText(total.line);
   const at = total.numberStart - from;
-  const head = words.totalAfterParts.exec(lineText.slice(Math.max(0, at - 5), at));
-  if (!head || !isTotal(total, lineText, from)) return null;
+  let head = words.totalAfterParts.exec(lineText.slice(Math.max(0, at - 5), at));
+  // "…，全年累计开展50场": the total restates the parts' verb (group 3).
+  let verb: string | null = null;
+  if (!head) {
+    head = words.totalRestating.exec(lineText.slice(Math.max(0, at - 9), at));
+    if (!head || (head[2] === '累计' && !words.periodEnd.test(head[1]))) return null;
+    verb = head[3];
+  }
+  if (!isTotal(total, lineText, from)) return null;
   // The total's clause holds nothing but it and a short noun.
   const tail = total.end - from;
   let end = tail;
@@ -240,6 +278,8 @@ export function partsBeforeTotal(report: Report, total: Quantity): Breakdown | n
     run.push({ q, label, sep: run.length === 0 ? 0 : masked.charCodeAt(cut) });
   }
   if (run.length < 2) return null;
+  // A restated verb names the parts' action: the first part's label holds it.
+  if (verb !== null && !run[0].label.includes(verb)) return null;
   // The last part stands in the clause right before the total.
   if (lastSeparator(masked, run[run.length - 1].q.end - from - start, masked.length) >= 0) return null;
   return { total, parts: run, mode: 'sum', listed: true };
@@ -277,7 +317,11 @@ function readParts(lineText: string, from: number, start: number, end: number, t
     // A verb after a comma starts a new statement; after a 、 it is more likely a noun of an
     // item (“两新”组织站点: 组织 is both).
     const sep = parts.length === 0 ? 0 : masked.charCodeAt(cut);
-    if (parts.length > 0 && sep !== IDEOGRAPHIC_COMMA && !remainder && !listOnly && words.verbs.test(clause) && !partitionWord(clause)) break;
+    // "…组织中建立的党支部47个": a verb between 中 and 的 places the part's noun, it starts
+    // no new statement (新发展的党员, without 中, may be a subset by time: still a stop).
+    const de = clause.lastIndexOf('的');
+    const head = de > 0 && clause.lastIndexOf('中', de) >= 0 ? clause.slice(de + 1) : clause;
+    if (parts.length > 0 && sep !== IDEOGRAPHIC_COMMA && !remainder && !listOnly && words.verbs.test(head) && !partitionWord(clause)) break;
     parts.push({ q, label: clause, sep });
     labelFrom = q.end - from - start;
     if (remainder) break;

@@ -90,7 +90,12 @@ export const percentageRange: Rule = {
         continue;
       }
       const word = m[1];
-      if (word.endsWith('率') && words.unbounded.test(word)) continue;
+      if (word.endsWith('率') && words.unbounded.test(word)) {
+        // "9个小区中已有6个完成加装，完成率75%": M of N is a share whatever the rate's name.
+        const subset = recomputeSubset(report, q, lineText, from, word.replace(/^.*(?:的|以上|以下|其中|及|和)/u, ''));
+        if (subset) problems.push(subset);
+        continue;
+      }
       // "不足105%" may well lie within 0–100%: nothing to check either way.
       if (q.value > 100 && q.bound === 'upper') continue;
       const rate = word.startsWith('占') && word.endsWith('的') ? `${word}比重` : word.replace(/^.*(?:的|以上|以下|其中|及|和)/u, '');
@@ -104,7 +109,7 @@ export const percentageRange: Rule = {
         const recomputed = recompute(report, q, lineText, from, rate);
         if (recomputed) problems.push(recomputed);
       } else if (!over && SHARE_RATE.test(rate) && BARE_LINK.test(before.slice((m.index ?? 0) + word.length))) {
-        const share = recomputeShare(report, q, lineText, from, rate, word.startsWith('占'));
+        const share = recomputeSubset(report, q, lineText, from, rate) ?? recomputeShare(report, q, lineText, from, rate, word.startsWith('占'));
         if (share) problems.push(share);
       }
     }
@@ -137,6 +142,8 @@ function recompute(report: Report, q: Quantity, lineText: string, from: number, 
   const prev = lineText.charCodeAt(at - 1);
   const next = lineText.charCodeAt(q.end - from);
   if (prev === 0x3001 /* 、 */ || next === 0x3001 || rate.includes('分别')) return null;
+  const subset = recomputeSubset(report, q, lineText, from, rate);
+  if (subset) return subset;
   const stem = rate.slice(0, -1);
   const own = sentenceStart(lineText, at, RECOMPUTE_BACK);
   let counts = countsIn(report, from + own, q.start);
@@ -163,6 +170,11 @@ function recompute(report: Report, q: Quantity, lineText: string, from: number, 
   let sameKind = 0;
   for (const c of counts) if (measureOf(c.unit).kind === kind) sameKind++;
   if (sameKind !== 2) return null;
+  return judged(report, q, rate, part, whole);
+}
+
+/** The problem of a rate recomputed as part ÷ whole: wrong when more than one point apart. */
+function judged(report: Report, q: Quantity, rate: string, part: Quantity, whole: Quantity): Problem {
   const partValue = part.value * measureOf(part.unit).factor;
   const wholeValue = whole.value * measureOf(whole.unit).factor;
   const wrong = percentRangeContradicts(q.value, partValue, printedStep(part), wholeValue, printedStep(whole));
@@ -172,6 +184,46 @@ function recompute(report: Report, q: Quantity, lineText: string, from: number, 
     { start: whole.numberStart, end: whole.end, messageId: 'whole', data: { whole: data.whole } },
   ];
   return checked(!wrong, wrong ? 'recomputed' : 'recomputedOk', data, q.numberStart, q.end, related);
+}
+
+/**
+ * What links a whole to its subset: "38个科室中有31个", "9个小区中已有6个", "538名党员中，
+ * 有412名" (the whole's noun, 中, then 有). The counts are the writer's own M of N.
+ */
+const SUBSET_LINK = /^\p{Script=Han}{0,12}中[，,]?(?:已经|已|共|仍|还|均|只|仅)?有$/u;
+
+/**
+ * "N个X中(已)有M个…，R率P%" / "…，占比P%": a rate right after a subset stated as M of N is
+ * recomputed as M ÷ N. The part is the last exact count before the rate, in its clause or
+ * the one before (one comma at most between), with no other count between; the whole is the
+ * count right before it, linked by SUBSET_LINK, of the same kind and no smaller. A rate
+ * named by 率 must share a character with the part's clause (完成率 ↔ 完成加装, 参训率 ↔
+ * 参加冬春训): "15个村中有12个村收入超过10万元，增长率20%" speaks of something else.
+ */
+function recomputeSubset(report: Report, q: Quantity, lineText: string, from: number, rate: string): Problem | null {
+  if (q.bound !== 'exact') return null;
+  const at = q.numberStart - from;
+  const prev = lineText.charCodeAt(at - 1);
+  const next = lineText.charCodeAt(q.end - from);
+  if (prev === 0x3001 /* 、 */ || next === 0x3001 || rate.includes('分别')) return null;
+  const own = fullSentenceStart(lineText, at);
+  const all = quantitiesIn(report.quantities, from + own, q.start);
+  if (all.length < 2) return null;
+  const part = all[all.length - 1];
+  const whole = all[all.length - 2];
+  if (part.bound !== 'exact' || whole.bound !== 'exact' || part.unit === '%' || whole.unit === '%') return null;
+  if (measureOf(part.unit).kind !== measureOf(whole.unit).kind || part.value > whole.value) return null;
+  if (!SUBSET_LINK.test(lineText.slice(whole.end - from, part.start - from))) return null;
+  let breaks = 0;
+  for (let i = part.end - from; i < at; i++) if (isClauseEndAt(lineText, i)) breaks++;
+  if (breaks > 1) return null;
+  if (rate.endsWith('率')) {
+    const clause = lineText.slice(part.end - from, Math.min(clauseEnd(lineText, part.end - from), at));
+    let shared = false;
+    for (const ch of rate.slice(0, -1)) if (!COMMON.has(ch) && clause.includes(ch)) shared = true;
+    if (!shared) return null;
+  }
+  return judged(report, q, rate, part, whole);
 }
 
 /** The exact counts (no percentage, age or point) in `[start, end)`. */
@@ -243,15 +295,7 @@ function recomputeShare(report: Report, q: Quantity, lineText: string, from: num
   // Only the first share after its whole: a later one in a list may change its base
   // (…成员54人，其中委员16人，占比30%；书记12人，占比75% — of the 书记, not of the 54).
   if (lineText.slice(whole.end - from, part.start - from).includes('占')) return null;
-  const partValue = part.value * measureOf(part.unit).factor;
-  const wholeValue = whole.value * measureOf(whole.unit).factor;
-  const wrong = percentRangeContradicts(q.value, partValue, printedStep(part), wholeValue, printedStep(whole));
-  const data = { rate, value: written(report, q), part: written(report, part), whole: written(report, whole), computed: String(percentOf(partValue, wholeValue)) };
-  const related: ProblemRelated[] = [
-    { start: part.numberStart, end: part.end, messageId: 'part', data: { part: data.part } },
-    { start: whole.numberStart, end: whole.end, messageId: 'whole', data: { whole: data.whole } },
-  ];
-  return checked(!wrong, wrong ? 'recomputed' : 'recomputedOk', data, q.numberStart, q.end, related);
+  return judged(report, q, rate, part, whole);
 }
 
 /** A share right after a count: `，占`, `占`, `，占比`. */

@@ -16,7 +16,7 @@ import type { Quantity } from '../model/quantities';
 import { sumExact } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem, ProblemRelated, Rule } from '../types';
-import { breakdownAfterQizhong, breakdownInBracket, listAfterTotal, MARKER, oneOfCodes, partsBeforeTotal, TOTAL_WORD_LAST } from './breakdowns';
+import { breakdownAfterQizhong, breakdownInBracket, listAfterTotal, MARKER, mayRestate, oneOfCodes, partsBeforeTotal, TOTAL_WORD_LAST } from './breakdowns';
 import type { Breakdown, Part } from './breakdowns';
 import { baseValue, formatNumber, greater, measureOf, readingInterval, written } from './sentence';
 
@@ -90,7 +90,7 @@ export const totalBreakdown: Rule = {
     // "…18次、…25次、…9次，累计54次": a total after its parts, found at its number.
     for (let i = 0; i < all.length; i++) {
       const q = all[i];
-      if (!oneOfCodes(TOTAL_WORD_LAST, text.charCodeAt(q.numberStart - 1))) continue;
+      if (!oneOfCodes(TOTAL_WORD_LAST, text.charCodeAt(q.numberStart - 1)) && !mayRestate(text, q.numberStart)) continue;
       const found = partsBeforeTotal(report, q);
       if (found) judge(report, found, problems);
     }
@@ -99,13 +99,21 @@ export const totalBreakdown: Rule = {
 };
 
 /**
- * Pushes the problems of one breakdown: a sum check when the parts exhaust the total, else
- * a check of each part against it. Built with plain loops: this runs only on a hit, when
+ * Pushes the problems of one breakdown: a sum check when the parts exhaust the total (or,
+ * for `atMost` parts, when they add up to more than it), else a check of each part against it. Built with plain loops: this runs only on a hit, when
  * its code is cold, and every closure and array callback is more code to fetch.
  */
 function judge(report: Report, found: Breakdown, problems: Problem[]): void {
   const { total, parts, listed } = found;
-  const mode = found.mode;
+  let mode = found.mode;
+  // Parts that may leave some of the total unnamed are wrong only when they exceed it.
+  if (mode === 'atMost') {
+    let low = 0;
+    for (const { q } of parts) low += readingInterval(q)[0];
+    let slackAtMost = roundedBy(total);
+    for (const { q } of parts) slackAtMost += roundedBy(q);
+    mode = greater(low - slackAtMost, readingInterval(total)[1]) ? 'sum' : 'each';
+  }
   const totalText = written(report, total);
   const totalInterval = readingInterval(total);
   // Figures written with decimals were rounded: each may be off by half its last digit

@@ -1,0 +1,348 @@
+/**
+ * How metric-conflict (metric-conflict.ts) reads a count as a statement: its scope (written
+ * before the number, or scope and noun before it: 全镇共有党员326名), the counted noun after
+ * it and whether the count is a whole (均, 都, 共有, …中仍有), its time, and the key that
+ * makes two statements count the same thing. Vocabulary: rules/data/metric-conflict.yaml.
+ */
+import { metricConflictData as vocab } from '../data/metric-conflict';
+import type { Quantity } from '../model/quantities';
+import { isSpace } from '../model/script';
+import { measureOf, oneOf, sentenceStart } from './sentence';
+
+/**
+ * A quantity that passed the cheap tests for a statement: its scope and unit, and where to
+ * read it in full (readStatement) if it can meet another statement (see mayMatter).
+ */
+export interface Candidate {
+  scope: string;
+  unit: string;
+  q: Quantity;
+  lineStart: number;
+  lineText: string;
+}
+
+/** One whole count: where it stands (scope to noun) and what it says. */
+export interface Statement {
+  /** `scope|unit|noun|time`: statements of one key count the same thing. */
+  key: string;
+  scope: string;
+  start: number;
+  end: number;
+  /** The statement as written, scope to noun: `全镇12个村`. */
+  text: string;
+  value: number;
+  shown: string;
+  line: number;
+}
+
+// Where a counted noun ends: these marks and white space (`/[，。；;,：:！？!?、\s]/u`), tested by
+// code unit. Quotes and brackets do not end it: 全镇8个村“两委”班子 counts committees of
+// some villages, not the villages.
+function isClauseEnd(c: number): boolean {
+  // Han characters (most of the text) and the rest of U+3040–U+FEFE are neither marks nor
+  // white space: settled by one comparison.
+  if (c >= 0x3040 && c < 0xfeff) return false;
+  switch (c) {
+    case 0xff0c: // ，
+    case 0x3002: // 。
+    case 0xff1b: // ；
+    case 0x3b: // ;
+    case 0x2c: // ,
+    case 0xff1a: // ：
+    case 0x3a: // :
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0x21: // !
+    case 0x3f: // ?
+    case 0x3001: // 、
+      return true;
+    default:
+      return isSpace(c);
+  }
+}
+const isCloser = (c: number) => c === 0xff09 /* ） */ || c === 0x29; /* ) */
+const HAN = /^[\p{Script=Han}]+$/u;
+const MAX_NOUN = 6;
+/** How far back a statement's sentence is read: one long line costs linear time. */
+const MAX_SENTENCE = 200;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+/** First code units of the universal words (均, 都, 全部…): where one may start. */
+const UNIVERSAL_FIRST = [...new Set(vocab.universal.map((w) => w.charCodeAt(0)))];
+const ALL_SCOPES = [...vocab.placeScopes.keys(), ...vocab.ownScopes].sort((a, b) => b.length - a.length);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Scope, existence verb, then the noun (Han only) right before the number: 全镇共有党员.
+const NOUN_BEFORE = new RegExp(
+  `(${ALL_SCOPES.map(escape).join('|')})(${[...vocab.existence].sort((a, b) => b.length - a.length).map(escape).join('|')})?([\\p{Script=Han}]{1,${MAX_NOUN}})$`,
+  'u',
+);
+/**
+ * First code units of the scopes (全, 本, 辖): a cheap test before NOUN_BEFORE. A short list
+ * compared in place, not a 65536-entry table, which missed the cache at each Han character.
+ */
+const SCOPE_FIRST = [...new Set(ALL_SCOPES.map((s) => s.charCodeAt(0)))];
+/** The longest scope word. */
+const SCOPE_MAX = Math.max(...ALL_SCOPES.map((s) => s.length));
+/** The longest NOUN_BEFORE match: scope, existence verb, noun. */
+const longest = (words: Iterable<string>) => Math.max(0, ...[...words].map((w) => w.length));
+const NOUN_BEFORE_MAX = longest(ALL_SCOPES) + longest(vocab.existence) + MAX_NOUN;
+/** Whether a text holds any of `words`: one regex scan instead of a search per word. */
+const anyOf = (words: Iterable<string>) => new RegExp([...words].map(escape).join('|'), 'u');
+/** A particle or verb that makes a run of words no noun (vocab.notInNoun, vocab.verbs). */
+const NOT_IN_NOUN = anyOf([...vocab.notInNoun, ...vocab.verbs]);
+/** A word of a goal (力争, 确保…): the sentence states no fact. */
+const ANY_TARGET = anyOf(vocab.targets);
+/** A time word (上半年, 全年…): the cheap test before timeTag looks for the last one. */
+const ANY_TIME = anyOf(vocab.times);
+/** Longest noun read before a number without an existence verb (全镇党员326名). */
+const MAX_BARE_NOUN = 3;
+
+/**
+ * The scope a quantity may state a count in, by the cheap tests of readStatement (the scope
+ * written before the number; or a clause ending after it, and scope and noun before it), or
+ * null when it cannot be a statement.
+ */
+export function scopeOf(lineStart: number, lineText: string, q: Quantity): string | null {
+  const at = q.start - lineStart;
+  const scope = scopeWritten(lineText, at, q);
+  if (scope) {
+    const scopeAt = lineText.lastIndexOf(scope, at);
+    return scopeAt < 0 || scopeAt < at - 8 ? null : scope;
+  }
+  return nounBefore(lineText, at, q.end - lineStart)?.[1] ?? null;
+}
+
+/**
+ * The scope written right before a number: the quantity layer's (`全镇12个村`), else one of
+ * this rule's own scopes the layer does not know, ending at the number (`全院36个科室`,
+ * `集团48个党组织`); null if none.
+ */
+function scopeWritten(lineText: string, at: number, q: Quantity): string | null {
+  if (q.scope) return q.scope;
+  if (!hasScopeStart(lineText, Math.max(0, at - SCOPE_MAX), at)) return null;
+  for (const scope of ALL_SCOPES) if (lineText.startsWith(scope, at - scope.length)) return scope;
+  return null;
+}
+
+/**
+ * `全镇共有党员326名，`: the NOUN_BEFORE match (scope, existence verb, noun) ending at the
+ * number at `at`, which must end its clause at `endAt`; null if there is none.
+ */
+function nounBefore(lineText: string, at: number, endAt: number): RegExpExecArray | null {
+  if (endAt < lineText.length && !isClauseEnd(lineText.charCodeAt(endAt))) return null;
+  const windowStart = Math.max(0, at - 16);
+  // A NOUN_BEFORE match ends at `at`, is at most NOUN_BEFORE_MAX long and opens with a
+  // character of SCOPE_FIRST: without one in reach, the regex cannot match.
+  if (!hasScopeStart(lineText, Math.max(windowStart, at - NOUN_BEFORE_MAX), at)) return null;
+  const m = NOUN_BEFORE.exec(lineText.slice(windowStart, at));
+  return !m || /[。！？!?；;]/u.test(m[0]) ? null : m;
+}
+
+/**
+ * Reads a quantity as a whole count in a scope, or null. Two shapes: scope before the
+ * number (`全镇12个村`, the layer's `scope`), or scope and noun before it
+ * (`全镇共有党员326名`, the number then ending its clause).
+ */
+export function readStatement(lineStart: number, lineText: string, q: Quantity): Statement | null {
+  const at = q.start - lineStart;
+  const endAt = q.end - lineStart;
+
+  const scope = scopeWritten(lineText, at, q);
+  if (scope) {
+    const scopeAt = lineText.lastIndexOf(scope, at);
+    if (scopeAt < 0 || scopeAt < at - 8) return null;
+    const noun = nounAfter(lineText, endAt, q.unit);
+    if (noun === null) return null;
+    const time = sentenceTime(lineText, at);
+    if (time === null) return null;
+    const thing = countedThing(q.unit, noun.noun);
+    return {
+      key: `${scope}|${thing}|${time}`,
+      scope,
+      start: lineStart + scopeAt,
+      end: lineStart + noun.end,
+      text: lineText.slice(scopeAt, noun.end),
+      value: q.value,
+      shown: shownValue(q),
+      line: q.line,
+    };
+  }
+
+  // 全镇共有党员326名，: the noun stands before the number, which ends its clause.
+  const m = nounBefore(lineText, at, endAt);
+  if (!m) return null;
+  const noun = m[3];
+  if (!isNoun(noun) || (!m[2] && noun.length > MAX_BARE_NOUN)) return null;
+  const time = sentenceTime(lineText, at);
+  if (time === null) return null;
+  const scopeAt = at - m[0].length;
+  return {
+    key: `${m[1]}|${countedThing(q.unit, noun)}|${time}`,
+    scope: m[1],
+    start: lineStart + scopeAt,
+    end: q.end,
+    text: lineText.slice(scopeAt, endAt),
+    value: q.value,
+    shown: shownValue(q),
+    line: q.line,
+  };
+}
+
+/**
+ * What a statement counts, as `unit|noun`, with the ways of writing one thing made one:
+ * `16村` and `16个村` (a place measure with no noun counts that place: 个|村), and the
+ * synonyms of metric-conflict.yaml (`行政村`, `建制村` → 村), so `全乡共有行政村15个` meets
+ * `全乡16个村`; 名, 人 and 位 are one measure. Different nouns sharing a head (村党组织,
+ * 村民小组) stay apart.
+ */
+function countedThing(unit: string, noun: string): string {
+  if (noun === '' && vocab.placeUnits.includes(unit)) return `个|${vocab.synonyms.get(unit) ?? unit}`;
+  return `${unitKey(unit)}|${vocab.synonyms.get(noun) ?? noun}`;
+}
+
+/**
+ * A measure word as statements are grouped by it: 名, 人 and 位 all count people (党员826名
+ * = 党员826人), and 村/镇/乡 go with 个 (`16村` may meet `16个村`, see countedThing).
+ */
+export function unitKey(unit: string): string {
+  if (vocab.placeUnits.includes(unit)) return '个';
+  return measureOf(unit).kind === 'people' ? '名' : unit;
+}
+
+/** A value for messages: number, scale and unit as written (`12个`, `2.5万元`). */
+function shownValue(q: Quantity): string {
+  return `${q.numberText}${q.scale}${q.unit}`;
+}
+
+/**
+ * What the sentence before index `at` (at most MAX_SENTENCE characters of it) says of a
+ * statement, read only for a candidate: null for a goal (力争, 确保…), else its time tag
+ * (see timeTag).
+ */
+function sentenceTime(lineText: string, at: number): string | null {
+  const prefix = lineText.slice(sentenceStart(lineText, at, MAX_SENTENCE), at);
+  return ANY_TARGET.test(prefix) ? null : timeTag(prefix);
+}
+
+/** Whether a character of SCOPE_FIRST stands in `lineText[from, to)`. */
+function hasScopeStart(lineText: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (oneOf(SCOPE_FIRST, lineText.charCodeAt(i))) return true;
+  return false;
+}
+
+/**
+ * The counted noun right after a measure word, if the count is a whole: the noun phrase
+ * reaches a clause boundary (a parenthetical such as `（社区）` belongs to it), or is
+ * followed by a word that keeps the set whole (均, 都, 全部). `end` is a line index.
+ */
+function nounAfter(lineText: string, from: number, unit: string): { noun: string; end: number } | null {
+  // The noun is `lineText[from, end)`: scanned by code unit, sliced once.
+  let end = from;
+  // Whether it holds a bracket: only then are asides taken out of it below.
+  let bracket = false;
+  while (end < lineText.length && end - from <= MAX_NOUN + 2) {
+    const c = lineText.charCodeAt(end);
+    if (c === 0xff08 /* （ */ || c === 0x28 /* ( */) {
+      bracket = true;
+      const close = lineText.slice(end, end + 8).search(/[）)]/u);
+      if (close < 0) break;
+      end += close + 1;
+      continue;
+    }
+    if (isClauseEnd(c) || isCloser(c)) break;
+    end++;
+  }
+  let noun = lineText.slice(from, end);
+  const boundary = end >= lineText.length || isClauseEnd(lineText.charCodeAt(end)) || isCloser(lineText.charCodeAt(end));
+  const universal = universalAt(noun);
+  const among = boundary ? -1 : amongAt(noun);
+  if (among > 0) {
+    // 全镇12个村党组织中仍有2个…: the whole, then something said of some of it.
+    noun = noun.slice(0, among);
+    end = from + among;
+  } else if (universal > 0) {
+    noun = noun.slice(0, universal);
+    end = from + noun.length;
+  } else if (!boundary) {
+    return null;
+  }
+  for (const suffix of vocab.wholeSuffixes) {
+    if (noun.length > suffix.length && noun.endsWith(suffix)) {
+      noun = noun.slice(0, -suffix.length);
+      end -= suffix.length;
+      break;
+    }
+  }
+  if (noun === '') return /^[村镇乡户]$/u.test(unit) ? { noun, end } : null;
+  const bare = bracket ? noun.replace(/[（(][^）)]*[）)]/gu, '') : noun;
+  if (bare === '' || noun.length > MAX_NOUN + 4 || bare.length > MAX_NOUN || !isNoun(bare)) return null;
+  return { noun, end };
+}
+
+/**
+ * Where the first universal word of `noun` starts, as an Intl.Segmenter word (均 in
+ * `村均已注册`, not in `平均`), or -1. Only where a universal word is written does the
+ * segmenter run, and then it is asked for the word at each such place (`containing`), not
+ * walked over every word: segmenting is the dearest step of the rule.
+ */
+function universalAt(noun: string): number {
+  let segments: Intl.Segments | null = null;
+  for (let at = 0; at < noun.length; at++) {
+    if (!universalWrittenAt(noun, at)) continue;
+    segments ??= segmenter.segment(noun);
+    const word = segments.containing(at);
+    if (word !== undefined && word.index === at && vocab.universal.includes(word.segment)) return at;
+  }
+  return -1;
+}
+
+/**
+ * Where `中` (or 当中, 里) closes a whole and a clause about some of it begins (`村党组织中
+ * 仍有`, `村中有`), or -1: the suffix must be followed by a word of vocab.amongFollowers,
+ * so `中心村` and `中学` are no such place.
+ */
+function amongAt(noun: string): number {
+  for (const suffix of vocab.wholeSuffixes) {
+    for (let at = noun.indexOf(suffix, 1); at > 0; at = noun.indexOf(suffix, at + 1)) {
+      const next = at + suffix.length;
+      if (vocab.amongFollowers.some((w) => noun.startsWith(w, next))) return at + suffix.length;
+    }
+  }
+  return -1;
+}
+
+/** Whether a universal word is written at index `at` of `noun` (a word of it or not). */
+function universalWrittenAt(noun: string, at: number): boolean {
+  return oneOf(UNIVERSAL_FIRST, noun.charCodeAt(at)) && vocab.universal.some((w) => noun.startsWith(w, at));
+}
+
+/** Whether `words` can name a set of things (Han only, no verbs or particles). */
+function isNoun(words: string): boolean {
+  return HAN.test(words) && !NOT_IN_NOUN.test(words.replace(NOUNS_WITH_VERBS, ''));
+}
+
+/** The nouns that hold a verb (党组织), taken out of a noun before the verb test. */
+const NOUNS_WITH_VERBS = new RegExp(vocab.nounsWithVerbs.map(escape).join('|'), 'gu');
+
+/** What dates a sentence's statement: the last year (2023年) or time word in it, or ''. */
+function timeTag(prefix: string): string {
+  let tag = '';
+  let where = -1;
+  // The last year: the last 年 with four digits before it (the last match of /\d{4}年/).
+  for (let y = prefix.lastIndexOf('年'); y >= 4; y = prefix.lastIndexOf('年', y - 1)) {
+    if (isDigit(prefix.charCodeAt(y - 4)) && isDigit(prefix.charCodeAt(y - 3)) && isDigit(prefix.charCodeAt(y - 2)) && isDigit(prefix.charCodeAt(y - 1))) {
+      where = y - 4;
+      tag = prefix.slice(where, y + 1);
+      break;
+    }
+  }
+  if (!ANY_TIME.test(prefix)) return tag;
+  for (const w of vocab.times) {
+    const i = prefix.lastIndexOf(w);
+    if (i > where) {
+      where = i;
+      tag = w;
+    }
+  }
+  return tag;
+}
