@@ -24,6 +24,7 @@ import { rules } from '../rules/index';
 import pkg from '../package.json' with { type: 'json' };
 import { configsFor, readConfigFile } from './config-files';
 import { expandPaths, readTextFile, writeFileAtomic } from './cli/files';
+import { applyIgnoreFiles } from './ignore-files';
 import { formatJson } from './cli/format-json';
 import { formatSarif } from './cli/format-sarif';
 import { formatStylish } from './cli/format-stylish';
@@ -191,7 +192,7 @@ function runLint(options: Options, io: CliIO): number {
     return configs;
   };
 
-  const expansion = expandPaths(options.paths, io.cwd);
+  const expansion = applyIgnoreFiles(expandPaths(options.paths, io.cwd), options.paths, io.cwd, locale, (line) => io.stderr.write(line));
   const results: FileResult[] = [];
   for (const problem of expansion.problems) {
     const message = describeReadProblem(problem.kind, locale);
