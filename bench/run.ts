@@ -21,6 +21,7 @@ import { unified } from 'unified';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { loadBundle } from '../scripts/load-bundle.mjs';
 import type * as Core from './core';
+import { hostileTable, measureHostile } from './hostile';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // The linter as it ships: esbuild's bundle, not tsx's per-file transpilation (which wraps
@@ -220,6 +221,7 @@ async function main() {
   const rss = await measureMemory(50);
   const cli = await measureCliMemory(1000);
   const adversarial = measureAdversarial();
+  const hostile = measureHostile(lint);
 
   const lines: string[] = [];
   lines.push(`# Benchmark results`, '');
@@ -241,6 +243,8 @@ async function main() {
   lines.push('', 'Adversarial inputs, full lint (ms) at 50 / 100 / 200 KB — linear means each step about doubles:', '');
   lines.push('| input | 50 KB | 100 KB | 200 KB | 200 ÷ 100 |', '| --- | ---: | ---: | ---: | ---: |');
   for (const a of adversarial) lines.push(`| ${a.name} | ${a.times.map(ms).join(' | ')} | ${(a.times[2] / a.times[1]).toFixed(2)} |`);
+  lines.push('', 'Issue #15 inputs (bench/hostile.ts), full lint (ms) at 100 / 200 / 400 KB:', '');
+  lines.push(...hostileTable(hostile));
   const out = lines.join('\n') + '\n';
   process.stdout.write(out);
   if (args.has('--write')) writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), out);

@@ -1,14 +1,15 @@
 /**
  * `party-report`: the command line, twin of the language server for the terminal and CI.
  *
- *   party-report lint [--format stylish|json|sarif] [--fix] [--config FILE] [--locale zh-CN|en]
- *                     [--quiet] [--max-error-rate N] [--sort path|error-rate] PATH...
+ *   party-report lint [--format stylish|json|sarif] [--fix [--follow-symlinks]] [--config FILE]
+ *                     [--locale zh-CN|en] [--quiet] [--max-error-rate N] [--sort path|error-rate] PATH...
  *   party-report mcp    (MCP over stdio; server/mcp.ts)
  *
  * Exit status: 0 no error-severity finding; 1 some (or an error rate above
- * --max-error-rate); 2 bad usage, a path or file that
- * could not be linted (missing, unreadable, binary, not UTF-8) or a bad config. Files
- * that can be linted are linted even when others cannot.
+ * --max-error-rate); 2 bad usage, a path or file that could not be linted (missing,
+ * unreadable, binary, not UTF-8), a bad config, or a file `--fix` did not write
+ * (read-only, changed since read, a link out of the tree given). Files that can be
+ * linted are linted even when others cannot.
  *
  * `main` does the work against an injectable `CliIO`, so tests run it in-process; the
  * bundle (dist/cli.js) calls it with the real process when run directly.
@@ -23,13 +24,25 @@ import type { Locale } from '../rules/types';
 import { rules } from '../rules/index';
 import pkg from '../package.json' with { type: 'json' };
 import { configsFor, readConfigFile } from './config-files';
-import { expandPaths, readTextFile, writeFileAtomic } from './cli/files';
+import { bytesRead, CHANGED_SINCE_READ, expandPaths, fixRefusal, readTextFile, writeFileAtomic } from './cli/files';
 import { applyIgnoreFiles } from './ignore-files';
 import { formatJson } from './cli/format-json';
 import { formatSarif } from './cli/format-sarif';
-import { formatStylish } from './cli/format-stylish';
+import { escapeControls, formatStylish } from './cli/format-stylish';
 import { displayPath, type FileResult } from './cli/results';
-import { describeReadProblem, fileErrors, say, usageErrors, usageHint, usageText } from './cli/text';
+import {
+  describeErrno,
+  describeReadProblem,
+  fileErrors,
+  type FixSkip,
+  fixSkips,
+  fixSummaryLine,
+  say,
+  shortPath,
+  usageErrors,
+  usageHint,
+  usageText,
+} from './cli/text';
 
 /** Exit statuses (design.md, "The command line"). */
 export const EXIT_OK = 0;
@@ -57,6 +70,7 @@ type Format = 'stylish' | 'json' | 'sarif';
 interface Options {
   format: Format;
   fix: boolean;
+  followSymlinks: boolean;
   config?: string;
   locale: Locale;
   quiet: boolean;
@@ -122,6 +136,7 @@ function parseCommandLine(argv: readonly string[], locale: Locale): Options | 'h
       options: {
         format: { type: 'string', short: 'f' },
         fix: { type: 'boolean' },
+        'follow-symlinks': { type: 'boolean' },
         config: { type: 'string', short: 'c' },
         locale: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
@@ -151,14 +166,14 @@ function parseCommandLine(argv: readonly string[], locale: Locale): Options | 'h
   }
   const sort = values.sort ?? 'path';
   if (sort !== 'path' && sort !== 'error-rate') throw new UsageError(say(usageErrors.badSort, locale, sort));
-  return { format, fix: values.fix ?? false, config: values.config, locale, quiet: values.quiet ?? false, maxErrorRate, sort, paths };
+  return { format, fix: values.fix ?? false, followSymlinks: values['follow-symlinks'] ?? false, config: values.config, locale, quiet: values.quiet ?? false, maxErrorRate, sort, paths };
 }
 
 function runLint(options: Options, io: CliIO): number {
   const { locale } = options;
   let trouble = false;
   const complain = (what: string, message: string) => {
-    io.stderr.write(`party-report: ${what}: ${message}\n`);
+    io.stderr.write(`party-report: ${escapeControls(shortPath(what))}: ${escapeControls(message)}\n`);
     trouble = true;
   };
 
@@ -169,7 +184,7 @@ function runLint(options: Options, io: CliIO): number {
       explicit = [readConfigFile(resolve(io.cwd, options.config))];
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
-      io.stderr.write(`party-report: ${error.message}\n`);
+      io.stderr.write(`party-report: ${escapeControls(error.message)}\n`);
       return EXIT_TROUBLE;
     }
   }
@@ -195,15 +210,18 @@ function runLint(options: Options, io: CliIO): number {
   const expansion = applyIgnoreFiles(expandPaths(options.paths, io.cwd), options.paths, io.cwd, locale, (line) => io.stderr.write(line));
   const results: FileResult[] = [];
   for (const problem of expansion.problems) {
-    const message = describeReadProblem(problem.kind, locale);
-    complain(problem.path, message);
-    // A file named outright that is not there is a file that could not be linted.
-    if (problem.kind === 'missing') {
+    const message = describeReadProblem(problem.kind, locale, problem.code);
+    complain(displayPath(resolve(io.cwd, problem.path), io.cwd), message);
+    // A path that is not there or cannot be examined is a file that could not be linted.
+    if (problem.kind !== 'no-match') {
       results.push({ filePath: resolve(io.cwd, problem.path), findings: [], lines: null, fatal: message });
     }
   }
 
   let errorFindings = 0;
+  // What --fix did, for the summary line.
+  let written = 0;
+  const skipped = new Map<FixSkip, number>();
   let overRate = false;
   for (const filePath of expansion.files) {
     const read = readTextFile(filePath);
@@ -215,7 +233,7 @@ function runLint(options: Options, io: CliIO): number {
     }
     const configs = configsOf(filePath);
     if (configs instanceof ConfigError) {
-      if (!reported.has(configs.message)) io.stderr.write(`party-report: ${configs.message}\n`);
+      if (!reported.has(configs.message)) io.stderr.write(`party-report: ${escapeControls(configs.message)}\n`);
       reported.add(configs.message);
       trouble = true;
       results.push({ filePath, findings: [], lines: null, fatal: configs.message });
@@ -223,24 +241,36 @@ function runLint(options: Options, io: CliIO): number {
     }
     const lintOptions = { configs, locale };
     let result: LintResult;
-    if (options.fix) {
-      const fixed = lintAndFix(read.text, lintOptions);
-      result = fixed;
-      if (fixed.changed) {
-        try {
-          writeFileAtomic(filePath, fixed.output, read.bom);
-        } catch (error) {
-          complain(displayPath(filePath, io.cwd), say(fileErrors.writeFailed, locale, (error as NodeJS.ErrnoException).code ?? String(error)));
-          // What is shown must match the file on disk, which still has the original text.
-          result = lint(read.text, lintOptions);
+    try {
+      if (options.fix) {
+        const fixed = lintAndFix(read.text, lintOptions);
+        result = fixed;
+        if (fixed.changed) {
+          const root = expansion.roots.get(filePath) ?? dirname(filePath);
+          const skip = writeFixes(filePath, root, fixed.output, read.text, read.bom, options.followSymlinks, locale);
+          if (skip) {
+            const [reason, detail] = skip;
+            complain(displayPath(filePath, io.cwd), say(fixSkips[reason], locale, detail));
+            skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
+            // What is shown must match the file on disk, which still has the original text.
+            result = lint(read.text, lintOptions);
+          } else {
+            written += 1;
+          }
         }
+      } else {
+        result = lint(read.text, lintOptions);
       }
-    } else {
-      result = lint(read.text, lintOptions);
+    } catch (error) {
+      // A bug of ours on one file must not stop the others or show a stack trace.
+      const message = say(fileErrors.internal, locale, error instanceof Error ? error.message : String(error));
+      complain(displayPath(filePath, io.cwd), message);
+      results.push({ filePath, findings: [], lines: null, fatal: message });
+      continue;
     }
     for (const failure of result.failures) {
       const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
-      io.stderr.write(`party-report: rule ${failure.ruleId} failed on ${displayPath(filePath, io.cwd)}: ${reason}\n`);
+      io.stderr.write(`party-report: rule ${failure.ruleId} failed on ${escapeControls(displayPath(filePath, io.cwd))}: ${escapeControls(reason)}\n`);
     }
     errorFindings += result.findings.filter((f) => f.severity === 'error').length;
     const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
@@ -259,8 +289,35 @@ function runLint(options: Options, io: CliIO): number {
     const color = useColor(io);
     io.stdout.write(formatStylish(results, { locale, color, cwd: io.cwd, showFixable: !options.fix }));
   }
-  if (trouble) return EXIT_TROUBLE;
+  if (options.fix) io.stderr.write(`party-report: ${fixSummaryLine(written, skipped, locale)}\n`);
+  if (trouble || skipped.size > 0) return EXIT_TROUBLE;
   return errorFindings > 0 || overRate ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/**
+ * Writes `output` over the file `filePath` (found under `root`) unless `--fix` must not:
+ * see `fixRefusal`; and the file must still hold what was read (`original`).
+ * @returns null when written, else why not and a detail for the message
+ */
+function writeFixes(
+  filePath: string,
+  root: string,
+  output: string,
+  original: string,
+  bom: boolean,
+  followSymlinks: boolean,
+  locale: Locale,
+): [FixSkip, string] | null {
+  try {
+    const refusal = fixRefusal(filePath, root, followSymlinks);
+    if (refusal) return [refusal.reason, refusal.reason === 'outside' ? shortPath(refusal.target) : ''];
+    writeFileAtomic(filePath, output, bom, bytesRead(original, bom));
+    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === CHANGED_SINCE_READ) return ['changed', ''];
+    return ['write-failed', code ? describeErrno(code, locale) : String(error)];
+  }
 }
 
 /** Colour when stdout is a terminal and NO_COLOR is unset or empty; FORCE_COLOR overrides. */
@@ -287,6 +344,14 @@ if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.m
       process.exit(EXIT_TROUBLE);
     });
   } else {
-    process.exitCode = main(argv);
+    try {
+      process.exitCode = main(argv);
+    } catch (error) {
+      // The last line of defence: a message, exit 2, and the stack only when asked for.
+      const detail = error instanceof Error ? error.message : String(error);
+      process.stderr.write(`party-report: 内部错误 (internal error): ${detail}\n`);
+      if (process.env.PARTY_REPORT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`);
+      process.exitCode = EXIT_TROUBLE;
+    }
   }
 }

@@ -147,7 +147,11 @@ export function applyIgnoreFiles<T extends { files: string[] }>(
   const named = new Set<string>();
   for (const arg of args) {
     const absolute = resolve(cwd, arg);
-    if (statSync(absolute, { throwIfNoEntry: false })?.isFile()) named.add(absolute);
+    try {
+      if (statSync(absolute, { throwIfNoEntry: false })?.isFile()) named.add(absolute);
+    } catch {
+      // ENOTDIR, ELOOP, EACCES…: expandPaths reports the path; it names no file here.
+    }
   }
   const ignoreFiles = new IgnoreFiles();
   const files: string[] = [];

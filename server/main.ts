@@ -4,6 +4,7 @@
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { FramingWatch } from './lsp/framing';
 import { describeError } from './lsp/texts';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -14,3 +15,21 @@ process.on('uncaughtException', (error) => connection.console.error(`uncaught ex
 process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${describeError(reason)}`));
 
 startServer(connection);
+
+// Over stdio a broken frame leaves the server deaf (server/lsp/framing.ts): say so and
+// exit, so that the client restarts it. Exit status 1: not a requested shutdown.
+if (process.argv.includes('--stdio')) {
+  const watch = new FramingWatch((reason) => {
+    const message = `party-report: 收到的消息格式错误，语言服务器退出以便客户端重新启动 (broken message framing, exiting so the client restarts the server): ${reason}`;
+    process.stderr.write(`${message}\n`);
+    try {
+      connection.console.error(message);
+    } catch {
+      // The connection may already be unusable; stderr has the message.
+    }
+    // A moment for the log line to leave through stdout before the process ends.
+    setTimeout(() => process.exit(1), 100);
+    process.stdin.pause();
+  });
+  process.stdin.on('data', (chunk: Buffer | string) => watch.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk));
+}

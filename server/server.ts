@@ -39,7 +39,7 @@ import { resolveLocale } from '../rules/engine/messages';
 import { rules as allRules } from '../rules/index';
 import { buildReport } from '../rules/model/report';
 import type { Locale, Rule } from '../rules/types';
-import { configsFor } from './config-files';
+import { configsFor, RULE_OPTION_DEFAULTS } from './config-files';
 import { IgnoreFiles } from './ignore-files';
 import { renderSkeleton } from '../rules/authoring/render';
 import { templates } from '../rules/data/templates';
@@ -222,7 +222,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const settingsConfigs = (settings: Settings): Config[] => {
     if (settings.rules === undefined || settings.rules === null) return [];
     try {
-      return [validateConfig({ rules: settings.rules }, SETTINGS_RULES_SOURCE, knownRuleIds)];
+      return [validateConfig({ rules: settings.rules }, SETTINGS_RULES_SOURCE, knownRuleIds, RULE_OPTION_DEFAULTS)];
     } catch (error) {
       if (error instanceof ConfigError) {
         showOnce(MessageType.Warning, text('settingsError', locale, { detail: error.message }));

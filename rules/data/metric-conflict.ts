@@ -13,8 +13,16 @@ export interface MetricConflictData {
   existence: readonly string[];
   universal: readonly string[];
   wholeSuffixes: readonly string[];
+  /** Words after 中 that start a clause about some of the whole (有, 仍有, 还有…). */
+  amongFollowers: readonly string[];
+  /** Place measures that count the place itself: `16村` counts villages (村, 镇, 乡). */
+  placeUnits: readonly string[];
+  /** Nouns that name one thing: 行政村 → 村. */
+  synonyms: ReadonlyMap<string, string>;
   verbs: ReadonlySet<string>;
   notInNoun: readonly string[];
+  /** Nouns holding a verb of `verbs` (党组织): taken out before the verb test. */
+  nounsWithVerbs: readonly string[];
   targets: readonly string[];
   times: readonly string[];
 }
@@ -25,6 +33,13 @@ function strings(raw: Record<string, unknown>, key: string): string[] {
     throw new Error(`rules/data/metric-conflict.yaml: "${key}" must be a list of non-empty strings`);
   }
   return value as string[];
+}
+
+function synonymsOf(value: unknown): Map<string, string> {
+  if (!value || typeof value !== 'object' || Object.values(value).some((v) => typeof v !== 'string' || v.length === 0)) {
+    throw new Error('rules/data/metric-conflict.yaml: "synonyms" must map nouns to nouns');
+  }
+  return new Map(Object.entries(value as Record<string, string>));
 }
 
 function load(text: string): MetricConflictData {
@@ -39,8 +54,12 @@ function load(text: string): MetricConflictData {
     existence: strings(raw, 'existence'),
     universal: strings(raw, 'universal'),
     wholeSuffixes: strings(raw, 'whole_suffixes'),
+    amongFollowers: strings(raw, 'among_followers'),
+    placeUnits: strings(raw, 'place_units'),
+    synonyms: synonymsOf(raw.synonyms),
     verbs: new Set(strings(raw, 'verbs')),
     notInNoun: strings(raw, 'not_in_noun'),
+    nounsWithVerbs: strings(raw, 'nouns_with_verbs'),
     targets: strings(raw, 'targets'),
     times: strings(raw, 'times'),
   };

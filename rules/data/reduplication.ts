@@ -5,6 +5,7 @@
  */
 import { parse } from 'yaml';
 import reduplicationText from './reduplication.yaml';
+import commonWordsText from './common-words.yaml';
 
 /** A list of the data file with its source. */
 interface Group<T> {
@@ -87,3 +88,49 @@ export function loadReduplication(source: string): ReduplicationData {
 
 /** Legitimate doubled characters (rules/data/reduplication.yaml). */
 export const reduplication: ReduplicationData = loadReduplication(reduplicationText);
+
+const WORDS_FILE = 'rules/data/common-words.yaml';
+/** The line that opens the derived list: everything after it is words and whitespace. */
+const WORDS_KEY = '\nwords: |\n';
+
+/**
+ * Parses the common-word list of rules/data/common-words.yaml: its header (source, extra
+ * groups) as YAML, and its long derived list (tens of thousands of words) by splitting on
+ * whitespace, which is the same value a YAML block scalar gives and a hundred times faster.
+ *
+ * @param source the YAML text; the list must be the last key, written `words: |`
+ * @returns the words, each 2–4 Han characters
+ * @throws Error naming the file when the header lacks its source, an extra group lacks its
+ *   source, or a word is not 2–4 Han characters
+ */
+export function loadCommonWords(source: string): ReadonlySet<string> {
+  const at = source.indexOf(WORDS_KEY);
+  if (at < 0) throw new Error(`${WORDS_FILE}: the list must be the last key, "words: |"`);
+  const head = parse(source.slice(0, at)) as Record<string, unknown>;
+  if (typeof head?.source !== 'string' || head.source.trim() === '') throw new Error(`${WORDS_FILE}: needs a source`);
+  const words = new Set<string>();
+  const add = (w: string) => {
+    if (w.length < 2 || w.length > 4 || !isHanOnly(w)) throw new Error(`${WORDS_FILE}: word ${JSON.stringify(w)} must be 2–4 Han characters`);
+    words.add(w);
+  };
+  for (const g of groups(head.extra ?? [], 'extra (in common-words.yaml)', isStrings)) for (const w of g.items) add(w);
+  // The derived list was checked when it was made; only its shape is checked here, cheaply.
+  for (const w of source.slice(at + WORDS_KEY.length).split(/\s+/)) {
+    if (w === '') continue;
+    if (w.length < 2 || w.length > 4) throw new Error(`${WORDS_FILE}: word ${JSON.stringify(w)} must be 2–4 Han characters`);
+    words.add(w);
+  }
+  return words;
+}
+
+let common: ReadonlySet<string> | null = null;
+
+/**
+ * Common words ICU's dictionary lacks (rules/data/common-words.yaml), for `duplicate-char`:
+ * parsed on first use, as most reports never hold a doubled content character and the
+ * list is large.
+ */
+export function commonWords(): ReadonlySet<string> {
+  common ??= loadCommonWords(commonWordsText);
+  return common;
+}

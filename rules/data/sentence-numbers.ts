@@ -13,6 +13,8 @@ export interface SentenceNumbersData {
   peopleUnits: ReadonlySet<string>;
   /** Money units and their factor to 元 (万元 → 10000). */
   moneyFactors: ReadonlyMap<string, number>;
+  /** Relative tolerances of 约/左右 (`about`) and 近 (`near`), between 0 and 1. */
+  approximation: { about: number; near: number };
   breakdown: {
     notTotalUnits: ReadonlySet<string>;
     /** Anchored at the start of a label: `其他成员` → true. */
@@ -23,6 +25,13 @@ export interface SentenceNumbersData {
     stop: RegExp;
     /** Unanchored: a verb anywhere in a label. */
     verbs: RegExp;
+    /** Unanchored: an attribute word anywhere in a label (parts that overlap). */
+    overlap: RegExp;
+    /**
+     * Anchored at the end of the text before a total's number: `，累计`, `，共计达` (group 1
+     * the total word). The comma opens the total's clause.
+     */
+    totalAfterParts: RegExp;
   };
   respectively: {
     conjunctions: ReadonlySet<string>;
@@ -84,9 +93,14 @@ function load(source: string): SentenceNumbersData {
   const rest = b.partition_label_rest;
   if (typeof rest !== 'number' || rest < 0) throw new Error(`${WHERE}: breakdown.partition_label_rest must be a number ≥ 0`);
   const up = words(raw.trend?.up, 'trend.up');
+  const approximation = { about: raw.approximation?.about, near: raw.approximation?.near };
+  for (const [key, value] of Object.entries(approximation)) {
+    if (typeof value !== 'number' || !(value >= 0 && value < 1)) throw new Error(`${WHERE}: approximation.${key} must be a number in [0, 1)`);
+  }
   return {
     peopleUnits: new Set(words(raw.units?.people, 'units.people')),
     moneyFactors,
+    approximation: approximation as { about: number; near: number },
     breakdown: {
       notTotalUnits: new Set(words(b.not_total_units, 'breakdown.not_total_units')),
       remainder: new RegExp(`^(?:${alternation(words(b.remainder_words, 'breakdown.remainder_words'))})`, 'u'),
@@ -94,6 +108,8 @@ function load(source: string): SentenceNumbersData {
       partitionLabelRest: rest,
       stop: new RegExp(alternation(words(b.stop_words, 'breakdown.stop_words')), 'u'),
       verbs: new RegExp(alternation(words(b.verbs, 'breakdown.verbs')), 'u'),
+      overlap: new RegExp(alternation(words(b.overlap_words, 'breakdown.overlap_words')), 'u'),
+      totalAfterParts: new RegExp(`[，,](${alternation(words(b.total_words, 'breakdown.total_words'))})(?:${alternation(words(b.total_links, 'breakdown.total_links'))})?$`, 'u'),
     },
     respectively: {
       conjunctions: new Set(words(raw.respectively?.conjunctions, 'respectively.conjunctions')),

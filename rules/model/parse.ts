@@ -1,6 +1,12 @@
 /**
  * The one Markdown parse: unified + remark-parse + remark-gfm + remark-frontmatter.
  * The processor is built once and reused; `parse` is synchronous and pure.
+ *
+ * Container nesting is bounded before the parse (`boundNesting`), as markdown-it's
+ * `maxNesting` and cmark's depth limits bound theirs: remark and the walks over its tree
+ * recurse once per level and micromark re-checks every open container on every line, so
+ * `'>'.repeat(5000)` would otherwise overflow the stack and `'- '.repeat(10000)` take
+ * minutes. No report nests blockquotes and lists more than a few levels deep.
  */
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -10,7 +16,97 @@ import { unified } from 'unified';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
-/** Parses Markdown `text` to mdast; node positions carry UTF-16 offsets into `text`. */
+/**
+ * The deepest container nesting read as Markdown. A line's depth is estimated from its
+ * prefix alone (see `boundNesting`), an over-estimate: lists nested by indentation count
+ * one level per two columns.
+ */
+export const MAX_NESTING = 16;
+
+/** What stands in for a container marker past `MAX_NESTING`: plain text, one code unit. */
+const NEUTRAL = 'x';
+
+/**
+ * `text` with every container marker (`>`, `-`, `*`, `+`, `1.`, `1)`) that would open a
+ * level past `MAX_NESTING` replaced by one plain character, so the rest of its line is
+ * read as paragraph text. The length is unchanged, so the tree's offsets still index into
+ * `text` (the model reads the source, never the tree's text values, for what it checks).
+ * One pass over each line's prefix: linear in the length of `text`. Returns `text` itself
+ * when nothing is that deep (every real report).
+ */
+export function boundNesting(text: string): string {
+  let cuts: number[] | undefined;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    // One line's prefix: whitespace and container markers.
+    let depth = 0;
+    let columns = 0;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 0x20) {
+        columns += 1;
+        i += 1;
+        continue;
+      }
+      if (c === 0x09) {
+        columns += 4;
+        i += 1;
+        continue;
+      }
+      let markerEnd = -1;
+      if (c === 0x3e /* > */) markerEnd = i + 1;
+      else if ((c === 0x2d /* - */ || c === 0x2a /* * */ || c === 0x2b) /* + */ && isGap(text.charCodeAt(i + 1))) markerEnd = i + 1;
+      else if (c >= 0x30 && c <= 0x39) {
+        let j = i + 1;
+        while (j < n && j - i < 9 && isDigit(text.charCodeAt(j))) j += 1;
+        const d = text.charCodeAt(j);
+        if ((d === 0x2e /* . */ || d === 0x29) /* ) */ && isGap(text.charCodeAt(j + 1))) markerEnd = j + 1;
+      }
+      if (markerEnd < 0) break;
+      // The space after a marker belongs to it, not to the indentation.
+      if (text.charCodeAt(markerEnd) === 0x20) markerEnd += 1;
+      depth += 1;
+      if (depth + (columns >> 1) > MAX_NESTING) {
+        (cuts ??= []).push(i);
+        break;
+      }
+      i = markerEnd;
+    }
+    // On to the next line.
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      i += 1;
+      if (c === 0x0a) break;
+      if (c === 0x0d) {
+        if (text.charCodeAt(i) === 0x0a) i += 1;
+        break;
+      }
+    }
+  }
+  if (!cuts) return text;
+  let out = '';
+  let from = 0;
+  for (const cut of cuts) {
+    out += text.slice(from, cut) + NEUTRAL;
+    from = cut + 1;
+  }
+  return out + text.slice(from);
+}
+
+/** Space, tab, line end or end of text: what may follow a list marker. */
+function isGap(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || Number.isNaN(c);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/**
+ * Parses Markdown `text` to mdast; node positions carry UTF-16 offsets into `text`.
+ * Containers nested deeper than `MAX_NESTING` are read as text (`boundNesting`).
+ */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+  return processor.parse(boundNesting(text));
 }

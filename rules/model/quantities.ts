@@ -113,6 +113,8 @@ const ARABIC_FIRST = /\d/;
 const NOT_NUMBER_BEFORE = /[\dA-Za-z.+\-_/#]/;
 const LATIN = /[A-Za-z]/;
 const MAGNITUDE_NAME = /^[百千万]/;
+/** Qualifiers after which a bare 百 or 千 is a count (近百人, 约千人, 逾百名), not a name. */
+const ROUND_COUNT_BEFORE = new Set(['近', '将近', '约', '逾', '超过', '不足', '不到']);
 const SESSION_AFTER = /(?:全会|全体会议|党代会|代表大会)/y;
 const SCOPE_VERB = /(?:共有|共|现有|下辖|辖|有)$/;
 
@@ -171,6 +173,9 @@ function toQuantity(
 
   // Part of a longer number, a code or a Latin token: `2023-07`, `XL07`, `1+3`, `G20`.
   if (NOT_NUMBER_BEFORE.test(prev) || (arabic && LATIN.test(next))) return null;
+  // `1 806名`: digits grouped by a space (some writers' thousands separator) are one number
+  // the pattern cannot read whole; its last group alone is no count.
+  if (arabic && (prev === ' ' || prev === '\u00a0') && /\d/.test(lineText[numberIndex - 2] ?? '')) return null;
   // 第一, 十三届四次(全会): ordinals.
   if (prev === '第' || prev === '届') return null;
   // 十万元村, 两百万元村: a class of villages by income, not an amount.
@@ -178,10 +183,7 @@ function toQuantity(
   if (stickyAt(NOT_COUNT_AFTER, lineText, numberEndIndex + (scaleWritten?.length ?? 0) + (midQualifier?.length ?? 0))) return null;
   if (stickyAt(NOT_COUNT_AFTER, lineText, matchEnd)) return null;
   // Inside a quoted name: “五个一”, “1+13”, “三会一课”.
-  for (let k = 0; k < quoted.length; k++) {
-    const [s, e] = quoted[k];
-    if (numberIndex > s && numberEndIndex < e && e - s <= 12) return null;
-  }
+  if (insideShortQuote(quoted, numberIndex, numberEndIndex)) return null;
   // A year, not a duration: 2023年.
   if (unit === '年' && arabic && numberText.length === 4) return null;
 
@@ -195,7 +197,9 @@ function toQuantity(
     // Number-named formulations: 两个确立, 四个意识, “五个一”.
     if (stickyAt(SLOGAN_TAIL, lineText, matchEnd)) return null;
     // 百万村, 千亩园: a magnitude used as a name; 四次、五次全会: plenary sessions by number.
-    if (MAGNITUDE_NAME.test(numberText) || stickyAt(SESSION_AFTER, lineText, matchEnd)) return null;
+    // …but 近百人, 约千人: a bare 百 or 千 after a bounding qualifier is a round count.
+    const roundCount = (numberText === '百' || numberText === '千') && before !== undefined && ROUND_COUNT_BEFORE.has(before);
+    if ((MAGNITUDE_NAME.test(numberText) && !roundCount) || stickyAt(SESSION_AFTER, lineText, matchEnd)) return null;
     value = decodeChinese(numberText);
     if (!Number.isFinite(value) || value <= 1) return null;
   }
@@ -247,7 +251,30 @@ function readAfter(lineText: string, from: number): string {
   return lineText.slice(from, end);
 }
 
-/** Spans [open, close] of “…” pairs on one line (indices into the line). */
+/** The longest quotation (“ to ”, in code units) whose numbers are part of a name. */
+const SHORT_QUOTE = 12;
+
+/**
+ * Whether [`start`, `end`) lies inside one of `quoted` (sorted, disjoint) no longer than
+ * `SHORT_QUOTE`. Only spans opening within `SHORT_QUOTE` before `start` can hold it: found
+ * by binary search, so a line of thousands of quotes and numbers stays linear.
+ */
+function insideShortQuote(quoted: readonly [number, number][], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid][0] < start - SHORT_QUOTE) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < quoted.length && quoted[k][0] < start; k++) {
+    const [s, e] = quoted[k];
+    if (end < e && e - s <= SHORT_QUOTE) return true;
+  }
+  return false;
+}
+
+/** Spans [open, close] of “…” pairs on one line (indices into the line), in order, disjoint. */
 function quotedSpans(lineText: string): [number, number][] {
   const spans: [number, number][] = [];
   // A pair is the last “ before each ”: jump from mark to mark rather than read every

@@ -13,6 +13,7 @@ import { LineTable } from './lines';
 import { findOrdinals, lineHead, matchMarker, type OrdinalMarker, type StructuralMarker } from './markers';
 import { collectOpaque, OpaqueIndex, type Span } from './opaque';
 import { parseMarkdown } from './parse';
+import { findLists, type ReportLists } from './lists';
 import { markStatements, promoteMiswrittenMarkers, sectionIdsOf, subsectionPart } from './outline';
 import { extractQuantities, type Quantity } from './quantities';
 
@@ -109,6 +110,11 @@ export interface Report {
   parts: SectionPart[];
   /** Every count and measure of the prose (rules/model/quantities.ts), in document order. */
   quantities: Quantity[];
+  /**
+   * The lists the writer makes (rules/model/lists.ts): every list with the count that
+   * announces or closes it, and every 分别 with its subjects and values.
+   */
+  lists: ReportLists;
 }
 
 export interface BuildOptions {
@@ -170,6 +176,8 @@ export function buildReport(text: string, options: BuildOptions = {}): Report {
   const parts = findParts(text, lines, sections, topSections, bodies);
   const hasTopNumbering = sections.some((s) => s.heading.marker?.level === 1 && s.heading.marker.standard);
   const isReport = kind.source !== 'default' || hasTopNumbering;
+  const quantities = extractQuantities(lines, opaque);
+  const lists = findLists({ text, lines, tree, opaque, items, sections, quantities });
   const isReportReason =
     kind.source === 'frontmatter' ? '报告类型 front matter'
     : kind.source === 'config' ? 'config reportKind'
@@ -193,7 +201,8 @@ export function buildReport(text: string, options: BuildOptions = {}): Report {
     topSections,
     items,
     parts,
-    quantities: extractQuantities(lines, opaque),
+    quantities,
+    lists,
   });
 }
 
@@ -449,6 +458,12 @@ function freezeReport(report: Report): Report {
     if (value === null || typeof value !== 'object') continue;
     if (key === 'tree' || !DEEP_FREEZE) Object.freeze(value);
     else deepFreeze(value);
+  }
+  // The lists' two arrays stand one level further down: frozen too, so no rule can add,
+  // drop or swap a list the others read.
+  if (!DEEP_FREEZE) {
+    Object.freeze(report.lists.counted);
+    Object.freeze(report.lists.respectively);
   }
   return Object.freeze(report);
 }

@@ -25,7 +25,7 @@ import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { isSpace } from '../model/script';
-import { checked, oneOf, sentenceStart } from './sentence';
+import { checked, measureOf, oneOf, sentenceStart } from './sentence';
 
 /**
  * A quantity that passed the cheap tests for a statement: its scope and unit, and where to
@@ -149,7 +149,8 @@ export const metricConflict: Rule = {
       const lineStart = report.lines.start(q.line);
       const lineText = report.lines.lineText(q.line);
       const scope = scopeOf(lineStart, lineText, q);
-      if (scope !== null) candidates.push({ scope, unit: q.unit, q, lineStart, lineText });
+      // `16村` may meet `16个村`: place measures are grouped with 个 (see countedThing).
+      if (scope !== null) candidates.push({ scope, unit: unitKey(q.unit), q, lineStart, lineText });
     }
     // A conflict takes two statements: with fewer there is nothing to compare.
     if (candidates.length < 2) return [];
@@ -253,8 +254,9 @@ function readStatement(lineStart: number, lineText: string, q: Quantity): Statem
     if (noun === null) return null;
     const time = sentenceTime(lineText, at);
     if (time === null) return null;
+    const thing = countedThing(q.unit, noun.noun);
     return {
-      key: `${q.scope}|${q.unit}|${noun.noun}|${time}`,
+      key: `${q.scope}|${thing}|${time}`,
       scope: q.scope,
       start: lineStart + scopeAt,
       end: lineStart + noun.end,
@@ -274,7 +276,7 @@ function readStatement(lineStart: number, lineText: string, q: Quantity): Statem
   if (time === null) return null;
   const scopeAt = at - m[0].length;
   return {
-    key: `${m[1]}|${q.unit}|${noun}|${time}`,
+    key: `${m[1]}|${countedThing(q.unit, noun)}|${time}`,
     scope: m[1],
     start: lineStart + scopeAt,
     end: q.end,
@@ -283,6 +285,27 @@ function readStatement(lineStart: number, lineText: string, q: Quantity): Statem
     shown: shownValue(q),
     line: q.line,
   };
+}
+
+/**
+ * What a statement counts, as `unit|noun`, with the ways of writing one thing made one:
+ * `16村` and `16个村` (a place measure with no noun counts that place: 个|村), and the
+ * synonyms of metric-conflict.yaml (`行政村`, `建制村` → 村), so `全乡共有行政村15个` meets
+ * `全乡16个村`; 名, 人 and 位 are one measure. Different nouns sharing a head (村党组织,
+ * 村民小组) stay apart.
+ */
+function countedThing(unit: string, noun: string): string {
+  if (noun === '' && vocab.placeUnits.includes(unit)) return `个|${vocab.synonyms.get(unit) ?? unit}`;
+  return `${unitKey(unit)}|${vocab.synonyms.get(noun) ?? noun}`;
+}
+
+/**
+ * A measure word as statements are grouped by it: 名, 人 and 位 all count people (党员826名
+ * = 党员826人), and 村/镇/乡 go with 个 (`16村` may meet `16个村`, see countedThing).
+ */
+function unitKey(unit: string): string {
+  if (vocab.placeUnits.includes(unit)) return '个';
+  return measureOf(unit).kind === 'people' ? '名' : unit;
 }
 
 /** A value for messages: number, scale and unit as written (`12个`, `2.5万元`). */
@@ -331,7 +354,12 @@ function nounAfter(lineText: string, from: number, unit: string): { noun: string
   let noun = lineText.slice(from, end);
   const boundary = end >= lineText.length || isClauseEnd(lineText.charCodeAt(end)) || isCloser(lineText.charCodeAt(end));
   const universal = universalAt(noun);
-  if (universal > 0) {
+  const among = boundary ? -1 : amongAt(noun);
+  if (among > 0) {
+    // 全镇12个村党组织中仍有2个…: the whole, then something said of some of it.
+    noun = noun.slice(0, among);
+    end = from + among;
+  } else if (universal > 0) {
     noun = noun.slice(0, universal);
     end = from + noun.length;
   } else if (!boundary) {
@@ -367,6 +395,21 @@ function universalAt(noun: string): number {
   return -1;
 }
 
+/**
+ * Where `中` (or 当中, 里) closes a whole and a clause about some of it begins (`村党组织中
+ * 仍有`, `村中有`), or -1: the suffix must be followed by a word of vocab.amongFollowers,
+ * so `中心村` and `中学` are no such place.
+ */
+function amongAt(noun: string): number {
+  for (const suffix of vocab.wholeSuffixes) {
+    for (let at = noun.indexOf(suffix, 1); at > 0; at = noun.indexOf(suffix, at + 1)) {
+      const next = at + suffix.length;
+      if (vocab.amongFollowers.some((w) => noun.startsWith(w, next))) return at + suffix.length;
+    }
+  }
+  return -1;
+}
+
 /** Whether a universal word is written at index `at` of `noun` (a word of it or not). */
 function universalWrittenAt(noun: string, at: number): boolean {
   return oneOf(UNIVERSAL_FIRST, noun.charCodeAt(at)) && vocab.universal.some((w) => noun.startsWith(w, at));
@@ -374,8 +417,11 @@ function universalWrittenAt(noun: string, at: number): boolean {
 
 /** Whether `words` can name a set of things (Han only, no verbs or particles). */
 function isNoun(words: string): boolean {
-  return HAN.test(words) && !NOT_IN_NOUN.test(words);
+  return HAN.test(words) && !NOT_IN_NOUN.test(words.replace(NOUNS_WITH_VERBS, ''));
 }
+
+/** The nouns that hold a verb (党组织), taken out of a noun before the verb test. */
+const NOUNS_WITH_VERBS = new RegExp(vocab.nounsWithVerbs.map(escape).join('|'), 'gu');
 
 /** What dates a sentence's statement: the last year (2023年) or time word in it, or ''. */
 function timeTag(prefix: string): string {

@@ -12,8 +12,9 @@
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
-import type { Problem, Rule } from '../types';
-import { checked, clauseStart, written } from './sentence';
+import type { Problem, ProblemRelated, Rule } from '../types';
+import type { Quantity } from '../model/quantities';
+import { checked, clauseEnd, clauseStart, measureOf, percentOf, percentRangeContradicts, quantitiesIn, sentenceEnd, sentenceStart, written } from './sentence';
 
 const words = sentenceNumbers.rates;
 const PCT = '\\d{1,12}(?:\\.\\d{1,6})?[%％](?:以上|以下|左右)?';
@@ -53,7 +54,17 @@ export const percentageRange: Rule = {
         'zh-CN': '“{rate}”为{value}，在0–100%之间 ✓',
         en: '"{rate}" is {value}, between 0 and 100% ✓',
       },
+      recomputed: {
+        'zh-CN': '“{rate}”为{value}，但{part}÷{whole}={computed}%，相差超过1个百分点 ✗',
+        en: '"{rate}" is {value}, but {part} ÷ {whole} = {computed}%, more than one point apart ✗',
+      },
+      recomputedOk: {
+        'zh-CN': '“{rate}”为{value}，与{part}÷{whole}={computed}%相符 ✓',
+        en: '"{rate}" is {value}, matching {part} ÷ {whole} = {computed}% ✓',
+      },
       rate: { 'zh-CN': '比率：{rate}', en: 'rate: {rate}' },
+      part: { 'zh-CN': '分子：{part}', en: 'part: {part}' },
+      whole: { 'zh-CN': '分母：{whole}', en: 'whole: {whole}' },
     },
   },
   check(report: Report): Problem[] {
@@ -70,7 +81,14 @@ export const percentageRange: Rule = {
       const before = lineText.slice(start, at);
       if (!RATE_HINT.test(before)) continue;
       const m = ATTACHED.exec(before);
-      if (!m) continue;
+      if (!m) {
+        // "女党员21名，占25.3%": a bare 占 is no rate word for the range, but its share can be recomputed.
+        if (lineText.charCodeAt(at - 1) === 0x5360 /* 占 */) {
+          const share = recomputeShare(report, q, lineText, from, '占比', false);
+          if (share) problems.push(share);
+        }
+        continue;
+      }
       const word = m[1];
       if (word.endsWith('率') && words.unbounded.test(word)) continue;
       // "不足105%" may well lie within 0–100%: nothing to check either way.
@@ -82,7 +100,189 @@ export const percentageRange: Rule = {
       const rateStart = word.startsWith('占') ? rateEnd - word.length : rateEnd - rate.length;
       const related = [{ start: rateStart, end: rateEnd, messageId: 'rate', data: { rate } }];
       problems.push(checked(!over, over ? 'outOfRange' : 'ok', { rate, value }, q.numberStart, q.end, related));
+      if (!over && word.endsWith('率')) {
+        const recomputed = recompute(report, q, lineText, from, rate);
+        if (recomputed) problems.push(recomputed);
+      } else if (!over && SHARE_RATE.test(rate) && BARE_LINK.test(before.slice((m.index ?? 0) + word.length))) {
+        const share = recomputeShare(report, q, lineText, from, rate, word.startsWith('占'));
+        if (share) problems.push(share);
+      }
     }
     return problems;
   },
 };
+
+/** Characters every count's clause may hold: they relate no part to a rate. */
+const COMMON = new Set([...'党员人名数的次个率总全共']);
+/** Words of a clause that states the whole (应到, 总数, 共有, 全体). */
+const WHOLE_WORDS = /应|总数|共有|全体/u;
+/** The farthest back (UTF-16 units) the counts of a rate are looked for. */
+const RECOMPUTE_BACK = 160;
+
+/**
+ * "全支部党员64名，56名党员参加学习，参学率81.2%": a rate stated with its own counts is
+ * recomputed (part ÷ whole, one decimal, sentence.ts percentOf) and a difference of more
+ * than one point is reported on the percentage. The counts are read in the rate's sentence,
+ * or with the sentence before it on the same line when the rate's own holds only one. The
+ * part is the one count whose clause shares a character with the rate's stem (参加 for 参学率,
+ * 办结 for 办结率, 出勤 for 出勤率); the whole, the one other count of the same kind that is
+ * larger; and no third count of that kind (请假5名 may change the base the writer divided
+ * by). Anything else (two candidates for either, a part no smaller than the whole, a bound,
+ * a list of rates) is not checked: a guess would cost more than a miss.
+ */
+function recompute(report: Report, q: Quantity, lineText: string, from: number, rate: string): Problem | null {
+  if (q.bound !== 'exact' || rate.length < 2) return null;
+  const at = q.numberStart - from;
+  // A rate in a list (分别达到95%、97%) pairs with other counts.
+  const prev = lineText.charCodeAt(at - 1);
+  const next = lineText.charCodeAt(q.end - from);
+  if (prev === 0x3001 /* 、 */ || next === 0x3001 || rate.includes('分别')) return null;
+  const stem = rate.slice(0, -1);
+  const own = sentenceStart(lineText, at, RECOMPUTE_BACK);
+  let counts = countsIn(report, from + own, q.start);
+  if (counts.length < 2 && own > 0) {
+    const before = sentenceStart(lineText, own - 1, RECOMPUTE_BACK);
+    if (at - before <= RECOMPUTE_BACK) counts = countsIn(report, from + before, q.start);
+  }
+  let part: Quantity | null = null;
+  for (const c of counts) {
+    if (!relates(lineText, from, c, stem)) continue;
+    if (part) return null;
+    part = c;
+  }
+  if (!part) return null;
+  const kind = measureOf(part.unit).kind;
+  let whole: Quantity | null = null;
+  for (const c of counts) {
+    if (c === part || measureOf(c.unit).kind !== kind || c.value <= part.value) continue;
+    if (whole) return null;
+    whole = c;
+  }
+  if (!whole) return null;
+  // A third count of the kind (请假5名, 外出3名) may change the base the writer divided by.
+  let sameKind = 0;
+  for (const c of counts) if (measureOf(c.unit).kind === kind) sameKind++;
+  if (sameKind !== 2) return null;
+  const partValue = part.value * measureOf(part.unit).factor;
+  const wholeValue = whole.value * measureOf(whole.unit).factor;
+  const wrong = percentRangeContradicts(q.value, partValue, printedStep(part), wholeValue, printedStep(whole));
+  const data = { rate, value: written(report, q), part: written(report, part), whole: written(report, whole), computed: String(percentOf(partValue, wholeValue)) };
+  const related: ProblemRelated[] = [
+    { start: part.numberStart, end: part.end, messageId: 'part', data: { part: data.part } },
+    { start: whole.numberStart, end: whole.end, messageId: 'whole', data: { whole: data.whole } },
+  ];
+  return checked(!wrong, wrong ? 'recomputed' : 'recomputedOk', data, q.numberStart, q.end, related);
+}
+
+/** The exact counts (no percentage, age or point) in `[start, end)`. */
+function countsIn(report: Report, start: number, end: number): Quantity[] {
+  const out: Quantity[] = [];
+  for (const c of quantitiesIn(report.quantities, start, end)) {
+    if (c.bound === 'exact' && c.unit !== '%' && c.unit !== '岁' && c.unit !== '个百分点' && c.unit !== '年') out.push(c);
+  }
+  return out;
+}
+
+/** Whether the clause of count `c` shares a character (not a COMMON one) with the rate's stem. */
+function relates(lineText: string, from: number, c: Quantity, stem: string): boolean {
+  const at = c.numberStart - from;
+  const clause = lineText.slice(clauseStart(lineText, at), Math.min(clauseEnd(lineText, c.end - from), sentenceEnd(lineText, at)));
+  // 应到会党员48名: what was due is the whole, however it is worded.
+  if (WHOLE_WORDS.test(clause)) return false;
+  for (const ch of stem) if (!COMMON.has(ch) && clause.includes(ch)) return true;
+  return false;
+}
+
+/** What may stand between a share word and the value it states: 为, 达到… (not 由X提高到: a trend). */
+const BARE_LINK = /^(?:为|是|达到?|约|近)?$/u;
+/** Share words whose part and whole are the counts just stated (占比, 比例, 比重, 占…的比重). */
+const SHARE_RATE = /^(?:占比|比例|比重|占.*比重)$|(?:占比|比例|比重)$/u;
+/** A clause that names a whole: 共有, 现有, 总数, 全镇…, or `…中` closing it (54名书记中). */
+const NAMES_WHOLE = /共有|现有|总数|全[镇乡村县区市省国体部]|中$/u;
+
+/**
+ * "共有党员86名，其中女党员21名，占党员总数的24.4%" / "…21名，占比24.4%" / "…21名，占
+ * 24.4%": a share stated right after its part is recomputed against its whole. The part is
+ * the exact count in the clause just before the percentage (or in its own clause); the whole
+ * is the one count of the same kind, larger, earlier in the same sentence (to 。, across ；),
+ * with no other share between it and the part: the first share of a list only, since later
+ * ones may change their base. When the share names its base (占…的), the whole's clause must
+ * name a whole too (共有, 现有, 总数, 全镇…, …中): "培训党员300名，其中…占全镇党员总数的…"
+ * speaks of another base. More than one candidate for the whole: not checked.
+ */
+function recomputeShare(report: Report, q: Quantity, lineText: string, from: number, rate: string, namesBase: boolean): Problem | null {
+  if (q.bound !== 'exact') return null;
+  const at = q.numberStart - from;
+  const prev = lineText.charCodeAt(at - 1);
+  const next = lineText.charCodeAt(q.end - from);
+  if (prev === 0x3001 /* 、 */ || next === 0x3001 || rate.includes('分别')) return null;
+  // Shares are often listed with ；between them: the sentence here ends at 。！？ only.
+  const own = fullSentenceStart(lineText, at);
+  const counts = countsIn(report, from + own, q.start);
+  const part = counts[counts.length - 1];
+  if (!part) return null;
+  // The part stands in the clause right before the share's (at most one comma between).
+  let breaks = 0;
+  for (let i = part.end - from; i < at; i++) if (isClauseEndAt(lineText, i)) breaks++;
+  if (breaks > 1) return null;
+  const kind = measureOf(part.unit).kind;
+  const pick = (list: Quantity[]): Quantity | null | undefined => {
+    let found: Quantity | null = null;
+    for (const c of list) {
+      if (c === part || measureOf(c.unit).kind !== kind || c.value <= part.value) continue;
+      // A count with its own share (…16.97万名，占80.1%；) is another part, not the whole.
+      if (SHARE_AFTER.test(lineText.slice(c.end - from, c.end - from + 4))) continue;
+      if (namesBase && !NAMES_WHOLE.test(clauseAround(lineText, from, c))) continue;
+      if (found) return undefined;
+      found = c;
+    }
+    return found;
+  };
+  const whole = pick(counts);
+  if (!whole) return null;
+  // Only the first share after its whole: a later one in a list may change its base
+  // (…成员54人，其中委员16人，占比30%；书记12人，占比75% — of the 书记, not of the 54).
+  if (lineText.slice(whole.end - from, part.start - from).includes('占')) return null;
+  const partValue = part.value * measureOf(part.unit).factor;
+  const wholeValue = whole.value * measureOf(whole.unit).factor;
+  const wrong = percentRangeContradicts(q.value, partValue, printedStep(part), wholeValue, printedStep(whole));
+  const data = { rate, value: written(report, q), part: written(report, part), whole: written(report, whole), computed: String(percentOf(partValue, wholeValue)) };
+  const related: ProblemRelated[] = [
+    { start: part.numberStart, end: part.end, messageId: 'part', data: { part: data.part } },
+    { start: whole.numberStart, end: whole.end, messageId: 'whole', data: { whole: data.whole } },
+  ];
+  return checked(!wrong, wrong ? 'recomputed' : 'recomputedOk', data, q.numberStart, q.end, related);
+}
+
+/** A share right after a count: `，占`, `占`, `，占比`. */
+const SHARE_AFTER = /^[，,]?占/u;
+
+/** Where the sentence holding `index` starts when only 。！？ end sentences (not ；), looking back at most RECOMPUTE_BACK. */
+function fullSentenceStart(lineText: string, index: number): number {
+  const stop = Math.max(0, index - RECOMPUTE_BACK);
+  for (let i = index - 1; i >= stop; i--) {
+    const c = lineText.charCodeAt(i);
+    if (c === 0x3002 /* 。 */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */ || c === 0x21 || c === 0x3f) return i + 1;
+  }
+  return stop;
+}
+
+/** Whether the code unit at `i` of the line ends a clause (，。；：！？). */
+function isClauseEndAt(lineText: string, i: number): boolean {
+  return clauseEnd(lineText, i) === i;
+}
+
+/** The clause of count `c` up to and including its measure word (its noun after it is not read). */
+function clauseAround(lineText: string, from: number, c: Quantity): string {
+  const at = c.numberStart - from;
+  const end = c.end - from;
+  const close = clauseEnd(lineText, end);
+  return lineText.slice(clauseStart(lineText, at), close);
+}
+
+/** The step of a count's last printed digit in its base units (`3.1万` → 1000), 0 for a whole count. */
+function printedStep(q: Quantity): number {
+  if (q.decimals === 0 && q.scale === '') return 0;
+  const scale = q.scale === '万' ? 1e4 : q.scale === '亿' ? 1e8 : q.scale === '千' ? 1e3 : 1;
+  return 10 ** -q.decimals * scale * measureOf(q.unit).factor;
+}

@@ -10,6 +10,7 @@
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
+import { sumExact } from '../model/quantities';
 import { chineseNumeralValue } from '../model/numerals';
 import type { Report } from '../model/report';
 import type { Problem, ProblemRelated } from '../types';
@@ -190,6 +191,105 @@ export function interval(q: Pick<Quantity, 'value' | 'unit' | 'bound'>): [number
     default:
       return null;
   }
+}
+
+/**
+ * How loosely 约/左右 and 近 are read (sentence-numbers.yaml, `approximation`): 约300 is
+ * 300 within ±`about`, 近300 is 300 at most and at least 300 × (1 − `near`).
+ */
+const APPROX = sentenceNumbers.approximation;
+
+/**
+ * The step of the last significant digit of a number as written, in the number's own
+ * units (before 万/亿): `90` → 10, `100` → 100, `15` → 1, `3.5` → 0.1, `十七` → 1. It is
+ * what 余/多 leave open: 90余 lies in [90, 100), 3.5万余 in [3.5万, 3.6万) (余/多 after a
+ * number mean "more than it, short of its next step"; GB/T 15835-2011 lists them among
+ * approximate numbers).
+ */
+export function lastDigitStep(numberText: string): number {
+  const dot = numberText.indexOf('.');
+  if (dot >= 0) return 10 ** -(numberText.length - dot - 1);
+  // Chinese numerals step like their Arabic value: 九十 → 90 → 10, 三百五十 → 350 → 10.
+  const digits = /^\d+$/.test(numberText) ? numberText : String(numberValue(numberText)?.value ?? 1);
+  let step = 1;
+  for (let i = digits.length - 1; i > 0 && digits[i] === '0'; i--) step *= 10;
+  return step;
+}
+
+/**
+ * The values a reviewer reads into a qualified quantity, in base units, `[low, high]`:
+ * exact → [v, v]; 余/多 → [v, next step) (`90余` → [90, 100), `100余` → [100, 200));
+ * 以上, 超过, 逾 → [v, ∞); 以下, 不足, 不到, 内 → [0, v]; 近/将近 → [v·(1−near), v];
+ * 约/左右 → [v·(1−about), v·(1+about)] (tolerances from sentence-numbers.yaml). An
+ * exclusive end (余) is returned a millionth of a step short of it. Unlike `interval`,
+ * never null: 约 is loose, not unknowable.
+ */
+export function readingInterval(q: Pick<Quantity, 'value' | 'unit' | 'qualifiers' | 'numberText' | 'scale'>): [number, number] {
+  const v = baseValue(q);
+  let low = v;
+  let high = v;
+  for (const w of q.qualifiers) {
+    if (w === '余' || w === '多') {
+      const step = lastDigitStep(q.numberText) * (v / numberValueOf(q));
+      high = Math.max(high, v + step * (1 - 1e-6));
+    } else if (w === '以上' || w === '及以上' || w === '超过' || w === '逾') high = Infinity;
+    else if (w === '以下' || w === '及以下' || w === '不足' || w === '不到' || w === '内') low = 0;
+    else if (w === '近' || w === '将近') low = Math.min(low, v * (1 - APPROX.near));
+    else if (w === '约' || w === '左右') {
+      low = Math.min(low, v * (1 - APPROX.about));
+      high = high === Infinity ? high : Math.max(high, v * (1 + APPROX.about));
+    }
+  }
+  return [low, high];
+}
+
+/** The number as written, without 万/亿 (the factor between it and `value`). */
+function numberValueOf(q: Pick<Quantity, 'value' | 'scale'>): number {
+  const scale = q.scale === '万' ? 1e4 : q.scale === '亿' ? 1e8 : q.scale === '千' ? 1e3 : 1;
+  return q.value / scale || 1;
+}
+
+/**
+ * A share as reports state it: `part ÷ whole × 100`, rounded half up to one decimal
+ * (56 of 64 → 87.5). Throws on a whole that is not positive.
+ */
+export function percentOf(part: number, whole: number): number {
+  if (!(whole > 0)) throw new RangeError(`percentOf: whole must be positive, got ${whole}`);
+  return Math.round((part / whole) * 1000 + 1e-9) / 10;
+}
+
+/**
+ * Whether a stated percentage contradicts `part ÷ whole`: it differs from the share
+ * recomputed to one decimal by more than `tolerance` percentage points (default 1: a writer
+ * who rounds or truncates differently is not wrong).
+ */
+export function percentContradicts(stated: number, part: number, whole: number, tolerance = 1): boolean {
+  return Math.abs(stated - percentOf(part, whole)) > tolerance + 1e-9;
+}
+
+/**
+ * Whether a stated percentage contradicts `part ÷ whole` when part and whole were printed
+ * rounded (`partStep`, `wholeStep`: the step of their last digit, 0 for exact counts): the
+ * share is computed over the whole range the printed figures allow (3.1万 of 6.2万 may be
+ * 3.05万–3.15万 of 6.15万–6.25万) and the stated value must come within `tolerance` points
+ * of it (truncation and rounding both pass).
+ */
+export function percentRangeContradicts(stated: number, part: number, partStep: number, whole: number, wholeStep: number, tolerance = 1): boolean {
+  const low = Math.max(0, part - partStep / 2);
+  const high = part + partStep / 2;
+  const wholeLow = Math.max(Number.MIN_VALUE, whole - wholeStep / 2);
+  const wholeHigh = whole + wholeStep / 2;
+  const min = (low / wholeHigh) * 100;
+  const max = (high / wholeLow) * 100;
+  return stated < min - tolerance - 1e-9 || stated > max + tolerance + 1e-9;
+}
+
+/**
+ * The result of a change applied to a base, exactly as written (`88.5` + `2.1` → 90.6, no
+ * binary fuzz): `up` adds, otherwise subtracts. Values with their decimals as written.
+ */
+export function applyChange(base: { value: number; decimals: number }, change: { value: number; decimals: number }, up: boolean): { value: number; decimals: number } {
+  return sumExact([base, { value: up ? change.value : -change.value, decimals: change.decimals }]);
 }
 
 /** Tolerance for comparing sums of decimals that were added exactly (sumExact). */

@@ -1,45 +1,24 @@
 /**
- * total-breakdown: a total and the parts that follow it in the same sentence must agree.
+ * total-breakdown: a total and its parts in the same sentence must agree.
  *
  * "共调整…17名，其中党支部书记6人，其他成员11人": parts that exhaust the total (the last is
- * 其他/其余…, the labels name a partition such as 新建/改建 or 男/女, or the parts are
- * listed right after the total by "，分别为…") must add up to it. Parts that may overlap
- * ("86名，其中35岁以下47名，女性28名") must each be at most the total. 余/多/以上 and
- * 近/不足/以下 turn equality into bounds; 约/左右 make the quantity too vague to check.
- * Only compatible units are compared (名 with 人; 个 with 名 never). Parts are read up to
- * the end of the sentence, stopping at the first clause that starts a new statement (a
- * verb, a per-item or new total word such as 各/共/累计, or 另有 for something besides the
- * total), and skipping asides in brackets. Vocabulary: rules/data/sentence-numbers.yaml.
+ * 其他/其余…, the labels name a partition such as 新建/改建 or 男/女, the parts are listed
+ * right after the total by "，分别为…", three or more parts joined by 、 name no attribute,
+ * the parts stand in a bracket right after the total, or a 合计/累计 total follows them)
+ * must add up to it. Parts that may overlap
+ * ("86名，其中35岁以下47名，女性28名") must each be at most the total. Qualifiers are read
+ * as a reviewer does (sentence.ts readingInterval: 90余 in [90, 100), 约 ±10%, 近 [0.9v, v])
+ * and figures with decimals may be off by their rounding. Only compatible units are compared
+ * (名 with 人; 个 with 名 never). Where the parts are found: breakdowns.ts. Vocabulary:
+ * rules/data/sentence-numbers.yaml.
  */
-import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import { sumExact } from '../model/quantities';
 import type { Report } from '../model/report';
-import { isSpace } from '../model/script';
 import type { Problem, ProblemRelated, Rule } from '../types';
-import {
-  baseValue,
-  compatibleUnits,
-  formatNumber,
-  greater,
-  interval,
-  isClauseEndChar,
-  maskNested,
-  measureOf,
-  quantitiesIn,
-  sentenceEnd,
-  written,
-} from './sentence';
-
-const words = sentenceNumbers.breakdown;
-/** 其中 (parts that may overlap) or 分别为 right after the total (parts that exhaust it). */
-const MARKER = /其中|分别[为是]/g;
-
-interface Part {
-  q: Quantity;
-  /** The label's last clause: `其他成员`, `女性`. */
-  label: string;
-}
+import { breakdownAfterQizhong, breakdownInBracket, listAfterTotal, MARKER, oneOfCodes, partsBeforeTotal, TOTAL_WORD_LAST } from './breakdowns';
+import type { Breakdown, Part } from './breakdowns';
+import { baseValue, formatNumber, greater, measureOf, readingInterval, written } from './sentence';
 
 export const totalBreakdown: Rule = {
   id: 'total-breakdown',
@@ -59,6 +38,14 @@ export const totalBreakdown: Rule = {
       sumOk: {
         'zh-CN': '其中各项之和{expr}={sum}{unit}，与总数{total}相符 ✓',
         en: 'The parts add up to {expr}={sum}{unit}, matching the total {total} ✓',
+      },
+      listSumMismatch: {
+        'zh-CN': '各分项之和为{expr}={sum}{unit}，与总数{total}不符 ✗',
+        en: 'The listed parts add up to {expr}={sum}{unit}, which does not match the total {total} ✗',
+      },
+      listSumOk: {
+        'zh-CN': '各分项之和{expr}={sum}{unit}，与总数{total}相符 ✓',
+        en: 'The listed parts add up to {expr}={sum}{unit}, matching the total {total} ✓',
       },
       partTooLarge: {
         'zh-CN': '分项{part}大于总数{total}，分项不应超过总数 ✗',
@@ -92,235 +79,55 @@ export const totalBreakdown: Rule = {
       const lineText = lines.lineText(line);
       const from = lines.start(line);
       const index = at - from;
-      const found = isQizhong ? breakdownAfterQizhong(lineText, from, index, all) : listAfterTotal(lineText, from, index, all);
-      if (found) judge(report, found.total, found.parts, found.exhaustive, problems);
+      const c = text.charCodeAt(at);
+      const found = isQizhong
+        ? breakdownAfterQizhong(lineText, from, index, all)
+        : c === 0xff08 /* （ */ || c === 0x28 /* ( */
+          ? breakdownInBracket(lineText, from, index, all)
+          : listAfterTotal(lineText, from, index, all);
+      if (found) judge(report, found, problems);
+    }
+    // "…18次、…25次、…9次，累计54次": a total after its parts, found at its number.
+    for (let i = 0; i < all.length; i++) {
+      const q = all[i];
+      if (!oneOfCodes(TOTAL_WORD_LAST, text.charCodeAt(q.numberStart - 1))) continue;
+      const found = partsBeforeTotal(report, q);
+      if (found) judge(report, found, problems);
     }
     return problems;
   },
 };
-
-interface Breakdown {
-  total: Quantity;
-  parts: Part[];
-  /** Whether the parts exhaust the total (sum check) or may overlap (each ≤ total). */
-  exhaustive: boolean;
-}
-
-/**
- * The quantity ending nearest before `offset` on its line (which starts at `from`), or
- * null: `quantities` are the report's, sorted by start, so a binary search finds it.
- */
-function lastBefore(quantities: readonly Quantity[], from: number, offset: number): Quantity | null {
-  let lo = 0;
-  let hi = quantities.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (quantities[mid].start < offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  // Quantities do not overlap: only the last one starting before `offset` may straddle it.
-  if (found >= 0 && quantities[found].end > offset) found--;
-  return found >= 0 && quantities[found].start >= from ? quantities[found] : null;
-}
-
-/** Whether `q` can be a total: a firm count, not a rate, an age or a per-item figure. */
-function isTotal(q: Quantity, lineText: string, from: number): boolean {
-  if (words.notTotalUnits.has(q.unit) || q.bound === 'approx') return false;
-  return !perItemBefore(lineText, q.start - from);
-}
-
-/** Whether the line's text before index `at` ends in 各, 每, 平均 or 人均 (a per-item figure). */
-function perItemBefore(lineText: string, at: number): boolean {
-  const last = at >= 1 ? lineText.charCodeAt(at - 1) : -1;
-  if (last === 0x5404 /* 各 */ || last === 0x6bcf /* 每 */) return true;
-  const before = at >= 2 ? lineText.charCodeAt(at - 2) : -1;
-  return last === 0x5747 /* 均 */ && (before === 0x5e73 /* 平 */ || before === 0x4eba) /* 人 */;
-}
-
-/** Whether code unit `c` ends or opens a clause or aside: ，,；;：:、（(）)。！？!? */
-function isClauseBreak(c: number): boolean {
-  switch (c) {
-    case 0xff0c: // ，
-    case 0x2c: // ,
-    case 0xff1b: // ；
-    case 0x3b: // ;
-    case 0xff1a: // ：
-    case 0x3a: // :
-    case 0x3001: // 、
-    case 0xff08: // （
-    case 0x28: // (
-    case 0xff09: // ）
-    case 0x29: // )
-    case 0x3002: // 。
-    case 0xff01: // ！
-    case 0xff1f: // ？
-    case 0x21: // !
-    case 0x3f: // ?
-      return true;
-    default:
-      return false;
-  }
-}
-
-/** "…17名，其中…": the total right before 其中 (same or previous clause), and its parts. */
-function breakdownAfterQizhong(lineText: string, from: number, index: number, quantities: readonly Quantity[]): Breakdown | null {
-  const after = lineText.charCodeAt(index + 2);
-  if (after === 0x7684 /* 的 */ || after === 0x4e4b /* 之 */) return null; // 其中的一项, 其中之一
-  const total = lastBefore(quantities, from, from + index);
-  if (!total || index - (total.end - from) > 40 || !isTotal(total, lineText, from)) return null;
-  // Nothing but the total's own noun between it and 其中 (same sentence, same or previous
-  // clause): "17名，其中", "12名预备党员（其中". The one mark allowed is right before 其中.
-  const betweenStart = total.end - from;
-  const last = index > betweenStart ? lineText.charCodeAt(index - 1) : -1;
-  const inBracket = last === 0xff08 /* （ */ || last === 0x28; /* ( */
-  const markBefore = inBracket || last === 0xff0c /* ， */ || last === 0x2c; /* , */
-  for (let i = betweenStart; i < (markBefore ? index - 1 : index); i++) if (isClauseBreak(lineText.charCodeAt(i))) return null;
-  let end = sentenceEnd(lineText, index);
-  if (inBracket) {
-    const close = closerIn(lineText, index, end);
-    if (close >= 0) end = close;
-  }
-  const next = lineText.indexOf('其中', index + 2);
-  if (next >= 0 && next < end) end = next;
-  const parts = readParts(lineText, from, index + 2, end, total, quantities, false);
-  if (parts.length === 0) return null;
-  const exhaustive = words.remainder.test(parts[parts.length - 1].label) || isPartition(parts);
-  return { total, parts, exhaustive };
-}
-
-/** "共有党员120名，分别为农村党员80名、机关党员40名": a list that exhausts the total. */
-function listAfterTotal(lineText: string, from: number, index: number, quantities: readonly Quantity[]): Breakdown | null {
-  const total = lastBefore(quantities, from, from + index);
-  const comma = lineText.charCodeAt(index - 1);
-  if (!total || index - (total.end - from) !== 1 || (comma !== 0xff0c /* ， */ && comma !== 0x2c) /* , */ || !isTotal(total, lineText, from)) return null;
-  let end = index + 3;
-  while (end < lineText.length && end - index < 200 && !isClauseEndChar(lineText.charCodeAt(end))) end++;
-  const parts = readParts(lineText, from, index + 3, end, total, quantities, true);
-  return parts.length >= 2 ? { total, parts, exhaustive: true } : null;
-}
-
-/**
- * The parts between `start` and `end` (indices into the line): quantities compatible with
- * the total, each labelled by the words of its clause before it. Stops at the first
- * quantity that starts a new statement; a remainder (其他…) is the last part. Asides in
- * brackets and quotes are skipped.
- */
-function readParts(lineText: string, from: number, start: number, end: number, total: Quantity, quantities: readonly Quantity[], listOnly: boolean): Part[] {
-  const masked = maskNested(lineText.slice(start, end));
-  const parts: Part[] = [];
-  let labelFrom = 0;
-  for (const q of quantitiesIn(quantities, from + start, from + end)) {
-    const at = q.start - from - start;
-    if (masked.charCodeAt(q.numberStart - from - start) === 0x25a1 /* □ */ || !compatibleUnits(q.unit, total.unit)) continue;
-    const cut = lastSeparator(masked, labelFrom, at);
-    if (parts.length > 0 && cut < 0) break; // two numbers in one clause: not a list of parts
-    const clause = clauseText(masked, parts.length === 0 ? labelFrom : cut + 1, at);
-    if (q.bound === 'approx' || q.scope || q.qualifiers.includes('共') || words.stop.test(clause)) break;
-    const remainder = words.remainder.test(clause);
-    if (parts.length > 0 && !remainder && !listOnly && words.verbs.test(clause) && !partitionWord(clause)) break;
-    parts.push({ q, label: clause });
-    labelFrom = q.end - from - start;
-    if (remainder) break;
-  }
-  return parts;
-}
-
-/** Index of the last ，,、；; in `text[from, to)`, or -1. */
-function lastSeparator(text: string, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0xff0c /* ， */ || c === 0x2c || c === 0x3001 /* 、 */ || c === 0xff1b /* ； */ || c === 0x3b) return i;
-  }
-  return -1;
-}
-
-/** `text[from, to)` without the marks (，,、：:) and white space that open it, trimmed. */
-function clauseText(text: string, from: number, to: number): string {
-  let i = from;
-  for (; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (!(c === 0xff0c /* ， */ || c === 0x2c || c === 0x3001 /* 、 */ || c === 0xff1a /* ： */ || c === 0x3a || isSpace(c))) break;
-  }
-  return text.slice(i, to).trim();
-}
-
-/** Index of the first ） or ) in `text[from, to)`, or -1 (reads no further than `to`). */
-function closerIn(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xff09 /* ） */ || c === 0x29 /* ) */) return i;
-  }
-  return -1;
-}
-
-/** The partition word a short label starts with (`女党员` → `女`), or null. */
-function partitionWord(label: string): { set: number; word: string } | null {
-  if (hasDigit(label)) return null;
-  let best: { set: number; word: string } | null = null;
-  for (let i = 0; i < words.partitions.length; i++) {
-    for (const word of words.partitions[i]) {
-      const short = label.length - word.length <= words.partitionLabelRest;
-      if (short && label.startsWith(word) && (!best || word.length > best.word.length)) best = { set: i, word };
-    }
-  }
-  return best;
-}
-
-/** Whether `text` holds an ASCII digit (what `/\d/u` matches). */
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return true;
-  }
-  return false;
-}
-
-/** Parts labelled by distinct words of one partition (新建…，改建…): they exhaust the total. */
-function isPartition(parts: Part[]): boolean {
-  if (parts.length < 2) return false;
-  const first = partitionWord(parts[0].label);
-  if (!first) return false;
-  const seen = [first.word];
-  for (let i = 1; i < parts.length; i++) {
-    const found = partitionWord(parts[i].label);
-    if (!found || found.set !== first.set) return false;
-    seen.push(found.word);
-  }
-  // Distinct words: each part is another side of the partition.
-  for (let i = 1; i < seen.length; i++) if (seen.indexOf(seen[i]) !== i) return false;
-  return true;
-}
 
 /**
  * Pushes the problems of one breakdown: a sum check when the parts exhaust the total, else
  * a check of each part against it. Built with plain loops: this runs only on a hit, when
  * its code is cold, and every closure and array callback is more code to fetch.
  */
-function judge(report: Report, total: Quantity, parts: Part[], exhaustive: boolean, problems: Problem[]): void {
+function judge(report: Report, found: Breakdown, problems: Problem[]): void {
+  const { total, parts, listed } = found;
+  const mode = found.mode;
   const totalText = written(report, total);
-  const totalInterval = interval(total)!;
-  if (exhaustive) {
+  const totalInterval = readingInterval(total);
+  // Figures written with decimals were rounded: each may be off by half its last digit
+  // (22.8万 + 29.1万 + 405.2万 = 457.1万 against a total of 457.2万 is rounding, not a slip).
+  let slack = roundedBy(total);
+  for (const { q } of parts) slack += roundedBy(q);
+  if (mode === 'sum') {
     const asWritten: { value: number; decimals: number }[] = [];
-    const lows: { value: number; decimals: number }[] = [];
-    const highs: { value: number; decimals: number }[] = [];
-    let unbounded = false;
+    // Bounds are summed as floats: 近 and 余 make them fractional, and `greater` compares
+    // with a relative tolerance, so 0.1 + 0.2 still meets 0.3.
+    let low = 0;
+    let high = 0;
     const totalFactor = measureOf(total.unit).factor;
     let sameScale = true;
     for (const { q } of parts) {
-      const bounds = interval(q);
-      if (bounds === null) return;
+      const bounds = readingInterval(q);
       asWritten.push({ value: baseValue(q), decimals: q.decimals });
-      lows.push({ value: bounds[0], decimals: q.decimals });
-      highs.push({ value: bounds[1], decimals: q.decimals });
-      if (bounds[1] === Infinity) unbounded = true;
+      low += bounds[0];
+      high += bounds[1];
       if (q.scale !== total.scale || measureOf(q.unit).factor !== totalFactor) sameScale = false;
     }
-    const low = sumExact(lows).value;
-    const high = unbounded ? Infinity : sumExact(highs).value;
-    const ok = !greater(low, totalInterval[1]) && !greater(totalInterval[0], high);
+    const ok = !greater(low - slack, totalInterval[1]) && !greater(totalInterval[0], high + slack);
     let expr = '';
     const related: ProblemRelated[] = [];
     for (const { q } of parts) {
@@ -331,7 +138,7 @@ function judge(report: Report, total: Quantity, parts: Part[], exhaustive: boole
     const sum = sumText(sumExact(asWritten).value / (totalFactor * scaleFactor(total)), parts);
     problems.push({
       passed: ok,
-      messageId: ok ? 'sumOk' : 'sumMismatch',
+      messageId: listed ? (ok ? 'listSumOk' : 'listSumMismatch') : ok ? 'sumOk' : 'sumMismatch',
       data: { expr, sum, unit: total.scale + total.unit, total: totalText },
       start: total.numberStart,
       end: total.end,
@@ -341,8 +148,8 @@ function judge(report: Report, total: Quantity, parts: Part[], exhaustive: boole
   }
   const before = problems.length;
   for (const p of parts) {
-    const i = interval(p.q);
-    if (i && greater(i[0], totalInterval[1])) {
+    const i = readingInterval(p.q);
+    if (greater(i[0], totalInterval[1])) {
       problems.push({ messageId: 'partTooLarge', data: { part: written(report, p.q), total: totalText }, start: p.q.numberStart, end: p.q.end, related: [relatedOf(report, 'total', total, totalText)] });
     }
   }
@@ -387,6 +194,11 @@ function sumText(value: number, parts: Part[]): string {
   if (lower && !upper) return `${formatNumber(value)}余`;
   if (upper && !lower) return `近${formatNumber(value)}`;
   return formatNumber(value);
+}
+
+/** Half the last digit's step of a figure written with decimals, in base units; 0 for a whole number. */
+function roundedBy(q: Quantity): number {
+  return q.decimals > 0 ? (10 ** -q.decimals * scaleFactor(q) * measureOf(q.unit).factor) / 2 : 0;
 }
 
 function scaleFactor(q: Quantity): number {

@@ -3,11 +3,10 @@
  * `党的的建设` → `党的建设`).
  *
  * Chinese doubles characters on purpose all the time (常常, 实实在在), and two words often
- * meet on one character (学习|习近平, 帮扶|扶贫, 收入|入账). Content characters form so many
- * words that ICU's dictionary misses plenty of them (帮扶, 扶贫, 网格), so a doubled content
- * character is never reported. The rule looks only at the suspects of
- * rules/data/reduplication.yaml — particles (的, 了, 是 …) and affixes or measure words
- * (们, 性, 化, 级 …), which form few words — and reports a doubled suspect unless:
+ * meet on one character (学习|习近平, 支部|部署, 工作|作风). Two checks:
+ *
+ * Suspects (rules/data/reduplication.yaml) — particles (的, 了, 是 …) and affixes or
+ * measure words (们, 性, 化, 级 …), which form few words — are reported unless:
  *
  * - the character is listed as right doubled anywhere (chars);
  * - a listed word covers the pair or its second character (实实在在, 党员|员额), or, for a
@@ -18,6 +17,11 @@
  *   为了|了解). For an affix a word ending at the first is the typo itself (强化化, 我们们);
  * - the pair opens a run of Han text (`、级级传导`) or follows 一 (一级级, 一个个).
  *
+ * Content characters (any other Han character not listed as right doubled) are weighed
+ * with a word list (rules/data/common-words.yaml, from jieba's dictionary) joined to
+ * ICU's: a slip is a pair where only one side forms a word and the text with one copy
+ * dropped certainly reads as one (服务务队, 党党支部, 组织织生活); see `contentSlip`.
+ *
  * Known error shapes from the data (党的的, 三级级) are reported even where a word explains
  * one side. A run of three or more of one character is left alone (onomatopoeia,
  * emphasis). Where the runtime lacks ICU's Chinese dictionary, only the known error shapes
@@ -26,10 +30,10 @@
  * Offsets are UTF-16 code units; each line is scanned once, and the segmenter sees at most
  * 14 characters around a pair, so time is linear in the text.
  */
-import { reduplication } from '../data/reduplication';
+import { commonWords, reduplication } from '../data/reduplication';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
-import { isHan } from '../model/script';
+import { isHan, isHanCode } from '../model/script';
 
 
 /** How far (code units) the segmenter looks on each side of a pair. */
@@ -102,6 +106,117 @@ function segmenterExplains(segmenter: Intl.Segmenter, s: string, i: number, left
   return false;
 }
 
+/**
+ * ICU's verdicts on strings not in the list, remembered: a report repeats its words, and a
+ * segmenter call costs far more than a lookup. Bounded: cleared when full.
+ */
+const ICU_VERDICTS = new Map<string, boolean>();
+const ICU_VERDICTS_MAX = 20000;
+
+/** Whether `w` is a word: in the common-word list or, 2+ characters, one segment to ICU. */
+function known(w: string): boolean {
+  if (commonWords().has(w)) return true;
+  if (SEGMENTER === null) return false;
+  let verdict = ICU_VERDICTS.get(w);
+  if (verdict === undefined) {
+    if (ICU_VERDICTS.size >= ICU_VERDICTS_MAX) ICU_VERDICTS.clear();
+    verdict = isWord(SEGMENTER, w);
+    ICU_VERDICTS.set(w, verdict);
+  }
+  return verdict;
+}
+
+/** Whether s[from, to) lies inside `s` and holds Han characters of the BMP only. */
+function hanRun(s: string, from: number, to: number): boolean {
+  if (from < 0 || to > s.length) return false;
+  for (let k = from; k < to; k++) if (!isHanCode(s.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Whether a word of 2–4 characters of `s` holds both offsets `a` and `a + 1`. */
+function wordHolds(s: string, a: number): boolean {
+  for (let n = 2; n <= 4; n++) {
+    for (let from = a + 2 - n; from <= a; from++) if (hanRun(s, from, from + n) && known(s.slice(from, from + n))) return true;
+  }
+  return false;
+}
+
+/** The length (2–4) of the longest word of `s` ending at `last`, or 0. */
+function wordEndingAt(s: string, last: number): number {
+  for (let n = 4; n >= 2; n--) if (hanRun(s, last - n + 1, last + 1) && known(s.slice(last - n + 1, last + 1))) return n;
+  return 0;
+}
+
+/** The length (2–4) of the longest word of `s` starting at `first`, or 0. */
+function wordStartingAt(s: string, first: number): number {
+  for (let n = 4; n >= 2; n--) if (hanRun(s, first, first + n) && known(s.slice(first, first + n))) return n;
+  return 0;
+}
+
+/** Whether s[from, from + n) is a listed word of 3 or 4 Han characters (no ICU). */
+function listedLong(s: string, from: number, n: number): boolean {
+  return hanRun(s, from, from + n) && commonWords().has(s.slice(from, from + n));
+}
+
+/**
+ * What every slip `contentSlip` finds needs, checked on the list alone (ICU's segmenter is
+ * a hundred times dearer than a lookup, and text can hold many doubled pairs): a clause
+ * opening on the pair before a listed word of 3–4 characters, or such a word across the
+ * junction of the text with one copy dropped (a two-character word there would be a word
+ * on the side that must have none).
+ */
+function mayBeSlip(s: string, i: number): boolean {
+  if (!isHanCode(s.charCodeAt(i - 1)) && (listedLong(s, i + 1, 3) || listedLong(s, i + 1, 4))) return true;
+  // Words of the merged text s[.., i] + s[i + 2, ..] holding i - 1 and i, or i and i + 2.
+  const lo = Math.max(0, i - 3);
+  const merged = s.slice(lo, i + 1) + s.slice(i + 2, i + 6);
+  const j = i - lo;
+  // Every word of 3+ characters holding j and starting at j - n + 1 … j holds a neighbour too.
+  for (let n = 3; n <= 4; n++) {
+    for (let from = j - n + 1; from <= j; from++) if (listedLong(merged, from, n)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a doubled content character (not a suspect, not listed as right doubled) at `i`,
+ * `i + 1` of line `s` is certainly a slip, to be fixed by dropping one copy.
+ *
+ * Intended: a word holds the pair (星星, 沉甸甸, 扎扎实实); the pair is half of AABB (the
+ * neighbour pair is doubled too: 认认真真 not in the list); it follows 一 (一瓶瓶); two words
+ * meet on it (支部|部署, 工作|作风, 学习|习近平: a word ends at the first copy and one starts
+ * at the second); or neither copy forms a word with its neighbours (names, rare words:
+ * nothing to go on).
+ *
+ * When exactly one side forms a word (服务|务队, 党|党支部), the pair is still often intended
+ * in plain prose: a verb tried out on its object (照照镜子, 洗洗澡), an ABB adjective the
+ * list lacks (肥腻腻), a word the lists lack on the other side (会考|考过). So one side alone
+ * is not enough: the slip must be certain, and then it is fixed. Certain when the text with
+ * one copy dropped forms a word across the junction (服务队, 组织生活, 党员大会), or when a
+ * clause opens on the pair before a word of three or more characters (`、党党支部`; `、洗洗澡`
+ * is a verb tried out on its object, `12所初中中，` a localiser after a noun). Everything
+ * else stays quiet:
+ * a warning on correct text costs more than a missed slip.
+ */
+function contentSlip(s: string, i: number): boolean {
+  // Without ICU's dictionary most words are unknown: every pair would look like a slip.
+  if (SEGMENTER === null || !mayBeSlip(s, i)) return false;
+  if (s[i - 1] === '一' || wordHolds(s, i) || wordCovers(s, i) || wordCovers(s, i + 1)) return false;
+  if (s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
+  const left = wordEndingAt(s, i);
+  const right = wordStartingAt(s, i + 1);
+  if ((left === 0) === (right === 0)) return false;
+  // A clause opening on the pair before a long word (、党党支部). Not before a short one: a
+  // verb tried out opens a clause so (洗洗澡). Nor a clause closing on it after a word: a
+  // localiser closes one so (12所初中中，: among them).
+  if (right > 0 && !isHanCode(s.charCodeAt(i - 1))) return right >= 3;
+  // The text with the second copy dropped, and the junction on the side with no word.
+  const lo = Math.max(0, i - 3);
+  const merged = s.slice(lo, i + 1) + s.slice(i + 2, i + 6);
+  const j = i - lo;
+  return wordHolds(merged, left > 0 ? j : j - 1);
+}
+
 /** Whether a listed word stands in `s` covering offset `k` (a word holding s[k]). */
 function wordCovers(s: string, k: number): boolean {
   for (const { word, at } of WORDS_BY_CHAR.get(s[k]) ?? []) if (k >= at && s.startsWith(word, k - at)) return true;
@@ -112,7 +227,8 @@ function wordCovers(s: string, k: number): boolean {
 function explained(s: string, i: number): boolean {
   const c = s[i];
   const kind = reduplication.suspects.get(c);
-  if (kind === undefined || reduplication.chars.has(c)) return true;
+  if (reduplication.chars.has(c)) return true;
+  if (kind === undefined) return true;
   const before = s[i - 1];
   if (!isHan(before) || before === '一') return true;
   const particle = kind === 'particle';
@@ -203,7 +319,12 @@ export const duplicateChar: Rule = {
         if (c < 0x2e80 || !isHan(s[i])) continue;
         // A pair inside a run of three or more is left alone.
         if (s.charCodeAt(i - 1) === c || s.charCodeAt(i + 2) === c) continue;
-        if (!found.includes(i) && !explained(s, i)) found.push(i);
+        if (found.includes(i)) continue;
+        if (reduplication.suspects.has(s[i]) || reduplication.chars.has(s[i])) {
+          if (!explained(s, i)) found.push(i);
+        } else {
+          if (contentSlip(s, i)) found.push(i);
+        }
       }
       if (found.length > 1) found.sort((a, b) => a - b);
       for (const i of found) {

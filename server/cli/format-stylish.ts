@@ -74,7 +74,26 @@ function pad(text: string, width: number): string {
 
 /** A message on one row: line breaks inside it would break the table. */
 function oneLine(message: string): string {
-  return message.replace(/\s*[\r\n]+\s*/g, ' ');
+  return escapeControls(message.replace(/\s*[\r\n]+\s*/g, ' '));
+}
+
+/**
+ * Control characters (C0, DEL, C1) and bidirectional overrides shown as `\x1B` /
+ * `\u{202E}`: document text and file names reach the terminal through messages and paths,
+ * and an escape sequence in a report must not recolour, move or retitle the terminal.
+ */
+export function escapeControls(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => {
+    const code = ch.charCodeAt(0);
+    return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u{${code.toString(16).toUpperCase()}}`;
+  });
+}
+
+/** The largest of `values` (0 for none) without spreading them into arguments. */
+function widest<T>(items: readonly T[], width: (item: T) => number): number {
+  let max = 0;
+  for (const item of items) max = Math.max(max, width(item));
+  return max;
 }
 
 /** Renders the stylish output for all files; an empty string when no file has findings. */
@@ -97,10 +116,11 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
         message: oneLine(f.message),
       };
     });
-    const whereWidth = Math.max(...rows.map((r) => r.where.length));
-    const severityWidth = Math.max(...rows.map((r) => displayWidth(r.severity)));
-    const messageWidth = Math.max(...rows.map((r) => displayWidth(r.message)));
-    out += `${paint(color, 'underline', displayPath(result.filePath, options.cwd))}\n`;
+    // Loops, not Math.max(...rows): a spread of 125,000 arguments overflows the stack.
+    const whereWidth = widest(rows, (r) => r.where.length);
+    const severityWidth = widest(rows, (r) => displayWidth(r.severity));
+    const messageWidth = widest(rows, (r) => displayWidth(r.message));
+    out += `${paint(color, 'underline', escapeControls(displayPath(result.filePath, options.cwd)))}\n`;
     if (result.errorRate) out += `  ${paint(color, 'dim', errorRateLine(result.errorRate, locale))}\n`;
     for (const row of rows) {
       const f = row.finding;
@@ -121,7 +141,7 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
     errors += counts.error;
     warnings += counts.warning;
     others += counts.information + counts.hint;
-    fixable += result.findings.filter((f) => f.fix).length;
+    for (const f of result.findings) if (f.fix) fixable += 1;
   }
   const total = errors + warnings + others;
   if (total === 0) return '';

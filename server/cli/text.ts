@@ -17,7 +17,9 @@ const usage: Words = {
 选项：
   -f, --format stylish|json|sarif
                              输出格式（默认 stylish；sarif 为 SARIF 2.1.0，供代码扫描平台读取）
-      --fix                  自动修复可以修复的问题，并写回文件
+      --fix                  自动修复可以修复的问题，并写回文件（只读文件、读取后被修改的
+                             文件和指向检查范围以外的链接不写）
+      --follow-symlinks      --fix 时也写入指向检查范围以外的符号链接
   -c, --config 文件          使用这个配置文件，不再查找各文件的 .partyreportrc.*
       --locale zh-CN|en      消息语言（默认取 LC_ALL / LC_MESSAGES / LANG，否则中文）
   -q, --quiet                只报告错误，不报告警告和提示
@@ -26,7 +28,7 @@ const usage: Words = {
   -h, --help                 显示本帮助
   -v, --version              显示版本
 
-退出码：0 没有错误；1 有错误级别的问题（或万字差错率超过 --max-error-rate）；2 用法错误、文件无法读取或配置有误。
+退出码：0 没有错误；1 有错误级别的问题（或万字差错率超过 --max-error-rate）；2 用法错误、文件无法读取、配置有误，或 --fix 有文件未写回。
 `,
   en: `Usage: party-report lint [options] PATH...
        party-report mcp        (serve the checks to AI agents over MCP, stdio)
@@ -39,7 +41,10 @@ Options:
   -f, --format stylish|json|sarif
                              output format (default: stylish; sarif is SARIF 2.1.0,
                              for code-scanning dashboards)
-      --fix                  fix what can be fixed and write the files back
+      --fix                  fix what can be fixed and write the files back (not
+                             read-only files, files changed after reading, or links
+                             out of the tree given)
+      --follow-symlinks      with --fix, write through links out of the tree given too
   -c, --config FILE          use this config file instead of each file's .partyreportrc.*
       --locale zh-CN|en      message language (default: from LC_ALL / LC_MESSAGES / LANG,
                              else Chinese)
@@ -50,7 +55,8 @@ Options:
   -v, --version              show the version
 
 Exit status: 0 no error; 1 some error-severity problem (or an error rate above
---max-error-rate); 2 bad usage, an unreadable file or a bad config.
+--max-error-rate); 2 bad usage, an unreadable file, a bad config, or a file --fix
+did not write.
 `,
 };
 
@@ -88,10 +94,11 @@ export function say(words: Words, locale: Locale, ...args: string[]): string {
   return words[locale].replace(/\{(\d)\}/g, (_, i: string) => args[Number(i)] ?? '');
 }
 
-const readProblems: Record<ReadProblemKind | 'no-match', Words> = {
+const readProblems: Record<ReadProblemKind | 'no-match' | 'inaccessible', Words> = {
   missing: { 'zh-CN': '找不到这个文件或目录', en: 'no such file or directory' },
   'no-match': { 'zh-CN': '没有匹配的 *.md、*.markdown 或 *.txt 文件', en: 'no *.md, *.markdown or *.txt file matches' },
-  unreadable: { 'zh-CN': '无法读取（{0}）', en: 'cannot be read ({0})' },
+  unreadable: { 'zh-CN': '无法读取：{0}', en: 'cannot be read: {0}' },
+  inaccessible: { 'zh-CN': '无法访问：{0}', en: 'cannot be accessed: {0}' },
   'not-a-file': { 'zh-CN': '不是普通文件', en: 'is not a regular file' },
   'too-large': {
     'zh-CN': `文件过大（超过 ${MAX_FILE_BYTES / 1024 / 1024} MB），已跳过`,
@@ -102,14 +109,89 @@ const readProblems: Record<ReadProblemKind | 'no-match', Words> = {
   'not-utf8': { 'zh-CN': '不是 UTF-8 编码（可能是 GBK），请另存为 UTF-8', en: 'not UTF-8 (GBK?); save it as UTF-8' },
 };
 
-/** Why a path could not be linted, in words (without the path). */
-export function describeReadProblem(kind: ReadProblemKind | 'no-match', locale: Locale, detail = ''): string {
-  return say(readProblems[kind], locale, detail);
+/** System errors met on paths, in words; the code itself is added after them. */
+const errnoWords: Record<string, Words> = {
+  ENOENT: { 'zh-CN': '找不到这个文件或目录', en: 'no such file or directory' },
+  ENOTDIR: { 'zh-CN': '路径中有一部分不是目录', en: 'a part of the path is not a directory' },
+  ELOOP: { 'zh-CN': '符号链接形成循环', en: 'the symbolic links form a loop' },
+  ENAMETOOLONG: { 'zh-CN': '路径或文件名过长', en: 'the path or file name is too long' },
+  EACCES: { 'zh-CN': '没有访问权限', en: 'permission denied' },
+  EPERM: { 'zh-CN': '操作不被允许', en: 'operation not permitted' },
+  EISDIR: { 'zh-CN': '是目录', en: 'is a directory' },
+  EMFILE: { 'zh-CN': '打开的文件过多', en: 'too many open files' },
+  EIO: { 'zh-CN': '读写出错', en: 'input/output error' },
+  EROFS: { 'zh-CN': '文件系统只读', en: 'read-only file system' },
+  ENOSPC: { 'zh-CN': '磁盘空间不足', en: 'no space left on the device' },
+  EBUSY: { 'zh-CN': '文件正被占用', en: 'the file is busy' },
+};
+
+/** A system error code in words with the code after them: `符号链接形成循环（ELOOP）`. */
+export function describeErrno(code: string, locale: Locale): string {
+  const words = errnoWords[code];
+  if (!words) return code;
+  return locale === 'en' ? `${words.en} (${code})` : `${words['zh-CN']}（${code}）`;
+}
+
+/**
+ * Why a path could not be linted, in words (without the path). `detail` is the system
+ * error code for `unreadable` and `inaccessible`, put into words by `describeErrno`.
+ */
+export function describeReadProblem(kind: ReadProblemKind | 'no-match' | 'inaccessible', locale: Locale, detail = ''): string {
+  const filled = kind === 'unreadable' || kind === 'inaccessible' ? describeErrno(detail, locale) : detail;
+  return say(readProblems[kind], locale, filled);
+}
+
+/** The longest path shown whole; longer ones keep their start and end (ENAMETOOLONG). */
+const MAX_SHOWN_PATH = 160;
+
+/** A path for a message: as it is, or its start and end around `…` when very long. */
+export function shortPath(path: string): string {
+  if (path.length <= MAX_SHOWN_PATH) return path;
+  const half = (MAX_SHOWN_PATH - 1) / 2;
+  return `${path.slice(0, Math.ceil(half))}…${path.slice(path.length - Math.floor(half))}`;
 }
 
 export const fileErrors = {
-  writeFailed: { 'zh-CN': '无法写回修复结果（{0}），文件未改动', en: 'cannot write the fixes ({0}); the file is unchanged' },
+  internal: {
+    'zh-CN': '内部错误，未能检查这个文件：{0}（请报告此问题）',
+    en: 'internal error, the file was not checked: {0} (please report this)',
+  },
 } satisfies Record<string, Words>;
+
+/** Why `--fix` left a file as it was. */
+export type FixSkip = 'read-only' | 'outside' | 'changed' | 'not-a-file' | 'write-failed';
+
+export const fixSkips: Record<FixSkip, Words> = {
+  'read-only': { 'zh-CN': '文件只读，未写回修复', en: 'read-only; the fixes were not written' },
+  outside: {
+    'zh-CN': '是指向检查范围以外（{0}）的链接，未写回修复；如需写入请加 --follow-symlinks',
+    en: 'is a link out of the tree given ({0}); the fixes were not written (add --follow-symlinks to write through it)',
+  },
+  changed: { 'zh-CN': '读取后文件已被修改，未写回修复，请重新运行', en: 'changed after it was read; the fixes were not written, run again' },
+  'not-a-file': { 'zh-CN': '不是普通文件，未写回修复', en: 'not a regular file; the fixes were not written' },
+  'write-failed': { 'zh-CN': '无法写回修复结果（{0}），文件未改动', en: 'cannot write the fixes ({0}); the file is unchanged' },
+};
+
+const fixSkipNames: Record<FixSkip, Words> = {
+  'read-only': { 'zh-CN': '只读', en: 'read-only' },
+  outside: { 'zh-CN': '范围外的链接', en: 'link out of the tree' },
+  changed: { 'zh-CN': '读取后被修改', en: 'changed since read' },
+  'not-a-file': { 'zh-CN': '不是普通文件', en: 'not a regular file' },
+  'write-failed': { 'zh-CN': '写入失败', en: 'write failed' },
+};
+
+/**
+ * The line `--fix` ends with: how many files it wrote and how many it skipped, by reason,
+ * e.g. "--fix：写回 2 个文件，跳过 1 个（只读 1 个）".
+ */
+export function fixSummaryLine(written: number, skipped: ReadonlyMap<FixSkip, number>, locale: Locale): string {
+  const total = [...skipped.values()].reduce((a, b) => a + b, 0);
+  const reasons = [...skipped].map(([reason, n]) => (locale === 'en' ? `${fixSkipNames[reason].en} ${n}` : `${fixSkipNames[reason]['zh-CN']} ${n} 个`));
+  if (locale === 'en') {
+    return `--fix: wrote ${plural(written, 'file', 'files')}${total ? `, skipped ${total} (${reasons.join(', ')})` : ''}`;
+  }
+  return `--fix：写回 ${written} 个文件${total ? `，跳过 ${total} 个（${reasons.join('，')}）` : ''}`;
+}
 
 const severityNames: Record<Locale, Record<Severity, string>> = {
   'zh-CN': { error: '错误', warning: '警告', information: '信息', hint: '提示' },

@@ -44,13 +44,23 @@ const KIND_SOURCES: Record<Locale, Record<KindSource, string>> = {
   },
 };
 
+/**
+ * Document text made inert in hover Markdown: a backslash before every character that
+ * could open a construct inline (emphasis, code, links and images, HTML, entities,
+ * strikethrough), line breaks and control characters as spaces. Without it a report's
+ * `[text](command:…)` would be a link in the hover, its `<img>` HTML.
+ */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/[\\`*_[\]<>&~|]/g, '\\$&');
+}
+
 function kindLine(report: Report, locale: Locale): string {
   const { kind } = report;
   const spec = reportKinds.kinds.find((k) => k.id === kind.id);
   const source = KIND_SOURCES[locale][kind.source];
   return locale === 'zh-CN'
-    ? `报告类型：${kind.id}（依据：${source}）`
-    : `Report kind: ${spec?.nameEn ?? kind.id} (from ${source})`;
+    ? `报告类型：${escapeMarkdown(kind.id)}（依据：${source}）`
+    : `Report kind: ${escapeMarkdown(spec?.nameEn ?? kind.id)} (from ${source})`;
 }
 
 function sectionLines(report: Report, section: Section, locale: Locale): string[] {
@@ -69,8 +79,8 @@ function sectionLines(report: Report, section: Section, locale: Locale): string[
     if (!marker.standard) {
       lines.push(
         locale === 'zh-CN'
-          ? `此处写作“${marker.text}”，规范写法为“${marker.canonical}”`
-          : `Written "${marker.text}"; the standard form is "${marker.canonical}"`,
+          ? `此处写作“${escapeMarkdown(marker.text)}”，规范写法为“${escapeMarkdown(marker.canonical)}”`
+          : `Written "${escapeMarkdown(marker.text)}"; the standard form is "${escapeMarkdown(marker.canonical)}"`,
       );
     }
   }
@@ -103,9 +113,14 @@ export function hoverAt(report: Report, checks: readonly Check[], offset: number
   }
   const passed = checks.filter((c) => c.ok && offset >= c.start && offset < c.end);
   if (passed.length) {
-    const lines = passed.map((c) => `✓ ${c.message} (\`${c.ruleId}\`)`);
-    const start = Math.min(...passed.map((c) => c.start));
-    const end = Math.max(...passed.map((c) => c.end));
+    // Messages quote the document: escaped. Loops rather than a spread of every check.
+    const lines = passed.map((c) => `✓ ${escapeMarkdown(c.message)} (\`${c.ruleId}\`)`);
+    let start = passed[0].start;
+    let end = passed[0].end;
+    for (const c of passed) {
+      start = Math.min(start, c.start);
+      end = Math.max(end, c.end);
+    }
     found = found
       ? { start: Math.min(found.start, start), end: Math.max(found.end, end), markdown: `${found.markdown}\n\n${lines.join('\n\n')}` }
       : { start, end, markdown: lines.join('\n\n') };

@@ -304,7 +304,7 @@ describe('cli: files that cannot be read', () => {
     chmodSync(file, 0o000);
     const r = run(['lint', file], { cwd: dir });
     assert.equal(r.code, 2);
-    assert.match(r.stderr, /secret\.md: 无法读取（EACCES）/);
+    assert.match(r.stderr, /secret\.md: 无法读取：没有访问权限（EACCES）/);
   });
 
   it('json: a file that could not be read appears with a fatal message, as ESLint reports a parse failure', () => {

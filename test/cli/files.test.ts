@@ -91,3 +91,32 @@ describe('cli: display helpers', () => {
     assert.equal(displayPath('/a/..c.md', '/a'), '..c.md');
   });
 });
+
+describe('cli files: UTF-16 without a BOM (issue #15)', () => {
+  const report = '一、工作情况\n今年共发展党员17名，其中女性5名。\n';
+  const bigEndian = (le: Buffer) => {
+    const be = Buffer.from(le);
+    for (let i = 0; i + 1 < be.length; i += 2) [be[i], be[i + 1]] = [be[i + 1], be[i]];
+    return be;
+  };
+
+  it('names UTF-16LE and UTF-16BE without a BOM as UTF-16, not binary', () => {
+    const le = Buffer.from(report, 'utf16le');
+    assert.deepEqual(decodeText(le), { ok: false, kind: 'utf16' });
+    assert.deepEqual(decodeText(bigEndian(le)), { ok: false, kind: 'utf16' });
+  });
+
+  it('names a one-line pure-Chinese UTF-16 file (no NUL byte at all) as UTF-16', () => {
+    const le = Buffer.from('今年共发展党员十七名，其中女性五名。', 'utf16le');
+    assert.ok(!le.includes(0));
+    assert.deepEqual(decodeText(le), { ok: false, kind: 'utf16' });
+  });
+
+  it('still calls GBK GBK and binary binary', () => {
+    // 一、工作情况 in GBK, and ASCII with a stray byte: both invalid UTF-8, neither UTF-16.
+    assert.deepEqual(decodeText(Buffer.from('d2bba1a2b9a4d7f7c7e9bff60a', 'hex')), { ok: false, kind: 'not-utf8' });
+    assert.deepEqual(decodeText(Buffer.from('abcdefgh\xe9ijkl', 'latin1')), { ok: false, kind: 'not-utf8' });
+    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+    assert.deepEqual(decodeText(png), { ok: false, kind: 'binary' });
+  });
+});

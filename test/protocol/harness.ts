@@ -35,8 +35,12 @@ import { ROOT } from '../support/paths';
 
 export const SERVER_JS = join(ROOT, 'dist', 'server.js');
 
-/** How long a test waits for something the server should send. */
-export const WAIT_MS = 5000;
+/**
+ * How long a test waits for something the server should send. Every wait ends as soon as
+ * the thing arrives, so this only bounds a failure: generous, because a loaded machine (CI
+ * sharing its two cores) can take seconds to start a Node process.
+ */
+export const WAIT_MS = 15_000;
 
 /** What the server has sent so far, by kind; `waitFor` watches these lists. */
 export interface Received {

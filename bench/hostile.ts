@@ -1,0 +1,63 @@
+/**
+ * The adversarial inputs of issue #15 and their timing at 100, 200 and 400 KB on the
+ * shipped bundle: `npm run bench` prints them with the rest; alone,
+ * `node --import tsx --import ./test/support/yaml-hook.mjs bench/hostile.ts [name filter]`.
+ * Linear means each step about doubles (the last column near 2). Nothing is asserted.
+ */
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadBundle } from '../scripts/load-bundle.mjs';
+import type * as Core from './core';
+
+/** `unit` repeated to about `bytes` UTF-8 bytes. */
+function fill(unit: string, bytes: number): string {
+  return unit.repeat(Math.max(1, Math.round(bytes / Buffer.byteLength(unit))));
+}
+
+/** The inputs, each a function of its size in bytes. */
+export const hostileInputs: Record<string, (bytes: number) => string> = {
+  'one line of prose with quotes and counts': (b) => `一、工作情况\n${fill('党员“学习”共17名，', b)}\n`,
+  'one paragraph of short lines': (b) => `一、工作情况\n${fill('党员共17名，学习“两学一做”。\n', b)}`,
+  '“”1名': (b) => fill('“”1名', b),
+  'short lines 党⏎': (b) => fill('党\n', b),
+  "'>' × 100 on every line": (b) => `一、工作情况\n${fill(`${'>'.repeat(100)} 党员共17名\n`, b)}`,
+  "'- ' × 4000 on every line": (b) => `一、工作情况\n${fill(`${'- '.repeat(4000)}党员\n`, b)}`,
+};
+
+/** Sizes measured, in KB. */
+export const HOSTILE_SIZES = [100, 200, 400];
+
+/** Median full-lint ms of each input at each size (3 runs after one warm-up). */
+export function measureHostile(lint: (text: string) => unknown, filter = ''): { name: string; times: number[] }[] {
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return Object.entries(hostileInputs)
+    .filter(([name]) => name.includes(filter))
+    .map(([name, make]) => ({
+      name,
+      times: HOSTILE_SIZES.map((k) => {
+        const text = make(k * 1024);
+        lint(text);
+        return median(
+          [0, 1, 2].map(() => {
+            const t = performance.now();
+            lint(text);
+            return performance.now() - t;
+          }),
+        );
+      }),
+    }));
+}
+
+/** The results as Markdown table lines. */
+export function hostileTable(results: { name: string; times: number[] }[]): string[] {
+  const lines = [`| input | ${HOSTILE_SIZES.map((k) => `${k} KB`).join(' | ')} | 400 ÷ 200 |`, `| --- | ${HOSTILE_SIZES.map(() => '---:').join(' | ')} | ---: |`];
+  for (const r of results) lines.push(`| ${r.name} | ${r.times.map((t) => t.toFixed(0)).join(' | ')} | ${(r.times[2] / r.times[1]).toFixed(2)} |`);
+  return lines;
+}
+
+// Run alone: print the table.
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
+  const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const { lint } = (await loadBundle(join(ROOT, 'bench', 'core.ts'))) as unknown as typeof Core;
+  console.log(hostileTable(measureHostile(lint, process.argv[2] ?? '')).join('\n'));
+}

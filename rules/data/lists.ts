@@ -1,0 +1,67 @@
+/**
+ * The vocabulary of the list grammar (rules/model/lists.ts), parsed once from
+ * rules/data/lists.yaml (bundled as text by esbuild). Kept as data so users extend the
+ * lists, not code.
+ */
+import { parse } from 'yaml';
+import listsText from './lists.yaml';
+
+export interface ListsData {
+  /** Measure characters of a “N个一” item (套, 张, 次…). */
+  oneMeasures: string;
+  /** Words that introduce a complete list after a count or slogan, longest first (`：`, `，即`). */
+  completeIntroducers: readonly string[];
+  /** Words that introduce a list that may name only some items (`包括`), longest first. */
+  partialIntroducers: readonly string[];
+  /** Characters after 即 that make it another word (即将, 即使). */
+  notAfterJi: string;
+  /** How many Han characters may name a slogan's activity before its introducer. */
+  sloganNounsMax: number;
+  /** Measure words of a quoted count-slogan (大, 个, 项…). */
+  sloganMeasures: readonly string[];
+  listUnits: readonly string[];
+  placeUnits: readonly string[];
+  placeNouns: readonly string[];
+  creationVerbs: readonly string[];
+  namedUnits: readonly string[];
+  countedUnits: readonly string[];
+  /** Verbs after 分别 that pair each subject with one named value (分管, 获评, 是…), longest first. */
+  respectivelyPairingVerbs: readonly string[];
+}
+
+function strings(raw: Record<string, unknown>, key: string): string[] {
+  const value = key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), raw);
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.length === 0)) {
+    throw new Error(`rules/data/lists.yaml: "${key}" must be a list of non-empty strings`);
+  }
+  return value as string[];
+}
+
+function load(text: string): ListsData {
+  const raw = parse(text) as Record<string, unknown>;
+  if (typeof raw.one_measures !== 'string' || raw.one_measures.length === 0) {
+    throw new Error('rules/data/lists.yaml: "one_measures" must be a string of measure characters');
+  }
+  if (typeof raw.slogan_nouns_max !== 'number') {
+    throw new Error('rules/data/lists.yaml: "slogan_nouns_max" must be a number');
+  }
+  const byLength = (a: string, b: string) => b.length - a.length;
+  return {
+    oneMeasures: raw.one_measures,
+    completeIntroducers: strings(raw, 'introducers.complete').sort(byLength),
+    partialIntroducers: strings(raw, 'introducers.partial').sort(byLength),
+    notAfterJi: strings(raw, 'not_after_ji').join(''),
+    sloganNounsMax: raw.slogan_nouns_max,
+    sloganMeasures: strings(raw, 'slogan_measures'),
+    listUnits: strings(raw, 'list_units'),
+    placeUnits: strings(raw, 'place_units'),
+    placeNouns: strings(raw, 'place_nouns').sort(byLength),
+    creationVerbs: strings(raw, 'creation_verbs'),
+    namedUnits: strings(raw, 'named_units'),
+    countedUnits: strings(raw, 'counted_units'),
+    respectivelyPairingVerbs: strings(raw, 'respectively_pairing_verbs').sort(byLength),
+  };
+}
+
+/** The data of rules/data/lists.yaml; throws at load on malformed data. */
+export const listsData: ListsData = load(listsText);

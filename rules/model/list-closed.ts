@@ -1,0 +1,193 @@
+/**
+ * Lists closed by their count (rules/model/lists.ts): a 、-list right before a count of
+ * places (`镇靖、冯庄2村`, `*村、*村等7个村`), of named items opened by a verb of making
+ * (`打造镇靖村（…）、范庙村（…）党建示范品牌2个`), or of short items closed by count + noun
+ * (`甲队、乙队等三支队伍`, `“学、讲、做”三个环节`); and the one constructor of an inline
+ * list from its segments (items counted by distinct names, a closing 等, a 和 in the last
+ * item).
+ */
+import { listsData as vocab } from '../data/lists';
+import type { Quantity } from './quantities';
+import type { EnumeratedList, ListCount, ListItem, ListSource } from './lists';
+import { counted, newList } from './list-runs';
+import {
+  bareName, CLAUSE_MARK, charKind, closingDeng, hanPrefixLength, isRedacted, lastCloser, LIST_COMMA, MAX_BACK, segmentsBefore, splitAt, trimmed, withoutAsides,
+  withoutDeng, withoutLead,
+} from './list-text';
+
+export const NAME_LIKE = /^[\p{Script=Han}*×XＸ]{1,8}$/u;
+// An owner's name, then the item's name in brackets or quotes: 镇靖村（“六微”逐梦镇靖堡）.
+const NAMED_ITEM = /^[\p{Script=Han}*×XＸ]{1,10}(?:[（(][^）)]+[）)]|“[^”]+”)$/u;
+const QUOTED_ITEM = /^“[^”]{1,12}”等?$/u;
+const CONJUNCTIONS = ['以及', '和', '及', '与'];
+
+export const LIST_UNIT = 1;
+const PLACE_UNIT = 2;
+const NAMED_UNIT = 4;
+/** 个 and 家: a count of places when a place noun follows. */
+const PLACE_IF_NOUN = 8;
+const COUNTED_UNIT = 16;
+/** What a quantity's unit may count, as bit flags: one lookup per quantity. */
+export const UNIT_KIND = new Map<string, number>();
+const addKind = (units: readonly string[], flag: number) => {
+  for (const u of units) UNIT_KIND.set(u, (UNIT_KIND.get(u) ?? 0) | flag);
+};
+addKind(vocab.listUnits, LIST_UNIT);
+addKind(vocab.placeUnits, PLACE_UNIT);
+addKind(vocab.namedUnits, NAMED_UNIT);
+addKind(['个', '家'], PLACE_IF_NOUN);
+addKind(vocab.countedUnits, COUNTED_UNIT);
+const PLACE_NOUNS = vocab.placeNouns.filter((w) => /^[\p{Script=Han}]+$/u.test(w));
+
+/** The place noun (`村`, `社区`, `党支部`…) the words after a count open with, if any. */
+function placeNounAfter(after: string): string | undefined {
+  for (const w of PLACE_NOUNS) if (after.startsWith(w)) return w;
+  return undefined;
+}
+
+/** Whether code unit `c` (NaN past the end) may follow a count of named items: a line end, a clause mark or 、. */
+function endsNamedCount(c: number): boolean {
+  if (Number.isNaN(c) || c === 10 || c === 13) return true;
+  const kind = charKind(c);
+  return kind === CLAUSE_MARK || kind === LIST_COMMA;
+}
+
+/**
+ * The 、-list right before a count (`q`, whose unit may count what `kind` says): places
+ * (`镇靖、冯庄2村`, `*村、*村等7个村`), named items closed by noun + count (`打造A村（…）、
+ * B村（…）党建示范品牌2个`), or short items closed by count + noun (`甲队、乙队等三支队伍`,
+ * `“学、讲、做”三个环节`).
+ */
+export function listBeforeCount(src: ListSource, q: Quantity, kind: number): EnumeratedList | null {
+  const { text } = src;
+  if (text.charCodeAt(q.start - 1) === 0x5404 /* 各 */) return null;
+  const placeUnit = (kind & PLACE_UNIT) !== 0;
+  const placeNoun = kind & PLACE_IF_NOUN ? placeNounAfter(q.after) : undefined;
+  const places = placeUnit || placeNoun !== undefined;
+  const named = q.after === '' && (kind & NAMED_UNIT) !== 0 && endsNamedCount(text.charCodeAt(q.end));
+  // `三个方面` is read as an announcement of its own (aspects).
+  const nounLength = kind & COUNTED_UNIT && !q.after.startsWith('方面') ? hanPrefixLength(q.after) : 0;
+  if (!places && !named && nounLength === 0) return null;
+  const lineStart = src.lines.start(q.line);
+  const quotedBefore = text.charCodeAt(q.start - 1) === 0x201d; /* ” */
+  // Most counts have no 、 in their clause: no list to read, nothing allocated.
+  if (!quotedBefore && !listCommaBefore(text, q.start, lineStart)) return null;
+  const written = text.slice(q.start, q.end);
+  const count = (noun: string, shown: string) => closingCount(q, noun, shown);
+  if (!places && !named && quotedBefore) {
+    // “学、讲、做”三个环节: the list inside the quotes right before the count.
+    const quoted = quotedListBefore(src.text, q.start, lineStart);
+    if (!quoted || !quoted.texts.every((t) => NAME_LIKE.test(t))) return null;
+    const noun = shownNoun(q.after.slice(0, nounLength));
+    return counted(inlineList(src, quoted.segments, quoted.texts), count(noun, `${written}${noun}`), null, false);
+  }
+  // A list belongs to the count after it: it starts after a segment holding a number.
+  const segments = segmentsBefore(text, q.start, lineStart, true);
+  if (segments.length < 2) return null;
+  // 三个党小组分别认领产业、环境两个项目: the subjects before 分别 are no item.
+  const respectively = text.slice(segments[0][0], segments[0][1]).lastIndexOf('分别');
+  if (respectively >= 0) segments[0][0] += respectively + 2;
+  const texts = textsOf(text, segments);
+  const adjacent = segments[segments.length - 1][1] === q.start;
+  if (places && adjacent) {
+    for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(bareName(texts[i]))) return null;
+    return counted(inlineList(src, segments, texts), count(placeNoun ?? '', `${written}${placeUnit ? '' : (placeNoun ?? '')}`), null, false);
+  }
+  if (named) return namedItems(src, segments, texts, written, count);
+  if (places || !adjacent) return null;
+  // 甲队、乙队、丙队等三支队伍: short names (or quoted ones), closed by count + noun.
+  for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(bareName(texts[i])) && !QUOTED_ITEM.test(texts[i])) return null;
+  const noun = shownNoun(q.after.slice(0, nounLength));
+  return counted(inlineList(src, segments, texts, true), count(noun, `${written}${noun}`), null, false);
+}
+
+/** The count `q` as the count that closes a list, shown as `shown`. */
+function closingCount(q: Quantity, noun: string, shown: string): ListCount {
+  return { start: q.start, end: q.end, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text: shown, side: 'after' };
+}
+
+/** Whether a 、 stands in the clause that ends at `pos` (read back at most MAX_BACK, not past `lineStart`). */
+function listCommaBefore(text: string, pos: number, lineStart: number): boolean {
+  const stop = Math.max(lineStart, pos - MAX_BACK);
+  for (let i = pos - 1; i >= stop; i--) {
+    const kind = charKind(text.charCodeAt(i));
+    if (kind === LIST_COMMA) return true;
+    if (kind === CLAUSE_MARK) return false;
+  }
+  return false;
+}
+
+/** `打造A村（…）、B村（…）党建示范品牌2个`: named items opened by a verb of making, then noun + count. */
+function namedItems(src: ListSource, segments: [number, number][], texts: string[], written: string, count: (noun: string, shown: string) => ListCount): EnumeratedList | null {
+  const opening = withoutLead(texts[0]);
+  const verb = vocab.creationVerbs.find((v) => opening.startsWith(v));
+  if (!verb) return null;
+  // Each item is an owner's name with the item's own name in brackets or quotes: one thing
+  // each. Bare quoted names (“优秀党员”) may be categories holding many: not counted.
+  const last = texts[texts.length - 1];
+  const noun = last.slice(lastCloser(last) + 1);
+  if (!/^[\p{Script=Han}]/u.test(noun)) return null;
+  const items = texts.slice();
+  items[items.length - 1] = last.slice(0, last.length - noun.length);
+  items[0] = withoutLead(items[0]).slice(verb.length);
+  for (const t of items) if (!NAMED_ITEM.test(t)) return null;
+  const shown = noun.startsWith('等') ? noun.slice(1) : noun;
+  return counted(inlineList(src, segments, items), count(shown, `${shown}${written}`), null, false);
+}
+
+/** The 、-list inside the quotes that close right before `pos` (at most 60 characters back). */
+export function quotedListBefore(text: string, pos: number, lineStart: number): { segments: [number, number][]; texts: string[] } | null {
+  const open = text.lastIndexOf('“', pos - 2);
+  if (open < lineStart || pos - open > 60) return null;
+  const segments = splitAt(text, open + 1, pos - 1, '、');
+  return segments.length < 2 ? null : { segments, texts: textsOf(text, segments) };
+}
+
+/** The text of each segment. */
+export function textsOf(text: string, segments: readonly [number, number][]): string[] {
+  return segments.map(([s, e]) => text.slice(s, e));
+}
+
+/**
+ * An inline list from its segments and the items' texts (which may differ from the
+ * segments' text: a verb or noun taken off). With `conjunctionLast`, a 和/及/与 in the last
+ * item (outside quotes and brackets) is recorded as a possible last separator.
+ */
+export function inlineList(src: ListSource, segments: [number, number][], texts: string[], conjunctionLast = false): EnumeratedList {
+  const { text } = src;
+  const items: ListItem[] = segments.map(([start, end], i) => ({ start, end, text: texts[i].trim() }));
+  const separators: EnumeratedList['separators'] = [];
+  for (let i = 0; i + 1 < segments.length; i++) {
+    const [s, e] = trimmed(text, segments[i][1], segments[i + 1][0]);
+    separators.push({ start: s, end: e, text: text.slice(s, e) });
+  }
+  const names = new Set<string>();
+  let distinct = 0;
+  for (const t of texts) {
+    const name = withoutDeng(t).trim();
+    if (isRedacted(name) || !names.has(name)) distinct++;
+    names.add(name);
+  }
+  const lastSegment = segments[segments.length - 1];
+  const deng = closingDeng(texts[texts.length - 1]);
+  const closing = deng > 0 ? { start: lastSegment[1] - deng, end: lastSegment[1] } : null;
+  let conjunction: EnumeratedList['conjunction'] = null;
+  if (conjunctionLast) {
+    const bare = withoutAsides(texts[texts.length - 1]).replace(/“[^”]*”/gu, '');
+    const word = CONJUNCTIONS.find((w) => bare.includes(w));
+    if (word) {
+      const at = text.indexOf(word, lastSegment[0]);
+      conjunction = { start: at, end: at + word.length };
+    }
+  }
+  return newList('inline', src.lines.lineAt(segments[0][0]), items, { separators, closing, open: closing !== null, conjunction, distinct });
+}
+
+/**
+ * The noun after a count that closes a list, as far as it can be told from the words that
+ * follow (`队伍`, `骨干队伍`; of `环节开展活动` only `环节`): a run longer than four
+ * characters is the noun and the verb after it, of which the first two are shown.
+ */
+export function shownNoun(han: string): string {
+  return han.length > 4 ? han.slice(0, 2) : han;
+}

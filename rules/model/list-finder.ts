@@ -1,0 +1,364 @@
+/**
+ * The counts of a report and the lists they announce or close (rules/model/lists.ts).
+ *
+ * Counts, and where their items are looked for:
+ * - a quoted slogan `“五个一”`, `“四大行动”`, `“三个聚焦”`, `“三联”`: a 、-list right before it
+ *   in its clause whose items show its shape (each an 一X, each holding its noun), else a
+ *   list it introduces (after a short name: `“五个一”主题活动，即…`), a bracket after it
+ *   (`“四大行动”（…）`), or the run of 一是… that follows, each item showing the shape;
+ * - `三个方面`: the 、-list right before it (`从思想、组织、作风三个方面`), a list it
+ *   introduces, or the run of 一是… items, （一）… headings or bullets that follows;
+ * - a count of the quantity layer with a list unit and a noun, then an introducer
+ *   (`制定8项措施：…`, `两个阵地，即…`);
+ * - a count after a 、-list: of places (`镇靖、冯庄2村`, `*村、*村等7个村`), of named items
+ *   opened by a verb of making (`打造镇靖村（…）、范庙村（…）党建示范品牌2个`), or of short
+ *   items closed by count + noun (`甲队、乙队等三支队伍`; `“学、讲、做”三个环节`): list-closed.ts;
+ * - `三大行动` unquoted, with an introducer or a list right before (`…五大建设`).
+ * A list introduced by a complete introducer and delimited with confidence is recorded;
+ * a slogan's list may stop at a comma where its shaped items end (`即聚焦A、聚焦B，推动…`).
+ */
+import { listsData as vocab } from '../data/lists';
+import { chineseNumeralValue, isCountNumeralCode } from './numerals';
+import type { Quantity } from './quantities';
+import type { EnumeratedList, ListCount, ListSource } from './lists';
+import { inlineList, LIST_UNIT, listBeforeCount, NAME_LIKE, quotedListBefore, shownNoun, textsOf, UNIT_KIND } from './list-closed';
+import { counted, RunReader, type Shape } from './list-runs';
+import {
+  charKind, CLOSER, hanPrefixLength, hasDigit, MAX_REACH, OPENER, segmentsBefore, sentenceEndFrom, splitAt, splitQuoted, withoutAsides, withoutComments, withoutDeng,
+} from './list-text';
+
+/** What countedAnnouncement reads of a count (a quantity, or a `三大` the quantity layer has no measure for). */
+type CountWord = Pick<Quantity, 'start' | 'end' | 'value' | 'unit' | 'after' | 'line' | 'numeral'>;
+
+/** A count before its items, with where its introducer or list may start. */
+interface Announcement {
+  count: ListCount;
+  /** Offset where a list it introduces may start (after the slogan or the noun). */
+  after: number;
+  line: number;
+  /** What the items must show, if anything. */
+  shape: Shape;
+  /** Whether a run on the next line may be its list. */
+  nextLine: boolean;
+  /** Whether a 、-list right before it may be its list: `one` (一X items), `names`, `shaped`. */
+  preceding: 'one' | 'names' | 'shaped' | null;
+}
+
+const CN_CHARS = '一二三四五六七八九十两';
+const SLOGAN_MEASURES = vocab.sloganMeasures.join('|');
+/** A quoted count-slogan: 1 numeral, then 个一, or 3 an optional measure and 4 a noun. */
+const SLOGAN = new RegExp(`“([${CN_CHARS}]{1,3})(个一|(${SLOGAN_MEASURES})?([\\p{Script=Han}]{1,6}))”`, 'gu');
+const NUMERAL_IN = new RegExp(`[${CN_CHARS}]`, 'u');
+const ONE_ITEM = new RegExp(`一[${vocab.oneMeasures}]`, 'u');
+const ONE_SHAPE = (itemText: string) => ONE_ITEM.test(itemText);
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const oneOf = (codes: readonly number[], c: number) => codes.includes(c);
+
+/** Introducers by first code unit: most positions are rejected by one lookup. */
+const INTRODUCERS = [...vocab.completeIntroducers.map((w) => ({ w, partial: false })), ...vocab.partialIntroducers.map((w) => ({ w, partial: true }))].sort(
+  (a, b) => b.w.length - a.w.length,
+);
+const INTRODUCER_FIRST = [...new Set(INTRODUCERS.map((i) => i.w.charCodeAt(0)))];
+
+/** Finds the counts of a report and their lists (see the module comment). */
+export class ListFinder {
+  private readonly text: string;
+  private readonly runs: RunReader;
+
+  constructor(private readonly src: ListSource) {
+    this.text = src.text;
+    this.runs = new RunReader(src);
+  }
+
+  /** Every counted list, by start of its count. */
+  find(): EnumeratedList[] {
+    const out: EnumeratedList[] = [];
+    for (const a of [...this.slogans(), ...this.aspects(), ...this.bigCounts()]) {
+      const list = (a.preceding ? this.precedingList(a) : null) ?? this.followingList(a);
+      if (list) out.push(list);
+    }
+    const quantities = this.src.quantities;
+    for (let i = 0; i < quantities.length; i++) {
+      const q = quantities[i];
+      if (q.bound !== 'exact') continue;
+      const kind = UNIT_KIND.get(q.unit);
+      if (kind === undefined) continue;
+      const a = kind & LIST_UNIT ? this.countedAnnouncement(q) : null;
+      const list = (a ? this.followingList(a) : null) ?? listBeforeCount(this.src, q, kind);
+      if (list && !this.src.opaque.overlaps(q.start, q.end)) out.push(list);
+    }
+    return out.sort((x, y) => x.count!.start - y.count!.start);
+  }
+
+  /** “五个一”, “四大行动”, “三个聚焦”, “三联”: numerals, then 个一 or a measure and a noun. */
+  private slogans(): Announcement[] {
+    const out: Announcement[] = [];
+    SLOGAN.lastIndex = 0;
+    for (let m = SLOGAN.exec(this.text); m; m = SLOGAN.exec(this.text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const value = chineseNumeralValue(m[1]);
+      const one = m[2] === '个一';
+      const noun = one ? '一' : m[4];
+      // “三会一课”, “两学一做”: numbers inside a name; “四个意识”-like names have no list after.
+      if (value < 2 || (!one && NUMERAL_IN.test(noun)) || this.src.opaque.overlaps(start, end)) continue;
+      const measure = one ? '个一' : (m[3] ?? '');
+      const count: ListCount = { start, end, value, bound: 'exact', measure, noun, quoted: true, text: m[0], side: 'before' };
+      const shape: Shape = one ? ONE_SHAPE : (t: string) => t.includes(noun);
+      const line = this.src.lines.lineAt(start);
+      out.push({ count, after: end, line, shape, nextLine: true, preceding: one ? 'one' : 'shaped' });
+    }
+    return out;
+  }
+
+  /** `三个方面`, `3个方面` outside quotes: one scan for 方面, its 个 and numeral tested after. */
+  private aspects(): Announcement[] {
+    const { text } = this;
+    const out: Announcement[] = [];
+    for (let i = text.indexOf('方面'); i >= 0; i = text.indexOf('方面', i + 1)) {
+      const ge = i - 1;
+      if (text.charCodeAt(ge) !== 0x4e2a /* 个 */) continue;
+      let start = ge;
+      if (isCountNumeralCode(text.charCodeAt(ge - 1))) while (start > ge - 3 && isCountNumeralCode(text.charCodeAt(start - 1))) start--;
+      else while (start > ge - 2 && isDigit(text.charCodeAt(start - 1))) start--;
+      if (start === ge) continue;
+      const end = i + 2;
+      const numeral = text.slice(start, ge);
+      const value = isDigit(numeral.charCodeAt(0)) ? Number(numeral) : chineseNumeralValue(numeral);
+      if (value < 2 || this.src.opaque.overlaps(start, end)) continue;
+      const line = this.src.lines.lineAt(start);
+      const from = this.src.lines.start(line);
+      if (insideQuotes(this.src.lines.lineText(line), start - from)) continue;
+      const count: ListCount = { start, end, value, bound: 'exact', measure: '个', noun: '方面', quoted: false, text: text.slice(start, end), side: 'before' };
+      out.push({ count, after: end, line, shape: null, nextLine: true, preceding: 'names' });
+    }
+    return out;
+  }
+
+  /**
+   * `制定8项措施：…`, `两个阵地，即…`: a count with a list unit and a noun, then an
+   * introducer. A count in Chinese numerals may also announce a run without one: the
+   * count and its noun end the line (`重点抓好三项工作。` ⏎ `一是…`), or a 一是-run follows
+   * right after the count's clause (`抓好三项工作。一是…`).
+   */
+  private countedAnnouncement(q: CountWord): Announcement | null {
+    if (q.after.startsWith('方面')) return null;
+    // The introducer follows a noun of at most 8 Han characters (it may be one: 包括, 即).
+    const nounEnd = q.end + hanPrefixLength(q.after);
+    let at = -1;
+    for (let k = q.end; k <= nounEnd && at < 0; k++) if (this.introducerAt(k)) at = k;
+    const run = at < 0 && q.numeral === 'chinese' && nounEnd > q.end ? this.runFollows(nounEnd, q.line) : false;
+    if (at < 0 && !run) return null;
+    const end = at < 0 ? nounEnd : at;
+    const noun = this.text.slice(q.end, end);
+    const text = this.text.slice(q.start, end);
+    const count: ListCount = { start: q.start, end, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text, side: 'before' };
+    return { count, after: end, line: q.line, shape: null, nextLine: run, preceding: null };
+  }
+
+  /**
+   * Whether a run may follow the count whose noun ends at `at`: the line ends there (after
+   * one ：。), or one mark ：。，； and a 一是 follow on the same line.
+   */
+  private runFollows(at: number, line: number): boolean {
+    const lineEnd = this.src.lines.end(line);
+    const c = this.text.charCodeAt(at);
+    if (at < lineEnd && !'：:。，；'.includes(this.text[at])) return false;
+    let next = at < lineEnd ? at + 1 : at;
+    while (next < lineEnd && /[\s*]/u.test(this.text[next])) next++;
+    if (next >= lineEnd || this.text.startsWith('<!--', next)) return c !== 0xff0c /* ， */ && c !== 0xff1b; /* ； */
+    const item = this.src.items[this.runs.firstItemAfter(next)];
+    return item !== undefined && item.start === next && item.value === 1;
+  }
+
+  /** `实施三大行动：…` (not quoted): a numeral, 大 and a noun, read as a count for countedAnnouncement. */
+  private bigCounts(): Announcement[] {
+    const { text } = this;
+    const out: Announcement[] = [];
+    for (let i = text.indexOf('大'); i >= 0; i = text.indexOf('大', i + 1)) {
+      if (!isCountNumeralCode(text.charCodeAt(i - 1))) continue;
+      let start = i - 1;
+      while (start > i - 3 && isCountNumeralCode(text.charCodeAt(start - 1))) start--;
+      const value = chineseNumeralValue(text.slice(start, i));
+      if (value < 2 || text.charCodeAt(start - 1) === 0x7b2c /* 第 */ || this.src.opaque.overlaps(start, i + 1)) continue;
+      const line = this.src.lines.lineAt(start);
+      const lineStart = this.src.lines.start(line);
+      if (insideQuotes(this.src.lines.lineText(line), start - lineStart)) continue;
+      const after = text.slice(i + 1, Math.min(this.src.lines.end(line), i + 13));
+      const a = this.countedAnnouncement({ start, end: i + 1, value, unit: '大', after, line, numeral: 'chinese' });
+      if (a?.nextLine) a.preceding = 'names';
+      if (a) out.push(a);
+      else if (!/(?:其他|其它|其余|另外)$/u.test(text.slice(Math.max(lineStart, start - 2), start))) {
+        // 经济、政治、文化、社会、生态五大建设: the list right before (其他五大建设 counts the rest).
+        const noun = shownNoun(after.slice(0, hanPrefixLength(after)));
+        const count: ListCount = { start, end: i + 1 + noun.length, value, bound: 'exact', measure: '大', noun, quoted: false, text: text.slice(start, i + 1) + noun, side: 'after' };
+        out.push({ count, after: count.end, line, shape: null, nextLine: false, preceding: 'names' });
+      }
+    }
+    return out;
+  }
+
+  /** The introducer starting at `at` (the longest), if any. */
+  private introducerAt(at: number): { w: string; partial: boolean } | null {
+    const c = this.text.charCodeAt(at);
+    if (!oneOf(INTRODUCER_FIRST, c)) return null;
+    for (const i of INTRODUCERS) {
+      if (i.w.charCodeAt(0) !== c || !this.text.startsWith(i.w, at)) continue;
+      // 即将, 即使: another word.
+      if (i.w.endsWith('即') && vocab.notAfterJi.includes(this.text[at + i.w.length])) return null;
+      return i;
+    }
+    return null;
+  }
+
+  /** The 、-list that ends right at the count, in its clause: `建立一套…、…“五个一”`, `从思想、组织、作风三个方面`. */
+  private precedingList(a: Announcement): EnumeratedList | null {
+    const lineStart = this.src.lines.start(a.line);
+    // “读一本书、写一篇体会、办一件实事”“三个一”: the list inside the quotes right before.
+    if (a.shape && this.text.charCodeAt(a.count.start - 1) === 0x201d /* ” */) {
+      const quoted = quotedListBefore(this.text, a.count.start, lineStart);
+      if (quoted && quoted.texts.every(a.shape)) return counted(inlineList(this.src, quoted.segments, quoted.texts), { ...a.count, side: 'after' }, null, false);
+    }
+    const segments = splitQuoted(this.text, segmentsBefore(this.text, a.count.start, lineStart, false));
+    if (segments.length < 2) return null;
+    const texts = textsOf(this.text, segments);
+    if (a.preceding === 'one' || a.preceding === 'shaped') {
+      const shape = a.shape!;
+      let shaped = 0;
+      for (const t of texts) if (shape(t)) shaped++;
+      if (!shape(texts[texts.length - 1]) || shaped * 2 < texts.length) return null;
+      if (a.preceding === 'shaped' && shaped < texts.length - 1) return null;
+    } else {
+      for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(withoutDeng(texts[i]))) return null;
+    }
+    return counted(inlineList(this.src, segments, texts, a.preceding === 'names'), { ...a.count, side: 'after' }, null, false);
+  }
+
+  /** A list the count introduces, or the run of items after it (same line or next). */
+  private followingList(a: Announcement): EnumeratedList | null {
+    let at = a.after;
+    // A short name between a slogan and its introducer: “五个一”主题活动，即…
+    if (a.count.quoted) {
+      const noun = hanPrefixLength(this.text.slice(at, at + vocab.sloganNounsMax + 1), vocab.sloganNounsMax + 1);
+      if (noun <= vocab.sloganNounsMax) at += noun;
+    }
+    const intro = this.introducerAt(at);
+    if (intro) {
+      const end = at + intro.w.length;
+      const list = this.listAt(end, a.shape);
+      return list && counted(list, a.count, { start: at, end, text: intro.w }, intro.partial);
+    }
+    const found = this.runAfter(a, at);
+    return found && counted(found, a.count, null, false);
+  }
+
+  /** Without an introducer: a bracket after a slogan, a run on the count's line, or on the next. */
+  private runAfter(a: Announcement, at: number): EnumeratedList | null {
+    const { text } = this;
+    if (a.count.quoted && (text[at] === '（' || text[at] === '(')) return this.bracketList(at);
+    if (!a.nextLine) return null;
+    const lineEnd = this.src.lines.end(a.line);
+    const k = this.runs.firstItemAfter(a.count.end);
+    const item = this.src.items[k];
+    if (item && item.line === a.line) {
+      const gap = text.slice(a.count.end, item.start);
+      // The gap is the rest of the count's own clause: `推进组织建设：`, `推进。`.
+      if (item.value !== 1 || gap.length > 30 || !/^[^，,。；;：:！？!?]*[：:。，；]\s*\**$/u.test(gap)) return null;
+      return this.runs.itemRun(k, a.shape);
+    }
+    // A run opening the next line: a slogan's must show its shape; `三个方面` must stand in
+    // its line's last sentence.
+    if (!a.shape && !this.inLastSentence(a.after, lineEnd)) return null;
+    // A count read from the quantity layer announces no run of top-level sections (一、二、):
+    // a preamble's `抓好三项工作。` is no announcement of the report's parts.
+    return this.runs.nextLineStructure(a.line, a.shape, a.count.noun === '方面' || a.count.quoted);
+  }
+
+  /** Whether no sentence ends between `from` and the line's last sentence mark. */
+  private inLastSentence(from: number, lineEnd: number): boolean {
+    if (lineEnd - from > MAX_REACH) return false;
+    const rest = withoutComments(this.text.slice(from, lineEnd)).replace(/[\s*]+$/u, '');
+    const stop = rest.search(/[。！？!?]/u);
+    return stop < 0 || stop === rest.length - 1;
+  }
+
+  /** The list after an introducer at `pos`: a run, markers, or a 、/；-separated list. */
+  private listAt(pos: number, shape: Shape): EnumeratedList | null {
+    const { lines } = this.src;
+    const line = lines.lineAt(pos);
+    const lineEnd = lines.end(line);
+    let at = pos;
+    while (at < lineEnd && /[\s*]/u.test(this.text[at])) at++;
+    const reach = Math.min(lineEnd, at + MAX_REACH);
+    if (withoutComments(this.text.slice(at, reach)).trim() === '') return this.runs.nextLineStructure(line, null);
+    const k = this.runs.firstItemAfter(at);
+    const item = this.src.items[k];
+    if (item && item.start === at) return item.value === 1 ? this.runs.itemRun(k, null) : null;
+    const markers = this.runs.inlineMarkers(at, reach);
+    if (markers) return markers;
+    const end = sentenceEndFrom(this.text, at, reach);
+    if (end === reach && reach < lineEnd) return null;
+    return this.plainList(at, end) ?? (shape ? this.shapedClause(at, end, shape) : null);
+  }
+
+  /** A slogan's items up to the first comma, each showing its shape: `即聚焦A、聚焦B，推动…`. */
+  private shapedClause(from: number, to: number, shape: NonNullable<Shape>): EnumeratedList | null {
+    const clauses = splitAt(this.text, from, to, '，,');
+    const clause = clauses[0];
+    if (hasDigit(this.text, clause[0], clause[1])) return null;
+    const segments = splitQuoted(this.text, splitAt(this.text, clause[0], clause[1], '、'));
+    if (segments.length < 2) return null;
+    const texts = textsOf(this.text, segments);
+    // `即建立一套…、开展一次…，重温一次…、进行一次…`: a comma inside the list (、 and ， mixed)
+    // leaves its end undecidable.
+    if (clauses.length > 1) {
+      const [s, e] = splitAt(this.text, clauses[1][0], clauses[1][1], '、')[0];
+      if (shape(this.text.slice(s, e))) return null;
+    }
+    return texts.every(shape) ? inlineList(this.src, segments, texts) : null;
+  }
+
+  /**
+   * A list in `[from, to)` separated by ；, or else by 、. A 、-list is read only when no
+   * comma stands in it at depth 0: `抓好党建、促进发展，推进乡村振兴` may go on after the
+   * comma. Items holding a number are sub-counts (`其中思想方面5条、作风方面7条`), not items.
+   */
+  private plainList(from: number, to: number): EnumeratedList | null {
+    if (hasDigit(this.text, from, to)) return null;
+    const semis = splitAt(this.text, from, to, '；;');
+    if (semis.length >= 2) {
+      const last = semis[semis.length - 1];
+      if (last[1] - last[0] === 0) semis.pop();
+      return semis.length < 2 ? null : inlineList(this.src, semis, textsOf(this.text, semis));
+    }
+    if (splitAt(this.text, from, to, '，,').length > 1) return null;
+    const segments = splitQuoted(this.text, splitAt(this.text, from, to, '、'));
+    if (segments.length < 2) return null;
+    const texts = textsOf(this.text, segments);
+    // 并 joins clauses (`抓好A、B，并C`): the last item may run on past the list.
+    if (texts[0].startsWith('其中') || withoutAsides(texts[texts.length - 1]).replace(/“[^”]*”/gu, '').includes('并')) return null;
+    return inlineList(this.src, segments, texts, true);
+  }
+
+  /** The 、/；-list inside the bracket opening at `open`: “四大行动”（A行动、B行动…）. */
+  private bracketList(open: number): EnumeratedList | null {
+    const reach = Math.min(this.text.length, open + MAX_REACH);
+    let depth = 0;
+    for (let i = open; i < reach; i++) {
+      const c = this.text.charCodeAt(i);
+      if (c === 10 || c === 13) return null;
+      const kind = charKind(c);
+      if (kind === OPENER) depth++;
+      else if (kind === CLOSER && --depth === 0) return this.plainList(open + 1, i);
+    }
+    return null;
+  }
+
+}
+
+/** Whether index `i` of `lineText` stands inside “…” (slogans are names, not counts). */
+function insideQuotes(lineText: string, i: number): boolean {
+  const before = lineText.slice(Math.max(0, i - 12), i);
+  const open = before.lastIndexOf('“');
+  return open >= 0 && open > before.lastIndexOf('”') && lineText.slice(i, i + 16).includes('”');
+}

@@ -1,0 +1,297 @@
+/**
+ * 分别 in the list grammar (rules/model/lists.ts): "A、B分别…X、Y" pairs subjects with values.
+ *
+ * Subjects are read in the clause before 分别: a list joined by 、 and at most one 和/及/与/
+ * 以及 at its end (`5个村党组织和党组织书记`: two); or one count that opens the clause
+ * (`3名社区党支部书记`, `三个党小组`: three). A clause with a single unnumbered subject
+ * (`履诺率分别达到95%、97%`) takes the subjects of the sentence's previous 分别.
+ * Values are, in the clause after 分别, the first run of two or more numbers in one unit
+ * (or the unit only on the last: `一、二、三等奖`), or else a list closed by a count of its
+ * own (`认领产业、环境两个项目`), or else, right after a verb that pairs (分管, 获评, 是), a
+ * 、-list of names ending the clause (`分管党建、宣传、统战`; `获评市级文明村、县级文明村`).
+ * Times (`分别于3月、5月`) are no values; after other verbs 分别 often means "each"
+ * (`分别听取了党建、经济工作汇报`), and a list holding 等 names only some: no values.
+ */
+import { listsData } from '../data/lists';
+import { sentenceNumbers } from '../data/sentence-numbers';
+import { isChineseNumeralCode } from './numerals';
+import type { Quantity } from './quantities';
+import type { EnumeratedList, ListCount, ListItem, ListSource, Respectively } from './lists';
+import { newList } from './list-runs';
+import { clauseEnd, clauseStart, maskNested, NUMBER_SOURCE, oneOf, quantitiesIn, sentenceStart } from '../numbers/sentence';
+
+const words = sentenceNumbers.respectively;
+const ITEM_SOURCE = `第?${NUMBER_SOURCE}(?:万|亿)?(?:余|多)?(?:${words.valueUnits})?(?:以上|以下|左右)?`;
+/** One value: groups 1 = number with its 第, 2 = unit. */
+const ITEM = new RegExp(`^(第?${NUMBER_SOURCE})(?:万|亿)?(?:余|多)?(${words.valueUnits})?(?:以上|以下|左右)?`, 'u');
+/** A run of two or more values joined by 、 or 和 (each part bounded: linear). */
+const VALUE_RUN = new RegExp(`${ITEM_SOURCE}(?:[、和及]${ITEM_SOURCE})+`, 'gu');
+const DIGIT_OR_NUMERAL = /[\d零〇一二三四五六七八九十百千两]/u;
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const CONJUNCTIONS = [...words.conjunctions];
+const CONJUNCTION_FIRST = [...new Set(CONJUNCTIONS.map((w) => w.charCodeAt(0)))];
+const VALUE_JOINERS = ['、', '和', '及'];
+/** Words that may open a numbered subject's clause: "全镇27个村", "共3名". */
+const SUBJECT_LEAD = /^(?:其中|共有|共|有|另有)?$/u;
+/** The longest clause (UTF-16 units) read as the subjects of 分别. */
+const SUBJECT_MAX = 60;
+/** A named value: Han characters (quotes allowed), no digits, at most 12 of them. */
+const NAME_VALUE = /^[\p{Script=Han}“”]{1,12}$/u;
+/** A count of things inside a name (`一支队伍`, `两个阵地`): no value but a thing each subject has. */
+const COUNTED_THING = /[一二三四五六七八九十两百千][个支套项件次名条张份场批类种户]/u;
+
+/**
+ * Every 分别 outside opaque spans with subjects and at least two values, in order.
+ * `counted` are the enumerations found before: a 分别 that introduces one is marked `announced`.
+ */
+export function findRespectively(src: ListSource, counted: readonly EnumeratedList[]): Respectively[] {
+  const { text, lines, quantities } = src;
+  const out: Respectively[] = [];
+  let lineEnd = -1;
+  let lineText = '';
+  let from = 0;
+  let previous: { sentence: number; subjects: EnumeratedList | null; subjectCount: ListCount | null } | null = null;
+  for (let at = text.indexOf('分别'); at >= 0; at = text.indexOf('分别', at + 2)) {
+    if (at > lineEnd) {
+      const line = lines.lineAt(at);
+      lineText = lines.lineText(line);
+      from = lines.start(line);
+      lineEnd = lines.end(line);
+      previous = null;
+    }
+    const index = at - from;
+    if (src.opaque.at(at)) continue;
+    const start = clauseStart(lineText, index, SUBJECT_MAX + 1);
+    // A subject clause is short; a longer run is prose whose lists are no subjects.
+    if (index - start > SUBJECT_MAX) {
+      previous = null;
+      continue;
+    }
+    const sentence = sentenceStart(lineText, index);
+    if (previous && previous.sentence !== sentence) previous = null;
+    const subjects = listedSubjects(src, lineText, start, index, from);
+    const subjectCount = subjects ? null : numberedSubject(src, lineText, start, index, from, quantities);
+    const own = subjects !== null || subjectCount !== null;
+    const shared = !own && previous !== null && index - start <= 10 && !DIGIT_OR_NUMERAL.test(lineText.slice(start, index));
+    if (own) previous = { sentence, subjects, subjectCount };
+    if (!own && !shared) continue;
+    const numeric = numericValues(src, lineText, index + 2, from);
+    const values = numeric ?? (shared ? null : (countedValues(src, counted, at, from + clauseEnd(lineText, index + 2)) ?? namedValues(src, lineText, index + 2, from)));
+    if (!values) continue;
+    const announced = counted.some((l) => l.introducer !== null && l.introducer.start <= at && at < l.introducer.end);
+    out.push({
+      start: at,
+      end: at + 2,
+      subjects: own ? subjects : previous!.subjects,
+      subjectCount: own ? subjectCount : previous!.subjectCount,
+      shared,
+      values,
+      numeric: numeric !== null,
+      announced,
+    });
+  }
+  return out;
+}
+
+/**
+ * The subjects listed in `[start, index)`: items split by 、 and by one conjunction word
+ * (Intl.Segmenter words: 和谐 and 及时 are no conjunctions), the conjunction only last.
+ * Returns null for fewer than two items or an unsure list.
+ */
+function listedSubjects(src: ListSource, lineText: string, start: number, index: number, from: number): EnumeratedList | null {
+  if (!mayBreak(lineText, start, index)) return null;
+  const text = lineText.slice(start, index);
+  // 中专及以下, 50岁及以上: one bracket, 及 joins no two subjects.
+  const masked = maskNested(text).replace(/及(?=以[上下])/gu, '□');
+  const breaks = itemBreaks(masked);
+  if (!breaks || breaks.length === 0) return null;
+  const items: ListItem[] = [];
+  const separators: EnumeratedList['separators'] = [];
+  let itemStart = 0;
+  const push = (s: number, e: number): boolean => {
+    if (masked.slice(s, e).trim() === '') return false;
+    const raw = text.slice(s, e);
+    const lead = raw.length - raw.trimStart().length;
+    items.push({ start: from + start + s + lead, end: from + start + s + raw.trimEnd().length, text: raw.trim() });
+    return true;
+  };
+  for (const b of breaks) {
+    if (!push(itemStart, b.index)) return null;
+    separators.push({ start: from + start + b.index, end: from + start + b.index + b.length, text: text.slice(b.index, b.index + b.length) });
+    itemStart = b.index + b.length;
+  }
+  if (!push(itemStart, masked.length)) return null;
+  return { ...newList('inline', src.lines.lineAt(from), items, { separators }), end: from + index };
+}
+
+/** Whether `text[from, to)` holds a 、 or the first character of a conjunction. */
+function mayBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3001 /* 、 */ || oneOf(CONJUNCTION_FIRST, c)) return true;
+  }
+  return false;
+}
+
+/**
+ * Where the subject clause `masked` breaks into items: at each 、 and at the one conjunction
+ * word, in order; null when unsure (a 、 after the conjunction, or two conjunctions).
+ */
+function itemBreaks(masked: string): { index: number; length: number }[] | null {
+  const out: { index: number; length: number }[] = [];
+  const standAlone = commasStandAlone(masked);
+  if (standAlone && !CONJUNCTIONS.some((w) => masked.includes(w))) {
+    // No conjunction and every 、 a word of its own: the 、 are the breaks, found without
+    // segmenting (which costs more than the rest of the pass).
+    for (let i = masked.indexOf('、'); i >= 0; i = masked.indexOf('、', i + 1)) out.push({ index: i, length: 1 });
+    return out;
+  }
+  let conjunctions = 0;
+  if (!standAlone) {
+    for (const seg of segmenter.segment(masked)) {
+      const isComma = seg.segment === '、';
+      const isConjunction = words.conjunctions.has(seg.segment);
+      if (!isComma && !isConjunction) continue;
+      if (isComma && conjunctions > 0) return null; // "A和B、C和D": pairs or four? unsure
+      if (isConjunction && ++conjunctions > 1) return null;
+      out.push({ index: seg.index, length: seg.segment.length });
+    }
+    return out;
+  }
+  // Every 、 is a word of its own: only a character that may open a conjunction asks the
+  // segmenter which word holds it.
+  const segments = segmenter.segment(masked);
+  for (let i = 0; i < masked.length; i++) {
+    const c = masked.charCodeAt(i);
+    if (c === 0x3001 /* 、 */) {
+      if (conjunctions > 0) return null;
+      out.push({ index: i, length: 1 });
+      continue;
+    }
+    if (!oneOf(CONJUNCTION_FIRST, c)) continue;
+    const word = segments.containing(i);
+    if (word === undefined || word.index !== i || !words.conjunctions.has(word.segment)) continue;
+    if (++conjunctions > 1) return null;
+    out.push({ index: i, length: word.segment.length });
+    i += word.segment.length - 1;
+  }
+  return out;
+}
+
+/**
+ * Whether Intl.Segmenter makes every 、 of `text` a word of its own. Word breaking (UAX #29)
+ * joins a 、 only to a combining or format character right after it (WB4); a CJK
+ * ideograph, ASCII, CJK punctuation other than the tone marks U+302A–302F, a full-width
+ * form or the mask □ after it is safe (checked against ICU for every such character).
+ */
+function commasStandAlone(text: string): boolean {
+  for (let i = text.indexOf('、'); i >= 0; i = text.indexOf('、', i + 1)) {
+    const c = text.charCodeAt(i + 1);
+    if (!(Number.isNaN(c) || c < 0x80 || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f && !(c >= 0x302a && c <= 0x302f)) || (c >= 0xff01 && c <= 0xff5e) || c === 0x25a1)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** "3名社区党支部书记分别…", "三个党小组分别…": a clause that opens with a count. */
+function numberedSubject(src: ListSource, lineText: string, start: number, index: number, from: number, quantities: readonly Quantity[]): ListCount | null {
+  const q = quantitiesIn(quantities, from + start, from + index)[0];
+  if (!q || q.bound !== 'exact' || q.value < 2 || !Number.isInteger(q.value) || words.notCountUnits.has(q.unit)) return null;
+  const lead = lineText.slice(start, q.start - from).trim();
+  if (!(SUBJECT_LEAD.test(lead) || lead === q.scope)) return null;
+  // A number between the count and 分别 (一 aside: 一线, 统一) makes it no subject of its own.
+  for (let i = q.end - from; i < index; i++) {
+    const c = lineText.charCodeAt(i);
+    if (((c >= 0x30 && c <= 0x39) || isChineseNumeralCode(c)) && c !== 0x4e00 /* 一 */) return null;
+  }
+  const end = from + index;
+  return { start: q.numberStart, end, value: q.value, bound: 'exact', measure: q.unit, noun: src.text.slice(q.end, end), quoted: false, text: src.text.slice(q.numberStart, end), side: 'before' };
+}
+
+/**
+ * The first run of two or more values in the clause after 分别 (at `from` of the line), with
+ * one unit for all (or the unit on the last only). Times are no values here.
+ */
+function numericValues(src: ListSource, lineText: string, from: number, lineStart: number): EnumeratedList | null {
+  const end = clauseEnd(lineText, from);
+  const masked = maskNested(lineText.slice(from, end));
+  if (!VALUE_JOINERS.some((j) => masked.includes(j))) return null;
+  VALUE_RUN.lastIndex = 0;
+  for (let m = VALUE_RUN.exec(masked); m; m = VALUE_RUN.exec(masked)) {
+    const at = m.index;
+    const before = masked.charCodeAt(at - 1);
+    if (at > 0 && ((before >= 0x30 && before <= 0x39) || before === 0x2e)) continue; // a digit or .
+    const items = splitRun(m[0], lineStart + from + at);
+    if (!items) continue;
+    const units = items.map((i) => i.unit);
+    const last = units[units.length - 1];
+    const same = units.every((u) => u === last);
+    const bare = units.slice(0, -1).every((u) => u === '');
+    // One unit for all, or the unit on the last only ("一、二、三等奖").
+    if (!(same || bare) || words.timeUnits.has(last)) return null;
+    return newList('inline', src.lines.lineAt(lineStart), items.map((i) => i.item), { separators: items.slice(1).map((i) => i.separator!) });
+  }
+  return null;
+}
+
+/** Splits a value run (starting at absolute `offset`) into its items; null if it does not re-read. */
+function splitRun(run: string, offset: number): { item: ListItem; unit: string; separator?: ListItem }[] | null {
+  const out: { item: ListItem; unit: string; separator?: ListItem }[] = [];
+  let i = 0;
+  let separator: ListItem | undefined;
+  while (i < run.length) {
+    const m = ITEM.exec(run.slice(i));
+    if (!m) return null;
+    out.push({ item: { start: offset + i, end: offset + i + m[0].length, text: m[0] }, unit: m[2] ?? '', separator });
+    i += m[0].length;
+    if (i < run.length) {
+      const c = run.charCodeAt(i);
+      if (c !== 0x3001 /* 、 */ && c !== 0x548c /* 和 */ && c !== 0x53ca /* 及 */) return null;
+      separator = { start: offset + i, end: offset + i + 1, text: run[i] };
+      i++;
+    }
+  }
+  return out;
+}
+
+/** A list closed by a count of its own in the clause after 分别 at `at` (`分别认领产业、环境两个项目`). */
+function countedValues(src: ListSource, counted: readonly EnumeratedList[], at: number, clauseEnd: number): EnumeratedList | null {
+  for (const l of counted) {
+    if (l.count!.side !== 'after' || l.count!.start <= at || l.count!.end > clauseEnd || l.items[0].end <= at + 2) continue;
+    // The list as values: its first item starts after 分别 (the clause before is the subjects').
+    const first = { start: at + 2, end: l.items[0].end, text: src.text.slice(at + 2, l.items[0].end) };
+    return { ...l, start: at + 2, items: [first, ...l.items.slice(1)] };
+  }
+  return null;
+}
+
+/**
+ * Named values: right after 分别 and a verb that pairs each subject with one value (分管,
+ * 获评, 是: rules/data/lists.yaml), a 、-list of names that ends the clause (`分管党建、宣传、
+ * 统战`). Names hold no digits and no count of things (`一支队伍`); a list holding 等 names
+ * only some.
+ */
+function namedValues(src: ListSource, lineText: string, from: number, lineStart: number): EnumeratedList | null {
+  const verb = listsData.respectivelyPairingVerbs.find((w) => lineText.startsWith(w, from));
+  if (!verb) return null;
+  const start = from + verb.length;
+  const end = clauseEnd(lineText, start);
+  const masked = maskNested(lineText.slice(start, end));
+  const spans: [number, number][] = [];
+  let s = 0;
+  for (let i = masked.indexOf('、'); i >= 0; i = masked.indexOf('、', i + 1)) {
+    spans.push([s, i]);
+    s = i + 1;
+  }
+  if (spans.length === 0) return null;
+  spans.push([s, masked.trimEnd().length]);
+  const abs = lineStart + start;
+  const items: ListItem[] = spans.map(([a, b]) => ({ start: abs + a, end: abs + b, text: src.text.slice(abs + a, abs + b) }));
+  const last = items[items.length - 1].text;
+  if (last.includes('等') || !items.every((i) => NAME_VALUE.test(i.text) && !COUNTED_THING.test(i.text))) return null;
+  const separators = spans.slice(1).map(([a]) => ({ start: abs + a - 1, end: abs + a, text: '、' }));
+  const word = CONJUNCTIONS.find((w) => last.includes(w));
+  const at = word ? src.text.indexOf(word, items[items.length - 1].start) : -1;
+  return newList('inline', src.lines.lineAt(abs), items, { separators, conjunction: word ? { start: at, end: at + word.length } : null });
+}

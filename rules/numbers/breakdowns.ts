@@ -1,0 +1,353 @@
+/**
+ * How total-breakdown reads a total and its parts from a line: after 其中, in a bracket
+ * right after the total, in a list after "，分别为", or before a 合计/累计 total; and how the
+ * parts answer to the total (Mode). The rule (total-breakdown.ts) judges what is found
+ * here. Vocabulary: rules/data/sentence-numbers.yaml (`breakdown`).
+ */
+import { sentenceNumbers } from '../data/sentence-numbers';
+import type { Quantity } from '../model/quantities';
+import type { Report } from '../model/report';
+import { isSpace } from '../model/script';
+import { compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceEnd, sentenceStart } from './sentence';
+
+const words = sentenceNumbers.breakdown;
+/**
+ * 其中 (parts that may overlap), 分别为 right after the total (parts that exhaust it), or a
+ * bracket that may hold the parts right after the total (`党小组7个（机关3个、车间4个）`).
+ */
+export const MARKER = /其中|分别[为是]|[（(]/g;
+
+export interface Part {
+  q: Quantity;
+  /** The label's last clause: `其他成员`, `女性`. */
+  label: string;
+  /** The code unit of the separator before the part (、 ， ；), 0 for the first part. */
+  sep: number;
+}
+
+/**
+ * How parts answer to their total: `sum`, they exhaust it and add up to it; `each`, parts
+ * that may overlap, each at most the total.
+ */
+export type Mode = 'sum' | 'each';
+
+const IDEOGRAPHIC_COMMA = 0x3001; // 、
+
+export interface Breakdown {
+  total: Quantity;
+  parts: Part[];
+  mode: Mode;
+  /** Parts in a bracket or before a 合计: the message says 各分项, not 其中各项. */
+  listed?: boolean;
+}
+
+/** Last code units of the total words and links (合计, 共, 达, 为…): a cheap first test. */
+export const TOTAL_WORD_LAST = [...'计共达到为是'].map((c) => c.charCodeAt(0));
+
+export function oneOfCodes(codes: readonly number[], c: number): boolean {
+  for (let i = 0; i < codes.length; i++) if (codes[i] === c) return true;
+  return false;
+}
+
+/**
+ * The quantity ending nearest before `offset` on its line (which starts at `from`), or
+ * null: `quantities` are the report's, sorted by start, so a binary search finds it.
+ */
+function lastBefore(quantities: readonly Quantity[], from: number, offset: number): Quantity | null {
+  let lo = 0;
+  let hi = quantities.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quantities[mid].start < offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  // Quantities do not overlap: only the last one starting before `offset` may straddle it.
+  if (found >= 0 && quantities[found].end > offset) found--;
+  return found >= 0 && quantities[found].start >= from ? quantities[found] : null;
+}
+
+/**
+ * Whether `q` can be a total: a count, not a rate, an age or a per-item figure. 约 and
+ * 左右 make it loose, not unusable (see readingInterval).
+ */
+function isTotal(q: Quantity, lineText: string, from: number): boolean {
+  if (words.notTotalUnits.has(q.unit)) return false;
+  return !perItemBefore(lineText, q.start - from);
+}
+
+/** Whether the line's text before index `at` ends in 各, 每, 平均 or 人均 (a per-item figure). */
+function perItemBefore(lineText: string, at: number): boolean {
+  const last = at >= 1 ? lineText.charCodeAt(at - 1) : -1;
+  if (last === 0x5404 /* 各 */ || last === 0x6bcf /* 每 */) return true;
+  const before = at >= 2 ? lineText.charCodeAt(at - 2) : -1;
+  return last === 0x5747 /* 均 */ && (before === 0x5e73 /* 平 */ || before === 0x4eba) /* 人 */;
+}
+
+/** Whether code unit `c` ends or opens a clause or aside: ，,；;：:、（(）)。！？!? */
+function isClauseBreak(c: number): boolean {
+  switch (c) {
+    case 0xff0c: // ，
+    case 0x2c: // ,
+    case 0xff1b: // ；
+    case 0x3b: // ;
+    case 0xff1a: // ：
+    case 0x3a: // :
+    case 0x3001: // 、
+    case 0xff08: // （
+    case 0x28: // (
+    case 0xff09: // ）
+    case 0x29: // )
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0x21: // !
+    case 0x3f: // ?
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** "…17名，其中…": the total right before 其中 (same or previous clause), and its parts. */
+export function breakdownAfterQizhong(lineText: string, from: number, index: number, quantities: readonly Quantity[]): Breakdown | null {
+  const after = lineText.charCodeAt(index + 2);
+  if (after === 0x7684 /* 的 */ || after === 0x4e4b /* 之 */) return null; // 其中的一项, 其中之一
+  const total = lastBefore(quantities, from, from + index);
+  if (!total || index - (total.end - from) > 40 || !isTotal(total, lineText, from)) return null;
+  // Nothing but the total's own noun between it and 其中 (same sentence, same or previous
+  // clause): "17名，其中", "12名预备党员（其中". The one mark allowed is right before 其中.
+  const betweenStart = total.end - from;
+  const last = index > betweenStart ? lineText.charCodeAt(index - 1) : -1;
+  const inBracket = last === 0xff08 /* （ */ || last === 0x28; /* ( */
+  const markBefore = inBracket || last === 0xff0c /* ， */ || last === 0x2c; /* , */
+  for (let i = betweenStart; i < (markBefore ? index - 1 : index); i++) if (isClauseBreak(lineText.charCodeAt(i))) return null;
+  let end = sentenceEnd(lineText, index);
+  if (inBracket) {
+    const close = closerIn(lineText, index, end);
+    if (close >= 0) end = close;
+  }
+  const next = lineText.indexOf('其中', index + 2);
+  if (next >= 0 && next < end) end = next;
+  const parts = readParts(lineText, from, index + 2, end, total, quantities, false);
+  if (parts.length === 0) return null;
+  // 比上年增加120名，其中…: the parts of a net change need not add up to it (some may fall).
+  // Parts that are no changes themselves (…326名，比上年增加12名，其中女党员80名) belong to
+  // the count before the change: not read.
+  if (isChange(lineText, total.start - from)) return parts.every((p) => CHANGE_IN.test(p.label)) ? { total, parts, mode: 'each' } : null;
+  const exhaustive = words.remainder.test(parts[parts.length - 1].label) || isPartition(parts);
+  return { total, parts, mode: exhaustive ? 'sum' : listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA) };
+}
+
+/**
+ * How a list of parts that names no remainder and no partition answers to its total. Parts
+ * that overlap (a label with an attribute word: 35岁以下, 大专, 女…), an open list (等) or
+ * a list not joined by `accepts` separators are each held under the total; otherwise two
+ * parts or more of one dimension read as the whole breakdown (the constructions survey found
+ * such lists exhaustive but for about one in fifty, and those joined by ；).
+ */
+function listMode(parts: Part[], lineText: string, from: number, accepts: (sep: number) => boolean): Mode {
+  if (parts.length < 2) return 'each';
+  for (let i = 0; i < parts.length; i++) {
+    if ((i > 0 && !accepts(parts[i].sep)) || words.overlap.test(parts[i].label)) return 'each';
+  }
+  const after = parts[parts.length - 1].q.end - from;
+  if (lineText.charCodeAt(after) === 0x7b49 /* 等 */) return 'each';
+  return 'sum';
+}
+
+/**
+ * "设党小组7个（机关3个、车间3个、离退休2个）": a bracket right after the total (or after
+ * the total and its noun, at most 6 Han characters) that lists the parts. A bracket opening
+ * with 其中 is 其中's; one opening with 含/包括 names what the total includes (each part
+ * at most it). Parts joined by 、，； that name no attribute exhaust the total.
+ */
+export function breakdownInBracket(lineText: string, from: number, index: number, quantities: readonly Quantity[]): Breakdown | null {
+  if (lineText.startsWith('其中', index + 1)) return null;
+  const total = lastBefore(quantities, from, from + index);
+  if (!total || !isTotal(total, lineText, from)) return null;
+  const nounFrom = total.end - from;
+  if (index - nounFrom > 6) return null;
+  for (let i = nounFrom; i < index; i++) if (!isHanCode(lineText.charCodeAt(i))) return null;
+  if (index > nounFrom && words.verbs.test(lineText.slice(nounFrom, index))) return null;
+  const close = closerIn(lineText, index + 1, sentenceEnd(lineText, index));
+  if (close < 0) return null;
+  const parts = readParts(lineText, from, index + 1, close, total, quantities, true);
+  if (parts.length === 0) return null;
+  const includes = lineText.startsWith('含', index + 1) || lineText.startsWith('包括', index + 1) || isChange(lineText, total.start - from);
+  const mode = includes ? 'each' : listMode(parts, lineText, from, isListSeparator);
+  return { total, parts, mode, listed: true };
+}
+
+/** A change verb ending the text before a total (增加, 减少, 净增…): the total is a net change. */
+const CHANGE_BEFORE = new RegExp(`(?:${sentenceNumbers.trend.up}|${sentenceNumbers.trend.down}|净增|净减)了?$`, 'u');
+
+/** A change verb anywhere in a part's label (农村党员增加60名). */
+const CHANGE_IN = new RegExp(`${sentenceNumbers.trend.up}|${sentenceNumbers.trend.down}|净增|净减`, 'u');
+
+/** Whether the line's text before index `at` ends in a change verb (`比上年增加`). */
+function isChange(lineText: string, at: number): boolean {
+  return CHANGE_BEFORE.test(lineText.slice(Math.max(0, at - 5), at));
+}
+
+/** Whether `c` joins the parts of a list: 、 ， , ； ; */
+function isListSeparator(c: number): boolean {
+  return c === IDEOGRAPHIC_COMMA || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b;
+}
+
+/** Whether code unit `c` is a CJK unified ideograph (the BMP blocks). */
+function isHanCode(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/**
+ * "开展集中学习18次、专题研讨25次、实地调研9次，累计54次": a total that follows its parts,
+ * opened by ，合计/累计/共计/总计/共 (达到/为…) and stating only the number (and at most a
+ * short noun: `，共计54人次。`). A total clause with a verb (`，累计发展党员300名`) may count
+ * more than the parts (since the start, across years): not read. The parts are the run of
+ * quantities of the total's unit, one per clause, that ends in the clause right before it.
+ */
+export function partsBeforeTotal(report: Report, total: Quantity): Breakdown | null {
+  const from = report.lines.start(total.line);
+  const lineText = report.lines.lineText(total.line);
+  const at = total.numberStart - from;
+  const head = words.totalAfterParts.exec(lineText.slice(Math.max(0, at - 5), at));
+  if (!head || !isTotal(total, lineText, from)) return null;
+  // The total's clause holds nothing but it and a short noun.
+  const tail = total.end - from;
+  let end = tail;
+  while (end < lineText.length && end - tail <= 6 && isHanCode(lineText.charCodeAt(end))) end++;
+  if (end < lineText.length && !isClauseEndChar(lineText.charCodeAt(end))) return null;
+  if (end > tail && words.verbs.test(lineText.slice(tail, end))) return null;
+  const comma = at - head[0].length + (head[0].length - head[0].replace(/^[，,]/u, '').length) - 1;
+  const start = sentenceStart(lineText, comma);
+  const masked = maskNested(lineText.slice(start, comma));
+  let run: Part[] = [];
+  let labelFrom = 0;
+  for (const q of quantitiesIn(report.quantities, from + start, from + comma)) {
+    const qAt = q.start - from - start;
+    if (masked.charCodeAt(q.numberStart - from - start) === 0x25a1 /* □ */) continue;
+    const cut = lastSeparator(masked, labelFrom, qAt);
+    const label = clauseText(masked, cut + 1, qAt);
+    labelFrom = q.end - from - start;
+    const usable = compatibleUnits(q.unit, total.unit) && q.bound !== 'approx' && !q.scope && !words.stop.test(label.replace(/^[共总]/u, ''));
+    if (!usable || (run.length > 0 && cut < 0)) {
+      run = usable ? [{ q, label, sep: 0 }] : [];
+      continue;
+    }
+    run.push({ q, label, sep: run.length === 0 ? 0 : masked.charCodeAt(cut) });
+  }
+  if (run.length < 2) return null;
+  // The last part stands in the clause right before the total.
+  if (lastSeparator(masked, run[run.length - 1].q.end - from - start, masked.length) >= 0) return null;
+  return { total, parts: run, mode: 'sum', listed: true };
+}
+
+/** "共有党员120名，分别为农村党员80名、机关党员40名": a list that exhausts the total. */
+export function listAfterTotal(lineText: string, from: number, index: number, quantities: readonly Quantity[]): Breakdown | null {
+  const total = lastBefore(quantities, from, from + index);
+  const comma = lineText.charCodeAt(index - 1);
+  if (!total || index - (total.end - from) !== 1 || (comma !== 0xff0c /* ， */ && comma !== 0x2c) /* , */ || !isTotal(total, lineText, from)) return null;
+  let end = index + 3;
+  while (end < lineText.length && end - index < 200 && !isClauseEndChar(lineText.charCodeAt(end))) end++;
+  const parts = readParts(lineText, from, index + 3, end, total, quantities, true);
+  return parts.length >= 2 ? { total, parts, mode: 'sum' } : null;
+}
+
+/**
+ * The parts between `start` and `end` (indices into the line): quantities compatible with
+ * the total, each labelled by the words of its clause before it. Stops at the first
+ * quantity that starts a new statement; a remainder (其他…) is the last part. Asides in
+ * brackets and quotes are skipped.
+ */
+function readParts(lineText: string, from: number, start: number, end: number, total: Quantity, quantities: readonly Quantity[], listOnly: boolean): Part[] {
+  const masked = maskNested(lineText.slice(start, end));
+  const parts: Part[] = [];
+  let labelFrom = 0;
+  for (const q of quantitiesIn(quantities, from + start, from + end)) {
+    const at = q.start - from - start;
+    if (masked.charCodeAt(q.numberStart - from - start) === 0x25a1 /* □ */ || !compatibleUnits(q.unit, total.unit)) continue;
+    const cut = lastSeparator(masked, labelFrom, at);
+    if (parts.length > 0 && cut < 0) break; // two numbers in one clause: not a list of parts
+    const clause = clauseText(masked, parts.length === 0 ? labelFrom : cut + 1, at);
+    if (q.bound === 'approx' || q.scope || q.qualifiers.includes('共') || words.stop.test(clause)) break;
+    const remainder = words.remainder.test(clause);
+    // A verb after a comma starts a new statement; after a 、 it is more likely a noun of an
+    // item (“两新”组织站点: 组织 is both).
+    const sep = parts.length === 0 ? 0 : masked.charCodeAt(cut);
+    if (parts.length > 0 && sep !== IDEOGRAPHIC_COMMA && !remainder && !listOnly && words.verbs.test(clause) && !partitionWord(clause)) break;
+    parts.push({ q, label: clause, sep });
+    labelFrom = q.end - from - start;
+    if (remainder) break;
+  }
+  return parts;
+}
+
+/** Index of the last ，,、；; in `text[from, to)`, or -1. */
+function lastSeparator(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff0c /* ， */ || c === 0x2c || c === 0x3001 /* 、 */ || c === 0xff1b /* ； */ || c === 0x3b) return i;
+  }
+  return -1;
+}
+
+/** `text[from, to)` without the marks (，,、：:) and white space that open it, trimmed. */
+function clauseText(text: string, from: number, to: number): string {
+  let i = from;
+  for (; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c === 0xff0c /* ， */ || c === 0x2c || c === 0x3001 /* 、 */ || c === 0xff1a /* ： */ || c === 0x3a || isSpace(c))) break;
+  }
+  return text.slice(i, to).trim();
+}
+
+/** Index of the first ） or ) in `text[from, to)`, or -1 (reads no further than `to`). */
+function closerIn(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff09 /* ） */ || c === 0x29 /* ) */) return i;
+  }
+  return -1;
+}
+
+/** The partition word a short label starts with (`女党员` → `女`), or null. */
+function partitionWord(label: string): { set: number; word: string } | null {
+  if (hasDigit(label)) return null;
+  let best: { set: number; word: string } | null = null;
+  for (let i = 0; i < words.partitions.length; i++) {
+    for (const word of words.partitions[i]) {
+      const short = label.length - word.length <= words.partitionLabelRest;
+      if (short && label.startsWith(word) && (!best || word.length > best.word.length)) best = { set: i, word };
+    }
+  }
+  return best;
+}
+
+/** Whether `text` holds an ASCII digit (what `/\d/u` matches). */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
+
+/** Parts labelled by distinct words of one partition (新建…，改建…): they exhaust the total. */
+function isPartition(parts: Part[]): boolean {
+  if (parts.length < 2) return false;
+  const first = partitionWord(parts[0].label);
+  if (!first) return false;
+  const seen = [first.word];
+  for (let i = 1; i < parts.length; i++) {
+    const found = partitionWord(parts[i].label);
+    if (!found || found.set !== first.set) return false;
+    seen.push(found.word);
+  }
+  // Distinct words: each part is another side of the partition.
+  for (let i = 1; i < seen.length; i++) if (seen.indexOf(seen[i]) !== i) return false;
+  return true;
+}
+
