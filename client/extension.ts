@@ -5,7 +5,7 @@
  * requests (server/lsp/requests.ts), so the data stays in one place (rules/data).
  */
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { LanguageClient, type LanguageClientOptions, type Middleware, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import {
   SECTION_INSERTIONS_REQUEST,
   type SectionInsertionsParams,
@@ -31,8 +31,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  // Config files change what the rules do: the server re-lints when one changes.
-  const configWatcher = vscode.workspace.createFileSystemWatcher('**/.partyreportrc{.json,.yaml,.yml}');
+  // Config and ignore files change what the rules do: the server re-lints when one changes.
+  const configWatcher = vscode.workspace.createFileSystemWatcher('**/{.partyreportrc.json,.partyreportrc.yaml,.partyreportrc.yml,.partyreportignore}');
   context.subscriptions.push(configWatcher);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -41,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: { configurationSection: CLIENT_ID, fileEvents: configWatcher },
     outputChannel,
+    middleware: workspaceLint.middleware,
     // The default error handler restarts a crashed server up to 4 times in 3 minutes.
   };
 
@@ -52,8 +53,63 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('partyReport.showOutput', () => outputChannel.show(true)),
     vscode.commands.registerCommand('partyReport.newReport', () => reportErrors(newReport)),
     vscode.commands.registerCommand('partyReport.insertSection', () => reportErrors(insertSection)),
+    vscode.commands.registerCommand('partyReport.lintWorkspace', () => reportErrors(lintWorkspace)),
   );
   await client.start();
+}
+
+/**
+ * The workspace lint (检查工作区中的所有报告). The server offers `workspace/diagnostic`, and
+ * vscode-languageclient 11 pulls it by itself as soon as the client starts, then again 2 s
+ * after each answer, forever (it has no option to pull on demand; `diagnosticPullOptions`
+ * only governs document pulls). Reading every report on disk at each start and every few
+ * seconds is not what a writer asked for, so the middleware holds each of the library's
+ * pulls until the command lets one through. The library's own pull keeps what an explicit
+ * request would have to redo: one diagnostic collection with the document pulls (an open
+ * report's editor text wins over the file on disk, no duplicates), result ids, partial
+ * results, and cancelling the pull when the client stops.
+ */
+const workspaceLint = (() => {
+  let requested = false;
+  let wake: (() => void) | undefined;
+  let finished: (() => void)[] = [];
+  const middleware: Middleware = {
+    provideWorkspaceDiagnostics: async (resultIds, token, resultReporter, next) => {
+      if (!requested) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          token.onCancellationRequested(() => resolve());
+        });
+        wake = undefined;
+      }
+      if (token.isCancellationRequested) return { items: [] };
+      requested = false;
+      const waiting = finished;
+      finished = [];
+      try {
+        return await next(resultIds, token, resultReporter);
+      } finally {
+        for (const done of waiting) done();
+      }
+    },
+  };
+  /** Lets the next workspace pull through; resolves when it has answered. */
+  const run = () =>
+    new Promise<void>((resolve) => {
+      finished.push(resolve);
+      requested = true;
+      wake?.();
+    });
+  return { middleware, run };
+})();
+
+/**
+ * 党建报告：检查工作区中的所有报告 — fills the Problems panel with every report of the
+ * workspace (the server shows progress, with a cancel button); resolves when done.
+ */
+async function lintWorkspace(): Promise<void> {
+  running();
+  await workspaceLint.run();
 }
 
 /** The client's own messages, in VS Code's display language. */

@@ -28,6 +28,7 @@ import { rules } from '../rules/index';
 import pkg from '../package.json' with { type: 'json' };
 import { configsFor, readConfigFile } from './config-files';
 import { bytesRead, CHANGED_SINCE_READ, expandPaths, fixRefusal, readTextFile, writeFileAtomic } from './cli/files';
+import { applyIgnoreFiles } from './ignore-files';
 import { formatJson } from './cli/format-json';
 import { formatSarif } from './cli/format-sarif';
 import { escapeControls, formatStylish } from './cli/format-stylish';
@@ -217,7 +218,9 @@ function runLint(options: Options, io: CliIO, docxReads?: Map<string, DocxRead>)
     return configs;
   };
 
-  const expansion = expandPaths(options.paths, io.cwd);
+  // The ignore files' notes are said once: not again when the run resumes after reading Word files.
+  const warn = docxReads === undefined ? (line: string) => io.stderr.write(line) : () => {};
+  const expansion = applyIgnoreFiles(expandPaths(options.paths, io.cwd), options.paths, io.cwd, locale, warn);
   if (docxReads === undefined && expansion.files.some(isDocxPath)) {
     // Word files are read first (asynchronously), then everything is linted as usual.
     const docxFiles = expansion.files.filter(isDocxPath);

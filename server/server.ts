@@ -40,6 +40,7 @@ import { rules as allRules } from '../rules/index';
 import { buildReport } from '../rules/model/report';
 import type { Locale, Rule } from '../rules/types';
 import { configsFor, RULE_OPTION_DEFAULTS } from './config-files';
+import { IgnoreFiles } from './ignore-files';
 import { renderSkeleton } from '../rules/authoring/render';
 import { templates } from '../rules/data/templates';
 import { CODE_ACTION_KINDS, FIX_ALL_KIND, fixAllAction, quickFixActions, requestsKind } from './lsp/code-actions';
@@ -59,6 +60,7 @@ import { sectionInsertions } from './lsp/sections';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './lsp/settings';
 import { documentSymbols, flattenSymbols } from './lsp/symbols';
 import { describeError, text } from './lsp/texts';
+import { workspaceDiagnostics } from './lsp/workspace-diagnostics';
 
 /** The settings section the server reads (`partyReport.*`). */
 export const SETTINGS_SECTION = 'partyReport';
@@ -115,6 +117,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let hierarchicalSymbols = false;
   let documentChangesSupport = false;
   let workspaceFolderEvents = false;
+  let workDoneProgressSupport = false;
   let workspaceFolders: string[] = [];
   /** Settings pushed by didChangeConfiguration, for clients without workspace/configuration. */
   let pushedSettings: Settings = { ...DEFAULT_SETTINGS };
@@ -126,6 +129,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
   const shownMessages = new Set<string>();
   const loggedFailures = new Set<string>();
+  /** `.partyreportignore` files read so far; cleared with the analyses when files change. */
+  const ignoreFiles = new IgnoreFiles();
+  /** Tells this server's workspace result ids from a previous server's. */
+  const instance = Math.random().toString(36).slice(2, 10);
 
   // ---- helpers -----------------------------------------------------------------------
 
@@ -237,15 +244,46 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     rules,
   });
 
-  const compute = async (snapshot: TextDocument): Promise<Analysis> => {
-    const none: Analysis = { document: snapshot, result: null, options: null, linted: false };
+  /** Whether `.partyreportignore` files (up to the document's workspace folder) ignore it. */
+  const isIgnored = (uri: string): boolean => {
+    if (!uri.startsWith('file:')) return false;
     try {
-      if (snapshot.languageId !== 'markdown') return none;
+      const path = fileURLToPath(uri);
+      return ignoreFiles.ignores(path, folderOf(path));
+    } catch {
+      return false;
+    }
+  };
+
+  const compute = async (snapshot: TextDocument): Promise<Analysis> => {
+    try {
+      if (snapshot.languageId !== 'markdown') return notLinted(snapshot);
       const settings = await settingsFor(snapshot.uri);
-      if (!settings.enable) return none;
+      if (!settings.enable) return notLinted(snapshot);
+      return analyzeText(snapshot, settings);
+    } catch (error) {
+      logError(`lint ${snapshot.uri}`, error);
+      return notLinted(snapshot);
+    }
+  };
+
+  const notLinted = (snapshot: TextDocument): Analysis => ({ document: snapshot, result: null, options: null, linted: false });
+
+  /**
+   * Lints a Markdown text with the settings of its document (an open one's snapshot or a
+   * file read by the workspace lint): nothing for an ignored file, one information
+   * diagnostic over the size limit, else the findings.
+   *
+   * @param byteSize the UTF-8 size the limit is checked against (of the whole file when
+   *   the workspace lint read only the head of a large one)
+   */
+  const analyzeText = (snapshot: TextDocument, settings: Settings, byteSize?: number): Analysis => {
+    const none = notLinted(snapshot);
+    try {
+      if (isIgnored(snapshot.uri)) return none;
       const options = lintOptionsFor(snapshot.uri, settings);
       const content = snapshot.getText();
-      const size = Buffer.byteLength(content) / 2 ** 20;
+      const size = (byteSize ?? Buffer.byteLength(content)) / 2 ** 20;
       if (size > settings.maxDocumentSize) {
         // Say so only for what looks like a report: its opening is enough to tell.
         const looksLikeReport = settings.lintAllMarkdown || buildReport(content.slice(0, 65536)).isReport;
@@ -311,6 +349,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const invalidateAll = () => {
     generation++;
     analyses.clear();
+    ignoreFiles.clear();
     shownMessages.clear();
     if (pullMode) {
       if (refreshSupport) {
@@ -333,6 +372,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       hierarchicalSymbols = Boolean(capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport);
       documentChangesSupport = Boolean(capabilities.workspace?.workspaceEdit?.documentChanges);
       workspaceFolderEvents = Boolean(capabilities.workspace?.workspaceFolders);
+      workDoneProgressSupport = Boolean(capabilities.window?.workDoneProgress);
       workspaceFolders = folderPaths(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     } catch (error) {
       logError('initialize', error);
@@ -345,6 +385,35 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           return { kind: 'full', items: diagnosticsOf(await analyze(document)) };
         }),
       );
+      connection.languages.diagnostics.onWorkspace((p, token, workDone, partial) =>
+        guard('workspace/diagnostic', { items: [] }, async () => {
+          // Progress the server creates, with a cancel button (the provider does not offer
+          // client tokens: vscode-languageserver drops one before the handler sees it).
+          const progress = workDoneProgressSupport ? await connection.window.createWorkDoneProgress() : workDone;
+          return workspaceDiagnostics(
+            {
+              folders: workspaceFolders,
+              locale,
+              settingsFor,
+              ignores: (path, root) => ignoreFiles.ignores(path, root),
+              openDocument: (path) => documents.all().find((d) => d.uri.startsWith('file:') && fileURLToPath(d.uri) === path),
+              openDiagnostics: async (document) => {
+                const analysis = await analyze(document);
+                return analysis.linted || analysis.tooLarge ? diagnosticsOf(analysis) : null;
+              },
+              textDiagnostics: (snapshot, settings, byteSize) => {
+                const analysis = analyzeText(snapshot, settings, byteSize);
+                return analysis.linted || analysis.tooLarge ? diagnosticsOf(analysis) : null;
+              },
+              generation: () => `${instance}:${generation}`,
+            },
+            p,
+            token,
+            progress,
+            partial, // undefined without a partial-result token
+          );
+        }),
+      );
     }
     return {
       capabilities: {
@@ -354,7 +423,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         completionProvider: { triggerCharacters: [...COMPLETION_TRIGGERS], resolveProvider: false },
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [...CODE_ACTION_KINDS], resolveProvider: false },
-        ...(pullMode ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: false } } : {}),
+        ...(pullMode ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: true } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: DIAGNOSTIC_SOURCE },

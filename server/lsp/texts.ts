@@ -22,6 +22,9 @@ export const TEXTS = {
     'zh-CN': '文档大小 {size} MB，超过上限 {limit} MB，未作检查（可在设置 partyReport.maxDocumentSize 中调整）',
     en: 'Document is {size} MB, over the {limit} MB limit, and was not checked (setting partyReport.maxDocumentSize)',
   },
+  // The workspace lint (workspace/diagnostic) progress.
+  workspaceLint: { 'zh-CN': '检查工作区中的所有报告', en: 'Linting all reports in the workspace' },
+  workspaceLintFile: { 'zh-CN': '{done}/{total}：{file}', en: '{done}/{total}: {file}' },
   handlerFailed: {
     'zh-CN': '处理 {what} 时出错：{error}',
     en: 'Error while handling {what}: {error}',

@@ -7,7 +7,7 @@
  * so that saving there, to read back what an edit did, cannot touch ../shared/seeds.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, watch } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -20,6 +20,14 @@ const PROBLEMS_SEED = '002';
 /** The seed whose completion is driven: a new line after its 五是… gets 六是. */
 const COMPLETION_SEED = '000';
 const UI_WAIT_MS = 30_000;
+
+/**
+ * Reports for the workspace lint, written here for the test: each has one placeholder (XX)
+ * and its three required sections. `drafts/` is ignored by the workspace's
+ * `.partyreportignore`, so `branch-d.md` must never reach the Problems panel.
+ */
+const WORKSPACE_REPORTS = ['reports/branch-a.md', 'reports/branch-b.md', 'reports/team/branch-c.md', 'reports/drafts/branch-d.md'];
+const WORKSPACE_REPORT = '# 2024年第一党支部工作总结\n\n一、主要工作\n\n全年召开支部党员大会XX次。\n\n二、存在的问题\n\n学习不够深入。\n\n三、下一步工作计划\n\n继续加强学习。\n';
 
 interface CliMessage {
   ruleId: string;
@@ -125,6 +133,11 @@ export async function uiTier(vsix: string): Promise<TierResult> {
   const completionFile = join(workspace, completionName);
   copyFileSync(problemsSeed.file, problemsFile);
   copyFileSync(completionSeed.file, completionFile);
+  for (const name of WORKSPACE_REPORTS) {
+    mkdirSync(dirname(join(workspace, name)), { recursive: true });
+    writeFileSync(join(workspace, name), WORKSPACE_REPORT);
+  }
+  writeFileSync(join(workspace, '.partyreportignore'), 'reports/drafts/\n');
   let server: CodeServer | undefined;
   let chromium: Chromium | undefined;
   try {
@@ -234,6 +247,35 @@ export async function uiTier(vsix: string): Promise<TierResult> {
       await page.keyboard.press('Control+S');
       await waitForFileText(completionFile, (text) => text.split('\n')[11]?.startsWith('六是') ?? false, 'line 12 starts with 六是');
     }, { screenshot: '08-completion-accepted' });
+
+    await step('检查工作区中的所有报告 from the command palette fills the Problems panel with the unopened reports, not the ignored one', async () => {
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+      await input.fill('>Lint all reports in the workspace');
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Lint all reports in the workspace' }).first().waitFor({ timeout: UI_WAIT_MS });
+      await page.keyboard.press('Enter');
+      await input.waitFor({ state: 'hidden', timeout: UI_WAIT_MS });
+      // Only the workspace lint's files, so every row fits the (virtualised) list.
+      const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
+      await filter.fill('reports/**');
+      const wanted = WORKSPACE_REPORTS.slice(0, 3).map((name) => name.split('/').pop()!);
+      try {
+        await page.waitForFunction(
+          (names) => {
+            const { document } = globalThis as unknown as { document: { querySelectorAll(selector: string): ArrayLike<{ innerText: string }> } };
+            const rows = Array.from(document.querySelectorAll('.markers-panel .monaco-list-row'), (r) => r.innerText);
+            return names.every((name) => rows.some((row) => row.includes(name))) && rows.filter((row) => row.includes('placeholder')).length >= names.length;
+          },
+          wanted,
+          { timeout: UI_WAIT_MS },
+        );
+      } catch (error) {
+        throw new Error(`the Problems panel shows:\n${(await problemRows(page)).join('\n')}\nexpected rows for ${wanted.join(', ')}\n${String(error)}`);
+      }
+      const rows = await problemRows(page);
+      if (rows.some((row) => row.includes('branch-d.md'))) throw new Error(`the ignored report is in the Problems panel:\n${rows.join('\n')}`);
+    }, { screenshot: '09-workspace-lint' });
 
     return { tests: outcomes };
   } catch (error) {

@@ -60,6 +60,8 @@ export interface StartOptions {
   workspaceFolders?: string[];
   /** Advertise versioned `documentChanges` in workspace edits (default true, as VS Code). */
   documentChanges?: boolean;
+  /** Advertise `window.workDoneProgress` (server-created progress; the test answers its create requests). */
+  workDoneProgress?: boolean;
 }
 
 /** A running server and the client side of its connection. */
@@ -136,6 +138,7 @@ export class TestClient {
         diagnostics: { refreshSupport: true },
         workspaceEdit: { documentChanges: options.documentChanges ?? true },
       },
+      ...(options.workDoneProgress ? { window: { workDoneProgress: true } } : {}),
       textDocument: {
         synchronization: { dynamicRegistration: false },
         publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },

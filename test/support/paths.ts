@@ -25,11 +25,15 @@ if (!HAS_SEEDS && !(globalThis as Record<symbol, unknown>)[NOTE_KEY]) {
   console.log(`  skipped: ${SEEDS} is absent, so the tests that read the seed reports are skipped (CI has it)`);
 }
 
+// Read from globalThis: the e2e harness (test/e2e/run.ts) imports this module outside mocha,
+// where `it` and `describe` do not exist (and itShared/describeShared are not used).
+const mocha = globalThis as { it?: Mocha.TestFunction; describe?: Mocha.SuiteFunction };
+
 /** Mocha's `it` where the seeds are present, `it.skip` (reported as skipped) where not. */
-export const itShared: Mocha.TestFunction = HAS_SEEDS ? it : (it.skip as unknown as Mocha.TestFunction);
+export const itShared: Mocha.TestFunction = (HAS_SEEDS ? mocha.it : mocha.it?.skip) as Mocha.TestFunction;
 
 /** Mocha's `describe` where the seeds are present, `describe.skip` where not. */
-export const describeShared: Mocha.SuiteFunction = HAS_SEEDS ? describe : (describe.skip as unknown as Mocha.SuiteFunction);
+export const describeShared: Mocha.SuiteFunction = (HAS_SEEDS ? mocha.describe : mocha.describe?.skip) as Mocha.SuiteFunction;
 
 /** The five real reports: `{ id: '000', file, text }`, in file order; `[]` where absent. */
 export function readSeeds(): { id: string; file: string; text: string }[] {

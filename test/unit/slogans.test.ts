@@ -83,7 +83,15 @@ describe('homophones and look-alikes', () => {
     assert.equal(isHomophone('维', '为'), true);
     assert.equal(isHomophone('党', '当'), true);
     assert.equal(isHomophone('维', '度'), false);
-    assert.equal(isHomophone('识', '思'), false);
+    assert.equal(isHomophone('识', '度'), false);
+  });
+
+  it('hears fuzzy pinyin as input methods forgive it: zh/ch/sh as z/c/s, ang/eng/ing as an/en/in', () => {
+    assert.equal(isHomophone('识', '思'), true); // shi / si: 四个意思 for 四个意识
+    assert.equal(isHomophone('程', '陈'), true); // cheng / chen
+    assert.equal(isHomophone('争', '真'), true); // zheng / zhen → zen
+    assert.equal(isHomophone('识', '西'), false); // shi / xi: no fuzzy pair
+    assert.equal(isHomophone('党', '蛋'), true); // dang / dan
   });
 
   it('reads the listed look-alikes both ways', () => {
