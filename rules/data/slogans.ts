@@ -41,6 +41,12 @@ export interface SloganEntry {
   before: readonly string[];
   /** Words that go right after this formulation and never after its pair (“两个确立”的决定性意义). */
   after: readonly string[];
+  /**
+   * A fixed name, not a phrase: a 的, 之, 和, 与 or 及 added to it or dropped from it is a
+   * misquote (习近平新时代中国特色的社会主义思想), where in a phrase it is a paraphrase
+   * (中央八项规定的精神).
+   */
+  exact: boolean;
 }
 
 /** A phrase that is right as written though one character or word from an entry. */
@@ -66,6 +72,7 @@ interface RawEntry {
   pair?: unknown;
   before?: unknown;
   after?: unknown;
+  exact?: unknown;
 }
 
 const FILE = 'rules/data/slogans.yaml';
@@ -121,6 +128,7 @@ export function loadSlogans(source: string): SlogansData {
       pair: (e.pair as string | undefined) ?? null,
       before: strings(e.before, `${where}: before`),
       after: strings(e.after, `${where}: after`),
+      exact: flag(e.exact, false, `${where}: exact`),
     };
   });
   const correct: CorrectPhrase[] = (raw.correct ?? []).map((c, i) => ({

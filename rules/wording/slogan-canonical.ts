@@ -68,8 +68,10 @@ type Edit =
  *   `endReplacement`.
  * - Otherwise (dropped, added, swapped) only when `nearMiss`, and the first and last
  *   characters must match: a difference at an end cannot be told from the text around.
+ *   A 的/之/和/与/及 added or dropped is a paraphrase, unless the formulation is `exact`
+ *   (a fixed name).
  */
-export function oneEdit(found: string, canonical: string, anyReplacement: boolean, nearMiss = true, endReplacement = true): Edit | null {
+export function oneEdit(found: string, canonical: string, anyReplacement: boolean, nearMiss = true, endReplacement = true, exact = false): Edit | null {
   const n = found.length;
   const m = canonical.length;
   if (found === canonical) return null;
@@ -91,10 +93,10 @@ export function oneEdit(found: string, canonical: string, anyReplacement: boolea
   }
   if (!nearMiss || found[0] !== canonical[0] || found[n - 1] !== canonical[m - 1]) return null;
   if (n === m + 1 && found.slice(i + 1) === canonical.slice(i)) {
-    return isHan(found[i]) && !PARAPHRASE_INSERTIONS.has(found[i]) ? { kind: 'extra', char: found[i] } : null;
+    return isHan(found[i]) && (exact || !PARAPHRASE_INSERTIONS.has(found[i])) ? { kind: 'extra', char: found[i] } : null;
   }
   if (n === m - 1 && found.slice(i) === canonical.slice(i + 1)) {
-    return isHan(canonical[i]) && !PARAPHRASE_INSERTIONS.has(canonical[i]) ? { kind: 'dropped', char: canonical[i] } : null;
+    return isHan(canonical[i]) && (exact || !PARAPHRASE_INSERTIONS.has(canonical[i])) ? { kind: 'dropped', char: canonical[i] } : null;
   }
   return null;
 }
@@ -266,7 +268,7 @@ function excused(text: string, k: number, start: number): boolean {
  */
 function consider(text: string, from: number, to: number, start: number, end: number, at: number, m: number, entry: number, hits: Hit[]): void {
   if (start < from || end > to) return;
-  const { canonical, nearMiss } = ENTRIES[entry];
+  const { canonical, nearMiss, exact } = ENTRIES[entry];
   if (end - start === m) {
     // Same length: one replaced character (the ends included), or two neighbours swapped.
     // Compared in place, so only a window that is one of them is sliced.
@@ -297,7 +299,7 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   // The text beyond the end that differs (the first character, or else the last).
   const beyond = text.charCodeAt(found.charCodeAt(0) !== POOL.charCodeAt(at) ? start - 1 : end);
   const endReplacement = m >= END_CONFUSION_MIN_LENGTH || !isHanCode(beyond);
-  const edit = oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH, nearMiss, endReplacement);
+  const edit = oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH, nearMiss, endReplacement, exact);
   if (!edit) return;
   // The formulation itself next to text that repeats its first or last character
   // (`学习习近平…`): the window overlaps an exact occurrence.

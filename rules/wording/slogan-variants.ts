@@ -11,6 +11,7 @@
  * - `pair`: the name of one formulation of a pair with a word that belongs to the other
  *   (`做到“两个确立”`: 做到 goes with 两个维护);
  * - `split`: quotation marks around a part of an unquoted formulation (`“全面从严”治党`),
+ *   or around each half on its own (`“三会”“一课”`, fixed to `“三会一课”`),
  *   unless that part is itself a formulation (a quoted formulation inside a longer one);
  * - `measure`: another measure word in a number-named formulation that counts with 个
  *   (`四种意识`, `两项维护` for 四个意识, 两个维护); only for entries with `parts`, the
@@ -98,6 +99,12 @@ export function generateVariants(entries: readonly SloganEntry[], good: Readonly
         const tail = c.slice(k);
         if (!good.has(head)) add(whole(`“${head}”${tail}`, 'split'));
         if (!good.has(tail)) add(whole(`${head}“${tail}”`, 'split'));
+        // Each half quoted on its own (`“三会”“一课”`): one formulation read as two; the
+        // quotation marks go around the whole.
+        if (!good.has(head) && !good.has(tail)) {
+          const form = `“${head}”“${tail}”`;
+          add({ form, entry: i, kind: 'split', fixAt: 0, fixLen: form.length, fixText: `“${c}”`, word: '' });
+        }
       }
     }
   });
