@@ -24,27 +24,17 @@ import { renderSkeleton } from '../rules/authoring/render';
 import { templates } from '../rules/data/templates';
 import { type Config, ConfigError } from '../rules/engine/config';
 import { lint, lintAndFix, type LintResult } from '../rules/engine/lint';
-import type { LineTable } from '../rules/model/lines';
 import { rules } from '../rules/index';
 import type { Locale } from '../rules/types';
 import pkg from '../package.json' with { type: 'json' };
 import { readTextFile } from './cli/files';
-import { oneBased } from './cli/results';
+import { type JsonMessage, toJsonMessage } from './cli/format-json';
 import { describeReadProblem } from './cli/text';
 import { configsFor } from './config-files';
 import { ruleDocUrl } from './rule-docs';
 
-/** One finding as the tools return it. */
-export interface McpFinding {
-  ruleId: string;
-  severity: string;
-  message: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  fix?: { range: [number, number]; text: string };
-}
+/** One finding as the tools return it: the CLI's JSON message (server/cli/format-json.ts). */
+export type McpFinding = JsonMessage;
 
 const LOCALE = z.enum(['zh-CN', 'en']).optional().describe('Language of the messages (default zh-CN)');
 const KIND = z.string().optional().describe('Report kind (报告类型), e.g. 述职报告 or 工作总结; inferred from the text when absent');
@@ -161,22 +151,7 @@ function withKind(configs: readonly Config[], reportKind: string | undefined): C
 }
 
 function findingsOf(result: LintResult): McpFinding[] {
-  const lines: LineTable = result.report.lines;
-  return result.findings.map((f) => {
-    const start = oneBased(lines, f.start);
-    const end = oneBased(lines, f.end);
-    const finding: McpFinding = {
-      ruleId: f.ruleId,
-      severity: f.severity,
-      message: f.message,
-      line: start.line,
-      column: start.column,
-      endLine: end.line,
-      endColumn: end.column,
-    };
-    if (f.fix) finding.fix = { range: [f.fix.start, f.fix.end], text: f.fix.text };
-    return finding;
-  });
+  return result.findings.map((f) => toJsonMessage(result.report.lines, f));
 }
 
 /** docs/rules/<id>.md beside the installed package (dist/ is one level down), if present. */

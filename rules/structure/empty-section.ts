@@ -6,9 +6,9 @@
  * Nor are numbered statements (`Heading.statement`: `（一）…不充分。` `（二）…仅为62%。`,
  * each a full sentence with nothing under it, as problems sections are often written).
  */
-import type { Report, Section } from '../model/report';
+import { hasBody } from '../model/outline';
+import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
-import { isSpace } from '../model/script';
 
 export const emptySection: Rule = {
   id: 'empty-section',
@@ -38,7 +38,7 @@ export const emptySection: Rule = {
       if (heading.runIn || heading.statement || section.children.length > 0) continue;
       if (report.title && heading.line === report.title.line) continue;
       if (heading.marker && heading.marker.level >= 3) continue;
-      if (hasBody(report, section)) continue;
+      if (hasBody(section, report.text, report.opaque)) continue;
       problems.push({
         messageId: 'empty',
         data: { title: `${heading.marker?.text ?? ''}${heading.title.text}` },
@@ -49,18 +49,3 @@ export const emptySection: Rule = {
     return problems;
   },
 };
-
-/** Whether any prose (not blank, not a comment) stands between the heading and the section end. */
-function hasBody(report: Report, section: Section): boolean {
-  const { opaque, text } = report;
-  for (let at = section.heading.end; at < section.end; ) {
-    const span = opaque.at(at);
-    if (span && (span.kind === 'html' || span.kind === 'frontmatter')) {
-      at = span.end;
-      continue;
-    }
-    if (span || !isSpace(text.charCodeAt(at))) return true;
-    at++;
-  }
-  return false;
-}

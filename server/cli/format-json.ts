@@ -2,7 +2,8 @@
  * `--format json`: one JSON array on stdout, in the shape of ESLint's JSON formatter with
  * LSP severity names (design.md, "The command line").
  */
-import type { Severity } from '../../rules/types';
+import type { LineTable } from '../../rules/model/lines';
+import type { Finding, Severity } from '../../rules/types';
 import { countBySeverity, type FileResult, oneBased } from './results';
 
 export interface JsonRelated {
@@ -48,6 +49,33 @@ export interface JsonFileResult {
   errorRate?: { perTenThousand: number; characters: number; weightedErrors: number };
 }
 
+/**
+ * One finding as the JSON output (and the MCP server's `lint` tool) states it: 1-based lines
+ * and UTF-16 columns from `lines`, the fix as a pair of 0-based offsets, related places.
+ */
+export function toJsonMessage(lines: LineTable, f: Finding): JsonMessage {
+  const start = oneBased(lines, f.start);
+  const end = oneBased(lines, f.end);
+  const message: JsonMessage = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+  };
+  if (f.fix) message.fix = { range: [f.fix.start, f.fix.end], text: f.fix.text };
+  if (f.related?.length) {
+    message.relatedInformation = f.related.map((r) => {
+      const rs = oneBased(lines, r.start);
+      const re = oneBased(lines, r.end);
+      return { message: r.message, line: rs.line, column: rs.column, endLine: re.line, endColumn: re.column };
+    });
+  }
+  return message;
+}
+
 /** Converts file results to the JSON output's objects. */
 export function toJson(results: readonly FileResult[]): JsonFileResult[] {
   return results.map((result) => {
@@ -56,28 +84,7 @@ export function toJson(results: readonly FileResult[]): JsonFileResult[] {
       return { filePath: result.filePath, messages: [fatal], errorCount: 1, warningCount: 0 };
     }
     const lines = result.lines;
-    const messages = result.findings.map((f): JsonMessage => {
-      const start = oneBased(lines, f.start);
-      const end = oneBased(lines, f.end);
-      const message: JsonMessage = {
-        ruleId: f.ruleId,
-        severity: f.severity,
-        message: f.message,
-        line: start.line,
-        column: start.column,
-        endLine: end.line,
-        endColumn: end.column,
-      };
-      if (f.fix) message.fix = { range: [f.fix.start, f.fix.end], text: f.fix.text };
-      if (f.related?.length) {
-        message.relatedInformation = f.related.map((r) => {
-          const rs = oneBased(lines, r.start);
-          const re = oneBased(lines, r.end);
-          return { message: r.message, line: rs.line, column: rs.column, endLine: re.line, endColumn: re.column };
-        });
-      }
-      return message;
-    });
+    const messages = result.findings.map((f) => toJsonMessage(lines, f));
     const counts = countBySeverity(result.findings);
     const file: JsonFileResult = { filePath: result.filePath, messages, errorCount: counts.error, warningCount: counts.warning };
     if (result.errorRate) file.errorRate = { ...result.errorRate };
