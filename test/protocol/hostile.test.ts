@@ -4,7 +4,7 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,10 +17,10 @@ import {
   type MarkupContent,
   MessageType,
 } from 'vscode-languageserver/node';
-import { SEEDS } from '../support/paths';
 import { TestClient, withTimeout } from './harness';
 
-const SEED_003 = readFileSync(join(SEEDS, '003_80842496a81019da.txt'), 'utf8');
+/** A report of our own, three top-level sections and a placeholder, for tests that need any report. */
+const REPORT = ['一、主要工作', '组织党员集中学习XX次。', '二、存在的问题', '学习成效转化不够。', '三、下一步工作计划', '继续加强理论学习。', ''].join('\n');
 
 describe('language server: hostile documents (issue #15)', function () {
   this.timeout(60_000);
@@ -33,16 +33,16 @@ describe('language server: hostile documents (issue #15)', function () {
   it('answers for another report and the outline while an 8 KB nested list is open', async () => {
     client = await TestClient.start({ pull: true });
     const deep = 'untitled:hostile-deep.md';
-    const other = 'untitled:hostile-003.md';
+    const other = 'untitled:hostile-other.md';
     await client.open(deep, `一、工作情况\n${'- '.repeat(4000)}党员共17名\n`);
-    await client.open(other, SEED_003);
+    await client.open(other, REPORT);
     const [deepReport, otherReport, outline] = await Promise.all([
       withTimeout(client.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: deep } }), 'diagnostics of the nested document'),
       withTimeout(client.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: other } }), 'diagnostics of the other report'),
       withTimeout(client.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: other } }), 'outline of the other report'),
     ]);
     assert.equal(deepReport.kind, 'full');
-    assert.ok((otherReport as FullDocumentDiagnosticReport).items.length > 0, 'seed 003 has findings');
+    assert.ok((otherReport as FullDocumentDiagnosticReport).items.length > 0, 'the other report has findings');
     assert.equal((outline as DocumentSymbol[]).length, 3);
     assert.equal(client.exitCode, undefined, 'the server exited');
   });
@@ -88,7 +88,7 @@ describe('language server: hostile config files (issue #15)', function () {
     client = await TestClient.start({ pull: true, workspaceFolders: [pathToFileURL(dir).href] });
     for (const [name, , message] of cases) {
       const uri = pathToFileURL(join(dir, name, 'report.md')).href;
-      await client.open(uri, SEED_003);
+      await client.open(uri, REPORT);
       const report = await withTimeout(client.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }), `diagnostics under ${name}`);
       assert.ok((report as FullDocumentDiagnosticReport).items.length > 0, `${name}: linted with the default rules`);
       const config = join(dir, name, '.partyreportrc.yaml');
@@ -130,7 +130,7 @@ describe('language server: broken framing (issue #15)', function () {
     const garbage = '{"jsonrpc": "2.0", nope';
     client.proc.stdin!.write(`Content-Length: ${Buffer.byteLength(garbage)}\r\n\r\n${garbage}`);
     const uri = 'untitled:hostile-after-garbage.md';
-    await client.open(uri, SEED_003);
+    await client.open(uri, REPORT);
     const outline = await withTimeout(client.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }), 'outline after a bad body');
     assert.equal((outline as DocumentSymbol[]).length, 3);
     assert.equal(client.exitCode, undefined);
