@@ -142,10 +142,10 @@ export function lineHead(text: string, lineStart: number, lineEnd: number): numb
   }
 }
 
-/** An ordinal item `一是` / `二是` … inside prose. */
+/** An ordinal item `一是` / `二是` (or `一要` / `二要`) … inside prose. */
 export interface OrdinalMarker {
   value: number;
-  /** Offsets of `X是`. */
+  /** Offsets of `X是` / `X要`. */
   start: number;
   end: number;
   text: string;
@@ -153,28 +153,42 @@ export interface OrdinalMarker {
 
 // `X是` counts as an item only at a clause boundary, so `统一是`, `唯一是`, `不二是` never do.
 const BOUNDARY = /[。；;！？!?：:，,\s*）)]/;
+/**
+ * The word after the numeral: 是, or 要 in a list of requirements (`提出三点要求：一要…；二要…；
+ * 三要…`), which writers also mix (`一要…二要…三是…`, one run). Nouns that begin with 要
+ * (`三要素`, `二要件`) are no item.
+ */
+const ITEM_WORDS = '是要';
+const NOT_AFTER_YAO = '素件点求务';
 
 /**
  * Finds the ordinal items in `text[from, to)`. The boundary before `X是` is the segment's
  * start or a clause-ending mark (。；：，！？ and their ASCII forms).
  *
- * Works back from each 是 (rare next to a numeral) rather than running a pattern that
+ * Works back from each 是 or 要 (rare next to a numeral) rather than running a pattern that
  * starts with the boundary, which would be tried at every character of the report.
  */
 export function findOrdinals(text: string, from: number, to: number): OrdinalMarker[] {
   const found: OrdinalMarker[] = [];
   // Searched within the segment: an indexOf on `text` could run on past `to` for every line.
   const segment = text.slice(from, to);
-  for (let shi = segment.indexOf('是'); shi !== -1; shi = segment.indexOf('是', shi + 1)) {
-    // One to three numerals right before 是, and a boundary (or the segment start) before them.
-    let digits = shi;
-    while (digits > 0 && shi - digits < 3 && CHINESE_DIGITS.includes(segment[digits - 1])) digits--;
-    if (digits === shi) continue;
-    if (digits > 0 && !BOUNDARY.test(segment[digits - 1])) continue;
-    const numeral = segment.slice(digits, shi);
-    const value = chineseNumeralValue(numeral);
-    if (value === 0 || value > 30) continue;
-    found.push({ value, start: from + digits, end: from + shi + 1, text: `${numeral}是` });
+  let yao = false;
+  for (const word of ITEM_WORDS) {
+    for (let w = segment.indexOf(word); w !== -1; w = segment.indexOf(word, w + 1)) {
+      if (word === '要' && NOT_AFTER_YAO.indexOf(segment[w + 1]) !== -1) continue;
+      // One to three numerals right before the word, and a boundary (or the segment start) before them.
+      let digits = w;
+      while (digits > 0 && w - digits < 3 && CHINESE_DIGITS.includes(segment[digits - 1])) digits--;
+      if (digits === w) continue;
+      if (digits > 0 && !BOUNDARY.test(segment[digits - 1])) continue;
+      const numeral = segment.slice(digits, w);
+      const value = chineseNumeralValue(numeral);
+      if (value === 0 || value > 30) continue;
+      found.push({ value, start: from + digits, end: from + w + 1, text: `${numeral}${word}` });
+      if (word === '要') yao = true;
+    }
   }
+  // In text order (the 要 items were appended after the 是 ones); rare, so sorted only then.
+  if (yao) found.sort((a, b) => a.start - b.start);
   return found;
 }

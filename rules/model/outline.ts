@@ -68,16 +68,21 @@ function nextTop(headings: readonly Heading[], i: number) {
   return null;
 }
 
-/** A sentence stop at the end of a numbered statement: 。！？ (full width). */
+/**
+ * A stop at the end of a numbered statement: 。！？ (full width), or ；/; — the items of one
+ * sentence written a line each (`1.加强领导…；` … `5.…表率。`) end with a semicolon but the
+ * last, which ends the sentence.
+ */
 function endsWithSentenceStop(words: string): boolean {
   const c = words.charCodeAt(words.length - 1);
-  return c === 0x3002 /* 。 */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */;
+  return c === 0x3002 /* 。 */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */ || c === 0xff1b /* ； */ || c === 0x3b /* ; */;
 }
 
 /**
  * Marks as statements (`Heading.statement`) the numbered lines that are items of a list of
  * complete statements, not headings: each of at least two siblings of one level under one
- * parent stands on its own line, ends with 。！？, and has nothing under it. That is how
+ * parent stands on its own line, ends with 。！？ (or ；, one sentence's items a line each),
+ * and has nothing under it. That is how
  * a problems section is often written (`（一）…不强，…还不充分。` `（二）…仅为62%。`). A
  * heading that ends with 。 and has text under it (`（一）强化理论武装。` + a paragraph) is
  * still a heading, and so is a list where any sibling has a body.
