@@ -11,10 +11,12 @@
  * This module finds such pairs once per report, line by line, by the flanking rules of
  * §6.2 applied to the source's `*` runs (outside code, HTML, tables and URLs, which the
  * one parse marks opaque): a pair whose opener cannot open or whose closer cannot close,
- * and which can once the punctuation moves outside the markers. The rule
+ * and which can once the punctuation moves outside the markers — unless both runs stand
+ * right before a place's suffix (`**镇…。**镇`), which makes them two redaction marks. The rule
  * `emphasis-cjk` reports them; `placeholder` leaves them alone (they are emphasis, not
  * redaction marks).
  */
+import { placeholders } from '../data/index';
 import type { Report } from './report';
 
 /** A pair of literal `*` runs that were meant as emphasis. Offsets in UTF-16 code units. */
@@ -168,6 +170,9 @@ function repair(text: string, open: Run, close: Run): UnclosedEmphasis | null {
   const wrapsQuotation = lead > open.end && trail < close.start;
   const opensSentence = (open.start <= MAX_LINE_LEAD && LINE_LEAD.test(text.slice(0, open.start))) || STOPS.has(before);
   if (!wrapsQuotation && !opensSentence) return null;
+  // Both runs right before a place's or body's suffix (`**镇地处市郊，…。**镇党委下设…`): each
+  // stands for a name, as in `*村、江南村、*村`; bold text does not begin with a bare 镇 twice.
+  if (isNameSuffix(text[open.end]) && isNameSuffix(after)) return null;
   const marker = text.slice(open.start, open.end);
   const core = text.slice(lead, trail);
   if (isSpace(core[0]) || isSpace(core[core.length - 1])) return null;
@@ -177,6 +182,11 @@ function repair(text: string, open: Run, close: Run): UnclosedEmphasis | null {
     marker,
     replacement: `${text.slice(open.end, lead)}${marker}${core}${marker}${text.slice(trail, close.start)}`,
   };
+}
+
+/** Whether `c` is a place's or body's suffix (镇, 村, 区 …: rules/data/placeholders.yaml). */
+function isNameSuffix(c: string | undefined): boolean {
+  return c !== undefined && placeholders.nameSuffixes.includes(c);
 }
 
 function isSpace(c: string | undefined): boolean {

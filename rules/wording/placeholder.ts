@@ -153,7 +153,7 @@ function asteriskMarks(line: string, from: number, report: Report): number[] {
     const index = m.index;
     const after = index + m[0].length;
     if (isListBullet(line, index, after)) continue;
-    if (!hanOrCjkPunct(line, index - 1) && !hanOrCjkPunct(line, after)) continue;
+    if (!hanOrCjkPunct(line, index - 1) && !hanOrCjkPunct(line, after) && !spacedNameMark(line, index, after)) continue;
     delimiters ??= emphasisDelimiters(report.tree, from, from + line.length, report.text, []);
     if (delimiters.includes(from + index) || delimiters.includes(from + after)) continue;
     // Emphasis that punctuation kept from closing is emphasis-cjk's, not a placeholder.
@@ -172,6 +172,22 @@ function isUnclosedEmphasisMark(report: Report, start: number, end: number): boo
     if (pair.start === start || pair.end === end) return true;
   }
   return false;
+}
+
+/**
+ * Whether the run `line[index, after)` stands alone between spaces before a place's suffix:
+ * `中共 * 市 * 镇委员会`, a name left out with the spaces a typist put around it. (Not at the
+ * line's start, where `* 市` is a list bullet.)
+ */
+function spacedNameMark(line: string, index: number, after: number): boolean {
+  const before = line.charCodeAt(index - 1);
+  const next = line.charCodeAt(after);
+  return (
+    (before === 0x20 || before === 0x3000) &&
+    (next === 0x20 || next === 0x3000) &&
+    placeholders.nameSuffixes.includes(line[after + 1] ?? '') &&
+    (hanOrCjkPunct(line, after + 2) || isSpace(line.charCodeAt(after + 2)))
+  );
 }
 
 /** Whether `line[i]` (a code unit; none past either end) is Han or CJK punctuation (HAN_OR_CJK_PUNCT). */
