@@ -290,12 +290,59 @@ function recomputeShare(report: Report, q: Quantity, lineText: string, from: num
     }
     return found;
   };
-  const whole = pick(counts);
+  const whole = (namesBase && namedBase(lineText, from, counts, part, kind, rate)) || pick(counts);
   if (!whole) return null;
   // Only the first share after its whole: a later one in a list may change its base
   // (…成员54人，其中委员16人，占比30%；书记12人，占比75% — of the 书记, not of the 54).
   if (lineText.slice(whole.end - from, part.start - from).includes('占')) return null;
   return judged(report, q, rate, part, whole);
+}
+
+/** What a named base ends with besides its noun: 占…总数的, 占…总量的. */
+const BASE_TAIL = /(?:的)?(?:总数|总量|总和|总人数|总户数|数量|人数|户数|数)?的比重$/u;
+/** Length a named base must share with its count's clause to pick that count (具备条件的企业). */
+const MIN_BASE_MATCH = 4;
+
+/**
+ * The whole a share names (`占具备建立党组织条件企业总数的99.6%`): the count of `kind`,
+ * larger than the part, whose clause shares the longest run of characters (at least
+ * MIN_BASE_MATCH, more than any other candidate's) with the named base — `263.4万户企业中，
+ * 具备建立党组织条件的企业59.8万户，其中59.5万户…，占具备建立党组织条件企业总数的99.6%` is
+ * 59.5 of 59.8, not of 263.4. Null when no candidate stands out (then `pick` decides).
+ */
+function namedBase(lineText: string, from: number, counts: Quantity[], part: Quantity, kind: string, rate: string): Quantity | null {
+  const base = rate.slice(1).replace(BASE_TAIL, '');
+  if (base.length < MIN_BASE_MATCH) return null;
+  let best: Quantity | null = null;
+  let bestLength = 0;
+  let tie = false;
+  for (const c of counts) {
+    if (c === part || measureOf(c.unit).kind !== kind || c.value <= part.value) continue;
+    const length = longestCommonRun(base, clauseAround(lineText, from, c));
+    if (length > bestLength) {
+      best = c;
+      bestLength = length;
+      tie = false;
+    } else if (length === bestLength) tie = true;
+  }
+  return best && !tie && bestLength >= MIN_BASE_MATCH ? best : null;
+}
+
+/** The length of the longest run of characters `a` and `b` share (both short: a clause). */
+function longestCommonRun(a: string, b: string): number {
+  let best = 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] === b[j - 1]) {
+        row[j] = prev[j - 1] + 1;
+        if (row[j] > best) best = row[j];
+      }
+    }
+    prev = row;
+  }
+  return best;
 }
 
 /** A share right after a count: `，占`, `占`, `，占比`. */
