@@ -19,6 +19,8 @@ export interface ListsData {
   sloganNounsMax: number;
   /** Measure words of a quoted count-slogan (大, 个, 项…). */
   sloganMeasures: readonly string[];
+  /** Words after a quoted count that make it part of a name (“三个代表”重要思想), announcing no run. */
+  sloganNameHeads: readonly string[];
   listUnits: readonly string[];
   placeUnits: readonly string[];
   placeNouns: readonly string[];
@@ -57,6 +59,7 @@ function load(text: string): ListsData {
     notAfterJi: strings(raw, 'not_after_ji').join(''),
     sloganNounsMax: raw.slogan_nouns_max,
     sloganMeasures: strings(raw, 'slogan_measures'),
+    sloganNameHeads: strings(raw, 'slogan_name_heads'),
     listUnits: strings(raw, 'list_units'),
     placeUnits: strings(raw, 'place_units'),
     placeNouns: strings(raw, 'place_nouns').sort(byLength),

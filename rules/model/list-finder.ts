@@ -294,6 +294,8 @@ export class ListFinder {
     const { text } = this;
     if (a.count.quoted && (text[at] === '（' || text[at] === '(')) return this.bracketList(at);
     if (!a.nextLine) return null;
+    // “三个代表”重要思想: a name, announcing no run after it.
+    if (a.count.quoted && vocab.sloganNameHeads.some((w) => text.startsWith(w, a.count.end))) return null;
     const lineEnd = this.src.lines.end(a.line);
     const k = this.runs.firstItemAfter(a.count.end);
     const item = this.src.items[k];
