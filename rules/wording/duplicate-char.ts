@@ -20,7 +20,9 @@
  * Content characters (any other Han character not listed as right doubled) are weighed
  * with a word list (rules/data/common-words.yaml, from jieba's dictionary) joined to
  * ICU's: a slip is a pair where only one side forms a word and the text with one copy
- * dropped certainly reads as one (服务务队, 党党支部, 组织织生活); see `contentSlip`.
+ * dropped certainly reads as one (服务务队, 党党支部, 组织织生活), or where both sides are words
+ * but the left one cuts into the word before it and the clause segments better with one
+ * copy dropped (教工|工党|党支部); see `contentSlip`.
  *
  * Known error shapes from the data (党的的, 三级级) are reported even where a word explains
  * one side. A run of three or more of one character is left alone (onomatopoeia,
@@ -205,7 +207,10 @@ function contentSlip(s: string, i: number): boolean {
   if (s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
   const left = wordEndingAt(s, i);
   const right = wordStartingAt(s, i + 1);
-  if ((left === 0) === (right === 0)) return false;
+  if (left === 0 && right === 0) return false;
+  // Both sides words: two words meet (支部|部署), unless the left one only ends at the first
+  // copy by cutting into the word before it (教工|工党|党支部: 教工党党支部 reads 教工|党支部).
+  if (left > 0 && right > 0) return mergedReadsBetter(s, i);
   // A clause opening on the pair before a long word (、党党支部). Not before a short one: a
   // verb tried out opens a clause so (洗洗澡). Nor a clause closing on it after a word: a
   // localiser closes one so (12所初中中，: among them).
@@ -215,6 +220,40 @@ function contentSlip(s: string, i: number): boolean {
   const merged = s.slice(lo, i + 1) + s.slice(i + 2, i + 6);
   const j = i - lo;
   return wordHolds(merged, left > 0 ? j : j - 1);
+}
+
+/** How far (characters) the segmentation of `mergedReadsBetter` looks on each side of a pair. */
+const SEGMENT_REACH = 5;
+
+/**
+ * Whether the clause around the doubled pair at `i`, `i + 1` reads better with one copy
+ * dropped: its best segmentation into words (`segmentation`) leaves fewer characters standing
+ * alone. `教工党党支部书记` is 教工|党|党支部|书记 or 教|工党|党支部|书记, a character alone either
+ * way; `教工党支部书记` is 教工|党支部|书记. Where two words meet on the pair the text as written
+ * reads best: 支部|部署 (支部署 leaves 署 or 支 alone), 英国|工党|党员, 学习|习近平.
+ */
+function mergedReadsBetter(s: string, i: number): boolean {
+  let lo = i;
+  while (lo > 0 && i - lo < SEGMENT_REACH && isHanCode(s.charCodeAt(lo - 1))) lo--;
+  let hi = i + 2;
+  while (hi < s.length && hi - (i + 2) < SEGMENT_REACH && isHanCode(s.charCodeAt(hi))) hi++;
+  const kept = s.slice(lo, hi);
+  const merged = s.slice(lo, i + 1) + s.slice(i + 2, hi);
+  return segmentation(merged) < segmentation(kept);
+}
+
+/**
+ * The fewest characters standing alone in a segmentation of the Han run `w` into words of
+ * 2–4 characters (`known`) and single characters (a dynamic programme over its prefixes).
+ */
+function segmentation(w: string): number {
+  const alone = new Array<number>(w.length + 1).fill(0);
+  for (let k = 1; k <= w.length; k++) {
+    let best = alone[k - 1] + 1;
+    for (let n = 2; n <= 4 && n <= k; n++) if (alone[k - n] < best && known(w.slice(k - n, k))) best = alone[k - n];
+    alone[k] = best;
+  }
+  return alone[w.length];
 }
 
 /** Whether a listed word stands in `s` covering offset `k` (a word holding s[k]). */
