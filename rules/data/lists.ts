@@ -21,6 +21,8 @@ export interface ListsData {
   sloganMeasures: readonly string[];
   /** Words after a quoted count that make it part of a name (“三个代表”重要思想), announcing no run. */
   sloganNameHeads: readonly string[];
+  /** Verbs that lead a 、-list in (围绕, 聚焦…): the list starts after one, inside a segment. */
+  listLeadIns: readonly string[];
   listUnits: readonly string[];
   placeUnits: readonly string[];
   placeNouns: readonly string[];
@@ -60,6 +62,7 @@ function load(text: string): ListsData {
     sloganNounsMax: raw.slogan_nouns_max,
     sloganMeasures: strings(raw, 'slogan_measures'),
     sloganNameHeads: strings(raw, 'slogan_name_heads'),
+    listLeadIns: strings(raw, 'list_lead_ins'),
     listUnits: strings(raw, 'list_units'),
     placeUnits: strings(raw, 'place_units'),
     placeNouns: strings(raw, 'place_nouns').sort(byLength),

@@ -253,7 +253,15 @@ export class ListFinder {
       const quoted = quotedListBefore(this.text, a.count.start, lineStart);
       if (quoted && quoted.texts.every(a.shape)) return counted(inlineList(this.src, quoted.segments, quoted.texts), { ...a.count, side: 'after' }, null, false);
     }
-    const segments = splitQuoted(this.text, segmentsBefore(this.text, a.count.start, lineStart, false));
+    let segments = splitQuoted(this.text, segmentsBefore(this.text, a.count.start, lineStart, false));
+    // `镇党委、政府围绕乡村产业、人才、文化、生态、组织5个方面`: a verb that leads the list in
+    // (围绕, 聚焦…) inside a later segment starts it; what stands before is the sentence's subject.
+    for (let k = segments.length - 1; k >= 1; k--) {
+      const lead = leadInEnd(this.text, segments[k][0], segments[k][1]);
+      if (lead < 0) continue;
+      segments = [[lead, segments[k][1]] as [number, number], ...segments.slice(k + 1)];
+      break;
+    }
     if (segments.length < 2) return null;
     const texts = textsOf(this.text, segments);
     if (a.preceding === 'one' || a.preceding === 'shaped') {
@@ -415,4 +423,15 @@ function insideQuotes(lineText: string, i: number): boolean {
   const before = lineText.slice(Math.max(0, i - 12), i);
   const open = before.lastIndexOf('“');
   return open >= 0 && open > before.lastIndexOf('”') && lineText.slice(i, i + 16).includes('”');
+}
+
+/** Where the list starts inside `text[from, to)` after a verb that leads a list in (围绕, 聚焦…: lists.yaml), or -1. */
+function leadInEnd(text: string, from: number, to: number): number {
+  const segment = text.slice(from, to);
+  let end = -1;
+  for (const w of vocab.listLeadIns) {
+    const at = segment.lastIndexOf(w);
+    if (at >= 0 && at + w.length < segment.length) end = Math.max(end, from + at + w.length);
+  }
+  return end;
 }
