@@ -313,6 +313,9 @@ function readParts(lineText: string, from: number, start: number, end: number, t
     if (parts.length > 0 && cut < 0) break; // two numbers in one clause: not a list of parts
     const clause = clauseText(masked, parts.length === 0 ? labelFrom : cut + 1, at);
     if (q.bound === 'approx' || q.scope || q.qualifiers.includes('共') || words.stop.test(clause)) break;
+    // `…商品房小区75个，有72个有物业的小区`: a clause that is only 有, its noun after the
+    // number, states something new (another dimension of the total), not another part.
+    if (parts.length > 0 && clause === '有') break;
     const remainder = words.remainder.test(clause);
     // A verb after a comma starts a new statement; after a 、 it is more likely a noun of an
     // item (“两新”组织站点: 组织 is both).
