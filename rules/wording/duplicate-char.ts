@@ -256,6 +256,16 @@ function segmentation(w: string): number {
   return alone[w.length];
 }
 
+/**
+ * After 一 a doubled character is intended (一瓶瓶, 一步步, 一个个), and a character listed as
+ * right doubled (步步为营) is too — unless the 一 is inside a word of three characters ending
+ * at the first copy and the clause reads better with one copy dropped: 进一步步提升 is 进一步
+ * with its 步 typed twice (进一步|提升), not 进|一步步.
+ */
+function oneInsideWord(s: string, i: number): boolean {
+  return SEGMENTER !== null && s.charCodeAt(i - 1) === 0x4e00 /* 一 */ && listedLong(s, i - 2, 3) && mergedReadsBetter(s, i);
+}
+
 /** Whether a listed word stands in `s` covering offset `k` (a word holding s[k]). */
 function wordCovers(s: string, k: number): boolean {
   for (const { word, at } of WORDS_BY_CHAR.get(s[k]) ?? []) if (k >= at && s.startsWith(word, k - at)) return true;
@@ -359,6 +369,10 @@ export const duplicateChar: Rule = {
         // A pair inside a run of three or more is left alone.
         if (s.charCodeAt(i - 1) === c || s.charCodeAt(i + 2) === c) continue;
         if (found.includes(i)) continue;
+        if (oneInsideWord(s, i)) {
+          found.push(i);
+          continue;
+        }
         if (reduplication.suspects.has(s[i]) || reduplication.chars.has(s[i])) {
           if (!explained(s, i)) found.push(i);
         } else {
