@@ -42,8 +42,9 @@ const SUBSTITUTION_MIN_LENGTH = 14;
 /**
  * A homophone or look-alike at the first or last character of a shorter form counts only
  * where the form stands alone at that end (no Han character beyond it: `“两个确力”`,
- * `做到两个确力。`): otherwise it is often the start of an ordinary word (`党小组汇报` is
- * not `党小组会` misquoted).
+ * `做到两个确力。`) or the character makes no word with the text beyond (`主题党曰活动`):
+ * otherwise it is often the start of an ordinary word (`党小组汇报` is not `党小组会`
+ * misquoted).
  */
 const END_CONFUSION_MIN_LENGTH = 6;
 /** Characters whose insertion or omission paraphrases rather than misquotes (`中央八项规定的精神`, `党组织建设`). */
@@ -52,6 +53,34 @@ const PARAPHRASE_INSERTIONS = new Set(['的', '之', '和', '与', '及']);
 const REDACTION = /[A-Za-zＡ-Ｚａ-ｚ*＊×Ｘ]/;
 
 
+
+/** ICU's Chinese word segmenter, or null where the runtime lacks its dictionary. */
+const SEGMENTER: Intl.Segmenter | null = (() => {
+  try {
+    const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+    const first = segmenter.segment('学习习近平')[Symbol.iterator]().next().value;
+    return first?.segment === '学习' ? segmenter : null;
+  } catch {
+    return null;
+  }
+})();
+
+/**
+ * Whether the character at `k`, a form's differing end, makes a word with the Han text beyond
+ * it (`党小组汇报`: 汇报; `主题党曰活动`: 曰活 is none), by ICU's segmenter over three characters
+ * on that side. True (the guard holds) where there is no segmenter.
+ */
+function wordAcross(text: string, k: number, before: boolean): boolean {
+  if (SEGMENTER === null) return true;
+  if (before) {
+    const from = Math.max(0, k - 2);
+    let last = '';
+    for (const seg of SEGMENTER.segment(text.slice(from, k + 1))) last = seg.segment;
+    return last.length >= 2;
+  }
+  const first = SEGMENTER.segment(text.slice(k, k + 3))[Symbol.iterator]().next().value;
+  return first !== undefined && first.segment.length >= 2;
+}
 
 type Edit =
   | { kind: 'dropped' | 'extra'; char: string }
@@ -297,8 +326,9 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   const found = text.slice(start, end);
   if (GOOD.has(found)) return;
   // The text beyond the end that differs (the first character, or else the last).
-  const beyond = text.charCodeAt(found.charCodeAt(0) !== POOL.charCodeAt(at) ? start - 1 : end);
-  const endReplacement = m >= END_CONFUSION_MIN_LENGTH || !isHanCode(beyond);
+  const atFirst = found.charCodeAt(0) !== POOL.charCodeAt(at);
+  const beyond = text.charCodeAt(atFirst ? start - 1 : end);
+  const endReplacement = m >= END_CONFUSION_MIN_LENGTH || !isHanCode(beyond) || !wordAcross(text, atFirst ? start : end - 1, atFirst);
   const edit = oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH, nearMiss, endReplacement, exact);
   if (!edit) return;
   // The formulation itself next to text that repeats its first or last character
