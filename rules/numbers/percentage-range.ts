@@ -297,6 +297,9 @@ function recomputeShare(report: Report, q: Quantity, lineText: string, from: num
   };
   const whole = (namesBase && namedBase(lineText, from, counts, part, kind, rate)) || pick(counts);
   if (!whole) return null;
+  // A base named but not stated (`占专任教师总数的31.4%` after counts of 党员): the whole the
+  // writer divided by is not in the text when the named base shares no word with its clause.
+  if (namesBase && !sharesBase(rate, clauseAround(lineText, from, whole))) return null;
   // Only the first share after its whole: a later one in a list may change its base
   // (…成员54人，其中委员16人，占比30%；书记12人，占比75% — of the 书记, not of the 54).
   if (lineText.slice(whole.end - from, part.start - from).includes('占')) return null;
@@ -331,6 +334,15 @@ function namedBase(lineText: string, from: number, counts: Quantity[], part: Qua
     } else if (length === bestLength) tie = true;
   }
   return best && !tie && bestLength >= MIN_BASE_MATCH ? best : null;
+}
+
+/**
+ * Whether a named base (`占…的比重`, rate form) shares a run of two characters with the whole's
+ * clause, or names no words of its own (`占总数的`).
+ */
+function sharesBase(rate: string, clause: string): boolean {
+  const base = rate.slice(1).replace(BASE_TAIL, '');
+  return base.length < 2 || longestCommonRun(base, clause) >= 2;
 }
 
 /** The length of the longest run of characters `a` and `b` share (both short: a clause). */
