@@ -114,13 +114,48 @@ function isBareStatement(section: Section, text: string, opaque: OpaqueIndex): b
     heading.depth === null &&
     section.children.length === 0 &&
     endsWithSentenceStop(heading.title.text) &&
-    !hasBody(section, text, opaque)
+    !hasBody(section, text, opaque, signatureStart(text, section.end, opaque))
   );
 }
 
-/** Whether any prose (not blank, not an HTML comment) stands between the heading and the section end. */
-export function hasBody(section: Section, text: string, opaque: OpaqueIndex): boolean {
-  for (let at = section.heading.end; at < section.end; ) {
+/** A date line of a report's signature: `2025年7月8日`, `二〇二五年七月八日`. */
+const DATE_LINE = /^[ \t\u3000]*(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日[ \t\u3000]*$/u;
+/** The signer's line before it: a short name with no sentence punctuation. */
+const SIGNER_LINE = /^[ \t\u3000]*[^\s，。；：！？,;:]{2,30}[ \t\u3000]*$/u;
+
+/**
+ * Where a signature that ends the report starts, if `end` is the report's end and the text
+ * before it closes with a signer's line and a date line (`县市场监督管理局机关党委` ⏎
+ * `2025年7月8日`); else `end`. The signature is no body of the last numbered item above it.
+ */
+function signatureStart(text: string, end: number, opaque: OpaqueIndex): number {
+  // Only at the report's end (a loop, not a slice: most sections stop at once).
+  for (let k = end; k < text.length; k++) if (!isSpace(text.charCodeAt(k))) return end;
+  // The last two non-blank lines before `end`, by offsets (CRLF or LF alike), past comments.
+  const lineBefore = (to: number): [number, number] | null => {
+    let e = to;
+    for (;;) {
+      while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+      const span = e > 0 ? opaque.at(e - 1) : undefined;
+      if (!span || span.kind !== 'html') break;
+      e = span.start;
+    }
+    if (e === 0) return null;
+    const s = text.lastIndexOf('\n', e - 1) + 1;
+    return [s, e];
+  };
+  const date = lineBefore(end);
+  if (!date || !DATE_LINE.test(text.slice(date[0], date[1]))) return end;
+  const signer = lineBefore(date[0]);
+  return signer && SIGNER_LINE.test(text.slice(signer[0], signer[1])) ? signer[0] : date[0];
+}
+
+/**
+ * Whether any prose (not blank, not an HTML comment) stands between the heading and the
+ * section end (or `until`, where a report's signature starts).
+ */
+export function hasBody(section: Section, text: string, opaque: OpaqueIndex, until: number = section.end): boolean {
+  for (let at = section.heading.end; at < until; ) {
     const span = opaque.at(at);
     if (span && (span.kind === 'html' || span.kind === 'frontmatter')) {
       at = span.end;
