@@ -35,7 +35,7 @@ import type { Problem, Rule } from '../types';
 import { isHan, isHanCode } from '../model/script';
 import { confusion } from './homophones';
 import type { Variant } from './slogan-variants';
-import { ENTRIES, GOOD, GOOD_LIST, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, POOL, ROLE, SLOTS, VARIANT, VARIANTS, slotAt } from './slogan-index';
+import { ENTRIES, FILTER, filterBit, GOOD, GOOD_LIST, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, POOL, SLOTS, VARIANT, VARIANTS, slotAt } from './slogan-index';
 
 /** Formulations at least this long (code units) may be misquoted by any one replaced character. */
 const SUBSTITUTION_MIN_LENGTH = 14;
@@ -309,22 +309,18 @@ function consider(text: string, from: number, to: number, start: number, end: nu
 }
 
 /**
- * The first `i` from `from` on whose bigram may be a key of ANCHORED, or -1. The code
- * unit at `j` settles the bigrams at `j - 1` and at `j`, so `j` steps by two and each
- * code unit is read once. Both bigrams are tested in one expression, without a branch
- * per role: in Chinese text the characters that may start or end a formulation (中, 党,
- * 社 …) come and go at random, and a branch on them would be mispredicted all along.
+ * The first `i` from `from` on whose bigram (the code units at `i` and `i + 1`) may anchor
+ * a form: the index's Bloom filter says maybe (slotAt then says whether it does), or -1.
+ * Each code unit is read once.
  */
 function nextKey(text: string, from: number): number {
-  const n = text.length;
-  if (from + 1 >= n) return -1;
-  let before = ROLE[text.charCodeAt(from)];
-  for (let j = from + 1; j < n; j += 2) {
-    const here = ROLE[text.charCodeAt(j)];
-    const after = j + 1 < n ? ROLE[text.charCodeAt(j + 1)] : 0;
-    // CAN_START is bit 0 and CAN_END bit 1: `x & (y >> 1)` asks whether x starts and y ends a bigram.
-    const atBefore = before & (here >> 1);
-    if (atBefore | (here & (after >> 1))) return atBefore ? j - 1 : j;
+  const last = text.length - 1;
+  if (from >= last) return -1;
+  let before = text.charCodeAt(from);
+  for (let i = from; i < last; i++) {
+    const after = text.charCodeAt(i + 1);
+    const bit = filterBit((before << 16) | after);
+    if ((FILTER[bit >>> 5] >>> (bit & 31)) & 1) return i;
     before = after;
   }
   return -1;

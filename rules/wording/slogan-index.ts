@@ -185,12 +185,19 @@ export function slotAt(text: string, i: number): number {
 }
 export { SLOTS };
 
-// For each code unit, whether it is the first (CAN_START) or second (CAN_END) of an
-// anchoring bigram (see nextKey in slogan-canonical.ts).
-export const CAN_START = 1;
-export const CAN_END = 2;
-export const ROLE = new Uint8Array(65536);
+/*
+ * A Bloom filter over the anchoring bigrams, asked at every code unit of the text before
+ * the table: one hash and one bit of 2^16 (8 KB, which stays in the L1 cache through the
+ * scan, where KEYS and SLOTS would not). About 2% of the bits are set, so it lets through
+ * the true anchors and 2% of the rest, where a filter by character (can this code unit
+ * start an anchor, can that one end one) let through 41% of the positions of a report,
+ * every 党 and 员 being both: on the 1 MB bench input 42,000 table probes instead of 152,000.
+ */
+const FILTER_BITS = 16;
+export const FILTER = new Int32Array(1 << (FILTER_BITS - 5));
+/** The filter's bit for a bigram key (a hash independent of slotOf's). */
+export const filterBit = (key: number): number => Math.imul(key, 0x85ebca6b) >>> (32 - FILTER_BITS);
 for (const key of ANCHORED.keys()) {
-  ROLE[key >>> 16] |= CAN_START;
-  ROLE[key & 0xffff] |= CAN_END;
+  const b = filterBit(key);
+  FILTER[b >>> 5] |= 1 << (b & 31);
 }
