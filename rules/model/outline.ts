@@ -173,14 +173,20 @@ function nextConjunction(title: string, i: number): number {
  * section `id` (by `sectionIdsOf`, heads included). Only asked when no top-level heading names
  * `id`.
  *
+ * @param idsOf `sectionIdsOf(title, true)`, or a memo of it (the caller asks for problems, then plans)
  * @returns the part (its heading's span), or null
  */
-export function subsectionPart(sections: readonly Section[], topSections: readonly number[], id: SectionId): SectionPart | null {
+export function subsectionPart(
+  sections: readonly Section[],
+  topSections: readonly number[],
+  id: SectionId,
+  idsOf: (title: string) => readonly SectionId[] = (title) => sectionIdsOf(title, true),
+): SectionPart | null {
   for (const top of topSections) {
     const children = sections[top].children;
     for (let k = 1; k < children.length; k++) {
       const s = sections[children[k]];
-      if (s.heading.statement || !sectionIdsOf(s.heading.title.text, true).includes(id)) continue;
+      if (s.heading.statement || !idsOf(s.heading.title.text).includes(id)) continue;
       return { id, via: 'heading', section: s.index, start: s.heading.start, end: s.heading.end };
     }
   }
