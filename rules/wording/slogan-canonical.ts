@@ -264,11 +264,11 @@ function excused(text: string, k: number, start: number): boolean {
 
 /**
  * Adds the window `[start, end)` of the line `[from, to)` to `hits` if it is a near miss
- * of the formulation `POOL[at, at + m)`, of ENTRIES[entry].
+ * of the formulation `POOL[at, at + m)`, of ENTRIES[entry] (whose `nearMiss` is given, so
+ * the entry is read only for a window within one character of the form).
  */
-function consider(text: string, from: number, to: number, start: number, end: number, at: number, m: number, entry: number, hits: Hit[]): void {
+function consider(text: string, from: number, to: number, start: number, end: number, at: number, m: number, entry: number, nearMiss: boolean, hits: Hit[]): void {
   if (start < from || end > to) return;
-  const { canonical, nearMiss, exact } = ENTRIES[entry];
   if (end - start === m) {
     // Same length: one replaced character (the ends included), or two neighbours swapped.
     // Compared in place, so only a window that is one of them is sliced.
@@ -296,6 +296,7 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   }
   const found = text.slice(start, end);
   if (GOOD.has(found)) return;
+  const { canonical, exact } = ENTRIES[entry];
   // The text beyond the end that differs (the first character, or else the last).
   const beyond = text.charCodeAt(found.charCodeAt(0) !== POOL.charCodeAt(at) ? start - 1 : end);
   const endReplacement = m >= END_CONFUSION_MIN_LENGTH || !isHanCode(beyond);
@@ -341,6 +342,7 @@ function hitsAt(text: string, from: number, to: number, i: number, hits: Hit[]):
     const m = ITEMS[ITEM_SIZE * k + 2];
     const index = ITEMS[ITEM_SIZE * k + 3];
     const start = i - ITEMS[ITEM_SIZE * k + 4];
+    const nearMiss = ITEMS[ITEM_SIZE * k + 5] === 1;
     if (kind === VARIANT) {
       if (formAt(text, from, to, at, m, start) && !excused(text, index, start)) {
         const variant = VARIANTS[index];
@@ -350,12 +352,12 @@ function hitsAt(text: string, from: number, to: number, i: number, hits: Hit[]):
     }
     // The exact formulation here: each window holds or overlaps it, so none is a hit.
     if (formAt(text, from, to, at, m, start)) continue;
-    consider(text, from, to, start, start + m, at, m, index, hits);
-    if (m < NEAR_MIN_LENGTH || !ENTRIES[index].nearMiss) continue;
-    consider(text, from, to, start, start + m - 1, at, m, index, hits);
-    consider(text, from, to, start, start + m + 1, at, m, index, hits);
-    consider(text, from, to, start - 1, start + m, at, m, index, hits);
-    consider(text, from, to, start + 1, start + m, at, m, index, hits);
+    consider(text, from, to, start, start + m, at, m, index, nearMiss, hits);
+    if (m < NEAR_MIN_LENGTH || !nearMiss) continue;
+    consider(text, from, to, start, start + m - 1, at, m, index, nearMiss, hits);
+    consider(text, from, to, start, start + m + 1, at, m, index, nearMiss, hits);
+    consider(text, from, to, start - 1, start + m, at, m, index, nearMiss, hits);
+    consider(text, from, to, start + 1, start + m, at, m, index, nearMiss, hits);
   }
 }
 

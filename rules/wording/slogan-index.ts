@@ -142,9 +142,12 @@ for (const list of ANCHORED.values()) list.sort((x, y) => x.kind - y.kind);
  * KEYS and SLOTS: an open-addressing table from a bigram to its anchors, ITEMS[first, end),
  * stored as `first + 1` and `end` at SLOTS[2h] and SLOTS[2h + 1] (0: the slot is empty).
  * ITEMS: per anchor, its kind, where its form stands in POOL, the form's length, its index
- * (into VARIANTS or ENTRIES, by kind) and the anchor's offset in the form.
+ * (into VARIANTS or ENTRIES, by kind), the anchor's offset in the form, and for a
+ * formulation whether it is searched for near misses (its `nearMiss`, 1 or 0): the scan
+ * decides which windows to compare without reading the entry, which it does only for the
+ * few windows that come within one character of the form.
  */
-export const ITEM_SIZE = 5;
+export const ITEM_SIZE = 6;
 const TABLE_BITS = Math.max(4, Math.ceil(Math.log2(ANCHORED.size * 4)));
 const KEYS = new Int32Array(1 << TABLE_BITS);
 const SLOTS = new Int32Array(2 << TABLE_BITS);
@@ -165,7 +168,7 @@ export const [POOL, ITEMS] = ((): [string, Int32Array] => {
         parts.push(form);
         size += form.length;
       }
-      items.push(kind, at, form.length, index, offset);
+      items.push(kind, at, form.length, index, offset, kind === NEAR && ENTRIES[index].nearMiss ? 1 : 0);
     }
     let h = slotOf(key);
     while (SLOTS[2 * h] !== 0) h = nextSlot(h);
