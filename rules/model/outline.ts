@@ -6,6 +6,7 @@
  * builds the model, before the report is frozen.
  */
 import { reportKinds, type SectionId } from '../data/index';
+import { anyMatch } from './alternation';
 import { canonicalMarker } from './markers';
 import type { OpaqueIndex } from './opaque';
 import type { Heading, Section, SectionPart } from './report';
@@ -147,8 +148,8 @@ export function sectionIdsOf(words: string, later: boolean): SectionId[] {
 
 function names(id: SectionId, title: string, later: boolean): boolean {
   const spec = reportKinds.sections[id];
-  if (spec.exclude.some((re) => re.test(title))) return false;
-  if (spec.patterns.some((re) => re.test(title))) return true;
+  if (anyMatch(spec.exclude, title)) return false;
+  if (anyMatch(spec.patterns, title)) return true;
   if (!later || spec.heads === null) return false;
   if (spec.heads.test(title)) return true;
   // A title that joins two sections (存在的不足及今后努力方向): the head of each conjunct.
