@@ -6,7 +6,10 @@
  * repeating them under `# 第N部分` headings. Measured tools are interleaved in one run and
  * medians printed: these machines are noisy, so ratios mean more than absolute times.
  *
- * Flags: `--write` also writes bench/RESULTS.md; `--quick` skips the 10 MB input.
+ * Flags: `--write` also writes bench/RESULTS.md; `--quick` skips the 10 MB input; `--lint`
+ * runs only the in-process tables (floor, the parts of a lint, per rule) and skips the
+ * language server, the CLI and the adversarial inputs; `--cpu` times the in-process tables
+ * in process CPU time rather than wall clock (steadier on a shared machine).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,7 +29,7 @@ import { hostileTable, measureHostile } from './hostile';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // The linter as it ships: esbuild's bundle, not tsx's per-file transpilation (which wraps
 // every closure in a naming helper and would bill us for it).
-const { lint, rules, buildReport } = (await loadBundle(join(ROOT, 'bench', 'core.ts'))) as unknown as typeof Core;
+const { lint, rules, buildReport, parseMarkdown, extractQuantities, findLists } = (await loadBundle(join(ROOT, 'bench', 'core.ts'))) as unknown as typeof Core;
 const SEEDS = resolve(ROOT, '..', 'shared', 'seeds');
 const args = new Set(process.argv.slice(2));
 
@@ -48,11 +51,23 @@ function repeated(bytes: number): string {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const time = (f: () => unknown) => {
-  const t = performance.now();
-  f();
-  return performance.now() - t;
-};
+/**
+ * Milliseconds `f` takes: wall clock, or with `--cpu` the process's CPU time (user and
+ * system, every thread: GC helpers count), which other jobs on a shared machine do not
+ * inflate as they do the wall clock.
+ */
+const time = args.has('--cpu')
+  ? (f: () => unknown) => {
+      const t = process.cpuUsage();
+      f();
+      const d = process.cpuUsage(t);
+      return (d.user + d.system) / 1000;
+    }
+  : (f: () => unknown) => {
+      const t = performance.now();
+      f();
+      return performance.now() - t;
+    };
 const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(0));
 const kb = (text: string) => Buffer.byteLength(text) / 1024;
 
@@ -96,6 +111,59 @@ function measureLint(): Row[] {
     process.stderr.write(`  measured ${input.name}\n`);
   }
   return rows;
+}
+
+interface ModelRow {
+  input: string;
+  /** Medians in ms: the floor, then the parts of a full lint. */
+  floor: number;
+  parse: number;
+  quantities: number;
+  lists: number;
+  /** The rest of buildReport: lines, opaque spans, headings, sections, outline, kind, freezing. */
+  outline: number;
+  rules: number;
+  /** What lint adds: configs, disable comments, findings and their messages, sorting. */
+  engine: number;
+}
+
+/**
+ * A full lint split into its parts, each timed on its own and interleaved with the floor
+ * (seeds and the 1 MB input): where the time over the floor goes. The parts are timed on
+ * the report of the same text, so their sum may differ a little from the full lint.
+ */
+function measureModel(): ModelRow[] {
+  const inputs = [...seeds.map((s) => ({ name: `seed ${s.name}`, text: s.text, runs: 101 })), { name: '1 MB', text: repeated(1024 * 1024), runs: 7 }];
+  return inputs.map((input) => {
+    const { text } = input;
+    const report = buildReport(text);
+    const options = rules.map((rule) => Object.freeze({ ...rule.meta.defaultOptions }));
+    const runRules = () => rules.forEach((rule, i) => rule.check(report, options[i]));
+    const parts = {
+      floor: () => parser.parse(text),
+      parse: () => parseMarkdown(text),
+      build: () => buildReport(text),
+      quantities: () => extractQuantities(report.lines, report.opaque),
+      lists: () => findLists(report),
+      rules: runRules,
+      full: () => lint(text),
+    };
+    const times = Object.fromEntries(Object.keys(parts).map((k) => [k, [] as number[]])) as Record<keyof typeof parts, number[]>;
+    for (let i = 0; i < Math.max(2, Math.ceil(input.runs / 3)); i++) for (const f of Object.values(parts)) f();
+    for (let i = 0; i < input.runs; i++) for (const [k, f] of Object.entries(parts)) times[k as keyof typeof parts].push(time(f));
+    const m = Object.fromEntries(Object.entries(times).map(([k, xs]) => [k, median(xs)])) as Record<keyof typeof parts, number>;
+    process.stderr.write(`  measured the model's parts on ${input.name}\n`);
+    return {
+      input: input.name,
+      floor: m.floor,
+      parse: m.parse,
+      quantities: m.quantities,
+      lists: m.lists,
+      outline: m.build - m.parse - m.quantities - m.lists,
+      rules: m.rules,
+      engine: m.full - m.build - m.rules,
+    };
+  });
 }
 
 function measureRules(text: string): { id: string; ms: number }[] {
@@ -215,27 +283,48 @@ function measureAdversarial(): { name: string; times: number[] }[] {
 async function main() {
   process.stderr.write('party-report bench\n');
   const rows = measureLint();
+  const model = measureModel();
   const perRule = measureRules(repeated(1024 * 1024));
-  const rt10 = await measureRoundTrip(seeds[0].text, 21);
-  const rt1m = await measureRoundTrip(repeated(1024 * 1024), 7);
-  const rss = await measureMemory(50);
-  const cli = await measureCliMemory(1000);
-  const adversarial = measureAdversarial();
-  const hostile = measureHostile(lint);
+  const lintOnly = args.has('--lint');
 
   const lines: string[] = [];
   lines.push(`# Benchmark results`, '');
   lines.push(`${new Date().toISOString().slice(0, 10)} · ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB · Node ${process.version}`, '');
-  lines.push('Medians in ms. *floor*: unified + remark-parse + remark-gfm (+ frontmatter) parse alone; *full*: party-report lint (parse + model + all rules); *markdownlint*: its library API with default rules, same text, interleaved.', '');
+  const clock = args.has('--cpu') ? ' of process CPU time (`--cpu`: user + system, all threads, GC helpers included)' : '';
+  lines.push(`Medians in ms${clock}.` + ' *floor*: unified + remark-parse + remark-gfm (+ frontmatter) parse alone; *full*: party-report lint (parse + model + all rules); *markdownlint*: its library API with default rules, same text, interleaved.', '');
   lines.push('| input | size | floor | full | full ÷ floor | markdownlint | full ÷ markdownlint | full ms per 100 KB |');
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) {
     const per100 = r.full / (Number.parseFloat(r.size) / 100);
     lines.push(`| ${r.input} | ${r.size} | ${ms(r.parse)} | ${ms(r.full)} | ${(r.full / r.parse).toFixed(2)} | ${ms(r.mdl)} | ${(r.full / r.mdl).toFixed(2)} | ${ms(per100)} |`);
   }
+  lines.push('', 'A full lint split into its parts, each ÷ floor (medians, interleaved; *outline*: the rest of the report model — lines, opaque spans, headings, sections, outline, kind; *engine*: what lint adds to the rules — disable comments, findings, messages, sorting):', '');
+  lines.push('| input | floor ms | parse | quantities | lists | outline | rules | engine | sum |');
+  lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of model) {
+    const parts = [r.parse, r.quantities, r.lists, r.outline, r.rules, r.engine];
+    const sum = parts.reduce((a, b) => a + b, 0);
+    lines.push(`| ${r.input} | ${ms(r.floor)} | ${parts.map((x) => (x / r.floor).toFixed(2)).join(' | ')} | ${(sum / r.floor).toFixed(2)} |`);
+  }
   lines.push('', 'Time per rule on the 1 MB input (report built once, not counted):', '');
   lines.push('| rule | ms |', '| --- | ---: |');
   for (const r of perRule) lines.push(`| ${r.id} | ${ms(r.ms)} |`);
+  if (!lintOnly) lines.push(...(await processTables()));
+  const out = lines.join('\n') + '\n';
+  process.stdout.write(out);
+  // A partial run (--lint) is never written over the full record.
+  if (args.has('--write') && !lintOnly) writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), out);
+}
+
+/** The tables of what runs as processes or at adversarial sizes: the server, the CLI, hostile inputs. */
+async function processTables(): Promise<string[]> {
+  const rt10 = await measureRoundTrip(seeds[0].text, 21);
+  const rt1m = await measureRoundTrip(repeated(1024 * 1024), 7);
+  const rss = await measureMemory(50);
+  const cli = await measureCliMemory(1000);
+  const adversarial = measureAdversarial();
+  const hostile = measureHostile(lint);
+  const lines: string[] = [];
   lines.push('', 'Language server over stdio (`dist/server.js`), pull diagnostics:', '');
   lines.push(`- round trip, one-character \`didChange\` → \`textDocument/diagnostic\` response: ${ms(rt10)} ms at ${kb(seeds[0].text).toFixed(0)} KB, ${ms(rt1m)} ms at 1 MB`);
   lines.push(`- peak RSS with 50 seed-sized documents open: ${rss.toFixed(0)} MiB`);
@@ -245,9 +334,7 @@ async function main() {
   for (const a of adversarial) lines.push(`| ${a.name} | ${a.times.map(ms).join(' | ')} | ${(a.times[2] / a.times[1]).toFixed(2)} |`);
   lines.push('', 'Issue #15 inputs (bench/hostile.ts), full lint (ms) at 100 / 200 / 400 KB:', '');
   lines.push(...hostileTable(hostile));
-  const out = lines.join('\n') + '\n';
-  process.stdout.write(out);
-  if (args.has('--write')) writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), out);
+  return lines;
 }
 
 await main();

@@ -6,6 +6,7 @@
  * builds the model, before the report is frozen.
  */
 import { reportKinds, type SectionId } from '../data/index';
+import { anyMatch } from './alternation';
 import { canonicalMarker } from './markers';
 import type { OpaqueIndex } from './opaque';
 import type { Heading, Section, SectionPart } from './report';
@@ -187,8 +188,8 @@ export function sectionIdsOf(words: string, later: boolean): SectionId[] {
 
 function names(id: SectionId, title: string, later: boolean): boolean {
   const spec = reportKinds.sections[id];
-  if (spec.exclude.some((re) => re.test(title))) return false;
-  if (spec.patterns.some((re) => re.test(title))) return true;
+  if (anyMatch(spec.exclude, title)) return false;
+  if (anyMatch(spec.patterns, title)) return true;
   if (!later || spec.heads === null) return false;
   if (spec.heads.test(title)) return true;
   // A title that joins two sections (存在的不足及今后努力方向): the head of each conjunct.
@@ -213,14 +214,20 @@ function nextConjunction(title: string, i: number): number {
  * section `id` (by `sectionIdsOf`, heads included). Only asked when no top-level heading names
  * `id`.
  *
+ * @param idsOf `sectionIdsOf(title, true)`, or a memo of it (the caller asks for problems, then plans)
  * @returns the part (its heading's span), or null
  */
-export function subsectionPart(sections: readonly Section[], topSections: readonly number[], id: SectionId): SectionPart | null {
+export function subsectionPart(
+  sections: readonly Section[],
+  topSections: readonly number[],
+  id: SectionId,
+  idsOf: (title: string) => readonly SectionId[] = (title) => sectionIdsOf(title, true),
+): SectionPart | null {
   for (const top of topSections) {
     const children = sections[top].children;
     for (let k = 1; k < children.length; k++) {
       const s = sections[children[k]];
-      if (s.heading.statement || !sectionIdsOf(s.heading.title.text, true).includes(id)) continue;
+      if (s.heading.statement || !idsOf(s.heading.title.text).includes(id)) continue;
       return { id, via: 'heading', section: s.index, start: s.heading.start, end: s.heading.end };
     }
   }

@@ -8,6 +8,7 @@
  */
 import type { Heading as MdHeading, Root } from 'mdast';
 import { parse as parseYaml } from 'yaml';
+import { anyMatch } from './alternation';
 import { reportKinds, type SectionId } from '../data/index';
 import { LineTable } from './lines';
 import { findOrdinals, lineHead, matchMarker, type OrdinalMarker, type StructuralMarker } from './markers';
@@ -230,8 +231,7 @@ function readHeading(text: string, line: number, head: number, lineEnd: number, 
   while (titleStart < lineEnd && /[ \t\u3000]/.test(text[titleStart])) titleStart++;
   let end = lineEnd;
   // Trailing `#`s of an ATX heading and a bold closer are not part of the words.
-  const lineText = text.slice(titleStart, lineEnd);
-  let titleEnd = titleStart + lineText.replace(/(?:[ \t]+#+)?[ \t]*$/, '').replace(/\*{1,2}$|_{1,2}$/, '').length;
+  let titleEnd = wordsEnd(text, titleStart, lineEnd);
   let runIn = false;
   if (marker) {
     const stop = text.indexOf('。', titleStart);
@@ -254,6 +254,31 @@ function readHeading(text: string, line: number, head: number, lineEnd: number, 
     runIn,
     statement: false,
   };
+}
+
+/**
+ * Where the words of the heading `text[start, end)` end: before trailing spaces and tabs, a
+ * closing `#` run set off by them (`## 标题 ##`), and then one or two `*` or `_` (a bold
+ * closer). Read backwards from `end`, as `/(?:[ \t]+#+)?[ \t]*$/` then `/\*{1,2}$|_{1,2}$/`
+ * would strip them, without trying those patterns at every offset of a run-in heading's line.
+ */
+function wordsEnd(text: string, start: number, end: number): number {
+  const isBlank = (i: number) => text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09;
+  if (end <= start) return start;
+  let e = end;
+  while (e > start && isBlank(e - 1)) e--;
+  let hashes = e;
+  while (hashes > start && text.charCodeAt(hashes - 1) === 0x23 /* # */) hashes--;
+  if (hashes < e && hashes > start && isBlank(hashes - 1)) {
+    e = hashes;
+    while (e > start && isBlank(e - 1)) e--;
+  }
+  const last = text.charCodeAt(e - 1);
+  if (e > start && (last === 0x2a /* * */ || last === 0x5f) /* _ */) {
+    e--;
+    if (e > start && text.charCodeAt(e - 1) === last) e--;
+  }
+  return e;
 }
 
 /**
@@ -379,7 +404,7 @@ function inferKind(
   }
   if (title) {
     for (const kind of reportKinds.kinds) {
-      if (kind.title.some((re) => re.test(title.text))) return make(kind.id, 'title', { start: title.start, end: title.end });
+      if (anyMatch(kind.title, title.text)) return make(kind.id, 'title', { start: title.start, end: title.end });
     }
   }
   // The preamble: from the title (or the start) to the first heading, at most 1,000 chars.
@@ -404,11 +429,19 @@ function findParts(
   bodies: { line: number; from: number; to: number }[],
 ): SectionPart[] {
   const { problems, plans } = reportKinds.sections;
+  // What a title names as a later part, worked out once per title: the subheadings are asked
+  // for problems and then for plans (sectionIdsOf tries every pattern of every section).
+  const laterIds = new Map<string, SectionId[]>();
+  const idsOf = (title: string): SectionId[] => {
+    let ids = laterIds.get(title);
+    if (ids === undefined) laterIds.set(title, (ids = sectionIdsOf(title, true)));
+    return ids;
+  };
   // By meaning (outline.ts): a head word counts only after the first part, which reports the work.
-  const classified: { index: number; ids: SectionId[] }[] = topSections.map((index, k) => ({
-    index,
-    ids: sectionIdsOf(sections[index].heading.title.text, k > 0),
-  }));
+  const classified: { index: number; ids: SectionId[] }[] = topSections.map((index, k) => {
+    const title = sections[index].heading.title.text;
+    return { index, ids: k > 0 ? idsOf(title) : sectionIdsOf(title, false) };
+  });
   // Topical sections before the problems and plans sections report the work done.
   const firstLater = classified.findIndex((c) => c.ids.includes('problems') || c.ids.includes('plans'));
   const parts: SectionPart[] = [];
@@ -422,7 +455,7 @@ function findParts(
   const firstTop = topSections.length ? sections[topSections[0]].start : 0;
   for (const spec of [problems, plans]) {
     if (parts.some((p) => p.id === spec.id)) continue;
-    const sub = subsectionPart(sections, topSections, spec.id);
+    const sub = subsectionPart(sections, topSections, spec.id, idsOf);
     if (sub) {
       parts.push(sub);
       continue;
@@ -430,7 +463,7 @@ function findParts(
     for (const body of bodies) {
       if (body.from < firstTop || body.from !== lineHead(text, lines.start(body.line), body.to)) continue;
       const line = text.slice(body.from, body.to);
-      if (spec.leadIns.some((re) => re.test(line))) {
+      if (anyMatch(spec.leadIns, line)) {
         parts.push({ id: spec.id, via: 'lead-in', section: -1, start: body.from, end: body.to });
         break;
       }

@@ -12,15 +12,16 @@ import { lookalikes } from '../data/lookalikes';
 type PinyinFn = (text: string, options: { toneType: 'none'; type: 'array'; multiple: boolean }) => string[];
 
 let pinyinOf: PinyinFn | null = null;
+/** Per character, its toneless readings as fuzzy pinyin hears them (`fuzzy`), worked out once. */
 const readings = new Map<string, readonly string[]>();
 
-/** The toneless readings of one character (several for a polyphone), cached. */
+/** The toneless readings of one character (several for a polyphone), as fuzzy pinyin, cached. */
 function readingsOf(c: string): readonly string[] {
   let r = readings.get(c);
   if (r === undefined) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     pinyinOf ??= (require('pinyin-pro') as { pinyin: PinyinFn }).pinyin;
-    r = pinyinOf(c, { toneType: 'none', type: 'array', multiple: true });
+    r = pinyinOf(c, { toneType: 'none', type: 'array', multiple: true }).map(fuzzy);
     readings.set(c, r);
   }
   return r;
@@ -47,9 +48,8 @@ function fuzzy(reading: string): string {
  */
 export function isHomophone(a: string, b: string): boolean {
   if (a === b) return true;
-  const ra = readingsOf(a).map(fuzzy);
-  const rb = readingsOf(b).map(fuzzy);
-  return ra.some((x) => rb.includes(x));
+  const rb = readingsOf(b);
+  return readingsOf(a).some((x) => rb.includes(x));
 }
 
 /** Whether `a` and `b` are a listed look-alike pair (形近字). */

@@ -7,6 +7,7 @@
  */
 import type { Emphasis, Nodes, Strong } from 'mdast';
 import { placeholders } from '../data/index';
+import { alternation } from '../model/alternation';
 import { unclosedEmphasis } from '../model/emphasis';
 import type { Report } from '../model/report';
 import type { Fix, Problem, Rule } from '../types';
@@ -111,15 +112,6 @@ function sortByStart(problems: Problem[]): Problem[] {
  * number the alternation would shift.
  */
 const ANY_PATTERN = alternation(placeholders.patterns.map((p) => p.pattern));
-
-function alternation(patterns: readonly RegExp[]): RegExp | null {
-  if (patterns.length === 0 || patterns.some((re) => re.flags !== patterns[0].flags || /\\[1-9]|\\k</.test(re.source))) return null;
-  try {
-    return new RegExp(patterns.map((re) => `(?:${re.source})`).join('|'), patterns[0].flags.replace(/[gy]/g, ''));
-  } catch {
-    return null; // a group name that two patterns use
-  }
-}
 
 /** Whether [start, end) shares a character with one of the pairs flattened into `taken`. */
 function overlapsTaken(taken: readonly number[], start: number, end: number): boolean {

@@ -35,7 +35,7 @@ import type { Problem, Rule } from '../types';
 import { isHan, isHanCode } from '../model/script';
 import { confusion } from './homophones';
 import type { Variant } from './slogan-variants';
-import { ENTRIES, GOOD, GOOD_LIST, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, POOL, ROLE, SLOTS, VARIANT, VARIANTS, slotAt } from './slogan-index';
+import { ENTRIES, FILTER, filterBit, GOOD, GOOD_LIST, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, POOL, SLOTS, VARIANT, VARIANTS, slotAt } from './slogan-index';
 
 /** Formulations at least this long (code units) may be misquoted by any one replaced character. */
 const SUBSTITUTION_MIN_LENGTH = 14;
@@ -293,11 +293,11 @@ function excused(text: string, k: number, start: number): boolean {
 
 /**
  * Adds the window `[start, end)` of the line `[from, to)` to `hits` if it is a near miss
- * of the formulation `POOL[at, at + m)`, of ENTRIES[entry].
+ * of the formulation `POOL[at, at + m)`, of ENTRIES[entry] (whose `nearMiss` is given, so
+ * the entry is read only for a window within one character of the form).
  */
-function consider(text: string, from: number, to: number, start: number, end: number, at: number, m: number, entry: number, hits: Hit[]): void {
+function consider(text: string, from: number, to: number, start: number, end: number, at: number, m: number, entry: number, nearMiss: boolean, hits: Hit[]): void {
   if (start < from || end > to) return;
-  const { canonical, nearMiss, exact } = ENTRIES[entry];
   if (end - start === m) {
     // Same length: one replaced character (the ends included), or two neighbours swapped.
     // Compared in place, so only a window that is one of them is sliced.
@@ -325,6 +325,7 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   }
   const found = text.slice(start, end);
   if (GOOD.has(found)) return;
+  const { canonical, exact } = ENTRIES[entry];
   // The text beyond the end that differs (the first character, or else the last).
   const atFirst = found.charCodeAt(0) !== POOL.charCodeAt(at);
   const beyond = text.charCodeAt(atFirst ? start - 1 : end);
@@ -339,22 +340,18 @@ function consider(text: string, from: number, to: number, start: number, end: nu
 }
 
 /**
- * The first `i` from `from` on whose bigram may be a key of ANCHORED, or -1. The code
- * unit at `j` settles the bigrams at `j - 1` and at `j`, so `j` steps by two and each
- * code unit is read once. Both bigrams are tested in one expression, without a branch
- * per role: in Chinese text the characters that may start or end a formulation (中, 党,
- * 社 …) come and go at random, and a branch on them would be mispredicted all along.
+ * The first `i` from `from` on whose bigram (the code units at `i` and `i + 1`) may anchor
+ * a form: the index's Bloom filter says maybe (slotAt then says whether it does), or -1.
+ * Each code unit is read once.
  */
 function nextKey(text: string, from: number): number {
-  const n = text.length;
-  if (from + 1 >= n) return -1;
-  let before = ROLE[text.charCodeAt(from)];
-  for (let j = from + 1; j < n; j += 2) {
-    const here = ROLE[text.charCodeAt(j)];
-    const after = j + 1 < n ? ROLE[text.charCodeAt(j + 1)] : 0;
-    // CAN_START is bit 0 and CAN_END bit 1: `x & (y >> 1)` asks whether x starts and y ends a bigram.
-    const atBefore = before & (here >> 1);
-    if (atBefore | (here & (after >> 1))) return atBefore ? j - 1 : j;
+  const last = text.length - 1;
+  if (from >= last) return -1;
+  let before = text.charCodeAt(from);
+  for (let i = from; i < last; i++) {
+    const after = text.charCodeAt(i + 1);
+    const bit = filterBit((before << 16) | after);
+    if ((FILTER[bit >>> 5] >>> (bit & 31)) & 1) return i;
     before = after;
   }
   return -1;
@@ -375,6 +372,7 @@ function hitsAt(text: string, from: number, to: number, i: number, hits: Hit[]):
     const m = ITEMS[ITEM_SIZE * k + 2];
     const index = ITEMS[ITEM_SIZE * k + 3];
     const start = i - ITEMS[ITEM_SIZE * k + 4];
+    const nearMiss = ITEMS[ITEM_SIZE * k + 5] === 1;
     if (kind === VARIANT) {
       if (formAt(text, from, to, at, m, start) && !excused(text, index, start)) {
         const variant = VARIANTS[index];
@@ -384,12 +382,12 @@ function hitsAt(text: string, from: number, to: number, i: number, hits: Hit[]):
     }
     // The exact formulation here: each window holds or overlaps it, so none is a hit.
     if (formAt(text, from, to, at, m, start)) continue;
-    consider(text, from, to, start, start + m, at, m, index, hits);
-    if (m < NEAR_MIN_LENGTH || !ENTRIES[index].nearMiss) continue;
-    consider(text, from, to, start, start + m - 1, at, m, index, hits);
-    consider(text, from, to, start, start + m + 1, at, m, index, hits);
-    consider(text, from, to, start - 1, start + m, at, m, index, hits);
-    consider(text, from, to, start + 1, start + m, at, m, index, hits);
+    consider(text, from, to, start, start + m, at, m, index, nearMiss, hits);
+    if (m < NEAR_MIN_LENGTH || !nearMiss) continue;
+    consider(text, from, to, start, start + m - 1, at, m, index, nearMiss, hits);
+    consider(text, from, to, start, start + m + 1, at, m, index, nearMiss, hits);
+    consider(text, from, to, start - 1, start + m, at, m, index, nearMiss, hits);
+    consider(text, from, to, start + 1, start + m, at, m, index, nearMiss, hits);
   }
 }
 
