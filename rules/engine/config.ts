@@ -20,7 +20,7 @@
  * The same `rules` object is accepted from the VS Code setting `partyReport.rules`.
  */
 import type { ErrorObject } from 'ajv';
-import { LineCounter, parseDocument, visit, YAMLParseError } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLParseError } from 'yaml';
 import type { ProjectDictionary, ProjectSlogan, Severity } from '../types';
 // Compiled by the build (scripts/config-schema.mjs) from config-schema.ts; not committed.
 import validateSchema from './generated/config-validator.cjs';
@@ -251,14 +251,21 @@ export function parseConfigText(text: string, source: string, knownRules: readon
   }
 }
 
-/** Where the node at `path`, or at its longest prefix that exists, starts; undefined if none. */
+/**
+ * Where the entry at `path`, or at its longest prefix that exists, starts; undefined if
+ * none. A mapping's entry starts at its key (`rule:` above a block of its own), a
+ * sequence's at its item.
+ */
 function nodeStart(doc: ReturnType<typeof parseDocument>, path: readonly (string | number)[]): number | undefined {
   for (let n = path.length; n > 0; n--) {
-    const node: unknown = doc.getIn(path.slice(0, n), true);
-    if (node && typeof node === 'object' && 'range' in node) {
-      const range = (node as { range?: [number, number, number] }).range;
-      if (range) return range[0];
-    }
+    const parent: unknown = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
+    const last = path[n - 1];
+    let node: unknown;
+    if (isMap(parent)) {
+      node = parent.items.find((pair) => (isScalar(pair.key) ? pair.key.value : pair.key) === last || (isScalar(pair.key) && String(pair.key.value) === String(last)))?.key;
+    } else if (isSeq(parent) && typeof last === 'number') node = parent.items[last];
+    const range = node && typeof node === 'object' && 'range' in node ? (node as { range?: [number, number, number] }).range : undefined;
+    if (range) return range[0];
   }
   return undefined;
 }
