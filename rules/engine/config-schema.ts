@@ -37,9 +37,6 @@ export interface SchemaRule {
 /** The values a rule's setting may take as a string: `off` or a severity. */
 export const SEVERITY_SETTINGS = ['off', 'error', 'warning', 'information', 'hint'] as const;
 
-/** The schema's `$id`: where the schema is published beside the package. */
-export const CONFIG_SCHEMA_ID = 'https://party-report.github.io/party-report/partyreportrc.schema.json';
-
 type Schema = Record<string, unknown>;
 
 /** zh-CN first, English after: see the module comment. */
@@ -143,7 +140,6 @@ export function configSchema(rules: readonly SchemaRule[]): Schema {
   for (const rule of rules) ruleProperties[rule.id] = ruleSetting(rule);
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    $id: CONFIG_SCHEMA_ID,
     title: '党建报告助手配置 (party-report config)',
     type: 'object',
     additionalProperties: false,
@@ -153,7 +149,8 @@ export function configSchema(rules: readonly SchemaRule[]): Schema {
       toggle: { type: 'boolean', ...described('true 按默认级别启用，false 关闭', 'true: on at its default severity; false: off') },
     },
     properties: {
-      $schema: { type: 'string', ...described('本文件所用 JSON Schema 的地址', 'The JSON Schema this file follows') },
+      // No `$id`: the schema is not published at a URL; editors get it from the extension.
+      $schema: { type: 'string', ...described('本文件所用 JSON Schema 的路径或地址（供其他工具读取）', 'The JSON Schema this file follows (for other tools)') },
       rules: {
         type: 'object',
         additionalProperties: false,
