@@ -7,7 +7,7 @@
  * so that saving there, to read back what an edit did, cannot touch ../shared/seeds.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -57,7 +57,8 @@ function cliMessages(file: string, locale: string): CliMessage[] {
 function waitForFileText(file: string, done: (text: string) => boolean, what: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const check = (): void => {
-      const text = readFileSync(file, 'utf8');
+      // A file the step waits to be created reads as empty until then.
+      const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
       if (!done(text)) return;
       cleanup();
       resolve(text);
@@ -313,6 +314,57 @@ export async function uiTier(vsix: string): Promise<TierResult> {
         throw new Error(`the Problems panel shows:\n${(await problemRows(page)).join('\n')}\nexpected a row naming ${MISSPELT_RULE} on line 3\n${String(error)}`);
       }
     }, { screenshot: '10-config-schema' });
+
+    const dictionaryReport = WORKSPACE_REPORTS[0];
+    /** Waits until the Problems panel has a row of `file` and a row of `rule`. */
+    const rowsOf = (file: string, rule: string) =>
+      page.waitForFunction(
+        ([name, id]) => {
+          const { document } = globalThis as unknown as { document: { querySelectorAll(selector: string): ArrayLike<{ innerText: string }> } };
+          const rows = Array.from(document.querySelectorAll('.markers-panel .monaco-list-row'), (r) => r.innerText);
+          return rows.some((row) => row.includes(name)) && rows.some((row) => row.includes(id));
+        },
+        [file.split('/').pop()!, rule],
+        { timeout: UI_WAIT_MS },
+      );
+    await step(`the quick fix “Add “XX” to the project dictionary” on ${dictionaryReport} creates .partyreportrc.json at the workspace root, and the finding goes`, async () => {
+      await filterProblems(page, dictionaryReport);
+      await rowsOf(dictionaryReport, 'placeholder');
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+      // Without the command palette's ">": Go to File.
+      await input.fill(dictionaryReport.split('/').pop()!);
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: dictionaryReport.split('/').pop()! }).first().waitFor({ timeout: UI_WAIT_MS });
+      await page.keyboard.press('Enter');
+      await input.waitFor({ state: 'hidden', timeout: UI_WAIT_MS });
+      const line = WORKSPACE_REPORT.split('\n').findIndex((l) => l.includes('XX'));
+      await goTo(page, line + 1, WORKSPACE_REPORT.split('\n')[line].indexOf('XX') + 1);
+      await page.keyboard.press('Control+.');
+      const rows = page.locator('.action-widget .monaco-list-row');
+      await rows.first().waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+      const titles = await rows.allInnerTexts();
+      const index = titles.findIndex((t) => t.includes('Add “XX” to the project dictionary'));
+      if (index < 0) throw new Error(`no dictionary action among: ${titles.join(' | ')}`);
+      await rows.nth(index).click();
+      const config = join(workspace, '.partyreportrc.json');
+      await waitForFileText(config, (text) => text.includes('"XX"'), '.partyreportrc.json is written with XX');
+      const written = JSON.parse(readFileSync(config, 'utf8')) as unknown;
+      if (JSON.stringify(written) !== JSON.stringify({ accept: ['XX'] })) throw new Error(`.partyreportrc.json holds ${JSON.stringify(written)}`);
+      // The server hears of the new config and lints again: the placeholder row is gone.
+      try {
+        await page.waitForFunction(
+          (id) => {
+            const { document } = globalThis as unknown as { document: { querySelectorAll(selector: string): ArrayLike<{ innerText: string }> } };
+            return !Array.from(document.querySelectorAll('.markers-panel .monaco-list-row'), (r) => r.innerText).some((row) => row.includes(id));
+          },
+          'placeholder',
+          { timeout: UI_WAIT_MS },
+        );
+      } catch (error) {
+        throw new Error(`the Problems panel still shows:\n${(await problemRows(page)).join('\n')}\n${String(error)}`);
+      }
+    }, { screenshot: '11-dictionary' });
 
     return { tests: outcomes };
   } catch (error) {
