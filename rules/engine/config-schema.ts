@@ -60,9 +60,39 @@ const severity: Schema = {
   ),
 };
 
+/** A rule's setting, anyOf a severity, true/false, or [severity, `options`]. */
+function settingOf(options: Schema): Schema {
+  return {
+    anyOf: [
+      { $ref: '#/definitions/severity' },
+      { $ref: '#/definitions/toggle' },
+      { type: 'array', items: [{ $ref: '#/definitions/severity' }, options], minItems: 1, maxItems: 2, additionalItems: false },
+    ],
+  };
+}
+
+/**
+ * The setting of a rule that takes no options: one definition shared by all such rules, so
+ * the compiled validator holds its code once rather than once per rule.
+ */
+const settingWithoutOptions: Schema = settingOf({
+  type: 'object',
+  properties: {},
+  additionalProperties: false,
+  ...described('此规则没有选项', 'This rule takes no options'),
+});
+
 /** The schema of one rule's setting: a severity, true/false, or [severity, options]. */
 function ruleSetting(rule: SchemaRule): Schema {
   const defaults = rule.meta.defaultOptions ?? {};
+  const { description } = rule.meta;
+  const fixable = rule.meta.fixable ? '，可自动修复' : '';
+  const text = described(
+    `${description['zh-CN']}（默认级别 ${rule.meta.severity}${fixable}）`,
+    `${description.en} (default severity ${rule.meta.severity}${rule.meta.fixable ? ', fixable' : ''})`,
+  );
+  // allOf, not a bare $ref: draft-07 ignores the keywords beside a $ref, the descriptions too.
+  if (Object.keys(defaults).length === 0) return { allOf: [{ $ref: '#/definitions/settingWithoutOptions' }], ...text };
   const properties: Schema = {};
   for (const [key, value] of Object.entries(defaults)) {
     const own = rule.meta.optionDescriptions?.[key];
@@ -74,28 +104,8 @@ function ruleSetting(rule: SchemaRule): Schema {
       ...described(`${zh}（默认 ${JSON.stringify(value)}）`, `${en} (default ${JSON.stringify(value)})`),
     };
   }
-  const options: Schema = {
-    type: 'object',
-    properties,
-    additionalProperties: false,
-    ...described(
-      Object.keys(defaults).length ? `规则 ${rule.id} 的选项` : `规则 ${rule.id} 没有选项`,
-      Object.keys(defaults).length ? `Options of ${rule.id}` : `${rule.id} takes no options`,
-    ),
-  };
-  const { description } = rule.meta;
-  const fixable = rule.meta.fixable ? '，可自动修复' : '';
-  return {
-    anyOf: [
-      { $ref: '#/definitions/severity' },
-      { $ref: '#/definitions/toggle' },
-      { type: 'array', items: [{ $ref: '#/definitions/severity' }, options], minItems: 1, maxItems: 2, additionalItems: false },
-    ],
-    ...described(
-      `${description['zh-CN']}（默认级别 ${rule.meta.severity}${fixable}）`,
-      `${description.en} (default severity ${rule.meta.severity}${rule.meta.fixable ? ', fixable' : ''})`,
-    ),
-  };
+  const options: Schema = { type: 'object', properties, additionalProperties: false, ...described(`规则 ${rule.id} 的选项`, `Options of ${rule.id}`) };
+  return { ...settingOf(options), ...text };
 }
 
 /** One entry of `slogans:`: the shape of an entry of rules/data/slogans.yaml, its core fields. */
@@ -147,6 +157,7 @@ export function configSchema(rules: readonly SchemaRule[]): Schema {
     definitions: {
       severity,
       toggle: { type: 'boolean', ...described('true 按默认级别启用，false 关闭', 'true: on at its default severity; false: off') },
+      settingWithoutOptions,
     },
     properties: {
       // No `$id`: the schema is not published at a URL; editors get it from the extension.
