@@ -84,6 +84,31 @@ export interface RuleMeta {
   messages: Record<string, Localized>;
   /** Default options; the config's options for the rule are merged over them. */
   defaultOptions?: Record<string, unknown>;
+  /** What each option of `defaultOptions` does, for the config schema's descriptions. */
+  optionDescriptions?: Record<string, Localized>;
+}
+
+/** A formulation of the project dictionary: an entry of rules/data/slogans.yaml, its core fields. */
+export interface ProjectSlogan {
+  canonical: string;
+  source: string;
+  variants?: string[];
+}
+
+/**
+ * The project dictionary (config keys `accept:` and `slogans:`, docs/dictionary.md), merged
+ * from every config that applies. Data only: rules never read files.
+ */
+export interface ProjectDictionary {
+  /** Words and phrases slogan-canonical, duplicate-char and placeholder stay quiet on. */
+  readonly accept: readonly string[];
+  /** The project's own formulations, whose listed variants slogan-canonical reports. */
+  readonly slogans: readonly Readonly<ProjectSlogan>[];
+}
+
+/** What the engine gives every rule besides the report and its options (frozen). */
+export interface RuleContext {
+  readonly dictionary: ProjectDictionary;
 }
 
 /** One rule: `rules/<family>/<id>.ts` exports one of these; `rules/index.ts` lists them. */
@@ -93,8 +118,10 @@ export interface Rule {
   /**
    * Looks at the (frozen) report and returns its problems. Must not mutate anything, the mdast included;
    * may throw, in which case the engine reports the failure and runs the other rules.
+   * `context` (always given by the engine; optional for callers timing a rule alone) holds
+   * the project dictionary.
    */
-  check(report: Report, options: Readonly<Record<string, unknown>>): Problem[];
+  check(report: Report, options: Readonly<Record<string, unknown>>, context?: RuleContext): Problem[];
 }
 
 /** A check a rule made at a place, passed or failed, for hover (`LintResult.checks`). */

@@ -2,8 +2,11 @@
 // (dist/package.json says so) so the VS Code extension host and plain `node` load them.
 // Then writes dist/snippets.json, the static VS Code snippets, from the report templates
 // (rules/data/templates.yaml) through the same renderer the server's completion uses.
+// Before the bundles: dist/partyreportrc.schema.json and the config validator compiled from
+// it (scripts/config-schema.mjs).
 import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { writeConfigSchema } from './config-schema.mjs';
 import { loadBundle } from './load-bundle.mjs';
 
 const common = {
@@ -18,6 +21,10 @@ const common = {
   // word lists alone would otherwise add about 1 MB to each bundle.
   charset: 'utf8',
 };
+
+// First the config schema and its validator compiled to standalone code: the bundles below
+// import the validator (scripts/config-schema.mjs).
+await writeConfigSchema();
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),

@@ -45,7 +45,12 @@ export function readConfigFile(path: string): Config {
   return parseConfigText(readConfigText(path), path, ruleIds, RULE_OPTION_DEFAULTS);
 }
 
-function readConfigText(path: string): string {
+/**
+ * A config file's text, read as `readConfigFile` reads it (a regular file of at most
+ * `MAX_CONFIG_BYTES` of UTF-8), not parsed. Also used by the dictionary quick fix.
+ * @throws ConfigError naming the file when it cannot be read so
+ */
+export function readConfigText(path: string): string {
   const fail = (zh: string, en: string): never => {
     throw new ConfigError(`${path}: ${zh} (${en})`, path);
   };

@@ -27,6 +27,7 @@ import {
   type InitializeResult,
   MarkupKind,
   MessageType,
+  ResourceOperationKind,
   ShowMessageNotification,
   type SymbolInformation,
   TextDocuments,
@@ -43,7 +44,8 @@ import { configsFor, RULE_OPTION_DEFAULTS } from './config-files';
 import { IgnoreFiles } from './ignore-files';
 import { renderSkeleton } from '../rules/authoring/render';
 import { templates } from '../rules/data/templates';
-import { CODE_ACTION_KINDS, FIX_ALL_KIND, fixAllAction, quickFixActions, requestsKind } from './lsp/code-actions';
+import { CODE_ACTION_KINDS, FIX_ALL_KIND, fixAllAction, type QuickFixInput, quickFixActions, requestsKind } from './lsp/code-actions';
+import { dictionaryTarget } from './lsp/dictionary';
 import { COMPLETION_TRIGGERS, completionsAt } from './lsp/completion';
 import { DIAGNOSTIC_SOURCE, offsetRange, toDiagnostic } from './lsp/diagnostics';
 import { minimalEdits } from './lsp/edits';
@@ -116,6 +118,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let refreshSupport = false;
   let hierarchicalSymbols = false;
   let documentChangesSupport = false;
+  /** Whether workspace edits may create files (`resourceOperations` has `create`): the dictionary quick fix. */
+  let createFilesSupport = false;
   let workspaceFolderEvents = false;
   let workDoneProgressSupport = false;
   let workspaceFolders: string[] = [];
@@ -244,6 +248,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     rules,
   });
 
+  /** Where the dictionary quick fix writes for a document: files only (server/lsp/dictionary.ts). */
+  const dictionaryOf = (uri: string): QuickFixInput['dictionary'] => {
+    if (!uri.startsWith('file:')) return undefined;
+    let path: string;
+    try {
+      path = fileURLToPath(uri);
+    } catch {
+      return undefined;
+    }
+    return { target: () => dictionaryTarget(path, folderOf(path)), support: { documentChanges: documentChangesSupport, createFiles: createFilesSupport } };
+  };
+
   /** Whether `.partyreportignore` files (up to the document's workspace folder) ignore it. */
   const isIgnored = (uri: string): boolean => {
     if (!uri.startsWith('file:')) return false;
@@ -371,6 +387,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       refreshSupport = Boolean(capabilities.workspace?.diagnostics?.refreshSupport);
       hierarchicalSymbols = Boolean(capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport);
       documentChangesSupport = Boolean(capabilities.workspace?.workspaceEdit?.documentChanges);
+      createFilesSupport = Boolean(capabilities.workspace?.workspaceEdit?.resourceOperations?.includes(ResourceOperationKind.Create));
       workspaceFolderEvents = Boolean(capabilities.workspace?.workspaceFolders);
       workDoneProgressSupport = Boolean(capabilities.window?.workDoneProgress);
       workspaceFolders = folderPaths(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
@@ -528,6 +545,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
             diagnostics: params.context.diagnostics ?? [],
             locale,
             documentChanges: documentChangesSupport,
+            dictionary: dictionaryOf(uri),
           }),
         );
       }

@@ -4,8 +4,8 @@
  */
 import { rules as allRules } from '../index';
 import { buildReport, type Report } from '../model/report';
-import type { Check, Finding, Locale, Problem, Rule, Severity } from '../types';
-import { effectiveRule, type Config, type EffectiveRule } from './config';
+import type { Check, Finding, Locale, Problem, Rule, RuleContext, Severity } from '../types';
+import { effectiveRule, projectDictionary, type Config, type EffectiveRule } from './config';
 import { disabledRegions, isDisabled } from './disable';
 import { applyFixes } from './fixes';
 import { formatMessage } from './messages';
@@ -48,12 +48,13 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   const checks: Check[] = [];
+  const context = contextOf(configs);
   for (const rule of options.rules ?? allRules) {
     const setting = configs.length === 0 ? defaultSetting(rule) : effectiveRule(rule.id, rule.meta.severity, rule.meta.defaultOptions, configs);
     if (setting.severity === 'off') continue;
     let problems;
     try {
-      problems = rule.check(report, Object.freeze(setting.options));
+      problems = rule.check(report, Object.freeze(setting.options), context);
     } catch (error) {
       failures.push({ ruleId: rule.id, error });
       continue;
@@ -77,6 +78,20 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   checks.sort((a, b) => a.start - b.start || a.end - b.end);
   return { report, findings, failures, checks };
+}
+
+const EMPTY_CONTEXT: RuleContext = Object.freeze({ dictionary: projectDictionary([]) });
+const contexts = new WeakMap<readonly Config[], RuleContext>();
+
+/**
+ * The rules' context for `configs`: the project dictionary merged once per configs array
+ * (the server keeps one array per analysis, so keystrokes reuse it).
+ */
+function contextOf(configs: readonly Config[]): RuleContext {
+  if (!configs.some((c) => c.accept?.length || c.slogans?.length)) return EMPTY_CONTEXT;
+  let context = contexts.get(configs);
+  if (!context) contexts.set(configs, (context = Object.freeze({ dictionary: projectDictionary(configs) })));
+  return context;
 }
 
 const defaults = new WeakMap<Rule, EffectiveRule>();

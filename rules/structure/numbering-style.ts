@@ -20,6 +20,12 @@ export const numberingStyle: Rule = {
       en: 'Structural numbers use the GB/T 9704 forms (一、 （一） 1. （1）) and nest from higher to lower levels',
     },
     defaultOptions: { allowSkipLevel: true },
+    optionDescriptions: {
+      allowSkipLevel: {
+        'zh-CN': '是否允许越级使用序数（如“一、”下直接用“1.”）',
+        en: 'Whether a level may be skipped (1. right under 一、)',
+      },
+    },
     messages: {
       form: {
         'zh-CN': '结构层次序数“{actual}”不规范，应为“{expected}”（GB/T 9704—2012 7.3.3）',

@@ -34,7 +34,8 @@
  */
 import { commonWords, reduplication } from '../data/reduplication';
 import type { Report } from '../model/report';
-import type { Problem, Rule } from '../types';
+import type { Problem, Rule, RuleContext } from '../types';
+import { accepted } from '../model/dictionary';
 import { isHan, isHanCode } from '../model/script';
 
 
@@ -346,7 +347,7 @@ export const duplicateChar: Rule = {
       },
     },
   },
-  check(report: Report): Problem[] {
+  check(report: Report, _options, context?: RuleContext): Problem[] {
     const { text, lines, opaque } = report;
     const problems: Problem[] = [];
     // Every finding is a pair of equal code units (a known error shape's match is exactly
@@ -382,7 +383,7 @@ export const duplicateChar: Rule = {
       if (found.length > 1) found.sort((a, b) => a - b);
       for (const i of found) {
         const start = from + i;
-        if (opaque.overlaps(start, start + 2)) continue;
+        if (opaque.overlaps(start, start + 2) || accepted(context, text, start, start + 2)) continue;
         problems.push({
           messageId: 'doubled',
           data: { pair: s.slice(i, i + 2), char: s[i] },

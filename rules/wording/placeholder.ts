@@ -10,7 +10,8 @@ import { placeholders } from '../data/index';
 import { alternation } from '../model/alternation';
 import { unclosedEmphasis } from '../model/emphasis';
 import type { Report } from '../model/report';
-import type { Fix, Problem, Rule } from '../types';
+import type { Fix, Problem, Rule, RuleContext } from '../types';
+import { accepted } from '../model/dictionary';
 import { isSpace } from '../model/script';
 
 const HAN_OR_CJK_PUNCT = /[\p{Script=Han}“”‘’《》、，。：；！？（）【】]/u;
@@ -40,14 +41,14 @@ export const placeholder: Rule = {
       },
     },
   },
-  check(report: Report): Problem[] {
+  check(report: Report, _options, context?: RuleContext): Problem[] {
     const { text, lines, opaque } = report;
     const problems: Problem[] = [];
     // [start, end) pairs of the current line already claimed by a finding (patterns may
     // overlap). A line has few findings, so a flat list beats a per-line bitmap.
     const taken: number[] = [];
     const add = (start: number, end: number, messageId: 'placeholder' | 'residue', fix?: Fix) => {
-      if (opaque.overlaps(start, end) || overlapsTaken(taken, start, end)) return;
+      if (opaque.overlaps(start, end) || overlapsTaken(taken, start, end) || accepted(context, text, start, end)) return;
       if (start < end) taken.push(start, end);
       const problem: Problem = { messageId, data: { text: text.slice(start, end) }, start, end };
       if (fix) problem.fix = fix;

@@ -31,7 +31,8 @@
  */
 import type { SloganEntry } from '../data/slogans';
 import type { Report } from '../model/report';
-import type { Problem, Rule } from '../types';
+import type { Problem, Rule, RuleContext } from '../types';
+import { insidePhrase } from '../model/dictionary';
 import { isHan, isHanCode } from '../model/script';
 import { confusion } from './homophones';
 import type { Variant } from './slogan-variants';
@@ -198,9 +199,13 @@ export const sloganCanonical: Rule = {
       },
     },
   },
-  check(report: Report): Problem[] {
+  check(report: Report, _options, context?: RuleContext): Problem[] {
     const { text, lines } = report;
     const problems: Problem[] = [];
+    // The project dictionary: accepted words and the project's own formulations are
+    // correct text here (a local formulation one character from a listed one).
+    const dictionary = context?.dictionary;
+    const quiet = dictionary && (dictionary.accept.length > 0 || dictionary.slogans.length > 0) ? [...dictionary.accept, ...dictionary.slogans.map((e) => e.canonical)] : null;
     // The candidates of the whole text in one scan, their hits gathered line by line (a
     // finding stays within its line). Work and allocation happen only at candidates.
     let hits: Hit[] = [];
@@ -209,7 +214,7 @@ export const sloganCanonical: Rule = {
     for (let i = nextKey(text, 0); i !== -1; i = nextKey(text, i + 1)) {
       if (i > to) {
         if (hits.length > 0) {
-          addProblems(report, lineHits(hits, from, to), problems);
+          addProblems(report, lineHits(hits, from, to), problems, quiet);
           hits = [];
         }
         const line = lines.lineAt(i);
@@ -219,16 +224,40 @@ export const sloganCanonical: Rule = {
       // The bigram must lie within the line.
       if (i + 1 < to) hitsAt(text, from, to, i, hits);
     }
-    if (hits.length > 0) addProblems(report, lineHits(hits, from, to), problems);
+    if (hits.length > 0) addProblems(report, lineHits(hits, from, to), problems, quiet);
+    if (dictionary && dictionary.slogans.length > 0) projectVariants(report, dictionary.slogans, quiet ?? [], problems);
     return problems.sort((a, b) => a.start - b.start);
   },
 };
 
-/** Adds the problems of a line's `hits` to `problems`. */
-function addProblems({ text, opaque }: Report, hits: readonly Hit[], problems: Problem[]): void {
+/**
+ * The listed variants of the project's formulations (config `slogans:`), each found as an
+ * exact string and reported like a listed variant of rules/data/slogans.yaml; quiet where
+ * it overlaps a finding already made, lies inside accepted text or a project formulation,
+ * or in code, HTML, links or front matter. (The generated misquotes and near misses of
+ * the built-in entries are not derived for project entries: their index is built once.)
+ */
+function projectVariants({ text, opaque }: Report, entries: RuleContext['dictionary']['slogans'], quiet: readonly string[], problems: Problem[]): void {
+  const before = problems.length;
+  for (const { canonical, source, variants = [] } of entries) {
+    for (const found of variants) {
+      for (let start = text.indexOf(found); start !== -1; start = text.indexOf(found, start + found.length)) {
+        const end = start + found.length;
+        if (opaque.overlaps(start, end) || insidePhrase(text, start, end, quiet)) continue;
+        if (problems.some((p) => p.start < end && start < p.end)) continue;
+        problems.push({ messageId: 'variant', data: { found, canonical, source }, start, end, fix: { start, end, text: canonical } });
+      }
+    }
+  }
+  if (problems.length > before) problems.sort((a, b) => a.start - b.start);
+}
+
+/** Adds the problems of a line's `hits` to `problems`, but those inside the `quiet` phrases (the project dictionary). */
+function addProblems({ text, opaque }: Report, hits: readonly Hit[], problems: Problem[], quiet: readonly string[] | null): void {
   for (const hit of hits) {
     const { start, end } = hit;
     if (opaque.overlaps(start, end)) continue;
+    if (quiet !== null && insidePhrase(text, start, end, quiet)) continue;
     const { canonical, source } = hit.entry;
     const found = text.slice(start, end);
     const v = hit.variant;

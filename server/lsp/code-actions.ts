@@ -6,6 +6,9 @@
  * - per rule with more than one fixable finding: a `quickfix` fixing them all;
  * - per `required-sections` diagnostic: a `quickfix` inserting each missing section at its
  *   place, numbered, with the sections after it renumbered (server/lsp/sections.ts);
+ * - per `slogan-canonical`, `duplicate-char` and `placeholder` diagnostic: a `quickfix`
+ *   adding its text to the project dictionary, the config file's `accept:` (created if need
+ *   be; server/lsp/dictionary.ts);
  * - per diagnostic: a `quickfix` inserting `<!-- party-report-disable-next-line rule -->`
  *   above its line (or adding the rule to such a comment already there);
  * - `source.fixAll.partyReport`: the whole document through `lintAndFix`, as minimal edits
@@ -30,6 +33,7 @@ import { applyFixes } from '../../rules/engine/fixes';
 import type { Report } from '../../rules/model/report';
 import type { Finding, Fix, Locale } from '../../rules/types';
 import { DIAGNOSTIC_SOURCE, offsetRange } from './diagnostics';
+import { addToDictionaryAction, DICTIONARY_RULES, type DictionaryTarget, type EditSupport } from './dictionary';
 import { missingSectionActions } from './sections';
 import { text } from './texts';
 
@@ -77,6 +81,12 @@ export interface QuickFixInput {
   locale: Locale;
   /** Whether the client takes versioned `documentChanges`. */
   documentChanges: boolean;
+  /**
+   * Where the document's project dictionary lives (asked only when a dictionary rule's
+   * diagnostic is answered) and what the client's workspace edits can do; no dictionary
+   * action without it (a document that is no file).
+   */
+  dictionary?: { target: () => DictionaryTarget | null; support: EditSupport };
 }
 
 /**
@@ -91,6 +101,8 @@ export function quickFixActions(input: QuickFixInput): CodeAction[] {
   const fixes: CodeAction[] = [];
   const fixAllOfRule = new Map<string, CodeAction>();
   const disables = new Map<string, CodeAction>();
+  const dictionaryActions = new Map<string, CodeAction>();
+  let target: DictionaryTarget | null | undefined;
   const ranges = new Map<Finding, Range>();
   const rangeOf = (f: Finding) => {
     let range = ranges.get(f);
@@ -134,6 +146,17 @@ export function quickFixActions(input: QuickFixInput): CodeAction[] {
       }
     }
 
+    if (input.dictionary && DICTIONARY_RULES.has(rule)) {
+      const word = source.slice(finding.start, finding.end);
+      const offered = dictionaryActions.get(word);
+      if (offered) offered.diagnostics!.push(diagnostic);
+      else {
+        if (target === undefined) target = input.dictionary.target();
+        const action = addToDictionaryAction(rule, word, diagnostic, target, locale, input.dictionary.support);
+        if (action) dictionaryActions.set(word, action);
+      }
+    }
+
     const line = report.lines.lineAt(finding.start);
     const key = `${rule}\u0000${line}`;
     if (disables.has(key)) {
@@ -150,7 +173,7 @@ export function quickFixActions(input: QuickFixInput): CodeAction[] {
       });
     }
   }
-  return [...fixes, ...fixAllOfRule.values(), ...disables.values()];
+  return [...fixes, ...fixAllOfRule.values(), ...dictionaryActions.values(), ...disables.values()];
 }
 
 /**

@@ -36,6 +36,7 @@ export const TEXTS = {
   fixProblem: { 'zh-CN': '修复此问题（{rule}）', en: 'Fix this problem ({rule})' },
   fixAllOfRule: { 'zh-CN': '修复本文档中所有 {rule} 问题', en: 'Fix all {rule} problems in this document' },
   disableNextLine: { 'zh-CN': '禁用此行的 {rule} 检查', en: 'Disable {rule} for this line' },
+  addToDictionary: { 'zh-CN': '将“{word}”加入项目词典', en: 'Add “{word}” to the project dictionary' },
   fixAll: { 'zh-CN': '修复所有可自动修复的问题（党建报告助手）', en: 'Fix all auto-fixable problems (party-report)' },
   // Inserting a missing required section (code action and 插入章节).
   insertSection: { 'zh-CN': '插入缺少的章节“{section}”', en: 'Insert the missing section "{section}"' },

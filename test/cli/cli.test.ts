@@ -391,6 +391,30 @@ describe('cli: config', () => {
     assert.equal(r.code, after.errorCount > 0 ? 1 : 0);
   });
 
+  it('honours the project dictionary of the nearest .partyreportrc: accepted words quiet, project variants reported and fixed', () => {
+    const report = ['# 某中学党总支2024年党建工作总结', '', '一、主要工作', '青年教师陈了了牵头“不忘初心、牢记师命”师德宣讲。', '会议通过了了全年计划，围绕“不忘初心、牢记师名”开展学习。', ''].join('\n');
+    mkdirSync(join(dir, 'school'));
+    writeFileSync(join(dir, 'school', 'a.md'), report);
+    writeFileSync(join(dir, 'b.md'), report);
+    writeFileSync(
+      join(dir, 'school', '.partyreportrc.yaml'),
+      '# 项目词典\naccept: [陈了了]\nslogans:\n  - canonical: 不忘初心、牢记师命\n    source: 某中学师德建设实施方案（2024年）\n    variants: [不忘初心、牢记师名]\n',
+    );
+    const r = runJson([dir]);
+    const lines = (file: JsonFile, rule: string) => file.messages.filter((m) => m.ruleId === rule).map((m) => m.line);
+    const school = fileOf(r.json, join(dir, 'school', 'a.md'));
+    const plain = fileOf(r.json, join(dir, 'b.md'));
+    // 陈了了 is accepted; the 了了 of line 5 is not covered by it.
+    assert.deepEqual(lines(school, 'duplicate-char'), [5]);
+    assert.deepEqual(lines(plain, 'duplicate-char'), [4, 5]);
+    // 牢记师命 is the school's own wording; 牢记师名 its listed misspelling.
+    assert.deepEqual(lines(school, 'slogan-canonical'), [5]);
+    assert.match(school.messages.find((m) => m.ruleId === 'slogan-canonical')!.message, /应为“不忘初心、牢记师命”（某中学/);
+    assert.deepEqual(lines(plain, 'slogan-canonical'), [4]);
+    assert.equal(run(['lint', '--fix', join(dir, 'school', 'a.md')]).code !== 2, true);
+    assert.match(readFileSync(join(dir, 'school', 'a.md'), 'utf8'), /围绕“不忘初心、牢记师命”开展学习/);
+  });
+
   it("each file's nearest .partyreportrc applies to it alone", () => {
     mkdirSync(join(dir, 'relaxed'));
     writeFileSync(join(dir, 'relaxed', '.partyreportrc.yml'), 'rules:\n  placeholder: false\n');

@@ -7,7 +7,7 @@
  * so that saving there, to read back what an edit did, cannot touch ../shared/seeds.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
@@ -27,6 +27,13 @@ const UI_WAIT_MS = 30_000;
  * `.partyreportignore`, so `branch-d.md` must never reach the Problems panel.
  */
 const WORKSPACE_REPORTS = ['reports/branch-a.md', 'reports/branch-b.md', 'reports/team/branch-c.md', 'reports/drafts/branch-d.md'];
+/**
+ * A config with a misspelt rule id, in a folder of its own (no report lies under it, so the
+ * other steps' CLI runs never read it): the schema the extension contributes
+ * (jsonValidation) must underline the id.
+ */
+const MISSPELT_CONFIG = 'config-demo/.partyreportrc.json';
+const MISSPELT_RULE = 'quote-pairng';
 const WORKSPACE_REPORT = '# 2024年第一党支部工作总结\n\n一、主要工作\n\n全年召开支部党员大会XX次。\n\n二、存在的问题\n\n学习不够深入。\n\n三、下一步工作计划\n\n继续加强学习。\n';
 
 interface CliMessage {
@@ -50,7 +57,8 @@ function cliMessages(file: string, locale: string): CliMessage[] {
 function waitForFileText(file: string, done: (text: string) => boolean, what: string): Promise<string> {
   return new Promise((resolve, reject) => {
     const check = (): void => {
-      const text = readFileSync(file, 'utf8');
+      // A file the step waits to be created reads as empty until then.
+      const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
       if (!done(text)) return;
       cleanup();
       resolve(text);
@@ -96,6 +104,11 @@ async function waitForProblems(page: Page, messages: readonly CliMessage[]): Pro
   }
 }
 
+/** Types `pattern` into the Problems panel's filter (empty: show all). */
+async function filterProblems(page: Page, pattern: string): Promise<void> {
+  await page.locator('.markers-panel-action-filter input, .viewpane-filter input').first().fill(pattern);
+}
+
 async function pressInEditor(page: Page, keys: string[]): Promise<void> {
   for (const key of keys) await page.keyboard.press(key);
 }
@@ -138,6 +151,8 @@ export async function uiTier(vsix: string): Promise<TierResult> {
     writeFileSync(join(workspace, name), WORKSPACE_REPORT);
   }
   writeFileSync(join(workspace, '.partyreportignore'), 'reports/drafts/\n');
+  mkdirSync(join(workspace, dirname(MISSPELT_CONFIG)));
+  writeFileSync(join(workspace, MISSPELT_CONFIG), `{\n  "rules": {\n    "${MISSPELT_RULE}": "off"\n  }\n}\n`);
   let server: CodeServer | undefined;
   let chromium: Chromium | undefined;
   try {
@@ -257,8 +272,7 @@ export async function uiTier(vsix: string): Promise<TierResult> {
       await page.keyboard.press('Enter');
       await input.waitFor({ state: 'hidden', timeout: UI_WAIT_MS });
       // Only the workspace lint's files, so every row fits the (virtualised) list.
-      const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
-      await filter.fill('reports/**');
+      await filterProblems(page, 'reports/**');
       const wanted = WORKSPACE_REPORTS.slice(0, 3).map((name) => name.split('/').pop()!);
       try {
         await page.waitForFunction(
@@ -276,6 +290,81 @@ export async function uiTier(vsix: string): Promise<TierResult> {
       const rows = await problemRows(page);
       if (rows.some((row) => row.includes('branch-d.md'))) throw new Error(`the ignored report is in the Problems panel:\n${rows.join('\n')}`);
     }, { screenshot: '09-workspace-lint' });
+
+    await step(`a misspelt rule id in ${MISSPELT_CONFIG} is underlined by the contributed schema`, async () => {
+      await page.getByRole('treeitem', { name: dirname(MISSPELT_CONFIG) }).first().click();
+      await openFromExplorer(page, '.partyreportrc.json');
+      await page.locator('.editor-instance .monaco-editor .squiggly-warning, .editor-instance .monaco-editor .squiggly-error').first().waitFor({
+        state: 'attached',
+        timeout: UI_WAIT_MS,
+      });
+      // VS Code's JSON service: "Property quote-pairng is not allowed." on the id. Filtered
+      // by the id, so its row is not scrolled out of the (virtualised) list.
+      await filterProblems(page, MISSPELT_RULE);
+      try {
+        await page.waitForFunction(
+          (rule) => {
+            const { document } = globalThis as unknown as { document: { querySelectorAll(selector: string): ArrayLike<{ innerText: string }> } };
+            return Array.from(document.querySelectorAll('.markers-panel .monaco-list-row'), (r) => r.innerText).some((row) => row.includes(rule) && row.includes('Ln 3'));
+          },
+          MISSPELT_RULE,
+          { timeout: UI_WAIT_MS },
+        );
+      } catch (error) {
+        throw new Error(`the Problems panel shows:\n${(await problemRows(page)).join('\n')}\nexpected a row naming ${MISSPELT_RULE} on line 3\n${String(error)}`);
+      }
+    }, { screenshot: '10-config-schema' });
+
+    const dictionaryReport = WORKSPACE_REPORTS[0];
+    /** Waits until the Problems panel has a row of `file` and a row of `rule`. */
+    const rowsOf = (file: string, rule: string) =>
+      page.waitForFunction(
+        ([name, id]) => {
+          const { document } = globalThis as unknown as { document: { querySelectorAll(selector: string): ArrayLike<{ innerText: string }> } };
+          const rows = Array.from(document.querySelectorAll('.markers-panel .monaco-list-row'), (r) => r.innerText);
+          return rows.some((row) => row.includes(name)) && rows.some((row) => row.includes(id));
+        },
+        [file.split('/').pop()!, rule],
+        { timeout: UI_WAIT_MS },
+      );
+    await step(`the quick fix “Add “XX” to the project dictionary” on ${dictionaryReport} creates .partyreportrc.json at the workspace root, and the finding goes`, async () => {
+      await filterProblems(page, dictionaryReport);
+      await rowsOf(dictionaryReport, 'placeholder');
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+      // Without the command palette's ">": Go to File.
+      await input.fill(dictionaryReport.split('/').pop()!);
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: dictionaryReport.split('/').pop()! }).first().waitFor({ timeout: UI_WAIT_MS });
+      await page.keyboard.press('Enter');
+      await input.waitFor({ state: 'hidden', timeout: UI_WAIT_MS });
+      const line = WORKSPACE_REPORT.split('\n').findIndex((l) => l.includes('XX'));
+      await goTo(page, line + 1, WORKSPACE_REPORT.split('\n')[line].indexOf('XX') + 1);
+      await page.keyboard.press('Control+.');
+      const rows = page.locator('.action-widget .monaco-list-row');
+      await rows.first().waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+      const titles = await rows.allInnerTexts();
+      const index = titles.findIndex((t) => t.includes('Add “XX” to the project dictionary'));
+      if (index < 0) throw new Error(`no dictionary action among: ${titles.join(' | ')}`);
+      await rows.nth(index).click();
+      const config = join(workspace, '.partyreportrc.json');
+      await waitForFileText(config, (text) => text.includes('"XX"'), '.partyreportrc.json is written with XX');
+      const written = JSON.parse(readFileSync(config, 'utf8')) as unknown;
+      if (JSON.stringify(written) !== JSON.stringify({ accept: ['XX'] })) throw new Error(`.partyreportrc.json holds ${JSON.stringify(written)}`);
+      // The server hears of the new config and lints again: the placeholder row is gone.
+      try {
+        await page.waitForFunction(
+          (id) => {
+            const { document } = globalThis as unknown as { document: { querySelectorAll(selector: string): ArrayLike<{ innerText: string }> } };
+            return !Array.from(document.querySelectorAll('.markers-panel .monaco-list-row'), (r) => r.innerText).some((row) => row.includes(id));
+          },
+          'placeholder',
+          { timeout: UI_WAIT_MS },
+        );
+      } catch (error) {
+        throw new Error(`the Problems panel still shows:\n${(await problemRows(page)).join('\n')}\n${String(error)}`);
+      }
+    }, { screenshot: '11-dictionary' });
 
     return { tests: outcomes };
   } catch (error) {

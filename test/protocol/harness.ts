@@ -136,7 +136,8 @@ export class TestClient {
         didChangeConfiguration: { dynamicRegistration: false },
         workspaceFolders: true,
         diagnostics: { refreshSupport: true },
-        workspaceEdit: { documentChanges: options.documentChanges ?? true },
+        // As VS Code: resource operations come with documentChanges.
+        workspaceEdit: options.documentChanges === false ? { documentChanges: false } : { documentChanges: true, resourceOperations: ['create', 'rename', 'delete'] },
       },
       ...(options.workDoneProgress ? { window: { workDoneProgress: true } } : {}),
       textDocument: {

@@ -4,6 +4,8 @@
  * - `<!-- {rule-id} -->` at the end of a line: one finding of the rule starts on that line
  *   (repeat the token for several). Every other line must stay quiet.
  * - `<!-- config: {...} -->`: the rule's options for this file.
+ * - `<!-- dictionary: {...} -->`: the project dictionary for this file (config keys
+ *   `accept` and `slogans`, validated as a config file is; docs/dictionary.md).
  * - `<name>.fixed.md` beside `<name>.md`: the text after fixing every fixable finding of
  *   the rule; linting it again finds nothing fixable.
  * - `<!-- seed NNN: 3, 9x2 -->` (or `-` for none): the lines of ../shared/seeds/NNN_*.txt the
@@ -13,6 +15,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type Config, validateConfig } from '../../rules/engine/config';
 import { lint, lintAndFix } from '../../rules/engine/lint';
 import { rules } from '../../rules/index';
 import type { Rule } from '../../rules/types';
@@ -20,8 +23,13 @@ import { FIXTURES, itShared, readSeeds } from '../support/paths';
 
 const seeds = readSeeds();
 
+/** The configs a fixture is linted with: the rule at its severity with the file's options, and its dictionary. */
+function configsOf(text: string, rule: Rule, options: Record<string, unknown>): Config[] {
+  return [{ ...dictionaryOf(text), rules: { [rule.id]: [rule.meta.severity, options] } }];
+}
+
 function findingLines(text: string, rule: Rule, options: Record<string, unknown>): number[] {
-  const result = lint(text, { rules: [rule], configs: [{ rules: { [rule.id]: [rule.meta.severity, options] } }] });
+  const result = lint(text, { rules: [rule], configs: configsOf(text, rule, options) });
   assert.deepEqual(result.failures, [], `rule ${rule.id} threw`);
   return result.findings.map((f) => result.report.lines.lineAt(f.start) + 1);
 }
@@ -40,6 +48,13 @@ function countedLine(item: string): number[] {
 function optionsOf(text: string): Record<string, unknown> {
   const m = /<!--\s*config:\s*(\{.*?\})\s*-->/.exec(text);
   return m ? (JSON.parse(m[1]) as Record<string, unknown>) : {};
+}
+
+function dictionaryOf(text: string): Config {
+  const m = /<!--\s*dictionary:\s*(\{.*?\})\s*-->/.exec(text);
+  if (!m) return {};
+  const config = validateConfig(JSON.parse(m[1]), 'fixture dictionary', rules.map((r) => r.id));
+  return { accept: config.accept, slogans: config.slogans };
 }
 
 describe('rule fixtures', () => {
@@ -68,7 +83,7 @@ describe('rule fixtures', () => {
         const fixedPath = join(FIXTURES, dir, file.replace(/\.md$/, '.fixed.md'));
         if (existsSync(fixedPath)) {
           it(`${file}: fixing gives ${file.replace(/\.md$/, '.fixed.md')}, and nothing fixable remains`, () => {
-            const configs = [{ rules: { [rule.id]: [rule.meta.severity, options] as [typeof rule.meta.severity, Record<string, unknown>] } }];
+            const configs = configsOf(text, rule, options);
             const fixed = lintAndFix(text, { rules: [rule], configs });
             assert.equal(fixed.output, readFileSync(fixedPath, 'utf8'));
             assert.deepEqual(lint(fixed.output, { rules: [rule], configs }).findings.filter((f) => f.fix), []);
