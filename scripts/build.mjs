@@ -4,6 +4,7 @@
 // (rules/data/templates.yaml) through the same renderer the server's completion uses.
 import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { yamlDataPlugin } from './yaml-data.mjs';
 import { loadBundle } from './load-bundle.mjs';
 
 const common = {
@@ -13,7 +14,7 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  loader: { '.yaml': 'text' },
+  plugins: [yamlDataPlugin],
   // Keep Chinese text (rules' messages, the data files) as UTF-8, not \uXXXX escapes: the
   // word lists alone would otherwise add about 1 MB to each bundle.
   charset: 'utf8',
