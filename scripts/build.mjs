@@ -3,9 +3,12 @@
 // Then writes dist/snippets.json, the static VS Code snippets, from the report templates
 // (rules/data/templates.yaml) through the same renderer the server's completion uses.
 import { writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { yamlDataPlugin } from './yaml-data.mjs';
 import { loadBundle } from './load-bundle.mjs';
+
+const PISCINA_WORKER = 'piscina-worker.js';
 
 const common = {
   bundle: true,
@@ -20,10 +23,34 @@ const common = {
   charset: 'utf8',
 };
 
+/**
+ * Points piscina's `resolve(__dirname, 'worker.js')` at dist/piscina-worker.js: bundled,
+ * __dirname is dist/, and a file named worker.js there says nothing about whose it is.
+ */
+const piscinaWorkerName = {
+  name: 'piscina-worker-name',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]piscina[\\/]dist[\\/]index\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const patched = source.replace("(__dirname, 'worker.js')", `(__dirname, '${PISCINA_WORKER}')`);
+      if (patched === source) throw new Error(`${args.path}: piscina no longer names its worker 'worker.js' this way; update scripts/build.mjs`);
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
+
 await Promise.all([
   build({ ...common, entryPoints: ['client/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/main.ts'], outfile: 'dist/server.js' }),
-  build({ ...common, entryPoints: ['server/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // The program is a launcher that answers --version and --help alone; the CLI proper, and
+  // the threads of its pool, are their own bundles, loaded only when there is work (#14).
+  build({ ...common, entryPoints: ['server/cli-launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['server/cli.ts'], outfile: 'dist/cli-main.js', plugins: [...common.plugins, piscinaWorkerName] }),
+  build({ ...common, entryPoints: ['server/cli-worker.ts'], outfile: 'dist/cli-worker.js' }),
+  // piscina starts each thread with its own bootstrap, found beside piscina's code as
+  // worker.js; bundled, that is beside dist/cli-main.js, under a name of our own.
+  // Its optional native module for thread priority is not used (no niceIncrement): left out.
+  build({ ...common, entryPoints: ['node_modules/piscina/dist/worker.js'], outfile: `dist/${PISCINA_WORKER}`, external: ['@napi-rs/nice'] }),
   // `party-report mcp` loads this bundle on demand, so linting never pays for the MCP SDK.
   build({ ...common, entryPoints: ['server/mcp.ts'], outfile: 'dist/mcp.js' }),
   writeSnippets('dist/snippets.json'),
