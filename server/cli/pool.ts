@@ -4,8 +4,9 @@
  * complete, and a time budget per file.
  *
  * - Batches: consecutive files up to `BATCH_FILES` files or `BATCH_BYTES` bytes (a larger
- *   file goes alone), one batch in flight per thread, so a worker is never idle for long
- *   and a message carries a few dozen milliseconds of work, not one file's.
+ *   file goes alone), so a message carries a few dozen milliseconds of work, not one
+ *   file's; two batches in flight per thread, so a worker that finishes one has the next
+ *   at hand even when the main thread is slow to answer (a busy machine).
  * - Order and memory: outcomes are handed to `emit` in input order the moment the next one
  *   is there; files more than `MAX_AHEAD` past the oldest unfinished one are not handed
  *   out, so what is held waiting is bounded whatever the number of files.
@@ -25,6 +26,8 @@ const BATCH_FILES = 16;
 const BATCH_BYTES = 128 * 1024;
 /** Files handed out at most this far past the oldest one not yet emitted. */
 const MAX_AHEAD = 512;
+/** Batches handed to the pool per thread at once. */
+const IN_FLIGHT_PER_THREAD = 2;
 /** How often the watchdog reads the clock (ms). */
 const WATCH_INTERVAL = 50;
 
@@ -62,14 +65,16 @@ export async function runPool(
 ): Promise<void> {
   // Loaded here, not at the top: a run of a few files never starts a pool.
   const { Piscina } = await import('piscina');
-  const slots = Math.max(1, options.threads);
+  const threads = Math.max(1, options.threads);
+  const slots = threads * IN_FLIGHT_PER_THREAD;
   const clock = new Int32Array(new SharedArrayBuffer(slots * 2 * Int32Array.BYTES_PER_ELEMENT));
   const base = Date.now();
   const pool = new Piscina({
     filename: options.workerFile,
-    minThreads: slots,
-    maxThreads: slots,
+    minThreads: threads,
+    maxThreads: threads,
     concurrentTasksPerWorker: 1,
+    // The second batch of a thread waits in piscina's queue: the clock starts only when it runs.
     idleTimeout: 60_000,
     workerData: { clock, base },
   });
