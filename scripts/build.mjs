@@ -4,6 +4,7 @@
 // (rules/data/templates.yaml) through the same renderer the server's completion uses.
 import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { yamlDataPlugin } from './yaml-data.mjs';
 import { loadBundle } from './load-bundle.mjs';
@@ -39,13 +40,26 @@ const piscinaWorkerName = {
   },
 };
 
+/** In dist/cli-main.js, server/docx.ts is `require('./docx.js')`, the bundle beside it. */
+const docxApart = {
+  name: 'docx-apart',
+  setup(build) {
+    const docx = resolve('server/docx.ts');
+    build.onResolve({ filter: /^\.\.?\/docx$/ }, (args) =>
+      resolve(args.resolveDir, `${args.path}.ts`) === docx ? { path: './docx.js', external: true } : undefined,
+    );
+  },
+};
+
 await Promise.all([
   build({ ...common, entryPoints: ['client/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/main.ts'], outfile: 'dist/server.js' }),
   // The program is a launcher that answers --version and --help alone; the CLI proper, and
   // the threads of its pool, are their own bundles, loaded only when there is work (#14).
   build({ ...common, entryPoints: ['server/cli-launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...common, entryPoints: ['server/cli.ts'], outfile: 'dist/cli-main.js', plugins: [...common.plugins, piscinaWorkerName] }),
+  build({ ...common, entryPoints: ['server/cli.ts'], outfile: 'dist/cli-main.js', plugins: [...common.plugins, piscinaWorkerName, docxApart] }),
+  // The Word reader, which the CLI loads only for a .docx file (server/cli/docx-lazy.ts).
+  build({ ...common, entryPoints: ['server/docx.ts'], outfile: 'dist/docx.js' }),
   build({ ...common, entryPoints: ['server/cli-worker.ts'], outfile: 'dist/cli-worker.js' }),
   // piscina starts each thread with its own bootstrap, found beside piscina's code as
   // worker.js; bundled, that is beside dist/cli-main.js, under a name of our own.

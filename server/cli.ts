@@ -52,7 +52,8 @@ import {
   usageText,
 } from './cli/text';
 import { describeDocxRead, runConvert } from './cli/convert';
-import { type DocxRead, isDocxPath, readDocxFile } from './docx';
+import type { DocxRead } from './docx';
+import { isDocxPath, loadDocx } from './cli/docx-lazy';
 
 /** Exit statuses (design.md, "The command line"). */
 export const EXIT_OK = 0;
@@ -274,7 +275,9 @@ function runLint(options: Options, io: CliIO, docxReads?: Map<string, DocxRead>)
   if (docxReads === undefined && expansion.files.some(isDocxPath)) {
     // Word files are read first (asynchronously), then everything is linted as usual.
     const docxFiles = expansion.files.filter(isDocxPath);
-    return Promise.all(docxFiles.map(readDocxFile)).then((reads) => runLint(options, io, new Map(docxFiles.map((file, i) => [file, reads[i]]))));
+    return loadDocx()
+      .then((docx) => Promise.all(docxFiles.map(docx.readDocxFile)))
+      .then((reads) => runLint(options, io, new Map(docxFiles.map((file, i) => [file, reads[i]]))));
   }
   // Every path, linted or not, in the order of the output: by path.
   const entries: Entry[] = [];
