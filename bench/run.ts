@@ -22,6 +22,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 import { loadBundle } from '../scripts/load-bundle.mjs';
 import type * as Core from './core';
 import { hostileTable, measureHostile } from './hostile';
+import { measureProcesses } from './processes';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // The linter as it ships: esbuild's bundle, not tsx's per-file transpilation (which wraps
@@ -222,6 +223,8 @@ async function main() {
   const cli = await measureCliMemory(1000);
   const adversarial = measureAdversarial();
   const hostile = measureHostile(lint);
+  // Whole processes, ours and the peers' (bench/processes.ts): start-up and many files.
+  const processes = await measureProcesses({ counts: args.has('--quick') ? [1000] : [1000, 10000] });
 
   const lines: string[] = [];
   lines.push(`# Benchmark results`, '');
@@ -245,6 +248,7 @@ async function main() {
   for (const a of adversarial) lines.push(`| ${a.name} | ${a.times.map(ms).join(' | ')} | ${(a.times[2] / a.times[1]).toFixed(2)} |`);
   lines.push('', 'Issue #15 inputs (bench/hostile.ts), full lint (ms) at 100 / 200 / 400 KB:', '');
   lines.push(...hostileTable(hostile));
+  lines.push('', ...processes);
   const out = lines.join('\n') + '\n';
   process.stdout.write(out);
   if (args.has('--write')) writeFileSync(join(ROOT, 'bench', 'RESULTS.md'), out);
