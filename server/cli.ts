@@ -2,21 +2,28 @@
  * `party-report`: the command line, twin of the language server for the terminal and CI.
  *
  *   party-report lint [--format stylish|json|sarif] [--fix [--follow-symlinks]] [--config FILE]
- *                     [--locale zh-CN|en] [--quiet] [--max-error-rate N] [--sort path|error-rate] PATH...
+ *                     [--locale zh-CN|en] [--quiet] [--max-error-rate N] [--sort path|error-rate]
+ *                     [--timeout SECONDS] [--jobs N] PATH...
  *   party-report convert REPORT.docx   (a Word draft as Markdown; server/cli/convert.ts)
  *   party-report mcp    (MCP over stdio; server/mcp.ts)
  *
  * Exit status: 0 no error-severity finding; 1 some (or an error rate above
  * --max-error-rate); 2 bad usage, a path or file that could not be linted (missing,
- * unreadable, binary, not UTF-8), a bad config, or a file `--fix` did not write
- * (read-only, changed since read, a link out of the tree given). Files that can be
- * linted are linted even when others cannot.
+ * unreadable, binary, not UTF-8, over the time budget), a bad config, or a file `--fix`
+ * did not write (read-only, changed since read, a link out of the tree given). Files that
+ * can be linted are linted even when others cannot.
+ *
+ * Where files are linted: a run of fewer than `POOL_MIN_FILES` files, none larger than
+ * `IN_PROCESS_MAX_BYTES`, in this process; otherwise in a pool of worker threads
+ * (server/cli/pool.ts), which stops a file at the time budget (`--timeout`) and goes on
+ * with the next. Output is written file by file in path order as the files are done.
+ * `--fix` writes in this thread either way, with the checks of server/cli/files.ts.
  *
  * `main` does the work against an injectable `CliIO`, so tests run it in-process; the
- * launcher (server/cli-launch.ts, dist/cli.js) calls it with the real process, from this
- * module's own bundle dist/cli-main.js. It answers
- * synchronously, except when a Word file is read (mammoth is asynchronous): then it
- * returns a Promise of the exit status.
+ * launcher (server/cli-launch.ts, dist/cli.js) calls it with the real process and the
+ * worker bundle, from this module's own bundle dist/cli-main.js. It answers synchronously
+ * when every file is linted in this process and none is a Word file; otherwise (the pool,
+ * or mammoth, which is asynchronous) it returns a Promise of the exit status.
  */
 import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -111,6 +118,11 @@ export const DEFAULT_TIMEOUT_SECONDS = 10;
 export const IN_PROCESS_MAX_BYTES = 512 * 1024;
 /** From this many files on a run uses the pool of worker threads (a worker costs a start-up). */
 export const POOL_MIN_FILES = 4;
+/**
+ * Threads unless `--jobs` says otherwise: the CPU count, up to this many. Each thread loads
+ * the rules and holds its own heap (about 60 MB): memory stays bounded on a large machine.
+ */
+export const DEFAULT_MAX_JOBS = 8;
 
 /** The locale the environment asks for (POSIX order: LC_ALL, LC_MESSAGES, LANG). */
 export function envLocale(env: CliIO['env']): Locale {
@@ -207,7 +219,7 @@ function parseCommandLine(argv: readonly string[], locale: Locale): Options | 'h
     timeout = Number(values.timeout);
     if (!(timeout >= 0) || values.timeout.trim() === '') throw new UsageError(say(usageErrors.badTimeout, locale, values.timeout));
   }
-  let jobs = availableParallelism();
+  let jobs = Math.min(availableParallelism(), DEFAULT_MAX_JOBS);
   if (values.jobs !== undefined) {
     jobs = Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(say(usageErrors.badJobs, locale, values.jobs));
@@ -422,7 +434,8 @@ function runLint(options: Options, io: CliIO, docxReads?: Map<string, DocxRead>)
     for (let i = 0; i < jobs.length; i++) onOutcome(i, analyseFile(jobs[i]));
     return finish();
   }
-  const threads = Math.max(1, Math.min(options.jobs, jobs.length));
+  // No more threads than there are files to keep them busy (a thread costs a start-up).
+  const threads = Math.max(1, Math.min(options.jobs, Math.ceil(jobs.length / POOL_MIN_FILES)));
   return runPool(jobs, sizes, { threads, budgetMs: options.timeout * 1000, workerFile: io.workerFile as string }, onOutcome).then(finish);
 }
 

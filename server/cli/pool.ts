@@ -38,8 +38,6 @@ export interface PoolOptions {
   budgetMs: number;
   /** The worker bundle (dist/cli-worker.js). */
   workerFile: string;
-  /** Called after each emitted outcome with the number emitted so far. */
-  progress?: (done: number) => void;
 }
 
 interface InFlight {
@@ -120,7 +118,6 @@ export async function runPool(
         done.delete(next);
         emit(next, outcome);
         next += 1;
-        options.progress?.(next);
       }
     }
 

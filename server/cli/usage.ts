@@ -27,7 +27,7 @@ const usage: Words = {
       --sort path|error-rate 文件排序：按路径（默认），或按万字差错率从高到低
       --timeout 秒数         每个文件的检查时限（默认 10 秒）；超时的文件报告为未完成检查，
                              继续检查其余文件（0 表示不限时）
-  -j, --jobs N               同时检查的线程数（默认为 CPU 核数；1 表示逐个检查）
+  -j, --jobs N               同时检查的线程数（默认为 CPU 核数，至多 8；1 表示逐个检查）
   -h, --help                 显示本帮助
   -v, --version              显示版本
 
@@ -58,7 +58,7 @@ Options:
       --timeout SECONDS      time budget per file (default: 10); a file over it is
                              reported as not fully checked and the others go on
                              (0: no limit)
-  -j, --jobs N               threads linting at once (default: the CPU count; 1: one
+  -j, --jobs N               threads linting at once (default: the CPU count, at most 8; 1: one
                              file at a time)
   -h, --help                 show this help
   -v, --version              show the version
