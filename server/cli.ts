@@ -531,7 +531,8 @@ function progressReporter(io: CliIO, total: number, locale: Locale): Progress & 
     drawn = false;
   };
   return {
-    clear,
+    // Output to the same terminal would run into the line; output to a file or pipe does not.
+    clear: io.stdout.isTTY === true ? clear : () => {},
     end: clear,
     done(n: number) {
       count = n;
