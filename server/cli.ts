@@ -32,7 +32,6 @@ import { parseArgs } from 'node:util';
 import { type Config, ConfigError } from '../rules/engine/config';
 import { resolveLocale } from '../rules/engine/messages';
 import type { Locale } from '../rules/types';
-import { rules } from '../rules/index';
 import pkg from '../package.json' with { type: 'json' };
 import { configsFor, readConfigFile } from './config-files';
 import { LineTable } from '../rules/model/lines';
@@ -40,9 +39,8 @@ import { analyseFile, type FileJob, type FileOutcome } from './cli/analyse';
 import { bytesRead, CHANGED_SINCE_READ, expandPaths, fixRefusal, writeFileAtomic } from './cli/files';
 import { runPool } from './cli/pool';
 import { applyIgnoreFiles } from './ignore-files';
-import { formatJson, toJsonFile } from './cli/format-json';
-import { formatSarif } from './cli/format-sarif';
-import { escapeControls, formatStylish, stylishFile, stylishSummary, stylishTotals } from './cli/format-stylish';
+import { escapeControls } from './cli/format-stylish';
+import { outputSink, progressReporter } from './cli/output';
 import { displayPath, type FileResult } from './cli/results';
 import {
   describeErrno,
@@ -51,7 +49,6 @@ import {
   type FixSkip,
   fixSkips,
   fixSummaryLine,
-  progressLine,
   say,
   shortPath,
   usageErrors,
@@ -88,9 +85,9 @@ export interface CliIO {
   workerFile?: string;
 }
 
-type Format = 'stylish' | 'json' | 'sarif';
+export type Format = 'stylish' | 'json' | 'sarif';
 
-interface Options {
+export interface Options {
   format: Format;
   fix: boolean;
   followSymlinks: boolean;
@@ -458,92 +455,6 @@ function sizeOf(filePath: string): number {
   }
 }
 
-/**
- * Where file results go. Stylish and JSON are written file by file as they come, so a run
- * over thousands of files holds none of them; SARIF (one log object) and `--sort
- * error-rate` need them all, and hold them until the end.
- */
-function outputSink(options: Options, io: CliIO): { file: (result: FileResult, progress: Progress) => void; end: () => void } {
-  const { locale, format } = options;
-  if (format === 'sarif' || options.sort === 'error-rate') {
-    const held: FileResult[] = [];
-    return {
-      file: (result) => held.push(result),
-      end: () => {
-        if (options.sort === 'error-rate') held.sort((a, b) => (b.errorRate?.perTenThousand ?? -1) - (a.errorRate?.perTenThousand ?? -1));
-        if (format === 'json') io.stdout.write(formatJson(held));
-        else if (format === 'sarif') io.stdout.write(formatSarif(held, { locale, cwd: io.cwd, rules, toolVersion: pkg.version }));
-        else io.stdout.write(formatStylish(held, stylishOptions(options, io)));
-      },
-    };
-  }
-  if (format === 'json') {
-    // `[` + each file's JSON joined by commas + `]`: the same bytes as one JSON.stringify of the array.
-    let first = true;
-    return {
-      file: (result, progress) => {
-        progress.clear();
-        io.stdout.write(`${first ? '[' : ','}${JSON.stringify(toJsonFile(result))}`);
-        first = false;
-      },
-      end: () => void io.stdout.write(`${first ? '[' : ''}]\n`),
-    };
-  }
-  const stylish = stylishOptions(options, io);
-  const totals = stylishTotals();
-  return {
-    file: (result, progress) => {
-      const block = stylishFile(result, stylish, totals);
-      if (block === '') return;
-      progress.clear();
-      io.stdout.write(block);
-    },
-    end: () => {
-      const summary = stylishSummary(totals, stylish);
-      if (summary !== '') io.stdout.write(summary);
-    },
-  };
-}
-
-function stylishOptions(options: Options, io: CliIO) {
-  return { locale: options.locale, color: useColor(io), cwd: io.cwd, showFixable: !options.fix };
-}
-
-interface Progress {
-  /** Erases the progress line before other output (redrawn with the next file). */
-  clear(): void;
-  end(): void;
-}
-
-/**
- * The progress line: on stderr when it is a terminal, once the run has taken a second,
- * redrawn at most ten times a second, erased at the end.
- */
-function progressReporter(io: CliIO, total: number, locale: Locale): Progress & { done: (n: number) => void } {
-  const silent = { clear() {}, end() {}, done() {} };
-  if (io.stderr.isTTY !== true || total < POOL_MIN_FILES) return silent;
-  const started = Date.now();
-  let drawn = false;
-  let last = 0;
-  let count = 0;
-  const clear = () => {
-    if (drawn) io.stderr.write('\r\u001b[K');
-    drawn = false;
-  };
-  return {
-    // Output to the same terminal would run into the line; output to a file or pipe does not.
-    clear: io.stdout.isTTY === true ? clear : () => {},
-    end: clear,
-    done(n: number) {
-      count = n;
-      const now = Date.now();
-      if (now - started < 1000 || now - last < 100) return;
-      last = now;
-      io.stderr.write(`\r${progressLine(count, total, locale)}\u001b[K`);
-      drawn = true;
-    },
-  };
-}
 
 /**
  * Writes `output` over the file `filePath` (found under `root`) unless `--fix` must not:
@@ -571,10 +482,3 @@ function writeFixes(
   }
 }
 
-/** Colour when stdout is a terminal and NO_COLOR is unset or empty; FORCE_COLOR overrides. */
-function useColor(io: CliIO): boolean {
-  const force = io.env.FORCE_COLOR;
-  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
-  if (io.env.NO_COLOR) return false;
-  return io.stdout.isTTY === true;
-}
