@@ -25,6 +25,7 @@ import { createMessageConnection, StreamMessageReader, StreamMessageWriter } fro
 import { loadBundle } from '../scripts/load-bundle.mjs';
 import type * as Core from './core';
 import { hostileTable, measureHostile } from './hostile';
+import { measureProcesses } from './processes';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // The linter as it ships: esbuild's bundle, not tsx's per-file transpilation (which wraps
@@ -334,6 +335,9 @@ async function processTables(): Promise<string[]> {
   for (const a of adversarial) lines.push(`| ${a.name} | ${a.times.map(ms).join(' | ')} | ${(a.times[2] / a.times[1]).toFixed(2)} |`);
   lines.push('', 'Issue #15 inputs (bench/hostile.ts), full lint (ms) at 100 / 200 / 400 KB:', '');
   lines.push(...hostileTable(hostile));
+  // Whole processes, ours and the peers' (bench/processes.ts): start-up and many files.
+  const processes = await measureProcesses({ counts: args.has('--quick') ? [1000] : [1000, 10000] });
+  lines.push('', ...processes);
   return lines;
 }
 

@@ -5,9 +5,14 @@
 // Before the bundles: dist/partyreportrc.schema.json and the config validator compiled from
 // it (scripts/config-schema.mjs).
 import { writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { writeConfigSchema } from './config-schema.mjs';
+import { yamlDataPlugin } from './yaml-data.mjs';
 import { loadBundle } from './load-bundle.mjs';
+
+const PISCINA_WORKER = 'piscina-worker.js';
 
 const common = {
   bundle: true,
@@ -16,10 +21,37 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  loader: { '.yaml': 'text' },
+  plugins: [yamlDataPlugin],
   // Keep Chinese text (rules' messages, the data files) as UTF-8, not \uXXXX escapes: the
   // word lists alone would otherwise add about 1 MB to each bundle.
   charset: 'utf8',
+};
+
+/**
+ * Points piscina's `resolve(__dirname, 'worker.js')` at dist/piscina-worker.js: bundled,
+ * __dirname is dist/, and a file named worker.js there says nothing about whose it is.
+ */
+const piscinaWorkerName = {
+  name: 'piscina-worker-name',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]piscina[\\/]dist[\\/]index\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      const patched = source.replace("(__dirname, 'worker.js')", `(__dirname, '${PISCINA_WORKER}')`);
+      if (patched === source) throw new Error(`${args.path}: piscina no longer names its worker 'worker.js' this way; update scripts/build.mjs`);
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
+
+/** In dist/cli-main.js, server/docx.ts is `require('./docx.js')`, the bundle beside it. */
+const docxApart = {
+  name: 'docx-apart',
+  setup(build) {
+    const docx = resolve('server/docx.ts');
+    build.onResolve({ filter: /^\.\.?\/docx$/ }, (args) =>
+      resolve(args.resolveDir, `${args.path}.ts`) === docx ? { path: './docx.js', external: true } : undefined,
+    );
+  },
 };
 
 // First the config schema and its validator compiled to standalone code: the bundles below
@@ -29,7 +61,17 @@ await writeConfigSchema();
 await Promise.all([
   build({ ...common, entryPoints: ['client/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/main.ts'], outfile: 'dist/server.js' }),
-  build({ ...common, entryPoints: ['server/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // The program is a launcher that answers --version and --help alone; the CLI proper, and
+  // the threads of its pool, are their own bundles, loaded only when there is work (#14).
+  build({ ...common, entryPoints: ['server/cli-launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['server/cli.ts'], outfile: 'dist/cli-main.js', plugins: [...common.plugins, piscinaWorkerName, docxApart] }),
+  // The Word reader, which the CLI loads only for a .docx file (server/cli/docx-lazy.ts).
+  build({ ...common, entryPoints: ['server/docx.ts'], outfile: 'dist/docx.js' }),
+  build({ ...common, entryPoints: ['server/cli-worker.ts'], outfile: 'dist/cli-worker.js' }),
+  // piscina starts each thread with its own bootstrap, found beside piscina's code as
+  // worker.js; bundled, that is beside dist/cli-main.js, under a name of our own.
+  // Its optional native module for thread priority is not used (no niceIncrement): left out.
+  build({ ...common, entryPoints: ['node_modules/piscina/dist/worker.js'], outfile: `dist/${PISCINA_WORKER}`, external: ['@napi-rs/nice'] }),
   // `party-report mcp` loads this bundle on demand, so linting never pays for the MCP SDK.
   build({ ...common, entryPoints: ['server/mcp.ts'], outfile: 'dist/mcp.js' }),
   writeSnippets('dist/snippets.json'),

@@ -3,6 +3,7 @@
 // uses it to measure the code as it ships (esbuild output), not as tsx transpiles it.
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
+import { yamlDataPlugin } from './yaml-data.mjs';
 
 /**
  * @param {string} entryPoint path of a TypeScript module, relative to the project root
@@ -17,7 +18,7 @@ export async function loadBundle(entryPoint) {
     format: 'cjs',
     write: false,
     logLevel: 'warning',
-    loader: { '.yaml': 'text' },
+    plugins: [yamlDataPlugin],
   });
   const module = { exports: {} };
   new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));

@@ -2,36 +2,45 @@
  * `party-report`: the command line, twin of the language server for the terminal and CI.
  *
  *   party-report lint [--format stylish|json|sarif] [--fix [--follow-symlinks]] [--config FILE]
- *                     [--locale zh-CN|en] [--quiet] [--max-error-rate N] [--sort path|error-rate] PATH...
+ *                     [--locale zh-CN|en] [--quiet] [--max-error-rate N] [--sort path|error-rate]
+ *                     [--timeout SECONDS] [--jobs N] PATH...
  *   party-report convert REPORT.docx   (a Word draft as Markdown; server/cli/convert.ts)
  *   party-report mcp    (MCP over stdio; server/mcp.ts)
  *
  * Exit status: 0 no error-severity finding; 1 some (or an error rate above
  * --max-error-rate); 2 bad usage, a path or file that could not be linted (missing,
- * unreadable, binary, not UTF-8), a bad config, or a file `--fix` did not write
- * (read-only, changed since read, a link out of the tree given). Files that can be
- * linted are linted even when others cannot.
+ * unreadable, binary, not UTF-8, over the time budget), a bad config, or a file `--fix`
+ * did not write (read-only, changed since read, a link out of the tree given). Files that
+ * can be linted are linted even when others cannot.
+ *
+ * Where files are linted: a run of fewer than `POOL_MIN_FILES` files, none larger than
+ * `IN_PROCESS_MAX_BYTES`, in this process; otherwise in a pool of worker threads
+ * (server/cli/pool.ts), which stops a file at the time budget (`--timeout`) and goes on
+ * with the next. Output is written file by file in path order as the files are done.
+ * `--fix` writes in this thread either way, with the checks of server/cli/files.ts.
  *
  * `main` does the work against an injectable `CliIO`, so tests run it in-process; the
- * bundle (dist/cli.js) calls it with the real process when run directly. It answers
- * synchronously, except when a Word file is read (mammoth is asynchronous): then it
- * returns a Promise of the exit status.
+ * launcher (server/cli-launch.ts, dist/cli.js) calls it with the real process and the
+ * worker bundle, from this module's own bundle dist/cli-main.js. It answers synchronously
+ * when every file is linted in this process and none is a Word file; otherwise (the pool,
+ * or mammoth, which is asynchronous) it returns a Promise of the exit status.
  */
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { type Config, ConfigError } from '../rules/engine/config';
-import { lint, lintAndFix, type LintResult } from '../rules/engine/lint';
-import { errorRate } from '../rules/engine/error-rate';
 import { resolveLocale } from '../rules/engine/messages';
 import type { Locale } from '../rules/types';
-import { rules } from '../rules/index';
 import pkg from '../package.json' with { type: 'json' };
 import { configsFor, readConfigFile } from './config-files';
-import { bytesRead, CHANGED_SINCE_READ, expandPaths, fixRefusal, readTextFile, writeFileAtomic } from './cli/files';
+import { LineTable } from '../rules/model/lines';
+import { analyseFile, type FileJob, type FileOutcome } from './cli/analyse';
+import { bytesRead, CHANGED_SINCE_READ, expandPaths, fixRefusal, writeFileAtomic } from './cli/files';
+import { runPool } from './cli/pool';
 import { applyIgnoreFiles } from './ignore-files';
-import { formatJson } from './cli/format-json';
-import { formatSarif } from './cli/format-sarif';
-import { escapeControls, formatStylish } from './cli/format-stylish';
+import { escapeControls } from './cli/format-stylish';
+import { outputSink, progressReporter } from './cli/output';
 import { displayPath, type FileResult } from './cli/results';
 import {
   describeErrno,
@@ -47,7 +56,8 @@ import {
   usageText,
 } from './cli/text';
 import { describeDocxRead, runConvert } from './cli/convert';
-import { type DocxRead, isDocxPath, readDocxFile } from './docx';
+import type { DocxRead } from './docx';
+import { isDocxPath, loadDocx } from './cli/docx-lazy';
 
 /** Exit statuses (design.md, "The command line"). */
 export const EXIT_OK = 0;
@@ -68,11 +78,16 @@ export interface CliIO {
   env: Readonly<Record<string, string | undefined>>;
   /** Folder that relative paths are resolved against. */
   cwd: string;
+  /**
+   * The worker bundle (dist/cli-worker.js; the launcher passes it). Without it every file is
+   * linted in this process, synchronously, without a time budget (tests run `main` so).
+   */
+  workerFile?: string;
 }
 
-type Format = 'stylish' | 'json' | 'sarif';
+export type Format = 'stylish' | 'json' | 'sarif';
 
-interface Options {
+export interface Options {
   format: Format;
   fix: boolean;
   followSymlinks: boolean;
@@ -83,8 +98,28 @@ interface Options {
   maxErrorRate?: number;
   /** `--sort error-rate`: files by error rate, highest first (else by path). */
   sort: 'path' | 'error-rate';
+  /** `--timeout`: the budget per file in seconds; 0 for none. */
+  timeout: number;
+  /** `--jobs`: worker threads for a run of many files; 1 lints one file at a time. */
+  jobs: number;
   paths: string[];
 }
+
+/** The budget per file (seconds) unless `--timeout` says otherwise. */
+export const DEFAULT_TIMEOUT_SECONDS = 10;
+/**
+ * Files up to this size are linted in this process when the run is small; a larger one goes
+ * to a worker thread, which can be stopped at the budget. Every analysis path is linear in
+ * the text (issue #15), so a file this size takes about a second at most: it cannot hang.
+ */
+export const IN_PROCESS_MAX_BYTES = 512 * 1024;
+/** From this many files on a run uses the pool of worker threads (a worker costs a start-up). */
+export const POOL_MIN_FILES = 4;
+/**
+ * Threads unless `--jobs` says otherwise: the CPU count, up to this many. Each thread loads
+ * the rules and holds its own heap (about 60 MB): memory stays bounded on a large machine.
+ */
+export const DEFAULT_MAX_JOBS = 8;
 
 /** The locale the environment asks for (POSIX order: LC_ALL, LC_MESSAGES, LANG). */
 export function envLocale(env: CliIO['env']): Locale {
@@ -107,6 +142,7 @@ export function main(argv: readonly string[], io: Partial<CliIO> = {}): number |
     stderr: io.stderr ?? process.stderr,
     env: io.env ?? process.env,
     cwd: io.cwd ?? process.cwd(),
+    workerFile: io.workerFile,
   };
   // Looked for before parsing, so that even a usage error speaks the language asked for.
   const i = argv.indexOf('--locale');
@@ -149,6 +185,8 @@ function parseCommandLine(argv: readonly string[], locale: Locale): Options | 'h
         quiet: { type: 'boolean', short: 'q' },
         'max-error-rate': { type: 'string' },
         sort: { type: 'string' },
+        timeout: { type: 'string' },
+        jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -173,7 +211,29 @@ function parseCommandLine(argv: readonly string[], locale: Locale): Options | 'h
   }
   const sort = values.sort ?? 'path';
   if (sort !== 'path' && sort !== 'error-rate') throw new UsageError(say(usageErrors.badSort, locale, sort));
-  return { format, fix: values.fix ?? false, followSymlinks: values['follow-symlinks'] ?? false, config: values.config, locale, quiet: values.quiet ?? false, maxErrorRate, sort, paths };
+  let timeout = DEFAULT_TIMEOUT_SECONDS;
+  if (values.timeout !== undefined) {
+    timeout = Number(values.timeout);
+    if (!(timeout >= 0) || values.timeout.trim() === '') throw new UsageError(say(usageErrors.badTimeout, locale, values.timeout));
+  }
+  let jobs = Math.min(availableParallelism(), DEFAULT_MAX_JOBS);
+  if (values.jobs !== undefined) {
+    jobs = Number(values.jobs);
+    if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(say(usageErrors.badJobs, locale, values.jobs));
+  }
+  return {
+    format,
+    fix: values.fix ?? false,
+    followSymlinks: values['follow-symlinks'] ?? false,
+    config: values.config,
+    locale,
+    quiet: values.quiet ?? false,
+    maxErrorRate,
+    sort,
+    timeout,
+    jobs,
+    paths,
+  };
 }
 
 /**
@@ -224,108 +284,177 @@ function runLint(options: Options, io: CliIO, docxReads?: Map<string, DocxRead>)
   if (docxReads === undefined && expansion.files.some(isDocxPath)) {
     // Word files are read first (asynchronously), then everything is linted as usual.
     const docxFiles = expansion.files.filter(isDocxPath);
-    return Promise.all(docxFiles.map(readDocxFile)).then((reads) => runLint(options, io, new Map(docxFiles.map((file, i) => [file, reads[i]]))));
+    return loadDocx()
+      .then((docx) => Promise.all(docxFiles.map(docx.readDocxFile)))
+      .then((reads) => runLint(options, io, new Map(docxFiles.map((file, i) => [file, reads[i]]))));
   }
-  const results: FileResult[] = [];
+  // Every path, linted or not, in the order of the output: by path.
+  const entries: Entry[] = [];
   for (const problem of expansion.problems) {
     const message = describeReadProblem(problem.kind, locale, problem.code);
     complain(displayPath(resolve(io.cwd, problem.path), io.cwd), message);
     // A path that is not there or cannot be examined is a file that could not be linted.
     if (problem.kind !== 'no-match') {
-      results.push({ filePath: resolve(io.cwd, problem.path), findings: [], lines: null, fatal: message });
+      const filePath = resolve(io.cwd, problem.path);
+      entries.push({ filePath, result: { filePath, findings: [], lines: null, fatal: message } });
     }
   }
+  for (const filePath of expansion.files) entries.push({ filePath });
+  entries.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
 
   let errorFindings = 0;
   // What --fix did, for the summary line.
   let written = 0;
   const skipped = new Map<FixSkip, number>();
   let overRate = false;
-  for (const filePath of expansion.files) {
-    const read = readReport(filePath, docxReads);
-    if (!read.ok) {
-      const message = read.docx ? describeDocxRead(read.kind, locale, read.detail) : describeReadProblem(read.kind, locale, read.detail);
-      complain(displayPath(filePath, io.cwd), message);
-      results.push({ filePath, findings: [], lines: null, fatal: message });
-      continue;
+
+  // Each entry becomes a result now (it cannot be linted) or a job for the analysis.
+  const jobs: FileJob[] = [];
+  const sizes: number[] = [];
+  const jobEntries: Entry[] = [];
+  const entryAt: number[] = [];
+  for (let at = 0; at < entries.length; at++) {
+    const entry = entries[at];
+    if (entry.result) continue;
+    const { filePath } = entry;
+    const docx = isDocxPath(filePath);
+    let text: string | undefined;
+    if (docx) {
+      // A Word file that appeared after the first expansion was not read: it is not linted now.
+      const read: DocxRead = docxReads?.get(filePath) ?? { ok: false, kind: 'unreadable', detail: 'ENOENT' };
+      if (!read.ok) {
+        entry.fatal = describeDocxRead(read.kind, locale, read.detail);
+        continue;
+      }
+      text = read.text;
     }
     const configs = configsOf(filePath);
     if (configs instanceof ConfigError) {
-      if (!reported.has(configs.message)) io.stderr.write(`party-report: ${escapeControls(configs.message)}\n`);
-      reported.add(configs.message);
-      trouble = true;
-      results.push({ filePath, findings: [], lines: null, fatal: configs.message });
+      entry.configError = configs;
       continue;
     }
-    const lintOptions = { configs, locale };
-    let result: LintResult;
-    // A fix is offsets into the text read from the Word file, not into the zip: refused.
-    if (options.fix && read.docx) {
+    entry.docx = docx;
+    jobs.push({ filePath, text, configs, locale, fix: options.fix && !docx });
+    sizes.push(text !== undefined ? text.length * 3 : sizeOf(filePath));
+    jobEntries.push(entry);
+    entryAt.push(at);
+  }
+
+  const sink = outputSink(options, io);
+  const progress = progressReporter(io, jobs.length, locale);
+  // Entries before the next job's are done already: they are emitted as the jobs' outcomes come.
+  let emitted = 0;
+  const emitUpTo = (end: number) => {
+    for (; emitted < end; emitted++) {
+      const entry = entries[emitted];
+      if (entry.result) sink.file(entry.result, progress);
+      else if (entry.fatal !== undefined) {
+        complain(displayPath(entry.filePath, io.cwd), entry.fatal);
+        sink.file({ filePath: entry.filePath, findings: [], lines: null, fatal: entry.fatal }, progress);
+      } else if (entry.configError) {
+        const message = entry.configError.message;
+        if (!reported.has(message)) io.stderr.write(`party-report: ${escapeControls(message)}\n`);
+        reported.add(message);
+        trouble = true;
+        sink.file({ filePath: entry.filePath, findings: [], lines: null, fatal: message }, progress);
+      }
+    }
+  };
+  const onOutcome = (index: number, outcome: FileOutcome) => {
+    const at = entryAt[index];
+    emitUpTo(at);
+    sink.file(resultOf(jobEntries[index], jobs[index], outcome), progress);
+    emitted = at + 1;
+    progress.done(index + 1);
+  };
+
+  /** The result shown for one analysed file, after writing its fixes (in this thread). */
+  const resultOf = (entry: Entry, job: FileJob, outcome: FileOutcome): FileResult => {
+    const { filePath } = entry;
+    const fatal = (message: string): FileResult => {
+      complain(displayPath(filePath, io.cwd), message);
+      return { filePath, findings: [], lines: null, fatal: message };
+    };
+    if (options.fix && entry.docx) {
+      // A fix is offsets into the text read from the Word file, not into the zip: refused.
       complain(displayPath(filePath, io.cwd), say(fixSkips.word, locale));
       skipped.set('word', (skipped.get('word') ?? 0) + 1);
     }
-    try {
-      if (options.fix && !read.docx) {
-        const fixed = lintAndFix(read.text, lintOptions);
-        result = fixed;
-        if (fixed.changed) {
-          const root = expansion.roots.get(filePath) ?? dirname(filePath);
-          const skip = writeFixes(filePath, root, fixed.output, read.text, read.bom, options.followSymlinks, locale);
-          if (skip) {
-            const [reason, detail] = skip;
-            complain(displayPath(filePath, io.cwd), say(fixSkips[reason], locale, detail));
-            skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
-            // What is shown must match the file on disk, which still has the original text.
-            result = lint(read.text, lintOptions);
-          } else {
-            written += 1;
-          }
-        }
+    if (outcome.kind === 'read-failed') return fatal(describeReadProblem(outcome.problem, locale, outcome.detail));
+    // A bug of ours on one file must not stop the others or show a stack trace.
+    if (outcome.kind === 'internal') return fatal(say(fileErrors.internal, locale, outcome.message));
+    if (outcome.kind === 'timed-out') return fatal(say(fileErrors.timedOut, locale, String(options.timeout), String(Math.max(30, options.timeout * 4))));
+    let linted = outcome;
+    if (linted.changed && linted.original !== undefined) {
+      const root = expansion.roots.get(filePath) ?? dirname(filePath);
+      const skip = writeFixes(filePath, root, linted.text, linted.original, linted.bom, options.followSymlinks, locale);
+      if (skip) {
+        const [reason, detail] = skip;
+        complain(displayPath(filePath, io.cwd), say(fixSkips[reason], locale, detail));
+        skipped.set(reason, (skipped.get(reason) ?? 0) + 1);
+        // What is shown must match the file on disk, which still has the original text. The
+        // fixing run (which linted this text first) kept to the budget: linting it again here does too.
+        const again = analyseFile({ ...job, text: linted.original, fix: false });
+        if (again.kind !== 'linted') return fatal(again.kind === 'internal' ? say(fileErrors.internal, locale, again.message) : '');
+        linted = again;
       } else {
-        result = lint(read.text, lintOptions);
+        written += 1;
       }
-    } catch (error) {
-      // A bug of ours on one file must not stop the others or show a stack trace.
-      const message = say(fileErrors.internal, locale, error instanceof Error ? error.message : String(error));
-      complain(displayPath(filePath, io.cwd), message);
-      results.push({ filePath, findings: [], lines: null, fatal: message });
-      continue;
     }
-    for (const failure of result.failures) {
-      const reason = failure.error instanceof Error ? failure.error.message : String(failure.error);
-      io.stderr.write(`party-report: rule ${failure.ruleId} failed on ${escapeControls(displayPath(filePath, io.cwd))}: ${escapeControls(reason)}\n`);
+    for (const failure of linted.failures) {
+      io.stderr.write(`party-report: rule ${failure.ruleId} failed on ${escapeControls(displayPath(filePath, io.cwd))}: ${escapeControls(failure.reason)}\n`);
     }
-    errorFindings += result.findings.filter((f) => f.severity === 'error').length;
-    let findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+    errorFindings += linted.findings.filter((f) => f.severity === 'error').length;
+    let findings = options.quiet ? linted.findings.filter((f) => f.severity === 'error') : linted.findings;
     // A fix's offsets index the text read from a Word file, which nothing can write back.
-    if (read.docx) findings = findings.map(({ fix: _fix, ...finding }) => finding);
-    const rate = errorRate(result.report, result.findings);
+    if (entry.docx) findings = findings.map(({ fix: _fix, ...finding }) => finding);
+    const rate = linted.errorRate;
     if (options.maxErrorRate !== undefined && rate.perTenThousand > options.maxErrorRate) overRate = true;
-    results.push({ filePath, findings, lines: result.report.lines, errorRate: rate });
-  }
+    return { filePath, findings, lines: new LineTable(linted.text), errorRate: rate };
+  };
 
-  results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
-  if (options.sort === 'error-rate') results.sort((a, b) => (b.errorRate?.perTenThousand ?? -1) - (a.errorRate?.perTenThousand ?? -1));
-  if (options.format === 'json') {
-    io.stdout.write(formatJson(results));
-  } else if (options.format === 'sarif') {
-    io.stdout.write(formatSarif(results, { locale, cwd: io.cwd, rules, toolVersion: pkg.version }));
-  } else {
-    const color = useColor(io);
-    io.stdout.write(formatStylish(results, { locale, color, cwd: io.cwd, showFixable: !options.fix }));
+  const finish = (): number => {
+    emitUpTo(entries.length);
+    progress.end();
+    sink.end();
+    if (options.fix) io.stderr.write(`party-report: ${fixSummaryLine(written, skipped, locale)}\n`);
+    if (trouble || skipped.size > 0) return EXIT_TROUBLE;
+    return errorFindings > 0 || overRate ? EXIT_FINDINGS : EXIT_OK;
+  };
+
+  // A run of a few files is linted here (a worker costs a start-up), unless one of them is
+  // large enough to need the time budget, which only a worker can enforce; a run of many
+  // files, or a large one, goes to the pool of worker threads (server/cli/pool.ts).
+  const budgeted = options.timeout > 0 && sizes.some((size) => size > IN_PROCESS_MAX_BYTES);
+  const pooled = io.workerFile !== undefined && jobs.length > 0 && ((options.jobs > 1 && jobs.length >= POOL_MIN_FILES) || budgeted);
+  if (!pooled) {
+    for (let i = 0; i < jobs.length; i++) onOutcome(i, analyseFile(jobs[i]));
+    return finish();
   }
-  if (options.fix) io.stderr.write(`party-report: ${fixSummaryLine(written, skipped, locale)}\n`);
-  if (trouble || skipped.size > 0) return EXIT_TROUBLE;
-  return errorFindings > 0 || overRate ? EXIT_FINDINGS : EXIT_OK;
+  // No more threads than there are files to keep them busy (a thread costs a start-up).
+  const threads = Math.max(1, Math.min(options.jobs, Math.ceil(jobs.length / POOL_MIN_FILES)));
+  return runPool(jobs, sizes, { threads, budgetMs: options.timeout * 1000, workerFile: io.workerFile as string }, onOutcome).then(finish);
 }
 
-/** A file's text: a Word file's from `docxReads` (read before), any other file's read now. */
-function readReport(filePath: string, docxReads: Map<string, DocxRead> | undefined) {
-  if (!isDocxPath(filePath)) return { ...readTextFile(filePath), docx: false as const };
-  // A Word file that appeared after the first expansion was not read: it is not linted now.
-  const read: DocxRead = docxReads?.get(filePath) ?? { ok: false, kind: 'unreadable', detail: 'ENOENT' };
-  return read.ok ? { ...read, bom: false, docx: true as const } : { ...read, docx: true as const };
+/** One path of the run: already a result, a file that cannot be linted, or a job. */
+interface Entry {
+  filePath: string;
+  result?: FileResult;
+  /** Why it cannot be linted (a Word file that could not be read). */
+  fatal?: string;
+  configError?: ConfigError;
+  docx?: boolean;
 }
+
+/** A file's size in bytes, 0 when it cannot be examined (reading it will say why). */
+function sizeOf(filePath: string): number {
+  try {
+    return statSync(filePath).size;
+  } catch {
+    return 0;
+  }
+}
+
 
 /**
  * Writes `output` over the file `filePath` (found under `root`) unless `--fix` must not:
@@ -353,43 +482,3 @@ function writeFixes(
   }
 }
 
-/** Colour when stdout is a terminal and NO_COLOR is unset or empty; FORCE_COLOR overrides. */
-function useColor(io: CliIO): boolean {
-  const force = io.env.FORCE_COLOR;
-  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
-  if (io.env.NO_COLOR) return false;
-  return io.stdout.isTTY === true;
-}
-
-// Run when this is the program (the CommonJS bundle dist/cli.js), not when imported by tests.
-if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    // `party-report lint … | head` closes the pipe early: not an error of ours.
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-  const argv = process.argv.slice(2);
-  if (argv[0] === 'mcp' && argv.length === 1) {
-    // The MCP server is its own bundle beside this one (scripts/build.mjs), loaded only here.
-    const { serveMcp } = require(require('node:path').join(__dirname, 'mcp.js')) as typeof import('./mcp');
-    serveMcp().catch((error: unknown) => {
-      process.stderr.write(`party-report mcp: ${String(error)}\n`);
-      process.exit(EXIT_TROUBLE);
-    });
-  } else {
-    // The last line of defence: a message, exit 2, and the stack only when asked for.
-    const internalError = (error: unknown) => {
-      const detail = error instanceof Error ? error.message : String(error);
-      process.stderr.write(`party-report: 内部错误 (internal error): ${detail}\n`);
-      if (process.env.PARTY_REPORT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`);
-      process.exitCode = EXIT_TROUBLE;
-    };
-    try {
-      const code = main(argv);
-      if (typeof code === 'number') process.exitCode = code;
-      else code.then((status) => (process.exitCode = status), internalError);
-    } catch (error) {
-      internalError(error);
-    }
-  }
-}

@@ -2,7 +2,7 @@
  * The data the rules read, parsed once from the YAML files beside this module (bundled as
  * text by esbuild). Kept as data so users and later rules extend lists, not code.
  */
-import { parse } from 'yaml';
+import { type DataSource, dataOf } from './yaml-data';
 import placeholdersText from './placeholders.yaml';
 import reportKindsText from './report-kinds.yaml';
 
@@ -97,8 +97,8 @@ function compileHeads(groups: RawHeads[] | undefined, where: string): RegExp | n
   return regexps([sources.map((x) => `(?:${x})`).join('|')], where)[0];
 }
 
-function loadReportKinds(text: string): ReportKindsData {
-  const raw = parse(text) as { sections: Record<SectionId, RawSection>; kinds: RawKind[]; default_kind: string };
+function loadReportKinds(text: DataSource): ReportKindsData {
+  const raw = dataOf(text) as { sections: Record<SectionId, RawSection>; kinds: RawKind[]; default_kind: string };
   const sections = {} as Record<SectionId, SectionSpec>;
   for (const id of SECTION_IDS) {
     const s = raw.sections[id];
@@ -143,8 +143,8 @@ export interface PlaceholdersData {
   nameSuffixes: string;
 }
 
-function loadPlaceholders(text: string): PlaceholdersData {
-  const raw = parse(text) as { patterns: { id: string; pattern: string; fix?: 'delete' }[]; name_suffixes: string };
+function loadPlaceholders(text: DataSource): PlaceholdersData {
+  const raw = dataOf(text) as { patterns: { id: string; pattern: string; fix?: 'delete' }[]; name_suffixes: string };
   return {
     patterns: raw.patterns.map((p) => ({
       id: p.id,

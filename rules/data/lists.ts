@@ -3,7 +3,7 @@
  * rules/data/lists.yaml (bundled as text by esbuild). Kept as data so users extend the
  * lists, not code.
  */
-import { parse } from 'yaml';
+import { type DataSource, dataOf } from './yaml-data';
 import listsText from './lists.yaml';
 
 export interface ListsData {
@@ -45,8 +45,8 @@ function strings(raw: Record<string, unknown>, key: string): string[] {
   return value as string[];
 }
 
-function load(text: string): ListsData {
-  const raw = parse(text) as Record<string, unknown>;
+function load(text: DataSource): ListsData {
+  const raw = dataOf(text) as Record<string, unknown>;
   if (typeof raw.one_measures !== 'string' || raw.one_measures.length === 0) {
     throw new Error('rules/data/lists.yaml: "one_measures" must be a string of measure characters');
   }

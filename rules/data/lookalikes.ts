@@ -2,7 +2,7 @@
  * Look-alike characters (形近字), parsed once from rules/data/lookalikes.yaml. Read by
  * `slogan-canonical` (a formulation with one character replaced by its look-alike).
  */
-import { parse } from 'yaml';
+import { type DataSource, dataOf } from './yaml-data';
 import lookalikesText from './lookalikes.yaml';
 
 const FILE = 'rules/data/lookalikes.yaml';
@@ -12,8 +12,8 @@ const FILE = 'rules/data/lookalikes.yaml';
  *
  * @throws Error naming the file when a pair is not two different single characters
  */
-export function loadLookalikes(source: string): ReadonlySet<string> {
-  const raw = parse(source) as { pairs?: unknown };
+export function loadLookalikes(source: DataSource): ReadonlySet<string> {
+  const raw = dataOf(source) as { pairs?: unknown };
   if (!raw || !Array.isArray(raw.pairs)) throw new Error(`${FILE}: "pairs" must be a list`);
   const keys = new Set<string>();
   raw.pairs.forEach((pair, i) => {

@@ -2,7 +2,7 @@
  * The vocabulary of `metric-conflict`, parsed once from rules/data/metric-conflict.yaml
  * (bundled as text by esbuild). Kept as data so users extend the lists, not code.
  */
-import { parse } from 'yaml';
+import { type DataSource, dataOf } from './yaml-data';
 import metricConflictText from './metric-conflict.yaml';
 
 export interface MetricConflictData {
@@ -42,8 +42,8 @@ function synonymsOf(value: unknown): Map<string, string> {
   return new Map(Object.entries(value as Record<string, string>));
 }
 
-function load(text: string): MetricConflictData {
-  const raw = parse(text) as Record<string, unknown>;
+function load(text: DataSource): MetricConflictData {
+  const raw = dataOf(text) as Record<string, unknown>;
   const levels = raw.place_scopes;
   if (!levels || typeof levels !== 'object' || Object.values(levels).some((v) => typeof v !== 'number')) {
     throw new Error('rules/data/metric-conflict.yaml: "place_scopes" must map scope words to numbers');

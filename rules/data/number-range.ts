@@ -2,7 +2,7 @@
  * The vocabulary of the `number-range` rule, parsed once from number-range.yaml (bundled as
  * text by esbuild, loaded as text by the mocha hook).
  */
-import { parse } from 'yaml';
+import { type DataSource, dataOf } from './yaml-data';
 import text from './number-range.yaml';
 
 export interface NumberRangeData {
@@ -25,8 +25,8 @@ function alternation(words: unknown, where: string): string {
   return [...(words as string[])].sort((a, b) => b.length - a.length).map(escape).join('|');
 }
 
-function load(source: string): NumberRangeData {
-  const raw = parse(source) as { numeric_units?: unknown; time_of_day_before?: unknown };
+function load(source: DataSource): NumberRangeData {
+  const raw = dataOf(source) as { numeric_units?: unknown; time_of_day_before?: unknown };
   return {
     numericUnit: new RegExp(`(?:${alternation(raw.numeric_units, 'numeric_units')})`, 'uy'),
     timeOfDayBefore: new RegExp(`(?:${alternation(raw.time_of_day_before, 'time_of_day_before')})$`, 'u'),

@@ -3,7 +3,7 @@
  * rules/data/reduplication.yaml (bundled as text by esbuild). Read by `duplicate-char`. The loader checks the data and throws on a
  * mistake, naming the file and group.
  */
-import { parse } from 'yaml';
+import { type DataSource, dataOf } from './yaml-data';
 import reduplicationText from './reduplication.yaml';
 import commonWordsText from './common-words.yaml';
 
@@ -53,8 +53,8 @@ const isHanOnly = (s: string) => /^\p{Script=Han}+$/u.test(s);
  *   holds anything but Han characters, a suspect group has no valid kind, a word is shorter
  *   than 2 Han characters, or an error pattern does not compile
  */
-export function loadReduplication(source: string): ReduplicationData {
-  const raw = parse(source) as Record<string, unknown>;
+export function loadReduplication(source: DataSource): ReduplicationData {
+  const raw = dataOf(source) as Record<string, unknown>;
   const suspects = new Map<string, SuspectKind>();
   for (const [i, g] of groups(raw.suspects, 'suspects', isString).entries()) {
     const kind = (raw.suspects as { kind?: unknown }[])[i].kind;
@@ -94,19 +94,30 @@ const WORDS_FILE = 'rules/data/common-words.yaml';
 const WORDS_KEY = '\nwords: |\n';
 
 /**
- * Parses the common-word list of rules/data/common-words.yaml: its header (source, extra
- * groups) as YAML, and its long derived list (tens of thousands of words) by splitting on
- * whitespace, which is the same value a YAML block scalar gives and a hundred times faster.
+ * Reads the common-word list of rules/data/common-words.yaml: its header (source, extra
+ * groups) and its long derived list (tens of thousands of words), split on whitespace.
+ * As YAML text (tests' own lists) only the header is parsed as YAML: splitting gives the
+ * same value a block scalar does, a hundred times faster.
  *
- * @param source the YAML text; the list must be the last key, written `words: |`
+ * @param source the file's data (parsed at build time), or its YAML text, in which the
+ *   list must be the last key, written `words: |`
  * @returns the words, each 2–4 Han characters
  * @throws Error naming the file when the header lacks its source, an extra group lacks its
  *   source, or a word is not 2–4 Han characters
  */
-export function loadCommonWords(source: string): ReadonlySet<string> {
-  const at = source.indexOf(WORDS_KEY);
-  if (at < 0) throw new Error(`${WORDS_FILE}: the list must be the last key, "words: |"`);
-  const head = parse(source.slice(0, at)) as Record<string, unknown>;
+export function loadCommonWords(source: DataSource): ReadonlySet<string> {
+  let head: Record<string, unknown>;
+  let list: string;
+  if (typeof source === 'string') {
+    const at = source.indexOf(WORDS_KEY);
+    if (at < 0) throw new Error(`${WORDS_FILE}: the list must be the last key, "words: |"`);
+    head = dataOf(source.slice(0, at)) as Record<string, unknown>;
+    list = source.slice(at + WORDS_KEY.length);
+  } else {
+    head = source as Record<string, unknown>;
+    if (typeof head.words !== 'string') throw new Error(`${WORDS_FILE}: the list must be the last key, "words: |"`);
+    list = head.words;
+  }
   if (typeof head?.source !== 'string' || head.source.trim() === '') throw new Error(`${WORDS_FILE}: needs a source`);
   const words = new Set<string>();
   const add = (w: string) => {
@@ -114,13 +125,103 @@ export function loadCommonWords(source: string): ReadonlySet<string> {
     words.add(w);
   };
   for (const g of groups(head.extra ?? [], 'extra (in common-words.yaml)', isStrings)) for (const w of g.items) add(w);
+  // The file as built (its data): the list is looked up where it stands, not split into
+  // tens of thousands of strings at the first doubled character (≈50 ms and the garbage
+  // of a Set, paid by every run of the CLI that meets one). The unit test checks its words.
+  if (typeof source !== 'string') return new WordIndex(list, words);
   // The derived list was checked when it was made; only its shape is checked here, cheaply.
-  for (const w of source.slice(at + WORDS_KEY.length).split(/\s+/)) {
+  for (const w of list.split(/\s+/)) {
     if (w === '') continue;
     if (w.length < 2 || w.length > 4) throw new Error(`${WORDS_FILE}: word ${JSON.stringify(w)} must be 2–4 Han characters`);
     words.add(w);
   }
   return words;
+}
+
+const isSpace = (code: number) => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
+
+/**
+ * A whitespace-separated word list as a set, looked up in place: one pass over the text
+ * (no allocation per word) notes where each run of words sharing a first code unit starts
+ * and ends (the derived list is grouped so), and `has` searches only those runs for the
+ * word between whitespace. Iterating or counting splits the text once, on demand (tests).
+ */
+class WordIndex implements ReadonlySet<string> {
+  /** First code unit → the runs of the list holding the words that start with it. */
+  private runs: Map<number, string> | null = null;
+  private all: Set<string> | null = null;
+
+  constructor(
+    private readonly list: string,
+    private readonly extra: ReadonlySet<string>,
+  ) {}
+
+  has(word: string): boolean {
+    if (this.extra.has(word)) return true;
+    if (word.length === 0) return false;
+    const run = this.index().get(word.charCodeAt(0));
+    if (run === undefined) return false;
+    for (let at = run.indexOf(word); at >= 0; at = run.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if ((at === 0 || isSpace(run.charCodeAt(at - 1))) && (end === run.length || isSpace(run.charCodeAt(end)))) return true;
+    }
+    return false;
+  }
+
+  private index(): Map<number, string> {
+    if (this.runs) return this.runs;
+    const runs = new Map<number, string>();
+    const { list } = this;
+    let i = 0;
+    let runStart = -1;
+    let runFirst = -1;
+    let lastEnd = 0;
+    const close = () => {
+      if (runStart < 0) return;
+      const text = list.slice(runStart, lastEnd);
+      const before = runs.get(runFirst);
+      runs.set(runFirst, before === undefined ? text : `${before} ${text}`);
+    };
+    while (i < list.length) {
+      while (i < list.length && isSpace(list.charCodeAt(i))) i++;
+      if (i >= list.length) break;
+      const first = list.charCodeAt(i);
+      if (first !== runFirst) {
+        close();
+        runStart = i;
+        runFirst = first;
+      }
+      while (i < list.length && !isSpace(list.charCodeAt(i))) i++;
+      lastEnd = i;
+    }
+    close();
+    this.runs = runs;
+    return runs;
+  }
+
+  private words(): Set<string> {
+    this.all ??= new Set([...this.extra, ...this.list.split(/\s+/).filter((w) => w !== '')]);
+    return this.all;
+  }
+
+  get size(): number {
+    return this.words().size;
+  }
+  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    this.words().forEach((w) => callback.call(thisArg, w, w, this));
+  }
+  entries(): SetIterator<[string, string]> {
+    return this.words().entries();
+  }
+  keys(): SetIterator<string> {
+    return this.words().keys();
+  }
+  values(): SetIterator<string> {
+    return this.words().values();
+  }
+  [Symbol.iterator](): SetIterator<string> {
+    return this.words().values();
+  }
 }
 
 let common: ReadonlySet<string> | null = null;

@@ -4,7 +4,7 @@
  * text by esbuild, loaded as text by the mocha hook). Word lists become alternations,
  * longest first, compiled here once.
  */
-import { parse } from 'yaml';
+import { type DataSource, dataOf } from './yaml-data';
 import quantitiesText from './quantities.yaml';
 import text from './sentence-numbers.yaml';
 
@@ -87,8 +87,8 @@ function alternation(list: string[]): string {
 }
 
 // Raw YAML: `any`, checked field by field.
-function load(source: string): SentenceNumbersData {
-  const raw = parse(source) as any;
+function load(source: DataSource): SentenceNumbersData {
+  const raw = dataOf(source) as any;
   const money = raw?.units?.money as Record<string, unknown> | undefined;
   if (!money || typeof money !== 'object') throw new Error(`${WHERE}: units.money must map units to factors`);
   const moneyFactors = new Map<string, number>();
@@ -125,7 +125,7 @@ function load(source: string): SentenceNumbersData {
       conjunctions: new Set(words(raw.respectively?.conjunctions, 'respectively.conjunctions')),
       timeUnits: new Set(words(raw.respectively?.time_units, 'respectively.time_units')),
       notCountUnits: new Set(words(raw.respectively?.not_count_units, 'respectively.not_count_units')),
-      valueUnits: alternation([...words((parse(quantitiesText) as any)?.measures, 'quantities.yaml measures'), ...words(raw.respectively?.rank_units, 'respectively.rank_units')]),
+      valueUnits: alternation([...words((dataOf(quantitiesText) as any)?.measures, 'quantities.yaml measures'), ...words(raw.respectively?.rank_units, 'respectively.rank_units')]),
     },
     trend: {
       up: alternation(up),

@@ -2,7 +2,7 @@
  * The vocabulary of `table-total`, parsed once from rules/data/table-total.yaml (bundled as
  * text by esbuild). Kept as data so users extend the lists, not code.
  */
-import { parse } from 'yaml';
+import { type DataSource, dataOf } from './yaml-data';
 import tableTotalText from './table-total.yaml';
 
 export interface TableTotalData {
@@ -23,8 +23,8 @@ function strings(value: unknown, key: string): string[] {
   return value as string[];
 }
 
-function load(text: string): TableTotalData {
-  const raw = parse(text) as Record<string, unknown>;
+function load(text: DataSource): TableTotalData {
+  const raw = dataOf(text) as Record<string, unknown>;
   return {
     totals: strings(raw.totals, 'totals'),
     subtotals: strings(raw.subtotals, 'subtotals'),

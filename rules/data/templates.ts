@@ -8,7 +8,7 @@
  * naming the file and template, so a bad edit fails the build and the tests instead of
  * reaching a writer.
  */
-import { parse } from 'yaml';
+import { type DataSource, dataOf } from './yaml-data';
 import type { Localized } from '../types';
 import { reportKinds, SECTION_IDS, type SectionId } from './index';
 import templatesText from './templates.yaml';
@@ -222,8 +222,8 @@ function loadSection(raw: RawSection, placeholders: Record<string, string>, wher
  *   unknown part, or a template's sections do not hold, in the conventional order (work,
  *   problems, plans), every section its kind requires
  */
-export function loadTemplates(source: string): TemplatesData {
-  const raw = parse(source) as { placeholders?: unknown; templates?: RawTemplate[] } | null;
+export function loadTemplates(source: DataSource): TemplatesData {
+  const raw = dataOf(source) as { placeholders?: unknown; templates?: RawTemplate[] } | null;
   if (!raw || !Array.isArray(raw.templates) || raw.templates.length === 0) throw new Error(`${FILE}: "templates" must be a non-empty list`);
   const shared = placeholderMap(raw.placeholders, 'placeholders');
   const seen = new Set<string>();

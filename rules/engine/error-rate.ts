@@ -5,7 +5,7 @@
  * length in ten-thousands of characters, so reviewers can sort a batch of reports by one
  * figure. Only findings of severity error or warning count.
  */
-import { parse } from 'yaml';
+import { type DataSource, dataOf } from '../data/yaml-data';
 import text from '../data/error-weights.yaml';
 import type { Report } from '../model/report';
 import type { Finding, Localized } from '../types';
@@ -30,8 +30,8 @@ export interface ErrorRate {
 
 const CLASS_IDS: readonly ErrorClass[] = ['political', 'knowledge', 'character', 'punctuation'];
 
-function load(source: string): ErrorWeights {
-  const raw = parse(source) as { classes?: Record<string, { weight?: unknown; 'zh-CN'?: unknown; en?: unknown }>; rules?: Record<string, unknown> };
+function load(source: DataSource): ErrorWeights {
+  const raw = dataOf(source) as { classes?: Record<string, { weight?: unknown; 'zh-CN'?: unknown; en?: unknown }>; rules?: Record<string, unknown> };
   const classes = {} as ErrorWeights['classes'];
   for (const id of CLASS_IDS) {
     const c = raw.classes?.[id];

@@ -9,7 +9,7 @@
  * read with `nzh`; a bare Chinese 一 ("一个") is an article more often than a count and is
  * not taken. Approximations follow GB/T 15835-2011: 20余次, 100多件, 约300人, 40左右.
  */
-import { parse } from 'yaml';
+import { dataOf } from '../data/yaml-data';
 import quantitiesText from '../data/quantities.yaml';
 import type { LineTable } from './lines';
 import { decodeChinese } from './numerals';
@@ -56,7 +56,7 @@ interface QuantityData {
   words_ending_in_qualifier: string[];
 }
 
-const data = parse(quantitiesText) as QuantityData;
+const data = dataOf(quantitiesText) as QuantityData;
 const byLength = (a: string, b: string) => b.length - a.length;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (list: string[]) => [...list].sort(byLength).map(escape).join('|');

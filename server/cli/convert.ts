@@ -7,7 +7,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Locale } from '../../rules/types';
-import { type DocxProblemKind, describeDocxProblem, isDocxPath, readDocxFile } from '../docx';
+import type { DocxProblemKind } from '../docx';
+import { isDocxPath, loadDocx, loadedDocx } from './docx-lazy';
 import type { CliIO } from '../cli';
 import { displayPath } from './results';
 import { describeReadProblem, say, usageErrors, usageHint } from './text';
@@ -26,7 +27,7 @@ const convertErrors = {
  */
 export function describeDocxRead(kind: DocxProblemKind, locale: Locale, detail?: string): string {
   if (kind === 'missing' || kind === 'unreadable' || kind === 'not-a-file') return describeReadProblem(kind, locale, detail);
-  return describeDocxProblem(kind, locale, detail);
+  return loadedDocx().describeDocxProblem(kind, locale, detail);
 }
 
 /**
@@ -51,7 +52,7 @@ export async function runConvert(argv: readonly string[], io: CliIO, locale: Loc
   const [path] = positionals;
   if (!isDocxPath(path)) return fail(say(convertErrors.notDocx, locale, path), true);
   const file = resolve(io.cwd, path);
-  const read = await readDocxFile(file);
+  const read = await (await loadDocx()).readDocxFile(file);
   if (!read.ok) return fail(`${displayPath(file, io.cwd)}: ${describeDocxRead(read.kind, locale, read.detail)}`, false);
   io.stdout.write(`${read.text}\n`);
   return 0;

@@ -78,18 +78,21 @@ export function toJsonMessage(lines: LineTable, f: Finding): JsonMessage {
 
 /** Converts file results to the JSON output's objects. */
 export function toJson(results: readonly FileResult[]): JsonFileResult[] {
-  return results.map((result) => {
-    if (result.fatal !== undefined || !result.lines) {
-      const fatal: JsonFatalMessage = { ruleId: null, fatal: true, severity: 'error', message: result.fatal ?? '' };
-      return { filePath: result.filePath, messages: [fatal], errorCount: 1, warningCount: 0 };
-    }
-    const lines = result.lines;
-    const messages = result.findings.map((f) => toJsonMessage(lines, f));
-    const counts = countBySeverity(result.findings);
-    const file: JsonFileResult = { filePath: result.filePath, messages, errorCount: counts.error, warningCount: counts.warning };
-    if (result.errorRate) file.errorRate = { ...result.errorRate };
-    return file;
-  });
+  return results.map(toJsonFile);
+}
+
+/** One file's entry of the JSON output. */
+export function toJsonFile(result: FileResult): JsonFileResult {
+  if (result.fatal !== undefined || !result.lines) {
+    const fatal: JsonFatalMessage = { ruleId: null, fatal: true, severity: 'error', message: result.fatal ?? '' };
+    return { filePath: result.filePath, messages: [fatal], errorCount: 1, warningCount: 0 };
+  }
+  const lines = result.lines;
+  const messages = result.findings.map((f) => toJsonMessage(lines, f));
+  const counts = countBySeverity(result.findings);
+  const file: JsonFileResult = { filePath: result.filePath, messages, errorCount: counts.error, warningCount: counts.warning };
+  if (result.errorRate) file.errorRate = { ...result.errorRate };
+  return file;
 }
 
 /** Renders the JSON output: one array, one line, newline-terminated. */

@@ -96,57 +96,82 @@ function widest<T>(items: readonly T[], width: (item: T) => number): number {
   return max;
 }
 
-/** Renders the stylish output for all files; an empty string when no file has findings. */
-export function formatStylish(results: readonly FileResult[], options: StylishOptions): string {
+/** Running counts over the files rendered so far, for the summary line. */
+export interface StylishTotals {
+  errors: number;
+  warnings: number;
+  others: number;
+  fixable: number;
+}
+
+/** Totals before the first file. */
+export function stylishTotals(): StylishTotals {
+  return { errors: 0, warnings: 0, others: 0, fixable: 0 };
+}
+
+/**
+ * Renders one file's block (empty when it has no findings) and adds its findings to
+ * `totals`: the CLI writes each block as its file is done, so a run over thousands of files
+ * holds none of them (`formatStylish` is these blocks and the summary, concatenated).
+ */
+export function stylishFile(result: FileResult, options: StylishOptions, totals: StylishTotals): string {
   const { locale, color } = options;
-  let out = '';
-  let errors = 0;
-  let warnings = 0;
-  let others = 0;
-  let fixable = 0;
-  for (const result of results) {
-    if (!result.lines || result.findings.length === 0) continue;
-    const lines = result.lines;
-    const rows = result.findings.map((f) => {
-      const at = oneBased(lines, f.start);
-      return {
-        finding: f,
-        where: `${at.line}:${at.column}`,
-        severity: severityLabel(f.severity, locale),
-        message: oneLine(f.message),
-      };
-    });
-    // Loops, not Math.max(...rows): a spread of 125,000 arguments overflows the stack.
-    const whereWidth = widest(rows, (r) => r.where.length);
-    const severityWidth = widest(rows, (r) => displayWidth(r.severity));
-    const messageWidth = widest(rows, (r) => displayWidth(r.message));
-    out += `${paint(color, 'underline', escapeControls(displayPath(result.filePath, options.cwd)))}\n`;
-    if (result.errorRate) out += `  ${paint(color, 'dim', errorRateLine(result.errorRate, locale))}\n`;
-    for (const row of rows) {
-      const f = row.finding;
-      const severityStyle: Style = f.severity === 'error' ? 'red' : f.severity === 'warning' ? 'yellow' : 'blue';
-      out +=
-        `  ${paint(color, 'dim', row.where.padStart(whereWidth))}` +
-        `  ${paint(color, severityStyle, pad(row.severity, severityWidth))}` +
-        `  ${pad(row.message, messageWidth)}` +
-        `  ${paint(color, 'dim', f.ruleId)}`.trimEnd() +
-        '\n';
-      for (const related of f.related ?? []) {
-        const at = oneBased(lines, related.start);
-        out += `  ${' '.repeat(whereWidth)}  ${paint(color, 'dim', `↳ ${at.line}:${at.column}  ${oneLine(related.message)}`)}\n`;
-      }
+  if (!result.lines || result.findings.length === 0) return '';
+  const lines = result.lines;
+  const rows = result.findings.map((f) => {
+    const at = oneBased(lines, f.start);
+    return {
+      finding: f,
+      where: `${at.line}:${at.column}`,
+      severity: severityLabel(f.severity, locale),
+      message: oneLine(f.message),
+    };
+  });
+  // Loops, not Math.max(...rows): a spread of 125,000 arguments overflows the stack.
+  const whereWidth = widest(rows, (r) => r.where.length);
+  const severityWidth = widest(rows, (r) => displayWidth(r.severity));
+  const messageWidth = widest(rows, (r) => displayWidth(r.message));
+  let out = `${paint(color, 'underline', escapeControls(displayPath(result.filePath, options.cwd)))}\n`;
+  if (result.errorRate) out += `  ${paint(color, 'dim', errorRateLine(result.errorRate, locale))}\n`;
+  for (const row of rows) {
+    const f = row.finding;
+    const severityStyle: Style = f.severity === 'error' ? 'red' : f.severity === 'warning' ? 'yellow' : 'blue';
+    out +=
+      `  ${paint(color, 'dim', row.where.padStart(whereWidth))}` +
+      `  ${paint(color, severityStyle, pad(row.severity, severityWidth))}` +
+      `  ${pad(row.message, messageWidth)}` +
+      `  ${paint(color, 'dim', f.ruleId)}`.trimEnd() +
+      '\n';
+    for (const related of f.related ?? []) {
+      const at = oneBased(lines, related.start);
+      out += `  ${' '.repeat(whereWidth)}  ${paint(color, 'dim', `↳ ${at.line}:${at.column}  ${oneLine(related.message)}`)}\n`;
     }
-    out += '\n';
-    const counts = countBySeverity(result.findings);
-    errors += counts.error;
-    warnings += counts.warning;
-    others += counts.information + counts.hint;
-    for (const f of result.findings) if (f.fix) fixable += 1;
   }
+  out += '\n';
+  const counts = countBySeverity(result.findings);
+  totals.errors += counts.error;
+  totals.warnings += counts.warning;
+  totals.others += counts.information + counts.hint;
+  for (const f of result.findings) if (f.fix) totals.fixable += 1;
+  return out;
+}
+
+/** The summary lines after the files' blocks; empty when no file had findings. */
+export function stylishSummary(totals: StylishTotals, options: StylishOptions): string {
+  const { locale, color } = options;
+  const { errors, warnings, others, fixable } = totals;
   const total = errors + warnings + others;
   if (total === 0) return '';
   const summaryStyle: Style = errors > 0 ? 'red' : warnings > 0 ? 'yellow' : 'blue';
-  out += `${paint(color, 'bold', paint(color, summaryStyle, summaryLine(total, errors, warnings, others, locale)))}\n`;
+  let out = `${paint(color, 'bold', paint(color, summaryStyle, summaryLine(total, errors, warnings, others, locale)))}\n`;
   if (options.showFixable && fixable > 0) out += `${paint(color, summaryStyle, fixableLine(fixable, locale))}\n`;
   return out;
+}
+
+/** Renders the stylish output for all files; an empty string when no file has findings. */
+export function formatStylish(results: readonly FileResult[], options: StylishOptions): string {
+  const totals = stylishTotals();
+  let out = '';
+  for (const result of results) out += stylishFile(result, options, totals);
+  return out + stylishSummary(totals, options);
 }

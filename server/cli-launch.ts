@@ -1,0 +1,81 @@
+/**
+ * dist/cli.js, the `party-report` program. It answers `--version` and `--help` itself and
+ * loads nothing else for them: no rule, no data, no parser (issue #14). Anything else is
+ * handed to the CLI proper, server/cli.ts bundled as dist/cli-main.js and required only
+ * then, or to the MCP server, dist/mcp.js. Both bundles sit beside this one
+ * (scripts/build.mjs).
+ */
+import { join } from 'node:path';
+import pkg from '../package.json' with { type: 'json' };
+import { resolveLocale } from '../rules/engine/messages';
+import { usageText } from './cli/usage';
+
+const EXIT_TROUBLE = 2;
+
+/**
+ * `version` or `help` when the arguments ask only for that (a `--locale` aside), else
+ * null: then the CLI proper parses them, and answers the same for any other spelling.
+ */
+export function quickAnswer(argv: readonly string[]): 'version' | 'help' | null {
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--locale') i++;
+    else if (!argv[i].startsWith('--locale=')) rest.push(argv[i]);
+  }
+  if (rest.length !== 1) return null;
+  if (rest[0] === '--version' || rest[0] === '-v') return 'version';
+  if (rest[0] === '--help' || rest[0] === '-h') return 'help';
+  return null;
+}
+
+/** The locale of `--locale`, else of the environment (as server/cli.ts reads them). */
+function localeOf(argv: readonly string[]) {
+  const i = argv.indexOf('--locale');
+  const given = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--locale='))?.slice('--locale='.length);
+  const env = process.env;
+  return resolveLocale(given || env.LC_ALL || env.LC_MESSAGES || env.LANG);
+}
+
+function run(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // `party-report lint … | head` closes the pipe early: not an error of ours.
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  const argv = process.argv.slice(2);
+  const quick = quickAnswer(argv);
+  if (quick === 'version') {
+    process.stdout.write(`${pkg.version}\n`);
+    return;
+  }
+  if (quick === 'help') {
+    process.stdout.write(usageText(localeOf(argv)));
+    return;
+  }
+  if (argv[0] === 'mcp' && argv.length === 1) {
+    const { serveMcp } = require(join(__dirname, 'mcp.js')) as typeof import('./mcp');
+    serveMcp().catch((error: unknown) => {
+      process.stderr.write(`party-report mcp: ${String(error)}\n`);
+      process.exit(EXIT_TROUBLE);
+    });
+    return;
+  }
+  // The last line of defence: a message, exit 2, and the stack only when asked for.
+  const internalError = (error: unknown) => {
+    const detail = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`party-report: 内部错误 (internal error): ${detail}\n`);
+    if (process.env.PARTY_REPORT_DEBUG && error instanceof Error) process.stderr.write(`${error.stack ?? ''}\n`);
+    process.exitCode = EXIT_TROUBLE;
+  };
+  try {
+    const { main } = require(join(__dirname, 'cli-main.js')) as typeof import('./cli');
+    const code = main(argv, { workerFile: join(__dirname, 'cli-worker.js') });
+    if (typeof code === 'number') process.exitCode = code;
+    else code.then((status) => (process.exitCode = status), internalError);
+  } catch (error) {
+    internalError(error);
+  }
+}
+
+// Run when this is the program (the bundle dist/cli.js), not when imported by tests.
+if (typeof require !== 'undefined' && typeof module !== 'undefined' && require.main === module) run();
