@@ -22,6 +22,12 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['client/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['server/main.ts'], outfile: 'dist/server.js' }),
+  // The server's analysis threads (server/lsp/worker-runner.ts): piscina starts each on its
+  // own script, which it looks for as worker.js beside the bundle that imports piscina, and
+  // that script loads the task module. `@napi-rs/nice` is an optional native module piscina
+  // tries for thread priorities; without it (as here) threads run at normal priority.
+  build({ ...common, entryPoints: ['node_modules/piscina/dist/worker.js'], outfile: 'dist/worker.js', external: ['@napi-rs/nice'] }),
+  build({ ...common, entryPoints: ['server/analysis-worker.ts'], outfile: 'dist/analysis-worker.js' }),
   build({ ...common, entryPoints: ['server/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   // `party-report mcp` loads this bundle on demand, so linting never pays for the MCP SDK.
   build({ ...common, entryPoints: ['server/mcp.ts'], outfile: 'dist/mcp.js' }),
