@@ -38,7 +38,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigError, type Config, validateConfig } from '../rules/engine/config';
 import { resolveLocale } from '../rules/engine/messages';
 import { rules as allRules } from '../rules/index';
-import { buildReport } from '../rules/model/report';
 import type { Locale, Rule } from '../rules/types';
 import { configsFor, RULE_OPTION_DEFAULTS } from './config-files';
 import { IgnoreFiles } from './ignore-files';
@@ -273,13 +272,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (isIgnored(snapshot.uri)) return none;
       const content = snapshot.getText();
       const size = (byteSize ?? Buffer.byteLength(content)) / 2 ** 20;
+      const task = { uri: snapshot.uri, version: snapshot.version, budgetMs: settings.analysisTimeout * 1000 };
       if (size > settings.maxDocumentSize) {
-        // Say so only for what looks like a report: its opening is enough to tell.
-        const looksLikeReport = settings.lintAllMarkdown || buildReport(content.slice(0, 65536)).isReport;
+        // Say so only for what looks like a report: its opening is enough to tell. Read by
+        // the runner too: 64 KB of nested lists once took seconds to parse.
+        const head = settings.lintAllMarkdown ? null : await runner.analyze({ ...task, text: content.slice(0, 65536), configs: [], locale });
+        if (head?.kind === 'cancelled') return null;
+        const looksLikeReport = settings.lintAllMarkdown || (head?.kind === 'done' && head.value.outline.isReport);
         return { ...none, tooLarge: looksLikeReport ? { size, limit: settings.maxDocumentSize } : undefined };
       }
       const request = requestFor(snapshot.uri, content, settings);
-      const outcome = await runner.analyze({ ...request, uri: snapshot.uri, version: snapshot.version, budgetMs: settings.analysisTimeout * 1000 });
+      const outcome = await runner.analyze({ ...request, ...task });
       switch (outcome.kind) {
         case 'cancelled':
           return null;

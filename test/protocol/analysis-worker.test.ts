@@ -50,7 +50,10 @@ describe('language server: analyses in worker threads (issue #15)', function () 
     client = undefined;
   });
 
-  it("another report's diagnostics and outline arrive within 200 ms while a slow document is being analysed", async () => {
+  it("another report's diagnostics and outline arrive within 200 ms while a slow document is being analysed", async function () {
+    // A wall-clock bound on a machine other processes share (CI runs two cores): a second
+    // and third try, so one moment of contention is not a failure; three slow ones are.
+    this.retries(2);
     client = await TestClient.start({ pull: true, settings: { analysisTimeout: 60 } });
     await warmUp(client);
     const slow = 'untitled:slow.md';
