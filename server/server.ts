@@ -1,6 +1,8 @@
 /**
  * The language server: LSP adapters over rules/. It keeps open Markdown documents
- * (incremental sync), lints each document version once and serves that one result to
+ * (incremental sync), lints each document version once — through an analysis runner
+ * (lsp/analysis-runner.ts: worker threads with a time budget under Node, see main.ts; this
+ * thread otherwise), cached in lsp/analysis-cache.ts — and serves that one result to
  * diagnostics (pulled when the client can pull, pushed otherwise), document symbols,
  * hover, folding ranges, completion and code actions (quick fixes, inserting a missing
  * section, `source.fixAll.partyReport`), and to the two requests of lsp/requests.ts
