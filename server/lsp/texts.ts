@@ -26,10 +26,6 @@ export const TEXTS = {
     'zh-CN': '本文档的检查超过时限 {limit} 秒，已停止，未作完整检查（可在设置 partyReport.analysisTimeout 中调高时限）',
     en: 'Checking this document took longer than the {limit} s limit and was stopped: it was not fully checked (raise the limit with the setting partyReport.analysisTimeout)',
   },
-  analysisFailed: {
-    'zh-CN': '检查 {uri} 时出错，未作检查：{error}',
-    en: 'Checking {uri} failed; it was not checked: {error}',
-  },
   // The workspace lint (workspace/diagnostic) progress.
   workspaceLint: { 'zh-CN': '检查工作区中的所有报告', en: 'Linting all reports in the workspace' },
   workspaceLintFile: { 'zh-CN': '{done}/{total}：{file}', en: '{done}/{total}: {file}' },
