@@ -60,7 +60,7 @@ await writeConfigSchema();
 
 await Promise.all([
   build({ ...common, entryPoints: ['client/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['server/main.ts'], outfile: 'dist/server.js' }),
+  build({ ...common, entryPoints: ['server/main.ts'], outfile: 'dist/server.js', plugins: [...common.plugins, piscinaWorkerName] }),
   // The program is a launcher that answers --version and --help alone; the CLI proper, and
   // the threads of its pool, are their own bundles, loaded only when there is work (#14).
   build({ ...common, entryPoints: ['server/cli-launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
@@ -72,6 +72,9 @@ await Promise.all([
   // worker.js; bundled, that is beside dist/cli-main.js, under a name of our own.
   // Its optional native module for thread priority is not used (no niceIncrement): left out.
   build({ ...common, entryPoints: ['node_modules/piscina/dist/worker.js'], outfile: `dist/${PISCINA_WORKER}`, external: ['@napi-rs/nice'] }),
+  // The server's analysis threads (server/lsp/worker-runner.ts) run on the same piscina
+  // bootstrap (dist/piscina-worker.js, above) with this task module.
+  build({ ...common, entryPoints: ['server/analysis-worker.ts'], outfile: 'dist/analysis-worker.js' }),
   // `party-report mcp` loads this bundle on demand, so linting never pays for the MCP SDK.
   build({ ...common, entryPoints: ['server/mcp.ts'], outfile: 'dist/mcp.js' }),
   writeSnippets('dist/snippets.json'),

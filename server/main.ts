@@ -2,8 +2,10 @@
  * Entry point of the language server (bundled to dist/server.js):
  * `node dist/server.js --stdio` or `--node-ipc` (as the VS Code client starts it).
  */
+import { join } from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server';
+import { WorkerRunner } from './lsp/worker-runner';
 import { FramingWatch } from './lsp/framing';
 import { describeError } from './lsp/texts';
 
@@ -14,7 +16,8 @@ const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (error) => connection.console.error(`uncaught exception: ${describeError(error)}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${describeError(reason)}`));
 
-startServer(connection);
+// Analyses run in worker threads (dist/analysis-worker.js beside this bundle), with a time budget.
+startServer(connection, { runner: new WorkerRunner({ filename: join(__dirname, 'analysis-worker.js') }) });
 
 // Over stdio a broken frame leaves the server deaf (server/lsp/framing.ts): say so and
 // exit, so that the client restarts it. Exit status 1: not a requested shutdown.

@@ -1,6 +1,8 @@
 /**
  * The language server: LSP adapters over rules/. It keeps open Markdown documents
- * (incremental sync), lints each document version once and serves that one result to
+ * (incremental sync), lints each document version once — through an analysis runner
+ * (lsp/analysis-runner.ts: worker threads with a time budget under Node, see main.ts; this
+ * thread otherwise), cached in lsp/analysis-cache.ts — and serves that one result to
  * diagnostics (pulled when the client can pull, pushed otherwise), document symbols,
  * hover, folding ranges, completion and code actions (quick fixes, inserting a missing
  * section, `source.fixAll.partyReport`), and to the two requests of lsp/requests.ts
@@ -25,9 +27,11 @@ import {
   type Hover,
   type InitializeParams,
   type InitializeResult,
+  LSPErrorCodes,
   MarkupKind,
   MessageType,
   ResourceOperationKind,
+  ResponseError,
   ShowMessageNotification,
   type SymbolInformation,
   TextDocuments,
@@ -35,10 +39,8 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigError, type Config, validateConfig } from '../rules/engine/config';
-import { lint, lintAndFix, type LintOptions, type LintResult, type RuleFailure } from '../rules/engine/lint';
 import { resolveLocale } from '../rules/engine/messages';
 import { rules as allRules } from '../rules/index';
-import { buildReport } from '../rules/model/report';
 import type { Locale, Rule } from '../rules/types';
 import { configsFor, RULE_OPTION_DEFAULTS } from './config-files';
 import { IgnoreFiles } from './ignore-files';
@@ -47,6 +49,9 @@ import { templates } from '../rules/data/templates';
 import { CODE_ACTION_KINDS, FIX_ALL_KIND, fixAllAction, type QuickFixInput, quickFixActions, requestsKind } from './lsp/code-actions';
 import { dictionaryTarget } from './lsp/dictionary';
 import { COMPLETION_TRIGGERS, completionsAt } from './lsp/completion';
+import { type AnalysisFailure, type AnalysisRequest, hydrateOutline } from './lsp/analysis';
+import { type Analysis, AnalysisCache } from './lsp/analysis-cache';
+import { type AnalysisRunner, InThreadRunner } from './lsp/analysis-runner';
 import { DIAGNOSTIC_SOURCE, offsetRange, toDiagnostic } from './lsp/diagnostics';
 import { minimalEdits } from './lsp/edits';
 import { foldingRanges } from './lsp/folding';
@@ -75,26 +80,11 @@ export interface ServerOptions {
   rules?: readonly Rule[];
   /** Quiet time before pushed diagnostics are computed after a change, in ms (default 200). */
   pushDebounceMs?: number;
-}
-
-/** One document version, linted (or deliberately not). */
-interface Analysis {
-  /** An immutable snapshot of the version analysed: positions are computed against it. */
-  document: TextDocument;
-  /** The lint result; null when the server is disabled or the document is not Markdown. */
-  result: LintResult | null;
-  /** The options `result` was linted with (configs, locale, rules); fix-all reuses them. */
-  options: LintOptions | null;
-  /** Whether diagnostics and symbols are given: a report, or `lintAllMarkdown`. */
-  linted: boolean;
-  /** Set when the document was over `partyReport.maxDocumentSize` and was not linted. */
-  tooLarge?: { size: number; limit: number };
-}
-
-interface CachedAnalysis {
-  version: number;
-  generation: number;
-  promise: Promise<Analysis>;
+  /**
+   * Where analyses run (server/lsp/analysis-runner.ts): main.ts hands in the worker-thread
+   * runner; the default runs them in this thread, with `rules`.
+   */
+  runner?: AnalysisRunner;
 }
 
 /**
@@ -110,6 +100,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const rules = options.rules ?? allRules;
   const knownRuleIds = rules.map((r) => r.id);
   const debounceMs = options.pushDebounceMs ?? 200;
+  const runner = options.runner ?? new InThreadRunner(rules);
   const documents = new TextDocuments(TextDocument);
 
   let locale: Locale = 'zh-CN';
@@ -125,11 +116,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let workspaceFolders: string[] = [];
   /** Settings pushed by didChangeConfiguration, for clients without workspace/configuration. */
   let pushedSettings: Settings = { ...DEFAULT_SETTINGS };
-  /** Bumped whenever settings or config files may have changed: older analyses are stale. */
-  let generation = 0;
 
   const settingsCache = new Map<string, Promise<Settings>>();
-  const analyses = new Map<string, CachedAnalysis>();
   const pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
   const shownMessages = new Set<string>();
   const loggedFailures = new Set<string>();
@@ -153,6 +141,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     try {
       return await body();
     } catch (error) {
+      // A deliberate error answer (a superseded pull: the client asks again) is not a failure.
+      if (error instanceof ResponseError) throw error;
       logError(what, error);
       return fallback;
     }
@@ -165,12 +155,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     void connection.sendNotification(ShowMessageNotification.type, { type, message }).catch((e: unknown) => logError('window/showMessage', e));
   };
 
-  const logFailures = (uri: string, failures: readonly RuleFailure[]) => {
+  const logFailures = (uri: string, failures: readonly AnalysisFailure[]) => {
     for (const failure of failures) {
       const key = `${uri}\u0000${failure.ruleId}`;
       if (loggedFailures.has(key)) continue;
       loggedFailures.add(key);
-      connection.console.error(text('ruleFailed', locale, { rule: failure.ruleId, uri, error: describeError(failure.error) }));
+      connection.console.error(text('ruleFailed', locale, { rule: failure.ruleId, uri, error: failure.error }));
     }
   };
 
@@ -238,14 +228,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
 
   /**
-   * The lint options for a document: its config files, then the `partyReport.rules`
-   * setting over them, the client's locale and the server's rules. The one place they are
-   * made; the analysis keeps them so fix-all lints with exactly what diagnostics used.
+   * What a document's analysis is asked: its text, its config files, then the
+   * `partyReport.rules` setting over them, and the client's locale. The one place they are
+   * put together; the analysis keeps them so fix-all lints with exactly what diagnostics used.
    */
-  const lintOptionsFor = (uri: string, settings: Settings): LintOptions => ({
+  const requestFor = (uri: string, text: string, settings: Settings): AnalysisRequest => ({
+    text,
     configs: [...fileConfigs(uri), ...settingsConfigs(settings)],
     locale,
-    rules,
   });
 
   /** Where the dictionary quick fix writes for a document: files only (server/lsp/dictionary.ts). */
@@ -271,70 +261,82 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }
   };
 
-  const compute = async (snapshot: TextDocument): Promise<Analysis> => {
+  const compute = async (snapshot: TextDocument): Promise<Analysis | null> => {
     try {
       if (snapshot.languageId !== 'markdown') return notLinted(snapshot);
       const settings = await settingsFor(snapshot.uri);
       if (!settings.enable) return notLinted(snapshot);
-      return analyzeText(snapshot, settings);
+      return await analyzeText(snapshot, settings);
     } catch (error) {
       logError(`lint ${snapshot.uri}`, error);
       return notLinted(snapshot);
     }
   };
 
-  const notLinted = (snapshot: TextDocument): Analysis => ({ document: snapshot, result: null, options: null, linted: false });
+  const notLinted = (snapshot: TextDocument): Analysis => ({ document: snapshot, output: null, report: null, request: null, linted: false });
 
   /**
    * Lints a Markdown text with the settings of its document (an open one's snapshot or a
-   * file read by the workspace lint): nothing for an ignored file, one information
-   * diagnostic over the size limit, else the findings.
+   * file read by the workspace lint) through the runner: nothing for an ignored file, one
+   * information diagnostic over the size limit or past the time budget, else the findings.
+   * Resolves null when a newer version of the same document superseded this one.
    *
    * @param byteSize the UTF-8 size the limit is checked against (of the whole file when
    *   the workspace lint read only the head of a large one)
    */
-  const analyzeText = (snapshot: TextDocument, settings: Settings, byteSize?: number): Analysis => {
+  const analyzeText = async (snapshot: TextDocument, settings: Settings, byteSize?: number): Promise<Analysis | null> => {
     const none = notLinted(snapshot);
     try {
       if (isIgnored(snapshot.uri)) return none;
-      const options = lintOptionsFor(snapshot.uri, settings);
       const content = snapshot.getText();
       const size = (byteSize ?? Buffer.byteLength(content)) / 2 ** 20;
+      const task = { uri: snapshot.uri, version: snapshot.version, budgetMs: settings.analysisTimeout * 1000 };
       if (size > settings.maxDocumentSize) {
-        // Say so only for what looks like a report: its opening is enough to tell.
-        const looksLikeReport = settings.lintAllMarkdown || buildReport(content.slice(0, 65536)).isReport;
+        // Say so only for what looks like a report: its opening is enough to tell. Read by
+        // the runner too: 64 KB of nested lists once took seconds to parse.
+        const head = settings.lintAllMarkdown ? null : await runner.analyze({ ...task, text: content.slice(0, 65536), configs: [], locale });
+        if (head?.kind === 'cancelled') return null;
+        const looksLikeReport = settings.lintAllMarkdown || (head?.kind === 'done' && head.value.outline.isReport);
         return { ...none, tooLarge: looksLikeReport ? { size, limit: settings.maxDocumentSize } : undefined };
       }
-      const result = lint(content, options);
-      logFailures(snapshot.uri, result.failures);
-      return { document: snapshot, result, options, linted: result.report.isReport || settings.lintAllMarkdown };
+      const request = requestFor(snapshot.uri, content, settings);
+      const outcome = await runner.analyze({ ...request, ...task });
+      switch (outcome.kind) {
+        case 'cancelled':
+          return null;
+        case 'timeout':
+          return { ...none, timedOut: { limit: settings.analysisTimeout } };
+        case 'failed':
+          logError(`lint ${snapshot.uri}`, outcome.error);
+          return none;
+      }
+      const output = outcome.value;
+      logFailures(snapshot.uri, output.failures);
+      const report = hydrateOutline(content, output.outline);
+      return { document: snapshot, output, report, request, linted: report.isReport || settings.lintAllMarkdown };
     } catch (error) {
       logError(`lint ${snapshot.uri}`, error);
       return none;
     }
   };
 
-  /**
-   * The analysis of the document's current version, computed once per uri + version +
-   * settings generation and shared by every handler that asks.
-   */
-  const analyze = (document: TextDocument): Promise<Analysis> => {
-    const cached = analyses.get(document.uri);
-    if (cached && cached.version === document.version && cached.generation === generation) return cached.promise;
-    // TextDocuments updates documents in place: lint a snapshot of this version.
-    const snapshot = TextDocument.create(document.uri, document.languageId, document.version, document.getText());
-    const promise = compute(snapshot);
-    analyses.set(document.uri, { version: document.version, generation, promise });
-    return promise;
-  };
+  /** Every analysis of an open document goes through here (see lsp/analysis-cache.ts). */
+  const cache = new AnalysisCache(compute);
+
+  /** A pull request whose version was superseded: the client asks again for the new one. */
+  const superseded = () => new ResponseError(LSPErrorCodes.ServerCancelled, 'superseded by a newer version', { retriggerRequest: true });
 
   const diagnosticsOf = (analysis: Analysis): Diagnostic[] => {
+    if (analysis.timedOut) {
+      const message = text('analysisTimeout', locale, { limit: analysis.timedOut.limit });
+      return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, message }];
+    }
     if (analysis.tooLarge) {
       const { size, limit } = analysis.tooLarge;
       const message = text('tooLarge', locale, { size: size.toFixed(1), limit });
       return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Information, source: DIAGNOSTIC_SOURCE, message }];
     }
-    return analysis.linted && analysis.result ? analysis.result.findings.map((f) => toDiagnostic(f, analysis.document)) : [];
+    return analysis.linted && analysis.output ? analysis.output.findings.map((f) => toDiagnostic(f, analysis.document)) : [];
   };
 
   // ---- push mode ---------------------------------------------------------------------
@@ -343,11 +345,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const document = documents.get(uri);
     if (!document) return;
     const version = document.version;
-    const startedIn = generation;
-    const diagnostics = diagnosticsOf(await analyze(document));
+    const startedIn = cache.generation;
+    const analysis = await cache.fresh(document);
     // A newer version or newer settings have their own publish scheduled: let it win.
-    if (documents.get(uri)?.version !== version || generation !== startedIn) return;
-    await connection.sendDiagnostics({ uri, version, diagnostics });
+    if (!analysis || documents.get(uri)?.version !== version || cache.generation !== startedIn) return;
+    await connection.sendDiagnostics({ uri, version, diagnostics: diagnosticsOf(analysis) });
   };
 
   const schedulePublish = (uri: string) => {
@@ -363,8 +365,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** After a settings or config-file change: drop cached results, have the client see new ones. */
   const invalidateAll = () => {
-    generation++;
-    analyses.clear();
+    cache.invalidate();
     ignoreFiles.clear();
     shownMessages.clear();
     if (pullMode) {
@@ -399,7 +400,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         guard<DocumentDiagnosticReport>('textDocument/diagnostic', { kind: 'full', items: [] }, async () => {
           const document = documents.get(p.textDocument.uri);
           if (!document || token.isCancellationRequested) return { kind: 'full', items: [] };
-          return { kind: 'full', items: diagnosticsOf(await analyze(document)) };
+          const analysis = await cache.fresh(document);
+          if (!analysis) throw superseded();
+          return { kind: 'full', items: diagnosticsOf(analysis) };
         }),
       );
       connection.languages.diagnostics.onWorkspace((p, token, workDone, partial) =>
@@ -415,14 +418,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
               ignores: (path, root) => ignoreFiles.ignores(path, root),
               openDocument: (path) => documents.all().find((d) => d.uri.startsWith('file:') && fileURLToPath(d.uri) === path),
               openDiagnostics: async (document) => {
-                const analysis = await analyze(document);
-                return analysis.linted || analysis.tooLarge ? diagnosticsOf(analysis) : null;
+                const analysis = await cache.fresh(document);
+                return analysis && (analysis.linted || analysis.tooLarge || analysis.timedOut) ? diagnosticsOf(analysis) : null;
               },
-              textDiagnostics: (snapshot, settings, byteSize) => {
-                const analysis = analyzeText(snapshot, settings, byteSize);
-                return analysis.linted || analysis.tooLarge ? diagnosticsOf(analysis) : null;
+              textDiagnostics: async (snapshot, settings, byteSize) => {
+                const analysis = await analyzeText(snapshot, settings, byteSize);
+                return analysis && (analysis.linted || analysis.tooLarge || analysis.timedOut) ? diagnosticsOf(analysis) : null;
               },
-              generation: () => `${instance}:${generation}`,
+              generation: () => `${instance}:${cache.generation}`,
             },
             p,
             token,
@@ -488,7 +491,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const uri = event.document.uri;
       clearTimeout(pushTimers.get(uri));
       pushTimers.delete(uri);
-      analyses.delete(uri);
+      cache.forget(uri);
+      runner.cancel(uri);
       settingsCache.delete(uri);
       for (const key of loggedFailures) if (key.startsWith(`${uri}\u0000`)) loggedFailures.delete(key);
       if (!pullMode) void connection.sendDiagnostics({ uri, diagnostics: [] }).catch((e: unknown) => logError('publishDiagnostics', e));
@@ -501,9 +505,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     guard<DocumentSymbol[] | SymbolInformation[]>('textDocument/documentSymbol', [], async () => {
       const document = documents.get(params.textDocument.uri);
       if (!document) return [];
-      const analysis = await analyze(document);
-      if (!analysis.linted || !analysis.result) return [];
-      const symbols = documentSymbols(analysis.result.report, analysis.document);
+      // The outline of the last finished analysis if this version's takes long (lsp/analysis-cache.ts).
+      const analysis = await cache.recent(document);
+      if (!analysis?.linted || !analysis.report) return [];
+      const symbols = documentSymbols(analysis.report, analysis.document);
       return hierarchicalSymbols ? symbols : flattenSymbols(symbols, document.uri);
     }),
   );
@@ -512,10 +517,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     guard<Hover | null>('textDocument/hover', null, async () => {
       const document = documents.get(params.textDocument.uri);
       if (!document) return null;
-      const analysis = await analyze(document);
-      if (!analysis.linted || !analysis.result) return null;
-      // The analysis is of the current version, so the position maps through its snapshot.
-      const found = hoverAt(analysis.result.report, analysis.result.checks, analysis.document.offsetAt(params.position), locale);
+      const analysis = await cache.recent(document);
+      // Only an analysis of the current version maps the position through its snapshot.
+      if (!analysis?.linted || !analysis.report || !analysis.output || analysis.document.version !== document.version) return null;
+      const found = hoverAt(analysis.report, analysis.output.checks, analysis.document.offsetAt(params.position), locale);
       if (!found) return null;
       return {
         contents: { kind: MarkupKind.Markdown, value: found.markdown },
@@ -529,19 +534,20 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const uri = params.textDocument.uri;
       const document = documents.get(uri);
       if (!document) return [];
-      const analysis = await analyze(document);
+      const analysis = await cache.recent(document);
       // Edits must be computed against the version the client has: if a change arrived
-      // while linting, answer nothing rather than edits for an older text.
-      if (token.isCancellationRequested || documents.get(uri)?.version !== analysis.document.version) return [];
-      if (!analysis.linted || !analysis.result || !analysis.options) return [];
+      // while linting, or this version's analysis takes long, answer nothing rather than
+      // edits for an older text.
+      if (!analysis || token.isCancellationRequested || documents.get(uri)?.version !== analysis.document.version) return [];
+      if (!analysis.linted || !analysis.output || !analysis.report || !analysis.request) return [];
       const only = params.context.only;
       const actions: CodeAction[] = [];
       if (requestsKind(only, CodeActionKind.QuickFix, true)) {
         actions.push(
           ...quickFixActions({
             document: analysis.document,
-            report: analysis.result.report,
-            findings: analysis.result.findings,
+            report: analysis.report,
+            findings: analysis.output.findings,
             diagnostics: params.context.diagnostics ?? [],
             locale,
             documentChanges: documentChangesSupport,
@@ -549,15 +555,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           }),
         );
       }
-      if (requestsKind(only, FIX_ALL_KIND, false) && analysis.result.findings.some((f) => f.fix)) {
-        const source = analysis.document.getText();
-        try {
-          const fixed = lintAndFix(source, analysis.options).output;
-          const action = fixAllAction(analysis.document, minimalEdits(source, fixed), locale, documentChangesSupport);
+      if (requestsKind(only, FIX_ALL_KIND, false) && analysis.output.findings.some((f) => f.fix)) {
+        // Fixing lints the text again, up to ten times: off this thread, with the same budget.
+        const settings = await settingsFor(uri);
+        const outcome = await runner.fix({ ...analysis.request, uri, version: analysis.document.version, budgetMs: settings.analysisTimeout * 1000 });
+        if (outcome.kind === 'done' && documents.get(uri)?.version === analysis.document.version) {
+          const action = fixAllAction(analysis.document, minimalEdits(analysis.request.text, outcome.value), locale, documentChangesSupport);
           if (action) actions.push(action);
-        } catch (error) {
+        } else if (outcome.kind === 'failed') {
           // A rule's bad fix (applyFixes throws on one outside the text): no fix-all, the rest stands.
-          logError(`${FIX_ALL_KIND} ${uri}`, error);
+          logError(`${FIX_ALL_KIND} ${uri}`, outcome.error);
         }
       }
       return actions;
@@ -570,13 +577,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const uri = params.textDocument.uri;
       const document = documents.get(uri);
       if (!document) return empty;
-      const analysis = await analyze(document);
+      const analysis = await cache.recent(document);
       // Positions must refer to the version the client has; a newer one asks again.
-      if (token.isCancellationRequested || documents.get(uri)?.version !== analysis.document.version) return { isIncomplete: true, items: [] };
-      if (!analysis.result) return empty;
+      if (!analysis || token.isCancellationRequested || documents.get(uri)?.version !== analysis.document.version) return { isIncomplete: true, items: [] };
+      if (!analysis.report) return empty;
       const items = completionsAt({
         document: analysis.document,
-        report: analysis.result.report,
+        report: analysis.report,
         offset: analysis.document.offsetAt(params.position),
         linted: analysis.linted,
         locale,
@@ -589,9 +596,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     guard<FoldingRange[]>('textDocument/foldingRange', [], async () => {
       const document = documents.get(params.textDocument.uri);
       if (!document) return [];
-      const analysis = await analyze(document);
-      if (!analysis.linted || !analysis.result) return [];
-      return foldingRanges(analysis.result.report);
+      const analysis = await cache.recent(document);
+      if (!analysis?.linted || !analysis.report) return [];
+      return foldingRanges(analysis.report);
     }),
   );
 
@@ -613,15 +620,16 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const uri = params?.textDocument?.uri;
       const document = uri ? documents.get(uri) : undefined;
       if (!document) return { items: [] };
-      const analysis = await analyze(document);
-      if (documents.get(document.uri)?.version !== analysis.document.version || !analysis.result) return { items: [] };
-      return { items: sectionInsertions(analysis.document, analysis.result.report, locale, documentChangesSupport) };
+      const analysis = await cache.fresh(document);
+      if (!analysis || documents.get(document.uri)?.version !== analysis.document.version || !analysis.report) return { items: [] };
+      return { items: sectionInsertions(analysis.document, analysis.report, locale, documentChangesSupport) };
     }),
   );
 
-  connection.onShutdown(() => {
+  connection.onShutdown(async () => {
     for (const timer of pushTimers.values()) clearTimeout(timer);
     pushTimers.clear();
+    await runner.dispose().catch((e: unknown) => logError('shutdown', e));
   });
 
   documents.listen(connection);

@@ -8,7 +8,7 @@
  */
 import { canonicalMarker, type MarkerLevel } from '../model/markers';
 import { toChineseNumeral } from '../model/numerals';
-import type { Report, Section } from '../model/report';
+import type { ReportOutline, Section } from '../model/report';
 import { isContentLine } from './sections';
 
 /** One number that may open the line. */
@@ -35,7 +35,7 @@ export interface NextNumber {
  * above is an item (or a lead-in ending with ：), then the next sibling of the innermost
  * section, its first child, the next siblings of its ancestors, and an item run further up.
  */
-export function nextNumbers(report: Report, line: number): NextNumber[] {
+export function nextNumbers(report: ReportOutline, line: number): NextNumber[] {
   const { sections, lines } = report;
   let innermost = -1;
   for (const s of sections) if (s.heading.line < line) innermost = s.index;

@@ -15,7 +15,7 @@ import { SECTION_IDS, reportKinds, type SectionId } from '../data/index';
 import { templates, type ReportTemplate, type TemplateSection } from '../data/templates';
 import { canonicalMarker, lineHead, type MarkerLevel } from '../model/markers';
 import { toChineseNumeral } from '../model/numerals';
-import type { Report, Section } from '../model/report';
+import type { ReportOutline, Section } from '../model/report';
 import type { Fix } from '../types';
 import { type RenderOptions, renderSection, type SectionPlacement } from './render';
 
@@ -25,7 +25,7 @@ import { type RenderOptions, renderSection, type SectionPlacement } from './rend
  * otherwise the first of its kind; for a kind without a template, the first template of
  * the default kind.
  */
-export function templateFor(report: Report): ReportTemplate {
+export function templateFor(report: ReportOutline): ReportTemplate {
   const ofKind = (kind: string) => templates.templates.filter((t) => t.kind === kind);
   let candidates = ofKind(report.kind.id);
   if (candidates.length === 0) candidates = ofKind(reportKinds.defaultKind);
@@ -40,7 +40,7 @@ export function templateSection(template: ReportTemplate, part: SectionId): Temp
 }
 
 /** The sections the report's kind requires that the report lacks, in the conventional order. */
-export function missingParts(report: Report): SectionId[] {
+export function missingParts(report: ReportOutline): SectionId[] {
   const found = new Set(report.parts.map((p) => p.id));
   return SECTION_IDS.filter((id) => report.kind.requires.includes(id) && !found.has(id));
 }
@@ -65,7 +65,7 @@ export interface TopStyle {
  * @param ignoreLine a line to leave out when judging blank lines: the empty line the
  *   writer is completing on is no sign of the document's style
  */
-export function topStyle(report: Report, ignoreLine = -1): TopStyle {
+export function topStyle(report: ReportOutline, ignoreLine = -1): TopStyle {
   const tops = report.topSections.map((i) => report.sections[i]);
   const numbered = tops.filter((s) => s.heading.marker);
   let level: MarkerLevel | null = 1;
@@ -92,7 +92,7 @@ export function topStyle(report: Report, ignoreLine = -1): TopStyle {
  * content have a blank line above them; with no such heading, whether any blank line
  * stands between two lines of content.
  */
-function usesBlankLines(report: Report, ignoreLine: number): boolean {
+function usesBlankLines(report: ReportOutline, ignoreLine: number): boolean {
   const { lines } = report;
   const blank = (line: number) => line === ignoreLine || lines.lineText(line).trim() === '';
   let firstContent = 0;
@@ -119,7 +119,7 @@ function usesBlankLines(report: Report, ignoreLine: number): boolean {
 }
 
 /** Whether `line` holds report content: not blank, not only scraping residue, not a comment or front matter. */
-export function isContentLine(report: Report, line: number): boolean {
+export function isContentLine(report: ReportOutline, line: number): boolean {
   const { lines, text } = report;
   const start = lines.start(line);
   const end = lines.end(line);
@@ -129,7 +129,7 @@ export function isContentLine(report: Report, line: number): boolean {
 }
 
 /** The last line holding report content, or -1. */
-function lastContentLine(report: Report): number {
+function lastContentLine(report: ReportOutline): number {
   for (let line = report.lines.count - 1; line >= 0; line--) if (isContentLine(report, line)) return line;
   return -1;
 }
@@ -149,7 +149,7 @@ export interface Numbering {
  * that would then repeat or fall behind are renumbered, each one after the one before;
  * a gap already in the numbering after them is left alone.
  */
-export function numberingAt(report: Report, at: number, style: TopStyle = topStyle(report)): Numbering {
+export function numberingAt(report: ReportOutline, at: number, style: TopStyle = topStyle(report)): Numbering {
   if (style.level === null) return { marker: '', level: 1, renumber: [] };
   const level = style.level;
   const tops = report.topSections.map((i) => report.sections[i]).filter((s) => s.heading.marker?.level === level);
@@ -182,7 +182,7 @@ function renumberFix(section: Section, value: number): Fix | null {
 }
 
 /** Where the report's next present part after `part` (in the conventional order) begins, as a line, or -1. */
-function nextPartLine(report: Report, part: SectionId): number {
+function nextPartLine(report: ReportOutline, part: SectionId): number {
   const rank = SECTION_IDS.indexOf(part);
   const later = report.parts.filter((p) => SECTION_IDS.indexOf(p.id) > rank).sort((a, b) => a.start - b.start)[0];
   if (!later) return -1;
@@ -211,7 +211,7 @@ export interface InsertionPlan {
  *
  * @returns null when the report's template has no section for `part`
  */
-export function planInsertion(report: Report, part: SectionId): InsertionPlan | null {
+export function planInsertion(report: ReportOutline, part: SectionId): InsertionPlan | null {
   const section = templateSection(templateFor(report), part);
   if (!section) return null;
   const style = topStyle(report);
@@ -285,7 +285,7 @@ export function planFixes(plan: InsertionPlan, options: Pick<RenderOptions, 'yea
  * @returns null when nothing is missing, the line is inside a section's body, or no
  *   missing section belongs here
  */
-export function missingSectionAt(report: Report, line: number): InsertionPlan | null {
+export function missingSectionAt(report: ReportOutline, line: number): InsertionPlan | null {
   const missing = missingParts(report);
   if (missing.length === 0) return null;
   const { lines } = report;

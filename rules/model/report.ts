@@ -118,6 +118,17 @@ export interface Report {
   lists: ReportLists;
 }
 
+/**
+ * What the editor features read of a report (outline, folding, hover, completion, section
+ * insertions): everything but the mdast and the numbers. The language server gets it back
+ * from an analysis worker as plain data (server/lsp/analysis.ts), with `lines` and `opaque`
+ * rebuilt, so the features' code is typed against this, not the whole `Report`.
+ */
+export type ReportOutline = Pick<
+  Report,
+  'text' | 'lines' | 'opaque' | 'title' | 'kind' | 'isReport' | 'headings' | 'sections' | 'topSections' | 'items' | 'parts'
+>;
+
 export interface BuildOptions {
   /** Overrides the inferred kind (config `reportKind`). */
   kind?: string;

@@ -30,7 +30,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { applyFixes } from '../../rules/engine/fixes';
-import type { Report } from '../../rules/model/report';
+import type { ReportOutline } from '../../rules/model/report';
 import type { Finding, Fix, Locale } from '../../rules/types';
 import { DIAGNOSTIC_SOURCE, offsetRange } from './diagnostics';
 import { addToDictionaryAction, DICTIONARY_RULES, type DictionaryTarget, type EditSupport } from './dictionary';
@@ -74,7 +74,7 @@ export function versionedEdit(document: TextDocument, fixes: readonly Fix[], doc
 export interface QuickFixInput {
   /** The exact version the findings were computed on. */
   document: TextDocument;
-  report: Report;
+  report: ReportOutline;
   findings: readonly Finding[];
   /** `context.diagnostics` of the request; only party-report ones are answered. */
   diagnostics: readonly Diagnostic[];
@@ -219,7 +219,7 @@ function quote(s: string, locale: Locale): string {
  * comment already there. None inside front matter, tables or fenced code, where a comment
  * line would break the block.
  */
-export function disableNextLineFix(report: Report, line: number, rule: string): Fix | null {
+export function disableNextLineFix(report: ReportOutline, line: number, rule: string): Fix | null {
   const { lines, text: source } = report;
   const start = lines.start(line);
   const span = report.opaque.at(start);

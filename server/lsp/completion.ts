@@ -28,7 +28,7 @@ import { nextNumbers, type NextNumber } from '../../rules/authoring/next';
 import { renderSection, renderSkeleton } from '../../rules/authoring/render';
 import { isContentLine, missingSectionAt, type InsertionPlan } from '../../rules/authoring/sections';
 import { lineHead } from '../../rules/model/markers';
-import type { Report } from '../../rules/model/report';
+import type { ReportOutline } from '../../rules/model/report';
 import type { Locale } from '../../rules/types';
 import { offsetRange } from './diagnostics';
 import { LEVEL_NAMES } from './hover';
@@ -42,7 +42,7 @@ export const COMPLETION_TRIGGERS: readonly string[] = ['“', '（'];
 export interface CompletionInput {
   /** The exact version `report` was built from. */
   document: TextDocument;
-  report: Report;
+  report: ReportOutline;
   /** UTF-16 offset of the cursor. */
   offset: number;
   /** Whether the document is linted (a report, or `lintAllMarkdown`): numbers and formulations are offered only then. */
@@ -108,7 +108,7 @@ function openQuote(source: string, lineStart: number, offset: number): number | 
   return lineStart + open + 1;
 }
 
-function nearlyEmpty(report: Report, line: number, lineStart: number, lineEnd: number): boolean {
+function nearlyEmpty(report: ReportOutline, line: number, lineStart: number, lineEnd: number): boolean {
   if (report.text.slice(lineStart, lineEnd).trim().length > NEARLY_EMPTY_LINE) return false;
   for (let other = 0; other < report.lines.count; other++) {
     if (other !== line && isContentLine(report, other)) return false;

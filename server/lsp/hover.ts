@@ -9,7 +9,7 @@
  * shows in the same hover.
  */
 import { reportKinds } from '../../rules/data/index';
-import type { Report, Section } from '../../rules/model/report';
+import type { ReportOutline, Section } from '../../rules/model/report';
 import type { KindSource } from '../../rules/model/report';
 import { LEVEL_SHAPES, type MarkerLevel } from '../../rules/model/markers';
 import type { Check, Locale } from '../../rules/types';
@@ -54,7 +54,7 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/[\\`*_[\]<>&~|]/g, '\\$&');
 }
 
-function kindLine(report: Report, locale: Locale): string {
+function kindLine(report: ReportOutline, locale: Locale): string {
   const { kind } = report;
   const spec = reportKinds.kinds.find((k) => k.id === kind.id);
   const source = KIND_SOURCES[locale][kind.source];
@@ -63,7 +63,7 @@ function kindLine(report: Report, locale: Locale): string {
     : `Report kind: ${escapeMarkdown(spec?.nameEn ?? kind.id)} (from ${source})`;
 }
 
-function sectionLines(report: Report, section: Section, locale: Locale): string[] {
+function sectionLines(report: ReportOutline, section: Section, locale: Locale): string[] {
   const lines: string[] = [];
   const marker = section.heading.marker;
   if (marker) {
@@ -98,7 +98,7 @@ function sectionLines(report: Report, section: Section, locale: Locale): string[
  *
  * @param checks the lint result's checks (passed and failed; only passed ones are shown)
  */
-export function hoverAt(report: Report, checks: readonly Check[], offset: number, locale: Locale): HoverContent | null {
+export function hoverAt(report: ReportOutline, checks: readonly Check[], offset: number, locale: Locale): HoverContent | null {
   let found: HoverContent | null = null;
   const section = report.sections.find((s) => offset >= s.heading.start && offset <= s.heading.end);
   const title = report.title;

@@ -10,7 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { reportKinds, type SectionId } from '../../rules/data/index';
 import { applyFixes } from '../../rules/engine/fixes';
 import { missingParts, planFixes, planInsertion, templateFor, type PlannedFixes } from '../../rules/authoring/sections';
-import { buildReport, type Report } from '../../rules/model/report';
+import { buildReport, type ReportOutline } from '../../rules/model/report';
 import type { Fix, Locale } from '../../rules/types';
 import { versionedEdit } from './code-actions';
 import { offsetRange } from './diagnostics';
@@ -26,7 +26,7 @@ const sectionName = (part: SectionId, locale: Locale) => reportKinds.sections[pa
  *
  * @param fixes numeral replacements inside `report`'s heading markers (`numberingAt`)
  */
-export function describeRenumbering(report: Report, fixes: readonly Fix[], locale: Locale): string {
+export function describeRenumbering(report: ReportOutline, fixes: readonly Fix[], locale: Locale): string {
   return fixes
     .map((f) => {
       const marker = report.sections.find((s) => s.heading.marker && s.heading.marker.start <= f.start && f.end <= s.heading.marker.end)?.heading.marker;
@@ -38,7 +38,7 @@ export function describeRenumbering(report: Report, fixes: readonly Fix[], local
 }
 
 /** The plan of one part with a description of what it does (for titles and quick picks). */
-function planned(report: Report, part: SectionId, locale: Locale): { fixes: PlannedFixes; detail: string } | null {
+function planned(report: ReportOutline, part: SectionId, locale: Locale): { fixes: PlannedFixes; detail: string } | null {
   const plan = planInsertion(report, part);
   if (!plan) return null;
   const fixes = planFixes(plan);
@@ -54,7 +54,7 @@ function planned(report: Report, part: SectionId, locale: Locale): { fixes: Plan
  *
  * @param kind the configured report kind, if any (the re-built reports keep it)
  */
-function insertAll(report: Report, parts: readonly SectionId[], kind: string | undefined): string {
+function insertAll(report: ReportOutline, parts: readonly SectionId[], kind: string | undefined): string {
   let current = report;
   for (const part of parts) {
     const plan = planInsertion(current, part);
@@ -68,7 +68,7 @@ function insertAll(report: Report, parts: readonly SectionId[], kind: string | u
 export interface MissingSectionInput {
   /** The exact version `report` was built from. */
   document: TextDocument;
-  report: Report;
+  report: ReportOutline;
   diagnostic: Diagnostic;
   locale: Locale;
   documentChanges: boolean;
@@ -114,7 +114,7 @@ export function missingSectionActions(input: MissingSectionInput): CodeAction[] 
  *
  * @param document the exact version `report` was built from
  */
-export function sectionInsertions(document: TextDocument, report: Report, locale: Locale, documentChanges: boolean): SectionInsertion[] {
+export function sectionInsertions(document: TextDocument, report: ReportOutline, locale: Locale, documentChanges: boolean): SectionInsertion[] {
   const template = templateFor(report);
   const present = new Set(report.parts.map((p) => p.id));
   const parts = [...new Set(template.sections.map((s) => s.part))].filter((p) => !present.has(p));

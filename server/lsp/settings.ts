@@ -19,10 +19,16 @@ export interface Settings {
    * information diagnostic says so) so a huge paste cannot stall the editor.
    */
   maxDocumentSize: number;
+  /**
+   * `partyReport.analysisTimeout`, in seconds: the time one document's analysis may take;
+   * past it the analysis is stopped and one information diagnostic says the document was
+   * not fully checked (server/lsp/worker-runner.ts).
+   */
+  analysisTimeout: number;
 }
 
 /** The defaults of package.json's `contributes.configuration`. */
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ enable: true, lintAllMarkdown: false, rules: undefined, maxDocumentSize: 5 });
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ enable: true, lintAllMarkdown: false, rules: undefined, maxDocumentSize: 5, analysisTimeout: 5 });
 
 /**
  * Reads a `partyReport` settings object as a client sent it. Missing or mistyped values
@@ -38,5 +44,7 @@ export function normalizeSettings(value: unknown): Settings {
     rules: raw.rules,
     maxDocumentSize:
       typeof raw.maxDocumentSize === 'number' && raw.maxDocumentSize > 0 ? raw.maxDocumentSize : DEFAULT_SETTINGS.maxDocumentSize,
+    analysisTimeout:
+      typeof raw.analysisTimeout === 'number' && raw.analysisTimeout > 0 ? raw.analysisTimeout : DEFAULT_SETTINGS.analysisTimeout,
   };
 }

@@ -4,7 +4,7 @@
  */
 import { type DocumentSymbol, type SymbolInformation, SymbolKind } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Report, Section } from '../../rules/model/report';
+import type { ReportOutline, Section } from '../../rules/model/report';
 import { offsetRange } from './diagnostics';
 
 // By level: 一、 (or `#`) > （一） (or `##`) > 1. > （1） > deeper `#`s.
@@ -27,7 +27,7 @@ export function sectionSymbolKind(section: Section): SymbolKind {
  * The symbol's name: marker as written plus the title, e.g. `一、工作开展情况`. Never
  * empty (VS Code rejects empty names): a bare marker or `#` falls back to the line.
  */
-export function sectionSymbolName(report: Report, section: Section): string {
+export function sectionSymbolName(report: ReportOutline, section: Section): string {
   const { heading } = section;
   const name = `${heading.marker?.text ?? ''}${heading.title.text}`.trim();
   if (name) return name;
@@ -42,7 +42,7 @@ export function sectionSymbolName(report: Report, section: Section): string {
  *
  * @param document the version `report` was built from (offsets are UTF-16 into it)
  */
-export function documentSymbols(report: Report, document: TextDocument): DocumentSymbol[] {
+export function documentSymbols(report: ReportOutline, document: TextDocument): DocumentSymbol[] {
   const build = (section: Section): DocumentSymbol => {
     const { heading } = section;
     const start = Math.min(section.start, heading.start);

@@ -22,6 +22,10 @@ export const TEXTS = {
     'zh-CN': '文档大小 {size} MB，超过上限 {limit} MB，未作检查（可在设置 partyReport.maxDocumentSize 中调整）',
     en: 'Document is {size} MB, over the {limit} MB limit, and was not checked (setting partyReport.maxDocumentSize)',
   },
+  analysisTimeout: {
+    'zh-CN': '本文档的检查超过时限 {limit} 秒，已停止，未作完整检查（可在设置 partyReport.analysisTimeout 中调高时限）',
+    en: 'Checking this document took longer than the {limit} s limit and was stopped: it was not fully checked (raise the limit with the setting partyReport.analysisTimeout)',
+  },
   // The workspace lint (workspace/diagnostic) progress.
   workspaceLint: { 'zh-CN': '检查工作区中的所有报告', en: 'Linting all reports in the workspace' },
   workspaceLintFile: { 'zh-CN': '{done}/{total}：{file}', en: '{done}/{total}: {file}' },

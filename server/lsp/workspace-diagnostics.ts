@@ -49,7 +49,7 @@ export interface WorkspaceLintHost {
    * Diagnostics of a text read from disk, linted as an open document would be (ignore
    * files, lintAllMarkdown, the size limit against `byteSize`); null when not linted.
    */
-  textDiagnostics(snapshot: TextDocument, settings: Settings, byteSize: number): Diagnostic[] | null;
+  textDiagnostics(snapshot: TextDocument, settings: Settings, byteSize: number): Promise<Diagnostic[] | null>;
   /** Changes whenever settings or config files may have changed: part of every result id. */
   generation(): string;
 }
@@ -184,7 +184,7 @@ async function reportFor(
   const tooLarge = size / 2 ** 20 > settings.maxDocumentSize;
   const content = tooLarge ? readHead(path) : readUtf8(path);
   if (content === null) return null;
-  const items = host.textDiagnostics(TextDocument.create(uri, 'markdown', 0, content), settings, size);
+  const items = await host.textDiagnostics(TextDocument.create(uri, 'markdown', 0, content), settings, size);
   if (items === null) return previous.has(uri) ? { kind: 'full', uri, version: null, items: [] } : null;
   return { kind: 'full', uri, version: null, resultId, items };
 }

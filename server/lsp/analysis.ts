@@ -1,0 +1,84 @@
+/**
+ * One document analysis as plain data: what the language server needs of a lint, in a form
+ * that crosses a worker boundary (structured clone: no classes, no functions, no getters)
+ * and back. `analyzeDocument` runs in the analysis worker (server/analysis-worker.ts) or,
+ * with the in-thread runner, in the server's own thread; `hydrateOutline` rebuilds the two
+ * model classes the editor features call (`LineTable`, `OpaqueIndex`) from the text the
+ * server already holds, in time linear in the text.
+ *
+ * Knows nothing of LSP: the caller turns findings into diagnostics.
+ */
+import type { Config } from '../../rules/engine/config';
+import { lint, lintAndFix } from '../../rules/engine/lint';
+import { rules as allRules } from '../../rules/index';
+import { LineTable } from '../../rules/model/lines';
+import { OpaqueIndex, type OpaqueSpan } from '../../rules/model/opaque';
+import type { ReportOutline } from '../../rules/model/report';
+import type { Check, Finding, Locale, Rule } from '../../rules/types';
+import { describeError } from './texts';
+
+/** What an analysis is asked: the text and how to lint it (all plain data). */
+export interface AnalysisRequest {
+  text: string;
+  /** Config files, then the `partyReport.rules` setting, in increasing precedence. */
+  configs: Config[];
+  locale: Locale;
+}
+
+/** `ReportOutline` without the text and with the opaque spans as a plain array. */
+export type OutlineData = Omit<ReportOutline, 'text' | 'lines' | 'opaque'> & { opaque: readonly OpaqueSpan[] };
+
+/** A rule that threw, with its error already a string (an Error does not survive the trip whole). */
+export interface AnalysisFailure {
+  ruleId: string;
+  error: string;
+}
+
+/** The result of one analysis: findings for diagnostics, checks for hover, the outline for the rest. */
+export interface AnalysisOutput {
+  findings: Finding[];
+  failures: AnalysisFailure[];
+  /** Passed and failed checks with their messages rendered (hover). */
+  checks: Check[];
+  outline: OutlineData;
+}
+
+/**
+ * Lints `request.text` and keeps what the server's features read.
+ *
+ * @param rules the rules to run (default: the full list of rules/index.ts); a worker always
+ *   runs the default list, since functions cannot be sent to it
+ */
+export function analyzeDocument(request: AnalysisRequest, rules: readonly Rule[] = allRules): AnalysisOutput {
+  const result = lint(request.text, { configs: request.configs, locale: request.locale, rules });
+  const { report } = result;
+  return {
+    findings: result.findings,
+    failures: result.failures.map((f) => ({ ruleId: f.ruleId, error: describeError(f.error) })),
+    checks: result.checks,
+    outline: {
+      title: report.title,
+      kind: report.kind,
+      isReport: report.isReport,
+      headings: report.headings,
+      sections: report.sections,
+      topSections: report.topSections,
+      items: report.items,
+      parts: report.parts,
+      opaque: report.opaque.spans,
+    },
+  };
+}
+
+/** The text after every automatic fix (`lintAndFix`, as `source.fixAll.partyReport` applies it). */
+export function fixDocument(request: AnalysisRequest, rules: readonly Rule[] = allRules): string {
+  return lintAndFix(request.text, { configs: request.configs, locale: request.locale, rules }).output;
+}
+
+/**
+ * The outline of `text` as the editor features read it, from the data an analysis of
+ * exactly this text sent back.
+ */
+export function hydrateOutline(text: string, data: OutlineData): ReportOutline {
+  return { ...data, text, lines: new LineTable(text), opaque: new OpaqueIndex(data.opaque) };
+}
