@@ -50,6 +50,9 @@ import { minimalEdits } from './lsp/edits';
 import { foldingRanges } from './lsp/folding';
 import { hoverAt } from './lsp/hover';
 import {
+  DOCUMENT_STATUS_REQUEST,
+  type DocumentStatus,
+  type DocumentStatusParams,
   SECTION_INSERTIONS_REQUEST,
   type SectionInsertionsParams,
   type SectionInsertionsResult,
@@ -57,6 +60,7 @@ import {
   type TemplatesResult,
 } from './lsp/requests';
 import { sectionInsertions } from './lsp/sections';
+import { documentStatus } from './lsp/status';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './lsp/settings';
 import { documentSymbols, flattenSymbols } from './lsp/symbols';
 import { describeError, text } from './lsp/texts';
@@ -598,6 +602,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const analysis = await analyze(document);
       if (documents.get(document.uri)?.version !== analysis.document.version || !analysis.result) return { items: [] };
       return { items: sectionInsertions(analysis.document, analysis.result.report, locale, documentChangesSupport) };
+    }),
+  );
+
+  connection.onRequest(DOCUMENT_STATUS_REQUEST, (params: DocumentStatusParams) =>
+    guard<DocumentStatus | null>(DOCUMENT_STATUS_REQUEST, null, async () => {
+      const uri = params?.textDocument?.uri;
+      const document = uri ? documents.get(uri) : undefined;
+      if (!document) return null;
+      const analysis = await analyze(document);
+      if (!analysis.result) return null;
+      return documentStatus({ document: analysis.document, result: analysis.result, linted: analysis.linted, locale, documentChanges: documentChangesSupport });
     }),
   );
 
