@@ -1,9 +1,10 @@
-// Bundles the three entry points. unified/remark are ESM-only; the bundles are CommonJS
+// Bundles the entry points (and the two browser bundles, scripts/browser-bundles.mjs). unified/remark are ESM-only; the bundles are CommonJS
 // (dist/package.json says so) so the VS Code extension host and plain `node` load them.
 // Then writes dist/snippets.json, the static VS Code snippets, from the report templates
 // (rules/data/templates.yaml) through the same renderer the server's completion uses.
 import { writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { browserBundles, browserCommon } from './browser-bundles.mjs';
 import { loadBundle } from './load-bundle.mjs';
 
 const common = {
@@ -26,6 +27,8 @@ await Promise.all([
   // `party-report mcp` loads this bundle on demand, so linting never pays for the MCP SDK.
   build({ ...common, entryPoints: ['server/mcp.ts'], outfile: 'dist/mcp.js' }),
   writeSnippets('dist/snippets.json'),
+  // The web extension (vscode.dev, github.dev): scripts/browser-bundles.mjs.
+  ...Object.entries(browserBundles).map(([outfile, options]) => build({ ...browserCommon, ...options, outfile })),
 ]);
 
 /** Runs rules/authoring/snippets.ts (bundled like the others) and writes its snippets as JSON. */

@@ -3,6 +3,7 @@
  * `node dist/server.js --stdio` or `--node-ipc` (as the VS Code client starts it).
  */
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { nodeFiles } from './node-files';
 import { startServer } from './server';
 import { FramingWatch } from './lsp/framing';
 import { describeError } from './lsp/texts';
@@ -14,7 +15,7 @@ const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (error) => connection.console.error(`uncaught exception: ${describeError(error)}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${describeError(reason)}`));
 
-startServer(connection);
+startServer(connection, { files: nodeFiles() });
 
 // Over stdio a broken frame leaves the server deaf (server/lsp/framing.ts): say so and
 // exit, so that the client restarts it. Exit status 1: not a requested shutdown.

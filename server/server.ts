@@ -9,7 +9,6 @@
  * Transport-free: `main.ts` makes the connection (stdio / node-ipc from argv) and tests
  * may hand in one over in-memory streams.
  */
-import { fileURLToPath } from 'node:url';
 import {
   type CancellationToken,
   type ClientCapabilities,
@@ -33,20 +32,19 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConfigError, type Config, validateConfig } from '../rules/engine/config';
+import { ConfigError, type Config, ruleOptionDefaults, validateConfig } from '../rules/engine/config';
 import { lint, lintAndFix, type LintOptions, type LintResult, type RuleFailure } from '../rules/engine/lint';
 import { resolveLocale } from '../rules/engine/messages';
 import { rules as allRules } from '../rules/index';
 import { buildReport } from '../rules/model/report';
 import type { Locale, Rule } from '../rules/types';
-import { configsFor, RULE_OPTION_DEFAULTS } from './config-files';
-import { IgnoreFiles } from './ignore-files';
 import { renderSkeleton } from '../rules/authoring/render';
 import { templates } from '../rules/data/templates';
 import { CODE_ACTION_KINDS, FIX_ALL_KIND, fixAllAction, quickFixActions, requestsKind } from './lsp/code-actions';
 import { COMPLETION_TRIGGERS, completionsAt } from './lsp/completion';
 import { DIAGNOSTIC_SOURCE, offsetRange, toDiagnostic } from './lsp/diagnostics';
 import { minimalEdits } from './lsp/edits';
+import { NO_FILES, type ServerFiles, utf8Length } from './lsp/files';
 import { foldingRanges } from './lsp/folding';
 import { hoverAt } from './lsp/hover';
 import {
@@ -64,10 +62,12 @@ import { documentStatus } from './lsp/status';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './lsp/settings';
 import { documentSymbols, flattenSymbols } from './lsp/symbols';
 import { describeError, text } from './lsp/texts';
-import { workspaceDiagnostics } from './lsp/workspace-diagnostics';
 
 /** The settings section the server reads (`partyReport.*`). */
 export const SETTINGS_SECTION = 'partyReport';
+
+/** Every rule's default options: what `validateConfig` checks rule options against. */
+const RULE_OPTION_DEFAULTS = ruleOptionDefaults(allRules);
 
 /** Where `partyReport.rules` errors say they come from. */
 export const SETTINGS_RULES_SOURCE = 'settings: partyReport.rules';
@@ -77,6 +77,11 @@ export interface ServerOptions {
   rules?: readonly Rule[];
   /** Quiet time before pushed diagnostics are computed after a change, in ms (default 200). */
   pushDebounceMs?: number;
+  /**
+   * Config files, ignore files and the workspace lint (server/lsp/files.ts): main.ts gives
+   * `nodeFiles()`; the default, `NO_FILES`, reads nothing (the browser server's).
+   */
+  files?: ServerFiles;
 }
 
 /** One document version, linted (or deliberately not). */
@@ -112,6 +117,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const rules = options.rules ?? allRules;
   const knownRuleIds = rules.map((r) => r.id);
   const debounceMs = options.pushDebounceMs ?? 200;
+  const files = options.files ?? NO_FILES;
   const documents = new TextDocuments(TextDocument);
 
   let locale: Locale = 'zh-CN';
@@ -133,8 +139,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
   const shownMessages = new Set<string>();
   const loggedFailures = new Set<string>();
-  /** `.partyreportignore` files read so far; cleared with the analyses when files change. */
-  const ignoreFiles = new IgnoreFiles();
   /** Tells this server's workspace result ids from a previous server's. */
   const instance = Math.random().toString(36).slice(2, 10);
 
@@ -203,15 +207,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** Config-file configs for a document; a broken file is shown once and ignored. */
   const fileConfigs = (uri: string): Config[] => {
-    if (!uri.startsWith('file:')) return [];
-    let path: string;
+    const path = files.pathOf(uri);
+    if (path === null) return [];
     try {
-      path = fileURLToPath(uri);
-    } catch {
-      return [];
-    }
-    try {
-      return configsFor(path, undefined, folderOf(path));
+      return files.configs(path, folderOf(path));
     } catch (error) {
       if (error instanceof ConfigError) {
         showOnce(MessageType.Error, text('configFileError', locale, { detail: error.message }));
@@ -250,10 +249,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** Whether `.partyreportignore` files (up to the document's workspace folder) ignore it. */
   const isIgnored = (uri: string): boolean => {
-    if (!uri.startsWith('file:')) return false;
+    const path = files.pathOf(uri);
+    if (path === null) return false;
     try {
-      const path = fileURLToPath(uri);
-      return ignoreFiles.ignores(path, folderOf(path));
+      return files.ignores(path, folderOf(path));
     } catch {
       return false;
     }
@@ -287,7 +286,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (isIgnored(snapshot.uri)) return none;
       const options = lintOptionsFor(snapshot.uri, settings);
       const content = snapshot.getText();
-      const size = (byteSize ?? Buffer.byteLength(content)) / 2 ** 20;
+      const size = (byteSize ?? utf8Length(content)) / 2 ** 20;
       if (size > settings.maxDocumentSize) {
         // Say so only for what looks like a report: its opening is enough to tell.
         const looksLikeReport = settings.lintAllMarkdown || buildReport(content.slice(0, 65536)).isReport;
@@ -353,7 +352,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const invalidateAll = () => {
     generation++;
     analyses.clear();
-    ignoreFiles.clear();
+    files.clear();
     shownMessages.clear();
     if (pullMode) {
       if (refreshSupport) {
@@ -377,10 +376,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       documentChangesSupport = Boolean(capabilities.workspace?.workspaceEdit?.documentChanges);
       workspaceFolderEvents = Boolean(capabilities.workspace?.workspaceFolders);
       workDoneProgressSupport = Boolean(capabilities.window?.workDoneProgress);
-      workspaceFolders = folderPaths(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+      workspaceFolders = folderPaths(files, params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     } catch (error) {
       logError('initialize', error);
     }
+    const workspaceDiagnostics = files.workspaceDiagnostics;
     if (pullMode) {
       connection.languages.diagnostics.on((p, token: CancellationToken) =>
         guard<DocumentDiagnosticReport>('textDocument/diagnostic', { kind: 'full', items: [] }, async () => {
@@ -389,6 +389,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           return { kind: 'full', items: diagnosticsOf(await analyze(document)) };
         }),
       );
+    }
+    if (pullMode && workspaceDiagnostics) {
       connection.languages.diagnostics.onWorkspace((p, token, workDone, partial) =>
         guard('workspace/diagnostic', { items: [] }, async () => {
           // Progress the server creates, with a cancel button (the provider does not offer
@@ -399,8 +401,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
               folders: workspaceFolders,
               locale,
               settingsFor,
-              ignores: (path, root) => ignoreFiles.ignores(path, root),
-              openDocument: (path) => documents.all().find((d) => d.uri.startsWith('file:') && fileURLToPath(d.uri) === path),
+              ignores: (path, root) => files.ignores(path, root),
+              openDocument: (path) => documents.all().find((d) => files.pathOf(d.uri) === path),
               openDiagnostics: async (document) => {
                 const analysis = await analyze(document);
                 return analysis.linted || analysis.tooLarge ? diagnosticsOf(analysis) : null;
@@ -427,7 +429,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         completionProvider: { triggerCharacters: [...COMPLETION_TRIGGERS], resolveProvider: false },
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [...CODE_ACTION_KINDS], resolveProvider: false },
-        ...(pullMode ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: true } } : {}),
+        ...(pullMode ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: Boolean(workspaceDiagnostics) } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: DIAGNOSTIC_SOURCE },
@@ -438,8 +440,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!workspaceFolderEvents) return;
     try {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
-        const removed = new Set(folderPaths(event.removed.map((f) => f.uri)));
-        workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...folderPaths(event.added.map((f) => f.uri))];
+        const removed = new Set(folderPaths(files, event.removed.map((f) => f.uri)));
+        workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...folderPaths(files, event.added.map((f) => f.uri))];
         invalidateAll();
       });
     } catch (error) {
@@ -625,16 +627,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.listen();
 }
 
-/** File-system paths of `file:` folder URIs (others are dropped). */
-function folderPaths(uris: readonly string[]): string[] {
+/** File-system paths of folder URIs the files can reach (others are dropped). */
+function folderPaths(files: ServerFiles, uris: readonly string[]): string[] {
   const paths: string[] = [];
   for (const uri of uris) {
-    if (!uri.startsWith('file:')) continue;
-    try {
-      paths.push(fileURLToPath(uri).replace(/[\\/]+$/, '') || '/');
-    } catch {
-      // Not a path we can use to bound the config search.
-    }
+    const path = files.pathOf(uri);
+    if (path !== null) paths.push(path.replace(/[\\/]+$/, '') || '/');
   }
   return paths;
 }
