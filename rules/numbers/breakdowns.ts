@@ -54,6 +54,7 @@ export function mayRestate(text: string, numberStart: number): boolean {
   return c === 0x8ba1 /* 计 */ || c === 0x5171 /* 共 */;
 }
 
+/** Whether the UTF-16 code unit `c` is one of `codes` (a loop, not a Set: the lists are a few entries long). */
 export function oneOfCodes(codes: readonly number[], c: number): boolean {
   for (let i = 0; i < codes.length; i++) if (codes[i] === c) return true;
   return false;

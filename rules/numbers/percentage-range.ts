@@ -193,6 +193,17 @@ function judged(report: Report, q: Quantity, rate: string, part: Quantity, whole
 const SUBSET_LINK = /^\p{Script=Han}{0,12}中[，,]?(?:已经|已|共|仍|还|均|只|仅)?有$/u;
 
 /**
+ * Whether an exact percentage stands alone, so its parts can be looked for: not one of a
+ * 、-list of shares and not a 分别 rate, where each share has its own base.
+ */
+function standsAlone(q: Quantity, lineText: string, from: number, rate: string): boolean {
+  if (q.bound !== 'exact' || rate.includes('分别')) return false;
+  const prev = lineText.charCodeAt(q.numberStart - from - 1);
+  const next = lineText.charCodeAt(q.end - from);
+  return prev !== 0x3001 /* 、 */ && next !== 0x3001;
+}
+
+/**
  * "N个X中(已)有M个…，R率P%" / "…，占比P%": a rate right after a subset stated as M of N is
  * recomputed as M ÷ N. The part is the last exact count before the rate, in its clause or
  * the one before (one comma at most between), with no other count between; the whole is the
@@ -201,11 +212,8 @@ const SUBSET_LINK = /^\p{Script=Han}{0,12}中[，,]?(?:已经|已|共|仍|还|�
  * 参加冬春训): "15个村中有12个村收入超过10万元，增长率20%" speaks of something else.
  */
 function recomputeSubset(report: Report, q: Quantity, lineText: string, from: number, rate: string): Problem | null {
-  if (q.bound !== 'exact') return null;
+  if (!standsAlone(q, lineText, from, rate)) return null;
   const at = q.numberStart - from;
-  const prev = lineText.charCodeAt(at - 1);
-  const next = lineText.charCodeAt(q.end - from);
-  if (prev === 0x3001 /* 、 */ || next === 0x3001 || rate.includes('分别')) return null;
   const own = fullSentenceStart(lineText, at);
   const all = quantitiesIn(report.quantities, from + own, q.start);
   if (all.length < 2) return null;
@@ -263,11 +271,8 @@ const NAMES_WHOLE = /共有|现有|总数|全[镇乡村县区市省国体部]|�
  * speaks of another base. More than one candidate for the whole: not checked.
  */
 function recomputeShare(report: Report, q: Quantity, lineText: string, from: number, rate: string, namesBase: boolean): Problem | null {
-  if (q.bound !== 'exact') return null;
+  if (!standsAlone(q, lineText, from, rate)) return null;
   const at = q.numberStart - from;
-  const prev = lineText.charCodeAt(at - 1);
-  const next = lineText.charCodeAt(q.end - from);
-  if (prev === 0x3001 /* 、 */ || next === 0x3001 || rate.includes('分别')) return null;
   // Shares are often listed with ；between them: the sentence here ends at 。！？ only.
   const own = fullSentenceStart(lineText, at);
   const counts = countsIn(report, from + own, q.start);

@@ -390,6 +390,27 @@ describe('grammar (TextMate injection into Markdown)', function () {
     assert.deepEqual(grammarQuantities(tokenize(injected, text)), expected);
   });
 
+  it('scopes a miswritten top-level marker (`四，存在问题`) exactly where the model takes one, and not in prose', () => {
+    const text = [
+      '一，基本情况',
+      '二 主要做法和成效',
+      '三：存在的问题 <!-- 注 -->',
+      '四，今后打算。',
+      '一，是加强学习，二是抓好队伍',
+      '一 二 三',
+      '五，是什么',
+      '六，四项工作',
+      `七，${'很长的标题'.repeat(7)}`,
+      '## 八，标题在井号后',
+    ].join('\n');
+    const lines = tokenize(injected, text);
+    const model = buildReport(text).headings.filter((h) => h.marker).map((h) => `${h.marker!.start}-${h.marker!.end}`);
+    assert.deepEqual(spansOf(lines, MARKER), model);
+    assert.equal(model.length, 4, 'lines 1–3 and 10 are headings; the others are prose');
+    assertIn(lines[0], '一，', heading(1));
+    assertNotScoped(lines[4], '一，', 'entity.name.section');
+  });
+
   it('stays linear on pathological lines', () => {
     const lines = [
       '“'.repeat(20000),
