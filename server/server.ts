@@ -614,7 +614,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       if (!document) return null;
       const analysis = await analyze(document);
       if (!analysis.result) return null;
-      return documentStatus({ document: analysis.document, result: analysis.result, linted: analysis.linted, locale, documentChanges: documentChangesSupport });
+      return documentStatus({
+        document: analysis.document,
+        report: analysis.result.report,
+        findings: analysis.result.findings,
+        linted: analysis.linted,
+        locale,
+        documentChanges: documentChangesSupport,
+      });
     }),
   );
 

@@ -14,6 +14,9 @@
  * a TOML key would change nothing the writer can see.
  */
 import type { Report } from '../model/report';
+
+/** What the edit reads of a report: its text and opaque spans (the front matter is one). */
+export type FrontMatterInput = Pick<Report, 'text' | 'opaque'>;
 import type { Fix } from '../types';
 
 /** The front matter key the report model reads the kind from. */
@@ -25,26 +28,27 @@ const YAML_KEY_LINE = /^(["']?)报告类型\1[ \t]*:[ \t]*/;
 /**
  * The edit that makes `report` declare `kind` in its front matter.
  *
- * @param report the report as parsed (its mdast's first node is the front matter, if any)
+ * @param report the report as parsed: the front matter is the `frontmatter` opaque span at
+ *   the start (remark-frontmatter's node), so the outline an analysis worker sends back will do
  * @param kind a report kind id (rules/data/report-kinds.yaml), written as is: the ids are
  *   plain Chinese words that need no YAML quoting
  * @returns the fix (its `text` equal to what stands at `start..end` when the kind is
  *   already set), or null for a TOML front matter
  */
-export function setReportKindFix(report: Report, kind: string): Fix | null {
+export function setReportKindFix(report: FrontMatterInput, kind: string): Fix | null {
   const { text } = report;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  // `toml` comes from remark-frontmatter and is not in mdast's own node union.
-  const node = report.tree.children[0] as { type: string; position?: { start: { offset?: number }; end: { offset?: number } } } | undefined;
-  const start = node?.position?.start.offset;
-  const end = node?.position?.end.offset;
-  if (node?.type === 'toml') return null;
-  if (!node || node.type !== 'yaml' || start === undefined || end === undefined) {
-    const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const span = report.opaque.at(at);
+  // With a BOM, the parser's span may start at it or after it.
+  const block = span?.kind === 'frontmatter' && span.start <= at ? span : undefined;
+  if (block && text.startsWith('+++', at)) return null;
+  if (!block) {
     // A blank line after the block keeps the title a paragraph of its own in any renderer.
     const blank = text.length > at && !/^\r?\n/.test(text.slice(at)) ? eol : '';
     return { start: at, end: at, text: `---${eol}${KIND_KEY}: ${kind}${eol}---${eol}${blank}` };
   }
+  const { start, end } = block;
   const value = kind;
   // The block's lines between its fences: the opening fence ends at the first line break.
   const firstBreak = text.indexOf('\n', start);

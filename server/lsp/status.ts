@@ -9,9 +9,8 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { setReportKindFix } from '../../rules/authoring/front-matter';
 import { reportKinds, SECTION_IDS } from '../../rules/data/index';
 import { errorRate } from '../../rules/engine/error-rate';
-import type { LintResult } from '../../rules/engine/lint';
-import type { KindSource } from '../../rules/model/report';
-import type { Locale } from '../../rules/types';
+import type { KindSource, Report } from '../../rules/model/report';
+import type { Finding, Locale } from '../../rules/types';
 import { versionedEdit } from './code-actions';
 import type { DocumentStatus } from './requests';
 import { type TextId, text } from './texts';
@@ -25,9 +24,11 @@ const SOURCE_TEXT: Record<KindSource, TextId> = {
 };
 
 export interface StatusInput {
-  /** The exact version `result` was linted from. */
+  /** The exact version `report` was built from. */
   document: TextDocument;
-  result: LintResult;
+  /** What the status reads of the report (the outline an analysis gives will do). */
+  report: Pick<Report, 'text' | 'opaque' | 'kind' | 'parts' | 'isReport'>;
+  findings: readonly Finding[];
   /** Whether diagnostics are given for it (a report, or `lintAllMarkdown`). */
   linted: boolean;
   locale: Locale;
@@ -49,8 +50,7 @@ function kindLabel(id: string, locale: Locale): string {
  * The error rate counts only when the document is linted: otherwise no finding was shown.
  */
 export function documentStatus(input: StatusInput): DocumentStatus {
-  const { document, result, linted, locale } = input;
-  const { report } = result;
+  const { document, report, linted, locale } = input;
   const kind = report.kind;
   const found = new Set(report.parts.map((p) => p.id));
   const sections = SECTION_IDS.filter((id) => kind.requires.includes(id)).map((id) => {
@@ -63,7 +63,7 @@ export function documentStatus(input: StatusInput): DocumentStatus {
     linted,
     kind: { id: kind.id, label: kindLabel(kind.id, locale), source: kind.source, sourceLabel: text(SOURCE_TEXT[kind.source], locale) },
     sections,
-    errorRate: linted ? errorRate(report, result.findings) : null,
+    errorRate: linted ? errorRate(report, input.findings) : null,
     kinds: reportKinds.kinds.map((k) => {
       const fix = setReportKindFix(report, k.id);
       return {
