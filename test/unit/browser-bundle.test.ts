@@ -10,6 +10,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { browserBundles, browserCommon } from '../../scripts/browser-bundles.mjs';
+// @ts-expect-error -- a plain .mjs helper without types (as in notices.test.ts)
+import { bundledPackages } from '../../scripts/bundled-packages.mjs';
 import { utf8Length } from '../../server/lsp/files';
 import { ROOT } from '../support/paths';
 
@@ -51,6 +53,14 @@ describe('the browser bundles (vscode.dev, github.dev)', function () {
     assert.ok(inputs.some((i) => i.includes('pinyin-pro')), 'pinyin-pro is not bundled');
     assert.ok(inputs.some((i) => i.endsWith('server/server.ts')), 'not the same server core');
     assert.deepEqual(inputs.filter((i) => DISK_MODULES.some((m) => i.includes(m))), []);
+  });
+
+  it('bundles no package the Node bundles lack, so THIRD_PARTY_NOTICES.md (read from dist/*.js.map) covers it', () => {
+    const names = (dir: string): string[] => bundledPackages(dir).map((p: { name: string }) => p.name);
+    const node = new Set(names(join(ROOT, 'dist')));
+    const browser = names(join(ROOT, 'dist', 'browser'));
+    assert.ok(browser.includes('pinyin-pro'), 'dist/browser is not built');
+    assert.deepEqual(browser.filter((n) => !node.has(n)), []);
   });
 
   it('the client bundle loads only `vscode` and uses the browser language client', async () => {
