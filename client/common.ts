@@ -1,7 +1,7 @@
 /**
  * The VS Code extension's body, shared by its two entry points: `extension.ts` (desktop
  * VS Code and code-server: the server in a Node process over IPC, dist/client.js) and
- * `browser.ts` (vscode.dev / github.dev: the server in a web worker, dist/browser/client.js).
+ * `browser.ts` (vscode.dev / github.dev: the server in a web worker, dist/browser/client.cjs).
  * Each makes its LanguageClient and hands it to `startClient`, which registers the
  * commands and the language status items and starts it. Everything else lives in the
  * server: the report templates and section insertions the 新建报告 / 插入章节 commands show

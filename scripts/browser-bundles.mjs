@@ -6,9 +6,10 @@
 
 /** esbuild options for each browser bundle, by output file. */
 export const browserBundles = {
-  'dist/browser/client.js': {
+  'dist/browser/client.cjs': {
     entryPoints: ['client/browser.ts'],
-    // The web extension host loads the main file as CommonJS, with `vscode` provided.
+    // The web extension host loads the main file as CommonJS, with `vscode` provided; it
+    // would take a .js file for ESM, as package.json says "type": "module", hence .cjs.
     format: 'cjs',
     external: ['vscode'],
   },

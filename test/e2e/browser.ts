@@ -5,16 +5,22 @@
  * postMessage: initialize, didOpen a seed, a diagnostic pull, partyReport/documentStatus.
  * Its diagnostics must be the CLI's findings on the same seed (rule ids, messages,
  * positions); the page must have loaded nothing but the page, its script and the server.
+ *
+ * Then the web extension in a real workbench: code-server with the packaged VSIX, told to
+ * run party-report in its web worker extension host (`remote.extensionKind: web`, as
+ * vscode.dev runs every extension), opens a seed: its Problems panel must hold the CLI's
+ * findings, the running-extensions view must say “web worker”, and no Node server runs.
  */
-import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { readSeeds, ROOT } from '../support/paths';
 import type { LspExchange } from './browser-page';
-import { type Chromium, launchChromium } from './lib/code-server';
+import { type Chromium, type CodeServer, launchChromium, openWorkbench, startCodeServer, stopCodeServer } from './lib/code-server';
 import { StepError, steps, type TierResult } from './lib/report';
 
 interface CliMessage {
@@ -52,7 +58,11 @@ async function serve(pageScript: string, requests: string[]): Promise<{ server: 
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
-export async function browserTier(): Promise<TierResult> {
+/** The extension's id in code-server (publisher.name of package.json). */
+const EXTENSION_ID = 'party-report.party-report';
+const UI_WAIT_MS = 60_000;
+
+export async function browserTier(vsix: string): Promise<TierResult> {
   const { step, outcomes, setPage } = steps('browser');
   const seed = readSeeds()[0];
   let chromium: Chromium | undefined;
@@ -110,11 +120,78 @@ export async function browserTier(): Promise<TierResult> {
       if (unexpected.length) throw new Error(`also fetched: ${unexpected.join(', ')}`);
       if (!requests.includes('/server.js')) throw new Error('the worker never loaded /server.js');
     });
+    await webExtensionSteps(step, setPage, browser, vsix, seed);
     return { tests: outcomes };
   } catch (error) {
     return { tests: outcomes, error: error instanceof StepError ? undefined : String(error) };
   } finally {
     await chromium?.close();
     http?.close();
+  }
+}
+
+/** The packaged extension in code-server's web worker extension host. */
+async function webExtensionSteps(
+  step: ReturnType<typeof steps>['step'],
+  setPage: ReturnType<typeof steps>['setPage'],
+  chromium: Chromium,
+  vsix: string,
+  seed: { id: string; file: string },
+): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'party-report-e2e-web-'));
+  const workspace = join(work, 'workspace');
+  mkdirSync(workspace);
+  const name = `${seed.id}.md`;
+  copyFileSync(seed.file, join(workspace, name));
+  let server: CodeServer | undefined;
+  try {
+    const running = await step('start code-server with the VSIX, party-report in the web worker extension host', () =>
+      startCodeServer({ name: 'web', workspace, vsix: [vsix], settings: { 'remote.extensionKind': { [EXTENSION_ID]: ['web'] } } }),
+    );
+    server = running;
+    const page = await step('open the workbench', () => openWorkbench(chromium.browser, running));
+    setPage(page);
+    const cli = spawnSync('node', [join(ROOT, 'dist', 'cli.js'), 'lint', '--format', 'json', '--locale', 'en', join(workspace, name)], { encoding: 'utf8', timeout: 60_000 });
+    const messages = (JSON.parse(cli.stdout) as { messages: CliMessage[] }[])[0].messages;
+    await step(`open seed ${seed.id}: the Problems panel holds the CLI's ${messages.length} findings`, async () => {
+      await page.getByRole('treeitem', { name }).first().click({ timeout: UI_WAIT_MS });
+      await page.locator('.editor-instance .monaco-editor').first().waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+      await page.keyboard.press('Control+Shift+M');
+      const wanted = messages.map((m) => [m.message, m.ruleId, `Ln ${m.line}, Col ${m.column}`]);
+      await page
+        .waitForFunction(
+          (want) => {
+            const { document } = globalThis as unknown as { document: { querySelectorAll(selector: string): ArrayLike<{ innerText: string }> } };
+            const rows = Array.from(document.querySelectorAll('.markers-panel .monaco-list-row'), (r) => r.innerText.replace(/\s+/g, ' '));
+            return rows.length === want.length + 1 && want.every((parts) => rows.some((row) => parts.every((p) => row.includes(p))));
+          },
+          wanted,
+          { timeout: UI_WAIT_MS },
+        )
+        .catch(async (error: unknown) => {
+          const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+          throw new Error(`the Problems panel shows:\n${rows.join('\n')}\nexpected:\n${wanted.map((w) => w.join(' ')).join('\n')}\n${String(error)}`);
+        });
+    }, { screenshot: 'browser-01-web-worker-problems' });
+    await step('Developer: Show Running Extensions says party-report runs in the web worker; no Node server process of this workspace', async () => {
+      await page.keyboard.press('F1');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+      await input.fill('>Developer: Show Running Extensions');
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Show Running Extensions' }).first().waitFor({ timeout: UI_WAIT_MS });
+      await page.keyboard.press('Enter');
+      const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: '党建报告助手' }).first();
+      await row.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+      const text = await row.innerText();
+      if (!/web worker/i.test(text)) throw new Error(`party-report's row: ${text}`);
+      // A Node server started by this code-server would run from its extensions folder.
+      const processes = execFileSync('ps', ['-eo', 'args'], { encoding: 'utf8' });
+      const ours = processes.split('\n').filter((line) => line.includes(running.base) && line.includes('dist/server.js'));
+      if (ours.length) throw new Error(`a Node language server runs:\n${ours.join('\n')}`);
+    }, { screenshot: 'browser-02-running-extensions' });
+  } finally {
+    setPage(undefined);
+    if (server) await stopCodeServer(server, 'web');
+    rmSync(work, { recursive: true, force: true });
   }
 }

@@ -4,7 +4,8 @@
  *   ui      Playwright through code-server's UI, with screenshots in test-results/e2e/
  *   neovim  Neovim's built-in LSP client against `node dist/server.js --stdio`
  *   browser the browser server bundle (dist/browser/server.js) in a Worker of a localhost
- *           page in Chromium, over postMessage (test/e2e/browser.ts)
+ *           page in Chromium, over postMessage; then the VSIX in code-server's web worker
+ *           extension host (test/e2e/browser.ts)
  * `npm run test:e2e -- host ui` runs only those tiers. Prints each test, then
  * "N passed, N failed" as its last line; exits 1 when any test failed.
  */
@@ -53,7 +54,7 @@ for (const tier of tiers) {
     result =
       tier === 'host' ? await extensionHostTier(vsix, suite)
       : tier === 'ui' ? await uiTier(vsix)
-      : tier === 'browser' ? await browserTier()
+      : tier === 'browser' ? await browserTier(vsix)
       : await neovimTier();
   } catch (error) {
     result = { tests: [], error: error instanceof Error ? (error.stack ?? error.message) : String(error) };

@@ -37,9 +37,11 @@ describe('the browser bundles (vscode.dev, github.dev)', function () {
 
   it('the manifest’s `browser` entry is the client bundle the build writes', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { browser?: string; main: string };
-    assert.equal(pkg.browser, './dist/browser/client.js');
+    assert.equal(pkg.browser, './dist/browser/client.cjs');
     assert.ok(Object.keys(browserBundles).includes(pkg.browser.slice(2)));
-    assert.match(readFileSync(join(ROOT, '.vscodeignore'), 'utf8'), /^!dist\/browser\/\*\.js$/m);
+    const ignore = readFileSync(join(ROOT, '.vscodeignore'), 'utf8');
+    assert.match(ignore, /^!dist\/browser\/\*\.js$/m);
+    assert.match(ignore, /^!dist\/browser\/\*\.cjs$/m);
   });
 
   it('the language server bundle: no node: import, nothing external, the YAML data and pinyin-pro inside, no disk reading', async () => {
@@ -64,7 +66,7 @@ describe('the browser bundles (vscode.dev, github.dev)', function () {
   });
 
   it('the client bundle loads only `vscode` and uses the browser language client', async () => {
-    const meta = await bundle('dist/browser/client.js');
+    const meta = await bundle('dist/browser/client.cjs');
     assert.deepEqual([...new Set(externals(meta))], ['vscode']);
     const inputs = Object.keys(meta.inputs);
     assert.ok(inputs.some((i) => i.includes('vscode-languageclient/lib/browser/')));
