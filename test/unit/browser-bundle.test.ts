@@ -26,7 +26,7 @@ async function bundle(outfile: string): Promise<Metafile> {
 /** The modules an output still loads at run time (external imports). */
 function externals(meta: Metafile): string[] {
   return Object.entries(meta.outputs)
-    .filter(([file]) => file.endsWith('.js'))
+    .filter(([file]) => !file.endsWith('.map'))
     .flatMap(([, out]) => out.imports.filter((i) => i.external).map((i) => i.path));
 }
 
