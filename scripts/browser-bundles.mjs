@@ -30,6 +30,9 @@ export const browserCommon = {
   target: 'es2022',
   sourcemap: true,
   logLevel: 'warning',
+  // scripts/build.mjs puts its own YAML handling (loader, plugins) over this one, so the
+  // data reaches the rules in the same shape as in the Node bundles; this one serves the
+  // test that inspects what the bundles contain (test/unit/browser-bundle.test.ts).
   loader: { '.yaml': 'text' },
   charset: 'utf8',
   // Browsers have no `process`; code that tests `typeof process` stays correct without it.

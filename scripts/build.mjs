@@ -28,7 +28,10 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/mcp.ts'], outfile: 'dist/mcp.js' }),
   writeSnippets('dist/snippets.json'),
   // The web extension (vscode.dev, github.dev): scripts/browser-bundles.mjs.
-  ...Object.entries(browserBundles).map(([outfile, options]) => build({ ...browserCommon, ...options, outfile })),
+  // The YAML data is bundled exactly as in the Node bundles: common's loader and plugins.
+  ...Object.entries(browserBundles).map(([outfile, options]) =>
+    build({ ...browserCommon, loader: common.loader, plugins: common.plugins, ...options, outfile }),
+  ),
 ]);
 
 /** Runs rules/authoring/snippets.ts (bundled like the others) and writes its snippets as JSON. */
