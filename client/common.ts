@@ -65,8 +65,12 @@ export async function startClient(
     vscode.commands.registerCommand('partyReport.insertSection', () => reportErrors(insertSection)),
     vscode.commands.registerCommand('partyReport.lintWorkspace', () => reportErrors(lintWorkspace)),
   );
-  registerStatusItems(context, { running, reportErrors }, documentSelector);
+  const refreshStatus = registerStatusItems(context, { running, reportErrors }, documentSelector);
+  // A report without findings changes no diagnostics: ask for its status once the server
+  // runs, and again after a restart.
+  context.subscriptions.push(languageClient.onDidChangeState(() => refreshStatus()));
   await languageClient.start();
+  refreshStatus();
 }
 
 /**

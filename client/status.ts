@@ -56,8 +56,10 @@ export function statusTexts(status: DocumentStatus | null): {
 /**
  * Creates the status items for `selector` and the 设置报告类型 command, and keeps them up
  * to date with the active editor.
+ *
+ * @returns a function that asks for the status again (soon): call it once the client runs
  */
-export function registerStatusItems(context: vscode.ExtensionContext, access: ClientAccess, selector: DocumentSelector): void {
+export function registerStatusItems(context: vscode.ExtensionContext, access: ClientAccess, selector: DocumentSelector): () => void {
   // vscode-languageclient's DocumentSelector is VS Code's (plain filters); the cast only bridges the two packages' types.
   const vsSelector = selector as vscode.DocumentSelector;
   const kindItem = vscode.languages.createLanguageStatusItem('partyReport.kind', vsSelector);
@@ -132,6 +134,7 @@ export function registerStatusItems(context: vscode.ExtensionContext, access: Cl
   );
   kindItem.text = '…';
   later();
+  return later;
 }
 
 /**
