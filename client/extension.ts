@@ -1,201 +1,31 @@
 /**
- * The VS Code extension (bundled to dist/client.js): starts the language server over
- * node IPC and registers the commands. Everything else lives in the server: the report
- * templates and section insertions the 新建报告 / 插入章节 commands show come from its
- * requests (server/lsp/requests.ts), so the data stays in one place (rules/data).
+ * The desktop entry point (bundled to dist/client.js, the manifest's `main`): starts the
+ * language server in a Node process over IPC (dist/server.js). code-server runs this one
+ * too. The rest of the extension is client/common.ts, shared with the browser entry.
  */
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type Middleware, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
-import {
-  SECTION_INSERTIONS_REQUEST,
-  type SectionInsertionsParams,
-  type SectionInsertionsResult,
-  TEMPLATES_REQUEST,
-  type TemplatesResult,
-} from '../server/lsp/requests';
+import type { DocumentSelector } from 'vscode-languageclient';
+import { LanguageClient, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { CLIENT_ID, CLIENT_NAME, clientOptions, startClient, stopClient } from './common';
 
-/** The client id: VS Code reads `partyReport.trace.server` for it. */
-export const CLIENT_ID = 'partyReport';
-/** The output channel's (and the client's) name. */
-export const CLIENT_NAME = '党建报告助手';
-
-let client: LanguageClient | undefined;
+/** The documents the server lints: Markdown on disk and unsaved. */
+export const NODE_SELECTOR: DocumentSelector = [
+  { scheme: 'file', language: 'markdown' },
+  { scheme: 'untitled', language: 'markdown' },
+];
 
 /** Starts the language server; called by VS Code on the first Markdown document. */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const outputChannel = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
   context.subscriptions.push(outputChannel);
-
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.ipc },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
-  // Config and ignore files change what the rules do: the server re-lints when one changes.
-  const configWatcher = vscode.workspace.createFileSystemWatcher('**/{.partyreportrc.json,.partyreportrc.yaml,.partyreportrc.yml,.partyreportignore}');
-  context.subscriptions.push(configWatcher);
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'untitled', language: 'markdown' },
-    ],
-    synchronize: { configurationSection: CLIENT_ID, fileEvents: configWatcher },
-    outputChannel,
-    middleware: workspaceLint.middleware,
-    // The default error handler restarts a crashed server up to 4 times in 3 minutes.
-  };
-
-  client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
-  context.subscriptions.push(
-    vscode.commands.registerCommand('partyReport.restartServer', async () => {
-      if (client) await client.restart();
-    }),
-    vscode.commands.registerCommand('partyReport.showOutput', () => outputChannel.show(true)),
-    vscode.commands.registerCommand('partyReport.newReport', () => reportErrors(newReport)),
-    vscode.commands.registerCommand('partyReport.insertSection', () => reportErrors(insertSection)),
-    vscode.commands.registerCommand('partyReport.lintWorkspace', () => reportErrors(lintWorkspace)),
-  );
-  await client.start();
-}
-
-/**
- * The workspace lint (检查工作区中的所有报告). The server offers `workspace/diagnostic`, and
- * vscode-languageclient 11 pulls it by itself as soon as the client starts, then again 2 s
- * after each answer, forever (it has no option to pull on demand; `diagnosticPullOptions`
- * only governs document pulls). Reading every report on disk at each start and every few
- * seconds is not what a writer asked for, so the middleware holds each of the library's
- * pulls until the command lets one through. The library's own pull keeps what an explicit
- * request would have to redo: one diagnostic collection with the document pulls (an open
- * report's editor text wins over the file on disk, no duplicates), result ids, partial
- * results, and cancelling the pull when the client stops.
- */
-const workspaceLint = (() => {
-  let requested = false;
-  let wake: (() => void) | undefined;
-  let finished: (() => void)[] = [];
-  const middleware: Middleware = {
-    provideWorkspaceDiagnostics: async (resultIds, token, resultReporter, next) => {
-      if (!requested) {
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-          token.onCancellationRequested(() => resolve());
-        });
-        wake = undefined;
-      }
-      if (token.isCancellationRequested) return { items: [] };
-      requested = false;
-      const waiting = finished;
-      finished = [];
-      try {
-        return await next(resultIds, token, resultReporter);
-      } finally {
-        for (const done of waiting) done();
-      }
-    },
-  };
-  /** Lets the next workspace pull through; resolves when it has answered. */
-  const run = () =>
-    new Promise<void>((resolve) => {
-      finished.push(resolve);
-      requested = true;
-      wake?.();
-    });
-  return { middleware, run };
-})();
-
-/**
- * 党建报告：检查工作区中的所有报告 — fills the Problems panel with every report of the
- * workspace (the server shows progress, with a cancel button); resolves when done.
- */
-async function lintWorkspace(): Promise<void> {
-  running();
-  await workspaceLint.run();
-}
-
-/** The client's own messages, in VS Code's display language. */
-const MESSAGES = {
-  pickKind: { zh: '选择报告类型', en: 'Choose the kind of report' },
-  pickSection: { zh: '选择要插入的章节', en: 'Choose the section to insert' },
-  required: { zh: '必备', en: 'required' },
-  noSection: { zh: '本报告已包含模板中的全部章节', en: 'This report already has every section of its template' },
-  notMarkdown: { zh: '请先打开一份 Markdown 报告', en: 'Open a Markdown report first' },
-  notRunning: { zh: '党建报告助手的语言服务器未运行', en: 'The party-report language server is not running' },
-  editFailed: { zh: '文档已更改，未能插入章节，请重试', en: 'The document changed; the section was not inserted. Try again' },
-  failed: { zh: '党建报告助手：{0}', en: 'Party report: {0}' },
-} as const;
-
-function message(id: keyof typeof MESSAGES, ...args: string[]): string {
-  const template = vscode.env.language.toLowerCase().startsWith('zh') ? MESSAGES[id].zh : MESSAGES[id].en;
-  return args.reduce<string>((text, arg, i) => text.replace(`{${i}}`, arg), template);
-}
-
-/** Runs a command body, showing any failure as an error message rather than losing it. */
-async function reportErrors(body: () => Promise<void>): Promise<void> {
-  try {
-    await body();
-  } catch (error) {
-    void vscode.window.showErrorMessage(message('failed', error instanceof Error ? error.message : String(error)));
-  }
-}
-
-/** The running client, or an error the command shows. */
-function running(): LanguageClient {
-  if (!client || !client.isRunning()) throw new Error(message('notRunning'));
-  return client;
-}
-
-/**
- * 党建报告：新建报告 — pick a report kind, get a new untitled Markdown document holding its
- * skeleton as a snippet (tab through the title, the unit, the year, each section's title).
- */
-async function newReport(): Promise<void> {
-  const { templates } = await running().sendRequest<TemplatesResult>(TEMPLATES_REQUEST, {});
-  const picked = await vscode.window.showQuickPick(
-    templates.map((t) => ({ label: t.label, description: t.kind, detail: t.description, template: t })),
-    { placeHolder: message('pickKind'), matchOnDescription: true, matchOnDetail: true },
-  );
-  if (!picked) return;
-  const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: '' });
-  const editor = await vscode.window.showTextDocument(document);
-  await editor.insertSnippet(new vscode.SnippetString(picked.template.snippet), new vscode.Position(0, 0));
-}
-
-/**
- * 党建报告：插入章节 — pick one of the template sections the report lacks; the server's edit
- * inserts it at its conventional place, numbered, with later sections renumbered, as one
- * undoable edit; then its title is selected for the writer to keep or retype.
- */
-async function insertSection(): Promise<void> {
-  const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== 'markdown') {
-    void vscode.window.showInformationMessage(message('notMarkdown'));
-    return;
-  }
-  const c = running();
-  const params: SectionInsertionsParams = { textDocument: { uri: c.code2ProtocolConverter.asUri(editor.document.uri) } };
-  const { items } = await c.sendRequest<SectionInsertionsResult>(SECTION_INSERTIONS_REQUEST, params);
-  if (items.length === 0) {
-    void vscode.window.showInformationMessage(message('noSection'));
-    return;
-  }
-  const picked = await vscode.window.showQuickPick(
-    items.map((item) => ({ label: item.label, description: item.required ? message('required') : undefined, detail: item.detail, item })),
-    { placeHolder: message('pickSection') },
-  );
-  if (!picked) return;
-  const edit = await c.protocol2CodeConverter.asWorkspaceEdit(picked.item.edit);
-  if (!(await vscode.workspace.applyEdit(edit))) {
-    void vscode.window.showWarningMessage(message('editFailed'));
-    return;
-  }
-  const selection = c.protocol2CodeConverter.asRange(picked.item.selection);
-  editor.selection = new vscode.Selection(selection.start, selection.end);
-  editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions(context, outputChannel, NODE_SELECTOR));
+  await startClient(context, outputChannel, client, NODE_SELECTOR);
 }
 
 /** Stops the server with the extension. */
-export async function deactivate(): Promise<void> {
-  const running = client;
-  client = undefined;
-  if (running) await running.stop();
-}
+export const deactivate = stopClient;

@@ -1,4 +1,4 @@
-// Bundles the three entry points. unified/remark are ESM-only; the bundles are CommonJS
+// Bundles the entry points (and the two browser bundles, scripts/browser-bundles.mjs). unified/remark are ESM-only; the bundles are CommonJS
 // (dist/package.json says so) so the VS Code extension host and plain `node` load them.
 // Then writes dist/snippets.json, the static VS Code snippets, from the report templates
 // (rules/data/templates.yaml) through the same renderer the server's completion uses.
@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { writeConfigSchema } from './config-schema.mjs';
 import { yamlDataPlugin } from './yaml-data.mjs';
+import { browserBundles, browserCommon } from './browser-bundles.mjs';
 import { loadBundle } from './load-bundle.mjs';
 
 const PISCINA_WORKER = 'piscina-worker.js';
@@ -78,6 +79,11 @@ await Promise.all([
   // `party-report mcp` loads this bundle on demand, so linting never pays for the MCP SDK.
   build({ ...common, entryPoints: ['server/mcp.ts'], outfile: 'dist/mcp.js' }),
   writeSnippets('dist/snippets.json'),
+  // The web extension (vscode.dev, github.dev): scripts/browser-bundles.mjs.
+  // The YAML data is bundled exactly as in the Node bundles: common's loader and plugins.
+  ...Object.entries(browserBundles).map(([outfile, options]) =>
+    build({ ...browserCommon, loader: common.loader, plugins: common.plugins, ...options, outfile }),
+  ),
 ]);
 
 /** Runs rules/authoring/snippets.ts (bundled like the others) and writes its snippets as JSON. */

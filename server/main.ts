@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { nodeFiles } from './node-files';
 import { startServer } from './server';
 import { WorkerRunner } from './lsp/worker-runner';
 import { FramingWatch } from './lsp/framing';
@@ -16,8 +17,9 @@ const connection = createConnection(ProposedFeatures.all);
 process.on('uncaughtException', (error) => connection.console.error(`uncaught exception: ${describeError(error)}`));
 process.on('unhandledRejection', (reason) => connection.console.error(`unhandled rejection: ${describeError(reason)}`));
 
-// Analyses run in worker threads (dist/analysis-worker.js beside this bundle), with a time budget.
-startServer(connection, { runner: new WorkerRunner({ filename: join(__dirname, 'analysis-worker.js') }) });
+// Analyses run in worker threads (dist/analysis-worker.js beside this bundle), with a time budget;
+// config and ignore files are read from disk.
+startServer(connection, { files: nodeFiles(), runner: new WorkerRunner({ filename: join(__dirname, 'analysis-worker.js') }) });
 
 // Over stdio a broken frame leaves the server deaf (server/lsp/framing.ts): say so and
 // exit, so that the client restarts it. Exit status 1: not a requested shutdown.

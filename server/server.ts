@@ -11,7 +11,6 @@
  * Transport-free: `main.ts` makes the connection (stdio / node-ipc from argv) and tests
  * may hand in one over in-memory streams.
  */
-import { fileURLToPath } from 'node:url';
 import {
   type CancellationToken,
   type ClientCapabilities,
@@ -38,25 +37,26 @@ import {
   TextDocumentSyncKind,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConfigError, type Config, validateConfig } from '../rules/engine/config';
+import { ConfigError, type Config, ruleOptionDefaults, validateConfig } from '../rules/engine/config';
 import { resolveLocale } from '../rules/engine/messages';
 import { rules as allRules } from '../rules/index';
 import type { Locale, Rule } from '../rules/types';
-import { configsFor, RULE_OPTION_DEFAULTS } from './config-files';
-import { IgnoreFiles } from './ignore-files';
 import { renderSkeleton } from '../rules/authoring/render';
 import { templates } from '../rules/data/templates';
 import { CODE_ACTION_KINDS, FIX_ALL_KIND, fixAllAction, type QuickFixInput, quickFixActions, requestsKind } from './lsp/code-actions';
-import { dictionaryTarget } from './lsp/dictionary';
 import { COMPLETION_TRIGGERS, completionsAt } from './lsp/completion';
 import { type AnalysisFailure, type AnalysisRequest, hydrateOutline } from './lsp/analysis';
 import { type Analysis, AnalysisCache } from './lsp/analysis-cache';
 import { type AnalysisRunner, InThreadRunner } from './lsp/analysis-runner';
 import { DIAGNOSTIC_SOURCE, offsetRange, toDiagnostic } from './lsp/diagnostics';
 import { minimalEdits } from './lsp/edits';
+import { NO_FILES, type ServerFiles, utf8Length } from './lsp/files';
 import { foldingRanges } from './lsp/folding';
 import { hoverAt } from './lsp/hover';
 import {
+  DOCUMENT_STATUS_REQUEST,
+  type DocumentStatus,
+  type DocumentStatusParams,
   SECTION_INSERTIONS_REQUEST,
   type SectionInsertionsParams,
   type SectionInsertionsResult,
@@ -64,13 +64,16 @@ import {
   type TemplatesResult,
 } from './lsp/requests';
 import { sectionInsertions } from './lsp/sections';
+import { documentStatus } from './lsp/status';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from './lsp/settings';
 import { documentSymbols, flattenSymbols } from './lsp/symbols';
 import { describeError, text } from './lsp/texts';
-import { workspaceDiagnostics } from './lsp/workspace-diagnostics';
 
 /** The settings section the server reads (`partyReport.*`). */
 export const SETTINGS_SECTION = 'partyReport';
+
+/** Every rule's default options: what `validateConfig` checks rule options against. */
+const RULE_OPTION_DEFAULTS = ruleOptionDefaults(allRules);
 
 /** Where `partyReport.rules` errors say they come from. */
 export const SETTINGS_RULES_SOURCE = 'settings: partyReport.rules';
@@ -80,6 +83,11 @@ export interface ServerOptions {
   rules?: readonly Rule[];
   /** Quiet time before pushed diagnostics are computed after a change, in ms (default 200). */
   pushDebounceMs?: number;
+  /**
+   * Config files, ignore files and the workspace lint (server/lsp/files.ts): main.ts gives
+   * `nodeFiles()`; the default, `NO_FILES`, reads nothing (the browser server's).
+   */
+  files?: ServerFiles;
   /**
    * Where analyses run (server/lsp/analysis-runner.ts): main.ts hands in the worker-thread
    * runner; the default runs them in this thread, with `rules`.
@@ -100,6 +108,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const rules = options.rules ?? allRules;
   const knownRuleIds = rules.map((r) => r.id);
   const debounceMs = options.pushDebounceMs ?? 200;
+  const files = options.files ?? NO_FILES;
   const runner = options.runner ?? new InThreadRunner(rules);
   const documents = new TextDocuments(TextDocument);
 
@@ -121,8 +130,6 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const pushTimers = new Map<string, ReturnType<typeof setTimeout>>();
   const shownMessages = new Set<string>();
   const loggedFailures = new Set<string>();
-  /** `.partyreportignore` files read so far; cleared with the analyses when files change. */
-  const ignoreFiles = new IgnoreFiles();
   /** Tells this server's workspace result ids from a previous server's. */
   const instance = Math.random().toString(36).slice(2, 10);
 
@@ -193,15 +200,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** Config-file configs for a document; a broken file is shown once and ignored. */
   const fileConfigs = (uri: string): Config[] => {
-    if (!uri.startsWith('file:')) return [];
-    let path: string;
+    const path = files.pathOf(uri);
+    if (path === null) return [];
     try {
-      path = fileURLToPath(uri);
-    } catch {
-      return [];
-    }
-    try {
-      return configsFor(path, undefined, folderOf(path));
+      return files.configs(path, folderOf(path));
     } catch (error) {
       if (error instanceof ConfigError) {
         showOnce(MessageType.Error, text('configFileError', locale, { detail: error.message }));
@@ -240,22 +242,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   /** Where the dictionary quick fix writes for a document: files only (server/lsp/dictionary.ts). */
   const dictionaryOf = (uri: string): QuickFixInput['dictionary'] => {
-    if (!uri.startsWith('file:')) return undefined;
-    let path: string;
-    try {
-      path = fileURLToPath(uri);
-    } catch {
-      return undefined;
-    }
-    return { target: () => dictionaryTarget(path, folderOf(path)), support: { documentChanges: documentChangesSupport, createFiles: createFilesSupport } };
+    const path = files.pathOf(uri);
+    const find = files.dictionaryTarget;
+    if (path === null || !find) return undefined;
+    return { target: () => find(path, folderOf(path)), support: { documentChanges: documentChangesSupport, createFiles: createFilesSupport } };
   };
 
   /** Whether `.partyreportignore` files (up to the document's workspace folder) ignore it. */
   const isIgnored = (uri: string): boolean => {
-    if (!uri.startsWith('file:')) return false;
+    const path = files.pathOf(uri);
+    if (path === null) return false;
     try {
-      const path = fileURLToPath(uri);
-      return ignoreFiles.ignores(path, folderOf(path));
+      return files.ignores(path, folderOf(path));
     } catch {
       return false;
     }
@@ -289,7 +287,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     try {
       if (isIgnored(snapshot.uri)) return none;
       const content = snapshot.getText();
-      const size = (byteSize ?? Buffer.byteLength(content)) / 2 ** 20;
+      const size = (byteSize ?? utf8Length(content)) / 2 ** 20;
       const task = { uri: snapshot.uri, version: snapshot.version, budgetMs: settings.analysisTimeout * 1000 };
       if (size > settings.maxDocumentSize) {
         // Say so only for what looks like a report: its opening is enough to tell. Read by
@@ -366,7 +364,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   /** After a settings or config-file change: drop cached results, have the client see new ones. */
   const invalidateAll = () => {
     cache.invalidate();
-    ignoreFiles.clear();
+    files.clear();
     shownMessages.clear();
     if (pullMode) {
       if (refreshSupport) {
@@ -391,10 +389,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       createFilesSupport = Boolean(capabilities.workspace?.workspaceEdit?.resourceOperations?.includes(ResourceOperationKind.Create));
       workspaceFolderEvents = Boolean(capabilities.workspace?.workspaceFolders);
       workDoneProgressSupport = Boolean(capabilities.window?.workDoneProgress);
-      workspaceFolders = folderPaths(params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
+      workspaceFolders = folderPaths(files, params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []));
     } catch (error) {
       logError('initialize', error);
     }
+    const workspaceDiagnostics = files.workspaceDiagnostics;
     if (pullMode) {
       connection.languages.diagnostics.on((p, token: CancellationToken) =>
         guard<DocumentDiagnosticReport>('textDocument/diagnostic', { kind: 'full', items: [] }, async () => {
@@ -405,6 +404,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
           return { kind: 'full', items: diagnosticsOf(analysis) };
         }),
       );
+    }
+    if (pullMode && workspaceDiagnostics) {
       connection.languages.diagnostics.onWorkspace((p, token, workDone, partial) =>
         guard('workspace/diagnostic', { items: [] }, async () => {
           // Progress the server creates, with a cancel button (the provider does not offer
@@ -415,8 +416,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
               folders: workspaceFolders,
               locale,
               settingsFor,
-              ignores: (path, root) => ignoreFiles.ignores(path, root),
-              openDocument: (path) => documents.all().find((d) => d.uri.startsWith('file:') && fileURLToPath(d.uri) === path),
+              ignores: (path, root) => files.ignores(path, root),
+              openDocument: (path) => documents.all().find((d) => files.pathOf(d.uri) === path),
               openDiagnostics: async (document) => {
                 const analysis = await cache.fresh(document);
                 return analysis && (analysis.linted || analysis.tooLarge || analysis.timedOut) ? diagnosticsOf(analysis) : null;
@@ -443,7 +444,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         completionProvider: { triggerCharacters: [...COMPLETION_TRIGGERS], resolveProvider: false },
         foldingRangeProvider: true,
         codeActionProvider: { codeActionKinds: [...CODE_ACTION_KINDS], resolveProvider: false },
-        ...(pullMode ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: true } } : {}),
+        ...(pullMode ? { diagnosticProvider: { identifier: DIAGNOSTIC_SOURCE, interFileDependencies: false, workspaceDiagnostics: Boolean(workspaceDiagnostics) } } : {}),
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: DIAGNOSTIC_SOURCE },
@@ -454,8 +455,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (!workspaceFolderEvents) return;
     try {
       connection.workspace.onDidChangeWorkspaceFolders((event) => {
-        const removed = new Set(folderPaths(event.removed.map((f) => f.uri)));
-        workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...folderPaths(event.added.map((f) => f.uri))];
+        const removed = new Set(folderPaths(files, event.removed.map((f) => f.uri)));
+        workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...folderPaths(files, event.added.map((f) => f.uri))];
         invalidateAll();
       });
     } catch (error) {
@@ -626,6 +627,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     }),
   );
 
+  connection.onRequest(DOCUMENT_STATUS_REQUEST, (params: DocumentStatusParams) =>
+    guard<DocumentStatus | null>(DOCUMENT_STATUS_REQUEST, null, async () => {
+      const uri = params?.textDocument?.uri;
+      const document = uri ? documents.get(uri) : undefined;
+      if (!document) return null;
+      const analysis = await cache.fresh(document);
+      if (!analysis?.output || !analysis.report) return null;
+      return documentStatus({
+        document: analysis.document,
+        report: analysis.report,
+        findings: analysis.output.findings,
+        linted: analysis.linted,
+        locale,
+        documentChanges: documentChangesSupport,
+      });
+    }),
+  );
+
   connection.onShutdown(async () => {
     for (const timer of pushTimers.values()) clearTimeout(timer);
     pushTimers.clear();
@@ -636,16 +655,12 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.listen();
 }
 
-/** File-system paths of `file:` folder URIs (others are dropped). */
-function folderPaths(uris: readonly string[]): string[] {
+/** File-system paths of folder URIs the files can reach (others are dropped). */
+function folderPaths(files: ServerFiles, uris: readonly string[]): string[] {
   const paths: string[] = [];
   for (const uri of uris) {
-    if (!uri.startsWith('file:')) continue;
-    try {
-      paths.push(fileURLToPath(uri).replace(/[\\/]+$/, '') || '/');
-    } catch {
-      // Not a path we can use to bound the config search.
-    }
+    const path = files.pathOf(uri);
+    if (path !== null) paths.push(path.replace(/[\\/]+$/, '') || '/');
   }
   return paths;
 }

@@ -63,7 +63,7 @@ export function weightOf(ruleId: string): number {
  * @param report the report the findings were made on (its text and opaque spans)
  * @param findings the findings; those of severity information or hint are not counted
  */
-export function errorRate(report: Report, findings: readonly Finding[]): ErrorRate {
+export function errorRate(report: Pick<Report, 'text' | 'opaque'>, findings: readonly Finding[]): ErrorRate {
   const characters = countCharacters(report);
   let weightedErrors = 0;
   for (const f of findings) if (f.severity === 'error' || f.severity === 'warning') weightedErrors += weightOf(f.ruleId);
@@ -73,7 +73,7 @@ export function errorRate(report: Report, findings: readonly Finding[]): ErrorRa
 }
 
 /** Code points that are not whitespace, outside code, HTML, front matter and URLs. */
-function countCharacters(report: Report): number {
+function countCharacters(report: Pick<Report, 'text' | 'opaque'>): number {
   const { text, opaque } = report;
   let count = 0;
   for (let i = 0; i < text.length; i++) {

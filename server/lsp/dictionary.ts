@@ -15,14 +15,10 @@
  * No action where the config cannot be read or parsed (its error is shown elsewhere), where
  * `accept` is not a list, or where the word is already there.
  */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { type CodeAction, CodeActionKind, CreateFile, type Diagnostic, TextDocumentEdit, TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Document, isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Locale } from '../../rules/types';
-import { findConfigFile, readConfigText } from '../config-files';
 import { minimalEdits } from './edits';
 import { text } from './texts';
 
@@ -39,28 +35,10 @@ const MAX_WORD = 40;
 export interface DictionaryTarget {
   /** Absolute path of the config file. */
   path: string;
+  /** Its `file:` URI, for the workspace edit. */
+  uri: string;
   /** Its current text, or null when it is to be created. */
   text: string | null;
-}
-
-/**
- * The config file the dictionary of the document at `documentPath` lives in: the nearest
- * existing one up to `workspaceFolder`, else a new `.partyreportrc.json` at the folder's root
- * (the document's folder when it lies in no workspace folder). Null when an existing file
- * cannot be read (its ConfigError is reported where configs are loaded).
- */
-export function dictionaryTarget(documentPath: string, workspaceFolder: string | undefined): DictionaryTarget | null {
-  const existing = findConfigFile(dirname(documentPath), workspaceFolder);
-  if (existing) {
-    try {
-      return { path: existing, text: readConfigText(existing) };
-    } catch {
-      return null;
-    }
-  }
-  const path = join(workspaceFolder ?? dirname(documentPath), NEW_CONFIG_NAME);
-  // A file there that the search did not take (above the folder, or a race): leave it be.
-  return existsSync(path) ? null : { path, text: null };
 }
 
 /**
@@ -123,7 +101,7 @@ export interface EditSupport {
  * none to make (see `withAcceptedWord`) or the client cannot create the file.
  */
 export function addToDictionaryEdit(target: DictionaryTarget, word: string, support: EditSupport): WorkspaceEdit | null {
-  const uri = pathToFileURL(target.path).href;
+  const uri = target.uri;
   if (target.text === null) {
     if (!support.documentChanges || !support.createFiles) return null;
     return {

@@ -58,3 +58,47 @@ export interface SectionInsertion {
 export interface SectionInsertionsResult {
   items: SectionInsertion[];
 }
+
+/**
+ * `partyReport/documentStatus` ({ textDocument: { uri } }): what the server made of an open
+ * document at its current version, for the VS Code language status item (and any editor's
+ * equivalent). Answered from the analysis diagnostics use (one lint per version), so asking
+ * after each change costs no second lint. Null when the document is not open, not Markdown,
+ * or the server is disabled. Plain data: labels in the server's locale, no VS Code types.
+ */
+export const DOCUMENT_STATUS_REQUEST = 'partyReport/documentStatus';
+
+export interface DocumentStatusParams {
+  textDocument: { uri: string };
+}
+
+/** Where the report kind came from (rules/model/report.ts `KindSource`). */
+export type ReportKindSource = 'config' | 'frontmatter' | 'title' | 'preamble' | 'default';
+
+export interface DocumentStatus {
+  /** The document version this describes. */
+  version: number;
+  /** Whether it reads as a report (else it is not linted unless `lintAllMarkdown`). */
+  isReport: boolean;
+  /** Whether diagnostics are given for it (a report, or `lintAllMarkdown`). */
+  linted: boolean;
+  kind: {
+    /** The kind id (述职报告) or the front matter's own word for it. */
+    id: string;
+    /** The kind's name in the server's locale. */
+    label: string;
+    source: ReportKindSource;
+    /** Where it came from, in the server's locale: 依据：标题. */
+    sourceLabel: string;
+  };
+  /** The sections the kind requires, in conventional order, each found or not. */
+  sections: { id: string; label: string; found: boolean }[];
+  /** The error rate (rules/engine/error-rate.ts, docs/error-rate.md); null when not linted. */
+  errorRate: { perTenThousand: number; weightedErrors: number; characters: number } | null;
+  /**
+   * The kinds the writer may set, each with the edit writing it to the front matter
+   * (`报告类型:`, the block created when absent), versioned against `version`; null when
+   * the document's front matter is TOML (the kind is read from YAML only).
+   */
+  kinds: { id: string; label: string; current: boolean; edit: WorkspaceEdit | null }[];
+}

@@ -65,6 +65,12 @@ export const TEXTS = {
   completionSlogan: { 'zh-CN': '规范提法', en: 'Canonical formulation' },
   sloganSource: { 'zh-CN': '出处：{source}', en: 'Source: {source}' },
   sloganParts: { 'zh-CN': '内容：', en: 'Parts:' },
+  // The language status item (partyReport/documentStatus): where the report kind came from.
+  kindFromConfig: { 'zh-CN': '依据：配置文件 reportKind', en: 'From: the config file (reportKind)' },
+  kindFromFrontmatter: { 'zh-CN': '依据：front matter“报告类型”', en: 'From: the front matter (报告类型)' },
+  kindFromTitle: { 'zh-CN': '依据：标题', en: 'From: the title' },
+  kindFromPreamble: { 'zh-CN': '依据：开头段落', en: 'From: the opening paragraph' },
+  kindFromDefault: { 'zh-CN': '依据：默认（未识别出报告类型）', en: 'From: the default (no kind recognised)' },
 } satisfies Record<string, Localized>;
 
 export type TextId = keyof typeof TEXTS;

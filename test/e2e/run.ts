@@ -3,6 +3,9 @@
  *   host    the extension-host suite inside code-server (test/vscode/suite)
  *   ui      Playwright through code-server's UI, with screenshots in test-results/e2e/
  *   neovim  Neovim's built-in LSP client against `node dist/server.js --stdio`
+ *   browser the browser server bundle (dist/browser/server.js) in a Worker of a localhost
+ *           page in Chromium, over postMessage; then the VSIX in code-server's web worker
+ *           extension host (test/e2e/browser.ts)
  * `npm run test:e2e -- host ui` runs only those tiers. Prints each test, then
  * "N passed, N failed" as its last line; exits 1 when any test failed.
  */
@@ -10,13 +13,14 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT } from '../support/paths';
 import { buildSuite } from '../vscode/build-suite';
+import { browserTier } from './browser';
 import { extensionHostTier } from './host';
 import { run } from './lib/processes';
 import { RESULTS_DIR, type TierResult } from './lib/report';
 import { neovimTier } from './neovim';
 import { uiTier } from './ui';
 
-const TIERS = ['host', 'ui', 'neovim'] as const;
+const TIERS = ['host', 'ui', 'neovim', 'browser'] as const;
 type Tier = (typeof TIERS)[number];
 
 const asked = process.argv.slice(2).filter((a): a is Tier => (TIERS as readonly string[]).includes(a));
@@ -47,7 +51,11 @@ for (const tier of tiers) {
   console.log(`\n${tier}`);
   let result: TierResult;
   try {
-    result = tier === 'host' ? await extensionHostTier(vsix, suite) : tier === 'ui' ? await uiTier(vsix) : await neovimTier();
+    result =
+      tier === 'host' ? await extensionHostTier(vsix, suite)
+      : tier === 'ui' ? await uiTier(vsix)
+      : tier === 'browser' ? await browserTier(vsix)
+      : await neovimTier();
   } catch (error) {
     result = { tests: [], error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

@@ -11,6 +11,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync,
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { reportKinds } from '../../rules/data/index';
+import { buildReport } from '../../rules/model/report';
 import { readSeeds, ROOT } from '../support/paths';
 import { type Chromium, type CodeServer, launchChromium, openWorkbench, startCodeServer, stopCodeServer } from './lib/code-server';
 import { StepError, steps, type TierResult } from './lib/report';
@@ -45,12 +47,17 @@ interface CliMessage {
 }
 
 function cliMessages(file: string, locale: string): CliMessage[] {
+  return cliLint(file, locale).messages;
+}
+
+/** The CLI's JSON result for one file (its messages and its error rate). */
+function cliLint(file: string, locale: string): { messages: CliMessage[]; errorRate: { perTenThousand: number } } {
   const result = spawnSync('node', [join(ROOT, 'dist', 'cli.js'), 'lint', '--format', 'json', '--locale', locale, file], {
     encoding: 'utf8',
     timeout: 60_000,
   });
   if (result.status !== 0 && result.status !== 1) throw new Error(`party-report lint exited ${result.status}: ${result.stderr}`);
-  return (JSON.parse(result.stdout) as { messages: CliMessage[] }[])[0].messages;
+  return (JSON.parse(result.stdout) as { messages: CliMessage[]; errorRate: { perTenThousand: number } }[])[0];
 }
 
 /** Resolves once `file`'s text satisfies `done`, checking now and on every change to it. */
@@ -291,6 +298,63 @@ export async function uiTier(vsix: string): Promise<TierResult> {
       if (rows.some((row) => row.includes('branch-d.md'))) throw new Error(`the ignored report is in the Problems panel:\n${rows.join('\n')}`);
     }, { screenshot: '09-workspace-lint' });
 
+    // The status items first: the dictionary step below writes a .partyreportrc.json at the
+    // workspace root, which would change the findings the status figures are compared with.
+    // The language status items (client/status.ts): what the server made of the report.
+    // The expected figures come from the CLI, the same bundle of the rules as the server's.
+    const statusText = readFileSync(problemsFile, 'utf8');
+    const kind = buildReport(statusText).kind;
+    const kindLabel = reportKinds.kinds.find((k) => k.id === kind.id)?.nameEn ?? kind.id;
+    const rate = cliLint(problemsFile, locale).errorRate.perTenThousand.toFixed(2);
+    const otherKind = reportKinds.kinds.find((k) => k.id !== kind.id)!;
+    /** Everything the language status hover shows, one item a line. */
+    const statusHoverText = () => page.locator('.hover-language-status').allInnerTexts().then((texts) => texts.join('\n'));
+
+    await step(`the language status item on seed ${PROBLEMS_SEED} shows its kind (${kindLabel}), the required sections ✓/✗ and the error rate ${rate}`, async () => {
+      await page.locator('.tabs-container .tab', { hasText: problemsName }).first().click();
+      await page.keyboard.press('Escape');
+      const item = page.locator('[id="status.languageStatus"]');
+      await item.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+      await item.click();
+      const hover = page.locator('.hover-language-status');
+      await hover.first().waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+      await page.waitForFunction(
+        (want) => {
+          const { document } = globalThis as unknown as { document: { querySelectorAll(selector: string): ArrayLike<{ innerText: string }> } };
+          const text = Array.from(document.querySelectorAll('.hover-language-status'), (e) => e.innerText).join('\n');
+          return want.every((w) => text.includes(w));
+        },
+        [kindLabel, 'From: the', `Errors per 10,000 characters: ${rate}`, '✓'],
+        { timeout: UI_WAIT_MS },
+      ).catch(async (error: unknown) => {
+        throw new Error(`the language status shows:\n${await statusHoverText()}\n${String(error)}`);
+      });
+    }, { screenshot: '10-language-status' });
+
+    await step(`its “Set the report kind” link writes 报告类型: ${otherKind.id} to a new front matter (saved and read back)`, async () => {
+      await page.locator('.hover-language-status').getByText('Set the report kind').first().click();
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+      await page.locator('.quick-input-widget .monaco-list-row', { hasText: otherKind.nameEn }).first().click();
+      await input.waitFor({ state: 'hidden', timeout: UI_WAIT_MS });
+      await page.keyboard.press('Control+S');
+      await waitForFileText(problemsFile, (text) => text === `---\n报告类型: ${otherKind.id}\n---\n\n${statusText}`, 'the file starts with the new front matter');
+      // The item follows: the kind now comes from the front matter.
+      const item = page.locator('[id="status.languageStatus"]');
+      await item.click();
+      await page.waitForFunction(
+        (want) => {
+          const { document } = globalThis as unknown as { document: { querySelectorAll(selector: string): ArrayLike<{ innerText: string }> } };
+          const text = Array.from(document.querySelectorAll('.hover-language-status'), (e) => e.innerText).join('\n');
+          return want.every((w) => text.includes(w));
+        },
+        [otherKind.nameEn, 'From: the front matter'],
+        { timeout: UI_WAIT_MS },
+      ).catch(async (error: unknown) => {
+        throw new Error(`the language status shows:\n${await statusHoverText()}\n${String(error)}`);
+      });
+    }, { screenshot: '11-language-status-kind-set' });
+
     await step(`a misspelt rule id in ${MISSPELT_CONFIG} is underlined by the contributed schema`, async () => {
       await page.getByRole('treeitem', { name: dirname(MISSPELT_CONFIG) }).first().click();
       await openFromExplorer(page, '.partyreportrc.json');
@@ -313,7 +377,7 @@ export async function uiTier(vsix: string): Promise<TierResult> {
       } catch (error) {
         throw new Error(`the Problems panel shows:\n${(await problemRows(page)).join('\n')}\nexpected a row naming ${MISSPELT_RULE} on line 3\n${String(error)}`);
       }
-    }, { screenshot: '10-config-schema' });
+    }, { screenshot: '12-config-schema' });
 
     const dictionaryReport = WORKSPACE_REPORTS[0];
     /** Waits until the Problems panel has a row of `file` and a row of `rule`. */
@@ -364,7 +428,7 @@ export async function uiTier(vsix: string): Promise<TierResult> {
       } catch (error) {
         throw new Error(`the Problems panel still shows:\n${(await problemRows(page)).join('\n')}\n${String(error)}`);
       }
-    }, { screenshot: '11-dictionary' });
+    }, { screenshot: '13-dictionary' });
 
     return { tests: outcomes };
   } catch (error) {
