@@ -37,26 +37,13 @@ import type { Report } from '../model/report';
 import type { Problem, Rule, RuleContext } from '../types';
 import { accepted } from '../model/dictionary';
 import { isHan, isHanCode } from '../model/script';
+import { CHINESE_SEGMENTER } from '../model/segmenter';
 
 
 /** How far (code units) the segmenter looks on each side of a pair. */
 const CONTEXT = 6;
 
-/**
- * The Chinese word segmenter, or null when the runtime has none or lacks ICU's Chinese
- * dictionary (then every Han character comes out as a word of its own).
- */
-function createSegmenter(): Intl.Segmenter | null {
-  try {
-    const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-    const first = segmenter.segment('学习习近平')[Symbol.iterator]().next().value;
-    return first?.segment === '学习' ? segmenter : null;
-  } catch {
-    return null;
-  }
-}
-
-const SEGMENTER = createSegmenter();
+const SEGMENTER = CHINESE_SEGMENTER;
 
 /** Listed words by each character they hold, with its index in the word. */
 const WORDS_BY_CHAR = new Map<string, { word: string; at: number }[]>();

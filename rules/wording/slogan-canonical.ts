@@ -37,6 +37,7 @@ import { isHan, isHanCode } from '../model/script';
 import { confusion } from './homophones';
 import type { Variant } from './slogan-variants';
 import { ENTRIES, FILTER, filterBit, GOOD, GOOD_LIST, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, POOL, SLOTS, VARIANT, VARIANTS, slotAt } from './slogan-index';
+import { CHINESE_SEGMENTER } from '../model/segmenter';
 
 /** Formulations at least this long (code units) may be misquoted by any one replaced character. */
 const SUBSTITUTION_MIN_LENGTH = 14;
@@ -55,16 +56,7 @@ const REDACTION = /[A-Za-zＡ-Ｚａ-ｚ*＊×Ｘ]/;
 
 
 
-/** ICU's Chinese word segmenter, or null where the runtime lacks its dictionary. */
-const SEGMENTER: Intl.Segmenter | null = (() => {
-  try {
-    const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
-    const first = segmenter.segment('学习习近平')[Symbol.iterator]().next().value;
-    return first?.segment === '学习' ? segmenter : null;
-  } catch {
-    return null;
-  }
-})();
+const SEGMENTER = CHINESE_SEGMENTER;
 
 /**
  * Whether the character at `k`, a form's differing end, makes a word with the Han text beyond
