@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { readSeeds, ROOT } from '../support/paths';
 import type { LspExchange } from './browser-page';
-import { type Chromium, type CodeServer, launchChromium, openWorkbench, startCodeServer, stopCodeServer } from './lib/code-server';
+import { type Chromium, type CodeServer, launchChromium, openWorkbench, quickOpen, startCodeServer, stopCodeServer } from './lib/code-server';
 import { StepError, steps, type TierResult } from './lib/report';
 
 interface CliMessage {
@@ -174,12 +174,7 @@ async function webExtensionSteps(
         });
     }, { screenshot: 'browser-01-web-worker-problems' });
     await step('Developer: Show Running Extensions says party-report runs in the web worker; no Node server process of this workspace', async () => {
-      await page.keyboard.press('F1');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
-      await input.fill('>Developer: Show Running Extensions');
-      await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Show Running Extensions' }).first().waitFor({ timeout: UI_WAIT_MS });
-      await page.keyboard.press('Enter');
+      await quickOpen(page, '>Developer: Show Running Extensions', 'Show Running Extensions', UI_WAIT_MS);
       const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: '党建报告助手' }).first();
       await row.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
       const text = await row.innerText();

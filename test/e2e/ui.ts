@@ -14,7 +14,7 @@ import type { Locator, Page } from 'playwright-core';
 import { reportKinds } from '../../rules/data/index';
 import { buildReport } from '../../rules/model/report';
 import { readSeeds, ROOT } from '../support/paths';
-import { type Chromium, type CodeServer, launchChromium, openWorkbench, startCodeServer, stopCodeServer } from './lib/code-server';
+import { type Chromium, type CodeServer, launchChromium, openWorkbench, quickOpen, startCodeServer, stopCodeServer } from './lib/code-server';
 import { StepError, steps, type TierResult } from './lib/report';
 
 /** The seed whose problems, hover and quick fix are driven (few findings, all fixable). */
@@ -271,12 +271,7 @@ export async function uiTier(vsix: string): Promise<TierResult> {
     }, { screenshot: '08-completion-accepted' });
 
     await step('检查工作区中的所有报告 from the command palette fills the Problems panel with the unopened reports, not the ignored one', async () => {
-      await page.keyboard.press('F1');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
-      await input.fill('>Lint all reports in the workspace');
-      await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Lint all reports in the workspace' }).first().waitFor({ timeout: UI_WAIT_MS });
-      await page.keyboard.press('Enter');
+      const input = await quickOpen(page, '>Lint all reports in the workspace', 'Lint all reports in the workspace', UI_WAIT_MS);
       await input.waitFor({ state: 'hidden', timeout: UI_WAIT_MS });
       // Only the workspace lint's files, so every row fits the (virtualised) list.
       await filterProblems(page, 'reports/**');
@@ -394,13 +389,8 @@ export async function uiTier(vsix: string): Promise<TierResult> {
     await step(`the quick fix “Add “XX” to the project dictionary” on ${dictionaryReport} creates .partyreportrc.json at the workspace root, and the finding goes`, async () => {
       await filterProblems(page, dictionaryReport);
       await rowsOf(dictionaryReport, 'placeholder');
-      await page.keyboard.press('F1');
-      const input = page.locator('.quick-input-widget input');
-      await input.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
       // Without the command palette's ">": Go to File.
-      await input.fill(dictionaryReport.split('/').pop()!);
-      await page.locator('.quick-input-widget .monaco-list-row', { hasText: dictionaryReport.split('/').pop()! }).first().waitFor({ timeout: UI_WAIT_MS });
-      await page.keyboard.press('Enter');
+      const input = await quickOpen(page, dictionaryReport.split('/').pop()!, dictionaryReport.split('/').pop()!, UI_WAIT_MS);
       await input.waitFor({ state: 'hidden', timeout: UI_WAIT_MS });
       const line = WORKSPACE_REPORT.split('\n').findIndex((l) => l.includes('XX'));
       await goTo(page, line + 1, WORKSPACE_REPORT.split('\n')[line].indexOf('XX') + 1);

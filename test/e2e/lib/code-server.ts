@@ -7,7 +7,7 @@ import type { ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { ROOT } from '../../support/paths';
 import { alive, run, start, stop } from './processes';
 import { RESULTS_DIR } from './report';
@@ -203,4 +203,19 @@ export async function openWorkbench(browser: Browser, server: CodeServer): Promi
   await page.goto(server.url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
   await page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
   return page;
+}
+
+/**
+ * Types `text` into the quick input (F1) and accepts the first row that shows `match`:
+ * `>Title` runs a command from the palette, a bare file name goes to that file. Returns the
+ * input box, so a caller can wait for it to close. Waits up to `timeoutMs` for each step.
+ */
+export async function quickOpen(page: Page, text: string, match: string, timeoutMs: number): Promise<Locator> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible', timeout: timeoutMs });
+  await input.fill(text);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: match }).first().waitFor({ timeout: timeoutMs });
+  await page.keyboard.press('Enter');
+  return input;
 }
