@@ -7,7 +7,8 @@
  * previous 分别) and the values after it (numbers `2名、3名`, or names `党建、宣传、统战`).
  * This rule compares:
  * - listed subjects and values: equal in number. Where the subjects are numbered groups
- *   (`1名…、3名…`), the values may count groups or members: it fails only when neither fits.
+ *   (`1名…、3名…`), the values may count groups or members: it fails only when neither fits;
+ *   named subjects closed by their count (`张某、李某两名副书记`) are as many as named.
  *   A last value holding 和/及/与 (`党建、宣传和统战`) may be two: it fails only when neither
  *   reading fits;
  * - a count of subjects is only held to having no fewer members than values
@@ -57,7 +58,9 @@ export const respectivelyCount: Rule = {
       } else if (!ok && r.subjects && !r.shared) {
         // Numbered groups ("1名…、3名…") may count groups or members: quiet unless either fits.
         const members = groupMembers(report, r.subjects!.start, r.subjects!.end);
-        if (members !== null) {
+        // `张某、李某两名副书记`: the count closes the named subjects (as many as named), it
+        // numbers no groups.
+        if (members !== null && members !== subjects) {
           if (!valuesMayBe(members)) continue;
           ok = true;
         }
