@@ -298,7 +298,8 @@ export class ListFinder {
       // writer's full enumeration, whatever the introducer says; so are items sharing the
       // counted noun written once at the end (`包括A、B、C先锋队`: list-heads.ts).
       const formal = list !== null && list.closing === null && list.separators.length > 0 && list.separators.every((s) => s.text === '；' || s.text === ';');
-      const shared = list !== null && list.closing === null && list.form === 'inline' && sharedHead(list.items.map((i) => i.text), a.count.noun) !== '';
+      // Far fewer such items than the count (`品牌12个，包括A、B品牌`) are examples.
+      const shared = list !== null && list.closing === null && list.form === 'inline' && list.items.length * 2 > a.count.value && sharedHead(list.items.map((i) => i.text), a.count.noun) !== '';
       if (shared) list!.continues = false;
       return list && counted(list, a.count, { start: at, end, text: intro.w }, intro.partial && !formal && !shared);
     }

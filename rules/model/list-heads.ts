@@ -79,16 +79,21 @@ export function sharedHead(texts: readonly string[], noun: string): string {
 
 /**
  * The noun written before a count that has none after it (`组建党员先锋队5支，包括…` →
- * `党员先锋队`): the Han characters right before the count, at most MAX_NOUN_BEFORE, without
- * a leading verb of making (creation_verbs in lists.yaml: 组建, 成立…). '' if none.
+ * `党员先锋队`): the Han characters right before the count, at most MAX_NOUN_BEFORE, after
+ * the last 有/是/为 and without a leading verb (creation_verbs and verbs_before_noun in
+ * lists.yaml: 组建, 获评…). '' if none.
  */
 export function nounBefore(text: string, countStart: number, lineStart: number): string {
   const stop = Math.max(lineStart, countStart - MAX_NOUN_BEFORE);
   let start = countStart;
   while (start > stop && isHan(text.charCodeAt(start - 1))) start--;
   const run = text.slice(start, countStart);
-  const verb = vocab.creationVerbs.filter((v) => run.startsWith(v)).sort((a, b) => b.length - a.length)[0];
-  return verb ? run.slice(verb.length) : run;
+  // `党委共有党支部12个`: the noun starts after 有/是/为 (`品牌主要有三个` has none).
+  let cut = 0;
+  for (let i = 0; i < run.length; i++) if ('有是为'.includes(run[i])) cut = i + 1;
+  const noun = run.slice(cut);
+  const verb = [...vocab.creationVerbs, ...vocab.verbsBeforeNoun].filter((v) => noun.startsWith(v)).sort((a, b) => b.length - a.length)[0];
+  return verb ? noun.slice(verb.length) : noun;
 }
 
 /** Whether code unit `c` is a CJK Unified Ideograph (U+4E00–U+9FFF). */
