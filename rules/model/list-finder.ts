@@ -25,7 +25,7 @@ import { inlineList, LIST_UNIT, listBeforeCount, NAME_LIKE, quotedListBefore, sh
 import { closedByNoun, nounBefore, sharedHead } from './list-heads';
 import { counted, RunReader, type Shape } from './list-runs';
 import {
-  charKind, CLOSER, hanPrefixLength, hasDigit, MAX_REACH, OPENER, segmentsBefore, sentenceEndFrom, splitAt, splitQuoted, withoutAsides, withoutComments, withoutDeng,
+  charKind, CLOSER, hanPrefixLength, hasDigit, insideQuotes, leadInEnd, MAX_REACH, OPENER, segmentsBefore, sentenceEndFrom, splitAt, splitQuoted, withoutAsides, withoutComments, withoutDeng,
 } from './list-text';
 
 /** What countedAnnouncement reads of a count (a quantity, or a `三大` the quantity layer has no measure for). */
@@ -263,7 +263,7 @@ export class ListFinder {
     // `镇党委、政府围绕乡村产业、人才、文化、生态、组织5个方面`: a verb that leads the list in
     // (围绕, 聚焦…) inside a later segment starts it; what stands before is the sentence's subject.
     for (let k = segments.length - 1; k >= 1; k--) {
-      const lead = leadInEnd(this.text, segments[k][0], segments[k][1]);
+      const lead = leadInEnd(this.text, segments[k][0], segments[k][1], vocab.listLeadIns);
       if (lead < 0) continue;
       segments = [[lead, segments[k][1]] as [number, number], ...segments.slice(k + 1)];
       break;
@@ -432,22 +432,4 @@ export class ListFinder {
     return null;
   }
 
-}
-
-/** Whether index `i` of `lineText` stands inside “…” (slogans are names, not counts). */
-function insideQuotes(lineText: string, i: number): boolean {
-  const before = lineText.slice(Math.max(0, i - 12), i);
-  const open = before.lastIndexOf('“');
-  return open >= 0 && open > before.lastIndexOf('”') && lineText.slice(i, i + 16).includes('”');
-}
-
-/** Where the list starts inside `text[from, to)` after a verb that leads a list in (围绕, 聚焦…: lists.yaml), or -1. */
-function leadInEnd(text: string, from: number, to: number): number {
-  const segment = text.slice(from, to);
-  let end = -1;
-  for (const w of vocab.listLeadIns) {
-    const at = segment.lastIndexOf(w);
-    if (at >= 0 && at + w.length < segment.length) end = Math.max(end, from + at + w.length);
-  }
-  return end;
 }
