@@ -151,9 +151,13 @@ function recompute(report: Report, q: Quantity, lineText: string, from: number, 
     const before = sentenceStart(lineText, own - 1, RECOMPUTE_BACK);
     if (at - before <= RECOMPUTE_BACK) counts = countsIn(report, from + before, q.start);
   }
+  // The part: the one related count that has a larger count of its kind beside it
+  // (全年开展集中学习12次 shares 学 with 参学率 but no count of 次 could be its whole).
   let part: Quantity | null = null;
   for (const c of counts) {
     if (!relates(lineText, from, c, stem)) continue;
+    const cKind = measureOf(c.unit).kind;
+    if (!counts.some((w) => w !== c && measureOf(w.unit).kind === cKind && w.value > c.value)) continue;
     if (part) return null;
     part = c;
   }
