@@ -151,13 +151,15 @@ function recompute(report: Report, q: Quantity, lineText: string, from: number, 
     const before = sentenceStart(lineText, own - 1, RECOMPUTE_BACK);
     if (at - before <= RECOMPUTE_BACK) counts = countsIn(report, from + before, q.start);
   }
-  // The part: the one related count that has a larger count of its kind beside it
-  // (全年开展集中学习12次 shares 学 with 参学率 but no count of 次 could be its whole).
+  // The part: the one related count. A count alone of its kind is no candidate: no whole
+  // could stand beside it (集中学习12次 shares 学 with 参学率 but is the only count of 次).
+  // Two related counts of one kind stay two candidates (非公企业42家 … 25家全部建立了党组织,
+  // 组建率100%: the writer may mean either), and nothing is checked.
   let part: Quantity | null = null;
   for (const c of counts) {
     if (!relates(lineText, from, c, stem)) continue;
     const cKind = measureOf(c.unit).kind;
-    if (!counts.some((w) => w !== c && measureOf(w.unit).kind === cKind && w.value > c.value)) continue;
+    if (!counts.some((w) => w !== c && measureOf(w.unit).kind === cKind)) continue;
     if (part) return null;
     part = c;
   }
@@ -226,6 +228,9 @@ function recomputeSubset(report: Report, q: Quantity, lineText: string, from: nu
   if (part.bound !== 'exact' || whole.bound !== 'exact' || part.unit === '%' || whole.unit === '%') return null;
   if (measureOf(part.unit).kind !== measureOf(whole.unit).kind || part.value > whole.value) return null;
   if (!SUBSET_LINK.test(lineText.slice(whole.end - from, part.start - from))) return null;
+  // A share that names its base (占具备建设条件村数的98.5%) divides by that base, which the
+  // subset's whole (1200个村中) is only when the two share words.
+  if (rate.startsWith('占') && !sharesBase(rate, clauseAround(lineText, from, whole))) return null;
   let breaks = 0;
   for (let i = part.end - from; i < at; i++) if (isClauseEndAt(lineText, i)) breaks++;
   if (breaks > 1) return null;
