@@ -51,7 +51,14 @@ export const TOTAL_WORD_LAST = [...'计共达到为是'].map((c) => c.charCodeAt
  */
 export function mayRestate(text: string, numberStart: number): boolean {
   const c = text.charCodeAt(numberStart - 3);
-  return c === 0x8ba1 /* 计 */ || c === 0x5171 /* 共 */;
+  if (c === 0x8ba1 /* 计 */ || c === 0x5171 /* 共 */) return true;
+  // `累计召开会议`: the total word, a verb and a noun of 1–6 Han characters (words.totalNaming).
+  for (let i = numberStart - 4; i >= numberStart - 9 && i >= 0; i--) {
+    const d = text.charCodeAt(i);
+    if (d === 0x8ba1 || d === 0x5171) return true;
+    if (d < 0x3400 || d > 0x9fff) return false;
+  }
+  return false;
 }
 
 /** Whether the UTF-16 code unit `c` is one of `codes` (a loop, not a Set: the lists are a few entries long). */
@@ -248,9 +255,21 @@ export function partsBeforeTotal(report: Report, total: Quantity): Breakdown | n
   let head = words.totalAfterParts.exec(lineText.slice(Math.max(0, at - 5), at));
   // "…，全年累计开展50场": the total restates the parts' verb (group 3).
   let verb: string | null = null;
+  // "…，累计召开会议18次": the total names the whole the parts are kinds of (group 4).
+  let whole: RegExpExecArray | null = null;
+  let mode: Mode = 'sum';
   if (!head) {
     head = words.totalRestating.exec(lineText.slice(Math.max(0, at - 9), at));
-    if (!head || (head[2] === '累计' && !words.periodEnd.test(head[1]))) return null;
+    if (head && head[2] === '累计' && !words.periodEnd.test(head[1])) head = null;
+    if (!head) {
+      head = words.totalNaming.exec(lineText.slice(Math.max(0, at - 16), at));
+      if (!head) return null;
+      whole = words.wholeNoun.exec(head[4]);
+      if (!whole) return null;
+      // A 累计 or 共 total may reach further (since the start, other kinds besides the
+      // named ones): the parts are held to no more than it. 合计/共计/总计 add up the parts.
+      if (head[2] === '累计' || head[2] === '共') mode = 'atMost';
+    }
     verb = head[3];
   }
   if (!isTotal(total, lineText, from)) return null;
@@ -281,9 +300,34 @@ export function partsBeforeTotal(report: Report, total: Quantity): Breakdown | n
   if (run.length < 2) return null;
   // A restated verb names the parts' action: the first part's label holds it.
   if (verb !== null && !run[0].label.includes(verb)) return null;
+  if (whole && !closesRun(run, whole, verb ?? '', total, masked)) return null;
   // The last part stands in the clause right before the total.
   if (lastSeparator(masked, run[run.length - 1].q.end - from - start, masked.length) >= 0) return null;
-  return { total, parts: run, mode: 'sum', listed: true };
+  return { total, parts: run, mode, listed: true };
+}
+
+/**
+ * Whether a total that names a whole (`累计召开会议18次`, `累计完成技改项目11项`) closes
+ * the run of parts: the parts are in the total's very unit; no later part brings a verb of
+ * its own (`…发展党员5名、转入党员3名，累计发展党员6名` counts only one kind); the words the
+ * whole noun adds before its general noun (技改 of 技改项目) stand in the parts' labels; and
+ * nothing between the first part and the total splits or distributes it (其中, 分别, 另).
+ */
+function closesRun(run: Part[], whole: RegExpExecArray, verb: string, total: Quantity, masked: string): boolean {
+  let labels = '';
+  for (let i = 0; i < run.length; i++) {
+    const p = run[i];
+    if (p.q.unit !== total.unit || p.q.scale !== total.scale) return false;
+    // A verb that ends a label is the kind's head noun (服务流程类整改), not an action.
+    if (i > 0) {
+      const v = words.verbs.exec(p.label);
+      if (v && v[0] !== verb && v.index + v[0].length < p.label.length) return false;
+    }
+    labels += p.label;
+  }
+  const modifier = whole[2];
+  for (let i = 0; i < modifier.length; i++) if (!labels.includes(modifier[i])) return false;
+  return !/其中|分别|另/u.test(masked);
 }
 
 /** "共有党员120名，分别为农村党员80名、机关党员40名": a list that exhausts the total. */
