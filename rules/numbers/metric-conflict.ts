@@ -23,7 +23,8 @@
 import { metricConflictData as vocab } from '../data/metric-conflict';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
-import { readStatement, scopeOf, unitKey } from './metric-statements';
+import { OWN_UNIT } from '../model/stock-counts';
+import { placesOf, readStatement, scopeOf, stockOf, unitKey } from './metric-statements';
 import type { Candidate, Statement } from './metric-statements';
 import { checked } from './sentence';
 
@@ -56,21 +57,29 @@ export const metricConflict: Rule = {
     const plans = planRanges(report);
     const candidates: Candidate[] = [];
     const quantities = report.quantities;
+    const places = placesOf(report.title?.text ?? '');
     // An index loop: for-of allocates an iterator result per step until the JIT optimizes.
     for (let i = 0; i < quantities.length; i++) {
       const q = quantities[i];
-      if (q.bound !== 'exact' || inRanges(plans, q.start)) continue;
+      if (q.bound !== 'exact') continue;
       const lineStart = report.lines.start(q.line);
       const lineText = report.lines.lineText(q.line);
-      const scope = scopeOf(lineStart, lineText, q);
+      // Among the plans only what exists now (推动现有5个党支部…) is a fact.
+      const planned = inRanges(plans, q.start);
+      const written = planned ? null : scopeOf(lineStart, lineText, q);
+      const stock = stockOf(lineStart, lineText, q, places);
+      if (planned && !stock?.present) continue;
+      const scope = written ?? stock?.scope;
       // `16村` may meet `16个村`: place measures are grouped with 个 (see countedThing).
-      if (scope !== null) candidates.push({ scope, unit: unitKey(q.unit), q, lineStart, lineText });
+      if (scope === undefined) continue;
+      const stockScope = stock ? places.canonical(stock.scope) : null;
+      candidates.push({ scope: places.canonical(scope), stockScope, unit: unitKey(q.unit), q, lineStart, lineText, stock });
     }
     // A conflict takes two statements: with fewer there is nothing to compare.
     if (candidates.length < 2) return [];
     const statements: Statement[] = [];
     for (const c of mayMatter(candidates)) {
-      const s = readStatement(c.lineStart, c.lineText, c.q);
+      const s = readStatement(c, places);
       if (s) statements.push(s);
     }
     let top = 0;
@@ -81,7 +90,7 @@ export const metricConflict: Rule = {
     const first = new Map<string, Statement>();
     for (const s of statements) {
       const level = vocab.placeScopes.get(s.scope);
-      if (level !== undefined && level < top) continue;
+      if (level !== undefined && level < top && !s.key.startsWith(`${OWN_UNIT}|`)) continue;
       const earlier = first.get(s.key);
       if (!earlier) {
         first.set(s.key, s);
@@ -109,12 +118,15 @@ function mayMatter(candidates: readonly Candidate[]): Candidate[] {
   for (const c of candidates) {
     const key = `${c.scope}|${c.unit}`;
     count.set(key, (count.get(key) ?? 0) + 1);
+    // 全体25名党员: written under 全体, read as a stock count of the unit.
+    const stockKey = `${c.stockScope}|${c.unit}`;
+    if (c.stockScope !== null && c.stockScope !== c.scope) count.set(stockKey, (count.get(stockKey) ?? 0) + 1);
     const level = vocab.placeScopes.get(c.scope);
     if (level !== undefined && level < lowest) lowest = level;
   }
   return candidates.filter((c) => {
     const level = vocab.placeScopes.get(c.scope);
-    return count.get(`${c.scope}|${c.unit}`)! > 1 || (level !== undefined && lowest < level);
+    return count.get(`${c.scope}|${c.unit}`)! > 1 || (count.get(`${c.stockScope}|${c.unit}`) ?? 0) > 1 || (level !== undefined && lowest < level);
   });
 }
 

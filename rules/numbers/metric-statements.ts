@@ -5,8 +5,11 @@
  * makes two statements count the same thing. Vocabulary: rules/data/metric-conflict.yaml.
  */
 import { metricConflictData as vocab } from '../data/metric-conflict';
+import { stockCountData as stockData } from '../data/stock-counts';
 import type { Quantity } from '../model/quantities';
 import { isSpace } from '../model/script';
+import { OWN_UNIT, readStockCount } from '../model/stock-counts';
+import type { StockContext, StockCount } from '../model/stock-counts';
 import { measureOf, oneOf, sentenceStart } from './sentence';
 
 /**
@@ -19,6 +22,10 @@ export interface Candidate {
   q: Quantity;
   lineStart: number;
   lineText: string;
+  /** The scope of `stock`, placed (Places.canonical), or null. */
+  stockScope: string | null;
+  /** The quantity read as a stock count of the report's unit (rules/model/stock-counts.ts), if it is one. */
+  stock: StockCount | null;
 }
 
 /** One whole count: where it stands (scope to noun) and what it says. */
@@ -143,7 +150,12 @@ function nounBefore(lineText: string, at: number, endAt: number): RegExpExecArra
  * number (`全镇12个村`, the layer's `scope`), or scope and noun before it
  * (`全镇共有党员326名`, the number then ending its clause).
  */
-export function readStatement(lineStart: number, lineText: string, q: Quantity): Statement | null {
+export function readStatement(c: Candidate, places: Places): Statement | null {
+  return writtenStatement(c.lineStart, c.lineText, c.q, places) ?? stockStatement(c, places);
+}
+
+/** The shapes of readStatement read by this module: scope word before number or noun. */
+function writtenStatement(lineStart: number, lineText: string, q: Quantity, places: Places): Statement | null {
   const at = q.start - lineStart;
   const endAt = q.end - lineStart;
 
@@ -157,7 +169,7 @@ export function readStatement(lineStart: number, lineText: string, q: Quantity):
     if (time === null) return null;
     const thing = countedThing(q.unit, noun.noun);
     return {
-      key: `${scope}|${thing}|${time}`,
+      key: `${places.canonical(scope)}|${thing}|${time}`,
       scope,
       start: lineStart + scopeAt,
       end: lineStart + noun.end,
@@ -177,7 +189,7 @@ export function readStatement(lineStart: number, lineText: string, q: Quantity):
   if (time === null) return null;
   const scopeAt = at - m[0].length;
   return {
-    key: `${m[1]}|${countedThing(q.unit, noun)}|${time}`,
+    key: `${places.canonical(m[1])}|${countedThing(q.unit, noun)}|${time}`,
     scope: m[1],
     start: lineStart + scopeAt,
     end: q.end,
@@ -346,3 +358,94 @@ function timeTag(prefix: string): string {
   }
   return tag;
 }
+
+/**
+ * Where a report's counts stand: its title, and what a scope word covers in it. A scope
+ * that always means the reporting unit (辖区, 全校, rules/data/metric-conflict.yaml
+ * `own_scopes`), and a place scope whose place the title names as the unit's (全区 and
+ * 区内 in a report of a `…开发区党工委`, 全村 in a `…村党总支` report), are the unit
+ * itself: `OWN_UNIT`, so `区内…214家` meets `全区236家…` and `共有党员86名` meets
+ * `全村89名党员`. Other scopes stay as written.
+ */
+export interface Places {
+  canonical(scope: string): string;
+  stock: StockContext;
+}
+
+/** The Places of a report whose title (and unit) reads `title`. */
+export function placesOf(title: string): Places {
+  const scopes = new Set(ALL_SCOPES);
+  const cache = new Map<string, string>();
+  return {
+    canonical(scope: string): string {
+      let known = cache.get(scope);
+      if (known === undefined) {
+        known = ownScope(scope, title) ? OWN_UNIT : scope;
+        cache.set(scope, known);
+      }
+      return known;
+    },
+    stock: { title, scopes, wholeAfter },
+  };
+}
+
+/** Words that, after a place in a title, make it the unit's own place: 开发区党工委, 石桥村党总支. */
+const ORG_AFTER_PLACE = ['党工委', '党委', '党总支', '总支', '党支部', '支部', '党组', '委'];
+
+/** Whether `scope` names the report's own unit in a report titled `title`. */
+function ownScope(scope: string, title: string): boolean {
+  if (scope === OWN_UNIT || vocab.ownScopes.includes(scope)) return true;
+  if (!vocab.placeScopes.has(scope)) return false;
+  // 全区, 我区, 本区, 区内 → 区.
+  const place = scope.replace(/^[全我本]/u, '').replace(/内$/u, '');
+  return ORG_AFTER_PLACE.some((org) => title.includes(place + org));
+}
+
+/**
+ * Whether the words at `index`, right after a counted noun, keep the count whole: a
+ * universal word (均, 全部…), or 中/当中/里 closing the whole before a clause end or a word
+ * of vocab.amongFollowers (`规模以上企业中，…`, `党支部中仍有…`).
+ */
+function wholeAfter(lineText: string, index: number): boolean {
+  if (vocab.universal.some((w) => lineText.startsWith(w, index))) return true;
+  for (const suffix of vocab.wholeSuffixes) {
+    if (!lineText.startsWith(suffix, index)) continue;
+    const next = index + suffix.length;
+    if (next >= lineText.length || isClauseEnd(lineText.charCodeAt(next))) return true;
+    if (vocab.amongFollowers.some((w) => lineText.startsWith(w, next))) return true;
+  }
+  return false;
+}
+
+/** Measures a stock is counted in: people, 个, 家, 户, 支 (of the quantity layer's units). */
+const STOCK_UNITS = new Set(['名', '人', '位', '个', '家', '户']);
+
+/**
+ * The quantity read as a stock count of the report's unit (rules/model/stock-counts.ts), or
+ * null: only exact counts in a stock's measure words.
+ */
+export function stockOf(lineStart: number, lineText: string, q: Quantity, places: Places): StockCount | null {
+  if (q.bound !== 'exact' || q.scale !== '' || !STOCK_UNITS.has(q.unit)) return null;
+  return readStockCount(lineText, q.start - lineStart, q.end - lineStart, places.stock);
+}
+
+/** A candidate's stock count as a statement: its scope placed, its noun and time read. */
+function stockStatement(c: Candidate, places: Places): Statement | null {
+  const stock = c.stock ?? stockOf(c.lineStart, c.lineText, c.q, places);
+  if (stock === null || !isNoun(stock.noun.replace(BOUND_QUALIFIERS, ''))) return null;
+  const time = sentenceTime(c.lineText, stock.start);
+  if (time === null) return null;
+  return {
+    key: `${places.canonical(stock.scope)}|${countedThing(c.q.unit, stock.noun)}|${time}`,
+    scope: stock.scope,
+    start: c.lineStart + stock.start,
+    end: c.lineStart + stock.end,
+    text: c.lineText.slice(stock.start, stock.end),
+    value: c.q.value,
+    shown: shownValue(c.q),
+    line: c.q.line,
+  };
+}
+
+/** 规模以上 and the like: qualifiers with a particle (以) that the noun test would refuse. */
+const BOUND_QUALIFIERS = new RegExp(stockData.boundQualifiers.map(escape).join('|'), 'gu');
