@@ -34,6 +34,11 @@ export interface StockCount {
   end: number;
   /** Stated with 现有: a present fact even among the plans. */
   present: boolean;
+  /**
+   * Whole only by the verb before it (组织全村89名党员开展…): it may count the part that
+   * was mobilised, so it contradicts the stock only by exceeding it.
+   */
+  mayBePart: boolean;
 }
 
 /**
@@ -97,7 +102,7 @@ function nounFirst(lineText: string, at: number, endAt: number, context: StockCo
     scope = listScope(lineText, start, context);
   }
   if (scope === null || !isStockNoun(noun)) return null;
-  return { scope, noun, start, end: endAt, present };
+  return { scope, noun, start, end: endAt, present, mayBePart: false };
 }
 
 /**
@@ -160,12 +165,14 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   if (lead === '') scope = exists || whole ? subjectScope('', context, lineText, from) : null;
   else scope = subjectScope(lead, context, lineText, from);
   if (scope === null) return null;
-  // 组织全村89名党员开展…: a scope word after a mobilising verb names all of them.
-  if (verb && lead !== '') whole = true;
   const after = endAt + noun.length;
   const boundary = after >= lineText.length || isClauseEndChar(lineText.charCodeAt(after));
-  if (!boundary && !context.wholeAfter(lineText, after) && !(whole && !continues(lineText, after))) return null;
-  return { scope, noun, start: from, end: after, present: exists !== undefined && vocab.present.includes(exists) };
+  const closed = boundary || context.wholeAfter(lineText, after);
+  // 组织全村89名党员开展…: a scope word after a mobilising verb names all of them, or the
+  // part that was mobilised (组织全镇120名党员参加轮训): a count that may be a part.
+  const mayBePart = !closed && !whole && verb !== undefined && lead !== '';
+  if (!closed && !((whole || mayBePart) && !continues(lineText, after))) return null;
+  return { scope, noun, start: from, end: after, present: exists !== undefined && vocab.present.includes(exists), mayBePart };
 }
 
 /**
@@ -231,21 +238,27 @@ function ownUnit(words: string, title: string): boolean {
 }
 
 /**
- * Whether the sentence before line index `at` names an organisation that is not the
- * report's own (第一党支部, 基层所党支部): then a count without subject is that one's.
- * `3个党支部`, `各支部` count or sweep, they name none.
+ * Whether the sentence before line index `at` names a unit that is not the report's own
+ * (第一党支部, 基层所党支部, 石桥村 in a town's report, 江川公司): then a count without
+ * subject is that one's. `3个党支部`, `各支部`, `下设党支部` count, sweep or set up, they
+ * name none; 全镇, 我村, the title's own name are the unit itself.
  */
 function namesSubUnit(lineText: string, at: number, context: StockContext): boolean {
   let start = at;
   while (start > 0 && at - start < 200 && !'。；！？'.includes(lineText[start - 1])) start--;
   for (let i = start; i < at; i++) {
-    const org = vocab.orgWords.find((o) => lineText.startsWith(o, i));
-    if (!org) continue;
+    const word = vocab.orgWords.find((o) => lineText.startsWith(o, i)) ?? NAMED_BY.find((u) => lineText.startsWith(u, i));
+    if (!word) continue;
     let m = i;
-    while (m > start && i - m < 6 && isHan(lineText[m - 1])) m--;
+    while (m > start && i - m < 4 && isHan(lineText[m - 1])) m--;
     const modifier = lineText.slice(m, i);
-    if (modifier !== '' && !/[个各每名]$/u.test(modifier) && !ownUnit(modifier + org, context.title)) return true;
-    i += org.length - 1;
+    const object = /[个各每名]$/u.test(modifier) || vocab.existence.some((v) => modifier.endsWith(v));
+    const name = modifier + word;
+    if (modifier !== '' && !object && !context.scopes.has(name) && !ownUnit(name, context.title)) return true;
+    i += word.length - 1;
   }
   return false;
 }
+
+/** The kind words that end a unit's name (石桥村, 江川公司): unit_words but 本 and 我. */
+const NAMED_BY = vocab.unitWords.filter((w) => w !== '本' && w !== '我');

@@ -93,9 +93,12 @@ export const metricConflict: Rule = {
       if (level !== undefined && level < top && !s.key.startsWith(`${OWN_UNIT}|`)) continue;
       const earlier = first.get(s.key);
       if (!earlier) {
-        first.set(s.key, s);
+        // A count that may be a part (组织全镇120名党员…) is no anchor for the others.
+        if (!s.mayBePart) first.set(s.key, s);
         continue;
       }
+      // …and contradicts the whole only by exceeding it.
+      if (s.mayBePart && s.value < earlier.value) continue;
       const ok = earlier.value === s.value;
       const data = { text: s.text, earlier: earlier.text, line: earlier.line + 1, value: s.shown, earlierValue: earlier.shown };
       const related = [{ messageId: 'earlier', data: { earlier: earlier.text }, start: earlier.start, end: earlier.end }];

@@ -40,6 +40,8 @@ export interface Statement {
   value: number;
   shown: string;
   line: number;
+  /** It may count a part (StockCount.mayBePart): it contradicts only by exceeding. */
+  mayBePart?: boolean;
 }
 
 // Where a counted noun ends: these marks and white space (`/[，。；;,：:！？!?、\s]/u`), tested by
@@ -444,6 +446,7 @@ function stockStatement(c: Candidate, places: Places): Statement | null {
     value: c.q.value,
     shown: shownValue(c.q),
     line: c.q.line,
+    mayBePart: stock.mayBePart,
   };
 }
 
