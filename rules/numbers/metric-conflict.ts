@@ -16,6 +16,15 @@
  * - a scope names the report's own unit only at the highest level the report uses (全镇 in
  *   a town's report): 全村 in a town's report speaks of different villages in different
  *   places and is not compared. 辖区, 全系统… always mean the reporting unit.
+ * - a stock count of the report's own unit is one thing however it is written: noun first or
+ *   number first, under 现有/共有/下设/全体, a scope that the title makes the unit's own
+ *   (全区 and 区内 in a 开发区党工委's report) or a subject naming the unit by its kind
+ *   (支部, 局机关, 学校党总支): `现有党员23名` meets `支部全体25名党员`
+ *   (rules/model/stock-counts.ts, metric-places.ts). Qualifiers stay in the noun (在职党员 ≠
+ *   党员); events (发展, 新增, 表彰 N名党员), 其中 parts and named sub-units are never read.
+ *   Among the plans only 现有 counts (推动现有5个党支部…) are facts. A count made whole only
+ *   by a verb before it (组织全村89名党员开展…) may be the part mobilised: it is no anchor,
+ *   and contradicts the stock only by exceeding it.
  * Statements are indexed by key in a Map: one pass, linear in the number of quantities.
  * A count is read in full (noun, sentence, time) only if another shares its scope and unit.
  * The vocabulary is data: rules/data/metric-conflict.yaml.
@@ -24,7 +33,8 @@ import { metricConflictData as vocab } from '../data/metric-conflict';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { OWN_UNIT } from '../model/stock-counts';
-import { placesOf, readStatement, scopeOf, stockOf, unitKey } from './metric-statements';
+import { placesOf } from './metric-places';
+import { readStatement, scopeOf, stockOf, unitKey } from './metric-statements';
 import type { Candidate, Statement } from './metric-statements';
 import { checked } from './sentence';
 

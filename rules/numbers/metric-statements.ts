@@ -2,14 +2,17 @@
  * How metric-conflict (metric-conflict.ts) reads a count as a statement: its scope (written
  * before the number, or scope and noun before it: 全镇共有党员326名), the counted noun after
  * it and whether the count is a whole (均, 都, 共有, …中仍有), its time, and the key that
- * makes two statements count the same thing. Vocabulary: rules/data/metric-conflict.yaml.
+ * makes two statements count the same thing; failing those shapes, a stock count of the
+ * report's unit (rules/model/stock-counts.ts: 现有党员23名, 支部全体25名党员), its scope
+ * placed by metric-places.ts. Vocabulary: rules/data/metric-conflict.yaml.
  */
 import { metricConflictData as vocab } from '../data/metric-conflict';
 import { stockCountData as stockData } from '../data/stock-counts';
 import type { Quantity } from '../model/quantities';
 import { isSpace } from '../model/script';
-import { OWN_UNIT, readStockCount } from '../model/stock-counts';
-import type { StockContext, StockCount } from '../model/stock-counts';
+import { readStockCount } from '../model/stock-counts';
+import type { StockCount } from '../model/stock-counts';
+import type { Places } from './metric-places';
 import { measureOf, oneOf, sentenceStart } from './sentence';
 
 /**
@@ -47,7 +50,7 @@ export interface Statement {
 // Where a counted noun ends: these marks and white space (`/[，。；;,：:！？!?、\s]/u`), tested by
 // code unit. Quotes and brackets do not end it: 全镇8个村“两委”班子 counts committees of
 // some villages, not the villages.
-function isClauseEnd(c: number): boolean {
+export function isClauseEnd(c: number): boolean {
   // Han characters (most of the text) and the rest of U+3040–U+FEFE are neither marks nor
   // white space: settled by one comparison.
   if (c >= 0x3040 && c < 0xfeff) return false;
@@ -78,7 +81,7 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 /** First code units of the universal words (均, 都, 全部…): where one may start. */
 const UNIVERSAL_FIRST = [...new Set(vocab.universal.map((w) => w.charCodeAt(0)))];
-const ALL_SCOPES = [...vocab.placeScopes.keys(), ...vocab.ownScopes].sort((a, b) => b.length - a.length);
+export const ALL_SCOPES = [...vocab.placeScopes.keys(), ...vocab.ownScopes].sort((a, b) => b.length - a.length);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Scope, existence verb, then the noun (Han only) right before the number: 全镇共有党员.
 const NOUN_BEFORE = new RegExp(
@@ -359,64 +362,6 @@ function timeTag(prefix: string): string {
     }
   }
   return tag;
-}
-
-/**
- * Where a report's counts stand: its title, and what a scope word covers in it. A scope
- * that always means the reporting unit (辖区, 全校, rules/data/metric-conflict.yaml
- * `own_scopes`), and a place scope whose place the title names as the unit's (全区 and
- * 区内 in a report of a `…开发区党工委`, 全村 in a `…村党总支` report), are the unit
- * itself: `OWN_UNIT`, so `区内…214家` meets `全区236家…` and `共有党员86名` meets
- * `全村89名党员`. Other scopes stay as written.
- */
-export interface Places {
-  canonical(scope: string): string;
-  stock: StockContext;
-}
-
-/** The Places of a report whose title (and unit) reads `title`. */
-export function placesOf(title: string): Places {
-  const scopes = new Set(ALL_SCOPES);
-  const cache = new Map<string, string>();
-  return {
-    canonical(scope: string): string {
-      let known = cache.get(scope);
-      if (known === undefined) {
-        known = ownScope(scope, title) ? OWN_UNIT : scope;
-        cache.set(scope, known);
-      }
-      return known;
-    },
-    stock: { title, scopes, wholeAfter },
-  };
-}
-
-/** Words that, after a place in a title, make it the unit's own place: 开发区党工委, 石桥村党总支. */
-const ORG_AFTER_PLACE = ['党工委', '党委', '党总支', '总支', '党支部', '支部', '党组', '委'];
-
-/** Whether `scope` names the report's own unit in a report titled `title`. */
-function ownScope(scope: string, title: string): boolean {
-  if (scope === OWN_UNIT || vocab.ownScopes.includes(scope)) return true;
-  if (!vocab.placeScopes.has(scope)) return false;
-  // 全区, 我区, 本区, 区内 → 区.
-  const place = scope.replace(/^[全我本]/u, '').replace(/内$/u, '');
-  return ORG_AFTER_PLACE.some((org) => title.includes(place + org));
-}
-
-/**
- * Whether the words at `index`, right after a counted noun, keep the count whole: a
- * universal word (均, 全部…), or 中/当中/里 closing the whole before a clause end or a word
- * of vocab.amongFollowers (`规模以上企业中，…`, `党支部中仍有…`).
- */
-function wholeAfter(lineText: string, index: number): boolean {
-  if (vocab.universal.some((w) => lineText.startsWith(w, index))) return true;
-  for (const suffix of vocab.wholeSuffixes) {
-    if (!lineText.startsWith(suffix, index)) continue;
-    const next = index + suffix.length;
-    if (next >= lineText.length || isClauseEnd(lineText.charCodeAt(next))) return true;
-    if (vocab.amongFollowers.some((w) => lineText.startsWith(w, next))) return true;
-  }
-  return false;
 }
 
 /** Measures a stock is counted in: people, 个, 家, 户, 支 (of the quantity layer's units). */
