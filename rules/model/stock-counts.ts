@@ -112,7 +112,7 @@ function nounFirst(lineText: string, at: number, endAt: number, context: StockCo
 function listScope(lineText: string, start: number, context: StockContext): string | null {
   let end = start - 1;
   // Only a clause boundary (，、) may stand between the counts.
-  for (let k = 0; k < 3 && end > 0 && (lineText[end] === '，' || lineText[end] === '、'); k++) {
+  for (let k = 0; k < 3 && end > 0 && (lineText[end] === '，' || lineText[end] === ',' || lineText[end] === '、'); k++) {
     let from = end;
     while (from > 0 && end - from < MAX_LEAD + 8 && !isCountEnd(lineText.charCodeAt(from - 1))) from--;
     const m = COUNT_CLAUSE.exec(lineText.slice(from, end));
