@@ -19,6 +19,8 @@ export interface StockCountData {
   whole: readonly string[];
   /** Verbs that open a lead and put the whole stock to work (组织, 动员…). */
   mobilising: readonly string[];
+  /** Ordinals of a list of points that may open a lead (一是, 二是…). */
+  leadOrdinals: readonly string[];
   /** Time words that may open a lead (目前…). */
   leadAdverbs: readonly string[];
   /** Words naming a unit by its kind (公司, 学校, 局机关…). */
@@ -50,6 +52,7 @@ function load(text: DataSource): StockCountData {
     whole: longestFirst(strings(raw, 'whole')),
     mobilising: longestFirst(strings(raw, 'mobilising')),
     leadAdverbs: longestFirst(strings(raw, 'lead_adverbs')),
+    leadOrdinals: longestFirst(strings(raw, 'lead_ordinals')),
     unitWords: longestFirst(strings(raw, 'unit_words')),
     orgWords: longestFirst(strings(raw, 'org_words')),
     nounContinuations: longestFirst(strings(raw, 'noun_continuations')),

@@ -39,6 +39,12 @@ export interface StockCount {
    * was mobilised, so it contradicts the stock only by exceeding it.
    */
   mayBePart: boolean;
+  /**
+   * Number first after 全体, or after a mobilising verb and the unit (推动全社区13个小区…,
+   * 组织全体178名党员…): among the plans such a count, putting the whole unit to work,
+   * may still restate the stock. A bare 全镇14个村 among the plans is not read.
+   */
+  wholeLead: boolean;
 }
 
 /**
@@ -99,31 +105,72 @@ function nounFirst(lineText: string, at: number, endAt: number, context: StockCo
     // 公司现有职工418人，党员37名: the clause is only noun and number, in a list of counts
     // that an existence verb opened.
     noun = run;
-    scope = listScope(lineText, start, context);
+    scope = listScope(lineText, start, noun, context);
   }
   if (scope === null || !isStockNoun(noun)) return null;
-  return { scope, noun, start, end: endAt, present, mayBePart: false };
+  return { scope, noun, start, end: endAt, present, mayBePart: false, wholeLead: false };
 }
 
 /**
  * The scope of a clause `noun + N + measure` that continues a list of counts: the previous
  * clauses (up to three) are counts too, the first of them opened by an existence verb.
+ * The list may hold a 其中 breakdown of that first count (`系统共有基层党组织43个，其中党委4个、
+ * 党支部35个，党员1186名`): the clause after it, set off by ， and of a head noun that is
+ * neither the total's nor a part's, is a stock of the unit; a part (其中正式党员29名，预备
+ * 党员9名) is not.
  */
-function listScope(lineText: string, start: number, context: StockContext): string | null {
+function listScope(lineText: string, start: number, noun: string, context: StockContext): string | null {
+  const heads: string[] = [];
   let end = start - 1;
+  let parts = false;
+  let allStock = true;
   // Only a clause boundary (，、) may stand between the counts.
-  for (let k = 0; k < 3 && end > 0 && (lineText[end] === '，' || lineText[end] === ',' || lineText[end] === '、'); k++) {
+  for (let k = 0; k < MAX_LIST && end > 0 && (lineText[end] === '，' || lineText[end] === ',' || lineText[end] === '、'); k++) {
     let from = end;
-    while (from > 0 && end - from < MAX_LEAD + 8 && !isCountEnd(lineText.charCodeAt(from - 1))) from--;
+    // A list item's marker (`- `) stands before its first clause: white space ends it too.
+    while (from > 0 && end - from < MAX_LEAD + 8 && !isCountEnd(lineText.charCodeAt(from - 1)) && !/\s/u.test(lineText[from - 1])) from--;
     const m = COUNT_CLAUSE.exec(lineText.slice(from, end));
     if (!m) return null;
-    const verb = existenceIn(m[1]);
-    // Every count of the list is a stock's: 其中正式党员33名、预备党员4名 is a part of one.
-    if (!isStockNoun(verb ? m[1].slice(verb.at + verb.word.length) : m[1])) return null;
-    if (verb) return subjectScope(m[1].slice(0, verb.at), context, lineText, from);
+    let words = m[1];
+    if (words.startsWith(PARTS_WORD)) {
+      // The clause after the breakdown must be set off by ，: 、 continues the parts.
+      if (lineText[start - 1] === '、' || parts) return null;
+      words = words.slice(PARTS_WORD.length);
+      parts = true;
+    }
+    const verb = existenceIn(words);
+    const counted = verb ? words.slice(verb.at + verb.word.length) : words;
+    // Every count of the list is a stock's (其中正式党员33名、预备党员4名 is a part of one),
+    // but for the parts of a breakdown (其中党委4个、…), which need only be nouns.
+    if (!isStockNoun(counted)) {
+      if (!isPartNoun(counted)) return null;
+      allStock = false;
+    }
+    heads.push(headOf(counted) || counted);
+    if (verb) {
+      if (!parts && !allStock) return null;
+      if (parts && heads.includes(headOf(noun))) return null;
+      return subjectScope(words.slice(0, verb.at), context, lineText, from);
+    }
     end = from - 1;
   }
   return null;
+}
+
+/** The most clauses read back along a list of counts (a total and its parts). */
+const MAX_LIST = 6;
+
+/** What opens a breakdown of a count into its parts. */
+const PARTS_WORD = '其中';
+
+/** Whether `noun` may name the parts of a breakdown (党委, 党总支): a few Han characters, no particles. */
+function isPartNoun(noun: string): boolean {
+  return noun.length > 0 && noun.length <= MAX_NOUN && !NOT_IN_NOUN.test(noun) && [...noun].every(isHan);
+}
+
+/** The head noun `noun` ends with (longest), or ''. */
+function headOf(noun: string): string {
+  return vocab.heads.find((h) => noun.endsWith(h)) ?? '';
 }
 
 /** The first existence verb (现有, 共有, 下设…) in `run`, longest at its place. */
@@ -143,6 +190,12 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   const leadStart = hanRunStart(lineText, at);
   let lead = lineText.slice(leadStart, at);
   let from = leadStart;
+  // 二是推动全社区13个小区…: an ordinal of a list of points opens the lead.
+  const ordinal = vocab.leadOrdinals.find((w) => lead.startsWith(w));
+  if (ordinal) {
+    lead = lead.slice(ordinal.length);
+    from += ordinal.length;
+  }
   const adverb = vocab.leadAdverbs.find((w) => lead.startsWith(w));
   if (adverb) {
     lead = lead.slice(adverb.length);
@@ -172,7 +225,8 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   // part that was mobilised (组织全镇120名党员参加轮训): a count that may be a part.
   const mayBePart = !closed && !whole && verb !== undefined && lead !== '';
   if (!closed && !((whole || mayBePart) && !continues(lineText, after))) return null;
-  return { scope, noun, start: from, end: after, present: exists !== undefined && vocab.present.includes(exists), mayBePart };
+  const present = exists !== undefined && vocab.present.includes(exists);
+  return { scope, noun, start: from, end: after, present, mayBePart, wholeLead: whole || (verb !== undefined && lead !== '') };
 }
 
 /**
@@ -218,8 +272,28 @@ function isStockNoun(noun: string): boolean {
 function subjectScope(subject: string, context: StockContext, lineText: string, at: number): string | null {
   if (subject === '') return namesSubUnit(lineText, at, context) ? null : OWN_UNIT;
   if (context.scopes.has(subject)) return subject;
-  return ownUnit(subject, context.title) ? OWN_UNIT : null;
+  if (ownUnit(subject, context.title)) return OWN_UNIT;
+  // 全支部, 全镇机关, 全会 (a 商会's report), 全所: 全 and the unit by its kind or by the last
+  // character of its name.
+  if (subject.length > 1 && subject.startsWith('全')) {
+    const rest = subject.slice(1);
+    if (ownUnit(rest, context.title) || (rest.length === 1 && namesTitleUnit(rest, context.title))) return OWN_UNIT;
+  }
+  return null;
 }
+
+/**
+ * Whether the one character `last` ends the title's unit: it stands in the title right
+ * before an organisation word (会 in 商会党委, 所 in 研究所党委), so 全会, 全所 name the unit.
+ * 全部, 全体 are never units.
+ */
+function namesTitleUnit(last: string, title: string): boolean {
+  if (NOT_UNIT_ENDS.includes(last)) return false;
+  return vocab.orgWords.some((o) => title.includes(last + o));
+}
+
+/** Characters after 全 that make a word of quantity, not a unit: 全部, 全体, 全年, 全面. */
+const NOT_UNIT_ENDS = ['部', '体', '年', '面', '员', '力', '程', '新', '国', '省'];
 
 /**
  * Whether `words` name the report's own unit by its kind: they are in the title, or they

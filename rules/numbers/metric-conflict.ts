@@ -22,7 +22,8 @@
  *   (支部, 局机关, 学校党总支): `现有党员23名` meets `支部全体25名党员`
  *   (rules/model/stock-counts.ts, metric-places.ts). Qualifiers stay in the noun (在职党员 ≠
  *   党员); events (发展, 新增, 表彰 N名党员), 其中 parts and named sub-units are never read.
- *   Among the plans only 现有 counts (推动现有5个党支部…) are facts. A count made whole only
+ *   Among the plans 现有 counts (推动现有5个党支部…) are facts, and a count of the whole
+ *   unit (推动全社区13个小区…, 组织全体178名党员…) restates the stock by exceeding it. A count made whole only
  *   by a verb before it (组织全村89名党员开展…) may be the part mobilised: it is no anchor,
  *   and contradicts the stock only by exceeding it.
  * Statements are indexed by key in a Map: one pass, linear in the number of quantities.
@@ -77,13 +78,18 @@ export const metricConflict: Rule = {
       // Among the plans only what exists now (推动现有5个党支部…) is a fact.
       const planned = inRanges(plans, q.start);
       const written = planned ? null : scopeOf(lineStart, lineText, q);
-      const stock = stockOf(lineStart, lineText, q, places);
-      if (planned && !stock?.present) continue;
+      let stock = stockOf(lineStart, lineText, q, places);
+      if (planned) {
+        // …and a count of the whole unit (推动全社区13个小区…, 组织全体178名党员…): it may
+        // name the part the plan mobilises, so it is no anchor and contradicts by exceeding.
+        if (stock === null || !(stock.present || stock.wholeLead)) continue;
+        if (!stock.present) stock = { ...stock, mayBePart: true };
+      }
       const scope = written ?? stock?.scope;
       // `16村` may meet `16个村`: place measures are grouped with 个 (see countedThing).
       if (scope === undefined) continue;
       const stockScope = stock ? places.canonical(stock.scope) : null;
-      candidates.push({ scope: places.canonical(scope), stockScope, unit: unitKey(q.unit), q, lineStart, lineText, stock });
+      candidates.push({ scope: places.canonical(scope), stockScope, unit: unitKey(q.unit), q, lineStart, lineText, stock, planned });
     }
     // A conflict takes two statements: with fewer there is nothing to compare.
     if (candidates.length < 2) return [];

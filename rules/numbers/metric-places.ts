@@ -21,6 +21,8 @@ import { ALL_SCOPES, isClauseEnd } from './metric-statements';
 export interface Places {
   canonical(scope: string): string;
   stock: StockContext;
+  /** The report's year as its title states it (`2025年`), or '' (no year, or more than one). */
+  year: string;
 }
 
 /** The Places of a report whose title (and unit) reads `title`. */
@@ -37,7 +39,14 @@ export function placesOf(title: string): Places {
       return known;
     },
     stock: { title, scopes, wholeAfter },
+    year: reportYear(title),
   };
+}
+
+/** The one four-digit year a title names (`2025年上半年工作总结` → `2025年`), or ''. */
+function reportYear(title: string): string {
+  const years = new Set(title.match(/\d{4}年/gu) ?? []);
+  return years.size === 1 ? [...years][0] : '';
 }
 
 /** Words that, after a place in a title, make it the unit's own place: 开发区党工委, 石桥村党总支. */

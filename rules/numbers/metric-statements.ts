@@ -29,6 +29,8 @@ export interface Candidate {
   stockScope: string | null;
   /** The quantity read as a stock count of the report's unit (rules/model/stock-counts.ts), if it is one. */
   stock: StockCount | null;
+  /** In the plans part: only its stock count is read (see metric-conflict.ts). */
+  planned: boolean;
 }
 
 /** One whole count: where it stands (scope to noun) and what it says. */
@@ -156,6 +158,7 @@ function nounBefore(lineText: string, at: number, endAt: number): RegExpExecArra
  * (`全镇共有党员326名`, the number then ending its clause).
  */
 export function readStatement(c: Candidate, places: Places): Statement | null {
+  if (c.planned) return stockStatement(c, places);
   return writtenStatement(c.lineStart, c.lineText, c.q, places) ?? stockStatement(c, places);
 }
 
@@ -170,7 +173,7 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
     if (scopeAt < 0 || scopeAt < at - 8) return null;
     const noun = nounAfter(lineText, endAt, q.unit);
     if (noun === null) return null;
-    const time = sentenceTime(lineText, at);
+    const time = sentenceTime(lineText, at, places.year);
     if (time === null) return null;
     const thing = countedThing(q.unit, noun.noun);
     return {
@@ -190,7 +193,7 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
   if (!m) return null;
   const noun = m[3];
   if (!isNoun(noun) || (!m[2] && noun.length > MAX_BARE_NOUN)) return null;
-  const time = sentenceTime(lineText, at);
+  const time = sentenceTime(lineText, at, places.year);
   if (time === null) return null;
   const scopeAt = at - m[0].length;
   return {
@@ -234,11 +237,11 @@ function shownValue(q: Quantity): string {
 /**
  * What the sentence before index `at` (at most MAX_SENTENCE characters of it) says of a
  * statement, read only for a candidate: null for a goal (力争, 确保…), else its time tag
- * (see timeTag).
+ * (see timeTag). `year` is the report's own (`2025年`, Places.year) or ''.
  */
-function sentenceTime(lineText: string, at: number): string | null {
+function sentenceTime(lineText: string, at: number, year: string): string | null {
   const prefix = lineText.slice(sentenceStart(lineText, at, MAX_SENTENCE), at);
-  return ANY_TARGET.test(prefix) ? null : timeTag(prefix);
+  return ANY_TARGET.test(prefix) ? null : timeTag(prefix, year);
 }
 
 /** Whether a character of SCOPE_FIRST stands in `lineText[from, to)`. */
@@ -341,8 +344,12 @@ function isNoun(words: string): boolean {
 /** The nouns that hold a verb (党组织), taken out of a noun before the verb test. */
 const NOUNS_WITH_VERBS = new RegExp(vocab.nounsWithVerbs.map(escape).join('|'), 'gu');
 
-/** What dates a sentence's statement: the last year (2023年) or time word in it, or ''. */
-function timeTag(prefix: string): string {
+/**
+ * What dates a sentence's statement: the last year (2023年) or time word in it, or ''.
+ * `截至2025年6月底` in a report of 2025 (`year`) dates it to the report's own time, as an
+ * undated statement: ''. 截至2023年底 stays dated.
+ */
+function timeTag(prefix: string, year: string): string {
   let tag = '';
   let where = -1;
   // The last year: the last 年 with four digits before it (the last match of /\d{4}年/).
@@ -350,6 +357,7 @@ function timeTag(prefix: string): string {
     if (isDigit(prefix.charCodeAt(y - 4)) && isDigit(prefix.charCodeAt(y - 3)) && isDigit(prefix.charCodeAt(y - 2)) && isDigit(prefix.charCodeAt(y - 1))) {
       where = y - 4;
       tag = prefix.slice(where, y + 1);
+      if (tag === year && AS_OF.some((w) => prefix.startsWith(w, where - w.length))) tag = '';
       break;
     }
   }
@@ -363,6 +371,9 @@ function timeTag(prefix: string): string {
   }
   return tag;
 }
+
+/** Words that date a count to a day of the report's own period: 截至2025年6月底. */
+const AS_OF = ['截至', '截止', '截止到', '截至到'];
 
 /** Measures a stock is counted in: people, 个, 家, 户, 支 (of the quantity layer's units). */
 const STOCK_UNITS = new Set(['名', '人', '位', '个', '家', '户']);
@@ -380,7 +391,7 @@ export function stockOf(lineStart: number, lineText: string, q: Quantity, places
 function stockStatement(c: Candidate, places: Places): Statement | null {
   const stock = c.stock ?? stockOf(c.lineStart, c.lineText, c.q, places);
   if (stock === null || !isNoun(stock.noun.replace(BOUND_QUALIFIERS, ''))) return null;
-  const time = sentenceTime(c.lineText, stock.start);
+  const time = sentenceTime(c.lineText, stock.start, places.year);
   if (time === null) return null;
   return {
     key: `${places.canonical(stock.scope)}|${countedThing(c.q.unit, stock.noun)}|${time}`,
