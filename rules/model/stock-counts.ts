@@ -292,8 +292,8 @@ function namesTitleUnit(last: string, title: string): boolean {
   return vocab.orgWords.some((o) => title.includes(last + o));
 }
 
-/** Characters after 全 that make a word of quantity, not a unit: 全部, 全体, 全年, 全面. */
-const NOT_UNIT_ENDS = ['部', '体', '年', '面', '员', '力', '程', '新', '国', '省'];
+/** Characters after 全 that make another word, not the unit: 全部, 全体, 全年, 全面, 全党. */
+const NOT_UNIT_ENDS = ['部', '体', '年', '面', '员', '力', '程', '新', '国', '省', '党'];
 
 /**
  * Whether `words` name the report's own unit by its kind: they are in the title, or they
