@@ -83,23 +83,10 @@ export class WorkerRunner implements AnalysisRunner {
     return this.pool;
   }
 
-  /**
-   * Picks the thread for `task`: a free one (as piscina's default balancer, one task a
-   * thread), the document's home thread if it is free, and remembers it as the new home.
-   * Null (the task waits in the queue) when every thread is busy.
-   */
-  private balance<W extends { id: number; currentUsage: number }>(task: PiscinaTask, workers: readonly W[]): W | null {
+  /** Piscina's balancer: the document's home thread while it is free (`pickThread`). */
+  private balance<W extends ThreadState>(task: PiscinaTask, workers: readonly W[]): W | null {
     const options = (task as unknown as Record<symbol, { uri?: string } | null>)[Piscina.queueOptionsSymbol];
-    const uri = options?.uri;
-    const home = uri === undefined ? undefined : this.homes.get(uri);
-    let free: W | null = null;
-    for (const worker of workers) {
-      if (worker.currentUsage !== 0) continue;
-      if (worker.id === home) return worker;
-      free ??= worker;
-    }
-    if (free && uri !== undefined) this.homes.set(uri, free.id);
-    return free;
+    return pickThread(options?.uri, this.homes, workers);
   }
 
   private async run<T>(key: string, op: WorkerTask['op'], task: AnalysisTask): Promise<RunOutcome<T>> {
@@ -138,4 +125,30 @@ export class WorkerRunner implements AnalysisRunner {
       if (this.running.get(key) === controller) this.running.delete(key);
     }
   }
+}
+
+/** What `pickThread` reads of a pool thread (piscina's `PiscinaWorker` has these). */
+export interface ThreadState {
+  /** The thread's `threadId`. */
+  id: number;
+  /** Tasks it is running (0 or 1 here: one task a thread). */
+  currentUsage: number;
+}
+
+/**
+ * The thread for a task of document `uri`: a free one (as piscina's default balancer, one
+ * task a thread), the document's home thread (`homes`, uri → thread id) if it is free, and
+ * that choice remembered as its home. Null (the task waits in the queue) when every thread
+ * is busy; a busy home is never waited for.
+ */
+export function pickThread<W extends ThreadState>(uri: string | undefined, homes: Map<string, number>, workers: readonly W[]): W | null {
+  const home = uri === undefined ? undefined : homes.get(uri);
+  let free: W | null = null;
+  for (const worker of workers) {
+    if (worker.currentUsage !== 0) continue;
+    if (worker.id === home) return worker;
+    free ??= worker;
+  }
+  if (free && uri !== undefined) homes.set(uri, free.id);
+  return free;
 }
