@@ -126,10 +126,19 @@ function listScope(lineText: string, start: number, noun: string, context: Stock
   let allStock = true;
   // Only a clause boundary (，、) may stand between the counts.
   for (let k = 0; k < MAX_LIST && end > 0 && (lineText[end] === '，' || lineText[end] === ',' || lineText[end] === '、'); k++) {
-    let from = end;
+    // 共有基层党组织43个（其中党委4个、党支部35个），党员1186名: the breakdown in brackets.
+    const inner = k === 0 ? bracketedParts(lineText, end) : null;
+    if (inner) {
+      if (lineText[start - 1] === '、') return null;
+      heads.push(...inner.heads);
+      parts = true;
+      allStock = false;
+    }
+    const clauseEnd = inner ? inner.open : end;
+    let from = clauseEnd;
     // A list item's marker (`- `) stands before its first clause: white space ends it too.
-    while (from > 0 && end - from < MAX_LEAD + 8 && !isCountEnd(lineText.charCodeAt(from - 1)) && !/\s/u.test(lineText[from - 1])) from--;
-    const m = COUNT_CLAUSE.exec(lineText.slice(from, end));
+    while (from > 0 && clauseEnd - from < MAX_LEAD + 8 && !isCountEnd(lineText.charCodeAt(from - 1)) && !/\s/u.test(lineText[from - 1])) from--;
+    const m = COUNT_CLAUSE.exec(lineText.slice(from, clauseEnd));
     if (!m) return null;
     let words = m[1];
     if (words.startsWith(PARTS_WORD)) {
@@ -155,6 +164,26 @@ function listScope(lineText: string, start: number, noun: string, context: Stock
     end = from - 1;
   }
   return null;
+}
+
+/**
+ * The bracketed 其中 breakdown ending right before line index `end` (`（其中党委4个、党支部
+ * 35个）`): where its bracket opens and the head nouns of its parts, or null.
+ */
+function bracketedParts(lineText: string, end: number): { open: number; heads: string[] } | null {
+  const close = lineText[end - 1];
+  if (close !== '）' && close !== ')') return null;
+  const open = Math.max(lineText.lastIndexOf('（', end - 1), lineText.lastIndexOf('(', end - 1));
+  if (open < 0 || end - open > 80) return null;
+  const inner = lineText.slice(open + 1, end - 1);
+  if (!inner.startsWith(PARTS_WORD)) return null;
+  const heads: string[] = [];
+  for (const item of inner.slice(PARTS_WORD.length).split(/[、，,]/u)) {
+    const m = COUNT_CLAUSE.exec(item);
+    if (!m || !isPartNoun(m[1])) return null;
+    heads.push(headOf(m[1]) || m[1]);
+  }
+  return { open, heads };
 }
 
 /** The most clauses read back along a list of counts (a total and its parts). */
@@ -273,9 +302,9 @@ function subjectScope(subject: string, context: StockContext, lineText: string, 
   if (subject === '') return namesSubUnit(lineText, at, context) ? null : OWN_UNIT;
   if (context.scopes.has(subject)) return subject;
   if (ownUnit(subject, context.title)) return OWN_UNIT;
-  // 全支部, 全镇机关, 全会 (a 商会's report), 全所: 全 and the unit by its kind or by the last
-  // character of its name.
-  if (subject.length > 1 && subject.startsWith('全')) {
+  // 全支部, 全镇机关, 全会 or 我会 (a 商会's report), 全所: 全 (本, 我) and the unit by its
+  // kind or by the last character of its name.
+  if (subject.length > 1 && '全本我'.includes(subject[0])) {
     const rest = subject.slice(1);
     if (ownUnit(rest, context.title) || (rest.length === 1 && namesTitleUnit(rest, context.title))) return OWN_UNIT;
   }
