@@ -26,7 +26,7 @@ import { inCountRun, insideQuotes, leadInEnd, seriesItem } from './list-context'
 import { closedByNoun, nounBefore, sharedHead } from './list-heads';
 import { counted, RunReader, type Shape } from './list-runs';
 import {
-  charKind, CLOSER, hanPrefixLength, hasDigit, MAX_REACH, OPENER, segmentsBefore, sentenceEndFrom, splitAt, splitQuoted, withoutAsides, withoutComments, withoutDeng,
+  charKind, CLOSER, hanPrefixLength, hasDigit, insideQuotes, leadInEnd, MAX_REACH, OPENER, segmentsBefore, sentenceEndFrom, splitAt, splitQuoted, withoutAsides, withoutComments, withoutDeng,
 } from './list-text';
 
 /** What countedAnnouncement reads of a count (a quantity, or a `三大` the quantity layer has no measure for). */
@@ -278,7 +278,7 @@ export class ListFinder {
     // `镇党委、政府围绕乡村产业、人才、文化、生态、组织5个方面`: a verb that leads the list in
     // (围绕, 聚焦…) inside a later segment starts it; what stands before is the sentence's subject.
     for (let k = segments.length - 1; k >= 1; k--) {
-      const lead = leadInEnd(this.text, segments[k][0], segments[k][1]);
+      const lead = leadInEnd(this.text, segments[k][0], segments[k][1], vocab.listLeadIns);
       if (lead < 0) continue;
       segments = [[lead, segments[k][1]] as [number, number], ...segments.slice(k + 1)];
       break;

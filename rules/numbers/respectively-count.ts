@@ -40,6 +40,14 @@ export const respectivelyCount: Rule = {
         'zh-CN': '“分别”对应的主体{count}个（{subjects}）与数值{valueCount}个（{values}）一一对应 ✓',
         en: '分别 (respectively) pairs {count} subjects ({subjects}) with {valueCount} values ({values}) ✓',
       },
+      mismatchNamed: {
+        'zh-CN': '“分别”对应的主体有{count}个（{subjects}），所列名称却有{valueCount}个（{values}），二者个数应一致 ✗',
+        en: '分别 (respectively) pairs {count} subjects ({subjects}) with {valueCount} names ({values}); the counts should match ✗',
+      },
+      okNamed: {
+        'zh-CN': '“分别”对应的主体{count}个（{subjects}）与所列名称{valueCount}个（{values}）一一对应 ✓',
+        en: '分别 (respectively) pairs {count} subjects ({subjects}) with {valueCount} names ({values}) ✓',
+      },
       subjects: { 'zh-CN': '主体：{subjects}', en: 'subjects: {subjects}' },
     },
   },
@@ -72,7 +80,9 @@ export const respectivelyCount: Rule = {
       const shownValues = r.values.conjunction !== null && (ok ? subjects === values + 1 : subjects > values) ? values + 1 : values;
       const data = { count: subjects, subjects: shown, valueCount: shownValues, values: valuesText };
       const related = [{ start: span.start, end: span.end, messageId: 'subjects', data: { subjects: shown } }];
-      problems.push(checked(ok, ok ? 'ok' : 'mismatch', data, r.start, r.values.end, related));
+      // Names (`分管组织、宣传`, `联系一组、二组`) are no numbers: the message says names.
+      const messageId = r.numeric ? (ok ? 'ok' : 'mismatch') : ok ? 'okNamed' : 'mismatchNamed';
+      problems.push(checked(ok, messageId, data, r.start, r.values.end, related));
     }
     return problems;
   },
