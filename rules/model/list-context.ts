@@ -1,29 +1,9 @@
 /**
- * Where a count stands in its sentence (rules/model/lists.ts): inside quotes (a name), as
- * one item of a series (`即：抓牢一条主线，完善三项机制，开展好六类活动`), or in a 、-run of
- * counts (`反映3个方面、12个单位合计40个问题`) — places where it announces no list of its
- * own — and where a verb that leads a list in (围绕, 聚焦…) starts the list. Every read is
- * bounded (at most SERIES_BACK or a few characters around the count).
+ * Where a count stands in its sentence (rules/model/lists.ts): as one item of a series
+ * (`即：抓牢一条主线，完善三项机制，开展好六类活动`) or in a 、-run of counts
+ * (`反映3个方面、12个单位合计40个问题`), places where it announces no list of its own.
+ * Every read is bounded (at most SERIES_BACK or a few characters around the count).
  */
-import { listsData as vocab } from '../data/lists';
-
-/** Whether index `i` of `lineText` stands inside “…” (slogans are names, not counts). */
-export function insideQuotes(lineText: string, i: number): boolean {
-  const before = lineText.slice(Math.max(0, i - 12), i);
-  const open = before.lastIndexOf('“');
-  return open >= 0 && open > before.lastIndexOf('”') && lineText.slice(i, i + 16).includes('”');
-}
-
-/** Where the list starts inside `text[from, to)` after a verb that leads a list in (围绕, 聚焦…: lists.yaml), or -1. */
-export function leadInEnd(text: string, from: number, to: number): number {
-  const segment = text.slice(from, to);
-  let end = -1;
-  for (const w of vocab.listLeadIns) {
-    const at = segment.lastIndexOf(w);
-    if (at >= 0 && at + w.length < segment.length) end = Math.max(end, from + at + w.length);
-  }
-  return end;
-}
 
 /** A count phrase inside a clause: a numeral and a measure word (`一条`, `三项`, `2个`). */
 const COUNT_PHRASE = /(?:[一二三四五六七八九十两]{1,3}|\d{1,3})[条项个类大支件种张点]/u;

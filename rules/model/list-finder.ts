@@ -22,7 +22,7 @@ import { chineseNumeralValue, isCountNumeralCode } from './numerals';
 import type { Quantity } from './quantities';
 import type { EnumeratedList, ListCount, ListSource } from './lists';
 import { inlineList, LIST_UNIT, listBeforeCount, NAME_LIKE, quotedListBefore, shownNoun, textsOf, UNIT_KIND } from './list-closed';
-import { inCountRun, insideQuotes, leadInEnd, seriesItem } from './list-context';
+import { inCountRun, seriesItem } from './list-context';
 import { closedByNoun, nounBefore, sharedHead } from './list-heads';
 import { counted, RunReader, type Shape } from './list-runs';
 import {
