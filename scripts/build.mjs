@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { writeConfigSchema } from './config-schema.mjs';
+import { writePinyinReadings } from './pinyin-readings.mjs';
 import { yamlDataPlugin } from './yaml-data.mjs';
 import { browserBundles, browserCommon } from './browser-bundles.mjs';
 import { loadBundle } from './load-bundle.mjs';
@@ -55,8 +56,23 @@ const docxApart = {
   },
 };
 
-// First the config schema and its validator compiled to standalone code: the bundles below
-// import the validator (scripts/config-schema.mjs).
+/**
+ * In the CLI's bundles, `require('pinyin-pro')` is `require('./pinyin.js')`, the bundle
+ * beside them: homophones.ts asks pinyin-pro only about characters outside the generated
+ * table (scripts/pinyin-readings.mjs), so the CLI does not read its 370 KB at every start.
+ */
+const pinyinApart = {
+  name: 'pinyin-apart',
+  setup(build) {
+    build.onResolve({ filter: /^pinyin-pro$/ }, () => ({ path: './pinyin.js', external: true }));
+  },
+};
+
+// First the config schema and its validator compiled to standalone code, and the table of
+// pinyin readings: the bundles below import both (scripts/config-schema.mjs,
+// scripts/pinyin-readings.mjs).
+// The table first: the schema's script loads the rules, homophones.ts among them.
+writePinyinReadings();
 await writeConfigSchema();
 
 await Promise.all([
@@ -65,10 +81,12 @@ await Promise.all([
   // The program is a launcher that answers --version and --help alone; the CLI proper, and
   // the threads of its pool, are their own bundles, loaded only when there is work (#14).
   build({ ...common, entryPoints: ['server/cli-launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...common, entryPoints: ['server/cli.ts'], outfile: 'dist/cli-main.js', plugins: [...common.plugins, piscinaWorkerName, docxApart] }),
+  build({ ...common, entryPoints: ['server/cli.ts'], outfile: 'dist/cli-main.js', plugins: [...common.plugins, piscinaWorkerName, docxApart, pinyinApart] }),
   // The Word reader, which the CLI loads only for a .docx file (server/cli/docx-lazy.ts).
   build({ ...common, entryPoints: ['server/docx.ts'], outfile: 'dist/docx.js' }),
-  build({ ...common, entryPoints: ['server/cli-worker.ts'], outfile: 'dist/cli-worker.js' }),
+  build({ ...common, entryPoints: ['server/cli-worker.ts'], outfile: 'dist/cli-worker.js', plugins: [...common.plugins, pinyinApart] }),
+  // pinyin-pro, which the CLI's bundles load only for a character outside the table (above).
+  build({ ...common, entryPoints: ['node_modules/pinyin-pro/dist/index.js'], outfile: 'dist/pinyin.js' }),
   // piscina starts each thread with its own bootstrap, found beside piscina's code as
   // worker.js; bundled, that is beside dist/cli-main.js, under a name of our own.
   // Its optional native module for thread priority is not used (no niceIncrement): left out.
