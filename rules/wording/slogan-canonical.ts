@@ -37,7 +37,7 @@ import { isHan, isHanCode } from '../model/script';
 import { confusion } from './homophones';
 import type { Variant } from './slogan-variants';
 import { ENTRIES, FILTER, filterBit, GOOD, GOOD_LIST, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, POOL, SLOTS, VARIANT, VARIANTS, slotAt } from './slogan-index';
-import { CHINESE_SEGMENTER } from '../model/segmenter';
+import { chineseSegmenter } from '../model/segmenter';
 
 /** Formulations at least this long (code units) may be misquoted by any one replaced character. */
 const SUBSTITUTION_MIN_LENGTH = 14;
@@ -56,7 +56,6 @@ const REDACTION = /[A-Za-zＡ-Ｚａ-ｚ*＊×Ｘ]/;
 
 
 
-const SEGMENTER = CHINESE_SEGMENTER;
 
 /**
  * Whether the character at `k`, a form's differing end, makes a word with the Han text beyond
@@ -64,14 +63,15 @@ const SEGMENTER = CHINESE_SEGMENTER;
  * on that side. True (the guard holds) where there is no segmenter.
  */
 function wordAcross(text: string, k: number, before: boolean): boolean {
-  if (SEGMENTER === null) return true;
+  const segmenter = chineseSegmenter();
+  if (segmenter === null) return true;
   if (before) {
     const from = Math.max(0, k - 2);
     let last = '';
-    for (const seg of SEGMENTER.segment(text.slice(from, k + 1))) last = seg.segment;
+    for (const seg of segmenter.segment(text.slice(from, k + 1))) last = seg.segment;
     return last.length >= 2;
   }
-  const first = SEGMENTER.segment(text.slice(k, k + 3))[Symbol.iterator]().next().value;
+  const first = segmenter.segment(text.slice(k, k + 3))[Symbol.iterator]().next().value;
   return first !== undefined && first.segment.length >= 2;
 }
 
