@@ -218,7 +218,8 @@ function contentSlip(s: string, i: number): boolean {
  * (洗洗澡) has its word on the other side.
  */
 function strandedCopy(s: string, i: number): boolean {
-  if (SEGMENTER === null || !isHanCode(s.charCodeAt(i - 1))) return false;
+  // (The cheap test first: the segmenter is made only for a line that needs it.)
+  if (!isHanCode(s.charCodeAt(i - 1)) || chineseSegmenter() === null) return false;
   if (s[i - 1] === '一' || wordHolds(s, i) || wordCovers(s, i) || wordCovers(s, i + 1)) return false;
   if (s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
   if (wordEndingAt(s, i) === 0 || wordStartingAt(s, i + 1) > 0 || wordStartingAt(s, i + 2) === 0) return false;
