@@ -1,14 +1,13 @@
 /**
  * How total-breakdown reads a total and its parts from a line: after 其中, in a bracket
- * right after the total, in a list after "，分别为", or before a 合计/累计 total; and how the
- * parts answer to the total (Mode). The rule (total-breakdown.ts) judges what is found
- * here. Vocabulary: rules/data/sentence-numbers.yaml (`breakdown`).
+ * right after the total, or in a list after "，分别为" (a total after its parts, before a
+ * 合计/累计: parts-before-total.ts); and how the parts answer to the total (Mode). The rule
+ * (total-breakdown.ts) judges what is found here. Vocabulary: rules/data/sentence-numbers.yaml (`breakdown`).
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
-import type { Report } from '../model/report';
 import { isSpace } from '../model/script';
-import { compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceEnd, sentenceStart } from './sentence';
+import { compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceEnd } from './sentence';
 
 const words = sentenceNumbers.breakdown;
 /**
@@ -45,15 +44,6 @@ export interface Breakdown {
 /** Last code units of the total words and links (合计, 共, 达, 为…): a cheap first test. */
 export const TOTAL_WORD_LAST = [...'计共达到为是'].map((c) => c.charCodeAt(0));
 
-/**
- * Whether the code units before `numberStart` may end a total word and a two-character verb
- * (`累计开展`, `共开展`): a cheap first test for words.totalRestating.
- */
-export function mayRestate(text: string, numberStart: number): boolean {
-  const c = text.charCodeAt(numberStart - 3);
-  return c === 0x8ba1 /* 计 */ || c === 0x5171 /* 共 */;
-}
-
 /** Whether the UTF-16 code unit `c` is one of `codes` (a loop, not a Set: the lists are a few entries long). */
 export function oneOfCodes(codes: readonly number[], c: number): boolean {
   for (let i = 0; i < codes.length; i++) if (codes[i] === c) return true;
@@ -84,7 +74,7 @@ function lastBefore(quantities: readonly Quantity[], from: number, offset: numbe
  * Whether `q` can be a total: a count, not a rate, an age or a per-item figure. 约 and
  * 左右 make it loose, not unusable (see readingInterval).
  */
-function isTotal(q: Quantity, lineText: string, from: number): boolean {
+export function isTotal(q: Quantity, lineText: string, from: number): boolean {
   if (words.notTotalUnits.has(q.unit)) return false;
   return !perItemBefore(lineText, q.start - from);
 }
@@ -227,63 +217,8 @@ function isListSeparator(c: number): boolean {
 }
 
 /** Whether code unit `c` is a CJK unified ideograph (the BMP blocks). */
-function isHanCode(c: number): boolean {
+export function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-}
-
-/**
- * "开展集中学习18次、专题研讨25次、实地调研9次，累计54次": a total that follows its parts,
- * opened by ，合计/累计/共计/总计/共 (达到/为…) and stating only the number (and at most a
- * short noun: `，共计54人次。`). A total clause with a verb (`，累计发展党员300名`) may count
- * more than the parts (since the start, across years): not read. The parts are the run of
- * quantities of the total's unit, one per clause, that ends in the clause right before it.
- * A total clause may restate the parts' verb right before the number when the first part's
- * label holds it (`第一季度开展…12场、第二季度15场…，全年累计开展50场`); after 累计 only
- * with a period word (全年, 上半年…): `累计开展` alone may count since the start.
- */
-export function partsBeforeTotal(report: Report, total: Quantity): Breakdown | null {
-  const from = report.lines.start(total.line);
-  const lineText = report.lines.lineText(total.line);
-  const at = total.numberStart - from;
-  let head = words.totalAfterParts.exec(lineText.slice(Math.max(0, at - 5), at));
-  // "…，全年累计开展50场": the total restates the parts' verb (group 3).
-  let verb: string | null = null;
-  if (!head) {
-    head = words.totalRestating.exec(lineText.slice(Math.max(0, at - 9), at));
-    if (!head || (head[2] === '累计' && !words.periodEnd.test(head[1]))) return null;
-    verb = head[3];
-  }
-  if (!isTotal(total, lineText, from)) return null;
-  // The total's clause holds nothing but it and a short noun.
-  const tail = total.end - from;
-  let end = tail;
-  while (end < lineText.length && end - tail <= 6 && isHanCode(lineText.charCodeAt(end))) end++;
-  if (end < lineText.length && !isClauseEndChar(lineText.charCodeAt(end))) return null;
-  if (end > tail && words.verbs.test(lineText.slice(tail, end))) return null;
-  const comma = at - head[0].length + (head[0].length - head[0].replace(/^[，,]/u, '').length) - 1;
-  const start = sentenceStart(lineText, comma);
-  const masked = maskNested(lineText.slice(start, comma));
-  let run: Part[] = [];
-  let labelFrom = 0;
-  for (const q of quantitiesIn(report.quantities, from + start, from + comma)) {
-    const qAt = q.start - from - start;
-    if (masked.charCodeAt(q.numberStart - from - start) === 0x25a1 /* □ */) continue;
-    const cut = lastSeparator(masked, labelFrom, qAt);
-    const label = clauseText(masked, cut + 1, qAt);
-    labelFrom = q.end - from - start;
-    const usable = compatibleUnits(q.unit, total.unit) && q.bound !== 'approx' && !q.scope && !words.stop.test(label.replace(/^[共总]/u, ''));
-    if (!usable || (run.length > 0 && cut < 0)) {
-      run = usable ? [{ q, label, sep: 0 }] : [];
-      continue;
-    }
-    run.push({ q, label, sep: run.length === 0 ? 0 : masked.charCodeAt(cut) });
-  }
-  if (run.length < 2) return null;
-  // A restated verb names the parts' action: the first part's label holds it.
-  if (verb !== null && !run[0].label.includes(verb)) return null;
-  // The last part stands in the clause right before the total.
-  if (lastSeparator(masked, run[run.length - 1].q.end - from - start, masked.length) >= 0) return null;
-  return { total, parts: run, mode: 'sum', listed: true };
 }
 
 /** "共有党员120名，分别为农村党员80名、机关党员40名": a list that exhausts the total. */
@@ -334,7 +269,7 @@ function readParts(lineText: string, from: number, start: number, end: number, t
 }
 
 /** Index of the last ，,、；; in `text[from, to)`, or -1. */
-function lastSeparator(text: string, from: number, to: number): number {
+export function lastSeparator(text: string, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
     if (c === 0xff0c /* ， */ || c === 0x2c || c === 0x3001 /* 、 */ || c === 0xff1b /* ； */ || c === 0x3b) return i;
@@ -343,7 +278,7 @@ function lastSeparator(text: string, from: number, to: number): number {
 }
 
 /** `text[from, to)` without the marks (，,、：:) and white space that open it, trimmed. */
-function clauseText(text: string, from: number, to: number): string {
+export function clauseText(text: string, from: number, to: number): string {
   let i = from;
   for (; i < to; i++) {
     const c = text.charCodeAt(i);

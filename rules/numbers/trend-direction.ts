@@ -19,7 +19,13 @@ import type { Quantity } from '../model/quantities';
 import { applyChange, checked, clauseStart, formatNumber, measureOf, NUMBER_SOURCE, numberValue, oneOf } from './sentence';
 
 const words = sentenceNumbers.trend;
-const TIME = `(?:(?:${words.timePrefixes}|\\d{4}年(?:初|底|末)?)的?)?`;
+/**
+ * What may stand between 从/由/较 and a value: a time word (上年, 2023年底) with an optional
+ * 同期 and 的, or any short qualifier ending in 的 (上年同期的, 去年同期的, 换届前的,
+ * 全镇的): the value belongs to the phrase, whatever it names. At most 8 Han characters
+ * before the 的: bounded, and no room for a clause of its own.
+ */
+const TIME = `(?:(?:${words.timePrefixes}|\\d{4}年(?:初|底|末)?)(?:同期)?的?|\\p{Script=Han}{1,8}?的)?`;
 const BEFORE = '(约|近|不足|不到|超过|逾)?';
 const VALUE = `(${NUMBER_SOURCE})(万|亿)?(余|多)?(${sentenceNumbers.respectively.valueUnits})?(以上|以下|左右)?`;
 /**
@@ -42,6 +48,20 @@ const MAY_FOLLOW: number[] = [...new Set([...'0123456789零〇一二三四五六
  */
 function firstChars(alternation: string): string[] {
   return alternation.split('|').map((piece) => (piece[0] === '\\' ? piece[1] : piece[0])).filter((c) => c !== undefined);
+}
+
+/**
+ * Whether a 的 stands within the 9 code units from `at` and a digit, a Chinese numeral or a
+ * before-qualifier follows it (`由上年同期的312名`): the generic qualifier of TIME. A cheap
+ * test, so TREND runs only where it may match.
+ */
+function deBefore(text: string, at: number): boolean {
+  for (let i = at + 1; i < at + 9 && i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x7684 /* 的 */) return oneOf(MAY_FOLLOW, text.charCodeAt(i + 1));
+    if (c < 0x3400 || c > 0x9fff) return false;
+  }
+  return false;
 }
 
 interface Value {
@@ -99,7 +119,7 @@ export const trendDirection: Rule = {
       const start = nextYou < 0 || (nextCong >= 0 && nextCong < nextYou) ? nextCong : nextYou;
       if (start === nextCong) nextCong = text.indexOf('从', start + 1);
       else nextYou = text.indexOf('由', start + 1);
-      if (start < matchedTo || !oneOf(MAY_FOLLOW, text.charCodeAt(start + 1))) continue;
+      if (start < matchedTo || !(oneOf(MAY_FOLLOW, text.charCodeAt(start + 1)) || deBefore(text, start + 1))) continue;
       TREND.lastIndex = start;
       const m = TREND.exec(text);
       if (!m) continue;
