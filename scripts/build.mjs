@@ -6,9 +6,11 @@
 // it (scripts/config-schema.mjs).
 import { writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { writeConfigSchema } from './config-schema.mjs';
+import { writePinyinReadings } from './pinyin-readings.mjs';
 import { yamlDataPlugin } from './yaml-data.mjs';
 import { browserBundles, browserCommon } from './browser-bundles.mjs';
 import { loadBundle } from './load-bundle.mjs';
@@ -55,8 +57,44 @@ const docxApart = {
   },
 };
 
-// First the config schema and its validator compiled to standalone code: the bundles below
-// import the validator (scripts/config-schema.mjs).
+/**
+ * Packages the CLI loads only for some runs, each its own bundle beside the CLI's (the key,
+ * `dist/<key>.js`) built from the given entry: in dist/cli-main.js and dist/cli-worker.js
+ * `require('yaml')` is `require('./yaml.js')`, and so on. Every start of the CLI reads and
+ * compiles its bundle whole, lazily required code included, so code a lint of named files
+ * does not run stays out of it (issue #14):
+ * - pinyin-pro: homophones.ts asks it only about characters outside the generated table
+ *   (scripts/pinyin-readings.mjs);
+ * - yaml: config files and front matter only (rules/engine/config.ts, rules/model/report.ts);
+ * - fast-glob: globs and folders only (server/cli/files.ts);
+ * - piscina: the pool, for several files only (server/cli/pool.ts).
+ */
+const requireHere = createRequire(import.meta.url);
+const CLI_APART = {
+  pinyin: 'pinyin-pro',
+  yaml: 'yaml',
+  'fast-glob': 'fast-glob',
+  piscina: 'piscina',
+};
+const cliApart = {
+  name: 'cli-apart',
+  setup(build) {
+    const byPackage = new Map(Object.entries(CLI_APART).map(([key, pkg]) => [pkg, `./${key}.js`]));
+    const filter = new RegExp(`^(${[...byPackage.keys()].map((k) => k.replace(/[.-]/g, '\\$&')).join('|')})$`);
+    build.onResolve({ filter }, (args) => ({ path: byPackage.get(args.path), external: true }));
+  },
+};
+/** The bundles of CLI_APART: each package's CommonJS entry (piscina's patched, as below). */
+const apartBundles = () =>
+  Object.entries(CLI_APART).map(([key, pkg]) =>
+    build({ ...common, entryPoints: [requireHere.resolve(pkg)], outfile: `dist/${key}.js`, plugins: key === 'piscina' ? [...common.plugins, piscinaWorkerName] : common.plugins }),
+  );
+
+// First the config schema and its validator compiled to standalone code, and the table of
+// pinyin readings: the bundles below import both (scripts/config-schema.mjs,
+// scripts/pinyin-readings.mjs).
+// The table first: the schema's script loads the rules, homophones.ts among them.
+writePinyinReadings();
 await writeConfigSchema();
 
 await Promise.all([
@@ -65,10 +103,12 @@ await Promise.all([
   // The program is a launcher that answers --version and --help alone; the CLI proper, and
   // the threads of its pool, are their own bundles, loaded only when there is work (#14).
   build({ ...common, entryPoints: ['server/cli-launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...common, entryPoints: ['server/cli.ts'], outfile: 'dist/cli-main.js', plugins: [...common.plugins, piscinaWorkerName, docxApart] }),
+  build({ ...common, entryPoints: ['server/cli.ts'], outfile: 'dist/cli-main.js', plugins: [...common.plugins, docxApart, cliApart] }),
   // The Word reader, which the CLI loads only for a .docx file (server/cli/docx-lazy.ts).
   build({ ...common, entryPoints: ['server/docx.ts'], outfile: 'dist/docx.js' }),
-  build({ ...common, entryPoints: ['server/cli-worker.ts'], outfile: 'dist/cli-worker.js' }),
+  build({ ...common, entryPoints: ['server/cli-worker.ts'], outfile: 'dist/cli-worker.js', plugins: [...common.plugins, cliApart] }),
+  // What the CLI's bundles load only for some runs (CLI_APART, above).
+  ...apartBundles(),
   // piscina starts each thread with its own bootstrap, found beside piscina's code as
   // worker.js; bundled, that is beside dist/cli-main.js, under a name of our own.
   // Its optional native module for thread priority is not used (no niceIncrement): left out.

@@ -141,10 +141,10 @@ export function loadCommonWords(source: DataSource): ReadonlySet<string> {
 const isSpace = (code: number) => code === 0x20 || code === 0x0a || code === 0x0d || code === 0x09;
 
 /**
- * A whitespace-separated word list as a set, looked up in place: one pass over the text
- * (no allocation per word) notes where each run of words sharing a first code unit starts
- * and ends (the derived list is grouped so), and `has` searches only those runs for the
- * word between whitespace. Iterating or counting splits the text once, on demand (tests).
+ * A whitespace-separated word list as a set, looked up in place: the list as built holds
+ * one line per first code unit (scripts/yaml-data.mjs), split once into a map from that
+ * code unit to its line (no allocation per word), and `has` searches only that line for
+ * the word between whitespace. Iterating or counting splits the text once, on demand (tests).
  */
 class WordIndex implements ReadonlySet<string> {
   /** First code unit → the runs of the list holding the words that start with it. */
@@ -168,33 +168,21 @@ class WordIndex implements ReadonlySet<string> {
     return false;
   }
 
+  /**
+   * The runs by first code unit. The list as built has one line per first code unit
+   * (scripts/yaml-data.mjs groups it), so this splits the lines; a first code unit met on
+   * two lines would still get both (joined by a space).
+   */
   private index(): Map<number, string> {
     if (this.runs) return this.runs;
     const runs = new Map<number, string>();
-    const { list } = this;
-    let i = 0;
-    let runStart = -1;
-    let runFirst = -1;
-    let lastEnd = 0;
-    const close = () => {
-      if (runStart < 0) return;
-      const text = list.slice(runStart, lastEnd);
-      const before = runs.get(runFirst);
-      runs.set(runFirst, before === undefined ? text : `${before} ${text}`);
-    };
-    while (i < list.length) {
-      while (i < list.length && isSpace(list.charCodeAt(i))) i++;
-      if (i >= list.length) break;
-      const first = list.charCodeAt(i);
-      if (first !== runFirst) {
-        close();
-        runStart = i;
-        runFirst = first;
-      }
-      while (i < list.length && !isSpace(list.charCodeAt(i))) i++;
-      lastEnd = i;
+    for (const line of this.list.split('\n')) {
+      const run = line.trim();
+      if (run === '') continue;
+      const first = run.charCodeAt(0);
+      const before = runs.get(first);
+      runs.set(first, before === undefined ? run : `${before} ${run}`);
     }
-    close();
     this.runs = runs;
     return runs;
   }

@@ -156,10 +156,14 @@ export function loadSlogans(source: DataSource): SlogansData {
     if (e.pair !== null && !seen.has(e.pair)) throw new Error(`${FILE}: entry ${JSON.stringify(e.canonical)}: pair ${JSON.stringify(e.pair)} is no entry`);
   }
   const good = [...entries.map((e) => e.canonical), ...correct.map((c) => c.phrase)];
+  // All correct text in one string, searched once per variant: only a variant found there
+  // can lie inside one of them (then `find` names which). Comparing each variant with each
+  // phrase cost ≈10 ms at every start of the CLI (issue #14).
+  const allGood = good.join('\n');
   for (const e of entries) {
     for (const v of e.variants) {
       if (v.length < 2) throw new Error(`${FILE}: entry ${JSON.stringify(e.canonical)}: variant ${JSON.stringify(v)} is too short`);
-      const inside = good.find((g) => g.includes(v));
+      const inside = allGood.includes(v) ? good.find((g) => g.includes(v)) : undefined;
       if (inside) {
         throw new Error(`${FILE}: entry ${JSON.stringify(e.canonical)}: variant ${JSON.stringify(v)} lies inside the correct ${JSON.stringify(inside)}`);
       }

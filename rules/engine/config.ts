@@ -20,7 +20,14 @@
  * The same `rules` object is accepted from the VS Code setting `partyReport.rules`.
  */
 import type { ErrorObject } from 'ajv';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, YAMLParseError } from 'yaml';
+import type * as Yaml from 'yaml';
+
+/**
+ * The `yaml` package, loaded at the first config file: a lint without one never parses
+ * YAML, and loading the parser was ≈5% of the CLI's start-up (issue #14).
+ */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const yaml = (): typeof Yaml => require('yaml');
 import type { ProjectDictionary, ProjectSlogan, Severity } from '../types';
 // Compiled by the build (scripts/config-schema.mjs) from config-schema.ts; not committed.
 import validateSchema from './generated/config-validator.cjs';
@@ -219,6 +226,7 @@ function checkOptions(id: string, options: Record<string, unknown>, defaults: Re
  * @throws ConfigError with the file and line of a syntax error, an alias, or a bad value
  */
 export function parseConfigText(text: string, source: string, knownRules: readonly string[], optionDefaults?: RuleOptionDefaults): Config {
+  const { LineCounter, parseDocument, visit } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
   const error = doc.errors[0];
@@ -256,7 +264,8 @@ export function parseConfigText(text: string, source: string, knownRules: readon
  * none. A mapping's entry starts at its key (`rule:` above a block of its own), a
  * sequence's at its item.
  */
-function nodeStart(doc: ReturnType<typeof parseDocument>, path: readonly (string | number)[]): number | undefined {
+function nodeStart(doc: Yaml.Document.Parsed, path: readonly (string | number)[]): number | undefined {
+  const { isMap, isScalar, isSeq } = yaml();
   for (let n = path.length; n > 0; n--) {
     const parent: unknown = n === 1 ? doc.contents : doc.getIn(path.slice(0, n - 1), true);
     const last = path[n - 1];
@@ -270,8 +279,8 @@ function nodeStart(doc: ReturnType<typeof parseDocument>, path: readonly (string
   return undefined;
 }
 
-function syntaxError(error: YAMLParseError | Error, source: string): ConfigError {
-  const pos = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
+function syntaxError(error: Yaml.YAMLParseError | Error, source: string): ConfigError {
+  const pos = error instanceof yaml().YAMLParseError ? error.linePos?.[0] : undefined;
   const where = pos ? `:${pos.line}:${pos.col}` : '';
   return new ConfigError(`${source}${where}: 配置文件无法解析 (cannot parse): ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`, source);
 }

@@ -7,7 +7,6 @@
  * says only which spans are headings, code, HTML, tables, links and front matter.
  */
 import type { Heading as MdHeading, Root } from 'mdast';
-import { parse as parseYaml } from 'yaml';
 import { anyMatch } from './alternation';
 import { reportKinds, type SectionId } from '../data/index';
 import { LineTable } from './lines';
@@ -234,7 +233,9 @@ function readFrontmatter(tree: Root): Record<string, unknown> | null {
   const node = tree.children[0];
   if (!node || node.type !== 'yaml') return null;
   try {
-    const value: unknown = parseYaml(node.value);
+    // The YAML parser is loaded only for a report with front matter (issue #14: start-up).
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const value: unknown = (require('yaml') as typeof import('yaml')).parse(node.value);
     return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
   } catch {
     // A broken front matter is not ours to report here; the kind falls back to inference.

@@ -3,17 +3,22 @@
  * that ask where words end (duplicate-char, slogan-canonical).
  */
 
+let chinese: Intl.Segmenter | null | undefined;
+
 /**
  * The Chinese word segmenter, or null when the runtime has none or lacks ICU's Chinese
  * dictionary (small-icu builds: then every Han character comes out as a word of its own, and
- * the callers fall back to their quieter reading).
+ * the callers fall back to their quieter reading). Made at the first call, not at load:
+ * making it loads ICU's dictionary (≈30–60 ms), which many reports never need (issue #14).
  */
-export const CHINESE_SEGMENTER: Intl.Segmenter | null = (() => {
+export function chineseSegmenter(): Intl.Segmenter | null {
+  if (chinese !== undefined) return chinese;
   try {
     const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
     const first = segmenter.segment('学习习近平')[Symbol.iterator]().next().value;
-    return first?.segment === '学习' ? segmenter : null;
+    chinese = first?.segment === '学习' ? segmenter : null;
   } catch {
-    return null;
+    chinese = null;
   }
-})();
+  return chinese;
+}

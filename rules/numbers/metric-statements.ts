@@ -80,7 +80,9 @@ const MAX_NOUN = 6;
 /** How far back a statement's sentence is read: one long line costs linear time. */
 const MAX_SENTENCE = 200;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+// Made at the first use: making it loads ICU's dictionary, which many reports never need (issue #14).
+let wordSegmenter: Intl.Segmenter | null = null;
+const segmenter = (): Intl.Segmenter => (wordSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));
 /** First code units of the universal words (均, 都, 全部…): where one may start. */
 const UNIVERSAL_FIRST = [...new Set(vocab.universal.map((w) => w.charCodeAt(0)))];
 export const ALL_SCOPES = [...vocab.placeScopes.keys(), ...vocab.ownScopes].sort((a, b) => b.length - a.length);
@@ -309,7 +311,7 @@ function universalAt(noun: string): number {
   let segments: Intl.Segments | null = null;
   for (let at = 0; at < noun.length; at++) {
     if (!universalWrittenAt(noun, at)) continue;
-    segments ??= segmenter.segment(noun);
+    segments ??= segmenter().segment(noun);
     const word = segments.containing(at);
     if (word !== undefined && word.index === at && vocab.universal.includes(word.segment)) return at;
   }

@@ -41,13 +41,12 @@ import type { Report } from '../model/report';
 import type { Problem, Rule, RuleContext } from '../types';
 import { accepted } from '../model/dictionary';
 import { isHan, isHanCode } from '../model/script';
-import { CHINESE_SEGMENTER } from '../model/segmenter';
+import { chineseSegmenter } from '../model/segmenter';
 
 
 /** How far (code units) the segmenter looks on each side of a pair. */
 const CONTEXT = 6;
 
-const SEGMENTER = CHINESE_SEGMENTER;
 
 /** Listed words by each character they hold, with its index in the word. */
 const WORDS_BY_CHAR = new Map<string, { word: string; at: number }[]>();
@@ -110,11 +109,12 @@ const ICU_VERDICTS_MAX = 20000;
 /** Whether `w` is a word: in the common-word list or, 2+ characters, one segment to ICU. */
 function known(w: string): boolean {
   if (commonWords().has(w)) return true;
-  if (SEGMENTER === null) return false;
+  const segmenter = chineseSegmenter();
+  if (segmenter === null) return false;
   let verdict = ICU_VERDICTS.get(w);
   if (verdict === undefined) {
     if (ICU_VERDICTS.size >= ICU_VERDICTS_MAX) ICU_VERDICTS.clear();
-    verdict = isWord(SEGMENTER, w);
+    verdict = isWord(segmenter, w);
     ICU_VERDICTS.set(w, verdict);
   }
   return verdict;
@@ -194,7 +194,8 @@ function mayBeSlip(s: string, i: number): boolean {
  */
 function contentSlip(s: string, i: number): boolean {
   // Without ICU's dictionary most words are unknown: every pair would look like a slip.
-  if (SEGMENTER === null || !mayBeSlip(s, i)) return false;
+  // (mayBeSlip first: the segmenter is made only for a line that needs it.)
+  if (!mayBeSlip(s, i) || chineseSegmenter() === null) return false;
   if (s[i - 1] === '一' || wordHolds(s, i) || wordCovers(s, i) || wordCovers(s, i + 1)) return false;
   if (s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
   const left = wordEndingAt(s, i);
@@ -221,7 +222,8 @@ function contentSlip(s: string, i: number): boolean {
  * (洗洗澡) has its word on the other side.
  */
 function strandedCopy(s: string, i: number): boolean {
-  if (SEGMENTER === null || !isHanCode(s.charCodeAt(i - 1))) return false;
+  // (The cheap test first: the segmenter is made only for a line that needs it.)
+  if (!isHanCode(s.charCodeAt(i - 1)) || chineseSegmenter() === null) return false;
   if (s[i - 1] === '一' || wordHolds(s, i) || wordCovers(s, i) || wordCovers(s, i + 1)) return false;
   if (s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
   if (wordEndingAt(s, i) === 0 || wordStartingAt(s, i + 1) > 0 || wordStartingAt(s, i + 2) === 0) return false;
@@ -269,7 +271,7 @@ function segmentation(w: string): number {
  * with its 步 typed twice (进一步|提升), not 进|一步步.
  */
 function oneInsideWord(s: string, i: number): boolean {
-  return SEGMENTER !== null && s.charCodeAt(i - 1) === 0x4e00 /* 一 */ && listedLong(s, i - 2, 3) && mergedReadsBetter(s, i);
+  return s.charCodeAt(i - 1) === 0x4e00 /* 一 */ && chineseSegmenter() !== null && listedLong(s, i - 2, 3) && mergedReadsBetter(s, i);
 }
 
 /**
@@ -304,7 +306,7 @@ function doubledOnlyInWords(c: string): boolean {
  * with one copy dropped (办|实|实事 against 办|实事).
  */
 function unfinishedWord(s: string, i: number): boolean {
-  if (SEGMENTER === null || !doubledOnlyInWords(s[i])) return false;
+  if (!doubledOnlyInWords(s[i]) || chineseSegmenter() === null) return false;
   if (wordCovers2(s, i)) return false;
   if (s[i - 1] === '一' || s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
   if (wordEndingAt(s, i) === 0 && wordStartingAt(s, i + 1) === 0) return false;
@@ -333,7 +335,8 @@ function explained(s: string, i: number): boolean {
   if (!isHan(before) || before === '一') return true;
   const particle = kind === 'particle';
   if (wordCovers(s, i + 1) || (particle && wordCovers(s, i))) return true;
-  return SEGMENTER === null || segmenterExplains(SEGMENTER, s, i, particle);
+  const segmenter = chineseSegmenter();
+  return segmenter === null || segmenterExplains(segmenter, s, i, particle);
 }
 
 /**

@@ -41,7 +41,7 @@ import { isHan, isHanCode } from '../model/script';
 import { confusion } from './homophones';
 import type { Variant } from './slogan-variants';
 import { ALL_NEAR, ENTRIES, FILTER, filterBit, GOOD, GOOD_LIST, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, NO_NEAR, POOL, SLOTS, VARIANT, VARIANTS, slotAt } from './slogan-index';
-import { CHINESE_SEGMENTER } from '../model/segmenter';
+import { chineseSegmenter } from '../model/segmenter';
 import { commonWords } from '../data/reduplication';
 
 /** Formulations at least this long (code units) may be misquoted by any one replaced character. */
@@ -61,7 +61,6 @@ const REDACTION = /[A-Za-zＡ-Ｚａ-ｚ*＊×Ｘ]/;
 
 
 
-const SEGMENTER = CHINESE_SEGMENTER;
 
 /**
  * Whether the character at `k`, a form's differing end, makes a word with the Han text beyond
@@ -69,14 +68,15 @@ const SEGMENTER = CHINESE_SEGMENTER;
  * on that side. True (the guard holds) where there is no segmenter.
  */
 function wordAcross(text: string, k: number, before: boolean): boolean {
-  if (SEGMENTER === null) return true;
+  const segmenter = chineseSegmenter();
+  if (segmenter === null) return true;
   if (before) {
     const from = Math.max(0, k - 2);
     let last = '';
-    for (const seg of SEGMENTER.segment(text.slice(from, k + 1))) last = seg.segment;
+    for (const seg of segmenter.segment(text.slice(from, k + 1))) last = seg.segment;
     return last.length >= 2;
   }
-  const first = SEGMENTER.segment(text.slice(k, k + 3))[Symbol.iterator]().next().value;
+  const first = segmenter.segment(text.slice(k, k + 3))[Symbol.iterator]().next().value;
   return first !== undefined && first.segment.length >= 2;
 }
 
@@ -395,9 +395,10 @@ function remembered(key: string, ask: () => boolean): boolean {
 
 /** Whether ICU's segmenter reads `s` as words of two or more characters only (no segmenter: true, the quiet reading). */
 function wholeWords(s: string): boolean {
-  if (SEGMENTER === null) return true;
+  const segmenter = chineseSegmenter();
+  if (segmenter === null) return true;
   return remembered(`w${s}`, () => {
-    for (const seg of SEGMENTER!.segment(s)) if (seg.segment.length < 2) return false;
+    for (const seg of segmenter.segment(s)) if (seg.segment.length < 2) return false;
     return true;
   });
 }
@@ -425,7 +426,8 @@ function lastWordBreaks(entry: number): boolean {
     const { canonical, exact } = ENTRIES[entry];
     const char = canonical[canonical.length - 1];
     let last = '';
-    if (SEGMENTER !== null) for (const seg of SEGMENTER.segment(canonical)) last = seg.segment;
+    const segmenter = chineseSegmenter();
+    if (segmenter !== null) for (const seg of segmenter.segment(canonical)) last = seg.segment;
     const broken = isHan(char) && (exact || !PARAPHRASE_INSERTIONS.has(char)) && last.length >= 2 && isHan(last[0]);
     LAST_WORD_BROKEN[entry] = broken ? 1 : 0;
   }

@@ -38,23 +38,37 @@ export const NEAR = 1;
  * counted once by hand for this index: an anchor among them would make a candidate of
  * most lines.
  */
-const COMMON = new Set(
+const COMMON_BIGRAMS =
   ('党建 工作 党员 组织 发展 基层 建设 学习 提升 开展 支部 活动 产业 干部 教育 党组 经济 层党 集体 思想 乡村 体经 群众 ' +
     '引领 落实 时代 培训 文明 新时 政治 书记 党支 项目 坚持 示范 重点 管理 振兴 推进 服务 治理 建工 社会 推动 理论 特色 ' +
     '实施 宣传 主题 全面 责任 党的 强化 精神 村振 加强 中国 持续 村党 村集 能力 合作 质量 以上 着力 队伍 任务 业发 会主 ' +
     '主义 问题 文化 贯彻 党委 打造 全镇 不断 代中 国特 色社 ' +
     // …and the 40 most frequent bigrams of a quotation mark and a Han character there.
     '展“ “党 “三 “四 课” 以“ “一 ”等 行“ “两 ”活 的“ ”模 村“ 日” 建“ 过“ ”的 委” 动” 员“ ”行 ”工 ”能 实“ “学 到“ 升” ' +
-    '”为 用“ 施“ 行” 领“ “大 实” ”班 照“ “红 一” 村”').split(' '),
-);
+    '”为 用“ 施“ 行” 领“ “大 实” ”班 照“ “红 一” 村”').split(' ');
+
+/**
+ * A bigram (two UTF-16 code units, `s[i, i + 2)`) as one number: the index is built and
+ * searched by number, not by a two-character string sliced at every offset (the index is
+ * built at every start of the CLI, issue #14).
+ */
+const bigramKey = (s: string, i: number): number => (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1);
+
+/** COMMON_BIGRAMS by key. */
+const COMMON = new Set(COMMON_BIGRAMS.filter((b) => b.length === 2).map((b) => bigramKey(b, 0)));
 
 const isHanUnit = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 
-/** How often each bigram starts at some offset of a formulation or wrong form. */
-const SHARED = new Map<string, number>();
-for (const s of [...ENTRIES.map((e) => e.canonical), ...VARIANTS.map((v) => v.form)]) {
-  for (let i = 0; i + 1 < s.length; i++) SHARED.set(s.slice(i, i + 2), (SHARED.get(s.slice(i, i + 2)) ?? 0) + 1);
-}
+/** How often each bigram (by key) starts at some offset of a formulation or wrong form. */
+const SHARED = new Map<number, number>();
+const countBigrams = (s: string): void => {
+  for (let i = 0; i + 1 < s.length; i++) {
+    const key = bigramKey(s, i);
+    SHARED.set(key, (SHARED.get(key) ?? 0) + 1);
+  }
+};
+for (const e of ENTRIES) countBigrams(e.canonical);
+for (const v of VARIANTS) countBigrams(v.form);
 
 const isQuote = (c: number): boolean => c === 0x201c || c === 0x201d;
 
@@ -65,7 +79,7 @@ const isQuote = (c: number): boolean => c === 0x201c || c === 0x201d;
  * other punctuation (、，) is everywhere.
  */
 function cost(s: string, i: number): number {
-  const b = s.slice(i, i + 2);
+  const b = bigramKey(s, i);
   const a = s.charCodeAt(i);
   const z = s.charCodeAt(i + 1);
   const quote = (isQuote(a) && isHanUnit(z)) || (isHanUnit(a) && isQuote(z));
@@ -78,9 +92,15 @@ const costs = (s: string): number[] => Array.from({ length: s.length - 1 }, (_, 
 
 /** The offset of the rarest bigram of `s`. */
 function rarest(s: string): number {
-  const c = costs(s);
   let best = 0;
-  for (let i = 1; i < c.length; i++) if (c[i] < c[best]) best = i;
+  let bestCost = cost(s, 0);
+  for (let i = 1; i + 1 < s.length; i++) {
+    const c = cost(s, i);
+    if (c < bestCost) {
+      best = i;
+      bestCost = c;
+    }
+  }
   return best;
 }
 
@@ -101,8 +121,6 @@ function rarePair(s: string, gap: number): [number, number] {
   }
   return best;
 }
-
-const bigramKey = (s: string, i: number): number => (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1);
 
 interface Anchor {
   kind: typeof VARIANT | typeof NEAR;

@@ -61,8 +61,11 @@ export async function runPool(
   options: PoolOptions,
   emit: (index: number, outcome: FileOutcome) => void,
 ): Promise<void> {
-  // Loaded here, not at the top: a run of a few files never starts a pool.
-  const { Piscina } = await import('piscina');
+  // Loaded here, not at the top: a run of a few files never starts a pool. `require`, not
+  // `import()`: the CLI's bundle requires piscina from its own bundle, dist/piscina.js
+  // (scripts/build.mjs), whose exports only `require` sees by name.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Piscina } = require('piscina') as typeof import('piscina');
   const threads = Math.max(1, options.threads);
   const slots = threads * IN_FLIGHT_PER_THREAD;
   const clock = new Int32Array(new SharedArrayBuffer(slots * 2 * Int32Array.BYTES_PER_ELEMENT));

@@ -9,7 +9,9 @@ import { lint, lintAndFix } from '../../rules/engine/lint';
 import { rules } from '../../rules/index';
 import { loadSlogans, slogans, type SloganEntry } from '../../rules/data/slogans';
 import { loadLookalikes } from '../../rules/data/lookalikes';
-import { confusion, isHomophone, isLookalike } from '../../rules/wording/homophones';
+import { createRequire } from 'node:module';
+import { confusion, isHomophone, isLookalike, readingsOf } from '../../rules/wording/homophones';
+import { RANGES, fuzzy } from '../../scripts/pinyin-readings.mjs';
 import { generateVariants } from '../../rules/wording/slogan-variants';
 
 const rule = rules.find((r) => r.id === 'slogan-canonical')!;
@@ -92,6 +94,19 @@ describe('homophones and look-alikes', () => {
     assert.equal(isHomophone('争', '真'), true); // zheng / zhen → zen
     assert.equal(isHomophone('识', '西'), false); // shi / xi: no fuzzy pair
     assert.equal(isHomophone('党', '蛋'), true); // dang / dan
+  });
+
+  it('reads from the generated table what pinyin-pro answers, in every range and outside them', () => {
+    type Pinyin = (text: string, options: object) => string[];
+    const { pinyin } = createRequire(import.meta.url)('pinyin-pro') as { pinyin: Pinyin };
+    const asked = (c: string) => [...new Set(pinyin(c, { toneType: 'none', type: 'array', multiple: true }).map(fuzzy))].sort();
+    // Every 37th code point of each range, its ends, polyphones, and characters outside (a letter, a mark).
+    const chars = ['行', '重', '长', '了', '〇', 'a', '，', 'ü'];
+    for (const [lo, hi] of RANGES) {
+      for (let cp = lo; cp <= hi; cp += 37) chars.push(String.fromCodePoint(cp));
+      chars.push(String.fromCodePoint(hi));
+    }
+    for (const c of chars) assert.deepEqual([...readingsOf(c)].sort(), asked(c), c);
   });
 
   it('reads the listed look-alikes both ways', () => {
