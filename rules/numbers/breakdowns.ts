@@ -8,14 +8,15 @@ import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
 import { isSpace } from '../model/script';
-import { compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceEnd, sentenceStart } from './sentence';
+import { dimensionMode } from './dimensions';
+import { clauseEnd, clauseStart, compatibleUnits, greater, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd, sentenceStart } from './sentence';
 
 const words = sentenceNumbers.breakdown;
 /**
  * 其中 (parts that may overlap), 分别为 right after the total (parts that exhaust it), or a
  * bracket that may hold the parts right after the total (`党小组7个（机关3个、车间4个）`).
  */
-export const MARKER = /其中|分别[为是]|[（(]/g;
+export const MARKER = /其中|分别[为是]|[（(]|方面[，,：:]|[看分][，,：:]/g;
 
 export interface Part {
   q: Quantity;
@@ -146,7 +147,7 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   if (inBracket) {
     const close = closerIn(lineText, index, end);
     if (close >= 0) end = close;
-  }
+  } else end = pastSemicolons(lineText, from, end, total, quantities);
   const next = lineText.indexOf('其中', index + 2);
   if (next >= 0 && next < end) end = next;
   const parts = readParts(lineText, from, index + 2, end, total, quantities, false);
@@ -156,12 +157,91 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   // the count before the change: not read.
   if (isChange(lineText, total.start - from)) return parts.every((p) => CHANGE_IN.test(p.label)) ? { total, parts, mode: 'each' } : null;
   const exhaustive = words.remainder.test(parts[parts.length - 1].label) || isPartition(parts);
-  return { total, parts, mode: exhaustive ? 'sum' : listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA, isComma) };
+  if (exhaustive) return { total, parts, mode: 'sum' };
+  const dimension = dimensionMode(labelsOf(parts));
+  if (dimension) return { total, parts, mode: dimension };
+  const nested = nestedRun(parts, total);
+  if (nested) return { total, parts: nested, mode: 'sum' };
+  return { total, parts, mode: listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA, isLoose) };
 }
 
-/** Whether `c` is a comma (， or ,). */
-function isComma(c: number): boolean {
-  return c === 0xff0c || c === 0x2c;
+/** A stock total's clause: `全支部共有党员`, `现有党员`, `党员总数为` (group 1 the noun after 有). */
+const STOCK = /(?:[共现]有|拥有|^有)(\p{Script=Han}{0,8})$|总数[为是达]?$/u;
+
+/**
+ * "全支部共有党员12人。党员年龄结构方面，30岁以下5人，31至50岁4人，51岁以上9人": a breakdown
+ * by one dimension, opened by "X方面，", "从X看，" or "按X分，" (the mark at `index`), right
+ * after the clause of a stock total (共有/现有…, 总数为). What X names besides the dimension
+ * (党员) must stand in the total's clause. Only parts that are a partition or bands of one
+ * dimension are read: other parts may name only some of the total.
+ */
+export function breakdownByDimension(lineText: string, from: number, index: number, quantities: readonly Quantity[]): Breakdown | null {
+  const start = clauseStart(lineText, index);
+  const isAspect = lineText.charCodeAt(index) === 0x65b9; /* 方 */
+  let intro = lineText.slice(start, index);
+  if (isAspect) {
+    // 从年龄结构方面看 ends at 看: only 方面 followed by the mark opens the list here.
+  } else {
+    const head = lineText.charCodeAt(start);
+    const c = lineText.charCodeAt(index);
+    if (!((head === 0x4ece /* 从 */ && c === 0x770b) /* 看 */ || (head === 0x6309 /* 按 */ && c === 0x5206) /* 分 */)) return null;
+    intro = intro.slice(1).replace(/(?:方面|上|来)$/u, '');
+  }
+  const dimension = words.dimensionEnd.exec(intro);
+  if (!dimension || intro.length > 12) return null;
+  const subject = intro.slice(0, dimension.index);
+  for (let i = 0; i < subject.length; i++) if (!isHanCode(subject.charCodeAt(i))) return null;
+  // The total ends the clause or sentence right before the intro.
+  const total = lastBefore(quantities, from, from + start);
+  if (!total || !isTotal(total, lineText, from)) return null;
+  for (let i = total.end - from; i < start - 1; i++) if (!isHanCode(lineText.charCodeAt(i)) || i - (total.end - from) >= 6) return null;
+  const totalClause = lineText.slice(clauseStart(lineText, total.start - from), total.start - from);
+  const stock = STOCK.exec(totalClause);
+  if (!stock || !totalClause.includes(subject) || words.verbs.test(totalClause)) return null;
+  const listStart = index + (isAspect ? 3 : 2);
+  const end = pastSemicolons(lineText, from, sentenceEnd(lineText, listStart), total, quantities);
+  const parts = readParts(lineText, from, listStart, end, total, quantities, false);
+  if (parts.length < 2) return null;
+  if (isPartition(parts)) return { total, parts, mode: 'sum', listed: true };
+  const mode = dimensionMode(labelsOf(parts));
+  return mode ? { total, parts, mode, listed: true } : null;
+}
+
+/** The labels of `parts`, in order. */
+function labelsOf(parts: readonly Part[]): string[] {
+  const out: string[] = [];
+  for (const p of parts) out.push(p.label);
+  return out;
+}
+
+/**
+ * "林地面积2400亩，其中用材林1800亩、经济林600亩，草场面积6800亩": a 、 run right after
+ * 其中 that adds up to the total by itself is the whole breakdown; the clauses after the
+ * next ， name siblings of the total (parts of an earlier, larger total), not its parts.
+ * Returns the run, or null when the parts are not such a run and tail or the run does not
+ * meet the total.
+ */
+function nestedRun(parts: readonly Part[], total: Quantity): Part[] | null {
+  let n = 1;
+  while (n < parts.length && parts[n].sep === IDEOGRAPHIC_COMMA) n++;
+  if (n < 2 || n === parts.length) return null;
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i < n; i++) {
+    const [lo, hi] = readingInterval(parts[i].q);
+    low += lo;
+    high += hi;
+  }
+  const [tLow, tHigh] = readingInterval(total);
+  return greater(low, tHigh) || greater(tLow, high) ? null : parts.slice(0, n);
+}
+
+/**
+ * Whether `c` joins parts that may name only some of the total: a comma (， or ,), or a
+ * semicolon (； ;) that goes on with the list (`…学校2个；非公企业14个`).
+ */
+function isLoose(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b;
 }
 
 /**
@@ -213,7 +293,8 @@ export function breakdownInBracket(lineText: string, from: number, index: number
   const parts = readParts(lineText, from, index + 1, close, total, quantities, true);
   if (parts.length === 0) return null;
   const includes = lineText.startsWith('含', index + 1) || lineText.startsWith('包括', index + 1) || isChange(lineText, total.start - from);
-  const mode = includes ? 'each' : listMode(parts, lineText, from, isListSeparator);
+  // 党员214名（正式党员203名、预备党员11名）: a partition in the bracket exhausts the total.
+  const mode = includes ? 'each' : isPartition(parts) ? 'sum' : (dimensionMode(labelsOf(parts)) ?? listMode(parts, lineText, from, isListSeparator));
   return { total, parts, mode, listed: true };
 }
 
@@ -369,12 +450,45 @@ function readParts(lineText: string, from: number, start: number, end: number, t
     // no new statement (新发展的党员, without 中, may be a subset by time: still a stop).
     const de = clause.lastIndexOf('的');
     const head = de > 0 && clause.lastIndexOf('中', de) >= 0 ? clause.slice(de + 1) : clause;
-    if (parts.length > 0 && sep !== IDEOGRAPHIC_COMMA && !remainder && !listOnly && words.verbs.test(head) && !partitionWord(clause)) break;
+    if (parts.length > 0 && sep !== IDEOGRAPHIC_COMMA && !remainder && !listOnly && startsStatement(head) && !partitionWord(clause)) break;
     parts.push({ q, label: clause, sep });
     labelFrom = q.end - from - start;
     if (remainder) break;
   }
   return parts;
+}
+
+/** Whether a label holds a verb (a new statement), a verb ending a noun (社会组织) aside. */
+function startsStatement(label: string): boolean {
+  return words.verbs.test(label.replace(words.nounHead, ''));
+}
+
+/**
+ * "…其中机关单位6个，学校2个；非公企业14个。": where the parts after 其中 end when the
+ * sentence end at `end` is a ； followed by a clause that only goes on with the list: one
+ * quantity in the total's unit right after a short label (Han characters only, no verb and
+ * no stop word) and at most a short noun after it. Returns `end` moved past such clauses.
+ */
+function pastSemicolons(lineText: string, from: number, end: number, total: Quantity, quantities: readonly Quantity[]): number {
+  while (end < lineText.length && (lineText.charCodeAt(end) === 0xff1b /* ； */ || lineText.charCodeAt(end) === 0x3b)) {
+    const start = end + 1;
+    const stop = clauseEnd(lineText, start);
+    const inClause = quantitiesIn(quantities, from + start, from + stop);
+    if (inClause.length !== 1) break;
+    const q = inClause[0];
+    if (!compatibleUnits(q.unit, total.unit) || q.bound === 'approx' || q.scope) break;
+    const label = lineText.slice(start, q.start - from);
+    if (label.length < 2 || label.length > 16) break;
+    let han = true;
+    for (let i = 0; i < label.length; i++) if (!isHanCode(label.charCodeAt(i))) han = false;
+    if (!han || startsStatement(label) || words.stop.test(label)) break;
+    const tail = stop - (q.end - from);
+    if (tail > 4) break;
+    const next = sentenceEnd(lineText, start);
+    if (next <= start) break;
+    end = next;
+  }
+  return end;
 }
 
 /** Index of the last ，,、；; in `text[from, to)`, or -1. */

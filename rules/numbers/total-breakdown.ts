@@ -16,7 +16,7 @@ import type { Quantity } from '../model/quantities';
 import { sumExact } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem, ProblemRelated, Rule } from '../types';
-import { breakdownAfterQizhong, breakdownInBracket, listAfterTotal, MARKER, mayRestate, oneOfCodes, partsBeforeTotal, TOTAL_WORD_LAST } from './breakdowns';
+import { breakdownAfterQizhong, breakdownByDimension, breakdownInBracket, listAfterTotal, MARKER, mayRestate, oneOfCodes, partsBeforeTotal, TOTAL_WORD_LAST } from './breakdowns';
 import type { Breakdown, Part } from './breakdowns';
 import { baseValue, formatNumber, greater, measureOf, readingInterval, written } from './sentence';
 
@@ -84,7 +84,9 @@ export const totalBreakdown: Rule = {
         ? breakdownAfterQizhong(lineText, from, index, all)
         : c === 0xff08 /* （ */ || c === 0x28 /* ( */
           ? breakdownInBracket(lineText, from, index, all)
-          : listAfterTotal(lineText, from, index, all);
+          : c === 0x5206 /* 分 */ && m[0].length === 3
+            ? listAfterTotal(lineText, from, index, all)
+            : breakdownByDimension(lineText, from, index, all);
       if (found) judge(report, found, problems);
     }
     // "…18次、…25次、…9次，累计54次": a total after its parts, found at its number.
