@@ -1,6 +1,7 @@
 /**
  * How total-breakdown reads a total and its parts from a line: after 其中, in a bracket
- * right after the total, in a list after "，分别为", or before a 合计/累计 total; and how the
+ * right after the total, in a list after "，分别为", after "X方面，"/"从X看，"/"按X分，"
+ * (a dimension), or before a 合计/累计 total; and how the
  * parts answer to the total (Mode). The rule (total-breakdown.ts) judges what is found
  * here. Vocabulary: rules/data/sentence-numbers.yaml (`breakdown`).
  */
@@ -8,13 +9,14 @@ import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
 import { isSpace } from '../model/script';
-import { dimensionMode } from './dimensions';
+import { dimensionMode, isBand } from './dimensions';
 import { clauseEnd, clauseStart, compatibleUnits, greater, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd, sentenceStart } from './sentence';
 
 const words = sentenceNumbers.breakdown;
 /**
- * 其中 (parts that may overlap), 分别为 right after the total (parts that exhaust it), or a
- * bracket that may hold the parts right after the total (`党小组7个（机关3个、车间4个）`).
+ * 其中 (parts that may overlap), 分别为 right after the total (parts that exhaust it), a
+ * bracket that may hold the parts right after the total (`党小组7个（机关3个、车间4个）`),
+ * or the end of a dimension intro (`年龄结构方面，`, `从学历看，`, `按性别分，`).
  */
 export const MARKER = /其中|分别[为是]|[（(]|方面[，,：:]|[看分][，,：:]/g;
 
@@ -189,7 +191,7 @@ export function breakdownByDimension(lineText: string, from: number, index: numb
   }
   const dimension = words.dimensionEnd.exec(intro);
   if (!dimension || intro.length > 12) return null;
-  const subject = intro.slice(0, dimension.index);
+  const subject = intro.slice(0, dimension.index).replace(/^在/u, '').replace(/的$/u, '');
   for (let i = 0; i < subject.length; i++) if (!isHanCode(subject.charCodeAt(i))) return null;
   // The total ends the clause or sentence right before the intro.
   const total = lastBefore(quantities, from, from + start);
@@ -467,21 +469,30 @@ function startsStatement(label: string): boolean {
  * "…其中机关单位6个，学校2个；非公企业14个。": where the parts after 其中 end when the
  * sentence end at `end` is a ； followed by a clause that only goes on with the list: one
  * quantity in the total's unit right after a short label (Han characters only, no verb and
- * no stop word) and at most a short noun after it. Returns `end` moved past such clauses.
+ * no stop word, or an age band or schooling level) and at most a short noun after it; not
+ * after a 、 list, which a ； more likely ends. Returns `end` moved past such clauses.
  */
 function pastSemicolons(lineText: string, from: number, end: number, total: Quantity, quantities: readonly Quantity[]): number {
+  // After a 、 list (`党委2个、党支部18个；党小组40个`) a ； more likely ends the parts.
+  if (lineText.lastIndexOf('、', end) > total.end - from) return end;
   while (end < lineText.length && (lineText.charCodeAt(end) === 0xff1b /* ； */ || lineText.charCodeAt(end) === 0x3b)) {
     const start = end + 1;
     const stop = clauseEnd(lineText, start);
-    const inClause = quantitiesIn(quantities, from + start, from + stop);
-    if (inClause.length !== 1) break;
-    const q = inClause[0];
-    if (!compatibleUnits(q.unit, total.unit) || q.bound === 'approx' || q.scope) break;
+    // The band of a label (`36至45岁的党员`) is a quantity too, in another unit.
+    let q: Quantity | null = null;
+    let count = 0;
+    for (const x of quantitiesIn(quantities, from + start, from + stop)) {
+      if (compatibleUnits(x.unit, total.unit)) {
+        q = x;
+        count++;
+      }
+    }
+    if (!q || count !== 1 || q.bound === 'approx' || q.scope) break;
     const label = lineText.slice(start, q.start - from);
     if (label.length < 2 || label.length > 16) break;
     let han = true;
     for (let i = 0; i < label.length; i++) if (!isHanCode(label.charCodeAt(i))) han = false;
-    if (!han || startsStatement(label) || words.stop.test(label)) break;
+    if (!(han || isBand(label)) || startsStatement(label) || words.stop.test(label)) break;
     const tail = stop - (q.end - from);
     if (tail > 4) break;
     const next = sentenceEnd(lineText, start);

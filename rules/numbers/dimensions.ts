@@ -61,6 +61,11 @@ function educationBand(label: string): Band | null {
   return null;
 }
 
+/** Whether `label` names an age band or a schooling level (`36至45岁的党员`, `本科学历`). */
+export function isBand(label: string): boolean {
+  return ageBand(label) !== null || educationBand(label) !== null;
+}
+
 /**
  * How parts labelled by bands of one dimension answer to their total: `sum` when the bands
  * do not overlap and cover the whole scale, `atMost` when they do not overlap, null when
