@@ -35,6 +35,10 @@ export interface ListsData {
   notNameEndings: string;
   /** Verbs after 分别 that pair each subject with one named value (分管, 获评, 是…), longest first. */
   respectivelyPairingVerbs: readonly string[];
+  /** Nouns that make `一组`, `二村` a name after 分别 (组, 村…), not a number of things. */
+  ordinalNameUnits: readonly string[];
+  /** Verbs that may open the noun written before a count (获评, 下设…), besides creationVerbs. */
+  verbsBeforeNoun: readonly string[];
 }
 
 function strings(raw: Record<string, unknown>, key: string): string[] {
@@ -72,6 +76,8 @@ function load(text: DataSource): ListsData {
     peopleUnits: strings(raw, 'people_units'),
     notNameEndings: String(raw.not_name_endings),
     respectivelyPairingVerbs: strings(raw, 'respectively_pairing_verbs').sort(byLength),
+    ordinalNameUnits: strings(raw, 'ordinal_name_units'),
+    verbsBeforeNoun: strings(raw, 'verbs_before_noun'),
   };
 }
 

@@ -82,6 +82,8 @@ export interface SentenceNumbersData {
     shareWords: string;
     /** Anchored at the end: a rate word that may exceed 100% (`…增长率`). */
     unbounded: RegExp;
+    /** Anchored at the end: a rate word that states M of N whatever the words (`…覆盖率`). */
+    coverage: RegExp;
     /** Alternation source of the connectors. */
     connectors: string;
   };
@@ -159,6 +161,7 @@ function load(source: DataSource): SentenceNumbersData {
     rates: {
       shareWords: alternation(words(raw.rates?.share_words, 'rates.share_words')),
       unbounded: new RegExp(`(?:${alternation(words(raw.rates?.unbounded_rates, 'rates.unbounded_rates'))})$`, 'u'),
+      coverage: new RegExp(`(?:${alternation(words(raw.rates?.coverage_rates, 'rates.coverage_rates'))})$`, 'u'),
       connectors: alternation(words(raw.rates?.connectors, 'rates.connectors')),
     },
   };

@@ -22,9 +22,10 @@ import { chineseNumeralValue, isCountNumeralCode } from './numerals';
 import type { Quantity } from './quantities';
 import type { EnumeratedList, ListCount, ListSource } from './lists';
 import { inlineList, LIST_UNIT, listBeforeCount, NAME_LIKE, quotedListBefore, shownNoun, textsOf, UNIT_KIND } from './list-closed';
+import { closedByNoun, nounBefore, sharedHead } from './list-heads';
 import { counted, RunReader, type Shape } from './list-runs';
 import {
-  charKind, CLOSER, hanPrefixLength, hasDigit, MAX_REACH, OPENER, segmentsBefore, sentenceEndFrom, splitAt, splitQuoted, withoutAsides, withoutComments, withoutDeng,
+  charKind, CLOSER, hanPrefixLength, hasDigit, insideQuotes, leadInEnd, MAX_REACH, OPENER, segmentsBefore, sentenceEndFrom, splitAt, splitQuoted, withoutAsides, withoutComments, withoutDeng,
 } from './list-text';
 
 /** What countedAnnouncement reads of a count (a quantity, or a `三大` the quantity layer has no measure for). */
@@ -184,8 +185,13 @@ export class ListFinder {
     const run = at < 0 && q.numeral === 'chinese' && nounEnd > q.end ? this.runFollows(nounEnd, q.line) : false;
     if (at < 0 && !run) return null;
     const end = at < 0 ? nounEnd : at;
-    const noun = this.text.slice(q.end, end);
-    const text = this.text.slice(q.start, end);
+    let noun = this.text.slice(q.end, end);
+    let text = this.text.slice(q.start, end);
+    // `组建党员先锋队5支，包括…`: the noun stands before the count (shown with it).
+    if (noun === '' && at >= 0) {
+      noun = nounBefore(this.text, q.start, this.src.lines.start(q.line));
+      text = noun + text;
+    }
     const count: ListCount = { start: q.start, end, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text, side: 'before' };
     return { count, after: end, line: q.line, shape: null, nextLine: run, preceding: null };
   }
@@ -257,7 +263,7 @@ export class ListFinder {
     // `镇党委、政府围绕乡村产业、人才、文化、生态、组织5个方面`: a verb that leads the list in
     // (围绕, 聚焦…) inside a later segment starts it; what stands before is the sentence's subject.
     for (let k = segments.length - 1; k >= 1; k--) {
-      const lead = leadInEnd(this.text, segments[k][0], segments[k][1]);
+      const lead = leadInEnd(this.text, segments[k][0], segments[k][1], vocab.listLeadIns);
       if (lead < 0) continue;
       segments = [[lead, segments[k][1]] as [number, number], ...segments.slice(k + 1)];
       break;
@@ -287,11 +293,15 @@ export class ListFinder {
     const intro = this.introducerAt(at);
     if (intro) {
       const end = at + intro.w.length;
-      const list = this.listAt(end, a.shape);
+      const list = this.listAt(end, a.shape, a.count.noun);
       // `制定5项制度，包括A制度；B制度；C制度`: items set apart by ； (no 等) are the
-      // writer's full enumeration, whatever the introducer says.
+      // writer's full enumeration, whatever the introducer says; so are items sharing the
+      // counted noun written once at the end (`包括A、B、C先锋队`: list-heads.ts).
       const formal = list !== null && list.closing === null && list.separators.length > 0 && list.separators.every((s) => s.text === '；' || s.text === ';');
-      return list && counted(list, a.count, { start: at, end, text: intro.w }, intro.partial && !formal);
+      // Far fewer such items than the count (`品牌12个，包括A、B品牌`) are examples.
+      const shared = list !== null && list.closing === null && list.form === 'inline' && list.items.length * 2 > a.count.value && sharedHead(list.items.map((i) => i.text), a.count.noun) !== '';
+      if (shared) list!.continues = false;
+      return list && counted(list, a.count, { start: at, end, text: intro.w }, intro.partial && !formal && !shared);
     }
     const found = this.runAfter(a, at);
     return found && counted(found, a.count, null, false);
@@ -329,8 +339,11 @@ export class ListFinder {
     return stop < 0 || stop === rest.length - 1;
   }
 
-  /** The list after an introducer at `pos`: a run, markers, or a 、/；-separated list. */
-  private listAt(pos: number, shape: Shape): EnumeratedList | null {
+  /**
+   * The list after an introducer at `pos`: a run, markers, or a 、/；-separated list.
+   * `noun` is the counted noun (it may tell where a 、-list ends: list-heads.ts).
+   */
+  private listAt(pos: number, shape: Shape, noun = ''): EnumeratedList | null {
     const { lines } = this.src;
     const line = lines.lineAt(pos);
     const lineEnd = lines.end(line);
@@ -345,7 +358,7 @@ export class ListFinder {
     if (markers) return markers;
     const end = sentenceEndFrom(this.text, at, reach);
     if (end === reach && reach < lineEnd) return null;
-    const plain = this.plainList(at, end);
+    const plain = this.plainList(at, end, noun);
     if (plain && !plain.continues) return plain;
     // A slogan's shaped items tell where the list ends better than a comma does.
     return (shape ? this.shapedClause(at, end, shape) : null) ?? plain;
@@ -361,9 +374,11 @@ export class ListFinder {
     const texts = textsOf(this.text, segments);
     // `即建立一套…、开展一次…，重温一次…、进行一次…`: a comma inside the list (、 and ， mixed)
     // leaves its end undecidable.
+    // A next clause holding a number (`…，全村党员共联系农户412户`) is no slogan item: those
+    // are named phrases.
     if (clauses.length > 1) {
       const [s, e] = splitAt(this.text, clauses[1][0], clauses[1][1], '、')[0];
-      if (shape(this.text.slice(s, e))) return null;
+      if (shape(this.text.slice(s, e)) && !hasDigit(this.text, s, e)) return null;
     }
     return texts.every(shape) ? inlineList(this.src, segments, texts) : null;
   }
@@ -373,7 +388,7 @@ export class ListFinder {
    * comma stands in it at depth 0: `抓好党建、促进发展，推进乡村振兴` may go on after the
    * comma. Items holding a number are sub-counts (`其中思想方面5条、作风方面7条`), not items.
    */
-  private plainList(from: number, to: number): EnumeratedList | null {
+  private plainList(from: number, to: number, noun = ''): EnumeratedList | null {
     const semis = splitAt(this.text, from, to, '；;');
     if (semis.length >= 2) {
       if (hasDigit(this.text, from, to)) return null;
@@ -398,7 +413,8 @@ export class ListFinder {
     // `A、B、C的管理，…`: the 、 stand inside one item.
     if (last.includes('的') || texts.some((t) => t.length > MAX_ITEM)) return null;
     const next = this.text.slice(clauses[1][0], clauses[1][1]).trim();
-    list.continues = !AFTER_LIST.test(next);
+    // Items that each end with the counted noun end where a clause does not (list-heads.ts).
+    list.continues = !AFTER_LIST.test(next) && !closedByNoun(texts, noun, next) && sharedHead(texts, noun) === '';
     return list;
   }
 
@@ -416,22 +432,4 @@ export class ListFinder {
     return null;
   }
 
-}
-
-/** Whether index `i` of `lineText` stands inside “…” (slogans are names, not counts). */
-function insideQuotes(lineText: string, i: number): boolean {
-  const before = lineText.slice(Math.max(0, i - 12), i);
-  const open = before.lastIndexOf('“');
-  return open >= 0 && open > before.lastIndexOf('”') && lineText.slice(i, i + 16).includes('”');
-}
-
-/** Where the list starts inside `text[from, to)` after a verb that leads a list in (围绕, 聚焦…: lists.yaml), or -1. */
-function leadInEnd(text: string, from: number, to: number): number {
-  const segment = text.slice(from, to);
-  let end = -1;
-  for (const w of vocab.listLeadIns) {
-    const at = segment.lastIndexOf(w);
-    if (at >= 0 && at + w.length < segment.length) end = Math.max(end, from + at + w.length);
-  }
-  return end;
 }

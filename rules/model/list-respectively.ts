@@ -9,6 +9,7 @@
  * (or the unit only on the last: `一、二、三等奖`), or else a list closed by a count of its
  * own (`认领产业、环境两个项目`), or else, right after a verb that pairs (分管, 获评, 是), a
  * 、-list of names ending the clause (`分管党建、宣传、统战`; `获评市级文明村、县级文明村`).
+ * Values like `一组、二组、三组` (a numeral and 组/村…) are names: `numeric` is false for them.
  * Times (`分别于3月、5月`) are no values; after other verbs 分别 often means "each"
  * (`分别听取了党建、经济工作汇报`), and a list holding 等 names only some: no values.
  */
@@ -79,6 +80,8 @@ export function findRespectively(src: ListSource, counted: readonly EnumeratedLi
     const numeric = numericValues(src, lineText, index + 2, from);
     const values = numeric ?? (shared ? null : (countedValues(src, counted, at, from + clauseEnd(lineText, index + 2)) ?? namedValues(src, lineText, index + 2, from)));
     if (!values) continue;
+    // `分别联系一组、二组等村民小组`: names closed by 等 name only some.
+    if (numeric && ordinalNames(numeric) && text.charCodeAt(numeric.end) === 0x7b49 /* 等 */) continue;
     const announced = counted.some((l) => l.introducer !== null && l.introducer.start <= at && at < l.introducer.end);
     out.push({
       start: at,
@@ -87,11 +90,17 @@ export function findRespectively(src: ListSource, counted: readonly EnumeratedLi
       subjectCount: own ? subjectCount : previous!.subjectCount,
       shared,
       values,
-      numeric: numeric !== null,
+      numeric: numeric !== null && !ordinalNames(numeric),
       announced,
     });
   }
   return out;
+}
+
+/** `一组、二组、三组`, `一村、二村`: a Chinese numeral and a noun of lists.yaml ordinal_name_units each, names rather than numbers. */
+const ORDINAL_NAME = new RegExp(`^[一二三四五六七八九十]{1,3}(?:${[...listsData.ordinalNameUnits].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
+function ordinalNames(values: EnumeratedList): boolean {
+  return values.items.every((i) => ORDINAL_NAME.test(i.text));
 }
 
 /**

@@ -263,3 +263,21 @@ export function hasDigit(text: string, from: number, to: number): boolean {
   }
   return false;
 }
+
+/** Whether index `i` of `lineText` stands inside “…” (slogans are names, not counts). */
+export function insideQuotes(lineText: string, i: number): boolean {
+  const before = lineText.slice(Math.max(0, i - 12), i);
+  const open = before.lastIndexOf('“');
+  return open >= 0 && open > before.lastIndexOf('”') && lineText.slice(i, i + 16).includes('”');
+}
+
+/** Where the list starts inside `text[from, to)` after one of `leadIns`, verbs that lead a list in (围绕, 聚焦…: lists.yaml), or -1. */
+export function leadInEnd(text: string, from: number, to: number, leadIns: readonly string[]): number {
+  const segment = text.slice(from, to);
+  let end = -1;
+  for (const w of leadIns) {
+    const at = segment.lastIndexOf(w);
+    if (at >= 0 && at + w.length < segment.length) end = Math.max(end, from + at + w.length);
+  }
+  return end;
+}

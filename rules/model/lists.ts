@@ -103,7 +103,7 @@ export interface Respectively extends Span {
   shared: boolean;
   /** The values after 分别: numbers (`2名、3名`) or names (`党建、宣传、统战`). */
   values: EnumeratedList;
-  /** Whether the values are numbers in one unit (else names). */
+  /** Whether the values are numbers in one unit (else names, `一组、二组` included). */
   numeric: boolean;
   /**
    * Whether 分别 introduces the list of a count (`4个党支部分别是A、B、C、D`): that pairing is

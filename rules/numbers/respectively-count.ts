@@ -7,7 +7,8 @@
  * previous 分别) and the values after it (numbers `2名、3名`, or names `党建、宣传、统战`).
  * This rule compares:
  * - listed subjects and values: equal in number. Where the subjects are numbered groups
- *   (`1名…、3名…`), the values may count groups or members: it fails only when neither fits.
+ *   (`1名…、3名…`), the values may count groups or members: it fails only when neither fits;
+ *   named subjects closed by their count (`张某、李某两名副书记`) are as many as named.
  *   A last value holding 和/及/与 (`党建、宣传和统战`) may be two: it fails only when neither
  *   reading fits;
  * - a count of subjects is only held to having no fewer members than values
@@ -39,6 +40,14 @@ export const respectivelyCount: Rule = {
         'zh-CN': '“分别”对应的主体{count}个（{subjects}）与数值{valueCount}个（{values}）一一对应 ✓',
         en: '分别 (respectively) pairs {count} subjects ({subjects}) with {valueCount} values ({values}) ✓',
       },
+      mismatchNamed: {
+        'zh-CN': '“分别”对应的主体有{count}个（{subjects}），所列名称却有{valueCount}个（{values}），二者个数应一致 ✗',
+        en: '分别 (respectively) pairs {count} subjects ({subjects}) with {valueCount} names ({values}); the counts should match ✗',
+      },
+      okNamed: {
+        'zh-CN': '“分别”对应的主体{count}个（{subjects}）与所列名称{valueCount}个（{values}）一一对应 ✓',
+        en: '分别 (respectively) pairs {count} subjects ({subjects}) with {valueCount} names ({values}) ✓',
+      },
       subjects: { 'zh-CN': '主体：{subjects}', en: 'subjects: {subjects}' },
     },
   },
@@ -57,7 +66,9 @@ export const respectivelyCount: Rule = {
       } else if (!ok && r.subjects && !r.shared) {
         // Numbered groups ("1名…、3名…") may count groups or members: quiet unless either fits.
         const members = groupMembers(report, r.subjects!.start, r.subjects!.end);
-        if (members !== null) {
+        // `张某、李某两名副书记`: the count closes the named subjects (as many as named), it
+        // numbers no groups.
+        if (members !== null && members !== subjects) {
           if (!valuesMayBe(members)) continue;
           ok = true;
         }
@@ -69,7 +80,9 @@ export const respectivelyCount: Rule = {
       const shownValues = r.values.conjunction !== null && (ok ? subjects === values + 1 : subjects > values) ? values + 1 : values;
       const data = { count: subjects, subjects: shown, valueCount: shownValues, values: valuesText };
       const related = [{ start: span.start, end: span.end, messageId: 'subjects', data: { subjects: shown } }];
-      problems.push(checked(ok, ok ? 'ok' : 'mismatch', data, r.start, r.values.end, related));
+      // Names (`分管组织、宣传`, `联系一组、二组`) are no numbers: the message says names.
+      const messageId = r.numeric ? (ok ? 'ok' : 'mismatch') : ok ? 'okNamed' : 'mismatchNamed';
+      problems.push(checked(ok, messageId, data, r.start, r.values.end, related));
     }
     return problems;
   },

@@ -210,6 +210,20 @@ function contentSlip(s: string, i: number): boolean {
   return wordHolds(merged, left > 0 ? j : j - 1);
 }
 
+/**
+ * A word ending at the first copy, a word right after the second, and the second copy alone
+ * between them: 全体|体|党员, 按时|时|足额. With one copy dropped two words meet cleanly. An
+ * ABB word holding the pair (白花花) is in the lists and never comes here; a verb tried out
+ * (洗洗澡) has its word on the other side.
+ */
+function strandedCopy(s: string, i: number): boolean {
+  if (SEGMENTER === null || !isHanCode(s.charCodeAt(i - 1))) return false;
+  if (s[i - 1] === '一' || wordHolds(s, i) || wordCovers(s, i) || wordCovers(s, i + 1)) return false;
+  if (s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
+  if (wordEndingAt(s, i) === 0 || wordStartingAt(s, i + 1) > 0 || wordStartingAt(s, i + 2) === 0) return false;
+  return mergedReadsBetter(s, i);
+}
+
 /** How far (characters) the segmentation of `mergedReadsBetter` looks on each side of a pair. */
 const SEGMENT_REACH = 5;
 
@@ -364,7 +378,7 @@ export const duplicateChar: Rule = {
         if (reduplication.suspects.has(s[i]) || reduplication.chars.has(s[i])) {
           if (!explained(s, i)) found.push(i);
         } else {
-          if (contentSlip(s, i)) found.push(i);
+          if (contentSlip(s, i) || strandedCopy(s, i)) found.push(i);
         }
       }
       if (found.length > 1) found.sort((a, b) => a - b);

@@ -112,8 +112,8 @@ export function generateVariants(entries: readonly SloganEntry[], good: Readonly
 }
 
 /**
- * The session misnamings of `canonical`: for a plenary session `X届N中全会`, `X大N中全会`
- * and `XN中全会`; for the X-th congress `X大` followed by more text (精神, 报告), `X届…` and
+ * The session misnamings of `canonical`: for a plenary session `X届N中全会`, `X大N中全会`,
+ * `X次N中全会` and `XN中全会`; for the X-th congress `X大` followed by more text (精神, 报告), `X届…` and
  * `X…`. Only congress numbers (十一 to 二十二) count, so `四大考验` is left alone, and a
  * bare `党的二十大` yields nothing (`党的二十` starts much correct text).
  */
@@ -123,7 +123,8 @@ function sessionForms(canonical: string): string[] {
   if (plenum) {
     const head = canonical.slice(0, plenum.index) + plenum[1];
     const tail = canonical.slice(plenum.index + plenum[1].length + 1);
-    forms.push(`${head}大${tail}`, head + tail);
+    // 次 for 届 too: 二十次三中全会 (a plenary session counted like a meeting).
+    forms.push(`${head}大${tail}`, `${head}次${tail}`, head + tail);
   }
   const congress = /(十[一二三四五六七八九]|二十[一二]?)大/u.exec(canonical);
   if (congress) {

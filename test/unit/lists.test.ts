@@ -98,6 +98,34 @@ describe('report.lists: counted lists', () => {
     const [ended] = buildReport('制定三项措施：整改台账、定期回访，全年整改问题12个。').lists.counted;
     assert.equal(ended.continues, false);
   });
+
+  it('items that each end with the counted noun end at a clause without it', () => {
+    const [ended] = buildReport('下设3个工作组，分别为宣传工作组、联络工作组，每个工作组配备组长1名。').lists.counted;
+    assert.equal(ended.continues, false);
+    assert.deepEqual(ended.items.map((i) => i.text), ['宣传工作组', '联络工作组']);
+    const [going] = buildReport('下设3个工作组，分别为宣传工作组、联络工作组，保障工作组由主任牵头。').lists.counted;
+    assert.equal(going.continues, true);
+  });
+
+  it('the noun before a count, and items sharing its head written once at the end', () => {
+    const text = '组建巾帼志愿队4支，包括环保、助老、普法、文明劝导志愿队，定期开展服务。';
+    const list = onlyList(text);
+    assert.equal(list.count?.noun, '巾帼志愿队');
+    assert.equal(text.slice(list.count!.start, list.count!.end), '4支');
+    assert.deepEqual(list.written, ['环保', '助老', '普法', '文明劝导志愿队']);
+    // The shared head closes the list, and makes 包括 name all of them.
+    assert.equal(list.continues, false);
+    assert.equal(list.open, false);
+    // With 等 before the head the items are examples.
+    assert.equal(onlyList('组建巾帼志愿队4支，包括环保、助老等志愿队。').open, true);
+  });
+
+  it('a slogan\'s list after a dash ends before a clause holding a number', () => {
+    const list = onlyList('推行“三联”机制——支部联网格、党员联家庭，全年走访群众520户。');
+    assert.equal(list.introducer?.text, '——');
+    assert.deepEqual(list.written, ['支部联网格', '党员联家庭']);
+    assert.equal(list.continues, false);
+  });
 });
 
 describe('report.lists: 分别', () => {
@@ -118,6 +146,16 @@ describe('report.lists: 分别', () => {
     assert.equal(r.subjectCount?.value, 3);
     assert.deepEqual(r.values.items.map((i) => text.slice(i.start, i.end)), ['东区', '西区', '南区']);
     assert.equal(r.numeric, false);
+  });
+
+  it('named and counted subjects; values that are names holding numerals', () => {
+    const text = '张某、李某两名委员分别联系一组、二组。';
+    const [r] = buildReport(text).lists.respectively;
+    assert.deepEqual(r.subjects!.items.map((i) => i.text), ['张某', '李某两名委员']);
+    assert.deepEqual(r.values.items.map((i) => text.slice(i.start, i.end)), ['一组', '二组']);
+    assert.equal(r.numeric, false);
+    // Closed by 等, such names are only some: no values.
+    assert.deepEqual(buildReport('张某、李某两名委员分别联系一组、二组等村民小组。').lists.respectively, []);
   });
 
   it('分别 meaning "each" has no values', () => {

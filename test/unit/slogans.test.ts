@@ -46,8 +46,8 @@ describe('generated misquotes', () => {
     ]);
   });
 
-  it('confuses 届 and 大 for congress numbers only', () => {
-    assert.deepEqual(generateVariants([entry('十九届四中全会')], new Set()).filter((v) => v.kind === 'session').map((v) => v.form), ['十九大四中全会', '十九四中全会']);
+  it('confuses 届 with 大 (or 次 for a plenary session) for congress numbers only', () => {
+    assert.deepEqual(generateVariants([entry('十九届四中全会')], new Set()).filter((v) => v.kind === 'session').map((v) => v.form), ['十九大四中全会', '十九次四中全会', '十九四中全会']);
     assert.deepEqual(generateVariants([entry('党的二十大精神')], new Set()).filter((v) => v.kind === 'session').map((v) => v.form), ['党的二十届精神', '党的二十精神']);
     assert.deepEqual(generateVariants([entry('党的二十大')], new Set()).filter((v) => v.kind === 'session'), []);
     assert.deepEqual(generateVariants([entry('四大考验精神')], new Set()).filter((v) => v.kind === 'session'), []);

@@ -1,0 +1,102 @@
+/**
+ * Head nouns in the list grammar (rules/model/lists.ts): where a list's items show the noun
+ * their count counts, that noun tells where the list ends and whether it is complete.
+ *
+ * - Items that each end with the counted noun (`下设3个党小组，分别为生产党小组、研发党小组，
+ *   每个党小组…`): the list ends at the first clause that does not; a comma after them
+ *   starts no further item (see `closedByNoun`).
+ * - Items that share the head noun written once, at the end of the last item
+ *   (`组建党员先锋队5支，包括食品安全、特种设备、价格监督先锋队`: three 先锋队): the writer
+ *   names the whole set in one noun phrase, so the list is complete even after 包括, and
+ *   it ends with that head (see `sharedHead`). With 等 (`包括A、B等先锋队`) it stays open.
+ *
+ * Strings are compared by UTF-16 code unit; every item is short (list-finder reads at most
+ * MAX_ITEM characters an item), so the scans are bounded.
+ */
+import { listsData as vocab } from '../data/lists';
+
+/** The shortest head read as the counted noun's (a one-character noun only when whole: 村). */
+const MIN_HEAD = 2;
+/** A clause that speaks of each of the items (`每个党小组…`, `各小组…`): no item of its own. */
+const EACH = /^(?:每个|每一个|每|各个|各)/u;
+/** The longest run of Han characters read back from a count for the noun before it. */
+const MAX_NOUN_BEFORE = 8;
+
+/** The longest common suffix of `a` and `b`. */
+export function commonTail(a: string, b: string): string {
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
+  return n === 0 ? '' : a.slice(a.length - n);
+}
+
+/** Whether `tail` is long enough to stand for `noun`: two characters, or the whole noun. */
+function headOf(noun: string, tail: string): boolean {
+  return tail.length >= MIN_HEAD || (tail.length > 0 && tail === noun);
+}
+
+/**
+ * The tail of `noun` that every item ends with (`党小组` for 生产党小组、研发党小组 counted as
+ * 3个党小组), or '' when some item does not end with one of at least MIN_HEAD characters.
+ */
+export function nounEveryItemEndsWith(texts: readonly string[], noun: string): string {
+  if (noun === '' || texts.length < 2) return '';
+  let tail = noun;
+  for (const t of texts) {
+    tail = commonTail(tail, t);
+    if (!headOf(noun, tail)) return '';
+  }
+  return tail;
+}
+
+/**
+ * Whether a 、-list read up to a comma ends there: every item ends with the counted noun,
+ * and the next clause's first segment (`next`) does not hold it or speaks of each of them
+ * (`…，每个党小组每月…`).
+ */
+export function closedByNoun(texts: readonly string[], noun: string, next: string): boolean {
+  const tail = nounEveryItemEndsWith(texts, noun);
+  if (tail === '') return false;
+  const first = next.split('、')[0].trim();
+  // `…，后勤党小组由书记联系` may be one more item; `…，每个党小组…` speaks of them all.
+  return !first.includes(tail) || EACH.test(first);
+}
+
+/**
+ * The head noun the items share, written once at the end of the last item
+ * (`食品安全、特种设备、价格监督先锋队` counted as 先锋队 → `先锋队`), or ''. The head is the
+ * longest tail (MIN_HEAD characters or more) the last item has in common with the counted
+ * noun; no earlier item may end with it (then each item carries its own noun).
+ */
+export function sharedHead(texts: readonly string[], noun: string): string {
+  if (noun === '' || texts.length < 2) return '';
+  const last = texts[texts.length - 1];
+  const head = commonTail(noun, last);
+  // `包括A、B等先锋队`: 等 before the head leaves the list open.
+  if (head.length < MIN_HEAD || head === last || last.slice(0, last.length - head.length).trimEnd().endsWith('等')) return '';
+  for (let i = 0; i < texts.length - 1; i++) if (texts[i].endsWith(head) || texts[i].length > MAX_NOUN_BEFORE) return '';
+  return head;
+}
+
+/**
+ * The noun written before a count that has none after it (`组建党员先锋队5支，包括…` →
+ * `党员先锋队`): the Han characters right before the count, at most MAX_NOUN_BEFORE, after
+ * the last 有/是/为 and without a leading verb (creation_verbs and verbs_before_noun in
+ * lists.yaml: 组建, 获评…). '' if none.
+ */
+export function nounBefore(text: string, countStart: number, lineStart: number): string {
+  const stop = Math.max(lineStart, countStart - MAX_NOUN_BEFORE);
+  let start = countStart;
+  while (start > stop && isHan(text.charCodeAt(start - 1))) start--;
+  const run = text.slice(start, countStart);
+  // `党委共有党支部12个`: the noun starts after 有/是/为 (`品牌主要有三个` has none).
+  let cut = 0;
+  for (let i = 0; i < run.length; i++) if ('有是为'.includes(run[i])) cut = i + 1;
+  const noun = run.slice(cut);
+  const verb = [...vocab.creationVerbs, ...vocab.verbsBeforeNoun].filter((v) => noun.startsWith(v)).sort((a, b) => b.length - a.length)[0];
+  return verb ? noun.slice(verb.length) : noun;
+}
+
+/** Whether code unit `c` is a CJK Unified Ideograph (U+4E00–U+9FFF). */
+function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}

@@ -1,0 +1,326 @@
+/**
+ * A rate recomputed from the counts the writer states beside it, for `percentage-range`:
+ * "N名…，M名参加，参学率P%" (part ÷ whole), "N个X中已有M个…，覆盖率P%" (a subset), "…M名，
+ * 占…的P%" (a share). Each function returns the rule's `recomputed` problem (or the
+ * `recomputedOk` pass) or null when the counts do not single out one part and one whole:
+ * a guess would cost more than a miss. Offsets are UTF-16 code units of the report text.
+ */
+import { sentenceNumbers } from '../data/sentence-numbers';
+import type { Report } from '../model/report';
+import type { Problem, ProblemRelated } from '../types';
+import type { Quantity } from '../model/quantities';
+import { checked, clauseEnd, clauseStart, measureOf, percentOf, percentRangeContradicts, quantitiesIn, sentenceEnd, sentenceStart, written } from './sentence';
+
+const words = sentenceNumbers.rates;
+
+/** Characters every count's clause may hold: they relate no part to a rate. */
+const COMMON = new Set([...'党员人名数的次个率总全共']);
+/** Words of a clause that states the whole (应到, 总数, 共有, 全体). */
+const WHOLE_WORDS = /应|总数|共有|全体/u;
+/** The farthest back (UTF-16 units) the counts of a rate are looked for. */
+const RECOMPUTE_BACK = 160;
+
+/**
+ * "全支部党员64名，56名党员参加学习，参学率81.2%": a rate stated with its own counts is
+ * recomputed (part ÷ whole, one decimal, sentence.ts percentOf) and a difference of more
+ * than one point is reported on the percentage. The counts are read in the rate's sentence,
+ * or with the sentence before it on the same line when the rate's own holds only one. The
+ * part is the one count whose clause shares a character with the rate's stem (参加 for 参学率,
+ * 办结 for 办结率, 出勤 for 出勤率); the whole, the one other count of the same kind that is
+ * larger; and no third count of that kind (请假5名 may change the base the writer divided
+ * by). Anything else (two candidates for either, a part no smaller than the whole, a bound,
+ * a list of rates) is not checked: a guess would cost more than a miss.
+ */
+export function recompute(report: Report, q: Quantity, lineText: string, from: number, rate: string): Problem | null {
+  if (q.bound !== 'exact' || rate.length < 2) return null;
+  const at = q.numberStart - from;
+  // A rate in a list (分别达到95%、97%) pairs with other counts.
+  const prev = lineText.charCodeAt(at - 1);
+  const next = lineText.charCodeAt(q.end - from);
+  if (prev === 0x3001 /* 、 */ || next === 0x3001 || rate.includes('分别')) return null;
+  const subset = recomputeSubset(report, q, lineText, from, rate);
+  if (subset) return subset;
+  const stem = rate.slice(0, -1);
+  const own = sentenceStart(lineText, at, RECOMPUTE_BACK);
+  let counts = countsIn(report, from + own, q.start);
+  if (counts.length < 2 && own > 0) {
+    const before = sentenceStart(lineText, own - 1, RECOMPUTE_BACK);
+    if (at - before <= RECOMPUTE_BACK) counts = countsIn(report, from + before, q.start);
+  }
+  // The part: the one related count. A count alone of its kind is no candidate: no whole
+  // could stand beside it (集中学习12次 shares 学 with 参学率 but is the only count of 次).
+  // Two related counts of one kind stay two candidates (非公企业42家 … 25家全部建立了党组织,
+  // 组建率100%: the writer may mean either), and nothing is checked.
+  const related: Quantity[] = [];
+  for (const c of counts) {
+    if (!relates(lineText, from, c, stem)) continue;
+    const cKind = measureOf(c.unit).kind;
+    if (counts.some((w) => w !== c && measureOf(w.unit).kind === cKind)) related.push(c);
+  }
+  const pair = related.length === 2 ? dueAndDone(lineText, from, related[0], related[1], q) : null;
+  if (related.length !== 1 && !pair) return null;
+  const part = pair ? pair.part : related[0];
+  const kind = measureOf(part.unit).kind;
+  let whole: Quantity | null = pair ? pair.whole : null;
+  if (!pair) {
+    for (const c of counts) {
+      if (c === part || measureOf(c.unit).kind !== kind || c.value <= part.value) continue;
+      if (whole) return null;
+      whole = c;
+    }
+  }
+  if (!whole) return null;
+  // A third count of the kind (请假5名, 外出3名) may change the base the writer divided by.
+  let sameKind = 0;
+  for (const c of counts) if (measureOf(c.unit).kind === kind) sameKind++;
+  if (sameKind !== 2) return null;
+  return judged(report, q, rate, part, whole);
+}
+
+/**
+ * "明确整改任务12项，已完成10项，整改完成率91.7%": both counts speak of the rate's subject,
+ * so the larger is what was due and the smaller what was done, when they are of one kind,
+ * the larger comes first, and the smaller is no subset of its own standing: not opened by
+ * 其中 (a category, "其中规上企业25家"), not all of something ("25家全部建立"), and not the
+ * base of the rate itself ("3100家重点企业的党组织覆盖率", a 的 between it and the rate).
+ */
+function dueAndDone(lineText: string, from: number, a: Quantity, b: Quantity, rate: Quantity): { part: Quantity; whole: Quantity } | null {
+  if (measureOf(a.unit).kind !== measureOf(b.unit).kind || !(a.value > b.value)) return null;
+  const clause = lineText.slice(clauseStart(lineText, b.numberStart - from), clauseEnd(lineText, b.end - from));
+  if (/^其中|全部|均|都|全都/u.test(clause)) return null;
+  const after = lineText.slice(b.end - from, rate.numberStart - from);
+  if (clauseEnd(after, 0) === after.length && after.includes('的')) return null;
+  return { part: b, whole: a };
+}
+
+/** The problem of a rate recomputed as part ÷ whole: wrong when more than one point apart. */
+function judged(report: Report, q: Quantity, rate: string, part: Quantity, whole: Quantity): Problem {
+  const partValue = part.value * measureOf(part.unit).factor;
+  const wholeValue = whole.value * measureOf(whole.unit).factor;
+  const wrong = percentRangeContradicts(q.value, partValue, printedStep(part), wholeValue, printedStep(whole));
+  const data = { rate, value: written(report, q), part: written(report, part), whole: written(report, whole), computed: String(percentOf(partValue, wholeValue)) };
+  const related: ProblemRelated[] = [
+    { start: part.numberStart, end: part.end, messageId: 'part', data: { part: data.part } },
+    { start: whole.numberStart, end: whole.end, messageId: 'whole', data: { whole: data.whole } },
+  ];
+  return checked(!wrong, wrong ? 'recomputed' : 'recomputedOk', data, q.numberStart, q.end, related);
+}
+
+/**
+ * What links a whole to its subset: "38个科室中有31个", "9个小区中已有6个", "538名党员中，
+ * 有412名" (the whole's noun, 中, then 有). The counts are the writer's own M of N.
+ */
+const SUBSET_LINK = /^\p{Script=Han}{0,12}中[，,]?(?:已经|已|共|仍|还|均|只|仅)?(?:有|(?:建立|建成|组建|成立|实现|完成|开展|配备|设立|已建|建)\p{Script=Han}{0,8})$/u;
+
+/**
+ * Whether an exact percentage stands alone, so its parts can be looked for: not one of a
+ * 、-list of shares and not a 分别 rate, where each share has its own base.
+ */
+function standsAlone(q: Quantity, lineText: string, from: number, rate: string): boolean {
+  if (q.bound !== 'exact' || rate.includes('分别')) return false;
+  const prev = lineText.charCodeAt(q.numberStart - from - 1);
+  const next = lineText.charCodeAt(q.end - from);
+  return prev !== 0x3001 /* 、 */ && next !== 0x3001;
+}
+
+/**
+ * "N个X中(已)有M个…，R率P%" / "…，占比P%": a rate right after a subset stated as M of N is
+ * recomputed as M ÷ N. The part is the last exact count before the rate, in its clause or
+ * the one before (one comma at most between), with no other count between; the whole is the
+ * count right before it, linked by SUBSET_LINK, of the same kind and no smaller. A rate
+ * named by 率 must share a character with the part's clause (完成率 ↔ 完成加装, 参训率 ↔
+ * 参加冬春训): "15个村中有12个村收入超过10万元，增长率20%" speaks of something else.
+ */
+export function recomputeSubset(report: Report, q: Quantity, lineText: string, from: number, rate: string): Problem | null {
+  if (!standsAlone(q, lineText, from, rate)) return null;
+  const at = q.numberStart - from;
+  const own = fullSentenceStart(lineText, at);
+  const all = quantitiesIn(report.quantities, from + own, q.start);
+  if (all.length < 2) return null;
+  const part = all[all.length - 1];
+  const whole = all[all.length - 2];
+  if (part.bound !== 'exact' || whole.bound !== 'exact' || part.unit === '%' || whole.unit === '%') return null;
+  if (measureOf(part.unit).kind !== measureOf(whole.unit).kind || part.value > whole.value) return null;
+  if (!SUBSET_LINK.test(lineText.slice(whole.end - from, part.start - from))) return null;
+  // A share that names its base (占具备建设条件村数的98.5%) divides by that base, which the
+  // subset's whole (1200个村中) is only when the two share words.
+  if (rate.startsWith('占') && !sharesBase(rate, clauseAround(lineText, from, whole))) return null;
+  let breaks = 0;
+  for (let i = part.end - from; i < at; i++) if (isClauseEndAt(lineText, i)) breaks++;
+  if (breaks > 1) return null;
+  if (rate.endsWith('率') && !words.coverage.test(rate)) {
+    // What the part did: after it (6个完成加装) or between 中 and it (中已建党组织47家).
+    const link = lineText.slice(whole.end - from, part.start - from);
+    const clause = link.slice(link.indexOf('中') + 1) + lineText.slice(part.end - from, Math.min(clauseEnd(lineText, part.end - from), at));
+    let shared = false;
+    for (const ch of rate.slice(0, -1)) if (!COMMON.has(ch) && clause.includes(ch)) shared = true;
+    if (!shared) return null;
+  }
+  return judged(report, q, rate, part, whole);
+}
+
+/** The exact counts (no percentage, age or point) in `[start, end)`. */
+function countsIn(report: Report, start: number, end: number): Quantity[] {
+  const out: Quantity[] = [];
+  for (const c of quantitiesIn(report.quantities, start, end)) {
+    if (c.bound === 'exact' && c.unit !== '%' && c.unit !== '岁' && c.unit !== '个百分点' && c.unit !== '年') out.push(c);
+  }
+  return out;
+}
+
+/** Whether the clause of count `c` shares a character (not a COMMON one) with the rate's stem. */
+function relates(lineText: string, from: number, c: Quantity, stem: string): boolean {
+  const at = c.numberStart - from;
+  const clause = lineText.slice(clauseStart(lineText, at), Math.min(clauseEnd(lineText, c.end - from), sentenceEnd(lineText, at)));
+  // 应到会党员48名: what was due is the whole, however it is worded.
+  if (WHOLE_WORDS.test(clause)) return false;
+  for (const ch of stem) if (!COMMON.has(ch) && clause.includes(ch)) return true;
+  return false;
+}
+
+/** What may stand between a share word and the value it states: 为, 达到… (not 由X提高到: a trend). */
+export const BARE_LINK = /^(?:为|是|达到?|约|近)?$/u;
+/** Share words whose part and whole are the counts just stated (占比, 比例, 比重, 占…的比重). */
+export const SHARE_RATE = /^(?:占比|比例|比重|占.*比重)$|(?:占比|比例|比重)$/u;
+/** A clause that names a whole: 共有, 现有, 总数, 全镇…, or `…中` closing it (54名书记中). */
+const NAMES_WHOLE = /共有|现有|总数|全[镇乡村县区市省国体部]|中$/u;
+
+/**
+ * "共有党员86名，其中女党员21名，占党员总数的24.4%" / "…21名，占比24.4%" / "…21名，占
+ * 24.4%": a share stated right after its part is recomputed against its whole. The part is
+ * the exact count in the clause just before the percentage (or in its own clause); the whole
+ * is the one count of the same kind, larger, earlier in the same sentence (to 。, across ；),
+ * with no other share between it and the part: the first share of a list only, since later
+ * ones may change their base. When the share names its base (占…的), the whole's clause must
+ * name a whole too (共有, 现有, 总数, 全镇…, …中): "培训党员300名，其中…占全镇党员总数的…"
+ * speaks of another base. More than one candidate for the whole: not checked.
+ */
+export function recomputeShare(report: Report, q: Quantity, lineText: string, from: number, rate: string, namesBase: boolean): Problem | null {
+  if (!standsAlone(q, lineText, from, rate)) return null;
+  const at = q.numberStart - from;
+  // Shares are often listed with ；between them: the sentence here ends at 。！？ only.
+  const own = fullSentenceStart(lineText, at);
+  const counts = countsIn(report, from + own, q.start);
+  const part = counts[counts.length - 1];
+  if (!part) return null;
+  // The part stands in the clause right before the share's (at most one comma between).
+  let breaks = 0;
+  for (let i = part.end - from; i < at; i++) if (isClauseEndAt(lineText, i)) breaks++;
+  if (breaks > 1) return null;
+  const kind = measureOf(part.unit).kind;
+  const pick = (list: Quantity[]): Quantity | null | undefined => {
+    let found: Quantity | null = null;
+    for (const c of list) {
+      if (c === part || measureOf(c.unit).kind !== kind || c.value <= part.value) continue;
+      // A count with its own share (…16.97万名，占80.1%；) is another part, not the whole.
+      if (SHARE_AFTER.test(lineText.slice(c.end - from, c.end - from + 4))) continue;
+      if (namesBase && !NAMES_WHOLE.test(clauseAround(lineText, from, c))) continue;
+      if (found) return undefined;
+      found = c;
+    }
+    return found;
+  };
+  const whole = (namesBase && namedBase(lineText, from, counts, part, kind, rate)) || pick(counts);
+  if (!whole) return null;
+  // A base named but not stated (`占专任教师总数的31.4%` after counts of 党员): the whole the
+  // writer divided by is not in the text when the named base shares no word with its clause.
+  if (namesBase && !sharesBase(rate, clauseAround(lineText, from, whole))) return null;
+  // Only the first share after its whole: a later one in a list may change its base
+  // (…成员54人，其中委员16人，占比30%；书记12人，占比75% — of the 书记, not of the 54).
+  if (lineText.slice(whole.end - from, part.start - from).includes('占')) return null;
+  return judged(report, q, rate, part, whole);
+}
+
+/** What a named base ends with besides its noun: 占…总数的, 占…总量的. */
+const BASE_TAIL = /(?:的)?(?:总数|总量|总和|总人数|总户数|数量|人数|户数|数)?的比重$/u;
+/** Length a named base must share with its count's clause to pick that count (具备条件的企业). */
+const MIN_BASE_MATCH = 4;
+
+/**
+ * The whole a share names (`占具备建立党组织条件企业总数的99.6%`): the count of `kind`,
+ * larger than the part, whose clause shares the longest run of characters (at least
+ * MIN_BASE_MATCH, more than any other candidate's) with the named base — `263.4万户企业中，
+ * 具备建立党组织条件的企业59.8万户，其中59.5万户…，占具备建立党组织条件企业总数的99.6%` is
+ * 59.5 of 59.8, not of 263.4. Null when no candidate stands out (then `pick` decides).
+ */
+function namedBase(lineText: string, from: number, counts: Quantity[], part: Quantity, kind: string, rate: string): Quantity | null {
+  const base = rate.slice(1).replace(BASE_TAIL, '');
+  if (base.length < MIN_BASE_MATCH) return null;
+  let best: Quantity | null = null;
+  let bestLength = 0;
+  let tie = false;
+  for (const c of counts) {
+    if (c === part || measureOf(c.unit).kind !== kind || c.value <= part.value) continue;
+    const length = longestCommonRun(base, clauseAround(lineText, from, c));
+    if (length > bestLength) {
+      best = c;
+      bestLength = length;
+      tie = false;
+    } else if (length === bestLength) tie = true;
+  }
+  return best && !tie && bestLength >= MIN_BASE_MATCH ? best : null;
+}
+
+/**
+ * Whether a named base (`占…的比重`, rate form) names the whole's clause: a run of two
+ * characters shared, and at least half the base's characters found there — or the base
+ * names no words of its own (`占总数的`). `238.5万户非公有制企业中` shares only 企业 with
+ * `占具备建立党组织条件企业总数的`: a qualified base the text does not state.
+ */
+function sharesBase(rate: string, clause: string): boolean {
+  const base = rate.slice(1).replace(BASE_TAIL, '');
+  if (base.length < 2) return true;
+  let found = 0;
+  for (const ch of base) if (clause.includes(ch)) found++;
+  return longestCommonRun(base, clause) >= 2 && found * 2 >= base.length;
+}
+
+/** The length of the longest run of characters `a` and `b` share (both short: a clause). */
+function longestCommonRun(a: string, b: string): number {
+  let best = 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] === b[j - 1]) {
+        row[j] = prev[j - 1] + 1;
+        if (row[j] > best) best = row[j];
+      }
+    }
+    prev = row;
+  }
+  return best;
+}
+
+/** A share right after a count: `，占`, `占`, `，占比`. */
+const SHARE_AFTER = /^[，,]?占/u;
+
+/** Where the sentence holding `index` starts when only 。！？ end sentences (not ；), looking back at most RECOMPUTE_BACK. */
+function fullSentenceStart(lineText: string, index: number): number {
+  const stop = Math.max(0, index - RECOMPUTE_BACK);
+  for (let i = index - 1; i >= stop; i--) {
+    const c = lineText.charCodeAt(i);
+    if (c === 0x3002 /* 。 */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */ || c === 0x21 || c === 0x3f) return i + 1;
+  }
+  return stop;
+}
+
+/** Whether the code unit at `i` of the line ends a clause (，。；：！？). */
+function isClauseEndAt(lineText: string, i: number): boolean {
+  return clauseEnd(lineText, i) === i;
+}
+
+/** The clause of count `c` up to and including its measure word (its noun after it is not read). */
+function clauseAround(lineText: string, from: number, c: Quantity): string {
+  const at = c.numberStart - from;
+  const end = c.end - from;
+  const close = clauseEnd(lineText, end);
+  return lineText.slice(clauseStart(lineText, at), close);
+}
+
+/** The step of a count's last printed digit in its base units (`3.1万` → 1000), 0 for a whole count. */
+function printedStep(q: Quantity): number {
+  if (q.decimals === 0 && q.scale === '') return 0;
+  const scale = q.scale === '万' ? 1e4 : q.scale === '亿' ? 1e8 : q.scale === '千' ? 1e3 : 1;
+  return 10 ** -q.decimals * scale * measureOf(q.unit).factor;
+}
