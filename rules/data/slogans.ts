@@ -13,6 +13,11 @@ import slogansText from './slogans.yaml';
 
 /** Forms shorter than this (UTF-16 code units) get no dropped/added/swapped search by default. */
 export const NEAR_MISS_MIN_LENGTH = 6;
+/**
+ * Forms at least this long are searched, by default, for one dropped character (高质发展,
+ * 二十届三中全精神): shorter ones (两个维护) lose a character into another word too easily.
+ */
+export const DROP_MISS_MIN_LENGTH = 5;
 
 /** One formulation of rules/data/slogans.yaml. */
 export interface SloganEntry {
@@ -31,6 +36,11 @@ export interface SloganEntry {
   parts: readonly string[];
   /** Whether one-character misquotes (dropped, added, swapped; replaced by a homophone or look-alike) are searched for. */
   nearMiss: boolean;
+  /**
+   * Whether one dropped character is searched for: `nearMiss`, or by default forms of 5
+   * characters (DROP_MISS_MIN_LENGTH); `near_miss: false` turns it off too.
+   */
+  dropMiss: boolean;
   /** Words of `canonical` whose omission is a misquote (the leader's name, 重要). */
   required: readonly string[];
   /** Whether the quotation marks in `canonical` are required (default: true when it has any). */
@@ -123,6 +133,7 @@ export function loadSlogans(source: DataSource): SlogansData {
       variants: strings(e.variants, `${where}: variants`),
       parts: strings(e.parts, `${where}: parts`),
       nearMiss: flag(e.near_miss, canonical.length >= NEAR_MISS_MIN_LENGTH, `${where}: near_miss`),
+      dropMiss: flag(e.near_miss, canonical.length >= DROP_MISS_MIN_LENGTH, `${where}: near_miss`),
       required,
       quoted: flag(e.quoted, canonical.includes('“'), `${where}: quoted`),
       pair: (e.pair as string | undefined) ?? null,

@@ -14,6 +14,8 @@ export interface TableTotalData {
   notSummed: readonly string[];
   /** Cell texts that mean "nothing" (—, -, /, 无). */
   nothing: ReadonlySet<string>;
+  /** Sets of header words naming the sides of one partition (上半年/下半年, 男/女). */
+  partWords: readonly (readonly string[])[];
 }
 
 function strings(value: unknown, key: string): string[] {
@@ -23,6 +25,11 @@ function strings(value: unknown, key: string): string[] {
   return value as string[];
 }
 
+function partSets(value: unknown): string[][] {
+  if (!Array.isArray(value)) throw new Error('rules/data/table-total.yaml: "part_words" must be a list of lists of words');
+  return value.map((set, i) => strings(set, `part_words[${i}]`));
+}
+
 function load(text: DataSource): TableTotalData {
   const raw = dataOf(text) as Record<string, unknown>;
   return {
@@ -30,6 +37,7 @@ function load(text: DataSource): TableTotalData {
     subtotals: strings(raw.subtotals, 'subtotals'),
     notSummed: strings(raw.not_summed, 'not_summed'),
     nothing: new Set(strings(raw.nothing, 'nothing')),
+    partWords: partSets(raw.part_words),
   };
 }
 

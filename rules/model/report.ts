@@ -33,7 +33,7 @@ export interface Heading {
   depth: number | null;
   /** The heading's words, after the marker. */
   title: Span & { text: string };
-  /** `（一）强化政治建设，筑牢思想根基。一是…`: heading and body on one line. */
+  /** `（一）强化政治建设，筑牢思想根基。一是…` or `（二）打造服务阵地：以…`: heading and body on one line. */
   runIn: boolean;
   /**
    * A numbered line that is a complete statement, one of a list of such: it ends with a
@@ -235,6 +235,26 @@ function readFrontmatter(tree: Root): Record<string, unknown> | null {
   }
 }
 
+/** Longest title (code units) of a heading closed by a colon with its text after it on the line. */
+const MAX_COLON_TITLE = 30;
+
+/**
+ * The offset of the colon (：, or `:` after a Han character) that closes a short heading
+ * title at `titleStart` with words after it before `lineEnd`, or -1. The title must hold no
+ * sentence stop or comma: `一、工作开展情况：` alone (nothing after) is a standalone heading.
+ */
+function colonRunIn(text: string, titleStart: number, lineEnd: number): number {
+  const limit = Math.min(lineEnd, titleStart + MAX_COLON_TITLE + 1);
+  for (let k = titleStart + 1; k < limit; k++) {
+    const c = text[k];
+    if (c === '。' || c === '，' || c === ',' || c === '；' || c === ';') return -1;
+    if (c === '：' || (c === ':' && /\p{Script=Han}/u.test(text[k - 1]))) {
+      return text.slice(k + 1, lineEnd).trim().length > 0 ? k : -1;
+    }
+  }
+  return -1;
+}
+
 function readHeading(text: string, line: number, head: number, lineEnd: number, md: MdHeading | null): Heading | null {
   const marker = matchMarker(text, head);
   if (!marker && !md) return null;
@@ -253,6 +273,15 @@ function readHeading(text: string, line: number, head: number, lineEnd: number, 
       end = stop + 1;
       titleEnd = stop + 1;
       if (text.startsWith('**', end)) end += 2;
+    } else {
+      // `（一）抓好一个格局：以…为核心，…。`: a short title closed by a colon, its text after
+      // it on the same line. The colon must follow a Han character (not `8:30`).
+      const colon = colonRunIn(text, titleStart, lineEnd);
+      if (colon !== -1) {
+        runIn = true;
+        end = colon + 1;
+        titleEnd = colon + 1;
+      }
     }
   }
   return {

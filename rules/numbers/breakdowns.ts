@@ -1,16 +1,15 @@
 /**
  * How total-breakdown reads a total and its parts from a line: after 其中, in a bracket
- * right after the total, in a list after "，分别为", after "X方面，"/"从X看，"/"按X分，"
- * (a dimension), or before a 合计/累计 total; and how the
- * parts answer to the total (Mode). The rule (total-breakdown.ts) judges what is found
- * here. Vocabulary: rules/data/sentence-numbers.yaml (`breakdown`).
+ * right after the total, in a list after "，分别为", or after "X方面，"/"从X看，"/"按X分，"
+ * (a dimension) (a total after its parts, before a 合计/累计: parts-before-total.ts); and
+ * how the parts answer to the total (Mode). The rule (total-breakdown.ts) judges what is
+ * found here. Vocabulary: rules/data/sentence-numbers.yaml (`breakdown`).
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
-import type { Report } from '../model/report';
 import { isSpace } from '../model/script';
 import { dimensionMode, isBand } from './dimensions';
-import { clauseEnd, clauseStart, compatibleUnits, greater, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd, sentenceStart } from './sentence';
+import { clauseEnd, clauseStart, compatibleUnits, greater, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
 
 const words = sentenceNumbers.breakdown;
 /**
@@ -48,22 +47,6 @@ export interface Breakdown {
 /** Last code units of the total words and links (合计, 共, 达, 为…): a cheap first test. */
 export const TOTAL_WORD_LAST = [...'计共达到为是'].map((c) => c.charCodeAt(0));
 
-/**
- * Whether the code units before `numberStart` may end a total word and a two-character verb
- * (`累计开展`, `共开展`): a cheap first test for words.totalRestating.
- */
-export function mayRestate(text: string, numberStart: number): boolean {
-  const c = text.charCodeAt(numberStart - 3);
-  if (c === 0x8ba1 /* 计 */ || c === 0x5171 /* 共 */) return true;
-  // `累计召开会议`: the total word, a verb and a noun of 1–6 Han characters (words.totalNaming).
-  for (let i = numberStart - 4; i >= numberStart - 9 && i >= 0; i--) {
-    const d = text.charCodeAt(i);
-    if (d === 0x8ba1 || d === 0x5171) return true;
-    if (d < 0x3400 || d > 0x9fff) return false;
-  }
-  return false;
-}
-
 /** Whether the UTF-16 code unit `c` is one of `codes` (a loop, not a Set: the lists are a few entries long). */
 export function oneOfCodes(codes: readonly number[], c: number): boolean {
   for (let i = 0; i < codes.length; i++) if (codes[i] === c) return true;
@@ -94,7 +77,7 @@ function lastBefore(quantities: readonly Quantity[], from: number, offset: numbe
  * Whether `q` can be a total: a count, not a rate, an age or a per-item figure. 约 and
  * 左右 make it loose, not unusable (see readingInterval).
  */
-function isTotal(q: Quantity, lineText: string, from: number): boolean {
+export function isTotal(q: Quantity, lineText: string, from: number): boolean {
   if (words.notTotalUnits.has(q.unit)) return false;
   return !perItemBefore(lineText, q.start - from);
 }
@@ -317,100 +300,8 @@ function isListSeparator(c: number): boolean {
 }
 
 /** Whether code unit `c` is a CJK unified ideograph (the BMP blocks). */
-function isHanCode(c: number): boolean {
+export function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-}
-
-/**
- * "开展集中学习18次、专题研讨25次、实地调研9次，累计54次": a total that follows its parts,
- * opened by ，合计/累计/共计/总计/共 (达到/为…) and stating only the number (and at most a
- * short noun: `，共计54人次。`). A total clause with a verb (`，累计发展党员300名`) may count
- * more than the parts (since the start, across years): not read. The parts are the run of
- * quantities of the total's unit, one per clause, that ends in the clause right before it.
- * A total clause may restate the parts' verb right before the number when the first part's
- * label holds it (`第一季度开展…12场、第二季度15场…，全年累计开展50场`); after 累计 only
- * with a period word (全年, 上半年…): `累计开展` alone may count since the start.
- */
-export function partsBeforeTotal(report: Report, total: Quantity): Breakdown | null {
-  const from = report.lines.start(total.line);
-  const lineText = report.lines.lineText(total.line);
-  const at = total.numberStart - from;
-  let head = words.totalAfterParts.exec(lineText.slice(Math.max(0, at - 5), at));
-  // "…，全年累计开展50场": the total restates the parts' verb (group 3).
-  let verb: string | null = null;
-  // "…，累计召开会议18次": the total names the whole the parts are kinds of (group 4).
-  let whole: RegExpExecArray | null = null;
-  let mode: Mode = 'sum';
-  if (!head) {
-    head = words.totalRestating.exec(lineText.slice(Math.max(0, at - 9), at));
-    if (head && head[2] === '累计' && !words.periodEnd.test(head[1])) head = null;
-    if (!head) {
-      head = words.totalNaming.exec(lineText.slice(Math.max(0, at - 16), at));
-      if (!head) return null;
-      whole = words.wholeNoun.exec(head[4]);
-      if (!whole) return null;
-      // A 累计 or 共 total may reach further (since the start, other kinds besides the
-      // named ones): the parts are held to no more than it. 合计/共计/总计 add up the parts.
-      if (head[2] === '累计' || head[2] === '共') mode = 'atMost';
-    }
-    verb = head[3];
-  }
-  if (!isTotal(total, lineText, from)) return null;
-  // The total's clause holds nothing but it and a short noun.
-  const tail = total.end - from;
-  let end = tail;
-  while (end < lineText.length && end - tail <= 6 && isHanCode(lineText.charCodeAt(end))) end++;
-  if (end < lineText.length && !isClauseEndChar(lineText.charCodeAt(end))) return null;
-  if (end > tail && words.verbs.test(lineText.slice(tail, end))) return null;
-  const comma = at - head[0].length + (head[0].length - head[0].replace(/^[，,]/u, '').length) - 1;
-  const start = sentenceStart(lineText, comma);
-  const masked = maskNested(lineText.slice(start, comma));
-  let run: Part[] = [];
-  let labelFrom = 0;
-  for (const q of quantitiesIn(report.quantities, from + start, from + comma)) {
-    const qAt = q.start - from - start;
-    if (masked.charCodeAt(q.numberStart - from - start) === 0x25a1 /* □ */) continue;
-    const cut = lastSeparator(masked, labelFrom, qAt);
-    const label = clauseText(masked, cut + 1, qAt);
-    labelFrom = q.end - from - start;
-    const usable = compatibleUnits(q.unit, total.unit) && q.bound !== 'approx' && !q.scope && !words.stop.test(label.replace(/^[共总]/u, ''));
-    if (!usable || (run.length > 0 && cut < 0)) {
-      run = usable ? [{ q, label, sep: 0 }] : [];
-      continue;
-    }
-    run.push({ q, label, sep: run.length === 0 ? 0 : masked.charCodeAt(cut) });
-  }
-  if (run.length < 2) return null;
-  // A restated verb names the parts' action: the first part's label holds it.
-  if (verb !== null && !run[0].label.includes(verb)) return null;
-  if (whole && !closesRun(run, whole, verb ?? '', total, masked)) return null;
-  // The last part stands in the clause right before the total.
-  if (lastSeparator(masked, run[run.length - 1].q.end - from - start, masked.length) >= 0) return null;
-  return { total, parts: run, mode, listed: true };
-}
-
-/**
- * Whether a total that names a whole (`累计召开会议18次`, `累计完成技改项目11项`) closes
- * the run of parts: the parts are in the total's very unit; no later part brings a verb of
- * its own (`…发展党员5名、转入党员3名，累计发展党员6名` counts only one kind); the words the
- * whole noun adds before its general noun (技改 of 技改项目) stand in the parts' labels; and
- * nothing between the first part and the total splits or distributes it (其中, 分别, 另).
- */
-function closesRun(run: Part[], whole: RegExpExecArray, verb: string, total: Quantity, masked: string): boolean {
-  let labels = '';
-  for (let i = 0; i < run.length; i++) {
-    const p = run[i];
-    if (p.q.unit !== total.unit || p.q.scale !== total.scale) return false;
-    // A verb that ends a label is the kind's head noun (服务流程类整改), not an action.
-    if (i > 0) {
-      const v = words.verbs.exec(p.label);
-      if (v && v[0] !== verb && v.index + v[0].length < p.label.length) return false;
-    }
-    labels += p.label;
-  }
-  const modifier = whole[2];
-  for (let i = 0; i < modifier.length; i++) if (!labels.includes(modifier[i])) return false;
-  return !/其中|分别|另/u.test(masked);
 }
 
 /** "共有党员120名，分别为农村党员80名、机关党员40名": a list that exhausts the total. */
@@ -503,7 +394,7 @@ function pastSemicolons(lineText: string, from: number, end: number, total: Quan
 }
 
 /** Index of the last ，,、；; in `text[from, to)`, or -1. */
-function lastSeparator(text: string, from: number, to: number): number {
+export function lastSeparator(text: string, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) {
     const c = text.charCodeAt(i);
     if (c === 0xff0c /* ， */ || c === 0x2c || c === 0x3001 /* 、 */ || c === 0xff1b /* ； */ || c === 0x3b) return i;
@@ -512,7 +403,7 @@ function lastSeparator(text: string, from: number, to: number): number {
 }
 
 /** `text[from, to)` without the marks (，,、：:) and white space that open it, trimmed. */
-function clauseText(text: string, from: number, to: number): string {
+export function clauseText(text: string, from: number, to: number): string {
   let i = from;
   for (; i < to; i++) {
     const c = text.charCodeAt(i);

@@ -9,7 +9,8 @@
  *   or, without 小计 rows, every data row since the previous 合计. A total row that comes
  *   first in the body (right under the header) totals the rows below it instead: the same
  *   reading, bottom up. Columns named 合计/小计 work the same way along each row, over the
- *   columns that hold numbers.
+ *   columns that hold numbers; over data columns, the header says which of them a total
+ *   column adds up (table-columns.ts: the run of one kind next to it, no base count).
  * - Cells: `12`, `12人`, `1,234`, `1.5万`, `**12**`; full-width digits are read as digits.
  *   Empty cells (an HTML comment alone is empty) and `—`, `-`, `/`, `无` add nothing; a total cell written so is not checked.
  *   A cell with 约/余/多/以上/左右 is approximate: its column (or row) is not checked.
@@ -25,6 +26,7 @@ import { tableTotalData } from '../data/table-total';
 import { sumExact } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
+import { chooseColumns } from './table-columns';
 
 /** One cell: its content span in the source (pipes and padding excluded) and its text. */
 interface Cell {
@@ -152,7 +154,17 @@ function checkTable(text: string, table: Table, problems: Problem[]): void {
     return numbers > 0 && numbers >= texts;
   });
   const columnGroups = groups(columnKinds.map((k, j) => (numericColumn[j] || k ? k : 'skip')));
-  for (const [c, parts, alt] of columnGroups) {
+  for (const [c, allParts, subtotalsAlt] of columnGroups) {
+    // Over data columns (no 小计 columns between), the header says which ones the total
+    // adds up (企业数 | 上半年新建 | 下半年新建 | 合计: the two 新建 columns): table-columns.ts.
+    let parts = allParts;
+    let alt = subtotalsAlt;
+    if (!subtotalsAlt && allParts.every((j) => !columnKinds[j])) {
+      const choice = chooseColumns(c, allParts, header.map((h) => h.text), (j) => exceedsTotal(body, rowKinds, j, c));
+      if (!choice) continue;
+      parts = choice.parts;
+      alt = choice.alt;
+    }
     for (const cells of body) {
       const totalCell = cells[c];
       if (!totalCell || totalCell.read.kind !== 'number' || totalCell.read.percent) continue;
@@ -160,6 +172,24 @@ function checkTable(text: string, table: Table, problems: Problem[]): void {
       compare(totalCell, at(parts), alt && at(alt), { label: rowLabel(cells), column: columnName(c), total: columnName(c) }, 'row', problems, nonNumeric);
     }
   }
+}
+
+/**
+ * Whether column `j`'s cells are larger than the total column `c`'s in most data rows (at
+ * least two): a base count (企业数) that the total does not add up.
+ */
+function exceedsTotal(body: readonly Cell[][], rowKinds: readonly TotalKind[], j: number, c: number): boolean {
+  let both = 0;
+  let larger = 0;
+  for (let r = 0; r < body.length; r++) {
+    if (rowKinds[r]) continue;
+    const a = body[r][j]?.read;
+    const t = body[r][c]?.read;
+    if (a?.kind !== 'number' || t?.kind !== 'number' || a.percent || t.percent) continue;
+    both++;
+    if (a.raw * a.scale > t.raw * t.scale) larger++;
+  }
+  return larger >= 2 && larger * 2 > both;
 }
 
 /**

@@ -18,7 +18,8 @@ import type { Quantity } from '../model/quantities';
 import { sumExact } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem, ProblemRelated, Rule } from '../types';
-import { breakdownAfterQizhong, breakdownByDimension, breakdownInBracket, listAfterTotal, MARKER, mayRestate, oneOfCodes, partsBeforeTotal, TOTAL_WORD_LAST } from './breakdowns';
+import { breakdownAfterQizhong, breakdownByDimension, breakdownInBracket, listAfterTotal, MARKER, oneOfCodes, TOTAL_WORD_LAST } from './breakdowns';
+import { mayRestate, partsBeforeTotal } from './parts-before-total';
 import type { Breakdown, Part } from './breakdowns';
 import { baseValue, formatNumber, greater, measureOf, readingInterval, written } from './sentence';
 

@@ -21,8 +21,16 @@ function endsWithStop(words: string): boolean {
  * with 。 as sentences do).
  */
 function isStandalone(h: Heading, title: Report['title']): boolean {
-  return !h.runIn && !h.statement && h.title.text.length > 0 && (title === null || h.line !== title.line);
+  const n = h.title.text.length;
+  return !h.runIn && !h.statement && n > 0 && n <= MAX_TITLE && (title === null || h.line !== title.line);
 }
+
+/**
+ * Longest title (code units) held to the rule. A numbered line longer than this that ends
+ * with 。 is a paragraph, or a heading with its first paragraph pasted onto its line
+ * (`一、加强思想教育，提高素质一年来，我支部…。`): its 。 closes a sentence, not a title.
+ */
+const MAX_TITLE = 50;
 
 export const headingPunctuation: Rule = {
   id: 'heading-punctuation',

@@ -3,7 +3,8 @@
  * `（一）` (full-width parentheses, nothing after), `1.`, `（1）` — and levels nest in
  * order: a higher level never stands under, or after a sibling of, a lower one. Skipping
  * a level (`一、` then `1.`) is common practice and allowed unless `allowSkipLevel` is false
- * (standards.md).
+ * (standards.md). A `1．` (full-width point) is accepted where the document writes its 1.-level
+ * numbers so throughout, and reported where siblings or most of the document write `1.`.
  */
 import { LEVEL_SHAPES, type MarkerLevel, type StructuralMarker } from '../model/markers';
 import type { Report } from '../model/report';
@@ -39,6 +40,10 @@ export const numberingStyle: Rule = {
         'zh-CN': '层次跳级：“{actual}”（第{level}层）直接位于第{parentLevel}层之下，缺少第{missing}层“{missingShape}”',
         en: 'Skipped level: "{actual}" (level {level}) directly under level {parentLevel}; level {missing} "{missingShape}" is missing',
       },
+      fullStop: {
+        'zh-CN': '序数“{actual}”用了全角点号“．”，与同级的“{example}”不一致，应为“{expected}”（GB/T 9704—2012 7.3.3）',
+        en: 'Number "{actual}" uses the full-width point "．" where its siblings use "{example}"; write "{expected}" (GB/T 9704-2012 7.3.3)',
+      },
       here: { 'zh-CN': '第{other}层序数在此', en: 'the level-{other} number is here' },
     },
   },
@@ -47,6 +52,7 @@ export const numberingStyle: Rule = {
     const { sections } = report;
     // Per parent section (-1: the top), the lowest-level marker seen so far among its children.
     const deepestSibling = new Map<number, StructuralMarker>();
+    const halfWidth = halfWidthSiblings(sections);
     // An indexed loop: the report's lists are frozen, and for…of takes a slow path on them.
     for (let i = 0; i < sections.length; i++) {
       const section = sections[i];
@@ -60,6 +66,18 @@ export const numberingStyle: Rule = {
           end: marker.end,
           fix: { start: marker.start, end: marker.end, text: marker.canonical },
         });
+      } else if (marker.level === 3 && marker.text.endsWith('．')) {
+        const example = halfWidth.get(section.parent) ?? halfWidth.get(DOCUMENT);
+        if (example !== undefined) {
+          const expected = `${marker.value}.`;
+          problems.push({
+            messageId: 'fullStop',
+            data: { actual: marker.text, expected, example: example.text },
+            start: marker.start,
+            end: marker.end,
+            fix: { start: marker.start, end: marker.end, text: expected },
+          });
+        }
       }
       const parent = section.parent >= 0 ? sections[section.parent].heading.marker : null;
       if (parent && parent.level >= marker.level) {
@@ -87,6 +105,35 @@ export const numberingStyle: Rule = {
     return problems;
   },
 };
+
+/** The key of `halfWidthSiblings` for the document as a whole. */
+const DOCUMENT = -2;
+
+/**
+ * The `1.`-level markers written with the half-width point (`2.`) that make a full-width
+ * one (`3．`) a slip: per parent section, the first such marker among its children; and,
+ * under DOCUMENT, the document's first when half-width points are at least as many as
+ * full-width ones. `1．` alone is accepted (typeset 公文 often sets it so); mixed with `1.`
+ * among siblings, or in a document that mostly writes `1.`, it is the odd one out.
+ */
+function halfWidthSiblings(sections: Report['sections']): Map<number, StructuralMarker> {
+  const found = new Map<number, StructuralMarker>();
+  let half = 0;
+  let full = 0;
+  let first: StructuralMarker | null = null;
+  for (let i = 0; i < sections.length; i++) {
+    const marker = sections[i].heading.marker;
+    if (!marker || marker.level !== 3) continue;
+    if (marker.text.endsWith('．')) full++;
+    else if (marker.text.endsWith('.')) {
+      half++;
+      first ??= marker;
+      if (!found.has(sections[i].parent)) found.set(sections[i].parent, marker);
+    }
+  }
+  if (full > 0 && first !== null && half >= full) found.set(DOCUMENT, first);
+  return full > 0 ? found : new Map();
+}
 
 function inverted(
   marker: { level: MarkerLevel; text: string; start: number; end: number },

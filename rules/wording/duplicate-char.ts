@@ -24,6 +24,10 @@
  * but the left one cuts into the word before it and the clause segments better with one
  * copy dropped (教工|工党|党支部); see `contentSlip`.
  *
+ * A content character doubled only inside listed words (实 of 实实在在, its pair alone no
+ * word) is a slip where no such word stands and the clause reads better with one copy
+ * dropped (`办实实事`); see `unfinishedWord`.
+ *
  * Known error shapes from the data (党的的, 三级级) are reported even where a word explains
  * one side. A run of three or more of one character is left alone (onomatopoeia,
  * emphasis). Where the runtime lacks ICU's Chinese dictionary, only the known error shapes
@@ -268,6 +272,51 @@ function oneInsideWord(s: string, i: number): boolean {
   return SEGMENTER !== null && s.charCodeAt(i - 1) === 0x4e00 /* 一 */ && listedLong(s, i - 2, 3) && mergedReadsBetter(s, i);
 }
 
+/**
+ * Content characters doubled inside listed words (实 of 实实在在 and 扎扎实实), and per such
+ * character whether its pair alone is a word (明明, 多多 are; 实实 is not): filled on first use.
+ * Where it is not, the doubling is allowed only as part of such a word, so the text around
+ * must complete it; see `unfinishedWord`.
+ */
+let DOUBLED_IN_WORDS: Set<string> | null = null;
+const PAIR_IS_WORD = new Map<string, boolean>();
+
+/** Whether `c` is doubled in a listed word while `cc` alone is no word (实: 实实 is none). */
+function doubledOnlyInWords(c: string): boolean {
+  if (DOUBLED_IN_WORDS === null) {
+    DOUBLED_IN_WORDS = new Set();
+    for (const word of reduplication.words) {
+      for (let k = 0; k + 1 < word.length; k++) if (word[k] === word[k + 1]) DOUBLED_IN_WORDS.add(word[k]);
+    }
+  }
+  if (!DOUBLED_IN_WORDS.has(c)) return false;
+  let isWord = PAIR_IS_WORD.get(c);
+  if (isWord === undefined) PAIR_IS_WORD.set(c, (isWord = known(c + c)));
+  return !isWord;
+}
+
+/**
+ * Whether a doubled content character at `i`, `i + 1` of line `s` that is doubled only
+ * inside listed words (实实 of 实实在在) stands where no such word does: `办实实事` is 办实事
+ * with 实 typed twice, since 实实 is not followed by 在在. Quiet where the pair is half of
+ * AABB (老老实实, not listed), follows 一, or where neither side makes a word; reported
+ * where a word ends at the first copy or starts at the second and the clause reads better
+ * with one copy dropped (办|实|实事 against 办|实事).
+ */
+function unfinishedWord(s: string, i: number): boolean {
+  if (SEGMENTER === null || !doubledOnlyInWords(s[i])) return false;
+  if (wordCovers2(s, i)) return false;
+  if (s[i - 1] === '一' || s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
+  if (wordEndingAt(s, i) === 0 && wordStartingAt(s, i + 1) === 0) return false;
+  return mergedReadsBetter(s, i);
+}
+
+/** Whether a listed word stands in `s` holding both offsets `i` and `i + 1`. */
+function wordCovers2(s: string, i: number): boolean {
+  for (const { word, at } of WORDS_BY_CHAR.get(s[i]) ?? []) if (at + 1 < word.length && i >= at && s.startsWith(word, i - at)) return true;
+  return false;
+}
+
 /** Whether a listed word stands in `s` covering offset `k` (a word holding s[k]). */
 function wordCovers(s: string, k: number): boolean {
   for (const { word, at } of WORDS_BY_CHAR.get(s[k]) ?? []) if (k >= at && s.startsWith(word, k - at)) return true;
@@ -378,7 +427,7 @@ export const duplicateChar: Rule = {
         if (reduplication.suspects.has(s[i]) || reduplication.chars.has(s[i])) {
           if (!explained(s, i)) found.push(i);
         } else {
-          if (contentSlip(s, i) || strandedCopy(s, i)) found.push(i);
+          if (contentSlip(s, i) || strandedCopy(s, i) || unfinishedWord(s, i)) found.push(i);
         }
       }
       if (found.length > 1) found.sort((a, b) => a - b);

@@ -15,7 +15,11 @@
  *   except at either end;
  * - for formulations with near-miss search (6 characters or more by default): one Han
  *   character dropped, added or doubled, or two neighbours swapped, the first and last
- *   characters unchanged (a difference at an end cannot be told from the text around).
+ *   characters unchanged (a difference at an end cannot be told from the text around);
+ *   the last character dropped only where it ends a word of the formulation and the text
+ *   beyond does not mend the broken word (`二十届三中全精神`, not `…三中全体会议`);
+ * - for formulations of 5 characters: one inner character dropped (`高质发展`), unless what
+ *   is left reads as whole words (`基层组织`) or starts on a word begun before (`党总支委员会`).
  *
  * What stays quiet: the exact formulation; a near miss that is itself a canonical form or a
  * correct phrase (slogans.yaml `correct`); a window that overlaps the exact formulation
@@ -36,8 +40,9 @@ import { insidePhrase } from '../model/dictionary';
 import { isHan, isHanCode } from '../model/script';
 import { confusion } from './homophones';
 import type { Variant } from './slogan-variants';
-import { ENTRIES, FILTER, filterBit, GOOD, GOOD_LIST, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, POOL, SLOTS, VARIANT, VARIANTS, slotAt } from './slogan-index';
+import { ALL_NEAR, ENTRIES, FILTER, filterBit, GOOD, GOOD_LIST, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, NO_NEAR, POOL, SLOTS, VARIANT, VARIANTS, slotAt } from './slogan-index';
 import { CHINESE_SEGMENTER } from '../model/segmenter';
+import { commonWords } from '../data/reduplication';
 
 /** Formulations at least this long (code units) may be misquoted by any one replaced character. */
 const SUBSTITUTION_MIN_LENGTH = 14;
@@ -317,8 +322,9 @@ function excused(text: string, k: number, start: number): boolean {
  * of the formulation `POOL[at, at + m)`, of ENTRIES[entry] (whose `nearMiss` is given, so
  * the entry is read only for a window within one character of the form).
  */
-function consider(text: string, from: number, to: number, start: number, end: number, at: number, m: number, entry: number, nearMiss: boolean, hits: Hit[]): void {
+function consider(text: string, from: number, to: number, start: number, end: number, at: number, m: number, entry: number, near: number, hits: Hit[]): void {
   if (start < from || end > to) return;
+  const nearMiss = near === ALL_NEAR;
   if (end - start === m) {
     // Same length: one replaced character (the ends included), or two neighbours swapped.
     // Compared in place, so only a window that is one of them is sliced.
@@ -340,9 +346,13 @@ function consider(text: string, from: number, to: number, start: number, end: nu
       if (!swapped) return;
     }
   } else {
-    if (!nearMiss) return;
+    if (near === NO_NEAR || (!nearMiss && end - start !== m - 1)) return;
     // oneEdit wants both ends to match; testing them first spares the slice on most windows.
-    if (text.charCodeAt(start) !== POOL.charCodeAt(at) || text.charCodeAt(end - 1) !== POOL.charCodeAt(at + m - 1)) return;
+    if (text.charCodeAt(start) !== POOL.charCodeAt(at)) return;
+    if (text.charCodeAt(end - 1) !== POOL.charCodeAt(at + m - 1)) {
+      if (end - start === m - 1) droppedLast(text, from, to, start, end, at, m, entry, hits);
+      return;
+    }
   }
   const found = text.slice(start, end);
   if (GOOD.has(found)) return;
@@ -351,13 +361,96 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   const atFirst = found.charCodeAt(0) !== POOL.charCodeAt(at);
   const beyond = text.charCodeAt(atFirst ? start - 1 : end);
   const endReplacement = m >= END_CONFUSION_MIN_LENGTH || !isHanCode(beyond) || !wordAcross(text, atFirst ? start : end - 1, atFirst);
-  const edit = oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH, nearMiss, endReplacement, exact);
+  const edit = oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH, near !== NO_NEAR, endReplacement, exact);
   if (!edit) return;
+  // A short form searched for dropped characters only: quiet where what is left reads as
+  // whole words (基层组织 for 基层党组织, 两个百年): a phrase of its own, not a misquote.
+  // Nor where its first character makes a word with the text before (党总支委员会 is not
+  // 支部委员会 missing 部: 总支 is a word).
+  if (!nearMiss && edit.kind !== 'wrong') {
+    if (edit.kind !== 'dropped' || wholeWords(found)) return;
+    if (isHanCode(text.charCodeAt(start - 1)) && remembered(`b${text.slice(Math.max(0, start - 2), start + 1)}`, () => wordBefore(text, start))) return;
+  }
   // The formulation itself next to text that repeats its first or last character
   // (`学习习近平…`): the window overlaps an exact occurrence.
   for (let g = Math.max(from, start - m + 1); g < end; g++) if (formAt(text, from, to, at, m, g)) return;
   if (insideGood(text, found, start)) return;
   hits.push({ start, end, entry: ENTRIES[entry], edit, variant: null });
+}
+
+/**
+ * ICU's verdicts on short strings, remembered: a report repeats its phrases (基层组织 on every
+ * page), and a segmenter call costs far more than a lookup. Bounded: cleared when full.
+ */
+const VERDICTS = new Map<string, boolean>();
+const VERDICTS_MAX = 10000;
+function remembered(key: string, ask: () => boolean): boolean {
+  let verdict = VERDICTS.get(key);
+  if (verdict === undefined) {
+    if (VERDICTS.size >= VERDICTS_MAX) VERDICTS.clear();
+    VERDICTS.set(key, (verdict = ask()));
+  }
+  return verdict;
+}
+
+/** Whether ICU's segmenter reads `s` as words of two or more characters only (no segmenter: true, the quiet reading). */
+function wholeWords(s: string): boolean {
+  if (SEGMENTER === null) return true;
+  return remembered(`w${s}`, () => {
+    for (const seg of SEGMENTER!.segment(s)) if (seg.segment.length < 2) return false;
+    return true;
+  });
+}
+
+/**
+ * Whether the character at `start` ends a word begun before it: to ICU's segmenter, or a
+ * three-character word of the common-word list (党总支, which ICU splits).
+ */
+function wordBefore(text: string, start: number): boolean {
+  return wordAcross(text, start, true) || (start >= 2 && commonWords().has(text.slice(start - 2, start + 1)));
+}
+
+/**
+ * Per formulation, whether its last character ends a word of two or more (全会 of
+ * 二十届三中全会; not 党 of 全面从严治党, nor 观 of 总体国家安全观): only then does dropping it
+ * leave a broken word rather than a shorter phrase. Filled on first use.
+ */
+const LAST_WORD_BROKEN = new Int8Array(ENTRIES.length).fill(-1);
+/**
+ * Whether ENTRIES[entry] may be reported with its last character dropped: that character is
+ * Han, not a 的/之/和/与/及 (unless the entry is `exact`), and ends a word of two or more.
+ */
+function lastWordBreaks(entry: number): boolean {
+  if (LAST_WORD_BROKEN[entry] === -1) {
+    const { canonical, exact } = ENTRIES[entry];
+    const char = canonical[canonical.length - 1];
+    let last = '';
+    if (SEGMENTER !== null) for (const seg of SEGMENTER.segment(canonical)) last = seg.segment;
+    const broken = isHan(char) && (exact || !PARAPHRASE_INSERTIONS.has(char)) && last.length >= 2 && isHan(last[0]);
+    LAST_WORD_BROKEN[entry] = broken ? 1 : 0;
+  }
+  return LAST_WORD_BROKEN[entry] === 1;
+}
+
+/**
+ * Adds to `hits` the window `[start, end)` if it is the formulation `POOL[at, at + m)` of
+ * ENTRIES[entry] with its last character dropped (`二十届三中全精神`). An end cannot be told
+ * from the text around, so only where it can: the dropped character ends a word of the
+ * formulation (全会), so the window ends on a broken word, and the text beyond does not
+ * mend it (`二十届三中全体会议`: 全体 is a word; the segmenter sees three characters) nor
+ * stands in its place (`…总要球`: a homophone replaced, not a character dropped).
+ */
+function droppedLast(text: string, from: number, to: number, start: number, end: number, at: number, m: number, entry: number, hits: Hit[]): void {
+  if (!lastWordBreaks(entry)) return;
+  for (let k = 0; k < m - 1; k++) if (text.charCodeAt(start + k) !== POOL.charCodeAt(at + k)) return;
+  const char = POOL[at + m - 1];
+  if (isHanCode(text.charCodeAt(end))) {
+    if (remembered(`a${text.slice(end - 1, end + 2)}`, () => wordAcross(text, end - 1, false)) || confusion(text[end], char) !== null) return;
+  }
+  const found = text.slice(start, end);
+  if (GOOD.has(found) || insideGood(text, found, start)) return;
+  for (let g = Math.max(from, start - m + 1); g < end; g++) if (formAt(text, from, to, at, m, g)) return;
+  hits.push({ start, end, entry: ENTRIES[entry], edit: { kind: 'dropped', char }, variant: null });
 }
 
 /**
@@ -393,7 +486,8 @@ function hitsAt(text: string, from: number, to: number, i: number, hits: Hit[]):
     const m = ITEMS[ITEM_SIZE * k + 2];
     const index = ITEMS[ITEM_SIZE * k + 3];
     const start = i - ITEMS[ITEM_SIZE * k + 4];
-    const nearMiss = ITEMS[ITEM_SIZE * k + 5] === 1;
+    const near = ITEMS[ITEM_SIZE * k + 5];
+    const nearMiss = near === ALL_NEAR;
     if (kind === VARIANT) {
       if (formAt(text, from, to, at, m, start) && !excused(text, index, start)) {
         const variant = VARIANTS[index];
@@ -403,12 +497,15 @@ function hitsAt(text: string, from: number, to: number, i: number, hits: Hit[]):
     }
     // The exact formulation here: each window holds or overlaps it, so none is a hit.
     if (formAt(text, from, to, at, m, start)) continue;
-    consider(text, from, to, start, start + m, at, m, index, nearMiss, hits);
-    if (m < NEAR_MIN_LENGTH || !nearMiss) continue;
-    consider(text, from, to, start, start + m - 1, at, m, index, nearMiss, hits);
-    consider(text, from, to, start, start + m + 1, at, m, index, nearMiss, hits);
-    consider(text, from, to, start - 1, start + m, at, m, index, nearMiss, hits);
-    consider(text, from, to, start + 1, start + m, at, m, index, nearMiss, hits);
+    consider(text, from, to, start, start + m, at, m, index, near, hits);
+    if (m < NEAR_MIN_LENGTH || near === NO_NEAR) continue;
+    // A character dropped after the anchor, or before it; added ones only where all near
+    // misses are searched.
+    consider(text, from, to, start, start + m - 1, at, m, index, near, hits);
+    consider(text, from, to, start + 1, start + m, at, m, index, near, hits);
+    if (!nearMiss) continue;
+    consider(text, from, to, start, start + m + 1, at, m, index, near, hits);
+    consider(text, from, to, start - 1, start + m, at, m, index, near, hits);
   }
 }
 

@@ -15,7 +15,7 @@
  * Rarity is judged from the bigrams most frequent in the five seed reports (COMMON, below)
  * and from how many formulations share a bigram.
  */
-import { slogans } from '../data/slogans';
+import { slogans, type SloganEntry } from '../data/slogans';
 import { generateVariants, type Variant } from './slogan-variants';
 
 /** Formulations at least this long are searched for near misses (a homophone inside a 4-character form). */
@@ -121,6 +121,8 @@ function anchor(form: string, offset: number, kind: Anchor['kind'], index: numbe
 }
 VARIANTS.forEach((v, k) => anchor(v.form, rarest(v.form), VARIANT, k));
 const isCommon = (s: string, i: number): boolean => cost(s, i) >= 5000;
+/** Entries (into ENTRIES) that would be searched for a dropped character only, but are anchored at an everyday bigram. */
+const DROP_ANCHORED_COMMON = new Set<number>();
 ENTRIES.forEach((entry, e) => {
   const c = entry.canonical;
   if (c.length < NEAR_MIN_LENGTH) return;
@@ -130,6 +132,9 @@ ENTRIES.forEach((entry, e) => {
   if (isCommon(c, a) || isCommon(c, b)) [a, b] = rarePair(c, 2);
   anchor(c, a, NEAR, e);
   anchor(c, b, NEAR, e);
+  // A five-character form searched for dropped characters only, anchored at an everyday
+  // bigram (基层党组织 at 党组, 组织): a window at every such line for a rare misquote.
+  if (!entry.nearMiss && entry.dropMiss && (isCommon(c, a) || isCommon(c, b))) DROP_ANCHORED_COMMON.add(e);
 });
 // At a bigram: wrong forms first, then formulations, each group in ENTRIES order.
 for (const list of ANCHORED.values()) list.sort((x, y) => x.kind - y.kind);
@@ -143,11 +148,17 @@ for (const list of ANCHORED.values()) list.sort((x, y) => x.kind - y.kind);
  * stored as `first + 1` and `end` at SLOTS[2h] and SLOTS[2h + 1] (0: the slot is empty).
  * ITEMS: per anchor, its kind, where its form stands in POOL, the form's length, its index
  * (into VARIANTS or ENTRIES, by kind), the anchor's offset in the form, and for a
- * formulation whether it is searched for near misses (its `nearMiss`, 1 or 0): the scan
+ * formulation how far it is searched for near misses (NO_NEAR, DROP_ONLY, ALL_NEAR): the scan
  * decides which windows to compare without reading the entry, which it does only for the
  * few windows that come within one character of the form.
  */
 export const ITEM_SIZE = 6;
+
+/** How far a formulation's near misses are searched (ITEMS' last field): none, a dropped character, or all of them. */
+export const NO_NEAR = 0;
+export const DROP_ONLY = 1;
+export const ALL_NEAR = 2;
+const nearLevel = (e: SloganEntry): number => (e.nearMiss ? ALL_NEAR : e.dropMiss ? DROP_ONLY : NO_NEAR);
 const TABLE_BITS = Math.max(4, Math.ceil(Math.log2(ANCHORED.size * 4)));
 const KEYS = new Int32Array(1 << TABLE_BITS);
 const SLOTS = new Int32Array(2 << TABLE_BITS);
@@ -168,7 +179,7 @@ export const [POOL, ITEMS] = ((): [string, Int32Array] => {
         parts.push(form);
         size += form.length;
       }
-      items.push(kind, at, form.length, index, offset, kind === NEAR && ENTRIES[index].nearMiss ? 1 : 0);
+      items.push(kind, at, form.length, index, offset, kind === NEAR && !DROP_ANCHORED_COMMON.has(index) ? nearLevel(ENTRIES[index]) : NO_NEAR);
     }
     let h = slotOf(key);
     while (SLOTS[2 * h] !== 0) h = nextSlot(h);

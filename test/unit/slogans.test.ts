@@ -16,7 +16,7 @@ const rule = rules.find((r) => r.id === 'slogan-canonical')!;
 const only = { rules: [rule] };
 
 function entry(canonical: string, more: Partial<SloganEntry> = {}): SloganEntry {
-  return { canonical, source: 'test', verified: true, variants: [], parts: [], nearMiss: false, required: [], quoted: canonical.includes('“'), pair: null, before: [], after: [], exact: false, ...more };
+  return { canonical, source: 'test', verified: true, variants: [], parts: [], nearMiss: false, dropMiss: false, required: [], quoted: canonical.includes('“'), pair: null, before: [], after: [], exact: false, ...more };
 }
 
 describe('slogans data', () => {
