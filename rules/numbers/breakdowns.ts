@@ -9,7 +9,7 @@ import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import { isSpace } from '../model/script';
 import { dimensionMode, isBand } from './dimensions';
-import { clauseEnd, clauseStart, compatibleUnits, greater, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
+import { clauseEnd, compatibleUnits, greater, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
 
 const words = sentenceNumbers.breakdown;
 /**
@@ -57,7 +57,7 @@ export function oneOfCodes(codes: readonly number[], c: number): boolean {
  * The quantity ending nearest before `offset` on its line (which starts at `from`), or
  * null: `quantities` are the report's, sorted by start, so a binary search finds it.
  */
-function lastBefore(quantities: readonly Quantity[], from: number, offset: number): Quantity | null {
+export function lastBefore(quantities: readonly Quantity[], from: number, offset: number): Quantity | null {
   let lo = 0;
   let hi = quantities.length - 1;
   let found = -1;
@@ -150,50 +150,8 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   return { total, parts, mode: listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA, isLoose) };
 }
 
-/** A stock total's clause: `全支部共有党员`, `现有党员`, `党员总数为` (group 1 the noun after 有). */
-const STOCK = /(?:[共现]有|拥有|^有)(\p{Script=Han}{0,8})$|总数[为是达]?$/u;
-
-/**
- * "全支部共有党员12人。党员年龄结构方面，30岁以下5人，31至50岁4人，51岁以上9人": a breakdown
- * by one dimension, opened by "X方面，", "从X看，" or "按X分，" (the mark at `index`), right
- * after the clause of a stock total (共有/现有…, 总数为). What X names besides the dimension
- * (党员) must stand in the total's clause. Only parts that are a partition or bands of one
- * dimension are read: other parts may name only some of the total.
- */
-export function breakdownByDimension(lineText: string, from: number, index: number, quantities: readonly Quantity[]): Breakdown | null {
-  const start = clauseStart(lineText, index);
-  const isAspect = lineText.charCodeAt(index) === 0x65b9; /* 方 */
-  let intro = lineText.slice(start, index);
-  if (isAspect) {
-    // 从年龄结构方面看 ends at 看: only 方面 followed by the mark opens the list here.
-  } else {
-    const head = lineText.charCodeAt(start);
-    const c = lineText.charCodeAt(index);
-    if (!((head === 0x4ece /* 从 */ && c === 0x770b) /* 看 */ || (head === 0x6309 /* 按 */ && c === 0x5206) /* 分 */)) return null;
-    intro = intro.slice(1).replace(/(?:方面|上|来)$/u, '');
-  }
-  const dimension = words.dimensionEnd.exec(intro);
-  if (!dimension || intro.length > 12) return null;
-  const subject = intro.slice(0, dimension.index).replace(/^在/u, '').replace(/的$/u, '');
-  for (let i = 0; i < subject.length; i++) if (!isHanCode(subject.charCodeAt(i))) return null;
-  // The total ends the clause or sentence right before the intro.
-  const total = lastBefore(quantities, from, from + start);
-  if (!total || !isTotal(total, lineText, from)) return null;
-  for (let i = total.end - from; i < start - 1; i++) if (!isHanCode(lineText.charCodeAt(i)) || i - (total.end - from) >= 6) return null;
-  const totalClause = lineText.slice(clauseStart(lineText, total.start - from), total.start - from);
-  const stock = STOCK.exec(totalClause);
-  if (!stock || !totalClause.includes(subject) || words.verbs.test(totalClause)) return null;
-  const listStart = index + (isAspect ? 3 : 2);
-  const end = pastSemicolons(lineText, from, sentenceEnd(lineText, listStart), total, quantities);
-  const parts = readParts(lineText, from, listStart, end, total, quantities, false);
-  if (parts.length < 2) return null;
-  if (isPartition(parts)) return { total, parts, mode: 'sum', listed: true };
-  const mode = dimensionMode(labelsOf(parts));
-  return mode ? { total, parts, mode, listed: true } : null;
-}
-
 /** The labels of `parts`, in order. */
-function labelsOf(parts: readonly Part[]): string[] {
+export function labelsOf(parts: readonly Part[]): string[] {
   const out: string[] = [];
   for (const p of parts) out.push(p.label);
   return out;
@@ -321,7 +279,7 @@ export function listAfterTotal(lineText: string, from: number, index: number, qu
  * quantity that starts a new statement; a remainder (其他…) is the last part. Asides in
  * brackets and quotes are skipped.
  */
-function readParts(lineText: string, from: number, start: number, end: number, total: Quantity, quantities: readonly Quantity[], listOnly: boolean): Part[] {
+export function readParts(lineText: string, from: number, start: number, end: number, total: Quantity, quantities: readonly Quantity[], listOnly: boolean): Part[] {
   const masked = maskNested(lineText.slice(start, end));
   const parts: Part[] = [];
   let labelFrom = 0;
@@ -363,7 +321,7 @@ function startsStatement(label: string): boolean {
  * no stop word, or an age band or schooling level) and at most a short noun after it; not
  * after a 、 list, which a ； more likely ends. Returns `end` moved past such clauses.
  */
-function pastSemicolons(lineText: string, from: number, end: number, total: Quantity, quantities: readonly Quantity[]): number {
+export function pastSemicolons(lineText: string, from: number, end: number, total: Quantity, quantities: readonly Quantity[]): number {
   // After a 、 list (`党委2个、党支部18个；党小组40个`) a ； more likely ends the parts.
   if (lineText.lastIndexOf('、', end) > total.end - from) return end;
   while (end < lineText.length && (lineText.charCodeAt(end) === 0xff1b /* ； */ || lineText.charCodeAt(end) === 0x3b)) {
@@ -444,7 +402,7 @@ function hasDigit(text: string): boolean {
 }
 
 /** Parts labelled by distinct words of one partition (新建…，改建…): they exhaust the total. */
-function isPartition(parts: Part[]): boolean {
+export function isPartition(parts: Part[]): boolean {
   if (parts.length < 2) return false;
   const first = partitionWord(parts[0].label);
   if (!first) return false;
