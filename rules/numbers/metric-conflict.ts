@@ -16,6 +16,15 @@
  * - a scope names the report's own unit only at the highest level the report uses (全镇 in
  *   a town's report): 全村 in a town's report speaks of different villages in different
  *   places and is not compared. 辖区, 全系统… always mean the reporting unit.
+ * - a stock count of the report's own unit is one thing however it is written: noun first or
+ *   number first, under 现有/共有/下设/全体, a scope that the title makes the unit's own
+ *   (全区 and 区内 in a 开发区党工委's report) or a subject naming the unit by its kind
+ *   (支部, 局机关, 学校党总支): `现有党员23名` meets `支部全体25名党员`
+ *   (rules/model/stock-counts.ts, metric-places.ts). Qualifiers stay in the noun (在职党员 ≠
+ *   党员); events (发展, 新增, 表彰 N名党员), 其中 parts and named sub-units are never read.
+ *   Among the plans only 现有 counts (推动现有5个党支部…) are facts. A count made whole only
+ *   by a verb before it (组织全村89名党员开展…) may be the part mobilised: it is no anchor,
+ *   and contradicts the stock only by exceeding it.
  * Statements are indexed by key in a Map: one pass, linear in the number of quantities.
  * A count is read in full (noun, sentence, time) only if another shares its scope and unit.
  * The vocabulary is data: rules/data/metric-conflict.yaml.
@@ -23,7 +32,9 @@
 import { metricConflictData as vocab } from '../data/metric-conflict';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
-import { readStatement, scopeOf, unitKey } from './metric-statements';
+import { OWN_UNIT } from '../model/stock-counts';
+import { placesOf } from './metric-places';
+import { readStatement, scopeOf, stockOf, unitKey } from './metric-statements';
 import type { Candidate, Statement } from './metric-statements';
 import { checked } from './sentence';
 
@@ -56,21 +67,29 @@ export const metricConflict: Rule = {
     const plans = planRanges(report);
     const candidates: Candidate[] = [];
     const quantities = report.quantities;
+    const places = placesOf(report.title?.text ?? '');
     // An index loop: for-of allocates an iterator result per step until the JIT optimizes.
     for (let i = 0; i < quantities.length; i++) {
       const q = quantities[i];
-      if (q.bound !== 'exact' || inRanges(plans, q.start)) continue;
+      if (q.bound !== 'exact') continue;
       const lineStart = report.lines.start(q.line);
       const lineText = report.lines.lineText(q.line);
-      const scope = scopeOf(lineStart, lineText, q);
+      // Among the plans only what exists now (推动现有5个党支部…) is a fact.
+      const planned = inRanges(plans, q.start);
+      const written = planned ? null : scopeOf(lineStart, lineText, q);
+      const stock = stockOf(lineStart, lineText, q, places);
+      if (planned && !stock?.present) continue;
+      const scope = written ?? stock?.scope;
       // `16村` may meet `16个村`: place measures are grouped with 个 (see countedThing).
-      if (scope !== null) candidates.push({ scope, unit: unitKey(q.unit), q, lineStart, lineText });
+      if (scope === undefined) continue;
+      const stockScope = stock ? places.canonical(stock.scope) : null;
+      candidates.push({ scope: places.canonical(scope), stockScope, unit: unitKey(q.unit), q, lineStart, lineText, stock });
     }
     // A conflict takes two statements: with fewer there is nothing to compare.
     if (candidates.length < 2) return [];
     const statements: Statement[] = [];
     for (const c of mayMatter(candidates)) {
-      const s = readStatement(c.lineStart, c.lineText, c.q);
+      const s = readStatement(c, places);
       if (s) statements.push(s);
     }
     let top = 0;
@@ -81,12 +100,15 @@ export const metricConflict: Rule = {
     const first = new Map<string, Statement>();
     for (const s of statements) {
       const level = vocab.placeScopes.get(s.scope);
-      if (level !== undefined && level < top) continue;
+      if (level !== undefined && level < top && !s.key.startsWith(`${OWN_UNIT}|`)) continue;
       const earlier = first.get(s.key);
       if (!earlier) {
-        first.set(s.key, s);
+        // A count that may be a part (组织全镇120名党员…) is no anchor for the others.
+        if (!s.mayBePart) first.set(s.key, s);
         continue;
       }
+      // …and contradicts the whole only by exceeding it.
+      if (s.mayBePart && s.value < earlier.value) continue;
       const ok = earlier.value === s.value;
       const data = { text: s.text, earlier: earlier.text, line: earlier.line + 1, value: s.shown, earlierValue: earlier.shown };
       const related = [{ messageId: 'earlier', data: { earlier: earlier.text }, start: earlier.start, end: earlier.end }];
@@ -109,12 +131,15 @@ function mayMatter(candidates: readonly Candidate[]): Candidate[] {
   for (const c of candidates) {
     const key = `${c.scope}|${c.unit}`;
     count.set(key, (count.get(key) ?? 0) + 1);
+    // 全体25名党员: written under 全体, read as a stock count of the unit.
+    const stockKey = `${c.stockScope}|${c.unit}`;
+    if (c.stockScope !== null && c.stockScope !== c.scope) count.set(stockKey, (count.get(stockKey) ?? 0) + 1);
     const level = vocab.placeScopes.get(c.scope);
     if (level !== undefined && level < lowest) lowest = level;
   }
   return candidates.filter((c) => {
     const level = vocab.placeScopes.get(c.scope);
-    return count.get(`${c.scope}|${c.unit}`)! > 1 || (level !== undefined && lowest < level);
+    return count.get(`${c.scope}|${c.unit}`)! > 1 || (count.get(`${c.stockScope}|${c.unit}`) ?? 0) > 1 || (level !== undefined && lowest < level);
   });
 }
 

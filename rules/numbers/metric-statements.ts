@@ -2,11 +2,17 @@
  * How metric-conflict (metric-conflict.ts) reads a count as a statement: its scope (written
  * before the number, or scope and noun before it: 全镇共有党员326名), the counted noun after
  * it and whether the count is a whole (均, 都, 共有, …中仍有), its time, and the key that
- * makes two statements count the same thing. Vocabulary: rules/data/metric-conflict.yaml.
+ * makes two statements count the same thing; failing those shapes, a stock count of the
+ * report's unit (rules/model/stock-counts.ts: 现有党员23名, 支部全体25名党员), its scope
+ * placed by metric-places.ts. Vocabulary: rules/data/metric-conflict.yaml.
  */
 import { metricConflictData as vocab } from '../data/metric-conflict';
+import { stockCountData as stockData } from '../data/stock-counts';
 import type { Quantity } from '../model/quantities';
 import { isSpace } from '../model/script';
+import { readStockCount } from '../model/stock-counts';
+import type { StockCount } from '../model/stock-counts';
+import type { Places } from './metric-places';
 import { measureOf, oneOf, sentenceStart } from './sentence';
 
 /**
@@ -19,6 +25,10 @@ export interface Candidate {
   q: Quantity;
   lineStart: number;
   lineText: string;
+  /** The scope of `stock`, placed (Places.canonical), or null. */
+  stockScope: string | null;
+  /** The quantity read as a stock count of the report's unit (rules/model/stock-counts.ts), if it is one. */
+  stock: StockCount | null;
 }
 
 /** One whole count: where it stands (scope to noun) and what it says. */
@@ -33,12 +43,14 @@ export interface Statement {
   value: number;
   shown: string;
   line: number;
+  /** It may count a part (StockCount.mayBePart): it contradicts only by exceeding. */
+  mayBePart?: boolean;
 }
 
 // Where a counted noun ends: these marks and white space (`/[，。；;,：:！？!?、\s]/u`), tested by
 // code unit. Quotes and brackets do not end it: 全镇8个村“两委”班子 counts committees of
 // some villages, not the villages.
-function isClauseEnd(c: number): boolean {
+export function isClauseEnd(c: number): boolean {
   // Han characters (most of the text) and the rest of U+3040–U+FEFE are neither marks nor
   // white space: settled by one comparison.
   if (c >= 0x3040 && c < 0xfeff) return false;
@@ -69,7 +81,7 @@ const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 /** First code units of the universal words (均, 都, 全部…): where one may start. */
 const UNIVERSAL_FIRST = [...new Set(vocab.universal.map((w) => w.charCodeAt(0)))];
-const ALL_SCOPES = [...vocab.placeScopes.keys(), ...vocab.ownScopes].sort((a, b) => b.length - a.length);
+export const ALL_SCOPES = [...vocab.placeScopes.keys(), ...vocab.ownScopes].sort((a, b) => b.length - a.length);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Scope, existence verb, then the noun (Han only) right before the number: 全镇共有党员.
 const NOUN_BEFORE = new RegExp(
@@ -143,7 +155,12 @@ function nounBefore(lineText: string, at: number, endAt: number): RegExpExecArra
  * number (`全镇12个村`, the layer's `scope`), or scope and noun before it
  * (`全镇共有党员326名`, the number then ending its clause).
  */
-export function readStatement(lineStart: number, lineText: string, q: Quantity): Statement | null {
+export function readStatement(c: Candidate, places: Places): Statement | null {
+  return writtenStatement(c.lineStart, c.lineText, c.q, places) ?? stockStatement(c, places);
+}
+
+/** The shapes of readStatement read by this module: scope word before number or noun. */
+function writtenStatement(lineStart: number, lineText: string, q: Quantity, places: Places): Statement | null {
   const at = q.start - lineStart;
   const endAt = q.end - lineStart;
 
@@ -157,7 +174,7 @@ export function readStatement(lineStart: number, lineText: string, q: Quantity):
     if (time === null) return null;
     const thing = countedThing(q.unit, noun.noun);
     return {
-      key: `${scope}|${thing}|${time}`,
+      key: `${places.canonical(scope)}|${thing}|${time}`,
       scope,
       start: lineStart + scopeAt,
       end: lineStart + noun.end,
@@ -177,7 +194,7 @@ export function readStatement(lineStart: number, lineText: string, q: Quantity):
   if (time === null) return null;
   const scopeAt = at - m[0].length;
   return {
-    key: `${m[1]}|${countedThing(q.unit, noun)}|${time}`,
+    key: `${places.canonical(m[1])}|${countedThing(q.unit, noun)}|${time}`,
     scope: m[1],
     start: lineStart + scopeAt,
     end: q.end,
@@ -346,3 +363,37 @@ function timeTag(prefix: string): string {
   }
   return tag;
 }
+
+/** Measures a stock is counted in: people, 个, 家, 户, 支 (of the quantity layer's units). */
+const STOCK_UNITS = new Set(['名', '人', '位', '个', '家', '户']);
+
+/**
+ * The quantity read as a stock count of the report's unit (rules/model/stock-counts.ts), or
+ * null: only exact counts in a stock's measure words.
+ */
+export function stockOf(lineStart: number, lineText: string, q: Quantity, places: Places): StockCount | null {
+  if (q.bound !== 'exact' || q.scale !== '' || !STOCK_UNITS.has(q.unit)) return null;
+  return readStockCount(lineText, q.start - lineStart, q.end - lineStart, places.stock);
+}
+
+/** A candidate's stock count as a statement: its scope placed, its noun and time read. */
+function stockStatement(c: Candidate, places: Places): Statement | null {
+  const stock = c.stock ?? stockOf(c.lineStart, c.lineText, c.q, places);
+  if (stock === null || !isNoun(stock.noun.replace(BOUND_QUALIFIERS, ''))) return null;
+  const time = sentenceTime(c.lineText, stock.start);
+  if (time === null) return null;
+  return {
+    key: `${places.canonical(stock.scope)}|${countedThing(c.q.unit, stock.noun)}|${time}`,
+    scope: stock.scope,
+    start: c.lineStart + stock.start,
+    end: c.lineStart + stock.end,
+    text: c.lineText.slice(stock.start, stock.end),
+    value: c.q.value,
+    shown: shownValue(c.q),
+    line: c.q.line,
+    mayBePart: stock.mayBePart,
+  };
+}
+
+/** 规模以上 and the like: qualifiers with a particle (以) that the noun test would refuse. */
+const BOUND_QUALIFIERS = new RegExp(stockData.boundQualifiers.map(escape).join('|'), 'gu');

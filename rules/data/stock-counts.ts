@@ -1,0 +1,60 @@
+/**
+ * The vocabulary of stock counts (rules/model/stock-counts.ts), parsed once from
+ * rules/data/stock-counts.yaml (bundled as data by esbuild). Kept as data so users extend
+ * the lists, not code.
+ */
+import { type DataSource, dataOf } from './yaml-data';
+import stockCountsText from './stock-counts.yaml';
+
+export interface StockCountData {
+  /** Head nouns a stock's noun ends with (党员, 党支部, 企业…). */
+  heads: readonly string[];
+  /** Qualifiers holding a particle that still make one noun (规模以上). */
+  boundQualifiers: readonly string[];
+  /** Verbs that state what exists (现有, 共有, 下设…). */
+  existence: readonly string[];
+  /** Existence verbs that date the count to now (现有). */
+  present: readonly string[];
+  /** Words right before the number that make the count all of the things (全体). */
+  whole: readonly string[];
+  /** Verbs that open a lead and put the whole stock to work (组织, 动员…). */
+  mobilising: readonly string[];
+  /** Time words that may open a lead (目前…). */
+  leadAdverbs: readonly string[];
+  /** Words naming a unit by its kind (公司, 学校, 局机关…). */
+  unitWords: readonly string[];
+  /** Words naming a Party organisation (党委, 党支部…). */
+  orgWords: readonly string[];
+  /** Words that, right after the head noun, make a longer noun (干部 in 党员干部). */
+  nounContinuations: readonly string[];
+}
+
+function strings(raw: Record<string, unknown>, key: string): string[] {
+  const value = raw[key];
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' || v.length === 0)) {
+    throw new Error(`rules/data/stock-counts.yaml: "${key}" must be a list of non-empty strings`);
+  }
+  return value as string[];
+}
+
+/** Longest first, so a scan takes 党支部 before 支部. */
+const longestFirst = (list: string[]) => [...list].sort((a, b) => b.length - a.length);
+
+function load(text: DataSource): StockCountData {
+  const raw = dataOf(text) as Record<string, unknown>;
+  return {
+    heads: longestFirst(strings(raw, 'heads')),
+    boundQualifiers: longestFirst(strings(raw, 'bound_qualifiers')),
+    existence: longestFirst(strings(raw, 'existence')),
+    present: strings(raw, 'present'),
+    whole: longestFirst(strings(raw, 'whole')),
+    mobilising: longestFirst(strings(raw, 'mobilising')),
+    leadAdverbs: longestFirst(strings(raw, 'lead_adverbs')),
+    unitWords: longestFirst(strings(raw, 'unit_words')),
+    orgWords: longestFirst(strings(raw, 'org_words')),
+    nounContinuations: longestFirst(strings(raw, 'noun_continuations')),
+  };
+}
+
+/** The data of rules/data/stock-counts.yaml; throws at load on malformed data. */
+export const stockCountData: StockCountData = load(stockCountsText);

@@ -1,0 +1,264 @@
+/**
+ * Stock counts: how a report states how many of a thing its own unit has (党员, 党支部,
+ * 企业, 村…), in the two orders writers use and with the words that name the unit:
+ *
+ * - noun first, after an existence verb: `协会党支部现有党员23名，`, `共有在职党员117名。`,
+ *   or continuing a list an existence verb opened: `公司现有职工418人，党员37名，`;
+ * - number first, after a lead that names the unit or the whole: `下设4个党支部，`,
+ *   `支部39名党员全部…`, `支部全体25名党员参加…`, `组织全村89名党员开展…`,
+ *   `推动现有5个党支部全部…`, `局机关119名在职党员全部…`.
+ *
+ * The unit is named by a scope word (全村, 区内, 全校: returned as written, the caller
+ * decides what it covers), by a subject made of kind words whose last word stands in the
+ * report's title (公司, 学校党总支, 协会党支部, 支部, 局机关: the report's own unit,
+ * `OWN_UNIT`), or not at all after an existence verb or 全体 (the own unit, unless the
+ * sentence names a sub-unit: `第一党支部成立于…，现有党员12名` is not read).
+ * Events (发展, 新增, 表彰, 慰问 N名党员), sub-counts (其中…), bare counts (`86名党员中…`)
+ * and sub-units are never read. Vocabulary: rules/data/stock-counts.yaml.
+ * Offsets are UTF-16 indices into the line.
+ */
+import { stockCountData as vocab } from '../data/stock-counts';
+import { isClauseEndChar } from './clauses';
+
+/** The scope of a count that names the report's own unit without a place word. */
+export const OWN_UNIT = '本单位';
+
+/** A stock count read around one number of a line. */
+export interface StockCount {
+  /** `OWN_UNIT`, or the scope word written (全村, 区内, 全校), for the caller to place. */
+  scope: string;
+  /** The counted noun with its qualifiers (在职党员, 规模以上企业). */
+  noun: string;
+  /** Line indices `[start, end)` of the statement, lead to noun. */
+  start: number;
+  end: number;
+  /** Stated with 现有: a present fact even among the plans. */
+  present: boolean;
+  /**
+   * Whole only by the verb before it (组织全村89名党员开展…): it may count the part that
+   * was mobilised, so it contradicts the stock only by exceeding it.
+   */
+  mayBePart: boolean;
+}
+
+/**
+ * What the caller knows of the report and of counts.
+ * - `title`: the report's title (and unit), where the unit's own name stands;
+ * - `scopes`: scope words (全镇, 辖区, 区内…) to return as written;
+ * - `wholeAfter(i)`: whether the words at line index `i`, right after a counted noun, keep
+ *   the count whole (均, 全部, 中…).
+ */
+export interface StockContext {
+  title: string;
+  scopes: ReadonlySet<string>;
+  wholeAfter: (lineText: string, index: number) => boolean;
+}
+
+const HAN = /\p{Script=Han}/u;
+const isHan = (c: string | undefined) => c !== undefined && HAN.test(c);
+/** The longest lead read before a number: a subject, a verb, a noun. */
+const MAX_LEAD = 16;
+/** The longest counted noun, qualifiers and head. */
+const MAX_NOUN = 8;
+/** Characters that never stand in a counted noun: particles and prepositions, and 其 (其中…: a part). */
+const NOT_IN_NOUN = /[的了在对向与和及等被将把从由为以于其]/u;
+/** Where a count of a list ends: a clause end or 、 (现有行政村9个、社区2个). */
+const isCountEnd = (c: number) => c === 0x3001 || isClauseEndChar(c);
+/** A clause that ends with a count: its Han words, then number and measure word. */
+const COUNT_CLAUSE = /^(\p{Script=Han}{1,16})\d{1,7}[名人个家位户]$/u;
+
+/**
+ * Reads the number at line index `at` (its quantity ending at `endAt`) as a stock count of
+ * the report's unit, or null. Noun first is tried before number first.
+ */
+export function readStockCount(lineText: string, at: number, endAt: number, context: StockContext): StockCount | null {
+  return nounFirst(lineText, at, endAt, context) ?? numberFirst(lineText, at, endAt, context);
+}
+
+/** The Han run ending at `at`, at most MAX_LEAD long: `[start, at)`. */
+function hanRunStart(lineText: string, at: number): number {
+  let i = at;
+  while (i > 0 && at - i < MAX_LEAD && isHan(lineText[i - 1])) i--;
+  return i;
+}
+
+/** `现有党员23名，`: existence verb and noun before the number, which ends its clause. */
+function nounFirst(lineText: string, at: number, endAt: number, context: StockContext): StockCount | null {
+  if (endAt < lineText.length && !isCountEnd(lineText.charCodeAt(endAt))) return null;
+  const start = hanRunStart(lineText, at);
+  const run = lineText.slice(start, at);
+  const verb = existenceIn(run);
+  let scope: string | null;
+  let noun: string;
+  let present = false;
+  if (verb) {
+    noun = run.slice(verb.at + verb.word.length);
+    present = vocab.present.includes(verb.word);
+    scope = subjectScope(run.slice(0, verb.at), context, lineText, start);
+  } else {
+    // 公司现有职工418人，党员37名: the clause is only noun and number, in a list of counts
+    // that an existence verb opened.
+    noun = run;
+    scope = listScope(lineText, start, context);
+  }
+  if (scope === null || !isStockNoun(noun)) return null;
+  return { scope, noun, start, end: endAt, present, mayBePart: false };
+}
+
+/**
+ * The scope of a clause `noun + N + measure` that continues a list of counts: the previous
+ * clauses (up to three) are counts too, the first of them opened by an existence verb.
+ */
+function listScope(lineText: string, start: number, context: StockContext): string | null {
+  let end = start - 1;
+  // Only a clause boundary (，、) may stand between the counts.
+  for (let k = 0; k < 3 && end > 0 && (lineText[end] === '，' || lineText[end] === ',' || lineText[end] === '、'); k++) {
+    let from = end;
+    while (from > 0 && end - from < MAX_LEAD + 8 && !isCountEnd(lineText.charCodeAt(from - 1))) from--;
+    const m = COUNT_CLAUSE.exec(lineText.slice(from, end));
+    if (!m) return null;
+    const verb = existenceIn(m[1]);
+    // Every count of the list is a stock's: 其中正式党员33名、预备党员4名 is a part of one.
+    if (!isStockNoun(verb ? m[1].slice(verb.at + verb.word.length) : m[1])) return null;
+    if (verb) return subjectScope(m[1].slice(0, verb.at), context, lineText, from);
+    end = from - 1;
+  }
+  return null;
+}
+
+/** The first existence verb (现有, 共有, 下设…) in `run`, longest at its place. */
+function existenceIn(run: string): { word: string; at: number } | null {
+  let best: { word: string; at: number } | null = null;
+  for (const word of vocab.existence) {
+    const at = run.indexOf(word);
+    if (at >= 0 && (best === null || at < best.at)) best = { word, at };
+  }
+  return best;
+}
+
+/** `[全体]25名党员参加…`: a lead that names the unit or the whole, then number and noun. */
+function numberFirst(lineText: string, at: number, endAt: number, context: StockContext): StockCount | null {
+  const noun = nounAfter(lineText, endAt);
+  if (noun === null) return null;
+  const leadStart = hanRunStart(lineText, at);
+  let lead = lineText.slice(leadStart, at);
+  let from = leadStart;
+  const adverb = vocab.leadAdverbs.find((w) => lead.startsWith(w));
+  if (adverb) {
+    lead = lead.slice(adverb.length);
+    from += adverb.length;
+  }
+  const verb = vocab.mobilising.find((w) => lead.startsWith(w));
+  if (verb) {
+    lead = lead.slice(verb.length);
+    from += verb.length;
+  }
+  let whole = false;
+  const wholeWord = vocab.whole.find((w) => lead.endsWith(w));
+  if (wholeWord) {
+    lead = lead.slice(0, -wholeWord.length);
+    whole = true;
+  }
+  const exists = vocab.existence.find((w) => lead.endsWith(w));
+  if (exists) lead = lead.slice(0, -exists.length);
+  let scope: string | null;
+  if (lead === '') scope = exists || whole ? subjectScope('', context, lineText, from) : null;
+  else scope = subjectScope(lead, context, lineText, from);
+  if (scope === null) return null;
+  const after = endAt + noun.length;
+  const boundary = after >= lineText.length || isClauseEndChar(lineText.charCodeAt(after));
+  const closed = boundary || context.wholeAfter(lineText, after);
+  // 组织全村89名党员开展…: a scope word after a mobilising verb names all of them, or the
+  // part that was mobilised (组织全镇120名党员参加轮训): a count that may be a part.
+  const mayBePart = !closed && !whole && verb !== undefined && lead !== '';
+  if (!closed && !((whole || mayBePart) && !continues(lineText, after))) return null;
+  return { scope, noun, start: from, end: after, present: exists !== undefined && vocab.present.includes(exists), mayBePart };
+}
+
+/**
+ * The counted noun right after a measure word: qualifiers, then a head noun (the longest
+ * at its place, joined with a head right after it: 会员 + 企业), or null.
+ */
+function nounAfter(lineText: string, from: number): string | null {
+  for (let i = from; i < lineText.length && i - from < MAX_NOUN && isHan(lineText[i]); i++) {
+    const head = vocab.heads.find((h) => lineText.startsWith(h, i));
+    if (!head) continue;
+    let end = i + head.length;
+    for (let next = headAt(lineText, end); next; next = headAt(lineText, end)) end += next.length;
+    const noun = lineText.slice(from, end);
+    return isStockNoun(noun) ? noun : null;
+  }
+  return null;
+}
+
+/** The head noun starting at `i`, longest first, or undefined. */
+function headAt(lineText: string, i: number): string | undefined {
+  return vocab.heads.find((h) => lineText.startsWith(h, i));
+}
+
+/** Whether a longer noun continues at `i` (党员 + 干部): the count is not of the head. */
+function continues(lineText: string, i: number): boolean {
+  return vocab.nounContinuations.some((w) => lineText.startsWith(w, i));
+}
+
+/** Whether `noun` is qualifiers (Han, no particles) and a head noun, at most MAX_NOUN long. */
+function isStockNoun(noun: string): boolean {
+  for (const q of vocab.boundQualifiers) if (noun.startsWith(q)) noun = noun.slice(q.length);
+  if (noun.length === 0 || noun.length > MAX_NOUN || NOT_IN_NOUN.test(noun)) return false;
+  for (const c of noun) if (!isHan(c)) return false;
+  return vocab.heads.some((h) => noun.endsWith(h));
+}
+
+/**
+ * The scope a subject names: a scope word as written; `OWN_UNIT` for kind words whose last
+ * word stands in the title (公司, 学校党总支, 支部), or for no subject where the sentence
+ * before names no sub-unit; null for anything else (第一党支部, 全年, 其中).
+ * `at` is the subject's line index (where the sentence before it ends).
+ */
+function subjectScope(subject: string, context: StockContext, lineText: string, at: number): string | null {
+  if (subject === '') return namesSubUnit(lineText, at, context) ? null : OWN_UNIT;
+  if (context.scopes.has(subject)) return subject;
+  return ownUnit(subject, context.title) ? OWN_UNIT : null;
+}
+
+/**
+ * Whether `words` name the report's own unit by its kind: they are in the title, or they
+ * are all kind words (unit_words, org_words) and the last one is in the title.
+ */
+function ownUnit(words: string, title: string): boolean {
+  if (title.includes(words)) return true;
+  let last = '';
+  for (let i = 0; i < words.length; ) {
+    const w = vocab.orgWords.find((o) => words.startsWith(o, i)) ?? vocab.unitWords.find((u) => words.startsWith(u, i));
+    if (!w) return false;
+    last = w;
+    i += w.length;
+  }
+  return last !== '' && title.includes(last);
+}
+
+/**
+ * Whether the sentence before line index `at` names a unit that is not the report's own
+ * (第一党支部, 基层所党支部, 石桥村 in a town's report, 江川公司): then a count without
+ * subject is that one's. `3个党支部`, `各支部`, `下设党支部` count, sweep or set up, they
+ * name none; 全镇, 我村, the title's own name are the unit itself.
+ */
+function namesSubUnit(lineText: string, at: number, context: StockContext): boolean {
+  let start = at;
+  while (start > 0 && at - start < 200 && !'。；！？'.includes(lineText[start - 1])) start--;
+  for (let i = start; i < at; i++) {
+    const word = vocab.orgWords.find((o) => lineText.startsWith(o, i)) ?? NAMED_BY.find((u) => lineText.startsWith(u, i));
+    if (!word) continue;
+    let m = i;
+    while (m > start && i - m < 4 && isHan(lineText[m - 1])) m--;
+    const modifier = lineText.slice(m, i);
+    const object = /[个各每名]$/u.test(modifier) || vocab.existence.some((v) => modifier.endsWith(v));
+    const name = modifier + word;
+    if (modifier !== '' && !object && !context.scopes.has(name) && !ownUnit(name, context.title)) return true;
+    i += word.length - 1;
+  }
+  return false;
+}
+
+/** The kind words that end a unit's name (石桥村, 江川公司): unit_words but 本 and 我. */
+const NAMED_BY = vocab.unitWords.filter((w) => w !== '本' && w !== '我');

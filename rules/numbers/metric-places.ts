@@ -1,0 +1,69 @@
+/**
+ * Where metric-conflict (metric-conflict.ts) places a count: which scope words name the
+ * report's own unit, given its title, so that `区内…`, `全区…`, `共有…` and `支部…` of one
+ * report make one key. Vocabulary: rules/data/metric-conflict.yaml (scopes) and
+ * rules/data/stock-counts.yaml (organisation words).
+ */
+import { metricConflictData as vocab } from '../data/metric-conflict';
+import { stockCountData as stockData } from '../data/stock-counts';
+import { OWN_UNIT } from '../model/stock-counts';
+import type { StockContext } from '../model/stock-counts';
+import { ALL_SCOPES, isClauseEnd } from './metric-statements';
+
+/**
+ * Where a report's counts stand: its title, and what a scope word covers in it. A scope
+ * that always means the reporting unit (辖区, 全校, rules/data/metric-conflict.yaml
+ * `own_scopes`), and a place scope whose place the title names as the unit's (全区 and
+ * 区内 in a report of a `…开发区党工委`, 全村 in a `…村党总支` report), are the unit
+ * itself: `OWN_UNIT`, so `区内…214家` meets `全区236家…` and `共有党员86名` meets
+ * `全村89名党员`. Other scopes stay as written.
+ */
+export interface Places {
+  canonical(scope: string): string;
+  stock: StockContext;
+}
+
+/** The Places of a report whose title (and unit) reads `title`. */
+export function placesOf(title: string): Places {
+  const scopes = new Set(ALL_SCOPES);
+  const cache = new Map<string, string>();
+  return {
+    canonical(scope: string): string {
+      let known = cache.get(scope);
+      if (known === undefined) {
+        known = ownScope(scope, title) ? OWN_UNIT : scope;
+        cache.set(scope, known);
+      }
+      return known;
+    },
+    stock: { title, scopes, wholeAfter },
+  };
+}
+
+/** Words that, after a place in a title, make it the unit's own place: 开发区党工委, 石桥村党总支. */
+const ORG_AFTER_PLACE = [...stockData.orgWords, '委'];
+
+/** Whether `scope` names the report's own unit in a report titled `title`. */
+function ownScope(scope: string, title: string): boolean {
+  if (scope === OWN_UNIT || vocab.ownScopes.includes(scope)) return true;
+  if (!vocab.placeScopes.has(scope)) return false;
+  // 全区, 我区, 本区, 区内 → 区.
+  const place = scope.replace(/^[全我本]/u, '').replace(/内$/u, '');
+  return ORG_AFTER_PLACE.some((org) => title.includes(place + org));
+}
+
+/**
+ * Whether the words at `index`, right after a counted noun, keep the count whole: a
+ * universal word (均, 全部…), or 中/当中/里 closing the whole before a clause end or a word
+ * of vocab.amongFollowers (`规模以上企业中，…`, `党支部中仍有…`).
+ */
+function wholeAfter(lineText: string, index: number): boolean {
+  if (vocab.universal.some((w) => lineText.startsWith(w, index))) return true;
+  for (const suffix of vocab.wholeSuffixes) {
+    if (!lineText.startsWith(suffix, index)) continue;
+    const next = index + suffix.length;
+    if (next >= lineText.length || isClauseEnd(lineText.charCodeAt(next))) return true;
+    if (vocab.amongFollowers.some((w) => lineText.startsWith(w, next))) return true;
+  }
+  return false;
+}
