@@ -4,7 +4,7 @@
  * server/lsp/worker-runner.ts). Pure: the rule core over plain data, no LSP.
  */
 import type { MessagePort } from 'node:worker_threads';
-import { type AnalysisOutput, type AnalysisRequest, analyzeDocument, fixDocument } from './lsp/analysis';
+import { type AnalysisOutput, type AnalysisRequest, analyzeDocument, DocumentMemory, fixDocument } from './lsp/analysis';
 
 /** One task as the pool sends it. */
 export interface WorkerTask {
@@ -38,9 +38,16 @@ try {
   // Only a warm-up: a real task reports its own error.
 }
 
+/**
+ * This thread's last analysis of each of its recent documents: the pool sends a document's
+ * analyses to the thread that ran the last one while it is free (worker-runner.ts), so a
+ * keystroke re-parses only the blocks it touched. Lost with the thread when it is terminated.
+ */
+const memory = new DocumentMemory();
+
 /** Runs one task; the pool's worker script calls the default export. */
 export default function runTask(task: WorkerTask): AnalysisOutput | string {
   task.started.postMessage('started');
   task.started.close();
-  return task.op === 'analyze' ? analyzeDocument(task.request) : fixDocument(task.request);
+  return task.op === 'analyze' ? analyzeDocument(task.request, undefined, memory) : fixDocument(task.request);
 }

@@ -15,6 +15,8 @@ export interface ListsData {
   partialIntroducers: readonly string[];
   /** Characters after 即 that make it another word (即将, 即使). */
   notAfterJi: string;
+  /** Characters after 如 (an introducer of examples) that make it another word (如期, 如何). */
+  notAfterRu: string;
   /** How many Han characters may name a slogan's activity before its introducer. */
   sloganNounsMax: number;
   /** Measure words of a quoted count-slogan (大, 个, 项…). */
@@ -63,6 +65,7 @@ function load(text: DataSource): ListsData {
     completeIntroducers: strings(raw, 'introducers.complete').sort(byLength),
     partialIntroducers: strings(raw, 'introducers.partial').sort(byLength),
     notAfterJi: strings(raw, 'not_after_ji').join(''),
+    notAfterRu: strings(raw, 'not_after_ru').join(''),
     sloganNounsMax: raw.slogan_nouns_max,
     sloganMeasures: strings(raw, 'slogan_measures'),
     sloganNameHeads: strings(raw, 'slogan_name_heads'),

@@ -96,6 +96,12 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
   const texts = textsOf(text, segments);
   const adjacent = segments[segments.length - 1][1] === q.start;
   if (places && adjacent) {
+    // `县人民医院、县中医院和县疾控中心三家单位`: 和 between two names joins two items.
+    const split = splitLastName(text, segments);
+    if (split) {
+      segments.splice(segments.length - 1, 1, ...split);
+      texts.splice(texts.length - 1, 1, ...textsOf(text, split));
+    }
     for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(bareName(texts[i]))) return null;
     return counted(inlineList(src, segments, texts), count(placeNoun ?? '', `${written}${placeUnit ? '' : (placeNoun ?? '')}`), null, false);
   }
@@ -117,6 +123,24 @@ function peopleList(src: ListSource, segments: [number, number][], texts: string
   for (let i = 1; i < texts.length; i++) if (!isPersonName(withoutDeng(texts[i]).trim())) return null;
   const list = counted(inlineList(src, segments, texts), { ...count, text: src.text.slice(count.start, count.end) + count.noun }, null, true);
   return list;
+}
+
+/**
+ * The last segment of a list of places split at a 和/及/与 that joins two names
+ * (`县妇幼保健院和县疾控中心` → two segments), or null when it joins none: each side must be
+ * a name of at least two characters (`和平村` keeps its 和).
+ */
+function splitLastName(text: string, segments: [number, number][]): [number, number][] | null {
+  const [s, e] = segments[segments.length - 1];
+  const last = text.slice(s, e);
+  for (const w of CONJUNCTIONS) {
+    const at = last.lastIndexOf(w);
+    if (at < 2 || last.length - at - w.length < 2) continue;
+    const left = last.slice(0, at);
+    const right = last.slice(at + w.length);
+    if (NAME_LIKE.test(left) && NAME_LIKE.test(bareName(right))) return [trimmed(text, s, s + at), trimmed(text, s + at + w.length, e)];
+  }
+  return null;
 }
 
 /** The count `q` as the count that closes a list, shown as `shown`. */

@@ -22,6 +22,7 @@ import { chineseNumeralValue, isCountNumeralCode } from './numerals';
 import type { Quantity } from './quantities';
 import type { EnumeratedList, ListCount, ListSource } from './lists';
 import { inlineList, LIST_UNIT, listBeforeCount, NAME_LIKE, quotedListBefore, shownNoun, textsOf, UNIT_KIND } from './list-closed';
+import { inCountRun, seriesItem } from './list-context';
 import { closedByNoun, nounBefore, sharedHead } from './list-heads';
 import { counted, RunReader, type Shape } from './list-runs';
 import {
@@ -99,7 +100,8 @@ export class ListFinder {
       const list = listBeforeCount(this.src, q, UNIT_KIND.get('种') ?? 0);
       if (list) out.push(list);
     }
-    return out.sort((x, y) => x.count!.start - y.count!.start);
+    // A "list" of one item (a lone `一、` heading) tells nothing of how many were meant.
+    return out.filter((l) => l.items.length >= 2).sort((x, y) => x.count!.start - y.count!.start);
   }
 
   /**
@@ -160,12 +162,20 @@ export class ListFinder {
       const end = i + 2;
       const numeral = text.slice(start, ge);
       const value = isDigit(numeral.charCodeAt(0)) ? Number(numeral) : chineseNumeralValue(numeral);
-      if (value < 2 || this.src.opaque.overlaps(start, end)) continue;
+      if (value < 2 || this.src.opaque.overlaps(start, end) || inCountRun(text, start, end)) continue;
       const line = this.src.lines.lineAt(start);
       const from = this.src.lines.start(line);
       if (insideQuotes(this.src.lines.lineText(line), start - from)) continue;
       const count: ListCount = { start, end, value, bound: 'exact', measure: '个', noun: '方面', quoted: false, text: text.slice(start, end), side: 'before' };
-      out.push({ count, after: end, line, shape: null, nextLine: true, preceding: 'names' });
+      // `围绕四个方面进行了讨论：…`, `…进行讨论，如…`: a verb may stand before the introducer.
+      let after = end;
+      const verb = hanPrefixLength(text.slice(end, end + 9), 8);
+      for (let k = end + 1; k <= end + verb; k++) {
+        if (!this.introducerAt(k)) continue;
+        after = k;
+        break;
+      }
+      out.push({ count, after, line, shape: null, nextLine: true, preceding: 'names' });
     }
     return out;
   }
@@ -177,12 +187,14 @@ export class ListFinder {
    * right after the count's clause (`抓好三项工作。一是…`).
    */
   private countedAnnouncement(q: CountWord): Announcement | null {
-    if (q.after.startsWith('方面')) return null;
+    if (q.after.startsWith('方面') || inCountRun(this.text, q.start, q.end + hanPrefixLength(q.after))) return null;
     // The introducer follows a noun of at most 8 Han characters (it may be one: 包括, 即).
     const nounEnd = q.end + hanPrefixLength(q.after);
     let at = -1;
     for (let k = q.end; k <= nounEnd && at < 0; k++) if (this.introducerAt(k)) at = k;
-    const run = at < 0 && q.numeral === 'chinese' && nounEnd > q.end ? this.runFollows(nounEnd, q.line) : false;
+    // `即：抓牢一条主线，完善三项机制，开展好六类活动。`: a count that is one item of a series
+    // names no run of its own; the sections after expand the series.
+    const run = at < 0 && q.numeral === 'chinese' && nounEnd > q.end && !seriesItem(this.text, q.start, this.src.lines.start(q.line)) ? this.runFollows(nounEnd, q.line) : false;
     if (at < 0 && !run) return null;
     const end = at < 0 ? nounEnd : at;
     let noun = this.text.slice(q.end, end);
@@ -244,8 +256,9 @@ export class ListFinder {
     if (!oneOf(INTRODUCER_FIRST, c)) return null;
     for (const i of INTRODUCERS) {
       if (i.w.charCodeAt(0) !== c || !this.text.startsWith(i.w, at)) continue;
-      // 即将, 即使: another word.
-      if (i.w.endsWith('即') && vocab.notAfterJi.includes(this.text[at + i.w.length])) return null;
+      // 即将, 即使; 如期, 如何, 如实: another word (`：即将…` still opens with `：`).
+      const next = this.text[at + i.w.length];
+      if ((i.w.endsWith('即') && vocab.notAfterJi.includes(next)) || (i.w.endsWith('如') && vocab.notAfterRu.includes(next))) continue;
       return i;
     }
     return null;
@@ -254,9 +267,11 @@ export class ListFinder {
   /** The 、-list that ends right at the count, in its clause: `建立一套…、…“五个一”`, `从思想、组织、作风三个方面`. */
   private precedingList(a: Announcement): EnumeratedList | null {
     const lineStart = this.src.lines.start(a.line);
-    // “读一本书、写一篇体会、办一件实事”“三个一”: the list inside the quotes right before.
-    if (a.shape && this.text.charCodeAt(a.count.start - 1) === 0x201d /* ” */) {
-      const quoted = quotedListBefore(this.text, a.count.start, lineStart);
+    // “读一本书、写一篇体会、办一件实事”“三个一”: the list inside the quotes right before,
+    // or before 的 (`按照“有场所、有牌子、有制度”的“三有”标准`).
+    const end = this.text[a.count.start - 1] === '的' ? a.count.start - 1 : a.count.start;
+    if (a.shape && this.text.charCodeAt(end - 1) === 0x201d /* ” */) {
+      const quoted = quotedListBefore(this.text, end, lineStart);
       if (quoted && quoted.texts.every(a.shape)) return counted(inlineList(this.src, quoted.segments, quoted.texts), { ...a.count, side: 'after' }, null, false);
     }
     let segments = splitQuoted(this.text, segmentsBefore(this.text, a.count.start, lineStart, false));
@@ -293,7 +308,7 @@ export class ListFinder {
     const intro = this.introducerAt(at);
     if (intro) {
       const end = at + intro.w.length;
-      const list = this.listAt(end, a.shape, a.count.noun);
+      const list = this.listAt(end, a.shape, a.count.noun, a.count.value);
       // `制定5项制度，包括A制度；B制度；C制度`: items set apart by ； (no 等) are the
       // writer's full enumeration, whatever the introducer says; so are items sharing the
       // counted noun written once at the end (`包括A、B、C先锋队`: list-heads.ts).
@@ -341,9 +356,9 @@ export class ListFinder {
 
   /**
    * The list after an introducer at `pos`: a run, markers, or a 、/；-separated list.
-   * `noun` is the counted noun (it may tell where a 、-list ends: list-heads.ts).
+   * `noun` is the counted noun (it may tell where a 、-list ends: list-heads.ts), `n` the count.
    */
-  private listAt(pos: number, shape: Shape, noun = ''): EnumeratedList | null {
+  private listAt(pos: number, shape: Shape, noun = '', n = 0): EnumeratedList | null {
     const { lines } = this.src;
     const line = lines.lineAt(pos);
     const lineEnd = lines.end(line);
@@ -358,7 +373,7 @@ export class ListFinder {
     if (markers) return markers;
     const end = sentenceEndFrom(this.text, at, reach);
     if (end === reach && reach < lineEnd) return null;
-    const plain = this.plainList(at, end, noun);
+    const plain = this.plainList(at, end, noun, n);
     if (plain && !plain.continues) return plain;
     // A slogan's shaped items tell where the list ends better than a comma does.
     return (shape ? this.shapedClause(at, end, shape) : null) ?? plain;
@@ -387,13 +402,21 @@ export class ListFinder {
    * A list in `[from, to)` separated by ；, or else by 、. A 、-list is read only when no
    * comma stands in it at depth 0: `抓好党建、促进发展，推进乡村振兴` may go on after the
    * comma. Items holding a number are sub-counts (`其中思想方面5条、作风方面7条`), not items.
+   * `n` is the count (0 if unknown): it settles which of ； and 、 separates the items.
    */
-  private plainList(from: number, to: number, noun = ''): EnumeratedList | null {
+  private plainList(from: number, to: number, noun = '', n = 0): EnumeratedList | null {
     const semis = splitAt(this.text, from, to, '；;');
     if (semis.length >= 2) {
-      if (hasDigit(this.text, from, to)) return null;
       const last = semis[semis.length - 1];
       if (last[1] - last[0] === 0) semis.pop();
+      // `“三会”是：召开A、B、C；“一课”是：…`, `：即A、B、C；推行…`: a 、-list closed by ；
+      // is complete, and what follows is another clause; ； separates the items only where
+      // every clause holds its own 、 or none does (or that reading fits the count, unless a
+      // later clause defines a term of its own: `；“一课”是：…`).
+      const listed = semis.map(([s, e]) => splitAt(this.text, s, e, '、').length > 1);
+      const defines = semis.slice(1).some(([s, e]) => splitAt(this.text, s, e, '：:').length > 1);
+      if (listed[0] && listed.includes(false) && (semis.length !== n || defines)) return this.plainList(from, semis[0][1], noun);
+      if (hasDigit(this.text, from, to)) return null;
       return semis.length < 2 ? null : inlineList(this.src, semis, textsOf(this.text, semis));
     }
     const clauses = splitAt(this.text, from, to, '，,');

@@ -14,6 +14,7 @@ import { LineTable } from './lines';
 import { findOrdinals, lineHead, matchMarker, type OrdinalMarker, type StructuralMarker } from './markers';
 import { collectOpaque, OpaqueIndex, type Span } from './opaque';
 import { parseMarkdown } from './parse';
+import { reparseMarkdown, type ParsedText } from './incremental';
 import { findLists, type ReportLists } from './lists';
 import { markStatements, promoteMiswrittenMarkers, sectionIdsOf, subsectionPart } from './outline';
 import { extractQuantities, type Quantity } from './quantities';
@@ -132,6 +133,12 @@ export type ReportOutline = Pick<
 export interface BuildOptions {
   /** Overrides the inferred kind (config `reportKind`). */
   kind?: string;
+  /**
+   * An earlier version of the same document (a `Report` will do): its mdast is re-used for
+   * the blocks an edit did not touch (rules/model/incremental.ts). The report is the same
+   * as without it.
+   */
+  previous?: ParsedText;
 }
 
 const TITLE_WORDS = /报告|总结|汇报|述职|情况|材料/;
@@ -148,7 +155,7 @@ const LINE_HEAD_BEFORE = /^[\s*]*$/;
  * @returns a frozen `Report`; offsets are UTF-16 code units into `text`
  */
 export function buildReport(text: string, options: BuildOptions = {}): Report {
-  const tree = parseMarkdown(text);
+  const tree = options.previous ? reparseMarkdown(options.previous, text).tree : parseMarkdown(text);
   const lines = new LineTable(text);
   const opaque = new OpaqueIndex(collectOpaque(tree, text));
   const frontmatter = readFrontmatter(tree);

@@ -6,7 +6,7 @@
  * `甲队、乙队等三支队伍`, `镇靖、冯庄2村`, `打造…党建示范品牌3个`. This rule compares:
  * - a complete list holds as many items as its count states (items counted by distinct
  *   names; a redacted `**` always counts);
- * - an open list (closed by 等, or introduced by 包括) holds no more items than its count:
+ * - an open list (closed by 等, or introduced by 包括 or 如/例如) holds no more items than its count:
  *   `甲、乙等三支队伍` is quiet, `甲、乙、丙、丁等三支队伍` is not;
  * - personal names before a count of people (`张某、李某等3名党员`) may be only some of them:
  *   more names than the count fails, fewer is quiet;
@@ -48,6 +48,14 @@ export const enumerationCount: Rule = {
         'zh-CN': '{label}所述数量为{n}，但以“等”概括的列举已有{count}项（{summary}），多于所述数量 ✗',
         en: '{label} announces {n}, but the list ending in 等 already holds {count} items ({summary}) ✗',
       },
+      introducedMatch: {
+        'zh-CN': '{label}所述数量为{n}，“{intro}”引出的列举有{count}项（{summary}），未超出 ✓',
+        en: '{label} announces {n}; the list after {intro} holds {count} items ({summary}), not more ✓',
+      },
+      introducedMismatch: {
+        'zh-CN': '{label}所述数量为{n}，但“{intro}”引出的列举已有{count}项（{summary}），多于所述数量 ✗',
+        en: '{label} announces {n}, but the list after {intro} already holds {count} items ({summary}) ✗',
+      },
       partialMatch: {
         'zh-CN': '{label}所述数量为{n}，列举{count}项（{summary}），未超出 ✓',
         en: '{label} announces {n}; {count} items are listed ({summary}), not more ✓',
@@ -68,12 +76,17 @@ export const enumerationCount: Rule = {
       const atMost = list.open || list.continues;
       const ok = atMost ? items <= n : items === n || (list.conjunction !== null && items + 1 === n);
       // Open without 等 or 包括 (names before a count of people): at most, but no 等 to quote.
-      const deng = list.open && (list.closing !== null || list.introducer !== null);
-      const messageId = deng ? (ok ? 'lowerMatch' : 'lowerMismatch') : (list.continues || list.open) && ok ? 'partialMatch' : ok ? 'match' : 'mismatch';
+      const deng = list.open && list.closing !== null;
+      // Open by its introducer alone (`包括A、B`, `如A、B`): the message names the introducer, not 等.
+      const introduced = list.open && !deng && list.introducer !== null;
+      const messageId = deng
+        ? ok ? 'lowerMatch' : 'lowerMismatch'
+        : introduced ? (ok ? 'introducedMatch' : 'introducedMismatch') : (list.continues || list.open) && ok ? 'partialMatch' : ok ? 'match' : 'mismatch';
       const label = count.quoted ? count.text : `“${count.text}”`;
       // A last item holding 和 (`调研和实践`) read as two where that is the closer reading.
       const shown = list.conjunction !== null && !list.open && items < n ? items + 1 : items;
-      const data = { label, n, count: shown, summary: summary(list) };
+      const intro = list.introducer?.text.replace(/[，,：:]/gu, '') ?? '';
+      const data = { label, n, count: shown, summary: summary(list), intro };
       const related = [{ messageId: 'items', data: { count: shown }, start: list.start, end: list.end }];
       problems.push(checked(ok, messageId, data, count.start, count.end, related));
     }

@@ -8,7 +8,7 @@
  * running analysis of the same uri, which then resolves `{ kind: 'cancelled' }`. Fix-all
  * requests are kept apart from analyses (one of each per uri may be under way).
  */
-import { type AnalysisOutput, type AnalysisRequest, analyzeDocument, fixDocument } from './analysis';
+import { type AnalysisOutput, type AnalysisRequest, analyzeDocument, DocumentMemory, fixDocument } from './analysis';
 import { describeError } from './texts';
 import type { Rule } from '../../rules/types';
 
@@ -50,12 +50,14 @@ export interface AnalysisRunner {
 export class InThreadRunner implements AnalysisRunner {
   /** The newest request per key (`uri`, or `fix:` + uri): an older one sees it is stale. */
   private readonly latest = new Map<string, object>();
+  /** Each document's last analysis, which the next one starts from. */
+  private readonly memory = new DocumentMemory();
 
   /** @param rules the rules to run (default: all of rules/index.ts) */
   constructor(private readonly rules?: readonly Rule[]) {}
 
   analyze(task: AnalysisTask): Promise<RunOutcome<AnalysisOutput>> {
-    return this.run(task.uri, () => analyzeDocument(task, this.rules));
+    return this.run(task.uri, () => analyzeDocument(task, this.rules, this.memory));
   }
 
   fix(task: AnalysisTask): Promise<RunOutcome<string>> {
@@ -63,12 +65,14 @@ export class InThreadRunner implements AnalysisRunner {
   }
 
   cancel(uri: string): void {
+    this.memory.forget(uri);
     this.latest.delete(uri);
     this.latest.delete(`fix:${uri}`);
   }
 
   async dispose(): Promise<void> {
     this.latest.clear();
+    this.memory.clear();
   }
 
   private run<T>(key: string, body: () => T): Promise<RunOutcome<T>> {

@@ -11,6 +11,7 @@
 import type { Config } from '../../rules/engine/config';
 import { lint, lintAndFix } from '../../rules/engine/lint';
 import { rules as allRules } from '../../rules/index';
+import type { ParsedText } from '../../rules/model/incremental';
 import { LineTable } from '../../rules/model/lines';
 import { OpaqueIndex, type OpaqueSpan } from '../../rules/model/opaque';
 import type { ReportOutline } from '../../rules/model/report';
@@ -19,6 +20,11 @@ import { describeError } from './texts';
 
 /** What an analysis is asked: the text and how to lint it (all plain data). */
 export interface AnalysisRequest {
+  /**
+   * The document, where the analysis may start from the last one of it in the same thread
+   * (`DocumentMemory`): the fix-all request and one-off analyses leave it out.
+   */
+  uri?: string;
   text: string;
   /** Config files, then the `partyReport.rules` setting, in increasing precedence. */
   configs: Config[];
@@ -44,14 +50,54 @@ export interface AnalysisOutput {
 }
 
 /**
+ * The last analysed text and mdast of the few most recently analysed documents, kept in the
+ * thread the analyses run in (each analysis worker has its own; server/lsp/worker-runner.ts
+ * sends a document's analyses to the thread that ran its last one), so that a keystroke
+ * re-parses only the blocks it touched (rules/model/incremental.ts; the result is that of a
+ * full lint). Bounded: the least recently analysed document is dropped past `capacity`.
+ */
+export class DocumentMemory {
+  private readonly documents = new Map<string, ParsedText>();
+
+  /** @param capacity documents kept (a tree is small beside its text: ~1,500 nodes a MB of report) */
+  constructor(private readonly capacity = 8) {}
+
+  /** The last analysed version of `uri`, if kept. */
+  get(uri: string): ParsedText | undefined {
+    return this.documents.get(uri);
+  }
+
+  /** Keeps `parsed` as the last version of `uri` (the most recent). */
+  set(uri: string, parsed: ParsedText): void {
+    this.documents.delete(uri);
+    this.documents.set(uri, parsed);
+    if (this.documents.size > this.capacity) this.documents.delete(this.documents.keys().next().value!);
+  }
+
+  /** Drops `uri` (document closed). */
+  forget(uri: string): void {
+    this.documents.delete(uri);
+  }
+
+  /** Drops every document. */
+  clear(): void {
+    this.documents.clear();
+  }
+}
+
+/**
  * Lints `request.text` and keeps what the server's features read.
  *
  * @param rules the rules to run (default: the full list of rules/index.ts); a worker always
  *   runs the default list, since functions cannot be sent to it
+ * @param memory where the last analysis of `request.uri` is kept between calls, to start
+ *   from (`DocumentMemory`); without it (or without a uri) the whole text is parsed
  */
-export function analyzeDocument(request: AnalysisRequest, rules: readonly Rule[] = allRules): AnalysisOutput {
-  const result = lint(request.text, { configs: request.configs, locale: request.locale, rules });
+export function analyzeDocument(request: AnalysisRequest, rules: readonly Rule[] = allRules, memory?: DocumentMemory): AnalysisOutput {
+  const previous = request.uri === undefined ? undefined : memory?.get(request.uri);
+  const result = lint(request.text, { configs: request.configs, locale: request.locale, rules, previous });
   const { report } = result;
+  if (request.uri !== undefined) memory?.set(request.uri, { text: report.text, tree: report.tree });
   return {
     findings: result.findings,
     failures: result.failures.map((f) => ({ ruleId: f.ruleId, error: describeError(f.error) })),

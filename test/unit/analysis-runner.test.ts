@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { buildReport } from '../../rules/model/report';
 import type { Rule } from '../../rules/types';
-import { analyzeDocument, hydrateOutline } from '../../server/lsp/analysis';
+import { analyzeDocument, DocumentMemory, hydrateOutline } from '../../server/lsp/analysis';
 import { type AnalysisTask, InThreadRunner } from '../../server/lsp/analysis-runner';
+import { pickThread } from '../../server/lsp/worker-runner';
 import { foldingRanges } from '../../server/lsp/folding';
 import { hoverAt } from '../../server/lsp/hover';
 import { documentSymbols } from '../../server/lsp/symbols';
@@ -92,5 +93,50 @@ describe('InThreadRunner', () => {
     assert.ok(fixed.kind === 'done');
     assert.notEqual(fixed.value, text, 'the half-width comma was fixed');
     assert.ok(fixed.value.includes('，'));
+  });
+});
+
+describe('incremental analyses (DocumentMemory, pickThread)', () => {
+  it('an analysis started from the last one of the document equals a fresh one', () => {
+    const memory = new DocumentMemory(2);
+    const files = readdirSync(CORPUS).filter((f) => /^r\d+-.*\.md$/.test(f)).slice(0, 2);
+    for (const file of files) {
+      const text = readFileSync(join(CORPUS, file), 'utf8');
+      const uri = `file:///${file}`;
+      analyzeDocument({ uri, text, configs: [], locale: 'zh-CN' }, undefined, memory);
+      // A keystroke in the middle, then its undo.
+      const at = text.indexOf('\n', text.length >> 1);
+      for (const next of [text.slice(0, at) + '党' + text.slice(at), text]) {
+        const kept = memory.get(uri);
+        assert.ok(kept, 'the last analysis is kept');
+        assert.deepEqual(analyzeDocument({ uri, text: next, configs: [], locale: 'zh-CN' }, undefined, memory), analyzeDocument({ text: next, configs: [], locale: 'zh-CN' }));
+        assert.equal(memory.get(uri)?.text, next);
+      }
+    }
+    // Two documents at most: a third drops the least recently analysed.
+    analyzeDocument({ uri: 'file:///third.md', text: '一、主要工作\n', configs: [], locale: 'zh-CN' }, undefined, memory);
+    assert.equal(memory.get(`file:///${files[0]}`), undefined);
+    assert.ok(memory.get('file:///third.md'));
+  });
+
+  it('sends a document to its home thread while that is free, else to a free one, never waiting', () => {
+    const homes = new Map<string, number>();
+    const threads = [
+      { id: 1, currentUsage: 0 },
+      { id: 2, currentUsage: 0 },
+    ];
+    assert.equal(pickThread('a', homes, threads)?.id, 1);
+    threads[0].currentUsage = 1;
+    assert.equal(pickThread('b', homes, threads)?.id, 2, 'b to the free thread');
+    threads[0].currentUsage = 0;
+    threads[1].currentUsage = 0;
+    assert.equal(pickThread('b', homes, threads)?.id, 2, 'b home again, though thread 1 is free too');
+    assert.equal(pickThread('a', homes, threads)?.id, 1);
+    threads[0].currentUsage = 1;
+    assert.equal(pickThread('a', homes, threads)?.id, 2, 'a busy home is not waited for');
+    assert.equal(homes.get('a'), 2);
+    threads[1].currentUsage = 1;
+    assert.equal(pickThread('c', homes, threads), null, 'every thread busy: the task waits');
+    assert.equal(pickThread(undefined, homes, [{ id: 3, currentUsage: 0 }])?.id, 3, 'a fix run has no home');
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * Where a count stands in its sentence (rules/model/lists.ts): as one item of a series
+ * (`即：抓牢一条主线，完善三项机制，开展好六类活动`) or in a 、-run of counts
+ * (`反映3个方面、12个单位合计40个问题`), places where it announces no list of its own.
+ * Every read is bounded (at most SERIES_BACK or a few characters around the count).
+ */
+
+/** A count phrase inside a clause: a numeral and a measure word (`一条`, `三项`, `2个`). */
+const COUNT_PHRASE = /(?:[一二三四五六七八九十两]{1,3}|\d{1,3})[条项个类大支件种张点]/u;
+/** How far back a series is read from a count (UTF-16 units). */
+const SERIES_BACK = 80;
+
+/**
+ * Whether the count at `start` is one item of a series the sentence introduces with 即 or
+ * ：, each item a clause holding its own count (`即：抓牢一条主线，完善三项机制，开展好六类
+ * 活动`): an earlier clause after the introducer holds a count phrase.
+ */
+export function seriesItem(text: string, start: number, lineStart: number): boolean {
+  const from = Math.max(lineStart, start - SERIES_BACK);
+  const before = text.slice(from, start);
+  const sentence = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；')) + 1);
+  const intro = Math.max(sentence.lastIndexOf('即'), sentence.lastIndexOf('：'));
+  if (intro < 0) return false;
+  const series = sentence.slice(intro + 1);
+  const lastComma = series.lastIndexOf('，');
+  return lastComma > 0 && COUNT_PHRASE.test(series.slice(0, lastComma));
+}
+
+/** A count right after a 、 or right before one: `3个方面、12个单位合计40个问题`. */
+const RUN_NEIGHBOUR = /^(?:[一二三四五六七八九十两]{1,3}|\d{1,4})[个项条家名人支类件种大]/u;
+
+/**
+ * Whether the count `[start, end)` (with its noun) is one of a 、-run of counts
+ * (`反映3个方面、12个单位合计40个问题`): the run states a scope, it announces no list.
+ */
+export function inCountRun(text: string, start: number, end: number): boolean {
+  if (text[end] === '、' && RUN_NEIGHBOUR.test(text.slice(end + 1, end + 6))) return true;
+  if (text[start - 1] !== '、') return false;
+  // The segment before the 、 ends in a count phrase and its noun (`3个方面、`).
+  const before = text.slice(Math.max(0, start - 12), start - 1);
+  return /(?:[一二三四五六七八九十两]{1,3}|\d{1,4})[个项条家名人支类件种大][\p{Script=Han}]{0,6}$/u.test(before);
+}

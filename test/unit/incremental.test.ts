@@ -1,0 +1,181 @@
+/**
+ * The incremental path (rules/model/incremental.ts) against a full parse and a full lint:
+ * random edits — inserts and deletes inside and across sections, in tables, lists, fences,
+ * quotes and front matter, splitting surrogate pairs, adding blank lines, `#`, `|`, fences
+ * and `---` — applied to the seeds, the fixtures and a generated long report. The tree must
+ * be the full parse's, node for node and position for position, and the lint the full
+ * lint's, finding for finding (fixes, related, checks).
+ */
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { lint } from '../../rules/engine/lint';
+import { changedRange, reparseMarkdown } from '../../rules/model/incremental';
+import { parseMarkdown } from '../../rules/model/parse';
+import type { Root } from 'mdast';
+import { FIXTURES, readSeeds } from '../support/paths';
+
+/** One section of a made-up report, with the Markdown constructions an edit may break. */
+function section(n: number): string {
+  const numerals = '一二三四五六七八九十';
+  const h = numerals[n % 10];
+  return [
+    `## ${h}、第${n + 1}项工作情况`,
+    '',
+    `（一）加强组织建设。一是规范支部活动，全年开展主题党日${n + 3}次；二是发展党员${n + 1}名😀。`,
+    '',
+    '| 项目 | 数量 |',
+    '| --- | ---: |',
+    `| 学习 | ${n + 2} |`,
+    `| 合计 | ${n + 2} |`,
+    '',
+    '- 第一条措施',
+    '- 第二条措施',
+    '',
+    '  续行，属于上一条',
+    '',
+    '> 引用的一段话，',
+    '继续引用。',
+    '',
+    '```text',
+    `代码 ${n}`,
+    '',
+    '```',
+    '',
+    '<!-- 备注 -->',
+    '',
+    '    缩进的代码',
+    '',
+    `小结第${n + 1}段`,
+    '-----',
+    '',
+    '共有党员120名，其中正式党员100名、预备党员20名。',
+    '',
+  ].join('\n');
+}
+
+/** A long report of our own: front matter, a title, sections with every construction above. */
+function longReport(sections: number): string {
+  const parts = ['---', '报告类型: 工作总结', '---', '', '# 某某支部2026年党建工作总结', ''];
+  for (let n = 0; n < sections; n++) parts.push(section(n));
+  return parts.join('\n');
+}
+
+const fixtureTexts = readdirSync(FIXTURES).flatMap((dir) =>
+  readdirSync(join(FIXTURES, dir))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => readFileSync(join(FIXTURES, dir, f), 'utf8')),
+);
+const seedTexts = readSeeds().map((s) => s.text);
+// Fixtures and pieces of the seeds joined as one document with blank lines between, so
+// edits have blocks to skip (a seed alone is one paragraph to remark). A fixture with a `]:`
+// in it would make every edit of the joined text a full parse: it is tried alone.
+const joined = [fixtureTexts.filter((t) => !t.includes(']:')).join('\n\n').slice(0, 6000), ...seedTexts.map((t) => t.slice(0, 1200))].join('\n\n');
+const others = [...fixtureTexts.filter((t) => t.length > 400).slice(0, 8), ...fixtureTexts.filter((t) => t.includes(']:')), ...seedTexts];
+const long = longReport(10);
+const documents = fc.oneof({ weight: 4, arbitrary: fc.constant(long) }, { weight: 4, arbitrary: fc.constant(joined) }, { weight: 2, arbitrary: fc.constantFrom(...others) });
+
+const inserts = [
+  '', '\n', '\n\n', '#', '# ', '## 三、新的一节\n', '|', '| a | b |\n| - | - |\n', '```', '```\n', '~~~\n', '---', '---\n',
+  '- ', '1. ', '> ', '    ', '\t', '<!--', '-->', '<div>\n', '😀', '\ud83d', '\ude00', '一、', '（二）', '党', '。', '=', '===\n',
+  '*', '**', '[x]', 'a\nb\n\nc', '  ', '1) ', '+ ', '<!-- x -->\n',
+];
+
+const edit = (text: string) =>
+  fc.record({
+    at: fc.double({ min: 0, max: 1, noNaN: true }),
+    // Mostly short deletes; sometimes across a section or more.
+    remove: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 8 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 3000 }) }),
+    insert: fc.oneof(
+      { weight: 8, arbitrary: fc.constantFrom(...inserts) },
+      { weight: 2, arbitrary: fc.string({ maxLength: 6 }) },
+      // What makes the whole text unsafe to splice: seldom, so most edits take the short path.
+      { weight: 1, arbitrary: fc.constantFrom(']:', '[^1]: 注\n', '\r\n', '\uFEFF') },
+    ),
+  }).map(({ at, remove, insert }) => {
+    const start = Math.floor(at * text.length);
+    const end = Math.min(text.length, start + remove);
+    return text.slice(0, start) + insert + text.slice(end);
+  });
+
+/** A document and a sequence of three edits of it, each applied to the text before it. */
+const scenario = documents
+  .chain((text) => fc.tuple(fc.constant(text), edit(text)))
+  .chain(([text, once]) => fc.tuple(fc.constant(text), fc.constant(once), edit(once)))
+  .chain(([text, once, twice]) => fc.tuple(fc.constant(text), fc.constant(once), fc.constant(twice), edit(twice)));
+
+/** The base documents' trees, parsed once (reparseMarkdown never changes the tree it is given). */
+const baseTrees = new Map<string, Root>();
+const baseTree = (text: string) => baseTrees.get(text) ?? baseTrees.set(text, parseMarkdown(text)).get(text)!;
+
+/**
+ * Scenarios per property: a few hundred in `npm test` (each edit costs a full parse to compare
+ * with); `PARTY_REPORT_INCREMENTAL_RUNS=5000` for a long run. A failure is replayed with
+ * `INCR_SEED` and `INCR_PATH` set to the seed and path fast-check prints.
+ */
+const RUNS = Number(process.env.PARTY_REPORT_INCREMENTAL_RUNS) || 0;
+
+describe('incremental re-parse and re-lint', function () {
+  this.timeout(RUNS ? 0 : 120000);
+
+  it('finds the changed range by common prefix and suffix', () => {
+    assert.deepEqual(changedRange('abcdef', 'abXYef'), { start: 2, oldEnd: 4, newEnd: 4 });
+    assert.deepEqual(changedRange('aaa', 'aaaa'), { start: 3, oldEnd: 3, newEnd: 4 });
+    assert.equal(changedRange('same', 'same'), null);
+  });
+
+  it('re-parses a touched block alone, and the whole text where the edit is not safe to splice', () => {
+    const text = longReport(12);
+    const previous = { text, tree: parseMarkdown(text) };
+    const at = text.indexOf('发展党员7名');
+    const typed = text.slice(0, at) + '新' + text.slice(at);
+    const { tree, outcome } = reparseMarkdown(previous, typed);
+    assert.equal(outcome.incremental, true);
+    assert.ok(outcome.incremental && outcome.to - outcome.from < text.length / 10, 'a small region');
+    assert.deepStrictEqual(tree, parseMarkdown(typed));
+    // A definition may change how links elsewhere read: whole parse.
+    const defined = text.slice(0, at) + '\n\n[x]: http://example.cn\n\n' + text.slice(at);
+    assert.equal(reparseMarkdown(previous, defined).outcome.incremental, false);
+    assert.equal(reparseMarkdown(previous, '\r\n' + text.slice(1)).outcome.incremental, false);
+    // The previous tree is untouched.
+    assert.deepStrictEqual(previous.tree, parseMarkdown(text));
+  });
+
+  it('gives the full parse, node for node, after random edits (chained)', () => {
+    let incremental = 0;
+    let edits = 0;
+    fc.assert(
+      fc.property(scenario, ([text, ...versions]) => {
+        // Each edit starts from the tree the one before spliced, as keystrokes do.
+        let previous = { text, tree: baseTree(text) };
+        for (const next of versions) {
+          const { tree, outcome } = reparseMarkdown(previous, next);
+          assert.deepStrictEqual(tree, parseMarkdown(next));
+          edits += 1;
+          incremental += Number(outcome.incremental);
+          previous = { text: next, tree };
+        }
+      }),
+      { numRuns: RUNS || 50, ...(process.env.INCR_SEED ? { seed: Number(process.env.INCR_SEED), path: process.env.INCR_PATH, endOnFailure: true } : {}) },
+    );
+    // The property would hold vacuously if every edit fell back to a full parse.
+    assert.ok(incremental > edits / 5, `incremental in ${incremental} of ${edits} edits`);
+  });
+
+  it('lints as a full lint does, finding for finding, after random edits', () => {
+    fc.assert(
+      fc.property(scenario, ([text, once, twice]) => {
+        const before = lint(text);
+        const after = lint(once, { previous: before.report });
+        const full = lint(once);
+        assert.deepStrictEqual(after.findings, full.findings);
+        assert.deepStrictEqual(after.failures, full.failures);
+        assert.deepStrictEqual(after.checks.map((c) => [c.ruleId, c.ok, c.start, c.end, c.message]), full.checks.map((c) => [c.ruleId, c.ok, c.start, c.end, c.message]));
+        const next = lint(twice, { previous: after.report });
+        assert.deepStrictEqual(next.findings, lint(twice).findings);
+      }),
+      { numRuns: RUNS ? RUNS / 10 : 15 },
+    );
+  });
+});
