@@ -21,10 +21,18 @@ export interface SentenceNumbersData {
     remainder: RegExp;
     partitions: readonly (readonly string[])[];
     partitionLabelRest: number;
+    /** Schooling levels, lowest first; each entry the words naming one level. */
+    educationLevels: readonly (readonly string[])[];
+    /** Words a dimension band's label may hold besides the band (党员, 学历, 的…), longest first. */
+    dimensionFillers: readonly string[];
+    /** Anchored at the end: the words naming a dimension at the end of an intro (`党员年龄结构`). */
+    dimensionEnd: RegExp;
     /** Unanchored: a stop word anywhere in a label. */
     stop: RegExp;
     /** Unanchored: a verb anywhere in a label. */
     verbs: RegExp;
+    /** Global: a verb that ends a noun (`社会组织`), after two Han characters, before a conjunction or the end. */
+    nounHead: RegExp;
     /** Unanchored: an attribute word anywhere in a label (parts that overlap). */
     overlap: RegExp;
     /**
@@ -124,8 +132,12 @@ function load(source: DataSource): SentenceNumbersData {
       remainder: new RegExp(`^(?:${alternation(words(b.remainder_words, 'breakdown.remainder_words'))})`, 'u'),
       partitions,
       partitionLabelRest: rest,
+      educationLevels: (b.education_levels as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.education_levels[${i}]`).sort((x, y) => y.length - x.length)),
+      dimensionFillers: words(b.dimension_fillers, 'breakdown.dimension_fillers').sort((x, y) => y.length - x.length),
+      dimensionEnd: new RegExp(`(?:${alternation(words(b.dimension_words, 'breakdown.dimension_words'))})$`, 'u'),
       stop: new RegExp(alternation(words(b.stop_words, 'breakdown.stop_words')), 'u'),
       verbs: new RegExp(alternation(words(b.verbs, 'breakdown.verbs')), 'u'),
+      nounHead: new RegExp(`(?<=\\p{Script=Han}{2})(?:${alternation(words(b.noun_heads, 'breakdown.noun_heads'))})(?=[和及与、]|$)`, 'gu'),
       overlap: new RegExp(alternation(words(b.overlap_words, 'breakdown.overlap_words')), 'u'),
       totalAfterParts: new RegExp(`[，,](${alternation(words(b.total_words, 'breakdown.total_words'))})(?:${alternation(words(b.total_links, 'breakdown.total_links'))})?$`, 'u'),
       totalRestating: new RegExp(`[，,](\\p{Script=Han}{0,4}?)(${alternation(words(b.total_words, 'breakdown.total_words'))})(\\p{Script=Han}{2})$`, 'u'),

@@ -1,20 +1,23 @@
 /**
  * How total-breakdown reads a total and its parts from a line: after 其中, in a bracket
- * right after the total, or in a list after "，分别为" (a total after its parts, before a
- * 合计/累计: parts-before-total.ts); and how the parts answer to the total (Mode). The rule
- * (total-breakdown.ts) judges what is found here. Vocabulary: rules/data/sentence-numbers.yaml (`breakdown`).
+ * right after the total, in a list after "，分别为", or after "X方面，"/"从X看，"/"按X分，"
+ * (a dimension) (a total after its parts, before a 合计/累计: parts-before-total.ts); and
+ * how the parts answer to the total (Mode). The rule (total-breakdown.ts) judges what is
+ * found here. Vocabulary: rules/data/sentence-numbers.yaml (`breakdown`).
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import { isSpace } from '../model/script';
-import { compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceEnd } from './sentence';
+import { dimensionMode, isBand } from './dimensions';
+import { clauseEnd, compatibleUnits, greater, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
 
 const words = sentenceNumbers.breakdown;
 /**
- * 其中 (parts that may overlap), 分别为 right after the total (parts that exhaust it), or a
- * bracket that may hold the parts right after the total (`党小组7个（机关3个、车间4个）`).
+ * 其中 (parts that may overlap), 分别为 right after the total (parts that exhaust it), a
+ * bracket that may hold the parts right after the total (`党小组7个（机关3个、车间4个）`),
+ * or the end of a dimension intro (`年龄结构方面，`, `从学历看，`, `按性别分，`).
  */
-export const MARKER = /其中|分别[为是]|[（(]/g;
+export const MARKER = /其中|分别[为是]|[（(]|方面[，,：:]|[看分][，,：:]/g;
 
 export interface Part {
   q: Quantity;
@@ -54,7 +57,7 @@ export function oneOfCodes(codes: readonly number[], c: number): boolean {
  * The quantity ending nearest before `offset` on its line (which starts at `from`), or
  * null: `quantities` are the report's, sorted by start, so a binary search finds it.
  */
-function lastBefore(quantities: readonly Quantity[], from: number, offset: number): Quantity | null {
+export function lastBefore(quantities: readonly Quantity[], from: number, offset: number): Quantity | null {
   let lo = 0;
   let hi = quantities.length - 1;
   let found = -1;
@@ -129,7 +132,7 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   if (inBracket) {
     const close = closerIn(lineText, index, end);
     if (close >= 0) end = close;
-  }
+  } else end = pastSemicolons(lineText, from, end, total, quantities);
   const next = lineText.indexOf('其中', index + 2);
   if (next >= 0 && next < end) end = next;
   const parts = readParts(lineText, from, index + 2, end, total, quantities, false);
@@ -139,12 +142,49 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   // the count before the change: not read.
   if (isChange(lineText, total.start - from)) return parts.every((p) => CHANGE_IN.test(p.label)) ? { total, parts, mode: 'each' } : null;
   const exhaustive = words.remainder.test(parts[parts.length - 1].label) || isPartition(parts);
-  return { total, parts, mode: exhaustive ? 'sum' : listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA, isComma) };
+  if (exhaustive) return { total, parts, mode: 'sum' };
+  const dimension = dimensionMode(labelsOf(parts));
+  if (dimension) return { total, parts, mode: dimension };
+  const nested = nestedRun(parts, total);
+  if (nested) return { total, parts: nested, mode: 'sum' };
+  return { total, parts, mode: listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA, isLoose) };
 }
 
-/** Whether `c` is a comma (， or ,). */
-function isComma(c: number): boolean {
-  return c === 0xff0c || c === 0x2c;
+/** The labels of `parts`, in order. */
+export function labelsOf(parts: readonly Part[]): string[] {
+  const out: string[] = [];
+  for (const p of parts) out.push(p.label);
+  return out;
+}
+
+/**
+ * "林地面积2400亩，其中用材林1800亩、经济林600亩，草场面积6800亩": a 、 run right after
+ * 其中 that adds up to the total by itself is the whole breakdown; the clauses after the
+ * next ， name siblings of the total (parts of an earlier, larger total), not its parts.
+ * Returns the run, or null when the parts are not such a run and tail or the run does not
+ * meet the total.
+ */
+function nestedRun(parts: readonly Part[], total: Quantity): Part[] | null {
+  let n = 1;
+  while (n < parts.length && parts[n].sep === IDEOGRAPHIC_COMMA) n++;
+  if (n < 2 || n === parts.length) return null;
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i < n; i++) {
+    const [lo, hi] = readingInterval(parts[i].q);
+    low += lo;
+    high += hi;
+  }
+  const [tLow, tHigh] = readingInterval(total);
+  return greater(low, tHigh) || greater(tLow, high) ? null : parts.slice(0, n);
+}
+
+/**
+ * Whether `c` joins parts that may name only some of the total: a comma (， or ,), or a
+ * semicolon (； ;) that goes on with the list (`…学校2个；非公企业14个`).
+ */
+function isLoose(c: number): boolean {
+  return c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b;
 }
 
 /**
@@ -196,7 +236,8 @@ export function breakdownInBracket(lineText: string, from: number, index: number
   const parts = readParts(lineText, from, index + 1, close, total, quantities, true);
   if (parts.length === 0) return null;
   const includes = lineText.startsWith('含', index + 1) || lineText.startsWith('包括', index + 1) || isChange(lineText, total.start - from);
-  const mode = includes ? 'each' : listMode(parts, lineText, from, isListSeparator);
+  // 党员214名（正式党员203名、预备党员11名）: a partition in the bracket exhausts the total.
+  const mode = includes ? 'each' : isPartition(parts) ? 'sum' : (dimensionMode(labelsOf(parts)) ?? listMode(parts, lineText, from, isListSeparator));
   return { total, parts, mode, listed: true };
 }
 
@@ -238,7 +279,7 @@ export function listAfterTotal(lineText: string, from: number, index: number, qu
  * quantity that starts a new statement; a remainder (其他…) is the last part. Asides in
  * brackets and quotes are skipped.
  */
-function readParts(lineText: string, from: number, start: number, end: number, total: Quantity, quantities: readonly Quantity[], listOnly: boolean): Part[] {
+export function readParts(lineText: string, from: number, start: number, end: number, total: Quantity, quantities: readonly Quantity[], listOnly: boolean): Part[] {
   const masked = maskNested(lineText.slice(start, end));
   const parts: Part[] = [];
   let labelFrom = 0;
@@ -260,12 +301,54 @@ function readParts(lineText: string, from: number, start: number, end: number, t
     // no new statement (新发展的党员, without 中, may be a subset by time: still a stop).
     const de = clause.lastIndexOf('的');
     const head = de > 0 && clause.lastIndexOf('中', de) >= 0 ? clause.slice(de + 1) : clause;
-    if (parts.length > 0 && sep !== IDEOGRAPHIC_COMMA && !remainder && !listOnly && words.verbs.test(head) && !partitionWord(clause)) break;
+    if (parts.length > 0 && sep !== IDEOGRAPHIC_COMMA && !remainder && !listOnly && startsStatement(head) && !partitionWord(clause)) break;
     parts.push({ q, label: clause, sep });
     labelFrom = q.end - from - start;
     if (remainder) break;
   }
   return parts;
+}
+
+/** Whether a label holds a verb (a new statement), a verb ending a noun (社会组织) aside. */
+function startsStatement(label: string): boolean {
+  return words.verbs.test(label.replace(words.nounHead, ''));
+}
+
+/**
+ * "…其中机关单位6个，学校2个；非公企业14个。": where the parts after 其中 end when the
+ * sentence end at `end` is a ； followed by a clause that only goes on with the list: one
+ * quantity in the total's unit right after a short label (Han characters only, no verb and
+ * no stop word, or an age band or schooling level) and at most a short noun after it; not
+ * after a 、 list, which a ； more likely ends. Returns `end` moved past such clauses.
+ */
+export function pastSemicolons(lineText: string, from: number, end: number, total: Quantity, quantities: readonly Quantity[]): number {
+  // After a 、 list (`党委2个、党支部18个；党小组40个`) a ； more likely ends the parts.
+  if (lineText.lastIndexOf('、', end) > total.end - from) return end;
+  while (end < lineText.length && (lineText.charCodeAt(end) === 0xff1b /* ； */ || lineText.charCodeAt(end) === 0x3b)) {
+    const start = end + 1;
+    const stop = clauseEnd(lineText, start);
+    // The band of a label (`36至45岁的党员`) is a quantity too, in another unit.
+    let q: Quantity | null = null;
+    let count = 0;
+    for (const x of quantitiesIn(quantities, from + start, from + stop)) {
+      if (compatibleUnits(x.unit, total.unit)) {
+        q = x;
+        count++;
+      }
+    }
+    if (!q || count !== 1 || q.bound === 'approx' || q.scope) break;
+    const label = lineText.slice(start, q.start - from);
+    if (label.length < 2 || label.length > 16) break;
+    let han = true;
+    for (let i = 0; i < label.length; i++) if (!isHanCode(label.charCodeAt(i))) han = false;
+    if (!(han || isBand(label)) || startsStatement(label) || words.stop.test(label)) break;
+    const tail = stop - (q.end - from);
+    if (tail > 4) break;
+    const next = sentenceEnd(lineText, start);
+    if (next <= start) break;
+    end = next;
+  }
+  return end;
 }
 
 /** Index of the last ，,、；; in `text[from, to)`, or -1. */
@@ -319,7 +402,7 @@ function hasDigit(text: string): boolean {
 }
 
 /** Parts labelled by distinct words of one partition (新建…，改建…): they exhaust the total. */
-function isPartition(parts: Part[]): boolean {
+export function isPartition(parts: Part[]): boolean {
   if (parts.length < 2) return false;
   const first = partitionWord(parts[0].label);
   if (!first) return false;

@@ -5,11 +5,13 @@
  * 其他/其余…, the labels name a partition such as 新建/改建 or 男/女, the parts are listed
  * right after the total by "，分别为…", three or more parts joined by 、 name no attribute,
  * the parts stand in a bracket right after the total, or a 合计/累计 total follows them)
- * must add up to it. Parts that may overlap
+ * must add up to it. Age bands and schooling levels that do not overlap split the total
+ * (dimensions.ts): at most it, equal to it when they cover the whole range; they are also
+ * read after "X方面，"/"从X看，"/"按X分，" following a stock total. Parts that may overlap
  * ("86名，其中35岁以下47名，女性28名") must each be at most the total. Qualifiers are read
  * as a reviewer does (sentence.ts readingInterval: 90余 in [90, 100), 约 ±10%, 近 [0.9v, v])
  * and figures with decimals may be off by their rounding. Only compatible units are compared
- * (名 with 人; 个 with 名 never). Where the parts are found: breakdowns.ts. Vocabulary:
+ * (名 with 人; 个 with 名 never). Where the parts are found: breakdowns.ts, dimension-intro.ts, parts-before-total.ts. Vocabulary:
  * rules/data/sentence-numbers.yaml.
  */
 import type { Quantity } from '../model/quantities';
@@ -17,6 +19,7 @@ import { sumExact } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem, ProblemRelated, Rule } from '../types';
 import { breakdownAfterQizhong, breakdownInBracket, listAfterTotal, MARKER, oneOfCodes, TOTAL_WORD_LAST } from './breakdowns';
+import { breakdownByDimension } from './dimension-intro';
 import { mayRestate, partsBeforeTotal } from './parts-before-total';
 import type { Breakdown, Part } from './breakdowns';
 import { baseValue, formatNumber, greater, measureOf, readingInterval, written } from './sentence';
@@ -85,7 +88,9 @@ export const totalBreakdown: Rule = {
         ? breakdownAfterQizhong(lineText, from, index, all)
         : c === 0xff08 /* （ */ || c === 0x28 /* ( */
           ? breakdownInBracket(lineText, from, index, all)
-          : listAfterTotal(lineText, from, index, all);
+          : c === 0x5206 /* 分 */ && m[0].length === 3
+            ? listAfterTotal(lineText, from, index, all)
+            : breakdownByDimension(lineText, from, index, all);
       if (found) judge(report, found, problems);
     }
     // "…18次、…25次、…9次，累计54次": a total after its parts, found at its number.
@@ -155,14 +160,19 @@ function judge(report: Report, found: Breakdown, problems: Problem[]): void {
     });
     return;
   }
-  const before = problems.length;
+  // One construction, one warning: the first part above the total is reported, any later
+  // one is shown with it as a related location.
+  let tooLarge: Problem | null = null;
   for (const p of parts) {
     const i = readingInterval(p.q);
-    if (greater(i[0], totalInterval[1])) {
-      problems.push({ messageId: 'partTooLarge', data: { part: written(report, p.q), total: totalText }, start: p.q.numberStart, end: p.q.end, related: [relatedOf(report, 'total', total, totalText)] });
+    if (!greater(i[0], totalInterval[1])) continue;
+    if (tooLarge) tooLarge.related?.push(relatedOf(report, 'part', p.q, totalText));
+    else {
+      tooLarge = { messageId: 'partTooLarge', data: { part: written(report, p.q), total: totalText }, start: p.q.numberStart, end: p.q.end, related: [relatedOf(report, 'total', total, totalText)] };
+      problems.push(tooLarge);
     }
   }
-  if (problems.length === before) {
+  if (!tooLarge) {
     let shown = '';
     for (const p of parts) shown += (shown === '' ? '' : '、') + written(report, p.q);
     problems.push({
