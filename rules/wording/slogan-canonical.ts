@@ -41,8 +41,7 @@ import { isHan, isHanCode } from '../model/script';
 import { confusion } from './homophones';
 import type { Variant } from './slogan-variants';
 import { ALL_NEAR, ENTRIES, FILTER, filterBit, GOOD, GOOD_LIST, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, NO_NEAR, POOL, SLOTS, VARIANT, VARIANTS, slotAt } from './slogan-index';
-import { chineseSegmenter } from '../model/segmenter';
-import { commonWords } from '../data/reduplication';
+import { PARAPHRASE_INSERTIONS, lastWordBreaks, remembered, wholeWords, wordAcross, wordBefore } from './slogan-words';
 
 /** Formulations at least this long (code units) may be misquoted by any one replaced character. */
 const SUBSTITUTION_MIN_LENGTH = 14;
@@ -54,31 +53,9 @@ const SUBSTITUTION_MIN_LENGTH = 14;
  * misquoted).
  */
 const END_CONFUSION_MIN_LENGTH = 6;
-/** Characters whose insertion or omission paraphrases rather than misquotes (`中央八项规定的精神`, `党组织建设`). */
-const PARAPHRASE_INSERTIONS = new Set(['的', '之', '和', '与', '及']);
 /** Characters that stand for a redacted name in a draft (`A新时代…`, `*新时代…`). */
 const REDACTION = /[A-Za-zＡ-Ｚａ-ｚ*＊×Ｘ]/;
 
-
-
-
-/**
- * Whether the character at `k`, a form's differing end, makes a word with the Han text beyond
- * it (`党小组汇报`: 汇报; `主题党曰活动`: 曰活 is none), by ICU's segmenter over three characters
- * on that side. True (the guard holds) where there is no segmenter.
- */
-function wordAcross(text: string, k: number, before: boolean): boolean {
-  const segmenter = chineseSegmenter();
-  if (segmenter === null) return true;
-  if (before) {
-    const from = Math.max(0, k - 2);
-    let last = '';
-    for (const seg of segmenter.segment(text.slice(from, k + 1))) last = seg.segment;
-    return last.length >= 2;
-  }
-  const first = segmenter.segment(text.slice(k, k + 3))[Symbol.iterator]().next().value;
-  return first !== undefined && first.segment.length >= 2;
-}
 
 type Edit =
   | { kind: 'dropped' | 'extra'; char: string }
@@ -376,62 +353,6 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   for (let g = Math.max(from, start - m + 1); g < end; g++) if (formAt(text, from, to, at, m, g)) return;
   if (insideGood(text, found, start)) return;
   hits.push({ start, end, entry: ENTRIES[entry], edit, variant: null });
-}
-
-/**
- * ICU's verdicts on short strings, remembered: a report repeats its phrases (基层组织 on every
- * page), and a segmenter call costs far more than a lookup. Bounded: cleared when full.
- */
-const VERDICTS = new Map<string, boolean>();
-const VERDICTS_MAX = 10000;
-function remembered(key: string, ask: () => boolean): boolean {
-  let verdict = VERDICTS.get(key);
-  if (verdict === undefined) {
-    if (VERDICTS.size >= VERDICTS_MAX) VERDICTS.clear();
-    VERDICTS.set(key, (verdict = ask()));
-  }
-  return verdict;
-}
-
-/** Whether ICU's segmenter reads `s` as words of two or more characters only (no segmenter: true, the quiet reading). */
-function wholeWords(s: string): boolean {
-  const segmenter = chineseSegmenter();
-  if (segmenter === null) return true;
-  return remembered(`w${s}`, () => {
-    for (const seg of segmenter.segment(s)) if (seg.segment.length < 2) return false;
-    return true;
-  });
-}
-
-/**
- * Whether the character at `start` ends a word begun before it: to ICU's segmenter, or a
- * three-character word of the common-word list (党总支, which ICU splits).
- */
-function wordBefore(text: string, start: number): boolean {
-  return wordAcross(text, start, true) || (start >= 2 && commonWords().has(text.slice(start - 2, start + 1)));
-}
-
-/**
- * Per formulation, whether its last character ends a word of two or more (全会 of
- * 二十届三中全会; not 党 of 全面从严治党, nor 观 of 总体国家安全观): only then does dropping it
- * leave a broken word rather than a shorter phrase. Filled on first use.
- */
-const LAST_WORD_BROKEN = new Int8Array(ENTRIES.length).fill(-1);
-/**
- * Whether ENTRIES[entry] may be reported with its last character dropped: that character is
- * Han, not a 的/之/和/与/及 (unless the entry is `exact`), and ends a word of two or more.
- */
-function lastWordBreaks(entry: number): boolean {
-  if (LAST_WORD_BROKEN[entry] === -1) {
-    const { canonical, exact } = ENTRIES[entry];
-    const char = canonical[canonical.length - 1];
-    let last = '';
-    const segmenter = chineseSegmenter();
-    if (segmenter !== null) for (const seg of segmenter.segment(canonical)) last = seg.segment;
-    const broken = isHan(char) && (exact || !PARAPHRASE_INSERTIONS.has(char)) && last.length >= 2 && isHan(last[0]);
-    LAST_WORD_BROKEN[entry] = broken ? 1 : 0;
-  }
-  return LAST_WORD_BROKEN[entry] === 1;
 }
 
 /**

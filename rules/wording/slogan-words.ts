@@ -1,0 +1,89 @@
+/**
+ * What ICU's word segmenter (and the common-word list) says about the words in and around a
+ * formulation, for slogan-canonical's near misses: whether a differing end makes a word with
+ * the text beyond it, whether what is left of a short form reads as whole words, whether a
+ * formulation's last character ends a word of its own. Verdicts on short strings are
+ * remembered (bounded). Offsets are UTF-16 code units of the report text. Without ICU's
+ * Chinese dictionary every guard answers the quiet way.
+ */
+import { commonWords } from '../data/reduplication';
+import { isHan } from '../model/script';
+import { chineseSegmenter } from '../model/segmenter';
+import { ENTRIES } from './slogan-index';
+
+/** Characters whose insertion or omission paraphrases rather than misquotes (`中央八项规定的精神`, `党组织建设`). */
+export const PARAPHRASE_INSERTIONS = new Set(['的', '之', '和', '与', '及']);
+
+/**
+ * Whether the character at `k`, a form's differing end, makes a word with the Han text beyond
+ * it (`党小组汇报`: 汇报; `主题党曰活动`: 曰活 is none), by ICU's segmenter over three characters
+ * on that side. True (the guard holds) where there is no segmenter.
+ */
+export function wordAcross(text: string, k: number, before: boolean): boolean {
+  const segmenter = chineseSegmenter();
+  if (segmenter === null) return true;
+  if (before) {
+    const from = Math.max(0, k - 2);
+    let last = '';
+    for (const seg of segmenter.segment(text.slice(from, k + 1))) last = seg.segment;
+    return last.length >= 2;
+  }
+  const first = segmenter.segment(text.slice(k, k + 3))[Symbol.iterator]().next().value;
+  return first !== undefined && first.segment.length >= 2;
+}
+
+/**
+ * ICU's verdicts on short strings, remembered: a report repeats its phrases (基层组织 on every
+ * page), and a segmenter call costs far more than a lookup. Bounded: cleared when full.
+ */
+const VERDICTS = new Map<string, boolean>();
+const VERDICTS_MAX = 10000;
+export function remembered(key: string, ask: () => boolean): boolean {
+  let verdict = VERDICTS.get(key);
+  if (verdict === undefined) {
+    if (VERDICTS.size >= VERDICTS_MAX) VERDICTS.clear();
+    VERDICTS.set(key, (verdict = ask()));
+  }
+  return verdict;
+}
+
+/** Whether ICU's segmenter reads `s` as words of two or more characters only (no segmenter: true, the quiet reading). */
+export function wholeWords(s: string): boolean {
+  const segmenter = chineseSegmenter();
+  if (segmenter === null) return true;
+  return remembered(`w${s}`, () => {
+    for (const seg of segmenter.segment(s)) if (seg.segment.length < 2) return false;
+    return true;
+  });
+}
+
+/**
+ * Whether the character at `start` ends a word begun before it: to ICU's segmenter, or a
+ * three-character word of the common-word list (党总支, which ICU splits).
+ */
+export function wordBefore(text: string, start: number): boolean {
+  return wordAcross(text, start, true) || (start >= 2 && commonWords().has(text.slice(start - 2, start + 1)));
+}
+
+/**
+ * Per formulation, whether its last character ends a word of two or more (全会 of
+ * 二十届三中全会; not 党 of 全面从严治党, nor 观 of 总体国家安全观): only then does dropping it
+ * leave a broken word rather than a shorter phrase. Filled on first use.
+ */
+const LAST_WORD_BROKEN = new Int8Array(ENTRIES.length).fill(-1);
+/**
+ * Whether ENTRIES[entry] may be reported with its last character dropped: that character is
+ * Han, not a 的/之/和/与/及 (unless the entry is `exact`), and ends a word of two or more.
+ */
+export function lastWordBreaks(entry: number): boolean {
+  if (LAST_WORD_BROKEN[entry] === -1) {
+    const { canonical, exact } = ENTRIES[entry];
+    const char = canonical[canonical.length - 1];
+    let last = '';
+    const segmenter = chineseSegmenter();
+    if (segmenter !== null) for (const seg of segmenter.segment(canonical)) last = seg.segment;
+    const broken = isHan(char) && (exact || !PARAPHRASE_INSERTIONS.has(char)) && last.length >= 2 && isHan(last[0]);
+    LAST_WORD_BROKEN[entry] = broken ? 1 : 0;
+  }
+  return LAST_WORD_BROKEN[entry] === 1;
+}
