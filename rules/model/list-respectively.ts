@@ -20,6 +20,7 @@ import type { Quantity } from './quantities';
 import type { EnumeratedList, ListCount, ListItem, ListSource, Respectively } from './lists';
 import { newList } from './list-runs';
 import { clauseEnd, clauseStart, maskNested, NUMBER_SOURCE, oneOf, quantitiesIn, sentenceStart } from './clauses';
+import { wordSegmenter } from './segmenter';
 
 const words = sentenceNumbers.respectively;
 const ITEM_SOURCE = `第?${NUMBER_SOURCE}(?:万|亿)?(?:余|多)?(?:${words.valueUnits})?(?:以上|以下|左右)?`;
@@ -28,9 +29,6 @@ const ITEM = new RegExp(`^(第?${NUMBER_SOURCE})(?:万|亿)?(?:余|多)?(${words
 /** A run of two or more values joined by 、 or 和 (each part bounded: linear). */
 const VALUE_RUN = new RegExp(`${ITEM_SOURCE}(?:[、和及]${ITEM_SOURCE})+`, 'gu');
 const DIGIT_OR_NUMERAL = /[\d零〇一二三四五六七八九十百千两]/u;
-// Made at the first use: making it loads ICU's dictionary, which many reports never need (issue #14).
-let wordSegmenter: Intl.Segmenter | null = null;
-const segmenter = (): Intl.Segmenter => (wordSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));
 const CONJUNCTIONS = [...words.conjunctions];
 const CONJUNCTION_FIRST = [...new Set(CONJUNCTIONS.map((w) => w.charCodeAt(0)))];
 const VALUE_JOINERS = ['、', '和', '及'];
@@ -162,7 +160,7 @@ function itemBreaks(masked: string): { index: number; length: number }[] | null 
   }
   let conjunctions = 0;
   if (!standAlone) {
-    for (const seg of segmenter().segment(masked)) {
+    for (const seg of wordSegmenter().segment(masked)) {
       const isComma = seg.segment === '、';
       const isConjunction = words.conjunctions.has(seg.segment);
       if (!isComma && !isConjunction) continue;
@@ -174,7 +172,7 @@ function itemBreaks(masked: string): { index: number; length: number }[] | null 
   }
   // Every 、 is a word of its own: only a character that may open a conjunction asks the
   // segmenter which word holds it.
-  const segments = segmenter().segment(masked);
+  const segments = wordSegmenter().segment(masked);
   for (let i = 0; i < masked.length; i++) {
     const c = masked.charCodeAt(i);
     if (c === 0x3001 /* 、 */) {

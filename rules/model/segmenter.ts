@@ -22,3 +22,15 @@ export function chineseSegmenter(): Intl.Segmenter | null {
   }
   return chinese;
 }
+
+let anyChinese: Intl.Segmenter | undefined;
+
+/**
+ * A Chinese word segmenter whatever ICU data the runtime has: with small-icu every Han
+ * character comes out as a word of its own. For callers whose reading holds either way
+ * (list-respectively's conjunction and item words, metric-statements' universal words),
+ * where `chineseSegmenter()` would make them give up. Made at the first call (issue #14).
+ */
+export function wordSegmenter(): Intl.Segmenter {
+  return (anyChinese ??= new Intl.Segmenter('zh', { granularity: 'word' }));
+}

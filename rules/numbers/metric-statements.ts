@@ -14,6 +14,7 @@ import { readStockCount } from '../model/stock-counts';
 import type { StockCount } from '../model/stock-counts';
 import type { Places } from './metric-places';
 import { measureOf, oneOf, sentenceStart } from './sentence';
+import { wordSegmenter } from '../model/segmenter';
 
 /**
  * A quantity that passed the cheap tests for a statement: its scope and unit, and where to
@@ -49,9 +50,11 @@ export interface Statement {
   mayBePart?: boolean;
 }
 
-// Where a counted noun ends: these marks and white space (`/[，。；;,：:！？!?、\s]/u`), tested by
-// code unit. Quotes and brackets do not end it: 全镇8个村“两委”班子 counts committees of
-// some villages, not the villages.
+/**
+ * Whether UTF-16 code unit `c` ends a counted noun: these marks and white space
+ * (`/[，。；;,：:！？!?、\s]/u`). Quotes and brackets do not end it: 全镇8个村“两委”班子
+ * counts committees of some villages, not the villages.
+ */
 export function isClauseEnd(c: number): boolean {
   // Han characters (most of the text) and the rest of U+3040–U+FEFE are neither marks nor
   // white space: settled by one comparison.
@@ -80,11 +83,9 @@ const MAX_NOUN = 6;
 /** How far back a statement's sentence is read: one long line costs linear time. */
 const MAX_SENTENCE = 200;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-// Made at the first use: making it loads ICU's dictionary, which many reports never need (issue #14).
-let wordSegmenter: Intl.Segmenter | null = null;
-const segmenter = (): Intl.Segmenter => (wordSegmenter ??= new Intl.Segmenter('zh', { granularity: 'word' }));
 /** First code units of the universal words (均, 都, 全部…): where one may start. */
 const UNIVERSAL_FIRST = [...new Set(vocab.universal.map((w) => w.charCodeAt(0)))];
+/** Every scope word (place scopes and the unit's own), longest first, so a scan takes 全镇机关 before 全镇. */
 export const ALL_SCOPES = [...vocab.placeScopes.keys(), ...vocab.ownScopes].sort((a, b) => b.length - a.length);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Scope, existence verb, then the noun (Han only) right before the number: 全镇共有党员.
@@ -311,7 +312,7 @@ function universalAt(noun: string): number {
   let segments: Intl.Segments | null = null;
   for (let at = 0; at < noun.length; at++) {
     if (!universalWrittenAt(noun, at)) continue;
-    segments ??= segmenter().segment(noun);
+    segments ??= wordSegmenter().segment(noun);
     const word = segments.containing(at);
     if (word !== undefined && word.index === at && vocab.universal.includes(word.segment)) return at;
   }

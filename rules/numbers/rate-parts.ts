@@ -87,7 +87,7 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
 function dueAndDone(lineText: string, from: number, a: Quantity, b: Quantity, rate: Quantity): { part: Quantity; whole: Quantity } | null {
   if (measureOf(a.unit).kind !== measureOf(b.unit).kind || !(a.value > b.value)) return null;
   const clause = lineText.slice(clauseStart(lineText, b.numberStart - from), clauseEnd(lineText, b.end - from));
-  if (/^其中|全部|均|都|全都/u.test(clause)) return null;
+  if (/^其中|全部|均|都/u.test(clause)) return null;
   const after = lineText.slice(b.end - from, rate.numberStart - from);
   if (clauseEnd(after, 0) === after.length && after.includes('的')) return null;
   return { part: b, whole: a };

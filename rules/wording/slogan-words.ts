@@ -38,6 +38,7 @@ export function wordAcross(text: string, k: number, before: boolean): boolean {
  */
 const VERDICTS = new Map<string, boolean>();
 const VERDICTS_MAX = 10000;
+/** The remembered verdict for `key`, or `ask()`'s, kept (the cache cleared when full). */
 export function remembered(key: string, ask: () => boolean): boolean {
   let verdict = VERDICTS.get(key);
   if (verdict === undefined) {

@@ -35,6 +35,11 @@ export interface WorkerRunnerOptions {
   threads?: number;
 }
 
+/**
+ * The language server's analyses in piscina worker threads: one run per document at a time
+ * (a new version supersedes the old by terminating its thread), each within the time budget,
+ * and a document's analyses sent to the thread that holds its last tree while that is free.
+ */
 export class WorkerRunner implements AnalysisRunner {
   private pool: Piscina | undefined;
   /** The run under way per key (`uri`, or `fix:` + uri), to supersede. */
