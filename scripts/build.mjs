@@ -11,6 +11,8 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { writeConfigSchema } from './config-schema.mjs';
 import { writePinyinReadings } from './pinyin-readings.mjs';
+import { writeCodeCaches } from './code-cache.mjs';
+import { writeSloganIndex } from './slogan-index.mjs';
 import { yamlDataPlugin } from './yaml-data.mjs';
 import { browserBundles, browserCommon } from './browser-bundles.mjs';
 import { loadBundle } from './load-bundle.mjs';
@@ -58,6 +60,26 @@ const docxApart = {
 };
 
 /**
+ * In dist/cli-worker.js, server/cli/analyse.ts is dist/cli-main.js (which holds it and
+ * exports `analyseFile`) loaded through its code cache (server/bundle-cache.ts): the pool's
+ * threads load one bundle, with one cache, instead of a second copy of the rules.
+ */
+const analyseFromMain = {
+  name: 'analyse-from-main',
+  setup(build) {
+    const analyse = resolve('server/cli/analyse.ts');
+    build.onResolve({ filter: /^\.\/cli\/analyse$/ }, (args) =>
+      resolve(args.resolveDir, `${args.path}.ts`) === analyse ? { path: 'cli-main', namespace: 'analyse-from-main' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'analyse-from-main' }, () => ({
+      contents: `const { requireBundle } = require(${JSON.stringify(resolve('server/bundle-cache.ts'))});\nmodule.exports = requireBundle(require('node:path').join(__dirname, 'cli-main.js'));\n`,
+      resolveDir: resolve('server'),
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * Packages the CLI loads only for some runs, each its own bundle beside the CLI's (the key,
  * `dist/<key>.js`) built from the given entry: in dist/cli-main.js and dist/cli-worker.js
  * `require('yaml')` is `require('./yaml.js')`, and so on. Every start of the CLI reads and
@@ -90,11 +112,13 @@ const apartBundles = () =>
     build({ ...common, entryPoints: [requireHere.resolve(pkg)], outfile: `dist/${key}.js`, plugins: key === 'piscina' ? [...common.plugins, piscinaWorkerName] : common.plugins }),
   );
 
-// First the config schema and its validator compiled to standalone code, and the table of
-// pinyin readings: the bundles below import both (scripts/config-schema.mjs,
-// scripts/pinyin-readings.mjs).
-// The table first: the schema's script loads the rules, homophones.ts among them.
+// First the config schema and its validator compiled to standalone code, the table of
+// pinyin readings and slogan-canonical's index: the bundles below import them
+// (scripts/config-schema.mjs, scripts/pinyin-readings.mjs, scripts/slogan-index.mjs).
+// The table and the index first: the schema's script loads the rules, homophones.ts and
+// slogan-index.ts among them.
 writePinyinReadings();
+await writeSloganIndex();
 await writeConfigSchema();
 
 await Promise.all([
@@ -106,7 +130,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/cli.ts'], outfile: 'dist/cli-main.js', plugins: [...common.plugins, docxApart, cliApart] }),
   // The Word reader, which the CLI loads only for a .docx file (server/cli/docx-lazy.ts).
   build({ ...common, entryPoints: ['server/docx.ts'], outfile: 'dist/docx.js' }),
-  build({ ...common, entryPoints: ['server/cli-worker.ts'], outfile: 'dist/cli-worker.js', plugins: [...common.plugins, cliApart] }),
+  build({ ...common, entryPoints: ['server/cli-worker.ts'], outfile: 'dist/cli-worker.js', plugins: [...common.plugins, analyseFromMain] }),
   // What the CLI's bundles load only for some runs (CLI_APART, above).
   ...apartBundles(),
   // piscina starts each thread with its own bootstrap, found beside piscina's code as
@@ -125,6 +149,9 @@ await Promise.all([
     build({ ...browserCommon, loader: common.loader, plugins: common.plugins, ...options, outfile }),
   ),
 ]);
+
+// Last, as it runs the CLI's bundle: its V8 code cache (scripts/code-cache.mjs).
+writeCodeCaches();
 
 /** Runs rules/authoring/snippets.ts (bundled like the others) and writes its snippets as JSON. */
 async function writeSnippets(outfile) {

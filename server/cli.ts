@@ -59,6 +59,9 @@ import { describeDocxRead, runConvert } from './cli/convert';
 import type { DocxRead } from './docx';
 import { isDocxPath, loadDocx } from './cli/docx-lazy';
 
+/** One file's analysis (dist/cli-worker.js takes it from this bundle, dist/cli-main.js). */
+export { analyseFile };
+
 /** Exit statuses (design.md, "The command line"). */
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
