@@ -40,7 +40,7 @@ import { insidePhrase } from '../model/dictionary';
 import { isHan, isHanCode } from '../model/script';
 import { confusion } from './homophones';
 import type { Variant } from './slogan-variants';
-import { ALL_NEAR, ENTRIES, FILTER, filterBit, GOOD, GOOD_LIST, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, NO_NEAR, POOL, SLOTS, VARIANT, VARIANTS, slotAt } from './slogan-index';
+import { ALL_NEAR, ENTRIES, FILTER, filterBit, GOOD, GOOD_LIST, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, NO_NEAR, POOL, SLOTS, VARIANT, slotAt, variantAt } from './slogan-index';
 import { PARAPHRASE_INSERTIONS, lastWordBreaks, remembered, wholeWords, wordAcross, wordBefore } from './slogan-words';
 
 /** Formulations at least this long (code units) may be misquoted by any one replaced character. */
@@ -281,11 +281,11 @@ function insideGood(text: string, found: string, start: number): boolean {
 }
 
 /**
- * Whether the wrong form VARIANTS[k] found at `start` of `text` is excused: part of correct
+ * Whether the wrong form `variantAt(k)` found at `start` of `text` is excused: part of correct
  * text there, or, for a dropped name, right after a redaction mark (`A新时代…`, `XJP 新时代…`).
  */
 function excused(text: string, k: number, start: number): boolean {
-  const v = VARIANTS[k];
+  const v = variantAt(k);
   if (insideGood(text, v.form, start)) return true;
   if (v.kind !== 'required') return false;
   // The mark may be set off by a space (`以 XJP 新时代…`).
@@ -413,7 +413,7 @@ function hitsAt(text: string, from: number, to: number, i: number, hits: Hit[]):
     const nearMiss = near === ALL_NEAR;
     if (kind === VARIANT) {
       if (formAt(text, from, to, at, m, start) && !excused(text, index, start)) {
-        const variant = VARIANTS[index];
+        const variant = variantAt(index);
         hits.push({ start, end: start + m, entry: ENTRIES[variant.entry], edit: null, variant });
       }
       continue;

@@ -17,8 +17,16 @@ export { ALL_NEAR, DROP_ONLY, ITEM_SIZE, NEAR, NEAR_MIN_LENGTH, NO_NEAR, VARIANT
 export const ENTRIES = generated.entries.map((i) => slogans.entries[i]);
 export const GOOD_LIST: readonly string[] = goodPhrases(slogans);
 export const GOOD: ReadonlySet<string> = new Set(GOOD_LIST);
-/** The wrong forms generated from ENTRIES (slogan-variants.ts). */
-export const VARIANTS: readonly Variant[] = generated.variants.map((p) => unpackVariant(p, (entry) => ENTRIES[entry].canonical));
+/** How many wrong forms were generated from ENTRIES (slogan-variants.ts). */
+export const VARIANT_COUNT = generated.variants.length;
+const unpacked: (Variant | undefined)[] = [];
+/**
+ * The wrong form `k` (an item's index, < VARIANT_COUNT), made an object when first asked
+ * for: a report meets a handful of the 2,500, and the start-up none (issue #14).
+ */
+export function variantAt(k: number): Variant {
+  return (unpacked[k] ??= unpackVariant(generated.variants[k], (entry) => ENTRIES[entry].canonical));
+}
 /** The forms of the items, one after the other (`SloganIndexData.pool`). */
 export const POOL: string = generated.pool;
 /** Six numbers per anchor (`SloganIndexData.items`). */
