@@ -5,12 +5,13 @@
 // every output format: V8 then also caches the functions a lint compiles lazily, which a
 // cache made right after compiling would leave to be compiled at every start.
 //
-// The file: the SHA-1 of the bundle's bytes (20 bytes), then V8's data. The loader takes
-// the cache only for the very bytes it was made from, and V8 refuses it under another
-// version or other flags; either way the bundle then loads as without one.
+// The bundle gets a last line naming its SHA-1 (`// party-report build <hex>`); the cache
+// file is those 40 characters, then V8's data. The loader takes the cache only for the
+// bundle ending with its id, and V8 refuses it under another version or other flags; either
+// way the bundle then loads as without one (server/bundle-cache.ts).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import Module from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,8 @@ export function writeCodeCaches() {
   for (const bundle of CACHED_BUNDLES) {
     const file = resolve(bundle);
     rmSync(`${file}.cache`, { force: true });
+    const bytes = readFileSync(file);
+    appendFileSync(file, `\n// party-report build ${createHash('sha1').update(bytes).digest('hex')}\n`);
     const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), file], { stdio: ['ignore', 'ignore', 'inherit'] });
     if (child.status !== 0) throw new Error(`scripts/code-cache.mjs: making the code cache of ${bundle} failed (status ${child.status})`);
   }
@@ -48,8 +51,9 @@ function makeCache(file) {
   for (const format of ['stylish', 'json', 'sarif']) {
     mod.exports.main(['lint', '--format', format, ...paths], { stdout: sink, stderr: sink, env: {}, cwd: examples });
   }
-  const digest = createHash('sha1').update(bytes).digest();
-  writeFileSync(`${file}.cache`, Buffer.concat([digest, script.createCachedData()]));
+  const id = /\n\/\/ party-report build ([0-9a-f]{40})\n$/.exec(source)?.[1];
+  if (!id) throw new Error(`${file} does not end with its build line`);
+  writeFileSync(`${file}.cache`, Buffer.concat([Buffer.from(id, 'latin1'), script.createCachedData()]));
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url) && process.argv[2]) makeCache(process.argv[2]);

@@ -1,30 +1,34 @@
 /**
  * Loads a CommonJS bundle of dist/ with the V8 code cache the build wrote beside it
  * (`<bundle>.cache`, scripts/code-cache.mjs), so a start of the CLI neither parses nor
- * compiles the 1.5 MB bundle, nor the functions one lint runs (the cache is made after a
- * lint of the examples): issue #14, start-up. Node 20 has no `module.enableCompileCache()`
- * (22.1+); this works on every Node the package supports.
+ * compiles the bundle, nor the functions one lint runs (the cache is made after a lint of
+ * the examples): issue #14, start-up. Node 20 has no `module.enableCompileCache()` (22.1+);
+ * this works on every Node the package supports.
  *
- * Silent fallbacks, never an error of their own: without a cache file, or with one made
- * from other bytes than the bundle's (its first 20 bytes are the SHA-1 of the bundle it was
- * made from), the bundle is loaded by `require` as before; with a cache V8 refuses (another
- * Node or V8 version, other V8 flags), V8 compiles the source as if there were none.
+ * Silent fallbacks, never an error of their own: without a cache file, or with one made for
+ * another build of the bundle, the bundle is loaded by `require` as before; with a cache V8
+ * refuses (another Node or V8 version, other V8 flags), V8 compiles the source as if there
+ * were none. Which build a cache belongs to: the build ends the bundle with a line naming
+ * its SHA-1 (`BUILD_LINE`), and the cache file starts with the same 40 characters; the
+ * loader compares the two without hashing the bundle (or loading node:crypto) at each start.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import vm from 'node:vm';
 
-/** Bytes of the bundle's digest at the start of a cache file (SHA-1). */
-export const DIGEST_BYTES = 20;
+/** Characters of the build id (a SHA-1 in hex) at the start of a cache file. */
+export const ID_LENGTH = 40;
+
+/** The bundle's last line, as the build writes it: the id of this build of the bundle. */
+export const BUILD_LINE = /\n\/\/ party-report build ([0-9a-f]{40})\n$/;
 
 /** What the last `requireBundle` did, for tests and the benchmark: `cached` when V8 took the cache. */
 export let lastLoad: 'cached' | 'rejected' | 'no-cache' | undefined;
 
-/** The digest a cache file starts with: SHA-1 of the bundle's bytes. */
-export function bundleDigest(bytes: Uint8Array): Buffer {
-  return createHash('sha1').update(bytes).digest();
+/** The build id a bundle ends with (`BUILD_LINE`), or null. */
+export function buildIdOf(bytes: Buffer): string | null {
+  return BUILD_LINE.exec(bytes.subarray(Math.max(0, bytes.length - 80)).toString('latin1'))?.[1] ?? null;
 }
 
 /** The cache file of a bundle. */
@@ -47,11 +51,12 @@ export function requireBundle(file: string): unknown {
     lastLoad = 'no-cache';
     return createRequire(file)(file);
   }
-  if (cache.length <= DIGEST_BYTES || !bundleDigest(bytes).equals(cache.subarray(0, DIGEST_BYTES))) {
+  const id = buildIdOf(bytes);
+  if (id === null || cache.length <= ID_LENGTH || cache.toString('latin1', 0, ID_LENGTH) !== id) {
     lastLoad = 'no-cache';
     return createRequire(file)(file);
   }
-  const script = compile(file, bytes.toString('utf8'), cache.subarray(DIGEST_BYTES));
+  const script = compile(file, bytes.toString('utf8'), cache.subarray(ID_LENGTH));
   lastLoad = script.cachedDataRejected ? 'rejected' : 'cached';
   return run(script, file).exports;
 }

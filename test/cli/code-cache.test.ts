@@ -10,7 +10,8 @@ import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Document, Packer, Paragraph } from 'docx';
 import * as bundleCache from '../../server/bundle-cache';
-import { bundleDigest, DIGEST_BYTES, requireBundle } from '../../server/bundle-cache';
+import { createHash } from 'node:crypto';
+import { buildIdOf, ID_LENGTH, requireBundle } from '../../server/bundle-cache';
 import { ROOT } from '../support/paths';
 import { tempDir } from './helpers';
 
@@ -51,7 +52,11 @@ describe('cli: the code cache of dist/cli-main.js', function () {
 
   it('is written by the build for the bundle as built, and taken', () => {
     const cache = readFileSync(`${BUNDLE}.cache`);
-    assert.ok(bundleDigest(readFileSync(BUNDLE)).equals(cache.subarray(0, DIGEST_BYTES)), 'made from these bytes');
+    const bytes = readFileSync(BUNDLE);
+    const id = buildIdOf(bytes);
+    const built = bytes.subarray(0, bytes.lastIndexOf('\n// party-report build '));
+    assert.equal(id, createHash('sha1').update(built).digest('hex'), "the bundle's last line names its SHA-1");
+    assert.equal(cache.toString('latin1', 0, ID_LENGTH), id, 'the cache names the same build');
     const cli = requireBundle(copyWith('taken.js', cache)) as CliBundle;
     assert.equal(bundleCache.lastLoad, 'cached');
     assert.deepEqual(lintWith(cli), expected);
@@ -59,10 +64,13 @@ describe('cli: the code cache of dist/cli-main.js', function () {
 
   it('is left aside for other bytes than it was made from, or when absent', () => {
     const cache = readFileSync(`${BUNDLE}.cache`);
-    const edited = Buffer.concat([readFileSync(BUNDLE), Buffer.from('\n// edited\n')]);
+    const edited = Buffer.concat([readFileSync(BUNDLE), Buffer.from('// edited\n')]);
     const cli = requireBundle(copyWith('edited.js', cache, edited)) as CliBundle;
     assert.equal(bundleCache.lastLoad, 'no-cache');
     assert.deepEqual(lintWith(cli), expected);
+    const otherBuild = Buffer.from(readFileSync(BUNDLE).toString('latin1').replace(/[0-9a-f]{40}\n$/, `${'0'.repeat(40)}\n`), 'latin1');
+    requireBundle(copyWith('other-build.js', cache, otherBuild));
+    assert.equal(bundleCache.lastLoad, 'no-cache');
     const none = requireBundle(copyWith('none.js', null)) as CliBundle;
     assert.equal(bundleCache.lastLoad, 'no-cache');
     assert.deepEqual(lintWith(none), expected);
@@ -70,7 +78,7 @@ describe('cli: the code cache of dist/cli-main.js', function () {
 
   it('is refused by V8 when its data is damaged, and the bundle compiled as without one', () => {
     const cache = Buffer.from(readFileSync(`${BUNDLE}.cache`));
-    for (let i = DIGEST_BYTES; i < DIGEST_BYTES + 64; i++) cache[i] ^= 0xff;
+    for (let i = ID_LENGTH; i < ID_LENGTH + 64; i++) cache[i] ^= 0xff;
     const cli = requireBundle(copyWith('damaged.js', cache)) as CliBundle;
     assert.equal(bundleCache.lastLoad, 'rejected');
     assert.deepEqual(lintWith(cli), expected);
