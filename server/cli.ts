@@ -303,7 +303,9 @@ function likelyPooled(paths: readonly string[], cwd: string): boolean {
   if (paths.length >= POOL_MIN_FILES) return true;
   return paths.some((path) => {
     try {
-      return statSync(resolve(cwd, path), { throwIfNoEntry: false })?.isDirectory() ?? true;
+      const stat = statSync(resolve(cwd, path), { throwIfNoEntry: false });
+      // Not there: a glob (fast-glob's special characters) may match many files, a typo none.
+      return stat ? stat.isDirectory() : /[*?[{]/.test(path);
     } catch {
       return false;
     }
