@@ -69,17 +69,21 @@ export interface SloganIndexData {
   anchors: number[];
 }
 
-/** A Variant as a tuple: form, entry, kind, fixAt, fixLen, fixText (null: the entry's canonical form), word. */
-export type PackedVariant = [string, number, Variant['kind'], number, number, string | null, string];
+/**
+ * A Variant as a tuple: where its form stands in the pool (every wrong form is there, as its
+ * anchor's item) and its length, entry, kind, fixAt, fixLen, fixText (null: the entry's
+ * canonical form), word.
+ */
+export type PackedVariant = [number, number, number, Variant['kind'], number, number, string | null, string];
 
-/** `v` as a tuple; `canonical` is the canonical form of its entry. */
-export function packVariant(v: Variant, canonical: string): PackedVariant {
-  return [v.form, v.entry, v.kind, v.fixAt, v.fixLen, v.fixText === canonical ? null : v.fixText, v.word];
+/** `v` as a tuple; `canonical` is the canonical form of its entry, `at` where its form stands in the pool. */
+export function packVariant(v: Variant, canonical: string, at: number): PackedVariant {
+  return [at, v.form.length, v.entry, v.kind, v.fixAt, v.fixLen, v.fixText === canonical ? null : v.fixText, v.word];
 }
 
 /** The Variant of a tuple of `packVariant`; `canonicalOf` gives an entry's canonical form. */
-export function unpackVariant(p: PackedVariant, canonicalOf: (entry: number) => string): Variant {
-  return { form: p[0], entry: p[1], kind: p[2], fixAt: p[3], fixLen: p[4], fixText: p[5] ?? canonicalOf(p[1]), word: p[6] };
+export function unpackVariant(p: PackedVariant, pool: string, canonicalOf: (entry: number) => string): Variant {
+  return { form: pool.slice(p[0], p[0] + p[1]), entry: p[2], kind: p[3], fixAt: p[4], fixLen: p[5], fixText: p[6] ?? canonicalOf(p[2]), word: p[7] };
 }
 
 /**
@@ -241,5 +245,7 @@ export function buildSloganIndex(entries: readonly SloganEntry[], good: Readonly
     }
     anchors.push(key, first, items.length / ITEM_SIZE);
   }
-  return { entries: order, variants: VARIANTS.map((v) => packVariant(v, ENTRIES[v.entry].canonical)), pool: parts.join(''), items, anchors };
+  // Every wrong form is anchored, so in the pool: the tuples name it by place.
+  const variants = VARIANTS.map((v) => packVariant(v, ENTRIES[v.entry].canonical, placed.get(v.form) as number));
+  return { entries: order, variants, pool: parts.join(''), items, anchors };
 }

@@ -25,7 +25,7 @@ const unpacked: (Variant | undefined)[] = [];
  * for: a report meets a handful of the 2,500, and the start-up none (issue #14).
  */
 export function variantAt(k: number): Variant {
-  return (unpacked[k] ??= unpackVariant(generated.variants[k], (entry) => ENTRIES[entry].canonical));
+  return (unpacked[k] ??= unpackVariant(generated.variants[k], POOL, (entry) => ENTRIES[entry].canonical));
 }
 /** The forms of the items, one after the other (`SloganIndexData.pool`). */
 export const POOL: string = generated.pool;
