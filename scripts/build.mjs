@@ -14,6 +14,7 @@ import { writePinyinReadings } from './pinyin-readings.mjs';
 import { writeCodeCaches } from './code-cache.mjs';
 import { writeSloganIndex } from './slogan-index.mjs';
 import { yamlDataPlugin } from './yaml-data.mjs';
+import { fromMarkdownOnce } from './from-markdown-once.mjs';
 import { browserBundles, browserCommon } from './browser-bundles.mjs';
 import { loadBundle } from './load-bundle.mjs';
 
@@ -26,7 +27,7 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  plugins: [yamlDataPlugin],
+  plugins: [yamlDataPlugin, fromMarkdownOnce],
   // Keep Chinese text (rules' messages, the data files) as UTF-8, not \uXXXX escapes: the
   // word lists alone would otherwise add about 1 MB to each bundle.
   charset: 'utf8',
