@@ -41,7 +41,7 @@ import { isHan, isHanCode } from '../model/script';
 import { confusion } from './homophones';
 import type { Variant } from './slogan-variants';
 import { ALL_NEAR, ENTRIES, FILTER, filterBit, GOOD, GOOD_LIST, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, NO_NEAR, POOL, SLOTS, VARIANT, VARIANTS, slotAt } from './slogan-index';
-import { PARAPHRASE_INSERTIONS, lastWordBreaks, remembered, wholeWords, wordAcross, wordBefore } from './slogan-words';
+import { PARAPHRASE_INSERTIONS, lastWordBreaks, wholeWords, wordAcross, wordBefore } from './slogan-words';
 
 /** Formulations at least this long (code units) may be misquoted by any one replaced character. */
 const SUBSTITUTION_MIN_LENGTH = 14;
@@ -346,7 +346,7 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   // 支部委员会 missing 部: 总支 is a word).
   if (!nearMiss && edit.kind !== 'wrong') {
     if (edit.kind !== 'dropped' || wholeWords(found)) return;
-    if (isHanCode(text.charCodeAt(start - 1)) && remembered(`b${text.slice(Math.max(0, start - 2), start + 1)}`, () => wordBefore(text, start))) return;
+    if (isHanCode(text.charCodeAt(start - 1)) && wordBefore(text, start)) return;
   }
   // The formulation itself next to text that repeats its first or last character
   // (`学习习近平…`): the window overlaps an exact occurrence.
@@ -368,7 +368,7 @@ function droppedLast(text: string, from: number, to: number, start: number, end:
   for (let k = 0; k < m - 1; k++) if (text.charCodeAt(start + k) !== POOL.charCodeAt(at + k)) return;
   const char = POOL[at + m - 1];
   if (isHanCode(text.charCodeAt(end))) {
-    if (remembered(`a${text.slice(end - 1, end + 2)}`, () => wordAcross(text, end - 1, false)) || confusion(text[end], char) !== null) return;
+    if (wordAcross(text, end - 1, false) || confusion(text[end], char) !== null) return;
   }
   const found = text.slice(start, end);
   if (GOOD.has(found) || insideGood(text, found, start)) return;
