@@ -477,18 +477,10 @@ function findParts(
   bodies: { line: number; from: number; to: number }[],
 ): SectionPart[] {
   const { problems, plans } = reportKinds.sections;
-  // What a title names as a later part, worked out once per title: the subheadings are asked
-  // for problems and then for plans (sectionIdsOf tries every pattern of every section).
-  const laterIds = new Map<string, SectionId[]>();
-  const idsOf = (title: string): SectionId[] => {
-    let ids = laterIds.get(title);
-    if (ids === undefined) laterIds.set(title, (ids = sectionIdsOf(title, true)));
-    return ids;
-  };
   // By meaning (outline.ts): a head word counts only after the first part, which reports the work.
-  const classified: { index: number; ids: SectionId[] }[] = topSections.map((index, k) => {
+  const classified: { index: number; ids: readonly SectionId[] }[] = topSections.map((index, k) => {
     const title = sections[index].heading.title.text;
-    return { index, ids: k > 0 ? idsOf(title) : sectionIdsOf(title, false) };
+    return { index, ids: sectionIdsOf(title, k > 0) };
   });
   // Topical sections before the problems and plans sections report the work done.
   const firstLater = classified.findIndex((c) => c.ids.includes('problems') || c.ids.includes('plans'));
@@ -503,7 +495,7 @@ function findParts(
   const firstTop = topSections.length ? sections[topSections[0]].start : 0;
   for (const spec of [problems, plans]) {
     if (parts.some((p) => p.id === spec.id)) continue;
-    const sub = subsectionPart(sections, topSections, spec.id, idsOf);
+    const sub = subsectionPart(sections, topSections, spec.id);
     if (sub) {
       parts.push(sub);
       continue;
