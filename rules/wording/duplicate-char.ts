@@ -68,7 +68,8 @@ const charCount = (s: string): number => {
 /** Whether ICU's dictionary takes the two-character `pair` for one word. */
 function isWord(segmenter: Intl.Segmenter, pair: string): boolean {
   if (pair.length < 2) return false;
-  const first = segmenter.segment(pair)[Symbol.iterator]().next().value;
+  // `containing(0)` is the first segment, at half the cost of starting an iteration.
+  const first = segmenter.segment(pair).containing(0);
   return first !== undefined && first.segment === pair;
 }
 
@@ -84,19 +85,18 @@ function segmenterExplains(segmenter: Intl.Segmenter, s: string, i: number, left
   // themselves (员工 in 党员员工作, where context makes ICU prefer 工作), or the first
   // segment of the text from there is a word.
   if (isWord(segmenter, s.slice(i + 1, i + 3))) return true;
-  const first = segmenter.segment(s.slice(i + 1, hi))[Symbol.iterator]().next().value;
+  // Segments are read with `containing` (the one holding a given code unit), at half the
+  // cost of iterating: the first segment holds code unit 0, the last one the last unit.
+  const first = segmenter.segment(s.slice(i + 1, hi)).containing(0);
   if (first !== undefined && charCount(first.segment) >= 2) return true;
   if (leftToo) {
-    let last = '';
-    for (const seg of segmenter.segment(s.slice(lo, i + 1))) last = seg.segment;
-    if (charCount(last) >= 2) return true;
+    const last = segmenter.segment(s.slice(lo, i + 1)).containing(i - lo);
+    if (last !== undefined && charCount(last.segment) >= 2) return true;
   }
-  for (const seg of segmenter.segment(s.slice(lo, hi))) {
-    const start = lo + seg.index;
-    if (start > i) break;
-    if (start + seg.segment.length >= i + 2) return true;
-  }
-  return false;
+  // One word holds both characters: only the segment holding the first can (those before
+  // it end at or before it).
+  const holding = segmenter.segment(s.slice(lo, hi)).containing(i - lo);
+  return holding !== undefined && lo + holding.index + holding.segment.length >= i + 2;
 }
 
 /**
