@@ -76,6 +76,11 @@ export interface SentenceNumbersData {
     upWords: ReadonlySet<string>;
     /** Unanchored: a rank word anywhere in a clause. */
     rankWords: RegExp;
+    /**
+     * Alternation source of the units a trend's values may carry: `valueUnits` and the score
+     * units (分), each score unit guarded so 分钟/分之/分秒 do not read as one.
+     */
+    valueUnits: string;
   };
   rates: {
     /** Alternation source of the share words. */
@@ -119,6 +124,7 @@ function load(source: DataSource): SentenceNumbersData {
   const rest = b.partition_label_rest;
   if (typeof rest !== 'number' || rest < 0) throw new Error(`${WHERE}: breakdown.partition_label_rest must be a number ≥ 0`);
   const up = words(raw.trend?.up, 'trend.up');
+  const valueUnits = alternation([...words((dataOf(quantitiesText) as any)?.measures, 'quantities.yaml measures'), ...words(raw.respectively?.rank_units, 'respectively.rank_units')]);
   const approximation = { about: raw.approximation?.about, near: raw.approximation?.near };
   for (const [key, value] of Object.entries(approximation)) {
     if (typeof value !== 'number' || !(value >= 0 && value < 1)) throw new Error(`${WHERE}: approximation.${key} must be a number in [0, 1)`);
@@ -149,7 +155,7 @@ function load(source: DataSource): SentenceNumbersData {
       conjunctions: new Set(words(raw.respectively?.conjunctions, 'respectively.conjunctions')),
       timeUnits: new Set(words(raw.respectively?.time_units, 'respectively.time_units')),
       notCountUnits: new Set(words(raw.respectively?.not_count_units, 'respectively.not_count_units')),
-      valueUnits: alternation([...words((dataOf(quantitiesText) as any)?.measures, 'quantities.yaml measures'), ...words(raw.respectively?.rank_units, 'respectively.rank_units')]),
+      valueUnits,
     },
     trend: {
       up: alternation(up),
@@ -157,6 +163,7 @@ function load(source: DataSource): SentenceNumbersData {
       timePrefixes: alternation(words(raw.trend?.time_prefixes, 'trend.time_prefixes')),
       upWords: new Set(up),
       rankWords: new RegExp(alternation(words(raw.trend?.rank_words, 'trend.rank_words')), 'u'),
+      valueUnits: `${valueUnits}|(?:${alternation(words(raw.trend?.score_units, 'trend.score_units'))})(?![钟之秒])`,
     },
     rates: {
       shareWords: alternation(words(raw.rates?.share_words, 'rates.share_words')),
