@@ -49,6 +49,11 @@ export interface SentenceNumbersData {
     /** Anchored at the end: a word naming the parts' period (全年, 上半年, 一季度). */
     periodEnd: RegExp;
     /**
+     * Anchored at the end of the text before a total's number: `，全年累计立项`, `，全年共`
+     * (group 1 the period word, 2 the total word, 3 a link (达, 为…), 4 a two-character verb).
+     */
+    totalForPeriod: RegExp;
+    /**
      * Anchored at the end of the text before a total's number: `，累计召开会议` (group 1
      * what stands before the total word; 2 the total word; 3 the two-character verb; 4 the
      * noun, 1–6 Han characters).
@@ -148,6 +153,7 @@ function load(source: DataSource): SentenceNumbersData {
       totalAfterParts: new RegExp(`[，,](${alternation(words(b.total_words, 'breakdown.total_words'))})(?:${alternation(words(b.total_links, 'breakdown.total_links'))})?$`, 'u'),
       totalRestating: new RegExp(`[，,](\\p{Script=Han}{0,4}?)(${alternation(words(b.total_words, 'breakdown.total_words'))})(\\p{Script=Han}{2})$`, 'u'),
       periodEnd: new RegExp(`(?:${alternation(words(b.period_words, 'breakdown.period_words'))})$`, 'u'),
+      totalForPeriod: new RegExp(`[，,](${alternation(words(b.period_words, 'breakdown.period_words'))})(${alternation(words(b.total_words, 'breakdown.total_words'))})(${alternation(words(b.total_links, 'breakdown.total_links'))})?(\\p{Script=Han}{2})?$`, 'u'),
       totalNaming: new RegExp(`[，,](\\p{Script=Han}{0,4}?)(${alternation(words(b.total_words, 'breakdown.total_words'))})(\\p{Script=Han}{2})(\\p{Script=Han}{1,6})$`, 'u'),
       wholeNoun: new RegExp(`^(${alternation(words(b.whole_prefixes, 'breakdown.whole_prefixes'))})?(\\p{Script=Han}{0,4}?)(${alternation(words(b.whole_nouns, 'breakdown.whole_nouns'))})$`, 'u'),
     },
