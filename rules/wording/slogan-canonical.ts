@@ -42,7 +42,7 @@ import { confusion } from './homophones';
 import type { Variant } from './slogan-variants';
 import { ALL_NEAR, ENTRIES, FILTER, filterBit, GOOD, GOOD_LIST, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, NO_NEAR, POOL, SLOTS, VARIANT, VARIANTS, slotAt } from './slogan-index';
 import { spacesInside } from './slogan-gaps';
-import { PARAPHRASE_INSERTIONS, lastWordBreaks, remembered, wholeWords, wordAcross, wordBefore } from './slogan-words';
+import { PARAPHRASE_INSERTIONS, lastWordBreaks, namePrefixBefore, remembered, wholeWords, wordAcross, wordBefore } from './slogan-words';
 
 /** Formulations at least this long (code units) may be misquoted by any one replaced character. */
 const SUBSTITUTION_MIN_LENGTH = 14;
@@ -263,18 +263,6 @@ function addProblems({ text, opaque }: Report, hits: readonly Hit[], problems: P
       problems.push({ messageId: 'wrong', data: { found, canonical, source, char: edit.char, expected: edit.expected }, start, end, fix });
     } else problems.push({ messageId: edit.kind, data: { found, canonical, source, char: edit.char }, start, end, fix });
   }
-}
-
-/**
- * How many code units before `start` of `text` are a proper start of `word` (习 or 习近 of
- * 习近平) that the writer kept, 0 if none or if its first character ends a word begun
- * before it (学习新时代…: 习 is 学习's).
- */
-function namePrefixBefore(text: string, start: number, word: string): number {
-  for (let n = word.length - 1; n >= 1; n--) {
-    if (start - n >= 0 && text.startsWith(word.slice(0, n), start - n)) return wordBefore(text, start - n) ? 0 : n;
-  }
-  return 0;
 }
 
 /** Whether the form `POOL[at, at + n)` occurs at `g` of `text`, inside the line `[from, to)`. */
