@@ -93,3 +93,15 @@ export function lastWordBreaks(entry: number): boolean {
   }
   return LAST_WORD_BROKEN[entry] === 1;
 }
+
+/**
+ * How many code units before `start` of `text` are a proper start of `word` (习 or 习近 of
+ * 习近平) that the writer kept, 0 if none or if its first character ends a word begun
+ * before it (学习新时代…: 习 is 学习's).
+ */
+export function namePrefixBefore(text: string, start: number, word: string): number {
+  for (let n = word.length - 1; n >= 1; n--) {
+    if (start - n >= 0 && text.startsWith(word.slice(0, n), start - n)) return wordBefore(text, start - n) ? 0 : n;
+  }
+  return 0;
+}
