@@ -16,6 +16,8 @@
  * dictionary the rule ran with; any difference, a previous run that threw, or no splice,
  * and the rule runs on the whole report.
  */
+import type { Point } from 'unist';
+import type { Root } from 'mdast';
 import { buildReport, type Report } from '../model/report';
 import type { Splice } from '../model/splice';
 import type { Problem, Rule, RuleContext } from '../types';
@@ -101,7 +103,16 @@ export class BlockRules {
 
   /** The report of the region's text, built once per lint for all the rules. */
   private regionReport(regionEnd: number): Report {
-    this.region ??= buildReport(this.report.text.slice(this.splice!.from, regionEnd), { kind: this.kind });
+    if (this.region) return this.region;
+    const splice = this.splice!;
+    const text = this.report.text.slice(splice.from, regionEnd);
+    // The blocks the re-parse made, not a parse of the slice: the slice ends with the line
+    // break after the region, which an unclosed fence or comment at its end would take in,
+    // where the whole document's parse (and so the whole report) ends them before it.
+    const tree: Root | undefined = splice.region
+      ? { type: 'root', children: [...splice.region], position: { start: { line: 1, column: 1, offset: 0 }, end: endPoint(text) } }
+      : undefined;
+    this.region = buildReport(text, { kind: this.kind, tree });
     return this.region;
   }
 
@@ -111,6 +122,13 @@ export class BlockRules {
     this.contextKey ??= d.accept.length === 0 && d.slogans.length === 0 ? '' : JSON.stringify(d);
     return `${JSON.stringify(options)}\u0000${this.contextKey}`;
   }
+}
+
+/** The point at the end of `text`, as micromark gives it for the root (1-based line and column). */
+function endPoint(text: string): Point {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) line++;
+  return { line, column: text.length - text.lastIndexOf('\n'), offset: text.length };
 }
 
 /** A copy of `p` with its offsets (and its fix's and related places') moved `delta` code units. */

@@ -41,7 +41,19 @@ export interface TextChange {
 }
 
 /** How `reparseMarkdown` got its tree: `incremental` with the re-parsed region, or why not. */
-export type ReparseOutcome = { incremental: true; from: number; to: number } | { incremental: false; reason: string };
+export type ReparseOutcome =
+  | {
+      incremental: true;
+      /** The re-parsed region of the new text, `[from, to)`. */
+      from: number;
+      to: number;
+      /**
+       * The region's blocks as parsed alone (offsets from `from`), which are the whole
+       * document's blocks there; absent when nothing was parsed (the texts are equal).
+       */
+      region?: readonly RootContent[];
+    }
+  | { incremental: false; reason: string };
 
 /**
  * The changed range between `oldText` and `newText`: their common prefix and (not
@@ -129,7 +141,7 @@ export function reparseMarkdown(previous: ParsedText, text: string): { tree: Roo
   for (let i = after + 1; i < n; i++) children.push(shiftNode(blocks[i], delta, lineDelta));
   const tree: Root = { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: textEndPoint(text, previous.tree, lineDelta) } };
   safeTrees.add(tree);
-  return { tree, outcome: { incremental: true, from, to } };
+  return { tree, outcome: { incremental: true, from, to, region } };
 }
 
 /** Trees whose text was found safe to splice (`unsafeText` said nothing). */

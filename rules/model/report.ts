@@ -142,6 +142,12 @@ export interface BuildOptions {
    * as without it.
    */
   previous?: ParsedText;
+  /**
+   * The mdast of `text`, where the caller has it: the engine's report of an edited region
+   * (rules/engine/block-rules.ts) takes the region's blocks as the whole document's parse
+   * has them. Parsed when absent; `previous` is then not read.
+   */
+  tree?: Root;
 }
 
 /**
@@ -167,7 +173,9 @@ export function buildReportSpliced(text: string, options: BuildOptions = {}): { 
   const { previous } = options;
   let tree: Root;
   let spliced: ReturnType<typeof spliceOf> = null;
-  if (previous) {
+  if (options.tree) {
+    tree = options.tree;
+  } else if (previous) {
     const reparsed = reparseMarkdown(previous, text);
     tree = reparsed.tree;
     if (isFullReport(previous)) spliced = spliceOf(previous, text, reparsed.outcome);

@@ -12,6 +12,7 @@
  * parts (headings' statements, sections, items, kind, parts, lists) are rebuilt in full.
  * test/unit/incremental.test.ts compares the spliced parts with a full build.
  */
+import type { RootContent } from 'mdast';
 import type { ReparseOutcome } from './incremental';
 import { LineTable } from './lines';
 import type { OpaqueIndex } from './opaque';
@@ -37,6 +38,8 @@ export interface Splice {
   readonly oldToLine: number;
   readonly toLine: number;
   readonly lineDelta: number;
+  /** The region's blocks, offsets from `from` (`ReparseOutcome.region`), if it was parsed. */
+  readonly region: readonly RootContent[] | null;
 }
 
 /**
@@ -52,7 +55,7 @@ export function spliceOf(previous: Report, text: string, outcome: ReparseOutcome
   const oldToLine = previous.lines.lineAt(oldTo);
   const lines = LineTable.spliced(previous.lines, text, fromLine, oldToLine, delta);
   const lineDelta = lines.count - previous.lines.count;
-  const splice: Splice = { previous, from, oldTo, to, delta, fromLine, oldToLine, toLine: oldToLine + lineDelta, lineDelta };
+  const splice: Splice = { previous, from, oldTo, to, delta, fromLine, oldToLine, toLine: oldToLine + lineDelta, lineDelta, region: outcome.region ?? null };
   return { splice, lines };
 }
 
