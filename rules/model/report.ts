@@ -6,12 +6,12 @@
  * paragraph. Sections, headings and 一是 items are therefore found line by line; the mdast
  * says only which spans are headings, code, HTML, tables, links and front matter.
  */
-import type { Heading as MdHeading, Root } from 'mdast';
+import type { Root } from 'mdast';
 import type { SectionId } from '../data/index';
 import { freezeReport } from './freeze';
-import { contentEnd, readHeading } from './headings';
+import { readHeadingLines, rememberHeadingLines, splicedHeadingLines } from './heading-lines';
 import { LineTable } from './lines';
-import { lineHead, type OrdinalMarker, type StructuralMarker } from './markers';
+import type { OrdinalMarker, StructuralMarker } from './markers';
 import { collectOpaque, OpaqueIndex, type Span } from './opaque';
 import { parseMarkdown } from './parse';
 import { reparseMarkdown, type ParsedText } from './incremental';
@@ -19,7 +19,7 @@ import { findLists, type ReportLists } from './lists';
 import { markStatements, promoteMiswrittenMarkers } from './outline';
 import { extractQuantities, type Quantity } from './quantities';
 import { findParts, findTitle, inferKind } from './report-kind';
-import { buildSections, collectItems, findTopSections, type Body } from './sections';
+import { buildSections, collectItems, findTopSections } from './sections';
 import { spliceOf, splicedQuantities, type Splice } from './splice';
 
 export type { Span } from './opaque';
@@ -186,28 +186,9 @@ export function buildReportSpliced(text: string, options: BuildOptions = {}): { 
   const opaque = new OpaqueIndex(collectOpaque(tree, text));
   const frontmatter = readFrontmatter(tree);
 
-  const mdHeadings = new Map<number, MdHeading>();
-  for (const node of tree.children) {
-    if (node.type === 'heading' && node.position) mdHeadings.set(node.position.start.line - 1, node);
-  }
-
-  const headings: Heading[] = [];
-  const bodies: Body[] = [];
-  for (let line = 0; line < lines.count; line++) {
-    const lineStart = lines.start(line);
-    const lineEnd = lines.end(line);
-    if (lineStart === lineEnd || opaque.at(lineStart)) continue;
-    const head = lineHead(text, lineStart, lineEnd);
-    if (head >= lineEnd) continue;
-    const md = mdHeadings.get(line);
-    const heading = readHeading(text, line, head, contentEnd(opaque, head, lineEnd), md ?? null);
-    if (heading) {
-      headings.push(heading);
-      if (heading.end < lineEnd) bodies.push({ line, from: heading.end, to: lineEnd });
-    } else {
-      bodies.push({ line, from: head, to: lineEnd });
-    }
-  }
+  // The line pass: taken over from the previous report outside the edited region.
+  const headingLines = (spliced && splicedHeadingLines(spliced.splice, text, lines, opaque, tree)) ?? readHeadingLines(text, lines, opaque, tree);
+  const { headings, bodies } = headingLines;
 
   promoteMiswrittenMarkers(headings);
   const title = findTitle(text, lines, headings, opaque);
@@ -249,6 +230,7 @@ export function buildReportSpliced(text: string, options: BuildOptions = {}): { 
     quantities,
     lists,
   });
+  rememberHeadingLines(report, headingLines);
   return { report, splice: spliced?.splice ?? null };
 }
 

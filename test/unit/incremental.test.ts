@@ -52,6 +52,10 @@ function section(n: number): string {
     '',
     '共有党员120名，其中正式党员100名、预备党员20名。',
     '',
+    // Numbered statements (items, not headings: outline.ts), which an edit may turn back into headings.
+    '（一）部分党组织统筹能力不强。',
+    '（二）学习形式较为单一。',
+    '',
   ].join('\n');
 }
 
@@ -229,6 +233,22 @@ describe('incremental re-parse and re-lint', function () {
     assert.ok(regionRules > 0, 'block-scoped rules ran on the edited region');
   });
 
+  it('re-reads what depends on other blocks: a numbered statement outside the region that an edit makes a heading again', () => {
+    // （一）…（三） are statements while none has a body (outline.ts); a body written under （三）
+    // makes all three headings, （一） two blocks away from the edit included.
+    const text = ['# 某支部2026年工作总结', '', '一、存在的问题', '', '（一）部分党组织统筹能力不强。', '', '（二）学习形式较为单一。', '', '（三）制度执行不够到位。', '', '二、下一步计划', '', '继续努力，共5项。', ''].join('\n');
+    const before = lint(text);
+    assert.ok(before.report.headings.some((h) => h.statement));
+    const at = text.indexOf('\n\n二、');
+    const typed = text.slice(0, at) + '\n\n具体表现为落实不够。' + text.slice(at);
+    const after = lint(typed, { previous: before.report });
+    const full = lint(typed);
+    assert.ok(!full.report.headings.some((h) => h.statement));
+    assert.ok(after.regionRules > 0, 'the edit took the incremental path');
+    assertSameLint(after, full);
+    assertSameModel(after.report, full.report);
+  });
+
   it('re-runs block-scoped rules on the whole report when the dictionary changed', () => {
     // An XX in the first section, the edit in the fifth: the region does not hold the XX.
     const base = longReport(6);
@@ -265,7 +285,7 @@ function assertSameLint(got: Linted, want: Linted): void {
   assert.deepStrictEqual(checks(got), checks(want));
 }
 
-/** The spliced parts of the model (lines, quantities) are a full build's. */
+/** The spliced parts of the model (lines, headings, quantities) and what is built on them are a full build's. */
 function assertSameModel(got: Linted['report'], want: Linted['report']): void {
   assert.equal(got.lines.count, want.lines.count);
   for (let line = 0; line < want.lines.count; line++) {
@@ -274,5 +294,9 @@ function assertSameModel(got: Linted['report'], want: Linted['report']): void {
     }
   }
   assert.deepStrictEqual(got.quantities, want.quantities);
+  assert.deepStrictEqual(got.headings, want.headings);
+  assert.deepStrictEqual(got.sections, want.sections);
+  assert.deepStrictEqual(got.items, want.items);
+  assert.deepStrictEqual([got.title, got.kind, got.parts, got.topSections, got.isReport], [want.title, want.kind, want.parts, want.topSections, want.isReport]);
   assert.deepStrictEqual(got.lists, want.lists);
 }
