@@ -39,7 +39,6 @@ export function findTitle(
   return null;
 }
 
-
 /** The report's kind and the evidence for it, the config's `reportKind` first. */
 export function inferKind(
   text: string,

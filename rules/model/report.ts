@@ -1,6 +1,8 @@
 /**
  * The report model: Markdown text → `Report`, built once per document version and handed
- * to every rule frozen (see `deepFreeze`).
+ * to every rule frozen (freeze.ts). The parts are built in their own modules: the line pass
+ * (heading-lines.ts, headings.ts), the section tree and items (sections.ts), the title, kind
+ * and parts (report-kind.ts), and after an edit what is reused of the previous version (splice.ts).
  *
  * Drafts pasted from Word have no blank lines, so to remark a whole report is one
  * paragraph. Sections, headings and 一是 items are therefore found line by line; the mdast

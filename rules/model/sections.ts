@@ -9,7 +9,7 @@ import type { Heading, OrdinalItem, Report, Section } from './report';
 /** What may stand before an item that opens its line: indentation and emphasis marks. */
 const LINE_HEAD_BEFORE = /^[\s*]*$/;
 
-/** A line's prose after its heading, if any (where 一是 items are looked for). */
+/** A line's prose, `[from, to)` on 0-based `line`: past its indentation, or after a run-in heading (where 一是 items are looked for). */
 export interface Body {
   line: number;
   from: number;
@@ -27,7 +27,6 @@ function contains(a: Heading, b: Heading): boolean {
   if (a.depth !== null && !a.marker) return true;
   return false;
 }
-
 
 /** The section tree of `headings` (in line order); each section ends where the next heading it does not contain begins. */
 export function buildSections(headings: Heading[], lines: LineTable, textEnd: number): Section[] {
@@ -87,7 +86,6 @@ export function collectItems(
   }
   return items;
 }
-
 
 /** The sections that carry the report's parts: the roots, or the children of a title heading holding everything. */
 export function findTopSections(sections: Section[], title: Report['title']): number[] {
