@@ -77,6 +77,9 @@ export const trendDirection: Rule = {
     family: 'numbers',
     severity: 'error',
     fixable: false,
+    // Findings lie within a line and read only that line (and the opaque spans, quantities
+    // and mdast over it): after an edit it runs on the re-parsed blocks alone.
+    scope: 'block',
     description: {
       'zh-CN': '“从A上升/下降到B”的升降方向与两个数值的大小一致；“较上年的A提高C，达到B”中B=A±C',
       en: '"From A up/down to B" agrees with the values (A < B for a rise, A > B for a fall); "up C on last year\'s A, reaching B" needs B = A ± C',

@@ -428,6 +428,9 @@ export const duplicateChar: Rule = {
     family: 'wording',
     severity: 'warning',
     fixable: true,
+    // Findings lie within a line and read only that line (and the opaque spans, quantities
+    // and mdast over it): after an edit it runs on the re-parsed blocks alone.
+    scope: 'block',
     description: {
       'zh-CN': '误重复的汉字（三级级、党的的）；常常、层层、实实在在等重叠词不在此列',
       en: 'A Han character typed twice by accident (三级级); real reduplication (常常, 实实在在) is fine',

@@ -123,6 +123,9 @@ export const sloganCanonical: Rule = {
     family: 'wording',
     severity: 'warning',
     fixable: true,
+    // Findings lie within a line and read only that line (and the opaque spans, quantities
+    // and mdast over it): after an edit it runs on the re-parsed blocks alone.
+    scope: 'block',
     description: {
       'zh-CN': '规范提法使用标准表述（习近平新时代中国特色社会主义思想、“两个确立”、“三会一课”等）',
       en: 'Known formulations in their canonical wording (习近平新时代中国特色社会主义思想, 两个确立, 三会一课 …)',
