@@ -7,10 +7,10 @@
  * structure (headings, sections, items, parts, opaque spans, checks) comes from the older
  * analysis, its offsets moved across the one changed range between the two texts
  * (`changedRange`: common prefix and suffix). Structure inside that range is not known until
- * the new analysis finishes; what began or ended inside it is clamped to its edges, as if
- * the changed text belonged to nothing. So the carried outline may be stale only where the
- * writer just typed, and is exact elsewhere: offsets before the change are unchanged, those
- * after it shifted by its length, line numbers recomputed on the new text.
+ * the new analysis finishes; what began or ended inside it is clamped to its edges. So the
+ * carried outline may be stale only where the writer just typed (a heading's title text
+ * lacks the character typed into it), and is exact elsewhere: offsets before the change are
+ * unchanged, those after it shifted by its length, line numbers recomputed on the new text.
  */
 import type { TextChange } from '../../rules/model/incremental';
 import { changedRange } from '../../rules/model/incremental';
@@ -23,8 +23,9 @@ import type { Check } from '../../rules/types';
 /**
  * Moves offsets of an old text onto a new one across their changed range. A start offset
  * inside the range moves to the range's new end, an end offset inside it to its start; at a
- * pure insertion point a start moves past the inserted text and an end stays before it. So
- * every span keeps `start <= end` or becomes empty, order is kept and spans that did not
+ * pure insertion point both move past the inserted text, so text typed at the end of a line
+ * extends what ended there (a heading, a section) and text typed before a span precedes it.
+ * Every span keeps `start <= end` or becomes empty, order is kept and spans that did not
  * overlap do not come to.
  */
 export class OffsetShift {
@@ -45,7 +46,7 @@ export class OffsetShift {
   /** The new offset of a span's (exclusive) end at old offset `offset`. */
   end(offset: number): number {
     const c = this.change;
-    if (!c || offset <= c.start) return offset;
+    if (!c || offset < c.start) return offset;
     return offset >= c.oldEnd ? offset + this.delta : c.start;
   }
 
