@@ -520,8 +520,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const document = documents.get(params.textDocument.uri);
       if (!document) return null;
       // The last finished analysis, never waiting for the re-lint of the keystroke before.
+      const version = document.version;
       const analysis = await cache.latest(document);
-      if (!analysis?.linted || !analysis.report || !analysis.output) return null;
+      // A change that arrived meanwhile moved the position asked about.
+      if (!analysis?.linted || !analysis.report || !analysis.output || documents.get(document.uri)?.version !== version) return null;
       // Positions are of the current text: an older analysis is carried over to it.
       const { report, shift } = shiftOutline(analysis.report, document.getText());
       const checks = analysis.document.version === document.version ? analysis.output.checks : shiftChecks(analysis.output.checks, shift);
