@@ -18,6 +18,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+import type { Locator, Page } from 'playwright-core';
 import { readSeeds, ROOT } from '../support/paths';
 import type { LspExchange } from './browser-page';
 import { type Chromium, type CodeServer, launchChromium, openWorkbench, quickOpen, startCodeServer, stopCodeServer } from './lib/code-server';
@@ -61,6 +62,28 @@ async function serve(pageScript: string, requests: string[]): Promise<{ server: 
 /** The extension's id in code-server (publisher.name of package.json). */
 const EXTENSION_ID = 'party-report.party-report';
 const UI_WAIT_MS = 60_000;
+
+/**
+ * The row of a virtualised workbench list holding `text`, scrolled into view. The list
+ * renders only the rows in its viewport, and Running Extensions sorts by activation time,
+ * so on a slower or faster machine our row may start below the fold: wheel down the list
+ * until it is rendered (at most 40 steps), instead of waiting for it to appear.
+ * Throws when the list never shows or ends without the row.
+ */
+async function scrollToRow(page: Page, container: string, text: string): Promise<Locator> {
+  const list = page.locator(`${container} .monaco-list`).first();
+  await list.locator('.monaco-list-row').first().waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+  const row = list.locator('.monaco-list-row', { hasText: text }).first();
+  const box = await list.boundingBox();
+  for (let i = 0; i < 40; i++) {
+    if (await row.isVisible()) return row;
+    if (box) await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 200);
+    await row.waitFor({ state: 'visible', timeout: 500 }).catch(() => undefined);
+  }
+  const shown = await list.locator('.monaco-list-row').allInnerTexts();
+  throw new Error(`no row with ${text} in ${container}; rendered rows:\n${shown.join('\n')}`);
+}
 
 export async function browserTier(vsix: string): Promise<TierResult> {
   const { step, outcomes, setPage } = steps('browser');
@@ -175,8 +198,7 @@ async function webExtensionSteps(
     }, { screenshot: 'browser-01-web-worker-problems' });
     await step('Developer: Show Running Extensions says party-report runs in the web worker; no Node server process of this workspace', async () => {
       await quickOpen(page, '>Developer: Show Running Extensions', 'Show Running Extensions', UI_WAIT_MS);
-      const row = page.locator('.runtime-extensions-editor .monaco-list-row', { hasText: '党建报告助手' }).first();
-      await row.waitFor({ state: 'visible', timeout: UI_WAIT_MS });
+      const row = await scrollToRow(page, '.runtime-extensions-editor', '党建报告助手');
       const text = await row.innerText();
       if (!/web worker/i.test(text)) throw new Error(`party-report's row: ${text}`);
       // A Node server started by this code-server would run from its extensions folder.
