@@ -3,7 +3,9 @@
  * and a peer (markdownlint), per rule, over the LSP round trip, and in memory.
  *
  * Inputs: the five seeds (../shared/seeds) and documents of 100 KB, 1 MB and 10 MB built by
- * repeating them under `# 第N部分` headings. Measured tools are interleaved in one run and
+ * repeating them under `# 第N部分` headings; the editor's round trips (keystroke → diagnostics,
+ * completion right after an edit: p50/p95/max against the goals of issue #14) are
+ * bench/editor.ts. Measured tools are interleaved in one run and
  * medians printed: these machines are noisy, so ratios mean more than absolute times.
  *
  * Flags: `--write` also writes bench/RESULTS.md; `--quick` skips the 10 MB input; `--lint`
@@ -24,6 +26,7 @@ import { unified } from 'unified';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-jsonrpc/node';
 import { loadBundle } from '../scripts/load-bundle.mjs';
 import type * as Core from './core';
+import { measureEditor } from './editor';
 import { hostileTable, measureHostile } from './hostile';
 import { measureProcesses } from './processes';
 
@@ -204,26 +207,6 @@ function startServer() {
   };
 }
 
-async function measureRoundTrip(text: string, edits: number): Promise<number> {
-  const server = startServer();
-  await server.ready;
-  const uri = pathToFileURL(join(ROOT, 'bench', 'doc.md')).href;
-  await server.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
-  await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
-  const times: number[] = [];
-  for (let v = 2; v < 2 + edits; v++) {
-    // A one-character edit at the end of the first line, typed then deleted.
-    const at = { line: 0, character: 0 };
-    const change = v % 2 === 0 ? { range: { start: at, end: at }, text: '党' } : { range: { start: at, end: { line: 0, character: 1 } }, text: '' };
-    const t = performance.now();
-    await server.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
-    await server.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } });
-    times.push(performance.now() - t);
-  }
-  await server.stop();
-  return median(times);
-}
-
 async function measureMemory(documents: number): Promise<number> {
   const server = startServer();
   await server.ready;
@@ -319,16 +302,14 @@ async function main() {
 
 /** The tables of what runs as processes or at adversarial sizes: the server, the CLI, hostile inputs. */
 async function processTables(): Promise<string[]> {
-  const rt10 = await measureRoundTrip(seeds[0].text, 21);
-  const rt1m = await measureRoundTrip(repeated(1024 * 1024), 7);
+  const editor = await measureEditor();
   const rss = await measureMemory(50);
   const cli = await measureCliMemory(1000);
   const adversarial = measureAdversarial();
   const hostile = measureHostile(lint);
   const lines: string[] = [];
-  lines.push('', 'Language server over stdio (`dist/server.js`), pull diagnostics:', '');
-  lines.push(`- round trip, one-character \`didChange\` → \`textDocument/diagnostic\` response: ${ms(rt10)} ms at ${kb(seeds[0].text).toFixed(0)} KB, ${ms(rt1m)} ms at 1 MB`);
-  lines.push(`- peak RSS with 50 seed-sized documents open: ${rss.toFixed(0)} MiB`);
+  lines.push(...editor);
+  lines.push('', `Language server peak RSS with 50 seed-sized documents open: ${rss.toFixed(0)} MiB.`);
   lines.push('', `CLI over a folder of 1,000 seed-sized reports (\`--format json\`): ${cli.seconds.toFixed(1)} s, peak RSS ${cli.peak.toFixed(0)} MiB.`);
   lines.push('', 'Adversarial inputs, full lint (ms) at 50 / 100 / 200 KB — linear means each step about doubles:', '');
   lines.push('| input | 50 KB | 100 KB | 200 KB | 200 ÷ 100 |', '| --- | ---: | ---: | ---: | ---: |');

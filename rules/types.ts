@@ -86,6 +86,14 @@ export interface RuleMeta {
   defaultOptions?: Record<string, unknown>;
   /** What each option of `defaultOptions` does, for the config schema's descriptions. */
   optionDescriptions?: Record<string, Localized>;
+  /**
+   * What the rule's problems in a top-level block depend on. `'block'`: only that block's
+   * text (its lines, opaque spans, quantities and mdast; nothing of the title, kind,
+   * sections, items, lists or other blocks), so after an edit the engine runs it on the
+   * re-parsed blocks alone and moves its other problems (rules/engine/block-rules.ts).
+   * `'document'` (the default): run on the whole report every time.
+   */
+  scope?: 'block' | 'document';
 }
 
 /** A formulation of the project dictionary: an entry of rules/data/slogans.yaml, its core fields. */

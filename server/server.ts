@@ -53,6 +53,7 @@ import { minimalEdits } from './lsp/edits';
 import { NO_FILES, type ServerFiles, utf8Length } from './lsp/files';
 import { foldingRanges } from './lsp/folding';
 import { hoverAt } from './lsp/hover';
+import { shiftChecks, shiftOutline } from './lsp/outline-shift';
 import {
   DOCUMENT_STATUS_REQUEST,
   type DocumentStatus,
@@ -518,14 +519,19 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     guard<Hover | null>('textDocument/hover', null, async () => {
       const document = documents.get(params.textDocument.uri);
       if (!document) return null;
-      const analysis = await cache.recent(document);
-      // Only an analysis of the current version maps the position through its snapshot.
-      if (!analysis?.linted || !analysis.report || !analysis.output || analysis.document.version !== document.version) return null;
-      const found = hoverAt(analysis.report, analysis.output.checks, analysis.document.offsetAt(params.position), locale);
+      // The last finished analysis, never waiting for the re-lint of the keystroke before.
+      const version = document.version;
+      const analysis = await cache.latest(document);
+      // A change that arrived meanwhile moved the position asked about.
+      if (!analysis?.linted || !analysis.report || !analysis.output || documents.get(document.uri)?.version !== version) return null;
+      // Positions are of the current text: an older analysis is carried over to it.
+      const { report, shift } = shiftOutline(analysis.report, document.getText());
+      const checks = analysis.document.version === document.version ? analysis.output.checks : shiftChecks(analysis.output.checks, shift);
+      const found = hoverAt(report, checks, document.offsetAt(params.position), locale);
       if (!found) return null;
       return {
         contents: { kind: MarkupKind.Markdown, value: found.markdown },
-        range: offsetRange(analysis.document, found.start, found.end),
+        range: offsetRange(document, found.start, found.end),
       };
     }),
   );
@@ -578,18 +584,23 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       const uri = params.textDocument.uri;
       const document = documents.get(uri);
       if (!document) return empty;
-      const analysis = await cache.recent(document);
-      // Positions must refer to the version the client has; a newer one asks again.
-      if (!analysis || token.isCancellationRequested || documents.get(uri)?.version !== analysis.document.version) return { isIncomplete: true, items: [] };
+      // The last finished analysis, never waiting for the re-lint of the keystroke before:
+      // completion reads the cursor's line of the current text and the structure around it.
+      const version = document.version;
+      const analysis = await cache.latest(document);
+      // A change that arrived meanwhile: the client asks again for the newer version.
+      if (!analysis || token.isCancellationRequested || documents.get(uri)?.version !== version) return { isIncomplete: true, items: [] };
       if (!analysis.report) return empty;
+      const stale = analysis.document.version !== version;
       const items = completionsAt({
-        document: analysis.document,
-        report: analysis.report,
-        offset: analysis.document.offsetAt(params.position),
+        document,
+        report: stale ? shiftOutline(analysis.report, document.getText()).report : analysis.report,
+        offset: document.offsetAt(params.position),
         linted: analysis.linted,
         locale,
       });
-      return { isIncomplete: false, items };
+      // From an older analysis the structure may lag by what was just typed: asked again as typing goes on.
+      return { isIncomplete: stale, items };
     }),
   );
 

@@ -23,6 +23,8 @@ export interface ListsData {
   sloganMeasures: readonly string[];
   /** Words after a quoted count that make it part of a name (“三个代表”重要思想), announcing no run. */
   sloganNameHeads: readonly string[];
+  /** Words after N大 that make it a Party congress's name (十六大精神, 十八大以来), longest first. */
+  congressAfter: readonly string[];
   /** Verbs that lead a 、-list in (围绕, 聚焦…): the list starts after one, inside a segment. */
   listLeadIns: readonly string[];
   listUnits: readonly string[];
@@ -69,6 +71,7 @@ function load(text: DataSource): ListsData {
     sloganNounsMax: raw.slogan_nouns_max,
     sloganMeasures: strings(raw, 'slogan_measures'),
     sloganNameHeads: strings(raw, 'slogan_name_heads'),
+    congressAfter: strings(raw, 'congress_after').sort(byLength),
     listLeadIns: strings(raw, 'list_lead_ins'),
     listUnits: strings(raw, 'list_units'),
     placeUnits: strings(raw, 'place_units'),

@@ -26,6 +26,8 @@ export interface ReduplicationData {
   chars: ReadonlySet<string>;
   /** Words holding a doubled character (实实在在), or starting with a suspect (员额). */
   words: readonly string[];
+  /** Characters that are nouns or noun morphemes (企, 党): never a verb tried out (洗洗澡). */
+  nouns: ReadonlySet<string>;
   /** Known error shapes, compiled with the `g` and `u` flags; each match is exactly the doubled pair. */
   errors: readonly RegExp[];
 }
@@ -67,6 +69,11 @@ export function loadReduplication(source: DataSource): ReduplicationData {
     if (!isHanOnly(g.items)) throw new Error(`${FILE}: chars "${g.source}" must hold Han characters only`);
     for (const c of g.items) chars.add(c);
   }
+  const nouns = new Set<string>();
+  for (const g of groups(raw.nouns ?? [], 'nouns', isString)) {
+    if (!isHanOnly(g.items)) throw new Error(`${FILE}: nouns "${g.source}" must hold Han characters only`);
+    for (const c of g.items) nouns.add(c);
+  }
   const words: string[] = [];
   for (const g of groups(raw.words, 'words', isStrings)) {
     for (const w of g.items) {
@@ -83,7 +90,7 @@ export function loadReduplication(source: DataSource): ReduplicationData {
       throw new Error(`${FILE}: errors[${i}]: bad pattern ${JSON.stringify(e.pattern)}: ${(error as Error).message}`);
     }
   });
-  return { suspects, chars, words, errors };
+  return { suspects, chars, nouns, words, errors };
 }
 
 /** Legitimate doubled characters (rules/data/reduplication.yaml). */

@@ -49,6 +49,11 @@ export interface SentenceNumbersData {
     /** Anchored at the end: a word naming the parts' period (全年, 上半年, 一季度). */
     periodEnd: RegExp;
     /**
+     * Anchored at the end of the text before a total's number: `，全年累计立项`, `，全年共`
+     * (group 1 the period word, 2 the total word, 3 a link (达, 为…), 4 a two-character verb).
+     */
+    totalForPeriod: RegExp;
+    /**
      * Anchored at the end of the text before a total's number: `，累计召开会议` (group 1
      * what stands before the total word; 2 the total word; 3 the two-character verb; 4 the
      * noun, 1–6 Han characters).
@@ -76,6 +81,11 @@ export interface SentenceNumbersData {
     upWords: ReadonlySet<string>;
     /** Unanchored: a rank word anywhere in a clause. */
     rankWords: RegExp;
+    /**
+     * Alternation source of the units a trend's values may carry: `valueUnits` and the score
+     * units (分), each score unit guarded so 分钟/分之/分秒 do not read as one.
+     */
+    valueUnits: string;
   };
   rates: {
     /** Alternation source of the share words. */
@@ -119,6 +129,7 @@ function load(source: DataSource): SentenceNumbersData {
   const rest = b.partition_label_rest;
   if (typeof rest !== 'number' || rest < 0) throw new Error(`${WHERE}: breakdown.partition_label_rest must be a number ≥ 0`);
   const up = words(raw.trend?.up, 'trend.up');
+  const valueUnits = alternation([...words((dataOf(quantitiesText) as any)?.measures, 'quantities.yaml measures'), ...words(raw.respectively?.rank_units, 'respectively.rank_units')]);
   const approximation = { about: raw.approximation?.about, near: raw.approximation?.near };
   for (const [key, value] of Object.entries(approximation)) {
     if (typeof value !== 'number' || !(value >= 0 && value < 1)) throw new Error(`${WHERE}: approximation.${key} must be a number in [0, 1)`);
@@ -142,6 +153,7 @@ function load(source: DataSource): SentenceNumbersData {
       totalAfterParts: new RegExp(`[，,](${alternation(words(b.total_words, 'breakdown.total_words'))})(?:${alternation(words(b.total_links, 'breakdown.total_links'))})?$`, 'u'),
       totalRestating: new RegExp(`[，,](\\p{Script=Han}{0,4}?)(${alternation(words(b.total_words, 'breakdown.total_words'))})(\\p{Script=Han}{2})$`, 'u'),
       periodEnd: new RegExp(`(?:${alternation(words(b.period_words, 'breakdown.period_words'))})$`, 'u'),
+      totalForPeriod: new RegExp(`[，,](${alternation(words(b.period_words, 'breakdown.period_words'))})(${alternation(words(b.total_words, 'breakdown.total_words'))})(${alternation(words(b.total_links, 'breakdown.total_links'))})?(\\p{Script=Han}{2})?$`, 'u'),
       totalNaming: new RegExp(`[，,](\\p{Script=Han}{0,4}?)(${alternation(words(b.total_words, 'breakdown.total_words'))})(\\p{Script=Han}{2})(\\p{Script=Han}{1,6})$`, 'u'),
       wholeNoun: new RegExp(`^(${alternation(words(b.whole_prefixes, 'breakdown.whole_prefixes'))})?(\\p{Script=Han}{0,4}?)(${alternation(words(b.whole_nouns, 'breakdown.whole_nouns'))})$`, 'u'),
     },
@@ -149,7 +161,7 @@ function load(source: DataSource): SentenceNumbersData {
       conjunctions: new Set(words(raw.respectively?.conjunctions, 'respectively.conjunctions')),
       timeUnits: new Set(words(raw.respectively?.time_units, 'respectively.time_units')),
       notCountUnits: new Set(words(raw.respectively?.not_count_units, 'respectively.not_count_units')),
-      valueUnits: alternation([...words((dataOf(quantitiesText) as any)?.measures, 'quantities.yaml measures'), ...words(raw.respectively?.rank_units, 'respectively.rank_units')]),
+      valueUnits,
     },
     trend: {
       up: alternation(up),
@@ -157,6 +169,7 @@ function load(source: DataSource): SentenceNumbersData {
       timePrefixes: alternation(words(raw.trend?.time_prefixes, 'trend.time_prefixes')),
       upWords: new Set(up),
       rankWords: new RegExp(alternation(words(raw.trend?.rank_words, 'trend.rank_words')), 'u'),
+      valueUnits: `${valueUnits}|(?:${alternation(words(raw.trend?.score_units, 'trend.score_units'))})(?![钟之秒])`,
     },
     rates: {
       shareWords: alternation(words(raw.rates?.share_words, 'rates.share_words')),

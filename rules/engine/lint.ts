@@ -4,7 +4,8 @@
  */
 import { rules as allRules } from '../index';
 import type { ParsedText } from '../model/incremental';
-import { buildReport, type Report } from '../model/report';
+import { buildReportSpliced, type Report } from '../model/report';
+import { BlockRules } from './block-rules';
 import type { Check, Finding, Locale, Problem, Rule, RuleContext, Severity } from '../types';
 import { effectiveRule, projectDictionary, type Config, type EffectiveRule } from './config';
 import { disabledRegions, isDisabled } from './disable';
@@ -37,6 +38,12 @@ export interface LintResult {
   failures: RuleFailure[];
   /** Checks the rules made, passed and failed, in document order (for hover). */
   checks: Check[];
+  /**
+   * How many block-scoped rules ran on the edited region alone (the rest of their problems
+   * reused from `previous`); 0 without `previous` or where the edit was parsed in full.
+   * For tests and the benchmark.
+   */
+  regionRules: number;
 }
 
 /**
@@ -50,18 +57,20 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const configs = options.configs ?? [];
   const locale = options.locale ?? 'zh-CN';
   const kind = [...configs].reverse().find((c) => c.reportKind)?.reportKind;
-  const report = buildReport(text, { kind, previous: options.previous });
+  const { report, splice } = buildReportSpliced(text, { kind, previous: options.previous });
   const regions = disabledRegions(text, report.lines);
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   const checks: Check[] = [];
   const context = contextOf(configs);
+  const blocks = new BlockRules(report, splice, context, kind);
   for (const rule of options.rules ?? allRules) {
     const setting = configs.length === 0 ? defaultSetting(rule) : effectiveRule(rule.id, rule.meta.severity, rule.meta.defaultOptions, configs);
     if (setting.severity === 'off') continue;
     let problems;
     try {
-      problems = rule.check(report, Object.freeze(setting.options), context);
+      const frozen = Object.freeze(setting.options);
+      problems = rule.meta.scope === 'block' ? blocks.check(rule, frozen) : rule.check(report, frozen, context);
     } catch (error) {
       failures.push({ ruleId: rule.id, error });
       continue;
@@ -84,7 +93,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   checks.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { report, findings, failures, checks };
+  return { report, findings, failures, checks, regionRules: blocks.reused };
 }
 
 const EMPTY_CONTEXT: RuleContext = Object.freeze({ dictionary: projectDictionary([]) });

@@ -41,7 +41,19 @@ export interface TextChange {
 }
 
 /** How `reparseMarkdown` got its tree: `incremental` with the re-parsed region, or why not. */
-export type ReparseOutcome = { incremental: true; from: number; to: number } | { incremental: false; reason: string };
+export type ReparseOutcome =
+  | {
+      incremental: true;
+      /** The re-parsed region of the new text, `[from, to)`. */
+      from: number;
+      to: number;
+      /**
+       * The region's blocks as parsed alone (offsets from `from`), which are the whole
+       * document's blocks there; absent when nothing was parsed (the texts are equal).
+       */
+      region?: readonly RootContent[];
+    }
+  | { incremental: false; reason: string };
 
 /**
  * The changed range between `oldText` and `newText`: their common prefix and (not
@@ -51,16 +63,26 @@ export type ReparseOutcome = { incremental: true; from: number; to: number } | {
 export function changedRange(oldText: string, newText: string): TextChange | null {
   if (oldText === newText) return null;
   const shorter = Math.min(oldText.length, newText.length);
+  // Compared a chunk at a time, then smaller ones down to a code unit: two slices of flat
+  // strings compare in native code (memcmp), where a JS loop over a megabyte's code units
+  // (or `startsWith`) costs milliseconds per keystroke.
   let start = 0;
-  while (start < shorter && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
+  for (let step = CHUNK; step >= 1; step >>= 2) {
+    while (start + step <= shorter && oldText.slice(start, start + step) === newText.slice(start, start + step)) start += step;
+  }
   let oldEnd = oldText.length;
   let newEnd = newText.length;
-  while (oldEnd > start && newEnd > start && oldText.charCodeAt(oldEnd - 1) === newText.charCodeAt(newEnd - 1)) {
-    oldEnd--;
-    newEnd--;
+  for (let step = CHUNK; step >= 1; step >>= 2) {
+    while (oldEnd - step >= start && newEnd - step >= start && oldText.slice(oldEnd - step, oldEnd) === newText.slice(newEnd - step, newEnd)) {
+      oldEnd -= step;
+      newEnd -= step;
+    }
   }
   return { start, oldEnd, newEnd };
 }
+
+/** Code units compared at once by `changedRange` at first (then a quarter of that, …, 1). */
+const CHUNK = 65536;
 
 /**
  * The mdast of `text`, equal to `parseMarkdown(text)`, re-using what it can of `previous`
@@ -73,9 +95,11 @@ export function reparseMarkdown(previous: ParsedText, text: string): { tree: Roo
   const full = (reason: string) => ({ tree: parseMarkdown(text), outcome: { incremental: false as const, reason } });
   const old = previous.text;
   if (old === text) return { tree: previous.tree, outcome: { incremental: true, from: 0, to: 0 } };
-  const unsafe = unsafeText(old) ?? unsafeText(text);
-  if (unsafe) return full(unsafe);
   const change = changedRange(old, text)!;
+  // The old text's verdict is remembered with its tree; the new text can only have become
+  // unsafe where the edit wrote (a scan of 1 MB per keystroke otherwise).
+  const unsafe = unsafeOld(previous) ?? unsafeEdit(text, change);
+  if (unsafe) return full(unsafe);
   const blocks = previous.tree.children;
   const n = blocks.length;
   if (n < 3) return full('fewer than three blocks');
@@ -117,7 +141,32 @@ export function reparseMarkdown(previous: ParsedText, text: string): { tree: Roo
   for (const node of region) children.push(shiftNode(node, from, regionLine));
   for (let i = after + 1; i < n; i++) children.push(shiftNode(blocks[i], delta, lineDelta));
   const tree: Root = { type: 'root', children, position: { start: { line: 1, column: 1, offset: 0 }, end: textEndPoint(text, previous.tree, lineDelta) } };
-  return { tree, outcome: { incremental: true, from, to } };
+  safeTrees.add(tree);
+  return { tree, outcome: { incremental: true, from, to, region } };
+}
+
+/** Trees whose text was found safe to splice (`unsafeText` said nothing). */
+const safeTrees = new WeakSet<Root>();
+
+/** Why `previous.text` rules the shortcut out, or undefined; a safe verdict remembered by tree. */
+function unsafeOld(previous: ParsedText): string | undefined {
+  if (safeTrees.has(previous.tree)) return undefined;
+  const unsafe = unsafeText(previous.text);
+  if (!unsafe) safeTrees.add(previous.tree);
+  return unsafe;
+}
+
+/**
+ * Why the edited `text` rules the shortcut out, given that the text before the edit did
+ * not: a BOM written at the start, a CR, or a `]:` that the edit made (one of its two
+ * characters written, the other perhaps just before or after).
+ */
+function unsafeEdit(text: string, change: TextChange): string | undefined {
+  if (change.start === 0 && text.charCodeAt(0) === 0xfeff) return 'a byte order mark';
+  const written = text.slice(Math.max(0, change.start - 1), change.newEnd + 1);
+  if (written.includes('\r')) return 'CR line ends';
+  if (written.includes(']:')) return 'a possible link or footnote definition';
+  return undefined;
 }
 
 /** Why `text` rules the shortcut out (CR, BOM, definitions), or undefined. */

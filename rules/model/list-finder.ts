@@ -233,6 +233,8 @@ export class ListFinder {
       while (start > i - 3 && isCountNumeralCode(text.charCodeAt(start - 1))) start--;
       const value = chineseNumeralValue(text.slice(start, i));
       if (value < 2 || text.charCodeAt(start - 1) === 0x7b2c /* 第 */ || this.src.opaque.overlaps(start, i + 1)) continue;
+      // 十六大精神, 党的十九大: a Party congress by its number, no count of big things.
+      if (congressName(text, start, i + 1)) continue;
       const line = this.src.lines.lineAt(start);
       const lineStart = this.src.lines.start(line);
       if (insideQuotes(this.src.lines.lineText(line), start - lineStart)) continue;
@@ -455,4 +457,15 @@ export class ListFinder {
     return null;
   }
 
+}
+
+/**
+ * Whether the numeral and 大 at `[start, end)` of `text` name a Party congress: 党的 right
+ * before (党的七大), or a word of lists.yaml `congress_after` right after (十六大精神, 二十大报告,
+ * 十八大以来). 三大工程 and 四大行动 are counts.
+ */
+function congressName(text: string, start: number, end: number): boolean {
+  if (text.startsWith('党的', start - 2)) return true;
+  for (const w of vocab.congressAfter) if (text.startsWith(w, end)) return true;
+  return false;
 }

@@ -2,7 +2,7 @@
  * Structural numbers (结构层次序数) of GB/T 9704-2012 7.3.3 — `一、` > `（一）` > `1.` >
  * `（1）` — and the ordinal items `一是…二是…` of report prose.
  *
- * The recognisers accept the common wrong forms too (`一.`, `(一)`, `（一）、`, `1、`,
+ * The recognisers accept the common wrong forms too (`一.`, `(一)`, `（一）、`, `1、`, `2，`,
  * `(1)`), marking them non-standard with the canonical text, so `numbering-style` can
  * fix them and the section tree still sees the level the writer meant.
  */
@@ -53,6 +53,10 @@ const MAX_LOOSE_TITLE = 30;
 // `1.` / `1．` / `1、`, not a decimal (`1.3亿`) nor a date (`7.1`), at most two digits so
 // years (`2023.`) are never taken for ordinals.
 const ARABIC_DOT = /(\d{1,2})([.．、])(?![\d.．])/y;
+// `2，党内生活形式单一…`, `2,…`: an Arabic number with a comma at the line head, then Han text,
+// is a miswritten `2.`: prose never opens a line with a bare number and a comma (`2,000人`
+// has a digit after it). Read as a level-3 number, not standard.
+const ARABIC_LOOSE = /(\d{1,2})[，,](?=[\u4e00-\u9fff])/y;
 
 /**
  * Recognises a structural marker starting exactly at `offset` of `text`.
@@ -98,6 +102,9 @@ export function matchMarker(text: string, offset: number): StructuralMarker | nu
       return { level: 3, value, start: offset, end: offset + m[0].length, text: m[0], canonical: m[2] === '．' ? m[0] : `${value}.`, standard: m[2] !== '、' };
     }
   }
+  ARABIC_LOOSE.lastIndex = offset;
+  m = ARABIC_LOOSE.exec(text);
+  if (m && !m[1].startsWith('0')) return { level: 3, value: Number(m[1]), start: offset, end: offset + m[0].length, text: m[0], canonical: `${m[1]}.`, standard: false };
   return null;
 }
 

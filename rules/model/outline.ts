@@ -178,13 +178,28 @@ export function hasBody(section: Section, text: string, opaque: OpaqueIndex, unt
  * the head of the first conjunct counts too (存在的不足及今后努力方向). Problems and plans may
  * both be named (`存在问题及下步措施`); work is named only when neither is.
  */
-export function sectionIdsOf(words: string, later: boolean): SectionId[] {
-  const title = words.replace(/[。．.：:；;！!？?\s]+$/u, '');
-  const ids: SectionId[] = [];
-  for (const id of ['problems', 'plans'] as const) if (names(id, title, later)) ids.push(id);
-  if (ids.length === 0 && names('work', title, later)) ids.push('work');
+export function sectionIdsOf(words: string, later: boolean): readonly SectionId[] {
+  const key = (later ? 'l' : 'f') + words;
+  let ids = SECTION_IDS.get(key);
+  if (ids === undefined) {
+    if (SECTION_IDS.size >= SECTION_IDS_MAX) SECTION_IDS.clear();
+    const title = words.replace(/[。．.：:；;！!？?\s]+$/u, '');
+    const found: SectionId[] = [];
+    for (const id of ['problems', 'plans'] as const) if (names(id, title, later)) found.push(id);
+    if (found.length === 0 && names('work', title, later)) found.push('work');
+    SECTION_IDS.set(key, (ids = Object.freeze(found)));
+  }
   return ids;
 }
+
+/**
+ * sectionIdsOf's answers by title (and `later`), shared by every report: a title is asked
+ * up to four times per lint (outline, parts, subsections for problems and for plans), each
+ * time trying every pattern of three sections, and the language server lints the same
+ * headings at every keystroke. Bounded: cleared when full. The lists are frozen (shared).
+ */
+const SECTION_IDS = new Map<string, readonly SectionId[]>();
+const SECTION_IDS_MAX = 2000;
 
 function names(id: SectionId, title: string, later: boolean): boolean {
   const spec = reportKinds.sections[id];
@@ -214,7 +229,7 @@ function nextConjunction(title: string, i: number): number {
  * section `id` (by `sectionIdsOf`, heads included). Only asked when no top-level heading names
  * `id`.
  *
- * @param idsOf `sectionIdsOf(title, true)`, or a memo of it (the caller asks for problems, then plans)
+ * @param idsOf `sectionIdsOf(title, true)` unless told otherwise
  * @returns the part (its heading's span), or null
  */
 export function subsectionPart(

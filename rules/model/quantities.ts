@@ -84,11 +84,13 @@ const CLAUSE_END_MARKS = new Set([...'，。；;,：:！？!?、（）()“”']
  * Extracts the quantities of every prose line.
  *
  * @param lines the document's line table; `opaque` from the same text
+ * @param fromLine first line read (0-based), for the lines an edit touched (rules/model/splice.ts)
+ * @param toLine line after the last read (exclusive); the default reads to the end
  * @returns quantities in document order; offsets are UTF-16 code units into the text
  */
-export function extractQuantities(lines: LineTable, opaque: OpaqueIndex): Quantity[] {
+export function extractQuantities(lines: LineTable, opaque: OpaqueIndex, fromLine = 0, toLine = lines.count): Quantity[] {
   const out: Quantity[] = [];
-  for (let line = 0; line < lines.count; line++) {
+  for (let line = fromLine; line < toLine; line++) {
     const lineText = lines.lineText(line);
     if (!HAS_NUMERAL.test(lineText)) continue;
     const from = lines.start(line);

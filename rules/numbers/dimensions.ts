@@ -27,8 +27,10 @@ const AGE_RANGE = /^(\d{1,3})岁?(?:至|到|-|—|－|~|～|–)(\d{1,3})岁(?:�
 
 /** `label` without the words that only name the counted people or the dimension (党员, 学历, 的…). */
 function core(label: string): string {
-  let out = label.replace(/周岁/gu, '岁');
-  for (const filler of words.dimensionFillers) out = out.split(filler).join('');
+  let out = label.includes('周岁') ? label.replace(/周岁/gu, '岁') : label;
+  // Split and joined only where the filler stands: most labels hold one or two of the 16
+  // (this function was a third of total-breakdown's time on seed 003 before).
+  for (const filler of words.dimensionFillers) if (out.includes(filler)) out = out.split(filler).join('');
   return out;
 }
 

@@ -8,6 +8,8 @@ import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
 import { clauseText, isHanCode, isTotal, lastSeparator } from './breakdowns';
 import type { Breakdown, Mode, Part } from './breakdowns';
+import { labelPeriod, periodMode, wholePeriod } from './periods';
+import type { Months } from './periods';
 import { compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceStart } from './sentence';
 
 const words = sentenceNumbers.breakdown;
@@ -36,7 +38,8 @@ export function mayRestate(text: string, numberStart: number): boolean {
  * more than the parts (since the start, across years): not read. The parts are the run of
  * quantities of the total's unit, one per clause, that ends in the clause right before it.
  * A total clause may restate the parts' verb right before the number when the first part's
- * label holds it (`第一季度开展…12场、第二季度15场…，全年累计开展50场`); after 累计 only
+ * label holds it (`第一季度开展…12场、第二季度15场…，全年累计开展50场`: quarters are read as a
+ * split of the year first, periodBreakdown, which holds two quarters to no more than it); after 累计 only
  * with a period word (全年, 上半年…): `累计开展` alone may count since the start.
  * A total clause may also name the whole the parts are kinds of (`…党小组会12次，累计召开会议
  * 18次`): the verb of the first part, then a noun ending in a general noun (whole_nouns)
@@ -47,6 +50,8 @@ export function partsBeforeTotal(report: Report, total: Quantity): Breakdown | n
   const from = report.lines.start(total.line);
   const lineText = report.lines.lineText(total.line);
   const at = total.numberStart - from;
+  const byPeriod = periodBreakdown(report, total, from, lineText, at);
+  if (byPeriod) return byPeriod;
   let head = words.totalAfterParts.exec(lineText.slice(Math.max(0, at - 5), at));
   // "…，全年累计开展50场": the total restates the parts' verb (group 3).
   let verb: string | null = null;
@@ -74,7 +79,23 @@ export function partsBeforeTotal(report: Report, total: Quantity): Breakdown | n
   while (end < lineText.length && end - tail <= 6 && isHanCode(lineText.charCodeAt(end))) end++;
   if (end < lineText.length && !isClauseEndChar(lineText.charCodeAt(end))) return null;
   if (end > tail && words.verbs.test(lineText.slice(tail, end))) return null;
-  const comma = at - head[0].length + (head[0].length - head[0].replace(/^[，,]/u, '').length) - 1;
+  // The head opens with the comma that ends the parts' clause.
+  const found = runBefore(report, total, from, lineText, at - head[0].length);
+  if (!found) return null;
+  const { run, masked } = found;
+  // A restated verb names the parts' action: the first part's label holds it.
+  if (verb !== null && !run[0].label.includes(verb)) return null;
+  if (whole && !closesRun(run, whole, verb ?? '', total, masked)) return null;
+  return { total, parts: run, mode, listed: true };
+}
+
+/**
+ * The run of parts in the sentence before the comma at `comma` (an index into the line):
+ * quantities of the total's unit, one per clause, the last in the clause right before the
+ * comma; with the sentence's text up to the comma, nested quotes and brackets masked. Null
+ * when fewer than two.
+ */
+function runBefore(report: Report, total: Quantity, from: number, lineText: string, comma: number): { run: Part[]; masked: string } | null {
   const start = sentenceStart(lineText, comma);
   const masked = maskNested(lineText.slice(start, comma));
   let run: Part[] = [];
@@ -93,12 +114,43 @@ export function partsBeforeTotal(report: Report, total: Quantity): Breakdown | n
     run.push({ q, label, sep: run.length === 0 ? 0 : masked.charCodeAt(cut) });
   }
   if (run.length < 2) return null;
-  // A restated verb names the parts' action: the first part's label holds it.
-  if (verb !== null && !run[0].label.includes(verb)) return null;
-  if (whole && !closesRun(run, whole, verb ?? '', total, masked)) return null;
   // The last part stands in the clause right before the total.
   if (lastSeparator(masked, run[run.length - 1].q.end - from - start, masked.length) >= 0) return null;
-  return { total, parts: run, mode, listed: true };
+  return { run, masked };
+}
+
+/**
+ * "一季度6个、二季度5个、三季度7个、四季度4个，全年累计立项23个" (or "…，全年共23个"): parts
+ * labelled by periods that split the period the total names (periods.ts). Quarters, halves
+ * or months that cover it add up to it, above or below; ones within it, to no more than it.
+ * A verb after the total word must restate the parts' (the first label holds it) or name
+ * what the sentence's lead-in counts (立项 of `确定…项目：`, a character shared), and may be
+ * none of the verbs that start a statement of their own (解决, 办理…: what was solved of
+ * what was collected).
+ */
+function periodBreakdown(report: Report, total: Quantity, from: number, lineText: string, at: number): Breakdown | null {
+  const head = words.totalForPeriod.exec(lineText.slice(Math.max(0, at - 12), at));
+  if (!head) return null;
+  const whole = wholePeriod(head[1]);
+  if (!whole || !isTotal(total, lineText, from)) return null;
+  const tail = total.end - from;
+  if (tail < lineText.length && !isClauseEndChar(lineText.charCodeAt(tail))) return null;
+  const found = runBefore(report, total, from, lineText, at - head[0].length);
+  if (!found) return null;
+  const periods: Months[] = [];
+  for (const p of found.run) {
+    const months = labelPeriod(p.label);
+    if (!months || p.q.unit !== total.unit) return null;
+    periods.push(months);
+  }
+  const mode = periodMode(periods, whole);
+  if (!mode) return null;
+  const verb = head[4];
+  if (verb !== undefined && !found.run[0].label.includes(verb)) {
+    const lead = found.run[0].label;
+    if (words.verbs.test(verb) || !(lead.includes(verb[0]) || lead.includes(verb[1]))) return null;
+  }
+  return { total, parts: found.run, mode, listed: true };
 }
 
 /**

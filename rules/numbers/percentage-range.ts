@@ -45,6 +45,9 @@ export const percentageRange: Rule = {
     family: 'numbers',
     severity: 'error',
     fixable: false,
+    // Findings lie within a line and read only that line (and the opaque spans, quantities
+    // and mdast over it): after an edit it runs on the re-parsed blocks alone.
+    scope: 'block',
     description: {
       'zh-CN': '比率、占比、比例、比重等应在0–100%之间（增长幅度不受此限）',
       en: 'Rates and shares (率, 占比, 比例, 比重) lie between 0 and 100% (growth may exceed it)',

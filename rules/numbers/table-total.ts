@@ -56,6 +56,9 @@ export const tableTotal: Rule = {
     family: 'numbers',
     severity: 'error',
     fixable: false,
+    // A table's findings read only that table (its mdast node and its cells' text): after an
+    // edit it runs on the re-parsed blocks alone.
+    scope: 'block',
     description: {
       'zh-CN': '表格中“合计”“总计”“小计”行或列等于其所计各项之和',
       en: 'A table row or column named 合计/总计/小计 equals the sum of what it totals',

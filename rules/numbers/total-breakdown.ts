@@ -30,6 +30,9 @@ export const totalBreakdown: Rule = {
     family: 'numbers',
     severity: 'warning',
     fixable: false,
+    // Findings lie within a line and read only that line (and the opaque spans, quantities
+    // and mdast over it): after an edit it runs on the re-parsed blocks alone.
+    scope: 'block',
     description: {
       'zh-CN': '总数与“其中”各分项一致：穷尽总数的分项之和等于总数，可能交叉的分项不大于总数',
       en: 'A total agrees with its parts: parts that exhaust it add up to it; overlapping parts are no larger than it',

@@ -27,7 +27,7 @@ const words = sentenceNumbers.trend;
  */
 const TIME = `(?:(?:${words.timePrefixes}|\\d{4}年(?:初|底|末)?)(?:同期)?的?|\\p{Script=Han}{1,8}?的)?`;
 const BEFORE = '(约|近|不足|不到|超过|逾)?';
-const VALUE = `(${NUMBER_SOURCE})(万|亿)?(余|多)?(${sentenceNumbers.respectively.valueUnits})?(以上|以下|左右)?`;
+const VALUE = `(${NUMBER_SOURCE})(万|亿)?(余|多)?(${words.valueUnits})?(以上|以下|左右)?`;
 /**
  * Groups: 1 before-qualifier A, 2–6 value A (number, scale, 余/多, unit, after-qualifier),
  * 7 verb, 8 到/至/为, 9 before-qualifier B, 10–14 value B. Every part is bounded: linear time.
@@ -77,6 +77,9 @@ export const trendDirection: Rule = {
     family: 'numbers',
     severity: 'error',
     fixable: false,
+    // Findings lie within a line and read only that line (and the opaque spans, quantities
+    // and mdast over it): after an edit it runs on the re-parsed blocks alone.
+    scope: 'block',
     description: {
       'zh-CN': '“从A上升/下降到B”的升降方向与两个数值的大小一致；“较上年的A提高C，达到B”中B=A±C',
       en: '"From A up/down to B" agrees with the values (A < B for a rise, A > B for a fall); "up C on last year\'s A, reaching B" needs B = A ± C',
@@ -178,7 +181,7 @@ export const trendDirection: Rule = {
 };
 
 /** A value as written: number, 万/亿 and unit; exact (no qualifier) by construction. */
-const PLAIN = `(${NUMBER_SOURCE})(万|亿)?(${sentenceNumbers.respectively.valueUnits})`;
+const PLAIN = `(${NUMBER_SOURCE})(万|亿)?(${words.valueUnits})`;
 /** What may lead to the result after the change: 达到, 为, 至, 提高到… (then a time word). */
 const TO_RESULT = `(?:达到了?|达|为|至|到|(?:${words.up}|${words.down})(?:到|至))`;
 /**

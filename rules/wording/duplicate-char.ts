@@ -68,7 +68,8 @@ const charCount = (s: string): number => {
 /** Whether ICU's dictionary takes the two-character `pair` for one word. */
 function isWord(segmenter: Intl.Segmenter, pair: string): boolean {
   if (pair.length < 2) return false;
-  const first = segmenter.segment(pair)[Symbol.iterator]().next().value;
+  // `containing(0)` is the first segment, at half the cost of starting an iteration.
+  const first = segmenter.segment(pair).containing(0);
   return first !== undefined && first.segment === pair;
 }
 
@@ -84,19 +85,18 @@ function segmenterExplains(segmenter: Intl.Segmenter, s: string, i: number, left
   // themselves (员工 in 党员员工作, where context makes ICU prefer 工作), or the first
   // segment of the text from there is a word.
   if (isWord(segmenter, s.slice(i + 1, i + 3))) return true;
-  const first = segmenter.segment(s.slice(i + 1, hi))[Symbol.iterator]().next().value;
+  // Segments are read with `containing` (the one holding a given code unit), at half the
+  // cost of iterating: the first segment holds code unit 0, the last one the last unit.
+  const first = segmenter.segment(s.slice(i + 1, hi)).containing(0);
   if (first !== undefined && charCount(first.segment) >= 2) return true;
   if (leftToo) {
-    let last = '';
-    for (const seg of segmenter.segment(s.slice(lo, i + 1))) last = seg.segment;
-    if (charCount(last) >= 2) return true;
+    const last = segmenter.segment(s.slice(lo, i + 1)).containing(i - lo);
+    if (last !== undefined && charCount(last.segment) >= 2) return true;
   }
-  for (const seg of segmenter.segment(s.slice(lo, hi))) {
-    const start = lo + seg.index;
-    if (start > i) break;
-    if (start + seg.segment.length >= i + 2) return true;
-  }
-  return false;
+  // One word holds both characters: only the segment holding the first can (those before
+  // it end at or before it).
+  const holding = segmenter.segment(s.slice(lo, hi)).containing(i - lo);
+  return holding !== undefined && lo + holding.index + holding.segment.length >= i + 2;
 }
 
 /**
@@ -228,6 +228,45 @@ function strandedCopy(s: string, i: number): boolean {
   if (s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
   if (wordEndingAt(s, i) === 0 || wordStartingAt(s, i + 1) > 0 || wordStartingAt(s, i + 2) === 0) return false;
   return mergedReadsBetter(s, i);
+}
+
+/**
+ * The mirror of `strandedCopy`: a word ending right before the pair, a word starting at the
+ * second copy, and the first copy alone between them: 会员|企|企业. Only for a character that
+ * is a noun (rules/data/reduplication.yaml `nouns`): a verb doubled before its object is a
+ * verb tried out (大家|帮帮忙, 回家|洗洗澡), whose shape this is too. Quiet where the text
+ * after the pair forms a word (经常|照照|镜子: a verb tried out on a noun) and where the
+ * clause does not read better with one copy dropped.
+ */
+function strandedFirstCopy(s: string, i: number): boolean {
+  // (The cheap tests first: the segmenter is made only for a line that needs it.)
+  if (!reduplication.nouns.has(s[i]) || !isHanCode(s.charCodeAt(i - 1)) || chineseSegmenter() === null) return false;
+  if (wordHolds(s, i) || wordCovers(s, i) || wordCovers(s, i + 1)) return false;
+  if (s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
+  if (wordEndingAt(s, i - 1) === 0 || wordEndingAt(s, i) > 0 || wordStartingAt(s, i + 1) === 0 || wordStartingAt(s, i + 2) > 0) return false;
+  return mergedReadsBetter(s, i);
+}
+
+/**
+ * `strandedCopy` for a character listed as right doubled (时 of 时时, 时时刻刻): its pair is a
+ * word, so only a longer word holding it (时时刻刻, 时时处处) explains it. A word ending at
+ * the first copy, none at the second and one right after it (按时|时|足额): the second
+ * copy stands alone where no reduplicated adverb does (时时 is followed by a verb: 时时关注).
+ */
+function strandedDoubled(s: string, i: number): boolean {
+  if (!isHanCode(s.charCodeAt(i - 1)) || s[i - 1] === '一' || chineseSegmenter() === null) return false;
+  if (wordCovers(s, i) || wordCovers(s, i + 1) || longerWordHolds(s, i)) return false;
+  if (s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
+  if (wordEndingAt(s, i) === 0 || wordStartingAt(s, i + 1) > 0 || wordStartingAt(s, i + 2) === 0) return false;
+  return mergedReadsBetter(s, i);
+}
+
+/** Whether a word of 3–4 characters of `s` holds both offsets `a` and `a + 1`. */
+function longerWordHolds(s: string, a: number): boolean {
+  for (let n = 3; n <= 4; n++) {
+    for (let from = a + 2 - n; from <= a; from++) if (hanRun(s, from, from + n) && known(s.slice(from, from + n))) return true;
+  }
+  return false;
 }
 
 /** How far (characters) the segmentation of `mergedReadsBetter` looks on each side of a pair. */
@@ -389,6 +428,9 @@ export const duplicateChar: Rule = {
     family: 'wording',
     severity: 'warning',
     fixable: true,
+    // Findings lie within a line and read only that line (and the opaque spans, quantities
+    // and mdast over it): after an edit it runs on the re-parsed blocks alone.
+    scope: 'block',
     description: {
       'zh-CN': '误重复的汉字（三级级、党的的）；常常、层层、实实在在等重叠词不在此列',
       en: 'A Han character typed twice by accident (三级级); real reduplication (常常, 实实在在) is fine',
@@ -428,9 +470,11 @@ export const duplicateChar: Rule = {
           continue;
         }
         if (reduplication.suspects.has(s[i]) || reduplication.chars.has(s[i])) {
-          if (!explained(s, i)) found.push(i);
+          // 按时|时|足额: a character right doubled elsewhere (时时刻刻) whose second copy
+          // stands alone between two words is no reduplication there.
+          if (!explained(s, i) || (reduplication.chars.has(s[i]) && strandedDoubled(s, i))) found.push(i);
         } else {
-          if (contentSlip(s, i) || strandedCopy(s, i) || unfinishedWord(s, i)) found.push(i);
+          if (contentSlip(s, i) || strandedCopy(s, i) || strandedFirstCopy(s, i) || unfinishedWord(s, i)) found.push(i);
         }
       }
       if (found.length > 1) found.sort((a, b) => a - b);

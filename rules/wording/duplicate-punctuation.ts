@@ -20,6 +20,9 @@ export const duplicatePunctuation: Rule = {
     family: 'wording',
     severity: 'warning',
     fixable: true,
+    // Findings lie within a line and read only that line (and the opaque spans, quantities
+    // and mdast over it): after an edit it runs on the re-parsed blocks alone.
+    scope: 'block',
     description: {
       'zh-CN': '标点符号误重复（。。 ，， 、、 ；； ：：）',
       en: 'A punctuation mark typed twice (。。 ，， 、、 ；； ：：)',

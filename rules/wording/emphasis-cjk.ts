@@ -16,6 +16,9 @@ export const emphasisCjk: Rule = {
     family: 'wording',
     severity: 'warning',
     fixable: true,
+    // Findings lie within a line and read only that line (and the opaque spans, quantities
+    // and mdast over it): after an edit it runs on the re-parsed blocks alone.
+    scope: 'block',
     description: {
       'zh-CN': '紧邻中文标点的加粗、强调标记未能闭合，会显示为星号',
       en: 'Bold or emphasis markers left unclosed next to Chinese punctuation show as asterisks',

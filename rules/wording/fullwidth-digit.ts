@@ -65,6 +65,9 @@ export const fullwidthDigit: Rule = {
     family: 'wording',
     severity: 'warning',
     fixable: true,
+    // Findings lie within a line and read only that line (and the opaque spans, quantities
+    // and mdast over it): after an edit it runs on the re-parsed blocks alone.
+    scope: 'block',
     description: {
       'zh-CN': '数字使用半角阿拉伯数字，不用全角数字和全角百分号“％”',
       en: 'Numbers use half-width Arabic digits, not full-width digits or "％"',

@@ -60,6 +60,9 @@ export const halfWidthPunctuation: Rule = {
     family: 'wording',
     severity: 'warning',
     fixable: true,
+    // Findings lie within a line and read only that line (and the opaque spans, quantities
+    // and mdast over it): after an edit it runs on the re-parsed blocks alone.
+    scope: 'block',
     description: {
       'zh-CN': '中文语句使用全角标点（，：；？！（）），不用半角 , : ; ? ! ( )',
       en: 'Chinese text takes full-width punctuation (，：；？！（）), not ASCII , : ; ? ! ( )',

@@ -169,6 +169,9 @@ export const numberRangeRule: Rule = {
     family: 'wording',
     severity: 'warning',
     fixable: true,
+    // Findings lie within a line and read only that line (and the opaque spans, quantities
+    // and mdast over it): after an edit it runs on the re-parsed blocks alone.
+    scope: 'block',
     description: {
       'zh-CN': '数值范围用浪纹线“～”（3～5个），时间范围用一字线“—”（7—9月），不用连字符“-”',
       en: 'Ranges of numbers take "～" (3～5个) and spans of time "—" (7—9月), not a hyphen',

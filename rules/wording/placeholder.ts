@@ -26,6 +26,9 @@ export const placeholder: Rule = {
     family: 'wording',
     severity: 'warning',
     fixable: true,
+    // Findings lie within a line and read only that line (and the opaque spans, quantities
+    // and mdast over it): after an edit it runs on the re-parsed blocks alone.
+    scope: 'block',
     description: {
       'zh-CN': '定稿前清除草稿中的占位符和残留标记（XX、**、＿＿、【待补充】、##…##）',
       en: 'Placeholders and residue left in a draft (XX, **, ＿＿, 【待补充】, ##…##)',

@@ -18,6 +18,9 @@ export const quotePairing: Rule = {
     family: 'wording',
     severity: 'error',
     fixable: true,
+    // Findings lie within a line and read only that line (and the opaque spans, quantities
+    // and mdast over it): after an edit it runs on the re-parsed blocks alone.
+    scope: 'block',
     description: {
       'zh-CN': '双引号“”成对使用',
       en: 'Chinese double quotation marks “ ” come in pairs',

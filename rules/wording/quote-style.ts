@@ -45,6 +45,9 @@ export const quoteStyle: Rule = {
     family: 'wording',
     severity: 'warning',
     fixable: true,
+    // Findings lie within a line and read only that line (and the opaque spans, quantities
+    // and mdast over it): after an edit it runs on the re-parsed blocks alone.
+    scope: 'block',
     description: {
       'zh-CN': '中文引号用“”，引号内再用引号用‘’；不用英文引号 " \'',
       en: 'Chinese text is quoted with “ ”, and ‘ ’ inside them; not ASCII " or \'',

@@ -34,6 +34,9 @@ export const quotedSeriesSeparator: Rule = {
     family: 'wording',
     severity: 'warning',
     fixable: true,
+    // Findings lie within a line and read only that line (and the opaque spans, quantities
+    // and mdast over it): after an edit it runs on the re-parsed blocks alone.
+    scope: 'block',
     description: {
       'zh-CN': '并列的引号或书名号之间通常不用顿号（“三会一课”“主题党日”，《党章》《准则》）',
       en: 'No 顿号 between parallel items in quotation marks or title marks (“三会一课”“主题党日”)',

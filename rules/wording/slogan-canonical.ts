@@ -41,7 +41,8 @@ import { isHan, isHanCode } from '../model/script';
 import { confusion } from './homophones';
 import type { Variant } from './slogan-variants';
 import { ALL_NEAR, ENTRIES, FILTER, filterBit, GOOD, GOOD_LIST, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, NO_NEAR, POOL, SLOTS, VARIANT, slotAt, variantAt } from './slogan-index';
-import { PARAPHRASE_INSERTIONS, lastWordBreaks, remembered, wholeWords, wordAcross, wordBefore } from './slogan-words';
+import { spacesInside } from './slogan-gaps';
+import { PARAPHRASE_INSERTIONS, lastWordBreaks, namePrefixBefore, wholeWords, wordAcross, wordBefore } from './slogan-words';
 
 /** Formulations at least this long (code units) may be misquoted by any one replaced character. */
 const SUBSTITUTION_MIN_LENGTH = 14;
@@ -122,6 +123,9 @@ export const sloganCanonical: Rule = {
     family: 'wording',
     severity: 'warning',
     fixable: true,
+    // Findings lie within a line and read only that line (and the opaque spans, quantities
+    // and mdast over it): after an edit it runs on the re-parsed blocks alone.
+    scope: 'block',
     description: {
       'zh-CN': '规范提法使用标准表述（习近平新时代中国特色社会主义思想、“两个确立”、“三会一课”等）',
       en: 'Known formulations in their canonical wording (习近平新时代中国特色社会主义思想, 两个确立, 三会一课 …)',
@@ -146,6 +150,14 @@ export const sloganCanonical: Rule = {
       pair: {
         'zh-CN': '“{found}”把提法用混了：“{word}”搭配的是“{canonical}”，应为“{expected}”（{source}）',
         en: '"{found}" mixes up a pair: "{word}" goes with "{canonical}"; write "{expected}" ({source})',
+      },
+      space: {
+        'zh-CN': '“{found}”中间多了空格，规范提法为“{canonical}”（{source}）',
+        en: '"{found}" is broken by a space: the canonical wording is "{canonical}" ({source})',
+      },
+      separator: {
+        'zh-CN': '“{found}”漏了顿号，应为“{canonical}”（{source}）',
+        en: '"{found}" leaves out the enumeration commas (、): the canonical wording is "{canonical}" ({source})',
       },
       measure: {
         'zh-CN': '“{found}”量词有误，应为“{canonical}”（{source}）',
@@ -200,6 +212,7 @@ export const sloganCanonical: Rule = {
     }
     if (hits.length > 0) addProblems(report, lineHits(hits, from, to), problems, quiet);
     if (dictionary && dictionary.slogans.length > 0) projectVariants(report, dictionary.slogans, quiet ?? [], problems);
+    spacesInside(report, problems, quiet);
     return problems.sort((a, b) => a.start - b.start);
   },
 };
@@ -236,10 +249,14 @@ function addProblems({ text, opaque }: Report, hits: readonly Hit[], problems: P
     const found = text.slice(start, end);
     const v = hit.variant;
     if (v) {
-      const fix = { start: start + v.fixAt, end: start + v.fixAt + v.fixLen, text: v.fixText };
-      const expected = found.slice(0, v.fixAt) + v.fixText + found.slice(v.fixAt + v.fixLen);
+      // 以习新时代…: the start of the dropped name is left before the form (the rest of it
+      // dropped); the finding and its fix take it in, unless it ends a word there (学习新时代…).
+      const kept = v.kind === 'required' && v.fixAt === 0 ? namePrefixBefore(text, start, v.word) : 0;
+      const fix = { start: start - kept + v.fixAt, end: start + v.fixAt + v.fixLen, text: v.fixText };
+      const shown = text.slice(start - kept, end);
+      const expected = shown.slice(0, kept + v.fixAt) + v.fixText + shown.slice(kept + v.fixAt + v.fixLen);
       const messageId = v.kind === 'listed' ? 'variant' : v.kind;
-      problems.push({ messageId, data: { found, canonical, source, expected, word: v.word }, start, end, fix });
+      problems.push({ messageId, data: { found: shown, canonical, source, expected, word: v.word }, start: start - kept, end, fix });
       continue;
     }
     const fix = { start, end, text: canonical };
@@ -346,7 +363,7 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   // 支部委员会 missing 部: 总支 is a word).
   if (!nearMiss && edit.kind !== 'wrong') {
     if (edit.kind !== 'dropped' || wholeWords(found)) return;
-    if (isHanCode(text.charCodeAt(start - 1)) && remembered(`b${text.slice(Math.max(0, start - 2), start + 1)}`, () => wordBefore(text, start))) return;
+    if (isHanCode(text.charCodeAt(start - 1)) && wordBefore(text, start)) return;
   }
   // The formulation itself next to text that repeats its first or last character
   // (`学习习近平…`): the window overlaps an exact occurrence.
@@ -368,7 +385,7 @@ function droppedLast(text: string, from: number, to: number, start: number, end:
   for (let k = 0; k < m - 1; k++) if (text.charCodeAt(start + k) !== POOL.charCodeAt(at + k)) return;
   const char = POOL[at + m - 1];
   if (isHanCode(text.charCodeAt(end))) {
-    if (remembered(`a${text.slice(end - 1, end + 2)}`, () => wordAcross(text, end - 1, false)) || confusion(text[end], char) !== null) return;
+    if (wordAcross(text, end - 1, false) || confusion(text[end], char) !== null) return;
   }
   const found = text.slice(start, end);
   if (GOOD.has(found) || insideGood(text, found, start)) return;

@@ -117,6 +117,9 @@ export const sloganSpacing: Rule = {
     family: 'wording',
     severity: 'information',
     fixable: true,
+    // Findings lie within a line and read only that line (and the opaque spans, quantities
+    // and mdast over it): after an edit it runs on the re-parsed blocks alone.
+    scope: 'block',
     description: {
       'zh-CN': '同一口号在全文中用同一种方式分隔各部分（空格、全角空格或逗号）',
       en: 'A slogan separates its parts the same way throughout the document (space, full-width space or comma)',

@@ -13,6 +13,8 @@
  * - `split`: quotation marks around a part of an unquoted formulation (`“全面从严”治党`),
  *   or around each half on its own (`“三会”“一课”`, fixed to `“三会一课”`),
  *   unless that part is itself a formulation (a quoted formulation inside a longer one);
+ * - `separator`: the 顿号 of a series of three or more short parts dropped, one or all
+ *   (`把方向管大局保落实`, `把方向管大局、保落实` for 把方向、管大局、保落实);
  * - `measure`: another measure word in a number-named formulation that counts with 个
  *   (`四种意识`, `两项维护` for 四个意识, 两个维护); only for entries with `parts`, the
  *   number-named ones, so `四种形态` (its own entry) is never touched.
@@ -24,7 +26,7 @@
  */
 import type { SloganEntry } from '../data/slogans';
 
-export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split' | 'measure';
+export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator';
 
 /** One wrong form of an entry. */
 export interface Variant {
@@ -91,6 +93,7 @@ export function generateVariants(entries: readonly SloganEntry[], good: Readonly
         for (const w of pair.after) add({ form: name + w, entry: byName.get(e.pair)!, kind: 'pair', fixAt: at, fixLen: c.length, fixText: pair.canonical, word: w });
       }
     }
+    for (const form of separatorForms(c)) add(whole(form, 'separator'));
     const counted = e.parts.length > 0 ? COUNTED.exec(c) : null;
     if (counted) for (const w of OTHER_MEASURES) add(whole(`${counted[1]}${w}${counted[2]}`, 'measure', w));
     if (!e.quoted && c.length >= SPLIT_MIN && c.length <= SPLIT_MAX && isAllHan(c)) {
@@ -109,6 +112,24 @@ export function generateVariants(entries: readonly SloganEntry[], good: Readonly
     }
   });
   return out;
+}
+
+/** Longest part of a series whose dropped 顿号 is a misquote (`以国内大循环为主体、…` is no series of parts). */
+const SERIES_PART_MAX = 8;
+
+/**
+ * The forms of a series of three or more short Han parts joined by 、 (`把方向、管大局、保落实`)
+ * with its 顿号 dropped: all of them (`把方向管大局保落实`) and each one (`把方向管大局、保落实`).
+ * None for two parts, a canonical form with other punctuation or a long part.
+ */
+function separatorForms(canonical: string): string[] {
+  const parts = canonical.split('、');
+  // Two parts run together are a name in wide use (不忘初心牢记使命专栏): three or more only.
+  if (parts.length < 3 || !parts.every((p) => p.length >= 2 && p.length <= SERIES_PART_MAX && isAllHan(p))) return [];
+  const forms = [parts.join('')];
+  // The k-th 顿号 dropped: the parts before it and after it, each run still joined by 、.
+  for (let k = 1; k < parts.length; k++) forms.push(parts.slice(0, k).join('、') + parts.slice(k).join('、'));
+  return forms;
 }
 
 /**

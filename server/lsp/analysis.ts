@@ -59,7 +59,7 @@ export interface AnalysisOutput {
 export class DocumentMemory {
   private readonly documents = new Map<string, ParsedText>();
 
-  /** @param capacity documents kept (a tree is small beside its text: ~1,500 nodes a MB of report) */
+  /** @param capacity documents kept (a report, its tree, lines and quantities, is a few times its text) */
   constructor(private readonly capacity = 8) {}
 
   /** The last analysed version of `uri`, if kept. */
@@ -97,7 +97,8 @@ export function analyzeDocument(request: AnalysisRequest, rules: readonly Rule[]
   const previous = request.uri === undefined ? undefined : memory?.get(request.uri);
   const result = lint(request.text, { configs: request.configs, locale: request.locale, rules, previous });
   const { report } = result;
-  if (request.uri !== undefined) memory?.set(request.uri, { text: report.text, tree: report.tree });
+  // The whole report is kept: its lines, quantities and block rules' problems are reused too.
+  if (request.uri !== undefined) memory?.set(request.uri, report);
   return {
     findings: result.findings,
     failures: result.failures.map((f) => ({ ruleId: f.ruleId, error: describeError(f.error) })),

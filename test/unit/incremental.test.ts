@@ -52,6 +52,10 @@ function section(n: number): string {
     '',
     '共有党员120名，其中正式党员100名、预备党员20名。',
     '',
+    // Numbered statements (items, not headings: outline.ts), which an edit may turn back into headings.
+    '（一）部分党组织统筹能力不强。',
+    '（二）学习形式较为单一。',
+    '',
   ].join('\n');
 }
 
@@ -164,18 +168,135 @@ describe('incremental re-parse and re-lint', function () {
   });
 
   it('lints as a full lint does, finding for finding, after random edits', () => {
+    let regionRules = 0;
     fc.assert(
       fc.property(scenario, ([text, once, twice]) => {
         const before = lint(text);
         const after = lint(once, { previous: before.report });
         const full = lint(once);
-        assert.deepStrictEqual(after.findings, full.findings);
-        assert.deepStrictEqual(after.failures, full.failures);
-        assert.deepStrictEqual(after.checks.map((c) => [c.ruleId, c.ok, c.start, c.end, c.message]), full.checks.map((c) => [c.ruleId, c.ok, c.start, c.end, c.message]));
+        assertSameLint(after, full);
+        assertSameModel(after.report, full.report);
+        regionRules += after.regionRules;
         const next = lint(twice, { previous: after.report });
-        assert.deepStrictEqual(next.findings, lint(twice).findings);
+        const nextFull = lint(twice);
+        assertSameLint(next, nextFull);
+        assertSameModel(next.report, nextFull.report);
+        regionRules += next.regionRules;
       }),
+      { numRuns: RUNS ? RUNS / 10 : 25 },
+    );
+    // Vacuous if every edit had run the block rules on the whole report.
+    assert.ok(regionRules > 0, 'block-scoped rules ran on the edited region');
+  });
+
+  it('lints as a full lint does when an edit moves lines from one block to another', () => {
+    // Blank lines written or removed between lines (a paragraph split in two, two joined,
+    // a heading run into its paragraph), as keystrokes, each from the lint before.
+    let regionRules = 0;
+    const document = fc.constantFrom(long, joined, seedTexts.length ? blocksOf(seedTexts) : long);
+    const breaks = (text: string) =>
+      fc.array(
+        fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), kind: fc.constantFrom('split', 'join', 'line', 'unline') }),
+        { minLength: 1, maxLength: 4 },
+      ).map((edits) => {
+        const versions: string[] = [];
+        let current = text;
+        for (const { at, kind } of edits) {
+          // The line end at or after a random place: where a writer presses Enter or Delete.
+          const nl = current.indexOf('\n', Math.floor(at * current.length));
+          if (nl === -1) continue;
+          if (kind === 'split') current = current.slice(0, nl) + '\n' + current.slice(nl);
+          else if (kind === 'line') current = current.slice(0, nl) + '\n新的一行，共3名' + current.slice(nl);
+          else if (kind === 'join' && current[nl + 1] === '\n') current = current.slice(0, nl) + current.slice(nl + 1);
+          else current = current.slice(0, nl) + current.slice(nl + 1);
+          versions.push(current);
+        }
+        return versions;
+      });
+    fc.assert(
+      fc.property(
+        document.chain((text) => fc.tuple(fc.constant(text), breaks(text))),
+        ([text, versions]) => {
+          let previous = lint(text);
+          for (const version of versions) {
+            const result = lint(version, { previous: previous.report });
+            const full = lint(version);
+            assertSameLint(result, full);
+            assertSameModel(result.report, full.report);
+            regionRules += result.regionRules;
+            previous = result;
+          }
+        },
+      ),
       { numRuns: RUNS ? RUNS / 10 : 15 },
     );
+    assert.ok(regionRules > 0, 'block-scoped rules ran on the edited region');
+  });
+
+  it('re-reads what depends on other blocks: a numbered statement outside the region that an edit makes a heading again', () => {
+    // （一）…（三） are statements while none has a body (outline.ts); a body written under （三）
+    // makes all three headings, （一） two blocks away from the edit included.
+    const text = ['# 某支部2026年工作总结', '', '一、存在的问题', '', '（一）部分党组织统筹能力不强。', '', '（二）学习形式较为单一。', '', '（三）制度执行不够到位。', '', '二、下一步计划', '', '继续努力，共5项。', ''].join('\n');
+    const before = lint(text);
+    assert.ok(before.report.headings.some((h) => h.statement));
+    const at = text.indexOf('\n\n二、');
+    const typed = text.slice(0, at) + '\n\n具体表现为落实不够。' + text.slice(at);
+    const after = lint(typed, { previous: before.report });
+    const full = lint(typed);
+    assert.ok(!full.report.headings.some((h) => h.statement));
+    assert.ok(after.regionRules > 0, 'the edit took the incremental path');
+    assertSameLint(after, full);
+    assertSameModel(after.report, full.report);
+  });
+
+  it('re-runs block-scoped rules on the whole report when the dictionary changed', () => {
+    // An XX in the first section, the edit in the fifth: the region does not hold the XX.
+    const base = longReport(6);
+    const text = base.replace('发展党员1名', '发展党员XX名');
+    const at = text.indexOf('发展党员5名');
+    const typed = text.slice(0, at) + '新' + text.slice(at);
+    const before = lint(text);
+    assert.ok(before.findings.some((f) => f.ruleId === 'placeholder'));
+    const configs = [{ accept: ['发展党员XX名'] }];
+    const after = lint(typed, { previous: before.report, configs });
+    assertSameLint(after, lint(typed, { configs }));
+    assert.ok(!after.findings.some((f) => f.ruleId === 'placeholder'), 'the accepted phrase is quiet');
+    // With the same dictionary again, the next keystroke reuses the problems.
+    const again = lint(typed.slice(0, at) + typed.slice(at + 1), { previous: after.report, configs });
+    assert.ok(again.regionRules > 0);
+    assertSameLint(again, lint(text, { configs }));
   });
 });
+
+/** The seeds as one document of blocks: each seed's lines with a blank line between every few. */
+function blocksOf(texts: readonly string[]): string {
+  return texts
+    .map((t) => t.slice(0, 3000).split('\n').map((line, i) => (i % 3 === 2 ? line + '\n' : line)).join('\n'))
+    .join('\n\n');
+}
+
+type Linted = ReturnType<typeof lint>;
+
+/** Findings, failures and checks (with their messages) of two lints are the same. */
+function assertSameLint(got: Linted, want: Linted): void {
+  assert.deepStrictEqual(got.findings, want.findings);
+  assert.deepStrictEqual(got.failures, want.failures);
+  const checks = (r: Linted) => r.checks.map((c) => [c.ruleId, c.ok, c.start, c.end, c.message]);
+  assert.deepStrictEqual(checks(got), checks(want));
+}
+
+/** The spliced parts of the model (lines, headings, quantities) and what is built on them are a full build's. */
+function assertSameModel(got: Linted['report'], want: Linted['report']): void {
+  assert.equal(got.lines.count, want.lines.count);
+  for (let line = 0; line < want.lines.count; line++) {
+    if (got.lines.start(line) !== want.lines.start(line) || got.lines.end(line) !== want.lines.end(line) || got.lines.lineText(line) !== want.lines.lineText(line)) {
+      assert.fail(`line ${line} differs`);
+    }
+  }
+  assert.deepStrictEqual(got.quantities, want.quantities);
+  assert.deepStrictEqual(got.headings, want.headings);
+  assert.deepStrictEqual(got.sections, want.sections);
+  assert.deepStrictEqual(got.items, want.items);
+  assert.deepStrictEqual([got.title, got.kind, got.parts, got.topSections, got.isReport], [want.title, want.kind, want.parts, want.topSections, want.isReport]);
+  assert.deepStrictEqual(got.lists, want.lists);
+}

@@ -1,0 +1,123 @@
+/**
+ * What the report is: its title line, its kind (config, front matter, title or preamble),
+ * and where it states its required sections (`parts`).
+ */
+import { anyMatch } from './alternation';
+import { reportKinds, type SectionId } from '../data/index';
+import type { LineTable } from './lines';
+import { lineHead } from './markers';
+import type { OpaqueIndex, Span } from './opaque';
+import { sectionIdsOf, subsectionPart } from './outline';
+import type { BuildOptions, Heading, KindSource, Report, ReportKind, Section, SectionPart } from './report';
+import type { Body } from './sections';
+
+const TITLE_WORDS = /报告|总结|汇报|述职|情况|材料/;
+const SENTENCE_END = /[。！？；，：.!?;,:]$/;
+const MAX_TITLE = 60;
+
+/** The title line: the first line of prose, if it is short, unnumbered and names a report. */
+export function findTitle(
+  text: string,
+  lines: LineTable,
+  headings: Heading[],
+  opaque: OpaqueIndex,
+): (Span & { line: number; text: string }) | null {
+  for (let line = 0; line < lines.count; line++) {
+    const start = lines.start(line);
+    const end = lines.end(line);
+    if (start === end || opaque.at(start)) continue;
+    const head = lineHead(text, start, end);
+    if (head >= end) continue;
+    const heading = headings.find((h) => h.line === line);
+    if (heading?.marker) return null;
+    const words = text.slice(head, end).replace(/[ \t#*]+$/, '');
+    if (words.length === 0 || words.length > MAX_TITLE || SENTENCE_END.test(words)) return null;
+    if (!heading && !TITLE_WORDS.test(words)) return null;
+    if (heading && heading.depth !== null && heading.depth > 2 && !TITLE_WORDS.test(words)) return null;
+    return { line, start: head, end: head + words.length, text: words };
+  }
+  return null;
+}
+
+/** The report's kind and the evidence for it, the config's `reportKind` first. */
+export function inferKind(
+  text: string,
+  frontmatter: Record<string, unknown> | null,
+  title: Report['title'],
+  headings: Heading[],
+  lines: LineTable,
+  options: BuildOptions,
+): ReportKind {
+  const known = (id: string) => reportKinds.kinds.find((k) => k.id === id || id.includes(k.id));
+  const make = (id: string, source: KindSource, evidence: Span | null): ReportKind => {
+    const spec = known(id);
+    return { id: spec?.id ?? id, source, evidence, requires: spec ? [...spec.requires] : [] };
+  };
+  if (options.kind) return make(options.kind, 'config', null);
+  const declared = frontmatter?.['报告类型'];
+  if (typeof declared === 'string' && declared.trim()) {
+    const at = text.indexOf(declared);
+    return make(declared.trim(), 'frontmatter', at >= 0 ? { start: at, end: at + declared.length } : null);
+  }
+  if (title) {
+    for (const kind of reportKinds.kinds) {
+      if (anyMatch(kind.title, title.text)) return make(kind.id, 'title', { start: title.start, end: title.end });
+    }
+  }
+  // The preamble: from the title (or the start) to the first heading, at most 1,000 chars.
+  const from = title ? title.end : 0;
+  const firstHeading = headings.find((h) => h.start >= from);
+  const to = Math.min(firstHeading ? lines.start(firstHeading.line) : text.length, from + 1000);
+  const preamble = text.slice(from, to);
+  for (const kind of reportKinds.kinds) {
+    for (const re of kind.preamble) {
+      const m = re.exec(preamble);
+      if (m) return make(kind.id, 'preamble', { start: from + m.index, end: from + m.index + m[0].length });
+    }
+  }
+  return make(reportKinds.defaultKind, 'default', null);
+}
+
+/** The required sections found: by heading meaning, in a subheading, or by a lead-in line. */
+export function findParts(
+  text: string,
+  lines: LineTable,
+  sections: Section[],
+  topSections: number[],
+  bodies: readonly Body[],
+): SectionPart[] {
+  const { problems, plans } = reportKinds.sections;
+  // By meaning (outline.ts): a head word counts only after the first part, which reports the work.
+  const classified: { index: number; ids: readonly SectionId[] }[] = topSections.map((index, k) => {
+    const title = sections[index].heading.title.text;
+    return { index, ids: sectionIdsOf(title, k > 0) };
+  });
+  // Topical sections before the problems and plans sections report the work done.
+  const firstLater = classified.findIndex((c) => c.ids.includes('problems') || c.ids.includes('plans'));
+  const parts: SectionPart[] = [];
+  classified.forEach((c, i) => {
+    const ids = c.ids.length === 0 && (firstLater === -1 || i < firstLater) ? (['work'] as SectionId[]) : c.ids;
+    const s = sections[c.index];
+    for (const id of ids) parts.push({ id, via: 'heading', section: c.index, start: s.heading.start, end: s.heading.end });
+  });
+  // Sections written without a heading: "下一步，…一是…", "但也存在一些问题：一是…"; or
+  // under a subheading of a part (一、上半年工作情况 … （四）存在的问题).
+  const firstTop = topSections.length ? sections[topSections[0]].start : 0;
+  for (const spec of [problems, plans]) {
+    if (parts.some((p) => p.id === spec.id)) continue;
+    const sub = subsectionPart(sections, topSections, spec.id);
+    if (sub) {
+      parts.push(sub);
+      continue;
+    }
+    for (const body of bodies) {
+      if (body.from < firstTop || body.from !== lineHead(text, lines.start(body.line), body.to)) continue;
+      const line = text.slice(body.from, body.to);
+      if (anyMatch(spec.leadIns, line)) {
+        parts.push({ id: spec.id, via: 'lead-in', section: -1, start: body.from, end: body.to });
+        break;
+      }
+    }
+  }
+  return parts.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,99 @@
+/**
+ * Parts that split a period by time: the quarters of a year (一季度…四季度), its halves
+ * (上半年, 下半年), its months (1月…12月), and a total that names the whole period
+ * (`…，全年累计立项23个`, `…，全年共23个`). Such parts cannot overlap (a quarter is no other
+ * quarter) and cannot leave anything of their period out when together they cover it: the
+ * total of the period is their sum, above or below. Read by parts-before-total.ts.
+ *
+ * Periods are months of one year, inclusive: 一季度 is [1, 3], 上半年 [1, 6], 全年 [1, 12]. A
+ * period is recognised by its form (the numbers of 季度 and 月 are read, not listed); the
+ * words naming a whole period are data (rules/data/sentence-numbers.yaml `period_words`,
+ * the words a 累计 total may name its period by).
+ */
+import { chineseNumeralValue } from '../model/numerals';
+import type { Mode } from './breakdowns';
+
+/** Months of one year, both bounds inclusive (1–12). */
+export interface Months {
+  lo: number;
+  hi: number;
+}
+
+/** `第一季度`, `二季度`, `3季度` (group 1 the number); `一季度末` is a date, not a quarter. */
+const QUARTER = /^第?([一二三四1-4])季度(?!末|初|底)/u;
+/** `1月`, `11月份`, `十二月` (group 1 the number); `1月1日` is a day, not a month. */
+const MONTH = /^(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月(?:份)?(?![\d一二三四五六七八九十]{1,3}日|初|底|末|中旬|上旬|下旬)/u;
+/** 上半年, 下半年, 前三季度 and the whole year, by their words. */
+const NAMED: ReadonlyMap<string, Months> = new Map([
+  ['上半年', { lo: 1, hi: 6 }],
+  ['下半年', { lo: 7, hi: 12 }],
+  ['前三季度', { lo: 1, hi: 9 }],
+  ['全年度', { lo: 1, hi: 12 }],
+  ['全年', { lo: 1, hi: 12 }],
+  ['本年度', { lo: 1, hi: 12 }],
+  ['年内', { lo: 1, hi: 12 }],
+  ['今年', { lo: 1, hi: 12 }],
+  ['本年', { lo: 1, hi: 12 }],
+]);
+
+/** How many characters may follow a part's period in its label (`一季度立项`, `一季度召开支委会`). */
+const LABEL_REST = 8;
+
+/**
+ * The period a part's label opens with, after any lead-in ending in a colon
+ * (`全年确定项目：一季度` → [1, 3]; `二季度` → [4, 6]; `7月份` → [7, 7]), or null. At most
+ * `LABEL_REST` characters may follow it: a longer label states something of its own.
+ */
+export function labelPeriod(label: string): Months | null {
+  const colon = Math.max(label.lastIndexOf('：'), label.lastIndexOf(':'));
+  const text = colon >= 0 ? label.slice(colon + 1) : label;
+  const found = periodAt(text);
+  return found && text.length - found.length <= LABEL_REST ? found.months : null;
+}
+
+/** The period the text opens with and its length in code units, or null. */
+function periodAt(text: string): { months: Months; length: number } | null {
+  let m = QUARTER.exec(text);
+  if (m) {
+    const q = numberOf(m[1]);
+    return { months: { lo: 3 * q - 2, hi: 3 * q }, length: m[0].length };
+  }
+  m = MONTH.exec(text);
+  if (m) {
+    const n = numberOf(m[1]);
+    return n >= 1 && n <= 12 ? { months: { lo: n, hi: n }, length: m[0].length } : null;
+  }
+  // A part is a share of its period: the whole year names no part.
+  for (const [word, months] of NAMED) if (months.hi - months.lo < 11 && text.startsWith(word)) return { months, length: word.length };
+  return null;
+}
+
+/** The whole period a total names (`全年` → [1, 12], `上半年` → [1, 6], `一季度` → [1, 3]), or null. */
+export function wholePeriod(word: string): Months | null {
+  const named = NAMED.get(word);
+  if (named) return named;
+  const found = periodAt(word);
+  return found && found.length === word.length ? found.months : null;
+}
+
+/**
+ * How parts labelled by `periods` answer to a total of the period `whole`: `sum` when they
+ * do not overlap and cover it, `atMost` when they do not overlap and lie within it, null
+ * when one lies outside it or two overlap (then they are no split of it by time).
+ */
+export function periodMode(periods: readonly Months[], whole: Months): Mode | null {
+  if (periods.length < 2) return null;
+  const sorted = [...periods].sort((a, b) => a.lo - b.lo);
+  if (sorted[0].lo < whole.lo || sorted[sorted.length - 1].hi > whole.hi) return null;
+  let covers = sorted[0].lo === whole.lo && sorted[sorted.length - 1].hi === whole.hi;
+  for (let i = 1; i < sorted.length; i++) {
+    if (sorted[i].lo <= sorted[i - 1].hi) return null;
+    if (sorted[i].lo !== sorted[i - 1].hi + 1) covers = false;
+  }
+  return covers ? 'sum' : 'atMost';
+}
+
+/** An Arabic or Chinese number as written in a period (`3`, `十二`). */
+function numberOf(text: string): number {
+  return /^\d+$/u.test(text) ? Number(text) : chineseNumeralValue(text);
+}

@@ -1,0 +1,106 @@
+/**
+ * Formulations broken by a stray space for slogan-canonical: `全面从严 治党`, `系列重要讲 话精神`
+ * (a space typed, or left by a line joined in Word, between two characters of a formulation).
+ * A run of one to three spaces (ASCII, full width or no-break) between two Han characters is
+ * a candidate; it is reported when the text with the run removed holds a formulation of
+ * rules/data/slogans.yaml (or one of its generated misquotes) across it, and fixed by
+ * removing the run (a misquote is then reported on its own). Quiet where the space separates
+ * the parts of a quoted slogan (`“学习二十大 奋进新征程”`, which slogan-spacing reads), in
+ * code, links and the other opaque spans, and inside the project dictionary's phrases.
+ *
+ * The forms are indexed once by the two characters at each junction between Han characters,
+ * so a candidate costs a map lookup and a few comparisons: linear in the text.
+ */
+import type { SloganEntry } from '../data/slogans';
+import type { Report } from '../model/report';
+import { insidePhrase } from '../model/dictionary';
+import { isHanCode } from '../model/script';
+import type { Problem } from '../types';
+import { ENTRIES, VARIANT_COUNT, variantAt } from './slogan-index';
+import { readSlogan } from './slogan-spacing';
+
+/** A form with a junction at `at`: `form[at - 1]` and `form[at]` are Han. */
+interface Junction {
+  form: string;
+  at: number;
+  entry: SloganEntry;
+}
+
+/** Longest run of spaces read as one stray gap. */
+const MAX_GAP = 3;
+
+let BY_JUNCTION: Map<number, Junction[]> | null = null;
+
+/** The forms by the key of the two Han characters of each junction, longest first; made on first use. */
+function junctions(): Map<number, Junction[]> {
+  if (BY_JUNCTION !== null) return BY_JUNCTION;
+  const map = new Map<number, Junction[]>();
+  const add = (form: string, entry: SloganEntry): void => {
+    for (let at = 1; at < form.length; at++) {
+      const a = form.charCodeAt(at - 1);
+      const b = form.charCodeAt(at);
+      if (!isHanCode(a) || !isHanCode(b)) continue;
+      const key = a * 0x10000 + b;
+      const list = map.get(key) ?? [];
+      list.push({ form, at, entry });
+      map.set(key, list);
+    }
+  };
+  for (const e of ENTRIES) add(e.canonical, e);
+  for (let k = 0; k < VARIANT_COUNT; k++) {
+    const v = variantAt(k);
+    if (v.kind !== 'pair') add(v.form, ENTRIES[v.entry]);
+  }
+  for (const list of map.values()) list.sort((x, y) => y.form.length - x.form.length);
+  BY_JUNCTION = map;
+  return map;
+}
+
+const isGapCode = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0xa0;
+
+/**
+ * Adds a `space` problem for each formulation of `report` broken by a stray space, unless
+ * it overlaps a problem already in `problems` or lies inside one of the `quiet` phrases.
+ */
+export function spacesInside(report: Report, problems: Problem[], quiet: readonly string[] | null): void {
+  const { text, opaque, lines } = report;
+  const before = problems.length;
+  for (let i = 1; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i);
+    if (!isGapCode(c) || !isHanCode(text.charCodeAt(i - 1))) continue;
+    let j = i + 1;
+    while (j < text.length && j - i < MAX_GAP && isGapCode(text.charCodeAt(j))) j++;
+    if (!isHanCode(text.charCodeAt(j))) {
+      i = j;
+      continue;
+    }
+    const list = junctions().get(text.charCodeAt(i - 1) * 0x10000 + text.charCodeAt(j));
+    if (list === undefined) continue;
+    for (const { form, at, entry } of list) {
+      const start = i - at;
+      const end = j + form.length - at;
+      if (start < 0 || !text.startsWith(form.slice(0, at), start) || !text.startsWith(form.slice(at), j)) continue;
+      if (opaque.overlaps(start, end) || inSlogan(lines.lineText(lines.lineAt(i)), i - lines.start(lines.lineAt(i)))) break;
+      if (quiet !== null && insidePhrase(text, start, end, quiet)) break;
+      if (problems.some((p) => p.start < end && start < p.end)) break;
+      problems.push({
+        messageId: 'space',
+        data: { found: text.slice(start, end), canonical: entry.canonical, source: entry.source },
+        start,
+        end,
+        fix: { start: i, end: j, text: '' },
+      });
+      break;
+    }
+  }
+  if (problems.length > before) problems.sort((a, b) => a.start - b.start);
+}
+
+/** Whether index `at` of `line` lies in a “…” quotation whose content is a slogan of parts separated by spaces. */
+function inSlogan(line: string, at: number): boolean {
+  const open = line.lastIndexOf('“', at);
+  if (open < 0) return false;
+  const close = line.indexOf('”', at);
+  if (close < 0 || line.lastIndexOf('”', at) > open) return false;
+  return readSlogan(line.slice(open + 1, close))?.separated === true;
+}
