@@ -76,6 +76,16 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
   if (!places && !named && !people && nounLength === 0) return null;
   const lineStart = src.lines.start(q.line);
   const quotedBefore = text.charCodeAt(q.start - 1) === 0x201d; /* ” */
+  if (!places && !named && !people && nounLength > 0 && (quotedBefore || text.charCodeAt(q.start - 1) === 0x300b) /* 》 */) {
+    // “晨读”“夜学”“周讲”三项制度, 《甲办法》《乙规定》两项制度: quoted names or titles run
+    // together (GB/T 15834-2011 puts no 顿号 between them), closed by count + noun.
+    const run = quotedRunBefore(text, q.start, lineStart);
+    if (run) {
+      const noun = shownNoun(q.after.slice(0, nounLength));
+      const written = text.slice(q.start, q.end);
+      return counted(inlineList(src, run, textsOf(text, run)), closingCount(q, noun, `${written}${noun}`), null, false);
+    }
+  }
   // Most counts have no 、 in their clause: no list to read, nothing allocated.
   if (!quotedBefore && !listCommaBefore(text, q.start, lineStart)) return null;
   const written = text.slice(q.start, q.end);
@@ -183,6 +193,41 @@ export function quotedListBefore(text: string, pos: number, lineStart: number): 
   if (open < lineStart || pos - open > 60) return null;
   const segments = splitAt(text, open + 1, pos - 1, '、');
   return segments.length < 2 ? null : { segments, texts: textsOf(text, segments) };
+}
+
+/** Longest quoted name (code units, quotes included) in a run of quoted names. */
+const MAX_QUOTED = 14;
+/** Longest title (code units, 书名号 included) in a run of titles. */
+const MAX_TITLED = 32;
+
+/**
+ * The items of a run of two or more quoted names (`“晨读”“夜学”“周讲”`) or titles
+ * (`《甲办法》《乙规定》`) that ends right at `pos`, one kind of mark throughout, as segments
+ * quotes included; null when there is no such run, when an item holds a clause or list mark
+ * (a quotation, not a name), or when a 、 or a conjunction stands right before the run
+ * (`“甲”、“乙”“丙”`: the run would be only part of the list).
+ */
+export function quotedRunBefore(text: string, pos: number, lineStart: number): [number, number][] | null {
+  const closer = text.charCodeAt(pos - 1);
+  const opener = closer === 0x201d ? '“' : closer === 0x300b ? '《' : '';
+  if (opener === '') return null;
+  const max = opener === '“' ? MAX_QUOTED : MAX_TITLED;
+  const run: [number, number][] = [];
+  let end = pos;
+  while (end > lineStart && text.charCodeAt(end - 1) === closer) {
+    const open = text.lastIndexOf(opener, end - 2);
+    if (open < lineStart || end - open > max) return null;
+    for (let i = open + 1; i < end - 1; i++) {
+      const kind = charKind(text.charCodeAt(i));
+      if (kind === CLAUSE_MARK || kind === LIST_COMMA || text.charCodeAt(i) === closer) return null;
+    }
+    run.unshift([open, end]);
+    end = open;
+  }
+  if (run.length < 2) return null;
+  const before = end > lineStart ? text[end - 1] : '';
+  if (before === '、' || before === '和' || before === '及' || before === '与' || before === '或') return null;
+  return run;
 }
 
 /** The text of each segment. */
