@@ -59,6 +59,8 @@ const MAX_ITEM = 16;
  * A clause after a list that speaks of all its items (`…，全部在年底前完成`, `…，均已建成`)
  * or sums up what they did (`…，全年服务2300人次`, `…，累计惠及群众500户`): no item of its own.
  */
+/** One quoted name, nothing else: `“先锋支部”`. */
+const QUOTED_NAME = /^“[^“”，。；]{1,14}”$/u;
 const AFTER_LIST = /^(?:全部|均|现已|目前|一并|全年|今年|年内|累计|共计|总计|惠及|覆盖|受益|带动)/u;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const oneOf = (codes: readonly number[], c: number) => codes.includes(c);
@@ -439,7 +441,9 @@ export class ListFinder {
     if (last.includes('的') || texts.some((t) => t.length > MAX_ITEM)) return null;
     const next = this.text.slice(clauses[1][0], clauses[1][1]).trim();
     // Items that each end with the counted noun end where a clause does not (list-heads.ts).
-    list.continues = !AFTER_LIST.test(next) && !closedByNoun(texts, noun, next) && sharedHead(texts, noun) === '';
+    // Quoted names (`分别是“A”“B”，…`) end at the comma unless the next clause opens with another.
+    const quotedNames = texts.every((t) => QUOTED_NAME.test(t.trim())) && !next.startsWith('“');
+    list.continues = !quotedNames && !AFTER_LIST.test(next) && !closedByNoun(texts, noun, next) && sharedHead(texts, noun) === '';
     return list;
   }
 
