@@ -97,14 +97,17 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
     const noun = shownNoun(q.after.slice(0, nounLength));
     return counted(inlineList(src, quoted.segments, quoted.texts), count(noun, `${written}${noun}`), null, false);
   }
+  // `A、B和C这3项制度`: a resumptive 这/此 between the list and its count.
+  const resumed = RESUMPTIVE.includes(text[q.start - 1]) && !places && !named && !people;
+  const listEnd = resumed ? q.start - 1 : q.start;
   // A list belongs to the count after it: it starts after a segment holding a number.
-  const segments = segmentsBefore(text, q.start, lineStart, true);
+  const segments = segmentsBefore(text, listEnd, lineStart, true);
   if (segments.length < 2) return null;
   // 三个党小组分别认领产业、环境两个项目: the subjects before 分别 are no item.
   const respectively = text.slice(segments[0][0], segments[0][1]).lastIndexOf('分别');
   if (respectively >= 0) segments[0][0] += respectively + 2;
   const texts = textsOf(text, segments);
-  const adjacent = segments[segments.length - 1][1] === q.start;
+  const adjacent = segments[segments.length - 1][1] === listEnd;
   if (places && adjacent) {
     // `县人民医院、县中医院和县疾控中心三家单位`: 和 between two names joins two items.
     const split = splitLastName(text, segments);
@@ -118,6 +121,12 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
   if (named) return namedItems(src, segments, texts, written, count);
   if (people) return adjacent ? peopleList(src, segments, texts, count(q.unit === '人' ? '' : shownNoun(q.after.slice(0, hanPrefixLength(q.after))), written)) : null;
   if (places || !adjacent) return null;
+  // `村规民约、集体资产管理办法和财务审批制度`: 和 between two names of documents joins two items.
+  const documents = splitDocuments(text, segments);
+  if (documents) {
+    segments.splice(segments.length - 1, 1, ...documents);
+    texts.splice(texts.length - 1, 1, ...textsOf(text, documents));
+  }
   // 甲队、乙队、丙队等三支队伍: short names (or quoted ones), closed by count + noun.
   for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(bareName(texts[i])) && !QUOTED_ITEM.test(texts[i])) return null;
   const noun = shownNoun(q.after.slice(0, nounLength));
@@ -149,6 +158,33 @@ function splitLastName(text: string, segments: [number, number][]): [number, num
     const left = last.slice(0, at);
     const right = last.slice(at + w.length);
     if (NAME_LIKE.test(left) && NAME_LIKE.test(bareName(right))) return [trimmed(text, s, s + at), trimmed(text, s + at + w.length, e)];
+  }
+  return null;
+}
+
+/** A resumptive word between a list and the count that sums it up: `A、B和C这3项制度`. */
+const RESUMPTIVE = '这此';
+/** Heads of the name of a document or rule set: 财务审批制度, 资产管理办法, 理事会章程. */
+const DOCUMENT_HEAD = /(?:制度|办法|章程|规定|条例|规则|细则|公约|规约|守则|准则)$/u;
+
+/**
+ * The last segment of a list split at a 和/及/与 that joins two names of documents
+ * (`集体资产管理办法和财务审批制度` → two segments), or null: each side must be a short name
+ * ending with a document head (制度, 办法, 章程…). Two such names are two documents, where
+ * `学习和实践` may be one item.
+ */
+function splitDocuments(text: string, segments: [number, number][]): [number, number][] | null {
+  const [s, e] = segments[segments.length - 1];
+  const last = text.slice(s, e);
+  for (const w of CONJUNCTIONS) {
+    const at = last.lastIndexOf(w);
+    if (at < 0) continue;
+    const left = last.slice(0, at);
+    const right = last.slice(at + w.length);
+    const leftName = segments.length > 1 ? left : withoutLead(left);
+    if (NAME_LIKE.test(leftName) && NAME_LIKE.test(right) && DOCUMENT_HEAD.test(leftName) && DOCUMENT_HEAD.test(right)) {
+      return [trimmed(text, s, s + at), trimmed(text, s + at + w.length, e)];
+    }
   }
   return null;
 }
