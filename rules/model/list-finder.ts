@@ -50,6 +50,8 @@ const CN_CHARS = '一二三四五六七八九十两';
 const SLOGAN_MEASURES = vocab.sloganMeasures.join('|');
 /** A quoted count-slogan: 1 numeral, then 个一, or 3 an optional measure and 4 a noun. */
 const SLOGAN = new RegExp(`“([${CN_CHARS}]{1,3})(个一|(${SLOGAN_MEASURES})?([\\p{Script=Han}]{1,6}))”`, 'gu');
+/** A slogan repeating one numeral before each of its words: “四比四争”, “三亮三比三评”. */
+const PAIRED_SLOGAN = new RegExp(`“([${CN_CHARS}])(\\p{Script=Han})\\1(\\p{Script=Han})(?:\\1(\\p{Script=Han}))?”`, 'gu');
 const NUMERAL_IN = new RegExp(`[${CN_CHARS}]`, 'u');
 const ONE_ITEM = new RegExp(`一[${vocab.oneMeasures}]`, 'u');
 const ONE_SHAPE = (itemText: string) => ONE_ITEM.test(itemText);
@@ -146,6 +148,20 @@ export class ListFinder {
       const shape: Shape = one ? ONE_SHAPE : (t: string) => t.includes(noun);
       const line = this.src.lines.lineAt(start);
       out.push({ count, after: end, line, shape, nextLine: true, preceding: one ? 'one' : 'shaped' });
+    }
+    // “四比四争”, “三亮三比三评”: one numeral repeated, each time before its own word; every
+    // item shows every word (`比学习争一流`). Different numerals (“两学一做”) make a name.
+    PAIRED_SLOGAN.lastIndex = 0;
+    for (let m = PAIRED_SLOGAN.exec(this.text); m; m = PAIRED_SLOGAN.exec(this.text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const value = chineseNumeralValue(m[1]);
+      if (value < 2 || this.src.opaque.overlaps(start, end)) continue;
+      const words = [m[2], m[3], m[4]].filter((w): w is string => w !== undefined);
+      if (words.some((w) => CN_CHARS.includes(w))) continue;
+      const count: ListCount = { start, end, value, bound: 'exact', measure: '', noun: words[0], quoted: true, text: m[0], side: 'before' };
+      const shape: Shape = (t: string) => words.every((w) => t.includes(w));
+      out.push({ count, after: end, line: this.src.lines.lineAt(start), shape, nextLine: true, preceding: 'shaped' });
     }
     return out;
   }
