@@ -52,6 +52,8 @@ const SLOGAN_MEASURES = vocab.sloganMeasures.join('|');
 const SLOGAN = new RegExp(`“([${CN_CHARS}]{1,3})(个一|(${SLOGAN_MEASURES})?([\\p{Script=Han}]{1,6}))”`, 'gu');
 /** A slogan repeating one numeral before each of its words: “四比四争”, “三亮三比三评”. */
 const PAIRED_SLOGAN = new RegExp(`“([${CN_CHARS}])(\\p{Script=Han})\\1(\\p{Script=Han})(?:\\1(\\p{Script=Han}))?”`, 'gu');
+/** Words after a comma by which a slogan takes up the list before it: `…，以“三学”联动`. */
+const TAKE_UP = ['通过', '依托', '借助', '以', '用'];
 const NUMERAL_IN = new RegExp(`[${CN_CHARS}]`, 'u');
 const ONE_ITEM = new RegExp(`一[${vocab.oneMeasures}]`, 'u');
 const ONE_SHAPE = (itemText: string) => ONE_ITEM.test(itemText);
@@ -295,6 +297,13 @@ export class ListFinder {
       if (quoted && quoted.texts.every(a.shape)) return counted(inlineList(this.src, quoted.segments, quoted.texts), { ...a.count, side: 'after' }, null, false);
     }
     let segments = splitQuoted(this.text, segmentsBefore(this.text, a.count.start, lineStart, false));
+    // `坚持集中学、研讨学、实践学，以“三学”联动…`: a slogan with no measure word that takes
+    // up the clause before it; every item there must show its noun.
+    const back = a.preceding === 'shaped' && a.count.measure === '' && segments.length < 2 ? this.takenUp(a.count.start, lineStart) : -1;
+    if (back >= 0) {
+      segments = splitQuoted(this.text, segmentsBefore(this.text, back, lineStart, false));
+      if (segments.length < 2 || !textsOf(this.text, segments).every(a.shape!)) return null;
+    }
     // `镇党委、政府围绕乡村产业、人才、文化、生态、组织5个方面`: a verb that leads the list in
     // (围绕, 聚焦…) inside a later segment starts it; what stands before is the sentence's subject.
     for (let k = segments.length - 1; k >= 1; k--) {
@@ -315,6 +324,18 @@ export class ListFinder {
       for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(withoutDeng(texts[i]))) return null;
     }
     return counted(inlineList(this.src, segments, texts, a.preceding === 'names'), { ...a.count, side: 'after' }, null, false);
+  }
+
+  /**
+   * Where the clause a slogan at `at` takes up ends (its comma), if the slogan follows the
+   * comma and a word that takes up what was just said (以, 用, 通过, 依托, 借助); else -1.
+   */
+  private takenUp(at: number, lineStart: number): number {
+    for (const w of TAKE_UP) {
+      const comma = at - w.length - 1;
+      if (comma > lineStart && this.text.startsWith(w, comma + 1) && (this.text[comma] === '，' || this.text[comma] === ',')) return comma;
+    }
+    return -1;
   }
 
   /** A list the count introduces, or the run of items after it (same line or next). */
