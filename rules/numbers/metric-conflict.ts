@@ -28,6 +28,8 @@
  *   by a verb before it (组织全村89名党员开展…) may be the part mobilised: it is no anchor,
  *   and contradicts the stock only by exceeding it or by transposed digits (6924 of 6942).
  * - 今年 (今年以来…) dates a count to the report's own period: as an undated one.
+ * - the people of a place counted beyond its stated population (全村共412户1536人 … 全村1563名
+ *   群众参与…): rules/numbers/metric-population.ts.
  * Statements are indexed by key in a Map: one pass, linear in the number of quantities.
  * A count is read in full (noun, sentence, time) only if another shares its scope and unit.
  * The vocabulary is data: rules/data/metric-conflict.yaml.
@@ -37,6 +39,7 @@ import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { OWN_UNIT } from '../model/stock-counts';
 import { placesOf } from './metric-places';
+import { populationConflicts } from './metric-population';
 import { readStatement, scopeOf, stockOf, unitKey } from './metric-statements';
 import type { Candidate, Statement } from './metric-statements';
 import { checked } from './sentence';
@@ -59,6 +62,10 @@ export const metricConflict: Rule = {
       consistent: {
         'zh-CN': '“{text}”与第{line}行“{earlier}”一致：{value}={earlierValue} ✓',
         en: '"{text}" agrees with "{earlier}" on line {line}: {value} = {earlierValue} ✓',
+      },
+      exceeds: {
+        'zh-CN': '“{text}”多于第{line}行所述总人口“{earlier}”：{value}>{earlierValue} ✗',
+        en: '"{text}" exceeds the population "{earlier}" stated on line {line}: {value} > {earlierValue} ✗',
       },
       earlier: {
         'zh-CN': '前文表述：“{earlier}”',
@@ -94,8 +101,10 @@ export const metricConflict: Rule = {
       const stockScope = stock ? places.canonical(stock.scope) : null;
       candidates.push({ scope: places.canonical(scope), stockScope, unit: unitKey(q.unit), q, lineStart, lineText, stock, planned });
     }
+    // 全村共412户1536人 … 全村1563名群众参与…: the people of a place exceed its population.
+    const exceeding = populationConflicts(report, places, (offset) => inRanges(plans, offset));
     // A conflict takes two statements: with fewer there is nothing to compare.
-    if (candidates.length < 2) return [];
+    if (candidates.length < 2) return exceeding;
     const statements: Statement[] = [];
     for (const c of mayMatter(candidates)) {
       const s = readStatement(c, places);
@@ -123,7 +132,7 @@ export const metricConflict: Rule = {
       const related = [{ messageId: 'earlier', data: { earlier: earlier.text }, start: earlier.start, end: earlier.end }];
       problems.push(checked(ok, ok ? 'consistent' : 'conflict', data, s.start, s.end, related));
     }
-    return problems;
+    return exceeding.length === 0 ? problems : [...problems, ...exceeding].sort((a, b) => a.start - b.start);
   },
 };
 

@@ -242,7 +242,7 @@ function shownValue(q: Quantity): string {
  * statement, read only for a candidate: null for a goal (力争, 确保…), else its time tag
  * (see timeTag). `year` is the report's own (`2025年`, Places.year) or ''.
  */
-function sentenceTime(lineText: string, at: number, year: string): string | null {
+export function sentenceTime(lineText: string, at: number, year: string): string | null {
   const prefix = lineText.slice(sentenceStart(lineText, at, MAX_SENTENCE), at);
   return ANY_TARGET.test(prefix) ? null : timeTag(prefix, year);
 }
