@@ -76,7 +76,8 @@ export function populationConflicts(report: Report, places: Places, planned: (of
     const at = q.start - lineStart;
     if (sentenceTime(lineText, at, places.year) !== whole.time) continue;
     if (q.value <= whole.value) continue;
-    const from = at - scope.length;
+    // The quantity layer's scope may stand before 共有, 现有…: 全村共有1563名群众.
+    const from = Math.max(0, lineText.lastIndexOf(scope, at));
     const text = lineText.slice(from, endAt + noun.length);
     problems.push({
       messageId: 'exceeds',
