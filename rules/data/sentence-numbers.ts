@@ -94,6 +94,8 @@ export interface SentenceNumbersData {
     unbounded: RegExp;
     /** Anchored at the end: a rate word that states M of N whatever the words (`…覆盖率`). */
     coverage: RegExp;
+    /** Anchored at the end of "占…的" without its 的: a base that is a target (`…目标`). */
+    targetBase: RegExp;
     /** Alternation source of the connectors. */
     connectors: string;
   };
@@ -175,6 +177,7 @@ function load(source: DataSource): SentenceNumbersData {
       shareWords: alternation(words(raw.rates?.share_words, 'rates.share_words')),
       unbounded: new RegExp(`(?:${alternation(words(raw.rates?.unbounded_rates, 'rates.unbounded_rates'))})$`, 'u'),
       coverage: new RegExp(`(?:${alternation(words(raw.rates?.coverage_rates, 'rates.coverage_rates'))})$`, 'u'),
+      targetBase: new RegExp(`(?:${alternation(words(raw.rates?.target_bases, 'rates.target_bases'))})$`, 'u'),
       connectors: alternation(words(raw.rates?.connectors, 'rates.connectors')),
     },
   };

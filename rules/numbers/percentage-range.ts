@@ -7,7 +7,8 @@
  * X%提高到") by the value, or by the later values of a list ("分别达到95%、97%"). Growth and
  * fulfilment may exceed 100% and stay quiet: rates that may (增长率, 完成率, 收益率…, in
  * rules/data/sentence-numbers.yaml) and changes that are no values ("提高了150%", "同比增长
- * 120%"). A percentage with no rate word ("三星级及以上党组织达到90%以上") is not checked.
+ * 120%"), and shares of a target ("占年度目标的110%", bases in rates.target_bases). A
+ * percentage with no rate word ("三星级及以上党组织达到90%以上") is not checked.
  * Only Arabic percentages (`%`, `％`) are read, as the quantity layer does.
  *
  * A rate stated beside its own counts is also recomputed (rate-parts.ts): part ÷ whole to
@@ -103,6 +104,8 @@ export const percentageRange: Rule = {
         if (recomputed) problems.push(recomputed);
         continue;
       }
+      // "占年度目标的110%": a share of a target is a fulfilment ratio, as 完成率 is.
+      if (word.startsWith('占') && words.targetBase.test(word.slice(0, -1))) continue;
       // "不足105%" may well lie within 0–100%: nothing to check either way.
       if (q.value > 100 && q.bound === 'upper') continue;
       const rate = word.startsWith('占') && word.endsWith('的') ? `${word}比重` : word.replace(/^.*(?:的|以上|以下|其中|及|和)/u, '');
