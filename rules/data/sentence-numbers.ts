@@ -46,6 +46,10 @@ export interface SentenceNumbersData {
      * verb it restates).
      */
     totalRestating: RegExp;
+    /** Alternation source of the total words (合计, 累计, 共计, 总计, 共). */
+    totalWordsSource: string;
+    /** Alternation source of the links after a total word (达到, 为…). */
+    totalLinksSource: string;
     /** Anchored at the end: a word naming the parts' period (全年, 上半年, 一季度). */
     periodEnd: RegExp;
     /**
@@ -154,6 +158,8 @@ function load(source: DataSource): SentenceNumbersData {
       overlap: new RegExp(alternation(words(b.overlap_words, 'breakdown.overlap_words')), 'u'),
       totalAfterParts: new RegExp(`[，,](${alternation(words(b.total_words, 'breakdown.total_words'))})(?:${alternation(words(b.total_links, 'breakdown.total_links'))})?$`, 'u'),
       totalRestating: new RegExp(`[，,](\\p{Script=Han}{0,4}?)(${alternation(words(b.total_words, 'breakdown.total_words'))})(\\p{Script=Han}{2})$`, 'u'),
+      totalWordsSource: alternation(words(b.total_words, 'breakdown.total_words')),
+      totalLinksSource: alternation(words(b.total_links, 'breakdown.total_links')),
       periodEnd: new RegExp(`(?:${alternation(words(b.period_words, 'breakdown.period_words'))})$`, 'u'),
       totalForPeriod: new RegExp(`[，,](${alternation(words(b.period_words, 'breakdown.period_words'))})(${alternation(words(b.total_words, 'breakdown.total_words'))})(${alternation(words(b.total_links, 'breakdown.total_links'))})?(\\p{Script=Han}{2})?$`, 'u'),
       totalNaming: new RegExp(`[，,](\\p{Script=Han}{0,4}?)(${alternation(words(b.total_words, 'breakdown.total_words'))})(\\p{Script=Han}{2})(\\p{Script=Han}{1,6})$`, 'u'),

@@ -15,9 +15,10 @@ const words = sentenceNumbers.breakdown;
 /**
  * 其中 (parts that may overlap), 分别为 right after the total (parts that exhaust it), a
  * bracket that may hold the parts right after the total (`党小组7个（机关3个、车间4个）`),
- * or the end of a dimension intro (`年龄结构方面，`, `从学历看，`, `按性别分，`).
+ * or the end of a dimension intro (`年龄结构方面，`, `从学历看，`, `按性别分，`), or `，由`
+ * right after the total (`…86万元，由…四部分构成`).
  */
-export const MARKER = /其中|分别[为是]|[（(]|方面[，,：:]|[看分][，,：:]/g;
+export const MARKER = /其中|分别[为是]|[（(]|方面[，,：:]|[看分][，,：:]|[，,]由/g;
 
 export interface Part {
   q: Quantity;
@@ -271,6 +272,26 @@ export function listAfterTotal(lineText: string, from: number, index: number, qu
   while (end < lineText.length && end - index < 200 && !isClauseEndChar(lineText.charCodeAt(end))) end++;
   const parts = readParts(lineText, from, index + 3, end, total, quantities, true);
   return parts.length >= 2 ? { total, parts, mode: 'sum' } : null;
+}
+
+/** What closes a list of what a total is made of: `（共同）构成`, `四部分组成`, `3类组成`. */
+const COMPOSED_END = /(?:[一二两三四五六七八九十\d]{1,2}(?:个|大)?(?:部分|项|类|块|方面|种))?(?:共同)?(?:构成|组成)$/u;
+
+/**
+ * "村集体经济收入86.4万元，由A32.5万元、B18.6万元…四部分构成": what the total is made of,
+ * listed between `，由` right after it and `构成`/`组成` closing the clause, exhausts it.
+ * `index` is the comma's index in the line. Null without the closing verb (`，由32万元提高到`
+ * is a change) or with fewer than two parts.
+ */
+export function composedOf(lineText: string, from: number, index: number, quantities: readonly Quantity[]): Breakdown | null {
+  const total = lastBefore(quantities, from, from + index);
+  if (!total || total.end - from !== index || !isTotal(total, lineText, from)) return null;
+  let end = index + 2;
+  while (end < lineText.length && end - index < 200 && !isClauseEndChar(lineText.charCodeAt(end))) end++;
+  const close = COMPOSED_END.exec(lineText.slice(index + 2, end));
+  if (!close) return null;
+  const parts = readParts(lineText, from, index + 2, end - close[0].length, total, quantities, true);
+  return parts.length >= 2 ? { total, parts, mode: 'sum', listed: true } : null;
 }
 
 /**

@@ -4,7 +4,8 @@
  * "共调整…17名，其中党支部书记6人，其他成员11人": parts that exhaust the total (the last is
  * 其他/其余…, the labels name a partition such as 新建/改建 or 男/女, the parts are listed
  * right after the total by "，分别为…", three or more parts joined by 、 name no attribute,
- * the parts stand in a bracket right after the total, or a 合计/累计 total follows them)
+ * the parts stand in a bracket right after the total, the total is "由…构成/组成" of them, or
+ * a 合计/累计 total follows them, or one with words of its own after parts ending in 其他…)
  * must add up to it. Age bands and schooling levels that do not overlap split the total
  * (dimensions.ts): at most it, equal to it when they cover the whole range; they are also
  * read after "X方面，"/"从X看，"/"按X分，" following a stock total. Parts that may overlap
@@ -18,7 +19,7 @@ import type { Quantity } from '../model/quantities';
 import { sumExact } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem, ProblemRelated, Rule } from '../types';
-import { breakdownAfterQizhong, breakdownInBracket, listAfterTotal, MARKER, oneOfCodes, TOTAL_WORD_LAST } from './breakdowns';
+import { breakdownAfterQizhong, breakdownInBracket, composedOf, listAfterTotal, MARKER, oneOfCodes, TOTAL_WORD_LAST } from './breakdowns';
 import { breakdownByDimension } from './dimension-intro';
 import { mayRestate, partsBeforeTotal } from './parts-before-total';
 import type { Breakdown, Part } from './breakdowns';
@@ -93,7 +94,9 @@ export const totalBreakdown: Rule = {
           ? breakdownInBracket(lineText, from, index, all)
           : c === 0x5206 /* 分 */ && m[0].length === 3
             ? listAfterTotal(lineText, from, index, all)
-            : breakdownByDimension(lineText, from, index, all);
+            : m[0].length === 2 && text.charCodeAt(at + 1) === 0x7531 /* 由 */
+              ? composedOf(lineText, from, index, all)
+              : breakdownByDimension(lineText, from, index, all);
       if (found) judge(report, found, problems);
     }
     // "…18次、…25次、…9次，累计54次": a total after its parts, found at its number.
