@@ -201,6 +201,10 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
   // Shares are often listed with ；between them: the sentence here ends at 。！？ only.
   const own = fullSentenceStart(lineText, at);
   const counts = countsIn(report, from + own, q.start);
+  if (namesBase) {
+    const stated = statedBase(report, q, lineText, from, counts, rate);
+    if (stated !== undefined) return stated;
+  }
   const part = counts[counts.length - 1];
   if (!part) return null;
   // The part stands in the clause right before the share's (at most one comma between).
@@ -229,6 +233,27 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
   // (…成员54人，其中委员16人，占比30%；书记12人，占比75% — of the 书记, not of the 54).
   if (lineText.slice(whole.end - from, part.start - from).includes('占')) return null;
   return judged(report, q, rate, part, whole);
+}
+
+/**
+ * "流转土地2160亩，占全村耕地面积2400亩的90%": a share whose named base states its own count
+ * (the one count between 占 and the percentage) divides the count right before 占 (in its
+ * clause or the one before, same kind, no larger) by it. Undefined when the base states no
+ * count (the other readings apply); null when it does but no single part stands before it.
+ */
+function statedBase(report: Report, q: Quantity, lineText: string, from: number, counts: Quantity[], rate: string): Problem | null | undefined {
+  const zhan = lineText.lastIndexOf('占', q.numberStart - from);
+  if (zhan < 0) return undefined;
+  const inside = counts.filter((c) => c.start - from > zhan);
+  if (inside.length === 0) return undefined;
+  const whole = inside[0];
+  const before = counts.filter((c) => c.end - from <= zhan);
+  const part = before[before.length - 1];
+  if (inside.length !== 1 || !part || measureOf(part.unit).kind !== measureOf(whole.unit).kind || part.value > whole.value) return null;
+  let breaks = 0;
+  for (let i = part.end - from; i < zhan; i++) if (isClauseEndAt(lineText, i)) breaks++;
+  if (breaks > 1) return null;
+  return judged(report, q, rate.replace(/[\d.]+\p{Script=Han}?(?=的)/u, ''), part, whole);
 }
 
 /** What a named base ends with besides its noun: 占…总数的, 占…总量的. */
