@@ -21,6 +21,8 @@ export interface SentenceNumbersData {
     remainder: RegExp;
     partitions: readonly (readonly string[])[];
     partitionLabelRest: number;
+    /** Sets whose words END a label of a part: distinct ones exhaust the total (`机关党委`, `党支部`). */
+    suffixPartitions: readonly (readonly string[])[];
     /** Schooling levels, lowest first; each entry the words naming one level. */
     educationLevels: readonly (readonly string[])[];
     /** Words a dimension band's label may hold besides the band (党员, 学历, 的…), longest first. */
@@ -149,6 +151,7 @@ function load(source: DataSource): SentenceNumbersData {
       remainder: new RegExp(`^(?:${alternation(words(b.remainder_words, 'breakdown.remainder_words'))})`, 'u'),
       partitions,
       partitionLabelRest: rest,
+      suffixPartitions: (b.suffix_partitions as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.suffix_partitions[${i}]`)),
       educationLevels: (b.education_levels as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.education_levels[${i}]`).sort((x, y) => y.length - x.length)),
       dimensionFillers: words(b.dimension_fillers, 'breakdown.dimension_fillers').sort((x, y) => y.length - x.length),
       dimensionEnd: new RegExp(`(?:${alternation(words(b.dimension_words, 'breakdown.dimension_words'))})$`, 'u'),

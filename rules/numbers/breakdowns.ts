@@ -18,7 +18,7 @@ const words = sentenceNumbers.breakdown;
  * or the end of a dimension intro (`年龄结构方面，`, `从学历看，`, `按性别分，`), or `，由`
  * right after the total (`…86万元，由…四部分构成`).
  */
-export const MARKER = /其中|分别[为是]|[（(]|方面[，,：:]|[看分][，,：:]|[，,]由/g;
+export const MARKER = /其中|分别[为是]|[（(]|方面[，,：:]|[看分][，,：:]|[，,]由|[，,]包括/g;
 
 export interface Part {
   q: Quantity;
@@ -272,6 +272,43 @@ export function listAfterTotal(lineText: string, from: number, index: number, qu
   while (end < lineText.length && end - index < 200 && !isClauseEndChar(lineText.charCodeAt(end))) end++;
   const parts = readParts(lineText, from, index + 3, end, total, quantities, true);
   return parts.length >= 2 ? { total, parts, mode: 'sum' } : null;
+}
+
+/**
+ * "按期换届的基层党组织68个，包括机关党委9个、党总支13个、党支部43个": what a total
+ * includes, listed after `，包括` right after it (`index`: the comma's index in the line).
+ * Parts that name the rest (其他…) or distinct sides of a partition (新建/改建, 党委/党总支/
+ * 党支部) exhaust it; a plain 、 list may name only some of it (包括 is no 分别为): at most
+ * the total; overlapping or open lists (等), each at most it.
+ */
+export function breakdownAfterIncludes(lineText: string, from: number, index: number, quantities: readonly Quantity[]): Breakdown | null {
+  const total = lastBefore(quantities, from, from + index);
+  if (!total || total.end - from !== index || !isTotal(total, lineText, from)) return null;
+  const end = sentenceEnd(lineText, index + 3);
+  const parts = readParts(lineText, from, index + 3, end, total, quantities, false);
+  if (parts.length < 2) return null;
+  const exhaustive = words.remainder.test(parts[parts.length - 1].label) || isPartition(parts) || isSuffixPartition(parts);
+  if (exhaustive && lineText.charCodeAt(parts[parts.length - 1].q.end - from) !== 0x7b49 /* 等 */) return { total, parts, mode: 'sum', listed: true };
+  const dimension = dimensionMode(labelsOf(parts));
+  if (dimension) return { total, parts, mode: dimension, listed: true };
+  const mode = listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA);
+  return { total, parts, mode: mode === 'sum' ? 'atMost' : mode, listed: true };
+}
+
+/** Parts whose labels end in distinct words of one suffix partition (机关党委…，党总支…，党支部…). */
+function isSuffixPartition(parts: readonly Part[]): boolean {
+  for (const set of words.suffixPartitions) {
+    const seen: string[] = [];
+    for (const p of parts) {
+      const label = p.label.endsWith('的') ? p.label.slice(0, -1) : p.label;
+      let found = '';
+      for (const word of set) if (label.endsWith(word) && word.length > found.length) found = word;
+      if (!found || seen.includes(found)) break;
+      seen.push(found);
+    }
+    if (seen.length === parts.length) return true;
+  }
+  return false;
 }
 
 /** What closes a list of what a total is made of: `（共同）构成`, `四部分组成`, `3类组成`. */
