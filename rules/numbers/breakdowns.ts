@@ -18,7 +18,7 @@ const words = sentenceNumbers.breakdown;
  * or the end of a dimension intro (`年龄结构方面，`, `从学历看，`, `按性别分，`), or `，由`
  * right after the total (`…86万元，由…四部分构成`).
  */
-export const MARKER = /其中|分别[为是]|[（(]|方面[，,：:]|[看分][，,：:]|[，,]由|[，,]包括/g;
+export const MARKER = /其中|分别[为是]|[（(]|方面[，,：:]|[看分][，,：:]|[，,]由|[，,]包括|中[，,]/g;
 
 export interface Part {
   q: Quantity;
@@ -293,6 +293,24 @@ export function breakdownAfterIncludes(lineText: string, from: number, index: nu
   if (dimension) return { total, parts, mode: dimension, listed: true };
   const mode = listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA);
   return { total, parts, mode: mode === 'sum' ? 'atMost' : mode, listed: true };
+}
+
+/**
+ * "47名在职党员中，有高级职称的21名、中级职称的19名、初级及以下的9名": the parts of a total
+ * named as a set (`N名X中，`; `index` is the 中's index in the line, the total and at most
+ * 10 Han characters of its noun right before it). Read only when the parts exhaust the set
+ * or split it (other…, a partition, bands of one dimension: age, schooling, title level):
+ * other subsets after such a set ("…中，35岁以下12名，女党员9名") may overlap.
+ */
+export function breakdownAfterSet(lineText: string, from: number, index: number, quantities: readonly Quantity[]): Breakdown | null {
+  const total = lastBefore(quantities, from, from + index);
+  if (!total || index - (total.end - from) > 10 || !isTotal(total, lineText, from)) return null;
+  for (let i = total.end - from; i < index; i++) if (!isHanCode(lineText.charCodeAt(i))) return null;
+  const parts = readParts(lineText, from, index + 2, sentenceEnd(lineText, index + 2), total, quantities, false);
+  if (parts.length < 2 || lineText.charCodeAt(parts[parts.length - 1].q.end - from) === 0x7b49 /* 等 */) return null;
+  if (words.remainder.test(parts[parts.length - 1].label) || isPartition(parts)) return { total, parts, mode: 'sum', listed: true };
+  const dimension = dimensionMode(labelsOf(parts));
+  return dimension ? { total, parts, mode: dimension, listed: true } : null;
 }
 
 /** Parts whose labels end in distinct words of one suffix partition (机关党委…，党总支…，党支部…). */

@@ -19,7 +19,7 @@ import type { Quantity } from '../model/quantities';
 import { sumExact } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem, ProblemRelated, Rule } from '../types';
-import { breakdownAfterIncludes, breakdownAfterQizhong, breakdownInBracket, composedOf, listAfterTotal, MARKER, oneOfCodes, TOTAL_WORD_LAST } from './breakdowns';
+import { breakdownAfterIncludes, breakdownAfterSet, breakdownAfterQizhong, breakdownInBracket, composedOf, listAfterTotal, MARKER, oneOfCodes, TOTAL_WORD_LAST } from './breakdowns';
 import { breakdownByDimension } from './dimension-intro';
 import { mayRestate, partsBeforeTotal } from './parts-before-total';
 import type { Breakdown, Part } from './breakdowns';
@@ -98,7 +98,9 @@ export const totalBreakdown: Rule = {
               ? composedOf(lineText, from, index, all)
               : m[0].length === 3 && text.charCodeAt(at + 1) === 0x5305 /* 包 */
                 ? breakdownAfterIncludes(lineText, from, index, all)
-                : breakdownByDimension(lineText, from, index, all);
+                : c === 0x4e2d /* 中 */
+                  ? breakdownAfterSet(lineText, from, index, all)
+                  : breakdownByDimension(lineText, from, index, all);
       if (found) judge(report, found, problems);
     }
     // "…18次、…25次、…9次，累计54次": a total after its parts, found at its number.
