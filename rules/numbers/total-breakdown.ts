@@ -12,15 +12,16 @@
  * ("86名，其中35岁以下47名，女性28名") must each be at most the total. Qualifiers are read
  * as a reviewer does (sentence.ts readingInterval: 90余 in [90, 100), 约 ±10%, 近 [0.9v, v])
  * and figures with decimals may be off by their rounding. Only compatible units are compared
- * (名 with 人; 个 with 名 never). Where the parts are found: breakdowns.ts, dimension-intro.ts, parts-before-total.ts. Vocabulary:
+ * (名 with 人; 个 with 名 never). Where the parts are found: breakdowns.ts, listed-parts.ts, dimension-intro.ts, parts-before-total.ts. Vocabulary:
  * rules/data/sentence-numbers.yaml.
  */
 import type { Quantity } from '../model/quantities';
 import { sumExact } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem, ProblemRelated, Rule } from '../types';
-import { breakdownAfterIncludes, breakdownAfterSet, breakdownAfterQizhong, breakdownInBracket, composedOf, listAfterTotal, MARKER, oneOfCodes, TOTAL_WORD_LAST } from './breakdowns';
+import { breakdownAfterQizhong, breakdownInBracket, listAfterTotal, MARKER, oneOfCodes, TOTAL_WORD_LAST } from './breakdowns';
 import { breakdownByDimension } from './dimension-intro';
+import { breakdownAfterIncludes, breakdownAfterSet, composedOf } from './listed-parts';
 import { mayRestate, partsBeforeTotal } from './parts-before-total';
 import type { Breakdown, Part } from './breakdowns';
 import { baseValue, formatNumber, greater, measureOf, readingInterval, written } from './sentence';
