@@ -11,7 +11,10 @@ import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { writeConfigSchema } from './config-schema.mjs';
 import { writePinyinReadings } from './pinyin-readings.mjs';
+import { writeCodeCaches } from './code-cache.mjs';
+import { writeSloganIndex } from './slogan-index.mjs';
 import { yamlDataPlugin } from './yaml-data.mjs';
+import { fromMarkdownOnce } from './from-markdown-once.mjs';
 import { browserBundles, browserCommon } from './browser-bundles.mjs';
 import { loadBundle } from './load-bundle.mjs';
 
@@ -24,7 +27,7 @@ const common = {
   format: 'cjs',
   sourcemap: true,
   logLevel: 'warning',
-  plugins: [yamlDataPlugin],
+  plugins: [yamlDataPlugin, fromMarkdownOnce],
   // Keep Chinese text (rules' messages, the data files) as UTF-8, not \uXXXX escapes: the
   // word lists alone would otherwise add about 1 MB to each bundle.
   charset: 'utf8',
@@ -54,6 +57,26 @@ const docxApart = {
     build.onResolve({ filter: /^\.\.?\/docx$/ }, (args) =>
       resolve(args.resolveDir, `${args.path}.ts`) === docx ? { path: './docx.js', external: true } : undefined,
     );
+  },
+};
+
+/**
+ * In dist/cli-worker.js, server/cli/analyse.ts is dist/cli-main.js (which holds it and
+ * exports `analyseFile`) loaded through its code cache (server/bundle-cache.ts): the pool's
+ * threads load one bundle, with one cache, instead of a second copy of the rules.
+ */
+const analyseFromMain = {
+  name: 'analyse-from-main',
+  setup(build) {
+    const analyse = resolve('server/cli/analyse.ts');
+    build.onResolve({ filter: /^\.\/cli\/analyse$/ }, (args) =>
+      resolve(args.resolveDir, `${args.path}.ts`) === analyse ? { path: 'cli-main', namespace: 'analyse-from-main' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'analyse-from-main' }, () => ({
+      contents: `const { requireBundle } = require(${JSON.stringify(resolve('server/bundle-cache.ts'))});\nmodule.exports = requireBundle(require('node:path').join(__dirname, 'cli-main.js'));\n`,
+      resolveDir: resolve('server'),
+      loader: 'js',
+    }));
   },
 };
 
@@ -90,11 +113,13 @@ const apartBundles = () =>
     build({ ...common, entryPoints: [requireHere.resolve(pkg)], outfile: `dist/${key}.js`, plugins: key === 'piscina' ? [...common.plugins, piscinaWorkerName] : common.plugins }),
   );
 
-// First the config schema and its validator compiled to standalone code, and the table of
-// pinyin readings: the bundles below import both (scripts/config-schema.mjs,
-// scripts/pinyin-readings.mjs).
-// The table first: the schema's script loads the rules, homophones.ts among them.
+// First the config schema and its validator compiled to standalone code, the table of
+// pinyin readings and slogan-canonical's index: the bundles below import them
+// (scripts/config-schema.mjs, scripts/pinyin-readings.mjs, scripts/slogan-index.mjs).
+// The table and the index first: the schema's script loads the rules, homophones.ts and
+// slogan-index.ts among them.
 writePinyinReadings();
+await writeSloganIndex();
 await writeConfigSchema();
 
 await Promise.all([
@@ -106,7 +131,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/cli.ts'], outfile: 'dist/cli-main.js', plugins: [...common.plugins, docxApart, cliApart] }),
   // The Word reader, which the CLI loads only for a .docx file (server/cli/docx-lazy.ts).
   build({ ...common, entryPoints: ['server/docx.ts'], outfile: 'dist/docx.js' }),
-  build({ ...common, entryPoints: ['server/cli-worker.ts'], outfile: 'dist/cli-worker.js', plugins: [...common.plugins, cliApart] }),
+  build({ ...common, entryPoints: ['server/cli-worker.ts'], outfile: 'dist/cli-worker.js', plugins: [...common.plugins, analyseFromMain] }),
   // What the CLI's bundles load only for some runs (CLI_APART, above).
   ...apartBundles(),
   // piscina starts each thread with its own bootstrap, found beside piscina's code as
@@ -125,6 +150,9 @@ await Promise.all([
     build({ ...browserCommon, loader: common.loader, plugins: common.plugins, ...options, outfile }),
   ),
 ]);
+
+// Last, as it runs the CLI's bundle: its V8 code cache (scripts/code-cache.mjs).
+writeCodeCaches();
 
 /** Runs rules/authoring/snippets.ts (bundled like the others) and writes its snippets as JSON. */
 async function writeSnippets(outfile) {

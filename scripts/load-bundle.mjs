@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { yamlDataPlugin } from './yaml-data.mjs';
+import { fromMarkdownOnce } from './from-markdown-once.mjs';
 
 /**
  * @param {string} entryPoint path of a TypeScript module, relative to the project root
@@ -18,7 +19,7 @@ export async function loadBundle(entryPoint) {
     format: 'cjs',
     write: false,
     logLevel: 'warning',
-    plugins: [yamlDataPlugin],
+    plugins: [yamlDataPlugin, fromMarkdownOnce],
   });
   const module = { exports: {} };
   new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(import.meta.url));

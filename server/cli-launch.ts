@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
 import { resolveLocale } from '../rules/engine/messages';
 import { usageText } from './cli/usage';
+import { requireBundle } from './bundle-cache';
 
 const EXIT_TROUBLE = 2;
 
@@ -68,7 +69,8 @@ function run(): void {
     process.exitCode = EXIT_TROUBLE;
   };
   try {
-    const { main } = require(join(__dirname, 'cli-main.js')) as typeof import('./cli');
+    // Through its V8 code cache when the build wrote one (server/bundle-cache.ts).
+    const { main } = requireBundle(join(__dirname, 'cli-main.js')) as typeof import('./cli');
     const code = main(argv, { workerFile: join(__dirname, 'cli-worker.js') });
     if (typeof code === 'number') process.exitCode = code;
     else code.then((status) => (process.exitCode = status), internalError);

@@ -37,7 +37,7 @@ import { configsFor, readConfigFile } from './config-files';
 import { LineTable } from '../rules/model/lines';
 import { analyseFile, type FileJob, type FileOutcome } from './cli/analyse';
 import { bytesRead, CHANGED_SINCE_READ, expandPaths, fixRefusal, writeFileAtomic } from './cli/files';
-import { runPool } from './cli/pool';
+import { runPool, type StartedPool, startPool, stopPool } from './cli/pool';
 import { applyIgnoreFiles } from './ignore-files';
 import { escapeControls } from './cli/format-stylish';
 import { outputSink, progressReporter } from './cli/output';
@@ -58,6 +58,9 @@ import {
 import { describeDocxRead, runConvert } from './cli/convert';
 import type { DocxRead } from './docx';
 import { isDocxPath, loadDocx } from './cli/docx-lazy';
+
+/** One file's analysis (dist/cli-worker.js takes it from this bundle, dist/cli-main.js). */
+export { analyseFile };
 
 /** Exit statuses (design.md, "The command line"). */
 export const EXIT_OK = 0;
@@ -239,9 +242,9 @@ function parseCommandLine(argv: readonly string[], locale: Locale): Options | 'h
 /**
  * @param docxReads the Word files among the paths, read beforehand (undefined on the first
  *   pass: if there are any, they are read and this runs again with them)
+ * @param early the pool started on the first pass (passed on to the second)
  */
-function runLint(options: Options, io: CliIO, docxReads?: Map<string, DocxRead>): number | Promise<number> {
-  const { locale } = options;
+function runLint(options: Options, io: CliIO, docxReads?: Map<string, DocxRead>, early?: StartedPool): number | Promise<number> {
   let trouble = false;
   const complain = (what: string, message: string) => {
     io.stderr.write(`party-report: ${escapeControls(shortPath(what))}: ${escapeControls(message)}\n`);
@@ -278,6 +281,50 @@ function runLint(options: Options, io: CliIO, docxReads?: Map<string, DocxRead>)
     return configs;
   };
 
+  // A run that will likely use the pool starts its threads now: they load the rules while
+  // this thread finds the files (server/cli/pool.ts, `startPool`).
+  if (docxReads === undefined && io.workerFile !== undefined && options.jobs > 1 && likelyPooled(options.paths, io.cwd)) {
+    early = startPool({ threads: options.jobs, budgetMs: options.timeout * 1000, workerFile: io.workerFile });
+  }
+  const started = early;
+  try {
+    return lintFiles(options, io, complain, configsOf, reported, docxReads, started, () => trouble);
+  } catch (error) {
+    if (started) stopPool(started);
+    throw error;
+  }
+}
+
+/**
+ * Whether a lint of `paths` will likely use the pool: a folder or a glob among them, or at
+ * least POOL_MIN_FILES of them. A wrong guess costs a thread's start-up on another core.
+ */
+function likelyPooled(paths: readonly string[], cwd: string): boolean {
+  if (paths.length >= POOL_MIN_FILES) return true;
+  return paths.some((path) => {
+    try {
+      const stat = statSync(resolve(cwd, path), { throwIfNoEntry: false });
+      // Not there: a glob (fast-glob's special characters) may match many files, a typo none.
+      return stat ? stat.isDirectory() : /[*?[{]/.test(path);
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** The rest of `runLint`: the files found, linted (in the pool or here) and written out. */
+function lintFiles(
+  options: Options,
+  io: CliIO,
+  complain: (what: string, message: string) => void,
+  configsOf: (file: string) => Config[] | ConfigError,
+  reported: Set<string>,
+  docxReads: Map<string, DocxRead> | undefined,
+  early: StartedPool | undefined,
+  troubleSoFar: () => boolean,
+): number | Promise<number> {
+  const { locale } = options;
+  let trouble = false;
   // The ignore files' notes are said once: not again when the run resumes after reading Word files.
   const warn = docxReads === undefined ? (line: string) => io.stderr.write(line) : () => {};
   const expansion = applyIgnoreFiles(expandPaths(options.paths, io.cwd), options.paths, io.cwd, locale, warn);
@@ -286,7 +333,13 @@ function runLint(options: Options, io: CliIO, docxReads?: Map<string, DocxRead>)
     const docxFiles = expansion.files.filter(isDocxPath);
     return loadDocx()
       .then((docx) => Promise.all(docxFiles.map(docx.readDocxFile)))
-      .then((reads) => runLint(options, io, new Map(docxFiles.map((file, i) => [file, reads[i]]))));
+      .then(
+        (reads) => runLint(options, io, new Map(docxFiles.map((file, i) => [file, reads[i]])), early),
+        (error: unknown) => {
+          if (early) stopPool(early);
+          throw error;
+        },
+      );
   }
   // Every path, linted or not, in the order of the output: by path.
   const entries: Entry[] = [];
@@ -418,7 +471,7 @@ function runLint(options: Options, io: CliIO, docxReads?: Map<string, DocxRead>)
     progress.end();
     sink.end();
     if (options.fix) io.stderr.write(`party-report: ${fixSummaryLine(written, skipped, locale)}\n`);
-    if (trouble || skipped.size > 0) return EXIT_TROUBLE;
+    if (trouble || troubleSoFar() || skipped.size > 0) return EXIT_TROUBLE;
     return errorFindings > 0 || overRate ? EXIT_FINDINGS : EXIT_OK;
   };
 
@@ -428,12 +481,13 @@ function runLint(options: Options, io: CliIO, docxReads?: Map<string, DocxRead>)
   const budgeted = options.timeout > 0 && sizes.some((size) => size > IN_PROCESS_MAX_BYTES);
   const pooled = io.workerFile !== undefined && jobs.length > 0 && ((options.jobs > 1 && jobs.length >= POOL_MIN_FILES) || budgeted);
   if (!pooled) {
+    if (early) stopPool(early);
     for (let i = 0; i < jobs.length; i++) onOutcome(i, analyseFile(jobs[i]));
     return finish();
   }
   // No more threads than there are files to keep them busy (a thread costs a start-up).
   const threads = Math.max(1, Math.min(options.jobs, Math.ceil(jobs.length / POOL_MIN_FILES)));
-  return runPool(jobs, sizes, { threads, budgetMs: options.timeout * 1000, workerFile: io.workerFile as string }, onOutcome).then(finish);
+  return runPool(jobs, sizes, { threads, budgetMs: options.timeout * 1000, workerFile: io.workerFile as string }, onOutcome, early).then(finish);
 }
 
 /** One path of the run: already a result, a file that cannot be linted, or a job. */

@@ -25,6 +25,8 @@ export interface MetricConflictData {
   nounsWithVerbs: readonly string[];
   targets: readonly string[];
   times: readonly string[];
+  /** Time words of `times` that name the report's own period (今年): undated, as a bare statement. */
+  ownPeriod: readonly string[];
 }
 
 function strings(raw: Record<string, unknown>, key: string): string[] {
@@ -62,6 +64,7 @@ function load(text: DataSource): MetricConflictData {
     nounsWithVerbs: strings(raw, 'nouns_with_verbs'),
     targets: strings(raw, 'targets'),
     times: strings(raw, 'times'),
+    ownPeriod: strings(raw, 'own_period'),
   };
 }
 

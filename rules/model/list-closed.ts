@@ -76,6 +76,16 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
   if (!places && !named && !people && nounLength === 0) return null;
   const lineStart = src.lines.start(q.line);
   const quotedBefore = text.charCodeAt(q.start - 1) === 0x201d; /* ” */
+  if (!places && !named && !people && nounLength > 0 && (quotedBefore || text.charCodeAt(q.start - 1) === 0x300b) /* 》 */) {
+    // “晨读”“夜学”“周讲”三项制度, 《甲办法》《乙规定》两项制度: quoted names or titles run
+    // together (GB/T 15834-2011 puts no 顿号 between them), closed by count + noun.
+    const run = quotedRunBefore(text, q.start, lineStart);
+    if (run) {
+      const noun = shownNoun(q.after.slice(0, nounLength));
+      const written = text.slice(q.start, q.end);
+      return counted(inlineList(src, run, textsOf(text, run)), closingCount(q, noun, `${written}${noun}`), null, false);
+    }
+  }
   // Most counts have no 、 in their clause: no list to read, nothing allocated.
   if (!quotedBefore && !listCommaBefore(text, q.start, lineStart)) return null;
   const written = text.slice(q.start, q.end);
@@ -87,14 +97,17 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
     const noun = shownNoun(q.after.slice(0, nounLength));
     return counted(inlineList(src, quoted.segments, quoted.texts), count(noun, `${written}${noun}`), null, false);
   }
+  // `A、B和C这3项制度`: a resumptive 这/此 between the list and its count.
+  const resumed = RESUMPTIVE.includes(text[q.start - 1]) && !places && !named && !people;
+  const listEnd = resumed ? q.start - 1 : q.start;
   // A list belongs to the count after it: it starts after a segment holding a number.
-  const segments = segmentsBefore(text, q.start, lineStart, true);
+  const segments = segmentsBefore(text, listEnd, lineStart, true);
   if (segments.length < 2) return null;
   // 三个党小组分别认领产业、环境两个项目: the subjects before 分别 are no item.
   const respectively = text.slice(segments[0][0], segments[0][1]).lastIndexOf('分别');
   if (respectively >= 0) segments[0][0] += respectively + 2;
   const texts = textsOf(text, segments);
-  const adjacent = segments[segments.length - 1][1] === q.start;
+  const adjacent = segments[segments.length - 1][1] === listEnd;
   if (places && adjacent) {
     // `县人民医院、县中医院和县疾控中心三家单位`: 和 between two names joins two items.
     const split = splitLastName(text, segments);
@@ -108,6 +121,12 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
   if (named) return namedItems(src, segments, texts, written, count);
   if (people) return adjacent ? peopleList(src, segments, texts, count(q.unit === '人' ? '' : shownNoun(q.after.slice(0, hanPrefixLength(q.after))), written)) : null;
   if (places || !adjacent) return null;
+  // `村规民约、集体资产管理办法和财务审批制度`: 和 between two names of documents joins two items.
+  const documents = splitDocuments(text, segments);
+  if (documents) {
+    segments.splice(segments.length - 1, 1, ...documents);
+    texts.splice(texts.length - 1, 1, ...textsOf(text, documents));
+  }
   // 甲队、乙队、丙队等三支队伍: short names (or quoted ones), closed by count + noun.
   for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(bareName(texts[i])) && !QUOTED_ITEM.test(texts[i])) return null;
   const noun = shownNoun(q.after.slice(0, nounLength));
@@ -139,6 +158,33 @@ function splitLastName(text: string, segments: [number, number][]): [number, num
     const left = last.slice(0, at);
     const right = last.slice(at + w.length);
     if (NAME_LIKE.test(left) && NAME_LIKE.test(bareName(right))) return [trimmed(text, s, s + at), trimmed(text, s + at + w.length, e)];
+  }
+  return null;
+}
+
+/** A resumptive word between a list and the count that sums it up: `A、B和C这3项制度`. */
+const RESUMPTIVE = '这此';
+/** Heads of the name of a document or rule set: 财务审批制度, 资产管理办法, 理事会章程. */
+const DOCUMENT_HEAD = /(?:制度|办法|章程|规定|条例|规则|细则|公约|规约|守则|准则)$/u;
+
+/**
+ * The last segment of a list split at a 和/及/与 that joins two names of documents
+ * (`集体资产管理办法和财务审批制度` → two segments), or null: each side must be a short name
+ * ending with a document head (制度, 办法, 章程…). Two such names are two documents, where
+ * `学习和实践` may be one item.
+ */
+function splitDocuments(text: string, segments: [number, number][]): [number, number][] | null {
+  const [s, e] = segments[segments.length - 1];
+  const last = text.slice(s, e);
+  for (const w of CONJUNCTIONS) {
+    const at = last.lastIndexOf(w);
+    if (at < 0) continue;
+    const left = last.slice(0, at);
+    const right = last.slice(at + w.length);
+    const leftName = segments.length > 1 ? left : withoutLead(left);
+    if (NAME_LIKE.test(leftName) && NAME_LIKE.test(right) && DOCUMENT_HEAD.test(leftName) && DOCUMENT_HEAD.test(right)) {
+      return [trimmed(text, s, s + at), trimmed(text, s + at + w.length, e)];
+    }
   }
   return null;
 }
@@ -183,6 +229,41 @@ export function quotedListBefore(text: string, pos: number, lineStart: number): 
   if (open < lineStart || pos - open > 60) return null;
   const segments = splitAt(text, open + 1, pos - 1, '、');
   return segments.length < 2 ? null : { segments, texts: textsOf(text, segments) };
+}
+
+/** Longest quoted name (code units, quotes included) in a run of quoted names. */
+const MAX_QUOTED = 14;
+/** Longest title (code units, 书名号 included) in a run of titles. */
+const MAX_TITLED = 32;
+
+/**
+ * The items of a run of two or more quoted names (`“晨读”“夜学”“周讲”`) or titles
+ * (`《甲办法》《乙规定》`) that ends right at `pos`, one kind of mark throughout, as segments
+ * quotes included; null when there is no such run, when an item holds a clause or list mark
+ * (a quotation, not a name), or when a 、 or a conjunction stands right before the run
+ * (`“甲”、“乙”“丙”`: the run would be only part of the list).
+ */
+export function quotedRunBefore(text: string, pos: number, lineStart: number): [number, number][] | null {
+  const closer = text.charCodeAt(pos - 1);
+  const opener = closer === 0x201d ? '“' : closer === 0x300b ? '《' : '';
+  if (opener === '') return null;
+  const max = opener === '“' ? MAX_QUOTED : MAX_TITLED;
+  const run: [number, number][] = [];
+  let end = pos;
+  while (end > lineStart && text.charCodeAt(end - 1) === closer) {
+    const open = text.lastIndexOf(opener, end - 2);
+    if (open < lineStart || end - open > max) return null;
+    for (let i = open + 1; i < end - 1; i++) {
+      const kind = charKind(text.charCodeAt(i));
+      if (kind === CLAUSE_MARK || kind === LIST_COMMA || text.charCodeAt(i) === closer) return null;
+    }
+    run.unshift([open, end]);
+    end = open;
+  }
+  if (run.length < 2) return null;
+  const before = end > lineStart ? text[end - 1] : '';
+  if (before === '、' || before === '和' || before === '及' || before === '与' || before === '或') return null;
+  return run;
 }
 
 /** The text of each segment. */

@@ -50,6 +50,10 @@ const CN_CHARS = '一二三四五六七八九十两';
 const SLOGAN_MEASURES = vocab.sloganMeasures.join('|');
 /** A quoted count-slogan: 1 numeral, then 个一, or 3 an optional measure and 4 a noun. */
 const SLOGAN = new RegExp(`“([${CN_CHARS}]{1,3})(个一|(${SLOGAN_MEASURES})?([\\p{Script=Han}]{1,6}))”`, 'gu');
+/** A slogan repeating one numeral before each of its words: “四比四争”, “三亮三比三评”. */
+const PAIRED_SLOGAN = new RegExp(`“([${CN_CHARS}])(\\p{Script=Han})\\1(\\p{Script=Han})(?:\\1(\\p{Script=Han}))?”`, 'gu');
+/** Words after a comma by which a slogan takes up the list before it: `…，以“三学”联动`. */
+const TAKE_UP = ['通过', '依托', '借助', '以', '用'];
 const NUMERAL_IN = new RegExp(`[${CN_CHARS}]`, 'u');
 const ONE_ITEM = new RegExp(`一[${vocab.oneMeasures}]`, 'u');
 const ONE_SHAPE = (itemText: string) => ONE_ITEM.test(itemText);
@@ -59,6 +63,8 @@ const MAX_ITEM = 16;
  * A clause after a list that speaks of all its items (`…，全部在年底前完成`, `…，均已建成`)
  * or sums up what they did (`…，全年服务2300人次`, `…，累计惠及群众500户`): no item of its own.
  */
+/** One quoted name, nothing else: `“先锋支部”`. */
+const QUOTED_NAME = /^“[^“”，。；]{1,14}”$/u;
 const AFTER_LIST = /^(?:全部|均|现已|目前|一并|全年|今年|年内|累计|共计|总计|惠及|覆盖|受益|带动)/u;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const oneOf = (codes: readonly number[], c: number) => codes.includes(c);
@@ -144,6 +150,20 @@ export class ListFinder {
       const shape: Shape = one ? ONE_SHAPE : (t: string) => t.includes(noun);
       const line = this.src.lines.lineAt(start);
       out.push({ count, after: end, line, shape, nextLine: true, preceding: one ? 'one' : 'shaped' });
+    }
+    // “四比四争”, “三亮三比三评”: one numeral repeated, each time before its own word; every
+    // item shows every word (`比学习争一流`). Different numerals (“两学一做”) make a name.
+    PAIRED_SLOGAN.lastIndex = 0;
+    for (let m = PAIRED_SLOGAN.exec(this.text); m; m = PAIRED_SLOGAN.exec(this.text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const value = chineseNumeralValue(m[1]);
+      if (value < 2 || this.src.opaque.overlaps(start, end)) continue;
+      const words = [m[2], m[3], m[4]].filter((w): w is string => w !== undefined);
+      if (words.some((w) => CN_CHARS.includes(w))) continue;
+      const count: ListCount = { start, end, value, bound: 'exact', measure: '', noun: words[0], quoted: true, text: m[0], side: 'before' };
+      const shape: Shape = (t: string) => words.every((w) => t.includes(w));
+      out.push({ count, after: end, line: this.src.lines.lineAt(start), shape, nextLine: true, preceding: 'shaped' });
     }
     return out;
   }
@@ -277,6 +297,13 @@ export class ListFinder {
       if (quoted && quoted.texts.every(a.shape)) return counted(inlineList(this.src, quoted.segments, quoted.texts), { ...a.count, side: 'after' }, null, false);
     }
     let segments = splitQuoted(this.text, segmentsBefore(this.text, a.count.start, lineStart, false));
+    // `坚持集中学、研讨学、实践学，以“三学”联动…`: a slogan with no measure word that takes
+    // up the clause before it; every item there must show its noun.
+    const back = a.preceding === 'shaped' && a.count.measure === '' && segments.length < 2 ? this.takenUp(a.count.start, lineStart) : -1;
+    if (back >= 0) {
+      segments = splitQuoted(this.text, segmentsBefore(this.text, back, lineStart, false));
+      if (segments.length < 2 || !textsOf(this.text, segments).every(a.shape!)) return null;
+    }
     // `镇党委、政府围绕乡村产业、人才、文化、生态、组织5个方面`: a verb that leads the list in
     // (围绕, 聚焦…) inside a later segment starts it; what stands before is the sentence's subject.
     for (let k = segments.length - 1; k >= 1; k--) {
@@ -297,6 +324,18 @@ export class ListFinder {
       for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(withoutDeng(texts[i]))) return null;
     }
     return counted(inlineList(this.src, segments, texts, a.preceding === 'names'), { ...a.count, side: 'after' }, null, false);
+  }
+
+  /**
+   * Where the clause a slogan at `at` takes up ends (its comma), if the slogan follows the
+   * comma and a word that takes up what was just said (以, 用, 通过, 依托, 借助); else -1.
+   */
+  private takenUp(at: number, lineStart: number): number {
+    for (const w of TAKE_UP) {
+      const comma = at - w.length - 1;
+      if (comma > lineStart && this.text.startsWith(w, comma + 1) && (this.text[comma] === '，' || this.text[comma] === ',')) return comma;
+    }
+    return -1;
   }
 
   /** A list the count introduces, or the run of items after it (same line or next). */
@@ -439,7 +478,9 @@ export class ListFinder {
     if (last.includes('的') || texts.some((t) => t.length > MAX_ITEM)) return null;
     const next = this.text.slice(clauses[1][0], clauses[1][1]).trim();
     // Items that each end with the counted noun end where a clause does not (list-heads.ts).
-    list.continues = !AFTER_LIST.test(next) && !closedByNoun(texts, noun, next) && sharedHead(texts, noun) === '';
+    // Quoted names (`分别是“A”“B”，…`) end at the comma unless the next clause opens with another.
+    const quotedNames = texts.every((t) => QUOTED_NAME.test(t.trim())) && !next.startsWith('“');
+    list.continues = !quotedNames && !AFTER_LIST.test(next) && !closedByNoun(texts, noun, next) && sharedHead(texts, noun) === '';
     return list;
   }
 

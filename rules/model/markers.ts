@@ -197,5 +197,44 @@ export function findOrdinals(text: string, from: number, to: number): OrdinalMar
   }
   // In text order (the 要 items were appended after the 是 ones); rare, so sorted only then.
   if (yao) found.sort((a, b) => a.start - b.start);
-  return found;
+  const verbs = verbOrdinals(segment, from);
+  if (verbs.length === 0) return found;
+  return found.concat(verbs).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Words that follow 一/二/三 at a clause start as a name or a time, not as the repeated
+ * verb of a run: 一季度…二季度, 一组…二组, 一月份, 一号楼, 一线, 一次, 一个.
+ */
+const NOT_RUN_VERBS = '是要季月年号组村班队期批级类线楼层届区次天周社片轮个名位条件种点场日人户家些份方';
+
+/**
+ * The items of a run that repeats one verb after its numerals, without 是: `一抓学习，…；
+ * 二抓组织，…；三抓作风…` (X is 抓 here; 一强…二强…, 一建…二建… alike). Read only as a run
+ * that starts at 一 and goes on with 二, 三… in order, each at a clause boundary with the same
+ * word after it, at least two items: a lone `一抓` is no list.
+ */
+function verbOrdinals(segment: string, from: number): OrdinalMarker[] {
+  const out: OrdinalMarker[] = [];
+  for (let p = segment.indexOf('一'); p !== -1; p = segment.indexOf('一', p + 1)) {
+    if (p > 0 && !BOUNDARY.test(segment[p - 1])) continue;
+    const verb = segment[p + 1];
+    const code = segment.charCodeAt(p + 1);
+    if (!(code >= 0x4e00 && code <= 0x9fff) || CHINESE_DIGITS.includes(verb) || NOT_RUN_VERBS.includes(verb)) continue;
+    const run: OrdinalMarker[] = [{ value: 1, start: from + p, end: from + p + 2, text: `一${verb}` }];
+    let at = p + 2;
+    for (let v = 2; v <= 9; v++) {
+      const word = `${CHINESE_DIGITS[v - 1]}${verb}`;
+      let next = segment.indexOf(word, at);
+      while (next !== -1 && !BOUNDARY.test(segment[next - 1])) next = segment.indexOf(word, next + 1);
+      if (next === -1) break;
+      run.push({ value: v, start: from + next, end: from + next + 2, text: word });
+      at = next + 2;
+    }
+    if (run.length >= 2) {
+      out.push(...run);
+      p = at - 1;
+    }
+  }
+  return out;
 }

@@ -103,9 +103,41 @@ export function markStatements(sections: readonly Section[], text: string, opaqu
   }
   for (const siblings of groups.values()) {
     if (siblings.length < 2) continue;
-    if (!siblings.every((s) => isBareStatement(s, text, opaque))) continue;
+    if (!siblings.every((s) => isBareStatement(s, text, opaque)) && !isSemicolonRun(siblings, text, opaque)) continue;
     for (const s of siblings) s.heading.statement = true;
   }
+}
+
+/**
+ * Whether `siblings` (in document order) are the items of one sentence written a line each
+ * whose text goes on after the list: every item but the last is bare and ends with ；/;, and
+ * the last, which closes the sentence with 。！？, has no numbered line under it but may be
+ * followed by prose (`1.建立…制度；` `2.推行…；` `3.组织…812户。` then a paragraph). That
+ * prose follows the list; it is no body of the last item. Headings with text under them
+ * (`1.抓好理论学习；` + a paragraph) are not such a run: their items are not bare.
+ */
+function isSemicolonRun(siblings: readonly Section[], text: string, opaque: OpaqueIndex): boolean {
+  const last = siblings[siblings.length - 1];
+  const { heading } = last;
+  if (heading.runIn || heading.depth !== null || last.children.length > 0) return false;
+  if (!endsWithFullStop(heading.title.text)) return false;
+  for (let i = 0; i < siblings.length - 1; i++) {
+    const s = siblings[i];
+    if (!isBareStatement(s, text, opaque) || !endsWithSemicolon(s.heading.title.text)) return false;
+  }
+  return true;
+}
+
+/** Whether `words` end with ；/; (an item of a sentence that goes on). */
+function endsWithSemicolon(words: string): boolean {
+  const c = words.charCodeAt(words.length - 1);
+  return c === 0xff1b /* ； */ || c === 0x3b /* ; */;
+}
+
+/** Whether `words` end with 。！？ (the end of a sentence). */
+function endsWithFullStop(words: string): boolean {
+  const c = words.charCodeAt(words.length - 1);
+  return c === 0x3002 /* 。 */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */;
 }
 
 function isBareStatement(section: Section, text: string, opaque: OpaqueIndex): boolean {

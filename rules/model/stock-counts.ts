@@ -46,6 +46,11 @@ export interface StockCount {
    * may still restate the stock. A bare 全镇14个村 among the plans is not read.
    */
   wholeLead: boolean;
+  /**
+   * The noun ends its clause or is kept whole by the word after it (均, 全部, 中…):
+   * `关心关爱全校62名党员，` names all of them, `组织全镇120名党员参加轮训` may not.
+   */
+  closed: boolean;
 }
 
 /**
@@ -109,7 +114,7 @@ function nounFirst(lineText: string, at: number, endAt: number, context: StockCo
     scope = listScope(lineText, start, noun, context);
   }
   if (scope === null || !isStockNoun(noun)) return null;
-  return { scope, noun, start, end: endAt, present, mayBePart: false, wholeLead: false };
+  return { scope, noun, start, end: endAt, present, mayBePart: false, wholeLead: false, closed: true };
 }
 
 /**
@@ -231,10 +236,14 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
     lead = lead.slice(adverb.length);
     from += adverb.length;
   }
-  const verb = vocab.mobilising.find((w) => lead.startsWith(w));
-  if (verb) {
-    lead = lead.slice(verb.length);
-    from += verb.length;
+  // 关心关爱全校62名党员, 团结带领全村…: up to two verbs joined.
+  let verb: string | undefined;
+  for (let k = 0; k < MAX_VERBS; k++) {
+    const next = vocab.mobilising.find((w) => lead.startsWith(w));
+    if (next === undefined) break;
+    verb = next;
+    lead = lead.slice(next.length);
+    from += next.length;
   }
   let whole = false;
   const wholeWord = vocab.whole.find((w) => lead.endsWith(w));
@@ -256,8 +265,11 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   const mayBePart = !closed && !whole && verb !== undefined && lead !== '';
   if (!closed && !((whole || mayBePart) && !continues(lineText, after))) return null;
   const present = exists !== undefined && vocab.present.includes(exists);
-  return { scope, noun, start: from, end: after, present, mayBePart, wholeLead: whole || (verb !== undefined && lead !== '') };
+  return { scope, noun, start: from, end: after, present, mayBePart, wholeLead: whole || (verb !== undefined && lead !== ''), closed };
 }
+
+/** The most verbs read at the start of a lead: 关心关爱, 团结带领. */
+const MAX_VERBS = 2;
 
 /**
  * The counted noun right after a measure word: qualifiers, then a head noun (the longest
@@ -335,6 +347,14 @@ function namesTitleUnit(last: string, title: string): boolean {
   return vocab.orgWords.some((o) => title.includes(last + o));
 }
 
+/**
+ * A title as its unit is called for short: 直属 → 直 (中共…市直属机关工作委员会 speaks of
+ * 全市直机关, 市直机关, the common short name of the 市直属机关).
+ */
+function abbreviated(title: string): string {
+  return title.includes('直属') ? title.replace(/直属/gu, '直') : title;
+}
+
 /** Characters after 全 that make another word, not the unit: 全部, 全体, 全年, 全面, 全党. */
 const NOT_UNIT_ENDS = ['部', '体', '年', '面', '员', '力', '程', '新', '国', '省', '党'];
 
@@ -343,7 +363,7 @@ const NOT_UNIT_ENDS = ['部', '体', '年', '面', '员', '力', '程', '新', '
  * are all kind words (unit_words, org_words) and the last one is in the title.
  */
 function ownUnit(words: string, title: string): boolean {
-  if (title.includes(words)) return true;
+  if (title.includes(words) || abbreviated(title).includes(words)) return true;
   let last = '';
   for (let i = 0; i < words.length; ) {
     const w = vocab.orgWords.find((o) => words.startsWith(o, i)) ?? vocab.unitWords.find((u) => words.startsWith(u, i));
@@ -366,6 +386,11 @@ function namesSubUnit(lineText: string, at: number, context: StockContext): bool
   for (let i = start; i < at; i++) {
     const word = vocab.orgWords.find((o) => lineText.startsWith(o, i)) ?? NAMED_BY.find((u) => lineText.startsWith(u, i));
     if (!word) continue;
+    // 共有基层党组织96个: 党组 of 党组织 counts organisations, it names none.
+    if (word === '党组' && lineText[i + 2] === '织') {
+      i += 2;
+      continue;
+    }
     let m = i;
     while (m > start && i - m < 4 && isHan(lineText[m - 1])) m--;
     const modifier = lineText.slice(m, i);

@@ -23,9 +23,13 @@
  *   (rules/model/stock-counts.ts, metric-places.ts). Qualifiers stay in the noun (在职党员 ≠
  *   党员); events (发展, 新增, 表彰 N名党员), 其中 parts and named sub-units are never read.
  *   Among the plans 现有 counts (推动现有5个党支部…) are facts, and a count of the whole
- *   unit (推动全社区13个小区…, 组织全体178名党员…) restates the stock by exceeding it. A count made whole only
+ *   unit (推动全社区13个小区…, 组织全体178名党员…) restates the stock by exceeding it, or in full
+ *   where its clause closes it (关心关爱全校62名党员，). A count made whole only
  *   by a verb before it (组织全村89名党员开展…) may be the part mobilised: it is no anchor,
- *   and contradicts the stock only by exceeding it.
+ *   and contradicts the stock only by exceeding it or by transposed digits (6924 of 6942).
+ * - 今年 (今年以来…) dates a count to the report's own period: as an undated one.
+ * - the people of a place counted beyond its stated population (全村共412户1536人 … 全村1563名
+ *   群众参与…): rules/numbers/metric-population.ts.
  * Statements are indexed by key in a Map: one pass, linear in the number of quantities.
  * A count is read in full (noun, sentence, time) only if another shares its scope and unit.
  * The vocabulary is data: rules/data/metric-conflict.yaml.
@@ -35,6 +39,7 @@ import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { OWN_UNIT } from '../model/stock-counts';
 import { placesOf } from './metric-places';
+import { populationConflicts } from './metric-population';
 import { readStatement, scopeOf, stockOf, unitKey } from './metric-statements';
 import type { Candidate, Statement } from './metric-statements';
 import { checked } from './sentence';
@@ -57,6 +62,10 @@ export const metricConflict: Rule = {
       consistent: {
         'zh-CN': '“{text}”与第{line}行“{earlier}”一致：{value}={earlierValue} ✓',
         en: '"{text}" agrees with "{earlier}" on line {line}: {value} = {earlierValue} ✓',
+      },
+      exceeds: {
+        'zh-CN': '“{text}”多于第{line}行所述总人口“{earlier}”：{value}>{earlierValue} ✗',
+        en: '"{text}" exceeds the population "{earlier}" stated on line {line}: {value} > {earlierValue} ✗',
       },
       earlier: {
         'zh-CN': '前文表述：“{earlier}”',
@@ -83,7 +92,8 @@ export const metricConflict: Rule = {
         // …and a count of the whole unit (推动全社区13个小区…, 组织全体178名党员…): it may
         // name the part the plan mobilises, so it is no anchor and contradicts by exceeding.
         if (stock === null || !(stock.present || stock.wholeLead)) continue;
-        if (!stock.present) stock = { ...stock, mayBePart: true };
+        // A whole count closed by its clause (关心关爱全校62名党员，) names all of them.
+        if (!stock.present && !stock.closed) stock = { ...stock, mayBePart: true };
       }
       const scope = written ?? stock?.scope;
       // `16村` may meet `16个村`: place measures are grouped with 个 (see countedThing).
@@ -91,8 +101,10 @@ export const metricConflict: Rule = {
       const stockScope = stock ? places.canonical(stock.scope) : null;
       candidates.push({ scope: places.canonical(scope), stockScope, unit: unitKey(q.unit), q, lineStart, lineText, stock, planned });
     }
+    // 全村共412户1536人 … 全村1563名群众参与…: the people of a place exceed its population.
+    const exceeding = populationConflicts(report, places, (offset) => inRanges(plans, offset));
     // A conflict takes two statements: with fewer there is nothing to compare.
-    if (candidates.length < 2) return [];
+    if (candidates.length < 2) return exceeding;
     const statements: Statement[] = [];
     for (const c of mayMatter(candidates)) {
       const s = readStatement(c, places);
@@ -113,14 +125,14 @@ export const metricConflict: Rule = {
         if (!s.mayBePart) first.set(s.key, s);
         continue;
       }
-      // …and contradicts the whole only by exceeding it.
-      if (s.mayBePart && s.value < earlier.value) continue;
+      // …and contradicts the whole only by exceeding it, or by its digits transposed.
+      if (s.mayBePart && s.value < earlier.value && !transposed(s.value, earlier.value)) continue;
       const ok = earlier.value === s.value;
       const data = { text: s.text, earlier: earlier.text, line: earlier.line + 1, value: s.shown, earlierValue: earlier.shown };
       const related = [{ messageId: 'earlier', data: { earlier: earlier.text }, start: earlier.start, end: earlier.end }];
       problems.push(checked(ok, ok ? 'consistent' : 'conflict', data, s.start, s.end, related));
     }
-    return problems;
+    return exceeding.length === 0 ? problems : [...problems, ...exceeding].sort((a, b) => a.start - b.start);
   },
 };
 
@@ -147,6 +159,17 @@ function mayMatter(candidates: readonly Candidate[]): Candidate[] {
     const level = vocab.placeScopes.get(c.scope);
     return count.get(`${c.scope}|${c.unit}`)! > 1 || (count.get(`${c.stockScope}|${c.unit}`) ?? 0) > 1 || (level !== undefined && lowest < level);
   });
+}
+
+/**
+ * Whether two different whole numbers of three or more digits are written with the same
+ * digits (6924 and 6942): a slip of the keys far more often than a part that happens to be
+ * a permutation of its whole, so a count that may be a part still contradicts the whole.
+ */
+function transposed(a: number, b: number): boolean {
+  if (a === b || !Number.isInteger(a) || !Number.isInteger(b) || a < 100 || b < 100) return false;
+  const digits = (n: number) => String(n).split('').sort().join('');
+  return digits(a) === digits(b);
 }
 
 /** Whether `offset` lies in one of `ranges` (`[start, end)` each). */

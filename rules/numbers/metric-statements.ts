@@ -242,7 +242,7 @@ function shownValue(q: Quantity): string {
  * statement, read only for a candidate: null for a goal (力争, 确保…), else its time tag
  * (see timeTag). `year` is the report's own (`2025年`, Places.year) or ''.
  */
-function sentenceTime(lineText: string, at: number, year: string): string | null {
+export function sentenceTime(lineText: string, at: number, year: string): string | null {
   const prefix = lineText.slice(sentenceStart(lineText, at, MAX_SENTENCE), at);
   return ANY_TARGET.test(prefix) ? null : timeTag(prefix, year);
 }
@@ -348,7 +348,8 @@ function isNoun(words: string): boolean {
 const NOUNS_WITH_VERBS = new RegExp(vocab.nounsWithVerbs.map(escape).join('|'), 'gu');
 
 /**
- * What dates a sentence's statement: the last year (2023年) or time word in it, or ''.
+ * What dates a sentence's statement: the last year (2023年) or time word in it, or ''
+ * (also for a word of the report's own period, 今年: vocab.ownPeriod).
  * `截至2025年6月底` in a report of 2025 (`year`) dates it to the report's own time, as an
  * undated statement: ''. 截至2023年底 stays dated.
  */
@@ -372,7 +373,8 @@ function timeTag(prefix: string, year: string): string {
       tag = w;
     }
   }
-  return tag;
+  // 今年以来: the report's own period, as an undated statement.
+  return vocab.ownPeriod.includes(tag) ? '' : tag;
 }
 
 /** Words that date a count to a day of the report's own period: 截至2025年6月底. */

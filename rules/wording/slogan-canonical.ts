@@ -18,6 +18,8 @@
  *   characters unchanged (a difference at an end cannot be told from the text around);
  *   the last character dropped only where it ends a word of the formulation and the text
  *   beyond does not mend the broken word (`二十届三中全精神`, not `…三中全体会议`);
+ * - a quoted short numbered formulation with one character of its word replaced by any
+ *   Han character (`“两个确定”`, `“第一议程”`; slogan-quoted.ts);
  * - for formulations of 5 characters: one inner character dropped (`高质发展`), unless what
  *   is left reads as whole words (`基层组织`) or starts on a word begun before (`党总支委员会`).
  *
@@ -40,8 +42,9 @@ import { insidePhrase } from '../model/dictionary';
 import { isHan, isHanCode } from '../model/script';
 import { confusion } from './homophones';
 import type { Variant } from './slogan-variants';
-import { ALL_NEAR, ENTRIES, FILTER, filterBit, GOOD, GOOD_LIST, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, NO_NEAR, POOL, SLOTS, VARIANT, VARIANTS, slotAt } from './slogan-index';
+import { ALL_NEAR, ENTRIES, FILTER, filterBit, GOOD, GOOD_LIST, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, NO_NEAR, POOL, SLOTS, VARIANT, slotAt, variantAt } from './slogan-index';
 import { spacesInside } from './slogan-gaps';
+import { quotedNearWords } from './slogan-quoted';
 import { PARAPHRASE_INSERTIONS, lastWordBreaks, namePrefixBefore, wholeWords, wordAcross, wordBefore } from './slogan-words';
 
 /** Formulations at least this long (code units) may be misquoted by any one replaced character. */
@@ -159,6 +162,10 @@ export const sloganCanonical: Rule = {
         'zh-CN': '“{found}”漏了顿号，应为“{canonical}”（{source}）',
         en: '"{found}" leaves out the enumeration commas (、): the canonical wording is "{canonical}" ({source})',
       },
+      numeral: {
+        'zh-CN': '“{found}”数字写法有误，应为“{expected}”（{source}）',
+        en: '"{found}" writes 二 for 两: the canonical wording is "{expected}" ({source})',
+      },
       measure: {
         'zh-CN': '“{found}”量词有误，应为“{canonical}”（{source}）',
         en: '"{found}" counts with the wrong measure word: the canonical wording is "{canonical}" ({source})',
@@ -213,6 +220,7 @@ export const sloganCanonical: Rule = {
     if (hits.length > 0) addProblems(report, lineHits(hits, from, to), problems, quiet);
     if (dictionary && dictionary.slogans.length > 0) projectVariants(report, dictionary.slogans, quiet ?? [], problems);
     spacesInside(report, problems, quiet);
+    quotedNearWords(report, problems, quiet);
     return problems.sort((a, b) => a.start - b.start);
   },
 };
@@ -298,12 +306,14 @@ function insideGood(text: string, found: string, start: number): boolean {
 }
 
 /**
- * Whether the wrong form VARIANTS[k] found at `start` of `text` is excused: part of correct
+ * Whether the wrong form `variantAt(k)` found at `start` of `text` is excused: part of correct
  * text there, or, for a dropped name, right after a redaction mark (`A新时代…`, `XJP 新时代…`).
  */
 function excused(text: string, k: number, start: number): boolean {
-  const v = VARIANTS[k];
+  const v = variantAt(k);
   if (insideGood(text, v.form, start)) return true;
+  // 第二个…, 十二个…: the 二 belongs to another number.
+  if (v.kind === 'numeral') return start > 0 && /[第一二三四五六七八九十百零两]/u.test(text[start - 1]);
   if (v.kind !== 'required') return false;
   // The mark may be set off by a space (`以 XJP 新时代…`).
   let before = start - 1;
@@ -430,7 +440,7 @@ function hitsAt(text: string, from: number, to: number, i: number, hits: Hit[]):
     const nearMiss = near === ALL_NEAR;
     if (kind === VARIANT) {
       if (formAt(text, from, to, at, m, start) && !excused(text, index, start)) {
-        const variant = VARIANTS[index];
+        const variant = variantAt(index);
         hits.push({ start, end: start + m, entry: ENTRIES[variant.entry], edit: null, variant });
       }
       continue;

@@ -16,7 +16,7 @@ import type { Report } from '../model/report';
 import { insidePhrase } from '../model/dictionary';
 import { isHanCode } from '../model/script';
 import type { Problem } from '../types';
-import { ENTRIES, VARIANTS } from './slogan-index';
+import { ENTRIES, VARIANT_COUNT, variantAt } from './slogan-index';
 import { readSlogan } from './slogan-spacing';
 
 /** A form with a junction at `at`: `form[at - 1]` and `form[at]` are Han. */
@@ -47,7 +47,10 @@ function junctions(): Map<number, Junction[]> {
     }
   };
   for (const e of ENTRIES) add(e.canonical, e);
-  for (const v of VARIANTS) if (v.kind !== 'pair') add(v.form, ENTRIES[v.entry]);
+  for (let k = 0; k < VARIANT_COUNT; k++) {
+    const v = variantAt(k);
+    if (v.kind !== 'pair') add(v.form, ENTRIES[v.entry]);
+  }
   for (const list of map.values()) list.sort((x, y) => y.form.length - x.form.length);
   BY_JUNCTION = map;
   return map;

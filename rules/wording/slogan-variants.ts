@@ -17,7 +17,10 @@
  *   (`把方向管大局保落实`, `把方向管大局、保落实` for 把方向、管大局、保落实);
  * - `measure`: another measure word in a number-named formulation that counts with 个
  *   (`四种意识`, `两项维护` for 四个意识, 两个维护); only for entries with `parts`, the
- *   number-named ones, so `四种形态` (its own entry) is never touched.
+ *   number-named ones, so `四种形态` (its own entry) is never touched;
+ * - `numeral`: 二 for 两 in a number-named formulation (`四议二公开`, `二个确立`): a count
+ *   before a measure word or a verb is written 两 in these names. Only for entries with
+ *   `parts`; the rule excuses it after 第 or another numeral (`第二个…`, `十二个…`).
  *
  * Each wrong form carries the smallest fix that makes it right (`fixAt`, `fixLen`: the part
  * of the form to replace; `fixText`: what replaces it). A form that lies inside correct text
@@ -26,7 +29,7 @@
  */
 import type { SloganEntry } from '../data/slogans';
 
-export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator';
+export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator' | 'numeral';
 
 /** One wrong form of an entry. */
 export interface Variant {
@@ -96,6 +99,12 @@ export function generateVariants(entries: readonly SloganEntry[], good: Readonly
     for (const form of separatorForms(c)) add(whole(form, 'separator'));
     const counted = e.parts.length > 0 ? COUNTED.exec(c) : null;
     if (counted) for (const w of OTHER_MEASURES) add(whole(`${counted[1]}${w}${counted[2]}`, 'measure', w));
+    if (e.parts.length > 0 && c.includes('两') && c.length >= 4) {
+      for (let at = c.indexOf('两'); at !== -1; at = c.indexOf('两', at + 1)) {
+        const form = c.slice(0, at) + '二' + c.slice(at + 1);
+        add({ form, entry: i, kind: 'numeral', fixAt: at, fixLen: 1, fixText: '两', word: '二' });
+      }
+    }
     if (!e.quoted && c.length >= SPLIT_MIN && c.length <= SPLIT_MAX && isAllHan(c)) {
       for (let k = 2; k <= c.length - 2; k++) {
         const head = c.slice(0, k);

@@ -13,9 +13,14 @@ export function isDocxPath(path: string): boolean {
   return /\.docx$/i.test(path);
 }
 
-/** Loads the Word reader (once). */
+/**
+ * Loads the Word reader (once). In the bundle by `require` (CommonJS): dist/cli-main.js is
+ * compiled through `vm.Script` with its code cache (server/bundle-cache.ts), where `import()`
+ * would need an experimental loader; under tsx (ESM, no `require`) by `import()`.
+ */
 export async function loadDocx(): Promise<typeof Docx> {
-  loaded ??= await import('../docx');
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  loaded ??= typeof require === 'function' ? (require('../docx') as typeof Docx) : await import('../docx');
   return loaded;
 }
 

