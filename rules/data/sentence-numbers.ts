@@ -21,8 +21,12 @@ export interface SentenceNumbersData {
     remainder: RegExp;
     partitions: readonly (readonly string[])[];
     partitionLabelRest: number;
+    /** Sets whose words END a label of a part: distinct ones exhaust the total (`机关党委`, `党支部`). */
+    suffixPartitions: readonly (readonly string[])[];
     /** Schooling levels, lowest first; each entry the words naming one level. */
     educationLevels: readonly (readonly string[])[];
+    /** Professional title levels, lowest first, each level's words longest first (`title_levels`). */
+    titleLevels: readonly (readonly string[])[];
     /** Words a dimension band's label may hold besides the band (党员, 学历, 的…), longest first. */
     dimensionFillers: readonly string[];
     /** Anchored at the end: the words naming a dimension at the end of an intro (`党员年龄结构`). */
@@ -46,6 +50,10 @@ export interface SentenceNumbersData {
      * verb it restates).
      */
     totalRestating: RegExp;
+    /** Alternation source of the total words (合计, 累计, 共计, 总计, 共). */
+    totalWordsSource: string;
+    /** Alternation source of the links after a total word (达到, 为…). */
+    totalLinksSource: string;
     /** Anchored at the end: a word naming the parts' period (全年, 上半年, 一季度). */
     periodEnd: RegExp;
     /**
@@ -94,6 +102,8 @@ export interface SentenceNumbersData {
     unbounded: RegExp;
     /** Anchored at the end: a rate word that states M of N whatever the words (`…覆盖率`). */
     coverage: RegExp;
+    /** Anchored at the end of "占…的" without its 的: a base that is a target (`…目标`). */
+    targetBase: RegExp;
     /** Alternation source of the connectors. */
     connectors: string;
   };
@@ -143,6 +153,8 @@ function load(source: DataSource): SentenceNumbersData {
       remainder: new RegExp(`^(?:${alternation(words(b.remainder_words, 'breakdown.remainder_words'))})`, 'u'),
       partitions,
       partitionLabelRest: rest,
+      suffixPartitions: (b.suffix_partitions as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.suffix_partitions[${i}]`)),
+      titleLevels: (b.title_levels as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.title_levels[${i}]`).sort((x, y) => y.length - x.length)),
       educationLevels: (b.education_levels as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.education_levels[${i}]`).sort((x, y) => y.length - x.length)),
       dimensionFillers: words(b.dimension_fillers, 'breakdown.dimension_fillers').sort((x, y) => y.length - x.length),
       dimensionEnd: new RegExp(`(?:${alternation(words(b.dimension_words, 'breakdown.dimension_words'))})$`, 'u'),
@@ -152,6 +164,8 @@ function load(source: DataSource): SentenceNumbersData {
       overlap: new RegExp(alternation(words(b.overlap_words, 'breakdown.overlap_words')), 'u'),
       totalAfterParts: new RegExp(`[，,](${alternation(words(b.total_words, 'breakdown.total_words'))})(?:${alternation(words(b.total_links, 'breakdown.total_links'))})?$`, 'u'),
       totalRestating: new RegExp(`[，,](\\p{Script=Han}{0,4}?)(${alternation(words(b.total_words, 'breakdown.total_words'))})(\\p{Script=Han}{2})$`, 'u'),
+      totalWordsSource: alternation(words(b.total_words, 'breakdown.total_words')),
+      totalLinksSource: alternation(words(b.total_links, 'breakdown.total_links')),
       periodEnd: new RegExp(`(?:${alternation(words(b.period_words, 'breakdown.period_words'))})$`, 'u'),
       totalForPeriod: new RegExp(`[，,](${alternation(words(b.period_words, 'breakdown.period_words'))})(${alternation(words(b.total_words, 'breakdown.total_words'))})(${alternation(words(b.total_links, 'breakdown.total_links'))})?(\\p{Script=Han}{2})?$`, 'u'),
       totalNaming: new RegExp(`[，,](\\p{Script=Han}{0,4}?)(${alternation(words(b.total_words, 'breakdown.total_words'))})(\\p{Script=Han}{2})(\\p{Script=Han}{1,6})$`, 'u'),
@@ -175,6 +189,7 @@ function load(source: DataSource): SentenceNumbersData {
       shareWords: alternation(words(raw.rates?.share_words, 'rates.share_words')),
       unbounded: new RegExp(`(?:${alternation(words(raw.rates?.unbounded_rates, 'rates.unbounded_rates'))})$`, 'u'),
       coverage: new RegExp(`(?:${alternation(words(raw.rates?.coverage_rates, 'rates.coverage_rates'))})$`, 'u'),
+      targetBase: new RegExp(`(?:${alternation(words(raw.rates?.target_bases, 'rates.target_bases'))})$`, 'u'),
       connectors: alternation(words(raw.rates?.connectors, 'rates.connectors')),
     },
   };

@@ -15,9 +15,10 @@ const words = sentenceNumbers.breakdown;
 /**
  * 其中 (parts that may overlap), 分别为 right after the total (parts that exhaust it), a
  * bracket that may hold the parts right after the total (`党小组7个（机关3个、车间4个）`),
- * or the end of a dimension intro (`年龄结构方面，`, `从学历看，`, `按性别分，`).
+ * or the end of a dimension intro (`年龄结构方面，`, `从学历看，`, `按性别分，`), or `，由`
+ * right after the total (`…86万元，由…四部分构成`).
  */
-export const MARKER = /其中|分别[为是]|[（(]|方面[，,：:]|[看分][，,：:]/g;
+export const MARKER = /其中|分别[为是]|[（(]|方面[，,：:]|[看分][，,：:]|[，,]由|[，,]包括|中[，,]/g;
 
 export interface Part {
   q: Quantity;
@@ -194,7 +195,7 @@ function isLoose(c: number): boolean {
  * parts or more of one dimension read as the whole breakdown (the constructions survey found
  * such lists exhaustive but for about one in fifty, and those joined by ；).
  */
-function listMode(parts: Part[], lineText: string, from: number, accepts: (sep: number) => boolean, disjoint?: (sep: number) => boolean): Mode {
+export function listMode(parts: Part[], lineText: string, from: number, accepts: (sep: number) => boolean, disjoint?: (sep: number) => boolean): Mode {
   if (parts.length < 2) return 'each';
   let loose = false;
   for (let i = 0; i < parts.length; i++) {

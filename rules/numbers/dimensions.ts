@@ -1,6 +1,7 @@
 /**
  * Parts of one dimension that cannot overlap: age bands (`30岁以下`, `31至50岁`, `51岁以上`)
- * and schooling levels (`本科学历`, `大专`, `高中及以下`). Such parts split the total, so
+ * schooling levels (`本科学历`, `大专`, `高中及以下`) and professional title levels (`中级职称`,
+ * `初级及以下`). Such parts split the total, so
  * together they are at most the total, and exactly the total when the bands cover the whole
  * range (from `N岁以下` to `M岁以上`, from the lowest level to the highest). Age bands are
  * recognised by their construction; schooling levels are data
@@ -47,9 +48,8 @@ function ageBand(label: string): Band | null {
 }
 
 /** The schooling band a part's label names, or null (`大专及以上学历` → [大专, top]). */
-function educationBand(label: string): Band | null {
+function educationBand(label: string, levels: readonly (readonly string[])[] = words.educationLevels): Band | null {
   const text = core(label);
-  const levels = words.educationLevels;
   for (let level = 0; level < levels.length; level++) {
     for (const word of levels[level]) {
       if (!text.startsWith(word)) continue;
@@ -65,7 +65,7 @@ function educationBand(label: string): Band | null {
 
 /** Whether `label` names an age band or a schooling level (`36至45岁的党员`, `本科学历`). */
 export function isBand(label: string): boolean {
-  return ageBand(label) !== null || educationBand(label) !== null;
+  return ageBand(label) !== null || educationBand(label) !== null || educationBand(label, words.titleLevels) !== null;
 }
 
 /**
@@ -78,17 +78,21 @@ export function dimensionMode(labels: readonly string[]): Mode | null {
   if (labels.length < 2) return null;
   const ages: Band[] = [];
   const schooling: Band[] = [];
+  const titles: Band[] = [];
   for (const label of labels) {
     const age = ageBand(label);
     if (age) ages.push(age);
     else {
       const level = educationBand(label);
-      if (!level) return null;
-      schooling.push(level);
+      const title = level ? null : educationBand(label, words.titleLevels);
+      if (level) schooling.push(level);
+      else if (title) titles.push(title);
+      else return null;
     }
   }
   if (ages.length === labels.length) return modeOf(ages, 0, AGE_TOP, 0, 1);
   if (schooling.length === labels.length) return modeOf(schooling, 0, words.educationLevels.length - 1, 1, 1);
+  if (titles.length === labels.length) return modeOf(titles, 0, words.titleLevels.length - 1, 1, 1);
   return null;
 }
 

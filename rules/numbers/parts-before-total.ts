@@ -47,6 +47,58 @@ export function mayRestate(text: string, numberStart: number): boolean {
  * more (earlier years, kinds not listed): the parts are held to no more than it.
  */
 export function partsBeforeTotal(report: Report, total: Quantity): Breakdown | null {
+  return strictTotal(report, total) ?? totalAfterRemainder(report, total);
+}
+
+/** The total-word and link alternations, for TOTAL_AFTER_REMAINDER. */
+const TOTAL_WORDS = `(${words.totalWordsSource})(?:${words.totalLinksSource})?`;
+/**
+ * Anchored at the end of the text before a total's number: `，全年完成产值共计`, `，累计化解`
+ * (group 1 what stands before the total word; 2 the total word; 3 a two-character verb after it).
+ */
+const TOTAL_AFTER_REMAINDER = new RegExp(`[，,](\\p{Script=Han}{0,8}?)${TOTAL_WORDS}(\\p{Script=Han}{2})?$`, 'u');
+/** A period word opening the total's clause (`全年完成产值`): it restates no noun. */
+const LEADING_PERIOD = new RegExp(`^${words.periodEnd.source.slice(0, -1)}`, 'u');
+/** A label that names the rest (`其他纠纷`, `临建及其他`): the parts before it exhaust a whole. */
+const REMAINDER_LABEL = /(?:^|[及和与])(?:其他|其余|其它|剩余)/u;
+
+/**
+ * "…家庭纠纷186起、经济纠纷74起、其他纠纷39起，累计化解299起" / "…A3.1亿元、B0.9亿元、其他
+ * 0.4亿元，全年完成产值共计4.4亿元": a run of parts that ends with the rest (其他…) names all
+ * of a whole, so a total right after it may carry words of its own before or after the total
+ * word (a period, the parts' verb, a noun), which the strict reading leaves alone. Those
+ * words must restate the sentence (a period word, or two characters found before the total:
+ * 化解 of `已化解的纠纷中`, 完成 of `管廊主体完成`): `受理…其他纠纷39起，累计化解290起` counts
+ * another thing. 合计/共计/总计 add the parts up; after 累计 or 共 the total may reach further
+ * (since the start), so the parts are held to no more than it.
+ */
+function totalAfterRemainder(report: Report, total: Quantity): Breakdown | null {
+  const from = report.lines.start(total.line);
+  const lineText = report.lines.lineText(total.line);
+  const at = total.numberStart - from;
+  const head = TOTAL_AFTER_REMAINDER.exec(lineText.slice(Math.max(0, at - 16), at));
+  if (!head || !isTotal(total, lineText, from)) return null;
+  const tail = total.end - from;
+  if (tail < lineText.length && !isClauseEndChar(lineText.charCodeAt(tail))) return null;
+  const found = runBefore(report, total, from, lineText, at - head[0].length);
+  if (!found) return null;
+  const { run, masked } = found;
+  if (!REMAINDER_LABEL.test(run[run.length - 1].label)) return null;
+  for (const p of run) if (p.q.unit !== total.unit) return null;
+  const own = head[1].replace(LEADING_PERIOD, '') + (head[3] ?? '');
+  if (own.length > 0 && !restates(own, masked)) return null;
+  const mode: Mode = head[2] === '累计' || head[2] === '共' ? 'atMost' : 'sum';
+  return { total, parts: run, mode, listed: true };
+}
+
+/** Whether `words` shares a run of two characters with `sentence` (the total restates it). */
+function restates(own: string, sentence: string): boolean {
+  for (let i = 0; i + 2 <= own.length; i++) if (sentence.includes(own.slice(i, i + 2))) return true;
+  return false;
+}
+
+/** The reading of partsBeforeTotal with a bare total clause (see there). */
+function strictTotal(report: Report, total: Quantity): Breakdown | null {
   const from = report.lines.start(total.line);
   const lineText = report.lines.lineText(total.line);
   const at = total.numberStart - from;

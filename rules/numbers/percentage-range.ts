@@ -7,8 +7,10 @@
  * X%提高到") by the value, or by the later values of a list ("分别达到95%、97%"). Growth and
  * fulfilment may exceed 100% and stay quiet: rates that may (增长率, 完成率, 收益率…, in
  * rules/data/sentence-numbers.yaml) and changes that are no values ("提高了150%", "同比增长
- * 120%"). A percentage with no rate word ("三星级及以上党组织达到90%以上") is not checked.
- * Only Arabic percentages (`%`, `％`) are read, as the quantity layer does.
+ * 120%"), and shares of a target ("占年度目标的110%", bases in rates.target_bases). A
+ * percentage with no rate word ("三星级及以上党组织达到90%以上") is not checked.
+ * The rate word may also stand before a change in the clause before the value ("满意度分别提高
+ * 1.2、0.8个百分点，达到97.4%和98.3%", CARRIED). Only Arabic percentages (`%`, `％`) are read, as the quantity layer does.
  *
  * A rate stated beside its own counts is also recomputed (rate-parts.ts): part ÷ whole to
  * one decimal, a difference of more than one point reported — for growth and fulfilment
@@ -36,6 +38,17 @@ const ATTACHED = new RegExp(
   'u',
 );
 const LOOK_BACK = 40;
+/**
+ * "满意度分别提高1.2、0.8个百分点，达到97.4%和100.3%": the rate word stands in the clause
+ * before, with the change, and the values follow the comma. Anchored like ATTACHED (group 1
+ * the rate word), applied to the LOOK_BACK characters before the number across the comma.
+ */
+const CARRIED = new RegExp(
+  `(\\p{Script=Han}{0,8}(?:率|${words.shareWords}))(?:分别|均)?` +
+    `(?:${sentenceNumbers.trend.up}|${sentenceNumbers.trend.down})了?(?:\\d{1,6}(?:\\.\\d{1,4})?[、和]){0,4}\\d{1,6}(?:\\.\\d{1,4})?(?:个百分点|[%％])` +
+    `[，,](?:${words.connectors})(?:${PCT}[、和])*$`,
+  'u',
+);
 /** What ATTACHED's rate word needs: 率, a share word or 占. A text without one is skipped. */
 const RATE_HINT = new RegExp(`率|占|${words.shareWords}`, 'u');
 
@@ -84,11 +97,22 @@ export const percentageRange: Rule = {
       const from = report.lines.start(q.line);
       const lineText = report.lines.lineText(q.line);
       const at = q.numberStart - from;
-      const start = clauseStart(lineText, at, LOOK_BACK);
-      const before = lineText.slice(start, at);
-      if (!RATE_HINT.test(before)) continue;
-      const m = ATTACHED.exec(before);
+      const clause = clauseStart(lineText, at, LOOK_BACK);
+      const before = lineText.slice(clause, at);
+      let m = RATE_HINT.test(before) ? ATTACHED.exec(before) : null;
+      let start = clause;
+      let carried = false;
+      if (!m && clause > 0 && (lineText.charCodeAt(clause - 1) === 0xff0c /* ， */ || lineText.charCodeAt(clause - 1) === 0x2c)) {
+        // The rate word may stand before a change in the clause before (CARRIED).
+        const wider = Math.max(0, at - LOOK_BACK);
+        m = CARRIED.exec(lineText.slice(wider, at));
+        if (m) {
+          start = wider;
+          carried = true;
+        }
+      }
       if (!m) {
+        if (!RATE_HINT.test(before)) continue;
         // "女党员21名，占25.3%": a bare 占 is no rate word for the range, but its share can be recomputed.
         if (lineText.charCodeAt(at - 1) === 0x5360 /* 占 */) {
           const share = recomputeShare(report, q, lineText, from, '占比', false);
@@ -98,11 +122,14 @@ export const percentageRange: Rule = {
       }
       const word = m[1];
       if (word.endsWith('率') && words.unbounded.test(word)) {
+        if (carried) continue;
         // "9个小区中已有6个完成加装，完成率75%": M of N is a share whatever the rate's name.
         const recomputed = recompute(report, q, lineText, from, word.replace(/^.*(?:的|以上|以下|其中|及|和)/u, ''));
         if (recomputed) problems.push(recomputed);
         continue;
       }
+      // "占年度目标的110%": a share of a target is a fulfilment ratio, as 完成率 is.
+      if (word.startsWith('占') && words.targetBase.test(word.slice(0, -1))) continue;
       // "不足105%" may well lie within 0–100%: nothing to check either way.
       if (q.value > 100 && q.bound === 'upper') continue;
       const rate = word.startsWith('占') && word.endsWith('的') ? `${word}比重` : word.replace(/^.*(?:的|以上|以下|其中|及|和)/u, '');
@@ -112,6 +139,8 @@ export const percentageRange: Rule = {
       const rateStart = word.startsWith('占') ? rateEnd - word.length : rateEnd - rate.length;
       const related = [{ start: rateStart, end: rateEnd, messageId: 'rate', data: { rate } }];
       problems.push(checked(!over, over ? 'outOfRange' : 'ok', { rate, value }, q.numberStart, q.end, related));
+      // A value after a change (CARRIED) is the result of the change, not a count's share.
+      if (carried) continue;
       if (!over && word.endsWith('率')) {
         const recomputed = recompute(report, q, lineText, from, rate);
         if (recomputed) problems.push(recomputed);

@@ -58,7 +58,7 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
     if (counts.some((w) => w !== c && measureOf(w.unit).kind === cKind)) related.push(c);
   }
   const pair = related.length === 2 ? dueAndDone(lineText, from, related[0], related[1], q) : null;
-  if (related.length !== 1 && !pair) return null;
+  if (related.length !== 1 && !pair) return words.coverage.test(rate) ? covered(report, q, lineText, from, rate, counts) : null;
   const part = pair ? pair.part : related[0];
   const kind = measureOf(part.unit).kind;
   let whole: Quantity | null = pair ? pair.whole : null;
@@ -69,11 +69,34 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
       whole = c;
     }
   }
-  if (!whole) return null;
+  // The covering clause (覆盖全校60个班级) shares 覆盖 with the rate: it is the whole.
+  if (!whole) return words.coverage.test(rate) ? covered(report, q, lineText, from, rate, counts) : null;
   // A third count of the kind (请假5名, 外出3名) may change the base the writer divided by.
   let sameKind = 0;
   for (const c of counts) if (measureOf(c.unit).kind === kind) sameKind++;
   if (sameKind !== 2) return null;
+  return judged(report, q, rate, part, whole);
+}
+
+/** A clause that states what a part covers: `覆盖全校60个班级`, `已覆盖12个村`. */
+const COVERS = /^(?:已经|已|共|基本)?覆盖(?:全|了)?/u;
+
+/**
+ * "开展家访的班级56个，覆盖全校60个班级，覆盖率为93.3%": a coverage rate after the part and
+ * the whole it covers (a clause opening with 覆盖, the last of two counts of one kind, larger)
+ * is their quotient when both count the same thing: the whole's noun (after its number)
+ * stands right before or after the part's number. `建成服务站32个，覆盖35个村` counts stations and villages: not read.
+ */
+function covered(report: Report, q: Quantity, lineText: string, from: number, rate: string, counts: Quantity[]): Problem | null {
+  if (counts.length !== 2) return null;
+  const [part, whole] = counts;
+  if (measureOf(part.unit).kind !== measureOf(whole.unit).kind || !(whole.value > part.value)) return null;
+  const wholeClause = lineText.slice(clauseStart(lineText, whole.numberStart - from), whole.numberStart - from);
+  if (!COVERS.test(wholeClause)) return null;
+  const noun = lineText.slice(whole.end - from, clauseEnd(lineText, whole.end - from));
+  if (noun.length < 1 || noun.length > 8) return null;
+  // The part's own noun, right before its number (班级56个) or right after it (56个班级).
+  if (!lineText.startsWith(noun, part.end - from) && !lineText.slice(0, part.numberStart - from).endsWith(noun)) return null;
   return judged(report, q, rate, part, whole);
 }
 
@@ -201,6 +224,10 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
   // Shares are often listed with ；between them: the sentence here ends at 。！？ only.
   const own = fullSentenceStart(lineText, at);
   const counts = countsIn(report, from + own, q.start);
+  if (namesBase) {
+    const stated = statedBase(report, q, lineText, from, counts, rate);
+    if (stated !== undefined) return stated;
+  }
   const part = counts[counts.length - 1];
   if (!part) return null;
   // The part stands in the clause right before the share's (at most one comma between).
@@ -229,6 +256,27 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
   // (…成员54人，其中委员16人，占比30%；书记12人，占比75% — of the 书记, not of the 54).
   if (lineText.slice(whole.end - from, part.start - from).includes('占')) return null;
   return judged(report, q, rate, part, whole);
+}
+
+/**
+ * "流转土地2160亩，占全村耕地面积2400亩的90%": a share whose named base states its own count
+ * (the one count between 占 and the percentage) divides the count right before 占 (in its
+ * clause or the one before, same kind, no larger) by it. Undefined when the base states no
+ * count (the other readings apply); null when it does but no single part stands before it.
+ */
+function statedBase(report: Report, q: Quantity, lineText: string, from: number, counts: Quantity[], rate: string): Problem | null | undefined {
+  const zhan = lineText.lastIndexOf('占', q.numberStart - from);
+  if (zhan < 0) return undefined;
+  const inside = counts.filter((c) => c.start - from > zhan);
+  if (inside.length === 0) return undefined;
+  const whole = inside[0];
+  const before = counts.filter((c) => c.end - from <= zhan);
+  const part = before[before.length - 1];
+  if (inside.length !== 1 || !part || measureOf(part.unit).kind !== measureOf(whole.unit).kind || part.value > whole.value) return null;
+  let breaks = 0;
+  for (let i = part.end - from; i < zhan; i++) if (isClauseEndAt(lineText, i)) breaks++;
+  if (breaks > 1) return null;
+  return judged(report, q, rate.replace(/[\d.]+\p{Script=Han}?(?=的)/u, ''), part, whole);
 }
 
 /** What a named base ends with besides its noun: 占…总数的, 占…总量的. */

@@ -9,6 +9,9 @@
  * the bounds escapes is reported; 约/左右 are too vague to check. Years (2020年) and ranks
  * ("排名从15位提升到3位": a rank rises as its number falls) are skipped.
  *
+ * A pair with a neutral verb ("减少4件，由15件变为11件") takes its direction from the change
+ * stated right before it (neutralPair).
+ *
  * Also a base, a change and a result stated together ("较上年的88.5%提高2.1个百分点，达到
  * 90.6%"; "351名，较上年的326名增加25名"): result = base ± change (checkChanges).
  */
@@ -125,7 +128,14 @@ export const trendDirection: Rule = {
       if (start < matchedTo || !(oneOf(MAY_FOLLOW, text.charCodeAt(start + 1)) || deBefore(text, start + 1))) continue;
       TREND.lastIndex = start;
       const m = TREND.exec(text);
-      if (!m) continue;
+      if (!m) {
+        const n = neutralPair(report, text, start);
+        if (n) {
+          problems.push(n.problem);
+          matchedTo = n.end;
+        }
+        continue;
+      }
       const end = start + m[0].length;
       matchedTo = end;
       if (report.opaque.overlaps(start, end)) continue;
@@ -202,6 +212,45 @@ const NOT_COMPARE_BEFORE = [...'占对评相类排无正反好之'].map((c) => c
  * 25名". Sticky at the pair's end. Groups: 1 verb, 2–4 change (number, scale, unit).
  */
 const CHANGE_AFTER = new RegExp(`[，,](?:共|净)?(${words.up}|${words.down}|净增|净减)了?${PLAIN}(?![\\d.万亿余多]|以上|以下|左右)`, 'uy');
+
+/**
+ * "减少6件，由11件变为17件": a from/to pair with a neutral verb (变为, 调整为) takes its
+ * direction from a change stated right before it. Sticky at 从/由. Groups: 1–5 value A
+ * (number, scale, 余/多, unit, after-qualifier), 6–10 value B.
+ */
+const NEUTRAL = new RegExp(`(?:从|由)${TIME}${VALUE}的?(?:变为|变成|调整为|调整到|变化为)${TIME}${VALUE}`, 'uy');
+/** The change right before a neutral pair, ending at its comma: `减少6件，`. Groups: 1 verb, 2–4 change. */
+const CHANGE_BEFORE = new RegExp(`(${words.up}|${words.down})了?${PLAIN}[，,]$`, 'u');
+
+/**
+ * The problem of a neutral pair at `start` (see NEUTRAL) led by a change: the pair must go
+ * the change's way (A < B after 增加, A > B after 减少) and, with exact values, by the
+ * change's amount (judgeChange). Null when there is no such pair or no change before it.
+ */
+function neutralPair(report: Report, text: string, start: number): { problem: Problem; end: number } | null {
+  NEUTRAL.lastIndex = start;
+  const m = NEUTRAL.exec(text);
+  if (!m) return null;
+  const c = CHANGE_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+  if (!c) return null;
+  const end = start + m[0].length;
+  if (report.opaque.overlaps(start, end)) return null;
+  const unitA = m[4] ?? '';
+  const unitB = m[9] ?? '';
+  if (!unitB || (unitA && measureOf(unitA).kind !== measureOf(unitB).kind) || measureOf(c[4]).kind !== measureOf(unitB).kind) return null;
+  const a = valueOf(undefined, m[1], m[2], m[3], unitA || unitB, m[5], `${m[1]}${m[2] ?? ''}${m[3] ?? ''}${unitA}`);
+  const b = valueOf(undefined, m[6], m[7], m[8], unitB, m[10], `${m[6]}${m[7] ?? ''}${m[8] ?? ''}${unitB}`);
+  if (!a || !b) return null;
+  const up = words.upWords.has(c[1]);
+  const wrong = up ? a.min >= b.max : a.max <= b.min;
+  const data = { verb: c[1], a: a.text, b: b.text, op: wrong === up ? '>' : '<', need: up ? '小于' : '大于', needEn: up ? 'smaller than' : 'larger than' };
+  if (wrong || m[3] || m[5] || m[8] || m[10]) return { problem: checked(!wrong, wrong ? 'wrong' : 'ok', data, start, end), end };
+  const base = writtenOf(m[1], m[2], unitA || unitB);
+  const result = writtenOf(m[6], m[7], unitB);
+  const change = writtenOf(c[2], c[3], c[4]);
+  const judged = base && result && change ? judgeChange(base, c[1], change, result, up, start, end) : null;
+  return { problem: judged ?? checked(true, 'ok', data, start, end), end };
+}
 
 interface Written {
   /** In base units (万 and money factors applied). */
