@@ -65,7 +65,12 @@ export class BlockRules {
     const key = this.keyOf(options);
     const before = this.splice ? remembered.get(this.splice.previous)?.get(rule.id) : undefined;
     let problems: Problem[] | null = null;
-    if (before && before.key === key) problems = this.spliced(rule, options, before.problems);
+    if (before && before.key === key) {
+      // The same text again (a re-lint after a settings change that kept this rule's options):
+      // the previous problems as they were. There is no region to re-run, and a region made of
+      // the first line alone would not be whole blocks (a table's header row read as prose).
+      problems = this.splice!.previous.text === this.report.text ? [...before.problems] : this.spliced(rule, options, before.problems);
+    }
     if (problems) this.reused++;
     else problems = rule.check(this.report, options, this.context);
     this.mine.set(rule.id, { key, problems });

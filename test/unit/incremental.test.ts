@@ -249,6 +249,17 @@ describe('incremental re-parse and re-lint', function () {
     assertSameModel(after.report, full.report);
   });
 
+  it('lints the same text again as a full lint does (a re-lint after a settings change), a table first', () => {
+    // A table header row read alone as a line of prose would give half-width and doubled
+    // punctuation findings a full lint does not give.
+    const text = '| 项目,名称１ | 数量，，(人) |\n| --- | --- |\n| 党员 | 12 |\n\n' + longReport(3);
+    const first = lint(text);
+    const again = lint(text, { previous: first.report });
+    assertSameLint(again, lint(text));
+    const third = lint(text, { previous: again.report, locale: 'en' });
+    assertSameLint(third, lint(text, { locale: 'en' }));
+  });
+
   it('re-runs block-scoped rules on the whole report when the dictionary changed', () => {
     // An XX in the first section, the edit in the fifth: the region does not hold the XX.
     const base = longReport(6);
