@@ -15,7 +15,7 @@
  *   measure, and a noun for the inhabitants (群众, 村民, 居民) not continued into another
  *   noun (村民代表, 居民小组); neither sentence is a goal, both are dated alike, and the count
  *   stands outside the plans.
- * One pass over the quantities: linear in their number.
+ * Two passes over the quantities (populations, then counts): linear in their number.
  */
 import type { Report } from '../model/report';
 import type { Problem } from '../types';
@@ -53,23 +53,29 @@ export function populationConflicts(report: Report, places: Places, planned: (of
   const populations = new Map<string, Population | null>();
   const problems: Problem[] = [];
   const quantities = report.quantities;
+  // First every population, so that a scope stating two different ones is never checked,
+  // whichever comes first; then the counts.
+  const isPopulation = new Set<number>();
   for (let i = 0; i < quantities.length; i++) {
     const q = quantities[i];
     if (q.bound !== 'exact' || !PEOPLE.has(q.unit) || planned(q.start)) continue;
+    const found = population(report.lines.lineText(q.line), report.lines.start(q.line), q, i > 0 ? quantities[i - 1] : undefined, places);
+    if (!found) continue;
+    isPopulation.add(i);
+    const known = populations.get(found.scope);
+    if (known === undefined) populations.set(found.scope, found.population);
+    else if (known !== null && known.value !== found.population.value) populations.set(found.scope, null);
+  }
+  if (populations.size === 0) return problems;
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i];
+    if (isPopulation.has(i) || q.bound !== 'exact' || !PEOPLE.has(q.unit) || planned(q.start)) continue;
     const lineStart = report.lines.start(q.line);
     const lineText = report.lines.lineText(q.line);
-    const found = population(lineText, lineStart, q, i > 0 ? quantities[i - 1] : undefined, places);
-    if (found) {
-      const known = populations.get(found.scope);
-      if (known === undefined) populations.set(found.scope, found.population);
-      else if (known !== null && known.value !== found.population.value) populations.set(found.scope, null);
-      continue;
-    }
-    if (populations.size === 0) continue;
     const scope = scopeOf(lineStart, lineText, q);
     if (scope === null || q.scope === null && !lineText.startsWith(scope, q.start - lineStart - scope.length)) continue;
     const whole = populations.get(places.canonical(scope));
-    if (!whole) continue;
+    if (!whole || whole.start > q.start) continue;
     const endAt = q.end - lineStart;
     const noun = INHABITANTS.find((w) => lineText.startsWith(w, endAt));
     if (noun === undefined || CONTINUED.some((w) => lineText.startsWith(w, endAt + noun.length))) continue;
