@@ -22,6 +22,10 @@ export const hostileInputs: Record<string, (bytes: number) => string> = {
   'short lines 党⏎': (b) => fill('党\n', b),
   "'>' × 100 on every line": (b) => `一、工作情况\n${fill(`${'>'.repeat(100)} 党员共17名\n`, b)}`,
   "'- ' × 4000 on every line": (b) => `一、工作情况\n${fill(`${'- '.repeat(4000)}党员\n`, b)}`,
+  // Review of 2026-12-03: verb runs searched the whole line for each 一X; quoted near words
+  // searched the closing quote again for each unclosed opening one.
+  'one line of 一抓…，二抓…': (b) => `一、工作情况\n${fill('，一抓学习，二抓作风', b)}\n`,
+  'unclosed 做到“ before one far ”': (b) => `一、工作情况\n做到${fill('“甲', b)}”\n`,
 };
 
 /** Sizes measured, in KB. */

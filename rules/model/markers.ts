@@ -202,6 +202,9 @@ export function findOrdinals(text: string, from: number, to: number): OrdinalMar
   return found.concat(verbs).sort((a, b) => a.start - b.start);
 }
 
+/** Longest item (code units) of a `一抓…二抓…` run before its next numeral: a long paragraph's worth. */
+const MAX_VERB_ITEM = 800;
+
 /**
  * Words that follow 一/二/三 at a clause start as a name or a time, not as the repeated
  * verb of a run: 一季度…二季度, 一组…二组, 一月份, 一号楼, 一线, 一次, 一个.
@@ -225,8 +228,11 @@ function verbOrdinals(segment: string, from: number): OrdinalMarker[] {
     let at = p + 2;
     for (let v = 2; v <= 9; v++) {
       const word = `${CHINESE_DIGITS[v - 1]}${verb}`;
-      let next = segment.indexOf(word, at);
-      while (next !== -1 && !BOUNDARY.test(segment[next - 1])) next = segment.indexOf(word, next + 1);
+      // The next item within MAX_VERB_ITEM of this one: searching the rest of the segment for
+      // every 一X made a long line of them quadratic (a 200 KB line took seconds).
+      const window = segment.slice(0, Math.min(segment.length, at + MAX_VERB_ITEM));
+      let next = window.indexOf(word, at);
+      while (next !== -1 && !BOUNDARY.test(segment[next - 1])) next = window.indexOf(word, next + 1);
       if (next === -1) break;
       run.push({ value: v, start: from + next, end: from + next + 2, text: word });
       at = next + 2;

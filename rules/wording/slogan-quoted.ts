@@ -50,8 +50,11 @@ const BY_NUMBER = ((): Map<string, SloganEntry[]> => {
  */
 export function quotedNearWords({ text, opaque }: Report, problems: Problem[], quiet: readonly string[] | null): void {
   const before = problems.length;
+  // The closing quote is searched again only once passed: many unclosed “ before a far ” would
+  // each rescan the same stretch.
+  let close = -1;
   for (let open = text.indexOf('“'); open !== -1; open = text.indexOf('“', open + 1)) {
-    const close = text.indexOf('”', open + 1);
+    if (close <= open) close = text.indexOf('”', open + 1);
     if (close === -1) break;
     if (close - open - 1 > MAX_QUOTED) continue;
     const start = open + 1;
