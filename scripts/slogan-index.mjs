@@ -15,6 +15,8 @@ export const SLOGAN_INDEX_PATH = 'rules/engine/generated/slogan-index.cjs';
 const SOURCES = [
   'rules/data/slogans.yaml',
   'rules/data/slogans.ts',
+  'rules/data/yaml-data.ts',
+  'scripts/yaml-data.mjs',
   'rules/wording/slogan-variants.ts',
   'rules/wording/slogan-index-build.ts',
   'scripts/slogan-index-entry.ts',

@@ -287,11 +287,17 @@ function runLint(options: Options, io: CliIO, docxReads?: Map<string, DocxRead>,
     early = startPool({ threads: options.jobs, budgetMs: options.timeout * 1000, workerFile: io.workerFile });
   }
   const started = early;
-  try {
-    return lintFiles(options, io, complain, configsOf, reported, docxReads, started, () => trouble);
-  } catch (error) {
+  const stop = (error: unknown): never => {
     if (started) stopPool(started);
     throw error;
+  };
+  try {
+    const result = lintFiles(options, io, complain, configsOf, reported, docxReads, started, () => trouble);
+    // A rejection as well as a throw stops threads started early (the pool closes itself
+    // only once runPool has them).
+    return typeof result === 'number' ? result : result.catch(stop);
+  } catch (error) {
+    return stop(error);
   }
 }
 

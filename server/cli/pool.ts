@@ -87,7 +87,7 @@ export function startPool(options: PoolOptions): StartedPool {
 
 /** Ends a started pool's threads (a run that did not need it). */
 export function stopPool(started: StartedPool): void {
-  void started.pool.destroy();
+  started.pool.destroy().catch(() => undefined);
 }
 
 /**

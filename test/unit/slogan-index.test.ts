@@ -10,16 +10,16 @@ import generated from '../../rules/engine/generated/slogan-index.cjs';
 import { buildSloganIndex, goodPhrases, ITEM_SIZE, packVariant, unpackVariant } from '../../rules/wording/slogan-index-build';
 import { ENTRIES, FILTER, filterBit, GOOD, ITEMS, POOL, SLOTS, slotAt, VARIANT_COUNT, variantAt } from '../../rules/wording/slogan-index';
 import { generateVariants } from '../../rules/wording/slogan-variants';
-import { generatedDigest, sourceDigest } from '../../scripts/slogan-index.mjs';
 
 describe('slogan-canonical: the index generated at build', () => {
   const built = buildSloganIndex(slogans.entries, new Set(goodPhrases(slogans)));
 
-  it('is what the builder gives from rules/data/slogans.yaml, and records its sources', () => {
+  it('survives being written as a module: the generated file holds what the builder gives from rules/data/slogans.yaml', () => {
+    // The file is regenerated before the tests whenever its sources' digest differs
+    // (test/support/generated.mjs), so this proves the serialisation, not freshness.
     const { source, ...data } = generated;
     assert.deepEqual(data, built);
-    assert.equal(source, sourceDigest());
-    assert.equal(generatedDigest(), sourceDigest());
+    assert.match(source, /^[0-9a-f]{40}$/);
   });
 
   it('gives the rule the verified entries longest first and every generated wrong form', () => {
