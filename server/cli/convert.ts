@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import type { Locale } from '../../rules/types';
 import type { DocxProblemKind } from '../docx';
 import { isDocxPath, loadDocx, loadedDocx } from './docx-lazy';
-import type { CliIO } from '../cli';
+import type { CliIO } from './options';
 import { displayPath } from './results';
 import { describeReadProblem, say, usageErrors, usageHint } from './text';
 

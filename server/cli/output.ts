@@ -5,7 +5,7 @@
 import type { Locale } from '../../rules/types';
 import { rules } from '../../rules/index';
 import pkg from '../../package.json' with { type: 'json' };
-import type { CliIO, Options } from '../cli';
+import type { CliIO, Options } from './options';
 import { formatJson, toJsonFile } from './format-json';
 import { formatSarif } from './format-sarif';
 import { formatStylish, stylishFile, stylishSummary, stylishTotals } from './format-stylish';
