@@ -16,6 +16,8 @@
  * - `三大行动` unquoted, with an introducer or a list right before (`…五大建设`).
  * A list introduced by a complete introducer and delimited with confidence is recorded;
  * a slogan's list may stop at a comma where its shaped items end (`即聚焦A、聚焦B，推动…`).
+ * The quoted slogans are read by list-slogans.ts, the items after an introducer or inside a
+ * bracket by list-plain.ts; this module decides which reading a count gets.
  */
 import { listsData as vocab } from '../data/lists';
 import { chineseNumeralValue, isCountNumeralCode } from './numerals';
@@ -23,49 +25,15 @@ import type { Quantity } from './quantities';
 import type { EnumeratedList, ListCount, ListSource } from './lists';
 import { inlineList, LIST_UNIT, listBeforeCount, NAME_LIKE, quotedListBefore, shownNoun, textsOf, UNIT_KIND } from './list-closed';
 import { inCountRun, seriesItem } from './list-context';
-import { closedByNoun, nounBefore, sharedHead } from './list-heads';
+import { nounBefore, sharedHead } from './list-heads';
+import { bracketList, plainList, shapedClause } from './list-plain';
 import { counted, RunReader, type Shape } from './list-runs';
-import {
-  charKind, CLOSER, hanPrefixLength, hasDigit, insideQuotes, leadInEnd, MAX_REACH, OPENER, segmentsBefore, sentenceEndFrom, splitAt, splitQuoted, withoutAsides, withoutComments, withoutDeng,
-} from './list-text';
+import { type Announcement, sloganAnnouncements, takenUp } from './list-slogans';
+import { hanPrefixLength, insideQuotes, leadInEnd, MAX_REACH, segmentsBefore, sentenceEndFrom, splitQuoted, withoutComments, withoutDeng } from './list-text';
 
 /** What countedAnnouncement reads of a count (a quantity, or a `三大` the quantity layer has no measure for). */
 type CountWord = Pick<Quantity, 'start' | 'end' | 'value' | 'unit' | 'after' | 'line' | 'numeral'>;
 
-/** A count before its items, with where its introducer or list may start. */
-interface Announcement {
-  count: ListCount;
-  /** Offset where a list it introduces may start (after the slogan or the noun). */
-  after: number;
-  line: number;
-  /** What the items must show, if anything. */
-  shape: Shape;
-  /** Whether a run on the next line may be its list. */
-  nextLine: boolean;
-  /** Whether a 、-list right before it may be its list: `one` (一X items), `names`, `shaped`. */
-  preceding: 'one' | 'names' | 'shaped' | null;
-}
-
-const CN_CHARS = '一二三四五六七八九十两';
-const SLOGAN_MEASURES = vocab.sloganMeasures.join('|');
-/** A quoted count-slogan: 1 numeral, then 个一, or 3 an optional measure and 4 a noun. */
-const SLOGAN = new RegExp(`“([${CN_CHARS}]{1,3})(个一|(${SLOGAN_MEASURES})?([\\p{Script=Han}]{1,6}))”`, 'gu');
-/** A slogan repeating one numeral before each of its words: “四比四争”, “三亮三比三评”. */
-const PAIRED_SLOGAN = new RegExp(`“([${CN_CHARS}])(\\p{Script=Han})\\1(\\p{Script=Han})(?:\\1(\\p{Script=Han}))?”`, 'gu');
-/** Words after a comma by which a slogan takes up the list before it: `…，以“三学”联动`. */
-const TAKE_UP = ['通过', '依托', '借助', '以', '用'];
-const NUMERAL_IN = new RegExp(`[${CN_CHARS}]`, 'u');
-const ONE_ITEM = new RegExp(`一[${vocab.oneMeasures}]`, 'u');
-const ONE_SHAPE = (itemText: string) => ONE_ITEM.test(itemText);
-/** The longest item of a 、-list read up to a comma. */
-const MAX_ITEM = 16;
-/**
- * A clause after a list that speaks of all its items (`…，全部在年底前完成`, `…，均已建成`)
- * or sums up what they did (`…，全年服务2300人次`, `…，累计惠及群众500户`): no item of its own.
- */
-/** One quoted name, nothing else: `“先锋支部”`. */
-const QUOTED_NAME = /^“[^“”，。；]{1,14}”$/u;
-const AFTER_LIST = /^(?:全部|均|现已|目前|一并|全年|今年|年内|累计|共计|总计|惠及|覆盖|受益|带动)/u;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 const oneOf = (codes: readonly number[], c: number) => codes.includes(c);
 
@@ -88,7 +56,7 @@ export class ListFinder {
   /** Every counted list, by start of its count. */
   find(): EnumeratedList[] {
     const out: EnumeratedList[] = [];
-    for (const a of [...this.slogans(), ...this.aspects(), ...this.bigCounts()]) {
+    for (const a of [...sloganAnnouncements(this.src), ...this.aspects(), ...this.bigCounts()]) {
       const list = (a.preceding ? this.precedingList(a) : null) ?? this.followingList(a);
       if (list) out.push(list);
     }
@@ -129,41 +97,6 @@ export class ListFinder {
       const line = this.src.lines.lineAt(start);
       const after = text.slice(i + 1, Math.min(this.src.lines.end(line), i + 13)).split(/[，。；：、（）“”,;:()\s]/u)[0];
       out.push({ start, end: i + 1, numberStart: start, numberEnd: i, numberText: numeral, value, decimals: 0, numeral: chinese ? 'chinese' : 'arabic', scale: '', unit: '种', qualifiers: [], bound: 'exact', scope: null, after, line });
-    }
-    return out;
-  }
-
-  /** “五个一”, “四大行动”, “三个聚焦”, “三联”: numerals, then 个一 or a measure and a noun. */
-  private slogans(): Announcement[] {
-    const out: Announcement[] = [];
-    SLOGAN.lastIndex = 0;
-    for (let m = SLOGAN.exec(this.text); m; m = SLOGAN.exec(this.text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const value = chineseNumeralValue(m[1]);
-      const one = m[2] === '个一';
-      const noun = one ? '一' : m[4];
-      // “三会一课”, “两学一做”: numbers inside a name; “四个意识”-like names have no list after.
-      if (value < 2 || (!one && NUMERAL_IN.test(noun)) || this.src.opaque.overlaps(start, end)) continue;
-      const measure = one ? '个一' : (m[3] ?? '');
-      const count: ListCount = { start, end, value, bound: 'exact', measure, noun, quoted: true, text: m[0], side: 'before' };
-      const shape: Shape = one ? ONE_SHAPE : (t: string) => t.includes(noun);
-      const line = this.src.lines.lineAt(start);
-      out.push({ count, after: end, line, shape, nextLine: true, preceding: one ? 'one' : 'shaped' });
-    }
-    // “四比四争”, “三亮三比三评”: one numeral repeated, each time before its own word; every
-    // item shows every word (`比学习争一流`). Different numerals (“两学一做”) make a name.
-    PAIRED_SLOGAN.lastIndex = 0;
-    for (let m = PAIRED_SLOGAN.exec(this.text); m; m = PAIRED_SLOGAN.exec(this.text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const value = chineseNumeralValue(m[1]);
-      if (value < 2 || this.src.opaque.overlaps(start, end)) continue;
-      const words = [m[2], m[3], m[4]].filter((w): w is string => w !== undefined);
-      if (words.some((w) => CN_CHARS.includes(w))) continue;
-      const count: ListCount = { start, end, value, bound: 'exact', measure: '', noun: words[0], quoted: true, text: m[0], side: 'before' };
-      const shape: Shape = (t: string) => words.every((w) => t.includes(w));
-      out.push({ count, after: end, line: this.src.lines.lineAt(start), shape, nextLine: true, preceding: 'shaped' });
     }
     return out;
   }
@@ -299,7 +232,7 @@ export class ListFinder {
     let segments = splitQuoted(this.text, segmentsBefore(this.text, a.count.start, lineStart, false));
     // `坚持集中学、研讨学、实践学，以“三学”联动…`: a slogan with no measure word that takes
     // up the clause before it; every item there must show its noun.
-    const back = a.preceding === 'shaped' && a.count.measure === '' && segments.length < 2 ? this.takenUp(a.count.start, lineStart) : -1;
+    const back = a.preceding === 'shaped' && a.count.measure === '' && segments.length < 2 ? takenUp(this.text, a.count.start, lineStart) : -1;
     if (back >= 0) {
       segments = splitQuoted(this.text, segmentsBefore(this.text, back, lineStart, false));
       if (segments.length < 2 || !textsOf(this.text, segments).every(a.shape!)) return null;
@@ -324,18 +257,6 @@ export class ListFinder {
       for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(withoutDeng(texts[i]))) return null;
     }
     return counted(inlineList(this.src, segments, texts, a.preceding === 'names'), { ...a.count, side: 'after' }, null, false);
-  }
-
-  /**
-   * Where the clause a slogan at `at` takes up ends (its comma), if the slogan follows the
-   * comma and a word that takes up what was just said (以, 用, 通过, 依托, 借助); else -1.
-   */
-  private takenUp(at: number, lineStart: number): number {
-    for (const w of TAKE_UP) {
-      const comma = at - w.length - 1;
-      if (comma > lineStart && this.text.startsWith(w, comma + 1) && (this.text[comma] === '，' || this.text[comma] === ',')) return comma;
-    }
-    return -1;
   }
 
   /** A list the count introduces, or the run of items after it (same line or next). */
@@ -366,7 +287,7 @@ export class ListFinder {
   /** Without an introducer: a bracket after a slogan, a run on the count's line, or on the next. */
   private runAfter(a: Announcement, at: number): EnumeratedList | null {
     const { text } = this;
-    if (a.count.quoted && (text[at] === '（' || text[at] === '(')) return this.bracketList(at);
+    if (a.count.quoted && (text[at] === '（' || text[at] === '(')) return bracketList(this.src, at);
     if (!a.nextLine) return null;
     // “三个代表”重要思想: a name, announcing no run after it.
     if (a.count.quoted && vocab.sloganNameHeads.some((w) => text.startsWith(w, a.count.end))) return null;
@@ -414,90 +335,11 @@ export class ListFinder {
     if (markers) return markers;
     const end = sentenceEndFrom(this.text, at, reach);
     if (end === reach && reach < lineEnd) return null;
-    const plain = this.plainList(at, end, noun, n);
+    const plain = plainList(this.src, at, end, noun, n);
     if (plain && !plain.continues) return plain;
     // A slogan's shaped items tell where the list ends better than a comma does.
-    return (shape ? this.shapedClause(at, end, shape) : null) ?? plain;
+    return (shape ? shapedClause(this.src, at, end, shape) : null) ?? plain;
   }
-
-  /** A slogan's items up to the first comma, each showing its shape: `即聚焦A、聚焦B，推动…`. */
-  private shapedClause(from: number, to: number, shape: NonNullable<Shape>): EnumeratedList | null {
-    const clauses = splitAt(this.text, from, to, '，,');
-    const clause = clauses[0];
-    if (hasDigit(this.text, clause[0], clause[1])) return null;
-    const segments = splitQuoted(this.text, splitAt(this.text, clause[0], clause[1], '、'));
-    if (segments.length < 2) return null;
-    const texts = textsOf(this.text, segments);
-    // `即建立一套…、开展一次…，重温一次…、进行一次…`: a comma inside the list (、 and ， mixed)
-    // leaves its end undecidable.
-    // A next clause holding a number (`…，全村党员共联系农户412户`) is no slogan item: those
-    // are named phrases.
-    if (clauses.length > 1) {
-      const [s, e] = splitAt(this.text, clauses[1][0], clauses[1][1], '、')[0];
-      if (shape(this.text.slice(s, e)) && !hasDigit(this.text, s, e)) return null;
-    }
-    return texts.every(shape) ? inlineList(this.src, segments, texts) : null;
-  }
-
-  /**
-   * A list in `[from, to)` separated by ；, or else by 、. A 、-list is read only when no
-   * comma stands in it at depth 0: `抓好党建、促进发展，推进乡村振兴` may go on after the
-   * comma. Items holding a number are sub-counts (`其中思想方面5条、作风方面7条`), not items.
-   * `n` is the count (0 if unknown): it settles which of ； and 、 separates the items.
-   */
-  private plainList(from: number, to: number, noun = '', n = 0): EnumeratedList | null {
-    const semis = splitAt(this.text, from, to, '；;');
-    if (semis.length >= 2) {
-      const last = semis[semis.length - 1];
-      if (last[1] - last[0] === 0) semis.pop();
-      // `“三会”是：召开A、B、C；“一课”是：…`, `：即A、B、C；推行…`: a 、-list closed by ；
-      // is complete, and what follows is another clause; ； separates the items only where
-      // every clause holds its own 、 or none does (or that reading fits the count, unless a
-      // later clause defines a term of its own: `；“一课”是：…`).
-      const listed = semis.map(([s, e]) => splitAt(this.text, s, e, '、').length > 1);
-      const defines = semis.slice(1).some(([s, e]) => splitAt(this.text, s, e, '：:').length > 1);
-      if (listed[0] && listed.includes(false) && (semis.length !== n || defines)) return this.plainList(from, semis[0][1], noun);
-      if (hasDigit(this.text, from, to)) return null;
-      return semis.length < 2 ? null : inlineList(this.src, semis, textsOf(this.text, semis));
-    }
-    const clauses = splitAt(this.text, from, to, '，,');
-    const [start, end] = clauses[0];
-    if (hasDigit(this.text, start, end)) return null;
-    if (clauses.length === 1 && hasDigit(this.text, from, to)) return null;
-    const segments = splitQuoted(this.text, splitAt(this.text, start, end, '、'));
-    if (segments.length < 2) return null;
-    const texts = textsOf(this.text, segments);
-    const last = withoutAsides(texts[texts.length - 1]).replace(/“[^”]*”/gu, '');
-    // 并 joins clauses (`抓好A、B，并C`): the last item may run on past the list.
-    if (texts[0].startsWith('其中') || last.includes('并')) return null;
-    const list = inlineList(this.src, segments, texts, true);
-    if (clauses.length === 1) return list;
-    // `：A、B、C，D…`: the list may go on after the comma (D may even hold a number), unless
-    // the next clause opens as no item does (`…，全年开展168场次`, `…，全部完成`).
-    // `A、B、C的管理，…`: the 、 stand inside one item.
-    if (last.includes('的') || texts.some((t) => t.length > MAX_ITEM)) return null;
-    const next = this.text.slice(clauses[1][0], clauses[1][1]).trim();
-    // Items that each end with the counted noun end where a clause does not (list-heads.ts).
-    // Quoted names (`分别是“A”“B”，…`) end at the comma unless the next clause opens with another.
-    const quotedNames = texts.every((t) => QUOTED_NAME.test(t.trim())) && !next.startsWith('“');
-    list.continues = !quotedNames && !AFTER_LIST.test(next) && !closedByNoun(texts, noun, next) && sharedHead(texts, noun) === '';
-    return list;
-  }
-
-  /** The 、/；-list inside the bracket opening at `open`: “四大行动”（A行动、B行动…）. */
-  private bracketList(open: number): EnumeratedList | null {
-    const reach = Math.min(this.text.length, open + MAX_REACH);
-    let depth = 0;
-    for (let i = open; i < reach; i++) {
-      const c = this.text.charCodeAt(i);
-      if (c === 10 || c === 13) return null;
-      const kind = charKind(c);
-      if (kind === OPENER) depth++;
-      else if (kind === CLOSER && --depth === 0) return this.plainList(open + 1, i);
-    }
-    return null;
-  }
-
 }
 
 /**

@@ -1,0 +1,112 @@
+/**
+ * The items written out after an introducer (rules/model/lists.ts, read by list-finder.ts):
+ * a list separated by ； or by 、 (`包括A、B、C`, `即：A；B；C`), a slogan's shaped items up
+ * to the first comma (`即聚焦A、聚焦B，推动…`), and the list inside a bracket after a slogan
+ * (`“四大行动”（A行动、B行动…）`). Offsets are UTF-16 code units into `src.text`.
+ */
+import type { EnumeratedList, ListSource } from './lists';
+import { inlineList, textsOf } from './list-closed';
+import { closedByNoun, sharedHead } from './list-heads';
+import type { Shape } from './list-runs';
+import { charKind, CLOSER, hasDigit, MAX_REACH, OPENER, splitAt, splitQuoted, withoutAsides } from './list-text';
+
+/** The longest item of a 、-list read up to a comma. */
+const MAX_ITEM = 16;
+/** One quoted name, nothing else: `“先锋支部”`. */
+const QUOTED_NAME = /^“[^“”，。；]{1,14}”$/u;
+/**
+ * A clause after a list that speaks of all its items (`…，全部在年底前完成`, `…，均已建成`)
+ * or sums up what they did (`…，全年服务2300人次`, `…，累计惠及群众500户`): no item of its own.
+ */
+const AFTER_LIST = /^(?:全部|均|现已|目前|一并|全年|今年|年内|累计|共计|总计|惠及|覆盖|受益|带动)/u;
+
+/**
+ * A slogan's items in `[from, to)` of `src.text` up to the first comma, each showing its
+ * `shape`: `即聚焦A、聚焦B，推动…`. Null when fewer than two items, an item fails the shape,
+ * the clause holds a digit, or the next clause could be another item (its end undecidable).
+ */
+export function shapedClause(src: ListSource, from: number, to: number, shape: NonNullable<Shape>): EnumeratedList | null {
+  const { text } = src;
+  const clauses = splitAt(text, from, to, '，,');
+  const clause = clauses[0];
+  if (hasDigit(text, clause[0], clause[1])) return null;
+  const segments = splitQuoted(text, splitAt(text, clause[0], clause[1], '、'));
+  if (segments.length < 2) return null;
+  const texts = textsOf(text, segments);
+  // `即建立一套…、开展一次…，重温一次…、进行一次…`: a comma inside the list (、 and ， mixed)
+  // leaves its end undecidable.
+  // A next clause holding a number (`…，全村党员共联系农户412户`) is no slogan item: those
+  // are named phrases.
+  if (clauses.length > 1) {
+    const [s, e] = splitAt(text, clauses[1][0], clauses[1][1], '、')[0];
+    if (shape(text.slice(s, e)) && !hasDigit(text, s, e)) return null;
+  }
+  return texts.every(shape) ? inlineList(src, segments, texts) : null;
+}
+
+/**
+ * A list in `[from, to)` of `src.text` separated by ；, or else by 、. A 、-list is read only
+ * when no comma stands in it at depth 0: `抓好党建、促进发展，推进乡村振兴` may go on after
+ * the comma (the list then has `continues` set). Items holding a number are sub-counts
+ * (`其中思想方面5条、作风方面7条`), not items. `noun` is the counted noun (it may tell where
+ * a 、-list ends: list-heads.ts); `n` is the count (0 if unknown): it settles which of ； and
+ * 、 separates the items. Null when no list of two items or more stands there.
+ */
+export function plainList(src: ListSource, from: number, to: number, noun = '', n = 0): EnumeratedList | null {
+  const { text } = src;
+  const semis = splitAt(text, from, to, '；;');
+  if (semis.length >= 2) {
+    const last = semis[semis.length - 1];
+    if (last[1] - last[0] === 0) semis.pop();
+    // `“三会”是：召开A、B、C；“一课”是：…`, `：即A、B、C；推行…`: a 、-list closed by ；
+    // is complete, and what follows is another clause; ； separates the items only where
+    // every clause holds its own 、 or none does (or that reading fits the count, unless a
+    // later clause defines a term of its own: `；“一课”是：…`).
+    const listed = semis.map(([s, e]) => splitAt(text, s, e, '、').length > 1);
+    const defines = semis.slice(1).some(([s, e]) => splitAt(text, s, e, '：:').length > 1);
+    if (listed[0] && listed.includes(false) && (semis.length !== n || defines)) return plainList(src, from, semis[0][1], noun);
+    if (hasDigit(text, from, to)) return null;
+    return semis.length < 2 ? null : inlineList(src, semis, textsOf(text, semis));
+  }
+  const clauses = splitAt(text, from, to, '，,');
+  const [start, end] = clauses[0];
+  if (hasDigit(text, start, end)) return null;
+  if (clauses.length === 1 && hasDigit(text, from, to)) return null;
+  const segments = splitQuoted(text, splitAt(text, start, end, '、'));
+  if (segments.length < 2) return null;
+  const texts = textsOf(text, segments);
+  const last = withoutAsides(texts[texts.length - 1]).replace(/“[^”]*”/gu, '');
+  // 并 joins clauses (`抓好A、B，并C`): the last item may run on past the list.
+  if (texts[0].startsWith('其中') || last.includes('并')) return null;
+  const list = inlineList(src, segments, texts, true);
+  if (clauses.length === 1) return list;
+  // `：A、B、C，D…`: the list may go on after the comma (D may even hold a number), unless
+  // the next clause opens as no item does (`…，全年开展168场次`, `…，全部完成`).
+  // `A、B、C的管理，…`: the 、 stand inside one item.
+  if (last.includes('的') || texts.some((t) => t.length > MAX_ITEM)) return null;
+  const next = text.slice(clauses[1][0], clauses[1][1]).trim();
+  // Items that each end with the counted noun end where a clause does not (list-heads.ts).
+  // Quoted names (`分别是“A”“B”，…`) end at the comma unless the next clause opens with another.
+  const quotedNames = texts.every((t) => QUOTED_NAME.test(t.trim())) && !next.startsWith('“');
+  list.continues = !quotedNames && !AFTER_LIST.test(next) && !closedByNoun(texts, noun, next) && sharedHead(texts, noun) === '';
+  return list;
+}
+
+/**
+ * The 、/；-list inside the bracket opening at offset `open` of `src.text`:
+ * `“四大行动”（A行动、B行动…）`. Null when the bracket does not close on its line within
+ * MAX_REACH code units (a bracket left open says nothing of where the list ends).
+ */
+export function bracketList(src: ListSource, open: number): EnumeratedList | null {
+  const { text } = src;
+  const reach = Math.min(text.length, open + MAX_REACH);
+  let depth = 0;
+  for (let i = open; i < reach; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return null;
+    const kind = charKind(c);
+    if (kind === OPENER) depth++;
+    else if (kind === CLOSER && --depth === 0) return plainList(src, open + 1, i);
+  }
+  return null;
+}

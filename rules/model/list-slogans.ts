@@ -1,0 +1,91 @@
+/**
+ * Quoted count-slogans as announcements of a list (rules/model/lists.ts, read by
+ * list-finder.ts): `“五个一”`, `“四大行动”`, `“三个聚焦”`, `“三联”` (a numeral, then 个一 or a
+ * measure and a noun) and paired slogans `“四比四争”`, `“三亮三比三评”` (one numeral before
+ * each word); what each slogan's items must show; and the clause a slogan takes up
+ * (`坚持A学、B学，以“三学”联动`). Offsets are UTF-16 code units into `src.text`.
+ */
+import { listsData as vocab } from '../data/lists';
+import { chineseNumeralValue } from './numerals';
+import type { ListCount, ListSource } from './lists';
+import type { Shape } from './list-runs';
+
+/** A count before its items, with where its introducer or list may start. */
+export interface Announcement {
+  count: ListCount;
+  /** Offset where a list it introduces may start (after the slogan or the noun). */
+  after: number;
+  line: number;
+  /** What the items must show, if anything. */
+  shape: Shape;
+  /** Whether a run on the next line may be its list. */
+  nextLine: boolean;
+  /** Whether a 、-list right before it may be its list: `one` (一X items), `names`, `shaped`. */
+  preceding: 'one' | 'names' | 'shaped' | null;
+}
+
+const CN_CHARS = '一二三四五六七八九十两';
+const SLOGAN_MEASURES = vocab.sloganMeasures.join('|');
+/** A quoted count-slogan: 1 numeral, then 个一, or 3 an optional measure and 4 a noun. */
+const SLOGAN = new RegExp(`“([${CN_CHARS}]{1,3})(个一|(${SLOGAN_MEASURES})?([\\p{Script=Han}]{1,6}))”`, 'gu');
+/** A slogan repeating one numeral before each of its words: “四比四争”, “三亮三比三评”. */
+const PAIRED_SLOGAN = new RegExp(`“([${CN_CHARS}])(\\p{Script=Han})\\1(\\p{Script=Han})(?:\\1(\\p{Script=Han}))?”`, 'gu');
+/** Words after a comma by which a slogan takes up the list before it: `…，以“三学”联动`. */
+const TAKE_UP = ['通过', '依托', '借助', '以', '用'];
+const NUMERAL_IN = new RegExp(`[${CN_CHARS}]`, 'u');
+const ONE_ITEM = new RegExp(`一[${vocab.oneMeasures}]`, 'u');
+const ONE_SHAPE = (itemText: string) => ONE_ITEM.test(itemText);
+
+/**
+ * Every quoted count-slogan of `src.text` outside opaque spans, as an announcement: “五个一”,
+ * “四大行动”, “三个聚焦”, “三联” (each item an 一X, or holding the noun), then the paired
+ * “四比四争” (each item holding every word). Counts below 2 and names with a numeral inside
+ * (“三会一课”) are skipped. In text order within each kind, slogans first.
+ */
+export function sloganAnnouncements(src: ListSource): Announcement[] {
+  const { text } = src;
+  const out: Announcement[] = [];
+  SLOGAN.lastIndex = 0;
+  for (let m = SLOGAN.exec(text); m; m = SLOGAN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const value = chineseNumeralValue(m[1]);
+    const one = m[2] === '个一';
+    const noun = one ? '一' : m[4];
+    // “三会一课”, “两学一做”: numbers inside a name; “四个意识”-like names have no list after.
+    if (value < 2 || (!one && NUMERAL_IN.test(noun)) || src.opaque.overlaps(start, end)) continue;
+    const measure = one ? '个一' : (m[3] ?? '');
+    const count: ListCount = { start, end, value, bound: 'exact', measure, noun, quoted: true, text: m[0], side: 'before' };
+    const shape: Shape = one ? ONE_SHAPE : (t: string) => t.includes(noun);
+    const line = src.lines.lineAt(start);
+    out.push({ count, after: end, line, shape, nextLine: true, preceding: one ? 'one' : 'shaped' });
+  }
+  // “四比四争”, “三亮三比三评”: one numeral repeated, each time before its own word; every
+  // item shows every word (`比学习争一流`). Different numerals (“两学一做”) make a name.
+  PAIRED_SLOGAN.lastIndex = 0;
+  for (let m = PAIRED_SLOGAN.exec(text); m; m = PAIRED_SLOGAN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const value = chineseNumeralValue(m[1]);
+    if (value < 2 || src.opaque.overlaps(start, end)) continue;
+    const words = [m[2], m[3], m[4]].filter((w): w is string => w !== undefined);
+    if (words.some((w) => CN_CHARS.includes(w))) continue;
+    const count: ListCount = { start, end, value, bound: 'exact', measure: '', noun: words[0], quoted: true, text: m[0], side: 'before' };
+    const shape: Shape = (t: string) => words.every((w) => t.includes(w));
+    out.push({ count, after: end, line: src.lines.lineAt(start), shape, nextLine: true, preceding: 'shaped' });
+  }
+  return out;
+}
+
+/**
+ * Where the clause a slogan at offset `at` of `text` takes up ends (the offset of its
+ * comma), if the slogan follows the comma and a word that takes up what was just said
+ * (以, 用, 通过, 依托, 借助) after `lineStart`; else -1.
+ */
+export function takenUp(text: string, at: number, lineStart: number): number {
+  for (const w of TAKE_UP) {
+    const comma = at - w.length - 1;
+    if (comma > lineStart && text.startsWith(w, comma + 1) && (text[comma] === '，' || text[comma] === ',')) return comma;
+  }
+  return -1;
+}

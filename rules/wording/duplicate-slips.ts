@@ -1,0 +1,170 @@
+/**
+ * duplicate-char's verdicts on a doubled content character (rules/wording/duplicate-char.ts):
+ * a character that is neither a suspect nor listed as right doubled, or one listed as right
+ * doubled whose copy stands stranded. Each verdict says whether the pair at `i`, `i + 1` of
+ * line `s` (offsets in UTF-16 code units) is certainly a slip, fixed by dropping one copy;
+ * a warning on correct text costs more than a missed slip, so every doubt answers false.
+ * Each makes ICU's segmenter only after the cheap list tests pass.
+ */
+import { reduplication } from '../data/reduplication';
+import { isHanCode } from '../model/script';
+import { chineseSegmenter } from '../model/segmenter';
+import { known, listedLong, longerWordHolds, mergedReadsBetter, wordCovers, wordCovers2, wordEndingAt, wordHolds, wordStartingAt } from './duplicate-words';
+
+/**
+ * What every slip `contentSlip` finds needs, checked on the list alone (ICU's segmenter is
+ * a hundred times dearer than a lookup, and text can hold many doubled pairs): a clause
+ * opening on the pair before a listed word of 3–4 characters, or such a word across the
+ * junction of the text with one copy dropped (a two-character word there would be a word
+ * on the side that must have none).
+ */
+function mayBeSlip(s: string, i: number): boolean {
+  if (!isHanCode(s.charCodeAt(i - 1)) && (listedLong(s, i + 1, 3) || listedLong(s, i + 1, 4))) return true;
+  // Words of the merged text s[.., i] + s[i + 2, ..] holding i - 1 and i, or i and i + 2.
+  const lo = Math.max(0, i - 3);
+  const merged = s.slice(lo, i + 1) + s.slice(i + 2, i + 6);
+  const j = i - lo;
+  // Every word of 3+ characters holding j and starting at j - n + 1 … j holds a neighbour too.
+  for (let n = 3; n <= 4; n++) {
+    for (let from = j - n + 1; from <= j; from++) if (listedLong(merged, from, n)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a doubled content character (not a suspect, not listed as right doubled) at `i`,
+ * `i + 1` of line `s` is certainly a slip, to be fixed by dropping one copy.
+ *
+ * Intended: a word holds the pair (星星, 沉甸甸, 扎扎实实); the pair is half of AABB (the
+ * neighbour pair is doubled too: 认认真真 not in the list); it follows 一 (一瓶瓶); two words
+ * meet on it (支部|部署, 工作|作风, 学习|习近平: a word ends at the first copy and one starts
+ * at the second); or neither copy forms a word with its neighbours (names, rare words:
+ * nothing to go on).
+ *
+ * When exactly one side forms a word (服务|务队, 党|党支部), the pair is still often intended
+ * in plain prose: a verb tried out on its object (照照镜子, 洗洗澡), an ABB adjective the
+ * list lacks (肥腻腻), a word the lists lack on the other side (会考|考过). So one side alone
+ * is not enough: the slip must be certain, and then it is fixed. Certain when the text with
+ * one copy dropped forms a word across the junction (服务队, 组织生活, 党员大会), or when a
+ * clause opens on the pair before a word of three or more characters (`、党党支部`; `、洗洗澡`
+ * is a verb tried out on its object, `12所初中中，` a localiser after a noun). Everything
+ * else stays quiet:
+ * a warning on correct text costs more than a missed slip.
+ */
+export function contentSlip(s: string, i: number): boolean {
+  // Without ICU's dictionary most words are unknown: every pair would look like a slip.
+  // (mayBeSlip first: the segmenter is made only for a line that needs it.)
+  if (!mayBeSlip(s, i) || chineseSegmenter() === null) return false;
+  if (s[i - 1] === '一' || wordHolds(s, i) || wordCovers(s, i) || wordCovers(s, i + 1)) return false;
+  if (s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
+  const left = wordEndingAt(s, i);
+  const right = wordStartingAt(s, i + 1);
+  if (left === 0 && right === 0) return false;
+  // Both sides words: two words meet (支部|部署), unless the left one only ends at the first
+  // copy by cutting into the word before it (教工|工党|党支部: 教工党党支部 reads 教工|党支部).
+  if (left > 0 && right > 0) return mergedReadsBetter(s, i);
+  // A clause opening on the pair before a long word (、党党支部). Not before a short one: a
+  // verb tried out opens a clause so (洗洗澡). Nor a clause closing on it after a word: a
+  // localiser closes one so (12所初中中，: among them).
+  if (right > 0 && !isHanCode(s.charCodeAt(i - 1))) return right >= 3;
+  // The text with the second copy dropped, and the junction on the side with no word.
+  const lo = Math.max(0, i - 3);
+  const merged = s.slice(lo, i + 1) + s.slice(i + 2, i + 6);
+  const j = i - lo;
+  return wordHolds(merged, left > 0 ? j : j - 1);
+}
+
+/**
+ * A word ending at the first copy, a word right after the second, and the second copy alone
+ * between them: 全体|体|党员, 按时|时|足额. With one copy dropped two words meet cleanly. An
+ * ABB word holding the pair (白花花) is in the lists and never comes here; a verb tried out
+ * (洗洗澡) has its word on the other side.
+ */
+export function strandedCopy(s: string, i: number): boolean {
+  // (The cheap test first: the segmenter is made only for a line that needs it.)
+  if (!isHanCode(s.charCodeAt(i - 1)) || chineseSegmenter() === null) return false;
+  if (s[i - 1] === '一' || wordHolds(s, i) || wordCovers(s, i) || wordCovers(s, i + 1)) return false;
+  if (s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
+  if (wordEndingAt(s, i) === 0 || wordStartingAt(s, i + 1) > 0 || wordStartingAt(s, i + 2) === 0) return false;
+  return mergedReadsBetter(s, i);
+}
+
+/**
+ * The mirror of `strandedCopy`: a word ending right before the pair, a word starting at the
+ * second copy, and the first copy alone between them: 会员|企|企业. Only for a character that
+ * is a noun (rules/data/reduplication.yaml `nouns`): a verb doubled before its object is a
+ * verb tried out (大家|帮帮忙, 回家|洗洗澡), whose shape this is too. Quiet where the text
+ * after the pair forms a word (经常|照照|镜子: a verb tried out on a noun) and where the
+ * clause does not read better with one copy dropped.
+ */
+export function strandedFirstCopy(s: string, i: number): boolean {
+  // (The cheap tests first: the segmenter is made only for a line that needs it.)
+  if (!reduplication.nouns.has(s[i]) || !isHanCode(s.charCodeAt(i - 1)) || chineseSegmenter() === null) return false;
+  if (wordHolds(s, i) || wordCovers(s, i) || wordCovers(s, i + 1)) return false;
+  if (s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
+  if (wordEndingAt(s, i - 1) === 0 || wordEndingAt(s, i) > 0 || wordStartingAt(s, i + 1) === 0 || wordStartingAt(s, i + 2) > 0) return false;
+  return mergedReadsBetter(s, i);
+}
+
+/**
+ * `strandedCopy` for a character listed as right doubled (时 of 时时, 时时刻刻): its pair is a
+ * word, so only a longer word holding it (时时刻刻, 时时处处) explains it. A word ending at
+ * the first copy, none at the second and one right after it (按时|时|足额): the second
+ * copy stands alone where no reduplicated adverb does (时时 is followed by a verb: 时时关注).
+ */
+export function strandedDoubled(s: string, i: number): boolean {
+  if (!isHanCode(s.charCodeAt(i - 1)) || s[i - 1] === '一' || chineseSegmenter() === null) return false;
+  if (wordCovers(s, i) || wordCovers(s, i + 1) || longerWordHolds(s, i)) return false;
+  if (s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
+  if (wordEndingAt(s, i) === 0 || wordStartingAt(s, i + 1) > 0 || wordStartingAt(s, i + 2) === 0) return false;
+  return mergedReadsBetter(s, i);
+}
+
+/**
+ * After 一 a doubled character is intended (一瓶瓶, 一步步, 一个个), and a character listed as
+ * right doubled (步步为营) is too — unless the 一 is inside a word of three characters ending
+ * at the first copy and the clause reads better with one copy dropped: 进一步步提升 is 进一步
+ * with its 步 typed twice (进一步|提升), not 进|一步步.
+ */
+export function oneInsideWord(s: string, i: number): boolean {
+  return s.charCodeAt(i - 1) === 0x4e00 /* 一 */ && chineseSegmenter() !== null && listedLong(s, i - 2, 3) && mergedReadsBetter(s, i);
+}
+
+/**
+ * Content characters doubled inside listed words (实 of 实实在在 and 扎扎实实), and per such
+ * character whether its pair alone is a word (明明, 多多 are; 实实 is not): filled on first use.
+ * Where it is not, the doubling is allowed only as part of such a word, so the text around
+ * must complete it; see `unfinishedWord`.
+ */
+let DOUBLED_IN_WORDS: Set<string> | null = null;
+const PAIR_IS_WORD = new Map<string, boolean>();
+
+/** Whether `c` is doubled in a listed word while `cc` alone is no word (实: 实实 is none). */
+function doubledOnlyInWords(c: string): boolean {
+  if (DOUBLED_IN_WORDS === null) {
+    DOUBLED_IN_WORDS = new Set();
+    for (const word of reduplication.words) {
+      for (let k = 0; k + 1 < word.length; k++) if (word[k] === word[k + 1]) DOUBLED_IN_WORDS.add(word[k]);
+    }
+  }
+  if (!DOUBLED_IN_WORDS.has(c)) return false;
+  let isWord = PAIR_IS_WORD.get(c);
+  if (isWord === undefined) PAIR_IS_WORD.set(c, (isWord = known(c + c)));
+  return !isWord;
+}
+
+/**
+ * Whether a doubled content character at `i`, `i + 1` of line `s` that is doubled only
+ * inside listed words (实实 of 实实在在) stands where no such word does: `办实实事` is 办实事
+ * with 实 typed twice, since 实实 is not followed by 在在. Quiet where the pair is half of
+ * AABB (老老实实, not listed), follows 一, or where neither side makes a word; reported
+ * where a word ends at the first copy or starts at the second and the clause reads better
+ * with one copy dropped (办|实|实事 against 办|实事).
+ */
+export function unfinishedWord(s: string, i: number): boolean {
+  if (!doubledOnlyInWords(s[i]) || chineseSegmenter() === null) return false;
+  if (wordCovers2(s, i)) return false;
+  if (s[i - 1] === '一' || s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
+  if (wordEndingAt(s, i) === 0 && wordStartingAt(s, i + 1) === 0) return false;
+  return mergedReadsBetter(s, i);
+}

@@ -1,0 +1,58 @@
+/**
+ * slogan-canonical's comparison of a window of text with a formulation
+ * (rules/wording/slogan-canonical.ts): whether they differ by one edit of Han characters —
+ * one replaced (a homophone, a look-alike, or any character in a long form), one dropped or
+ * added, two neighbours swapped — and which. Strings are compared by UTF-16 code unit.
+ */
+import { isHan } from '../model/script';
+import { confusion } from './homophones';
+import { PARAPHRASE_INSERTIONS } from './slogan-words';
+
+/** One edit between a window and a formulation: what a finding's message names. */
+export type Edit =
+  | { kind: 'dropped' | 'extra'; char: string }
+  | { kind: 'swapped'; chars: string }
+  | { kind: 'wrong'; char: string; expected: string };
+
+/**
+ * How `found` differs from `canonical` by one edit of Han characters, or null when it does
+ * not, or only in punctuation.
+ *
+ * - Same length, one character replaced: a finding when `anyReplacement` (long forms) and
+ *   the place is not an end, or when the two characters may be confused (a homophone or
+ *   a look-alike; asked last, as it may load pinyin-pro), at an end only when
+ *   `endReplacement`.
+ * - Otherwise (dropped, added, swapped) only when `nearMiss`, and the first and last
+ *   characters must match: a difference at an end cannot be told from the text around.
+ *   A 的/之/和/与/及 added or dropped is a paraphrase, unless the formulation is `exact`
+ *   (a fixed name).
+ */
+export function oneEdit(found: string, canonical: string, anyReplacement: boolean, nearMiss = true, endReplacement = true, exact = false): Edit | null {
+  const n = found.length;
+  const m = canonical.length;
+  if (found === canonical) return null;
+  let i = 0;
+  while (i < n && i < m && found[i] === canonical[i]) i++;
+  if (n === m) {
+    if (found.slice(i + 1) === canonical.slice(i + 1)) {
+      if (!isHan(found[i]) || !isHan(canonical[i])) return null;
+      const inner = i > 0 && i < m - 1;
+      if (!inner && !endReplacement) return null;
+      if ((anyReplacement && inner) || confusion(found[i], canonical[i]) !== null) return { kind: 'wrong', char: found[i], expected: canonical[i] };
+      return null;
+    }
+    if (!nearMiss || found[0] !== canonical[0] || found[n - 1] !== canonical[m - 1]) return null;
+    if (found[i] === canonical[i + 1] && found[i + 1] === canonical[i] && found.slice(i + 2) === canonical.slice(i + 2)) {
+      return isHan(found[i]) && isHan(found[i + 1]) ? { kind: 'swapped', chars: found.slice(i, i + 2) } : null;
+    }
+    return null;
+  }
+  if (!nearMiss || found[0] !== canonical[0] || found[n - 1] !== canonical[m - 1]) return null;
+  if (n === m + 1 && found.slice(i + 1) === canonical.slice(i)) {
+    return isHan(found[i]) && (exact || !PARAPHRASE_INSERTIONS.has(found[i])) ? { kind: 'extra', char: found[i] } : null;
+  }
+  if (n === m - 1 && found.slice(i) === canonical.slice(i + 1)) {
+    return isHan(canonical[i]) && (exact || !PARAPHRASE_INSERTIONS.has(canonical[i])) ? { kind: 'dropped', char: canonical[i] } : null;
+  }
+  return null;
+}

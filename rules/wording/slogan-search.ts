@@ -1,0 +1,248 @@
+/**
+ * slogan-canonical's search (rules/wording/slogan-canonical.ts): the candidates of a text
+ * anchored at the index's rare bigrams (slogan-index.ts), the wrong forms found there as
+ * exact strings, the windows one edit from a formulation compared with it (slogan-edits.ts),
+ * and the hits of a line that stand. Offsets are UTF-16 code units into the report's text;
+ * a line is `[from, to)` of it. Linear in the text: work happens only at anchors, each
+ * comparison in time linear in the formulation's length.
+ */
+import type { SloganEntry } from '../data/slogans';
+import { isHanCode } from '../model/script';
+import { confusion } from './homophones';
+import { type Edit, oneEdit } from './slogan-edits';
+import { ALL_NEAR, ENTRIES, FILTER, filterBit, GOOD, GOOD_LIST, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, NO_NEAR, POOL, SLOTS, VARIANT, slotAt, variantAt } from './slogan-index';
+import type { Variant } from './slogan-variants';
+import { lastWordBreaks, wholeWords, wordAcross, wordBefore } from './slogan-words';
+
+/** Formulations at least this long (code units) may be misquoted by any one replaced character. */
+const SUBSTITUTION_MIN_LENGTH = 14;
+/**
+ * A homophone or look-alike at the first or last character of a shorter form counts only
+ * where the form stands alone at that end (no Han character beyond it: `“两个确力”`,
+ * `做到两个确力。`) or the character makes no word with the text beyond (`主题党曰活动`):
+ * otherwise it is often the start of an ordinary word (`党小组汇报` is not `党小组会`
+ * misquoted).
+ */
+const END_CONFUSION_MIN_LENGTH = 6;
+/** Characters that stand for a redacted name in a draft (`A新时代…`, `*新时代…`). */
+const REDACTION = /[A-Za-zＡ-Ｚａ-ｚ*＊×Ｘ]/;
+
+/** A finding on one line; offsets are absolute. */
+export interface Hit {
+  start: number;
+  end: number;
+  entry: SloganEntry;
+  /** The near miss, for a hit found by comparison. */
+  edit: Edit | null;
+  /** The wrong form, for a hit found as an exact string. */
+  variant: Variant | null;
+}
+
+/** Whether the form `POOL[at, at + n)` occurs at `g` of `text`, inside the line `[from, to)`. */
+function formAt(text: string, from: number, to: number, at: number, n: number, g: number): boolean {
+  if (g < from || g + n > to) return false;
+  // From the end: most forms tried at a position are not there, and they share their
+  // first code units with the bigram that brought the scan here.
+  for (let k = n - 1; k >= 0; k--) if (text.charCodeAt(g + k) !== POOL.charCodeAt(at + k)) return false;
+  return true;
+}
+
+/** Per text found at a hit, the correct phrases that contain it and where: filled on its first hit. */
+const CONTAINERS = new Map<string, readonly [string, number][]>();
+
+/**
+ * Whether `found`, at `start` of `text`, is part of correct text there: inside an exact
+ * occurrence of a formulation or correct phrase (the name-less thought inside its full
+ * name; `十届三中全会` inside `二十届三中全会`). Asked only at hits, so the cost stays
+ * with the few candidates.
+ */
+function insideGood(text: string, found: string, start: number): boolean {
+  let containers = CONTAINERS.get(found);
+  if (containers === undefined) {
+    const list: [string, number][] = [];
+    for (const g of GOOD_LIST) for (let at = g.indexOf(found); at !== -1; at = g.indexOf(found, at + 1)) if (g !== found) list.push([g, at]);
+    CONTAINERS.set(found, (containers = list));
+  }
+  for (const [g, at] of containers) if (start - at >= 0 && text.startsWith(g, start - at)) return true;
+  return false;
+}
+
+/**
+ * Whether the wrong form `variantAt(k)` found at `start` of `text` is excused: part of correct
+ * text there, or, for a dropped name, right after a redaction mark (`A新时代…`, `XJP 新时代…`).
+ */
+function excused(text: string, k: number, start: number): boolean {
+  const v = variantAt(k);
+  if (insideGood(text, v.form, start)) return true;
+  // 第二个…, 十二个…: the 二 belongs to another number.
+  if (v.kind === 'numeral') return start > 0 && /[第一二三四五六七八九十百零两]/u.test(text[start - 1]);
+  if (v.kind !== 'required') return false;
+  // The mark may be set off by a space (`以 XJP 新时代…`).
+  let before = start - 1;
+  if (before >= 0 && (text[before] === ' ' || text[before] === '\u3000')) before--;
+  return before >= 0 && REDACTION.test(text[before]);
+}
+
+/**
+ * Adds the window `[start, end)` of the line `[from, to)` to `hits` if it is a near miss
+ * of the formulation `POOL[at, at + m)`, of ENTRIES[entry] (whose `nearMiss` is given, so
+ * the entry is read only for a window within one character of the form).
+ */
+function consider(text: string, from: number, to: number, start: number, end: number, at: number, m: number, entry: number, near: number, hits: Hit[]): void {
+  if (start < from || end > to) return;
+  const nearMiss = near === ALL_NEAR;
+  if (end - start === m) {
+    // Same length: one replaced character (the ends included), or two neighbours swapped.
+    // Compared in place, so only a window that is one of them is sliced.
+    let first = -1;
+    let diff = 0;
+    for (let k = 0; k < m && diff < 3; k++) {
+      if (text.charCodeAt(start + k) !== POOL.charCodeAt(at + k)) {
+        if (diff === 0) first = k;
+        diff++;
+      }
+    }
+    if (diff === 0 || diff === 3) return;
+    if (diff === 2) {
+      const swapped =
+        nearMiss &&
+        first + 1 < m &&
+        text.charCodeAt(start + first) === POOL.charCodeAt(at + first + 1) &&
+        text.charCodeAt(start + first + 1) === POOL.charCodeAt(at + first);
+      if (!swapped) return;
+    }
+  } else {
+    if (near === NO_NEAR || (!nearMiss && end - start !== m - 1)) return;
+    // oneEdit wants both ends to match; testing them first spares the slice on most windows.
+    if (text.charCodeAt(start) !== POOL.charCodeAt(at)) return;
+    if (text.charCodeAt(end - 1) !== POOL.charCodeAt(at + m - 1)) {
+      if (end - start === m - 1) droppedLast(text, from, to, start, end, at, m, entry, hits);
+      return;
+    }
+  }
+  const found = text.slice(start, end);
+  if (GOOD.has(found)) return;
+  const { canonical, exact } = ENTRIES[entry];
+  // The text beyond the end that differs (the first character, or else the last).
+  const atFirst = found.charCodeAt(0) !== POOL.charCodeAt(at);
+  const beyond = text.charCodeAt(atFirst ? start - 1 : end);
+  const endReplacement = m >= END_CONFUSION_MIN_LENGTH || !isHanCode(beyond) || !wordAcross(text, atFirst ? start : end - 1, atFirst);
+  const edit = oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH, near !== NO_NEAR, endReplacement, exact);
+  if (!edit) return;
+  // A short form searched for dropped characters only: quiet where what is left reads as
+  // whole words (基层组织 for 基层党组织, 两个百年): a phrase of its own, not a misquote.
+  // Nor where its first character makes a word with the text before (党总支委员会 is not
+  // 支部委员会 missing 部: 总支 is a word).
+  if (!nearMiss && edit.kind !== 'wrong') {
+    if (edit.kind !== 'dropped' || wholeWords(found)) return;
+    if (isHanCode(text.charCodeAt(start - 1)) && wordBefore(text, start)) return;
+  }
+  // The formulation itself next to text that repeats its first or last character
+  // (`学习习近平…`): the window overlaps an exact occurrence.
+  for (let g = Math.max(from, start - m + 1); g < end; g++) if (formAt(text, from, to, at, m, g)) return;
+  if (insideGood(text, found, start)) return;
+  hits.push({ start, end, entry: ENTRIES[entry], edit, variant: null });
+}
+
+/**
+ * Adds to `hits` the window `[start, end)` if it is the formulation `POOL[at, at + m)` of
+ * ENTRIES[entry] with its last character dropped (`二十届三中全精神`). An end cannot be told
+ * from the text around, so only where it can: the dropped character ends a word of the
+ * formulation (全会), so the window ends on a broken word, and the text beyond does not
+ * mend it (`二十届三中全体会议`: 全体 is a word; the segmenter sees three characters) nor
+ * stands in its place (`…总要球`: a homophone replaced, not a character dropped).
+ */
+function droppedLast(text: string, from: number, to: number, start: number, end: number, at: number, m: number, entry: number, hits: Hit[]): void {
+  if (!lastWordBreaks(entry)) return;
+  for (let k = 0; k < m - 1; k++) if (text.charCodeAt(start + k) !== POOL.charCodeAt(at + k)) return;
+  const char = POOL[at + m - 1];
+  if (isHanCode(text.charCodeAt(end))) {
+    if (wordAcross(text, end - 1, false) || confusion(text[end], char) !== null) return;
+  }
+  const found = text.slice(start, end);
+  if (GOOD.has(found) || insideGood(text, found, start)) return;
+  for (let g = Math.max(from, start - m + 1); g < end; g++) if (formAt(text, from, to, at, m, g)) return;
+  hits.push({ start, end, entry: ENTRIES[entry], edit: { kind: 'dropped', char }, variant: null });
+}
+
+/**
+ * The first `i` from `from` on whose bigram (the code units at `i` and `i + 1`) may anchor
+ * a form: the index's Bloom filter says maybe (slotAt then says whether it does), or -1.
+ * Each code unit is read once.
+ */
+export function nextKey(text: string, from: number): number {
+  const last = text.length - 1;
+  if (from >= last) return -1;
+  let before = text.charCodeAt(from);
+  for (let i = from; i < last; i++) {
+    const after = text.charCodeAt(i + 1);
+    const bit = filterBit((before << 16) | after);
+    if ((FILTER[bit >>> 5] >>> (bit & 31)) & 1) return i;
+    before = after;
+  }
+  return -1;
+}
+
+/**
+ * Adds to `hits` the wrong forms and near misses anchored at the bigram at `i` of the line
+ * `[from, to)`. A formulation anchored at offset `o` of it is compared with the windows an
+ * edit away: same start `i - o` (an edit after the anchor, or a replaced character
+ * anywhere), or one character earlier or later (a character added or dropped before it).
+ */
+export function hitsAt(text: string, from: number, to: number, i: number, hits: Hit[]): void {
+  const h = slotAt(text, i);
+  if (h === -1) return;
+  for (let k = SLOTS[2 * h] - 1; k < SLOTS[2 * h + 1]; k++) {
+    const kind = ITEMS[ITEM_SIZE * k];
+    const at = ITEMS[ITEM_SIZE * k + 1];
+    const m = ITEMS[ITEM_SIZE * k + 2];
+    const index = ITEMS[ITEM_SIZE * k + 3];
+    const start = i - ITEMS[ITEM_SIZE * k + 4];
+    const near = ITEMS[ITEM_SIZE * k + 5];
+    const nearMiss = near === ALL_NEAR;
+    if (kind === VARIANT) {
+      if (formAt(text, from, to, at, m, start) && !excused(text, index, start)) {
+        const variant = variantAt(index);
+        hits.push({ start, end: start + m, entry: ENTRIES[variant.entry], edit: null, variant });
+      }
+      continue;
+    }
+    // The exact formulation here: each window holds or overlaps it, so none is a hit.
+    if (formAt(text, from, to, at, m, start)) continue;
+    consider(text, from, to, start, start + m, at, m, index, near, hits);
+    if (m < NEAR_MIN_LENGTH || near === NO_NEAR) continue;
+    // A character dropped after the anchor, or before it; added ones only where all near
+    // misses are searched.
+    consider(text, from, to, start, start + m - 1, at, m, index, near, hits);
+    consider(text, from, to, start + 1, start + m, at, m, index, near, hits);
+    if (!nearMiss) continue;
+    consider(text, from, to, start, start + m + 1, at, m, index, near, hits);
+    consider(text, from, to, start - 1, start + m, at, m, index, near, hits);
+  }
+}
+
+/**
+ * The hits of the line `text[from, to)` (absolute offsets) that stand, non-overlapping, in
+ * text order.
+ */
+export function lineHits(hits: Hit[], from: number, to: number): readonly Hit[] {
+  if (hits.length <= 1) return hits;
+
+  // Wrong forms first, then dropped/added/swapped characters, then a replaced one
+  // (`学习习平新时代…` drops 近; it does not replace the 习 of 学习); within a rank the
+  // longest hit (a long formulation wins over a shorter one inside it), then the leftmost.
+  // A hit overlapping an accepted one is dropped. Hits are short, so marking their
+  // characters keeps this linear.
+  const rank = (h: Hit) => (h.edit === null ? 0 : h.edit.kind === 'wrong' ? 2 : 1);
+  hits.sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start) || b.entry.canonical.length - a.entry.canonical.length || a.start - b.start);
+  const taken = new Uint8Array(to - from);
+  const accepted: Hit[] = [];
+  for (const h of hits) {
+    let free = true;
+    for (let k = h.start - from; k < h.end - from && free; k++) free = taken[k] === 0;
+    if (!free) continue;
+    taken.fill(1, h.start - from, h.end - from);
+    accepted.push(h);
+  }
+  return accepted.sort((a, b) => a.start - b.start);
+}
