@@ -10,6 +10,7 @@ import type { Quantity } from '../model/quantities';
 import { isSpace } from '../model/script';
 import { dimensionMode, isBand } from './dimensions';
 import { clauseEnd, compatibleUnits, greater, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
+import { lowerBound } from '../model/lower-bound';
 
 const words = sentenceNumbers.breakdown;
 /**
@@ -59,16 +60,7 @@ export function oneOfCodes(codes: readonly number[], c: number): boolean {
  * null: `quantities` are the report's, sorted by start, so a binary search finds it.
  */
 export function lastBefore(quantities: readonly Quantity[], from: number, offset: number): Quantity | null {
-  let lo = 0;
-  let hi = quantities.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (quantities[mid].start < offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  let found = lowerBound(quantities, (q) => q.start < offset) - 1;
   // Quantities do not overlap: only the last one starting before `offset` may straddle it.
   if (found >= 0 && quantities[found].end > offset) found--;
   return found >= 0 && quantities[found].start >= from ? quantities[found] : null;
