@@ -28,13 +28,26 @@ export function wordAcross(text: string, k: number, before: boolean): boolean {
     const s = text.slice(Math.max(0, k - 2), k + 1);
     // The last segment is the one holding the last code unit: `containing` finds it at
     // half the cost of iterating (2.2 against 4.6 µs for three characters).
-    return remembered(`b${s}`, () => segmenter.segment(s).containing(s.length - 1)!.segment.length >= 2);
+    return remembered(`b${s}`, () => characters(segmenter.segment(s).containing(s.length - 1)!.segment) >= 2);
   }
   const s = text.slice(k, k + 3);
   return remembered(`a${s}`, () => {
     const first = segmenter.segment(s).containing(0);
-    return first !== undefined && first.segment.length >= 2;
+    return first !== undefined && characters(first.segment) >= 2;
   });
+}
+
+/**
+ * Characters (code points) in a segment: a Han character outside the BMP (CJK Extension B,
+ * used in some names) is two UTF-16 code units but one character, so no word by itself.
+ */
+function characters(segment: string): number {
+  let n = 0;
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  return n;
 }
 
 /**
@@ -58,7 +71,7 @@ export function wholeWords(s: string): boolean {
   const segmenter = chineseSegmenter();
   if (segmenter === null) return true;
   return remembered(`w${s}`, () => {
-    for (const seg of segmenter.segment(s)) if (seg.segment.length < 2) return false;
+    for (const seg of segmenter.segment(s)) if (characters(seg.segment) < 2) return false;
     return true;
   });
 }
