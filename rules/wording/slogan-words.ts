@@ -7,12 +7,10 @@
  * Chinese dictionary every guard answers the quiet way.
  */
 import { commonWords } from '../data/reduplication';
-import { isHan } from '../model/script';
 import { chineseSegmenter } from '../model/segmenter';
-import { ENTRIES } from './slogan-index';
+import generated from '../engine/generated/slogan-index.cjs';
 
-/** Characters whose insertion or omission paraphrases rather than misquotes (`中央八项规定的精神`, `党组织建设`). */
-export const PARAPHRASE_INSERTIONS = new Set(['的', '之', '和', '与', '及']);
+export { PARAPHRASE_INSERTIONS } from './slogan-index-build';
 
 /**
  * Whether the character at `k`, a form's differing end, makes a word with the Han text beyond
@@ -84,27 +82,15 @@ export function wordBefore(text: string, start: number): boolean {
   return wordAcross(text, start, true) || (start >= 2 && commonWords().has(text.slice(start - 2, start + 1)));
 }
 
-/**
- * Per formulation, whether its last character ends a word of two or more (全会 of
- * 二十届三中全会; not 党 of 全面从严治党, nor 观 of 总体国家安全观): only then does dropping it
- * leave a broken word rather than a shorter phrase. Filled on first use.
- */
-const LAST_WORD_BROKEN = new Int8Array(ENTRIES.length).fill(-1);
+/** The ENTRIES whose last character ends a word of two or more: decided at build (`lastWordBreaksOf`). */
+const LAST_WORD_BROKEN: ReadonlySet<number> = new Set(generated.lastWordBroken);
 /**
  * Whether ENTRIES[entry] may be reported with its last character dropped: that character is
- * Han, not a 的/之/和/与/及 (unless the entry is `exact`), and ends a word of two or more.
+ * Han, not a 的/之/和/与/及 (unless the entry is `exact`), and ends a word of two or more
+ * (slogan-index-build.ts, `lastWordBreaksOf`).
  */
 export function lastWordBreaks(entry: number): boolean {
-  if (LAST_WORD_BROKEN[entry] === -1) {
-    const { canonical, exact } = ENTRIES[entry];
-    const char = canonical[canonical.length - 1];
-    let last = '';
-    const segmenter = chineseSegmenter();
-    if (segmenter !== null) for (const seg of segmenter.segment(canonical)) last = seg.segment;
-    const broken = isHan(char) && (exact || !PARAPHRASE_INSERTIONS.has(char)) && last.length >= 2 && isHan(last[0]);
-    LAST_WORD_BROKEN[entry] = broken ? 1 : 0;
-  }
-  return LAST_WORD_BROKEN[entry] === 1;
+  return LAST_WORD_BROKEN.has(entry);
 }
 
 /**
