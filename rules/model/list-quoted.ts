@@ -40,7 +40,8 @@ export function quotedPartCounts(src: ListSource): EnumeratedList[] {
     if (inner.includes('\n')) continue;
     const digits = text.slice(numStart, numEnd);
     const value = /\d/u.test(digits) ? Number(digits) : chineseNumeralValue(digits);
-    if (!(value >= 2)) continue;
+    // `“我的入党故事”三千字`: a length, not the formulation's characters; levels are few.
+    if (!(value >= 2) || value > (measure === '字' ? 24 : 9)) continue;
     const items = measure === '字' ? characters(inner, open + 1) : levels(inner, open + 1);
     if (!items || items.length < 2) continue;
     const after = text.slice(numEnd + 1, numEnd + 13);
