@@ -39,15 +39,25 @@ export function backWordBefore(text: string, countStart: number, lineStart: numb
 }
 
 /**
- * The 一是-run that ends before the back word at `back` on line `line`: it starts on that
- * line with 一是 and no item stands between its last item and the back word.
+ * The 一是-run that ends before the back word at `back` on line `line`: on that line
+ * (`一是…；二是…。通过以上两项…`), or at the heads of the lines right before when the back
+ * word stands in its line's first sentence (`一是…` ⏎ `二是…` ⏎ `通过以上两项措施，…`); no
+ * item stands between the run's last item and the back word.
  */
 export function runBefore(src: ListSource, runs: RunReader, back: number, line: number): EnumeratedList | null {
-  const { items } = src;
+  const { items, lines, text } = src;
   const last = runs.firstItemAfter(back) - 1;
-  if (last < 0 || items[last].line !== line) return null;
+  if (last < 0) return null;
+  if (items[last].line !== line) {
+    // The run must end on the line just before (blank lines aside), its items at line heads.
+    let previous = line - 1;
+    while (previous >= 0 && lines.lineText(previous).trim() === '') previous--;
+    if (items[last].line !== previous || !items[last].atLineHead) return null;
+    if (/[。！？!?]/u.test(text.slice(lines.start(line), back))) return null;
+  }
+  const sameLine = items[last].line === line;
   let first = last;
-  while (first > 0 && items[first - 1].line === line && items[first].value > 1) first--;
+  while (first > 0 && items[first].value > 1 && (sameLine ? items[first - 1].line === line : items[first - 1].atLineHead && items[first - 1].line < items[first].line)) first--;
   if (items[first].value !== 1) return null;
   const run = runs.itemRun(first, null);
   // The run must be the one that ends right before the back word, whole.
