@@ -34,8 +34,10 @@ export function quotedPartCounts(src: ListSource): EnumeratedList[] {
     if (numEnd === numStart) continue;
     const measure = text[numEnd];
     if (measure !== '字' && measure !== '级' && measure !== '层') continue;
-    const open = text.lastIndexOf('“', close);
-    if (open < 0 || close - open > MAX_QUOTE || src.opaque.overlaps(open, numEnd + 1)) continue;
+    // The opening quote, looked for at most MAX_QUOTE back (a text of bare ” stays linear).
+    let open = close - 1;
+    while (open >= 0 && close - open <= MAX_QUOTE && text[open] !== '“') open--;
+    if (open < 0 || text[open] !== '“' || src.opaque.overlaps(open, numEnd + 1)) continue;
     const inner = text.slice(open + 1, close);
     if (inner.includes('\n')) continue;
     const digits = text.slice(numStart, numEnd);
