@@ -62,6 +62,10 @@ export class ListFinder {
       const preceding = a.preceding ? this.precedingList(a) : null;
       const back = preceding ? undefined : this.referredBack(a.count.start, a.line, a.shape);
       const list = preceding ?? (back === undefined ? this.followingList(a) : back && counted(back, { ...a.count, side: 'after' }, null, false));
+      // “三必三有”（必须…，必须…，必须…；有声、有影、有文字）: items that do not each show
+      // every word (as 赛…创… does) are one group per word, or every word's items one by
+      // one: the slogan's own reading, not a miscount.
+      if (list && a.groups !== undefined && (list.distinct === a.groups || list.distinct === a.count.value * a.groups) && !list.items.every((i) => a.shape!(i.text))) continue;
       if (list) out.push(list);
     }
     const quantities = this.src.quantities;
@@ -403,12 +407,12 @@ function backCount(text: string, q: Quantity): ListCount {
 }
 
 /**
- * Whether the numeral and 大 at `[start, end)` of `text` name a Party congress: 党的 right
- * before (党的七大), or a word of lists.yaml `congress_after` right after (十六大精神, 二十大报告,
- * 十八大以来). 三大工程 and 四大行动 are counts.
+ * Whether the numeral and 大 at `[start, end)` of `text` name a Party congress: a word of
+ * lists.yaml `congress_before` right before (党的七大, 中共三大), or a word of `congress_after`
+ * right after (十六大精神, 二十大报告, 十八大以来, 一大会址). 三大工程 and 四大行动 are counts.
  */
 function congressName(text: string, start: number, end: number): boolean {
-  if (text.startsWith('党的', start - 2)) return true;
+  for (const w of vocab.congressBefore) if (text.startsWith(w, start - w.length)) return true;
   for (const w of vocab.congressAfter) if (text.startsWith(w, end)) return true;
   return false;
 }
