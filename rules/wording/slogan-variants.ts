@@ -13,8 +13,11 @@
  * - `split`: quotation marks around a part of an unquoted formulation (`“全面从严”治党`),
  *   or around each half on its own (`“三会”“一课”`, fixed to `“三会一课”`),
  *   unless that part is itself a formulation (a quoted formulation inside a longer one);
- * - `separator`: the 顿号 of a series of three or more short parts dropped, one or all
- *   (`把方向管大局保落实`, `把方向管大局、保落实` for 把方向、管大局、保落实);
+ * - `separator`: one 顿号 of a series of three or more short parts dropped, the others kept
+ *   (`把方向、管大局保落实`, `把方向管大局、保落实` for 把方向、管大局、保落实): the series
+ *   written two ways at once. With ALL its 顿号 dropped the series is quiet: the fully
+ *   run-together form is established usage (official newspapers write `学纪知纪明纪守纪`,
+ *   `把方向管大局保落实`), a compressed name rather than a slip;
  * - `measure`: another measure word in a number-named formulation that counts with 个
  *   (`四种意识`, `两项维护` for 四个意识, 两个维护); only for entries with `parts`, the
  *   number-named ones, so `四种形态` (its own entry) is never touched;
@@ -125,19 +128,30 @@ export function generateVariants(entries: readonly SloganEntry[], good: Readonly
 
 /** Longest part of a series whose dropped 顿号 is a misquote (`以国内大循环为主体、…` is no series of parts). */
 const SERIES_PART_MAX = 8;
+/** Most parts of a series whose mixed forms are generated (2^(n-1) - 2 of them). */
+const SERIES_PARTS_MAX = 8;
 
 /**
  * The forms of a series of three or more short Han parts joined by 、 (`把方向、管大局、保落实`)
- * with its 顿号 dropped: all of them (`把方向管大局保落实`) and each one (`把方向管大局、保落实`).
- * None for two parts, a canonical form with other punctuation or a long part.
+ * with one of its 顿号 dropped and the others kept (`把方向管大局、保落实`): inconsistent
+ * within one series, so a slip. Not the form with all of them dropped (`把方向管大局保落实`,
+ * `学纪知纪明纪守纪`): run together as one compressed name, it is established usage (the
+ * Party's newspapers print it so). None for two parts, a canonical form with other
+ * punctuation or a long part.
  */
 function separatorForms(canonical: string): string[] {
   const parts = canonical.split('、');
   // Two parts run together are a name in wide use (不忘初心牢记使命专栏): three or more only.
-  if (parts.length < 3 || !parts.every((p) => p.length >= 2 && p.length <= SERIES_PART_MAX && isAllHan(p))) return [];
-  const forms = [parts.join('')];
-  // The k-th 顿号 dropped: the parts before it and after it, each run still joined by 、.
-  for (let k = 1; k < parts.length; k++) forms.push(parts.slice(0, k).join('、') + parts.slice(k).join('、'));
+  if (parts.length < 3 || parts.length > SERIES_PARTS_MAX || !parts.every((p) => p.length >= 2 && p.length <= SERIES_PART_MAX && isAllHan(p))) return [];
+  const forms: string[] = [];
+  // Each mix of dropped and kept 顿号 (bit k set: the k-th dropped), neither none nor all:
+  // at most 2^7 - 2 forms for the longest series read (SERIES_PARTS_MAX).
+  const gaps = parts.length - 1;
+  for (let mask = 1; mask < (1 << gaps) - 1; mask++) {
+    let form = parts[0];
+    for (let k = 0; k < gaps; k++) form += ((mask >> k) & 1 ? '' : '、') + parts[k + 1];
+    forms.push(form);
+  }
   return forms;
 }
 
