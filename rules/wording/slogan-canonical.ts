@@ -98,6 +98,14 @@ export const sloganCanonical: Rule = {
         'zh-CN': '“{found}”被引号拆开，应为“{canonical}”（{source}）',
         en: '"{found}" splits the formulation with quotation marks: the canonical wording is "{canonical}" ({source})',
       },
+      outdated: {
+        'zh-CN': '“{found}”是旧提法，应为“{expected}”（{source}）',
+        en: '"{found}" is a superseded wording: write "{expected}" ({source})',
+      },
+      inserted: {
+        'zh-CN': '“{found}”多了“{word}”，应为“{canonical}”（{source}）',
+        en: '"{found}" inserts "{word}" into the name: the canonical wording is "{canonical}" ({source})',
+      },
       dropped: {
         'zh-CN': '“{found}”漏了“{char}”字，应为“{canonical}”（{source}）',
         en: '"{found}" drops "{char}": the canonical wording is "{canonical}" ({source})',

@@ -68,12 +68,16 @@ function insideGood(text: string, found: string, start: number): boolean {
 }
 
 /**
- * Whether the wrong form `variantAt(k)` found at `start` of `text` is excused: part of correct
- * text there, or, for a dropped name, right after a redaction mark (`A新时代…`, `XJP 新时代…`).
+ * Whether the wrong form `variantAt(k)` found at `start` of `text` (on the line `[from, to)`)
+ * is excused: part of correct text there; for a dropped name, right after a redaction mark
+ * (`A新时代…`, `XJP 新时代…`); for a superseded wording, on a line that names no formulation
+ * of after the change (the entry's `outdatedWith`).
  */
-function excused(text: string, k: number, start: number): boolean {
+function excused(text: string, from: number, to: number, k: number, start: number): boolean {
   const v = variantAt(k);
   if (insideGood(text, v.form, start)) return true;
+  // A superseded wording is an anachronism only beside a formulation of after the change.
+  if (v.kind === 'outdated') return !ENTRIES[v.entry].outdatedWith.some((w) => lineHas(text, from, to, w));
   // 第二个…, 十二个…: the 二 belongs to another number.
   if (v.kind === 'numeral') return start > 0 && /[第一二三四五六七八九十百零两]/u.test(text[start - 1]);
   if (v.kind !== 'required') return false;
@@ -81,6 +85,12 @@ function excused(text: string, k: number, start: number): boolean {
   let before = start - 1;
   if (before >= 0 && (text[before] === ' ' || text[before] === '\u3000')) before--;
   return before >= 0 && REDACTION.test(text[before]);
+}
+
+/** Whether `word` occurs within the line `text[from, to)`. */
+function lineHas(text: string, from: number, to: number, word: string): boolean {
+  const at = text.indexOf(word, from);
+  return at !== -1 && at + word.length <= to;
 }
 
 /**
@@ -201,7 +211,7 @@ export function hitsAt(text: string, from: number, to: number, i: number, hits: 
     const near = ITEMS[ITEM_SIZE * k + 5];
     const nearMiss = near === ALL_NEAR;
     if (kind === VARIANT) {
-      if (formAt(text, from, to, at, m, start) && !excused(text, index, start)) {
+      if (formAt(text, from, to, at, m, start) && !excused(text, from, to, index, start)) {
         const variant = variantAt(index);
         hits.push({ start, end: start + m, entry: ENTRIES[variant.entry], edit: null, variant });
       }

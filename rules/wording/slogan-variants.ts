@@ -23,7 +23,13 @@
  *   number-named ones, so `四种形态` (its own entry) is never touched;
  * - `numeral`: 二 for 两 in a number-named formulation (`四议二公开`, `二个确立`): a count
  *   before a measure word or a verb is written 两 in these names. Only for entries with
- *   `parts`; the rule excuses it after 第 or another numeral (`第二个…`, `十二个…`).
+ *   `parts`; the rule excuses it after 第 or another numeral (`第二个…`, `十二个…`);
+ * - `outdated`: a superseded wording after one of the entry's `before` words (`坚定“三个自信”`
+ *   for 坚定“四个自信”); the rule reports it only on a line that also names one of the
+ *   entry's `outdated_with` formulations (slogan-search.ts), which dates the text;
+ * - `inserted`: a word of the data's `inserted_words` put before 思想 in a named thought, an
+ *   `exact` entry of the form 习近平…思想 (`习近平生态文明建设思想`): the field's everyday
+ *   phrase (生态文明建设) run into the name.
  *
  * Each wrong form carries the smallest fix that makes it right (`fixAt`, `fixLen`: the part
  * of the form to replace; `fixText`: what replaces it). A form that lies inside correct text
@@ -32,7 +38,7 @@
  */
 import type { SloganEntry } from '../data/slogans';
 
-export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator' | 'numeral';
+export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator' | 'numeral' | 'outdated' | 'inserted';
 
 /** One wrong form of an entry. */
 export interface Variant {
@@ -58,6 +64,8 @@ const unquote = (s: string): string => s.replace(/[“”]/g, '');
 const COUNTED = /^([一二两三四五六七八九十]{1,3})个(.{2,})$/u;
 /** Measure words written in place of 个 (量词). */
 const OTHER_MEASURES = ['种', '项', '大', '条'];
+/** A named thought: 习近平 and its field before 思想 (习近平生态文明思想). */
+const NAMED_THOUGHT = /^(习近平\p{Script=Han}{2,})思想$/u;
 const isAllHan = (s: string): boolean => /^\p{Script=Han}+$/u.test(s);
 
 /**
@@ -67,8 +75,9 @@ const isAllHan = (s: string): boolean => /^\p{Script=Han}+$/u.test(s);
  *
  * @param entries the dictionary's entries
  * @param good canonical forms and correct phrases: never generated as wrong forms
+ * @param insertedWords the data's `inserted_words` (see `inserted`)
  */
-export function generateVariants(entries: readonly SloganEntry[], good: ReadonlySet<string>): Variant[] {
+export function generateVariants(entries: readonly SloganEntry[], good: ReadonlySet<string>, insertedWords: readonly string[] = []): Variant[] {
   const out: Variant[] = [];
   const seen = new Set<string>();
   const add = (v: Variant): void => {
@@ -106,6 +115,21 @@ export function generateVariants(entries: readonly SloganEntry[], good: Readonly
       for (let at = c.indexOf('两'); at !== -1; at = c.indexOf('两', at + 1)) {
         const form = c.slice(0, at) + '二' + c.slice(at + 1);
         add({ form, entry: i, kind: 'numeral', fixAt: at, fixLen: 1, fixText: '两', word: '二' });
+      }
+    }
+    for (const old of e.outdated) {
+      for (const w of e.before) {
+        for (const name of [`“${old}”`, old]) {
+          const at = w.length + (name === old ? 0 : 1);
+          add({ form: w + name, entry: i, kind: 'outdated', fixAt: at, fixLen: old.length, fixText: c, word: old });
+        }
+      }
+    }
+    const thought = e.exact ? NAMED_THOUGHT.exec(c) : null;
+    if (thought) {
+      for (const w of insertedWords) {
+        const form = `${thought[1]}${w}思想`;
+        add({ form, entry: i, kind: 'inserted', fixAt: thought[1].length, fixLen: w.length, fixText: '', word: w });
       }
     }
     if (!e.quoted && c.length >= SPLIT_MIN && c.length <= SPLIT_MAX && isAllHan(c)) {

@@ -18,7 +18,7 @@ const rule = rules.find((r) => r.id === 'slogan-canonical')!;
 const only = { rules: [rule] };
 
 function entry(canonical: string, more: Partial<SloganEntry> = {}): SloganEntry {
-  return { canonical, source: 'test', verified: true, variants: [], parts: [], nearMiss: false, dropMiss: false, required: [], quoted: canonical.includes('“'), pair: null, before: [], after: [], exact: false, ...more };
+  return { canonical, source: 'test', verified: true, variants: [], parts: [], nearMiss: false, dropMiss: false, required: [], quoted: canonical.includes('“'), pair: null, before: [], after: [], exact: false, outdated: [], outdatedWith: [], ...more };
 }
 
 describe('slogans data', () => {
@@ -127,13 +127,16 @@ describe('the whole dictionary through slogan-canonical', () => {
 
   it('finds every generated misquote of a verified formulation, and fixes it', () => {
     const good = new Set([...slogans.entries.map((e) => e.canonical), ...slogans.correct.map((c) => c.phrase)]);
-    const variants = generateVariants(slogans.entries.filter((e) => e.verified), good);
-    // One misquote a line: a finding never spans lines, so the lines cannot interfere.
-    const text = variants.map((v) => `全体党员${v.form}，推动工作落实。`).join('\n');
+    const verified = slogans.entries.filter((e) => e.verified);
+    const variants = generateVariants(verified, good, slogans.insertedWords);
+    // One misquote a line: a finding never spans lines, so the lines cannot interfere. A
+    // superseded wording counts only beside a formulation that dates the line.
+    const dated = (v: (typeof variants)[number]): string => (v.kind === 'outdated' ? `，牢固树立“${verified[v.entry].outdatedWith[0]}”` : '');
+    const text = variants.map((v) => `全体党员${v.form}${dated(v)}，推动工作落实。`).join('\n');
     const result = lint(text, only);
     const reported = new Set(result.findings.map((f) => result.report.lines.lineAt(f.start)));
     assert.deepEqual(variants.filter((_, i) => !reported.has(i)).map((v) => v.form), []);
-    const fixed = variants.map((v) => `全体党员${v.form.slice(0, v.fixAt) + v.fixText + v.form.slice(v.fixAt + v.fixLen)}，推动工作落实。`);
+    const fixed = variants.map((v) => `全体党员${v.form.slice(0, v.fixAt) + v.fixText + v.form.slice(v.fixAt + v.fixLen)}${dated(v)}，推动工作落实。`);
     assert.deepEqual(lintAndFix(text, only).output.split('\n'), fixed);
   });
 });
