@@ -156,6 +156,16 @@ const SERIES_PART_MAX = 8;
 const SERIES_PARTS_MAX = 8;
 
 /**
+ * Whether `canonical` is a series: three to SERIES_PARTS_MAX parts of 2 to SERIES_PART_MAX
+ * Han characters joined by 、 (`把方向、管大局、保落实`, `以学铸魂、以学增智、以学正风、以学促干`).
+ * Two parts run together are a name in wide use (不忘初心牢记使命专栏): three or more only.
+ */
+export function isSeries(canonical: string): boolean {
+  const parts = canonical.split('、');
+  return parts.length >= 3 && parts.length <= SERIES_PARTS_MAX && parts.every((p) => p.length >= 2 && p.length <= SERIES_PART_MAX && isAllHan(p));
+}
+
+/**
  * The forms of a series of three or more short Han parts joined by 、 (`把方向、管大局、保落实`)
  * with one of its 顿号 dropped and the others kept (`把方向管大局、保落实`): inconsistent
  * within one series, so a slip. Not the form with all of them dropped (`把方向管大局保落实`,
@@ -164,9 +174,8 @@ const SERIES_PARTS_MAX = 8;
  * punctuation or a long part.
  */
 function separatorForms(canonical: string): string[] {
+  if (!isSeries(canonical)) return [];
   const parts = canonical.split('、');
-  // Two parts run together are a name in wide use (不忘初心牢记使命专栏): three or more only.
-  if (parts.length < 3 || parts.length > SERIES_PARTS_MAX || !parts.every((p) => p.length >= 2 && p.length <= SERIES_PART_MAX && isAllHan(p))) return [];
   const forms: string[] = [];
   // Each mix of dropped and kept 顿号 (bit k set: the k-th dropped), neither none nor all:
   // at most 2^7 - 2 forms for the longest series read (SERIES_PARTS_MAX).
