@@ -75,6 +75,29 @@ describe('generated misquotes', () => {
     assert.deepEqual(generateVariants([entry('四个意识')], new Set()).filter((v) => v.kind === 'measure'), []);
   });
 
+  it('drops some 顿号 of a series and keeps others, but never drops them all (the run-together form is established usage)', () => {
+    const forms = generateVariants([entry('学纪、知纪、明纪、守纪')], new Set()).filter((v) => v.kind === 'separator').map((v) => v.form);
+    assert.deepEqual(forms.sort(), ['学纪、知纪、明纪守纪', '学纪、知纪明纪、守纪', '学纪、知纪明纪守纪', '学纪知纪、明纪、守纪', '学纪知纪、明纪守纪', '学纪知纪明纪、守纪'].sort());
+    assert.deepEqual(generateVariants([entry('不忘初心、牢记使命')], new Set()).filter((v) => v.kind === 'separator'), []);
+  });
+
+  it('puts a superseded wording after the entry’s verbs, and fixes only the name', () => {
+    const list = [entry('四个自信', { before: ['坚定'], outdated: ['三个自信'], outdatedWith: ['四个意识'] })];
+    const old = generateVariants(list, new Set()).filter((v) => v.kind === 'outdated');
+    assert.deepEqual(old.map((v) => v.form), ['坚定“三个自信”', '坚定三个自信']);
+    for (const v of old) assert.equal(v.form.slice(0, v.fixAt) + v.fixText + v.form.slice(v.fixAt + v.fixLen), v.form.replace('三', '四'));
+  });
+
+  it('runs an inserted word into an exact named thought only, and fixes by taking it out', () => {
+    const forms = generateVariants([entry('习近平生态文明思想', { exact: true }), entry('习近平外交思想')], new Set(), ['建设', '工作']).filter((v) => v.kind === 'inserted');
+    assert.deepEqual(forms.map((v) => v.form), ['习近平生态文明建设思想', '习近平生态文明工作思想']);
+    for (const v of forms) assert.equal(v.form.slice(0, v.fixAt) + v.fixText + v.form.slice(v.fixAt + v.fixLen), '习近平生态文明思想');
+  });
+
+  it('rejects a superseded wording without the verbs or the formulations that date it', () => {
+    assert.throws(() => loadSlogans('entries:\n  - canonical: 四个自信\n    source: s\n    outdated: [三个自信]\n'), /outdated needs before and outdated_with/);
+  });
+
   it('generates nothing for an unverified entry', () => {
     assert.deepEqual(generateVariants([entry('“七一”重要讲话', { required: ['重要'], verified: false })], new Set()), []);
   });
