@@ -57,6 +57,15 @@ export interface SloganEntry {
    * (中央八项规定的精神).
    */
   exact: boolean;
+  /**
+   * Superseded wordings of this formulation (三个自信 for 四个自信, before 文化自信 was added
+   * in 2016). Reported only after one of this entry's `before` words and on a line that
+   * also names a formulation of `outdatedWith`, one that postdates the change: the two
+   * together are an anachronism, while the old wording alone may be history.
+   */
+  outdated: readonly string[];
+  /** Formulations whose presence on the line dates the text after the change (see `outdated`). */
+  outdatedWith: readonly string[];
 }
 
 /** A phrase that is right as written though one character or word from an entry. */
@@ -68,6 +77,12 @@ export interface CorrectPhrase {
 export interface SlogansData {
   entries: readonly SloganEntry[];
   correct: readonly CorrectPhrase[];
+  /**
+   * Words writers put between a named thought's field and 思想 (习近平生态文明建设思想 for
+   * 习近平生态文明思想: 生态文明建设 is the everyday phrase). Inserted into every `exact`
+   * entry of the form 习近平…思想, each form is a misquote.
+   */
+  insertedWords: readonly string[];
 }
 
 interface RawEntry {
@@ -83,6 +98,8 @@ interface RawEntry {
   before?: unknown;
   after?: unknown;
   exact?: unknown;
+  outdated?: unknown;
+  outdated_with?: unknown;
 }
 
 const FILE = 'rules/data/slogans.yaml';
@@ -116,7 +133,7 @@ function flag(value: unknown, fallback: boolean, where: string): boolean {
  *   a `required` word is not in the canonical form, or a `pair` names no entry
  */
 export function loadSlogans(source: DataSource): SlogansData {
-  const raw = dataOf(source) as { entries?: RawEntry[]; correct?: { phrase?: unknown; source?: unknown }[] };
+  const raw = dataOf(source) as { entries?: RawEntry[]; correct?: { phrase?: unknown; source?: unknown }[]; inserted_words?: unknown };
   if (!raw || !Array.isArray(raw.entries)) throw new Error(`${FILE}: "entries" must be a list`);
   const entries: SloganEntry[] = raw.entries.map((e, i) => {
     const canonical = text(e.canonical, `entries[${i}].canonical`);
@@ -140,6 +157,8 @@ export function loadSlogans(source: DataSource): SlogansData {
       before: strings(e.before, `${where}: before`),
       after: strings(e.after, `${where}: after`),
       exact: flag(e.exact, false, `${where}: exact`),
+      outdated: strings(e.outdated, `${where}: outdated`),
+      outdatedWith: strings(e.outdated_with, `${where}: outdated_with`),
     };
   });
   const correct: CorrectPhrase[] = (raw.correct ?? []).map((c, i) => ({
@@ -169,7 +188,12 @@ export function loadSlogans(source: DataSource): SlogansData {
       }
     }
   }
-  return { entries, correct };
+  for (const e of entries) {
+    if (e.outdated.length > 0 && (e.before.length === 0 || e.outdatedWith.length === 0)) {
+      throw new Error(`${FILE}: entry ${JSON.stringify(e.canonical)}: outdated needs before and outdated_with`);
+    }
+  }
+  return { entries, correct, insertedWords: strings(raw.inserted_words, 'inserted_words') };
 }
 
 /** The canonical formulations (rules/data/slogans.yaml). */

@@ -2,7 +2,8 @@
  * numbering-sequence: structural numbers (一、 / （一） / 1. / （1）) and ordinal items
  * (一是…) run 1, 2, 3 without gaps or repeats, restarting under each parent section
  * (GB/T 9704-2012 7.3.3). A new 一是 run may start anywhere (each paragraph, or after a
- * lead-in such as "主要原因："); any other item continues the run before it.
+ * lead-in such as "主要原因："); any other item continues the run before it with the same
+ * ordinal word (是/要 one series; 一抓…二抓… a series of its own, even inside a 是 item).
  */
 import { toChineseNumeral } from '../model/numerals';
 import { canonicalMarker, type MarkerLevel } from '../model/markers';
@@ -139,18 +140,29 @@ export const numberingSequence: Rule = {
       }
     }
 
-    // Ordinal items: one run at a time within each section (index section + 1; -1: none).
+    // Ordinal items: one run at a time within each section (index section + 1; -1: none)
+    // and ordinal word. 是 and 要 are one series (writers mix 一要…二要…三是…); a run that
+    // repeats a verb (一抓…二抓…, 一强…二强…) is a series of its own, often set inside a 是
+    // item (二是“三抓”：一抓…二抓…三抓。三是…), so its numbers neither continue nor repeat
+    // the 是 run's.
     if (items.length === 0) return problems;
     // Holes read as undefined: no run yet.
     const itemRuns: (Run | undefined)[] = new Array(sections.length + 1);
+    // Verb runs, by section slot and verb: few, so made only when one is met.
+    let verbRuns: Map<string, Run> | null = null;
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       const value = item.value;
       const slot = item.section + 1;
-      const run = itemRuns[slot];
+      const word = item.text[item.text.length - 1];
+      const verbKey = word === '是' || word === '要' ? null : `${slot}:${word}`;
+      if (verbKey !== null && verbRuns === null) verbRuns = new Map();
+      const run = verbKey === null ? itemRuns[slot] : verbRuns!.get(verbKey);
       check(value, item, run, 'item');
-      if (!run) itemRuns[slot] = { last: item, used: new UsedNumbers(value) };
-      else {
+      if (!run) {
+        if (verbKey === null) itemRuns[slot] = { last: item, used: new UsedNumbers(value) };
+        else verbRuns!.set(verbKey, { last: item, used: new UsedNumbers(value) });
+      } else {
         run.last = item;
         // A new 一是 starts a new run: earlier runs' numbers are not repeats.
         if (value === 1) run.used = new UsedNumbers(1);

@@ -20,6 +20,11 @@
  *   beyond does not mend the broken word (`二十届三中全精神`, not `…三中全体会议`);
  * - a quoted short numbered formulation with one character of its word replaced by any
  *   Han character (`“两个确定”`, `“第一议程”`; slogan-quoted.ts);
+ * - a speech of the General Secretary named by its occasion without 重要 (`总书记在…会议上的
+ *   讲话精神`; slogan-speech.ts);
+ * - a superseded wording beside a formulation that dates the line (`坚定“三个自信”` with
+ *   `四个意识`), a word run into a named thought (`习近平生态文明建设思想`): generated
+ *   wrong forms (slogan-variants.ts);
  * - for formulations of 5 characters: one inner character dropped (`高质发展`), unless what
  *   is left reads as whole words (`基层组织`) or starts on a word begun before (`党总支委员会`).
  *
@@ -41,6 +46,7 @@ import type { Problem, Rule, RuleContext } from '../types';
 import { insidePhrase } from '../model/dictionary';
 import { spacesInside } from './slogan-gaps';
 import { quotedNearWords } from './slogan-quoted';
+import { speechesWithoutWord } from './slogan-speech';
 import { type Hit, hitsAt, lineHits, nextKey } from './slogan-search';
 import { namePrefixBefore } from './slogan-words';
 
@@ -98,6 +104,14 @@ export const sloganCanonical: Rule = {
         'zh-CN': '“{found}”被引号拆开，应为“{canonical}”（{source}）',
         en: '"{found}" splits the formulation with quotation marks: the canonical wording is "{canonical}" ({source})',
       },
+      outdated: {
+        'zh-CN': '“{found}”是旧提法，应为“{expected}”（{source}）',
+        en: '"{found}" is a superseded wording: write "{expected}" ({source})',
+      },
+      inserted: {
+        'zh-CN': '“{found}”多了“{word}”，应为“{canonical}”（{source}）',
+        en: '"{found}" inserts "{word}" into the name: the canonical wording is "{canonical}" ({source})',
+      },
       dropped: {
         'zh-CN': '“{found}”漏了“{char}”字，应为“{canonical}”（{source}）',
         en: '"{found}" drops "{char}": the canonical wording is "{canonical}" ({source})',
@@ -145,6 +159,7 @@ export const sloganCanonical: Rule = {
     if (dictionary && dictionary.slogans.length > 0) projectVariants(report, dictionary.slogans, quiet ?? [], problems);
     spacesInside(report, problems, quiet);
     quotedNearWords(report, problems, quiet);
+    speechesWithoutWord(report, problems, quiet);
     return problems.sort((a, b) => a.start - b.start);
   },
 };

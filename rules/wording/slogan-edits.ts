@@ -22,12 +22,14 @@ export type Edit =
  *   the place is not an end, or when the two characters may be confused (a homophone or
  *   a look-alike; asked last, as it may load pinyin-pro), at an end only when
  *   `endReplacement`.
+ *   With `lastAny`, the last character replaced by any Han character is one too (the last
+ *   part of a series, where the window ends with the text's part: `以学正风、以学促行。`).
  * - Otherwise (dropped, added, swapped) only when `nearMiss`, and the first and last
  *   characters must match: a difference at an end cannot be told from the text around.
  *   A 的/之/和/与/及 added or dropped is a paraphrase, unless the formulation is `exact`
  *   (a fixed name).
  */
-export function oneEdit(found: string, canonical: string, anyReplacement: boolean, nearMiss = true, endReplacement = true, exact = false): Edit | null {
+export function oneEdit(found: string, canonical: string, anyReplacement: boolean, nearMiss = true, endReplacement = true, exact = false, lastAny = false): Edit | null {
   const n = found.length;
   const m = canonical.length;
   if (found === canonical) return null;
@@ -38,7 +40,7 @@ export function oneEdit(found: string, canonical: string, anyReplacement: boolea
       if (!isHan(found[i]) || !isHan(canonical[i])) return null;
       const inner = i > 0 && i < m - 1;
       if (!inner && !endReplacement) return null;
-      if ((anyReplacement && inner) || confusion(found[i], canonical[i]) !== null) return { kind: 'wrong', char: found[i], expected: canonical[i] };
+      if ((anyReplacement && inner) || (lastAny && i === m - 1) || confusion(found[i], canonical[i]) !== null) return { kind: 'wrong', char: found[i], expected: canonical[i] };
       return null;
     }
     if (!nearMiss || found[0] !== canonical[0] || found[n - 1] !== canonical[m - 1]) return null;

@@ -11,8 +11,8 @@ import { isHanCode } from '../model/script';
 import { confusion } from './homophones';
 import { type Edit, oneEdit } from './slogan-edits';
 import { ALL_NEAR, ENTRIES, FILTER, filterBit, GOOD, GOOD_LIST, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, NO_NEAR, POOL, SLOTS, VARIANT, slotAt, variantAt } from './slogan-index';
-import type { Variant } from './slogan-variants';
-import { lastWordBreaks, wholeWords, wordAcross, wordBefore } from './slogan-words';
+import { isSeries, type Variant } from './slogan-variants';
+import { lastWordBreaks, PARAPHRASE_INSERTIONS, wholeWords, wordAcross, wordBefore } from './slogan-words';
 
 /** Formulations at least this long (code units) may be misquoted by any one replaced character. */
 const SUBSTITUTION_MIN_LENGTH = 14;
@@ -26,6 +26,9 @@ const SUBSTITUTION_MIN_LENGTH = 14;
 const END_CONFUSION_MIN_LENGTH = 6;
 /** Characters that stand for a redacted name in a draft (`A新时代…`, `*新时代…`). */
 const REDACTION = /[A-Za-zＡ-Ｚａ-ｚ*＊×Ｘ]/;
+
+/** Per entry of ENTRIES, 1 when it is a series (isSeries): its last part may be misquoted by any character. */
+const SERIES = Uint8Array.from(ENTRIES, (e) => (isSeries(e.canonical) ? 1 : 0));
 
 /** A finding on one line; offsets are absolute. */
 export interface Hit {
@@ -68,12 +71,16 @@ function insideGood(text: string, found: string, start: number): boolean {
 }
 
 /**
- * Whether the wrong form `variantAt(k)` found at `start` of `text` is excused: part of correct
- * text there, or, for a dropped name, right after a redaction mark (`A新时代…`, `XJP 新时代…`).
+ * Whether the wrong form `variantAt(k)` found at `start` of `text` (on the line `[from, to)`)
+ * is excused: part of correct text there; for a dropped name, right after a redaction mark
+ * (`A新时代…`, `XJP 新时代…`); for a superseded wording, on a line that names no formulation
+ * of after the change (the entry's `outdatedWith`).
  */
-function excused(text: string, k: number, start: number): boolean {
+function excused(text: string, from: number, to: number, k: number, start: number): boolean {
   const v = variantAt(k);
   if (insideGood(text, v.form, start)) return true;
+  // A superseded wording is an anachronism only beside a formulation of after the change.
+  if (v.kind === 'outdated') return !ENTRIES[v.entry].outdatedWith.some((w) => lineHas(text, from, to, w));
   // 第二个…, 十二个…: the 二 belongs to another number.
   if (v.kind === 'numeral') return start > 0 && /[第一二三四五六七八九十百零两]/u.test(text[start - 1]);
   if (v.kind !== 'required') return false;
@@ -81,6 +88,21 @@ function excused(text: string, k: number, start: number): boolean {
   let before = start - 1;
   if (before >= 0 && (text[before] === ' ' || text[before] === '\u3000')) before--;
   return before >= 0 && REDACTION.test(text[before]);
+}
+
+/**
+ * Whether a part of a series in `text` ends before `i`: at the end of the text, or before a
+ * character that is not Han, or before a 的 (`…建新功的要求`).
+ */
+function partEndsAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return !isHanCode(code) || code === 0x7684; // 的
+}
+
+/** Whether `word` occurs within the line `text[from, to)`. */
+function lineHas(text: string, from: number, to: number, word: string): boolean {
+  const at = text.indexOf(word, from);
+  return at !== -1 && at + word.length <= to;
 }
 
 /**
@@ -127,7 +149,12 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   const atFirst = found.charCodeAt(0) !== POOL.charCodeAt(at);
   const beyond = text.charCodeAt(atFirst ? start - 1 : end);
   const endReplacement = m >= END_CONFUSION_MIN_LENGTH || !isHanCode(beyond) || !wordAcross(text, atFirst ? start : end - 1, atFirst);
-  const edit = oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH, near !== NO_NEAR, endReplacement, exact);
+  // The last part of a series with its last character replaced, where the text's part ends
+  // there too (not Han beyond): every part before it as written, the last one's head kept
+  // (`以学铸魂、以学增智、以学正风、以学促行`): the writer quotes the series and changes its
+  // last word. Where the text runs on (`…以学促发展`) it is a series of the writer's own.
+  const lastAny = !atFirst && SERIES[entry] === 1 && partEndsAt(text, end) && !PARAPHRASE_INSERTIONS.has(text[end - 1]);
+  const edit = oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH, near !== NO_NEAR, endReplacement, exact, lastAny);
   if (!edit) return;
   // A short form searched for dropped characters only: quiet where what is left reads as
   // whole words (基层组织 for 基层党组织, 两个百年): a phrase of its own, not a misquote.
@@ -154,6 +181,9 @@ function consider(text: string, from: number, to: number, start: number, end: nu
  */
 function droppedLast(text: string, from: number, to: number, start: number, end: number, at: number, m: number, entry: number, hits: Hit[]): void {
   if (!lastWordBreaks(entry)) return;
+  // A series whose last part ends one character later: that character replaced the last
+  // one (`…学史力为，`), found by `consider`, not a character dropped.
+  if (SERIES[entry] === 1 && isHanCode(text.charCodeAt(end)) && partEndsAt(text, end + 1)) return;
   for (let k = 0; k < m - 1; k++) if (text.charCodeAt(start + k) !== POOL.charCodeAt(at + k)) return;
   const char = POOL[at + m - 1];
   if (isHanCode(text.charCodeAt(end))) {
@@ -201,7 +231,7 @@ export function hitsAt(text: string, from: number, to: number, i: number, hits: 
     const near = ITEMS[ITEM_SIZE * k + 5];
     const nearMiss = near === ALL_NEAR;
     if (kind === VARIANT) {
-      if (formAt(text, from, to, at, m, start) && !excused(text, index, start)) {
+      if (formAt(text, from, to, at, m, start) && !excused(text, from, to, index, start)) {
         const variant = variantAt(index);
         hits.push({ start, end: start + m, entry: ENTRIES[variant.entry], edit: null, variant });
       }

@@ -13,14 +13,23 @@
  * - `split`: quotation marks around a part of an unquoted formulation (`“全面从严”治党`),
  *   or around each half on its own (`“三会”“一课”`, fixed to `“三会一课”`),
  *   unless that part is itself a formulation (a quoted formulation inside a longer one);
- * - `separator`: the 顿号 of a series of three or more short parts dropped, one or all
- *   (`把方向管大局保落实`, `把方向管大局、保落实` for 把方向、管大局、保落实);
+ * - `separator`: one 顿号 of a series of three or more short parts dropped, the others kept
+ *   (`把方向、管大局保落实`, `把方向管大局、保落实` for 把方向、管大局、保落实): the series
+ *   written two ways at once. With ALL its 顿号 dropped the series is quiet: the fully
+ *   run-together form is established usage (official newspapers write `学纪知纪明纪守纪`,
+ *   `把方向管大局保落实`), a compressed name rather than a slip;
  * - `measure`: another measure word in a number-named formulation that counts with 个
  *   (`四种意识`, `两项维护` for 四个意识, 两个维护); only for entries with `parts`, the
  *   number-named ones, so `四种形态` (its own entry) is never touched;
  * - `numeral`: 二 for 两 in a number-named formulation (`四议二公开`, `二个确立`): a count
  *   before a measure word or a verb is written 两 in these names. Only for entries with
- *   `parts`; the rule excuses it after 第 or another numeral (`第二个…`, `十二个…`).
+ *   `parts`; the rule excuses it after 第 or another numeral (`第二个…`, `十二个…`);
+ * - `outdated`: a superseded wording after one of the entry's `before` words (`坚定“三个自信”`
+ *   for 坚定“四个自信”); the rule reports it only on a line that also names one of the
+ *   entry's `outdated_with` formulations (slogan-search.ts), which dates the text;
+ * - `inserted`: a word of the data's `inserted_words` put before 思想 in a named thought, an
+ *   `exact` entry of the form 习近平…思想 (`习近平生态文明建设思想`): the field's everyday
+ *   phrase (生态文明建设) run into the name.
  *
  * Each wrong form carries the smallest fix that makes it right (`fixAt`, `fixLen`: the part
  * of the form to replace; `fixText`: what replaces it). A form that lies inside correct text
@@ -29,7 +38,7 @@
  */
 import type { SloganEntry } from '../data/slogans';
 
-export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator' | 'numeral';
+export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator' | 'numeral' | 'outdated' | 'inserted';
 
 /** One wrong form of an entry. */
 export interface Variant {
@@ -55,6 +64,8 @@ const unquote = (s: string): string => s.replace(/[“”]/g, '');
 const COUNTED = /^([一二两三四五六七八九十]{1,3})个(.{2,})$/u;
 /** Measure words written in place of 个 (量词). */
 const OTHER_MEASURES = ['种', '项', '大', '条'];
+/** A named thought: 习近平 and its field before 思想 (习近平生态文明思想). */
+const NAMED_THOUGHT = /^(习近平\p{Script=Han}{2,})思想$/u;
 const isAllHan = (s: string): boolean => /^\p{Script=Han}+$/u.test(s);
 
 /**
@@ -64,8 +75,9 @@ const isAllHan = (s: string): boolean => /^\p{Script=Han}+$/u.test(s);
  *
  * @param entries the dictionary's entries
  * @param good canonical forms and correct phrases: never generated as wrong forms
+ * @param insertedWords the data's `inserted_words` (see `inserted`)
  */
-export function generateVariants(entries: readonly SloganEntry[], good: ReadonlySet<string>): Variant[] {
+export function generateVariants(entries: readonly SloganEntry[], good: ReadonlySet<string>, insertedWords: readonly string[] = []): Variant[] {
   const out: Variant[] = [];
   const seen = new Set<string>();
   const add = (v: Variant): void => {
@@ -105,6 +117,21 @@ export function generateVariants(entries: readonly SloganEntry[], good: Readonly
         add({ form, entry: i, kind: 'numeral', fixAt: at, fixLen: 1, fixText: '两', word: '二' });
       }
     }
+    for (const old of e.outdated) {
+      for (const w of e.before) {
+        for (const name of [`“${old}”`, old]) {
+          const at = w.length + (name === old ? 0 : 1);
+          add({ form: w + name, entry: i, kind: 'outdated', fixAt: at, fixLen: old.length, fixText: c, word: old });
+        }
+      }
+    }
+    const thought = e.exact ? NAMED_THOUGHT.exec(c) : null;
+    if (thought) {
+      for (const w of insertedWords) {
+        const form = `${thought[1]}${w}思想`;
+        add({ form, entry: i, kind: 'inserted', fixAt: thought[1].length, fixLen: w.length, fixText: '', word: w });
+      }
+    }
     if (!e.quoted && c.length >= SPLIT_MIN && c.length <= SPLIT_MAX && isAllHan(c)) {
       for (let k = 2; k <= c.length - 2; k++) {
         const head = c.slice(0, k);
@@ -125,19 +152,39 @@ export function generateVariants(entries: readonly SloganEntry[], good: Readonly
 
 /** Longest part of a series whose dropped 顿号 is a misquote (`以国内大循环为主体、…` is no series of parts). */
 const SERIES_PART_MAX = 8;
+/** Most parts of a series whose mixed forms are generated (2^(n-1) - 2 of them). */
+const SERIES_PARTS_MAX = 8;
+
+/**
+ * Whether `canonical` is a series: three to SERIES_PARTS_MAX parts of 2 to SERIES_PART_MAX
+ * Han characters joined by 、 (`把方向、管大局、保落实`, `以学铸魂、以学增智、以学正风、以学促干`).
+ * Two parts run together are a name in wide use (不忘初心牢记使命专栏): three or more only.
+ */
+export function isSeries(canonical: string): boolean {
+  const parts = canonical.split('、');
+  return parts.length >= 3 && parts.length <= SERIES_PARTS_MAX && parts.every((p) => p.length >= 2 && p.length <= SERIES_PART_MAX && isAllHan(p));
+}
 
 /**
  * The forms of a series of three or more short Han parts joined by 、 (`把方向、管大局、保落实`)
- * with its 顿号 dropped: all of them (`把方向管大局保落实`) and each one (`把方向管大局、保落实`).
- * None for two parts, a canonical form with other punctuation or a long part.
+ * with one of its 顿号 dropped and the others kept (`把方向管大局、保落实`): inconsistent
+ * within one series, so a slip. Not the form with all of them dropped (`把方向管大局保落实`,
+ * `学纪知纪明纪守纪`): run together as one compressed name, it is established usage (the
+ * Party's newspapers print it so). None for two parts, a canonical form with other
+ * punctuation or a long part.
  */
 function separatorForms(canonical: string): string[] {
+  if (!isSeries(canonical)) return [];
   const parts = canonical.split('、');
-  // Two parts run together are a name in wide use (不忘初心牢记使命专栏): three or more only.
-  if (parts.length < 3 || !parts.every((p) => p.length >= 2 && p.length <= SERIES_PART_MAX && isAllHan(p))) return [];
-  const forms = [parts.join('')];
-  // The k-th 顿号 dropped: the parts before it and after it, each run still joined by 、.
-  for (let k = 1; k < parts.length; k++) forms.push(parts.slice(0, k).join('、') + parts.slice(k).join('、'));
+  const forms: string[] = [];
+  // Each mix of dropped and kept 顿号 (bit k set: the k-th dropped), neither none nor all:
+  // at most 2^7 - 2 forms for the longest series read (SERIES_PARTS_MAX).
+  const gaps = parts.length - 1;
+  for (let mask = 1; mask < (1 << gaps) - 1; mask++) {
+    let form = parts[0];
+    for (let k = 0; k < gaps; k++) form += ((mask >> k) & 1 ? '' : '、') + parts[k + 1];
+    forms.push(form);
+  }
   return forms;
 }
 

@@ -18,7 +18,7 @@ const rule = rules.find((r) => r.id === 'slogan-canonical')!;
 const only = { rules: [rule] };
 
 function entry(canonical: string, more: Partial<SloganEntry> = {}): SloganEntry {
-  return { canonical, source: 'test', verified: true, variants: [], parts: [], nearMiss: false, dropMiss: false, required: [], quoted: canonical.includes('“'), pair: null, before: [], after: [], exact: false, ...more };
+  return { canonical, source: 'test', verified: true, variants: [], parts: [], nearMiss: false, dropMiss: false, required: [], quoted: canonical.includes('“'), pair: null, before: [], after: [], exact: false, outdated: [], outdatedWith: [], ...more };
 }
 
 describe('slogans data', () => {
@@ -75,6 +75,29 @@ describe('generated misquotes', () => {
     assert.deepEqual(generateVariants([entry('四个意识')], new Set()).filter((v) => v.kind === 'measure'), []);
   });
 
+  it('drops some 顿号 of a series and keeps others, but never drops them all (the run-together form is established usage)', () => {
+    const forms = generateVariants([entry('学纪、知纪、明纪、守纪')], new Set()).filter((v) => v.kind === 'separator').map((v) => v.form);
+    assert.deepEqual(forms.sort(), ['学纪、知纪、明纪守纪', '学纪、知纪明纪、守纪', '学纪、知纪明纪守纪', '学纪知纪、明纪、守纪', '学纪知纪、明纪守纪', '学纪知纪明纪、守纪'].sort());
+    assert.deepEqual(generateVariants([entry('不忘初心、牢记使命')], new Set()).filter((v) => v.kind === 'separator'), []);
+  });
+
+  it('puts a superseded wording after the entry’s verbs, and fixes only the name', () => {
+    const list = [entry('四个自信', { before: ['坚定'], outdated: ['三个自信'], outdatedWith: ['四个意识'] })];
+    const old = generateVariants(list, new Set()).filter((v) => v.kind === 'outdated');
+    assert.deepEqual(old.map((v) => v.form), ['坚定“三个自信”', '坚定三个自信']);
+    for (const v of old) assert.equal(v.form.slice(0, v.fixAt) + v.fixText + v.form.slice(v.fixAt + v.fixLen), v.form.replace('三', '四'));
+  });
+
+  it('runs an inserted word into an exact named thought only, and fixes by taking it out', () => {
+    const forms = generateVariants([entry('习近平生态文明思想', { exact: true }), entry('习近平外交思想')], new Set(), ['建设', '工作']).filter((v) => v.kind === 'inserted');
+    assert.deepEqual(forms.map((v) => v.form), ['习近平生态文明建设思想', '习近平生态文明工作思想']);
+    for (const v of forms) assert.equal(v.form.slice(0, v.fixAt) + v.fixText + v.form.slice(v.fixAt + v.fixLen), '习近平生态文明思想');
+  });
+
+  it('rejects a superseded wording without the verbs or the formulations that date it', () => {
+    assert.throws(() => loadSlogans('entries:\n  - canonical: 四个自信\n    source: s\n    outdated: [三个自信]\n'), /outdated needs before and outdated_with/);
+  });
+
   it('generates nothing for an unverified entry', () => {
     assert.deepEqual(generateVariants([entry('“七一”重要讲话', { required: ['重要'], verified: false })], new Set()), []);
   });
@@ -127,13 +150,16 @@ describe('the whole dictionary through slogan-canonical', () => {
 
   it('finds every generated misquote of a verified formulation, and fixes it', () => {
     const good = new Set([...slogans.entries.map((e) => e.canonical), ...slogans.correct.map((c) => c.phrase)]);
-    const variants = generateVariants(slogans.entries.filter((e) => e.verified), good);
-    // One misquote a line: a finding never spans lines, so the lines cannot interfere.
-    const text = variants.map((v) => `全体党员${v.form}，推动工作落实。`).join('\n');
+    const verified = slogans.entries.filter((e) => e.verified);
+    const variants = generateVariants(verified, good, slogans.insertedWords);
+    // One misquote a line: a finding never spans lines, so the lines cannot interfere. A
+    // superseded wording counts only beside a formulation that dates the line.
+    const dated = (v: (typeof variants)[number]): string => (v.kind === 'outdated' ? `，牢固树立“${verified[v.entry].outdatedWith[0]}”` : '');
+    const text = variants.map((v) => `全体党员${v.form}${dated(v)}，推动工作落实。`).join('\n');
     const result = lint(text, only);
     const reported = new Set(result.findings.map((f) => result.report.lines.lineAt(f.start)));
     assert.deepEqual(variants.filter((_, i) => !reported.has(i)).map((v) => v.form), []);
-    const fixed = variants.map((v) => `全体党员${v.form.slice(0, v.fixAt) + v.fixText + v.form.slice(v.fixAt + v.fixLen)}，推动工作落实。`);
+    const fixed = variants.map((v) => `全体党员${v.form.slice(0, v.fixAt) + v.fixText + v.form.slice(v.fixAt + v.fixLen)}${dated(v)}，推动工作落实。`);
     assert.deepEqual(lintAndFix(text, only).output.split('\n'), fixed);
   });
 });
