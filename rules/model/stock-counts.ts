@@ -377,13 +377,22 @@ function ownUnit(words: string, title: string): boolean {
 /**
  * Whether the sentence before line index `at` names a unit that is not the report's own
  * (第一党支部, 基层所党支部, 石桥村 in a town's report, 江川公司): then a count without
- * subject is that one's. `3个党支部`, `各支部`, `下设党支部` count, sweep or set up, they
+ * subject is that one's. Units named inside a bracket (a list of kinds) are not read. `3个党支部`, `各支部`, `下设党支部` count, sweep or set up, they
  * name none; 全镇, 我村, the title's own name are the unit itself.
  */
 function namesSubUnit(lineText: string, at: number, context: StockContext): boolean {
   let start = at;
   while (start > 0 && at - start < 200 && !'。；！？'.includes(lineText[start - 1])) start--;
   for (let i = start; i < at; i++) {
+    // 下设党支部7个（机关党支部2个、分场党支部5个）: a bracket lists kinds of sub-units, an
+    // aside that makes none of them the subject of what follows.
+    if (lineText[i] === '（') {
+      const close = lineText.indexOf('）', i);
+      if (close > 0 && close < at) {
+        i = close;
+        continue;
+      }
+    }
     const word = vocab.orgWords.find((o) => lineText.startsWith(o, i)) ?? NAMED_BY.find((u) => lineText.startsWith(u, i));
     if (!word) continue;
     // 共有基层党组织96个: 党组 of 党组织 counts organisations, it names none.
