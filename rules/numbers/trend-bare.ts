@@ -4,7 +4,7 @@
  * the direction is a verb with no amount after it, and the result is the quantity right
  * before the comma that leads to 较/比, or the first quantity of the next clause when that
  * clause names the same thing as the clause of 较 (a two-character word both share: 投诉量 …
- * 受理投诉). A rise needs base < result, a fall base > result; equal values are not judged
+ * 受理投诉) or is the result alone (，达到55名). A rise needs base < result, a fall base > result; equal values are not judged
  * (rounding), nor values with qualifiers (约, 余, 以上).
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
@@ -110,6 +110,8 @@ function resultAfter(report: Report, lineText: string, lineStart: number, start:
   const q = qs[lowerBound(qs, (x) => x.start < end + 1)];
   if (!q || q.end > lineStart + nextEnd || !exact(q)) return null;
   const lead = lineText.slice(rel + 1, q.start - lineStart);
+  // "…有所增加，达到55名": the clause is the result alone.
+  if (lead === '' && (q.qualifiers.includes('达到') || q.qualifiers.includes('达'))) return q;
   if (lead.length > 14 || NOT_RESULT.test(lead) || !/^\p{Script=Han}*$/u.test(lead)) return null;
   const subject = lineText.slice(clauseStart(lineText, start - lineStart), start - lineStart);
   for (let i = 0; i + 2 <= lead.length; i++) if (subject.includes(lead.slice(i, i + 2))) return q;
