@@ -19,8 +19,8 @@ const words = sentenceNumbers.breakdown;
 const IDEOGRAPHIC_COMMA = 0x3001; // 、
 
 /**
- * "开展活动126场次，线上宣讲47场次、线下走访83场次": a clause right after the total's comma
- * whose parts are the sides of one partition (线上/线下, 男/女, 新建/改建, 党委/党总支/党支部)
+ * "开展活动126场次，线上宣讲47场次、线下走访83场次" (or "…，线上47场次，线下83场次"): parts
+ * right after the total's comma that are the sides of one partition (线上/线下, 男/女, 新建/改建, 党委/党总支/党支部)
  * exhausts the total without 其中. The total's own clause names no side of a partition (else
  * it is the first side: "新建4个，改建6个、扩建2个"). `total.end` is the comma's offset.
  */
@@ -38,8 +38,8 @@ export function partitionAfterTotal(report: Report, total: Quantity): Breakdown 
   if (/^(?:其中|包括|包含|分别|按|来自|由|含)/u.test(lineText.slice(start, start + 2))) return null;
   const parts = readParts(lineText, from, start, sentenceEnd(lineText, start), total, report.quantities, false);
   if (parts.length < 2 || !parts.every((p) => p.q.unit === total.unit)) return null;
-  // The parts stand in the clause right after the total, joined by 、.
-  for (let i = 1; i < parts.length; i++) if (parts[i].sep !== IDEOGRAPHIC_COMMA) return null;
+  // The parts follow the total, joined by 、 (or set off by ，/；, each a clause of its own).
+  for (let i = 1; i < parts.length; i++) if (parts[i].sep !== IDEOGRAPHIC_COMMA && parts[i].sep !== 0xff0c && parts[i].sep !== 0xff1b) return null;
   if (lineText.charCodeAt(parts[parts.length - 1].q.end - from) === 0x7b49 /* 等 */) return null;
   return isPartition(parts) || isSuffixPartition(parts) ? { total, parts, mode: 'sum', listed: true } : null;
 }
