@@ -28,6 +28,7 @@ export function partitionAfterTotal(report: Report, total: Quantity): Breakdown 
   const { text } = report;
   const c = text.charCodeAt(total.end);
   if (c !== 0xff0c /* ， */ && c !== 0x2c) return null;
+  if (!mayOpenPartition(text, total.end + 1)) return null;
   const from = report.lines.start(total.line);
   const lineText = report.lines.lineText(total.line);
   if (!isTotal(total, lineText, from) || total.bound === 'approx') return null;
@@ -42,6 +43,28 @@ export function partitionAfterTotal(report: Report, total: Quantity): Breakdown 
   for (let i = 1; i < parts.length; i++) if (parts[i].sep !== IDEOGRAPHIC_COMMA && parts[i].sep !== 0xff0c && parts[i].sep !== 0xff1b) return null;
   if (lineText.charCodeAt(parts[parts.length - 1].q.end - from) === 0x7b49 /* 等 */) return null;
   return isPartition(parts) || isSuffixPartition(parts) ? { total, parts, mode: 'sum', listed: true } : null;
+}
+
+/** First code units of the partition words (男, 新, 线, 正…): a part's label opens with one. */
+const PARTITION_FIRST = [...new Set(words.partitions.flat().map((w) => w.charCodeAt(0)))];
+/** A suffix partition's label ends in its word within a few characters (机关党委…). */
+const SUFFIX_REACH = 10;
+
+/**
+ * A cheap first test at `at`, right after the total's comma: a partition word may open the
+ * clause there, or a suffix partition's word (党委, 党支部…) may end a label within reach.
+ * Most quantities followed by a comma open no partition, and readParts is not run there.
+ */
+function mayOpenPartition(text: string, at: number): boolean {
+  const first = text.charCodeAt(at);
+  for (let i = 0; i < PARTITION_FIRST.length; i++) {
+    if (PARTITION_FIRST[i] !== first) continue;
+    for (const set of words.partitions) for (const word of set) if (text.startsWith(word, at)) return true;
+    break;
+  }
+  const ahead = text.slice(at, at + SUFFIX_REACH + 3);
+  for (const set of words.suffixPartitions) for (const word of set) if (ahead.includes(word)) return true;
+  return false;
 }
 
 /** Whether a total's clause names a side of a partition itself (新建…, 男党员…): it is then a part. */
