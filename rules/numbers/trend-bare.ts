@@ -62,6 +62,8 @@ export function bareComparisons(report: Report): Problem[] {
     const line = lines.lineAt(start);
     const lineStart = lines.start(line);
     const lineText = lines.lineText(line);
+    // "排名较上年（9名）有所提升": a rank rises as its number falls.
+    if (words.rankWords.test(lineText.slice(clauseStart(lineText, start - lineStart), clauseEnd(lineText, end - lineStart + 1)))) continue;
     const result = resultBefore(report, start, line) ?? resultAfter(report, lineText, lineStart, start, end);
     if (!result || measureOf(result.unit).kind !== measureOf(unit).kind) continue;
     const value = result.value * measureOf(result.unit).factor;

@@ -247,6 +247,8 @@ function neutralPair(report: Report, text: string, start: number): { problem: Pr
   const c = CHANGE_BEFORE.exec(before);
   const bare = c ? null : DIRECTION_BEFORE.exec(before);
   if (!c && !(bare && bare[1].length >= 2)) return null;
+  // "排名同比提升，由15名调整为8名": a rank rises as its number falls.
+  if (words.rankWords.test(before)) return null;
   const end = start + m[0].length;
   if (report.opaque.overlaps(start, end)) return null;
   const unitA = m[4] ?? '';
