@@ -23,7 +23,6 @@
  * dist/piscina-worker.js (and points piscina at it, as for the CLI's pool), and the task to
  * dist/analysis-worker.js.
  */
-import { MessageChannel } from 'node:worker_threads';
 import { Piscina, type PiscinaTask } from 'piscina';
 import type { AnalysisOutput, WireReply, WireRequest } from './analysis';
 import { applyOutput, textEdit } from './analysis-delta';
@@ -119,42 +118,47 @@ export class WorkerRunner implements AnalysisRunner {
     return this.pool;
   }
 
-  /** Piscina's balancer: the document's home thread while it is free (`pickThread`). */
+  /**
+   * Piscina's balancer: the document's home thread while it is free (`pickThread`). A thread
+   * chosen here is sent the task at once (piscina's `_distributeTask`), so this is when the
+   * task starts: its time budget counts from here. (Telling it from the thread instead took a
+   * message back per task, which woke this thread while the analysis ran: issue #14.)
+   */
   private balance<W extends ThreadState>(task: PiscinaTask, workers: readonly W[]): W | null {
-    const options = (task as unknown as Record<symbol, { uri?: string } | null>)[Piscina.queueOptionsSymbol];
-    return pickThread(options?.uri, this.homes, workers);
+    const options = (task as unknown as Record<symbol, QueueOptions | null>)[Piscina.queueOptionsSymbol];
+    const thread = pickThread(options?.uri, this.homes, workers);
+    if (thread) options?.dispatched();
+    return thread;
   }
 
   /**
    * Runs one task under `key` (superseding the key's run under way) within `budgetMs` from
    * when a thread starts it.
    */
-  private async run<T>(key: string, task: Omit<WorkerTask, 'started'>, budgetMs: number): Promise<RunOutcome<T>> {
+  private async run<T>(key: string, task: WorkerTask, budgetMs: number): Promise<RunOutcome<T>> {
     this.running.get(key)?.controller.abort();
     const run = { controller: new AbortController(), started: false };
     const { controller } = run;
     this.running.set(key, run);
-    const { port1, port2 } = new MessageChannel();
     let timedOut = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let startedAt = 0;
-    port1.once('message', () => {
+    const dispatched = () => {
+      if (run.started) return;
       run.started = true;
       startedAt = performance.now();
       timer = setTimeout(() => {
         timedOut = true;
         controller.abort();
       }, budgetMs);
-    });
+    };
     try {
       // Only an analysis starts from the thread's last one; its uri also picks the thread
       // (queue options are read by `balance`, and not sent: a symbol key is not cloned).
       const uri = task.op === 'analyze' ? task.request.uri : undefined;
-      const message = { ...task, started: port2, [Piscina.queueOptionsSymbol]: uri === undefined ? null : { uri } } as WorkerTask & object;
-      const value = (await this.threads().run(message, {
-        transferList: [port2],
-        signal: controller.signal,
-      })) as T;
+      const options: QueueOptions = { uri, dispatched };
+      const message = { ...task, [Piscina.queueOptionsSymbol]: options };
+      const value = (await this.threads().run(message, { signal: controller.signal })) as T;
       if (controller.signal.aborted) return timedOut ? { kind: 'timeout', budgetMs } : { kind: 'cancelled' };
       return { kind: 'done', value, ms: performance.now() - startedAt };
     } catch (error) {
@@ -163,10 +167,15 @@ export class WorkerRunner implements AnalysisRunner {
       return { kind: 'failed', error: describeError(error) };
     } finally {
       clearTimeout(timer);
-      port1.close();
       if (this.running.get(key) === run) this.running.delete(key);
     }
   }
+}
+
+/** What a task tells the balancer: its document (to pick its home thread) and whom to tell when it is dispatched. */
+interface QueueOptions {
+  uri: string | undefined;
+  dispatched: () => void;
 }
 
 /** What `pickThread` reads of a pool thread (piscina's `PiscinaWorker` has these). */
