@@ -33,7 +33,7 @@ export function writeCodeCaches() {
 }
 
 /** In the child: compile the bundle as server/bundle-cache.ts does, lint, write the cache. */
-function makeCache(file) {
+async function makeCache(file) {
   const bytes = readFileSync(file);
   // The same wrapping and options as `compile` in server/bundle-cache.ts (test/cli/code-cache.test.ts
   // checks that the launcher takes the cache written here).
@@ -49,11 +49,18 @@ function makeCache(file) {
   const paths = readdirSync(examples).filter((name) => name.endsWith('.md')).map((name) => join(examples, name));
   const sink = { write: () => true };
   for (const format of ['stylish', 'json', 'sarif']) {
-    mod.exports.main(['lint', '--format', format, ...paths], { stdout: sink, stderr: sink, env: {}, cwd: examples });
+    // `main` answers a number, or a promise of one when the run is asynchronous: awaited
+    // either way, so the cache is written after the lint has compiled what it uses.
+    await mod.exports.main(['lint', '--format', format, ...paths], { stdout: sink, stderr: sink, env: {}, cwd: examples });
   }
   const id = /\n\/\/ party-report build ([0-9a-f]{40})\n$/.exec(source)?.[1];
   if (!id) throw new Error(`${file} does not end with its build line`);
   writeFileSync(`${file}.cache`, Buffer.concat([Buffer.from(id, 'latin1'), script.createCachedData()]));
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url) && process.argv[2]) makeCache(process.argv[2]);
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url) && process.argv[2]) {
+  makeCache(process.argv[2]).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -19,6 +19,8 @@ const SOURCES = [
   'scripts/yaml-data.mjs',
   'rules/wording/slogan-variants.ts',
   'rules/wording/slogan-index-build.ts',
+  'rules/model/segmenter.ts',
+  'rules/model/script.ts',
   'scripts/slogan-index-entry.ts',
   'scripts/slogan-index.mjs',
 ];

@@ -25,6 +25,8 @@ export interface ListsData {
   sloganNameHeads: readonly string[];
   /** Words after N大 that make it a Party congress's name (十六大精神, 十八大以来), longest first. */
   congressAfter: readonly string[];
+  /** Words right before N大 that make it a Party congress's name (党的七大, 中共三大). */
+  congressBefore: readonly string[];
   /** Verbs that lead a 、-list in (围绕, 聚焦…): the list starts after one, inside a segment. */
   listLeadIns: readonly string[];
   listUnits: readonly string[];
@@ -72,6 +74,7 @@ function load(text: DataSource): ListsData {
     sloganMeasures: strings(raw, 'slogan_measures'),
     sloganNameHeads: strings(raw, 'slogan_name_heads'),
     congressAfter: strings(raw, 'congress_after').sort(byLength),
+    congressBefore: strings(raw, 'congress_before'),
     listLeadIns: strings(raw, 'list_lead_ins'),
     listUnits: strings(raw, 'list_units'),
     placeUnits: strings(raw, 'place_units'),

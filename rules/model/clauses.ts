@@ -9,6 +9,7 @@
  * stays linear in the size of the document even on a 10 MB single-line report.
  */
 import type { Quantity } from './quantities';
+import { lowerBound } from './lower-bound';
 
 /** The farthest (in UTF-16 units) any helper here scans from its starting point. */
 export const WINDOW = 400;
@@ -153,13 +154,7 @@ export const NUMBER_SOURCE = '(?:\\d{1,12}(?:\\.\\d{1,6})?|[零〇一二三四�
  * O(log n + k).
  */
 export function quantitiesIn(quantities: readonly Quantity[], start: number, end: number): Quantity[] {
-  let lo = 0;
-  let hi = quantities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quantities[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(quantities, (q) => q.start < start);
   const out: Quantity[] = [];
   for (let i = lo; i < quantities.length && quantities[i].start < end; i++) if (quantities[i].end <= end) out.push(quantities[i]);
   return out;

@@ -26,6 +26,7 @@
 import type { Root, RootContent } from 'mdast';
 import { parseMarkdown } from './parse';
 import { shiftNode, textEndPoint } from './tree-shift';
+import { lowerBound } from './lower-bound';
 
 /** A text and its mdast, as `parseMarkdown` gave it (a `Report` is one). */
 export interface ParsedText {
@@ -207,14 +208,7 @@ function blankBetween(text: string, from: number, to: number): boolean {
 
 /** The first index whose block satisfies `test` (monotone over the blocks), or `blocks.length`. */
 function firstIndex(blocks: readonly RootContent[], test: (b: RootContent) => boolean): number {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (test(blocks[mid])) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+  return lowerBound(blocks, (b) => !test(b));
 }
 
 function countNewlines(text: string, from: number, to: number): number {

@@ -58,6 +58,10 @@ export class ListFinder {
     const out: EnumeratedList[] = [];
     for (const a of [...sloganAnnouncements(this.src), ...this.aspects(), ...this.bigCounts()]) {
       const list = (a.preceding ? this.precedingList(a) : null) ?? this.followingList(a);
+      // “三必三有”（必须…，必须…，必须…；有声、有影、有文字）: items that do not each show
+      // every word (as 赛…创… does) are one group per word, or every word's items one by
+      // one: the slogan's own reading, not a miscount.
+      if (list && a.groups !== undefined && (list.distinct === a.groups || list.distinct === a.count.value * a.groups) && !list.items.every((i) => a.shape!(i.text))) continue;
       if (list) out.push(list);
     }
     const quantities = this.src.quantities;
@@ -343,12 +347,12 @@ export class ListFinder {
 }
 
 /**
- * Whether the numeral and 大 at `[start, end)` of `text` name a Party congress: 党的 right
- * before (党的七大), or a word of lists.yaml `congress_after` right after (十六大精神, 二十大报告,
- * 十八大以来). 三大工程 and 四大行动 are counts.
+ * Whether the numeral and 大 at `[start, end)` of `text` name a Party congress: a word of
+ * lists.yaml `congress_before` right before (党的七大, 中共三大), or a word of `congress_after`
+ * right after (十六大精神, 二十大报告, 十八大以来, 一大会址). 三大工程 and 四大行动 are counts.
  */
 function congressName(text: string, start: number, end: number): boolean {
-  if (text.startsWith('党的', start - 2)) return true;
+  for (const w of vocab.congressBefore) if (text.startsWith(w, start - w.length)) return true;
   for (const w of vocab.congressAfter) if (text.startsWith(w, end)) return true;
   return false;
 }

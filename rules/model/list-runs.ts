@@ -8,6 +8,7 @@ import type { EnumeratedList, ListCount, ListForm, ListItem, ListSource } from '
 import type { OrdinalItem, Section } from './report';
 import { isClauseStop } from './list-text';
 import { chineseNumeralValue } from './numerals';
+import { lowerBound } from './lower-bound';
 
 /** A list record; `distinct` is the number of items unless given. */
 export function newList(form: ListForm, line: number, items: ListItem[], extra: Partial<EnumeratedList> = {}): EnumeratedList {
@@ -55,15 +56,7 @@ export class RunReader {
 
   /** Index of the first ordinal item starting at or after `offset` (items.length if none). */
   firstItemAfter(offset: number): number {
-    const items = this.src.items;
-    let lo = 0;
-    let hi = items.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (items[mid].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return lowerBound(this.src.items, (item) => item.start < offset);
   }
 
   /** The run 一是, 二是… from item `k` (value 1): consecutive values in one section. */

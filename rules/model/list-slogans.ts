@@ -22,6 +22,12 @@ export interface Announcement {
   nextLine: boolean;
   /** Whether a 、-list right before it may be its list: `one` (一X items), `names`, `shaped`. */
   preceding: 'one' | 'names' | 'shaped' | null;
+  /**
+   * For a paired slogan (`“三必三有”`), how many words it counts: its list may also be read
+   * group by group (`必须…，必须…；有声、有影…`: one group a word) or item by item
+   * (three 必 and three 有).
+   */
+  groups?: number;
 }
 
 const CN_CHARS = '一二三四五六七八九十两';
@@ -72,7 +78,7 @@ export function sloganAnnouncements(src: ListSource): Announcement[] {
     if (words.some((w) => CN_CHARS.includes(w))) continue;
     const count: ListCount = { start, end, value, bound: 'exact', measure: '', noun: words[0], quoted: true, text: m[0], side: 'before' };
     const shape: Shape = (t: string) => words.every((w) => t.includes(w));
-    out.push({ count, after: end, line: src.lines.lineAt(start), shape, nextLine: true, preceding: 'shaped' });
+    out.push({ count, after: end, line: src.lines.lineAt(start), shape, nextLine: true, preceding: 'shaped', groups: words.length });
   }
   return out;
 }

@@ -101,6 +101,8 @@ export function segmentsBefore(text: string, pos: number, lineStart: number, aft
   if (start < 0) {
     if (stop > lineStart) return [];
     start = stop;
+    // `一、加强三个建设`: the 、 of a heading's number at the line head separates no items.
+    if (separators && headingNumberBefore(text, start, separators[separators.length - 1])) start = separators.pop()! + 1;
   }
   const out: [number, number][] = [];
   let from = start;
@@ -112,6 +114,22 @@ export function segmentsBefore(text: string, pos: number, lineStart: number, aft
   }
   out.push(trimmed(text, from, pos));
   return out;
+}
+
+/** The Chinese numerals a heading's number `一、`…`二十、` is written with. */
+const HEADING_NUMERALS = '一二三四五六七八九十';
+
+/**
+ * Whether `[from, comma)` holds only a heading's Chinese number (`一`, `十二`), with the
+ * line's indentation or `#`s before it: the 、 at `comma` then closes the number
+ * (GB/T 9704-2012 7.3.3 `一、`), not a list item.
+ */
+function headingNumberBefore(text: string, from: number, comma: number): boolean {
+  let i = from;
+  while (i < comma && (text[i] === '#' || isSpace(text.charCodeAt(i)))) i++;
+  if (comma - i < 1 || comma - i > 3) return false;
+  for (let k = i; k < comma; k++) if (!HEADING_NUMERALS.includes(text[k])) return false;
+  return true;
 }
 
 /** Splits `[from, to)` at the characters of `seps` standing at bracket depth 0; segments are trimmed. */

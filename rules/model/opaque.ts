@@ -4,6 +4,7 @@
  * that start inside them. Tables are their own world (table-total reads them).
  */
 import type { Nodes, Root, Table } from 'mdast';
+import { lowerBound } from './lower-bound';
 
 export interface Span {
   start: number;
@@ -64,17 +65,7 @@ export class OpaqueIndex {
 
   /** The last span starting before `offset` (exclusive), or -1. */
   private lastBefore(offset: number): number {
-    let lo = 0;
-    let hi = this.spans.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.spans[mid].start < offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return found;
+    return lowerBound(this.spans, (span) => span.start < offset) - 1;
   }
 
   /** The opaque span containing `offset`, if any. */

@@ -15,6 +15,7 @@ import type { LineTable } from './lines';
 import { decodeChinese } from './numerals';
 import { isSpace } from './script';
 import type { OpaqueIndex } from './opaque';
+import { lowerBound } from './lower-bound';
 
 /** How a qualifier bounds the true value: 余/多/以上 → at least; 近/不足/以下 → at most. */
 export type Bound = 'exact' | 'lower' | 'upper' | 'approx';
@@ -262,14 +263,8 @@ const SHORT_QUOTE = 12;
  * by binary search, so a line of thousands of quotes and numbers stays linear.
  */
 function insideShortQuote(quoted: readonly [number, number][], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = quoted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quoted[mid][0] < start - SHORT_QUOTE) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < quoted.length && quoted[k][0] < start; k++) {
+  const first = lowerBound(quoted, ([s]) => s < start - SHORT_QUOTE);
+  for (let k = first; k < quoted.length && quoted[k][0] < start; k++) {
     const [s, e] = quoted[k];
     if (end < e && e - s <= SHORT_QUOTE) return true;
   }

@@ -18,6 +18,7 @@ import { LineTable } from './lines';
 import type { OpaqueIndex } from './opaque';
 import { extractQuantities, type Quantity } from './quantities';
 import type { Report } from './report';
+import { lowerBound } from './lower-bound';
 
 /**
  * Where an edit's re-parsed region lies in the old and the new text, in offsets (UTF-16)
@@ -78,14 +79,7 @@ export function splicedQuantities(splice: Splice, lines: LineTable, opaque: Opaq
 
 /** Index of the first quantity on `line` or later (quantities are in document order). */
 function firstOnLine(quantities: readonly Quantity[], line: number): number {
-  let lo = 0;
-  let hi = quantities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quantities[mid].line < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(quantities, (q) => q.line < line);
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Quantity } from '../model/quantities';
 import { isSpace } from '../model/script';
 import { dimensionMode, isBand } from './dimensions';
 import { clauseEnd, compatibleUnits, greater, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
+import { lowerBound } from '../model/lower-bound';
 
 const words = sentenceNumbers.breakdown;
 /**
@@ -59,16 +60,7 @@ export function oneOfCodes(codes: readonly number[], c: number): boolean {
  * null: `quantities` are the report's, sorted by start, so a binary search finds it.
  */
 export function lastBefore(quantities: readonly Quantity[], from: number, offset: number): Quantity | null {
-  let lo = 0;
-  let hi = quantities.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (quantities[mid].start < offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  let found = lowerBound(quantities, (q) => q.start < offset) - 1;
   // Quantities do not overlap: only the last one starting before `offset` may straddle it.
   if (found >= 0 && quantities[found].end > offset) found--;
   return found >= 0 && quantities[found].start >= from ? quantities[found] : null;
@@ -127,7 +119,8 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   const betweenStart = total.end - from;
   const last = index > betweenStart ? lineText.charCodeAt(index - 1) : -1;
   const inBracket = last === 0xff08 /* （ */ || last === 0x28; /* ( */
-  const markBefore = inBracket || last === 0xff0c /* ， */ || last === 0x2c; /* , */
+  // `培训5200人次；其中种植…`: a ； before 其中 opens the parts as a ， does.
+  const markBefore = inBracket || last === 0xff0c /* ， */ || last === 0x2c /* , */ || last === 0xff1b /* ； */ || last === 0x3b; /* ; */
   for (let i = betweenStart; i < (markBefore ? index - 1 : index); i++) if (isClauseBreak(lineText.charCodeAt(i))) return null;
   let end = sentenceEnd(lineText, index);
   if (inBracket) {
@@ -328,28 +321,46 @@ export function pastSemicolons(lineText: string, from: number, end: number, tota
   while (end < lineText.length && (lineText.charCodeAt(end) === 0xff1b /* ； */ || lineText.charCodeAt(end) === 0x3b)) {
     const start = end + 1;
     const stop = clauseEnd(lineText, start);
-    // The band of a label (`36至45岁的党员`) is a quantity too, in another unit.
-    let q: Quantity | null = null;
-    let count = 0;
-    for (const x of quantitiesIn(quantities, from + start, from + stop)) {
-      if (compatibleUnits(x.unit, total.unit)) {
-        q = x;
-        count++;
-      }
+    // `；农机800人次、电商600人次、家政900人次`: a clause that is a 、 run of such parts goes on
+    // with the list too, and ends it (a ； after a 、 list more likely ends the parts).
+    let at = start;
+    let run = 0;
+    for (let comma = lineText.indexOf('、', at); comma >= 0 && comma < stop; comma = lineText.indexOf('、', at)) {
+      if (!listedPart(lineText, from, at, comma, total, quantities)) break;
+      run++;
+      at = comma + 1;
     }
-    if (!q || count !== 1 || q.bound === 'approx' || q.scope) break;
-    const label = lineText.slice(start, q.start - from);
-    if (label.length < 2 || label.length > 16) break;
-    let han = true;
-    for (let i = 0; i < label.length; i++) if (!isHanCode(label.charCodeAt(i))) han = false;
-    if (!(han || isBand(label)) || startsStatement(label) || words.stop.test(label)) break;
-    const tail = stop - (q.end - from);
-    if (tail > 4) break;
+    if (!listedPart(lineText, from, at, stop, total, quantities)) break;
     const next = sentenceEnd(lineText, start);
     if (next <= start) break;
     end = next;
+    if (run > 0) break;
   }
   return end;
+}
+
+/**
+ * Whether `lineText[start, stop)` is one more part of the total's list: a short label
+ * (Han characters only, no verb and no stop word, or an age band or schooling level), one
+ * quantity in the total's unit and at most a short noun after it.
+ */
+function listedPart(lineText: string, from: number, start: number, stop: number, total: Quantity, quantities: readonly Quantity[]): boolean {
+  // The band of a label (`36至45岁的党员`) is a quantity too, in another unit.
+  let q: Quantity | null = null;
+  let count = 0;
+  for (const x of quantitiesIn(quantities, from + start, from + stop)) {
+    if (compatibleUnits(x.unit, total.unit)) {
+      q = x;
+      count++;
+    }
+  }
+  if (!q || count !== 1 || q.bound === 'approx' || q.scope) return false;
+  const label = lineText.slice(start, q.start - from);
+  if (label.length < 2 || label.length > 16) return false;
+  let han = true;
+  for (let i = 0; i < label.length; i++) if (!isHanCode(label.charCodeAt(i))) han = false;
+  if (!(han || isBand(label)) || startsStatement(label) || words.stop.test(label)) return false;
+  return stop - (q.end - from) <= 4;
 }
 
 /** Index of the last ，,、；; in `text[from, to)`, or -1. */

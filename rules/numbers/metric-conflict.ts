@@ -40,7 +40,7 @@ import type { Problem, Rule } from '../types';
 import { OWN_UNIT } from '../model/stock-counts';
 import { placesOf } from './metric-places';
 import { populationConflicts } from './metric-population';
-import { readStatement, scopeOf, stockOf, unitKey } from './metric-statements';
+import { readStatement, sameSubject, scopeOf, stockOf, unitKey } from './metric-statements';
 import type { Candidate, Statement } from './metric-statements';
 import { checked } from './sentence';
 
@@ -116,10 +116,22 @@ export const metricConflict: Rule = {
     // Each later statement is held against the first one of its key: the first statement
     // is the one a reader met first, and a third statement agreeing with it is not noise.
     const first = new Map<string, Statement>();
+    // The first statement of each other unit a key's statements name (see sameSubject).
+    const firstNamed = new Map<string, Statement[]>();
     for (const s of statements) {
       const level = vocab.placeScopes.get(s.scope);
       if (level !== undefined && level < top && !s.key.startsWith(`${OWN_UNIT}|`)) continue;
-      const earlier = first.get(s.key);
+      let earlier = first.get(s.key);
+      if (earlier && !sameSubject(earlier, s)) {
+        // A survey of several villages states each one's 全村 count: B村's is held against
+        // B村's first, not A村's.
+        const named = firstNamed.get(s.key) ?? [];
+        earlier = named.find((n) => sameSubject(n, s));
+        if (!earlier) {
+          if (!s.mayBePart) firstNamed.set(s.key, [...named, s]);
+          continue;
+        }
+      }
       if (!earlier) {
         // A count that may be a part (组织全镇120名党员…) is no anchor for the others.
         if (!s.mayBePart) first.set(s.key, s);

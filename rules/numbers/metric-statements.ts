@@ -48,6 +48,11 @@ export interface Statement {
   line: number;
   /** It may count a part (StockCount.mayBePart): it contradicts only by exceeding. */
   mayBePart?: boolean;
+  /**
+   * The unit a generic scope stands for when its sentence names one (`B村，…全村党员32人` →
+   * `B`): statements naming different units count different things (see sameSubject).
+   */
+  subject?: string;
 }
 
 /**
@@ -188,6 +193,7 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
       value: q.value,
       shown: shownValue(q),
       line: q.line,
+      subject: subjectNamed(lineText, scopeAt, scope),
     };
   }
 
@@ -208,7 +214,47 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
     value: q.value,
     shown: shownValue(q),
     line: q.line,
+    subject: subjectNamed(lineText, scopeAt, m[1]),
   };
+}
+
+/** Generic scopes (全村, 全镇, 全社区) whose sentence may name the unit they stand for. */
+const GENERIC_SCOPE = /^全(村|镇|乡|社区|街道|支部)$/u;
+/** Last characters that make `X村` a kind of village, not a name: 农村, 乡村, 山村, 行政村, 自然村, 各村. */
+const NOT_NAME_END = '农乡山城政然个各该全本我每此其这那一二两三四五六七八九十';
+/** A unit named as the subject: a short name and the scope's kind, then a mark or an organ (`A村，`, `张庄村党支部`). */
+const SUBJECT_PATTERNS = new Map<string, RegExp>();
+const subjectPattern = (kind: string) =>
+  new RegExp(`(?:[A-Za-z0-9*×XＸ]{1,3}|\\p{Script=Han}{1,3})${kind}(?=[，,、：:（(；;]|支部|党支部|党总支|党委|“两委”|两委|村委|居委)`, 'gu');
+
+/**
+ * The unit a generic scope (`全村`) at `scopeAt` stands for, when its sentence names one
+ * before it: `B村，每月…目前全村党员32人` → `B`, `张庄村党支部…全村党员62名` → `张庄`; else
+ * undefined. A survey of several villages states each one's counts under the same 全村.
+ */
+function subjectNamed(lineText: string, scopeAt: number, scope: string): string | undefined {
+  const generic = GENERIC_SCOPE.exec(scope);
+  if (!generic) return undefined;
+  const kind = generic[1];
+  const prefix = lineText.slice(sentenceStart(lineText, scopeAt, MAX_SENTENCE), scopeAt);
+  let name: string | undefined;
+  let pattern = SUBJECT_PATTERNS.get(kind);
+  if (!pattern) SUBJECT_PATTERNS.set(kind, (pattern = subjectPattern(kind)));
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(prefix); m; m = pattern.exec(prefix)) {
+    const n = m[0].slice(0, m[0].length - kind.length);
+    if (!NOT_NAME_END.includes(n[n.length - 1]) && !NOT_NAME_END.includes(n[0])) name = n;
+  }
+  return name;
+}
+
+/**
+ * Whether two statements may count the same unit's things: unless both name their unit
+ * (subjectNamed) and neither name ends the other (`入张庄` and `张庄` are one village).
+ */
+export function sameSubject(a: Statement, b: Statement): boolean {
+  if (a.subject === undefined || b.subject === undefined) return true;
+  return a.subject.endsWith(b.subject) || b.subject.endsWith(a.subject);
 }
 
 /**

@@ -20,6 +20,7 @@ import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import type { Quantity } from '../model/quantities';
 import { applyChange, checked, clauseStart, formatNumber, measureOf, NUMBER_SOURCE, numberValue, oneOf } from './sentence';
+import { lowerBound } from '../model/lower-bound';
 
 const words = sentenceNumbers.trend;
 /**
@@ -393,14 +394,7 @@ function resultBefore(report: Report, at: number): Quantity | null {
   const comma = report.text.charCodeAt(at - 1);
   const endAt = comma === 0xff0c /* ， */ || comma === 0x2c ? at - 1 : at;
   const qs = report.quantities;
-  let lo = 0;
-  let hi = qs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (qs[mid].end < endAt) lo = mid + 1;
-    else hi = mid;
-  }
-  const q = qs[lo];
+  const q = qs[lowerBound(qs, (x) => x.end < endAt)];
   if (!q || q.end !== endAt || q.bound !== 'exact' || q.qualifiers.length > 0 && !q.qualifiers.every((w) => w === '达' || w === '达到' || w === '共')) return null;
   return report.lines.lineAt(q.start) === report.lines.lineAt(at) ? q : null;
 }

@@ -78,6 +78,9 @@ export const quotedSeriesSeparator: Rule = {
       }
       balanced[family] ??= pairsUp(lines.lineText(line), lines.start(line), family, opaque);
       if (!balanced[family]) continue;
+      // `“三会一课制度”、“两学一做”学习制度`: the item after the 顿号 goes on past its
+      // closing mark, so it is no quoted item and the 顿号 separates two plain ones.
+      if (goesOnPastMark(text, end - 1, lines.end(line))) continue;
       const sepStart = start + 1;
       const sepEnd = end - 1;
       problems.push({
@@ -90,6 +93,42 @@ export const quotedSeriesSeparator: Rule = {
     return problems;
   },
 };
+
+/**
+ * What may follow a quoted item that ends at its closing mark: the next mark or item,
+ * a closing 等/的/和, a resumptive or summing word, a count (`“甲”“乙”两项`), a verb's
+ * particle. Any other Han character continues the item (`“两学一做”学习制度`).
+ */
+const ITEM_ENDS = new Set([...'、，。；：！？,.;:!?）)》〉】“”‘’《〈（( \u3000等的和与及或这此共均都各两二三四五六七八九十一0123456789中里上为是在被将作']);
+
+const HAN_CHAR = /^\p{Script=Han}$/u;
+/** The longest tail read after a quoted item's closing mark. */
+const MAX_TAIL = 12;
+
+/**
+ * Whether the quoted item opened at `open` (a “ or 《 of `text`) goes on past its closing
+ * mark with words of its own, and a 顿号 after them goes on with the series, before
+ * `lineEnd`: `“两学一做”学习制度、村务监督制度` is a series of plain items, one of which
+ * holds a quotation, so the 顿号 before it stays.
+ */
+function goesOnPastMark(text: string, open: number, lineEnd: number): boolean {
+  const o = text.charCodeAt(open);
+  let depth = 0;
+  for (let i = open; i < lineEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === o) depth++;
+    else if (c === o + 1 && --depth === 0) {
+      const next = text[i + 1];
+      if (next === undefined || i + 1 >= lineEnd || ITEM_ENDS.has(next) || !HAN_CHAR.test(next)) return false;
+      // …and the series goes on with more items (`、村务监督制度`): a shared head after the
+      // last quoted item (`“双减”、“五项管理”要求，`) is no such tail.
+      let k = i + 1;
+      while (k < lineEnd && k - i <= MAX_TAIL && HAN_CHAR.test(text[k])) k++;
+      return text[k] === '、';
+    }
+  }
+  return false;
+}
 
 /**
  * Whether the marks of `family` on one line (outside opaque spans) nest properly: each

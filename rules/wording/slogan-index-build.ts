@@ -19,7 +19,30 @@
  * and from how many formulations share a bigram.
  */
 import type { SloganEntry, SlogansData } from '../data/slogans';
+import { isHan } from '../model/script';
+import { chineseSegmenter } from '../model/segmenter';
 import { generateVariants, type Variant } from './slogan-variants';
+
+/** Characters whose insertion or omission paraphrases rather than misquotes (`中央八项规定的精神`, `党组织建设`). */
+export const PARAPHRASE_INSERTIONS: ReadonlySet<string> = new Set(['的', '之', '和', '与', '及']);
+
+/**
+ * Whether a formulation may be reported with its last character dropped: that character is
+ * Han, not a 的/之/和/与/及 (unless the entry is `exact`), and ends a word of two or more to
+ * ICU's segmenter (全会 of 二十届三中全会; not 党 of 全面从严治党, nor 观 of 总体国家安全观):
+ * only then does dropping it leave a broken word rather than a shorter phrase. Decided at
+ * build time, so a lint never loads ICU's dictionary for it (≈35 ms at first use, issue #14);
+ * false without the segmenter (small-icu), the quiet answer.
+ */
+export function lastWordBreaksOf(entry: SloganEntry): boolean {
+  const { canonical, exact } = entry;
+  const char = canonical[canonical.length - 1];
+  const segmenter = chineseSegmenter();
+  if (segmenter === null) return false;
+  let last = '';
+  for (const seg of segmenter.segment(canonical)) last = seg.segment;
+  return isHan(char) && (exact || !PARAPHRASE_INSERTIONS.has(char)) && last.length >= 2 && isHan(last[0]);
+}
 
 /** Formulations at least this long are searched for near misses (a homophone inside a 4-character form). */
 export const NEAR_MIN_LENGTH = 4;
@@ -67,6 +90,8 @@ export interface SloganIndexData {
   items: number[];
   /** Per anchoring bigram, in the order first anchored, three numbers: its key (`bigramKey`), its first item and the item after its last. */
   anchors: number[];
+  /** The ENTRIES (indices, ascending) that may be reported with their last character dropped (`lastWordBreaksOf`). */
+  lastWordBroken: number[];
 }
 
 /**
@@ -247,5 +272,6 @@ export function buildSloganIndex(entries: readonly SloganEntry[], good: Readonly
   }
   // Every wrong form is anchored, so in the pool: the tuples name it by place.
   const variants = VARIANTS.map((v) => packVariant(v, ENTRIES[v.entry].canonical, placed.get(v.form) as number));
-  return { entries: order, variants, pool: parts.join(''), items, anchors };
+  const lastWordBroken = ENTRIES.flatMap((entry, e) => (lastWordBreaksOf(entry) ? [e] : []));
+  return { entries: order, variants, pool: parts.join(''), items, anchors, lastWordBroken };
 }

@@ -7,12 +7,10 @@
  * Chinese dictionary every guard answers the quiet way.
  */
 import { commonWords } from '../data/reduplication';
-import { isHan } from '../model/script';
 import { chineseSegmenter } from '../model/segmenter';
-import { ENTRIES } from './slogan-index';
+import generated from '../engine/generated/slogan-index.cjs';
 
-/** Characters whose insertion or omission paraphrases rather than misquotes (`中央八项规定的精神`, `党组织建设`). */
-export const PARAPHRASE_INSERTIONS = new Set(['的', '之', '和', '与', '及']);
+export { PARAPHRASE_INSERTIONS } from './slogan-index-build';
 
 /**
  * Whether the character at `k`, a form's differing end, makes a word with the Han text beyond
@@ -28,13 +26,26 @@ export function wordAcross(text: string, k: number, before: boolean): boolean {
     const s = text.slice(Math.max(0, k - 2), k + 1);
     // The last segment is the one holding the last code unit: `containing` finds it at
     // half the cost of iterating (2.2 against 4.6 µs for three characters).
-    return remembered(`b${s}`, () => segmenter.segment(s).containing(s.length - 1)!.segment.length >= 2);
+    return remembered(`b${s}`, () => characters(segmenter.segment(s).containing(s.length - 1)!.segment) >= 2);
   }
   const s = text.slice(k, k + 3);
   return remembered(`a${s}`, () => {
     const first = segmenter.segment(s).containing(0);
-    return first !== undefined && first.segment.length >= 2;
+    return first !== undefined && characters(first.segment) >= 2;
   });
+}
+
+/**
+ * Characters (code points) in a segment: a Han character outside the BMP (CJK Extension B,
+ * used in some names) is two UTF-16 code units but one character, so no word by itself.
+ */
+function characters(segment: string): number {
+  let n = 0;
+  for (let i = 0; i < segment.length; i++) {
+    const c = segment.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  return n;
 }
 
 /**
@@ -58,7 +69,7 @@ export function wholeWords(s: string): boolean {
   const segmenter = chineseSegmenter();
   if (segmenter === null) return true;
   return remembered(`w${s}`, () => {
-    for (const seg of segmenter.segment(s)) if (seg.segment.length < 2) return false;
+    for (const seg of segmenter.segment(s)) if (characters(seg.segment) < 2) return false;
     return true;
   });
 }
@@ -71,27 +82,15 @@ export function wordBefore(text: string, start: number): boolean {
   return wordAcross(text, start, true) || (start >= 2 && commonWords().has(text.slice(start - 2, start + 1)));
 }
 
-/**
- * Per formulation, whether its last character ends a word of two or more (全会 of
- * 二十届三中全会; not 党 of 全面从严治党, nor 观 of 总体国家安全观): only then does dropping it
- * leave a broken word rather than a shorter phrase. Filled on first use.
- */
-const LAST_WORD_BROKEN = new Int8Array(ENTRIES.length).fill(-1);
+/** The ENTRIES whose last character ends a word of two or more: decided at build (`lastWordBreaksOf`). */
+const LAST_WORD_BROKEN: ReadonlySet<number> = new Set(generated.lastWordBroken);
 /**
  * Whether ENTRIES[entry] may be reported with its last character dropped: that character is
- * Han, not a 的/之/和/与/及 (unless the entry is `exact`), and ends a word of two or more.
+ * Han, not a 的/之/和/与/及 (unless the entry is `exact`), and ends a word of two or more
+ * (slogan-index-build.ts, `lastWordBreaksOf`).
  */
 export function lastWordBreaks(entry: number): boolean {
-  if (LAST_WORD_BROKEN[entry] === -1) {
-    const { canonical, exact } = ENTRIES[entry];
-    const char = canonical[canonical.length - 1];
-    let last = '';
-    const segmenter = chineseSegmenter();
-    if (segmenter !== null) for (const seg of segmenter.segment(canonical)) last = seg.segment;
-    const broken = isHan(char) && (exact || !PARAPHRASE_INSERTIONS.has(char)) && last.length >= 2 && isHan(last[0]);
-    LAST_WORD_BROKEN[entry] = broken ? 1 : 0;
-  }
-  return LAST_WORD_BROKEN[entry] === 1;
+  return LAST_WORD_BROKEN.has(entry);
 }
 
 /**

@@ -14,7 +14,7 @@ import {
   LSPErrorCodes,
   ResponseError,
 } from 'vscode-languageserver/node';
-import { TestClient, withTimeout } from './harness';
+import { TestClient, withTimeout, serversPerTest } from './harness';
 
 /** A report of our own with three sections and a placeholder (one placeholder finding). */
 const REPORT = ['一、主要工作', '组织党员集中学习XX次。', '二、存在的问题', '学习成效转化不够。', '三、下一步工作计划', '继续加强理论学习。', ''].join('\n');
@@ -44,17 +44,13 @@ async function warmUp(client: TestClient): Promise<void> {
 
 describe('language server: analyses in worker threads (issue #15)', function () {
   this.timeout(60_000);
-  let client: TestClient | undefined;
-  afterEach(async () => {
-    await client?.dispose();
-    client = undefined;
-  });
+  const servers = serversPerTest();
 
   it("another report's diagnostics and outline arrive within 200 ms while a slow document is being analysed", async function () {
     // A wall-clock bound on a machine other processes share (CI runs two cores): a second
     // and third try, so one moment of contention is not a failure; three slow ones are.
     this.retries(2);
-    client = await TestClient.start({ pull: true, settings: { analysisTimeout: 60 } });
+    const client = await servers.start({ pull: true, settings: { analysisTimeout: 60 } });
     await warmUp(client);
     const slow = 'untitled:slow.md';
     const other = 'untitled:other.md';
@@ -87,7 +83,7 @@ describe('language server: analyses in worker threads (issue #15)', function () 
   });
 
   it('past partyReport.analysisTimeout: one information diagnostic naming the setting; the server goes on', async () => {
-    client = await TestClient.start({ pull: true, settings: { analysisTimeout: 0.3 } });
+    const client = await servers.start({ pull: true, settings: { analysisTimeout: 0.3 } });
     await warmUp(client);
     const slow = 'untitled:slow-budget.md';
     await client.open(slow, SLOW);
@@ -108,7 +104,7 @@ describe('language server: analyses in worker threads (issue #15)', function () 
   });
 
   it('a new version supersedes the running analysis: its pull is cancelled for a retry, the new one answered', async () => {
-    client = await TestClient.start({ pull: true, settings: { analysisTimeout: 60 } });
+    const client = await servers.start({ pull: true, settings: { analysisTimeout: 60 } });
     await warmUp(client);
     const uri = 'untitled:superseded.md';
     await client.open(uri, SLOW);
@@ -129,7 +125,7 @@ describe('language server: analyses in worker threads (issue #15)', function () 
   });
 
   it('push mode: after rapid versions only the last is published', async () => {
-    client = await TestClient.start({ pull: false, settings: { analysisTimeout: 60 } });
+    const client = await servers.start({ pull: false, settings: { analysisTimeout: 60 } });
     const uri = 'untitled:push-burst.md';
     await client.open(uri, SLOW);
     // The outline request starts version 1's analysis at once (push mode would wait for the

@@ -257,3 +257,22 @@ export function withTimeout<T>(promise: Promise<T>, what: string, ms = WAIT_MS):
   });
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
+
+/**
+ * Servers started by a test and killed after it, whatever the test's outcome: call in a
+ * `describe` body (it registers an `afterEach`), then `const client = await servers.start(…)`
+ * in each test. One helper instead of a `let client` and an `afterEach` in every suite.
+ */
+export function serversPerTest(): { start(options: StartOptions): Promise<TestClient> } {
+  const started: TestClient[] = [];
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((client) => client.dispose()));
+  });
+  return {
+    async start(options) {
+      const client = await TestClient.start(options);
+      started.push(client);
+      return client;
+    },
+  };
+}

@@ -17,21 +17,17 @@ import {
   type MarkupContent,
   MessageType,
 } from 'vscode-languageserver/node';
-import { TestClient, withTimeout } from './harness';
+import { TestClient, withTimeout, serversPerTest } from './harness';
 
 /** A report of our own, three top-level sections and a placeholder, for tests that need any report. */
 const REPORT = ['一、主要工作', '组织党员集中学习XX次。', '二、存在的问题', '学习成效转化不够。', '三、下一步工作计划', '继续加强理论学习。', ''].join('\n');
 
 describe('language server: hostile documents (issue #15)', function () {
   this.timeout(60_000);
-  let client: TestClient | undefined;
-  afterEach(async () => {
-    await client?.dispose();
-    client = undefined;
-  });
+  const servers = serversPerTest();
 
   it('answers for another report and the outline while an 8 KB nested list is open', async () => {
-    client = await TestClient.start({ pull: true });
+    const client = await servers.start({ pull: true });
     const deep = 'untitled:hostile-deep.md';
     const other = 'untitled:hostile-other.md';
     await client.open(deep, `一、工作情况\n${'- '.repeat(4000)}党员共17名\n`);
@@ -48,12 +44,12 @@ describe('language server: hostile documents (issue #15)', function () {
   });
 
   it('escapes document text in hover Markdown (front matter, a heading number)', async () => {
-    client = await TestClient.start({ pull: true });
+    const client = await servers.start({ pull: true });
     const uri = 'untitled:hostile-hover.md';
     const kind = '[点我](command:workbench.action.quit) <img src=x onerror=1> **粗**';
     await client.open(uri, `---\n报告类型: "${kind}"\n---\n\n一、工作情况\n\n党员共17名。\n\n(二)<b>加强</b>建设\n\n内容。\n`);
     const hover = async (line: number, character: number) => {
-      const result = await withTimeout(client!.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } }), 'hover');
+      const result = await withTimeout(client.conn.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } }), 'hover');
       return result ? (result.contents as MarkupContent).value : '';
     };
     const heading = await hover(4, 1);
@@ -102,11 +98,7 @@ describe('language server: hostile config files (issue #15)', function () {
 
 describe('language server: broken framing (issue #15)', function () {
   this.timeout(30_000);
-  let client: TestClient | undefined;
-  afterEach(async () => {
-    await client?.dispose();
-    client = undefined;
-  });
+  const servers = serversPerTest();
 
   const frames: Record<string, string> = {
     'Content-Length: abc': 'Content-Length: abc\r\n\r\n{}',
@@ -117,7 +109,7 @@ describe('language server: broken framing (issue #15)', function () {
   };
   for (const [name, frame] of Object.entries(frames)) {
     it(`${name}: logs why and exits non-zero, so the client restarts it`, async () => {
-      client = await TestClient.start({ pull: true });
+      const client = await servers.start({ pull: true });
       client.proc.stdin!.write(frame);
       const code = await client.waitForExit(10_000);
       assert.notEqual(code, 0);
@@ -126,7 +118,7 @@ describe('language server: broken framing (issue #15)', function () {
   }
 
   it('a body that is not JSON under a right Content-Length is not a framing error: the server goes on', async () => {
-    client = await TestClient.start({ pull: true });
+    const client = await servers.start({ pull: true });
     const garbage = '{"jsonrpc": "2.0", nope';
     client.proc.stdin!.write(`Content-Length: ${Buffer.byteLength(garbage)}\r\n\r\n${garbage}`);
     const uri = 'untitled:hostile-after-garbage.md';

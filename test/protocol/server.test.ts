@@ -24,7 +24,7 @@ import {
 } from 'vscode-languageserver/node';
 import { ruleIds } from '../../rules/index';
 import { itShared, readSeed } from '../support/paths';
-import { TestClient, WAIT_MS, withTimeout } from './harness';
+import { TestClient, WAIT_MS, withTimeout, serversPerTest } from './harness';
 
 const SEED_003 = readSeed('003_80842496a81019da.txt');
 const SEED_004 = readSeed('004_21a9a8910d8ea9fd.txt');
@@ -454,14 +454,10 @@ describe('language server: config files', () => {
 });
 
 describe('language server: lifecycle and robustness', () => {
-  let client: TestClient | undefined;
-  afterEach(async () => {
-    await client?.dispose();
-    client = undefined;
-  });
+  const servers = serversPerTest();
 
   itShared('survives a malformed message and a request with bad params', async () => {
-    client = await TestClient.start({ pull: true });
+    const client = await servers.start({ pull: true });
     const garbage = '{"jsonrpc": "2.0", nope';
     client.proc.stdin!.write(`Content-Length: ${Buffer.byteLength(garbage)}\r\n\r\n${garbage}`);
     // No textDocument at all: the handler must answer, not throw (and log what went wrong).
@@ -477,7 +473,7 @@ describe('language server: lifecycle and robustness', () => {
   });
 
   it('exits with code 0 after shutdown and exit', async () => {
-    client = await TestClient.start({ pull: false });
+    const client = await servers.start({ pull: false });
     await withTimeout(client.conn.sendRequest(ShutdownRequest.type), 'shutdown');
     await client.conn.sendNotification(ExitNotification.type);
     assert.equal(await client.waitForExit(WAIT_MS), 0);

@@ -17,7 +17,7 @@ import {
   type MarkupContent,
   type Position,
 } from 'vscode-languageserver/node';
-import { TestClient, withTimeout } from './harness';
+import { serversPerTest, withTimeout } from './harness';
 
 /** A report of our own: two sections, items, and a blank line (3) under （二） where a writer adds the next item. */
 const HEAD = [
@@ -55,14 +55,10 @@ function largeReport(bytes: number): string {
 
 describe('language server: completion and hover never wait for the re-lint (issue #14)', function () {
   this.timeout(120_000);
-  let client: TestClient | undefined;
-  afterEach(async () => {
-    await client?.dispose();
-    client = undefined;
-  });
+  const servers = serversPerTest();
 
   it('after an edit of a 1 MB report, completion and hover answer before its diagnostics, as they do once it is analysed', async () => {
-    client = await TestClient.start({ pull: true, settings: { analysisTimeout: 60 } });
+    const client = await servers.start({ pull: true, settings: { analysisTimeout: 60 } });
     const c = client;
     const uri = 'untitled:stale-answers.md';
     const pull = () => c.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }) as Promise<FullDocumentDiagnosticReport>;

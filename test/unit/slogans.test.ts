@@ -137,3 +137,15 @@ describe('the whole dictionary through slogan-canonical', () => {
     assert.deepEqual(lintAndFix(text, only).output.split('\n'), fixed);
   });
 });
+
+describe('slogan-words: characters, not code units', () => {
+  it('reads a Han character outside the BMP as one character, no word by itself', async () => {
+    const { wordAcross, wholeWords } = await import('../../rules/wording/slogan-words');
+    // 𠀀 (U+20000, CJK Extension B) is two UTF-16 code units; ICU gives it a segment of its own.
+    assert.equal(wordAcross('𠀀，的', 0, false), false);
+    assert.equal(wholeWords('学习𠀀'), false);
+    // Twins in the BMP: a two-character word is one.
+    assert.equal(wordAcross('学习，', 0, false), true);
+    assert.equal(wholeWords('学习'), true);
+  });
+});
