@@ -15,6 +15,8 @@ export interface ListsData {
   partialIntroducers: readonly string[];
   /** Characters after 即 that make it another word (即将, 即使). */
   notAfterJi: string;
+  /** Characters after 指 (a quoted slogan's definer) that make it another word (指导, 指出). */
+  notAfterZhi: string;
   /** Characters after 如 (an introducer of examples) that make it another word (如期, 如何). */
   notAfterRu: string;
   /** How many Han characters may name a slogan's activity before its introducer. */
@@ -70,6 +72,7 @@ function load(text: DataSource): ListsData {
     partialIntroducers: strings(raw, 'introducers.partial').sort(byLength),
     notAfterJi: strings(raw, 'not_after_ji').join(''),
     notAfterRu: strings(raw, 'not_after_ru').join(''),
+    notAfterZhi: strings(raw, 'not_after_zhi').join(''),
     sloganNounsMax: raw.slogan_nouns_max,
     sloganMeasures: strings(raw, 'slogan_measures'),
     sloganNameHeads: strings(raw, 'slogan_name_heads'),

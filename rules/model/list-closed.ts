@@ -189,6 +189,44 @@ function splitDocuments(text: string, segments: [number, number][]): [number, nu
   return null;
 }
 
+/**
+ * The items in a bracket right after a count and its noun: `确定3名入党积极分子（张某、李某、
+ * 王某）`, `建成2个示范点（甲村示范点、乙村示范点）`. The bracket names what was counted: the
+ * list is complete unless closed by 等. Personal names for a count of people, short names
+ * ending as the noun does for other list units; a bracket holding a number, a comma or anything else
+ * (`（其中…）`, `（含…）`, `（如…）`) is an aside, not the items.
+ */
+const BRACKET_ASIDE = /^(?:其中|含|包括|包含|如|例如|比如|主要|即|分别|均|共|另|除)/u;
+
+export function bracketAfterCount(src: ListSource, q: Quantity, kind: number): EnumeratedList | null {
+  const { text } = src;
+  const people = (kind & PEOPLE_UNIT) !== 0;
+  if (!people && !(kind & LIST_UNIT)) return null;
+  const nounLength = hanPrefixLength(q.after);
+  const open = q.end + nounLength;
+  if (text[open] !== '（' && text[open] !== '(') return null;
+  const close = text.slice(open + 1, open + 120).search(/[）)\n]/u) + open + 1;
+  if (close <= open || (text[close] !== '）' && text[close] !== ')')) return null;
+  // `（其中…）`, `（含…）`, `（如…）`: a part or examples, not the counted items themselves.
+  if (BRACKET_ASIDE.test(text.slice(open + 1, close))) return null;
+  const segments = splitAt(text, open + 1, close, '、');
+  if (segments.length < 2) return null;
+  const texts = textsOf(text, segments);
+  // Far fewer words than the count (`20名志愿者（青年、妇女）`, `意见15条（党员、群众）`) name
+  // kinds of what was counted, not each one.
+  if (q.value > texts.length * 2) return null;
+  // Things other than people are read only where each item ends as the counted noun does
+  // (`3个示范点（甲村示范点、乙村示范点…）`): other words in a bracket may be kinds or sources.
+  const head = q.after[nounLength - 1];
+  const fits = people
+    ? (t: string) => isPersonName(withoutDeng(t).trim())
+    : (t: string) => NAME_LIKE.test(withoutDeng(t).trim()) && head !== undefined && withoutDeng(t).trim().endsWith(head);
+  if (!texts.every(fits)) return null;
+  const noun = shownNoun(q.after.slice(0, nounLength));
+  const count: ListCount = { start: q.start, end: q.end, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text: text.slice(q.start, q.end) + noun, side: 'before' };
+  return counted(inlineList(src, segments, texts), count, null, false);
+}
+
 /** The count `q` as the count that closes a list, shown as `shown`. */
 function closingCount(q: Quantity, noun: string, shown: string): ListCount {
   return { start: q.start, end: q.end, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text: shown, side: 'after' };

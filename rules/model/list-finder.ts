@@ -23,10 +23,12 @@ import { listsData as vocab } from '../data/lists';
 import { chineseNumeralValue, isCountNumeralCode } from './numerals';
 import type { Quantity } from './quantities';
 import type { EnumeratedList, ListCount, ListSource } from './lists';
-import { inlineList, LIST_UNIT, listBeforeCount, NAME_LIKE, quotedListBefore, shownNoun, textsOf, UNIT_KIND } from './list-closed';
+import { bracketAfterCount, inlineList, LIST_UNIT, listBeforeCount, NAME_LIKE, quotedListBefore, shownNoun, textsOf, UNIT_KIND } from './list-closed';
+import { backWordBefore, clauseListBefore, runBefore } from './list-backref';
 import { inCountRun, seriesItem } from './list-context';
+import { quotedPartCounts } from './list-quoted';
 import { nounBefore, sharedHead } from './list-heads';
-import { bracketList, plainList, shapedClause } from './list-plain';
+import { bracketList, plainList, shapedClause, shapedClauses } from './list-plain';
 import { counted, RunReader, type Shape } from './list-runs';
 import { type Announcement, sloganAnnouncements, takenUp } from './list-slogans';
 import { hanPrefixLength, insideQuotes, leadInEnd, MAX_REACH, segmentsBefore, sentenceEndFrom, splitQuoted, withoutComments, withoutDeng } from './list-text';
@@ -57,7 +59,9 @@ export class ListFinder {
   find(): EnumeratedList[] {
     const out: EnumeratedList[] = [];
     for (const a of [...sloganAnnouncements(this.src), ...this.aspects(), ...this.bigCounts()]) {
-      const list = (a.preceding ? this.precedingList(a) : null) ?? this.followingList(a);
+      const preceding = a.preceding ? this.precedingList(a) : null;
+      const back = preceding ? undefined : this.referredBack(a.count.start, a.line, a.shape);
+      const list = preceding ?? (back === undefined ? this.followingList(a) : back && counted(back, { ...a.count, side: 'after' }, null, false));
       // “三必三有”（必须…，必须…，必须…；有声、有影、有文字）: items that do not each show
       // every word (as 赛…创… does) are one group per word, or every word's items one by
       // one: the slogan's own reading, not a miscount.
@@ -70,10 +74,19 @@ export class ListFinder {
       if (q.bound !== 'exact') continue;
       const kind = UNIT_KIND.get(q.unit);
       if (kind === undefined) continue;
+      // `通过以上三项举措`: a count that refers back to the items just stated.
+      // (`上述三个方面` is read by aspects.)
+      const back = kind & LIST_UNIT && !q.after.startsWith('方面') ? this.referredBack(q.start, q.line, null) : undefined;
+      if (back !== undefined) {
+        if (back && !this.src.opaque.overlaps(q.start, q.end)) out.push(counted(back, backCount(this.text, q), null, false));
+        continue;
+      }
       const a = kind & LIST_UNIT ? this.countedAnnouncement(q) : null;
-      const list = (a ? this.followingList(a) : null) ?? listBeforeCount(this.src, q, kind);
+      const list = (a ? this.followingList(a) : null) ?? listBeforeCount(this.src, q, kind) ?? bracketAfterCount(this.src, q, kind);
       if (list && !this.src.opaque.overlaps(q.start, q.end)) out.push(list);
     }
+    // “巡查护宣”五字工作法, “县—乡—村”三级联动: the parts of a quotation, counted after it.
+    out.push(...quotedPartCounts(this.src));
     for (const q of this.kindCounts()) {
       const list = listBeforeCount(this.src, q, UNIT_KIND.get('种') ?? 0);
       if (list) out.push(list);
@@ -209,6 +222,20 @@ export class ListFinder {
     return out;
   }
 
+  /**
+   * The items a count at `start` refers back to (list-backref.ts): undefined when no word
+   * pointing back stands before it (`以上`, `上述`, `这`); null when one does but no items
+   * are found: such a count announces nothing after it, but for 这, which may also point
+   * forward (`这三项工作是：…`), whose count is then read as any other (undefined).
+   */
+  private referredBack(start: number, line: number, shape: Shape): EnumeratedList | null | undefined {
+    const lineStart = this.src.lines.start(line);
+    const back = backWordBefore(this.text, start, lineStart);
+    if (back < 0) return undefined;
+    const list = runBefore(this.src, this.runs, back, line) ?? clauseListBefore(this.src, back, lineStart, shape);
+    return list ?? (this.text[back] === '这' ? undefined : null);
+  }
+
   /** The introducer starting at `at` (the longest), if any. */
   private introducerAt(at: number): { w: string; partial: boolean } | null {
     const c = this.text.charCodeAt(at);
@@ -266,15 +293,18 @@ export class ListFinder {
   /** A list the count introduces, or the run of items after it (same line or next). */
   private followingList(a: Announcement): EnumeratedList | null {
     let at = a.after;
+    // `“三带”指A带、B带、C带`: 指 right after a quoted slogan defines it (lists.yaml not_after_zhi).
+    const zhi = a.count.quoted && this.text[at] === '指' && !vocab.notAfterZhi.includes(this.text[at + 1]);
     // A short name between a slogan and its introducer: “五个一”主题活动，即…
-    if (a.count.quoted) {
+    if (a.count.quoted && !zhi) {
       const noun = hanPrefixLength(this.text.slice(at, at + vocab.sloganNounsMax + 1), vocab.sloganNounsMax + 1);
       if (noun <= vocab.sloganNounsMax) at += noun;
     }
-    const intro = this.introducerAt(at);
+    const intro = zhi ? { w: '指', partial: false } : this.introducerAt(at);
     if (intro) {
       const end = at + intro.w.length;
       const list = this.listAt(end, a.shape, a.count.noun, a.count.value);
+      if (list) splitShapedLast(this.text, list, a.shape ?? nounEnding(a.count.noun));
       // `制定5项制度，包括A制度；B制度；C制度`: items set apart by ； (no 等) are the
       // writer's full enumeration, whatever the introducer says; so are items sharing the
       // counted noun written once at the end (`包括A、B、C先锋队`: list-heads.ts).
@@ -342,8 +372,38 @@ export class ListFinder {
     const plain = plainList(this.src, at, end, noun, n);
     if (plain && !plain.continues) return plain;
     // A slogan's shaped items tell where the list ends better than a comma does.
-    return (shape ? shapedClause(this.src, at, end, shape) : null) ?? plain;
+    return (shape ? (shapedClause(this.src, at, end, shape) ?? (plain ? null : shapedClauses(this.src, at, end, shape))) : null) ?? plain;
   }
+}
+
+/** Items that end with the counted noun (`制度` of `三项制度：A制度、B制度`), if there is one. */
+function nounEnding(noun: string): Shape {
+  return noun.length >= 2 ? (t: string) => t.endsWith(noun) : null;
+}
+
+/**
+ * `A带、B带、C带和D带`: a 和/及/与 in the last item of an inline list whose two sides each
+ * show the shape (a slogan's noun, or the counted noun ending each side) joins two items,
+ * not two words of one: the last item is split there, in place.
+ */
+function splitShapedLast(text: string, list: EnumeratedList, shape: Shape): void {
+  const joint = list.conjunction;
+  if (!shape || !joint || list.form !== 'inline' || list.open) return;
+  const last = list.items[list.items.length - 1];
+  if (joint.start <= last.start || joint.end >= last.end) return;
+  const left = text.slice(last.start, joint.start).trim();
+  const right = text.slice(joint.end, last.end).trim();
+  if (!shape(left) || !shape(right) || left === right) return;
+  list.items.splice(list.items.length - 1, 1, { start: last.start, end: joint.start, text: left }, { start: joint.end, end: last.end, text: right });
+  list.separators.push({ start: joint.start, end: joint.end, text: text.slice(joint.start, joint.end) });
+  list.distinct += 1;
+  list.conjunction = null;
+}
+
+/** A count read from the quantity layer that sums up items before it: `以上三项举措`. */
+function backCount(text: string, q: Quantity): ListCount {
+  const noun = shownNoun(q.after.slice(0, hanPrefixLength(q.after)));
+  return { start: q.start, end: q.end, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text: text.slice(q.start, q.end) + noun, side: 'after' };
 }
 
 /**

@@ -45,6 +45,21 @@ export function shapedClause(src: ListSource, from: number, to: number, shape: N
 }
 
 /**
+ * A slogan's items written as whole clauses up to the sentence's end, each showing its
+ * `shape`: `“三个一”活动：读了一本书，写了一篇心得，办了一件实事。` Null when a clause fails
+ * the shape, any 、 stands in `[from, to)` (、 and ， mixed leave the items undecidable) or
+ * fewer than two clauses.
+ */
+export function shapedClauses(src: ListSource, from: number, to: number, shape: NonNullable<Shape>): EnumeratedList | null {
+  const { text } = src;
+  if (splitAt(text, from, to, '、').length > 1) return null;
+  const clauses = splitAt(text, from, to, '，,').filter(([s, e]) => e > s);
+  if (clauses.length < 2) return null;
+  const texts = textsOf(text, clauses);
+  return texts.every(shape) ? inlineList(src, clauses, texts) : null;
+}
+
+/**
  * A list in `[from, to)` of `src.text` separated by ；, or else by 、. A 、-list is read only
  * when no comma stands in it at depth 0: `抓好党建、促进发展，推进乡村振兴` may go on after
  * the comma (the list then has `continues` set). Items holding a number are sub-counts

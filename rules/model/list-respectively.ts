@@ -10,7 +10,8 @@
  * own (`认领产业、环境两个项目`), or else, right after a verb that pairs (分管, 获评, 是), a
  * 、-list of names ending the clause (`分管党建、宣传、统战`; `获评市级文明村、县级文明村`).
  * Values like `一组、二组、三组` (a numeral and 组/村…) are names: `numeric` is false for them.
- * Times (`分别于3月、5月`) are no values; after other verbs 分别 often means "each"
+ * Times are no values, but for the dates right after 分别于 when the subjects are listed
+ * (`甲、乙、丙分别于3月、5月、9月召开`: one date each); after other verbs 分别 often means "each"
  * (`分别听取了党建、经济工作汇报`), and a list holding 等 names only some: no values.
  */
 import { listsData } from '../data/lists';
@@ -79,7 +80,8 @@ export function findRespectively(src: ListSource, counted: readonly EnumeratedLi
     const shared = !own && previous !== null && index - start <= 10 && !DIGIT_OR_NUMERAL.test(lineText.slice(start, index));
     if (own) previous = { sentence, subjects, subjectCount };
     if (!own && !shared) continue;
-    const numeric = numericValues(src, lineText, index + 2, from);
+    // `A、B、C分别于3月、5月、9月召开`: after 分别于 the values are dates, one for each listed subject.
+    const numeric = numericValues(src, lineText, index + 2, from) ?? (subjects && !shared ? dateValues(src, lineText, index + 2, from) : null);
     const values = numeric ?? (shared ? null : (countedValues(src, counted, at, from + clauseEnd(lineText, index + 2)) ?? namedValues(src, lineText, index + 2, from)));
     if (!values) continue;
     // `分别联系一组、二组等村民小组`: names closed by 等 name only some.
@@ -245,6 +247,34 @@ function numericValues(src: ListSource, lineText: string, from: number, lineStar
     return newList('inline', src.lines.lineAt(lineStart), items.map((i) => i.item), { separators: items.slice(1).map((i) => i.separator!) });
   }
   return sameUnitValues(src, masked, lineStart + from);
+}
+
+/** A date (`3月`, `3月12日`, `2024年5月`, `五月`) and a run of two or more joined by 、/和/及. */
+const DATE_SOURCE = '(?:\\d{4}年)?(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\\d{1,2}日|[上中下]旬)?';
+const DATE_RUN = new RegExp(`^[于在](${DATE_SOURCE}(?:[、和及]${DATE_SOURCE}){1,11})`, 'u');
+const DATE = new RegExp(DATE_SOURCE, 'gu');
+
+/**
+ * The dates right after 分别于 (or 分别在), `from` being the offset after 分别 in the line:
+ * `分别于3月、5月召开` pairs each listed subject with its date. Dates elsewhere in the clause
+ * (`分别在3月开展…`) are no values.
+ */
+function dateValues(src: ListSource, lineText: string, from: number, lineStart: number): EnumeratedList | null {
+  const m = DATE_RUN.exec(lineText.slice(from, from + 160));
+  if (!m) return null;
+  const items: ListItem[] = [];
+  const separators: ListItem[] = [];
+  const base = lineStart + from + 1;
+  DATE.lastIndex = 0;
+  for (let d = DATE.exec(m[1]); d; d = DATE.exec(m[1])) {
+    const start = base + d.index;
+    if (items.length) {
+      const prev = items[items.length - 1].end;
+      separators.push({ start: prev, end: start, text: src.text.slice(prev, start) });
+    }
+    items.push({ start, end: start + d[0].length, text: d[0] });
+  }
+  return items.length >= 2 ? newList('inline', src.lines.lineAt(base), items, { separators }) : null;
 }
 
 /**

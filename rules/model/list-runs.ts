@@ -10,6 +10,12 @@ import { isClauseStop } from './list-text';
 import { chineseNumeralValue } from './numerals';
 import { lowerBound } from './lower-bound';
 
+/** A bullet's text up to its first clause mark (，。；：), at most 40 characters. */
+function firstClause(text: string): string {
+  const stop = text.slice(0, 40).search(/[，。；：,;:]/u);
+  return stop < 0 ? text.slice(0, 40) : text.slice(0, stop);
+}
+
 /** A list record; `distinct` is the number of items unless given. */
 export function newList(form: ListForm, line: number, items: ListItem[], extra: Partial<EnumeratedList> = {}): EnumeratedList {
   return {
@@ -108,7 +114,6 @@ export class RunReader {
       const runItems = run.map((s) => ({ start: s.heading.start, end: s.heading.end, text: s.heading.marker!.text }));
       return newList('heading', next, runItems);
     }
-    if (shape) return null;
     const list = this.bulletListAt(next);
     if (!list?.position || list.children.length === 0) return null;
     const bullets: ListItem[] = [];
@@ -119,6 +124,8 @@ export class RunReader {
       const head = child.children[0]?.position?.start.offset ?? s;
       bullets.push({ start: s, end: e, text: this.src.text.slice(head, Math.min(e, lines.end(lines.lineAt(head)))).trim() });
     }
+    // A slogan's bullets must show its shape in their first clause: `- 强化组织覆盖。…` under “三个强化”.
+    if (shape && !bullets.every((b) => shape(firstClause(b.text)))) return null;
     return { ...newList('bullet', next, bullets), start: list.position.start.offset!, end: list.position.end.offset! };
   }
 

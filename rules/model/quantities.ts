@@ -51,6 +51,7 @@ interface QuantityData {
   measures: string[];
   qualifiers_before: Record<string, Bound>;
   qualifiers_after: Record<string, Bound>;
+  words_starting_with_qualifier: string[];
   scopes: string[];
   not_counts_after: string[];
   slogan_tails: string[];
@@ -63,7 +64,14 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (list: string[]) => [...list].sort(byLength).map(escape).join('|');
 
 const CN_NUM = '[零〇一二三四五六七八九十百千两]';
-const AFTER = alternation(Object.keys(data.qualifiers_after));
+// A qualifier that opens a longer word is none (六项内容): a lookahead shuts those words out.
+const AFTER = [...Object.keys(data.qualifiers_after)]
+  .sort(byLength)
+  .map((q) => {
+    const rests = data.words_starting_with_qualifier.filter((w) => w.startsWith(q) && w.length > q.length).map((w) => escape(w.slice(q.length)));
+    return rests.length ? `${escape(q)}(?!${rests.join('|')})` : escape(q);
+  })
+  .join('|');
 const MEASURES = alternation(data.measures);
 const NOT_COUNT = alternation(data.not_counts_after);
 // number scale? (余|多)? measure (以上|左右…)?  — every part bounded: linear time. The

@@ -68,7 +68,13 @@ export const respectivelyCount: Rule = {
         const members = groupMembers(report, r.subjects!.start, r.subjects!.end);
         // `张某、李某两名副书记`: the count closes the named subjects (as many as named), it
         // numbers no groups.
-        if (members !== null && members !== subjects) {
+        // `9名、6名、4名党员分别获评A、B`: counts alone before 分别, names after it. The
+        // counts are the groups that each get one name; their members cannot pair with names.
+        // Only the last count carries the noun: groups with nouns of their own (`1名机关干部、
+        // 3名村干部`) may pair by members, as before.
+        const items = r.subjects!.items;
+        const countsOnly = !r.numeric && items.every((i, k) => (k === items.length - 1 ? GROUP_COUNT : BARE_COUNT).test(i.text));
+        if (members !== null && members !== subjects && !countsOnly) {
           if (!valuesMayBe(members)) continue;
           ok = true;
         }
@@ -89,6 +95,11 @@ export const respectivelyCount: Rule = {
 };
 
 /** Members of numbered groups in the subject list ("1名…、3名…" → 4), or null if none is numbered. */
+/** A subject that is only a count of people (`9名`, `全年共有6名`, `4名党员`): a group by its size. */
+const GROUP_COUNT = /^(?:\p{Script=Han}{0,4}?(?:共有|共|有))?\d{1,5}(?:名|人|位)(?:\p{Script=Han}{1,4})?$/u;
+/** A count of people with no noun (`6名`), perhaps after the clause's opening words (`全年共有9名`). */
+const BARE_COUNT = /^(?:\p{Script=Han}{0,4}?(?:共有|共|有))?\d{1,5}(?:名|人|位)$/u;
+
 function groupMembers(report: Report, start: number, end: number): number | null {
   let total: number | null = null;
   for (const q of quantitiesIn(report.quantities, start, end)) {

@@ -1,0 +1,80 @@
+/**
+ * Counts of the parts of a quoted formulation, right after its closing quote
+ * (rules/model/lists.ts, read by list-finder.ts):
+ * - `“严细实快”四字工作法`, `“学、查、改”三字诀`: N字 counts the formulation's Han characters,
+ *   each one an item (a compressed slogan: every character stands for a word);
+ * - `“县委—乡镇党委—村党支部”三级联动`, `“市—县—乡—村”四级`: N级 or N层 counts the levels
+ *   the quotation joins by dashes.
+ * Offsets are UTF-16 code units into `src.text`.
+ */
+import { chineseNumeralValue, isCountNumeralCode } from './numerals';
+import type { EnumeratedList, ListCount, ListItem, ListSource } from './lists';
+import { newList } from './list-runs';
+import { hanPrefixLength } from './list-text';
+import { shownNoun } from './list-closed';
+
+/** The longest quotation read (UTF-16 units). */
+const MAX_QUOTE = 40;
+/** Dashes between levels: —, ——, －, ─, a hyphen. */
+const DASH = /[—－─-]+/gu;
+const HAN = /\p{Script=Han}/u;
+const LEVEL = /^\p{Script=Han}{1,12}$/u;
+/** What may stand inside a compressed slogan besides its characters. */
+const SLOGAN_TEXT = /^[\p{Script=Han}、·]{2,20}$/u;
+
+/** Every quoted formulation followed by a count of its characters or levels, in text order. */
+export function quotedPartCounts(src: ListSource): EnumeratedList[] {
+  const { text } = src;
+  const out: EnumeratedList[] = [];
+  for (let close = text.indexOf('”'); close >= 0; close = text.indexOf('”', close + 1)) {
+    const numStart = close + 1;
+    let numEnd = numStart;
+    while (numEnd < numStart + 3 && isCountNumeralCode(text.charCodeAt(numEnd))) numEnd++;
+    if (numEnd === numStart && text.charCodeAt(numStart) >= 0x31 && text.charCodeAt(numStart) <= 0x39) numEnd++;
+    if (numEnd === numStart) continue;
+    const measure = text[numEnd];
+    if (measure !== '字' && measure !== '级' && measure !== '层') continue;
+    // The opening quote, looked for at most MAX_QUOTE back (a text of bare ” stays linear).
+    let open = close - 1;
+    while (open >= 0 && close - open <= MAX_QUOTE && text[open] !== '“') open--;
+    if (open < 0 || text[open] !== '“' || src.opaque.overlaps(open, numEnd + 1)) continue;
+    const inner = text.slice(open + 1, close);
+    if (inner.includes('\n')) continue;
+    const digits = text.slice(numStart, numEnd);
+    const value = /\d/u.test(digits) ? Number(digits) : chineseNumeralValue(digits);
+    // `“我的入党故事”三千字`: a length, not the formulation's characters; levels are few.
+    if (!(value >= 2) || value > (measure === '字' ? 24 : 9)) continue;
+    const items = measure === '字' ? characters(inner, open + 1) : levels(inner, open + 1);
+    if (!items || items.length < 2) continue;
+    const after = text.slice(numEnd + 1, numEnd + 13);
+    const noun = shownNoun(after.slice(0, hanPrefixLength(after)));
+    const count: ListCount = { start: numStart, end: numEnd + 1, value, bound: 'exact', measure, noun, quoted: false, text: `${digits}${measure}${noun}`, side: 'after' };
+    const separators = items.slice(1).map((item, i) => ({ start: items[i].end, end: item.start, text: text.slice(items[i].end, item.start) }));
+    out.push(newList('inline', src.lines.lineAt(open), items, { separators, count }));
+  }
+  return out;
+}
+
+/** Each Han character of a compressed slogan (`巡查护宣`, `学、查、改`), or null if it holds anything else. */
+function characters(inner: string, offset: number): ListItem[] | null {
+  if (!SLOGAN_TEXT.test(inner)) return null;
+  const items: ListItem[] = [];
+  for (let i = 0; i < inner.length; i++) if (HAN.test(inner[i])) items.push({ start: offset + i, end: offset + i + 1, text: inner[i] });
+  return items;
+}
+
+/** The levels a quotation joins by dashes (`县委—乡镇党委—村党支部`), or null if it has no dash or a level is no short name. */
+function levels(inner: string, offset: number): ListItem[] | null {
+  const items: ListItem[] = [];
+  let from = 0;
+  DASH.lastIndex = 0;
+  for (let m = DASH.exec(inner); ; m = DASH.exec(inner)) {
+    const to = m ? m.index : inner.length;
+    const level = inner.slice(from, to);
+    if (!LEVEL.test(level)) return null;
+    items.push({ start: offset + from, end: offset + to, text: level });
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  return items.length >= 2 ? items : null;
+}
