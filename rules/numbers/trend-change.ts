@@ -1,0 +1,286 @@
+/**
+ * trend-direction's arithmetic of a change: a base, a change and a result stated together
+ * ("较上年的88.5%提高2.1个百分点，达到90.6%", "351名，较上年的326名增加25名",
+ * "由326名增加到351名，增加25名") must agree, result = base ± change (checkChanges,
+ * judgeChange), and a from/to pair with a neutral verb ("减少6件，由11件变为17件") takes its
+ * direction from the change before it (neutralPair). Also the value patterns (TIME, VALUE)
+ * and readers (valueOf, writtenOf) the rule's from/to pairs share with these.
+ *
+ * Separate from the rule file (trend-direction.ts, which keeps `{ id, meta, check }` and the
+ * from/to scan) to keep each under the project's ~400-line module guideline: this is the
+ * part that reads and judges amounts of change, the rule the part that finds the pairs.
+ * Offsets are UTF-16 code units into `report.text`; problems use the rule's message ids
+ * (wrong/ok, changeWrong/changeOk, relativeWrong/relativeOk). Nothing here throws.
+ */
+import { sentenceNumbers } from '../data/sentence-numbers';
+import type { Report } from '../model/report';
+import type { Problem } from '../types';
+import type { Quantity } from '../model/quantities';
+import { applyChange, checked, formatNumber, measureOf, NUMBER_SOURCE, numberValue, oneOf } from './sentence';
+import { lowerBound } from '../model/lower-bound';
+
+const words = sentenceNumbers.trend;
+/**
+ * What may stand between 从/由/较 and a value: a time word (上年, 2023年底) with an optional
+ * 同期 and 的, or any short qualifier ending in 的 (上年同期的, 去年同期的, 换届前的,
+ * 全镇的): the value belongs to the phrase, whatever it names. At most 8 Han characters
+ * before the 的: bounded, and no room for a clause of its own.
+ */
+export const TIME = `(?:(?:${words.timePrefixes}|\\d{4}年(?:初|底|末)?)(?:同期)?的?|\\p{Script=Han}{1,8}?的)?`;
+/**
+ * A value as a pattern source: number, 万/亿, 余/多, unit, after-qualifier (five groups, in
+ * this order). No flags of its own; the caller's regex must have `u`.
+ */
+export const VALUE = `(${NUMBER_SOURCE})(万|亿)?(余|多)?(${words.valueUnits})?(以上|以下|左右)?`;
+
+/** A written value's bounds (see valueOf). */
+export interface Value {
+  /** Smallest and largest value the written one allows, in base units; null when vague. */
+  min: number;
+  max: number;
+  text: string;
+}
+
+/** A value as written: number, 万/亿 and unit; exact (no qualifier) by construction. */
+const PLAIN = `(${NUMBER_SOURCE})(万|亿)?(${words.valueUnits})`;
+/** What may lead to the result after the change: 达到, 为, 至, 提高到… (then a time word). */
+const TO_RESULT = `(?:达到了?|达|为|至|到|(?:${words.up}|${words.down})(?:到|至))`;
+/**
+ * "较上年的88.5%提高2.1个百分点，达到90.6%" and "…351名，较上年的326名增加25名": a base,
+ * a change and (here or before) a result. Sticky at a 较 or 比. Groups: 1–3 base (number,
+ * scale, unit), 4 verb, 5–7 change, 8–10 result (absent when the result came before).
+ */
+const CHANGE = new RegExp(
+  `(?:较|比|同比|环比)${TIME}(?:同期)?的?${PLAIN}(?:相比)?(${words.up}|${words.down})了?${PLAIN}` +
+    `(?:[，,]?${TO_RESULT}${TIME}的?${PLAIN}(?![\\d.万亿余多]|以上|以下|左右))?`,
+  'uy',
+);
+/** Characters before a 比 that make it part of another word (占比, 对比, 评比, 相比, 类比…). */
+const NOT_COMPARE_BEFORE = [...'占对评相类排无正反好之'].map((c) => c.charCodeAt(0));
+
+/**
+ * The change stated right after a from/to pair: "，增加25名", "，提高了2.1个百分点", "，净增
+ * 25名". Sticky at the pair's end. Groups: 1 verb, 2–4 change (number, scale, unit).
+ */
+const CHANGE_AFTER = new RegExp(`[，,](?:共|净)?(${words.up}|${words.down}|净增|净减)了?${PLAIN}(?![\\d.万亿余多]|以上|以下|左右)`, 'uy');
+
+/**
+ * The change stated right at `at` (a from/to pair's end, a UTF-16 index into `text`) as
+ * CHANGE_AFTER matches it (groups: 1 verb, 2–4 number, scale, unit), or null.
+ */
+export function changeAfter(text: string, at: number): RegExpExecArray | null {
+  CHANGE_AFTER.lastIndex = at;
+  return CHANGE_AFTER.exec(text);
+}
+
+/**
+ * "减少6件，由11件变为17件": a from/to pair with a neutral verb (变为, 调整为) takes its
+ * direction from a change stated right before it. Sticky at 从/由. Groups: 1–5 value A
+ * (number, scale, 余/多, unit, after-qualifier), 6–10 value B.
+ */
+const NEUTRAL = new RegExp(`(?:从|由)${TIME}${VALUE}的?(?:变为|变成|调整为|调整到|变化为)${TIME}${VALUE}`, 'uy');
+/** The change right before a neutral pair, ending at its comma: `减少6件，`. Groups: 1 verb, 2–4 change. */
+const CHANGE_BEFORE = new RegExp(`(${words.up}|${words.down})了?${PLAIN}[，,]$`, 'u');
+/**
+ * A bare direction right before a neutral pair, ending at its comma: `满意度同比提升，由…调整为…`,
+ * `较上年明显下降，由…变为…`. The direction is stated, the amount is not: only the direction
+ * is checked. Group 1: the verb (two characters or more: a lone 升/降 may end another word).
+ */
+const DIRECTION_BEFORE = new RegExp(`(?:同比|环比|较上年|比上年|较去年|比去年)?(?:有所|明显|大幅|显著|稳步|持续|进一步)?(${words.up}|${words.down})(?:明显|显著)?[，,]$`, 'u');
+
+/**
+ * The problem of a neutral pair at `start` (see NEUTRAL) led by a change: the pair must go
+ * the change's way (A < B after 增加, A > B after 减少) and, with exact values, by the
+ * change's amount (judgeChange). Null when there is no such pair or no change before it.
+ */
+export function neutralPair(report: Report, text: string, start: number): { problem: Problem; end: number } | null {
+  NEUTRAL.lastIndex = start;
+  const m = NEUTRAL.exec(text);
+  if (!m) return null;
+  const before = text.slice(Math.max(0, start - 16), start);
+  const c = CHANGE_BEFORE.exec(before);
+  const bare = c ? null : DIRECTION_BEFORE.exec(before);
+  if (!c && !(bare && bare[1].length >= 2)) return null;
+  // "排名同比提升，由15名调整为8名": a rank rises as its number falls.
+  if (words.rankWords.test(before)) return null;
+  const end = start + m[0].length;
+  if (report.opaque.overlaps(start, end)) return null;
+  const unitA = m[4] ?? '';
+  const unitB = m[9] ?? '';
+  if (!unitB || (unitA && measureOf(unitA).kind !== measureOf(unitB).kind) || (c && measureOf(c[4]).kind !== measureOf(unitB).kind)) return null;
+  const a = valueOf(undefined, m[1], m[2], m[3], unitA || unitB, m[5], `${m[1]}${m[2] ?? ''}${m[3] ?? ''}${unitA}`);
+  const b = valueOf(undefined, m[6], m[7], m[8], unitB, m[10], `${m[6]}${m[7] ?? ''}${m[8] ?? ''}${unitB}`);
+  if (!a || !b) return null;
+  const verb = c ? c[1] : (bare as RegExpExecArray)[1];
+  const up = words.upWords.has(verb);
+  const wrong = up ? a.min >= b.max : a.max <= b.min;
+  const data = { verb, a: a.text, b: b.text, op: wrong === up ? '>' : '<', need: up ? '小于' : '大于', needEn: up ? 'smaller than' : 'larger than' };
+  if (!c || wrong || m[3] || m[5] || m[8] || m[10]) return { problem: checked(!wrong, wrong ? 'wrong' : 'ok', data, start, end), end };
+  const base = writtenOf(m[1], m[2], unitA || unitB);
+  const result = writtenOf(m[6], m[7], unitB);
+  const change = writtenOf(c[2], c[3], c[4]);
+  const judged = base && result && change ? judgeChange(base, verb, change, result, up, start, end) : null;
+  return { problem: judged ?? checked(true, 'ok', data, start, end), end };
+}
+
+/** A value written exactly (see writtenOf): number, scale and unit, with its rounding. */
+export interface Written {
+  /** In base units (万 and money factors applied). */
+  value: number;
+  decimals: number;
+  /** The step of the last digit written, in base units (`1.2万元` → 1000). */
+  step: number;
+  /** Base units per unit as written (`万元` → 10000): how the expected value is shown. */
+  factor: number;
+  /** 万 or 亿 as written before the unit, or ''. */
+  scale: string;
+  unit: string;
+  text: string;
+}
+
+/**
+ * Base, change and result stated together must agree: result = base ± change, exactly as
+ * written (sentence.ts applyChange), give or take the rounding of each figure (half its last
+ * digit; whole percentages to a point, whole counts exactly). A rate changes by 个百分点; a change in % of a rate or a
+ * count is relative and is not checked, nor are values with qualifiers (余, 约, 以上).
+ */
+export function checkChanges(report: Report, problems: Problem[]): void {
+  const { text } = report;
+  // The next 较 and the next 比, each searched again only once passed: linear in the text
+  // even where one of them never occurs.
+  let nextJiao = text.indexOf('较');
+  let nextBi = text.indexOf('比');
+  while (nextJiao >= 0 || nextBi >= 0) {
+    const at = nextBi < 0 || (nextJiao >= 0 && nextJiao < nextBi) ? nextJiao : nextBi;
+    if (at === nextJiao) nextJiao = text.indexOf('较', at + 1);
+    else nextBi = text.indexOf('比', at + 1);
+    const c = text.charCodeAt(at);
+    if (c === 0x6bd4 /* 比 */ && oneOf(NOT_COMPARE_BEFORE, text.charCodeAt(at - 1))) continue;
+    let start = at;
+    if (c === 0x6bd4 && (text.charCodeAt(at - 1) === 0x540c /* 同 */ || text.charCodeAt(at - 1) === 0x73af) /* 环 */) start = at - 1;
+    CHANGE.lastIndex = start;
+    const m = CHANGE.exec(text);
+    if (!m) continue;
+    const end = start + m[0].length;
+    if (report.opaque.overlaps(start, end) || text.slice(start, end).includes('\n')) continue;
+    // "分别较上年提高…、…": lists pair values with subjects, not one base with one change.
+    const after = text.charCodeAt(end);
+    if (after === 0x3001 /* 、 */ || after === 0x548c /* 和 */) continue;
+    const base = writtenOf(m[1], m[2], m[3]);
+    const change = writtenOf(m[5], m[6], m[7]);
+    let result: Written | null = null;
+    let from = start;
+    if (m[8] !== undefined) result = writtenOf(m[8], m[9], m[10]);
+    else {
+      const q = resultBefore(report, start);
+      if (q) {
+        const factor = measureOf(q.unit).factor * (q.scale === '万' ? 1e4 : q.scale === '亿' ? 1e8 : 1);
+        result = { value: q.value * measureOf(q.unit).factor, decimals: q.decimals, step: 10 ** -q.decimals * factor, factor, scale: q.scale, unit: q.unit, text: text.slice(q.numberStart, q.end) };
+        from = q.numberStart;
+      }
+    }
+    if (!base || !change || !result) continue;
+    const p = judgeChange(base, m[4], change, result, words.upWords.has(m[4]), from, end);
+    if (p) problems.push(p);
+  }
+}
+
+/**
+ * The check of one base, change and result (`start`–`end`: where it is reported), or null
+ * when their units do not make one: the result's kind differs from the base's, or a rate
+ * changes by anything but 个百分点 (提高2% of a rate or a count is relative: not checked).
+ */
+export function judgeChange(base: Written, verb: string, change: Written, result: Written, up: boolean, start: number, end: number): Problem | null {
+  const baseKind = measureOf(base.unit).kind;
+  if (measureOf(result.unit).kind !== baseKind) return null;
+  // 较上年的50万元增长12%，达到56万元: a count or an amount grows by a share of itself.
+  if (baseKind !== '%' && change.unit === '%') return judgeRelative(base, verb, change, result, up, start, end);
+  if (baseKind === '%' ? change.unit !== '个百分点' : measureOf(change.unit).kind !== baseKind) return null;
+  const expected = applyChange(base, change, up);
+  // Each written figure may be rounded by half its last digit: counts are exact, whole
+  // percentages were rounded to a point.
+  const rate = baseKind === '%';
+  const slack = (roundedBy(base, rate) + roundedBy(change, rate) + roundedBy(result, rate)) / 2 + 1e-9;
+  const wrong = Math.abs(expected.value - result.value) > slack;
+  const unitShown = baseKind === '%' ? '%' : base.scale + base.unit;
+  const data = {
+    base: base.text,
+    verb,
+    verbEn: up ? 'up' : 'down',
+    change: change.text,
+    sign: up ? '+' : '−',
+    expected: formatNumber(expected.value / base.factor) + unitShown,
+    result: result.text,
+  };
+  return checked(!wrong, wrong ? 'changeWrong' : 'changeOk', data, start, end);
+}
+
+/**
+ * A relative change of a count or an amount: the growth (result − base) ÷ base, over the
+ * range the printed figures allow, must come within one point of the stated percentage (a
+ * writer rounds a growth rate to a whole point or to one decimal).
+ */
+function judgeRelative(base: Written, verb: string, change: Written, result: Written, up: boolean, start: number, end: number): Problem | null {
+  if (!(base.value > 0)) return null;
+  const half = (w: Written) => (w.decimals > 0 || w.factor > 1 ? w.step / 2 : 0);
+  const signed = (r: number, b: number) => ((up ? r - b : b - r) / b) * 100;
+  const lowest = signed(up ? result.value - half(result) : result.value + half(result), base.value + half(base));
+  const highest = signed(up ? result.value + half(result) : result.value - half(result), Math.max(Number.MIN_VALUE, base.value - half(base)));
+  const min = Math.min(lowest, highest);
+  const max = Math.max(lowest, highest);
+  const wrong = change.value < min - 1 - 1e-9 || change.value > max + 1 + 1e-9;
+  const expected = base.value * (1 + ((up ? 1 : -1) * change.value) / 100);
+  const data = {
+    base: base.text,
+    verb,
+    verbEn: up ? 'up' : 'down',
+    change: change.text,
+    sign: up ? '+' : '−',
+    expected: formatNumber(Math.round((expected / base.factor) * 100) / 100) + base.scale + base.unit,
+    result: result.text,
+    actual: `${formatNumber(Math.round(signed(result.value, base.value) * 10) / 10)}%`,
+  };
+  return checked(!wrong, wrong ? 'relativeWrong' : 'relativeOk', data, start, end);
+}
+
+/** How much a written figure may have been rounded by: its last digit's step (a whole count: 0). */
+function roundedBy(w: Written, rate: boolean): number {
+  return w.decimals > 0 ? w.step : rate ? 1 : 0;
+}
+
+
+/** A value's number in base units with its decimals, or null (unreadable). */
+export function writtenOf(number: string, scale: string | undefined, unit: string): Written | null {
+  const n = numberValue(number);
+  if (!n) return null;
+  const factor = (scale === '万' ? 1e4 : scale === '亿' ? 1e8 : 1) * measureOf(unit).factor;
+  return { value: n.value * factor, decimals: n.decimals, step: 10 ** -n.decimals * factor, factor, scale: scale ?? '', unit, text: number + (scale ?? '') + unit };
+}
+
+/**
+ * The result stated before "，较…": the exact quantity ending right before the comma at
+ * `at - 1` (or right at `at`), in the same line. "党员总数达到351名，较上年的326名增加25名".
+ */
+function resultBefore(report: Report, at: number): Quantity | null {
+  const comma = report.text.charCodeAt(at - 1);
+  const endAt = comma === 0xff0c /* ， */ || comma === 0x2c ? at - 1 : at;
+  const qs = report.quantities;
+  const q = qs[lowerBound(qs, (x) => x.end < endAt)];
+  if (!q || q.end !== endAt || q.bound !== 'exact' || q.qualifiers.length > 0 && !q.qualifiers.every((w) => w === '达' || w === '达到' || w === '共')) return null;
+  return report.lines.lineAt(q.start) === report.lines.lineAt(at) ? q : null;
+}
+
+/**
+ * A written value's bounds in base units (万/亿 and money factors applied): 余/多/以上/超过/逾
+ * make it a lower bound, 以下/近/不足/不到 an upper one; null for 约/左右, for both kinds of
+ * bound at once, or an unreadable number. `text` is the value as written, for messages.
+ */
+export function valueOf(before: string | undefined, number: string, scale: string | undefined, mid: string | undefined, unit: string, after: string | undefined, text: string): Value | null {
+  const n = numberValue(number);
+  if (!n || before === '约' || after === '左右') return null;
+  const v = n.value * (scale === '万' ? 1e4 : scale === '亿' ? 1e8 : 1) * measureOf(unit).factor;
+  const lower = mid === '余' || mid === '多' || after === '以上' || before === '超过' || before === '逾';
+  const upper = after === '以下' || before === '近' || before === '不足' || before === '不到';
+  if (lower && upper) return null;
+  return { min: upper ? -Infinity : v, max: lower ? Infinity : v, text: (before ?? '') + text };
+}
