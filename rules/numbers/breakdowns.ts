@@ -1,15 +1,17 @@
 /**
  * How total-breakdown reads a total and its parts from a line: after 其中, in a bracket
  * right after the total, in a list after "，分别为", or after "X方面，"/"从X看，"/"按X分，"
- * (a dimension) (a total after its parts, before a 合计/累计: parts-before-total.ts); and
- * how the parts answer to the total (Mode). The rule (total-breakdown.ts) judges what is
- * found here. Vocabulary: rules/data/sentence-numbers.yaml (`breakdown`).
+ * (a dimension) (a total after its parts, before a 合计/累计: parts-before-total.ts); how
+ * the parts answer to the total (Mode) is breakdown-mode.ts's. The rule (total-breakdown.ts)
+ * judges what is found here. Vocabulary: rules/data/sentence-numbers.yaml (`breakdown`).
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import { isSpace } from '../model/script';
+import { isPartition, listMode, nestedRun, partitionWord } from './breakdown-mode';
+import type { Mode } from './breakdown-mode';
 import { dimensionMode, isBand } from './dimensions';
-import { clauseEnd, compatibleUnits, greater, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
+import { clauseEnd, compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceEnd } from './sentence';
 import { lowerBound } from '../model/lower-bound';
 
 const words = sentenceNumbers.breakdown;
@@ -29,13 +31,6 @@ export interface Part {
   /** The code unit of the separator before the part (、 ， ；), 0 for the first part. */
   sep: number;
 }
-
-/**
- * How parts answer to their total: `sum`, they exhaust it and add up to it; `each`, parts
- * that may overlap, each at most the total; `atMost`, parts of one dimension that do not
- * overlap but may leave some of the total unnamed, together at most the total.
- */
-export type Mode = 'sum' | 'each' | 'atMost';
 
 const IDEOGRAPHIC_COMMA = 0x3001; // 、
 
@@ -153,63 +148,11 @@ export function labelsOf(parts: readonly Part[]): string[] {
 }
 
 /**
- * "林地面积2400亩，其中用材林1800亩、经济林600亩，草场面积6800亩": a 、 run right after
- * 其中 that adds up to the total by itself is the whole breakdown; the clauses after the
- * next ， name siblings of the total (parts of an earlier, larger total), not its parts.
- * Returns the run, or null when the parts are not such a run and tail or the run does not
- * meet the total.
- */
-function nestedRun(parts: readonly Part[], total: Quantity): Part[] | null {
-  let n = 1;
-  while (n < parts.length && parts[n].sep === IDEOGRAPHIC_COMMA) n++;
-  if (n < 2 || n === parts.length) return null;
-  let low = 0;
-  let high = 0;
-  for (let i = 0; i < n; i++) {
-    const [lo, hi] = readingInterval(parts[i].q);
-    low += lo;
-    high += hi;
-  }
-  const [tLow, tHigh] = readingInterval(total);
-  return greater(low, tHigh) || greater(tLow, high) ? null : parts.slice(0, n);
-}
-
-/**
  * Whether `c` joins parts that may name only some of the total: a comma (， or ,), or a
  * semicolon (； ;) that goes on with the list (`…学校2个；非公企业14个`).
  */
 function isLoose(c: number): boolean {
   return c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b;
-}
-
-/**
- * How a list of parts that names no remainder and no partition answers to its total. Parts
- * that overlap (a label with an attribute word: 35岁以下, 大专, 女…), an open list (等) or
- * a list not joined by `accepts` separators are each held under the total; otherwise two
- * parts or more of one dimension read as the whole breakdown (the constructions survey found
- * such lists exhaustive but for about one in fifty, and those joined by ；).
- */
-export function listMode(parts: Part[], lineText: string, from: number, accepts: (sep: number) => boolean, disjoint?: (sep: number) => boolean): Mode {
-  if (parts.length < 2) return 'each';
-  let loose = false;
-  for (let i = 0; i < parts.length; i++) {
-    if (words.overlap.test(parts[i].label)) return 'each';
-    if (i > 0 && !accepts(parts[i].sep)) {
-      if (!disjoint || !disjoint(parts[i].sep)) return 'each';
-      loose = true;
-    }
-  }
-  const after = parts[parts.length - 1].q.end - from;
-  if (lineText.charCodeAt(after) === 0x7b49 /* 等 */) return 'each';
-  // 党支部47个，示范党支部12个: a label that ends in another names a subset of it.
-  for (let i = 0; i < parts.length; i++) {
-    for (let j = 0; j < parts.length; j++) {
-      if (i !== j && parts[j].label !== '' && parts[i].label.endsWith(parts[j].label)) return 'each';
-    }
-  }
-  // Parts after a ，(…党委9个，…党支部47个，…党支部15个) are often exhaustive but may name
-  // only some of the total: they can be held to no more than it, not to it.
-  return loose ? 'atMost' : 'sum';
 }
 
 /**
@@ -391,42 +334,3 @@ function closerIn(text: string, from: number, to: number): number {
   }
   return -1;
 }
-
-/** The partition word a short label starts with (`女党员` → `女`), or null. */
-function partitionWord(label: string): { set: number; word: string } | null {
-  if (hasDigit(label)) return null;
-  let best: { set: number; word: string } | null = null;
-  for (let i = 0; i < words.partitions.length; i++) {
-    for (const word of words.partitions[i]) {
-      const short = label.length - word.length <= words.partitionLabelRest;
-      if (short && label.startsWith(word) && (!best || word.length > best.word.length)) best = { set: i, word };
-    }
-  }
-  return best;
-}
-
-/** Whether `text` holds an ASCII digit (what `/\d/u` matches). */
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39) return true;
-  }
-  return false;
-}
-
-/** Parts labelled by distinct words of one partition (新建…，改建…): they exhaust the total. */
-export function isPartition(parts: Part[]): boolean {
-  if (parts.length < 2) return false;
-  const first = partitionWord(parts[0].label);
-  if (!first) return false;
-  const seen = [first.word];
-  for (let i = 1; i < parts.length; i++) {
-    const found = partitionWord(parts[i].label);
-    if (!found || found.set !== first.set) return false;
-    seen.push(found.word);
-  }
-  // Distinct words: each part is another side of the partition.
-  for (let i = 1; i < seen.length; i++) if (seen.indexOf(seen[i]) !== i) return false;
-  return true;
-}
-

@@ -7,7 +7,8 @@
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import type { Breakdown } from './breakdowns';
-import { isHanCode, isPartition, isTotal, labelsOf, lastBefore, pastSemicolons, readParts } from './breakdowns';
+import { isPartition } from './breakdown-mode';
+import { isHanCode, isTotal, labelsOf, lastBefore, pastSemicolons, readParts } from './breakdowns';
 import { dimensionMode } from './dimensions';
 import { clauseStart, sentenceEnd } from './sentence';
 

@@ -8,7 +8,7 @@
  * (rules/data/sentence-numbers.yaml `education_levels`). Used by breakdowns.ts.
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
-import type { Mode } from './breakdowns';
+import type { Mode } from './breakdown-mode';
 
 const words = sentenceNumbers.breakdown;
 

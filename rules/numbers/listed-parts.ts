@@ -6,7 +6,8 @@
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
-import { isHanCode, isPartition, isTotal, labelsOf, lastBefore, listMode, readParts } from './breakdowns';
+import { isPartition, listMode } from './breakdown-mode';
+import { isHanCode, isTotal, labelsOf, lastBefore, readParts } from './breakdowns';
 import type { Breakdown, Part } from './breakdowns';
 import { dimensionMode } from './dimensions';
 import { isClauseEndChar, sentenceEnd } from './sentence';

@@ -9,8 +9,10 @@
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
-import { isHanCode, isPartition, isTotal, lastBefore, listMode, readParts } from './breakdowns';
-import type { Breakdown, Mode, Part } from './breakdowns';
+import { isPartition, listMode } from './breakdown-mode';
+import type { Mode } from './breakdown-mode';
+import { isHanCode, isTotal, lastBefore, readParts } from './breakdowns';
+import type { Breakdown, Part } from './breakdowns';
 import { isSuffixPartition } from './listed-parts';
 import { chineseNumeralValue } from '../model/numerals';
 import { clauseStart, compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceEnd, sentenceStart } from './sentence';

@@ -11,7 +11,7 @@
  * the words a 累计 total may name its period by).
  */
 import { chineseNumeralValue } from '../model/numerals';
-import type { Mode } from './breakdowns';
+import type { Mode } from './breakdown-mode';
 
 /** Months of one year, both bounds inclusive (1–12). */
 export interface Months {

@@ -1,0 +1,117 @@
+/**
+ * How the parts of a breakdown answer to their total (Mode): whether they exhaust it (a
+ * partition, 新建…/改建…; a 、 run that adds up by itself), may overlap (each at most the
+ * total), or may leave some of it unnamed (together at most the total). The readers of
+ * totals and parts (breakdowns.ts, listed-parts.ts, parts-around.ts, dimension-intro.ts)
+ * ask this module once they have the parts.
+ *
+ * Separate from breakdowns.ts, which finds the total and reads the parts from the line, to
+ * keep each under the project's ~400-line module guideline: this is the judgement of what
+ * a list of parts means, that the reading of where the parts stand. Offsets and indices
+ * are UTF-16 code units into a line. Nothing here throws. Vocabulary:
+ * rules/data/sentence-numbers.yaml (`breakdown`: overlap, partitions, partitionLabelRest).
+ */
+import { sentenceNumbers } from '../data/sentence-numbers';
+import type { Quantity } from '../model/quantities';
+import type { Part } from './breakdowns';
+import { greater, readingInterval } from './sentence';
+
+const words = sentenceNumbers.breakdown;
+const IDEOGRAPHIC_COMMA = 0x3001; // 、
+
+/**
+ * How parts answer to their total: `sum`, they exhaust it and add up to it; `each`, parts
+ * that may overlap, each at most the total; `atMost`, parts of one dimension that do not
+ * overlap but may leave some of the total unnamed, together at most the total.
+ */
+export type Mode = 'sum' | 'each' | 'atMost';
+
+/** Parts labelled by distinct words of one partition (新建…，改建…): they exhaust the total. */
+export function isPartition(parts: Part[]): boolean {
+  if (parts.length < 2) return false;
+  const first = partitionWord(parts[0].label);
+  if (!first) return false;
+  const seen = [first.word];
+  for (let i = 1; i < parts.length; i++) {
+    const found = partitionWord(parts[i].label);
+    if (!found || found.set !== first.set) return false;
+    seen.push(found.word);
+  }
+  // Distinct words: each part is another side of the partition.
+  for (let i = 1; i < seen.length; i++) if (seen.indexOf(seen[i]) !== i) return false;
+  return true;
+}
+
+/**
+ * How a list of parts that names no remainder and no partition answers to its total. Parts
+ * that overlap (a label with an attribute word: 35岁以下, 大专, 女…), an open list (等) or
+ * a list not joined by `accepts` separators are each held under the total; otherwise two
+ * parts or more of one dimension read as the whole breakdown (the constructions survey found
+ * such lists exhaustive but for about one in fifty, and those joined by ；).
+ */
+export function listMode(parts: Part[], lineText: string, from: number, accepts: (sep: number) => boolean, disjoint?: (sep: number) => boolean): Mode {
+  if (parts.length < 2) return 'each';
+  let loose = false;
+  for (let i = 0; i < parts.length; i++) {
+    if (words.overlap.test(parts[i].label)) return 'each';
+    if (i > 0 && !accepts(parts[i].sep)) {
+      if (!disjoint || !disjoint(parts[i].sep)) return 'each';
+      loose = true;
+    }
+  }
+  const after = parts[parts.length - 1].q.end - from;
+  if (lineText.charCodeAt(after) === 0x7b49 /* 等 */) return 'each';
+  // 党支部47个，示范党支部12个: a label that ends in another names a subset of it.
+  for (let i = 0; i < parts.length; i++) {
+    for (let j = 0; j < parts.length; j++) {
+      if (i !== j && parts[j].label !== '' && parts[i].label.endsWith(parts[j].label)) return 'each';
+    }
+  }
+  // Parts after a ，(…党委9个，…党支部47个，…党支部15个) are often exhaustive but may name
+  // only some of the total: they can be held to no more than it, not to it.
+  return loose ? 'atMost' : 'sum';
+}
+
+/**
+ * "林地面积2400亩，其中用材林1800亩、经济林600亩，草场面积6800亩": a 、 run right after
+ * 其中 that adds up to the total by itself is the whole breakdown; the clauses after the
+ * next ， name siblings of the total (parts of an earlier, larger total), not its parts.
+ * Returns the run, or null when the parts are not such a run and tail or the run does not
+ * meet the total.
+ */
+export function nestedRun(parts: readonly Part[], total: Quantity): Part[] | null {
+  let n = 1;
+  while (n < parts.length && parts[n].sep === IDEOGRAPHIC_COMMA) n++;
+  if (n < 2 || n === parts.length) return null;
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i < n; i++) {
+    const [lo, hi] = readingInterval(parts[i].q);
+    low += lo;
+    high += hi;
+  }
+  const [tLow, tHigh] = readingInterval(total);
+  return greater(low, tHigh) || greater(tLow, high) ? null : parts.slice(0, n);
+}
+
+/** The partition word a short label starts with (`女党员` → `女`), or null. */
+export function partitionWord(label: string): { set: number; word: string } | null {
+  if (hasDigit(label)) return null;
+  let best: { set: number; word: string } | null = null;
+  for (let i = 0; i < words.partitions.length; i++) {
+    for (const word of words.partitions[i]) {
+      const short = label.length - word.length <= words.partitionLabelRest;
+      if (short && label.startsWith(word) && (!best || word.length > best.word.length)) best = { set: i, word };
+    }
+  }
+  return best;
+}
+
+/** Whether `text` holds an ASCII digit (what `/\d/u` matches). */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) return true;
+  }
+  return false;
+}
