@@ -14,19 +14,18 @@
  * `OWN_UNIT`), or not at all after an existence verb or 全体 (the own unit, unless the
  * sentence names a sub-unit: `第一党支部成立于…，现有党员12名` is not read).
  * Events (发展, 新增, 表彰, 慰问 N名党员), sub-counts (其中…), bare counts (`86名党员中…`)
- * and sub-units are never read. Vocabulary: rules/data/stock-counts.yaml.
+ * and sub-units are never read. Which unit a subject names: stock-unit.ts (`OWN_UNIT`,
+ * subjectScope). Vocabulary: rules/data/stock-counts.yaml.
  * Offsets are UTF-16 indices into the line.
  */
 import { stockCountData as vocab } from '../data/stock-counts';
 import { isClauseEndChar } from './clauses';
 import { isSpace } from './script';
-
-/** The scope of a count that names the report's own unit without a place word. */
-export const OWN_UNIT = '本单位';
+import { subjectScope } from './stock-unit';
 
 /** A stock count read around one number of a line. */
 export interface StockCount {
-  /** `OWN_UNIT`, or the scope word written (全村, 区内, 全校), for the caller to place. */
+  /** `OWN_UNIT` (stock-unit.ts), or the scope word written (全村, 区内, 全校), for the caller to place. */
   scope: string;
   /** The counted noun with its qualifiers (在职党员, 规模以上企业). */
   noun: string;
@@ -342,99 +341,3 @@ function isStockNoun(noun: string): boolean {
   for (const c of noun) if (!isHan(c)) return false;
   return vocab.heads.some((h) => noun.endsWith(h));
 }
-
-/**
- * The scope a subject names: a scope word as written; `OWN_UNIT` for kind words whose last
- * word stands in the title (公司, 学校党总支, 支部), or for no subject where the sentence
- * before names no sub-unit; null for anything else (第一党支部, 全年, 其中).
- * `at` is the subject's line index (where the sentence before it ends).
- */
-function subjectScope(subject: string, context: StockContext, lineText: string, at: number): string | null {
-  if (subject === '') return namesSubUnit(lineText, at, context) ? null : OWN_UNIT;
-  if (context.scopes.has(subject)) return subject;
-  if (ownUnit(subject, context.title)) return OWN_UNIT;
-  // 全支部, 全镇机关, 全会 or 我会 (a 商会's report), 全所: 全 (本, 我) and the unit by its
-  // kind or by the last character of its name.
-  if (subject.length > 1 && '全本我'.includes(subject[0])) {
-    const rest = subject.slice(1);
-    if (ownUnit(rest, context.title) || (rest.length === 1 && namesTitleUnit(rest, context.title))) return OWN_UNIT;
-  }
-  return null;
-}
-
-/**
- * Whether the one character `last` ends the title's unit: it stands in the title right
- * before an organisation word (会 in 商会党委, 所 in 研究所党委), so 全会, 全所 name the unit.
- * 全部, 全体 are never units.
- */
-function namesTitleUnit(last: string, title: string): boolean {
-  if (NOT_UNIT_ENDS.includes(last)) return false;
-  return vocab.orgWords.some((o) => title.includes(last + o));
-}
-
-/**
- * A title as its unit is called for short: 直属 → 直 (中共…市直属机关工作委员会 speaks of
- * 全市直机关, 市直机关, the common short name of the 市直属机关).
- */
-function abbreviated(title: string): string {
-  return title.includes('直属') ? title.replace(/直属/gu, '直') : title;
-}
-
-/** Characters after 全 that make another word, not the unit: 全部, 全体, 全年, 全面, 全党. */
-const NOT_UNIT_ENDS = ['部', '体', '年', '面', '员', '力', '程', '新', '国', '省', '党'];
-
-/**
- * Whether `words` name the report's own unit by its kind: they are in the title, or they
- * are all kind words (unit_words, org_words) and the last one is in the title.
- */
-function ownUnit(words: string, title: string): boolean {
-  if (title.includes(words) || abbreviated(title).includes(words)) return true;
-  let last = '';
-  for (let i = 0; i < words.length; ) {
-    const w = vocab.orgWords.find((o) => words.startsWith(o, i)) ?? vocab.unitWords.find((u) => words.startsWith(u, i));
-    if (!w) return false;
-    last = w;
-    i += w.length;
-  }
-  return last !== '' && title.includes(last);
-}
-
-/**
- * Whether the sentence before line index `at` names a unit that is not the report's own
- * (第一党支部, 基层所党支部, 石桥村 in a town's report, 江川公司): then a count without
- * subject is that one's. Units named inside a bracket (a list of kinds) are not read. `3个党支部`, `各支部`, `下设党支部` count, sweep or set up, they
- * name none; 全镇, 我村, the title's own name are the unit itself.
- */
-function namesSubUnit(lineText: string, at: number, context: StockContext): boolean {
-  let start = at;
-  while (start > 0 && at - start < 200 && !'。；！？'.includes(lineText[start - 1])) start--;
-  for (let i = start; i < at; i++) {
-    // 下设党支部7个（机关党支部2个、分场党支部5个）: a bracket lists kinds of sub-units, an
-    // aside that makes none of them the subject of what follows.
-    if (lineText[i] === '（') {
-      const close = lineText.indexOf('）', i);
-      if (close > 0 && close < at) {
-        i = close;
-        continue;
-      }
-    }
-    const word = vocab.orgWords.find((o) => lineText.startsWith(o, i)) ?? NAMED_BY.find((u) => lineText.startsWith(u, i));
-    if (!word) continue;
-    // 共有基层党组织96个: 党组 of 党组织 counts organisations, it names none.
-    if (word === '党组' && lineText[i + 2] === '织') {
-      i += 2;
-      continue;
-    }
-    let m = i;
-    while (m > start && i - m < 4 && isHan(lineText[m - 1])) m--;
-    const modifier = lineText.slice(m, i);
-    const object = /[个各每名]$/u.test(modifier) || vocab.existence.some((v) => modifier.endsWith(v));
-    const name = modifier + word;
-    if (modifier !== '' && !object && !context.scopes.has(name) && !ownUnit(name, context.title)) return true;
-    i += word.length - 1;
-  }
-  return false;
-}
-
-/** The kind words that end a unit's name (石桥村, 江川公司): unit_words but 本 and 我. */
-const NAMED_BY = vocab.unitWords.filter((w) => w !== '本' && w !== '我');

@@ -37,7 +37,7 @@
 import { metricConflictData as vocab } from '../data/metric-conflict';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
-import { OWN_UNIT } from '../model/stock-counts';
+import { OWN_UNIT } from '../model/stock-unit';
 import { placesOf } from './metric-places';
 import { populationConflicts } from './metric-population';
 import { readStatement, sameSubject, scopeOf, stockOf, unitKey } from './metric-statements';

@@ -6,7 +6,7 @@
  */
 import { metricConflictData as vocab } from '../data/metric-conflict';
 import { stockCountData as stockData } from '../data/stock-counts';
-import { OWN_UNIT } from '../model/stock-counts';
+import { OWN_UNIT } from '../model/stock-unit';
 import type { StockContext } from '../model/stock-counts';
 import { ALL_SCOPES, isClauseEnd } from './metric-statements';
 
