@@ -21,7 +21,8 @@ import type { Report } from '../model/report';
 import type { Problem } from '../types';
 import type { Quantity } from '../model/quantities';
 import type { Places } from './metric-places';
-import { ALL_SCOPES, isClauseEnd, scopeOf, sentenceTime } from './metric-statements';
+import { sentenceTime } from './metric-sentence';
+import { ALL_SCOPES, isClauseEnd, scopeOf } from './metric-statements';
 import { sentenceStart } from './sentence';
 
 /** Nouns for the inhabitants of a place. */

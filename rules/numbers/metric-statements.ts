@@ -4,7 +4,9 @@
  * it and whether the count is a whole (均, 都, 共有, …中仍有), its time, and the key that
  * makes two statements count the same thing; failing those shapes, a stock count of the
  * report's unit (rules/model/stock-counts.ts: 现有党员23名, 支部全体25名党员), its scope
- * placed by metric-places.ts. Vocabulary: rules/data/metric-conflict.yaml.
+ * placed by metric-places.ts. What the sentence says of a statement (its time, a goal,
+ * the unit a generic scope stands for): metric-sentence.ts. Vocabulary:
+ * rules/data/metric-conflict.yaml.
  */
 import { metricConflictData as vocab } from '../data/metric-conflict';
 import { stockCountData as stockData } from '../data/stock-counts';
@@ -13,7 +15,8 @@ import { isSpace } from '../model/script';
 import { readStockCount } from '../model/stock-counts';
 import type { StockCount } from '../model/stock-counts';
 import type { Places } from './metric-places';
-import { measureOf, oneOf, sentenceStart } from './sentence';
+import { sentenceTime, subjectNamed } from './metric-sentence';
+import { measureOf, oneOf } from './sentence';
 import { wordSegmenter } from '../model/segmenter';
 
 /**
@@ -85,9 +88,6 @@ export function isClauseEnd(c: number): boolean {
 const isCloser = (c: number) => c === 0xff09 /* ） */ || c === 0x29; /* ) */
 const HAN = /^[\p{Script=Han}]+$/u;
 const MAX_NOUN = 6;
-/** How far back a statement's sentence is read: one long line costs linear time. */
-const MAX_SENTENCE = 200;
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 /** First code units of the universal words (均, 都, 全部…): where one may start. */
 const UNIVERSAL_FIRST = [...new Set(vocab.universal.map((w) => w.charCodeAt(0)))];
 /** Every scope word (place scopes and the unit's own), longest first, so a scan takes 全镇机关 before 全镇. */
@@ -112,10 +112,6 @@ const NOUN_BEFORE_MAX = longest(ALL_SCOPES) + longest(vocab.existence) + MAX_NOU
 const anyOf = (words: Iterable<string>) => new RegExp([...words].map(escape).join('|'), 'u');
 /** A particle or verb that makes a run of words no noun (vocab.notInNoun, vocab.verbs). */
 const NOT_IN_NOUN = anyOf([...vocab.notInNoun, ...vocab.verbs]);
-/** A word of a goal (力争, 确保…): the sentence states no fact. */
-const ANY_TARGET = anyOf(vocab.targets);
-/** A time word (上半年, 全年…): the cheap test before timeTag looks for the last one. */
-const ANY_TIME = anyOf(vocab.times);
 /** Longest noun read before a number without an existence verb (全镇党员326名). */
 const MAX_BARE_NOUN = 3;
 
@@ -218,36 +214,6 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
   };
 }
 
-/** Generic scopes (全村, 全镇, 全社区) whose sentence may name the unit they stand for. */
-const GENERIC_SCOPE = /^全(村|镇|乡|社区|街道|支部)$/u;
-/** Last characters that make `X村` a kind of village, not a name: 农村, 乡村, 山村, 行政村, 自然村, 各村. */
-const NOT_NAME_END = '农乡山城政然个各该全本我每此其这那一二两三四五六七八九十';
-/** A unit named as the subject: a short name and the scope's kind, then a mark or an organ (`A村，`, `张庄村党支部`). */
-const SUBJECT_PATTERNS = new Map<string, RegExp>();
-const subjectPattern = (kind: string) =>
-  new RegExp(`(?:[A-Za-z0-9*×XＸ]{1,3}|\\p{Script=Han}{1,3})${kind}(?=[，,、：:（(；;]|支部|党支部|党总支|党委|“两委”|两委|村委|居委)`, 'gu');
-
-/**
- * The unit a generic scope (`全村`) at `scopeAt` stands for, when its sentence names one
- * before it: `B村，每月…目前全村党员32人` → `B`, `张庄村党支部…全村党员62名` → `张庄`; else
- * undefined. A survey of several villages states each one's counts under the same 全村.
- */
-function subjectNamed(lineText: string, scopeAt: number, scope: string): string | undefined {
-  const generic = GENERIC_SCOPE.exec(scope);
-  if (!generic) return undefined;
-  const kind = generic[1];
-  const prefix = lineText.slice(sentenceStart(lineText, scopeAt, MAX_SENTENCE), scopeAt);
-  let name: string | undefined;
-  let pattern = SUBJECT_PATTERNS.get(kind);
-  if (!pattern) SUBJECT_PATTERNS.set(kind, (pattern = subjectPattern(kind)));
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(prefix); m; m = pattern.exec(prefix)) {
-    const n = m[0].slice(0, m[0].length - kind.length);
-    if (!NOT_NAME_END.includes(n[n.length - 1]) && !NOT_NAME_END.includes(n[0])) name = n;
-  }
-  return name;
-}
-
 /**
  * Whether two statements may count the same unit's things: unless both name their unit
  * (subjectNamed) and neither name ends the other (`入张庄` and `张庄` are one village).
@@ -281,16 +247,6 @@ export function unitKey(unit: string): string {
 /** A value for messages: number, scale and unit as written (`12个`, `2.5万元`). */
 function shownValue(q: Quantity): string {
   return `${q.numberText}${q.scale}${q.unit}`;
-}
-
-/**
- * What the sentence before index `at` (at most MAX_SENTENCE characters of it) says of a
- * statement, read only for a candidate: null for a goal (力争, 确保…), else its time tag
- * (see timeTag). `year` is the report's own (`2025年`, Places.year) or ''.
- */
-export function sentenceTime(lineText: string, at: number, year: string): string | null {
-  const prefix = lineText.slice(sentenceStart(lineText, at, MAX_SENTENCE), at);
-  return ANY_TARGET.test(prefix) ? null : timeTag(prefix, year);
 }
 
 /** Whether a character of SCOPE_FIRST stands in `lineText[from, to)`. */
@@ -392,39 +348,6 @@ function isNoun(words: string): boolean {
 
 /** The nouns that hold a verb (党组织), taken out of a noun before the verb test. */
 const NOUNS_WITH_VERBS = new RegExp(vocab.nounsWithVerbs.map(escape).join('|'), 'gu');
-
-/**
- * What dates a sentence's statement: the last year (2023年) or time word in it, or ''
- * (also for a word of the report's own period, 今年: vocab.ownPeriod).
- * `截至2025年6月底` in a report of 2025 (`year`) dates it to the report's own time, as an
- * undated statement: ''. 截至2023年底 stays dated.
- */
-function timeTag(prefix: string, year: string): string {
-  let tag = '';
-  let where = -1;
-  // The last year: the last 年 with four digits before it (the last match of /\d{4}年/).
-  for (let y = prefix.lastIndexOf('年'); y >= 4; y = prefix.lastIndexOf('年', y - 1)) {
-    if (isDigit(prefix.charCodeAt(y - 4)) && isDigit(prefix.charCodeAt(y - 3)) && isDigit(prefix.charCodeAt(y - 2)) && isDigit(prefix.charCodeAt(y - 1))) {
-      where = y - 4;
-      tag = prefix.slice(where, y + 1);
-      if (tag === year && AS_OF.some((w) => prefix.startsWith(w, where - w.length))) tag = '';
-      break;
-    }
-  }
-  if (!ANY_TIME.test(prefix)) return tag;
-  for (const w of vocab.times) {
-    const i = prefix.lastIndexOf(w);
-    if (i > where) {
-      where = i;
-      tag = w;
-    }
-  }
-  // 今年以来: the report's own period, as an undated statement.
-  return vocab.ownPeriod.includes(tag) ? '' : tag;
-}
-
-/** Words that date a count to a day of the report's own period: 截至2025年6月底. */
-const AS_OF = ['截至', '截止', '截止到', '截至到'];
 
 /** Measures a stock is counted in: people, 个, 家, 户, 支 (of the quantity layer's units). */
 const STOCK_UNITS = new Set(['名', '人', '位', '个', '家', '户']);

@@ -1,0 +1,99 @@
+/**
+ * What the sentence around a metric-conflict statement says of it (metric-statements.ts):
+ * its time (the last year or time word before it; '' for the report's own period, 今年,
+ * 截至 a day of the report's year), whether it states a goal rather than a fact (力争,
+ * 确保…), and which unit a generic scope (全村, 全镇) stands for when the sentence names one
+ * (`B村，…全村党员32人` → `B`).
+ *
+ * Separate from metric-statements.ts, which reads a count's scope, noun and key, to keep
+ * each under the project's ~400-line module guideline: this reads only the words before a
+ * statement in its sentence, at most MAX_SENTENCE code units of them (linear in a long
+ * line). Indices are UTF-16 code units into the line. Nothing here throws. Vocabulary:
+ * rules/data/metric-conflict.yaml (targets, times, ownPeriod).
+ */
+import { metricConflictData as vocab } from '../data/metric-conflict';
+import { sentenceStart } from './sentence';
+
+/** How far back a statement's sentence is read: one long line costs linear time. */
+const MAX_SENTENCE = 200;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether a text holds any of `words`: one regex scan instead of a search per word. */
+const anyOf = (words: Iterable<string>) => new RegExp([...words].map(escape).join('|'), 'u');
+/** A word of a goal (力争, 确保…): the sentence states no fact. */
+const ANY_TARGET = anyOf(vocab.targets);
+/** A time word (上半年, 全年…): the cheap test before timeTag looks for the last one. */
+const ANY_TIME = anyOf(vocab.times);
+
+/**
+ * What the sentence before index `at` (at most MAX_SENTENCE characters of it) says of a
+ * statement, read only for a candidate: null for a goal (力争, 确保…), else its time tag
+ * (see timeTag). `year` is the report's own (`2025年`, Places.year) or ''.
+ */
+export function sentenceTime(lineText: string, at: number, year: string): string | null {
+  const prefix = lineText.slice(sentenceStart(lineText, at, MAX_SENTENCE), at);
+  return ANY_TARGET.test(prefix) ? null : timeTag(prefix, year);
+}
+
+/**
+ * What dates a sentence's statement: the last year (2023年) or time word in it, or ''
+ * (also for a word of the report's own period, 今年: vocab.ownPeriod).
+ * `截至2025年6月底` in a report of 2025 (`year`) dates it to the report's own time, as an
+ * undated statement: ''. 截至2023年底 stays dated.
+ */
+function timeTag(prefix: string, year: string): string {
+  let tag = '';
+  let where = -1;
+  // The last year: the last 年 with four digits before it (the last match of /\d{4}年/).
+  for (let y = prefix.lastIndexOf('年'); y >= 4; y = prefix.lastIndexOf('年', y - 1)) {
+    if (isDigit(prefix.charCodeAt(y - 4)) && isDigit(prefix.charCodeAt(y - 3)) && isDigit(prefix.charCodeAt(y - 2)) && isDigit(prefix.charCodeAt(y - 1))) {
+      where = y - 4;
+      tag = prefix.slice(where, y + 1);
+      if (tag === year && AS_OF.some((w) => prefix.startsWith(w, where - w.length))) tag = '';
+      break;
+    }
+  }
+  if (!ANY_TIME.test(prefix)) return tag;
+  for (const w of vocab.times) {
+    const i = prefix.lastIndexOf(w);
+    if (i > where) {
+      where = i;
+      tag = w;
+    }
+  }
+  // 今年以来: the report's own period, as an undated statement.
+  return vocab.ownPeriod.includes(tag) ? '' : tag;
+}
+
+/** Words that date a count to a day of the report's own period: 截至2025年6月底. */
+const AS_OF = ['截至', '截止', '截止到', '截至到'];
+
+/** Generic scopes (全村, 全镇, 全社区) whose sentence may name the unit they stand for. */
+const GENERIC_SCOPE = /^全(村|镇|乡|社区|街道|支部)$/u;
+/** Last characters that make `X村` a kind of village, not a name: 农村, 乡村, 山村, 行政村, 自然村, 各村. */
+const NOT_NAME_END = '农乡山城政然个各该全本我每此其这那一二两三四五六七八九十';
+/** A unit named as the subject: a short name and the scope's kind, then a mark or an organ (`A村，`, `张庄村党支部`). */
+const SUBJECT_PATTERNS = new Map<string, RegExp>();
+const subjectPattern = (kind: string) =>
+  new RegExp(`(?:[A-Za-z0-9*×XＸ]{1,3}|\\p{Script=Han}{1,3})${kind}(?=[，,、：:（(；;]|支部|党支部|党总支|党委|“两委”|两委|村委|居委)`, 'gu');
+
+/**
+ * The unit a generic scope (`全村`) at `scopeAt` stands for, when its sentence names one
+ * before it: `B村，每月…目前全村党员32人` → `B`, `张庄村党支部…全村党员62名` → `张庄`; else
+ * undefined. A survey of several villages states each one's counts under the same 全村.
+ */
+export function subjectNamed(lineText: string, scopeAt: number, scope: string): string | undefined {
+  const generic = GENERIC_SCOPE.exec(scope);
+  if (!generic) return undefined;
+  const kind = generic[1];
+  const prefix = lineText.slice(sentenceStart(lineText, scopeAt, MAX_SENTENCE), scopeAt);
+  let name: string | undefined;
+  let pattern = SUBJECT_PATTERNS.get(kind);
+  if (!pattern) SUBJECT_PATTERNS.set(kind, (pattern = subjectPattern(kind)));
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(prefix); m; m = pattern.exec(prefix)) {
+    const n = m[0].slice(0, m[0].length - kind.length);
+    if (!NOT_NAME_END.includes(n[n.length - 1]) && !NOT_NAME_END.includes(n[0])) name = n;
+  }
+  return name;
+}
