@@ -3,16 +3,10 @@
  * script, dist/worker.js, loads it in each thread of the language server's pool — see
  * server/lsp/worker-runner.ts). Pure: the rule core over plain data, no LSP.
  */
-import type { MessagePort } from 'node:worker_threads';
-import { type AnalysisOutput, type AnalysisRequest, analyzeDocument, DocumentMemory, fixDocument } from './lsp/analysis';
+import { type AnalysisRequest, analyzeDocument, analyzeWire, DocumentMemory, fixDocument, type WireReply, type WireRequest } from './lsp/analysis';
 
 /** One task as the pool sends it. */
-export interface WorkerTask {
-  op: 'analyze' | 'fix';
-  request: AnalysisRequest;
-  /** Told when the task starts in this thread, so the budget counts from then, not from the queue. */
-  started: MessagePort;
-}
+export type WorkerTask = { op: 'analyze'; request: WireRequest } | { op: 'fix'; request: AnalysisRequest };
 
 /**
  * A short report of our own, linted once when the thread starts (piscina loads this module
@@ -46,8 +40,6 @@ try {
 const memory = new DocumentMemory();
 
 /** Runs one task; the pool's worker script calls the default export. */
-export default function runTask(task: WorkerTask): AnalysisOutput | string {
-  task.started.postMessage('started');
-  task.started.close();
-  return task.op === 'analyze' ? analyzeDocument(task.request, undefined, memory) : fixDocument(task.request);
+export default function runTask(task: WorkerTask): WireReply | string {
+  return task.op === 'analyze' ? analyzeWire(task.request, memory) : fixDocument(task.request);
 }

@@ -90,8 +90,9 @@ export interface SentenceNumbersData {
     /** Unanchored: a rank word anywhere in a clause. */
     rankWords: RegExp;
     /**
-     * Alternation source of the units a trend's values may carry: `valueUnits` and the score
-     * units (分), each score unit guarded so 分钟/分之/分秒 do not read as one.
+     * Alternation source of the units a trend's values may carry: `valueUnits`, the durations
+     * (分钟, 工作日) and the score units (分), each score unit guarded so 分钟/分之/分秒 do not
+     * read as one.
      */
     valueUnits: string;
   };
@@ -183,7 +184,8 @@ function load(source: DataSource): SentenceNumbersData {
       timePrefixes: alternation(words(raw.trend?.time_prefixes, 'trend.time_prefixes')),
       upWords: new Set(up),
       rankWords: new RegExp(alternation(words(raw.trend?.rank_words, 'trend.rank_words')), 'u'),
-      valueUnits: `${valueUnits}|(?:${alternation(words(raw.trend?.score_units, 'trend.score_units'))})(?![钟之秒])`,
+      // Durations first: `个工作日` must not stop at the measure word 个.
+      valueUnits: `${alternation(words(raw.trend?.time_units, 'trend.time_units'))}|${valueUnits}|(?:${alternation(words(raw.trend?.score_units, 'trend.score_units'))})(?![钟之秒])`,
     },
     rates: {
       shareWords: alternation(words(raw.rates?.share_words, 'rates.share_words')),

@@ -13,12 +13,16 @@ export interface StockCountData {
   boundQualifiers: readonly string[];
   /** Verbs that state what exists (现有, 共有, 下设…). */
   existence: readonly string[];
+  /** Existence verbs read only where they open the clause (设). */
+  clauseExistence: readonly string[];
   /** Existence verbs that date the count to now (现有). */
   present: readonly string[];
   /** Words right before the number that make the count all of the things (全体). */
   whole: readonly string[];
   /** Verbs that open a lead and put the whole stock to work (组织, 动员…). */
   mobilising: readonly string[];
+  /** Things only the reporting unit has (党小组): a count after a mobilising verb needs no scope. */
+  internalUnits: readonly string[];
   /** Ordinals of a list of points that may open a lead (一是, 二是…). */
   leadOrdinals: readonly string[];
   /** Time words that may open a lead (目前…). */
@@ -49,9 +53,11 @@ function load(text: DataSource): StockCountData {
     boundQualifiers: longestFirst(strings(raw, 'bound_qualifiers')),
     existence: longestFirst(strings(raw, 'existence')),
     present: strings(raw, 'present'),
+    clauseExistence: strings(raw, 'clause_existence'),
     whole: longestFirst(strings(raw, 'whole')),
     mobilising: longestFirst(strings(raw, 'mobilising')),
     leadAdverbs: longestFirst(strings(raw, 'lead_adverbs')),
+    internalUnits: strings(raw, 'internal_units'),
     leadOrdinals: longestFirst(strings(raw, 'lead_ordinals')),
     unitWords: longestFirst(strings(raw, 'unit_words')),
     orgWords: longestFirst(strings(raw, 'org_words')),

@@ -99,10 +99,12 @@ function nounFirst(lineText: string, at: number, endAt: number, context: StockCo
   if (endAt < lineText.length && !isCountEnd(lineText.charCodeAt(endAt))) return null;
   const start = hanRunStart(lineText, at);
   const run = lineText.slice(start, at);
-  const verb = existenceIn(run);
+  const opening = isCountEnd(lineText.charCodeAt(start - 1)) ? vocab.clauseExistence.find((w) => run.startsWith(w)) : undefined;
+  const verb = existenceIn(run) ?? (opening ? { word: opening, at: 0 } : null);
   let scope: string | null;
   let noun: string;
   let present = false;
+  if (run.startsWith(PARTS_WORD) && !verb) return partOfStock(lineText, start, endAt, run.slice(PARTS_WORD.length), context);
   if (verb) {
     noun = run.slice(verb.at + verb.word.length);
     present = vocab.present.includes(verb.word);
@@ -115,6 +117,27 @@ function nounFirst(lineText: string, at: number, endAt: number, context: StockCo
   }
   if (scope === null || !isStockNoun(noun)) return null;
   return { scope, noun, start, end: endAt, present, mayBePart: false, wholeLead: false, closed: true };
+}
+
+/**
+ * `现有党员17名，其中正式党员16名`: the first part of a stock's 其中 breakdown, when it names
+ * a kind of the stock's thing (正式党员 of 党员, 党员律师 of 执业律师: the same head noun, with
+ * qualifiers of its own), is itself a stock of that kind in the stock's scope: `支部15名正式
+ * 党员全部…` restates it. `start` is where 其中 stands; the stock's clause ends at the comma
+ * right before it.
+ */
+function partOfStock(lineText: string, start: number, endAt: number, noun: string, context: StockContext): StockCount | null {
+  const comma = start - 1;
+  if (comma < 1 || (lineText[comma] !== '，' && lineText[comma] !== ',')) return null;
+  let from = comma;
+  while (from > 0 && comma - from < MAX_LEAD + 8 && !isCountEnd(lineText.charCodeAt(from - 1))) from--;
+  const m = COUNT_CLAUSE.exec(lineText.slice(from, comma));
+  if (!m) return null;
+  const total = nounFirst(lineText, from + m[1].length, comma, context);
+  if (!total || !isStockNoun(noun) || noun === total.noun) return null;
+  const head = headOf(total.noun);
+  if (head === '' || !noun.endsWith(head)) return null;
+  return { scope: total.scope, noun, start, end: endAt, present: total.present, mayBePart: false, wholeLead: false, closed: true };
 }
 
 /**
@@ -254,7 +277,9 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   const exists = vocab.existence.find((w) => lead.endsWith(w));
   if (exists) lead = lead.slice(0, -exists.length);
   let scope: string | null;
-  if (lead === '') scope = exists || whole ? subjectScope('', context, lineText, from) : null;
+  // 依托4个党小组开展…: the unit's own groups, though no scope names the unit.
+  const internal = lead === '' && !exists && !whole && verb !== undefined && vocab.internalUnits.includes(noun);
+  if (lead === '') scope = exists || whole || internal ? subjectScope('', context, lineText, from) : null;
   else scope = subjectScope(lead, context, lineText, from);
   if (scope === null) return null;
   const after = endAt + noun.length;
@@ -262,7 +287,7 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   const closed = boundary || context.wholeAfter(lineText, after);
   // 组织全村89名党员开展…: a scope word after a mobilising verb names all of them, or the
   // part that was mobilised (组织全镇120名党员参加轮训): a count that may be a part.
-  const mayBePart = !closed && !whole && verb !== undefined && lead !== '';
+  const mayBePart = internal || (!closed && !whole && verb !== undefined && lead !== '');
   if (!closed && !((whole || mayBePart) && !continues(lineText, after))) return null;
   const present = exists !== undefined && vocab.present.includes(exists);
   return { scope, noun, start: from, end: after, present, mayBePart, wholeLead: whole || (verb !== undefined && lead !== ''), closed };
@@ -377,13 +402,22 @@ function ownUnit(words: string, title: string): boolean {
 /**
  * Whether the sentence before line index `at` names a unit that is not the report's own
  * (第一党支部, 基层所党支部, 石桥村 in a town's report, 江川公司): then a count without
- * subject is that one's. `3个党支部`, `各支部`, `下设党支部` count, sweep or set up, they
+ * subject is that one's. Units named inside a bracket (a list of kinds) are not read. `3个党支部`, `各支部`, `下设党支部` count, sweep or set up, they
  * name none; 全镇, 我村, the title's own name are the unit itself.
  */
 function namesSubUnit(lineText: string, at: number, context: StockContext): boolean {
   let start = at;
   while (start > 0 && at - start < 200 && !'。；！？'.includes(lineText[start - 1])) start--;
   for (let i = start; i < at; i++) {
+    // 下设党支部7个（机关党支部2个、分场党支部5个）: a bracket lists kinds of sub-units, an
+    // aside that makes none of them the subject of what follows.
+    if (lineText[i] === '（') {
+      const close = lineText.indexOf('）', i);
+      if (close > 0 && close < at) {
+        i = close;
+        continue;
+      }
+    }
     const word = vocab.orgWords.find((o) => lineText.startsWith(o, i)) ?? NAMED_BY.find((u) => lineText.startsWith(u, i));
     if (!word) continue;
     // 共有基层党组织96个: 党组 of 党组织 counts organisations, it names none.

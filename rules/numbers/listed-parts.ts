@@ -54,7 +54,7 @@ export function breakdownAfterSet(lineText: string, from: number, index: number,
 }
 
 /** Parts whose labels end in distinct words of one suffix partition (机关党委…，党总支…，党支部…). */
-function isSuffixPartition(parts: readonly Part[]): boolean {
+export function isSuffixPartition(parts: readonly Part[]): boolean {
   for (const set of words.suffixPartitions) {
     const seen: string[] = [];
     for (const p of parts) {

@@ -5,6 +5,7 @@
  *
  * What it totals (the words are data, rules/data/table-total.yaml):
  * - A 小计 row totals the data rows since the previous 小计 or 合计 row (or the table start);
+ *   any label cell before the row's first number may name it (`| 机关 | 小计 | 100 |`);
  *   a 合计/总计 row totals the 小计 rows above it plus any data rows after the last 小计,
  *   or, without 小计 rows, every data row since the previous 合计. A total row that comes
  *   first in the body (right under the header) totals the rows below it instead: the same
@@ -122,7 +123,7 @@ function checkTable(text: string, table: Table, problems: Problem[]): void {
     const name = header[j]?.text ?? '';
     return tableTotalData.notSummed.some((w) => name.includes(w));
   };
-  const rowKinds = body.map((cells) => totalKind(rowLabel(cells)));
+  const rowKinds = body.map(rowKind);
   const columnKinds = Array.from({ length: width }, (_, j) => totalKind(header[j]?.text ?? ''));
   const reported = new Set<number>();
   const nonNumeric = (cell: Cell, total: string) => {
@@ -134,7 +135,7 @@ function checkTable(text: string, table: Table, problems: Problem[]): void {
   // Column sums: each total row against the rows it totals.
   for (const [r, parts, alt] of groups(rowKinds)) {
     const totalRow = body[r];
-    const label = rowLabel(totalRow);
+    const label = totalLabel(totalRow);
     for (let j = 0; j < width; j++) {
       const totalCell = totalRow[j];
       if (!totalCell || totalCell.read.kind !== 'number' || totalCell.read.percent || notSummed(j)) continue;
@@ -346,6 +347,31 @@ function readValue(raw: string): CellValue {
 /** A row's label: its first non-empty cell that is not a number. */
 function rowLabel(cells: readonly Cell[]): string {
   return cells.find((c) => c.read.kind === 'text')?.text ?? '';
+}
+
+/**
+ * Whether a row is a total (合计…) or a subtotal (小计) row: any text cell before its first
+ * number may name it. A table grouped by a category column writes the group in the first
+ * cell and 小计 in the next (`| 机关 | 小计 | 100 |`).
+ */
+function rowKind(cells: readonly Cell[]): TotalKind {
+  for (const c of cells) {
+    if (c.read.kind === 'number' || c.read.kind === 'approx') break;
+    if (c.read.kind !== 'text') continue;
+    const kind = totalKind(c.text);
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/** A total row's label for messages: its text cells before the first number (`机关小计`). */
+function totalLabel(cells: readonly Cell[]): string {
+  let label = '';
+  for (const c of cells) {
+    if (c.read.kind === 'number' || c.read.kind === 'approx') break;
+    if (c.read.kind === 'text') label += c.text;
+  }
+  return label || rowLabel(cells);
 }
 
 /** Whether a label or header names a total (合计…) or a subtotal (小计). */

@@ -12,7 +12,9 @@
  * ("86名，其中35岁以下47名，女性28名") must each be at most the total. Qualifiers are read
  * as a reviewer does (sentence.ts readingInterval: 90余 in [90, 100), 约 ±10%, 近 [0.9v, v])
  * and figures with decimals may be off by their rounding. Only compatible units are compared
- * (名 with 人; 个 with 名 never). Where the parts are found: breakdowns.ts, listed-parts.ts, dimension-intro.ts, parts-before-total.ts. Vocabulary:
+ * (名 with 人; 个 with 名 never). Where the parts are found: breakdowns.ts, listed-parts.ts, dimension-intro.ts, parts-before-total.ts,
+ * parts-around.ts (no 其中: a partition right after the total, 按X分/来自, a bracket before 共计,
+ * "N个X共…" counting the parts before it). Vocabulary:
  * rules/data/sentence-numbers.yaml.
  */
 import type { Quantity } from '../model/quantities';
@@ -23,6 +25,7 @@ import { breakdownAfterQizhong, breakdownInBracket, listAfterTotal, MARKER, oneO
 import { breakdownByDimension } from './dimension-intro';
 import { breakdownAfterIncludes, breakdownAfterSet, composedOf } from './listed-parts';
 import { mayRestate, partsBeforeTotal } from './parts-before-total';
+import { bracketBeforeTotal, countedParts, partitionAfterTotal, splitAfterTotal } from './parts-around';
 import type { Breakdown, Part } from './breakdowns';
 import { baseValue, formatNumber, greater, measureOf, readingInterval, written } from './sentence';
 
@@ -95,6 +98,8 @@ export const totalBreakdown: Rule = {
           ? breakdownInBracket(lineText, from, index, all)
           : c === 0x5206 /* 分 */ && m[0].length === 3
             ? listAfterTotal(lineText, from, index, all)
+            : (c === 0xff0c || c === 0x2c) && (text.charCodeAt(at + 1) === 0x6309 /* 按 */ || text.charCodeAt(at + 1) === 0x6765) /* 来 */
+              ? splitAfterTotal(lineText, from, index, all)
             : m[0].length === 2 && text.charCodeAt(at + 1) === 0x7531 /* 由 */
               ? composedOf(lineText, from, index, all)
               : m[0].length === 3 && text.charCodeAt(at + 1) === 0x5305 /* 包 */
@@ -107,8 +112,14 @@ export const totalBreakdown: Rule = {
     // "…18次、…25次、…9次，累计54次": a total after its parts, found at its number.
     for (let i = 0; i < all.length; i++) {
       const q = all[i];
+      // "…，线上47场次、线下83场次": a partition right after the total, found at the total.
+      const next = text.charCodeAt(q.end);
+      if (next === 0xff0c /* ， */ || next === 0x2c) {
+        const split = partitionAfterTotal(report, q);
+        if (split) judge(report, split, problems);
+      }
       if (!oneOfCodes(TOTAL_WORD_LAST, text.charCodeAt(q.numberStart - 1)) && !mayRestate(text, q.numberStart)) continue;
-      const found = partsBeforeTotal(report, q);
+      const found = partsBeforeTotal(report, q) ?? bracketBeforeTotal(report, q) ?? countedParts(report, q);
       if (found) judge(report, found, problems);
     }
     return problems;

@@ -10,7 +10,10 @@
  * ("排名从15位提升到3位": a rank rises as its number falls) are skipped.
  *
  * A pair with a neutral verb ("减少4件，由15件变为11件") takes its direction from the change
- * stated right before it (neutralPair).
+ * stated right before it, or from a bare direction ("同比提升，由A调整为B") (neutralPair).
+ *
+ * And a base with a bare direction and a result ("较上年（57件）下降明显，全年…63件"):
+ * trend-bare.ts.
  *
  * Also a base, a change and a result stated together ("较上年的88.5%提高2.1个百分点，达到
  * 90.6%"; "351名，较上年的326名增加25名"): result = base ± change (checkChanges).
@@ -21,6 +24,7 @@ import type { Problem, Rule } from '../types';
 import type { Quantity } from '../model/quantities';
 import { applyChange, checked, clauseStart, formatNumber, measureOf, NUMBER_SOURCE, numberValue, oneOf } from './sentence';
 import { lowerBound } from '../model/lower-bound';
+import { bareComparisons } from './trend-bare';
 
 const words = sentenceNumbers.trend;
 /**
@@ -187,6 +191,7 @@ export const trendDirection: Rule = {
       }
     }
     checkChanges(report, problems);
+    problems.push(...bareComparisons(report));
     return problems;
   },
 };
@@ -222,6 +227,12 @@ const CHANGE_AFTER = new RegExp(`[，,](?:共|净)?(${words.up}|${words.down}|�
 const NEUTRAL = new RegExp(`(?:从|由)${TIME}${VALUE}的?(?:变为|变成|调整为|调整到|变化为)${TIME}${VALUE}`, 'uy');
 /** The change right before a neutral pair, ending at its comma: `减少6件，`. Groups: 1 verb, 2–4 change. */
 const CHANGE_BEFORE = new RegExp(`(${words.up}|${words.down})了?${PLAIN}[，,]$`, 'u');
+/**
+ * A bare direction right before a neutral pair, ending at its comma: `满意度同比提升，由…调整为…`,
+ * `较上年明显下降，由…变为…`. The direction is stated, the amount is not: only the direction
+ * is checked. Group 1: the verb (two characters or more: a lone 升/降 may end another word).
+ */
+const DIRECTION_BEFORE = new RegExp(`(?:同比|环比|较上年|比上年|较去年|比去年)?(?:有所|明显|大幅|显著|稳步|持续|进一步)?(${words.up}|${words.down})(?:明显|显著)?[，,]$`, 'u');
 
 /**
  * The problem of a neutral pair at `start` (see NEUTRAL) led by a change: the pair must go
@@ -232,24 +243,29 @@ function neutralPair(report: Report, text: string, start: number): { problem: Pr
   NEUTRAL.lastIndex = start;
   const m = NEUTRAL.exec(text);
   if (!m) return null;
-  const c = CHANGE_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
-  if (!c) return null;
+  const before = text.slice(Math.max(0, start - 16), start);
+  const c = CHANGE_BEFORE.exec(before);
+  const bare = c ? null : DIRECTION_BEFORE.exec(before);
+  if (!c && !(bare && bare[1].length >= 2)) return null;
+  // "排名同比提升，由15名调整为8名": a rank rises as its number falls.
+  if (words.rankWords.test(before)) return null;
   const end = start + m[0].length;
   if (report.opaque.overlaps(start, end)) return null;
   const unitA = m[4] ?? '';
   const unitB = m[9] ?? '';
-  if (!unitB || (unitA && measureOf(unitA).kind !== measureOf(unitB).kind) || measureOf(c[4]).kind !== measureOf(unitB).kind) return null;
+  if (!unitB || (unitA && measureOf(unitA).kind !== measureOf(unitB).kind) || (c && measureOf(c[4]).kind !== measureOf(unitB).kind)) return null;
   const a = valueOf(undefined, m[1], m[2], m[3], unitA || unitB, m[5], `${m[1]}${m[2] ?? ''}${m[3] ?? ''}${unitA}`);
   const b = valueOf(undefined, m[6], m[7], m[8], unitB, m[10], `${m[6]}${m[7] ?? ''}${m[8] ?? ''}${unitB}`);
   if (!a || !b) return null;
-  const up = words.upWords.has(c[1]);
+  const verb = c ? c[1] : (bare as RegExpExecArray)[1];
+  const up = words.upWords.has(verb);
   const wrong = up ? a.min >= b.max : a.max <= b.min;
-  const data = { verb: c[1], a: a.text, b: b.text, op: wrong === up ? '>' : '<', need: up ? '小于' : '大于', needEn: up ? 'smaller than' : 'larger than' };
-  if (wrong || m[3] || m[5] || m[8] || m[10]) return { problem: checked(!wrong, wrong ? 'wrong' : 'ok', data, start, end), end };
+  const data = { verb, a: a.text, b: b.text, op: wrong === up ? '>' : '<', need: up ? '小于' : '大于', needEn: up ? 'smaller than' : 'larger than' };
+  if (!c || wrong || m[3] || m[5] || m[8] || m[10]) return { problem: checked(!wrong, wrong ? 'wrong' : 'ok', data, start, end), end };
   const base = writtenOf(m[1], m[2], unitA || unitB);
   const result = writtenOf(m[6], m[7], unitB);
   const change = writtenOf(c[2], c[3], c[4]);
-  const judged = base && result && change ? judgeChange(base, c[1], change, result, up, start, end) : null;
+  const judged = base && result && change ? judgeChange(base, verb, change, result, up, start, end) : null;
   return { problem: judged ?? checked(true, 'ok', data, start, end), end };
 }
 

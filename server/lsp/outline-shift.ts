@@ -67,24 +67,35 @@ export interface ShiftedOutline {
  * the older structure with its offsets moved and its line numbers recomputed. The same
  * outline when the texts are equal.
  *
- * Time linear in the text (one comparison, one line table) plus the outline's size.
+ * Time: one comparison of the texts (native) plus the outline's part from the change on;
+ * what ends before the change is the same object (its offsets and lines are unchanged), and
+ * the new text's line table is built only if something read starts inside the change or a
+ * caller reads `lines` (issue #14: completion after a keystroke in a long report).
  */
 export function shiftOutline(report: ReportOutline, text: string): ShiftedOutline {
   const change = changedRange(report.text, text);
   const shift = new OffsetShift(change);
   if (!change) return { report, shift };
-  const lines = new LineTable(text);
-  const lineOf = (offset: number) => lines.lineAt(offset);
+  let table: LineTable | undefined;
+  const newLines = () => (table ??= new LineTable(text));
+  // Past the change every line moved by the change in line breaks; inside it, ask the new text.
+  const lineDelta = countBreaks(text, change.start, change.newEnd) - countBreaks(report.text, change.start, change.oldEnd);
+  /** The new line of something on `line` that started at `oldOffset` and starts at `newOffset` now. */
+  const lineOf = (line: number, oldOffset: number, newOffset: number) =>
+    oldOffset < change.start ? line : oldOffset >= change.oldEnd ? line + lineDelta : newLines().lineAt(newOffset);
+  /** Whether a span ends before the change: it stays as it is (so do its marker, title, heading). */
+  const before = (span: Span) => span.end < change.start;
 
   // Headings are shared by `headings` and `sections` (as in the model): moved once each.
   const headings = new Map<Heading, Heading>();
   const moveHeading = (h: Heading): Heading => {
+    if (before(h)) return h;
     let moved = headings.get(h);
     if (!moved) {
       const start = shift.start(h.start);
       moved = {
         ...h,
-        line: lineOf(start),
+        line: lineOf(h.line, h.start, start),
         start,
         end: shift.end(h.end),
         marker: h.marker ? shift.span<StructuralMarker>(h.marker) : null,
@@ -96,30 +107,39 @@ export function shiftOutline(report: ReportOutline, text: string): ShiftedOutlin
   };
   const spans: OpaqueSpan[] = [];
   for (const span of report.opaque.spans) {
-    const moved = shift.span(span);
+    const moved = before(span) ? span : shift.span(span);
     // A span wholly inside the changed text is gone until the new analysis says otherwise.
     if (moved.start < moved.end) spans.push(moved);
   }
-  const title = report.title && { ...shift.span(report.title), line: lineOf(shift.start(report.title.start)) };
+  const title = report.title && (before(report.title) ? report.title : { ...shift.span(report.title), line: lineOf(report.title.line, report.title.start, shift.start(report.title.start)) });
   return {
     shift,
     report: {
       text,
-      lines,
+      get lines() {
+        return newLines();
+      },
       opaque: new OpaqueIndex(spans),
       title,
-      kind: { ...report.kind, evidence: report.kind.evidence && shift.span(report.kind.evidence) },
+      kind: !report.kind.evidence || before(report.kind.evidence) ? report.kind : { ...report.kind, evidence: shift.span(report.kind.evidence) },
       isReport: report.isReport,
       headings: report.headings.map(moveHeading),
-      sections: report.sections.map((s): Section => ({ ...shift.span(s), heading: moveHeading(s.heading), children: s.children })),
+      sections: report.sections.map((s): Section => (before(s) ? s : { ...shift.span(s), heading: moveHeading(s.heading), children: s.children })),
       topSections: report.topSections,
       items: report.items.map((item) => {
+        if (before(item)) return item;
         const moved = shift.span(item);
-        return { ...moved, line: lineOf(moved.start) };
+        return { ...moved, line: lineOf(item.line, item.start, moved.start) };
       }),
-      parts: report.parts.map((part) => shift.span(part)),
+      parts: report.parts.map((part) => (before(part) ? part : shift.span(part))),
     },
   };
+}
+
+function countBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i !== -1 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
 }
 
 /** `checks` (of the analysis an outline was shifted from) with their offsets moved; empty ones dropped. */

@@ -260,7 +260,9 @@ export function createSession(connection: Connection, options: SessionOptions) {
     try {
       if (isIgnored(snapshot.uri)) return none;
       const content = snapshot.getText();
-      const size = (byteSize ?? utf8Length(content)) / 2 ** 20;
+      // UTF-8 takes at most 3 bytes a UTF-16 code unit: only a text that may be over the limit is counted.
+      const mayExceed = byteSize !== undefined || content.length * 3 > settings.maxDocumentSize * 2 ** 20;
+      const size = mayExceed ? (byteSize ?? utf8Length(content)) / 2 ** 20 : 0;
       const task = { uri: snapshot.uri, version: snapshot.version, budgetMs: settings.analysisTimeout * 1000 };
       if (size > settings.maxDocumentSize) {
         // Say so only for what looks like a report: its opening is enough to tell. Read by

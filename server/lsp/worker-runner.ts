@@ -14,13 +14,18 @@
  *   keystroke in a long report re-parses only the blocks it touched. A busy home thread is
  *   never waited for: the analysis goes to a free thread and parses the whole text.
  *
+ * - Per keystroke, only the edit goes to the thread and only what changed comes back
+ *   (server/lsp/analysis-delta.ts): the runner keeps each document's last output and text
+ *   under an id, the thread its own copy; a thread without it (a new one, or another than
+ *   the document's home) asks for the whole text once and sends the whole output.
+ *
  * Bundling: piscina starts threads on its own script, which scripts/build.mjs bundles to
  * dist/piscina-worker.js (and points piscina at it, as for the CLI's pool), and the task to
  * dist/analysis-worker.js.
  */
-import { MessageChannel } from 'node:worker_threads';
 import { Piscina, type PiscinaTask } from 'piscina';
-import type { AnalysisOutput } from './analysis';
+import type { AnalysisOutput, WireReply, WireRequest } from './analysis';
+import { applyOutput, textEdit } from './analysis-delta';
 import type { AnalysisRunner, AnalysisTask, RunOutcome } from './analysis-runner';
 import type { WorkerTask } from '../analysis-worker';
 import { describeError } from './texts';
@@ -42,31 +47,56 @@ export interface WorkerRunnerOptions {
  */
 export class WorkerRunner implements AnalysisRunner {
   private pool: Piscina | undefined;
-  /** The run under way per key (`uri`, or `fix:` + uri), to supersede. */
-  private readonly running = new Map<string, AbortController>();
+  /** The run under way per key (`uri`, or `fix:` + uri), to supersede; `started` once a thread took it. */
+  private readonly running = new Map<string, { controller: AbortController; started: boolean }>();
+  /** Each document's last analysis as received: its id (given here), text and output, which deltas refer to. */
+  private readonly sent = new Map<string, { id: number; text: string; output: AnalysisOutput }>();
+  private lastId = 0;
   /** The thread (`threadId`) that ran each document's last analysis, which keeps its tree. */
   private readonly homes = new Map<string, number>();
 
   constructor(private readonly options: WorkerRunnerOptions) {}
 
-  analyze(task: AnalysisTask): Promise<RunOutcome<AnalysisOutput>> {
-    return this.run<AnalysisOutput>(task.uri, 'analyze', task);
+  async analyze(task: AnalysisTask): Promise<RunOutcome<AnalysisOutput>> {
+    const { uri } = task;
+    // A run that a thread took is stopped by terminating the thread, and its copy goes with it.
+    if (this.running.get(uri)?.started) this.sent.delete(uri);
+    const base = this.sent.get(uri);
+    const id = ++this.lastId;
+    const request: WireRequest = { uri, id, configs: task.configs, locale: task.locale };
+    if (base) Object.assign(request, { base: base.id, edit: textEdit(base.text, task.text) });
+    else request.text = task.text;
+    let outcome = await this.run<WireReply>(uri, { op: 'analyze', request }, task.budgetMs);
+    // Another thread than the one holding the base took it: once more with the whole text.
+    if (outcome.kind === 'done' && outcome.value.kind === 'need-text') outcome = await this.run<WireReply>(uri, { op: 'analyze', request: { ...request, text: task.text } }, task.budgetMs);
+    if (outcome.kind !== 'done') {
+      if (outcome.kind !== 'cancelled') this.sent.delete(uri);
+      return outcome;
+    }
+    const reply = outcome.value;
+    if (reply.kind === 'need-text') return { kind: 'failed', error: 'the analysis thread asked for the whole text twice' };
+    const output = reply.kind === 'output' ? reply.output : applyOutput(base!.output, reply.delta);
+    // Ids grow: a newer analysis that finished first stays the base.
+    if ((this.sent.get(uri)?.id ?? 0) < id) this.sent.set(uri, { id, text: task.text, output });
+    return { ...outcome, value: output };
   }
 
   fix(task: AnalysisTask): Promise<RunOutcome<string>> {
-    return this.run<string>(`fix:${task.uri}`, 'fix', task);
+    return this.run<string>(`fix:${task.uri}`, { op: 'fix', request: { text: task.text, configs: task.configs, locale: task.locale } }, task.budgetMs);
   }
 
   cancel(uri: string): void {
     this.homes.delete(uri);
+    this.sent.delete(uri);
     for (const key of [uri, `fix:${uri}`]) {
-      this.running.get(key)?.abort();
+      this.running.get(key)?.controller.abort();
       this.running.delete(key);
     }
   }
 
   async dispose(): Promise<void> {
-    for (const controller of this.running.values()) controller.abort();
+    this.sent.clear();
+    for (const { controller } of this.running.values()) controller.abort();
     this.running.clear();
     const pool = this.pool;
     this.pool = undefined;
@@ -88,48 +118,64 @@ export class WorkerRunner implements AnalysisRunner {
     return this.pool;
   }
 
-  /** Piscina's balancer: the document's home thread while it is free (`pickThread`). */
+  /**
+   * Piscina's balancer: the document's home thread while it is free (`pickThread`). A thread
+   * chosen here is sent the task at once (piscina's `_distributeTask`), so this is when the
+   * task starts: its time budget counts from here. (Telling it from the thread instead took a
+   * message back per task, which woke this thread while the analysis ran: issue #14.)
+   */
   private balance<W extends ThreadState>(task: PiscinaTask, workers: readonly W[]): W | null {
-    const options = (task as unknown as Record<symbol, { uri?: string } | null>)[Piscina.queueOptionsSymbol];
-    return pickThread(options?.uri, this.homes, workers);
+    const options = (task as unknown as Record<symbol, QueueOptions | null>)[Piscina.queueOptionsSymbol];
+    const thread = pickThread(options?.uri, this.homes, workers);
+    if (thread) options?.dispatched();
+    return thread;
   }
 
-  private async run<T>(key: string, op: WorkerTask['op'], task: AnalysisTask): Promise<RunOutcome<T>> {
-    this.running.get(key)?.abort();
-    const controller = new AbortController();
-    this.running.set(key, controller);
-    const { port1, port2 } = new MessageChannel();
+  /**
+   * Runs one task under `key` (superseding the key's run under way) within `budgetMs` from
+   * when a thread starts it.
+   */
+  private async run<T>(key: string, task: WorkerTask, budgetMs: number): Promise<RunOutcome<T>> {
+    this.running.get(key)?.controller.abort();
+    const run = { controller: new AbortController(), started: false };
+    const { controller } = run;
+    this.running.set(key, run);
     let timedOut = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let startedAt = 0;
-    port1.once('message', () => {
+    const dispatched = () => {
+      if (run.started) return;
+      run.started = true;
       startedAt = performance.now();
       timer = setTimeout(() => {
         timedOut = true;
         controller.abort();
-      }, task.budgetMs);
-    });
+      }, budgetMs);
+    };
     try {
       // Only an analysis starts from the thread's last one; its uri also picks the thread
       // (queue options are read by `balance`, and not sent: a symbol key is not cloned).
-      const request = op === 'analyze' ? { uri: task.uri, text: task.text, configs: task.configs, locale: task.locale } : { text: task.text, configs: task.configs, locale: task.locale };
-      const message = { op, request, started: port2, [Piscina.queueOptionsSymbol]: op === 'analyze' ? { uri: task.uri } : null } satisfies WorkerTask & object;
-      const value = (await this.threads().run(message, {
-        transferList: [port2],
-        signal: controller.signal,
-      })) as T;
-      if (controller.signal.aborted) return timedOut ? { kind: 'timeout', budgetMs: task.budgetMs } : { kind: 'cancelled' };
+      const uri = task.op === 'analyze' ? task.request.uri : undefined;
+      const options: QueueOptions = { uri, dispatched };
+      const message = { ...task, [Piscina.queueOptionsSymbol]: options };
+      const value = (await this.threads().run(message, { signal: controller.signal })) as T;
+      if (controller.signal.aborted) return timedOut ? { kind: 'timeout', budgetMs } : { kind: 'cancelled' };
       return { kind: 'done', value, ms: performance.now() - startedAt };
     } catch (error) {
-      if (timedOut) return { kind: 'timeout', budgetMs: task.budgetMs };
+      if (timedOut) return { kind: 'timeout', budgetMs };
       if (controller.signal.aborted) return { kind: 'cancelled' };
       return { kind: 'failed', error: describeError(error) };
     } finally {
       clearTimeout(timer);
-      port1.close();
-      if (this.running.get(key) === controller) this.running.delete(key);
+      if (this.running.get(key) === run) this.running.delete(key);
     }
   }
+}
+
+/** What a task tells the balancer: its document (to pick its home thread) and whom to tell when it is dispatched. */
+interface QueueOptions {
+  uri: string | undefined;
+  dispatched: () => void;
 }
 
 /** What `pickThread` reads of a pool thread (piscina's `PiscinaWorker` has these). */

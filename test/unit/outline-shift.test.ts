@@ -4,7 +4,11 @@
  * fresh analysis of the new text gives; inside the edit, spans are clamped, never inverted.
  */
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildReport, type ReportOutline } from '../../rules/model/report';
+import { hydrateOutline } from '../../server/lsp/analysis';
+import { ROOT } from '../support/paths';
 import { OffsetShift, shiftChecks, shiftOutline } from '../../server/lsp/outline-shift';
 
 /** A report of our own with the structure the outline holds: title, numbered sections, items, a table, inline code. */
@@ -105,6 +109,31 @@ describe('outline carried over to a newer text (server/lsp/outline-shift.ts)', (
         shifted.headings.map((h) => [h.line, h.marker?.text]),
         fresh.headings.map((h) => [h.line, h.marker?.text]),
       );
+    }
+  });
+
+  it('equals a fresh outline in a long report for prose typed, deleted, lines added and broken anywhere, the outline hydrated as the server holds it', () => {
+    const corpus = join(ROOT, 'test', 'corpus');
+    const long = readdirSync(corpus)
+      .filter((f) => /^r\d+-.*\.md$/.test(f))
+      .slice(0, 16)
+      .map((f) => readFileSync(join(corpus, f), 'utf8'))
+      .join('\n\n');
+    const base = buildReport(long);
+    // Lines of plain prose: no heading, no numbered item, long enough to type into.
+    const marked = new Set([...base.headings.map((h) => h.line), ...base.items.map((i) => i.line)]);
+    const prose = Array.from({ length: base.lines.count }, (_, i) => i).filter((i) => !marked.has(i) && /^[\u4e00-\u9fff]{12}/.test(base.lines.lineText(i)));
+    assert.ok(prose.length > 20, `prose lines (${prose.length})`);
+    const held = hydrateOutline(long, structuredClone({ ...base, text: undefined, lines: undefined, tree: undefined, quantities: undefined, lists: undefined, frontmatter: undefined, isReportReason: undefined, opaque: base.opaque.spans }));
+    for (let k = 0; k < prose.length; k += Math.ceil(prose.length / 10)) {
+      const start = base.lines.start(prose[k]);
+      const edits: [string, string][] = [
+        ['a character typed', edit(long, start + 6, start + 6, '党')],
+        ['a line added', edit(long, start, start, '补充说明一段。\n')],
+        ['prose deleted', edit(long, start + 6, start + 9, '')],
+        ['a line broken in two', edit(long, start + 8, start + 8, '\n')],
+      ];
+      for (const [what, text] of edits) assert.deepEqual(facts(shiftOutline(held, text).report), facts(buildReport(text)), `${what} on line ${prose[k]}`);
     }
   });
 });
