@@ -11,7 +11,7 @@
  * prints the per-family summary. `--no-write` only prints.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { rules } from '../rules/index';
@@ -122,6 +122,32 @@ else console.log(`dev corpus skipped: ${dev} is absent`);
 corpora.push(loadCorpus(join(ROOT, 'test', 'corpus'), 'project corpus'));
 
 const scores = corpora.map((c) => score(c, lintWithCli(c)));
+
+/** One blind set as first measured (bench/blind-rounds.json): family → [found, planted]. */
+interface BlindRound {
+  set: string;
+  measured: string;
+  reports: number;
+  planted: number;
+  found: number;
+  falseWarnings: number;
+  trapsTripped: number;
+  families: Record<string, [number, number]>;
+}
+
+/** The record of blind sets as first measured, as a Markdown section (hand-kept data, not computed here). */
+function blindRounds(): string {
+  const data = JSON.parse(readFileSync(join(ROOT, 'bench', 'blind-rounds.json'), 'utf8')) as { note: string; rounds: BlindRound[] };
+  const out = ['## Unseen reports: each blind set as first measured', '', data.note, ''];
+  out.push('| set | measured | reports | recall | by family (found/planted) | false warnings per report | traps tripped |');
+  out.push('| --- | --- | ---: | ---: | --- | ---: | ---: |');
+  for (const r of data.rounds) {
+    const families = Object.entries(r.families).map(([name, [found, planted]]) => `${name} ${found}/${planted}`).join(', ');
+    out.push(`| ${r.set} | ${r.measured} | ${r.reports} | ${r.found}/${r.planted} ${pct(r.found / r.planted)} | ${families} | ${(r.falseWarnings / r.reports).toFixed(2)} | ${r.trapsTripped} |`);
+  }
+  out.push('');
+  return out.join('\n');
+}
 const today = new Date().toISOString().slice(0, 10);
 const doc = [
   `# Accuracy (${today})`,
@@ -136,6 +162,7 @@ const doc = [
   'per family on unseen reports with ≤ 0.2 false warnings per report.',
   '',
   ...scores.map(section),
+  blindRounds(),
 ].join('\n');
 if (!process.argv.includes('--no-write')) writeFileSync(join(ROOT, 'bench', 'ACCURACY.md'), doc);
 
