@@ -20,14 +20,14 @@ describe('stock counts on a long line of unclosed brackets', function () {
     assert.deepEqual(result.failures, []);
     assert.ok(ms < 10000, `${Math.round(ms)} ms`);
   });
-  it('runs metric-conflict in time linear in a line of 其中 parts (100 KB of 其中正式党员5名，)', () => {
+  it('runs metric-conflict in time linear in a line of 其中 parts (200 KB of 其中正式党员5名，)', () => {
     // Each 其中 part looked for its stock in the clause before, itself a 其中 part: back to the line's start.
     const unit = '其中正式党员5名，';
-    const text = `# 某支部工作总结\n\n## 一、工作情况\n\n${unit.repeat(Math.round((100 * 1024) / 3 / unit.length))}\n`;
+    const text = `# 某支部工作总结\n\n## 一、工作情况\n\n${unit.repeat(Math.round((200 * 1024) / 3 / unit.length))}\n`;
     const started = performance.now();
     const result = lint(text, { rules: rules.filter((r) => r.id === 'metric-conflict') });
     const ms = performance.now() - started;
     assert.deepEqual(result.failures, []);
-    assert.ok(ms < 4000, `${Math.round(ms)} ms`);
+    assert.ok(ms < 6000, `${Math.round(ms)} ms`);
   });
 });
