@@ -133,6 +133,9 @@ function partOfStock(lineText: string, start: number, endAt: number, noun: strin
   while (from > 0 && comma - from < MAX_LEAD + 8 && !isCountEnd(lineText.charCodeAt(from - 1))) from--;
   const m = COUNT_CLAUSE.exec(lineText.slice(from, comma));
   if (!m) return null;
+  // The stock is no 其中 part itself: else each part of a run of them (其中…，其中…，…) read
+  // the one before it back to the line's start (quadratic, and deep recursion).
+  if (lineText.startsWith(PARTS_WORD, hanRunStart(lineText, from + m[1].length))) return null;
   const total = nounFirst(lineText, from + m[1].length, comma, context);
   if (!total || !isStockNoun(noun) || noun === total.noun) return null;
   const head = headOf(total.noun);
@@ -412,8 +415,10 @@ function namesSubUnit(lineText: string, at: number, context: StockContext): bool
     // 下设党支部7个（机关党支部2个、分场党支部5个）: a bracket lists kinds of sub-units, an
     // aside that makes none of them the subject of what follows.
     if (lineText[i] === '（') {
-      const close = lineText.indexOf('）', i);
-      if (close > 0 && close < at) {
+      // Searched only up to `at`: a line of unclosed brackets would otherwise be searched
+      // to its end once per bracket (quadratic).
+      const close = lineText.slice(i, at).indexOf('）') + i;
+      if (close > i) {
         i = close;
         continue;
       }
