@@ -10,8 +10,9 @@
  * 讲话` (`学习习近平在…上的讲话` names the text, and is correct), while its 精神 is always
  * the 重要讲话精神. Only with the speaker right before 在 (习近平, 习近平总书记, 总书记,
  * 习近平同志), and the occasion within one clause (no 、，。；： or quotation mark in it),
- * so another speaker's speech (`县委书记在全县大会上的讲话精神`) and a second occasion
- * joined by 和 stay quiet.
+ * so another speaker's speech (`县委书记在全县大会上的讲话精神`) stays quiet. A second
+ * occasion joined by 和 (`…考察时和在…会议上的讲话精神`) is read as the occasion (和 is no
+ * clause mark): real reports write 重要讲话精神 there too.
  *
  * Without 精神, only with the title 总书记 as the speaker (`认真学习习近平总书记在…全会上的
  * 讲话`): a published text is titled under the bare name (`习近平：在…上的讲话`), so `习近平在…
