@@ -127,7 +127,7 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   if (inBracket) {
     const close = closerIn(lineText, index, end);
     if (close >= 0) end = close;
-  } else end = pastSemicolons(lineText, from, end, total, quantities);
+  } else if (firstPartListed(lineText, from, index + 2, end, total, quantities)) end = pastSemicolons(lineText, from, end, total, quantities);
   const next = lineText.indexOf('其中', index + 2);
   if (next >= 0 && next < end) end = next;
   const parts = readParts(lineText, from, index + 2, end, total, quantities, false);
@@ -338,6 +338,18 @@ export function pastSemicolons(lineText: string, from: number, end: number, tota
     if (run > 0) break;
   }
   return end;
+}
+
+/**
+ * Whether the first part after 其中 (from `start` to the next ，,、；; before `end`) is a short
+ * listed part (listedPart): only a list of such parts goes on past a ；. "…31次，其中以…形式传达
+ * 学习…26次；党组理论学习中心组集中学习12次" states a subset in a clause of its own, and the
+ * clause after the ； another activity, not a second part.
+ */
+function firstPartListed(lineText: string, from: number, start: number, end: number, total: Quantity, quantities: readonly Quantity[]): boolean {
+  let stop = start;
+  while (stop < end && !isListSeparator(lineText.charCodeAt(stop))) stop++;
+  return listedPart(lineText, from, start, stop, total, quantities);
 }
 
 /**
