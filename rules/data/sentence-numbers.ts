@@ -58,7 +58,8 @@ export interface SentenceNumbersData {
     periodEnd: RegExp;
     /**
      * Anchored at the end of the text before a total's number: `，全年累计立项`, `，全年共`
-     * (group 1 the period word, 2 the total word, 3 a link (达, 为…), 4 a two-character verb).
+     * (group 1 the period word, 2 the total word, 3 a link (达, 为…), 4 a two-character verb,
+     * 5 a noun of 1–6 Han characters after it: `，上半年累计检查社会单位`).
      */
     totalForPeriod: RegExp;
     /**
@@ -168,7 +169,7 @@ function load(source: DataSource): SentenceNumbersData {
       totalWordsSource: alternation(words(b.total_words, 'breakdown.total_words')),
       totalLinksSource: alternation(words(b.total_links, 'breakdown.total_links')),
       periodEnd: new RegExp(`(?:${alternation(words(b.period_words, 'breakdown.period_words'))})$`, 'u'),
-      totalForPeriod: new RegExp(`[，,](${alternation(words(b.period_words, 'breakdown.period_words'))})(${alternation(words(b.total_words, 'breakdown.total_words'))})(${alternation(words(b.total_links, 'breakdown.total_links'))})?(\\p{Script=Han}{2})?$`, 'u'),
+      totalForPeriod: new RegExp(`[，,](${alternation(words(b.period_words, 'breakdown.period_words'))})(${alternation(words(b.total_words, 'breakdown.total_words'))})(${alternation(words(b.total_links, 'breakdown.total_links'))})?(\\p{Script=Han}{2})?(\\p{Script=Han}{1,6})?$`, 'u'),
       totalNaming: new RegExp(`[，,](\\p{Script=Han}{0,4}?)(${alternation(words(b.total_words, 'breakdown.total_words'))})(\\p{Script=Han}{2})(\\p{Script=Han}{1,6})$`, 'u'),
       wholeNoun: new RegExp(`^(${alternation(words(b.whole_prefixes, 'breakdown.whole_prefixes'))})?(\\p{Script=Han}{0,4}?)(${alternation(words(b.whole_nouns, 'breakdown.whole_nouns'))})$`, 'u'),
     },

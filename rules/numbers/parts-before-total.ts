@@ -181,12 +181,15 @@ function runBefore(report: Report, total: Quantity, from: number, lineText: stri
  * what was collected).
  */
 function periodBreakdown(report: Report, total: Quantity, from: number, lineText: string, at: number): Breakdown | null {
-  const head = words.totalForPeriod.exec(lineText.slice(Math.max(0, at - 12), at));
+  const head = words.totalForPeriod.exec(lineText.slice(Math.max(0, at - 18), at));
   if (!head) return null;
   const whole = wholePeriod(head[1]);
   if (!whole || !isTotal(total, lineText, from)) return null;
   const tail = total.end - from;
-  if (tail < lineText.length && !isClauseEndChar(lineText.charCodeAt(tail))) return null;
+  // `609家次，`: the rest of a compound measure word (家次, 人次) may end the total's clause.
+  let end = tail;
+  if (end < lineText.length && lineText.charCodeAt(end) === 0x6b21 /* 次 */) end++;
+  if (end < lineText.length && !isClauseEndChar(lineText.charCodeAt(end))) return null;
   const found = runBefore(report, total, from, lineText, at - head[0].length);
   if (!found) return null;
   const periods: Months[] = [];
@@ -198,7 +201,13 @@ function periodBreakdown(report: Report, total: Quantity, from: number, lineText
   const mode = periodMode(periods, whole);
   if (!mode) return null;
   const verb = head[4];
-  if (verb !== undefined && !found.run[0].label.includes(verb)) {
+  // "一季度检查单位312家次、…，上半年累计检查社会单位609家次": a noun after the verb names
+  // what the parts count when the first label holds the verb and the noun's head (单位).
+  const noun = head[5];
+  if (noun !== undefined) {
+    const lead = found.run[0].label;
+    if (verb === undefined || noun.length < 2 || !lead.includes(verb) || !lead.includes(noun.slice(-2))) return null;
+  } else if (verb !== undefined && !found.run[0].label.includes(verb)) {
     const lead = found.run[0].label;
     if (words.verbs.test(verb) || !(lead.includes(verb[0]) || lead.includes(verb[1]))) return null;
   }
