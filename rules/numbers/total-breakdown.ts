@@ -26,6 +26,7 @@ import { breakdownByDimension } from './dimension-intro';
 import { breakdownAfterIncludes, breakdownAfterSet, composedOf } from './listed-parts';
 import { mayRestate, partsBeforeTotal } from './parts-before-total';
 import { bracketBeforeTotal, countedParts, partitionAfterTotal, splitAfterTotal } from './parts-around';
+import { pairedBreakdown } from './paired-counts';
 import type { Breakdown, Part } from './breakdowns';
 import { baseValue, formatNumber, greater, measureOf, readingInterval, written } from './sentence';
 
@@ -107,7 +108,7 @@ export const totalBreakdown: Rule = {
                 : c === 0x4e2d /* 中 */
                   ? breakdownAfterSet(lineText, from, index, all)
                   : breakdownByDimension(lineText, from, index, all);
-      if (found) judge(report, found, problems);
+      if (found) judgeWithPairs(report, found, problems);
     }
     // "…18次、…25次、…9次，累计54次": a total after its parts, found at its number.
     for (let i = 0; i < all.length; i++) {
@@ -120,11 +121,21 @@ export const totalBreakdown: Rule = {
       }
       if (!oneOfCodes(TOTAL_WORD_LAST, text.charCodeAt(q.numberStart - 1)) && !mayRestate(text, q.numberStart)) continue;
       const found = partsBeforeTotal(report, q) ?? bracketBeforeTotal(report, q) ?? countedParts(report, q);
-      if (found) judge(report, found, problems);
+      if (found) judgeWithPairs(report, found, problems);
     }
     return problems;
   },
 };
+
+/**
+ * Judges a breakdown and, when its counts come in pairs of units (`243户409人`,
+ * paired-counts.ts), the same breakdown in the other unit.
+ */
+function judgeWithPairs(report: Report, found: Breakdown, problems: Problem[]): void {
+  judge(report, found, problems);
+  const paired = pairedBreakdown(report.quantities, found);
+  if (paired) judge(report, paired, problems);
+}
 
 /**
  * Pushes the problems of one breakdown: a sum check when the parts exhaust the total (or,
