@@ -33,6 +33,11 @@ export interface SentenceNumbersData {
     dimensionEnd: RegExp;
     /** Unanchored: a stop word anywhere in a label. */
     stop: RegExp;
+    /** Words saying a task is done (`已完成`) and still under way (`正在推进`), longest first. */
+    statusDone: readonly string[];
+    statusPending: readonly string[];
+    /** Words of time that may open a status part (`目前`), longest first. */
+    statusLead: readonly string[];
     /** Unanchored: a verb anywhere in a label. */
     verbs: RegExp;
     /** Global: a verb that ends a noun (`社会组织`), after two Han characters, before a conjunction or the end. */
@@ -161,6 +166,9 @@ function load(source: DataSource): SentenceNumbersData {
       dimensionFillers: words(b.dimension_fillers, 'breakdown.dimension_fillers').sort((x, y) => y.length - x.length),
       dimensionEnd: new RegExp(`(?:${alternation(words(b.dimension_words, 'breakdown.dimension_words'))})$`, 'u'),
       stop: new RegExp(alternation(words(b.stop_words, 'breakdown.stop_words')), 'u'),
+      statusDone: words(b.status_done, 'breakdown.status_done').sort((x, y) => y.length - x.length),
+      statusPending: words(b.status_pending, 'breakdown.status_pending').sort((x, y) => y.length - x.length),
+      statusLead: words(b.status_lead, 'breakdown.status_lead').sort((x, y) => y.length - x.length),
       verbs: new RegExp(alternation(words(b.verbs, 'breakdown.verbs')), 'u'),
       nounHead: new RegExp(`(?<=\\p{Script=Han}{2})(?:${alternation(words(b.noun_heads, 'breakdown.noun_heads'))})(?=[和及与、]|$)`, 'gu'),
       overlap: new RegExp(alternation(words(b.overlap_words, 'breakdown.overlap_words')), 'u'),

@@ -27,6 +27,7 @@ import { breakdownAfterIncludes, breakdownAfterSet, composedOf } from './listed-
 import { mayRestate, partsBeforeTotal } from './parts-before-total';
 import { bracketBeforeTotal, countedParts, partitionAfterTotal, splitAfterTotal } from './parts-around';
 import { pairedBreakdown } from './paired-counts';
+import { statusAfterTotal } from './status-parts';
 import type { Breakdown, Part } from './breakdowns';
 import { baseValue, formatNumber, greater, measureOf, readingInterval, written } from './sentence';
 
@@ -116,7 +117,7 @@ export const totalBreakdown: Rule = {
       // "…，线上47场次、线下83场次": a partition right after the total, found at the total.
       const next = text.charCodeAt(q.end);
       if (next === 0xff0c /* ， */ || next === 0x2c) {
-        const split = partitionAfterTotal(report, q);
+        const split = partitionAfterTotal(report, q) ?? statusAfterTotal(report, q);
         if (split) judge(report, split, problems);
       }
       if (!oneOfCodes(TOTAL_WORD_LAST, text.charCodeAt(q.numberStart - 1)) && !mayRestate(text, q.numberStart)) continue;
