@@ -89,7 +89,7 @@ const analyseFromMain = {
  * - pinyin-pro: homophones.ts asks it only about characters outside the generated table
  *   (scripts/pinyin-readings.mjs);
  * - yaml: config files and front matter only (rules/engine/config.ts, rules/model/report.ts);
- * - fast-glob: globs and folders only (server/cli/files.ts);
+ * - fast-glob: globs and folders only (server/cli/paths.ts);
  * - piscina: the pool, for several files only (server/cli/pool.ts).
  */
 const requireHere = createRequire(import.meta.url);

@@ -16,34 +16,21 @@
  * - `三大行动` unquoted, with an introducer or a list right before (`…五大建设`).
  * A list introduced by a complete introducer and delimited with confidence is recorded;
  * a slogan's list may stop at a comma where its shaped items end (`即聚焦A、聚焦B，推动…`).
- * The quoted slogans are read by list-slogans.ts, the items after an introducer or inside a
- * bracket by list-plain.ts; this module decides which reading a count gets.
+ * The quoted slogans are read by list-slogans.ts, the other counts and the introducers by
+ * list-counts.ts, the items after an introducer or inside a bracket by list-plain.ts; this
+ * module decides which reading a count gets.
  */
 import { listsData as vocab } from '../data/lists';
-import { chineseNumeralValue, isCountNumeralCode } from './numerals';
-import type { Quantity } from './quantities';
-import type { EnumeratedList, ListCount, ListSource } from './lists';
-import { bracketAfterCount, inlineList, LIST_UNIT, listBeforeCount, NAME_LIKE, quotedListBefore, shownNoun, textsOf, UNIT_KIND } from './list-closed';
+import type { EnumeratedList, ListSource } from './lists';
+import { bracketAfterCount, inlineList, LIST_UNIT, listBeforeCount, NAME_LIKE, quotedListBefore, textsOf, UNIT_KIND } from './list-closed';
 import { backWordBefore, clauseListBefore, runBefore } from './list-backref';
-import { inCountRun, seriesItem } from './list-context';
+import { aspects, backCount, bigCounts, countedAnnouncement, introducerAt, kindCounts } from './list-counts';
 import { quotedPartCounts } from './list-quoted';
-import { nounBefore, sharedHead } from './list-heads';
+import { sharedHead } from './list-heads';
 import { bracketList, plainList, shapedClause, shapedClauses } from './list-plain';
 import { counted, RunReader, type Shape } from './list-runs';
 import { type Announcement, sloganAnnouncements, takenUp } from './list-slogans';
-import { hanPrefixLength, insideQuotes, leadInEnd, MAX_REACH, segmentsBefore, sentenceEndFrom, splitQuoted, withoutComments, withoutDeng } from './list-text';
-
-/** What countedAnnouncement reads of a count (a quantity, or a `三大` the quantity layer has no measure for). */
-type CountWord = Pick<Quantity, 'start' | 'end' | 'value' | 'unit' | 'after' | 'line' | 'numeral'>;
-
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const oneOf = (codes: readonly number[], c: number) => codes.includes(c);
-
-/** Introducers by first code unit: most positions are rejected by one lookup. */
-const INTRODUCERS = [...vocab.completeIntroducers.map((w) => ({ w, partial: false })), ...vocab.partialIntroducers.map((w) => ({ w, partial: true }))].sort(
-  (a, b) => b.w.length - a.w.length,
-);
-const INTRODUCER_FIRST = [...new Set(INTRODUCERS.map((i) => i.w.charCodeAt(0)))];
+import { hanPrefixLength, leadInEnd, MAX_REACH, segmentsBefore, sentenceEndFrom, splitQuoted, withoutComments, withoutDeng } from './list-text';
 
 /** Finds the counts of a report and their lists (see the module comment). */
 export class ListFinder {
@@ -58,7 +45,7 @@ export class ListFinder {
   /** Every counted list, by start of its count. */
   find(): EnumeratedList[] {
     const out: EnumeratedList[] = [];
-    for (const a of [...sloganAnnouncements(this.src), ...this.aspects(), ...this.bigCounts()]) {
+    for (const a of [...sloganAnnouncements(this.src), ...aspects(this.src), ...bigCounts(this.src, this.runs)]) {
       const preceding = a.preceding ? this.precedingList(a) : null;
       const back = preceding ? undefined : this.referredBack(a.count.start, a.line, a.shape);
       const list = preceding ?? (back === undefined ? this.followingList(a) : back && counted(back, { ...a.count, side: 'after' }, null, false));
@@ -81,145 +68,18 @@ export class ListFinder {
         if (back && !this.src.opaque.overlaps(q.start, q.end)) out.push(counted(back, backCount(this.text, q), null, false));
         continue;
       }
-      const a = kind & LIST_UNIT ? this.countedAnnouncement(q) : null;
+      const a = kind & LIST_UNIT ? countedAnnouncement(this.src, this.runs, q) : null;
       const list = (a ? this.followingList(a) : null) ?? listBeforeCount(this.src, q, kind) ?? bracketAfterCount(this.src, q, kind);
       if (list && !this.src.opaque.overlaps(q.start, q.end)) out.push(list);
     }
     // “巡查护宣”五字工作法, “县—乡—村”三级联动: the parts of a quotation, counted after it.
     out.push(...quotedPartCounts(this.src));
-    for (const q of this.kindCounts()) {
+    for (const q of kindCounts(this.src)) {
       const list = listBeforeCount(this.src, q, UNIT_KIND.get('种') ?? 0);
       if (list) out.push(list);
     }
     // A "list" of one item (a lone `一、` heading) tells nothing of how many were meant.
     return out.filter((l) => l.items.length >= 2).sort((x, y) => x.count!.start - y.count!.start);
-  }
-
-  /**
-   * `集中研学、专题辅导、实地教学三种方式`: counts with 种, a measure word the quantity layer
-   * does not read (some 种 is no count: 一种, 各种), as quantities for listBeforeCount.
-   */
-  private kindCounts(): Quantity[] {
-    const { text } = this;
-    const out: Quantity[] = [];
-    for (let i = text.indexOf('种'); i >= 0; i = text.indexOf('种', i + 1)) {
-      let start = i;
-      if (isCountNumeralCode(text.charCodeAt(i - 1))) while (start > i - 3 && isCountNumeralCode(text.charCodeAt(start - 1))) start--;
-      else while (start > i - 2 && isDigit(text.charCodeAt(start - 1))) start--;
-      if (start === i) continue;
-      const numeral = text.slice(start, i);
-      const chinese = !isDigit(numeral.charCodeAt(0));
-      const value = chinese ? chineseNumeralValue(numeral) : Number(numeral);
-      if (!(value >= 2) || this.src.opaque.overlaps(start, i + 1)) continue;
-      const line = this.src.lines.lineAt(start);
-      const after = text.slice(i + 1, Math.min(this.src.lines.end(line), i + 13)).split(/[，。；：、（）“”,;:()\s]/u)[0];
-      out.push({ start, end: i + 1, numberStart: start, numberEnd: i, numberText: numeral, value, decimals: 0, numeral: chinese ? 'chinese' : 'arabic', scale: '', unit: '种', qualifiers: [], bound: 'exact', scope: null, after, line });
-    }
-    return out;
-  }
-
-  /** `三个方面`, `3个方面` outside quotes: one scan for 方面, its 个 and numeral tested after. */
-  private aspects(): Announcement[] {
-    const { text } = this;
-    const out: Announcement[] = [];
-    for (let i = text.indexOf('方面'); i >= 0; i = text.indexOf('方面', i + 1)) {
-      const ge = i - 1;
-      if (text.charCodeAt(ge) !== 0x4e2a /* 个 */) continue;
-      let start = ge;
-      if (isCountNumeralCode(text.charCodeAt(ge - 1))) while (start > ge - 3 && isCountNumeralCode(text.charCodeAt(start - 1))) start--;
-      else while (start > ge - 2 && isDigit(text.charCodeAt(start - 1))) start--;
-      if (start === ge) continue;
-      const end = i + 2;
-      const numeral = text.slice(start, ge);
-      const value = isDigit(numeral.charCodeAt(0)) ? Number(numeral) : chineseNumeralValue(numeral);
-      if (value < 2 || this.src.opaque.overlaps(start, end) || inCountRun(text, start, end)) continue;
-      const line = this.src.lines.lineAt(start);
-      const from = this.src.lines.start(line);
-      if (insideQuotes(this.src.lines.lineText(line), start - from)) continue;
-      const count: ListCount = { start, end, value, bound: 'exact', measure: '个', noun: '方面', quoted: false, text: text.slice(start, end), side: 'before' };
-      // `围绕四个方面进行了讨论：…`, `…进行讨论，如…`: a verb may stand before the introducer.
-      let after = end;
-      const verb = hanPrefixLength(text.slice(end, end + 9), 8);
-      for (let k = end + 1; k <= end + verb; k++) {
-        if (!this.introducerAt(k)) continue;
-        after = k;
-        break;
-      }
-      out.push({ count, after, line, shape: null, nextLine: true, preceding: 'names' });
-    }
-    return out;
-  }
-
-  /**
-   * `制定8项措施：…`, `两个阵地，即…`: a count with a list unit and a noun, then an
-   * introducer. A count in Chinese numerals may also announce a run without one: the
-   * count and its noun end the line (`重点抓好三项工作。` ⏎ `一是…`), or a 一是-run follows
-   * right after the count's clause (`抓好三项工作。一是…`).
-   */
-  private countedAnnouncement(q: CountWord): Announcement | null {
-    if (q.after.startsWith('方面') || inCountRun(this.text, q.start, q.end + hanPrefixLength(q.after))) return null;
-    // The introducer follows a noun of at most 8 Han characters (it may be one: 包括, 即).
-    const nounEnd = q.end + hanPrefixLength(q.after);
-    let at = -1;
-    for (let k = q.end; k <= nounEnd && at < 0; k++) if (this.introducerAt(k)) at = k;
-    // `即：抓牢一条主线，完善三项机制，开展好六类活动。`: a count that is one item of a series
-    // names no run of its own; the sections after expand the series.
-    const run = at < 0 && q.numeral === 'chinese' && nounEnd > q.end && !seriesItem(this.text, q.start, this.src.lines.start(q.line)) ? this.runFollows(nounEnd, q.line) : false;
-    if (at < 0 && !run) return null;
-    const end = at < 0 ? nounEnd : at;
-    let noun = this.text.slice(q.end, end);
-    let text = this.text.slice(q.start, end);
-    // `组建党员先锋队5支，包括…`: the noun stands before the count (shown with it).
-    if (noun === '' && at >= 0) {
-      noun = nounBefore(this.text, q.start, this.src.lines.start(q.line));
-      text = noun + text;
-    }
-    const count: ListCount = { start: q.start, end, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text, side: 'before' };
-    return { count, after: end, line: q.line, shape: null, nextLine: run, preceding: null };
-  }
-
-  /**
-   * Whether a run may follow the count whose noun ends at `at`: the line ends there (after
-   * one ：。), or one mark ：。，； and a 一是 follow on the same line.
-   */
-  private runFollows(at: number, line: number): boolean {
-    const lineEnd = this.src.lines.end(line);
-    const c = this.text.charCodeAt(at);
-    if (at < lineEnd && !'：:。，；'.includes(this.text[at])) return false;
-    let next = at < lineEnd ? at + 1 : at;
-    while (next < lineEnd && /[\s*]/u.test(this.text[next])) next++;
-    if (next >= lineEnd || this.text.startsWith('<!--', next)) return c !== 0xff0c /* ， */ && c !== 0xff1b; /* ； */
-    const item = this.src.items[this.runs.firstItemAfter(next)];
-    return item !== undefined && item.start === next && item.value === 1;
-  }
-
-  /** `实施三大行动：…` (not quoted): a numeral, 大 and a noun, read as a count for countedAnnouncement. */
-  private bigCounts(): Announcement[] {
-    const { text } = this;
-    const out: Announcement[] = [];
-    for (let i = text.indexOf('大'); i >= 0; i = text.indexOf('大', i + 1)) {
-      if (!isCountNumeralCode(text.charCodeAt(i - 1))) continue;
-      let start = i - 1;
-      while (start > i - 3 && isCountNumeralCode(text.charCodeAt(start - 1))) start--;
-      const value = chineseNumeralValue(text.slice(start, i));
-      if (value < 2 || text.charCodeAt(start - 1) === 0x7b2c /* 第 */ || this.src.opaque.overlaps(start, i + 1)) continue;
-      // 十六大精神, 党的十九大: a Party congress by its number, no count of big things.
-      if (congressName(text, start, i + 1)) continue;
-      const line = this.src.lines.lineAt(start);
-      const lineStart = this.src.lines.start(line);
-      if (insideQuotes(this.src.lines.lineText(line), start - lineStart)) continue;
-      const after = text.slice(i + 1, Math.min(this.src.lines.end(line), i + 13));
-      const a = this.countedAnnouncement({ start, end: i + 1, value, unit: '大', after, line, numeral: 'chinese' });
-      if (a?.nextLine) a.preceding = 'names';
-      if (a) out.push(a);
-      else if (!/(?:其他|其它|其余|另外)$/u.test(text.slice(Math.max(lineStart, start - 2), start))) {
-        // 经济、政治、文化、社会、生态五大建设: the list right before (其他五大建设 counts the rest).
-        const noun = shownNoun(after.slice(0, hanPrefixLength(after)));
-        const count: ListCount = { start, end: i + 1 + noun.length, value, bound: 'exact', measure: '大', noun, quoted: false, text: text.slice(start, i + 1) + noun, side: 'after' };
-        out.push({ count, after: count.end, line, shape: null, nextLine: false, preceding: 'names' });
-      }
-    }
-    return out;
   }
 
   /**
@@ -236,19 +96,6 @@ export class ListFinder {
     return list ?? (this.text[back] === '这' ? undefined : null);
   }
 
-  /** The introducer starting at `at` (the longest), if any. */
-  private introducerAt(at: number): { w: string; partial: boolean } | null {
-    const c = this.text.charCodeAt(at);
-    if (!oneOf(INTRODUCER_FIRST, c)) return null;
-    for (const i of INTRODUCERS) {
-      if (i.w.charCodeAt(0) !== c || !this.text.startsWith(i.w, at)) continue;
-      // 即将, 即使; 如期, 如何, 如实: another word (`：即将…` still opens with `：`).
-      const next = this.text[at + i.w.length];
-      if ((i.w.endsWith('即') && vocab.notAfterJi.includes(next)) || (i.w.endsWith('如') && vocab.notAfterRu.includes(next))) continue;
-      return i;
-    }
-    return null;
-  }
 
   /** The 、-list that ends right at the count, in its clause: `建立一套…、…“五个一”`, `从思想、组织、作风三个方面`. */
   private precedingList(a: Announcement): EnumeratedList | null {
@@ -300,7 +147,7 @@ export class ListFinder {
       const noun = hanPrefixLength(this.text.slice(at, at + vocab.sloganNounsMax + 1), vocab.sloganNounsMax + 1);
       if (noun <= vocab.sloganNounsMax) at += noun;
     }
-    const intro = zhi ? { w: '指', partial: false } : this.introducerAt(at);
+    const intro = zhi ? { w: '指', partial: false } : introducerAt(this.text, at);
     if (intro) {
       const end = at + intro.w.length;
       const list = this.listAt(end, a.shape, a.count.noun, a.count.value);
@@ -398,21 +245,4 @@ function splitShapedLast(text: string, list: EnumeratedList, shape: Shape): void
   list.separators.push({ start: joint.start, end: joint.end, text: text.slice(joint.start, joint.end) });
   list.distinct += 1;
   list.conjunction = null;
-}
-
-/** A count read from the quantity layer that sums up items before it: `以上三项举措`. */
-function backCount(text: string, q: Quantity): ListCount {
-  const noun = shownNoun(q.after.slice(0, hanPrefixLength(q.after)));
-  return { start: q.start, end: q.end, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text: text.slice(q.start, q.end) + noun, side: 'after' };
-}
-
-/**
- * Whether the numeral and 大 at `[start, end)` of `text` name a Party congress: a word of
- * lists.yaml `congress_before` right before (党的七大, 中共三大), or a word of `congress_after`
- * right after (十六大精神, 二十大报告, 十八大以来, 一大会址). 三大工程 and 四大行动 are counts.
- */
-function congressName(text: string, start: number, end: number): boolean {
-  for (const w of vocab.congressBefore) if (text.startsWith(w, start - w.length)) return true;
-  for (const w of vocab.congressAfter) if (text.startsWith(w, end)) return true;
-  return false;
 }

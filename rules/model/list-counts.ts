@@ -1,0 +1,207 @@
+/**
+ * The counts that announce or close a list, read from the text (rules/model/lists.ts, read
+ * by list-finder.ts): `三个方面`, a count of the quantity layer with a list unit and a noun
+ * before an introducer (`制定8项措施：…`), `三大行动` unquoted, `三种方式` (a measure word the
+ * quantity layer does not read), and the introducers (lists.yaml) that open a list.
+ *
+ * Separate from list-finder.ts, which decides which reading (a list before, after, or
+ * referred back to) a count gets: this module only finds the counts and says where the
+ * list they announce would start. Every function is pure over the frozen source.
+ * Offsets are UTF-16 code units of `src.text`; nothing here throws.
+ */
+import { listsData as vocab } from '../data/lists';
+import { chineseNumeralValue, isCountNumeralCode } from './numerals';
+import type { Quantity } from './quantities';
+import type { ListCount, ListSource } from './lists';
+import { shownNoun } from './list-closed';
+import { inCountRun, seriesItem } from './list-context';
+import { nounBefore } from './list-heads';
+import type { RunReader } from './list-runs';
+import type { Announcement } from './list-slogans';
+import { hanPrefixLength, insideQuotes } from './list-text';
+
+/** What countedAnnouncement reads of a count (a quantity, or a `三大` the quantity layer has no measure for). */
+export type CountWord = Pick<Quantity, 'start' | 'end' | 'value' | 'unit' | 'after' | 'line' | 'numeral'>;
+
+/** An introducer of lists.yaml `introducers`: its word, and whether the list after it may name only some of the items (`包括`: the count is then an upper bound). */
+export interface Introducer {
+  w: string;
+  partial: boolean;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const oneOf = (codes: readonly number[], c: number) => codes.includes(c);
+
+/** Introducers by first code unit: most positions are rejected by one lookup. */
+const INTRODUCERS: Introducer[] = [...vocab.completeIntroducers.map((w) => ({ w, partial: false })), ...vocab.partialIntroducers.map((w) => ({ w, partial: true }))].sort(
+  (a, b) => b.w.length - a.w.length,
+);
+const INTRODUCER_FIRST = [...new Set(INTRODUCERS.map((i) => i.w.charCodeAt(0)))];
+
+/**
+ * `集中研学、专题辅导、实地教学三种方式`: counts with 种, a measure word the quantity layer
+ * does not read (some 种 is no count: 一种, 各种), as quantities for listBeforeCount.
+ * Returns exact quantities of value ≥ 2 outside opaque spans, in text order; `after` is
+ * the word after 种 up to the first mark (at most 12 code units).
+ */
+export function kindCounts(src: ListSource): Quantity[] {
+  const { text } = src;
+  const out: Quantity[] = [];
+  for (let i = text.indexOf('种'); i >= 0; i = text.indexOf('种', i + 1)) {
+    let start = i;
+    if (isCountNumeralCode(text.charCodeAt(i - 1))) while (start > i - 3 && isCountNumeralCode(text.charCodeAt(start - 1))) start--;
+    else while (start > i - 2 && isDigit(text.charCodeAt(start - 1))) start--;
+    if (start === i) continue;
+    const numeral = text.slice(start, i);
+    const chinese = !isDigit(numeral.charCodeAt(0));
+    const value = chinese ? chineseNumeralValue(numeral) : Number(numeral);
+    if (!(value >= 2) || src.opaque.overlaps(start, i + 1)) continue;
+    const line = src.lines.lineAt(start);
+    const after = text.slice(i + 1, Math.min(src.lines.end(line), i + 13)).split(/[，。；：、（）“”,;:()\s]/u)[0];
+    out.push({ start, end: i + 1, numberStart: start, numberEnd: i, numberText: numeral, value, decimals: 0, numeral: chinese ? 'chinese' : 'arabic', scale: '', unit: '种', qualifiers: [], bound: 'exact', scope: null, after, line });
+  }
+  return out;
+}
+
+/**
+ * `三个方面`, `3个方面` outside quotes: one scan for 方面, its 个 and numeral tested after.
+ * Each announcement's `after` is where an introducer (if a short verb leads to one) or the
+ * count ends; a list before it must be names (`preceding: 'names'`).
+ */
+export function aspects(src: ListSource): Announcement[] {
+  const { text } = src;
+  const out: Announcement[] = [];
+  for (let i = text.indexOf('方面'); i >= 0; i = text.indexOf('方面', i + 1)) {
+    const ge = i - 1;
+    if (text.charCodeAt(ge) !== 0x4e2a /* 个 */) continue;
+    let start = ge;
+    if (isCountNumeralCode(text.charCodeAt(ge - 1))) while (start > ge - 3 && isCountNumeralCode(text.charCodeAt(start - 1))) start--;
+    else while (start > ge - 2 && isDigit(text.charCodeAt(start - 1))) start--;
+    if (start === ge) continue;
+    const end = i + 2;
+    const numeral = text.slice(start, ge);
+    const value = isDigit(numeral.charCodeAt(0)) ? Number(numeral) : chineseNumeralValue(numeral);
+    if (value < 2 || src.opaque.overlaps(start, end) || inCountRun(text, start, end)) continue;
+    const line = src.lines.lineAt(start);
+    const from = src.lines.start(line);
+    if (insideQuotes(src.lines.lineText(line), start - from)) continue;
+    const count: ListCount = { start, end, value, bound: 'exact', measure: '个', noun: '方面', quoted: false, text: text.slice(start, end), side: 'before' };
+    // `围绕四个方面进行了讨论：…`, `…进行讨论，如…`: a verb may stand before the introducer.
+    let after = end;
+    const verb = hanPrefixLength(text.slice(end, end + 9), 8);
+    for (let k = end + 1; k <= end + verb; k++) {
+      if (!introducerAt(src.text, k)) continue;
+      after = k;
+      break;
+    }
+    out.push({ count, after, line, shape: null, nextLine: true, preceding: 'names' });
+  }
+  return out;
+}
+
+/**
+ * `制定8项措施：…`, `两个阵地，即…`: a count with a list unit and a noun, then an
+ * introducer. A count in Chinese numerals may also announce a run without one: the
+ * count and its noun end the line (`重点抓好三项工作。` ⏎ `一是…`), or a 一是-run follows
+ * right after the count's clause (`抓好三项工作。一是…`). Null when the count announces nothing.
+ */
+export function countedAnnouncement(src: ListSource, runs: RunReader, q: CountWord): Announcement | null {
+  if (q.after.startsWith('方面') || inCountRun(src.text, q.start, q.end + hanPrefixLength(q.after))) return null;
+  // The introducer follows a noun of at most 8 Han characters (it may be one: 包括, 即).
+  const nounEnd = q.end + hanPrefixLength(q.after);
+  let at = -1;
+  for (let k = q.end; k <= nounEnd && at < 0; k++) if (introducerAt(src.text, k)) at = k;
+  // `即：抓牢一条主线，完善三项机制，开展好六类活动。`: a count that is one item of a series
+  // names no run of its own; the sections after expand the series.
+  const run = at < 0 && q.numeral === 'chinese' && nounEnd > q.end && !seriesItem(src.text, q.start, src.lines.start(q.line)) ? runFollows(src, runs, nounEnd, q.line) : false;
+  if (at < 0 && !run) return null;
+  const end = at < 0 ? nounEnd : at;
+  let noun = src.text.slice(q.end, end);
+  let text = src.text.slice(q.start, end);
+  // `组建党员先锋队5支，包括…`: the noun stands before the count (shown with it).
+  if (noun === '' && at >= 0) {
+    noun = nounBefore(src.text, q.start, src.lines.start(q.line));
+    text = noun + text;
+  }
+  const count: ListCount = { start: q.start, end, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text, side: 'before' };
+  return { count, after: end, line: q.line, shape: null, nextLine: run, preceding: null };
+}
+
+/**
+ * Whether a run may follow the count whose noun ends at `at`: the line ends there (after
+ * one ：。), or one mark ：。，； and a 一是 follow on the same line.
+ */
+function runFollows(src: ListSource, runs: RunReader, at: number, line: number): boolean {
+  const lineEnd = src.lines.end(line);
+  const c = src.text.charCodeAt(at);
+  if (at < lineEnd && !'：:。，；'.includes(src.text[at])) return false;
+  let next = at < lineEnd ? at + 1 : at;
+  while (next < lineEnd && /[\s*]/u.test(src.text[next])) next++;
+  if (next >= lineEnd || src.text.startsWith('<!--', next)) return c !== 0xff0c /* ， */ && c !== 0xff1b; /* ； */
+  const item = src.items[runs.firstItemAfter(next)];
+  return item !== undefined && item.start === next && item.value === 1;
+}
+
+/**
+ * `实施三大行动：…` (not quoted): a numeral, 大 and a noun, read as a count for
+ * countedAnnouncement; without an introducer or run after it, a count closing the names
+ * right before it (`…五大建设`). A Party congress (党的十九大) is no count.
+ */
+export function bigCounts(src: ListSource, runs: RunReader): Announcement[] {
+  const { text } = src;
+  const out: Announcement[] = [];
+  for (let i = text.indexOf('大'); i >= 0; i = text.indexOf('大', i + 1)) {
+    if (!isCountNumeralCode(text.charCodeAt(i - 1))) continue;
+    let start = i - 1;
+    while (start > i - 3 && isCountNumeralCode(text.charCodeAt(start - 1))) start--;
+    const value = chineseNumeralValue(text.slice(start, i));
+    if (value < 2 || text.charCodeAt(start - 1) === 0x7b2c /* 第 */ || src.opaque.overlaps(start, i + 1)) continue;
+    // 十六大精神, 党的十九大: a Party congress by its number, no count of big things.
+    if (congressName(text, start, i + 1)) continue;
+    const line = src.lines.lineAt(start);
+    const lineStart = src.lines.start(line);
+    if (insideQuotes(src.lines.lineText(line), start - lineStart)) continue;
+    const after = text.slice(i + 1, Math.min(src.lines.end(line), i + 13));
+    const a = countedAnnouncement(src, runs, { start, end: i + 1, value, unit: '大', after, line, numeral: 'chinese' });
+    if (a?.nextLine) a.preceding = 'names';
+    if (a) out.push(a);
+    else if (!/(?:其他|其它|其余|另外)$/u.test(text.slice(Math.max(lineStart, start - 2), start))) {
+      // 经济、政治、文化、社会、生态五大建设: the list right before (其他五大建设 counts the rest).
+      const noun = shownNoun(after.slice(0, hanPrefixLength(after)));
+      const count: ListCount = { start, end: i + 1 + noun.length, value, bound: 'exact', measure: '大', noun, quoted: false, text: text.slice(start, i + 1) + noun, side: 'after' };
+      out.push({ count, after: count.end, line, shape: null, nextLine: false, preceding: 'names' });
+    }
+  }
+  return out;
+}
+
+/** The introducer of lists.yaml starting at code unit `at` of `text` (the longest), if any; null else. */
+export function introducerAt(text: string, at: number): Introducer | null {
+  const c = text.charCodeAt(at);
+  if (!oneOf(INTRODUCER_FIRST, c)) return null;
+  for (const i of INTRODUCERS) {
+    if (i.w.charCodeAt(0) !== c || !text.startsWith(i.w, at)) continue;
+    // 即将, 即使; 如期, 如何, 如实: another word (`：即将…` still opens with `：`).
+    const next = text[at + i.w.length];
+    if ((i.w.endsWith('即') && vocab.notAfterJi.includes(next)) || (i.w.endsWith('如') && vocab.notAfterRu.includes(next))) continue;
+    return i;
+  }
+  return null;
+}
+
+/** A count read from the quantity layer that sums up items before it: `以上三项举措`. */
+export function backCount(text: string, q: Quantity): ListCount {
+  const noun = shownNoun(q.after.slice(0, hanPrefixLength(q.after)));
+  return { start: q.start, end: q.end, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text: text.slice(q.start, q.end) + noun, side: 'after' };
+}
+
+/**
+ * Whether the numeral and 大 at `[start, end)` of `text` name a Party congress: a word of
+ * lists.yaml `congress_before` right before (党的七大, 中共三大), or a word of `congress_after`
+ * right after (十六大精神, 二十大报告, 十八大以来, 一大会址). 三大工程 and 四大行动 are counts.
+ */
+function congressName(text: string, start: number, end: number): boolean {
+  for (const w of vocab.congressBefore) if (text.startsWith(w, start - w.length)) return true;
+  for (const w of vocab.congressAfter) if (text.startsWith(w, end)) return true;
+  return false;
+}
