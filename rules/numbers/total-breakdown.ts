@@ -130,10 +130,14 @@ export const totalBreakdown: Rule = {
 
 /**
  * Judges a breakdown and, when its counts come in pairs of units (`243户409人`,
- * paired-counts.ts), the same breakdown in the other unit.
+ * paired-counts.ts), the same breakdown in the other unit — only when the first reading
+ * holds: parts that add up in 户 confirm that they are the whole in 人 too, and a
+ * construction already reported gets no second warning.
  */
 function judgeWithPairs(report: Report, found: Breakdown, problems: Problem[]): void {
+  const before = problems.length;
   judge(report, found, problems);
+  for (let i = before; i < problems.length; i++) if (problems[i].passed !== true) return;
   const paired = pairedBreakdown(report.quantities, found);
   if (paired) judge(report, paired, problems);
 }
