@@ -21,7 +21,8 @@ import type { Quantity } from '../model/quantities';
 import { sumExact } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem, ProblemRelated, Rule } from '../types';
-import { breakdownAfterQizhong, breakdownInBracket, listAfterTotal, MARKER, oneOfCodes, TOTAL_WORD_LAST } from './breakdowns';
+import { breakdownAfterQizhong, breakdownInBracket, isPartition, labelsOf, listAfterTotal, MARKER, oneOfCodes, TOTAL_WORD_LAST } from './breakdowns';
+import { dimensionMode } from './dimensions';
 import { breakdownByDimension } from './dimension-intro';
 import { breakdownAfterIncludes, breakdownAfterSet, composedOf } from './listed-parts';
 import { mayRestate, partsBeforeTotal } from './parts-before-total';
@@ -164,6 +165,14 @@ function judge(report: Report, found: Breakdown, problems: Problem[]): void {
   // (22.8万 + 29.1万 + 405.2万 = 457.1万 against a total of 457.2万 is rounding, not a slip).
   let slack = roundedBy(total);
   for (const { q } of parts) slack += roundedBy(q);
+  // 全村375户，其中脱贫户28户、监测户6户: parts that cover less than half the total name
+  // notable subsets, not its breakdown (a slip in one figure leaves the sum near the total).
+  // Sides of a partition (男/女, 正式/预备) and bands of one dimension must still add up.
+  if (mode === 'sum' && !isPartition(parts as Part[]) && dimensionMode(labelsOf(parts)) === null) {
+    let high = 0;
+    for (const { q } of parts) high += readingInterval(q)[1];
+    if (greater(totalInterval[0], 2 * (high + slack))) mode = 'each';
+  }
   if (mode === 'sum') {
     const asWritten: { value: number; decimals: number }[] = [];
     // Bounds are summed as floats: 近 and 余 make them fractional, and `greater` compares
