@@ -26,6 +26,10 @@ export const hostileInputs: Record<string, (bytes: number) => string> = {
   // searched the closing quote again for each unclosed opening one.
   'one line of 一抓…，二抓…': (b) => `一、工作情况\n${fill('，一抓学习，二抓作风', b)}\n`,
   'unclosed 做到“ before one far ”': (b) => `一、工作情况\n做到${fill('“甲', b)}”\n`,
+  // Review of the blind-set work: each superseded wording searched the rest of the text for 四个意识.
+  'one line of 坚定三个自信，': (b) => `一、工作情况\n${fill('坚定三个自信，', b)}\n`,
+  // …and the stock-count reader searched each unclosed （ for its ） to the end of the line.
+  'one line of （（（（（（（（现有党员5名，': (b) => `# 某支部工作总结\n\n一、工作情况\n${fill('（（（（（（（（现有党员5名，', b)}\n`,
 };
 
 /** Sizes measured, in KB. */

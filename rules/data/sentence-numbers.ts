@@ -33,6 +33,11 @@ export interface SentenceNumbersData {
     dimensionEnd: RegExp;
     /** Unanchored: a stop word anywhere in a label. */
     stop: RegExp;
+    /** Words saying a task is done (`已完成`) and still under way (`正在推进`), longest first. */
+    statusDone: readonly string[];
+    statusPending: readonly string[];
+    /** Words of time that may open a status part (`目前`), longest first. */
+    statusLead: readonly string[];
     /** Unanchored: a verb anywhere in a label. */
     verbs: RegExp;
     /** Global: a verb that ends a noun (`社会组织`), after two Han characters, before a conjunction or the end. */
@@ -58,7 +63,8 @@ export interface SentenceNumbersData {
     periodEnd: RegExp;
     /**
      * Anchored at the end of the text before a total's number: `，全年累计立项`, `，全年共`
-     * (group 1 the period word, 2 the total word, 3 a link (达, 为…), 4 a two-character verb).
+     * (group 1 the period word, 2 the total word, 3 a link (达, 为…), 4 a two-character verb,
+     * 5 a noun of 1–6 Han characters after it: `，上半年累计检查社会单位`).
      */
     totalForPeriod: RegExp;
     /**
@@ -160,6 +166,9 @@ function load(source: DataSource): SentenceNumbersData {
       dimensionFillers: words(b.dimension_fillers, 'breakdown.dimension_fillers').sort((x, y) => y.length - x.length),
       dimensionEnd: new RegExp(`(?:${alternation(words(b.dimension_words, 'breakdown.dimension_words'))})$`, 'u'),
       stop: new RegExp(alternation(words(b.stop_words, 'breakdown.stop_words')), 'u'),
+      statusDone: words(b.status_done, 'breakdown.status_done').sort((x, y) => y.length - x.length),
+      statusPending: words(b.status_pending, 'breakdown.status_pending').sort((x, y) => y.length - x.length),
+      statusLead: words(b.status_lead, 'breakdown.status_lead').sort((x, y) => y.length - x.length),
       verbs: new RegExp(alternation(words(b.verbs, 'breakdown.verbs')), 'u'),
       nounHead: new RegExp(`(?<=\\p{Script=Han}{2})(?:${alternation(words(b.noun_heads, 'breakdown.noun_heads'))})(?=[和及与、]|$)`, 'gu'),
       overlap: new RegExp(alternation(words(b.overlap_words, 'breakdown.overlap_words')), 'u'),
@@ -168,7 +177,7 @@ function load(source: DataSource): SentenceNumbersData {
       totalWordsSource: alternation(words(b.total_words, 'breakdown.total_words')),
       totalLinksSource: alternation(words(b.total_links, 'breakdown.total_links')),
       periodEnd: new RegExp(`(?:${alternation(words(b.period_words, 'breakdown.period_words'))})$`, 'u'),
-      totalForPeriod: new RegExp(`[，,](${alternation(words(b.period_words, 'breakdown.period_words'))})(${alternation(words(b.total_words, 'breakdown.total_words'))})(${alternation(words(b.total_links, 'breakdown.total_links'))})?(\\p{Script=Han}{2})?$`, 'u'),
+      totalForPeriod: new RegExp(`[，,](${alternation(words(b.period_words, 'breakdown.period_words'))})(${alternation(words(b.total_words, 'breakdown.total_words'))})(${alternation(words(b.total_links, 'breakdown.total_links'))})?(\\p{Script=Han}{2})?(\\p{Script=Han}{1,6})?$`, 'u'),
       totalNaming: new RegExp(`[，,](\\p{Script=Han}{0,4}?)(${alternation(words(b.total_words, 'breakdown.total_words'))})(\\p{Script=Han}{2})(\\p{Script=Han}{1,6})$`, 'u'),
       wholeNoun: new RegExp(`^(${alternation(words(b.whole_prefixes, 'breakdown.whole_prefixes'))})?(\\p{Script=Han}{0,4}?)(${alternation(words(b.whole_nouns, 'breakdown.whole_nouns'))})$`, 'u'),
     },

@@ -4,7 +4,7 @@
  * neighbours say (statements, miswritten levels) is rules/model/outline.ts's.
  */
 import type { Heading as MdHeading } from 'mdast';
-import { matchMarker } from './markers';
+import { findOrdinals, matchMarker } from './markers';
 import type { OpaqueIndex } from './opaque';
 import type { Heading } from './report';
 
@@ -50,6 +50,15 @@ export function readHeading(text: string, line: number, head: number, lineEnd: n
   let titleEnd = wordsEnd(text, titleStart, lineEnd);
   let runIn = false;
   if (marker) {
+    const listed = colonBeforeItems(text, titleStart, lineEnd);
+    if (listed !== -1) {
+      // `（三）从严管理队伍，锻造过硬作风：一是…。二是…`: the heading ends at the colon
+      // that opens its items, so its 一是 counts with the 二是 that follow in its text.
+      runIn = true;
+      end = listed + 1;
+      titleEnd = listed + 1;
+      return heading(text, line, head, end, marker, md, titleStart, titleEnd, runIn);
+    }
     const stop = text.indexOf('。', titleStart);
     const after = stop === -1 ? '' : text.slice(stop + 1, lineEnd).replace(/^\*{1,2}/, '').trim();
     if (after && stop - titleStart <= MAX_RUN_IN_TITLE) {
@@ -69,6 +78,21 @@ export function readHeading(text: string, line: number, head: number, lineEnd: n
       }
     }
   }
+  return heading(text, line, head, end, marker, md, titleStart, titleEnd, runIn);
+}
+
+/** A `Heading` from the offsets `readHeading` found. */
+function heading(
+  text: string,
+  line: number,
+  head: number,
+  end: number,
+  marker: Heading['marker'],
+  md: MdHeading | null,
+  titleStart: number,
+  titleEnd: number,
+  runIn: boolean,
+): Heading {
   return {
     line,
     start: head,
@@ -79,6 +103,23 @@ export function readHeading(text: string, line: number, head: number, lineEnd: n
     runIn,
     statement: false,
   };
+}
+
+/**
+ * The offset of a colon (：) within the first MAX_RUN_IN_TITLE code units of the title at
+ * `titleStart`, before any 。, that is followed at once by an ordinal item (一是, 一要, 一抓):
+ * the end of a heading whose items follow on its line. -1 when there is none.
+ */
+function colonBeforeItems(text: string, titleStart: number, lineEnd: number): number {
+  const limit = Math.min(lineEnd, titleStart + MAX_RUN_IN_TITLE);
+  for (let k = titleStart + 1; k < limit; k++) {
+    const c = text[k];
+    if (c === '。') return -1;
+    if (c !== '：') continue;
+    const first = findOrdinals(text, k + 1, Math.min(lineEnd, k + 8))[0];
+    return first !== undefined && first.start === k + 1 && first.value === 1 ? k : -1;
+  }
+  return -1;
 }
 
 /**

@@ -189,15 +189,19 @@ function splitDocuments(text: string, segments: [number, number][]): [number, nu
   return null;
 }
 
+/** Words that open a bracket of an aside (a part, what it includes, examples), not of the counted items. */
+const BRACKET_ASIDE = /^(?:其中|含|包括|包含|如|例如|比如|主要|即|分别|均|共|另|除)/u;
+
 /**
  * The items in a bracket right after a count and its noun: `确定3名入党积极分子（张某、李某、
  * 王某）`, `建成2个示范点（甲村示范点、乙村示范点）`. The bracket names what was counted: the
  * list is complete unless closed by 等. Personal names for a count of people, short names
  * ending as the noun does for other list units; a bracket holding a number, a comma or anything else
  * (`（其中…）`, `（含…）`, `（如…）`) is an aside, not the items.
+ *
+ * @param q the count (its `after` holds the counted noun, then the bracket)
+ * @param kind the count's unit kinds (`PEOPLE_UNIT`, `LIST_UNIT` bits): names of people, or short names
  */
-const BRACKET_ASIDE = /^(?:其中|含|包括|包含|如|例如|比如|主要|即|分别|均|共|另|除)/u;
-
 export function bracketAfterCount(src: ListSource, q: Quantity, kind: number): EnumeratedList | null {
   const { text } = src;
   const people = (kind & PEOPLE_UNIT) !== 0;

@@ -23,6 +23,7 @@
 import { listsData as vocab } from '../data/lists';
 import type { EnumeratedList, ListSource } from './lists';
 import { bracketAfterCount, inlineList, LIST_UNIT, listBeforeCount, NAME_LIKE, quotedListBefore, textsOf, UNIT_KIND } from './list-closed';
+import { datesBeforeCount } from './list-dates';
 import { backWordBefore, clauseListBefore, runBefore } from './list-backref';
 import { aspects, backCount, bigCounts, countedAnnouncement, introducerAt, kindCounts } from './list-counts';
 import { quotedPartCounts } from './list-quoted';
@@ -60,7 +61,12 @@ export class ListFinder {
       const q = quantities[i];
       if (q.bound !== 'exact') continue;
       const kind = UNIT_KIND.get(q.unit);
-      if (kind === undefined) continue;
+      if (kind === undefined) {
+        // `先后于3月12日、5月8日两次召开…`: the dates, one per time.
+        const dates = q.unit === '次' ? datesBeforeCount(this.src, q) : null;
+        if (dates && !this.src.opaque.overlaps(q.start, q.end)) out.push(dates);
+        continue;
+      }
       // `通过以上三项举措`: a count that refers back to the items just stated.
       // (`上述三个方面` is read by aspects.)
       const back = kind & LIST_UNIT && !q.after.startsWith('方面') ? this.referredBack(q.start, q.line, null) : undefined;

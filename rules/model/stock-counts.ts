@@ -132,6 +132,9 @@ function partOfStock(lineText: string, start: number, endAt: number, noun: strin
   while (from > 0 && comma - from < MAX_LEAD + 8 && !isCountEnd(lineText.charCodeAt(from - 1))) from--;
   const m = COUNT_CLAUSE.exec(lineText.slice(from, comma));
   if (!m) return null;
+  // The stock is no 其中 part itself: else each part of a run of them (其中…，其中…，…) read
+  // the one before it back to the line's start (quadratic, and deep recursion).
+  if (lineText.startsWith(PARTS_WORD, hanRunStart(lineText, from + m[1].length))) return null;
   const total = nounFirst(lineText, from + m[1].length, comma, context);
   if (!total || !isStockNoun(noun) || noun === total.noun) return null;
   const head = headOf(total.noun);

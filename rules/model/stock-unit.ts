@@ -89,8 +89,10 @@ function namesSubUnit(lineText: string, at: number, context: StockContext): bool
     // 下设党支部7个（机关党支部2个、分场党支部5个）: a bracket lists kinds of sub-units, an
     // aside that makes none of them the subject of what follows.
     if (lineText[i] === '（') {
-      const close = lineText.indexOf('）', i);
-      if (close > 0 && close < at) {
+      // Searched only up to `at`: a line of unclosed brackets would otherwise be searched
+      // to its end once per bracket (quadratic).
+      const close = lineText.slice(i, at).indexOf('）') + i;
+      if (close > i) {
         i = close;
         continue;
       }

@@ -11,7 +11,7 @@ import { isSpace } from '../model/script';
 import { isPartition, listMode, nestedRun, partitionWord } from './breakdown-mode';
 import type { Mode } from './breakdown-mode';
 import { dimensionMode, isBand } from './dimensions';
-import { clauseEnd, compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceEnd } from './sentence';
+import { clauseEnd, compatibleUnits, greater, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
 import { lowerBound } from '../model/lower-bound';
 
 const words = sentenceNumbers.breakdown;
@@ -122,7 +122,7 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   if (inBracket) {
     const close = closerIn(lineText, index, end);
     if (close >= 0) end = close;
-  } else end = pastSemicolons(lineText, from, end, total, quantities);
+  } else if (firstPartListed(lineText, from, index + 2, end, total, quantities)) end = pastSemicolons(lineText, from, end, total, quantities);
   const next = lineText.indexOf('其中', index + 2);
   if (next >= 0 && next < end) end = next;
   const parts = readParts(lineText, from, index + 2, end, total, quantities, false);
@@ -137,6 +137,8 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   if (dimension) return { total, parts, mode: dimension };
   const nested = nestedRun(parts, total);
   if (nested) return { total, parts: nested, mode: 'sum' };
+  const neither = subsetRunWrong(parts, total, lineText, from);
+  if (neither) return { total, parts: neither, mode: 'sum' };
   return { total, parts, mode: listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA, isLoose) };
 }
 
@@ -145,6 +147,44 @@ export function labelsOf(parts: readonly Part[]): string[] {
   const out: string[] = [];
   for (const p of parts) out.push(p.label);
   return out;
+}
+
+/**
+ * "指战员86名，其中干部14名、消防员58名、政府专职消防员12名": a 、 run right after 其中 in
+ * which one label ends in another (消防员 / 政府专职消防员) may name a kind and its subset, or
+ * two kinds; listMode then holds each part under the total only. When the total meets neither
+ * reading (the whole run, 84, nor the run without the longer labels, 72, which is itself a
+ * 、 list of two or more), the breakdown is wrong either way: the run is returned to be
+ * summed. Null otherwise (an attribute word, an open list (等), or a reading that fits).
+ */
+function subsetRunWrong(parts: readonly Part[], total: Quantity, lineText: string, from: number): Part[] | null {
+  let n = 1;
+  while (n < parts.length && parts[n].sep === IDEOGRAPHIC_COMMA) n++;
+  if (n < 3) return null;
+  const run = parts.slice(0, n);
+  if (lineText.charCodeAt(run[n - 1].q.end - from) === 0x7b49 /* 等 */) return null;
+  const kept: Part[] = [];
+  for (const p of run) {
+    if (p.label === '' || words.overlap.test(p.label)) return null;
+    let subset = false;
+    for (const o of run) if (o !== p && o.label !== '' && p.label.length > o.label.length && p.label.endsWith(o.label)) subset = true;
+    if (!subset) kept.push(p);
+  }
+  if (kept.length === n || kept.length < 2) return null;
+  return meets(run, total) || meets(kept, total) ? null : run;
+}
+
+/** Whether the sum of `parts` may equal `total` (reading intervals, as nestedRun does). */
+function meets(parts: readonly Part[], total: Quantity): boolean {
+  let low = 0;
+  let high = 0;
+  for (const p of parts) {
+    const [lo, hi] = readingInterval(p.q);
+    low += lo;
+    high += hi;
+  }
+  const [tLow, tHigh] = readingInterval(total);
+  return !(greater(low, tHigh) || greater(tLow, high));
 }
 
 /**
@@ -281,6 +321,18 @@ export function pastSemicolons(lineText: string, from: number, end: number, tota
     if (run > 0) break;
   }
   return end;
+}
+
+/**
+ * Whether the first part after 其中 (from `start` to the next ，,、；; before `end`) is a short
+ * listed part (listedPart): only a list of such parts goes on past a ；. "…31次，其中以…形式传达
+ * 学习…26次；党组理论学习中心组集中学习12次" states a subset in a clause of its own, and the
+ * clause after the ； another activity, not a second part.
+ */
+function firstPartListed(lineText: string, from: number, start: number, end: number, total: Quantity, quantities: readonly Quantity[]): boolean {
+  let stop = start;
+  while (stop < end && !isListSeparator(lineText.charCodeAt(stop))) stop++;
+  return listedPart(lineText, from, start, stop, total, quantities);
 }
 
 /**

@@ -126,8 +126,8 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
     verb = head[3];
   }
   if (!isTotal(total, lineText, from)) return null;
-  // The total's clause holds nothing but it and a short noun.
-  const tail = total.end - from;
+  // The total's clause holds nothing but it, its pair (`243户409人`) and a short noun.
+  const tail = pairEnd(report, total) - from;
   let end = tail;
   while (end < lineText.length && end - tail <= 6 && isHanCode(lineText.charCodeAt(end))) end++;
   if (end < lineText.length && !isClauseEndChar(lineText.charCodeAt(end))) return null;
@@ -153,9 +153,18 @@ function runBefore(report: Report, total: Quantity, from: number, lineText: stri
   const masked = maskNested(lineText.slice(start, comma));
   let run: Part[] = [];
   let labelFrom = 0;
+  let prevEnd = -1;
   for (const q of quantitiesIn(report.quantities, from + start, from + comma)) {
     const qAt = q.start - from - start;
     if (masked.charCodeAt(q.numberStart - from - start) === 0x25a1 /* □ */) continue;
+    // `12户30人`: a count in another unit written right after a part is its pair
+    // (paired-counts.ts), not a break in the run.
+    const paired = run.length > 0 && q.start === prevEnd && !compatibleUnits(q.unit, total.unit);
+    prevEnd = q.end;
+    if (paired) {
+      labelFrom = q.end - from - start;
+      continue;
+    }
     const cut = lastSeparator(masked, labelFrom, qAt);
     const label = clauseText(masked, cut + 1, qAt);
     labelFrom = q.end - from - start;
@@ -167,8 +176,8 @@ function runBefore(report: Report, total: Quantity, from: number, lineText: stri
     run.push({ q, label, sep: run.length === 0 ? 0 : masked.charCodeAt(cut) });
   }
   if (run.length < 2) return null;
-  // The last part stands in the clause right before the total.
-  if (lastSeparator(masked, run[run.length - 1].q.end - from - start, masked.length) >= 0) return null;
+  // The last part stands in the clause right before the total (its pair, if any, ends it).
+  if (lastSeparator(masked, labelFrom, masked.length) >= 0) return null;
   return { run, masked };
 }
 
@@ -182,12 +191,15 @@ function runBefore(report: Report, total: Quantity, from: number, lineText: stri
  * what was collected).
  */
 function periodBreakdown(report: Report, total: Quantity, from: number, lineText: string, at: number): Breakdown | null {
-  const head = words.totalForPeriod.exec(lineText.slice(Math.max(0, at - 12), at));
+  const head = words.totalForPeriod.exec(lineText.slice(Math.max(0, at - 18), at));
   if (!head) return null;
   const whole = wholePeriod(head[1]);
   if (!whole || !isTotal(total, lineText, from)) return null;
   const tail = total.end - from;
-  if (tail < lineText.length && !isClauseEndChar(lineText.charCodeAt(tail))) return null;
+  // `609家次，`: the rest of a compound measure word (家次, 人次) may end the total's clause.
+  let end = tail;
+  if (end < lineText.length && lineText.charCodeAt(end) === 0x6b21 /* 次 */) end++;
+  if (end < lineText.length && !isClauseEndChar(lineText.charCodeAt(end))) return null;
   const found = runBefore(report, total, from, lineText, at - head[0].length);
   if (!found) return null;
   const periods: Months[] = [];
@@ -199,7 +211,13 @@ function periodBreakdown(report: Report, total: Quantity, from: number, lineText
   const mode = periodMode(periods, whole);
   if (!mode) return null;
   const verb = head[4];
-  if (verb !== undefined && !found.run[0].label.includes(verb)) {
+  // "一季度检查单位312家次、…，上半年累计检查社会单位609家次": a noun after the verb names
+  // what the parts count when the first label holds the verb and the noun's head (单位).
+  const noun = head[5];
+  if (noun !== undefined) {
+    const lead = found.run[0].label;
+    if (verb === undefined || noun.length < 2 || !lead.includes(verb) || !lead.includes(noun.slice(-2))) return null;
+  } else if (verb !== undefined && !found.run[0].label.includes(verb)) {
     const lead = found.run[0].label;
     if (words.verbs.test(verb) || !(lead.includes(verb[0]) || lead.includes(verb[1]))) return null;
   }
@@ -228,4 +246,16 @@ function closesRun(run: Part[], whole: RegExpExecArray, verb: string, total: Qua
   const modifier = whole[2];
   for (let i = 0; i < modifier.length; i++) if (!labels.includes(modifier[i])) return false;
   return !/其中|分别|另/u.test(masked);
+}
+
+/**
+ * Where a total's count ends, with the count in another unit written right after it
+ * (`共计243户409人`: the end of 409人), which paired-counts.ts reads as its pair.
+ */
+function pairEnd(report: Report, total: Quantity): number {
+  for (const q of quantitiesIn(report.quantities, total.end, total.end + 16)) {
+    if (q.start === total.end && !compatibleUnits(q.unit, total.unit)) return q.end;
+    break;
+  }
+  return total.end;
 }

@@ -228,12 +228,20 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
     const stated = statedBase(report, q, lineText, from, counts, rate);
     if (stated !== undefined) return stated;
   }
-  const part = counts[counts.length - 1];
+  let part = counts[counts.length - 1];
   if (!part) return null;
-  // The part stands in the clause right before the share's (at most one comma between).
-  let breaks = 0;
-  for (let i = part.end - from; i < at; i++) if (isClauseEndAt(lineText, i)) breaks++;
-  if (breaks > 1) return null;
+  // "党员干警118名，其中…本科以上学历党员97名，党员占干警总数的75.6%": a share that names its
+  // own subject before 占 divides the count labelled by that subject, not the last count.
+  const subject = shareSubject(lineText, at);
+  const named = subject === null ? part : countNamed(lineText, from, counts, part, subject);
+  if (!named) return null;
+  if (named === part) {
+    // The part stands in the clause right before the share's (at most one comma between).
+    let breaks = 0;
+    for (let i = part.end - from; i < at; i++) if (isClauseEndAt(lineText, i)) breaks++;
+    if (breaks > 1) return null;
+  }
+  part = named;
   const kind = measureOf(part.unit).kind;
   const pick = (list: Quantity[]): Quantity | null | undefined => {
     let found: Quantity | null = null;
@@ -371,4 +379,45 @@ function printedStep(q: Quantity): number {
   if (q.decimals === 0 && q.scale === '') return 0;
   const scale = q.scale === '万' ? 1e4 : q.scale === '亿' ? 1e8 : q.scale === '千' ? 1e3 : 1;
   return 10 ** -q.decimals * scale * measureOf(q.unit).factor;
+}
+
+/** Words before 占 that name no subject of their own (其占, 分别占, 均占…). */
+const NO_SUBJECT = /^(?:其中?|分别|均|约|共|合计|共计|累计|占)$/u;
+
+/**
+ * The subject a share names before its 占 in its own clause (`党员` in `党员占干警总数的75.6%`),
+ * or null when there is none (`，占24.4%`, `，其占…`) or it is not a bare noun of 2–8 Han
+ * characters.
+ */
+function shareSubject(lineText: string, at: number): string | null {
+  const start = clauseStart(lineText, at);
+  const zhan = lineText.indexOf('占', start);
+  if (zhan < 0 || zhan >= at) return null;
+  const subject = lineText.slice(start, zhan);
+  if (subject.length < 2 || subject.length > 8 || NO_SUBJECT.test(subject) || !/^\p{Script=Han}+$/u.test(subject)) return null;
+  return subject;
+}
+
+/**
+ * The count among `counts` whose label (the words of its clause or 、 item before its number,
+ * 其中/有 dropped) starts with `subject`: `last` when it does, else the one other count that
+ * does, else null (no count, or more than one, is the share's part).
+ */
+function countNamed(lineText: string, from: number, counts: Quantity[], last: Quantity, subject: string): Quantity | null {
+  if (labelOf(lineText, from, last).startsWith(subject)) return last;
+  let found: Quantity | null = null;
+  for (const c of counts) {
+    if (c === last || !labelOf(lineText, from, c).startsWith(subject)) continue;
+    if (found) return null;
+    found = c;
+  }
+  return found;
+}
+
+/** The label of count `c`: the text of its clause or 、 item before its number, without 其中/有/共有. */
+function labelOf(lineText: string, from: number, c: Quantity): string {
+  const at = c.start - from;
+  let i = at;
+  while (i > 0 && at - i < 30 && !/[，,；;、：:。！？（(）)]/u.test(lineText[i - 1])) i--;
+  return lineText.slice(i, at).replace(/^(?:其中|共有|现有|有)/u, '');
 }

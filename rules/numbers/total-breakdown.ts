@@ -21,11 +21,15 @@ import type { Quantity } from '../model/quantities';
 import { sumExact } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem, ProblemRelated, Rule } from '../types';
-import { breakdownAfterQizhong, breakdownInBracket, listAfterTotal, MARKER, oneOfCodes, TOTAL_WORD_LAST } from './breakdowns';
+import { breakdownAfterQizhong, breakdownInBracket, labelsOf, listAfterTotal, MARKER, oneOfCodes, TOTAL_WORD_LAST } from './breakdowns';
+import { isPartition } from './breakdown-mode';
+import { dimensionMode } from './dimensions';
 import { breakdownByDimension } from './dimension-intro';
 import { breakdownAfterIncludes, breakdownAfterSet, composedOf } from './listed-parts';
 import { mayRestate, partsBeforeTotal } from './parts-before-total';
 import { bracketBeforeTotal, countedParts, partitionAfterTotal, splitAfterTotal } from './parts-around';
+import { pairedBreakdown } from './paired-counts';
+import { statusAfterTotal } from './status-parts';
 import type { Breakdown, Part } from './breakdowns';
 import { baseValue, formatNumber, greater, measureOf, readingInterval, written } from './sentence';
 
@@ -107,7 +111,7 @@ export const totalBreakdown: Rule = {
                 : c === 0x4e2d /* 中 */
                   ? breakdownAfterSet(lineText, from, index, all)
                   : breakdownByDimension(lineText, from, index, all);
-      if (found) judge(report, found, problems);
+      if (found) judgeWithPairs(report, found, problems);
     }
     // "…18次、…25次、…9次，累计54次": a total after its parts, found at its number.
     for (let i = 0; i < all.length; i++) {
@@ -115,16 +119,30 @@ export const totalBreakdown: Rule = {
       // "…，线上47场次、线下83场次": a partition right after the total, found at the total.
       const next = text.charCodeAt(q.end);
       if (next === 0xff0c /* ， */ || next === 0x2c) {
-        const split = partitionAfterTotal(report, q);
+        const split = partitionAfterTotal(report, q) ?? statusAfterTotal(report, q);
         if (split) judge(report, split, problems);
       }
       if (!oneOfCodes(TOTAL_WORD_LAST, text.charCodeAt(q.numberStart - 1)) && !mayRestate(text, q.numberStart)) continue;
       const found = partsBeforeTotal(report, q) ?? bracketBeforeTotal(report, q) ?? countedParts(report, q);
-      if (found) judge(report, found, problems);
+      if (found) judgeWithPairs(report, found, problems);
     }
     return problems;
   },
 };
+
+/**
+ * Judges a breakdown and, when its counts come in pairs of units (`243户409人`,
+ * paired-counts.ts), the same breakdown in the other unit — only when the first reading
+ * holds: parts that add up in 户 confirm that they are the whole in 人 too, and a
+ * construction already reported gets no second warning.
+ */
+function judgeWithPairs(report: Report, found: Breakdown, problems: Problem[]): void {
+  const before = problems.length;
+  judge(report, found, problems);
+  for (let i = before; i < problems.length; i++) if (problems[i].passed !== true) return;
+  const paired = pairedBreakdown(report.quantities, found);
+  if (paired) judge(report, paired, problems);
+}
 
 /**
  * Pushes the problems of one breakdown: a sum check when the parts exhaust the total (or,
@@ -148,6 +166,14 @@ function judge(report: Report, found: Breakdown, problems: Problem[]): void {
   // (22.8万 + 29.1万 + 405.2万 = 457.1万 against a total of 457.2万 is rounding, not a slip).
   let slack = roundedBy(total);
   for (const { q } of parts) slack += roundedBy(q);
+  // 全村375户，其中脱贫户28户、监测户6户: parts that cover less than half the total name
+  // notable subsets, not its breakdown (a slip in one figure leaves the sum near the total).
+  // Sides of a partition (男/女, 正式/预备) and bands of one dimension must still add up.
+  if (mode === 'sum' && !isPartition(parts as Part[]) && dimensionMode(labelsOf(parts)) === null) {
+    let high = 0;
+    for (const { q } of parts) high += readingInterval(q)[1];
+    if (greater(totalInterval[0], 2 * (high + slack))) mode = 'each';
+  }
   if (mode === 'sum') {
     const asWritten: { value: number; decimals: number }[] = [];
     // Bounds are summed as floats: 近 and 余 make them fractional, and `greater` compares

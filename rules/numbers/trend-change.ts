@@ -16,7 +16,7 @@ import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
 import type { Problem } from '../types';
 import type { Quantity } from '../model/quantities';
-import { applyChange, checked, formatNumber, measureOf, NUMBER_SOURCE, numberValue, oneOf } from './sentence';
+import { applyChange, checked, formatNumber, lastDigitStep, measureOf, NUMBER_SOURCE, numberValue, oneOf } from './sentence';
 import { lowerBound } from '../model/lower-bound';
 
 const words = sentenceNumbers.trend;
@@ -26,7 +26,7 @@ const words = sentenceNumbers.trend;
  * 全镇的): the value belongs to the phrase, whatever it names. At most 8 Han characters
  * before the 的: bounded, and no room for a clause of its own.
  */
-export const TIME = `(?:(?:${words.timePrefixes}|\\d{4}年(?:初|底|末)?)(?:同期)?的?|\\p{Script=Han}{1,8}?的)?`;
+export const TIME = `(?:(?:${words.timePrefixes}|\\d{4}年(?:初|底|末)?)(?:同期)?的?|(?:\\d{4}年)?\\d{1,2}月(?:底|末|初|份)?的?|\\p{Script=Han}{1,8}?的)?`;
 /**
  * A value as a pattern source: number, 万/亿, 余/多, unit, after-qualifier (five groups, in
  * this order). No flags of its own; the caller's regex must have `u`.
@@ -279,8 +279,12 @@ export function valueOf(before: string | undefined, number: string, scale: strin
   const n = numberValue(number);
   if (!n || before === '约' || after === '左右') return null;
   const v = n.value * (scale === '万' ? 1e4 : scale === '亿' ? 1e8 : 1) * measureOf(unit).factor;
-  const lower = mid === '余' || mid === '多' || after === '以上' || before === '超过' || before === '逾';
+  const lower = after === '以上' || before === '超过' || before === '逾';
   const upper = after === '以下' || before === '近' || before === '不足' || before === '不到';
-  if (lower && upper) return null;
-  return { min: upper ? -Infinity : v, max: lower ? Infinity : v, text: (before ?? '') + text };
+  // 余/多 right after a number stop short of its next step (1900多 in [1900, 2000),
+  // sentence.ts lastDigitStep): a trend down from 1900多 to 2316 is contradicted.
+  const some = mid === '余' || mid === '多';
+  if ((lower || some) && upper) return null;
+  const next = some && !lower ? v + lastDigitStep(number) * (scale === '万' ? 1e4 : scale === '亿' ? 1e8 : 1) * measureOf(unit).factor * (1 - 1e-6) : v;
+  return { min: upper ? -Infinity : v, max: lower ? Infinity : next, text: (before ?? '') + text };
 }

@@ -24,10 +24,12 @@ import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { checked, clauseStart, measureOf, oneOf } from './sentence';
 import { bareComparisons } from './trend-bare';
-import { changeAfter, checkChanges, judgeChange, neutralPair, TIME, VALUE, valueOf, writtenOf } from './trend-change';
+import { changeAfter, checkChanges, judgeChange, neutralPair, TIME, VALUE, type Value, valueOf, writtenOf } from './trend-change';
 
 const words = sentenceNumbers.trend;
-const BEFORE = '(约|近|不足|不到|超过|逾)?';
+/** "由上年同期的平均8.6分钟缩短至…": an average is still the value the trend compares. */
+const AVERAGE = '(?:平均|人均|户均|日均|月均)?';
+const BEFORE = `${AVERAGE}(约|近|不足|不到|超过|逾)?`;
 /**
  * Groups: 1 before-qualifier A, 2–6 value A (number, scale, 余/多, unit, after-qualifier),
  * 7 verb, 8 到/至/为, 9 before-qualifier B, 10–14 value B. Every part is bounded: linear time.
@@ -159,6 +161,12 @@ export const trendDirection: Rule = {
         needEn: up ? 'smaller than' : 'larger than',
       };
       problems.push(checked(!wrong, wrong ? 'wrong' : 'ok', data, start, end));
+      // "由1856人增加至3月底的1932人，6月底下降到2010人": a second step from B.
+      const chained = nextStep(report, end, b, unitB);
+      if (chained) {
+        problems.push(chained.problem);
+        matchedTo = chained.end;
+      }
       // "由326名增加到351名，增加25名": the change stated after the pair must be B − A.
       if (!wrong && !m[1] && !m[4] && !m[6] && !m[9] && !m[12] && !m[14]) {
         const base = writtenOf(m[2], m[3], unitA || unitB);
@@ -179,6 +187,41 @@ export const trendDirection: Rule = {
     return problems;
   },
 };
+
+/**
+ * When the second step of a two-step trend states its time: a month (6月底), a year end, a
+ * half or a quarter (下半年, 三季度末), or 随后/此后 with 又/再. Only such a time may stand
+ * between the comma and the verb: "，流动党员减少到8名" names another subject, not a step.
+ */
+const STEP_TIME = '(?:(?:\\d{1,2}月(?:底|末|初|中旬|下旬|份)?|\\d{4}年(?:初|底|末)?|[上下]半年|年底|年末|年中|(?:第?[一二三四])季度末?)的?(?:又|再)?|(?:随后|此后|之后|后来|后)(?:又|再)|又)';
+/**
+ * "…增加至3月底的1932人，6月底下降到2010人": a step after a from/to pair, sticky at the
+ * pair's end. Groups: 1 verb, 2 到/至/为, 3 before-qualifier, 4–8 value (number, scale,
+ * 余/多, unit, after-qualifier).
+ */
+const NEXT_STEP = new RegExp(`[，,]${STEP_TIME}(${words.up}|${words.down})(了?(?:到|至|为))${TIME}${BEFORE}${VALUE}`, 'uy');
+
+/**
+ * The check of a second step from `b` (the value a pair ended with at `at`), or null when no
+ * such step follows or its value has no unit of `unitB`'s kind.
+ */
+function nextStep(report: Report, at: number, b: Value, unitB: string): { problem: Problem; end: number } | null {
+  NEXT_STEP.lastIndex = at;
+  const m = NEXT_STEP.exec(report.text);
+  if (!m || !m[7] || measureOf(m[7]).kind !== measureOf(unitB).kind) return null;
+  const c = valueOf(m[3], m[4], m[5], m[6], m[7], m[8], asWritten(m, 4));
+  if (!c) return null;
+  const end = at + m[0].length;
+  if (report.opaque.overlaps(at, end) || report.text.slice(at, end).includes('\n')) return null;
+  const next = report.text.charCodeAt(end);
+  if (next === 0x3001 /* 、 */ || next === 0x548c /* 和 */) return null;
+  const up = words.upWords.has(m[1]);
+  const verb = m[1].length === 1 ? m[1] + m[2] : m[1];
+  const wrong = up ? b.min >= c.max : b.max <= c.min;
+  const equal = b.min === b.max && c.min === c.max && b.min === c.min;
+  const data = { verb, a: b.text, b: c.text, op: equal ? '=' : wrong === up ? '>' : '<', need: up ? '小于' : '大于', needEn: up ? 'smaller than' : 'larger than' };
+  return { problem: checked(!wrong, wrong ? 'wrong' : 'ok', data, at + 1, end), end };
+}
 
 /** Value groups `from` to `from + 4` (number, scale, 余/多, unit, after-qualifier) as written. */
 function asWritten(m: RegExpExecArray, from: number): string {

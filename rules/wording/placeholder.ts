@@ -4,8 +4,13 @@
  * (rules/data/placeholders.yaml). The source text is read, not the mdast: `*村、江南村、*村`
  * is emphasis to remark but two redaction marks here; the mdast only tells real emphasis
  * (`我们**必须**坚持`) apart.
+ *
+ * Tables are opaque to the character rules (rules/model/opaque.ts), but a placeholder in a
+ * cell (`| XX分校区 | 4 |`, `| **街道 | 3 |`) is as much a draft's residue as one in prose:
+ * the text of a cell is read too, except its code, HTML and link destinations.
  */
 import type { Emphasis, Nodes, Strong } from 'mdast';
+import { tableCellProse } from './placeholder-table';
 import { placeholders } from '../data/index';
 import { alternation } from '../model/alternation';
 import { unclosedEmphasis } from '../model/emphasis';
@@ -51,7 +56,7 @@ export const placeholder: Rule = {
     // overlap). A line has few findings, so a flat list beats a per-line bitmap.
     const taken: number[] = [];
     const add = (start: number, end: number, messageId: 'placeholder' | 'residue', fix?: Fix) => {
-      if (opaque.overlaps(start, end) || overlapsTaken(taken, start, end) || accepted(context, text, start, end)) return;
+      if ((opaque.overlaps(start, end) && !tableCellProse(report, start, end)) || overlapsTaken(taken, start, end) || accepted(context, text, start, end)) return;
       if (start < end) taken.push(start, end);
       const problem: Problem = { messageId, data: { text: text.slice(start, end) }, start, end };
       if (fix) problem.fix = fix;

@@ -99,10 +99,29 @@ function partEndsAt(text: string, i: number): boolean {
   return !isHanCode(code) || code === 0x7684; // 的
 }
 
-/** Whether `word` occurs within the line `text[from, to)`. */
+/**
+ * Whether `word` occurs within the line `[from, to)` of `text`. The search for a word's next
+ * occurrence is remembered (`nextAt`): a line of many hits with the word nowhere near would
+ * otherwise search the rest of the text once per hit, quadratic on a long line (review).
+ */
 function lineHas(text: string, from: number, to: number, word: string): boolean {
-  const at = text.indexOf(word, from);
+  const at = nextAt(text, word, from);
   return at !== -1 && at + word.length <= to;
+}
+
+/** Per word, the last search: from where in which text, and the occurrence found (-1: none). */
+const lastSearch = new Map<string, { text: string; from: number; at: number }>();
+
+/**
+ * `text.indexOf(word, from)`, reusing the last search of `word` when it started at or before
+ * `from` and found nothing before `from` (hits come in text order: linear in all).
+ */
+function nextAt(text: string, word: string, from: number): number {
+  const last = lastSearch.get(word);
+  if (last && last.text === text && last.from <= from && (last.at === -1 || last.at >= from)) return last.at;
+  const at = text.indexOf(word, from);
+  lastSearch.set(word, { text, from, at });
+  return at;
 }
 
 /**

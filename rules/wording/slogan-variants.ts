@@ -38,6 +38,7 @@
  */
 import type { SloganEntry } from '../data/slogans';
 
+/** How a wrong form departs from its formulation (the kinds listed in the module doc above). */
 export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator' | 'numeral' | 'outdated' | 'inserted';
 
 /** One wrong form of an entry. */
