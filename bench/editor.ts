@@ -29,6 +29,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { TestClient } from '../test/protocol/harness';
 import { ROOT, readSeeds } from '../test/support/paths';
+import { seededRandom as random } from '../test/support/seeded-random';
 
 /** The goals of issue #14: p95 in ms (completion has a goal at 1 MB only). */
 const GOALS = {
@@ -44,17 +45,6 @@ const SIZES = [
 ];
 /** Unmeasured edits per document first: the JIT's steady state is what a writer meets. */
 const WARM_UP = 10;
-
-/** A small seeded generator (mulberry32), so every run edits the same places. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A seed with its counts scaled by `factor`, so the repeated parts of a long document do not

@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadBundle } from '../scripts/load-bundle.mjs';
 import type * as Core from './core';
+import { seededRandom as random } from '../test/support/seeded-random';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { lint, rules, buildReport } = (await loadBundle(join(ROOT, 'bench', 'core.ts'))) as unknown as typeof Core;
@@ -48,15 +49,6 @@ function repeated(bytes: number): string {
     size += Buffer.byteLength(part);
   }
   return parts.join('');
-}
-
-/** A small linear congruential generator: the same edits on every run. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))];

@@ -12,7 +12,8 @@ import type { Report } from '../model/report';
 import type { Problem } from '../types';
 import type { Quantity } from '../model/quantities';
 import { lowerBound } from '../model/lower-bound';
-import { clauseEnd, clauseStart, checked, measureOf, NUMBER_SOURCE, numberValue, oneOf } from './sentence';
+import { clauseEnd, clauseStart, checked, measureOf, NUMBER_SOURCE, numberValue } from './sentence';
+import { comparisonStarts } from './trend-change';
 
 const words = sentenceNumbers.trend;
 const TIME = `(?:(?:${words.timePrefixes}|\\d{4}年(?:初|底|末)?)(?:同期)?的?|\\p{Script=Han}{1,8}?的)?`;
@@ -26,8 +27,6 @@ const BARE = new RegExp(
     `(?:有所|明显|大幅|显著|稳步|持续|进一步|略有)?(${words.up}|${words.down})(?:明显|显著|较多|较大|较快)?(?=[，,。；;！]|$)`,
   'uy',
 );
-/** Characters before a 比 that make it part of another word (占比, 对比, 评比, 相比…). */
-const NOT_COMPARE_BEFORE = [...'占对评相类排无正反好之'].map((c) => c.charCodeAt(0));
 /** Words in the result's clause that make its quantity something else: a part, a change, another comparison. */
 const NOT_RESULT = /其中|较|比|增|减|降|升|提高|分别|占|率/u;
 
@@ -39,16 +38,7 @@ const NOT_RESULT = /其中|较|比|增|减|降|升|提高|分别|占|率/u;
 export function bareComparisons(report: Report): Problem[] {
   const problems: Problem[] = [];
   const { text, lines } = report;
-  let nextJiao = text.indexOf('较');
-  let nextBi = text.indexOf('比');
-  while (nextJiao >= 0 || nextBi >= 0) {
-    const at = nextBi < 0 || (nextJiao >= 0 && nextJiao < nextBi) ? nextJiao : nextBi;
-    if (at === nextJiao) nextJiao = text.indexOf('较', at + 1);
-    else nextBi = text.indexOf('比', at + 1);
-    const c = text.charCodeAt(at);
-    if (c === 0x6bd4 /* 比 */ && oneOf(NOT_COMPARE_BEFORE, text.charCodeAt(at - 1))) continue;
-    let start = at;
-    if (c === 0x6bd4 && (text.charCodeAt(at - 1) === 0x540c /* 同 */ || text.charCodeAt(at - 1) === 0x73af) /* 环 */) start = at - 1;
+  for (const start of comparisonStarts(text)) {
     BARE.lastIndex = start;
     const m = BARE.exec(text);
     if (!m) continue;

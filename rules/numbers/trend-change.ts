@@ -59,6 +59,29 @@ const CHANGE = new RegExp(
 const NOT_COMPARE_BEFORE = [...'占对评相类排无正反好之'].map((c) => c.charCodeAt(0));
 
 /**
+ * Where a comparison with a base may start, in text order: at each 较, and at each 比 that is
+ * no part of another word (占比, 对比, 评比…), moved back onto the 同/环 of 同比/环比. Shared
+ * by the change check here and the bare comparisons of trend-bare.ts. The next 较 and the
+ * next 比 are each searched again only once passed: linear in the text even where one of
+ * them never occurs. Offsets are UTF-16 code units.
+ */
+export function comparisonStarts(text: string): number[] {
+  const starts: number[] = [];
+  let nextJiao = text.indexOf('较');
+  let nextBi = text.indexOf('比');
+  while (nextJiao >= 0 || nextBi >= 0) {
+    const at = nextBi < 0 || (nextJiao >= 0 && nextJiao < nextBi) ? nextJiao : nextBi;
+    if (at === nextJiao) nextJiao = text.indexOf('较', at + 1);
+    else nextBi = text.indexOf('比', at + 1);
+    const c = text.charCodeAt(at);
+    if (c === 0x6bd4 /* 比 */ && oneOf(NOT_COMPARE_BEFORE, text.charCodeAt(at - 1))) continue;
+    const before = text.charCodeAt(at - 1);
+    starts.push(c === 0x6bd4 && (before === 0x540c /* 同 */ || before === 0x73af) /* 环 */ ? at - 1 : at);
+  }
+  return starts;
+}
+
+/**
  * The change stated right after a from/to pair: "，增加25名", "，提高了2.1个百分点", "，净增
  * 25名". Sticky at the pair's end. Groups: 1 verb, 2–4 change (number, scale, unit).
  */
@@ -146,18 +169,7 @@ export interface Written {
  */
 export function checkChanges(report: Report, problems: Problem[]): void {
   const { text } = report;
-  // The next 较 and the next 比, each searched again only once passed: linear in the text
-  // even where one of them never occurs.
-  let nextJiao = text.indexOf('较');
-  let nextBi = text.indexOf('比');
-  while (nextJiao >= 0 || nextBi >= 0) {
-    const at = nextBi < 0 || (nextJiao >= 0 && nextJiao < nextBi) ? nextJiao : nextBi;
-    if (at === nextJiao) nextJiao = text.indexOf('较', at + 1);
-    else nextBi = text.indexOf('比', at + 1);
-    const c = text.charCodeAt(at);
-    if (c === 0x6bd4 /* 比 */ && oneOf(NOT_COMPARE_BEFORE, text.charCodeAt(at - 1))) continue;
-    let start = at;
-    if (c === 0x6bd4 && (text.charCodeAt(at - 1) === 0x540c /* 同 */ || text.charCodeAt(at - 1) === 0x73af) /* 环 */) start = at - 1;
+  for (const start of comparisonStarts(text)) {
     CHANGE.lastIndex = start;
     const m = CHANGE.exec(text);
     if (!m) continue;

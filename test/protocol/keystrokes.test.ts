@@ -22,6 +22,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ROOT } from '../support/paths';
 import { TestClient, withTimeout } from './harness';
+import { seededRandom as random } from '../support/seeded-random';
 
 const CORPUS = join(ROOT, 'test', 'corpus');
 /** Four corpus reports under numbered parts: some 30 KB with headings, tables of numbers, checks. */
@@ -30,17 +31,6 @@ const TEXT = readdirSync(CORPUS)
   .slice(0, 4)
   .map((f, n) => `# 第${n + 1}部分\n\n${readFileSync(join(CORPUS, f), 'utf8')}`)
   .join('\n\n');
-
-/** A small seeded generator (mulberry32): the same edits on every run. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const INSERTS = ['党', '1', '，', '\n', '12名', '（二）', '\n\n## 三、新的一节\n', '一是'];
 
