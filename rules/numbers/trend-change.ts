@@ -215,16 +215,17 @@ export function judgeChange(base: Written, verb: string, change: Written, result
   const slack = (roundedBy(base, rate) + roundedBy(change, rate) + roundedBy(result, rate)) / 2 + 1e-9;
   const wrong = Math.abs(expected.value - result.value) > slack;
   const unitShown = baseKind === '%' ? '%' : base.scale + base.unit;
-  const data = {
-    base: base.text,
-    verb,
-    verbEn: up ? 'up' : 'down',
-    change: change.text,
-    sign: up ? '+' : '−',
-    expected: formatNumber(expected.value / base.factor) + unitShown,
-    result: result.text,
-  };
+  const data = changeData(base, verb, change, result, up, formatNumber(expected.value / base.factor) + unitShown);
   return checked(!wrong, wrong ? 'changeWrong' : 'changeOk', data, start, end);
+}
+
+/**
+ * The message data of a base-plus-change check (changeOk/changeWrong, relativeOk/relativeWrong
+ * in trend-direction's messages): the figures as written, the verb, its direction in English,
+ * the sign, and `expected` (the result the base and change give, already formatted).
+ */
+function changeData(base: Written, verb: string, change: Written, result: Written, up: boolean, expected: string): Record<string, string> {
+  return { base: base.text, verb, verbEn: up ? 'up' : 'down', change: change.text, sign: up ? '+' : '−', expected, result: result.text };
 }
 
 /**
@@ -243,13 +244,7 @@ function judgeRelative(base: Written, verb: string, change: Written, result: Wri
   const wrong = change.value < min - 1 - 1e-9 || change.value > max + 1 + 1e-9;
   const expected = base.value * (1 + ((up ? 1 : -1) * change.value) / 100);
   const data = {
-    base: base.text,
-    verb,
-    verbEn: up ? 'up' : 'down',
-    change: change.text,
-    sign: up ? '+' : '−',
-    expected: formatNumber(Math.round((expected / base.factor) * 100) / 100) + base.scale + base.unit,
-    result: result.text,
+    ...changeData(base, verb, change, result, up, formatNumber(Math.round((expected / base.factor) * 100) / 100) + base.scale + base.unit),
     actual: `${formatNumber(Math.round(signed(result.value, base.value) * 10) / 10)}%`,
   };
   return checked(!wrong, wrong ? 'relativeWrong' : 'relativeOk', data, start, end);
