@@ -11,9 +11,11 @@ import { resolveLocale } from '../../rules/engine/messages';
 import type { Locale } from '../../rules/types';
 import { say, usageErrors } from './text';
 
-/** Exit statuses (design.md, "The command line"). */
+/** Exit statuses (design.md, "The command line"): no error-severity finding. */
 export const EXIT_OK = 0;
+/** At least one finding of severity error (or an error rate over `--max-error-rate`). */
 export const EXIT_FINDINGS = 1;
+/** The run itself failed: bad arguments, a broken config, a file that could not be read. */
 export const EXIT_TROUBLE = 2;
 
 /** A writable stream as far as the CLI needs one. */
@@ -37,8 +39,10 @@ export interface CliIO {
   workerFile?: string;
 }
 
+/** Output formats of `--format`: stylish for people, JSON, SARIF 2.1.0 for code scanning. */
 export type Format = 'stylish' | 'json' | 'sarif';
 
+/** The parsed command line of `lint` (and `convert`), as `parseCommandLine` returns it. */
 export interface Options {
   format: Format;
   fix: boolean;
