@@ -11,6 +11,7 @@
  */
 import { ruleIds, rules } from '../../rules/index';
 import { type Config, ConfigError, parseConfigText, ruleOptionDefaults } from '../../rules/engine/config';
+import { type DictionaryTarget, NEW_CONFIG_NAME } from './dictionary';
 import { CONFIG_FILE_NAMES, MAX_CONFIG_BYTES, type ServerFiles } from './files';
 import { IGNORE_FILE_NAME, IgnoreRules, type IgnoreTree } from './ignore-rules';
 import type { WorkspaceFileContent, WorkspaceFilesParams } from './requests';
@@ -67,6 +68,30 @@ export class WorkspaceFiles implements ServerFiles {
       if (dir === folder) break;
     }
     return [];
+  }
+
+  /**
+   * Where the project-dictionary quick fix writes for the document `path` (as the Node
+   * server's server/dictionary-target.ts does on disk): the nearest config file up to
+   * `folder`, with its text; else a new `.partyreportrc.json` at the folder's root (the
+   * document's folder outside any). Null when the nearest one was not read (its error is
+   * reported where configs are loaded) or a file the search did not take is in the way.
+   * The edit goes through the editor's file system; the client then sends the new text.
+   */
+  dictionaryTarget(path: string, folder: string | undefined): DictionaryTarget | null {
+    for (let dir = parentUri(path); dir !== null; dir = parentUri(dir)) {
+      for (const name of CONFIG_FILE_NAMES) {
+        const uri = `${dir}/${name}`;
+        const file = this.contents.get(uri);
+        if (file === undefined) continue;
+        return typeof file.text === 'string' && file.error === undefined ? { path: uri, uri, text: file.text } : null;
+      }
+      if (dir === folder) break;
+    }
+    const root = folder ?? parentUri(path);
+    if (root === null) return null;
+    const uri = `${root}/${NEW_CONFIG_NAME}`;
+    return this.contents.has(uri) ? null : { path: uri, uri, text: null };
   }
 
   /** Whether the `.partyreportignore` files from the document's folder up to `folder` ignore it. */

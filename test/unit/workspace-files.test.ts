@@ -79,6 +79,14 @@ describe('browser server: workspace files pushed by the client', () => {
     assert.equal(ignored(`team/${encodeURIComponent('新版总结.md')}`), false);
   });
 
+  it('gives the dictionary quick fix the nearest config with its text, else a new one at the workspace folder', () => {
+    const workspace = filesWith([{ uri: `${ROOT}/team/.partyreportrc.yaml`, text: 'dictionary:\n  accept: [甲]\n' }]);
+    assert.deepEqual(workspace.dictionaryTarget(`${ROOT}/team/a.md`, ROOT), { path: `${ROOT}/team/.partyreportrc.yaml`, uri: `${ROOT}/team/.partyreportrc.yaml`, text: 'dictionary:\n  accept: [甲]\n' });
+    assert.deepEqual(workspace.dictionaryTarget(`${ROOT}/other/b.md`, ROOT), { path: `${ROOT}/.partyreportrc.json`, uri: `${ROOT}/.partyreportrc.json`, text: null });
+    const broken = filesWith([{ uri: `${ROOT}/.partyreportrc.json`, error: 'notUtf8' }]);
+    assert.equal(broken.dictionaryTarget(`${ROOT}/a.md`, ROOT), null, 'a config that was not read is not written');
+  });
+
   it('takes changes: a changed file replaces the old one, a deleted one is gone, a full list forgets the rest', () => {
     const config = `${ROOT}/.partyreportrc.json`;
     const workspace = filesWith([{ uri: config, text: '{ "rules": { "placeholder": "off" } }' }]);
