@@ -117,7 +117,7 @@ function ordinalNames(values: EnumeratedList): boolean {
  * (Intl.Segmenter words: 和谐 and 及时 are no conjunctions), the conjunction only last.
  * Returns null for fewer than two items or an unsure list.
  */
-function listedSubjects(src: ListSource, lineText: string, start: number, index: number, from: number): EnumeratedList | null {
+export function listedSubjects(src: ListSource, lineText: string, start: number, index: number, from: number): EnumeratedList | null {
   if (!mayBreak(lineText, start, index)) return null;
   const text = lineText.slice(start, index);
   // 中专及以下, 50岁及以上: one bracket, 及 joins no two subjects.
