@@ -107,12 +107,25 @@ function namesSubUnit(lineText: string, at: number, context: StockContext): bool
     let m = i;
     while (m > start && i - m < 4 && isHan(lineText[m - 1])) m--;
     const modifier = lineText.slice(m, i);
-    const object = /[个各每名]$/u.test(modifier) || vocab.existence.some((v) => modifier.endsWith(v));
+    const object = isObject(modifier);
     const name = modifier + word;
     if (modifier !== '' && !object && !context.scopes.has(name) && !ownUnit(name, context.title)) return true;
     i += word.length - 1;
   }
   return false;
+}
+
+/**
+ * Whether the words `modifier` right before a unit word make it a kind rather than a unit
+ * by name: a count or sweep (`3个党支部`, `16个行政村`, `各支部`: a measure word anywhere
+ * in it), an existence verb (下设党支部), a verb the unit word is the object of (选优配强支部
+ * 委员, 深入推进党支部…: vocab.objectVerbs and the mobilising verbs), or a level's organs
+ * (县直机关: vocab.levelOrgans).
+ */
+function isObject(modifier: string): boolean {
+  if (/[个各每]/u.test(modifier) || modifier.endsWith('名')) return true;
+  const ends = (w: string) => modifier.endsWith(w);
+  return vocab.existence.some(ends) || vocab.objectVerbs.some(ends) || vocab.mobilising.some(ends) || vocab.levelOrgans.some(ends);
 }
 
 /** The kind words that end a unit's name (石桥村, 江川公司): unit_words but 本 and 我. */
