@@ -79,7 +79,8 @@ function ownUnit(words: string, title: string): boolean {
 /**
  * Whether the sentence before line index `at` names a unit that is not the report's own
  * (第一党支部, 基层所党支部, 石桥村 in a town's report, 江川公司): then a count without
- * subject is that one's. Units named inside a bracket (a list of kinds) are not read. `3个党支部`, `各支部`, `下设党支部` count, sweep or set up, they
+ * subject is that one's. Units named inside a bracket (a list of kinds) or in a 即-list
+ * after a clause that sets them up (下设3个党支部，即第一党支部、…) are not read. `3个党支部`, `各支部`, `下设党支部` count, sweep or set up, they
  * name none; 全镇, 我村, the title's own name are the unit itself.
  */
 function namesSubUnit(lineText: string, at: number, context: StockContext): boolean {
@@ -94,6 +95,15 @@ function namesSubUnit(lineText: string, at: number, context: StockContext): bool
       const close = lineText.slice(i, at).indexOf('）') + i;
       if (close > i) {
         i = close;
+        continue;
+      }
+    }
+    // 下设3个党支部，即第一教工党支部、…和退休教师党支部，现有党员64名: 即 after a clause
+    // that sets up or counts units lists them, an apposition as a bracket is: skipped.
+    if (lineText[i] === '即' && (lineText[i - 1] === '，' || lineText[i - 1] === ',') && setsUpUnits(lineText, start, i - 1)) {
+      const comma = lineText.slice(i, at).search(/[，,]/u);
+      if (comma > 0) {
+        i += comma;
         continue;
       }
     }
@@ -113,6 +123,17 @@ function namesSubUnit(lineText: string, at: number, context: StockContext): bool
     i += word.length - 1;
   }
   return false;
+}
+
+/**
+ * Whether the clause of `lineText` ending at `end` (from the sentence start `start`) sets up
+ * or counts units: an existence verb (下设, 设有…) or a count with 个 (`3个党支部`).
+ */
+function setsUpUnits(lineText: string, start: number, end: number): boolean {
+  let from = end;
+  while (from > start && lineText[from - 1] !== '，' && lineText[from - 1] !== ',') from--;
+  const clause = lineText.slice(from, end);
+  return /[0-9一二两三四五六七八九十]个/u.test(clause) || vocab.existence.some((v) => clause.includes(v));
 }
 
 /**
