@@ -39,7 +39,7 @@ interface Cell {
 
 type CellValue =
   | { kind: 'nothing' }
-  | { kind: 'number'; raw: number; decimals: number; scale: 1 | 1e4 | 1e8; percent: boolean; written: string }
+  | { kind: 'number'; raw: number; decimals: number; scale: 1 | 1e4 | 1e8; percent: boolean; written: string; noted?: boolean }
   | { kind: 'approx' }
   | { kind: 'text' };
 
@@ -50,6 +50,9 @@ const FULLWIDTH = /[０-９．，－＋％]/g;
 const NUMBER_CELL = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,15})(?:\.(\d{1,6}))?(万|亿)?(%|[\p{Script=Han}]{1,3})?$/u;
 const APPROX = /^(?:约|近|超过|逾|不足|不到)|余|多|以上|以下|左右/u;
 const MAX_SHOWN = 12;
+// A footnote mark after a cell's number (`2993（注4）`, `35①`, `12*`): the note may say the
+// figure is left out of the total, so such a cell is summed both ways.
+const NOTE_MARK = /(?:[（(]注[^）)]{0,4}[）)]|注[\d①-⑳]{1,2}|[①-⑳]|[*※]|\[\d{1,2}\])$/u;
 
 export const tableTotal: Rule = {
   id: 'table-total',
@@ -292,6 +295,22 @@ function sumOf(
     numbers.push(v);
   }
   if (bad || numbers.length === 0) return null;
+  const all = sumNumbers(total, numbers);
+  // Cells with a footnote mark may be left out of the total, as their note says: the sum
+  // without them that matches is the table's own reading.
+  if (!all.ok && numbers.some((n) => n.noted)) {
+    const unnoted = numbers.filter((n) => !n.noted);
+    const without = unnoted.length > 0 ? sumNumbers(total, unnoted) : null;
+    if (without?.ok) return without;
+  }
+  return all;
+}
+
+/** The sum of `numbers` against the total cell's value, as sumOf reports it. */
+function sumNumbers(
+  total: Extract<CellValue, { kind: 'number' }>,
+  numbers: Extract<CellValue, { kind: 'number' }>[],
+): { ok: boolean; expr: string; sum: string } {
   const sameScale = numbers.every((n) => n.scale === total.scale);
   const asWritten = (n: { raw: number; decimals: number; scale: number }) =>
     sameScale ? { value: n.raw, decimals: n.decimals } : { value: n.raw * n.scale, decimals: Math.max(0, n.decimals - Math.log10(n.scale)) };
@@ -326,6 +345,11 @@ function readValue(raw: string): CellValue {
     .replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\s+/g, '');
   if (plain === '' || tableTotalData.nothing.has(plain)) return { kind: 'nothing' };
+  const mark = NOTE_MARK.exec(plain);
+  if (mark && mark.index > 0 && /\d/u.test(plain[mark.index - 1])) {
+    const v = readValue(plain.slice(0, mark.index));
+    return v.kind === 'number' ? { ...v, noted: true } : v;
+  }
   const m = NUMBER_CELL.exec(plain);
   if (m) {
     const [, sign, digits, fraction = '', scale, unit = ''] = m;
