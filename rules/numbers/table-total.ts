@@ -27,6 +27,7 @@ import { tableTotalData } from '../data/table-total';
 import { sumExact } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
+import { type CellValue, readValue } from './table-cell-value';
 import { chooseColumns } from './table-columns';
 
 /** One cell: its content span in the source (pipes and padding excluded) and its text. */
@@ -37,22 +38,9 @@ interface Cell {
   read: CellValue;
 }
 
-type CellValue =
-  | { kind: 'nothing' }
-  | { kind: 'number'; raw: number; decimals: number; scale: 1 | 1e4 | 1e8; percent: boolean; written: string; noted?: boolean }
-  | { kind: 'approx' }
-  | { kind: 'text' };
-
 type TotalKind = 'total' | 'subtotal' | null;
 
-const FULLWIDTH = /[０-９．，－＋％]/g;
-// sign? digits (1,234 grouping allowed) .decimals? 万|亿? unit (≤3 Han, or %)?
-const NUMBER_CELL = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,15})(?:\.(\d{1,6}))?(万|亿)?(%|[\p{Script=Han}]{1,3})?$/u;
-const APPROX = /^(?:约|近|超过|逾|不足|不到)|余|多|以上|以下|左右/u;
 const MAX_SHOWN = 12;
-// A footnote mark after a cell's number (`2993（注4）`, `35①`, `12*`): the note may say the
-// figure is left out of the total, so such a cell is summed both ways.
-const NOTE_MARK = /(?:[（(]注[^）)]{0,4}[）)]|注[\d①-⑳]{1,2}|[①-⑳]|[*※]|\[\d{1,2}\])$/u;
 
 export const tableTotal: Rule = {
   id: 'table-total',
@@ -336,37 +324,6 @@ function readCell(text: string, s: number, e: number): Cell {
   return { start, end, text: raw, read: readValue(raw) };
 }
 
-/** What a cell's text says: a number (as written), nothing, an approximation or text. */
-function readValue(raw: string): CellValue {
-  const plain = raw
-    .replace(/<!--.*?-->/gu, '')
-    .trim()
-    .replace(/^(?:\*\*|__|\*|_)(.*?)(?:\*\*|__|\*|_)$/u, '$1')
-    .replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\s+/g, '');
-  if (plain === '' || tableTotalData.nothing.has(plain)) return { kind: 'nothing' };
-  const mark = NOTE_MARK.exec(plain);
-  if (mark && mark.index > 0 && /\d/u.test(plain[mark.index - 1])) {
-    const v = readValue(plain.slice(0, mark.index));
-    return v.kind === 'number' ? { ...v, noted: true } : v;
-  }
-  const m = NUMBER_CELL.exec(plain);
-  if (m) {
-    const [, sign, digits, fraction = '', scale, unit = ''] = m;
-    if (APPROX.test(unit)) return { kind: 'approx' };
-    const raw = Number(`${sign}${digits.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
-    return {
-      kind: 'number',
-      raw,
-      decimals: fraction.length,
-      scale: scale === '万' ? 1e4 : scale === '亿' ? 1e8 : 1,
-      percent: unit === '%',
-      written: `${sign}${digits}${fraction ? `.${fraction}` : ''}${scale ?? ''}`,
-    };
-  }
-  if (/\d/.test(plain) && APPROX.test(plain)) return { kind: 'approx' };
-  return { kind: 'text' };
-}
 
 /** A row's label: its first non-empty cell that is not a number. */
 function rowLabel(cells: readonly Cell[]): string {
