@@ -151,15 +151,17 @@ describe('the whole dictionary through slogan-canonical', () => {
   it('finds every generated misquote of a verified formulation, and fixes it', () => {
     const good = new Set([...slogans.entries.map((e) => e.canonical), ...slogans.correct.map((c) => c.phrase)]);
     const verified = slogans.entries.filter((e) => e.verified);
-    const variants = generateVariants(verified, good, slogans.insertedWords);
+    const variants = generateVariants(verified, good, slogans.insertedWords, slogans.nearWords);
     // One misquote a line: a finding never spans lines, so the lines cannot interfere. A
     // superseded wording counts only beside a formulation that dates the line.
     const dated = (v: (typeof variants)[number]): string => (v.kind === 'outdated' ? `，牢固树立“${verified[v.entry].outdatedWith[0]}”` : '');
-    const text = variants.map((v) => `全体党员${v.form}${dated(v)}，推动工作落实。`).join('\n');
+    // A short near-word misquote (第一课题) counts only where the text names the formulation.
+    const named = (v: (typeof variants)[number]): string => (v.kind === 'near' && v.form.length < 6 ? '落实' : '');
+    const text = variants.map((v) => `全体党员${named(v)}${v.form}${dated(v)}，推动工作落实。`).join('\n');
     const result = lint(text, only);
     const reported = new Set(result.findings.map((f) => result.report.lines.lineAt(f.start)));
     assert.deepEqual(variants.filter((_, i) => !reported.has(i)).map((v) => v.form), []);
-    const fixed = variants.map((v) => `全体党员${v.form.slice(0, v.fixAt) + v.fixText + v.form.slice(v.fixAt + v.fixLen)}${dated(v)}，推动工作落实。`);
+    const fixed = variants.map((v) => `全体党员${named(v)}${v.form.slice(0, v.fixAt) + v.fixText + v.form.slice(v.fixAt + v.fixLen)}${dated(v)}，推动工作落实。`);
     assert.deepEqual(lintAndFix(text, only).output.split('\n'), fixed);
   });
 });
