@@ -9,6 +9,8 @@
  *   3 Han characters, no 合计/小计/总计/其中; a column's noun is its header with a bracketed
  *   measure (`（名）`) and a trailing 数/人数/数量/个数 taken off, 2–6 Han characters;
  *   its cells are whole numbers (a measure word may follow: `14人`);
+ *   a table whose caption (the line before it) or header names another year or 上年, 去年,
+ *   年初 states another time and is not read;
  * - the prose: the label written in full right before the count, with at most 全体, 共有,
  *   现有, 共, 有 between (`第二党支部全体15名党员`, `第二党支部现有党员15名`); the noun right
  *   after the measure word (or right before the number) equal to the column's; a measure
@@ -61,7 +63,7 @@ export function tableConflicts(report: Report, places: Places, planned: (offset:
   const rows = new Map<string, RowCount[]>();
   const visit = (node: Nodes) => {
     if (node.type === 'table') {
-      readTable(report, node, rows);
+      if (!otherTime(report, node, places.year)) readTable(report, node, rows);
       return;
     }
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
@@ -133,6 +135,27 @@ function readProse(lineText: string, lead: string, at: number, end: number, labe
 
 /** Characters that continue a noun (党员干部, 党员代表, 党员群众): the column's noun is not the prose's. */
 const NOUN_GOES_ON = /[干代群骨先示责志积教户之中人数]/u;
+
+/** A year (2024年) or a time word of another period (上年, 去年, 年初). */
+const TIME_WORDS = /\d{4}年|上年|去年|年初|同期/gu;
+
+/**
+ * Whether a table states another time than the report's now: its header, or the line right
+ * before it (its caption: `2024年各支部党员情况如下`), names a year other than the report's
+ * (`year`, '' if unknown) or 上年/去年/年初/同期. Its rows are then not the prose's counts.
+ */
+function otherTime(report: Report, table: Table, year: string): boolean {
+  const start = table.position?.start.offset ?? 0;
+  const line = report.lines.lineAt(start);
+  const header = report.lines.lineText(line);
+  let caption = '';
+  for (let l = line - 1; l >= 0 && l >= line - 2; l--) {
+    caption = report.lines.lineText(l);
+    if (caption.trim() !== '') break;
+  }
+  for (const m of `${caption} ${header}`.matchAll(TIME_WORDS)) if (m[0] !== year) return true;
+  return false;
+}
 
 /**
  * Reads one table's rows into `rows` (label → counts): the label is the row's first cell,
