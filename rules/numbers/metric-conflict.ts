@@ -32,6 +32,11 @@
  *   群众参与…): rules/numbers/metric-population.ts.
  * - a group's households and people (`N户M人`) restated with one of the two changed
  *   (…的搬迁群众1248户5317人 … 共有搬迁群众1248户5371人): rules/numbers/metric-paired.ts.
+ * - a table row restated in the prose (| 第二党支部 | 14 | … 第二党支部15名党员…):
+ *   rules/numbers/metric-table.ts; problems counted by the review that found them, restated
+ *   (巡察反馈问题12个 … 巡察反馈的13个问题): metric-sourced.ts; a stock of now below what was
+ *   built (建成…8个 … 在现有6个…): metric-built.ts; an event count of the opening summary
+ *   restated in a section (全年召开党委会议26次 … 全年共召开党委会议28次): metric-events.ts.
  * Statements are indexed by key in a Map: one pass, linear in the number of quantities.
  * A count is read in full (noun, sentence, time) only if another shares its scope and unit.
  * The vocabulary is data: rules/data/metric-conflict.yaml.
