@@ -11,7 +11,7 @@
  *   raises one list of problems (EVENTS: 巡视, 巡察, 审计, 述职评议, 民主生活会…): a bare
  *   `检查发现` may be any of a year's checks and is not read. Two statements meet only with
  *   the same source words (`市委巡察反馈` ≠ `巡察反馈`) and the same time (metric-sentence.ts);
- * - the count: exact, in 个/项/条/处, of 问题 (not 问题线索, 问题清单), right after the verb
+ * - the count: exact, in 个/项/条/处, of 问题 or 意见 (not 问题线索, 问题清单), right after the verb
  *   or after `的`, or after a subject that `存在` them (`指出我支部存在问题4个`); noun first,
  *   the number ends its clause; a clause opening with 其中 is a part and not read;
  * - neither is a goal (力争…) nor in the plans; they stand on different lines.
@@ -35,8 +35,10 @@ const UNITS = new Set(['个', '项', '条', '处']);
 /** What may stand between the verb and the count: nothing, 的, or a subject that 存在 them. */
 const MIDDLE = /^(?:的?|\p{Script=Han}{0,6}存在的?)$/u;
 /** After 问题, characters that make it another noun (问题线索, 问题清单, 问题台账). */
-const NOT_PROBLEMS = /^(?:线索|清单|台账|点位|导向)/u;
+const NOT_PROBLEMS = /^(?:线索|清单|台账|点位|导向|建议)/u;
 const MAX_CLAUSE = 60;
+/** What a review raises, counted: 问题 and 意见 (巡察反馈意见12条), each its own set. */
+const NOUNS = ['问题', '意见'];
 
 interface Sourced {
   source: string;
@@ -88,13 +90,18 @@ function readSourced(lineText: string, at: number, end: number, year: string): O
   if (clause.startsWith('其中')) return null;
   let stop = end;
   let lead = clause;
-  if (lineText.startsWith('问题', end)) {
+  const after = NOUNS.find((n) => lineText.startsWith(n, end));
+  const before = NOUNS.find((n) => clause.endsWith(n));
+  let noun: string;
+  if (after !== undefined) {
     // Number first: `巡察反馈的12个问题`.
     if (NOT_PROBLEMS.test(lineText.slice(end + 2, end + 4))) return null;
+    noun = after;
     stop = end + 2;
-  } else if (clause.endsWith('问题')) {
+  } else if (before !== undefined) {
     // Noun first: `巡察反馈问题12个，`, the number closing its clause.
     if (end < lineText.length && !isClauseEnd(lineText.charCodeAt(end))) return null;
+    noun = before;
     lead = clause.slice(0, -2);
   } else {
     return null;
@@ -109,5 +116,5 @@ function readSourced(lineText: string, at: number, end: number, year: string): O
   if (!EVENTS.test(source) || !/^\p{Script=Han}+$/u.test(source.replace(/[0-9“”]/gu, ''))) return null;
   const time = sentenceTime(lineText, at, year);
   if (time === null) return null;
-  return { source, time, start: from, end: stop, text: lineText.slice(from, stop) };
+  return { source: `${source}|${noun}`, time, start: from, end: stop, text: lineText.slice(from, stop) };
 }

@@ -5,7 +5,8 @@
  * the same unit with a count of the same noun (`第二党支部15名党员全部参加…`) restates it.
  *
  * Read strictly, so that different sets never meet:
- * - the table: a GFM table (mdast `table` node); the row label is its first cell, at least
+ * - the table: a GFM table (mdast `table` node); the row label is its first cell (the second
+ *   after a 序号 column), at least
  *   3 Han characters, no 合计/小计/总计/其中; a column's noun is its header with a bracketed
  *   measure (`（名）`) and a trailing 数/人数/数量/个数 taken off, 2–6 Han characters;
  *   its cells are whole numbers (a measure word may follow: `14人`);
@@ -171,8 +172,10 @@ function readTable(report: Report, table: Table, rows: Map<string, RowCount[]>):
     });
   if (table.children.length < 3) return;
   const header = cellsOf(table.children[0]);
+  // A first column of serial numbers (序号) leaves the names in the second.
+  const labelAt = /^(?:序号|编号|序)$/u.test(header[0]?.text ?? '') ? 1 : 0;
   const columns: { j: number; noun: string; kind: string }[] = [];
-  for (let j = 1; j < header.length; j++) {
+  for (let j = labelAt + 1; j < header.length; j++) {
     const m = /^(\p{Script=Han}{2,8}?)(?:人数|个数|数量|数)?(?:[（(](\p{Script=Han}{1,2})[）)])?$/u.exec(header[j].text);
     if (!m || TOTAL_LABEL.test(m[1]) || /[率比均龄岁年月]/u.test(m[1]) || m[1].length > 6) continue;
     columns.push({ j, noun: m[1], kind: m[2] ? kindOf(m[2]) : '' });
@@ -180,7 +183,7 @@ function readTable(report: Report, table: Table, rows: Map<string, RowCount[]>):
   if (columns.length === 0) return;
   for (let r = 1; r < table.children.length; r++) {
     const cells = cellsOf(table.children[r]);
-    const label = cells[0]?.text ?? '';
+    const label = cells[labelAt]?.text ?? '';
     if (label.length < 3 || label.length > MAX_LABEL || !HAN.test(label) || TOTAL_LABEL.test(label)) continue;
     for (const c of columns) {
       const cell = cells[c.j];
