@@ -14,7 +14,23 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+
+/**
+ * Where a literal autolink (`www.…`, `https://…`, `name@host.cn`) may stand: remark-gfm finds
+ * them with a transform that runs four regexes over every text node of the tree, and each
+ * needs `@`, `www.`, `http://` or `https://` (ASCII, any case) in a text node's value. A
+ * value holds only characters of the source or of a character reference (`&…;`), so a
+ * text without these holds no literal autolink, and the transform is skipped there: a tenth
+ * of the parse of a report, which holds none (issue #14). The tree is the same.
+ */
+const MAY_LINK = /[@&]|www\.|https?:\/\//i;
+/** Whether the text being parsed may hold a literal autolink (set by `parseMarkdown`, read by the transform). */
+let mayLink = true;
+for (const extension of (processor.data('fromMarkdownExtensions') ?? []).flat()) {
+  if (!extension.enter || !('literalAutolink' in extension.enter) || !extension.transforms) continue;
+  extension.transforms = extension.transforms.map((transform) => (tree: Root) => (mayLink ? transform(tree) : undefined));
+}
 
 /**
  * The deepest container nesting read as Markdown. A line's depth is estimated from its
@@ -108,5 +124,6 @@ function isDigit(c: number): boolean {
  * Containers nested deeper than `MAX_NESTING` are read as text (`boundNesting`).
  */
 export function parseMarkdown(text: string): Root {
+  mayLink = MAY_LINK.test(text);
   return processor.parse(boundNesting(text));
 }
