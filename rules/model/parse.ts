@@ -17,20 +17,53 @@ import { unified } from 'unified';
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
 
 /**
- * Where a literal autolink (`www.…`, `https://…`, `name@host.cn`) may stand: remark-gfm finds
- * them with a transform that runs four regexes over every text node of the tree, and each
- * needs `@`, `www.`, `http://` or `https://` (ASCII, any case) in a text node's value. A
- * value holds only characters of the source or of a character reference (`&…;`), so a
- * text without these holds no literal autolink, and the transform is skipped there: a tenth
- * of the parse of a report, which holds none (issue #14). The tree is the same.
+ * Where a literal autolink (`www.…`, `https://…`, `name@host.cn`) may stand. remark-gfm
+ * finds them twice: micromark tries a construct at every ASCII letter and digit of the text
+ * (the email form may start at any), and a transform runs four regexes over every text node
+ * of the tree. Each needs `@`, `www.`, `http://` or `https://` (ASCII, any case) in the
+ * source or, for the transform, in a text node's value, which holds only characters of the
+ * source or of a character reference (`&…;`). A text without these holds no literal
+ * autolink, and is parsed without both: a sixth of the parse of a report, which holds none
+ * (issue #14). The tree is the same (test/unit/parse.test.ts compares).
  */
 const MAY_LINK = /[@&]|www\.|https?:\/\//i;
-/** Whether the text being parsed may hold a literal autolink (set by `parseMarkdown`, read by the transform). */
-let mayLink = true;
-for (const extension of (processor.data('fromMarkdownExtensions') ?? []).flat()) {
-  if (!extension.enter || !('literalAutolink' in extension.enter) || !extension.transforms) continue;
-  extension.transforms = extension.transforms.map((transform) => (tree: Root) => (mayLink ? transform(tree) : undefined));
+
+/** The micromark constructs of literal autolinks (micromark-extension-gfm-autolink-literal), by name. */
+const LITERAL_AUTOLINKS = new Set(['wwwAutolink', 'protocolAutolink', 'emailAutolink']);
+
+type Construct = { name?: string };
+type Constructs = Record<string, Construct | Construct[] | undefined>;
+type SyntaxExtension = Record<string, Constructs | unknown>;
+type MdastExtension = { enter?: Record<string, unknown>; transforms?: unknown[] };
+
+/** `extension` without the literal-autolink constructs in its `text` field (the same object if it has none). */
+function withoutAutolinkSyntax(extension: SyntaxExtension): SyntaxExtension {
+  const text = extension.text as Constructs | undefined;
+  if (!text) return extension;
+  const kept: Constructs = {};
+  for (const [code, constructs] of Object.entries(text)) {
+    const list = (Array.isArray(constructs) ? constructs : [constructs]).filter((c): c is Construct => c !== undefined && !LITERAL_AUTOLINKS.has(c.name ?? ''));
+    if (list.length > 0) kept[code] = list;
+  }
+  return { ...extension, text: kept };
 }
+
+/** `extension` without its transforms if it is the literal autolinks' (whose tokens then never occur). */
+function withoutAutolinkTransform(extension: MdastExtension): MdastExtension {
+  return extension.enter && 'literalAutolink' in extension.enter ? { ...extension, transforms: [] } : extension;
+}
+
+/** The same parse for a text that holds no literal autolink (MAY_LINK): their constructs and transform left out. */
+const withoutAutolinks = unified()
+  .use(remarkParse)
+  .use(function () {
+    const data = this.data();
+    data.micromarkExtensions = (processor.data('micromarkExtensions') ?? []).map((e) => withoutAutolinkSyntax(e as SyntaxExtension) as never);
+    data.fromMarkdownExtensions = (processor.data('fromMarkdownExtensions') ?? []).map((e) =>
+      Array.isArray(e) ? e.map((x) => withoutAutolinkTransform(x as MdastExtension) as never) : (withoutAutolinkTransform(e as MdastExtension) as never),
+    );
+  })
+  .freeze();
 
 /**
  * The deepest container nesting read as Markdown. A line's depth is estimated from its
@@ -124,6 +157,5 @@ function isDigit(c: number): boolean {
  * Containers nested deeper than `MAX_NESTING` are read as text (`boundNesting`).
  */
 export function parseMarkdown(text: string): Root {
-  mayLink = MAY_LINK.test(text);
-  return processor.parse(boundNesting(text));
+  return (MAY_LINK.test(text) ? processor : withoutAutolinks).parse(boundNesting(text));
 }
