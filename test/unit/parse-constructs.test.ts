@@ -1,10 +1,11 @@
 /**
  * A text that cannot hold a literal autolink (no `@`, `&`, `www.`, `http://`, `https://`) is
- * parsed without remark-gfm's literal-autolink constructs and transform (rules/model/parse.ts,
+ * parsed without remark-gfm's literal-autolink constructs and transform, and one that cannot
+ * hold a table (no `|`, no `:` beside a `-`) without the table construct (rules/model/parse.ts,
  * issue #14). The tree must be the one the full processor (remark-parse + remark-gfm +
  * remark-frontmatter, as the library ships them) gives, for every document: fixtures, the
- * project corpus, the seeds, and edge cases where ASCII words, digits and near-links meet
- * Chinese text and the other GFM constructs.
+ * project corpus, the seeds, and edge cases where ASCII words, digits, near-links and
+ * near-tables meet Chinese text and the other GFM constructs.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -31,6 +32,11 @@ const EDGES = [
   '`code.example.cn` 和 **加粗abc.cn** 与 *x*y.z*',
   'line one abc  \nline two def\\\nthree',
   '---\ntitle: report.v2\n---\n正文abc.def',
+  '标题\n---\n正文\n\n一、工作情况\n- - -\n数量\n--',
+  '单列表头\n:-\n第一行',
+  '表头\n-:\n\n表头\n :-: \n行',
+  '时间：2023年\n-\n比例：1:2',
+  '名称 | 数量\n--- | ---\n党员 | 12',
 ];
 
 function texts(): string[] {
@@ -42,14 +48,22 @@ function texts(): string[] {
   return out;
 }
 
-describe('parse: texts without literal autolinks', function () {
+describe('parse: texts without literal autolinks or tables', function () {
   this.timeout(60_000);
 
   it('give the full processor’s tree, for every fixture, corpus report, seed and edge case', () => {
     const all = texts();
-    const plain = all.filter((t) => !/[@&]|www\.|https?:\/\//i.test(t));
-    assert.ok(plain.length > 100, `${plain.length} documents without link marks`);
+    const noLinks = all.filter((t) => !/[@&]|www\.|https?:\/\//i.test(t));
+    const noTables = all.filter((t) => !/\||:[ \t]*-|-[ \t]*:/.test(t));
+    assert.ok(noLinks.length > 100 && noTables.length > 100, `${noLinks.length} documents without link marks, ${noTables.length} without table marks`);
     for (const text of all) assert.deepEqual(parseMarkdown(text), library.parse(text) as Root, JSON.stringify(text.slice(0, 40)));
+  });
+
+  it('still read a table of one column without pipes', () => {
+    assert.deepEqual(
+      parseMarkdown('单列表头\n:-\n第一行').children.map((c) => c.type),
+      ['table'],
+    );
   });
 
   it('still read literal autolinks where the text holds them', () => {
