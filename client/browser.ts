@@ -4,12 +4,14 @@
  * Node is absent. It starts the language server in a web worker (dist/browser/server.js,
  * server/browser/main.ts) and shares everything else with the desktop entry
  * (client/common.ts). The documents it lints are Markdown of any scheme (vscode-vfs:,
- * github:, file:, untitled:), as the browser server reads no files itself.
+ * github:, file:, untitled:); the server reads no files itself, so this client sends it the
+ * workspace's config and ignore files (client/workspace-files.ts).
  */
 import * as vscode from 'vscode';
 import type { DocumentSelector } from 'vscode-languageclient';
 import { LanguageClient, type ServerOptions } from 'vscode-languageclient/browser';
 import { CLIENT_ID, CLIENT_NAME, clientOptions, startClient, stopClient } from './common';
+import { syncWorkspaceFiles } from './workspace-files';
 
 /** The documents the browser server lints: every Markdown document. */
 export const BROWSER_SELECTOR: DocumentSelector = [{ language: 'markdown' }];
@@ -42,6 +44,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const serverMain = vscode.Uri.joinPath(context.extensionUri, 'dist', 'browser', 'server.js');
   const worker = await startWorker(serverMain);
   const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, worker, clientOptions(context, outputChannel, BROWSER_SELECTOR));
+  // Before start, so that the first start's Running state sends the workspace's files.
+  syncWorkspaceFiles(context, client, outputChannel);
   await startClient(context, outputChannel, client, BROWSER_SELECTOR);
 }
 

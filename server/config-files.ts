@@ -6,15 +6,16 @@ import { closeSync, constants, existsSync, fstatSync, openSync, readSync, statSy
 import { dirname, join, resolve } from 'node:path';
 import { ruleIds, rules } from '../rules/index';
 import { type Config, ConfigError, parseConfigText, ruleOptionDefaults } from '../rules/engine/config';
+import { CONFIG_FILE_NAMES, MAX_CONFIG_BYTES } from './lsp/files';
 
 /** Every rule's default options: what `validateConfig` checks rule options against. */
 export const RULE_OPTION_DEFAULTS = ruleOptionDefaults(rules);
 
-/** Config files larger than this are refused: a real one is a few hundred bytes. */
-export const MAX_CONFIG_BYTES = 256 * 1024;
+/** Config files larger than this are refused (server/lsp/files.ts, shared with the browser server). */
+export { MAX_CONFIG_BYTES };
 
-/** Config file names, in the order they are looked for in each folder. */
-export const CONFIG_FILE_NAMES = ['.partyreportrc.json', '.partyreportrc.yaml', '.partyreportrc.yml'] as const;
+/** Config file names, in the order they are looked for in each folder (server/lsp/files.ts). */
+export { CONFIG_FILE_NAMES };
 
 /**
  * The nearest config file at or above `fromDir`, or null.

@@ -8,34 +8,29 @@
  * in the editor; the file-system root for a file outside it). As with nested .gitignore
  * files, a deeper file's rules come after a shallower one's, so `!keep.md` in a sub-folder
  * re-includes what the parent's `*.md` ignored; and as in git, nothing inside an ignored
- * folder can be re-included (git never looks inside it).
+ * folder can be re-included (git never looks inside it). Those rules are
+ * server/lsp/ignore-rules.ts, shared with the browser server; this module reads the disk.
  *
  * Shared by the CLI (`applyIgnoreFiles` below, one call in cli.ts) and the server
  * (`IgnoreFiles.ignores` for open documents and the workspace lint).
  */
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import { IGNORE_FILE_NAME, IgnoreRules, type IgnoreTree } from './lsp/ignore-rules';
 import type { Locale } from '../rules/types';
 
-/** The ignore file's name. */
-export const IGNORE_FILE_NAME = '.partyreportignore';
-
 /**
- * Reads the ignore files around paths and answers whether a path is ignored. Parsed files
- * and folder decisions are cached: make one per CLI run or workspace scan, or call
- * `clear()` when an ignore file may have changed (the server does on watched-file events).
+ * The ignore files on disk: `IgnoreRules` (server/lsp/ignore-rules.ts, the semantics) over
+ * file-system paths. Parsed files and folder decisions are cached: make one per CLI run or
+ * workspace scan, or call `clear()` when an ignore file may have changed (the server does
+ * on watched-file events).
  */
 export class IgnoreFiles {
-  /** Folder → its parsed ignore file, or null when it has none (or it cannot be read). */
-  private readonly files = new Map<string, Ignore | null>();
-  /** `root \0 path` → whether that folder is ignored. */
-  private readonly folders = new Map<string, boolean>();
+  private readonly rules = new IgnoreRules(DISK);
 
   /** Forgets every file read and decision made. */
   clear(): void {
-    this.files.clear();
-    this.folders.clear();
+    this.rules.clear();
   }
 
   /**
@@ -50,64 +45,26 @@ export class IgnoreFiles {
   ignores(path: string, root?: string): boolean {
     const file = resolve(path);
     const top = root !== undefined && isInside(file, resolve(root)) ? resolve(root) : undefined;
-    return this.isIgnored(file, false, top);
-  }
-
-  /** `path` ignored: a folder on the way down is, or the ignore files above `path` say so. */
-  private isIgnored(path: string, isFolder: boolean, top: string | undefined): boolean {
-    const parent = dirname(path);
-    if (parent === path) return false; // the file-system root
-    if (top !== undefined && path === top) return false; // the root itself is never ignored
-    if (isFolder) {
-      const key = `${top ?? ''}\u0000${path}`;
-      const known = this.folders.get(key);
-      if (known !== undefined) return known;
-      const decided = this.parentIgnored(parent, top) || this.decide(path, true, top);
-      this.folders.set(key, decided);
-      return decided;
-    }
-    return this.parentIgnored(parent, top) || this.decide(path, false, top);
-  }
-
-  private parentIgnored(parent: string, top: string | undefined): boolean {
-    if (top !== undefined && parent === top) return false;
-    return dirname(parent) !== parent && this.isIgnored(parent, true, top);
-  }
-
-  /** The verdict of the ignore files strictly above `path`, the deepest having the last word. */
-  private decide(path: string, isFolder: boolean, top: string | undefined): boolean {
-    const chain: string[] = [];
-    for (let dir = dirname(path); ; dir = dirname(dir)) {
-      chain.push(dir);
-      if (dir === top || dirname(dir) === dir) break;
-    }
-    let ignored = false;
-    for (let i = chain.length - 1; i >= 0; i--) {
-      const rules = this.load(chain[i]);
-      if (!rules) continue;
-      const rel = relative(chain[i], path).split(sep).join('/') + (isFolder ? '/' : '');
-      const verdict = rules.test(rel);
-      if (verdict.ignored) ignored = true;
-      else if (verdict.unignored) ignored = false;
-    }
-    return ignored;
-  }
-
-  private load(dir: string): Ignore | null {
-    let rules = this.files.get(dir);
-    if (rules === undefined) {
-      rules = null;
-      const file = `${dir}${dir.endsWith(sep) ? '' : sep}${IGNORE_FILE_NAME}`;
-      try {
-        if (statSync(file, { throwIfNoEntry: false })?.isFile()) rules = ignore().add(readFileSync(file, 'utf8'));
-      } catch {
-        // Unreadable: as if absent. An ignore file cannot be "wrong" in gitignore syntax.
-      }
-      this.files.set(dir, rules);
-    }
-    return rules;
+    return this.rules.isIgnored(file, false, top);
   }
 }
+
+/** The local disk as an ignore tree. */
+const DISK: IgnoreTree = {
+  parent: (path) => {
+    const parent = dirname(path);
+    return parent === path ? null : parent;
+  },
+  relative: (folder, path) => relative(folder, path).split(sep).join('/'),
+  read: (folder) => {
+    const file = `${folder}${folder.endsWith(sep) ? '' : sep}${IGNORE_FILE_NAME}`;
+    try {
+      return statSync(file, { throwIfNoEntry: false })?.isFile() ? readFileSync(file, 'utf8') : null;
+    } catch {
+      return null;
+    }
+  },
+};
 
 function isInside(path: string, folder: string): boolean {
   if (path === folder) return true;

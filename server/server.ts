@@ -33,7 +33,8 @@ export interface ServerOptions {
   pushDebounceMs?: number;
   /**
    * Config files, ignore files and the workspace lint (server/lsp/files.ts): main.ts gives
-   * `nodeFiles()`; the default, `NO_FILES`, reads nothing (the browser server's).
+   * `nodeFiles()`, the browser server the files its client sends (`WorkspaceFiles`); the
+   * default, `NO_FILES`, reads nothing.
    */
   files?: ServerFiles;
   /**

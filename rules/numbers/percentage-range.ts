@@ -20,7 +20,8 @@ import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { checked, clauseStart, written } from './sentence';
-import { BARE_LINK, SHARE_RATE, recompute, recomputeShare, recomputeSubset } from './rate-parts';
+import { recompute, recomputeSubset } from './rate-parts';
+import { BARE_LINK, SHARE_RATE, recomputeShare } from './rate-share';
 
 const words = sentenceNumbers.rates;
 const PCT = '\\d{1,12}(?:\\.\\d{1,6})?[%％](?:以上|以下|左右)?';

@@ -1,7 +1,7 @@
 /**
  * A rate recomputed from the counts the writer states beside it, for `percentage-range`:
- * "N名…，M名参加，参学率P%" (part ÷ whole), "N个X中已有M个…，覆盖率P%" (a subset), "…M名，
- * 占…的P%" (a share). Each function returns the rule's `recomputed` problem (or the
+ * "N名…，M名参加，参学率P%" (part ÷ whole), "N个X中已有M个…，覆盖率P%" (a subset); a share
+ * ("…M名，占…的P%") is in `rate-share.ts`, which shares the clause helpers below. Each function returns the rule's `recomputed` problem (or the
  * `recomputedOk` pass) or null when the counts do not single out one part and one whole:
  * a guess would cost more than a miss. Offsets are UTF-16 code units of the report text.
  */
@@ -117,7 +117,7 @@ function dueAndDone(lineText: string, from: number, a: Quantity, b: Quantity, ra
 }
 
 /** The problem of a rate recomputed as part ÷ whole: wrong when more than one point apart. */
-function judged(report: Report, q: Quantity, rate: string, part: Quantity, whole: Quantity): Problem {
+export function judged(report: Report, q: Quantity, rate: string, part: Quantity, whole: Quantity): Problem {
   const partValue = part.value * measureOf(part.unit).factor;
   const wholeValue = whole.value * measureOf(whole.unit).factor;
   const wrong = percentRangeContradicts(q.value, partValue, printedStep(part), wholeValue, printedStep(whole));
@@ -139,7 +139,7 @@ const SUBSET_LINK = /^\p{Script=Han}{0,12}中[，,]?(?:已经|已|共|仍|还|�
  * Whether an exact percentage stands alone, so its parts can be looked for: not one of a
  * 、-list of shares and not a 分别 rate, where each share has its own base.
  */
-function standsAlone(q: Quantity, lineText: string, from: number, rate: string): boolean {
+export function standsAlone(q: Quantity, lineText: string, from: number, rate: string): boolean {
   if (q.bound !== 'exact' || rate.includes('分别')) return false;
   const prev = lineText.charCodeAt(q.numberStart - from - 1);
   const next = lineText.charCodeAt(q.end - from);
@@ -183,7 +183,7 @@ export function recomputeSubset(report: Report, q: Quantity, lineText: string, f
 }
 
 /** The exact counts (no percentage, age or point) in `[start, end)`. */
-function countsIn(report: Report, start: number, end: number): Quantity[] {
+export function countsIn(report: Report, start: number, end: number): Quantity[] {
   const out: Quantity[] = [];
   for (const c of quantitiesIn(report.quantities, start, end)) {
     if (c.bound === 'exact' && c.unit !== '%' && c.unit !== '岁' && c.unit !== '个百分点' && c.unit !== '年') out.push(c);
@@ -201,158 +201,8 @@ function relates(lineText: string, from: number, c: Quantity, stem: string): boo
   return false;
 }
 
-/** What may stand between a share word and the value it states: 为, 达到… (not 由X提高到: a trend). */
-export const BARE_LINK = /^(?:为|是|达到?|约|近)?$/u;
-/** Share words whose part and whole are the counts just stated (占比, 比例, 比重, 占…的比重). */
-export const SHARE_RATE = /^(?:占比|比例|比重|占.*比重)$|(?:占比|比例|比重)$/u;
-/** A clause that names a whole: 共有, 现有, 总数, 全镇…, or `…中` closing it (54名书记中). */
-const NAMES_WHOLE = /共有|现有|总数|全[镇乡村县区市省国体部]|中$/u;
-
-/**
- * "共有党员86名，其中女党员21名，占党员总数的24.4%" / "…21名，占比24.4%" / "…21名，占
- * 24.4%": a share stated right after its part is recomputed against its whole. The part is
- * the exact count in the clause just before the percentage (or in its own clause); the whole
- * is the one count of the same kind, larger, earlier in the same sentence (to 。, across ；),
- * with no other share between it and the part: the first share of a list only, since later
- * ones may change their base. When the share names its base (占…的), the whole's clause must
- * name a whole too (共有, 现有, 总数, 全镇…, …中): "培训党员300名，其中…占全镇党员总数的…"
- * speaks of another base. More than one candidate for the whole: not checked.
- */
-export function recomputeShare(report: Report, q: Quantity, lineText: string, from: number, rate: string, namesBase: boolean): Problem | null {
-  if (!standsAlone(q, lineText, from, rate)) return null;
-  const at = q.numberStart - from;
-  // Shares are often listed with ；between them: the sentence here ends at 。！？ only.
-  const own = fullSentenceStart(lineText, at);
-  const counts = countsIn(report, from + own, q.start);
-  if (namesBase) {
-    const stated = statedBase(report, q, lineText, from, counts, rate);
-    if (stated !== undefined) return stated;
-  }
-  let part = counts[counts.length - 1];
-  if (!part) return null;
-  // "党员干警118名，其中…本科以上学历党员97名，党员占干警总数的75.6%": a share that names its
-  // own subject before 占 divides the count labelled by that subject, not the last count.
-  const subject = shareSubject(lineText, at);
-  const named = subject === null ? part : countNamed(lineText, from, counts, part, subject);
-  if (!named) return null;
-  if (named === part) {
-    // The part stands in the clause right before the share's (at most one comma between).
-    let breaks = 0;
-    for (let i = part.end - from; i < at; i++) if (isClauseEndAt(lineText, i)) breaks++;
-    if (breaks > 1) return null;
-  }
-  part = named;
-  const kind = measureOf(part.unit).kind;
-  const pick = (list: Quantity[]): Quantity | null | undefined => {
-    let found: Quantity | null = null;
-    for (const c of list) {
-      if (c === part || measureOf(c.unit).kind !== kind || c.value <= part.value) continue;
-      // A count with its own share (…16.97万名，占80.1%；) is another part, not the whole.
-      if (SHARE_AFTER.test(lineText.slice(c.end - from, c.end - from + 4))) continue;
-      if (namesBase && !NAMES_WHOLE.test(clauseAround(lineText, from, c))) continue;
-      if (found) return undefined;
-      found = c;
-    }
-    return found;
-  };
-  const whole = (namesBase && namedBase(lineText, from, counts, part, kind, rate)) || pick(counts);
-  if (!whole) return null;
-  // A base named but not stated (`占专任教师总数的31.4%` after counts of 党员): the whole the
-  // writer divided by is not in the text when the named base shares no word with its clause.
-  if (namesBase && !sharesBase(rate, clauseAround(lineText, from, whole))) return null;
-  // Only the first share after its whole: a later one in a list may change its base
-  // (…成员54人，其中委员16人，占比30%；书记12人，占比75% — of the 书记, not of the 54).
-  if (lineText.slice(whole.end - from, part.start - from).includes('占')) return null;
-  return judged(report, q, rate, part, whole);
-}
-
-/**
- * "流转土地2160亩，占全村耕地面积2400亩的90%": a share whose named base states its own count
- * (the one count between 占 and the percentage) divides the count right before 占 (in its
- * clause or the one before, same kind, no larger) by it. Undefined when the base states no
- * count (the other readings apply); null when it does but no single part stands before it.
- */
-function statedBase(report: Report, q: Quantity, lineText: string, from: number, counts: Quantity[], rate: string): Problem | null | undefined {
-  const zhan = lineText.lastIndexOf('占', q.numberStart - from);
-  if (zhan < 0) return undefined;
-  const inside = counts.filter((c) => c.start - from > zhan);
-  if (inside.length === 0) return undefined;
-  const whole = inside[0];
-  const before = counts.filter((c) => c.end - from <= zhan);
-  const part = before[before.length - 1];
-  if (inside.length !== 1 || !part || measureOf(part.unit).kind !== measureOf(whole.unit).kind || part.value > whole.value) return null;
-  let breaks = 0;
-  for (let i = part.end - from; i < zhan; i++) if (isClauseEndAt(lineText, i)) breaks++;
-  if (breaks > 1) return null;
-  return judged(report, q, rate.replace(/[\d.]+\p{Script=Han}?(?=的)/u, ''), part, whole);
-}
-
-/** What a named base ends with besides its noun: 占…总数的, 占…总量的. */
-const BASE_TAIL = /(?:的)?(?:总数|总量|总和|总人数|总户数|数量|人数|户数|数)?的比重$/u;
-/** Length a named base must share with its count's clause to pick that count (具备条件的企业). */
-const MIN_BASE_MATCH = 4;
-
-/**
- * The whole a share names (`占具备建立党组织条件企业总数的99.6%`): the count of `kind`,
- * larger than the part, whose clause shares the longest run of characters (at least
- * MIN_BASE_MATCH, more than any other candidate's) with the named base — `263.4万户企业中，
- * 具备建立党组织条件的企业59.8万户，其中59.5万户…，占具备建立党组织条件企业总数的99.6%` is
- * 59.5 of 59.8, not of 263.4. Null when no candidate stands out (then `pick` decides).
- */
-function namedBase(lineText: string, from: number, counts: Quantity[], part: Quantity, kind: string, rate: string): Quantity | null {
-  const base = rate.slice(1).replace(BASE_TAIL, '');
-  if (base.length < MIN_BASE_MATCH) return null;
-  let best: Quantity | null = null;
-  let bestLength = 0;
-  let tie = false;
-  for (const c of counts) {
-    if (c === part || measureOf(c.unit).kind !== kind || c.value <= part.value) continue;
-    const length = longestCommonRun(base, clauseAround(lineText, from, c));
-    if (length > bestLength) {
-      best = c;
-      bestLength = length;
-      tie = false;
-    } else if (length === bestLength) tie = true;
-  }
-  return best && !tie && bestLength >= MIN_BASE_MATCH ? best : null;
-}
-
-/**
- * Whether a named base (`占…的比重`, rate form) names the whole's clause: a run of two
- * characters shared, and at least half the base's characters found there — or the base
- * names no words of its own (`占总数的`). `238.5万户非公有制企业中` shares only 企业 with
- * `占具备建立党组织条件企业总数的`: a qualified base the text does not state.
- */
-function sharesBase(rate: string, clause: string): boolean {
-  const base = rate.slice(1).replace(BASE_TAIL, '');
-  if (base.length < 2) return true;
-  let found = 0;
-  for (const ch of base) if (clause.includes(ch)) found++;
-  return longestCommonRun(base, clause) >= 2 && found * 2 >= base.length;
-}
-
-/** The length of the longest run of characters `a` and `b` share (both short: a clause). */
-function longestCommonRun(a: string, b: string): number {
-  let best = 0;
-  let prev = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    const row = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) {
-      if (a[i - 1] === b[j - 1]) {
-        row[j] = prev[j - 1] + 1;
-        if (row[j] > best) best = row[j];
-      }
-    }
-    prev = row;
-  }
-  return best;
-}
-
-/** A share right after a count: `，占`, `占`, `，占比`. */
-const SHARE_AFTER = /^[，,]?占/u;
-
 /** Where the sentence holding `index` starts when only 。！？ end sentences (not ；), looking back at most RECOMPUTE_BACK. */
-function fullSentenceStart(lineText: string, index: number): number {
+export function fullSentenceStart(lineText: string, index: number): number {
   const stop = Math.max(0, index - RECOMPUTE_BACK);
   for (let i = index - 1; i >= stop; i--) {
     const c = lineText.charCodeAt(i);
@@ -362,12 +212,12 @@ function fullSentenceStart(lineText: string, index: number): number {
 }
 
 /** Whether the code unit at `i` of the line ends a clause (，。；：！？). */
-function isClauseEndAt(lineText: string, i: number): boolean {
+export function isClauseEndAt(lineText: string, i: number): boolean {
   return clauseEnd(lineText, i) === i;
 }
 
 /** The clause of count `c` up to and including its measure word (its noun after it is not read). */
-function clauseAround(lineText: string, from: number, c: Quantity): string {
+export function clauseAround(lineText: string, from: number, c: Quantity): string {
   const at = c.numberStart - from;
   const end = c.end - from;
   const close = clauseEnd(lineText, end);
@@ -381,43 +231,36 @@ function printedStep(q: Quantity): number {
   return 10 ** -q.decimals * scale * measureOf(q.unit).factor;
 }
 
-/** Words before 占 that name no subject of their own (其占, 分别占, 均占…). */
-const NO_SUBJECT = /^(?:其中?|分别|均|约|共|合计|共计|累计|占)$/u;
+/** What a named base ends with besides its noun: 占…总数的, 占…总量的. */
+export const BASE_TAIL = /(?:的)?(?:总数|总量|总和|总人数|总户数|数量|人数|户数|数)?的比重$/u;
 
 /**
- * The subject a share names before its 占 in its own clause (`党员` in `党员占干警总数的75.6%`),
- * or null when there is none (`，占24.4%`, `，其占…`) or it is not a bare noun of 2–8 Han
- * characters.
+ * Whether a named base (`占…的比重`, rate form) names the whole's clause: a run of two
+ * characters shared, and at least half the base's characters found there — or the base
+ * names no words of its own (`占总数的`). `238.5万户非公有制企业中` shares only 企业 with
+ * `占具备建立党组织条件企业总数的`: a qualified base the text does not state.
  */
-function shareSubject(lineText: string, at: number): string | null {
-  const start = clauseStart(lineText, at);
-  const zhan = lineText.indexOf('占', start);
-  if (zhan < 0 || zhan >= at) return null;
-  const subject = lineText.slice(start, zhan);
-  if (subject.length < 2 || subject.length > 8 || NO_SUBJECT.test(subject) || !/^\p{Script=Han}+$/u.test(subject)) return null;
-  return subject;
+export function sharesBase(rate: string, clause: string): boolean {
+  const base = rate.slice(1).replace(BASE_TAIL, '');
+  if (base.length < 2) return true;
+  let found = 0;
+  for (const ch of base) if (clause.includes(ch)) found++;
+  return longestCommonRun(base, clause) >= 2 && found * 2 >= base.length;
 }
 
-/**
- * The count among `counts` whose label (the words of its clause or 、 item before its number,
- * 其中/有 dropped) starts with `subject`: `last` when it does, else the one other count that
- * does, else null (no count, or more than one, is the share's part).
- */
-function countNamed(lineText: string, from: number, counts: Quantity[], last: Quantity, subject: string): Quantity | null {
-  if (labelOf(lineText, from, last).startsWith(subject)) return last;
-  let found: Quantity | null = null;
-  for (const c of counts) {
-    if (c === last || !labelOf(lineText, from, c).startsWith(subject)) continue;
-    if (found) return null;
-    found = c;
+/** The length of the longest run of characters `a` and `b` share (both short: a clause). */
+export function longestCommonRun(a: string, b: string): number {
+  let best = 0;
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) {
+      if (a[i - 1] === b[j - 1]) {
+        row[j] = prev[j - 1] + 1;
+        if (row[j] > best) best = row[j];
+      }
+    }
+    prev = row;
   }
-  return found;
-}
-
-/** The label of count `c`: the text of its clause or 、 item before its number, without 其中/有/共有. */
-function labelOf(lineText: string, from: number, c: Quantity): string {
-  const at = c.start - from;
-  let i = at;
-  while (i > 0 && at - i < 30 && !/[，,；;、：:。！？（(）)]/u.test(lineText[i - 1])) i--;
-  return lineText.slice(i, at).replace(/^(?:其中|共有|现有|有)/u, '');
+  return best;
 }

@@ -3,15 +3,17 @@
  * vscode.dev / github.dev): runs in a dedicated web worker the browser client starts
  * (client/browser.ts) and speaks LSP over the worker's postMessage.
  *
- * The same `startServer` as in Node, with no files (server/lsp/files.ts `NO_FILES`): a
- * document is linted with the rules and the `partyReport.rules` setting; config files,
- * `.partyreportignore` and the workspace lint need a disk and are not read here. The
+ * The same `startServer` as in Node, with the files the browser client sends
+ * (server/lsp/workspace-files.ts): a document is linted with its nearest `.partyreportrc.*`
+ * and the `partyReport.rules` setting, and `.partyreportignore` files apply, as on the
+ * desktop; the workspace lint and the dictionary quick fix need a disk and are absent. The
  * rules' data (rules/data/*.yaml) is bundled as text, so nothing is fetched at run time.
  * Analysis runs in this worker's thread: the worker is the editor's second thread already.
  */
 import { BrowserMessageReader, BrowserMessageWriter, createConnection, ProposedFeatures } from 'vscode-languageserver/browser';
 import { startServer } from '../server';
 import { describeError } from '../lsp/texts';
+import { WorkspaceFiles } from '../lsp/workspace-files';
 
 /** The worker's global scope (this project's TypeScript has no DOM types). */
 interface ErrorEvents {
@@ -26,4 +28,4 @@ const connection = createConnection(ProposedFeatures.all, new BrowserMessageRead
 events.addEventListener('error', (event) => connection.console.error(`uncaught exception: ${describeError(event.error)}`));
 events.addEventListener('unhandledrejection', (event) => connection.console.error(`unhandled rejection: ${describeError(event.reason)}`));
 
-startServer(connection);
+startServer(connection, { files: new WorkspaceFiles() });

@@ -114,7 +114,12 @@ export class AnalysisCache {
     return (analysis && !analysis.timedOut ? analysis : undefined) ?? this.finished.get(document.uri);
   }
 
-  /** After a settings or config-file change: every current analysis is stale (the finished ones stay as fallbacks). */
+  /**
+   * After a settings or config-file change: every current analysis is stale. The finished
+   * ones stay as fallbacks, so until the re-lint under the new settings finishes (a usual
+   * report: tens of ms) `latest` answers hover and completion from the old settings' one, as
+   * it answers from the previous version after a keystroke; diagnostics never do (`fresh`).
+   */
   invalidate(): void {
     this.generation++;
     this.current.clear();

@@ -79,7 +79,8 @@ function moved(value: number, key: string, shift: PositionShift): number {
 /**
  * Whether `a` moved by `shift` is deep-equal to `b`: the same own enumerable keys (in any
  * order: nothing the server answers depends on it), numbers under `start`/`end`/`line` compared after moving, everything else as is.
- * Plain data only (what a structured clone keeps of the output: objects, arrays, primitives).
+ * Plain data only (what a structured clone keeps of the output: objects, arrays, primitives);
+ * any other object (Map, Set, Date) is never the same, so it is sent whole.
  */
 export function sameShifted(a: unknown, b: unknown, shift: PositionShift, key = ''): boolean {
   if (typeof a === 'number') return b === moved(a, key, shift);
@@ -92,6 +93,9 @@ export function sameShifted(a: unknown, b: unknown, shift: PositionShift, key = 
     return true;
   }
   if (Array.isArray(b)) return false;
+  // A Map, Set, Date or class instance has no own enumerable keys to compare and would read
+  // as `{}`: never call it unchanged, so it crosses whole (none is in the output today).
+  if (!isPlain(a) || !isPlain(b)) return false;
   // for…in rather than Object.keys: no array per object, thousands of objects per keystroke.
   let count = 0;
   for (const k in a) {
@@ -100,6 +104,12 @@ export function sameShifted(a: unknown, b: unknown, shift: PositionShift, key = 
   }
   for (const k in b) if (--count < 0 || !Object.hasOwn(b, k)) return false;
   return count === 0;
+}
+
+/** Whether `a` is a plain object (`{…}` or made by `Object.create(null)`), not a Map, Set, Date or class instance. */
+function isPlain(a: object): boolean {
+  const proto = Object.getPrototypeOf(a);
+  return proto === Object.prototype || proto === null;
 }
 
 /** A copy of `a` moved by `shift` (what `sameShifted` compares against). */

@@ -1,12 +1,19 @@
 /**
  * The language server's file I/O behind one interface, so that server.ts is the same in
  * Node (server/node-files.ts: config files, `.partyreportignore`, the workspace lint, all
- * read from disk) and in a browser worker (server/browser/: no disk, `NO_FILES`). This
- * module imports nothing from Node: the browser bundle includes it.
+ * read from disk) and in a browser worker (server/lsp/workspace-files.ts: the files its
+ * client sends). This module imports nothing from Node: the browser bundle includes it.
  */
 import type { Config } from '../../rules/engine/config';
 import type { DictionaryTarget } from './dictionary';
+import type { WorkspaceFilesParams } from './requests';
 import type { workspaceDiagnostics } from './workspace-diagnostics';
+
+/** Config files larger than this are refused: a real one is a few hundred bytes. */
+export const MAX_CONFIG_BYTES = 256 * 1024;
+
+/** Config file names, in the order they are looked for in each folder. */
+export const CONFIG_FILE_NAMES = ['.partyreportrc.json', '.partyreportrc.yaml', '.partyreportrc.yml'] as const;
 
 export interface ServerFiles {
   /**
@@ -35,6 +42,12 @@ export interface ServerFiles {
    * not offered.
    */
   dictionaryTarget?(path: string, folder: string | undefined): DictionaryTarget | null;
+  /**
+   * Takes the config and ignore files the client sends (`partyReport/workspaceFiles`, where
+   * the server cannot read them itself: server/lsp/workspace-files.ts); the server then
+   * re-lints as after a watched-file change. Absent where the files are read from disk.
+   */
+  receive?(params: WorkspaceFilesParams): void;
 }
 
 /**

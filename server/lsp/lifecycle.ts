@@ -18,6 +18,7 @@ import { CODE_ACTION_KINDS } from './code-actions';
 import { COMPLETION_TRIGGERS } from './completion';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { normalizeSettings } from './settings';
+import { WORKSPACE_FILES_NOTIFICATION, type WorkspaceFilesParams } from './requests';
 import { folderPaths, type Session, SETTINGS_SECTION } from './session';
 
 /**
@@ -126,7 +127,21 @@ export function registerLifecycle(session: Session): void {
     }
   });
 
-  // The client watches `.partyreportrc*` files (see client/extension.ts).
+  // A server without a disk gets the config and ignore files from its client (the browser
+  // server, server/lsp/workspace-files.ts); what changes there changes every document's lint.
+  const receive = files.receive?.bind(files);
+  if (receive) {
+    connection.onNotification(WORKSPACE_FILES_NOTIFICATION, (params: WorkspaceFilesParams) => {
+      try {
+        receive(params);
+        invalidateAll();
+      } catch (error) {
+        logError(WORKSPACE_FILES_NOTIFICATION, error);
+      }
+    });
+  }
+
+  // The client watches `.partyreportrc*` files (see client/common.ts).
   connection.onDidChangeWatchedFiles(() => {
     try {
       invalidateAll();

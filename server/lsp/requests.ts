@@ -102,3 +102,29 @@ export interface DocumentStatus {
    */
   kinds: { id: string; label: string; current: boolean; edit: WorkspaceEdit | null }[];
 }
+
+/**
+ * `partyReport/workspaceFiles` (client → server notification): the config and ignore files
+ * of the workspace, for a server that cannot read them itself (the browser server in
+ * vscode.dev / github.dev, server/lsp/workspace-files.ts). The browser client sends every
+ * `.partyreportrc.json/.yaml/.yml` and `.partyreportignore` it finds once with
+ * `complete: true`, then each one that changes with `complete: false`. URIs are as the
+ * client writes document URIs, so the server matches them by prefix.
+ */
+export const WORKSPACE_FILES_NOTIFICATION = 'partyReport/workspaceFiles';
+
+export interface WorkspaceFilesParams {
+  /** True: these are all the files there are (others are forgotten); false: changes only. */
+  complete: boolean;
+  files: WorkspaceFileContent[];
+}
+
+/**
+ * One file: its UTF-8 `text`; or `error` when it exists but was not read (larger than
+ * `MAX_CONFIG_BYTES`, not UTF-8, unreadable); neither when it was deleted.
+ */
+export interface WorkspaceFileContent {
+  uri: string;
+  text?: string;
+  error?: 'tooLarge' | 'notUtf8' | 'unreadable';
+}

@@ -3,7 +3,9 @@
  * browser at test time: starts the browser language server (dist/browser/server.js) in a
  * Worker and speaks LSP to it over postMessage with vscode-jsonrpc's browser reader and
  * writer, as vscode-languageclient/browser does in vscode.dev. It exposes one function
- * for Playwright to call: `partyReportLsp(text)`.
+ * for Playwright to call: `partyReportLsp(text, locale, files)`, where `files` are config or
+ * ignore files beside the document, sent as the browser client sends them
+ * (`partyReport/workspaceFiles`, client/workspace-files.ts).
  */
 import { BrowserMessageReader, BrowserMessageWriter, createMessageConnection } from 'vscode-jsonrpc/browser';
 
@@ -17,7 +19,7 @@ export interface LspExchange {
   logs: string[];
 }
 
-async function partyReportLsp(text: string, locale = 'zh-CN'): Promise<LspExchange> {
+async function partyReportLsp(text: string, locale = 'zh-CN', files: { name: string; text: string }[] = []): Promise<LspExchange> {
   const WorkerCtor = (globalThis as unknown as { Worker: new (url: string) => WorkerLike & { terminate(): void } }).Worker;
   const worker = new WorkerCtor('/server.js');
   const connection = createMessageConnection(new BrowserMessageReader(worker), new BrowserMessageWriter(worker));
@@ -40,7 +42,11 @@ async function partyReportLsp(text: string, locale = 'zh-CN'): Promise<LspExchan
       },
     })) as { capabilities: Record<string, unknown> };
     await connection.sendNotification('initialized', {});
-    const uri = 'vscode-vfs://github/party-report/demo/report.md';
+    const folder = 'vscode-vfs://github/party-report/demo';
+    const uri = `${folder}/report.md`;
+    if (files.length) {
+      await connection.sendNotification('partyReport/workspaceFiles', { complete: true, files: files.map((f) => ({ uri: `${folder}/${f.name}`, text: f.text })) });
+    }
     await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
     const report = (await connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: LspExchange['diagnostics'] };
     const status = await connection.sendRequest('partyReport/documentStatus', { textDocument: { uri } });

@@ -12,7 +12,7 @@
  * findings, the running-extensions view must say “web worker”, and no Node server runs.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -57,6 +57,14 @@ async function serve(pageScript: string, requests: string[]): Promise<{ server: 
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** A config that turns off the rule with the most findings among `messages` (JSON text). */
+function configTurningOff(messages: CliMessage[]): string {
+  const counts = new Map<string, number>();
+  for (const m of messages) counts.set(m.ruleId, (counts.get(m.ruleId) ?? 0) + 1);
+  const [rule] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['placeholder'];
+  return `${JSON.stringify({ rules: { [rule]: 'off' } }, null, 2)}\n`;
 }
 
 /** The extension's id in code-server (publisher.name of package.json). */
@@ -110,8 +118,12 @@ export async function browserTier(vsix: string): Promise<TierResult> {
     const cli = spawnSync('node', [join(ROOT, 'dist', 'cli.js'), 'lint', '--format', 'json', seed.file], { encoding: 'utf8', timeout: 60_000 });
     const expected = (JSON.parse(cli.stdout) as { messages: CliMessage[]; errorRate: unknown }[])[0];
 
-    const exchange = await step(`the worker server answers initialize, didOpen of seed ${seed.id} and a diagnostic pull`, async () => {
-      const exchange = page.evaluate((text) => (globalThis as unknown as { partyReportLsp(t: string): Promise<unknown> }).partyReportLsp(text), seed.text);
+    /** One exchange with the worker server (`files`: config or ignore files beside the report). */
+    const talk = async (files: { name: string; text: string }[]): Promise<LspExchange> => {
+      const exchange = page.evaluate(
+        ([text, sent]) => (globalThis as unknown as { partyReportLsp(t: string, l: string, f: unknown): Promise<unknown> }).partyReportLsp(text, 'zh-CN', sent),
+        [seed.text, files] as const,
+      );
       // A worker that fails to start never answers: say so (with the page's errors) rather than hang.
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<never>((_, reject) => {
@@ -121,13 +133,34 @@ export async function browserTier(vsix: string): Promise<TierResult> {
       if (!result.capabilities.diagnosticProvider) throw new Error(`no diagnosticProvider in ${JSON.stringify(result.capabilities)}`);
       if (pageErrors.length) throw new Error(`page errors:\n${pageErrors.join('\n')}`);
       return result;
-    });
-
-    await step(`its diagnostics are the CLI's ${expected.messages.length} findings on seed ${seed.id} (rule, message, range)`, async () => {
+    };
+    /** The worker's diagnostics are exactly the CLI's messages (rule, range, message). */
+    const sameAsCli = (exchange: LspExchange, messages: CliMessage[]): void => {
       const got = exchange.diagnostics.map((d) => `${d.code} ${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ${d.message}`);
-      const want = expected.messages.map((m) => `${m.ruleId} ${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.message}`);
+      const want = messages.map((m) => `${m.ruleId} ${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.message}`);
       if (want.length === 0) throw new Error('the CLI found nothing on the seed: the comparison would prove nothing');
       if (JSON.stringify(got) !== JSON.stringify(want)) throw new Error(`worker:\n${got.join('\n')}\nCLI:\n${want.join('\n')}`);
+    };
+
+    const exchange = await step(`the worker server answers initialize, didOpen of seed ${seed.id} and a diagnostic pull`, () => talk([]));
+
+    await step(`its diagnostics are the CLI's ${expected.messages.length} findings on seed ${seed.id} (rule, message, range)`, async () => {
+      sameAsCli(exchange, expected.messages);
+    });
+
+    await step('with a .partyreportrc.json beside the report, sent as the browser client sends it, the diagnostics are the CLI’s with that file', async () => {
+      const config = configTurningOff(expected.messages);
+      const dir = mkdtempSync(join(tmpdir(), 'party-report-e2e-config-'));
+      try {
+        writeFileSync(join(dir, '.partyreportrc.json'), config);
+        copyFileSync(seed.file, join(dir, 'report.md'));
+        const configured = spawnSync('node', [join(ROOT, 'dist', 'cli.js'), 'lint', '--format', 'json', join(dir, 'report.md')], { encoding: 'utf8', timeout: 60_000 });
+        const messages = (JSON.parse(configured.stdout) as { messages: CliMessage[] }[])[0].messages;
+        if (messages.length >= expected.messages.length) throw new Error(`the config ${config} changed nothing in the CLI's findings: the comparison would prove nothing`);
+        sameAsCli(await talk([{ name: '.partyreportrc.json', text: config }]), messages);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
 
     await step('partyReport/documentStatus answers from the worker too (kind, sections, the CLI’s error rate)', async () => {
@@ -166,6 +199,10 @@ async function webExtensionSteps(
   mkdirSync(workspace);
   const name = `${seed.id}.md`;
   copyFileSync(seed.file, join(workspace, name));
+  // The browser server reads no disk: the findings below match the CLI's only if the
+  // client sent it this config (client/workspace-files.ts).
+  const unconfigured = spawnSync('node', [join(ROOT, 'dist', 'cli.js'), 'lint', '--format', 'json', '--locale', 'en', seed.file], { encoding: 'utf8', timeout: 60_000 });
+  writeFileSync(join(workspace, '.partyreportrc.json'), configTurningOff((JSON.parse(unconfigured.stdout) as { messages: CliMessage[] }[])[0].messages));
   let server: CodeServer | undefined;
   try {
     const running = await step('start code-server with the VSIX, party-report in the web worker extension host', () =>
@@ -176,7 +213,7 @@ async function webExtensionSteps(
     setPage(page);
     const cli = spawnSync('node', [join(ROOT, 'dist', 'cli.js'), 'lint', '--format', 'json', '--locale', 'en', join(workspace, name)], { encoding: 'utf8', timeout: 60_000 });
     const messages = (JSON.parse(cli.stdout) as { messages: CliMessage[] }[])[0].messages;
-    await step(`open seed ${seed.id}: the Problems panel holds the CLI's ${messages.length} findings`, async () => {
+    await step(`open seed ${seed.id} beside a .partyreportrc.json: the Problems panel holds the CLI's ${messages.length} findings with that config`, async () => {
       await page.getByRole('treeitem', { name }).first().click({ timeout: UI_WAIT_MS });
       await page.locator('.editor-instance .monaco-editor').first().waitFor({ state: 'visible', timeout: UI_WAIT_MS });
       await page.keyboard.press('Control+Shift+M');

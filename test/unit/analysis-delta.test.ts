@@ -121,6 +121,9 @@ describe('analysis deltas across the worker boundary', function () {
     assert.ok(!sameShifted(a, { ...b, extra: 1 }, shift), 'a key more');
     assert.ok(!sameShifted({ ...a, extra: undefined }, b, shift), 'a key less, even if undefined');
     assert.ok(!sameShifted(a, a, shift), 'the same object moved is not itself');
+    assert.ok(!sameShifted({ m: new Map([[1, 2]]) }, { m: new Map([[1, 3]]) }, shift), 'a Map is never read as {}');
+    assert.ok(!sameShifted(new Set([1]), new Set([2]), shift), 'nor a Set');
+    assert.ok(sameShifted(Object.assign(Object.create(null), { x: 1 }), { x: 1 }, shift), 'a null-prototype object is plain data');
     assert.equal(applyTextEdit('abcdef', textEdit('abcdef', 'abXYef')), 'abXYef');
   });
 });

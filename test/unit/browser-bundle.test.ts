@@ -30,7 +30,7 @@ function externals(meta: Metafile): string[] {
     .flatMap(([, out]) => out.imports.filter((i) => i.external).map((i) => i.path));
 }
 
-const DISK_MODULES = ['server/config-files.ts', 'server/ignore-files.ts', 'server/node-files.ts', 'server/lsp/workspace-diagnostics.ts', 'fast-glob', 'node_modules/ignore/'];
+const DISK_MODULES = ['server/config-files.ts', 'server/ignore-files.ts', 'server/node-files.ts', 'server/lsp/workspace-diagnostics.ts', 'fast-glob'];
 
 describe('the browser bundles (vscode.dev, github.dev)', function () {
   this.timeout(120_000);
@@ -55,6 +55,10 @@ describe('the browser bundles (vscode.dev, github.dev)', function () {
     assert.ok(inputs.some((i) => i.includes('pinyin-pro')), 'pinyin-pro is not bundled');
     assert.ok(inputs.some((i) => i.endsWith('server/server.ts')), 'not the same server core');
     assert.deepEqual(inputs.filter((i) => DISK_MODULES.some((m) => i.includes(m))), []);
+    // Config and ignore files come from the client instead, read by the same code as on disk.
+    for (const shared of ['server/lsp/workspace-files.ts', 'server/lsp/ignore-rules.ts', 'node_modules/ignore/']) {
+      assert.ok(inputs.some((i) => i.includes(shared)), `${shared} is not bundled`);
+    }
   });
 
   it('bundles no package the Node bundles lack, so THIRD_PARTY_NOTICES.md (read from dist/*.js.map) covers it', () => {
