@@ -26,13 +26,14 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
  *   every ASCII letter and digit (the email form may start at any), and a transform runs
  *   four regexes over every text node of the tree. Each needs `@`, `www.`, `http://` or
  *   `https://` (ASCII, any case) in the source or, for the transform, in a text node's
- *   value, which holds only characters of the source or of a character reference (`&…;`).
+ *   value, which holds only characters of the source or of a character reference (`&#64;`,
+ *   `&commat;`: a `&` before `#` or an ASCII letter or digit; `清单&主题` holds none).
  * - A table: tried at the start of every line of flow, it reads the line to its end before
  *   it fails. Its delimiter row needs a `|`, or a `:` beside a `-` (`a⏎:-` is a table of one
  *   column).
  */
 const MAY_HOLD: readonly { pattern: RegExp; constructs: readonly string[] }[] = [
-  { pattern: /[@&]|www\.|https?:\/\//i, constructs: ['wwwAutolink', 'protocolAutolink', 'emailAutolink'] },
+  { pattern: /@|&[#0-9a-z]|www\.|https?:\/\//i, constructs: ['wwwAutolink', 'protocolAutolink', 'emailAutolink'] },
   { pattern: /\||:[ \t]*-|-[ \t]*:/, constructs: ['table'] },
 ];
 
