@@ -13,7 +13,8 @@
  * stated right before it, or from a bare direction ("同比提升，由A调整为B") (neutralPair).
  *
  * And a base with a bare direction and a result ("较上年（57件）下降明显，全年…63件"):
- * trend-bare.ts.
+ * trend-bare.ts. And a result and its base in two clauses with the direction before or after
+ * them ("全年发生7起，上年为4起，同比减少"): trend-year-pair.ts.
  *
  * Also a base, a change and a result stated together ("较上年的88.5%提高2.1个百分点，达到
  * 90.6%"; "351名，较上年的326名增加25名"): result = base ± change (checkChanges). That
@@ -24,6 +25,7 @@ import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { checked, clauseStart, measureOf, oneOf } from './sentence';
 import { bareComparisons } from './trend-bare';
+import { yearPairs } from './trend-year-pair';
 import { changeAfter, checkChanges, judgeChange, neutralPair, TIME, VALUE, type Value, valueOf, writtenOf } from './trend-change';
 
 const words = sentenceNumbers.trend;
@@ -184,6 +186,7 @@ export const trendDirection: Rule = {
     }
     checkChanges(report, problems);
     problems.push(...bareComparisons(report));
+    problems.push(...yearPairs(report));
     return problems;
   },
 };
