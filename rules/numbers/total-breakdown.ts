@@ -14,7 +14,7 @@
  * and figures with decimals may be off by their rounding. Only compatible units are compared
  * (名 with 人; 个 with 名 never). Where the parts are found: breakdowns.ts, listed-parts.ts, dimension-intro.ts, parts-before-total.ts,
  * parts-around.ts (no 其中: a partition right after the total, 按X分/来自, a bracket before 共计,
- * "N个X共…" counting the parts before it). Vocabulary:
+ * "N个X共…" counting the parts before it), each-group.ts ("12名…3个乡镇，每个乡镇各4名"). Vocabulary:
  * rules/data/sentence-numbers.yaml.
  */
 import type { Quantity } from '../model/quantities';
@@ -29,6 +29,7 @@ import { breakdownAfterIncludes, breakdownAfterSet, composedOf } from './listed-
 import { mayRestate, partsBeforeTotal } from './parts-before-total';
 import { bracketBeforeTotal, countedParts, partitionAfterTotal, splitAfterTotal } from './parts-around';
 import { pairedBreakdown } from './paired-counts';
+import { eachGroupBreakdowns } from './each-group';
 import { statusAfterTotal } from './status-parts';
 import type { Breakdown, Part } from './breakdowns';
 import { baseValue, formatNumber, greater, measureOf, readingInterval, written } from './sentence';
@@ -126,6 +127,8 @@ export const totalBreakdown: Rule = {
       const found = partsBeforeTotal(report, q) ?? bracketBeforeTotal(report, q) ?? countedParts(report, q);
       if (found) judgeWithPairs(report, found, problems);
     }
+    // "12名，分别到3个乡镇，每个乡镇各5名": a total spread evenly over groups.
+    for (const found of eachGroupBreakdowns(report)) judge(report, found, problems);
     return problems;
   },
 };
