@@ -79,7 +79,15 @@ export function findRespectively(src: ListSource, counted: readonly EnumeratedLi
     const own = subjects !== null || subjectCount !== null;
     const shared = !own && previous !== null && index - start <= 10 && !DIGIT_OR_NUMERAL.test(lineText.slice(start, index));
     if (own) previous = { sentence, subjects, subjectCount };
-    if (!own && !shared) continue;
+    // `抗诉14件、检察建议23件，分别比上年增加5件、8件`: the quantities before are the subjects.
+    const quantified = !own && !shared ? quantitySubjects(src, lineText, sentence, start, index, from) : null;
+    if (!own && !shared && !quantified) continue;
+    if (quantified) {
+      // Each value is in its subject's unit: the units may differ (`9件、14批次`).
+      const numeric = numericValues(src, lineText, index + 2, from, true);
+      if (numeric) out.push({ start: at, end: at + 2, subjects: quantified, subjectCount: null, shared: false, values: numeric, numeric: !ordinalNames(numeric), announced: false, valueSubjects: true });
+      continue;
+    }
     // `A、B、C分别于3月、5月、9月召开`: after 分别于 the values are dates, one for each listed subject.
     const numeric = numericValues(src, lineText, index + 2, from) ?? (subjects && !shared ? dateValues(src, lineText, index + 2, from) : null);
     const values = numeric ?? (shared ? null : (countedValues(src, counted, at, from + clauseEnd(lineText, index + 2)) ?? namedValues(src, lineText, index + 2, from)));
@@ -208,6 +216,50 @@ function commasStandAlone(text: string): boolean {
   return true;
 }
 
+/** What may stand between the comma and 分别 when the subjects are the clause before's quantities. */
+const QUANTIFIED_LEAD = /^(?:均|都|也|又|则)?$/u;
+
+/**
+ * "全年提出抗诉14件、检察建议23件、纠正通知书96份，分别比上年增加5件、8件、11份": 分别 opening
+ * its clause (`[start, index)` holds at most 均/都/也) right after a clause of two or more
+ * quantities joined by 、/和/及 — each quantity, with its label, is one subject. Only when
+ * that clause holds the sentence's first quantities (`120件，其中A14件、B23件，分别…` might
+ * pair the total too); a quantity written right after another in another unit (`12户30人`)
+ * is its pair, not a subject.
+ */
+function quantitySubjects(src: ListSource, lineText: string, sentence: number, start: number, index: number, from: number): EnumeratedList | null {
+  if (!QUANTIFIED_LEAD.test(lineText.slice(start, index).trim())) return null;
+  const comma = lineText.charCodeAt(start - 1);
+  if (comma !== 0xff0c /* ， */ && comma !== 0x2c) return null;
+  const prevStart = clauseStart(lineText, start - 1);
+  if (prevStart < sentence || quantitiesIn(src.quantities, from + sentence, from + prevStart).length > 0) return null;
+  const items: ListItem[] = [];
+  const separators: { start: number; end: number; text: string }[] = [];
+  let labelFrom = prevStart;
+  let prevEnd = -1;
+  let prevUnit = '';
+  for (const q of quantitiesIn(src.quantities, from + prevStart, from + start - 1)) {
+    if (q.start === prevEnd && q.unit !== prevUnit) {
+      items[items.length - 1] = { ...items[items.length - 1], end: q.end, text: src.text.slice(items[items.length - 1].start, q.end) };
+      prevEnd = q.end;
+      continue;
+    }
+    const between = lineText.slice(labelFrom, q.start - from);
+    if (items.length > 0) {
+      const sep = /、|和|及/u.exec(between);
+      if (!sep) return null;
+      separators.push({ start: from + labelFrom + sep.index, end: from + labelFrom + sep.index + sep[0].length, text: sep[0] });
+    }
+    const itemStart = items.length === 0 ? from + prevStart : separators[separators.length - 1].end;
+    items.push({ start: itemStart, end: q.end, text: src.text.slice(itemStart, q.end).trim() });
+    labelFrom = q.end - from;
+    prevEnd = q.end;
+    prevUnit = q.unit;
+  }
+  if (items.length < 2 || labelFrom !== start - 1) return null;
+  return newList('inline', src.lines.lineAt(from + prevStart), items, { separators });
+}
+
 /** "3名社区党支部书记分别…", "三个党小组分别…": a clause that opens with a count. */
 function numberedSubject(src: ListSource, lineText: string, start: number, index: number, from: number, quantities: readonly Quantity[]): ListCount | null {
   const q = quantitiesIn(quantities, from + start, from + index)[0];
@@ -225,9 +277,10 @@ function numberedSubject(src: ListSource, lineText: string, start: number, index
 
 /**
  * The first run of two or more values in the clause after 分别 (at `from` of the line), with
- * one unit for all (or the unit on the last only). Times are no values here.
+ * one unit for all (or the unit on the last only; or, when `mixed`, a unit on each). Times
+ * are no values here.
  */
-function numericValues(src: ListSource, lineText: string, from: number, lineStart: number): EnumeratedList | null {
+function numericValues(src: ListSource, lineText: string, from: number, lineStart: number, mixed = false): EnumeratedList | null {
   const end = clauseEnd(lineText, from);
   const masked = maskNested(lineText.slice(from, end));
   if (!VALUE_JOINERS.some((j) => masked.includes(j))) return null;
@@ -243,7 +296,7 @@ function numericValues(src: ListSource, lineText: string, from: number, lineStar
     const same = units.every((u) => u === last);
     const bare = units.slice(0, -1).every((u) => u === '');
     // One unit for all, or the unit on the last only ("一、二、三等奖").
-    if (!(same || bare) || words.timeUnits.has(last)) return null;
+    if (!(same || bare || (mixed && units.every((u) => u !== ''))) || units.some((u) => words.timeUnits.has(u))) return null;
     return newList('inline', src.lines.lineAt(lineStart), items.map((i) => i.item), { separators: items.slice(1).map((i) => i.separator!) });
   }
   return sameUnitValues(src, masked, lineStart + from);
