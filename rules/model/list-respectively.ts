@@ -24,9 +24,15 @@ import { clauseEnd, clauseStart, maskNested, NUMBER_SOURCE, oneOf, quantitiesIn,
 import { wordSegmenter } from './segmenter';
 
 const words = sentenceNumbers.respectively;
-const ITEM_SOURCE = `第?${NUMBER_SOURCE}(?:万|亿)?(?:余|多)?(?:${words.valueUnits})?(?:以上|以下|左右)?`;
+/**
+ * The units a value may carry: the measure words and ranks, and scores (`90.8分、91.6分`:
+ * 分 is no measure word of the quantity layer, but a run of values joined by 、 frames it;
+ * 分钟/分之/分秒 are still no score).
+ */
+const VALUE_UNITS = `${words.valueUnits}|分(?![钟之秒])`;
+const ITEM_SOURCE = `第?${NUMBER_SOURCE}(?:万|亿)?(?:余|多)?(?:${VALUE_UNITS})?(?:以上|以下|左右)?`;
 /** One value: groups 1 = number with its 第, 2 = unit. */
-const ITEM = new RegExp(`^(第?${NUMBER_SOURCE})(?:万|亿)?(?:余|多)?(${words.valueUnits})?(?:以上|以下|左右)?`, 'u');
+const ITEM = new RegExp(`^(第?${NUMBER_SOURCE})(?:万|亿)?(?:余|多)?(${VALUE_UNITS})?(?:以上|以下|左右)?`, 'u');
 /** A run of two or more values joined by 、 or 和 (each part bounded: linear). */
 const VALUE_RUN = new RegExp(`${ITEM_SOURCE}(?:[、和及]${ITEM_SOURCE})+`, 'gu');
 const DIGIT_OR_NUMERAL = /[\d零〇一二三四五六七八九十百千两]/u;
@@ -75,7 +81,7 @@ export function findRespectively(src: ListSource, counted: readonly EnumeratedLi
     const sentence = sentenceStart(lineText, index);
     if (previous && previous.sentence !== sentence) previous = null;
     const subjects = listedSubjects(src, lineText, start, index, from);
-    const subjectCount = subjects ? null : numberedSubject(src, lineText, start, index, from, quantities);
+    const subjectCount = subjects ? null : (numberedSubject(src, lineText, start, index, from, quantities) ?? yearSpan(lineText, sentence, start, from));
     const own = subjects !== null || subjectCount !== null;
     const shared = !own && previous !== null && index - start <= 10 && !DIGIT_OR_NUMERAL.test(lineText.slice(start, index));
     if (own) previous = { sentence, subjects, subjectCount };
@@ -214,6 +220,30 @@ function commasStandAlone(text: string): boolean {
     }
   }
   return true;
+}
+
+/** `2023—2025年`, `2021年至2023年`, `2022-2024年间`: a span of years. Groups 1, 2: first and last year. */
+const YEAR_SPAN = /^(\d{4})年?(?:—|–|-|－|~|～|至|到)(\d{4})年(?:间|期间)?/u;
+
+/**
+ * "2023—2025年全县满意度分别为…": a span of years opening the clause of 分别 (at `start`), or
+ * standing as the sentence's first clause ("2021—2023年，全县…分别为…"), counts its years
+ * as the subjects (2 to 10 of them).
+ */
+function yearSpan(lineText: string, sentence: number, start: number, from: number): ListCount | null {
+  for (const clause of [start, sentence]) {
+    let at = clause;
+    while (at < lineText.length && (lineText[at] === ' ' || lineText[at] === '\u3000')) at++;
+    const m = YEAR_SPAN.exec(lineText.slice(at, at + 16));
+    if (!m) continue;
+    // The sentence's first clause only when it is the span alone, right before 分别's clause.
+    const end = at + m[0].length;
+    if (clause === sentence && clause !== start && !(end + 1 === start && (lineText[end] === '，' || lineText[end] === ','))) continue;
+    const value = Number(m[2]) - Number(m[1]) + 1;
+    if (value < 2 || value > 10) return null;
+    return { start: from + at, end: from + end, value, bound: 'exact', measure: '年', noun: '', quoted: false, text: m[0], side: 'before' };
+  }
+  return null;
 }
 
 /** What may stand between the comma and 分别 when the subjects are the clause before's quantities. */
