@@ -16,7 +16,7 @@ import type { ListCount, ListSource } from './lists';
 import { shownNoun } from './list-closed';
 import { inCountRun, seriesItem } from './list-context';
 import { nounBefore } from './list-heads';
-import type { RunReader } from './list-runs';
+import { sequenceRun, type RunReader } from './list-runs';
 import type { Announcement } from './list-slogans';
 import { hanPrefixLength, insideQuotes } from './list-text';
 
@@ -139,7 +139,9 @@ function runFollows(src: ListSource, runs: RunReader, at: number, line: number):
   while (next < lineEnd && /[\s*]/u.test(src.text[next])) next++;
   if (next >= lineEnd || src.text.startsWith('<!--', next)) return c !== 0xff0c /* ， */ && c !== 0xff1b; /* ； */
   const item = src.items[runs.firstItemAfter(next)];
-  return item !== undefined && item.start === next && item.value === 1;
+  if (item !== undefined && item.start === next && item.value === 1) return true;
+  // `落实四项措施，首先…，其次…，最后…`: a closed sequence run on the line.
+  return sequenceRun(src.text, at, lineEnd, line, null) !== null;
 }
 
 /**

@@ -29,7 +29,7 @@ import { aspects, backCount, bigCounts, countedAnnouncement, introducerAt, kindC
 import { quotedPartCounts } from './list-quoted';
 import { sharedHead } from './list-heads';
 import { bracketList, plainList, shapedClause, shapedClauses } from './list-plain';
-import { counted, RunReader, type Shape } from './list-runs';
+import { counted, RunReader, sequenceRun, type Shape } from './list-runs';
 import { type Announcement, sloganAnnouncements, takenUp } from './list-slogans';
 import { hanPrefixLength, leadInEnd, MAX_REACH, segmentsBefore, sentenceEndFrom, splitQuoted, withoutComments, withoutDeng } from './list-text';
 
@@ -175,6 +175,9 @@ export class ListFinder {
   private runAfter(a: Announcement, at: number): EnumeratedList | null {
     const { text } = this;
     if (a.count.quoted && (text[at] === '（' || text[at] === '(')) return bracketList(this.src, at);
+    // `围绕“三项机制”，首先…，其次…，再次…，最后…`: a sequence run on the count's line.
+    const sequence = sequenceRun(text, a.count.end, this.src.lines.end(a.line), a.line, a.shape);
+    if (sequence) return sequence;
     if (!a.nextLine) return null;
     // “三个代表”重要思想: a name, announcing no run after it.
     if (a.count.quoted && vocab.sloganNameHeads.some((w) => text.startsWith(w, a.count.end))) return null;

@@ -81,7 +81,7 @@ export function findRespectively(src: ListSource, counted: readonly EnumeratedLi
     const sentence = sentenceStart(lineText, index);
     if (previous && previous.sentence !== sentence) previous = null;
     const subjects = listedSubjects(src, lineText, start, index, from);
-    const subjectCount = subjects ? null : (numberedSubject(src, lineText, start, index, from, quantities) ?? yearSpan(lineText, sentence, start, from));
+    const subjectCount: ListCount | null = subjects ? null : (numberedSubject(src, lineText, start, index, from, quantities) ?? yearSpan(lineText, sentence, start, from));
     const own = subjects !== null || subjectCount !== null;
     const shared = !own && previous !== null && index - start <= 10 && !DIGIT_OR_NUMERAL.test(lineText.slice(start, index));
     if (own) previous = { sentence, subjects, subjectCount };

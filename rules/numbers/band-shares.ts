@@ -32,14 +32,14 @@ export function bandShares(report: Report): Problem[] {
     const start = sentenceStart(lineText, q.start - from);
     const end = sentenceEnd(lineText, q.end - from);
     next = from + end;
-    const run = sharesIn(report, qs, from, lineText, start, end);
+    const run = sharesIn(qs, from, lineText, start, end);
     if (run) problems.push(run);
   }
   return problems;
 }
 
 /** The check of the band shares in `lineText[start, end)`, or null when they are not one run of bands. */
-function sharesIn(report: Report, qs: readonly Quantity[], from: number, lineText: string, start: number, end: number): Problem | null {
+function sharesIn(qs: readonly Quantity[], from: number, lineText: string, start: number, end: number): Problem | null {
   const shares: Quantity[] = [];
   const labels: string[] = [];
   let labelFrom = start;
