@@ -94,10 +94,21 @@ export function aspects(src: ListSource): Announcement[] {
       after = k;
       break;
     }
+    // `制定5个方面18项具体措施（A4项、B5项…）`: a bracket after the aspects (and a count
+    // of what they hold, and a short noun) lists them; one that opens with 其中/含 splits
+    // something else.
+    if (after === end) {
+      ASPECTS_BRACKET.lastIndex = end;
+      const m = ASPECTS_BRACKET.exec(text);
+      if (m && !/^(?:其中|含)/u.test(text.slice(end + m[0].length, end + m[0].length + 2))) after = end + m[0].length - 1;
+    }
     out.push({ count, after, line, shape: null, nextLine: true, preceding: 'names' });
   }
   return out;
 }
+
+/** After `N个方面`: a count of what they hold and a short noun, then the bracket (sticky). */
+const ASPECTS_BRACKET = /(?:[\d一二三四五六七八九十两]{1,3}[项条个])?\p{Script=Han}{0,8}?[（(]/uy;
 
 /**
  * `制定8项措施：…`, `两个阵地，即…`: a count with a list unit and a noun, then an

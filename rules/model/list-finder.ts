@@ -29,7 +29,7 @@ import { aspects, backCount, bigCounts, countedAnnouncement, introducerAt, kindC
 import { quotedPartCounts } from './list-quoted';
 import { compoundTagLists } from './list-compound';
 import { sharedHead } from './list-heads';
-import { bracketList, plainList, shapedClause, shapedClauses } from './list-plain';
+import { aspectsWithCounts, bracketList, plainList, shapedClause, shapedClauses } from './list-plain';
 import { counted, RunReader, sequenceRun, type Shape } from './list-runs';
 import { type Announcement, sloganAnnouncements, takenUp } from './list-slogans';
 import { hanPrefixLength, leadInEnd, MAX_REACH, segmentsBefore, sentenceEndFrom, splitQuoted, withoutComments, withoutDeng } from './list-text';
@@ -183,7 +183,9 @@ export class ListFinder {
   /** Without an introducer: a bracket after a slogan, a run on the count's line, or on the next. */
   private runAfter(a: Announcement, at: number): EnumeratedList | null {
     const { text } = this;
+    // `“四大行动”（…）`, `5个方面18项措施（…）` (aspects: list-counts.ts points `after` at the bracket).
     if (a.count.quoted && (text[at] === '（' || text[at] === '(')) return bracketList(this.src, at);
+    if (a.count.noun === '方面' && (text[at] === '（' || text[at] === '(')) return aspectsWithCounts(this.src, at) ?? bracketList(this.src, at);
     // `围绕“三项机制”，首先…，其次…，再次…，最后…`: a sequence run on the count's line.
     const sequence = sequenceRun(text, a.count.end, this.src.lines.end(a.line), a.line, a.shape);
     if (sequence) return sequence;
