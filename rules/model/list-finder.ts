@@ -76,7 +76,11 @@ export class ListFinder {
         continue;
       }
       const a = kind & LIST_UNIT ? countedAnnouncement(this.src, this.runs, q) : null;
-      const list = (a ? this.followingList(a) : null) ?? listBeforeCount(this.src, q, kind) ?? bracketAfterCount(this.src, q, kind);
+      const following = a ? this.followingList(a) : null;
+      // `共有六项内容，会上进行五项内容：一是…六是…`: the items answer to the whole count stated
+      // before in the sentence; the count right before them names the part of it done there.
+      if (following && a && following.distinct !== q.value && this.wholeStatedBefore(i, a.count.noun, following.distinct)) continue;
+      const list = following ?? listBeforeCount(this.src, q, kind) ?? bracketAfterCount(this.src, q, kind);
       if (list && !this.src.opaque.overlaps(q.start, q.end)) out.push(list);
     }
     // “巡查护宣”五字工作法, “县—乡—村”三级联动: the parts of a quotation, counted after it.
@@ -91,6 +95,23 @@ export class ListFinder {
     const tags = new Set(compound.map((l) => l.count!.start));
     // A "list" of one item (a lone `一、` heading) tells nothing of how many were meant.
     return [...out.filter((l) => !tags.has(l.count!.start)), ...compound].filter((l) => l.items.length >= 2).sort((x, y) => x.count!.start - y.count!.start);
+  }
+
+  /**
+   * Whether the sentence before quantity `i` states another count of the same measure word
+   * and noun with `value` (`共有六项内容，会上进行五项内容`): the list after the later count
+   * may enumerate the earlier one. Only the count's own sentence is read (no 。 between).
+   */
+  private wholeStatedBefore(i: number, noun: string, value: number): boolean {
+    const qs = this.src.quantities;
+    const q = qs[i];
+    if (noun === '') return false;
+    for (let k = i - 1; k >= 0 && qs[k].line === q.line; k--) {
+      const p = qs[k];
+      if (/[。！？!?]/u.test(this.text.slice(p.end, q.start))) return false;
+      if (p.unit === q.unit && p.value === value && p.bound === 'exact' && p.after.startsWith(noun)) return true;
+    }
+    return false;
   }
 
   /**
@@ -206,7 +227,12 @@ export class ListFinder {
     if (!a.shape && !this.inLastSentence(a.after, lineEnd)) return null;
     // A count read from the quantity layer announces no run of top-level sections (一、二、):
     // a preamble's `抓好三项工作。` is no announcement of the report's parts.
-    return this.runs.nextLineStructure(a.line, a.shape, a.count.noun === '方面' || a.count.quoted);
+    const structure = this.runs.nextLineStructure(a.line, a.shape, a.count.noun === '方面' || a.count.quoted);
+    if (structure || a.count.noun !== '方面') return structure;
+    // `存在4个方面问题，…。` ⏎ `针对上述问题，…。` ⏎ `（1）…`: one plain line may bridge, when
+    // every item names what the count counts (问题).
+    const thing = aspectThing(text, a.count.end);
+    return thing ? this.runs.bridgedStructure(a.line, thing) : null;
   }
 
   /** Whether no sentence ends between `from` and the line's last sentence mark. */
@@ -241,6 +267,16 @@ export class ListFinder {
     // A slogan's shaped items tell where the list ends better than a comma does.
     return (shape ? (shapedClause(this.src, at, end, shape) ?? (plain ? null : shapedClauses(this.src, at, end, shape))) : null) ?? plain;
   }
+}
+
+/**
+ * The noun right after `N个方面` at `end` (`问题` of `4个方面问题`, `不足` of `三个方面的不足`):
+ * two to four Han characters closed by a clause mark, or '' if there is none.
+ */
+function aspectThing(text: string, end: number): string {
+  const at = text[end] === '的' ? end + 1 : end;
+  const m = /^\p{Script=Han}{2,4}(?=[，,。；;！!？?\s]|$)/u.exec(text.slice(at, at + 6));
+  return m ? m[0] : '';
 }
 
 /** Items that end with the counted noun (`制度` of `三项制度：A制度、B制度`), if there is one. */
