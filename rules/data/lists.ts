@@ -40,6 +40,8 @@ export interface ListsData {
   placeUnits: readonly string[];
   placeNouns: readonly string[];
   creationVerbs: readonly string[];
+  /** Facility nouns that may close a list of place names written once on its last item (站, 室…). */
+  sharedFacilityEndings: readonly string[];
   namedUnits: readonly string[];
   countedUnits: readonly string[];
   /** Measure words of a count of people closing a list of names (名, 人, 位). */
@@ -89,6 +91,7 @@ function load(text: DataSource): ListsData {
     placeUnits: strings(raw, 'place_units'),
     placeNouns: strings(raw, 'place_nouns').sort(byLength),
     creationVerbs: strings(raw, 'creation_verbs'),
+    sharedFacilityEndings: strings(raw, 'shared_facility_endings'),
     namedUnits: strings(raw, 'named_units'),
     countedUnits: strings(raw, 'counted_units'),
     peopleUnits: strings(raw, 'people_units'),

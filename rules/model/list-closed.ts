@@ -261,6 +261,7 @@ function namedItems(src: ListSource, segments: [number, number][], texts: string
   // Each item is an owner's name with the item's own name in brackets or quotes: one thing
   // each. Bare quoted names (“优秀党员”) may be categories holding many: not counted.
   const last = texts[texts.length - 1];
+  if (lastCloser(last) < 0) return sharedFacility(src, segments, texts, verb, written, count);
   const noun = last.slice(lastCloser(last) + 1);
   if (!/^[\p{Script=Han}]/u.test(noun)) return null;
   const items = texts.slice();
@@ -269,6 +270,29 @@ function namedItems(src: ListSource, segments: [number, number][], texts: string
   for (const t of items) if (!NAMED_ITEM.test(t)) return null;
   const shown = noun.startsWith('等') ? noun.slice(1) : noun;
   return counted(inlineList(src, segments, items), count(shown, `${shown}${written}`), null, false);
+}
+
+/**
+ * `新建白石、龙潭、青岗、马场乡镇自动气象站5个`: bare place names of one length (2–4 Han
+ * characters), the last carrying the noun for all: the places' kind (lists.yaml place_nouns:
+ * 乡镇, 村, 社区…) and a facility (shared_facility_endings). The last item is cut after its name's length; null when the
+ * names differ in length or the noun is no facility.
+ */
+function sharedFacility(src: ListSource, segments: [number, number][], texts: string[], verb: string, written: string, count: (noun: string, shown: string) => ListCount): EnumeratedList | null {
+  const items = texts.slice();
+  items[0] = withoutLead(items[0]).slice(verb.length);
+  const length = items[0].length;
+  if (length < 2 || length > 4) return null;
+  for (let i = 0; i < items.length - 1; i++) if (items[i].length !== length || !/^\p{Script=Han}+$/u.test(items[i])) return null;
+  const last = items[items.length - 1];
+  const noun = last.slice(length);
+  // `东坪、西岭两个村的党群服务站3个`: a count or a 的 in the noun makes it a phrase of its own.
+  if (noun.length < 2 || !/^\p{Script=Han}+$/u.test(last) || /[的一二两三四五六七八九十]/u.test(noun) || !vocab.sharedFacilityEndings.some((w) => noun.endsWith(w))) return null;
+  // The names are places: the noun opens with their kind (乡镇, 村, 社区…). `建立实训、服务
+  // 示范基地5个` names kinds of bases, several of each.
+  if (placeNounAfter(noun) === undefined) return null;
+  items[items.length - 1] = last.slice(0, length);
+  return counted(inlineList(src, segments, items), count(noun, `${noun}${written}`), null, false);
 }
 
 /** The 、-list inside the quotes that close right before `pos` (at most 60 characters back). */

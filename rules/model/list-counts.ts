@@ -16,7 +16,7 @@ import type { ListCount, ListSource } from './lists';
 import { shownNoun } from './list-closed';
 import { inCountRun, seriesItem } from './list-context';
 import { nounBefore } from './list-heads';
-import type { RunReader } from './list-runs';
+import { sequenceRun, type RunReader } from './list-runs';
 import type { Announcement } from './list-slogans';
 import { hanPrefixLength, insideQuotes } from './list-text';
 
@@ -103,10 +103,21 @@ export function aspects(src: ListSource): Announcement[] {
       after = k;
       break;
     }
+    // `制定5个方面18项具体措施（A4项、B5项…）`: a bracket after the aspects (and a count
+    // of what they hold, and a short noun) lists them; one that opens with 其中/含 splits
+    // something else.
+    if (after === end) {
+      ASPECTS_BRACKET.lastIndex = end;
+      const m = ASPECTS_BRACKET.exec(text);
+      if (m && !/^(?:其中|含)/u.test(text.slice(end + m[0].length, end + m[0].length + 2))) after = end + m[0].length - 1;
+    }
     out.push({ count, after, line, shape: null, nextLine: true, preceding: 'names' });
   }
   return out;
 }
+
+/** After `N个方面`: a count of what they hold and a short noun, then the bracket (sticky). */
+const ASPECTS_BRACKET = /(?:[\d一二三四五六七八九十两]{1,3}[项条个])?\p{Script=Han}{0,8}?[（(]/uy;
 
 /**
  * `制定8项措施：…`, `两个阵地，即…`: a count with a list unit and a noun, then an
@@ -148,7 +159,9 @@ function runFollows(src: ListSource, runs: RunReader, at: number, line: number):
   while (next < lineEnd && /[\s*]/u.test(src.text[next])) next++;
   if (next >= lineEnd || src.text.startsWith('<!--', next)) return c !== 0xff0c /* ， */ && c !== 0xff1b; /* ； */
   const item = src.items[runs.firstItemAfter(next)];
-  return item !== undefined && item.start === next && item.value === 1;
+  if (item !== undefined && item.start === next && item.value === 1) return true;
+  // `落实四项措施，首先…，其次…，最后…`: a closed sequence run on the line.
+  return sequenceRun(src.text, at, lineEnd, line, null) !== null;
 }
 
 /**

@@ -27,9 +27,10 @@ import { datesBeforeCount } from './list-dates';
 import { backWordBefore, clauseListBefore, runBefore } from './list-backref';
 import { aspects, backCount, bigCounts, countedAnnouncement, introducerAt, kindCounts } from './list-counts';
 import { quotedPartCounts } from './list-quoted';
+import { compoundTagLists } from './list-compound';
 import { sharedHead } from './list-heads';
-import { bracketList, plainList, shapedClause, shapedClauses } from './list-plain';
-import { counted, RunReader, type Shape } from './list-runs';
+import { aspectsWithCounts, bracketList, plainList, shapedClause, shapedClauses } from './list-plain';
+import { counted, RunReader, sequenceRun, type Shape } from './list-runs';
 import { type Announcement, sloganAnnouncements, takenUp } from './list-slogans';
 import { hanPrefixLength, leadInEnd, MAX_REACH, segmentsBefore, sentenceEndFrom, splitQuoted, withoutComments, withoutDeng } from './list-text';
 
@@ -88,8 +89,12 @@ export class ListFinder {
       const list = listBeforeCount(this.src, q, UNIT_KIND.get(q.unit) ?? 0);
       if (list) out.push(list);
     }
+    // “一网两微三端”（…）, “三亮三比三评”（…）: a compound tag's bracket, read group by group,
+    // replaces any other reading of the tag.
+    const compound = compoundTagLists(this.src);
+    const tags = new Set(compound.map((l) => l.count!.start));
     // A "list" of one item (a lone `一、` heading) tells nothing of how many were meant.
-    return out.filter((l) => l.items.length >= 2).sort((x, y) => x.count!.start - y.count!.start);
+    return [...out.filter((l) => !tags.has(l.count!.start)), ...compound].filter((l) => l.items.length >= 2).sort((x, y) => x.count!.start - y.count!.start);
   }
 
   /**
@@ -152,15 +157,19 @@ export class ListFinder {
     }
     if (segments.length < 2) return null;
     const texts = textsOf(this.text, segments);
-    if (a.preceding === 'one' || a.preceding === 'shaped') {
+    // `政治建设、业务融合…等“六个方面”`: 等 right before a quoted slogan closes the list it
+    // counts, whatever its items show; they are read as names.
+    const closedByDeng = a.count.quoted && this.text[a.count.start - 1] === '等';
+    let names = a.preceding === 'names' || a.preceding === null;
+    if (!names) {
       const shape = a.shape!;
       let shaped = 0;
       for (const t of texts) if (shape(t)) shaped++;
-      if (!shape(texts[texts.length - 1]) || shaped * 2 < texts.length) return null;
-      if (a.preceding === 'shaped' && shaped < texts.length - 1) return null;
-    } else {
-      for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(withoutDeng(texts[i]))) return null;
+      const fits = shape(texts[texts.length - 1]) && shaped * 2 >= texts.length && (a.preceding !== 'shaped' || shaped >= texts.length - 1);
+      if (!fits && !closedByDeng) return null;
+      names = !fits;
     }
+    if (names) for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(withoutDeng(texts[i]))) return null;
     return counted(inlineList(this.src, segments, texts, a.preceding === 'names'), { ...a.count, side: 'after' }, null, false);
   }
 
@@ -206,7 +215,12 @@ export class ListFinder {
   /** Without an introducer: a bracket after a slogan, a run on the count's line, or on the next. */
   private runAfter(a: Announcement, at: number): EnumeratedList | null {
     const { text } = this;
+    // `“四大行动”（…）`, `5个方面18项措施（…）` (aspects: list-counts.ts points `after` at the bracket).
     if (a.count.quoted && (text[at] === '（' || text[at] === '(')) return bracketList(this.src, at);
+    if (a.count.noun === '方面' && (text[at] === '（' || text[at] === '(')) return aspectsWithCounts(this.src, at) ?? bracketList(this.src, at);
+    // `围绕“三项机制”，首先…，其次…，再次…，最后…`: a sequence run on the count's line.
+    const sequence = sequenceRun(text, a.count.end, this.src.lines.end(a.line), a.line, a.shape);
+    if (sequence) return sequence;
     if (!a.nextLine) return null;
     // “三个代表”重要思想: a name, announcing no run after it.
     if (a.count.quoted && vocab.sloganNameHeads.some((w) => text.startsWith(w, a.count.end))) return null;

@@ -132,6 +132,35 @@ export function plainList(src: ListSource, from: number, to: number, noun = '', 
  * `“四大行动”（A行动、B行动…）`. Null when the bracket does not close on its line within
  * MAX_REACH code units (a bracket left open says nothing of where the list ends).
  */
+/** An aspect with the count of what it holds: `政治建设4项`. Group 1: the aspect. */
+const ASPECT_WITH_COUNT = /^(\p{Script=Han}{2,10}?)(?:\d{1,3}|[一二三四五六七八九十两]{1,3})(?:项|条|个|类)$/u;
+
+/**
+ * `5个方面18项措施（政治建设4项、组织建设5项…）`: a bracket at `open` whose 、-items each
+ * name an aspect and count what it holds, in one measure word. The aspects are the items
+ * (a sub-count inside them is no reason to skip the list, as it is for plainList: here each
+ * item leads with its own name). Null otherwise.
+ */
+export function aspectsWithCounts(src: ListSource, open: number): EnumeratedList | null {
+  const { text } = src;
+  const close = text.indexOf('）', open);
+  const stop = text.indexOf('\n', open);
+  if (close < 0 || (stop >= 0 && stop < close) || close - open > MAX_REACH) return null;
+  const segments = splitAt(text, open + 1, close, '、');
+  if (segments.length < 2) return null;
+  const names: string[] = [];
+  let unit = '';
+  for (const t of textsOf(text, segments)) {
+    const m = ASPECT_WITH_COUNT.exec(t);
+    if (!m) return null;
+    const u = t[t.length - 1];
+    if (unit !== '' && u !== unit) return null;
+    unit = u;
+    names.push(m[1]);
+  }
+  return inlineList(src, segments, names);
+}
+
 export function bracketList(src: ListSource, open: number): EnumeratedList | null {
   const { text } = src;
   const reach = Math.min(text.length, open + MAX_REACH);

@@ -24,9 +24,15 @@ import { clauseEnd, clauseStart, maskNested, NUMBER_SOURCE, oneOf, quantitiesIn,
 import { wordSegmenter } from './segmenter';
 
 const words = sentenceNumbers.respectively;
-const ITEM_SOURCE = `第?${NUMBER_SOURCE}(?:万|亿)?(?:余|多)?(?:${words.valueUnits})?(?:以上|以下|左右)?`;
+/**
+ * The units a value may carry: the measure words and ranks, and scores (`90.8分、91.6分`:
+ * 分 is no measure word of the quantity layer, but a run of values joined by 、 frames it;
+ * 分钟/分之/分秒 are still no score).
+ */
+const VALUE_UNITS = `${words.valueUnits}|分(?![钟之秒])`;
+const ITEM_SOURCE = `第?${NUMBER_SOURCE}(?:万|亿)?(?:余|多)?(?:${VALUE_UNITS})?(?:以上|以下|左右)?`;
 /** One value: groups 1 = number with its 第, 2 = unit. */
-const ITEM = new RegExp(`^(第?${NUMBER_SOURCE})(?:万|亿)?(?:余|多)?(${words.valueUnits})?(?:以上|以下|左右)?`, 'u');
+const ITEM = new RegExp(`^(第?${NUMBER_SOURCE})(?:万|亿)?(?:余|多)?(${VALUE_UNITS})?(?:以上|以下|左右)?`, 'u');
 /** A run of two or more values joined by 、 or 和 (each part bounded: linear). */
 const VALUE_RUN = new RegExp(`${ITEM_SOURCE}(?:[、和及]${ITEM_SOURCE})+`, 'gu');
 const DIGIT_OR_NUMERAL = /[\d零〇一二三四五六七八九十百千两]/u;
@@ -80,11 +86,19 @@ export function findRespectively(src: ListSource, counted: readonly EnumeratedLi
     const sentence = sentenceStart(lineText, index);
     if (previous && previous.sentence !== sentence) previous = null;
     const subjects = listedSubjects(src, lineText, start, index, from);
-    const subjectCount = subjects ? null : numberedSubject(src, lineText, start, index, from, quantities);
+    const subjectCount: ListCount | null = subjects ? null : (numberedSubject(src, lineText, start, index, from, quantities) ?? yearSpan(lineText, sentence, start, from));
     const own = subjects !== null || subjectCount !== null;
     const shared = !own && previous !== null && index - start <= 10 && !DIGIT_OR_NUMERAL.test(lineText.slice(start, index));
     if (own) previous = { sentence, subjects, subjectCount };
-    if (!own && !shared) continue;
+    // `抗诉14件、检察建议23件，分别比上年增加5件、8件`: the quantities before are the subjects.
+    const quantified = !own && !shared ? quantitySubjects(src, lineText, sentence, start, index, from) : null;
+    if (!own && !shared && !quantified) continue;
+    if (quantified) {
+      // Each value is in its subject's unit: the units may differ (`9件、14批次`).
+      const numeric = numericValues(src, lineText, index + 2, from, true);
+      if (numeric) out.push({ start: at, end: at + 2, subjects: quantified, subjectCount: null, shared: false, values: numeric, numeric: !ordinalNames(numeric), announced: false, valueSubjects: true });
+      continue;
+    }
     // `A、B、C分别于3月、5月、9月召开`: after 分别于 the values are dates, one for each listed subject.
     const numeric = numericValues(src, lineText, index + 2, from) ?? directedValues(src, lineText, index + 2, from) ?? (subjects && !shared ? dateValues(src, lineText, index + 2, from) : null);
     const values = numeric ?? (shared ? null : (countedValues(src, counted, at, from + clauseEnd(lineText, index + 2)) ?? namedValues(src, lineText, index + 2, from)));
@@ -213,6 +227,74 @@ function commasStandAlone(text: string): boolean {
   return true;
 }
 
+/** `2023—2025年`, `2021年至2023年`, `2022-2024年间`: a span of years. Groups 1, 2: first and last year. */
+const YEAR_SPAN = /^(\d{4})年?(?:—|–|-|－|~|～|至|到)(\d{4})年(?:间|期间)?/u;
+
+/**
+ * "2023—2025年全县满意度分别为…": a span of years opening the clause of 分别 (at `start`), or
+ * standing as the sentence's first clause ("2021—2023年，全县…分别为…"), counts its years
+ * as the subjects (2 to 10 of them).
+ */
+function yearSpan(lineText: string, sentence: number, start: number, from: number): ListCount | null {
+  for (const clause of [start, sentence]) {
+    let at = clause;
+    while (at < lineText.length && (lineText[at] === ' ' || lineText[at] === '\u3000')) at++;
+    const m = YEAR_SPAN.exec(lineText.slice(at, at + 16));
+    if (!m) continue;
+    // The sentence's first clause only when it is the span alone, right before 分别's clause.
+    const end = at + m[0].length;
+    if (clause === sentence && clause !== start && !(end + 1 === start && (lineText[end] === '，' || lineText[end] === ','))) continue;
+    const value = Number(m[2]) - Number(m[1]) + 1;
+    if (value < 2 || value > 10) return null;
+    return { start: from + at, end: from + end, value, bound: 'exact', measure: '年', noun: '', quoted: false, text: m[0], side: 'before' };
+  }
+  return null;
+}
+
+/** What may stand between the comma and 分别 when the subjects are the clause before's quantities. */
+const QUANTIFIED_LEAD = /^(?:均|都|也|又|则)?$/u;
+
+/**
+ * "全年提出抗诉14件、检察建议23件、纠正通知书96份，分别比上年增加5件、8件、11份": 分别 opening
+ * its clause (`[start, index)` holds at most 均/都/也) right after a clause of two or more
+ * quantities joined by 、/和/及 — each quantity, with its label, is one subject. Only when
+ * that clause holds the sentence's first quantities (`120件，其中A14件、B23件，分别…` might
+ * pair the total too); a quantity written right after another in another unit (`12户30人`)
+ * is its pair, not a subject.
+ */
+function quantitySubjects(src: ListSource, lineText: string, sentence: number, start: number, index: number, from: number): EnumeratedList | null {
+  if (!QUANTIFIED_LEAD.test(lineText.slice(start, index).trim())) return null;
+  const comma = lineText.charCodeAt(start - 1);
+  if (comma !== 0xff0c /* ， */ && comma !== 0x2c) return null;
+  const prevStart = clauseStart(lineText, start - 1);
+  if (prevStart < sentence || quantitiesIn(src.quantities, from + sentence, from + prevStart).length > 0) return null;
+  const items: ListItem[] = [];
+  const separators: { start: number; end: number; text: string }[] = [];
+  let labelFrom = prevStart;
+  let prevEnd = -1;
+  let prevUnit = '';
+  for (const q of quantitiesIn(src.quantities, from + prevStart, from + start - 1)) {
+    if (q.start === prevEnd && q.unit !== prevUnit) {
+      items[items.length - 1] = { ...items[items.length - 1], end: q.end, text: src.text.slice(items[items.length - 1].start, q.end) };
+      prevEnd = q.end;
+      continue;
+    }
+    const between = lineText.slice(labelFrom, q.start - from);
+    if (items.length > 0) {
+      const sep = /、|和|及/u.exec(between);
+      if (!sep) return null;
+      separators.push({ start: from + labelFrom + sep.index, end: from + labelFrom + sep.index + sep[0].length, text: sep[0] });
+    }
+    const itemStart = items.length === 0 ? from + prevStart : separators[separators.length - 1].end;
+    items.push({ start: itemStart, end: q.end, text: src.text.slice(itemStart, q.end).trim() });
+    labelFrom = q.end - from;
+    prevEnd = q.end;
+    prevUnit = q.unit;
+  }
+  if (items.length < 2 || labelFrom !== start - 1) return null;
+  return newList('inline', src.lines.lineAt(from + prevStart), items, { separators });
+}
+
 /** "3名社区党支部书记分别…", "三个党小组分别…": a clause that opens with a count. */
 function numberedSubject(src: ListSource, lineText: string, start: number, index: number, from: number, quantities: readonly Quantity[]): ListCount | null {
   const q = quantitiesIn(quantities, from + start, from + index)[0];
@@ -230,9 +312,10 @@ function numberedSubject(src: ListSource, lineText: string, start: number, index
 
 /**
  * The first run of two or more values in the clause after 分别 (at `from` of the line), with
- * one unit for all (or the unit on the last only). Times are no values here.
+ * one unit for all (or the unit on the last only; or, when `mixed`, a unit on each). Times
+ * are no values here.
  */
-function numericValues(src: ListSource, lineText: string, from: number, lineStart: number): EnumeratedList | null {
+function numericValues(src: ListSource, lineText: string, from: number, lineStart: number, mixed = false): EnumeratedList | null {
   const end = clauseEnd(lineText, from);
   const masked = maskNested(lineText.slice(from, end));
   if (!VALUE_JOINERS.some((j) => masked.includes(j))) return null;
@@ -248,7 +331,7 @@ function numericValues(src: ListSource, lineText: string, from: number, lineStar
     const same = units.every((u) => u === last);
     const bare = units.slice(0, -1).every((u) => u === '');
     // One unit for all, or the unit on the last only ("一、二、三等奖").
-    if (!(same || bare) || words.timeUnits.has(last)) return null;
+    if (!(same || bare || (mixed && units.every((u) => u !== ''))) || units.some((u) => words.timeUnits.has(u))) return null;
     return newList('inline', src.lines.lineAt(lineStart), items.map((i) => i.item), { separators: items.slice(1).map((i) => i.separator!) });
   }
   return sameUnitValues(src, masked, lineStart + from);

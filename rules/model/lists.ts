@@ -111,6 +111,11 @@ export interface Respectively extends Span {
    * the count's, checked as an enumeration.
    */
   announced: boolean;
+  /**
+   * Whether the subjects are the quantities of the clause before (`抗诉14件、检察建议23件，
+   * 分别比上年增加5件、8件`): one subject per quantity, whose numbers count no members.
+   */
+  valueSubjects?: boolean;
 }
 
 /** The lists of a report (`Report.lists`), each array in document order. */

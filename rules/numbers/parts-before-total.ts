@@ -6,6 +6,7 @@
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
+import { isSpace } from '../model/script';
 import { clauseText, isHanCode, isTotal, lastSeparator } from './breakdowns';
 import type { Mode } from './breakdown-mode';
 import type { Breakdown, Part } from './breakdowns';
@@ -151,6 +152,47 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
  */
 function runBefore(report: Report, total: Quantity, from: number, lineText: string, comma: number): { run: Part[]; masked: string } | null {
   const start = sentenceStart(lineText, comma);
+  // "一是…19次；二是…18次；三是…7次，共计46次": an ordinal run joined by ； is one list when
+  // each of its items holds one part.
+  const ordinal = ordinalRunStart(lineText, start);
+  if (ordinal) {
+    const found = runFrom(report, total, from, lineText, ordinal.start, comma);
+    if (found && found.run.length === ordinal.items && found.run.every((p, i) => i === 0 || p.sep === 0xff1b /* ； */ || p.sep === 0x3b)) return found;
+  }
+  return runFrom(report, total, from, lineText, start, comma);
+}
+
+const ORDINALS = '一二三四五六七八九十';
+
+/**
+ * Where an ordinal run starts when the sentence at `start` opens with 二是/三是… and the
+ * sentences before it, each ended by ；, open (or have a clause that opens) with the ordinals
+ * before it down to 一是: the start of the 一是 sentence and the number of items. Null otherwise.
+ */
+function ordinalRunStart(lineText: string, start: number): { start: number; items: number } | null {
+  let at = start;
+  while (at < lineText.length && isSpace(lineText.charCodeAt(at))) at++;
+  let k = ORDINALS.indexOf(lineText[at] ?? '');
+  if (k < 1 || lineText[at + 1] !== '是') return null;
+  let items = 1;
+  let from = start;
+  while (k > 0) {
+    const semi = lineText.charCodeAt(from - 1);
+    if (semi !== 0xff1b /* ； */ && semi !== 0x3b) return null;
+    const prev = sentenceStart(lineText, from - 1);
+    const segment = lineText.slice(prev, from - 1);
+    k--;
+    const marker = segment.search(new RegExp(`(?:^|[，,：:])\\s*${ORDINALS[k]}是`, 'u'));
+    // Only the 一是 item may have a lead-in clause before its marker.
+    if (marker < 0 || (k > 0 && !segment.trimStart().startsWith(`${ORDINALS[k]}是`))) return null;
+    items++;
+    from = prev;
+  }
+  return { start: from, items };
+}
+
+/** runBefore's reading of the parts in `lineText[start, comma)` (see there). */
+function runFrom(report: Report, total: Quantity, from: number, lineText: string, start: number, comma: number): { run: Part[]; masked: string } | null {
   const masked = maskNested(lineText.slice(start, comma));
   let run: Part[] = [];
   let labelFrom = 0;

@@ -14,7 +14,9 @@
  * - a count of subjects is only held to having no fewer members than values
  *   (`18个村分别达到三星级、四星级` may share values loosely), unless the values are a list
  *   with a count of their own (`分别承担产业、环境两个项目`): then they must be as many;
- * - a 分别 that introduces a count's list (`4个党支部分别是…`) is enumeration-count's.
+ * - a 分别 that introduces a count's list (`4个党支部分别是…`) is enumeration-count's;
+ * - quantities in the clause before a 分别 that opens its clause (`抗诉14件、检察建议23件，分别比
+ *   上年增加5件、8件`) are its subjects, one each, their numbers counting no members.
  */
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
@@ -63,7 +65,7 @@ export const respectivelyCount: Rule = {
         // A count of two groups (`8个村党组织和党组织书记分别…`) may share values loosely,
         // unless the values are counted too; a count of one kind pairs one value each.
         if (subjects > values && r.values.count === null && /[和及与、]/u.test(r.subjectCount!.noun)) continue;
-      } else if (!ok && r.subjects && !r.shared) {
+      } else if (!ok && r.subjects && !r.shared && !r.valueSubjects) {
         // Numbered groups ("1名…、3名…") may count groups or members: quiet unless either fits.
         const members = groupMembers(report, r.subjects!.start, r.subjects!.end);
         // `张某、李某两名副书记`: the count closes the named subjects (as many as named), it

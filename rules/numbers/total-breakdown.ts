@@ -14,7 +14,8 @@
  * and figures with decimals may be off by their rounding. Only compatible units are compared
  * (名 with 人; 个 with 名 never). Where the parts are found: breakdowns.ts, listed-parts.ts, dimension-intro.ts, parts-before-total.ts,
  * parts-around.ts (no 其中: a partition right after the total, 按X分/来自, a bracket before 共计,
- * "N个X共…" counting the parts before it). Vocabulary:
+ * "N个X共…" counting the parts before it), each-group.ts ("12名…3个乡镇，每个乡镇各4名"); shares of age bands or schooling levels add up to
+ * 100% at most (band-shares.ts). Vocabulary:
  * rules/data/sentence-numbers.yaml.
  */
 import type { Quantity } from '../model/quantities';
@@ -29,6 +30,8 @@ import { breakdownAfterIncludes, breakdownAfterSet, composedOf } from './listed-
 import { mayRestate, partsBeforeTotal } from './parts-before-total';
 import { bracketBeforeTotal, countedParts, partitionAfterTotal, splitAfterTotal } from './parts-around';
 import { pairedBreakdown } from './paired-counts';
+import { eachGroupBreakdowns } from './each-group';
+import { bandShares } from './band-shares';
 import { statusAfterTotal } from './status-parts';
 import { stockFlow } from './member-flow';
 import { involvedAfterTotal } from './involved-parts';
@@ -76,6 +79,18 @@ export const totalBreakdown: Rule = {
       partsOk: {
         'zh-CN': '各分项{parts}均不超过总数{total} ✓',
         en: 'Each part ({parts}) is at most the total {total} ✓',
+      },
+      sharesMismatch: {
+        'zh-CN': '各段占比覆盖全部范围，之和应为100%，但{expr}={sum}% ✗',
+        en: 'The bands cover the whole range, so their shares should add up to 100%, but {expr}={sum}% ✗',
+      },
+      sharesOver: {
+        'zh-CN': '各段互不重叠，占比之和不应超过100%，但{expr}={sum}% ✗',
+        en: 'The bands do not overlap, so their shares cannot add up to more than 100%, but {expr}={sum}% ✗',
+      },
+      sharesOk: {
+        'zh-CN': '各段占比之和{expr}={sum}%，与整体相符 ✓',
+        en: 'The shares add up to {expr}={sum}%, consistent with the whole ✓',
       },
       flowMismatch: {
         'zh-CN': '年初数加减全年增减为{expr}={sum}{unit}，与年末数{total}不符 ✗',
@@ -142,6 +157,10 @@ export const totalBreakdown: Rule = {
       const found = partsBeforeTotal(report, q) ?? bracketBeforeTotal(report, q) ?? countedParts(report, q);
       if (found) judgeWithPairs(report, found, problems);
     }
+    // "12名，分别到3个乡镇，每个乡镇各5名": a total spread evenly over groups.
+    for (const found of eachGroupBreakdowns(report)) judge(report, found, problems);
+    // "35岁以下占27.0%、36岁至50岁占45.9%、51岁以上占31.1%": shares of bands of one whole.
+    problems.push(...bandShares(report));
     return problems;
   },
 };

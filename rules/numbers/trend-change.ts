@@ -102,7 +102,7 @@ export function changeAfter(text: string, at: number): RegExpExecArray | null {
  * (number, scale, 余/多, unit, after-qualifier), 6–10 value B.
  */
 const NEUTRAL = new RegExp(`(?:从|由)${TIME}${VALUE}的?(?:变为|变成|调整为|调整到|变化为)${TIME}${VALUE}`, 'uy');
-/** The change right before a neutral pair, ending at its comma: `减少6件，`. Groups: 1 verb, 2–4 change. */
+/** The change right before a neutral pair, ending at its comma: `减少6件，`, `下降0.8个百分点，`. Groups: 1 verb, 2–4 change. */
 const CHANGE_BEFORE = new RegExp(`(${words.up}|${words.down})了?${PLAIN}[，,]$`, 'u');
 /**
  * A bare direction right before a neutral pair, ending at its comma: `满意度同比提升，由…调整为…`,
@@ -130,7 +130,9 @@ export function neutralPair(report: Report, text: string, start: number): { prob
   if (report.opaque.overlaps(start, end)) return null;
   const unitA = m[4] ?? '';
   const unitB = m[9] ?? '';
-  if (!unitB || (unitA && measureOf(unitA).kind !== measureOf(unitB).kind) || (c && measureOf(c[4]).kind !== measureOf(unitB).kind)) return null;
+  if (!unitB || (unitA && measureOf(unitA).kind !== measureOf(unitB).kind)) return null;
+  // A rate changes by 个百分点; anything else changes in its own unit.
+  if (c && (c[4] === '个百分点' ? measureOf(unitB).kind !== '%' : measureOf(c[4]).kind !== measureOf(unitB).kind)) return null;
   const a = valueOf(undefined, m[1], m[2], m[3], unitA || unitB, m[5], `${m[1]}${m[2] ?? ''}${m[3] ?? ''}${unitA}`);
   const b = valueOf(undefined, m[6], m[7], m[8], unitB, m[10], `${m[6]}${m[7] ?? ''}${m[8] ?? ''}${unitB}`);
   if (!a || !b) return null;

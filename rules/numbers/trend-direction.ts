@@ -13,7 +13,8 @@
  * stated right before it, or from a bare direction ("同比提升，由A调整为B") (neutralPair).
  *
  * And a base with a bare direction and a result ("较上年（57件）下降明显，全年…63件"):
- * trend-bare.ts; a direction apart from its pair ("由A增至B，同比下降…", "从A到B，有所减少",
+ * trend-bare.ts; a result and its base in two clauses with the direction before or after
+ * them ("全年发生7起，上年为4起，同比减少"): trend-year-pair.ts; a direction apart from its pair ("由A增至B，同比下降…", "从A到B，有所减少",
  * "与A相比，…上升至B"): trend-after.ts.
  *
  * Also a base, a change and a result stated together ("较上年的88.5%提高2.1个百分点，达到
@@ -25,6 +26,7 @@ import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { checked, clauseStart, measureOf, oneOf } from './sentence';
 import { bareComparisons } from './trend-bare';
+import { yearPairs } from './trend-year-pair';
 import { comparedPairs, directionAfterPair, toPair } from './trend-after';
 import { changeAfter, checkChanges, judgeChange, neutralPair, TIME, VALUE, type Value, valueOf, writtenOf } from './trend-change';
 
@@ -189,6 +191,7 @@ export const trendDirection: Rule = {
     }
     checkChanges(report, problems);
     problems.push(...bareComparisons(report));
+    problems.push(...yearPairs(report));
     problems.push(...comparedPairs(report));
     return problems;
   },

@@ -1,0 +1,62 @@
+/**
+ * How total-breakdown reads a total spread evenly over groups: "选派干部12名，分别到3个村，
+ * 每个村各4名" — N of a unit, then M groups in the clause right before "，每(个)X各K<unit>":
+ * the total is M × K, read as M equal parts of K (the sum check of total-breakdown.ts judge).
+ *
+ * The groups' clause ends with their noun, and the 每 clause names that noun or its last
+ * characters (`3个行政村，每村各2名`); K is exact and ends its clause; the total is the last
+ * exact quantity of K's unit before the groups in the same sentence (`15名，其中12名分赴3个
+ * 乡镇…`: the 12). At most 20 groups (a longer sum says nothing a reader can check). Offsets
+ * are UTF-16 code units; nothing here throws.
+ */
+import type { Quantity } from '../model/quantities';
+import type { Report } from '../model/report';
+import type { Breakdown, Part } from './breakdowns';
+import { isTotal } from './breakdowns';
+import { compatibleUnits, isClauseEndChar, quantitiesIn, sentenceStart } from './sentence';
+
+/**
+ * Sticky at a 每 that opens a clause: `每个乡镇各`, `每村各`, `每个小组`. Group 1: the noun
+ * (1–6 Han characters, shortest first), then an optional 各 and one verb of placing
+ * (派驻, 安排…) right before the number.
+ */
+const EACH = /每(?:一个|个)?(\p{Script=Han}{1,6}?)(?:各|均)?(?:派驻|安排|配备|选派|下沉|分配)?(?=[\d零〇二三四五六七八九十两])/uy;
+
+/** The breakdowns of every evenly spread total in `report` (see the module doc), in text order. */
+export function eachGroupBreakdowns(report: Report): Breakdown[] {
+  const out: Breakdown[] = [];
+  const { text, lines } = report;
+  const qs = report.quantities;
+  for (let at = text.indexOf('每'); at >= 0; at = text.indexOf('每', at + 1)) {
+    const comma = text.charCodeAt(at - 1);
+    if (comma !== 0xff0c /* ， */ && comma !== 0x2c) continue;
+    EACH.lastIndex = at;
+    const m = EACH.exec(text);
+    if (!m) continue;
+    const line = lines.lineAt(at);
+    const from = lines.start(line);
+    const lineText = lines.lineText(line);
+    const each = quantitiesIn(qs, at + m[0].length, from + lineText.length)[0];
+    if (!each || each.numberStart !== at + m[0].length || each.bound !== 'exact' || each.qualifiers.length > 0) continue;
+    if (each.end - from < lineText.length && !isClauseEndChar(lineText.charCodeAt(each.end - from))) continue;
+    const sentence = from + sentenceStart(lineText, at - from);
+    const before = quantitiesIn(qs, sentence, at - 1);
+    const groups = before[before.length - 1];
+    if (!groups || groups.bound !== 'exact' || compatibleUnits(groups.unit, each.unit)) continue;
+    // The groups' clause ends with their noun (the 每 clause's, or ending in it).
+    const noun = text.slice(groups.end, at - 1);
+    if (noun.length > 8 || !noun.endsWith(m[1]) || !Number.isInteger(groups.value) || groups.value < 2 || groups.value > 20) continue;
+    let total: Quantity | null = null;
+    for (let i = before.length - 2; i >= 0; i--) {
+      if (compatibleUnits(before[i].unit, each.unit)) {
+        total = before[i];
+        break;
+      }
+    }
+    if (!total || total.bound !== 'exact' || total.unit !== each.unit || total.scale !== each.scale || !isTotal(total, lineText, from)) continue;
+    const parts: Part[] = [];
+    for (let i = 0; i < groups.value; i++) parts.push({ q: each, label: m[1], sep: i === 0 ? 0 : 0x3001 /* 、 */ });
+    out.push({ total, parts, mode: 'sum', listed: true });
+  }
+  return out;
+}
