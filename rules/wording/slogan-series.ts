@@ -50,26 +50,49 @@ const SERIES: readonly Series[] = ENTRIES.filter((e) => isSeries(e.canonical)).m
  */
 export function seriesPartWords({ text, opaque }: Report, problems: Problem[], quiet: readonly string[] | null): void {
   const before = problems.length;
-  for (const s of SERIES) {
-    const seen = new Set<number>();
-    // Anchored at the first part (a later part changed) and at the second (the first changed).
-    for (const k of [0, 1]) {
+  const seen = new Set<string>();
+  // One pass over the 顿号 of the text: a series is anchored at its first part (a later part
+  // changed) or its second (the first changed), each ending right before a 、. Looking each
+  // part up by its last two characters keeps this one scan, where a search per part cost a
+  // scan of the text per part (≈35 ms on 1 MB, issue #14).
+  for (let i = text.indexOf('、'); i !== -1; i = text.indexOf('、', i + 1)) {
+    const anchors = i >= 2 ? ANCHORS.get((text.charCodeAt(i - 2) << 16) | text.charCodeAt(i - 1)) : undefined;
+    if (!anchors) continue;
+    for (const { series: s, k } of anchors) {
       const part = s.parts[k];
-      for (let p = text.indexOf(part); p !== -1; p = text.indexOf(part, p + 1)) {
-        const start = p - s.offsets[k];
-        if (start < 0 || seen.has(start)) continue;
-        seen.add(start);
-        const problem = changedPart(text, start, s);
-        if (!problem) continue;
-        const { end } = problem;
-        if (opaque.overlaps(start, end) || (quiet !== null && insidePhrase(text, start, end, quiet))) continue;
-        if (problems.some((q) => q.start < end && start < q.end)) continue;
-        problems.push(problem);
-      }
+      if (!text.startsWith(part, i - part.length)) continue;
+      const start = i - part.length - s.offsets[k];
+      const key = `${start}:${s.entry.canonical}`;
+      if (start < 0 || seen.has(key)) continue;
+      seen.add(key);
+      const problem = changedPart(text, start, s);
+      if (!problem) continue;
+      const { end } = problem;
+      if (opaque.overlaps(start, end) || (quiet !== null && insidePhrase(text, start, end, quiet))) continue;
+      if (problems.some((q) => q.start < end && start < q.end)) continue;
+      problems.push(problem);
     }
   }
   if (problems.length > before) problems.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The first and second parts of each series by their last two code units, as one number
+ * (every part has two or more): looked up at every 、 without making a string.
+ */
+const ANCHORS = ((): Map<number, { series: Series; k: number }[]> => {
+  const map = new Map<number, { series: Series; k: number }[]>();
+  for (const series of SERIES) {
+    for (const k of [0, 1]) {
+      const part = series.parts[k];
+      const key = (part.charCodeAt(part.length - 2) << 16) | part.charCodeAt(part.length - 1);
+      const list = map.get(key);
+      if (list) list.push({ series, k });
+      else map.set(key, [{ series, k }]);
+    }
+  }
+  return map;
+})();
 
 /** The finding for the series `s` at `start` of `text` with one part's word changed, or null. */
 function changedPart(text: string, start: number, s: Series): Problem | null {
