@@ -116,11 +116,12 @@ export function matchMarker(text: string, offset: number): StructuralMarker | nu
  * numeral's 、 (whose value is `first`):
  *
  * - another numeral with its 、 (`一、二、三号楼`): a title never starts with `二、`;
- * - the next numeral (`first + 1`) right before a measure word or a noun of order (号, 楼,
- *   季度, 年级, 月份 …), and the line's first clause closed by a comma, not by a full stop
- *   or a colon, nor left open: `二、三季度，全镇…` is prose, where `三、四季度工作打算` and
- *   `三、四季度工作打算。一是…` stay headings (a third-quarter report's section on the
- *   fourth).
+ * - the next numeral (`first + 1`) right before a building's, a quarter's, a grade's or a
+ *   month's word (号楼, 栋, 单元, 季度, 年级, 月份 …), and the line's first clause closed by a
+ *   comma, not by a full stop or a colon, nor left open: `二、三季度，全镇…` is prose, where
+ *   `三、四季度工作打算` and `三、四季度工作打算。一是…` stay headings (a third-quarter
+ *   report's section on the fourth). Not before words that open titles as counts
+ *   (`二、三级联动，织密服务网络`, `三、四类人员…`: 级, 类, 批, 期, 轮 …).
  */
 function numeralSeries(text: string, at: number, first: number): boolean {
   NUMERAL_AFTER.lastIndex = at;
@@ -135,8 +136,8 @@ function numeralSeries(text: string, at: number, first: number): boolean {
   }
   return false;
 }
-// A numeral after a numeral's 、: followed by its own 、, or by a measure word or noun of order.
-const NUMERAL_AFTER = new RegExp(`([${CHINESE_DIGITS}]{1,2})(?:(、)|(号楼|号|楼|栋|幢|单元|层|季度|年级|月份|月|期|批|类|级|届|轮|组|队|班|产业|等奖|星级|档))`, 'y');
+// A numeral after a numeral's 、: followed by its own 、, or by a building's, quarter's, grade's or month's word.
+const NUMERAL_AFTER = new RegExp(`([${CHINESE_DIGITS}]{1,2})(?:(、)|(号楼|号|楼|栋|幢|单元|季度|年级|月份|月))`, 'y');
 
 /**
  * Whether the rest of the line from `at` reads as a heading's title, so that a numeral with
