@@ -40,6 +40,8 @@ export interface SentenceNumbersData {
     statusLead: readonly string[];
     /** Unanchored: a verb anywhere in a label. */
     verbs: RegExp;
+    /** Anchored at the start: a verb saying what counted things reach (`覆盖`), not their parts. */
+    reachVerbs: RegExp;
     /** Global: a verb that ends a noun (`社会组织`), after two Han characters, before a conjunction or the end. */
     nounHead: RegExp;
     /** Unanchored: an attribute word anywhere in a label (parts that overlap). */
@@ -170,6 +172,7 @@ function load(source: DataSource): SentenceNumbersData {
       statusPending: words(b.status_pending, 'breakdown.status_pending').sort((x, y) => y.length - x.length),
       statusLead: words(b.status_lead, 'breakdown.status_lead').sort((x, y) => y.length - x.length),
       verbs: new RegExp(alternation(words(b.verbs, 'breakdown.verbs')), 'u'),
+      reachVerbs: new RegExp(`^(?:${alternation(words(b.reach_verbs, 'breakdown.reach_verbs'))})`, 'u'),
       nounHead: new RegExp(`(?<=\\p{Script=Han}{2})(?:${alternation(words(b.noun_heads, 'breakdown.noun_heads'))})(?=[和及与、]|$)`, 'gu'),
       overlap: new RegExp(alternation(words(b.overlap_words, 'breakdown.overlap_words')), 'u'),
       totalAfterParts: new RegExp(`[，,](${alternation(words(b.total_words, 'breakdown.total_words'))})(?:${alternation(words(b.total_links, 'breakdown.total_links'))})?$`, 'u'),

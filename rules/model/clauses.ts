@@ -145,8 +145,16 @@ export function oneOf(codes: readonly number[], c: number): boolean {
   return false;
 }
 
-/** Source of a number pattern (no groups): Arabic with decimals, or a Chinese numeral. */
-export const NUMBER_SOURCE = '(?:\\d{1,12}(?:\\.\\d{1,6})?|[零〇一二三四五六七八九十百千两]{1,8})';
+/**
+ * Source of Arabic digits grouped by thousands with commas (`3,186`, `12,345,678`): GB/T
+ * 15835-2011 lets long numbers be grouped in threes by a 千分撇 (or a 千分空), and writers
+ * copy the comma from spreadsheets. Only whole groups of three after a comma: `3,5,7` is
+ * a list. No capture groups.
+ */
+export const GROUPED_DIGITS_SOURCE = '\\d{1,3}(?:,\\d{3}){1,4}(?!\\d)';
+
+/** Source of a number pattern (no groups): Arabic (grouped or not) with decimals, or a Chinese numeral. */
+export const NUMBER_SOURCE = `(?:${GROUPED_DIGITS_SOURCE}(?:\\.\\d{1,6})?|\\d{1,12}(?:\\.\\d{1,6})?|[零〇一二三四五六七八九十百千两]{1,8})`;
 
 /**
  * The quantities (sorted by start: one line's, or the report's, which are in document

@@ -75,7 +75,11 @@ export class ListFinder {
         continue;
       }
       const a = kind & LIST_UNIT ? countedAnnouncement(this.src, this.runs, q) : null;
-      const list = (a ? this.followingList(a) : null) ?? listBeforeCount(this.src, q, kind) ?? bracketAfterCount(this.src, q, kind);
+      const following = a ? this.followingList(a) : null;
+      // `共有六项内容，会上进行五项内容：一是…六是…`: the items answer to the whole count stated
+      // before in the sentence; the count right before them names the part of it done there.
+      if (following && a && following.distinct !== q.value && this.wholeStatedBefore(i, a.count.noun, following.distinct)) continue;
+      const list = following ?? listBeforeCount(this.src, q, kind) ?? bracketAfterCount(this.src, q, kind);
       if (list && !this.src.opaque.overlaps(q.start, q.end)) out.push(list);
     }
     // “巡查护宣”五字工作法, “县—乡—村”三级联动: the parts of a quotation, counted after it.
@@ -86,6 +90,23 @@ export class ListFinder {
     }
     // A "list" of one item (a lone `一、` heading) tells nothing of how many were meant.
     return out.filter((l) => l.items.length >= 2).sort((x, y) => x.count!.start - y.count!.start);
+  }
+
+  /**
+   * Whether the sentence before quantity `i` states another count of the same measure word
+   * and noun with `value` (`共有六项内容，会上进行五项内容`): the list after the later count
+   * may enumerate the earlier one. Only the count's own sentence is read (no 。 between).
+   */
+  private wholeStatedBefore(i: number, noun: string, value: number): boolean {
+    const qs = this.src.quantities;
+    const q = qs[i];
+    if (noun === '') return false;
+    for (let k = i - 1; k >= 0 && qs[k].line === q.line; k--) {
+      const p = qs[k];
+      if (/[。！？!?]/u.test(this.text.slice(p.end, q.start))) return false;
+      if (p.unit === q.unit && p.value === value && p.bound === 'exact' && p.after.startsWith(noun)) return true;
+    }
+    return false;
   }
 
   /**

@@ -16,6 +16,7 @@ import { decodeChinese } from './numerals';
 import { isSpace } from './script';
 import type { OpaqueIndex } from './opaque';
 import { lowerBound } from './lower-bound';
+import { GROUPED_DIGITS_SOURCE } from './clauses';
 
 /** How a qualifier bounds the true value: 余/多/以上 → at least; 近/不足/以下 → at most. */
 export type Bound = 'exact' | 'lower' | 'upper' | 'approx';
@@ -78,7 +79,7 @@ const NOT_COUNT = alternation(data.not_counts_after);
 // qualifier before the number (约, 共, 将近…) is looked up behind each match instead of
 // being an optional group in front: a pattern that starts with a numeral lets irregexp skip
 // straight to the numerals. No `u` flag: every part is BMP, and that runs faster too.
-const QUANTITY = new RegExp(`(\\d{1,12}(?:\\.\\d{1,6})?|${CN_NUM}{1,8})(万|亿)?(余|多)?(${MEASURES})(${AFTER})?`, 'g');
+const QUANTITY = new RegExp(`(${GROUPED_DIGITS_SOURCE}(?:\\.\\d{1,6})?|\\d{1,12}(?:\\.\\d{1,6})?|${CN_NUM}{1,8})(万|亿)?(余|多)?(${MEASURES})(${AFTER})?`, 'g');
 /** Qualifiers written before the number, longest first (将近 before 近). */
 const BEFORE_WORDS = Object.keys(data.qualifiers_before).sort(byLength);
 // Sticky, tried at an index of the line: no slice of the rest of the line per quantity.
@@ -187,6 +188,9 @@ function toQuantity(
   // `1 806名`: digits grouped by a space (some writers' thousands separator) are one number
   // the pattern cannot read whole; its last group alone is no count.
   if (arabic && (prev === ' ' || prev === '\u00a0') && /\d/.test(lineText[numberIndex - 2] ?? '')) return null;
+  // `2,05,0人次`: digits after a comma that follows a digit, which GROUPED_DIGITS_SOURCE did
+  // not take as whole groups of three: a malformed number, not a count of its own.
+  if (arabic && prev === ',' && /\d/.test(lineText[numberIndex - 2] ?? '')) return null;
   // 第一, 十三届四次(全会): ordinals.
   if (prev === '第' || prev === '届') return null;
   // 十万元村, 两百万元村: a class of villages by income, not an amount.
@@ -201,7 +205,8 @@ function toQuantity(
   let value: number;
   let decimals = 0;
   if (arabic) {
-    value = Number(numberText);
+    // 3,186: digits grouped by thousands (GROUPED_DIGITS_SOURCE) are one number.
+    value = Number(numberText.includes(',') ? numberText.replace(/,/g, '') : numberText);
     const point = numberText.indexOf('.');
     decimals = point === -1 ? 0 : numberText.length - point - 1;
   } else {

@@ -213,6 +213,8 @@ export function breakdownInBracket(lineText: string, from: number, index: number
   if (close < 0) return null;
   const parts = readParts(lineText, from, index + 1, close, total, quantities, true);
   if (parts.length === 0) return null;
+  // 联合建3个（覆盖13个社会组织）: the bracket says what the counted things reach, not their parts.
+  if (words.reachVerbs.test(parts[0].label)) return null;
   const includes = lineText.startsWith('含', index + 1) || lineText.startsWith('包括', index + 1) || isChange(lineText, total.start - from);
   // 党员214名（正式党员203名、预备党员11名）: a partition in the bracket exhausts the total.
   const mode = includes ? 'each' : isPartition(parts) ? 'sum' : (dimensionMode(labelsOf(parts)) ?? listMode(parts, lineText, from, isListSeparator));

@@ -81,7 +81,8 @@ const APPROX = sentenceNumbers.approximation;
  * number mean "more than it, short of its next step"; GB/T 15835-2011 lists them among
  * approximate numbers).
  */
-export function lastDigitStep(numberText: string): number {
+export function lastDigitStep(written: string): number {
+  const numberText = written.replace(/,/g, '');
   const dot = numberText.indexOf('.');
   if (dot >= 0) return 10 ** -(numberText.length - dot - 1);
   // Chinese numerals step like their Arabic value: 九十 → 90 → 10, 三百五十 → 350 → 10.
@@ -202,6 +203,8 @@ export function written(report: Report, q: Quantity): string {
  * @returns value and the count of digits after the decimal point
  */
 export function numberValue(text: string): { value: number; decimals: number } | null {
+  // Thousands grouped by commas (3,186): the value of the digits alone.
+  if (text.includes(',') && /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(text)) text = text.replace(/,/g, '');
   if (/^\d+(?:\.\d+)?$/.test(text)) {
     const dot = text.indexOf('.');
     return { value: Number(text), decimals: dot < 0 ? 0 : text.length - dot - 1 };

@@ -27,6 +27,7 @@ import { tableTotalData } from '../data/table-total';
 import { sumExact } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
+import { type CellValue, readValue } from './table-cell-value';
 import { chooseColumns } from './table-columns';
 
 /** One cell: its content span in the source (pipes and padding excluded) and its text. */
@@ -37,18 +38,8 @@ interface Cell {
   read: CellValue;
 }
 
-type CellValue =
-  | { kind: 'nothing' }
-  | { kind: 'number'; raw: number; decimals: number; scale: 1 | 1e4 | 1e8; percent: boolean; written: string }
-  | { kind: 'approx' }
-  | { kind: 'text' };
-
 type TotalKind = 'total' | 'subtotal' | null;
 
-const FULLWIDTH = /[０-９．，－＋％]/g;
-// sign? digits (1,234 grouping allowed) .decimals? 万|亿? unit (≤3 Han, or %)?
-const NUMBER_CELL = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d{1,15})(?:\.(\d{1,6}))?(万|亿)?(%|[\p{Script=Han}]{1,3})?$/u;
-const APPROX = /^(?:约|近|超过|逾|不足|不到)|余|多|以上|以下|左右/u;
 const MAX_SHOWN = 12;
 
 export const tableTotal: Rule = {
@@ -292,6 +283,22 @@ function sumOf(
     numbers.push(v);
   }
   if (bad || numbers.length === 0) return null;
+  const all = sumNumbers(total, numbers);
+  // Cells with a footnote mark may be left out of the total, as their note says: the sum
+  // without them that matches is the table's own reading.
+  if (!all.ok && numbers.some((n) => n.noted)) {
+    const unnoted = numbers.filter((n) => !n.noted);
+    const without = unnoted.length > 0 ? sumNumbers(total, unnoted) : null;
+    if (without?.ok) return without;
+  }
+  return all;
+}
+
+/** The sum of `numbers` against the total cell's value, as sumOf reports it. */
+function sumNumbers(
+  total: Extract<CellValue, { kind: 'number' }>,
+  numbers: Extract<CellValue, { kind: 'number' }>[],
+): { ok: boolean; expr: string; sum: string } {
   const sameScale = numbers.every((n) => n.scale === total.scale);
   const asWritten = (n: { raw: number; decimals: number; scale: number }) =>
     sameScale ? { value: n.raw, decimals: n.decimals } : { value: n.raw * n.scale, decimals: Math.max(0, n.decimals - Math.log10(n.scale)) };
@@ -317,32 +324,6 @@ function readCell(text: string, s: number, e: number): Cell {
   return { start, end, text: raw, read: readValue(raw) };
 }
 
-/** What a cell's text says: a number (as written), nothing, an approximation or text. */
-function readValue(raw: string): CellValue {
-  const plain = raw
-    .replace(/<!--.*?-->/gu, '')
-    .trim()
-    .replace(/^(?:\*\*|__|\*|_)(.*?)(?:\*\*|__|\*|_)$/u, '$1')
-    .replace(FULLWIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\s+/g, '');
-  if (plain === '' || tableTotalData.nothing.has(plain)) return { kind: 'nothing' };
-  const m = NUMBER_CELL.exec(plain);
-  if (m) {
-    const [, sign, digits, fraction = '', scale, unit = ''] = m;
-    if (APPROX.test(unit)) return { kind: 'approx' };
-    const raw = Number(`${sign}${digits.replace(/,/g, '')}${fraction ? `.${fraction}` : ''}`);
-    return {
-      kind: 'number',
-      raw,
-      decimals: fraction.length,
-      scale: scale === '万' ? 1e4 : scale === '亿' ? 1e8 : 1,
-      percent: unit === '%',
-      written: `${sign}${digits}${fraction ? `.${fraction}` : ''}${scale ?? ''}`,
-    };
-  }
-  if (/\d/.test(plain) && APPROX.test(plain)) return { kind: 'approx' };
-  return { kind: 'text' };
-}
 
 /** A row's label: its first non-empty cell that is not a number. */
 function rowLabel(cells: readonly Cell[]): string {

@@ -61,6 +61,30 @@ function show(level: MarkerLevel | 'item', value: number): string {
   return level === 'item' ? `${toChineseNumeral(value)}是` : canonicalMarker(level, value);
 }
 
+/**
+ * `注：1、…` ⏎ `2、…` ⏎ `3、…`: notes to a table or figure often set their first number
+ * after the label 注/说明/备注 on its line, where it reads as no heading; the numbers after
+ * it continue that run. True when such a line, its first number written as `shown` is
+ * with 1 (`3、` → `1、`, `（三）` → `（一）`), stands above offset `at` within NOTE_REACH
+ * lines and no Markdown heading between.
+ */
+function firstInNote(report: Report, at: number, shown: string): boolean {
+  const first = shown.replace(/[0-9]+|[一二三四五六七八九十]+/u, (m) => (/[0-9]/u.test(m) ? '1' : '一'));
+  const { lines } = report;
+  const line = lines.lineAt(at);
+  for (let k = line - 1; k >= 0 && k >= line - NOTE_REACH; k--) {
+    const t = lines.lineText(k);
+    const m = NOTE_LABEL.exec(t);
+    if (m && t.startsWith(first, m[0].length)) return true;
+    if (/^\s*#/u.test(t)) return false;
+  }
+  return false;
+}
+
+/** A note's label at a line start: `注：`, `说明:`, `备注： `. */
+const NOTE_LABEL = /^\s*(?:注|说明|备注|附注)\s*[：:]\s*/u;
+const NOTE_REACH = 20;
+
 export const numberingSequence: Rule = {
   id: 'numbering-sequence',
   meta: {
@@ -100,6 +124,7 @@ export const numberingSequence: Rule = {
     const check = (value: number, n: Numbered, run: Run | undefined, level: MarkerLevel | 'item'): void => {
       // Allocates only for a problem: most numbers follow on from the one before.
       if (!run) {
+        if (value !== 1 && level !== 'item' && firstInNote(report, n.start, n.text)) return;
         if (value !== 1) problems.push({ messageId: 'start', data: { expected: show(level, 1), actual: n.text }, start: n.start, end: n.end });
         return;
       }

@@ -43,6 +43,10 @@ export const placeholder: Rule = {
         'zh-CN': '疑似未替换的占位符“{text}”，定稿前应填写实际内容',
         en: 'Placeholder "{text}" left in the draft; fill in the real content',
       },
+      dropped: {
+        'zh-CN': '“{text}”中缺少数字，疑似占位的数字未填写，定稿前应补上',
+        en: 'A number is missing in "{text}": a blank left unfilled; fill in the figure',
+      },
       residue: {
         'zh-CN': '残留标记“{text}”（从网页复制带入），应删除',
         en: 'Residue markup "{text}" (pasted from a web page); delete it',
@@ -55,7 +59,7 @@ export const placeholder: Rule = {
     // [start, end) pairs of the current line already claimed by a finding (patterns may
     // overlap). A line has few findings, so a flat list beats a per-line bitmap.
     const taken: number[] = [];
-    const add = (start: number, end: number, messageId: 'placeholder' | 'residue', fix?: Fix) => {
+    const add = (start: number, end: number, messageId: 'placeholder' | 'residue' | 'dropped', fix?: Fix) => {
       if ((opaque.overlaps(start, end) && !tableCellProse(report, start, end)) || overlapsTaken(taken, start, end) || accepted(context, text, start, end)) return;
       if (start < end) taken.push(start, end);
       const problem: Problem = { messageId, data: { text: text.slice(start, end) }, start, end };
@@ -81,7 +85,7 @@ export const placeholder: Rule = {
             // Residue alone on its line goes with its line end, not leaving a blank line.
             const wholeLine = lineText.trim() === m[0] && line + 1 < lines.count;
             const fix = wholeLine ? { start: from, end: lines.start(line + 1), text: '' } : { start, end, text: '' };
-            add(start, end, p.id === 'residue' ? 'residue' : 'placeholder', p.fix === 'delete' ? fix : undefined);
+            add(start, end, p.id === 'residue' ? 'residue' : p.id === 'number-dropped' ? 'dropped' : 'placeholder', p.fix === 'delete' ? fix : undefined);
           }
         }
       }
