@@ -31,6 +31,14 @@ export interface StockCountData {
   unitWords: readonly string[];
   /** Words naming a Party organisation (党委, 党支部…). */
   orgWords: readonly string[];
+  /** Organisations that hold posts (党支部…): `N个党支部书记` counts them. */
+  postHolders: readonly string[];
+  /** Posts an organisation holds (书记, 班子…), after its noun. */
+  posts: readonly string[];
+  /** Verbs whose object is a kind of unit (配强支部委员): no sub-unit named. */
+  objectVerbs: readonly string[];
+  /** A level with 直 (县直机关): the organs of a level, no sub-unit. */
+  levelOrgans: readonly string[];
   /** Words that, right after the head noun, make a longer noun (干部 in 党员干部). */
   nounContinuations: readonly string[];
 }
@@ -61,6 +69,10 @@ function load(text: DataSource): StockCountData {
     leadOrdinals: longestFirst(strings(raw, 'lead_ordinals')),
     unitWords: longestFirst(strings(raw, 'unit_words')),
     orgWords: longestFirst(strings(raw, 'org_words')),
+    postHolders: longestFirst(strings(raw, 'post_holders')),
+    posts: longestFirst(strings(raw, 'posts')),
+    objectVerbs: longestFirst(strings(raw, 'object_verbs')),
+    levelOrgans: strings(raw, 'level_organs'),
     nounContinuations: longestFirst(strings(raw, 'noun_continuations')),
   };
 }

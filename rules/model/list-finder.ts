@@ -213,7 +213,12 @@ export class ListFinder {
     if (!a.shape && !this.inLastSentence(a.after, lineEnd)) return null;
     // A count read from the quantity layer announces no run of top-level sections (一、二、):
     // a preamble's `抓好三项工作。` is no announcement of the report's parts.
-    return this.runs.nextLineStructure(a.line, a.shape, a.count.noun === '方面' || a.count.quoted);
+    const structure = this.runs.nextLineStructure(a.line, a.shape, a.count.noun === '方面' || a.count.quoted);
+    if (structure || a.count.noun !== '方面') return structure;
+    // `存在4个方面问题，…。` ⏎ `针对上述问题，…。` ⏎ `（1）…`: one plain line may bridge, when
+    // every item names what the count counts (问题).
+    const thing = aspectThing(text, a.count.end);
+    return thing ? this.runs.bridgedStructure(a.line, thing) : null;
   }
 
   /** Whether no sentence ends between `from` and the line's last sentence mark. */
@@ -248,6 +253,16 @@ export class ListFinder {
     // A slogan's shaped items tell where the list ends better than a comma does.
     return (shape ? (shapedClause(this.src, at, end, shape) ?? (plain ? null : shapedClauses(this.src, at, end, shape))) : null) ?? plain;
   }
+}
+
+/**
+ * The noun right after `N个方面` at `end` (`问题` of `4个方面问题`, `不足` of `三个方面的不足`):
+ * two to four Han characters closed by a clause mark, or '' if there is none.
+ */
+function aspectThing(text: string, end: number): string {
+  const at = text[end] === '的' ? end + 1 : end;
+  const m = /^\p{Script=Han}{2,4}(?=[，,。；;！!？?\s]|$)/u.exec(text.slice(at, at + 6));
+  return m ? m[0] : '';
 }
 
 /** Items that end with the counted noun (`制度` of `三项制度：A制度、B制度`), if there is one. */

@@ -129,6 +129,25 @@ export class RunReader {
     return { ...newList('bullet', next, bullets), start: list.position.start.offset!, end: list.position.end.offset! };
   }
 
+  /**
+   * The run of nextLineStructure after one bridging line: `存在4个方面问题，…。` ⏎ `针对上述
+   * 问题，…。` ⏎ `（1）针对…的问题…`. The bridge must be a plain line (no heading, no item or
+   * bullet, no count of aspects of its own, not ending in an introducer ：), and every item
+   * must name `thing`, the noun the count counts (问题 of 4个方面问题): a run that names it
+   * item by item is the count's list, not another one the bridge began.
+   */
+  bridgedStructure(line: number, thing: string): EnumeratedList | null {
+    const { lines, items } = this.src;
+    let bridge = line + 1;
+    while (bridge < lines.count && lines.lineText(bridge).trim() === '') bridge++;
+    if (bridge >= lines.count || this.sectionAt(bridge)) return null;
+    const item = items[this.firstItemAfter(lines.start(bridge))];
+    if (item && item.line === bridge) return null;
+    const words = lines.lineText(bridge).replace(/[\s*]+$/u, '');
+    if (words === '' || /[：:]$/u.test(words) || words.includes('个方面') || this.bulletListAt(bridge)) return null;
+    return this.nextLineStructure(bridge, (t) => t.includes(thing), false);
+  }
+
   /** Inline markers after an introducer: ①②③, （1）（2）, 1. 2., 第一，第二， — counted in order from 1. */
   inlineMarkers(at: number, lineEnd: number): EnumeratedList | null {
     const s = this.src.text.slice(at, lineEnd);

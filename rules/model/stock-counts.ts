@@ -284,7 +284,7 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   if (lead === '') scope = exists || whole || internal ? subjectScope('', context, lineText, from) : null;
   else scope = subjectScope(lead, context, lineText, from);
   if (scope === null) return null;
-  const after = endAt + noun.length;
+  const after = endAt + noun.length + postAfter(lineText, endAt, noun);
   const boundary = after >= lineText.length || isClauseEndChar(lineText.charCodeAt(after));
   const closed = boundary || context.wholeAfter(lineText, after);
   // 组织全村89名党员开展…: a scope word after a mobilising verb names all of them, or the
@@ -293,6 +293,17 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   if (!closed && !((whole || mayBePart) && !continues(lineText, after))) return null;
   const present = exists !== undefined && vocab.present.includes(exists);
   return { scope, noun, start: from, end: after, present, mayBePart, wholeLead: whole || (verb !== undefined && lead !== ''), closed };
+}
+
+/**
+ * The length of a post right after an organisation counted with 个 (`全部12个党支部书记均由
+ * …`: 个 counts the 党支部, each with its 书记), or 0: the count stays the organisations'.
+ * People are counted with 名 or 人 (`12名党支部书记`), which is another thing: 0.
+ */
+function postAfter(lineText: string, endAt: number, noun: string): number {
+  if (lineText[endAt - 1] !== '个' || !vocab.postHolders.some((h) => noun.endsWith(h))) return 0;
+  const at = endAt + noun.length;
+  return vocab.posts.find((p) => lineText.startsWith(p, at))?.length ?? 0;
 }
 
 /** The most verbs read at the start of a lead: 关心关爱, 团结带领. */

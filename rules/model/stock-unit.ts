@@ -79,7 +79,8 @@ function ownUnit(words: string, title: string): boolean {
 /**
  * Whether the sentence before line index `at` names a unit that is not the report's own
  * (第一党支部, 基层所党支部, 石桥村 in a town's report, 江川公司): then a count without
- * subject is that one's. Units named inside a bracket (a list of kinds) are not read. `3个党支部`, `各支部`, `下设党支部` count, sweep or set up, they
+ * subject is that one's. Units named inside a bracket (a list of kinds) or in a 即-list
+ * after a clause that sets them up (下设3个党支部，即第一党支部、…) are not read. `3个党支部`, `各支部`, `下设党支部` count, sweep or set up, they
  * name none; 全镇, 我村, the title's own name are the unit itself.
  */
 function namesSubUnit(lineText: string, at: number, context: StockContext): boolean {
@@ -97,6 +98,15 @@ function namesSubUnit(lineText: string, at: number, context: StockContext): bool
         continue;
       }
     }
+    // 下设3个党支部，即第一教工党支部、…和退休教师党支部，现有党员64名: 即 after a clause
+    // that sets up or counts units lists them, an apposition as a bracket is: skipped.
+    if (lineText[i] === '即' && (lineText[i - 1] === '，' || lineText[i - 1] === ',') && setsUpUnits(lineText, start, i - 1)) {
+      const comma = lineText.slice(i, at).search(/[，,]/u);
+      if (comma > 0) {
+        i += comma;
+        continue;
+      }
+    }
     const word = vocab.orgWords.find((o) => lineText.startsWith(o, i)) ?? NAMED_BY.find((u) => lineText.startsWith(u, i));
     if (!word) continue;
     // 共有基层党组织96个: 党组 of 党组织 counts organisations, it names none.
@@ -107,12 +117,36 @@ function namesSubUnit(lineText: string, at: number, context: StockContext): bool
     let m = i;
     while (m > start && i - m < 4 && isHan(lineText[m - 1])) m--;
     const modifier = lineText.slice(m, i);
-    const object = /[个各每名]$/u.test(modifier) || vocab.existence.some((v) => modifier.endsWith(v));
+    const object = isObject(modifier);
     const name = modifier + word;
     if (modifier !== '' && !object && !context.scopes.has(name) && !ownUnit(name, context.title)) return true;
     i += word.length - 1;
   }
   return false;
+}
+
+/**
+ * Whether the clause of `lineText` ending at `end` (from the sentence start `start`) sets up
+ * or counts units: an existence verb (下设, 设有…) or a count with 个 (`3个党支部`).
+ */
+function setsUpUnits(lineText: string, start: number, end: number): boolean {
+  let from = end;
+  while (from > start && lineText[from - 1] !== '，' && lineText[from - 1] !== ',') from--;
+  const clause = lineText.slice(from, end);
+  return /[0-9一二两三四五六七八九十]个/u.test(clause) || vocab.existence.some((v) => clause.includes(v));
+}
+
+/**
+ * Whether the words `modifier` right before a unit word make it a kind rather than a unit
+ * by name: a count or sweep (`3个党支部`, `16个行政村`, `各支部`: a measure word anywhere
+ * in it), an existence verb (下设党支部), a verb the unit word is the object of (选优配强支部
+ * 委员, 深入推进党支部…: vocab.objectVerbs and the mobilising verbs), or a level's organs
+ * (县直机关: vocab.levelOrgans).
+ */
+function isObject(modifier: string): boolean {
+  if (/[个各每]/u.test(modifier) || modifier.endsWith('名')) return true;
+  const ends = (w: string) => modifier.endsWith(w);
+  return vocab.existence.some(ends) || vocab.objectVerbs.some(ends) || vocab.mobilising.some(ends) || vocab.levelOrgans.some(ends);
 }
 
 /** The kind words that end a unit's name (石桥村, 江川公司): unit_words but 本 and 我. */

@@ -30,6 +30,8 @@
  * - 今年 (今年以来…) dates a count to the report's own period: as an undated one.
  * - the people of a place counted beyond its stated population (全村共412户1536人 … 全村1563名
  *   群众参与…): rules/numbers/metric-population.ts.
+ * - a group's households and people (`N户M人`) restated with one of the two changed
+ *   (…的搬迁群众1248户5317人 … 共有搬迁群众1248户5371人): rules/numbers/metric-paired.ts.
  * Statements are indexed by key in a Map: one pass, linear in the number of quantities.
  * A count is read in full (noun, sentence, time) only if another shares its scope and unit.
  * The vocabulary is data: rules/data/metric-conflict.yaml.
@@ -39,6 +41,7 @@ import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { OWN_UNIT } from '../model/stock-unit';
 import { placesOf } from './metric-places';
+import { pairedConflicts } from './metric-paired';
 import { populationConflicts } from './metric-population';
 import { readStatement, sameSubject, scopeOf, stockOf, unitKey } from './metric-statements';
 import type { Candidate, Statement } from './metric-statements';
@@ -102,9 +105,11 @@ export const metricConflict: Rule = {
       candidates.push({ scope: places.canonical(scope), stockScope, unit: unitKey(q.unit), q, lineStart, lineText, stock, planned });
     }
     // 全村共412户1536人 … 全村1563名群众参与…: the people of a place exceed its population.
-    const exceeding = populationConflicts(report, places, (offset) => inRanges(plans, offset));
+    const inPlans = (offset: number) => inRanges(plans, offset);
+    // 共安置…的搬迁群众1248户5317人 … 共有搬迁群众1248户5371人: a pair restated with one figure changed.
+    const others = [...populationConflicts(report, places, inPlans), ...pairedConflicts(report, places, inPlans)].sort((a, b) => a.start - b.start);
     // A conflict takes two statements: with fewer there is nothing to compare.
-    if (candidates.length < 2) return exceeding;
+    if (candidates.length < 2) return others;
     const statements: Statement[] = [];
     for (const c of mayMatter(candidates)) {
       const s = readStatement(c, places);
@@ -144,7 +149,7 @@ export const metricConflict: Rule = {
       const related = [{ messageId: 'earlier', data: { earlier: earlier.text }, start: earlier.start, end: earlier.end }];
       problems.push(checked(ok, ok ? 'consistent' : 'conflict', data, s.start, s.end, related));
     }
-    return exceeding.length === 0 ? problems : [...problems, ...exceeding].sort((a, b) => a.start - b.start);
+    return others.length === 0 ? problems : [...problems, ...others].sort((a, b) => a.start - b.start);
   },
 };
 

@@ -32,7 +32,7 @@
  *   other place (`坚定“四个信心”`; slogan-quoted.ts);
  * - a speech of the General Secretary named by its occasion without 重要 (`总书记在…会议上的
  *   讲话精神`; slogan-speech.ts);
- * - a superseded wording beside a formulation that dates the line (`坚定“三个自信”` with
+ * - a superseded wording beside a formulation that dates the sentence (`坚定“三个自信”` with
  *   `四个意识`), a word run into a named thought (`习近平生态文明建设思想`): generated
  *   wrong forms (slogan-variants.ts);
  * - for formulations of 5 characters: one inner character dropped (`高质发展`), unless what

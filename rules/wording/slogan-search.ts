@@ -73,14 +73,17 @@ function insideGood(text: string, found: string, start: number): boolean {
 /**
  * Whether the wrong form `variantAt(k)` found at `start` of `text` (on the line `[from, to)`)
  * is excused: part of correct text there; for a dropped name, right after a redaction mark
- * (`A新时代…`, `XJP 新时代…`); for a superseded wording, on a line that names no formulation
- * of after the change (the entry's `outdatedWith`).
+ * (`A新时代…`, `XJP 新时代…`); for a superseded wording, in a sentence that names no
+ * formulation of after the change (the entry's `outdatedWith`, see sentenceAround).
  */
 function excused(text: string, from: number, to: number, k: number, start: number): boolean {
   const v = variantAt(k);
   if (insideGood(text, v.form, start)) return true;
   // A superseded wording is an anachronism only beside a formulation of after the change.
-  if (v.kind === 'outdated') return !ENTRIES[v.entry].outdatedWith.some((w) => lineHas(text, from, to, w));
+  if (v.kind === 'outdated') {
+    const [s, e] = sentenceAround(text, from, to, start);
+    return !ENTRIES[v.entry].outdatedWith.some((w) => lineHas(text, s, e, w));
+  }
   // 第二个…, 十二个…: the 二 belongs to another number.
   if (v.kind === 'numeral') return start > 0 && /[第一二三四五六七八九十百零两]/u.test(text[start - 1]);
   if (v.kind !== 'required') return false;
@@ -89,6 +92,30 @@ function excused(text: string, from: number, to: number, k: number, start: numbe
   if (before >= 0 && (text[before] === ' ' || text[before] === '\u3000')) before--;
   return before >= 0 && REDACTION.test(text[before]);
 }
+
+/** How far a superseded wording's sentence is read each way: a long line costs linear time. */
+const SENTENCE_REACH = 200;
+
+/**
+ * The sentence of the line `[from, to)` that holds index `start`, as `[start, end)`: from
+ * past the last 。！？ before it to the next one, at most SENTENCE_REACH code units each
+ * way. The sentence, not the line: a paragraph that tells the history (十八大提出坚定“三个
+ * 自信”。…十九大…增强“四个意识”) puts each wording in its own sentence, while a slip stands
+ * in one series with the newer formulations (增强“四个意识”，坚定“三个自信”，做到…). ； and
+ * ， do not end it: they part the items of such a series.
+ */
+function sentenceAround(text: string, from: number, to: number, start: number): [number, number] {
+  let s = start;
+  const low = Math.max(from, start - SENTENCE_REACH);
+  while (s > low && !isSentenceEnd(text.charCodeAt(s - 1))) s--;
+  let e = start;
+  const high = Math.min(to, start + SENTENCE_REACH);
+  while (e < high && !isSentenceEnd(text.charCodeAt(e))) e++;
+  return [s, e];
+}
+
+/** 。！？ and their half-width forms. */
+const isSentenceEnd = (c: number) => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f;
 
 /**
  * Whether a part of a series in `text` ends before `i`: at the end of the text, or before a
