@@ -4,5 +4,5 @@ import { buildSloganIndex, goodPhrases, type SloganIndexData } from '../rules/wo
 
 /** The index of rules/data/slogans.yaml, as rules/engine/generated/slogan-index.cjs holds it. */
 export function sloganIndexOfData(): SloganIndexData {
-  return buildSloganIndex(slogans.entries, new Set(goodPhrases(slogans)), slogans.insertedWords);
+  return buildSloganIndex(slogans.entries, new Set(goodPhrases(slogans)), slogans.insertedWords, slogans.nearWords);
 }

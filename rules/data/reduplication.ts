@@ -30,6 +30,11 @@ export interface ReduplicationData {
   nouns: ReadonlySet<string>;
   /** Known error shapes, compiled with the `g` and `u` flags; each match is exactly the doubled pair. */
   errors: readonly RegExp[];
+  /**
+   * Titles of posts whose last character is also a verb the text puts right after them
+   * (主任 + 任 "to serve as": 副主任任组织委员): the pair across the title and the verb is right.
+   */
+  titleVerbs: readonly string[];
 }
 
 const FILE = 'rules/data/reduplication.yaml';
@@ -90,7 +95,14 @@ export function loadReduplication(source: DataSource): ReduplicationData {
       throw new Error(`${FILE}: errors[${i}]: bad pattern ${JSON.stringify(e.pattern)}: ${(error as Error).message}`);
     }
   });
-  return { suspects, chars, nouns, words, errors };
+  const titleVerbs: string[] = [];
+  for (const g of groups(raw.title_verbs ?? [], 'title_verbs', isStrings)) {
+    for (const w of g.items) {
+      if (w.length < 2 || !isHanOnly(w)) throw new Error(`${FILE}: title ${JSON.stringify(w)} must be 2 or more Han characters`);
+      titleVerbs.push(w);
+    }
+  }
+  return { suspects, chars, nouns, words, errors, titleVerbs };
 }
 
 /** Legitimate doubled characters (rules/data/reduplication.yaml). */

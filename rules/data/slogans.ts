@@ -83,6 +83,12 @@ export interface SlogansData {
    * entry of the form 习近平…思想, each form is a misquote.
    */
   insertedWords: readonly string[];
+  /**
+   * Pairs [word, near]: a word of the formulations and a near word writers put in its place
+   * (初心 → 初衷), the same length and one character apart. Each is generated as a misquote of
+   * every verified entry holding the word (slogan-variants.ts, kind `near`).
+   */
+  nearWords: readonly (readonly [string, string])[];
 }
 
 interface RawEntry {
@@ -133,7 +139,7 @@ function flag(value: unknown, fallback: boolean, where: string): boolean {
  *   a `required` word is not in the canonical form, or a `pair` names no entry
  */
 export function loadSlogans(source: DataSource): SlogansData {
-  const raw = dataOf(source) as { entries?: RawEntry[]; correct?: { phrase?: unknown; source?: unknown }[]; inserted_words?: unknown };
+  const raw = dataOf(source) as { entries?: RawEntry[]; correct?: { phrase?: unknown; source?: unknown }[]; inserted_words?: unknown; near_words?: unknown };
   if (!raw || !Array.isArray(raw.entries)) throw new Error(`${FILE}: "entries" must be a list`);
   const entries: SloganEntry[] = raw.entries.map((e, i) => {
     const canonical = text(e.canonical, `entries[${i}].canonical`);
@@ -193,7 +199,25 @@ export function loadSlogans(source: DataSource): SlogansData {
       throw new Error(`${FILE}: entry ${JSON.stringify(e.canonical)}: outdated needs before and outdated_with`);
     }
   }
-  return { entries, correct, insertedWords: strings(raw.inserted_words, 'inserted_words') };
+  return { entries, correct, insertedWords: strings(raw.inserted_words, 'inserted_words'), nearWords: nearWordPairs(raw.near_words) };
+}
+
+/**
+ * The `near_words` pairs, checked: each a list of two Han words of the same length that
+ * differ in exactly one character (the generated misquote replaces that one).
+ *
+ * @throws Error naming the pair when it is not such a pair
+ */
+function nearWordPairs(value: unknown): [string, string][] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new Error(`${FILE}: near_words must be a list of [word, near] pairs`);
+  return value.map((pair, i) => {
+    const [word, near] = strings(pair, `near_words[${i}]`);
+    const ok = Array.isArray(pair) && pair.length === 2 && /^\p{Script=Han}+$/u.test(word) && word.length === near.length;
+    const differ = ok ? [...word].filter((c, k) => c !== near[k]).length : 0;
+    if (!ok || differ !== 1) throw new Error(`${FILE}: near_words[${i}] must be two Han words of one length, one character apart`);
+    return [word, near];
+  });
 }
 
 /** The canonical formulations (rules/data/slogans.yaml). */

@@ -32,6 +32,11 @@
  *   群众参与…): rules/numbers/metric-population.ts.
  * - a group's households and people (`N户M人`) restated with one of the two changed
  *   (…的搬迁群众1248户5317人 … 共有搬迁群众1248户5371人): rules/numbers/metric-paired.ts.
+ * - a table row restated in the prose (| 第二党支部 | 14 | … 第二党支部15名党员…):
+ *   rules/numbers/metric-table.ts; problems counted by the review that found them, restated
+ *   (巡察反馈问题12个 … 巡察反馈的13个问题): metric-sourced.ts; a stock of now below what was
+ *   built (建成…8个 … 在现有6个…): metric-built.ts; an event count of the opening summary
+ *   restated in a section (全年召开党委会议26次 … 全年共召开党委会议28次): metric-events.ts.
  * Statements are indexed by key in a Map: one pass, linear in the number of quantities.
  * A count is read in full (noun, sentence, time) only if another shares its scope and unit.
  * The vocabulary is data: rules/data/metric-conflict.yaml.
@@ -40,9 +45,13 @@ import { metricConflictData as vocab } from '../data/metric-conflict';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { OWN_UNIT } from '../model/stock-unit';
+import { builtConflicts } from './metric-built';
+import { eventConflicts } from './metric-events';
 import { placesOf } from './metric-places';
 import { pairedConflicts } from './metric-paired';
 import { populationConflicts } from './metric-population';
+import { sourcedConflicts } from './metric-sourced';
+import { tableConflicts } from './metric-table';
 import { readStatement, sameSubject, scopeOf, stockOf, unitKey } from './metric-statements';
 import type { Candidate, Statement } from './metric-statements';
 import { checked } from './sentence';
@@ -107,7 +116,7 @@ export const metricConflict: Rule = {
     // 全村共412户1536人 … 全村1563名群众参与…: the people of a place exceed its population.
     const inPlans = (offset: number) => inRanges(plans, offset);
     // 共安置…的搬迁群众1248户5317人 … 共有搬迁群众1248户5371人: a pair restated with one figure changed.
-    const others = [...populationConflicts(report, places, inPlans), ...pairedConflicts(report, places, inPlans)].sort((a, b) => a.start - b.start);
+    const others = [...populationConflicts(report, places, inPlans), ...pairedConflicts(report, places, inPlans), ...tableConflicts(report, places, inPlans), ...sourcedConflicts(report, places, inPlans), ...builtConflicts(report, places, inPlans), ...eventConflicts(report, places, inPlans)].sort((a, b) => a.start - b.start);
     // A conflict takes two statements: with fewer there is nothing to compare.
     if (candidates.length < 2) return others;
     const statements: Statement[] = [];

@@ -36,6 +36,15 @@ export function sentenceTime(lineText: string, at: number, year: string): string
 }
 
 /**
+ * The time tag of the sentence before index `at` (see timeTag) whether or not it states a
+ * goal: for readers that tell goals by their own words (metric-built.ts, where 按照…要求
+ * introduces a fact).
+ */
+export function sentenceTimeTag(lineText: string, at: number, year: string): string {
+  return timeTag(lineText.slice(sentenceStart(lineText, at, MAX_SENTENCE), at), year);
+}
+
+/**
  * What dates a sentence's statement: the last year (2023年) or time word in it, or ''
  * (also for a word of the report's own period, 今年: vocab.ownPeriod).
  * `截至2025年6月底` in a report of 2025 (`year`) dates it to the report's own time, as an

@@ -33,6 +33,9 @@
  * emphasis). Where the runtime lacks ICU's Chinese dictionary, only the known error shapes
  * are reported: without word boundaries every pair would look suspicious.
  *
+ * A title of a post ending in a character that is also a verb, then that verb (`副主任任组织委员`:
+ * 任 "to serve as"; reduplication.yaml `title_verbs`), is two words, never a slip.
+ *
  * Offsets are UTF-16 code units; each line is scanned once, and the segmenter sees at most
  * 14 characters around a pair, so time is linear in the text. What counts as a word around a
  * pair is duplicate-words.ts; the verdicts on content characters are duplicate-slips.ts.
@@ -58,6 +61,19 @@ function explained(s: string, i: number): boolean {
   if (wordCovers(s, i + 1) || (particle && wordCovers(s, i))) return true;
   const segmenter = chineseSegmenter();
   return segmenter === null || segmenterExplains(segmenter, s, i, particle);
+}
+
+/**
+ * Whether the doubled pair at `i`, `i + 1` of line `s` is a title of a post ending at the
+ * first copy and the same character as a verb (副主任|任|组织委员, rules/data/reduplication.yaml
+ * `title_verbs`), with Han text after the verb (its object): two words, not a slip.
+ */
+function titleThenVerb(s: string, i: number): boolean {
+  if (!isHan(s[i + 2] ?? '')) return false;
+  for (const title of reduplication.titleVerbs) {
+    if (title[title.length - 1] === s[i] && s.startsWith(title, i + 1 - title.length)) return true;
+  }
+  return false;
 }
 
 /**
@@ -147,6 +163,7 @@ export const duplicateChar: Rule = {
         // A pair inside a run of three or more is left alone.
         if (s.charCodeAt(i - 1) === c || s.charCodeAt(i + 2) === c) continue;
         if (found.includes(i)) continue;
+        if (titleThenVerb(s, i)) continue;
         if (oneInsideWord(s, i)) {
           found.push(i);
           continue;

@@ -35,6 +35,10 @@
  * - a superseded wording beside a formulation that dates the sentence (`坚定“三个自信”` with
  *   `四个意识`), a word run into a named thought (`习近平生态文明建设思想`): generated
  *   wrong forms (slogan-variants.ts);
+ * - a word replaced by a near word of the data's `near_words` (`不忘初衷、牢记使命`,
+ *   `全面从紧治党`; a short one only where the text names it: `落实第一课题制度`), and another
+ *   number in a counted formulation of a long word (`五个必须坚持`): generated wrong forms
+ *   (slogan-variants.ts);
  * - for formulations of 5 characters: one inner character dropped (`高质发展`), unless what
  *   is left reads as whole words (`基层组织`) or starts on a word begun before (`党总支委员会`).
  *
@@ -119,6 +123,14 @@ export const sloganCanonical: Rule = {
       outdated: {
         'zh-CN': '“{found}”是旧提法，应为“{expected}”（{source}）',
         en: '"{found}" is a superseded wording: write "{expected}" ({source})',
+      },
+      near: {
+        'zh-CN': '“{found}”中“{word}”用词有误，应为“{expected}”（{source}）',
+        en: '"{found}" puts the near word "{word}" in the formulation: the canonical wording is "{expected}" ({source})',
+      },
+      count: {
+        'zh-CN': '“{found}”数目有误，应为“{expected}”（{source}）',
+        en: '"{found}" gives the wrong number: the canonical wording is "{expected}" ({source})',
       },
       inserted: {
         'zh-CN': '“{found}”多了“{word}”，应为“{canonical}”（{source}）',

@@ -159,13 +159,13 @@ export function goodPhrases(data: SlogansData): string[] {
  * @returns plain data, the same for the same entries (nothing depends on a Map's or
  *   Set's order beyond insertion order)
  */
-export function buildSloganIndex(entries: readonly SloganEntry[], good: ReadonlySet<string>, insertedWords: readonly string[] = []): SloganIndexData {
+export function buildSloganIndex(entries: readonly SloganEntry[], good: ReadonlySet<string>, insertedWords: readonly string[] = [], nearWords: readonly (readonly [string, string])[] = []): SloganIndexData {
   const order = entries
     .map((_, i) => i)
     .filter((i) => entries[i].verified)
     .sort((a, b) => entries[b].canonical.length - entries[a].canonical.length);
   const ENTRIES = order.map((i) => entries[i]);
-  const VARIANTS = generateVariants(ENTRIES, good, insertedWords);
+  const VARIANTS = generateVariants(ENTRIES, good, insertedWords, nearWords);
 
   /** How often each bigram (by key) starts at some offset of a formulation or wrong form. */
   const SHARED = new Map<number, number>();

@@ -86,11 +86,53 @@ function excused(text: string, from: number, to: number, k: number, start: numbe
   }
   // 第二个…, 十二个…: the 二 belongs to another number.
   if (v.kind === 'numeral') return start > 0 && /[第一二三四五六七八九十百零两]/u.test(text[start - 1]);
+  if (v.kind === 'count') return countExcused(text, start, start + v.form.length);
+  if (v.kind === 'near') return v.form.length < NEAR_NAMED_MIN_LENGTH && !namesFormulation(text, start, start + v.form.length, ENTRIES[v.entry]);
   if (v.kind !== 'required') return false;
   // The mark may be set off by a space (`以 XJP 新时代…`).
   let before = start - 1;
   if (before >= 0 && (text[before] === ' ' || text[before] === '\u3000')) before--;
   return before >= 0 && REDACTION.test(text[before]);
+}
+
+/** A `near` misquote shorter than this (code units) counts only where the text names the formulation (`namesFormulation`). */
+const NEAR_NAMED_MIN_LENGTH = 6;
+/** Verbs a system or formulation is put to (`落实第一议题制度`, `做到两个维护`), right before it, a quotation mark between or not. */
+const PUT_TO = /(?:落实|执行|实行|推行|坚持|健全|完善|建立|用好|深化|做到|领悟|拥护|增强|坚定|树立|践行|贯彻)“?$/u;
+/** Words a system's name goes before (`第一议题制度`), a quotation mark between or not. */
+const SYSTEM_WORD = /^”?(?:制度|机制)/u;
+/** Words a formulation put to a verb goes before (`坚持第一议题学习`). */
+const NAME_SEQUEL = /^”?(?:学习|要求)/u;
+
+/**
+ * Whether the short form `text[start, end)` is used as the name of `entry`: right before
+ * 制度/机制 (`第一课题制度`) or one of the entry's `after` words, right after one of its
+ * `before` words, or right after a verb such names are put to and ending
+ * the phrase there (`做到两个拥护，`, `坚持第一课题学习`). Elsewhere the same characters are an
+ * ordinary phrase (`第一课题组`, `会议第一议程`, `落实第一课题组的…`, `把握两个确定性`).
+ */
+function namesFormulation(text: string, start: number, end: number, entry: SloganEntry): boolean {
+  const after = text.slice(end, end + 3);
+  if (SYSTEM_WORD.test(after)) return true;
+  // The entry's own sequel or verb around it (`两个确定的决定性意义`, `做到两个拥护`).
+  const tail = text[end] === '”' ? end + 1 : end;
+  const head = text[start - 1] === '“' ? start - 1 : start;
+  if (entry.after.some((w) => text.startsWith(w, tail)) || entry.before.some((w) => text.startsWith(w, head - w.length))) return true;
+  if (!PUT_TO.test(text.slice(Math.max(0, start - 3), start))) return false;
+  return !isHanCode(text.charCodeAt(end)) || NAME_SEQUEL.test(after);
+}
+
+/**
+ * Whether another number in a counted formulation (`五个必须坚持`, `text[start, end)`) is
+ * excused: its number is the end of a longer one or an ordinal (`十五个…`, `第五个必须坚持`,
+ * one of the six counted out), or a colon follows, so the writer lists a summary of his own
+ * (`我们的体会是三个必须坚持：…`).
+ */
+function countExcused(text: string, start: number, end: number): boolean {
+  if (start > 0 && /[第一二三四五六七八九十百零两]/u.test(text[start - 1])) return true;
+  let after = end;
+  if (text[after] === '”' || text[after] === '"') after++;
+  return /^(?:[：:]|，?即)/u.test(text.slice(after, after + 2));
 }
 
 /** How far a superseded wording's sentence is read each way: a long line costs linear time. */

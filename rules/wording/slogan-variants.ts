@@ -30,6 +30,15 @@
  * - `inserted`: a word of the data's `inserted_words` put before 思想 in a named thought, an
  *   `exact` entry of the form 习近平…思想 (`习近平生态文明建设思想`): the field's everyday
  *   phrase (生态文明建设) run into the name.
+ * - `near`: a word of the formulation replaced by a near word of the data's `near_words`
+ *   (`不忘初衷、牢记使命`, `全面从紧治党`, `第一课题`): one character apart and close in
+ *   meaning, neither a homophone nor a look-alike. The rule counts a form shorter than 6
+ *   only where the text names the formulation (slogan-search.ts);
+ * - `count`: another number in a formulation counted with 个 whose word is three characters
+ *   or more (`五个必须坚持` for 六个必须坚持): such a word names one summary, and its number
+ *   is part of the name. Shorter words (`十个坚持`, `四个意识`) are left out: many summaries
+ *   share them, each with its own number. The rule excuses it after 第 or another numeral
+ *   (`第五个必须坚持`, `十五个…`) and before a colon (the writer's own list follows).
  *
  * Each wrong form carries the smallest fix that makes it right (`fixAt`, `fixLen`: the part
  * of the form to replace; `fixText`: what replaces it). A form that lies inside correct text
@@ -39,7 +48,7 @@
 import type { SloganEntry } from '../data/slogans';
 
 /** How a wrong form departs from its formulation (the kinds listed in the module doc above). */
-export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator' | 'numeral' | 'outdated' | 'inserted';
+export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator' | 'numeral' | 'outdated' | 'inserted' | 'near' | 'count';
 
 /** One wrong form of an entry. */
 export interface Variant {
@@ -52,7 +61,7 @@ export interface Variant {
   fixAt: number;
   fixLen: number;
   fixText: string;
-  /** For `required`: the dropped word; for `pair`: the word that belongs to the pair. */
+  /** For `required`: the dropped word; for `pair`: the word that belongs to the pair; for `near`: the near word; for `count`: the wrong number. */
   word: string;
 }
 
@@ -68,6 +77,12 @@ const OTHER_MEASURES = ['种', '项', '大', '条'];
 /** A named thought: 习近平 and its field before 思想 (习近平生态文明思想). */
 const NAMED_THOUGHT = /^(习近平\p{Script=Han}{2,})思想$/u;
 const isAllHan = (s: string): boolean => /^\p{Script=Han}+$/u.test(s);
+/** The numbers a `count` misquote puts in place of a formulation's own. */
+const COUNT_NUMERALS = ['一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** Shortest word (Han characters after 个) of a formulation given `count` misquotes. */
+const COUNT_WORD_MIN = 3;
+/** Words that count anything (三个方面成就 is ordinary counting, not 十三个方面成就 misquoted): no `count` misquote. */
+const COUNT_GENERIC = /^方面/u;
 
 /**
  * Every wrong form of `entries` (unverified entries excluded: they raise no finding),
@@ -77,8 +92,9 @@ const isAllHan = (s: string): boolean => /^\p{Script=Han}+$/u.test(s);
  * @param entries the dictionary's entries
  * @param good canonical forms and correct phrases: never generated as wrong forms
  * @param insertedWords the data's `inserted_words` (see `inserted`)
+ * @param nearWords the data's `near_words`, [word, near] pairs (see `near`)
  */
-export function generateVariants(entries: readonly SloganEntry[], good: ReadonlySet<string>, insertedWords: readonly string[] = []): Variant[] {
+export function generateVariants(entries: readonly SloganEntry[], good: ReadonlySet<string>, insertedWords: readonly string[] = [], nearWords: readonly (readonly [string, string])[] = []): Variant[] {
   const out: Variant[] = [];
   const seen = new Set<string>();
   const add = (v: Variant): void => {
@@ -124,6 +140,23 @@ export function generateVariants(entries: readonly SloganEntry[], good: Readonly
           const at = w.length + (name === old ? 0 : 1);
           add({ form: w + name, entry: i, kind: 'outdated', fixAt: at, fixLen: old.length, fixText: c, word: old });
         }
+      }
+    }
+    for (const [word, near] of nearWords) {
+      for (let at = c.indexOf(word); at !== -1; at = c.indexOf(word, at + 1)) {
+        // Only the character that differs is fixed: the rest of the word is the text's own.
+        const k = [...word].findIndex((ch, j) => ch !== near[j]);
+        const form = c.slice(0, at) + near + c.slice(at + word.length);
+        add({ form, entry: i, kind: 'near', fixAt: at + k, fixLen: 1, fixText: word[k], word: near });
+        // Two parts joined by 、 are as often written with ，(不忘初衷，牢记使命).
+        if (form.includes('、')) add({ form: form.replaceAll('、', '，'), entry: i, kind: 'near', fixAt: at + k, fixLen: 1, fixText: word[k], word: near });
+      }
+    }
+    const numbered = COUNTED.exec(c);
+    if (numbered && isAllHan(numbered[2]) && numbered[2].length >= COUNT_WORD_MIN && !COUNT_GENERIC.test(numbered[2])) {
+      for (const n of COUNT_NUMERALS) {
+        if (n === numbered[1]) continue;
+        add({ form: `${n}个${numbered[2]}`, entry: i, kind: 'count', fixAt: 0, fixLen: n.length, fixText: numbered[1], word: n });
       }
     }
     const thought = e.exact ? NAMED_THOUGHT.exec(c) : null;

@@ -12,7 +12,7 @@ import { ENTRIES, FILTER, filterBit, GOOD, ITEMS, POOL, SLOTS, slotAt, VARIANT_C
 import { generateVariants } from '../../rules/wording/slogan-variants';
 
 describe('slogan-canonical: the index generated at build', () => {
-  const built = buildSloganIndex(slogans.entries, new Set(goodPhrases(slogans)), slogans.insertedWords);
+  const built = buildSloganIndex(slogans.entries, new Set(goodPhrases(slogans)), slogans.insertedWords, slogans.nearWords);
 
   it('survives being written as a module: the generated file holds what the builder gives from rules/data/slogans.yaml', () => {
     // The file is regenerated before the tests whenever its sources' digest differs
@@ -27,7 +27,7 @@ describe('slogan-canonical: the index generated at build', () => {
     assert.deepEqual(ENTRIES, verified);
     const variants = Array.from({ length: VARIANT_COUNT }, (_, k) => variantAt(k));
     assert.ok(variants.length > 1000, `${variants.length} wrong forms`);
-    assert.deepEqual(variants, generateVariants(verified, GOOD, slogans.insertedWords));
+    assert.deepEqual(variants, generateVariants(verified, GOOD, slogans.insertedWords, slogans.nearWords));
     for (const v of variants) assert.deepEqual(unpackVariant(packVariant(v, ENTRIES[v.entry].canonical, POOL.indexOf(v.form)), POOL, (e) => ENTRIES[e].canonical), v);
   });
 

@@ -98,6 +98,28 @@ describe('generated misquotes', () => {
     assert.throws(() => loadSlogans('entries:\n  - canonical: 四个自信\n    source: s\n    outdated: [三个自信]\n'), /outdated needs before and outdated_with/);
   });
 
+  it('puts a near word in every formulation holding the word, with 、 or ，, and fixes the one character', () => {
+    const forms = generateVariants([entry('不忘初心、牢记使命'), entry('全面从严治党')], new Set(), [], [['初心', '初衷'], ['从严', '从紧']]).filter((v) => v.kind === 'near');
+    assert.deepEqual(forms.map((v) => v.form), ['不忘初衷、牢记使命', '不忘初衷，牢记使命', '全面从紧治党']);
+    const fixed = forms.map((v) => v.form.slice(0, v.fixAt) + v.fixText + v.form.slice(v.fixAt + v.fixLen));
+    assert.deepEqual(fixed, ['不忘初心、牢记使命', '不忘初心，牢记使命', '全面从严治党']);
+  });
+
+  it('refuses a near-word pair that is not one character apart', () => {
+    assert.throws(() => loadSlogans('entries:\n  - canonical: 第一议题\n    source: s\nnear_words:\n  - [议题, 会议议程]\n'), /near_words\[0\]/);
+    assert.throws(() => loadSlogans('entries:\n  - canonical: 第一议题\n    source: s\nnear_words:\n  - [议题, 议题]\n'), /near_words\[0\]/);
+    assert.deepEqual(loadSlogans('entries:\n  - canonical: 第一议题\n    source: s\nnear_words:\n  - [议题, 课题]\n').nearWords, [['议题', '课题']]);
+  });
+
+  it('gives a counted formulation of a long word every other number, but not a short word nor a count of aspects', () => {
+    const count = (c: string, good = new Set<string>()) => generateVariants([entry(c)], good).filter((v) => v.kind === 'count').map((v) => v.form);
+    assert.deepEqual(count('六个必须坚持', new Set(['八个必须坚持'])), ['一个必须坚持', '两个必须坚持', '三个必须坚持', '四个必须坚持', '五个必须坚持', '七个必须坚持', '九个必须坚持', '十个必须坚持']);
+    assert.deepEqual(count('十个坚持'), []);
+    assert.deepEqual(count('十三个方面成就'), []);
+    const [v] = generateVariants([entry('两个一以贯之')], new Set()).filter((x) => x.kind === 'count');
+    assert.equal(v.form.slice(0, v.fixAt) + v.fixText + v.form.slice(v.fixAt + v.fixLen), '两个一以贯之');
+  });
+
   it('generates nothing for an unverified entry', () => {
     assert.deepEqual(generateVariants([entry('“七一”重要讲话', { required: ['重要'], verified: false })], new Set()), []);
   });
@@ -151,15 +173,17 @@ describe('the whole dictionary through slogan-canonical', () => {
   it('finds every generated misquote of a verified formulation, and fixes it', () => {
     const good = new Set([...slogans.entries.map((e) => e.canonical), ...slogans.correct.map((c) => c.phrase)]);
     const verified = slogans.entries.filter((e) => e.verified);
-    const variants = generateVariants(verified, good, slogans.insertedWords);
+    const variants = generateVariants(verified, good, slogans.insertedWords, slogans.nearWords);
     // One misquote a line: a finding never spans lines, so the lines cannot interfere. A
     // superseded wording counts only beside a formulation that dates the line.
     const dated = (v: (typeof variants)[number]): string => (v.kind === 'outdated' ? `，牢固树立“${verified[v.entry].outdatedWith[0]}”` : '');
-    const text = variants.map((v) => `全体党员${v.form}${dated(v)}，推动工作落实。`).join('\n');
+    // A short near-word misquote (第一课题) counts only where the text names the formulation.
+    const named = (v: (typeof variants)[number]): string => (v.kind === 'near' && v.form.length < 6 ? '落实' : '');
+    const text = variants.map((v) => `全体党员${named(v)}${v.form}${dated(v)}，推动工作落实。`).join('\n');
     const result = lint(text, only);
     const reported = new Set(result.findings.map((f) => result.report.lines.lineAt(f.start)));
     assert.deepEqual(variants.filter((_, i) => !reported.has(i)).map((v) => v.form), []);
-    const fixed = variants.map((v) => `全体党员${v.form.slice(0, v.fixAt) + v.fixText + v.form.slice(v.fixAt + v.fixLen)}${dated(v)}，推动工作落实。`);
+    const fixed = variants.map((v) => `全体党员${named(v)}${v.form.slice(0, v.fixAt) + v.fixText + v.form.slice(v.fixAt + v.fixLen)}${dated(v)}，推动工作落实。`);
     assert.deepEqual(lintAndFix(text, only).output.split('\n'), fixed);
   });
 });
