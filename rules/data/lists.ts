@@ -19,6 +19,11 @@ export interface ListsData {
   notAfterZhi: string;
   /** Characters after 如 (an introducer of examples) that make it another word (如期, 如何). */
   notAfterRu: string;
+  /**
+   * Verbs after a quoted slogan and its short name, behind a comma, that lead its shaped items
+   * in (`“四无”标准，做到无A、无B、无C`), longest first.
+   */
+  sloganAttainVerbs: readonly string[];
   /** How many Han characters may name a slogan's activity before its introducer. */
   sloganNounsMax: number;
   /** Measure words of a quoted count-slogan (大, 个, 项…). */
@@ -74,6 +79,7 @@ function load(text: DataSource): ListsData {
     notAfterRu: strings(raw, 'not_after_ru').join(''),
     notAfterZhi: strings(raw, 'not_after_zhi').join(''),
     sloganNounsMax: raw.slogan_nouns_max,
+    sloganAttainVerbs: strings(raw, 'slogan_attain_verbs').sort((a, b) => b.length - a.length),
     sloganMeasures: strings(raw, 'slogan_measures'),
     sloganNameHeads: strings(raw, 'slogan_name_heads'),
     congressAfter: strings(raw, 'congress_after').sort(byLength),

@@ -85,7 +85,8 @@ export interface SentenceNumbersData {
     notCountUnits: ReadonlySet<string>;
     /**
      * Alternation source of the units a value may carry: the quantity layer's measure words
-     * (rules/data/quantities.yaml) and the rank words of sentence-numbers.yaml.
+     * (rules/data/quantities.yaml), the rank words and the measurement units (℃) of
+     * sentence-numbers.yaml.
      */
     valueUnits: string;
   };
@@ -148,7 +149,7 @@ function load(source: DataSource): SentenceNumbersData {
   const rest = b.partition_label_rest;
   if (typeof rest !== 'number' || rest < 0) throw new Error(`${WHERE}: breakdown.partition_label_rest must be a number ≥ 0`);
   const up = words(raw.trend?.up, 'trend.up');
-  const valueUnits = alternation([...words((dataOf(quantitiesText) as any)?.measures, 'quantities.yaml measures'), ...words(raw.respectively?.rank_units, 'respectively.rank_units')]);
+  const valueUnits = alternation([...words((dataOf(quantitiesText) as any)?.measures, 'quantities.yaml measures'), ...words(raw.respectively?.rank_units, 'respectively.rank_units'), ...words(raw.respectively?.measure_units, 'respectively.measure_units')]);
   const approximation = { about: raw.approximation?.about, near: raw.approximation?.near };
   for (const [key, value] of Object.entries(approximation)) {
     if (typeof value !== 'number' || !(value >= 0 && value < 1)) throw new Error(`${WHERE}: approximation.${key} must be a number in [0, 1)`);
@@ -167,7 +168,8 @@ function load(source: DataSource): SentenceNumbersData {
       educationLevels: (b.education_levels as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.education_levels[${i}]`).sort((x, y) => y.length - x.length)),
       dimensionFillers: words(b.dimension_fillers, 'breakdown.dimension_fillers').sort((x, y) => y.length - x.length),
       dimensionEnd: new RegExp(`(?:${alternation(words(b.dimension_words, 'breakdown.dimension_words'))})$`, 'u'),
-      stop: new RegExp(alternation(words(b.stop_words, 'breakdown.stop_words')), 'u'),
+      // 共 inside a word is no 共 of a total: 公共设施类, 中共党员, 共产党员, 共青团员.
+      stop: new RegExp(alternation(words(b.stop_words, 'breakdown.stop_words')).replace(/(^|\|)共(?=\||$)/u, '$1(?<![公中])共(?![产青])'), 'u'),
       statusDone: words(b.status_done, 'breakdown.status_done').sort((x, y) => y.length - x.length),
       statusPending: words(b.status_pending, 'breakdown.status_pending').sort((x, y) => y.length - x.length),
       statusLead: words(b.status_lead, 'breakdown.status_lead').sort((x, y) => y.length - x.length),
@@ -188,7 +190,8 @@ function load(source: DataSource): SentenceNumbersData {
       conjunctions: new Set(words(raw.respectively?.conjunctions, 'respectively.conjunctions')),
       timeUnits: new Set(words(raw.respectively?.time_units, 'respectively.time_units')),
       notCountUnits: new Set(words(raw.respectively?.not_count_units, 'respectively.not_count_units')),
-      valueUnits,
+      // Scores too (`依次为91.2分、93.6分`), but not minutes or fractions (分钟, 三分之一).
+      valueUnits: `${valueUnits}|(?:${alternation(words(raw.trend?.score_units, 'trend.score_units'))})(?![钟之秒])`,
     },
     trend: {
       up: alternation(up),

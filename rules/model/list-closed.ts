@@ -76,12 +76,18 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
   if (!places && !named && !people && nounLength === 0) return null;
   const lineStart = src.lines.start(q.line);
   const quotedBefore = text.charCodeAt(q.start - 1) === 0x201d; /* ” */
-  if (!places && !named && !people && nounLength > 0 && (quotedBefore || text.charCodeAt(q.start - 1) === 0x300b) /* 》 */) {
+  // `《A》《B》等4项制度`: a closing 等 between the run and its count.
+  const deng = text.charCodeAt(q.start - 1) === 0x7b49 /* 等 */ ? 1 : 0;
+  const runCloser = text.charCodeAt(q.start - 1 - deng);
+  // Quoted names before a count of places (`“红旗”“先锋”两个党支部`) are those places' names,
+  // and a place noun may open a longer noun (`三个支部品牌`): either way the run is the list.
+  if (!placeUnit && !named && !people && nounLength > 0 && (runCloser === 0x201d || runCloser === 0x300b) /* ” 》 */) {
     // “晨读”“夜学”“周讲”三项制度, 《甲办法》《乙规定》两项制度: quoted names or titles run
     // together (GB/T 15834-2011 puts no 顿号 between them), closed by count + noun.
-    const run = quotedRunBefore(text, q.start, lineStart);
+    const run = quotedRunBefore(text, q.start - deng, lineStart);
+    if (run && deng) run[run.length - 1][1] = q.start;
     if (run) {
-      const noun = shownNoun(q.after.slice(0, nounLength));
+      const noun = placeNoun !== undefined && nounLength > 4 ? placeNoun : shownNoun(q.after.slice(0, nounLength));
       const written = text.slice(q.start, q.end);
       return counted(inlineList(src, run, textsOf(text, run)), closingCount(q, noun, `${written}${noun}`), null, false);
     }

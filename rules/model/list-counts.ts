@@ -40,27 +40,36 @@ const INTRODUCER_FIRST = [...new Set(INTRODUCERS.map((i) => i.w.charCodeAt(0)))]
 
 /**
  * `集中研学、专题辅导、实地教学三种方式`: counts with 种, a measure word the quantity layer
- * does not read (some 种 is no count: 一种, 各种), as quantities for listBeforeCount.
+ * does not read (some 种 is no count: 一种, 各种), as quantities for listBeforeCount; with
+ * `measure` 部, counts of titles right after them (`《A》《B》两部法规`; 三部门 is none).
  * Returns exact quantities of value ≥ 2 outside opaque spans, in text order; `after` is
  * the word after 种 up to the first mark (at most 12 code units).
  */
-export function kindCounts(src: ListSource): Quantity[] {
+export function kindCounts(src: ListSource, measure: '种' | '部' = '种'): Quantity[] {
   const { text } = src;
   const out: Quantity[] = [];
-  for (let i = text.indexOf('种'); i >= 0; i = text.indexOf('种', i + 1)) {
+  for (let i = text.indexOf(measure); i >= 0; i = text.indexOf(measure, i + 1)) {
     let start = i;
     if (isCountNumeralCode(text.charCodeAt(i - 1))) while (start > i - 3 && isCountNumeralCode(text.charCodeAt(start - 1))) start--;
     else while (start > i - 2 && isDigit(text.charCodeAt(start - 1))) start--;
     if (start === i) continue;
+    // 部 counts titles only right after them (`《A》《B》两部法规`, `…》等3部`): 三部门 is no count.
+    if (measure === '部' && !titleBefore(text, start)) continue;
     const numeral = text.slice(start, i);
     const chinese = !isDigit(numeral.charCodeAt(0));
     const value = chinese ? chineseNumeralValue(numeral) : Number(numeral);
     if (!(value >= 2) || src.opaque.overlaps(start, i + 1)) continue;
     const line = src.lines.lineAt(start);
     const after = text.slice(i + 1, Math.min(src.lines.end(line), i + 13)).split(/[，。；：、（）“”,;:()\s]/u)[0];
-    out.push({ start, end: i + 1, numberStart: start, numberEnd: i, numberText: numeral, value, decimals: 0, numeral: chinese ? 'chinese' : 'arabic', scale: '', unit: '种', qualifiers: [], bound: 'exact', scope: null, after, line });
+    out.push({ start, end: i + 1, numberStart: start, numberEnd: i, numberText: numeral, value, decimals: 0, numeral: chinese ? 'chinese' : 'arabic', scale: '', unit: measure, qualifiers: [], bound: 'exact', scope: null, after, line });
   }
   return out;
+}
+
+/** Whether a title's 》 (or 》等) ends right before offset `at` of `text`. */
+function titleBefore(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1) === 0x7b49 /* 等 */ ? at - 1 : at;
+  return text.charCodeAt(before - 1) === 0x300b; /* 》 */
 }
 
 /**

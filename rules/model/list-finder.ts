@@ -84,8 +84,8 @@ export class ListFinder {
     }
     // “巡查护宣”五字工作法, “县—乡—村”三级联动: the parts of a quotation, counted after it.
     out.push(...quotedPartCounts(this.src));
-    for (const q of kindCounts(this.src)) {
-      const list = listBeforeCount(this.src, q, UNIT_KIND.get('种') ?? 0);
+    for (const q of [...kindCounts(this.src), ...kindCounts(this.src, '部')]) {
+      const list = listBeforeCount(this.src, q, UNIT_KIND.get(q.unit) ?? 0);
       if (list) out.push(list);
     }
     // A "list" of one item (a lone `一、` heading) tells nothing of how many were meant.
@@ -187,6 +187,17 @@ export class ListFinder {
       const shared = list !== null && list.closing === null && list.form === 'inline' && list.items.length * 2 > a.count.value && sharedHead(list.items.map((i) => i.text), a.count.noun) !== '';
       if (shared) list!.continues = false;
       return list && counted(list, a.count, { start: at, end, text: intro.w }, intro.partial && !formal && !shared);
+    }
+    // `“四无”标准，做到无A、无B、无C`: a verb of attaining leads the slogan's shaped items in.
+    if (a.count.quoted && a.shape && (this.text[at] === '，' || this.text[at] === ',')) {
+      const verb = vocab.sloganAttainVerbs.find((v) => this.text.startsWith(v, at + 1));
+      if (verb) {
+        const from = at + 1 + verb.length;
+        const lineEnd = this.src.lines.end(a.line);
+        const end = sentenceEndFrom(this.text, from, Math.min(lineEnd, from + MAX_REACH));
+        const list = shapedClause(this.src, from, end, a.shape);
+        return list && counted(list, a.count, null, false);
+      }
     }
     const found = this.runAfter(a, at);
     return found && counted(found, a.count, null, false);

@@ -4,7 +4,9 @@
  * - `“严细实快”四字工作法`, `“学、查、改”三字诀`: N字 counts the formulation's Han characters,
  *   each one an item (a compressed slogan: every character stands for a word);
  * - `“县委—乡镇党委—村党支部”三级联动`, `“市—县—乡—村”四级`: N级 or N层 counts the levels
- *   the quotation joins by dashes.
+ *   the quotation joins by dashes;
+ * - `“党委+支部+党小组+党员”四级责任链`, `“社区+物业+业委会+党员”四方联动`: N级, N层 or N方
+ *   counts the parts the quotation joins by plus signs.
  * Offsets are UTF-16 code units into `src.text`.
  */
 import { chineseNumeralValue, isCountNumeralCode } from './numerals';
@@ -15,8 +17,10 @@ import { shownNoun } from './list-closed';
 
 /** The longest quotation read (UTF-16 units). */
 const MAX_QUOTE = 40;
-/** Dashes between levels: —, ——, －, ─, a hyphen. */
-const DASH = /[—－─-]+/gu;
+/** Dashes or plus signs between levels: —, ——, －, ─, a hyphen, +, ＋. */
+const DASH = /[—－─\-+＋]+/gu;
+/** A plus sign: parts joined by it may be counted as 方 (parties) too. */
+const PLUS = /[+＋]/u;
 const HAN = /\p{Script=Han}/u;
 const LEVEL = /^\p{Script=Han}{1,12}$/u;
 /** What may stand inside a compressed slogan besides its characters. */
@@ -33,17 +37,21 @@ export function quotedPartCounts(src: ListSource): EnumeratedList[] {
     if (numEnd === numStart && text.charCodeAt(numStart) >= 0x31 && text.charCodeAt(numStart) <= 0x39) numEnd++;
     if (numEnd === numStart) continue;
     const measure = text[numEnd];
-    if (measure !== '字' && measure !== '级' && measure !== '层') continue;
+    if (measure !== '字' && measure !== '级' && measure !== '层' && measure !== '方') continue;
     // The opening quote, looked for at most MAX_QUOTE back (a text of bare ” stays linear).
     let open = close - 1;
     while (open >= 0 && close - open <= MAX_QUOTE && text[open] !== '“') open--;
     if (open < 0 || text[open] !== '“' || src.opaque.overlaps(open, numEnd + 1)) continue;
     const inner = text.slice(open + 1, close);
     if (inner.includes('\n')) continue;
+    // `“A+B+C”三方`: only parts joined by plus signs are parties.
+    if (measure === '方' && !PLUS.test(inner)) continue;
     const digits = text.slice(numStart, numEnd);
     const value = /\d/u.test(digits) ? Number(digits) : chineseNumeralValue(digits);
     // `“我的入党故事”三千字`: a length, not the formulation's characters; levels are few.
     if (!(value >= 2) || value > (measure === '字' ? 24 : 9)) continue;
+    // `“三方联动”` is a name (方面, 方案 follow no such count): 方 must end the count.
+    if (measure === '方' && /^[面案法式向针略位]/u.test(text.slice(numEnd + 1, numEnd + 2))) continue;
     const items = measure === '字' ? characters(inner, open + 1) : levels(inner, open + 1);
     if (!items || items.length < 2) continue;
     const after = text.slice(numEnd + 1, numEnd + 13);
@@ -63,7 +71,7 @@ function characters(inner: string, offset: number): ListItem[] | null {
   return items;
 }
 
-/** The levels a quotation joins by dashes (`县委—乡镇党委—村党支部`), or null if it has no dash or a level is no short name. */
+/** The levels a quotation joins by dashes or plus signs (`县委—乡镇党委—村党支部`, `党委+支部`), or null if it has none or a level is no short name. */
 function levels(inner: string, offset: number): ListItem[] | null {
   const items: ListItem[] = [];
   let from = 0;

@@ -56,7 +56,12 @@ export function findRespectively(src: ListSource, counted: readonly EnumeratedLi
   let lineText = '';
   let from = 0;
   let previous: { sentence: number; subjects: EnumeratedList | null; subjectCount: ListCount | null } | null = null;
-  for (let at = text.indexOf('分别'); at >= 0; at = text.indexOf('分别', at + 2)) {
+  // `依次为91.2分、93.6分` pairs its subjects in order as 分别 does.
+  let nextFenbie = text.indexOf('分别');
+  let nextYici = text.indexOf('依次');
+  for (let at = Math.min(...[nextFenbie, nextYici].filter((i) => i >= 0), Infinity); at !== Infinity; at = Math.min(...[nextFenbie, nextYici].filter((i) => i >= 0), Infinity)) {
+    if (at === nextFenbie) nextFenbie = text.indexOf('分别', at + 2);
+    else nextYici = text.indexOf('依次', at + 2);
     if (at > lineEnd) {
       const line = lines.lineAt(at);
       lineText = lines.lineText(line);
@@ -81,7 +86,7 @@ export function findRespectively(src: ListSource, counted: readonly EnumeratedLi
     if (own) previous = { sentence, subjects, subjectCount };
     if (!own && !shared) continue;
     // `A、B、C分别于3月、5月、9月召开`: after 分别于 the values are dates, one for each listed subject.
-    const numeric = numericValues(src, lineText, index + 2, from) ?? (subjects && !shared ? dateValues(src, lineText, index + 2, from) : null);
+    const numeric = numericValues(src, lineText, index + 2, from) ?? directedValues(src, lineText, index + 2, from) ?? (subjects && !shared ? dateValues(src, lineText, index + 2, from) : null);
     const values = numeric ?? (shared ? null : (countedValues(src, counted, at, from + clauseEnd(lineText, index + 2)) ?? namedValues(src, lineText, index + 2, from)));
     if (!values) continue;
     // `分别联系一组、二组等村民小组`: names closed by 等 name only some.
@@ -112,7 +117,7 @@ function ordinalNames(values: EnumeratedList): boolean {
  * (Intl.Segmenter words: 和谐 and 及时 are no conjunctions), the conjunction only last.
  * Returns null for fewer than two items or an unsure list.
  */
-function listedSubjects(src: ListSource, lineText: string, start: number, index: number, from: number): EnumeratedList | null {
+export function listedSubjects(src: ListSource, lineText: string, start: number, index: number, from: number): EnumeratedList | null {
   if (!mayBreak(lineText, start, index)) return null;
   const text = lineText.slice(start, index);
   // 中专及以下, 50岁及以上: one bracket, 及 joins no two subjects.
@@ -356,4 +361,34 @@ function namedValues(src: ListSource, lineText: string, from: number, lineStart:
   const word = CONJUNCTIONS.find((w) => last.includes(w));
   const at = word ? src.text.indexOf(word, items[items.length - 1].start) : -1;
   return newList('inline', src.lines.lineAt(abs), items, { separators, conjunction: word ? { start: at, end: at + word.length } : null });
+}
+
+const trend = sentenceNumbers.trend;
+/** One value after its own direction verb: groups 1 = the verb, 2 = the value. */
+const DIRECTED = new RegExp(`^(${trend.up}|${trend.down})了?(${NUMBER_SOURCE}(?:万|亿)?(?:${words.valueUnits}))`, 'u');
+
+/**
+ * `同比分别增长6.3%和下降2.1%`: right after 分别, values each led by its own direction verb,
+ * joined by 、/和/及, in one unit. Each subject has one value whichever way it went.
+ */
+function directedValues(src: ListSource, lineText: string, from: number, lineStart: number): EnumeratedList | null {
+  const end = clauseEnd(lineText, from);
+  const items: ListItem[] = [];
+  const separators: ListItem[] = [];
+  const units: string[] = [];
+  let i = from;
+  while (i < end) {
+    const m = DIRECTED.exec(lineText.slice(i, end));
+    if (!m) break;
+    const start = i + m[0].length - m[2].length;
+    items.push({ start: lineStart + start, end: lineStart + i + m[0].length, text: m[2] });
+    units.push(m[2].replace(/^[\d.]+(?:万|亿)?/u, ''));
+    i += m[0].length;
+    const c = lineText[i];
+    if (c !== '、' && c !== '和' && c !== '及') break;
+    separators.push({ start: lineStart + i, end: lineStart + i + 1, text: c });
+    i++;
+  }
+  if (items.length < 2 || separators.length !== items.length - 1 || units.some((u) => u !== units[0] || u === '')) return null;
+  return newList('inline', src.lines.lineAt(lineStart), items, { separators });
 }

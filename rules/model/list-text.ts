@@ -241,17 +241,26 @@ export function withoutComments(text: string): string {
 
 /**
  * The length (in UTF-16 units) of the run of at most `max` Han characters opening `text`.
- * CJK Unified Ideographs and units below U+2E80 are settled by comparison; a text with any
- * other character before the run ends is left to a regex.
+ * CJK Unified Ideographs, units below U+2E80 and the fullwidth forms (，：（ …, U+FF00–U+FFEF,
+ * none of them Han) are settled by comparison; a text with any other character before the
+ * run ends is left to a regex.
  */
 export function hanPrefixLength(text: string, max = 8): number {
   for (let i = 0; i < text.length && i < max; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) continue;
-    if (c < 0x2e80) return i;
-    return new RegExp(`^\\p{Script=Han}{0,${max}}`, 'u').exec(text)![0].length;
+    if (c < 0x2e80 || (c >= 0xff00 && c <= 0xffef)) return i;
+    return hanPrefix(max).exec(text)![0].length;
   }
   return Math.min(text.length, max);
+}
+
+/** `^\p{Script=Han}{0,max}` per `max`, made once. */
+const HAN_PREFIX = new Map<number, RegExp>();
+function hanPrefix(max: number): RegExp {
+  let re = HAN_PREFIX.get(max);
+  if (!re) HAN_PREFIX.set(max, (re = new RegExp(`^\\p{Script=Han}{0,${max}}`, 'u')));
+  return re;
 }
 
 /** Index of the last ）, ) or ” in `text`, or -1: where an item's own name ends. */

@@ -33,6 +33,7 @@ import type { Bound, Quantity } from './quantities';
 import type { OrdinalItem, Section } from './report';
 import { ListFinder } from './list-finder';
 import { findRespectively } from './list-respectively';
+import { findImplicitPairs } from './list-implicit';
 
 /** How a list's items are written. */
 export type ListForm = 'inline' | 'ordinal' | 'heading' | 'marker' | 'bullet';
@@ -140,5 +141,9 @@ export interface ListSource {
  */
 export function findLists(src: ListSource): ReportLists {
   const counted = new ListFinder(src).find();
-  return { counted, respectively: findRespectively(src, counted) };
+  const explicit = findRespectively(src, counted);
+  // `A、B覆盖率为X和Y`: pairs with no 分别 (list-implicit.ts), in text order with the others.
+  const implicit = findImplicitPairs(src, explicit);
+  const respectively = implicit.length === 0 ? explicit : [...explicit, ...implicit].sort((a, b) => a.start - b.start);
+  return { counted, respectively };
 }

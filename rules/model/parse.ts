@@ -14,7 +14,79 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze();
+
+/**
+ * Two GFM constructs that micromark tries all over a text, and that a report seldom holds.
+ * Where a text cannot hold one, it is parsed without it, and the tree is the same
+ * (test/unit/parse-autolinks.test.ts compares every fixture, corpus report and seed with the
+ * library's full processor). Together a fifth of the parse of a report (issue #14).
+ *
+ * - A literal autolink (`www.…`, `https://…`, `name@host.cn`): its construct is tried at
+ *   every ASCII letter and digit (the email form may start at any), and a transform runs
+ *   four regexes over every text node of the tree. Each needs `@`, `www.`, `http://` or
+ *   `https://` (ASCII, any case) in the source or, for the transform, in a text node's
+ *   value, which holds only characters of the source or of a character reference (`&#64;`,
+ *   `&commat;`: a `&` before `#` or an ASCII letter or digit; `清单&主题` holds none).
+ * - A table: tried at the start of every line of flow, it reads the line to its end before
+ *   it fails. Its delimiter row needs a `|`, or a `:` beside a `-` (`a⏎:-` is a table of one
+ *   column).
+ */
+const MAY_HOLD: readonly { pattern: RegExp; constructs: readonly string[] }[] = [
+  { pattern: /@|&[#0-9a-z]|www\.|https?:\/\//i, constructs: ['wwwAutolink', 'protocolAutolink', 'emailAutolink'] },
+  { pattern: /\||:[ \t]*-|-[ \t]*:/, constructs: ['table'] },
+];
+
+type Construct = { name?: string };
+type Constructs = Record<string, Construct | Construct[] | undefined>;
+type SyntaxExtension = Record<string, Constructs | unknown>;
+type MdastExtension = { enter?: Record<string, unknown>; transforms?: unknown[] };
+
+/** `extension` (micromark's: constructs by field and code) without the constructs named in `left`. */
+function withoutConstructs(extension: SyntaxExtension, left: ReadonlySet<string>): SyntaxExtension {
+  const out: SyntaxExtension = { ...extension };
+  for (const field of ['document', 'contentInitial', 'flowInitial', 'flow', 'string', 'text']) {
+    const constructs = extension[field] as Constructs | undefined;
+    if (!constructs) continue;
+    const kept: Constructs = {};
+    for (const [code, value] of Object.entries(constructs)) {
+      const list = (Array.isArray(value) ? value : [value]).filter((c): c is Construct => c !== undefined && !left.has(c.name ?? ''));
+      if (list.length > 0) kept[code] = list;
+    }
+    out[field] = kept;
+  }
+  return out;
+}
+
+/** `extension` (mdast-util-from-markdown's) without its transforms if it is the literal autolinks', whose tokens are left out. */
+function withoutAutolinkTransform(extension: MdastExtension, left: ReadonlySet<string>): MdastExtension {
+  return left.has('emailAutolink') && extension.enter && 'literalAutolink' in extension.enter ? { ...extension, transforms: [] } : extension;
+}
+
+/** The processors by what they leave out (a bit per entry of MAY_HOLD), made on first use. */
+const processors = new Map<number, typeof processor>([[0, processor]]);
+
+/** The processor for `text`: the full one less the constructs `text` cannot hold. */
+function processorFor(text: string): typeof processor {
+  let mask = 0;
+  for (let k = 0; k < MAY_HOLD.length; k++) if (!MAY_HOLD[k].pattern.test(text)) mask |= 1 << k;
+  let made = processors.get(mask);
+  if (!made) {
+    const left = new Set(MAY_HOLD.flatMap((m, k) => (mask & (1 << k) ? m.constructs : [])));
+    made = unified()
+      .use(remarkParse)
+      .use(function () {
+        const data = this.data();
+        data.micromarkExtensions = (processor.data('micromarkExtensions') ?? []).map((e) => withoutConstructs(e as SyntaxExtension, left) as never);
+        data.fromMarkdownExtensions = (processor.data('fromMarkdownExtensions') ?? []).map((e) =>
+          Array.isArray(e) ? e.map((x) => withoutAutolinkTransform(x as MdastExtension, left) as never) : (withoutAutolinkTransform(e as MdastExtension, left) as never),
+        );
+      })
+      .freeze();
+    processors.set(mask, made);
+  }
+  return made;
+}
 
 /**
  * The deepest container nesting read as Markdown. A line's depth is estimated from its
@@ -108,5 +180,5 @@ function isDigit(c: number): boolean {
  * Containers nested deeper than `MAX_NESTING` are read as text (`boundNesting`).
  */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(boundNesting(text));
+  return processorFor(text).parse(boundNesting(text));
 }

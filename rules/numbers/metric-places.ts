@@ -25,9 +25,11 @@ export interface Places {
   year: string;
 }
 
+/** The scope words, as a set (the same for every report: it is only read). */
+const SCOPES: ReadonlySet<string> = new Set(ALL_SCOPES);
+
 /** The Places of a report whose title (and unit) reads `title`. */
 export function placesOf(title: string): Places {
-  const scopes = new Set(ALL_SCOPES);
   const cache = new Map<string, string>();
   return {
     canonical(scope: string): string {
@@ -38,7 +40,7 @@ export function placesOf(title: string): Places {
       }
       return known;
     },
-    stock: { title, scopes, wholeAfter },
+    stock: { title, scopes: SCOPES, wholeAfter },
     year: reportYear(title),
   };
 }

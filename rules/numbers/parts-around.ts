@@ -76,8 +76,11 @@ function ownSide(own: string): boolean {
   return false;
 }
 
-/** `按渠道分：`, `按来源划分，`, `按类型统计：` (group 1 what the parts are split by). */
-const SPLIT_BY = /^按(\p{Script=Han}{1,6}?)(?:划分|统计|区分|分)[，,：:]/u;
+/**
+ * `按渠道分：`, `按来源划分，`, `按类型统计：`, `按岗位分布为：`, `按职级分为` (group 1 what the
+ * parts are split by). Without a mark after it the verb must end in 为/是: `按时分批` is none.
+ */
+const SPLIT_BY = /^按(\p{Script=Han}{1,6}?)(?:(?:划分|统计|区分|分布|分)(?:为|是)[：:]?|(?:划分|统计|区分|分布|分)[，,：:])/u;
 
 /**
  * "受理诉求412件，按渠道分：热线186件，大厅149件，直通车61件" and "接收申请书14份，来自A8份、
@@ -89,7 +92,7 @@ const SPLIT_BY = /^按(\p{Script=Han}{1,6}?)(?:划分|统计|区分|分)[，,：
 export function splitAfterTotal(lineText: string, from: number, index: number, quantities: readonly Quantity[]): Breakdown | null {
   const total = lastBefore(quantities, from, from + index);
   if (!total || total.end - from !== index || !isTotal(total, lineText, from) || total.bound === 'approx') return null;
-  const rest = lineText.slice(index + 1, index + 12);
+  const rest = lineText.slice(index + 1, index + 14);
   const split = SPLIT_BY.exec(rest);
   const source = !split && rest.startsWith('来自');
   if (!split && !source) return null;

@@ -10,6 +10,7 @@ import { clauseText, isHanCode, isTotal, lastSeparator } from './breakdowns';
 import type { Mode } from './breakdown-mode';
 import type { Breakdown, Part } from './breakdowns';
 import { labelPeriod, periodMode, wholePeriod } from './periods';
+import { groupsTimesEach } from './each-times';
 import type { Months } from './periods';
 import { compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceStart } from './sentence';
 
@@ -154,7 +155,12 @@ function runBefore(report: Report, total: Quantity, from: number, lineText: stri
   let run: Part[] = [];
   let labelFrom = 0;
   let prevEnd = -1;
-  for (const q of quantitiesIn(report.quantities, from + start, from + comma)) {
+  let previous: Quantity | null = null;
+  for (const found of quantitiesIn(report.quantities, from + start, from + comma)) {
+    // `4个支部各组建2支`: the groups times what each did is one part (each-times.ts).
+    const times = groupsTimesEach(previous, found, masked.slice(labelFrom, found.start - from - start), total.unit);
+    previous = found;
+    const q = times ?? found;
     const qAt = q.start - from - start;
     if (masked.charCodeAt(q.numberStart - from - start) === 0x25a1 /* □ */) continue;
     // `12户30人`: a count in another unit written right after a part is its pair
@@ -168,7 +174,7 @@ function runBefore(report: Report, total: Quantity, from: number, lineText: stri
     const cut = lastSeparator(masked, labelFrom, qAt);
     const label = clauseText(masked, cut + 1, qAt);
     labelFrom = q.end - from - start;
-    const usable = compatibleUnits(q.unit, total.unit) && q.bound !== 'approx' && !q.scope && !words.stop.test(label.replace(/^[共总]/u, ''));
+    const usable = compatibleUnits(q.unit, total.unit) && q.bound !== 'approx' && !q.scope && (times !== null || !words.stop.test(label.replace(/^[共总]/u, '')));
     if (!usable || (run.length > 0 && cut < 0)) {
       run = usable ? [{ q, label, sep: 0 }] : [];
       continue;

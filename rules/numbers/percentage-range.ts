@@ -21,6 +21,7 @@ import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { checked, clauseStart, written } from './sentence';
 import { recompute, recomputeSubset } from './rate-parts';
+import { recomputeFulfilment } from './rate-progress';
 import { BARE_LINK, SHARE_RATE, recomputeShare } from './rate-share';
 
 const words = sentenceNumbers.rates;
@@ -113,6 +114,9 @@ export const percentageRange: Rule = {
         }
       }
       if (!m) {
+        // `完成年度目标3.6亿元的51.7%`, `完成进度68.2%`: fulfilment recomputed from its counts.
+        const fulfilment = recomputeFulfilment(report, q, lineText, from, before);
+        if (fulfilment) problems.push(fulfilment);
         if (!RATE_HINT.test(before)) continue;
         // "女党员21名，占25.3%": a bare 占 is no rate word for the range, but its share can be recomputed.
         if (lineText.charCodeAt(at - 1) === 0x5360 /* 占 */) {
@@ -130,7 +134,11 @@ export const percentageRange: Rule = {
         continue;
       }
       // "占年度目标的110%": a share of a target is a fulfilment ratio, as 完成率 is.
-      if (word.startsWith('占') && words.targetBase.test(word.slice(0, -1))) continue;
+      if (word.startsWith('占') && words.targetBase.test(word.slice(0, -1))) {
+        const fulfilment = recomputeFulfilment(report, q, lineText, from, before);
+        if (fulfilment) problems.push(fulfilment);
+        continue;
+      }
       // "不足105%" may well lie within 0–100%: nothing to check either way.
       if (q.value > 100 && q.bound === 'upper') continue;
       const rate = word.startsWith('占') && word.endsWith('的') ? `${word}比重` : word.replace(/^.*(?:的|以上|以下|其中|及|和)/u, '');

@@ -47,6 +47,7 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
     const before = sentenceStart(lineText, own - 1, RECOMPUTE_BACK);
     if (at - before <= RECOMPUTE_BACK) counts = countsIn(report, from + before, q.start);
   }
+  counts = withoutRemainder(lineText, from, counts);
   // The part: the one related count. A count alone of its kind is no candidate: no whole
   // could stand beside it (集中学习12次 shares 学 with 参学率 but is the only count of 次).
   // Two related counts of one kind stay two candidates (非公企业42家 … 25家全部建立了党组织,
@@ -263,4 +264,26 @@ export function longestCommonRun(a: string, b: string): number {
     prev = row;
   }
   return best;
+}
+
+/** Words opening the clause of what is left of a whole: `剩余5个纳入台账`, `其余3项正在推进`. */
+const REMAINDER = /^(?:剩余|剩下|余下|其余|还剩|尚余|尚有|仍有|还有|未)/u;
+
+/**
+ * `查摆问题46个，已整改41个，剩余5个…`: the count of what is left (its clause opens with
+ * 剩余, 其余…) is taken out when it and another count of its kind add up to a third, the
+ * whole: the rate is then read from the whole and the done count as with two counts.
+ */
+function withoutRemainder(lineText: string, from: number, counts: Quantity[]): Quantity[] {
+  if (counts.length < 3) return counts;
+  for (const c of counts) {
+    const clause = lineText.slice(clauseStart(lineText, c.numberStart - from), c.numberStart - from);
+    if (!REMAINDER.test(clause)) continue;
+    const kind = measureOf(c.unit).kind;
+    const same = counts.filter((o) => o !== c && measureOf(o.unit).kind === kind);
+    if (same.length !== 2) continue;
+    const [a, b] = same[0].value > same[1].value ? same : [same[1], same[0]];
+    if (Math.abs(a.value - b.value - c.value) < 1e-9 && a.start < c.start && b.start < c.start) return counts.filter((o) => o !== c);
+  }
+  return counts;
 }

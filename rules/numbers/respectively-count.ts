@@ -33,20 +33,20 @@ export const respectivelyCount: Rule = {
     },
     messages: {
       mismatch: {
-        'zh-CN': '“分别”对应的主体有{count}个（{subjects}），数值却有{valueCount}个（{values}），二者个数应一致 ✗',
-        en: '分别 (respectively) pairs {count} subjects ({subjects}) with {valueCount} values ({values}); the counts should match ✗',
+        'zh-CN': '“{word}”对应的主体有{count}个（{subjects}），数值却有{valueCount}个（{values}），二者个数应一致 ✗',
+        en: '{word} (respectively) pairs {count} subjects ({subjects}) with {valueCount} values ({values}); the counts should match ✗',
       },
       ok: {
-        'zh-CN': '“分别”对应的主体{count}个（{subjects}）与数值{valueCount}个（{values}）一一对应 ✓',
-        en: '分别 (respectively) pairs {count} subjects ({subjects}) with {valueCount} values ({values}) ✓',
+        'zh-CN': '“{word}”对应的主体{count}个（{subjects}）与数值{valueCount}个（{values}）一一对应 ✓',
+        en: '{word} (respectively) pairs {count} subjects ({subjects}) with {valueCount} values ({values}) ✓',
       },
       mismatchNamed: {
-        'zh-CN': '“分别”对应的主体有{count}个（{subjects}），所列名称却有{valueCount}个（{values}），二者个数应一致 ✗',
-        en: '分别 (respectively) pairs {count} subjects ({subjects}) with {valueCount} names ({values}); the counts should match ✗',
+        'zh-CN': '“{word}”对应的主体有{count}个（{subjects}），所列名称却有{valueCount}个（{values}），二者个数应一致 ✗',
+        en: '{word} (respectively) pairs {count} subjects ({subjects}) with {valueCount} names ({values}); the counts should match ✗',
       },
       okNamed: {
-        'zh-CN': '“分别”对应的主体{count}个（{subjects}）与所列名称{valueCount}个（{values}）一一对应 ✓',
-        en: '分别 (respectively) pairs {count} subjects ({subjects}) with {valueCount} names ({values}) ✓',
+        'zh-CN': '“{word}”对应的主体{count}个（{subjects}）与所列名称{valueCount}个（{values}）一一对应 ✓',
+        en: '{word} (respectively) pairs {count} subjects ({subjects}) with {valueCount} names ({values}) ✓',
       },
       subjects: { 'zh-CN': '主体：{subjects}', en: 'subjects: {subjects}' },
     },
@@ -84,7 +84,8 @@ export const respectivelyCount: Rule = {
       const valuesText = report.text.slice(r.values.start, r.values.end);
       // A last value holding 和 read as two where that is what pairs them.
       const shownValues = r.values.conjunction !== null && (ok ? subjects === values + 1 : subjects > values) ? values + 1 : values;
-      const data = { count: subjects, subjects: shown, valueCount: shownValues, values: valuesText };
+      // 分别, or 依次 (`依次为91.2分、93.6分`), as written.
+      const data = { word: report.text.slice(r.start, r.end), count: subjects, subjects: shown, valueCount: shownValues, values: valuesText };
       const related = [{ start: span.start, end: span.end, messageId: 'subjects', data: { subjects: shown } }];
       // Names (`分管组织、宣传`, `联系一组、二组`) are no numbers: the message says names.
       const messageId = r.numeric ? (ok ? 'ok' : 'mismatch') : ok ? 'okNamed' : 'mismatchNamed';

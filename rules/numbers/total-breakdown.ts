@@ -30,6 +30,8 @@ import { mayRestate, partsBeforeTotal } from './parts-before-total';
 import { bracketBeforeTotal, countedParts, partitionAfterTotal, splitAfterTotal } from './parts-around';
 import { pairedBreakdown } from './paired-counts';
 import { statusAfterTotal } from './status-parts';
+import { stockFlow } from './member-flow';
+import { involvedAfterTotal } from './involved-parts';
 import type { Breakdown, Part } from './breakdowns';
 import { baseValue, formatNumber, greater, measureOf, readingInterval, written } from './sentence';
 
@@ -75,6 +77,14 @@ export const totalBreakdown: Rule = {
         'zh-CN': '各分项{parts}均不超过总数{total} ✓',
         en: 'Each part ({parts}) is at most the total {total} ✓',
       },
+      flowMismatch: {
+        'zh-CN': '年初数加减全年增减为{expr}={sum}{unit}，与年末数{total}不符 ✗',
+        en: 'The start plus inflows minus outflows is {expr}={sum}{unit}, which does not match the end figure {total} ✗',
+      },
+      flowOk: {
+        'zh-CN': '年初数加减全年增减{expr}={sum}{unit}，与年末数{total}相符 ✓',
+        en: 'The start plus inflows minus outflows is {expr}={sum}{unit}, matching the end figure {total} ✓',
+      },
       total: { 'zh-CN': '总数{total}', en: 'the total {total}' },
       part: { 'zh-CN': '分项{part}', en: 'part {part}' },
     },
@@ -119,8 +129,14 @@ export const totalBreakdown: Rule = {
       // "…，线上47场次、线下83场次": a partition right after the total, found at the total.
       const next = text.charCodeAt(q.end);
       if (next === 0xff0c /* ， */ || next === 0x2c) {
-        const split = partitionAfterTotal(report, q) ?? statusAfterTotal(report, q);
+        const split = partitionAfterTotal(report, q) ?? statusAfterTotal(report, q) ?? involvedAfterTotal(report, q);
         if (split) judge(report, split, problems);
+      }
+      // "年初481名，发展6名…转出5名…，年末为486名": a stock and its flows (member-flow.ts).
+      const flow = stockFlow(report, q);
+      if (flow) {
+        problems.push(flow);
+        continue;
       }
       if (!oneOfCodes(TOTAL_WORD_LAST, text.charCodeAt(q.numberStart - 1)) && !mayRestate(text, q.numberStart)) continue;
       const found = partsBeforeTotal(report, q) ?? bracketBeforeTotal(report, q) ?? countedParts(report, q);

@@ -13,7 +13,8 @@
  * stated right before it, or from a bare direction ("同比提升，由A调整为B") (neutralPair).
  *
  * And a base with a bare direction and a result ("较上年（57件）下降明显，全年…63件"):
- * trend-bare.ts.
+ * trend-bare.ts; a direction apart from its pair ("由A增至B，同比下降…", "从A到B，有所减少",
+ * "与A相比，…上升至B"): trend-after.ts.
  *
  * Also a base, a change and a result stated together ("较上年的88.5%提高2.1个百分点，达到
  * 90.6%"; "351名，较上年的326名增加25名"): result = base ± change (checkChanges). That
@@ -24,6 +25,7 @@ import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { checked, clauseStart, measureOf, oneOf } from './sentence';
 import { bareComparisons } from './trend-bare';
+import { comparedPairs, directionAfterPair, toPair } from './trend-after';
 import { changeAfter, checkChanges, judgeChange, neutralPair, TIME, VALUE, type Value, valueOf, writtenOf } from './trend-change';
 
 const words = sentenceNumbers.trend;
@@ -121,7 +123,7 @@ export const trendDirection: Rule = {
       TREND.lastIndex = start;
       const m = TREND.exec(text);
       if (!m) {
-        const n = neutralPair(report, text, start);
+        const n = neutralPair(report, text, start) ?? toPair(report, start);
         if (n) {
           problems.push(n.problem);
           matchedTo = n.end;
@@ -161,6 +163,9 @@ export const trendDirection: Rule = {
         needEn: up ? 'smaller than' : 'larger than',
       };
       problems.push(checked(!wrong, wrong ? 'wrong' : 'ok', data, start, end));
+      // "由1860件增至2140件，同比下降15.1%": the 同比 direction must be the pair's.
+      const after = wrong ? null : directionAfterPair(report, end, up, a.text, b.text, start);
+      if (after) problems.push(after);
       // "由1856人增加至3月底的1932人，6月底下降到2010人": a second step from B.
       const chained = nextStep(report, end, b, unitB);
       if (chained) {
@@ -184,6 +189,7 @@ export const trendDirection: Rule = {
     }
     checkChanges(report, problems);
     problems.push(...bareComparisons(report));
+    problems.push(...comparedPairs(report));
     return problems;
   },
 };

@@ -57,6 +57,8 @@ function junctions(): Map<number, Junction[]> {
 }
 
 const isGapCode = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0xa0;
+/** The gap characters of isGapCode: the scan jumps from one to the next (a report has few). */
+const GAP = /[ \u3000\u00a0]/g;
 
 /**
  * Adds a `space` problem for each formulation of `report` broken by a stray space, unless
@@ -65,13 +67,14 @@ const isGapCode = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0x
 export function spacesInside(report: Report, problems: Problem[], quiet: readonly string[] | null): void {
   const { text, opaque, lines } = report;
   const before = problems.length;
-  for (let i = 1; i < text.length - 1; i++) {
-    const c = text.charCodeAt(i);
-    if (!isGapCode(c) || !isHanCode(text.charCodeAt(i - 1))) continue;
+  GAP.lastIndex = 1;
+  for (let m = GAP.exec(text); m !== null && m.index < text.length - 1; m = GAP.exec(text)) {
+    const i = m.index;
+    if (!isHanCode(text.charCodeAt(i - 1))) continue;
     let j = i + 1;
     while (j < text.length && j - i < MAX_GAP && isGapCode(text.charCodeAt(j))) j++;
     if (!isHanCode(text.charCodeAt(j))) {
-      i = j;
+      GAP.lastIndex = j + 1;
       continue;
     }
     const list = junctions().get(text.charCodeAt(i - 1) * 0x10000 + text.charCodeAt(j));

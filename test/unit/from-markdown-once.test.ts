@@ -1,6 +1,6 @@
 /**
- * The bundles' Markdown parse makes mdast-util-from-markdown's compiler once, not at every
- * parse (scripts/from-markdown-once.mjs; issue #14). The patched parse, as bundled, must give
+ * The bundles' Markdown parse makes mdast-util-from-markdown's compiler and micromark's
+ * merged constructs once, not at every parse (scripts/from-markdown-once.mjs; issue #14). The patched parse, as bundled, must give
  * the library's tree for every document, in any order: the per-document state (hard breaks,
  * references, list values, fenced code) must not leak from one document into the next.
  */
@@ -42,6 +42,7 @@ describe('parse: the bundled compiler made once', function () {
   it('is patched into the bundles', () => {
     const bundle = readFileSync(join(ROOT, 'dist', 'cli-main.js'), 'utf8');
     assert.match(bundle, /function compilerOnce\(options\)/);
+    assert.match(bundle, /function constructsOnce\(extensions\)/);
   });
 
   it('gives the library’s tree for every fixture and edge case, each after every other', async () => {
