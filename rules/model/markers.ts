@@ -80,6 +80,7 @@ export function matchMarker(text: string, offset: number): StructuralMarker | nu
   }
   CHINESE_DOT.lastIndex = offset;
   m = CHINESE_DOT.exec(text);
+  if (m && m[2] === '、' && numeralSeries(text, offset + m[0].length, chineseNumeralValue(m[1]))) return null;
   if (m) {
     const value = chineseNumeralValue(m[1]);
     if (value > 0) {
@@ -107,6 +108,36 @@ export function matchMarker(text: string, offset: number): StructuralMarker | nu
   if (m && !m[1].startsWith('0')) return { level: 3, value: Number(m[1]), start: offset, end: offset + m[0].length, text: m[0], canonical: `${m[1]}.`, standard: false };
   return null;
 }
+
+/**
+ * Numerals in a series (`一、二、三号楼`, `二、三季度，…`, `一、二年级分别…`): a count of
+ * buildings, quarters or grades, not a structural number (GB/T 9704-2012 7.3.3 numbers a
+ * level with one numeral and 、, then the title's words). Read at `at`, just past the first
+ * numeral's 、 (whose value is `first`):
+ *
+ * - another numeral with its 、 (`一、二、三号楼`): a title never starts with `二、`;
+ * - the next numeral (`first + 1`) right before a building's, a quarter's, a grade's or a
+ *   month's word (号楼, 栋, 单元, 季度, 年级, 月份 …), and the line's first clause closed by a
+ *   comma, not by a full stop or a colon, nor left open: `二、三季度，全镇…` is prose, where
+ *   `三、四季度工作打算` and `三、四季度工作打算。一是…` stay headings (a third-quarter
+ *   report's section on the fourth). Not before words that open titles as counts
+ *   (`二、三级联动，织密服务网络`, `三、四类人员…`: 级, 类, 批, 期, 轮 …).
+ */
+function numeralSeries(text: string, at: number, first: number): boolean {
+  NUMERAL_AFTER.lastIndex = at;
+  const m = NUMERAL_AFTER.exec(text);
+  if (!m) return false;
+  if (m[2] === '、') return true;
+  if (m[3] === undefined || chineseNumeralValue(m[1]) !== first + 1) return false;
+  for (let k = at + m[0].length; k < text.length; k++) {
+    const c = text[k];
+    if (c === '\n' || c === '\r' || c === '。' || c === '：' || c === ':' || c === '；') return false;
+    if (c === '，' || c === ',') return true;
+  }
+  return false;
+}
+// A numeral after a numeral's 、: followed by its own 、, or by a building's, quarter's, grade's or month's word.
+const NUMERAL_AFTER = new RegExp(`([${CHINESE_DIGITS}]{1,2})(?:(、)|(号楼|号|楼|栋|幢|单元|季度|年级|月份|月))`, 'y');
 
 /**
  * Whether the rest of the line from `at` reads as a heading's title, so that a numeral with

@@ -74,6 +74,48 @@ function runInColons(text: string, headings: readonly Heading[]): Problem[] {
   return problems;
 }
 
+/** Whether a heading's words end with a colon (： or :). */
+function endsWithColonMark(words: string): boolean {
+  const c = words.charCodeAt(words.length - 1);
+  return c === 0xff1a /* ： */ || c === 0x3a /* : */;
+}
+
+/**
+ * Markdown (`#`) headings on their own line that end with a colon (`### （一）坚持政治引领：`),
+ * where the other `#` headings of their level (by marker level, 0 for unnumbered) end
+ * without one and outnumber them: a `#` heading is a title by its markup, and a title on its
+ * own line takes no closing mark (GB/T 9704-2012 practice, as for 。), while the colon is
+ * the body's way to open what follows. Plain numbered lines are left alone: there
+ * `一、主要做法：` followed by its items is a lead-in as often as a title. Fixed by deleting
+ * the colon.
+ */
+function standaloneColons(headings: readonly Heading[], title: Report['title'], problems: Problem[]): void {
+  const counts = [0, 0, 0, 0, 0];
+  const colons = [0, 0, 0, 0, 0];
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    if (h.depth === null || !isStandalone(h, title)) continue;
+    const level = h.marker?.level ?? 0;
+    counts[level]++;
+    if (endsWithColonMark(h.title.text)) colons[level]++;
+  }
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    if (h.depth === null || !isStandalone(h, title) || !endsWithColonMark(h.title.text)) continue;
+    const level = h.marker?.level ?? 0;
+    const others = counts[level] - colons[level];
+    if (others <= colons[level]) continue;
+    const colon = h.title.end - 1;
+    problems.push({
+      messageId: 'colon',
+      data: { title: h.title.text, count: others },
+      start: colon,
+      end: colon + 1,
+      fix: { start: colon, end: colon + 1, text: '' },
+    });
+  }
+}
+
 export const headingPunctuation: Rule = {
   id: 'heading-punctuation',
   meta: {
@@ -92,6 +134,10 @@ export const headingPunctuation: Rule = {
       runInColon: {
         'zh-CN': '同一层级的其他{count}个标题以句号结束、后接正文，此标题“{title}”也应以句号结束',
         en: '{count} other run-in headings of this level end with a full stop; so should "{title}"',
+      },
+      colon: {
+        'zh-CN': '同一层级的其他{count}个标题末尾不加冒号，独立成行的标题“{title}”也应去掉冒号',
+        en: '{count} other headings of this level end without a colon; so should the heading "{title}" on its own line',
       },
       inconsistent: {
         'zh-CN': '同一层级的其他{count}个标题末尾不加句号，此标题“{title}”也应去掉句号',
@@ -119,7 +165,8 @@ export const headingPunctuation: Rule = {
       }
     }
     const problems: Problem[] = runInColons(report.text, headings);
-    if (!anyEnding) return problems;
+    standaloneColons(headings, title, problems);
+    if (!anyEnding) return problems.sort((a, b) => a.start - b.start);
     for (let i = 0; i < headings.length; i++) {
       const h = headings[i];
       if (!isStandalone(h, title) || !endsWithStop(h.title.text)) continue;

@@ -244,12 +244,20 @@ function emphasisDelimiters(node: Nodes, lineStart: number, lineEnd: number, tex
   return found;
 }
 
-/** Whether the emphasis `node` starting at `start` reads as emphasis, not a redaction. */
+/**
+ * Whether the emphasis `node` starting at `start` reads as emphasis, not a redaction. Not
+ * where it holds one date or measure word alone (`*月*日前`, `**年**月`: the marks stand for
+ * the numbers of a date or count, and CommonMark pairs them around the word between).
+ */
 function plausible(node: Emphasis | Strong, text: string, start: number): boolean {
   const width = delimiterWidth(node, text, start);
   const first = text[start + width] ?? '';
+  if (width > 0 && node.position!.end.offset! - width - (start + width) === 1 && SLOT_WORDS.includes(first)) return false;
   return width > 0 && !placeholders.nameSuffixes.includes(first) && !SPACE_OR_PUNCT.test(first);
 }
+
+/** Words that follow a number in a date or count: emphasis of one of them alone is a number's slot (`*月*日`). */
+const SLOT_WORDS = '年月日号时名个次户人项期批届万元亩';
 
 function delimiterWidth(node: Emphasis | Strong, text: string, start: number): number {
   const c = text[start];

@@ -18,8 +18,18 @@
  *   characters unchanged (a difference at an end cannot be told from the text around);
  *   the last character dropped only where it ends a word of the formulation and the text
  *   beyond does not mend the broken word (`二十届三中全精神`, not `…三中全体会议`);
+ * - two neighbouring inner characters each replaced by a homophone or look-alike, a word
+ *   typed by its sound (`社会注意思想`), in formulations of 6 characters or more;
+ * - in formulations of 8 characters or more, a near word at an end: the first word of a
+ *   compound term (`认识形态工作责任制`), the last word of a fixed name (`以人民为中心的发展
+ *   思路`), each a word of its own (slogan-search.ts, `nearWordAtEnd`);
+ * - a series with one part's word changed, the other parts in place (`政治判断力、政治理解力、
+ *   政治执行力`, `读原著、学原文、悟道理`; slogan-series.ts);
+ * - a formulation's fixed sequel with its last word changed (`“两个确立”的决定性作用`;
+ *   slogan-after.ts);
  * - a quoted short numbered formulation with one character of its word replaced by any
- *   Han character (`“两个确定”`, `“第一议程”`; slogan-quoted.ts);
+ *   Han character (`“两个确定”`, `“第一议程”`), or a near word sharing a character in the
+ *   other place (`坚定“四个信心”`; slogan-quoted.ts);
  * - a speech of the General Secretary named by its occasion without 重要 (`总书记在…会议上的
  *   讲话精神`; slogan-speech.ts);
  * - a superseded wording beside a formulation that dates the sentence (`坚定“三个自信”` with
@@ -50,6 +60,8 @@ import type { Problem, Rule, RuleContext } from '../types';
 import { insidePhrase } from '../model/dictionary';
 import { spacesInside } from './slogan-gaps';
 import { quotedNearWords } from './slogan-quoted';
+import { seriesPartWords } from './slogan-series';
+import { changedSequels } from './slogan-after';
 import { speechesWithoutWord } from './slogan-speech';
 import { type Hit, hitsAt, lineHits, nextKey } from './slogan-search';
 import { namePrefixBefore } from './slogan-words';
@@ -171,6 +183,8 @@ export const sloganCanonical: Rule = {
     if (dictionary && dictionary.slogans.length > 0) projectVariants(report, dictionary.slogans, quiet ?? [], problems);
     spacesInside(report, problems, quiet);
     quotedNearWords(report, problems, quiet);
+    seriesPartWords(report, problems, quiet);
+    changedSequels(report, problems, quiet);
     speechesWithoutWord(report, problems, quiet);
     return problems.sort((a, b) => a.start - b.start);
   },

@@ -3,7 +3,9 @@
  * word's (`“两个确定”` for 两个确立, `“两个拥护”` for 两个维护, `“第一议程”` for 第一议题),
  * for `slogan-canonical`. The homophone and look-alike search finds `“两个确力”`; this finds
  * a near WORD: the number kept, one character of the two-character word after it kept in
- * its place, the other replaced by any Han character.
+ * its place, the other replaced by any Han character; or, where no formulation is one
+ * character away, one character kept in the other place, the quoted word a word of its own
+ * and the verb the formulation's own (`before`: `坚定“四个信心”` for 四个自信).
  *
  * Only inside quotation marks that hold exactly that text, right after a verb the Party's
  * documents put such names to (VERBS): quoted, the writer names the
@@ -16,6 +18,7 @@ import type { Report } from '../model/report';
 import type { Problem } from '../types';
 import type { SloganEntry } from '../data/slogans';
 import { ENTRIES, GOOD } from './slogan-index';
+import { wholeWords } from './slogan-words';
 
 /** A numbered name: `两个` + word, `第一` + word. The word is two Han characters. */
 const NUMBERED = /^(第[一二三四五六七八九十]|[一二两三四五六七八九十]{1,2}个)(\p{Script=Han}{2})$/u;
@@ -67,13 +70,35 @@ export function quotedNearWords({ text, opaque }: Report, problems: Problem[], q
     const word = m[2];
     let match: SloganEntry | null = null;
     let ambiguous = false;
+    let shifted: SloganEntry | null = null;
+    let shiftedAmbiguous = false;
     for (const e of candidates) {
       const own = e.canonical.slice(m[1].length);
       if (own.length !== 2) continue;
       const same = (own[0] === word[0] ? 1 : 0) + (own[1] === word[1] ? 1 : 0);
-      if (same !== 1) continue;
-      if (match !== null) ambiguous = true;
-      match = e;
+      if (same === 1) {
+        if (match !== null) ambiguous = true;
+        match = e;
+      } else if (same === 0 && (own[0] === word[1] || own[1] === word[0])) {
+        if (shifted !== null) shiftedAmbiguous = true;
+        shifted = e;
+      }
+    }
+    // No word one character away: a near word sharing a character in the other place
+    // (`坚定“四个信心”` for 四个自信: 信心 for 自信), where the quoted word is a word of its
+    // own and the verb is one the formulation's source puts to it (its `before`: 坚定 for
+    // 四个自信), so the verb names the formulation (`贯彻“四个面向”` is another one).
+    if (match === null && shifted !== null && !shiftedAmbiguous && wholeWords(word) && shifted.before.some((v) => text.endsWith(v, open))) {
+      const { canonical, source } = shifted;
+      if (opaque.overlaps(start, close) || problems.some((p) => p.start < close && start < p.end)) continue;
+      problems.push({
+        messageId: 'wrong',
+        data: { found, canonical, source, char: word, expected: canonical.slice(m[1].length) },
+        start,
+        end: close,
+        fix: { start, end: close, text: canonical },
+      });
+      continue;
     }
     if (match === null || ambiguous) continue;
     if (opaque.overlaps(start, close) || problems.some((p) => p.start < close && start < p.end)) continue;

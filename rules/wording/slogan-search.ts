@@ -219,7 +219,10 @@ function consider(text: string, from: number, to: number, start: number, end: nu
         first + 1 < m &&
         text.charCodeAt(start + first) === POOL.charCodeAt(at + first + 1) &&
         text.charCodeAt(start + first + 1) === POOL.charCodeAt(at + first);
-      if (!swapped) return;
+      if (!swapped) {
+        homophoneWord(text, from, to, start, at, m, first, entry, hits);
+        return;
+      }
     }
   } else {
     if (near === NO_NEAR || (!nearMiss && end - start !== m - 1)) return;
@@ -242,7 +245,7 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   // (`以学铸魂、以学增智、以学正风、以学促行`): the writer quotes the series and changes its
   // last word. Where the text runs on (`…以学促发展`) it is a series of the writer's own.
   const lastAny = !atFirst && SERIES[entry] === 1 && partEndsAt(text, end) && !PARAPHRASE_INSERTIONS.has(text[end - 1]);
-  const edit = oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH, near !== NO_NEAR, endReplacement, exact, lastAny);
+  const edit = oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH, near !== NO_NEAR, endReplacement, exact, lastAny) ?? nearWordAtEnd(text, start, end, found, ENTRIES[entry]);
   if (!edit) return;
   // A short form searched for dropped characters only: quiet where what is left reads as
   // whole words (基层组织 for 基层党组织, 两个百年): a phrase of its own, not a misquote.
@@ -257,6 +260,70 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   for (let g = Math.max(from, start - m + 1); g < end; g++) if (formAt(text, from, to, at, m, g)) return;
   if (insideGood(text, found, start)) return;
   hits.push({ start, end, entry: ENTRIES[entry], edit, variant: null });
+}
+
+/** Forms at least this long (code units) may be misquoted by a near word at either end (NEAR_WORD_MIN_LENGTH). */
+const NEAR_WORD_MIN_LENGTH = 8;
+/** Characters of a phrase rather than a term: a form holding one is not searched for a near first word. */
+const PHRASE_CHARS = /[的之和与及对为以在、，]/;
+const NUMERAL = /[一二两三四五六七八九十百千零〇第]/;
+
+/**
+ * The near word at an end of a long formulation (NEAR_WORD_MIN_LENGTH) that `found`
+ * (`[start, end)` of `text`) has in place of its own, one character replaced: the text's
+ * two characters there and the formulation's are each a word (ICU's segmenter), so the
+ * writer put a word he knows for the word of the formulation (`认识形态工作责任制` for
+ * 意识形态…, `以人民为中心的发展思路` for …思想). Null where it is not one.
+ *
+ * - At the last character only in a fixed name (`exact`: a named thought, whose last word
+ *   is part of the name), and where the text's part ends there (not Han beyond, or 的).
+ * - At the first only in a compound term (no 的, 和, 对 … in it: `人民对美好生活的向往` is a
+ *   sentence whose subject a writer changes on purpose, `村民对美好生活的向往`), not one
+ *   opening with 党 (`团员教育管理` is the League's own term), and where the replaced
+ *   character does not end a word begun before it.
+ *
+ * Never a numeral (`第一个百年奋斗目标` is the other goal, not `第二个…` misquoted).
+ */
+function nearWordAtEnd(text: string, start: number, end: number, found: string, entry: SloganEntry): Edit | null {
+  const { canonical, exact } = entry;
+  const m = canonical.length;
+  if (found.length !== m || m < NEAR_WORD_MIN_LENGTH) return null;
+  const atLast = found[m - 1] !== canonical[m - 1];
+  const k = atLast ? m - 1 : 0;
+  if (found.slice(0, k) !== canonical.slice(0, k) || found.slice(k + 1) !== canonical.slice(k + 1)) return null;
+  // 第一个百年奋斗目标 is not 第二个… misquoted: a numeral changed is another count.
+  if (!isHanCode(found.charCodeAt(k)) || NUMERAL.test(found[k]) || NUMERAL.test(canonical[k])) return null;
+  if (atLast) {
+    if (!exact || !partEndsAt(text, end)) return null;
+    if (!wholeWords(found.slice(m - 2)) || !wholeWords(canonical.slice(m - 2))) return null;
+  } else {
+    if (PHRASE_CHARS.test(canonical) || canonical[0] === '党') return null;
+    if (!wholeWords(found.slice(0, 2)) || !wholeWords(canonical.slice(0, 2))) return null;
+    if (isHanCode(text.charCodeAt(start - 1)) && wordBefore(text, start)) return null;
+  }
+  return { kind: 'wrong', char: found[k], expected: canonical[k] };
+}
+
+/**
+ * Adds to `hits` the window of the formulation `POOL[at, at + m)` (ENTRIES[entry]) at
+ * `start` of the line `[from, to)` if it differs from the form in two neighbouring
+ * characters inside it (`first`, `first + 1`), each a homophone or look-alike of the
+ * form's: a word typed by its sound (`社会注意思想` for 社会主义思想: 注意 for 主义). Forms of
+ * 6 characters or more (END_CONFUSION_MIN_LENGTH), neither end changed.
+ */
+function homophoneWord(text: string, from: number, to: number, start: number, at: number, m: number, first: number, entry: number, hits: Hit[]): void {
+  if (m < END_CONFUSION_MIN_LENGTH || first < 1 || first + 2 > m - 1) return;
+  const end = start + m;
+  if (start < from || end > to) return;
+  const a = text[start + first];
+  const b = text[start + first + 1];
+  const x = POOL[at + first];
+  const y = POOL[at + first + 1];
+  if (b === y || !isHanCode(a.charCodeAt(0)) || !isHanCode(b.charCodeAt(0))) return;
+  if (confusion(a, x) === null || confusion(b, y) === null) return;
+  const found = text.slice(start, end);
+  if (GOOD.has(found) || insideGood(text, found, start)) return;
+  hits.push({ start, end, entry: ENTRIES[entry], edit: { kind: 'wrong', char: a + b, expected: x + y }, variant: null });
 }
 
 /**

@@ -411,6 +411,23 @@ describe('grammar (TextMate injection into Markdown)', function () {
     assertNotScoped(lines[4], '一，', 'entity.name.section');
   });
 
+  it('leaves numerals in a series at the line head (`一、二、三号楼`, `二、三季度，…`) unscoped, as the model reads them', () => {
+    const text = [
+      '一、二、三号楼分别有党员12名、9名、15名。',
+      '二、三季度，全镇新发展党员4名。',
+      '一、二年级由同一名辅导员负责，三年级另设。',
+      '三、四季度工作打算',
+      '四、三级联动，织密服务网络',
+      '五、五月份主要工作。一是抓学习。',
+    ].join('\n');
+    const lines = tokenize(injected, text);
+    const model = buildReport(text).headings.filter((h) => h.marker).map((h) => `${h.marker!.start}-${h.marker!.end}`);
+    assert.deepEqual(spansOf(lines, MARKER), model);
+    assert.equal(model.length, 3, 'lines 4–6 are headings; the numeral series are prose');
+    assertNotScoped(lines[0], '一、', 'entity.name.section');
+    assertIn(lines[3], '三、', heading(1));
+  });
+
   it('stays linear on pathological lines', () => {
     const lines = [
       '“'.repeat(20000),
