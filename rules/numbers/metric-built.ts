@@ -23,7 +23,8 @@ import type { Quantity } from '../model/quantities';
 import type { Places } from './metric-places';
 import { sentenceTimeTag } from './metric-sentence';
 import { isClauseEnd } from './metric-statements';
-import { checked, clauseStart, sentenceStart } from './sentence';
+import { clauseStart, sentenceStart } from './sentence';
+import { restatement, type StatedCount } from './metric-restatement';
 
 const BUILD_VERBS = ['建成', '建立', '设立', '创建', '打造', '组建', '成立', '建起', '新建', '挂牌'];
 const BUILD = new RegExp(`^(?:全年|上半年|下半年|今年|年内|一年来|今年以来)?(?:共计|共|累计|先后|已|新){0,3}(${BUILD_VERBS.join('|')})`, 'u');
@@ -55,6 +56,11 @@ interface Count {
   start: number;
   end: number;
   text: string;
+}
+
+/** A count as the restatement problem shows it. */
+function stated(c: Count): StatedCount {
+  return { text: c.text, line: c.q.line, start: c.start, end: c.end, shown: `${c.q.numberText}${c.q.unit}` };
 }
 
 /**
@@ -119,9 +125,7 @@ export function builtConflicts(report: Report, places: Places, planned: (offset:
       if (stock.q.value >= b.q.value) continue;
       // Reported at the later statement, the other as `related`.
       const [later, earlier] = stock.start > b.start ? [stock, b] : [b, stock];
-      const data = { text: later.text, earlier: earlier.text, line: earlier.q.line + 1, value: `${later.q.numberText}${later.q.unit}`, earlierValue: `${earlier.q.numberText}${earlier.q.unit}` };
-      const related = [{ messageId: 'earlier', data: { earlier: earlier.text }, start: earlier.start, end: earlier.end }];
-      problems.push(checked(false, 'conflict', data, later.start, later.end, related));
+      problems.push(restatement(false, stated(later), stated(earlier)));
     }
   }
   return problems;

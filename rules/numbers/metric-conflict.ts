@@ -54,7 +54,7 @@ import { sourcedConflicts } from './metric-sourced';
 import { tableConflicts } from './metric-table';
 import { readStatement, sameSubject, scopeOf, stockOf, unitKey } from './metric-statements';
 import type { Candidate, Statement } from './metric-statements';
-import { checked } from './sentence';
+import { restatement } from './metric-restatement';
 
 export const metricConflict: Rule = {
   id: 'metric-conflict',
@@ -153,10 +153,7 @@ export const metricConflict: Rule = {
       }
       // …and contradicts the whole only by exceeding it, or by its digits transposed.
       if (s.mayBePart && s.value < earlier.value && !transposed(s.value, earlier.value)) continue;
-      const ok = earlier.value === s.value;
-      const data = { text: s.text, earlier: earlier.text, line: earlier.line + 1, value: s.shown, earlierValue: earlier.shown };
-      const related = [{ messageId: 'earlier', data: { earlier: earlier.text }, start: earlier.start, end: earlier.end }];
-      problems.push(checked(ok, ok ? 'consistent' : 'conflict', data, s.start, s.end, related));
+      problems.push(restatement(earlier.value === s.value, s, earlier));
     }
     return others.length === 0 ? problems : [...problems, ...others].sort((a, b) => a.start - b.start);
   },

@@ -20,19 +20,15 @@ import type { Problem } from '../types';
 import type { Places } from './metric-places';
 import { sentenceTime } from './metric-sentence';
 import { isClauseEnd } from './metric-statements';
-import { checked, clauseStart } from './sentence';
+import { clauseStart } from './sentence';
+import { restatement, type StatedCount } from './metric-restatement';
 
 const EVENT = /^(全年|上半年|下半年|一年来|今年以来)(?:共计|共|累计|先后){0,2}(?:召开|举办|举行|开展|组织)(\p{Script=Han}{2,10})$/u;
 const UNITS = new Set(['次', '场', '期', '轮', '批']);
 const NOT_IN_NOUN = /[的和及与各]/u;
 
-interface EventCount {
+interface EventCount extends StatedCount {
   value: number;
-  shown: string;
-  line: number;
-  start: number;
-  end: number;
-  text: string;
 }
 
 /**
@@ -67,10 +63,7 @@ export function eventConflicts(report: Report, places: Places, planned: (offset:
     }
     const earlier = first.get(key);
     if (earlier === undefined || earlier.line === q.line) continue;
-    const ok = earlier.value === q.value;
-    const data = { text: stated.text, earlier: earlier.text, line: earlier.line + 1, value: stated.shown, earlierValue: earlier.shown };
-    const related = [{ messageId: 'earlier', data: { earlier: earlier.text }, start: earlier.start, end: earlier.end }];
-    problems.push(checked(ok, ok ? 'consistent' : 'conflict', data, stated.start, stated.end, related));
+    problems.push(restatement(earlier.value === q.value, stated, earlier));
   }
   return problems;
 }

@@ -30,7 +30,8 @@ import type { Quantity } from '../model/quantities';
 import type { Places } from './metric-places';
 import { sentenceTime } from './metric-sentence';
 import { isClauseEnd } from './metric-statements';
-import { checked, clauseStart, sentenceStart } from './sentence';
+import { clauseStart, sentenceStart } from './sentence';
+import { restatement } from './metric-restatement';
 
 /** Words that open the group a pair counts, longest first: the noun follows them. */
 const OPENERS = ['共安置', '共有', '现有', '辖有', '安置', '的', '有', '辖'];
@@ -104,9 +105,8 @@ export function pairedConflicts(report: Report, places: Places, planned: (offset
     // Both figures changed: another set (another date, a part), not a restatement.
     if (!sameHouseholds && !samePeople) continue;
     const ok = sameHouseholds && samePeople;
-    const data = { text: pair.text, earlier: earlier.text, line: earlier.households.line + 1, value: shown(q, r), earlierValue: shown(earlier.households, earlier.people) };
-    const related = [{ messageId: 'earlier', data: { earlier: earlier.text }, start: earlier.start, end: earlier.end }];
-    problems.push(checked(ok, ok ? 'consistent' : 'conflict', data, lineStart + pair.start, lineStart + pair.end, related));
+    const later = { text: pair.text, line: q.line, start: lineStart + pair.start, end: lineStart + pair.end, shown: shown(q, r) };
+    problems.push(restatement(ok, later, { text: earlier.text, line: earlier.households.line, start: earlier.start, end: earlier.end, shown: shown(earlier.households, earlier.people) }));
   }
   return problems;
 }

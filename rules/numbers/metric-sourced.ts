@@ -23,7 +23,8 @@ import type { Problem } from '../types';
 import type { Places } from './metric-places';
 import { sentenceTime } from './metric-sentence';
 import { isClauseEnd } from './metric-statements';
-import { checked, clauseStart } from './sentence';
+import { clauseStart } from './sentence';
+import { restatement, type StatedCount } from './metric-restatement';
 
 /** Verbs that say where problems were found. */
 const SOURCE_VERBS = ['指出', '反馈', '查摆', '查找', '检视', '查出', '交办', '点评', '发现'];
@@ -40,15 +41,10 @@ const MAX_CLAUSE = 60;
 /** What a review raises, counted: 问题 and 意见 (巡察反馈意见12条), each its own set. */
 const NOUNS = ['问题', '意见'];
 
-interface Sourced {
+interface Sourced extends StatedCount {
   source: string;
   time: string;
   value: number;
-  shown: string;
-  line: number;
-  start: number;
-  end: number;
-  text: string;
 }
 
 /**
@@ -72,10 +68,7 @@ export function sourcedConflicts(report: Report, places: Places, planned: (offse
       continue;
     }
     if (earlier.line === q.line) continue;
-    const ok = earlier.value === q.value;
-    const data = { text: stated.text, earlier: earlier.text, line: earlier.line + 1, value: stated.shown, earlierValue: earlier.shown };
-    const related = [{ messageId: 'earlier', data: { earlier: earlier.text }, start: earlier.start, end: earlier.end }];
-    problems.push(checked(ok, ok ? 'consistent' : 'conflict', data, stated.start, stated.end, related));
+    problems.push(restatement(earlier.value === q.value, stated, earlier));
   }
   return problems;
 }

@@ -29,7 +29,8 @@ import type { Problem } from '../types';
 import type { Places } from './metric-places';
 import { sentenceTime } from './metric-sentence';
 import { isClauseEnd } from './metric-statements';
-import { checked, measureOf } from './sentence';
+import { measureOf } from './sentence';
+import { restatement } from './metric-restatement';
 
 /** One table cell read as a unit's count. */
 interface RowCount {
@@ -92,10 +93,8 @@ export function tableConflicts(report: Report, places: Places, planned: (offset:
         // A count that may be a part contradicts the row only by exceeding it.
         if (!read.whole && q.value < row.value) break;
         const ok = q.value === row.value;
-        const text = lineText.slice(read.start, read.end);
-        const data = { text, earlier: row.text, line: row.line + 1, value: `${q.numberText}${q.unit}`, earlierValue: String(row.value) };
-        const related = [{ messageId: 'earlier', data: { earlier: row.text }, start: row.start, end: row.end }];
-        problems.push(checked(ok, ok ? 'consistent' : 'conflict', data, lineStart + read.start, lineStart + read.end, related));
+        const later = { text: lineText.slice(read.start, read.end), line: q.line, start: lineStart + read.start, end: lineStart + read.end, shown: `${q.numberText}${q.unit}` };
+        problems.push(restatement(ok, later, { text: row.text, line: row.line, start: row.start, end: row.end, shown: String(row.value) }));
         break;
       }
       if (found) break;
