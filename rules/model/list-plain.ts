@@ -127,11 +127,6 @@ export function plainList(src: ListSource, from: number, to: number, noun = '', 
   return list;
 }
 
-/**
- * The 、/；-list inside the bracket opening at offset `open` of `src.text`:
- * `“四大行动”（A行动、B行动…）`. Null when the bracket does not close on its line within
- * MAX_REACH code units (a bracket left open says nothing of where the list ends).
- */
 /** An aspect with the count of what it holds: `政治建设4项`. Group 1: the aspect. */
 const ASPECT_WITH_COUNT = /^(\p{Script=Han}{2,10}?)(?:\d{1,3}|[一二三四五六七八九十两]{1,3})(?:项|条|个|类)$/u;
 
@@ -161,6 +156,11 @@ export function aspectsWithCounts(src: ListSource, open: number): EnumeratedList
   return inlineList(src, segments, names);
 }
 
+/**
+ * The 、/；-list inside the bracket opening at offset `open` of `src.text`:
+ * `“四大行动”（A行动、B行动…）`. Null when the bracket does not close on its line within
+ * MAX_REACH code units (a bracket left open says nothing of where the list ends).
+ */
 export function bracketList(src: ListSource, open: number): EnumeratedList | null {
   const { text } = src;
   const reach = Math.min(text.length, open + MAX_REACH);

@@ -44,6 +44,7 @@ interface Current {
   dropped?: boolean;
 }
 
+/** Every open document's current and last finished analysis (see the module comment); one per server session. */
 export class AnalysisCache {
   /** Bumped whenever settings or config files may have changed: older analyses are stale. */
   generation = 0;
