@@ -34,6 +34,8 @@ export const hostileInputs: Record<string, (bytes: number) => string> = {
   // the line's start (these three were timed in test/unit/*-linear.test.ts before: the tests
   // now pin what the bounded scans read, the bench their time).
   'one line of 其中正式党员5名，': (b) => `# 某支部工作总结\n\n一、工作情况\n${fill('其中正式党员5名，', b)}\n`,
+  // Each 每 clause looked for its amount up to the line's end (total-breakdown's groups × each).
+  'one line of 每个支部各5名，': (b) => `# 某支部工作总结\n\n一、工作情况\n${fill('每个支部各5名，', b)}\n`,
 };
 
 /** Sizes measured, in KB. */

@@ -36,6 +36,9 @@ function isGroupCount(groups: Quantity | undefined | null, unit: string): groups
  */
 const EACH = /每(?:一个|个)?(\p{Script=Han}{1,6}?)(?:各|均)?(?:派驻|安排|配备|选派|下沉|分配)?(?=[\d零〇二三四五六七八九十两])/uy;
 
+/** More UTF-16 code units than any quantity spans (a grouped 15-digit number with decimals, 万, 余, a unit and a qualifier). */
+const LONGEST_QUANTITY = 64;
+
 /** The breakdowns of every evenly spread total in `report` (see the module doc), in text order. */
 export function eachGroupBreakdowns(report: Report): Breakdown[] {
   const out: Breakdown[] = [];
@@ -50,8 +53,11 @@ export function eachGroupBreakdowns(report: Report): Breakdown[] {
     const line = lines.lineAt(at);
     const from = lines.start(line);
     const lineText = lines.lineText(line);
-    const each = quantitiesIn(qs, at + m[0].length, from + lineText.length)[0];
-    if (!each || each.numberStart !== at + m[0].length || each.bound !== 'exact' || each.qualifiers.length > 0) continue;
+    // The amount each must start right after the match: the search reaches no further than a
+    // quantity's longest form (to the line's end, a line of many 每 clauses took quadratic time).
+    const numberAt = at + m[0].length;
+    const each = quantitiesIn(qs, numberAt, Math.min(from + lineText.length, numberAt + LONGEST_QUANTITY))[0];
+    if (!each || each.numberStart !== numberAt || each.bound !== 'exact' || each.qualifiers.length > 0) continue;
     if (each.end - from < lineText.length && !isClauseEndChar(lineText.charCodeAt(each.end - from))) continue;
     const sentence = from + sentenceStart(lineText, at - from);
     const before = quantitiesIn(qs, sentence, at - 1);
