@@ -15,6 +15,8 @@ export interface StockCountData {
   existence: readonly string[];
   /** Existence verbs read only where they open the clause (设). */
   clauseExistence: readonly string[];
+  /** Existence verbs read only at the end of a number-first lead (辖: 青山镇辖12个行政村). */
+  leadExistence: readonly string[];
   /** Words opening with a clause existence verb that are other words (设置, 设立…). */
   clauseExistenceNot: readonly string[];
   /** Existence verbs that date the count to now (现有). */
@@ -69,6 +71,7 @@ function load(text: DataSource): StockCountData {
     present: strings(raw, 'present'),
     clauseExistence: strings(raw, 'clause_existence'),
     clauseExistenceNot: strings(raw, 'clause_existence_not'),
+    leadExistence: longestFirst(strings(raw, 'lead_existence')),
     whole: longestFirst(strings(raw, 'whole')),
     placeRoles: longestFirst(strings(raw, 'place_roles')),
     allAfter: longestFirst(strings(raw, 'all_after')),

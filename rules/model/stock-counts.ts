@@ -289,19 +289,22 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
     lead = lead.slice(0, -wholeWord.length);
     whole = true;
   }
-  const exists = vocab.existence.find((w) => lead.endsWith(w));
+  const exists = vocab.existence.find((w) => lead.endsWith(w)) ?? vocab.leadExistence.find((w) => lead.endsWith(w));
   if (exists) lead = lead.slice(0, -exists.length);
   let scope: string | null;
   // 依托4个党小组开展…: the unit's own groups, though no scope names the unit.
   const internal = lead === '' && !exists && !whole && verb !== undefined && vocab.internalUnits.includes(noun);
   // 推动4个党支部全部达到…: a mobilising verb, then the count of a bare kind closed by a
   // universal word (全部, 均, 都): all of the unit's own, as 全体 would say.
-  const allOwn = lead === '' && !exists && !whole && !internal && verb !== undefined && universalAfter(lineText, endAt + noun.length);
+  // A count written the same way earlier in the sentence (确定3个党支部为示范点，推动3个党支部
+  // 全部…) refers back to that set, which may be a part.
+  const allOwn = lead === '' && !exists && !whole && !internal && verb !== undefined && universalAfter(lineText, endAt + noun.length) && !statedBefore(lineText, at, endAt + noun.length);
   if (lead === '') scope = exists || whole || internal || allOwn ? subjectScope('', context, lineText, from) : null;
   else scope = subjectScope(lead, context, lineText, from);
   if (scope === null) return null;
   const after = endAt + noun.length + postAfter(lineText, endAt, noun);
-  const boundary = after >= lineText.length || isClauseEndChar(lineText.charCodeAt(after));
+  // 青山镇辖12个行政村、2个社区: after an existence verb a 、 ends one count of a list of them.
+  const boundary = after >= lineText.length || isClauseEndChar(lineText.charCodeAt(after)) || (exists !== undefined && lineText.charCodeAt(after) === 0x3001);
   const closed = boundary || context.wholeAfter(lineText, after);
   // 组织全村89名党员开展…: a scope word after a mobilising verb names all of them, or the
   // part that was mobilised (组织全镇120名党员参加轮训): a count that may be a part.
@@ -309,6 +312,16 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   if (!closed && !((whole || mayBePart) && !continues(lineText, after))) return null;
   const present = exists !== undefined && vocab.present.includes(exists);
   return { scope, noun, start: from, end: after, present, mayBePart, wholeLead: whole || allOwn || (verb !== undefined && lead !== ''), closed };
+}
+
+/**
+ * Whether the count `lineText[at, end)` (number, measure word, noun) is written the same way
+ * earlier in its sentence (back to 。！？; or the line's start): the later one refers back.
+ */
+function statedBefore(lineText: string, at: number, end: number): boolean {
+  let start = at;
+  while (start > 0 && !'。！？!?'.includes(lineText[start - 1])) start--;
+  return lineText.slice(start, at).includes(lineText.slice(at, end));
 }
 
 /** Whether a word of stock-counts.yaml `all_after` (全部, 均, 都…) stands at line index `i`. */
