@@ -1,19 +1,33 @@
 /**
- * How total-breakdown reads a total spread evenly over groups: "选派干部12名，分别到3个村，
- * 每个村各4名" — N of a unit, then M groups in the clause right before "，每(个)X各K<unit>":
- * the total is M × K, read as M equal parts of K (the sum check of total-breakdown.ts judge).
- *
- * The groups' clause ends with their noun, and the 每 clause names that noun or its last
- * characters (`3个行政村，每村各2名`); K is exact and ends its clause; the total is the last
- * exact quantity of K's unit before the groups in the same sentence (`15名，其中12名分赴3个
- * 乡镇…`: the 12). At most 20 groups (a longer sum says nothing a reader can check). Offsets
- * are UTF-16 code units; nothing here throws.
+ * Groups and what each holds, two readings of total-breakdown that share one notion of a
+ * count of groups (isGroupCount):
+ * - eachGroupBreakdowns, a total spread evenly over groups: "选派干部12名，分别到3个村，
+ *   每个村各4名" — N of a unit, then M groups in the clause right before "，每(个)X各K<unit>":
+ *   the total is M × K, read as M equal parts of K (the sum check of total-breakdown.ts
+ *   judges it). The groups' clause ends with their noun, and the 每 clause names that noun
+ *   or its last characters (`3个行政村，每村各2名`); K is exact and ends its clause; the
+ *   total is the last exact quantity of K's unit before the groups in the same sentence
+ *   (`15名，其中12名分赴3个乡镇…`: the 12). At most 20 groups (a longer sum says nothing a
+ *   reader can check).
+ * - groupsTimesEach, groups times each inside a run of parts (`4个支部各组建2支`): one part
+ *   worth the count of groups times what each did (8), written `4×2` in messages; read in
+ *   the run of parts before a total (parts-before-total.ts):
+ *   `4个支部各组建2支、机关组建1支，共组建10支`.
+ * Offsets are UTF-16 code units; nothing here throws.
  */
 import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Breakdown, Part } from './breakdowns';
 import { isTotal } from './breakdowns';
 import { compatibleUnits, isClauseEndChar, quantitiesIn, sentenceStart } from './sentence';
+
+/**
+ * Whether `groups` counts groups whose members are counted in `unit`: an exact whole count
+ * of at least two, in a measure of another kind (`3个村` for 名, `4个支部` for 支).
+ */
+function isGroupCount(groups: Quantity | undefined | null, unit: string): groups is Quantity {
+  return !!groups && groups.bound === 'exact' && Number.isInteger(groups.value) && groups.value >= 2 && !compatibleUnits(groups.unit, unit);
+}
 
 /**
  * Sticky at a 每 that opens a clause: `每个乡镇各`, `每村各`, `每个小组`. Group 1: the noun
@@ -42,10 +56,10 @@ export function eachGroupBreakdowns(report: Report): Breakdown[] {
     const sentence = from + sentenceStart(lineText, at - from);
     const before = quantitiesIn(qs, sentence, at - 1);
     const groups = before[before.length - 1];
-    if (!groups || groups.bound !== 'exact' || compatibleUnits(groups.unit, each.unit)) continue;
+    if (!isGroupCount(groups, each.unit) || groups.value > 20) continue;
     // The groups' clause ends with their noun (the 每 clause's, or ending in it).
     const noun = text.slice(groups.end, at - 1);
-    if (noun.length > 8 || !noun.endsWith(m[1]) || !Number.isInteger(groups.value) || groups.value < 2 || groups.value > 20) continue;
+    if (noun.length > 8 || !noun.endsWith(m[1])) continue;
     let total: Quantity | null = null;
     for (let i = before.length - 2; i >= 0; i--) {
       if (compatibleUnits(before[i].unit, each.unit)) {
@@ -59,4 +73,17 @@ export function eachGroupBreakdowns(report: Report): Breakdown[] {
     out.push({ total, parts, mode: 'sum', listed: true });
   }
   return out;
+}
+
+/** What stands between the count of groups and the amount each: `科研党支部各组建`, `村各`. */
+const EACH_BETWEEN = /^\p{Script=Han}{0,10}各\p{Script=Han}{0,4}$/u;
+
+/**
+ * The part `groups × each` when `between` (the text from the end of `groups` to the number
+ * of `each`) names the groups and then 各: `groups` a count of groups (isGroupCount) for
+ * the total's unit `totalUnit` (`4个`), `each` an exact count in that unit. Null otherwise.
+ */
+export function groupsTimesEach(groups: Quantity | null, each: Quantity, between: string, totalUnit: string): Quantity | null {
+  if (!isGroupCount(groups, totalUnit) || each.bound !== 'exact' || !compatibleUnits(each.unit, totalUnit) || !EACH_BETWEEN.test(between)) return null;
+  return { ...each, value: groups.value * each.value, numberText: `${groups.numberText}×${each.numberText}`, decimals: each.decimals, scale: each.scale };
 }
