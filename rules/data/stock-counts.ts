@@ -25,6 +25,14 @@ export interface StockCountData {
   whole: readonly string[];
   /** Words right after a counted noun that say all of them do what follows (全部, 均…), longest first. */
   allAfter: readonly string[];
+  /** Words right after a counted noun that say each of them does what follows (逐一, 每人, 各). */
+  distributiveAfter: readonly string[];
+  /** Words opening with a distributive word that are other words (各类, 各级…). */
+  distributiveNot: readonly string[];
+  /** Prepositions that may open a lead (对, 与): the count is their object. */
+  leadPrepositions: readonly string[];
+  /** Words after the unit's subject that make the count its own things (所属, 下属). */
+  ownThings: readonly string[];
   /** Verbs that open a lead and put the whole stock to work (组织, 动员…). */
   mobilising: readonly string[];
   /** Things only the reporting unit has (党小组): a count after a mobilising verb needs no scope. */
@@ -75,6 +83,10 @@ function load(text: DataSource): StockCountData {
     whole: longestFirst(strings(raw, 'whole')),
     placeRoles: longestFirst(strings(raw, 'place_roles')),
     allAfter: longestFirst(strings(raw, 'all_after')),
+    distributiveAfter: longestFirst(strings(raw, 'distributive_after')),
+    distributiveNot: strings(raw, 'distributive_not'),
+    leadPrepositions: strings(raw, 'lead_prepositions'),
+    ownThings: strings(raw, 'own_things'),
     mobilising: longestFirst(strings(raw, 'mobilising')),
     leadAdverbs: longestFirst(strings(raw, 'lead_adverbs')),
     internalUnits: strings(raw, 'internal_units'),

@@ -83,7 +83,53 @@ const COUNT_CLAUSE = /^(\p{Script=Han}{1,16})\d{1,7}[名人个家位户]$/u;
  * the report's unit, or null. Noun first is tried before number first.
  */
 export function readStockCount(lineText: string, at: number, endAt: number, context: StockContext): StockCount | null {
-  return nounFirst(lineText, at, endAt, context) ?? numberFirst(lineText, at, endAt, context);
+  return nounFirst(lineText, at, endAt, context) ?? numberFirst(lineText, at, endAt, context) ?? wholeNounFirst(lineText, at, context);
+}
+
+/**
+ * `组织全体在职党员28名到社区报到`: 全体 (全部, 所有), the noun, then the number: all of the
+ * unit's things, however the clause goes on. The words before 全体 may be an ordinal, a
+ * preposition, up to two mobilising verbs and a subject naming the unit; nothing else.
+ */
+function wholeNounFirst(lineText: string, at: number, context: StockContext): StockCount | null {
+  const start = hanRunStart(lineText, at);
+  const run = lineText.slice(start, at);
+  for (const word of vocab.whole) {
+    const k = run.lastIndexOf(word);
+    if (k < 0) continue;
+    const noun = run.slice(k + word.length);
+    if (!isStockNoun(noun)) return null;
+    const lead = leadWords(run.slice(0, k));
+    const scope = subjectScope(lead.subject, context, lineText, start + lead.skipped);
+    if (scope === null) return null;
+    return { scope, noun, start: start + lead.skipped, end: at, present: false, mayBePart: false, wholeLead: true, closed: true };
+  }
+  return null;
+}
+
+/**
+ * The words that may open a lead, taken off its start: an ordinal (二是), a time word
+ * (目前), a preposition (对, 与), up to two mobilising verbs (组织, 关心关爱). Returns what is
+ * left (the subject), how many characters were taken, and the last verb taken.
+ */
+function leadWords(lead: string): { subject: string; skipped: number; verb: string | undefined } {
+  let skipped = 0;
+  const take = (w: string | undefined) => {
+    if (w === undefined) return false;
+    lead = lead.slice(w.length);
+    skipped += w.length;
+    return true;
+  };
+  take(vocab.leadOrdinals.find((w) => lead.startsWith(w)));
+  take(vocab.leadAdverbs.find((w) => lead.startsWith(w)));
+  take(vocab.leadPrepositions.find((w) => lead.startsWith(w)));
+  let verb: string | undefined;
+  for (let k = 0; k < MAX_VERBS; k++) {
+    const next = vocab.mobilising.find((w) => lead.startsWith(w));
+    if (!take(next)) break;
+    verb = next;
+  }
+  return { subject: lead, skipped, verb };
 }
 
 /** The Han run ending at `at`, at most MAX_LEAD long: `[start, at)`. */
@@ -261,27 +307,18 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   const noun = nounAfter(lineText, endAt);
   if (noun === null) return null;
   const leadStart = hanRunStart(lineText, at);
-  let lead = lineText.slice(leadStart, at);
-  let from = leadStart;
-  // 二是推动全社区13个小区…: an ordinal of a list of points opens the lead.
-  const ordinal = vocab.leadOrdinals.find((w) => lead.startsWith(w));
-  if (ordinal) {
-    lead = lead.slice(ordinal.length);
-    from += ordinal.length;
-  }
-  const adverb = vocab.leadAdverbs.find((w) => lead.startsWith(w));
-  if (adverb) {
-    lead = lead.slice(adverb.length);
-    from += adverb.length;
-  }
-  // 关心关爱全校62名党员, 团结带领全村…: up to two verbs joined.
-  let verb: string | undefined;
-  for (let k = 0; k < MAX_VERBS; k++) {
-    const next = vocab.mobilising.find((w) => lead.startsWith(w));
-    if (next === undefined) break;
-    verb = next;
-    lead = lead.slice(next.length);
-    from += next.length;
+  // 二是推动全社区13个小区…: an ordinal of a list of points opens the lead; 对全段23个党支部…:
+  // a preposition; 关心关爱全校62名党员, 团结带领全村…: up to two verbs joined.
+  const words = leadWords(lineText.slice(leadStart, at));
+  let lead = words.subject;
+  let from = leadStart + words.skipped;
+  const verb = words.verb;
+  // 机关党委与全部7个党支部书记…, 段党委对全段23个党支部…: the unit, a preposition, then the
+  // lead of the count, its object.
+  const prep = words.skipped === 0 ? prepositionAfterUnit(lead, context, lineText, from) : -1;
+  if (prep > 0) {
+    lead = lead.slice(prep);
+    from += prep;
   }
   let whole = false;
   const wholeWord = vocab.whole.find((w) => lead.endsWith(w));
@@ -291,6 +328,9 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   }
   const exists = vocab.existence.find((w) => lead.endsWith(w)) ?? vocab.leadExistence.find((w) => lead.endsWith(w));
   if (exists) lead = lead.slice(0, -exists.length);
+  // 集团所属18个党支部…: 所属 after the unit's subject, its own things.
+  const own = exists || whole ? undefined : vocab.ownThings.find((w) => lead.endsWith(w) && lead.length > w.length);
+  if (own) lead = lead.slice(0, -own.length);
   let scope: string | null;
   // 依托4个党小组开展…: the unit's own groups, though no scope names the unit.
   const internal = lead === '' && !exists && !whole && verb !== undefined && vocab.internalUnits.includes(noun);
@@ -305,7 +345,8 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   const after = endAt + noun.length + postAfter(lineText, endAt, noun);
   // 青山镇辖12个行政村、2个社区: after an existence verb a 、 ends one count of a list of them.
   const boundary = after >= lineText.length || isClauseEndChar(lineText.charCodeAt(after)) || (exists !== undefined && lineText.charCodeAt(after) === 0x3001);
-  const closed = boundary || context.wholeAfter(lineText, after);
+  // 全支部12名党员每人联系…: after a lead that names the unit, each of them, so all of them.
+  const closed = boundary || context.wholeAfter(lineText, after) || (lead !== '' && distributiveAfter(lineText, after));
   // 组织全村89名党员开展…: a scope word after a mobilising verb names all of them, or the
   // part that was mobilised (组织全镇120名党员参加轮训): a count that may be a part.
   const mayBePart = internal || (!closed && !whole && verb !== undefined && lead !== '');
@@ -322,6 +363,23 @@ function statedBefore(lineText: string, at: number, end: number): boolean {
   let start = at;
   while (start > 0 && !'。！？!?'.includes(lineText[start - 1])) start--;
   return lineText.slice(start, at).includes(lineText.slice(at, end));
+}
+
+/**
+ * Where the words after a preposition (对, 与…) start in `lead`, the preposition standing
+ * right after a subject that names the unit or a scope (机关党委与…, 段党委对…), or -1.
+ */
+function prepositionAfterUnit(lead: string, context: StockContext, lineText: string, from: number): number {
+  for (let i = 1; i < lead.length; i++) {
+    const prep = vocab.leadPrepositions.find((w) => lead.startsWith(w, i));
+    if (prep && subjectScope(lead.slice(0, i), context, lineText, from) !== null) return i + prep.length;
+  }
+  return -1;
+}
+
+/** Whether a word of stock-counts.yaml `distributive_after` (每人, 逐一, 各…) stands at line index `i`. */
+function distributiveAfter(lineText: string, i: number): boolean {
+  return vocab.distributiveAfter.some((w) => lineText.startsWith(w, i)) && !vocab.distributiveNot.some((w) => lineText.startsWith(w, i));
 }
 
 /** Whether a word of stock-counts.yaml `all_after` (全部, 均, 都…) stands at line index `i`. */
