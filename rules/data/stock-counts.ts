@@ -37,6 +37,8 @@ export interface StockCountData {
   mobilising: readonly string[];
   /** Things only the reporting unit has (党小组): a count after a mobilising verb needs no scope. */
   internalUnits: readonly string[];
+  /** Verbs that put all the members into groups (编入, 划分为…): after 全体 … 党员, the groups' count. */
+  partitionVerbs: readonly string[];
   /** Ordinals of a list of points that may open a lead (一是, 二是…). */
   leadOrdinals: readonly string[];
   /** Time words that may open a lead (目前…). */
@@ -90,6 +92,7 @@ function load(text: DataSource): StockCountData {
     mobilising: longestFirst(strings(raw, 'mobilising')),
     leadAdverbs: longestFirst(strings(raw, 'lead_adverbs')),
     internalUnits: strings(raw, 'internal_units'),
+    partitionVerbs: longestFirst(strings(raw, 'partition_verbs')),
     leadOrdinals: longestFirst(strings(raw, 'lead_ordinals')),
     unitWords: longestFirst(strings(raw, 'unit_words')),
     orgWords: longestFirst(strings(raw, 'org_words')),

@@ -331,6 +331,10 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   // 集团所属18个党支部…: 所属 after the unit's subject, its own things.
   const own = exists || whole ? undefined : vocab.ownThings.find((w) => lead.endsWith(w) && lead.length > w.length);
   if (own) lead = lead.slice(0, -own.length);
+  // 全体73名党员按居住地编入4个党小组: all the members put into the unit's groups, as many
+  // as there are: a stock.
+  const partition = !exists && !whole && vocab.internalUnits.includes(noun) && partitionOfAll(lineText, leadStart, lead);
+  if (partition) lead = '';
   let scope: string | null;
   // 依托4个党小组开展…: the unit's own groups, though no scope names the unit.
   const internal = lead === '' && !exists && !whole && verb !== undefined && vocab.internalUnits.includes(noun);
@@ -339,7 +343,7 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   // A count written the same way earlier in the sentence (确定3个党支部为示范点，推动3个党支部
   // 全部…) refers back to that set, which may be a part.
   const allOwn = lead === '' && !exists && !whole && !internal && verb !== undefined && universalAfter(lineText, endAt + noun.length) && !statedBefore(lineText, at, endAt + noun.length);
-  if (lead === '') scope = exists || whole || internal || allOwn ? subjectScope('', context, lineText, from) : null;
+  if (lead === '') scope = exists || whole || internal || allOwn || partition ? subjectScope('', context, lineText, from) : null;
   else scope = subjectScope(lead, context, lineText, from);
   if (scope === null) return null;
   const after = endAt + noun.length + postAfter(lineText, endAt, noun);
@@ -349,11 +353,31 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   const closed = boundary || context.wholeAfter(lineText, after) || (lead !== '' && distributiveAfter(lineText, after));
   // 组织全村89名党员开展…: a scope word after a mobilising verb names all of them, or the
   // part that was mobilised (组织全镇120名党员参加轮训): a count that may be a part.
-  const mayBePart = internal || (!closed && !whole && verb !== undefined && lead !== '');
-  if (!closed && !((whole || mayBePart) && !continues(lineText, after))) return null;
+  const mayBePart = !partition && (internal || (!closed && !whole && verb !== undefined && lead !== ''));
+  if (!closed && !partition && !((whole || mayBePart) && !continues(lineText, after))) return null;
   const present = exists !== undefined && vocab.present.includes(exists);
   return { scope, noun, start: from, end: after, present, mayBePart, wholeLead: whole || allOwn || (verb !== undefined && lead !== ''), closed };
 }
+
+/**
+ * Whether `lead` (the Han run from line index `leadStart` to a count) ends with a verb that
+ * puts members into groups, in a clause that opens on 全体 (after at most a short subject)
+ * and names 党员 after it: `全体73名党员按居住地编入`, `将全体党员划分为`.
+ */
+function partitionOfAll(lineText: string, leadStart: number, lead: string): boolean {
+  if (!vocab.partitionVerbs.some((w) => lead.endsWith(w))) return false;
+  let start = leadStart;
+  while (start > 0 && leadStart - start < MAX_CLAUSE && !isCountEnd(lineText.charCodeAt(start - 1))) start--;
+  const clause = lineText.slice(start, leadStart + lead.length);
+  const all = clause.indexOf(ALL_MEMBERS);
+  return all >= 0 && all <= MAX_SUBJECT && clause.indexOf('党员', all) > all;
+}
+
+/** The word that opens a clause about all the members (全体…党员). */
+const ALL_MEMBERS = '全体';
+/** The longest clause read back for 全体, and the longest subject before it (支部将). */
+const MAX_CLAUSE = 40;
+const MAX_SUBJECT = 6;
 
 /**
  * Whether the count `lineText[at, end)` (number, measure word, noun) is written the same way
