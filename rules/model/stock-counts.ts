@@ -201,8 +201,10 @@ function listScope(lineText: string, start: number, noun: string, context: Stock
   let end = start - 1;
   let parts = false;
   let allStock = true;
-  // Only a clause boundary (，、) may stand between the counts.
-  for (let k = 0; k < MAX_LIST && end > 0 && (lineText[end] === '，' || lineText[end] === ',' || lineText[end] === '、'); k++) {
+  // Only a clause boundary (，、) may stand between the counts; ； only right after a 其中
+  // breakdown (现有党组织36个，其中单独组建22个、联合组建14个；党员623名，), which it ends.
+  const afterParts = lineText[end] === '；';
+  for (let k = 0; k < MAX_LIST && end > 0 && (lineText[end] === '，' || lineText[end] === ',' || lineText[end] === '、' || (k === 0 && afterParts)); k++) {
     // 共有基层党组织43个（其中党委4个、党支部35个），党员1186名: the breakdown in brackets.
     const inner = k === 0 ? bracketedParts(lineText, end) : null;
     if (inner) {
@@ -234,7 +236,7 @@ function listScope(lineText: string, start: number, noun: string, context: Stock
     }
     heads.push(headOf(counted) || counted);
     if (verb) {
-      if (!parts && !allStock) return null;
+      if ((!parts && !allStock) || (afterParts && !parts)) return null;
       if (parts && heads.includes(headOf(noun))) return null;
       return subjectScope(words.slice(0, verb.at), context, lineText, from);
     }

@@ -30,6 +30,8 @@ export function subjectScope(subject: string, context: StockContext, lineText: s
   if (subject === '') return namesSubUnit(lineText, at, context) ? null : OWN_UNIT;
   if (context.scopes.has(subject)) return subject;
   if (ownUnit(subject, context.title)) return OWN_UNIT;
+  // 楼宇内现有党组织36个 (a 楼宇联合党委's report): inside the unit, the unit's own.
+  if (subject.length > 1 && subject.endsWith(INSIDE) && ownUnit(subject.slice(0, -INSIDE.length), context.title)) return OWN_UNIT;
   // 全支部, 全镇机关, 全会 or 我会 (a 商会's report), 全所: 全 (本, 我) and the unit by its
   // kind or by the last character of its name.
   if (subject.length > 1 && '全本我'.includes(subject[0])) {
@@ -56,6 +58,9 @@ function namesTitleUnit(last: string, title: string): boolean {
 function abbreviated(title: string): string {
   return title.includes('直属') ? title.replace(/直属/gu, '直') : title;
 }
+
+/** After a subject naming the unit, 内 (楼宇内, 园区内) still speaks of the unit. */
+const INSIDE = '内';
 
 /** Characters after 全 that make another word, not the unit: 全部, 全体, 全年, 全面, 全党. */
 const NOT_UNIT_ENDS = ['部', '体', '年', '面', '员', '力', '程', '新', '国', '省', '党'];
