@@ -83,15 +83,15 @@ const COUNT_CLAUSE = /^(\p{Script=Han}{1,16})\d{1,7}[名人个家位户]$/u;
  * the report's unit, or null. Noun first is tried before number first.
  */
 export function readStockCount(lineText: string, at: number, endAt: number, context: StockContext): StockCount | null {
-  return nounFirst(lineText, at, endAt, context) ?? numberFirst(lineText, at, endAt, context) ?? wholeNounFirst(lineText, at, context);
+  return nounFirst(lineText, at, endAt, context) ?? numberFirst(lineText, at, endAt, context) ?? wholeNounFirst(lineText, at, endAt, context);
 }
 
 /**
  * `组织全体在职党员28名到社区报到`: 全体 (全部, 所有), the noun, then the number: all of the
- * unit's things, however the clause goes on. The words before 全体 may be an ordinal, a
+ * unit's things, however the clause goes on (among the plans, only where it ends there). The words before 全体 may be an ordinal, a
  * preposition, up to two mobilising verbs and a subject naming the unit; nothing else.
  */
-function wholeNounFirst(lineText: string, at: number, context: StockContext): StockCount | null {
+function wholeNounFirst(lineText: string, at: number, endAt: number, context: StockContext): StockCount | null {
   const start = hanRunStart(lineText, at);
   const run = lineText.slice(start, at);
   for (const word of vocab.whole) {
@@ -102,7 +102,10 @@ function wholeNounFirst(lineText: string, at: number, context: StockContext): St
     const lead = leadWords(run.slice(0, k));
     const scope = subjectScope(lead.subject, context, lineText, start + lead.skipped);
     if (scope === null) return null;
-    return { scope, noun, start: start + lead.skipped, end: at, present: false, mayBePart: false, wholeLead: true, closed: true };
+    // Among the plans (组织全体党员120名参加轮训) the count may be the part the plan puts to
+    // work, as 组织全体120名党员… is: closed only where the number ends its clause.
+    const closed = endAt >= lineText.length || isClauseEndChar(lineText.charCodeAt(endAt));
+    return { scope, noun, start: start + lead.skipped, end: endAt, present: false, mayBePart: false, wholeLead: true, closed };
   }
   return null;
 }
