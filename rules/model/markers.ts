@@ -120,7 +120,8 @@ export function matchMarker(text: string, offset: number): StructuralMarker | nu
  *   month's word (号楼, 栋, 单元, 季度, 年级, 月份 …), and the line's first clause closed by a
  *   comma, not by a full stop or a colon, nor left open: `二、三季度，全镇…` is prose, where
  *   `三、四季度工作打算` and `三、四季度工作打算。一是…` stay headings (a third-quarter
- *   report's section on the fourth). Not before words that open titles as counts
+ *   report's section on the fourth); a first sentence longer than any title (over 30
+ *   characters, `一、二年级合并的…党小组分别获评…。`) is prose too. Not before words that open titles as counts
  *   (`二、三级联动，织密服务网络`, `三、四类人员…`: 级, 类, 批, 期, 轮 …).
  */
 function numeralSeries(text: string, at: number, first: number): boolean {
@@ -131,10 +132,11 @@ function numeralSeries(text: string, at: number, first: number): boolean {
   if (m[3] === undefined || chineseNumeralValue(m[1]) !== first + 1) return false;
   for (let k = at + m[0].length; k < text.length; k++) {
     const c = text[k];
-    if (c === '\n' || c === '\r' || c === '。' || c === '：' || c === ':' || c === '；') return false;
+    // A sentence longer than any title (`一、二年级合并的…党小组分别获评…。`) is prose too.
+    if (c === '\n' || c === '\r' || c === '。' || c === '：' || c === ':' || c === '；') return k - at > MAX_LOOSE_TITLE && c !== '：' && c !== ':';
     if (c === '，' || c === ',') return true;
   }
-  return false;
+  return text.length - at > MAX_LOOSE_TITLE;
 }
 // A numeral after a numeral's 、: followed by its own 、, or by a building's, quarter's, grade's or month's word.
 const NUMERAL_AFTER = new RegExp(`([${CHINESE_DIGITS}]{1,2})(?:(、)|(号楼|号|楼|栋|幢|单元|季度|年级|月份|月))`, 'y');
