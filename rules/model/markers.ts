@@ -2,8 +2,8 @@
  * Structural numbers (结构层次序数) of GB/T 9704-2012 7.3.3 — `一、` > `（一）` > `1.` >
  * `（1）` — and the ordinal items `一是…二是…` of report prose.
  *
- * The recognisers accept the common wrong forms too (`一.`, `(一)`, `（一）、`, `1、`, `2，`,
- * `(1)`), marking them non-standard with the canonical text, so `numbering-style` can
+ * The recognisers accept the common wrong forms too (`一.`, `(一)`, `（一）、`, `五）`, `1、`,
+ * `2，`, `(1)`), marking them non-standard with the canonical text, so `numbering-style` can
  * fix them and the section tree still sees the level the writer meant.
  */
 import { CHINESE_DIGITS, chineseNumeralValue, toChineseNumeral } from './numerals';
@@ -46,6 +46,8 @@ const CN = `[${CHINESE_DIGITS}]{1,3}`;
 // Sticky, so they match exactly at the line head the caller found.
 const BRACKETED = new RegExp(`[（(][ \\t]*(${CN}|\\d{1,2})[ \\t]*[）)]([、.．，,]?)`, 'y');
 const CHINESE_DOT = new RegExp(`(${CN})([、.．])`, 'y');
+// `五）`: a Chinese numeral with only the closing bracket, a `（五）` that lost its opening one.
+const CLOSING_ONLY = new RegExp(`(${CN})[）)]`, 'y');
 // `四，存在问题`, `四 存在问题`, `四：…`: a top-level number with the wrong mark or none.
 // Taken only before a short heading-like title (see `looseTitleOk`).
 const CHINESE_LOOSE = new RegExp(`(${CN})(?:[，,：:]|[ \\t\u3000]+)`, 'y');
@@ -76,6 +78,17 @@ export function matchMarker(text: string, offset: number): StructuralMarker | nu
       const canonical = canonicalMarker(level, value);
       const written = m[0];
       return { level, value, start: offset, end: offset + written.length, text: written, canonical, standard: written === canonical };
+    }
+  }
+  // `五）严格监督管理`: a level-2 number whose opening bracket was lost (pasted drafts), before
+  // a title's Han character.
+  CLOSING_ONLY.lastIndex = offset;
+  m = CLOSING_ONLY.exec(text);
+  if (m) {
+    const value = chineseNumeralValue(m[1]);
+    const next = text.charCodeAt(offset + m[0].length);
+    if (value > 0 && next >= 0x4e00 && next <= 0x9fff && !CHINESE_DIGITS.includes(text[offset + m[0].length])) {
+      return { level: 2, value, start: offset, end: offset + m[0].length, text: m[0], canonical: canonicalMarker(2, value), standard: false };
     }
   }
   CHINESE_DOT.lastIndex = offset;
