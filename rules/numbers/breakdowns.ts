@@ -273,6 +273,9 @@ export function readParts(lineText: string, from: number, start: number, end: nu
     // `…商品房小区75个，有72个有物业的小区`: a clause that is only 有, its noun after the
     // number, states something new (another dimension of the total), not another part.
     if (parts.length > 0 && clause === '有') break;
+    // `…，其中女党员1名，年底党员42名`: a later clause opening with another time point's stock
+    // (年底, 截至…) or a new subject (全村…) is a new statement, not another part.
+    if (parts.length > 0 && words.newStatement.test(clause)) break;
     const remainder = words.remainder.test(clause);
     // A verb after a comma starts a new statement; after a 、 it is more likely a noun of an
     // item (“两新”组织站点: 组织 is both).
