@@ -21,6 +21,7 @@
 import { stockCountData as vocab } from '../data/stock-counts';
 import { isClauseEndChar } from './clauses';
 import { isSpace } from './script';
+import { distributiveAfter, leadWords, partitionOfAll, prepositionAfterUnit } from './stock-lead';
 import { subjectScope } from './stock-unit';
 
 /** A stock count read around one number of a line. */
@@ -88,8 +89,9 @@ export function readStockCount(lineText: string, at: number, endAt: number, cont
 
 /**
  * `组织全体在职党员28名到社区报到`: 全体 (全部, 所有), the noun, then the number: all of the
- * unit's things, however the clause goes on (among the plans, only where it ends there). The words before 全体 may be an ordinal, a
- * preposition, up to two mobilising verbs and a subject naming the unit; nothing else.
+ * unit's things, however the clause goes on (among the plans, only where it ends there).
+ * The words before 全体 may be an ordinal, a preposition, up to two mobilising verbs and a
+ * subject naming the unit (stock-lead.ts); nothing else.
  */
 function wholeNounFirst(lineText: string, at: number, endAt: number, context: StockContext): StockCount | null {
   const start = hanRunStart(lineText, at);
@@ -108,31 +110,6 @@ function wholeNounFirst(lineText: string, at: number, endAt: number, context: St
     return { scope, noun, start: start + lead.skipped, end: endAt, present: false, mayBePart: false, wholeLead: true, closed };
   }
   return null;
-}
-
-/**
- * The words that may open a lead, taken off its start: an ordinal (二是), a time word
- * (目前), a preposition (对, 与), up to two mobilising verbs (组织, 关心关爱). Returns what is
- * left (the subject), how many characters were taken, and the last verb taken.
- */
-function leadWords(lead: string): { subject: string; skipped: number; verb: string | undefined } {
-  let skipped = 0;
-  const take = (w: string | undefined) => {
-    if (w === undefined) return false;
-    lead = lead.slice(w.length);
-    skipped += w.length;
-    return true;
-  };
-  take(vocab.leadOrdinals.find((w) => lead.startsWith(w)));
-  take(vocab.leadAdverbs.find((w) => lead.startsWith(w)));
-  take(vocab.leadPrepositions.find((w) => lead.startsWith(w)));
-  let verb: string | undefined;
-  for (let k = 0; k < MAX_VERBS; k++) {
-    const next = vocab.mobilising.find((w) => lead.startsWith(w));
-    if (!take(next)) break;
-    verb = next;
-  }
-  return { subject: lead, skipped, verb };
 }
 
 /** The Han run ending at `at`, at most MAX_LEAD long: `[start, at)`. */
@@ -365,26 +342,6 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
 }
 
 /**
- * Whether `lead` (the Han run from line index `leadStart` to a count) ends with a verb that
- * puts members into groups, in a clause that opens on 全体 (after at most a short subject)
- * and names 党员 after it: `全体73名党员按居住地编入`, `将全体党员划分为`.
- */
-function partitionOfAll(lineText: string, leadStart: number, lead: string): boolean {
-  if (!vocab.partitionVerbs.some((w) => lead.endsWith(w))) return false;
-  let start = leadStart;
-  while (start > 0 && leadStart - start < MAX_CLAUSE && !isCountEnd(lineText.charCodeAt(start - 1))) start--;
-  const clause = lineText.slice(start, leadStart + lead.length);
-  const all = clause.indexOf(ALL_MEMBERS);
-  return all >= 0 && all <= MAX_SUBJECT && clause.indexOf('党员', all) > all;
-}
-
-/** The word that opens a clause about all the members (全体…党员). */
-const ALL_MEMBERS = '全体';
-/** The longest clause read back for 全体, and the longest subject before it (支部将). */
-const MAX_CLAUSE = 40;
-const MAX_SUBJECT = 6;
-
-/**
  * Whether the count `lineText[at, end)` (number, measure word, noun) is written the same way
  * earlier in its sentence (back to 。！？; or the line's start): the later one refers back.
  */
@@ -392,23 +349,6 @@ function statedBefore(lineText: string, at: number, end: number): boolean {
   let start = at;
   while (start > 0 && !'。！？!?'.includes(lineText[start - 1])) start--;
   return lineText.slice(start, at).includes(lineText.slice(at, end));
-}
-
-/**
- * Where the words after a preposition (对, 与…) start in `lead`, the preposition standing
- * right after a subject that names the unit or a scope (机关党委与…, 段党委对…), or -1.
- */
-function prepositionAfterUnit(lead: string, context: StockContext, lineText: string, from: number): number {
-  for (let i = 1; i < lead.length; i++) {
-    const prep = vocab.leadPrepositions.find((w) => lead.startsWith(w, i));
-    if (prep && subjectScope(lead.slice(0, i), context, lineText, from) !== null) return i + prep.length;
-  }
-  return -1;
-}
-
-/** Whether a word of stock-counts.yaml `distributive_after` (每人, 逐一, 各…) stands at line index `i`. */
-function distributiveAfter(lineText: string, i: number): boolean {
-  return vocab.distributiveAfter.some((w) => lineText.startsWith(w, i)) && !vocab.distributiveNot.some((w) => lineText.startsWith(w, i));
 }
 
 /** Whether a word of stock-counts.yaml `all_after` (全部, 均, 都…) stands at line index `i`. */
@@ -426,9 +366,6 @@ function postAfter(lineText: string, endAt: number, noun: string): number {
   const at = endAt + noun.length;
   return vocab.posts.find((p) => lineText.startsWith(p, at))?.length ?? 0;
 }
-
-/** The most verbs read at the start of a lead: 关心关爱, 团结带领. */
-const MAX_VERBS = 2;
 
 /**
  * The counted noun right after a measure word: qualifiers, then a head noun (the longest

@@ -1,0 +1,83 @@
+/**
+ * The words before a number-first stock count (rules/model/stock-counts.ts) that are not its
+ * subject, and the words after its noun that make it the unit's whole set: what opens a lead
+ * (二是, 目前, 对, 组织…), a preposition after the unit (机关党委与全部…), members put into groups
+ * (全体73名党员按居住地编入4个党小组), a distributive after the noun (每人, 逐一, 各).
+ *
+ * Separate from stock-counts.ts to keep each under the project's ~400-line module
+ * guideline. Indices are UTF-16 code units into the line. Nothing here throws. Vocabulary:
+ * rules/data/stock-counts.yaml (lead_ordinals, lead_adverbs, lead_prepositions, mobilising,
+ * partition_verbs, distributive_after, distributive_not).
+ */
+import { stockCountData as vocab } from '../data/stock-counts';
+import { isClauseEndChar } from './clauses';
+import type { StockContext } from './stock-counts';
+import { subjectScope } from './stock-unit';
+
+/** Where a clause ends for the read back of partitionOfAll: a clause end or 、. */
+const isCountEnd = (c: number) => c === 0x3001 || isClauseEndChar(c);
+
+/** The most verbs read at the start of a lead: 关心关爱, 团结带领. */
+const MAX_VERBS = 2;
+
+/**
+ * The words that may open a lead, taken off its start: an ordinal (二是), a time word
+ * (目前), a preposition (对, 与), up to two mobilising verbs (组织, 关心关爱). Returns what is
+ * left (the subject), how many characters were taken, and the last verb taken.
+ */
+export function leadWords(lead: string): { subject: string; skipped: number; verb: string | undefined } {
+  let skipped = 0;
+  const take = (w: string | undefined) => {
+    if (w === undefined) return false;
+    lead = lead.slice(w.length);
+    skipped += w.length;
+    return true;
+  };
+  take(vocab.leadOrdinals.find((w) => lead.startsWith(w)));
+  take(vocab.leadAdverbs.find((w) => lead.startsWith(w)));
+  take(vocab.leadPrepositions.find((w) => lead.startsWith(w)));
+  let verb: string | undefined;
+  for (let k = 0; k < MAX_VERBS; k++) {
+    const next = vocab.mobilising.find((w) => lead.startsWith(w));
+    if (!take(next)) break;
+    verb = next;
+  }
+  return { subject: lead, skipped, verb };
+}
+
+/**
+ * Whether `lead` (the Han run from line index `leadStart` to a count) ends with a verb that
+ * puts members into groups, in a clause that opens on 全体 (after at most a short subject)
+ * and names 党员 after it: `全体73名党员按居住地编入`, `将全体党员划分为`.
+ */
+export function partitionOfAll(lineText: string, leadStart: number, lead: string): boolean {
+  if (!vocab.partitionVerbs.some((w) => lead.endsWith(w))) return false;
+  let start = leadStart;
+  while (start > 0 && leadStart - start < MAX_CLAUSE && !isCountEnd(lineText.charCodeAt(start - 1))) start--;
+  const clause = lineText.slice(start, leadStart + lead.length);
+  const all = clause.indexOf(ALL_MEMBERS);
+  return all >= 0 && all <= MAX_SUBJECT && clause.indexOf('党员', all) > all;
+}
+
+/** The word that opens a clause about all the members (全体…党员). */
+const ALL_MEMBERS = '全体';
+/** The longest clause read back for 全体, and the longest subject before it (支部将). */
+const MAX_CLAUSE = 40;
+const MAX_SUBJECT = 6;
+
+/**
+ * Where the words after a preposition (对, 与…) start in `lead`, the preposition standing
+ * right after a subject that names the unit or a scope (机关党委与…, 段党委对…), or -1.
+ */
+export function prepositionAfterUnit(lead: string, context: StockContext, lineText: string, from: number): number {
+  for (let i = 1; i < lead.length; i++) {
+    const prep = vocab.leadPrepositions.find((w) => lead.startsWith(w, i));
+    if (prep && subjectScope(lead.slice(0, i), context, lineText, from) !== null) return i + prep.length;
+  }
+  return -1;
+}
+
+/** Whether a word of stock-counts.yaml `distributive_after` (每人, 逐一, 各…) stands at line index `i`. */
+export function distributiveAfter(lineText: string, i: number): boolean {
+  return vocab.distributiveAfter.some((w) => lineText.startsWith(w, i)) && !vocab.distributiveNot.some((w) => lineText.startsWith(w, i));
+}
