@@ -18,6 +18,7 @@ import type { Places } from './metric-places';
 import { sentenceTime, subjectNamed } from './metric-sentence';
 import { measureOf, oneOf } from './sentence';
 import { wordSegmenter } from '../model/segmenter';
+import { conjunctPart } from './metric-conjunct';
 
 /**
  * A quantity that passed the cheap tests for a statement: its scope and unit, and where to
@@ -127,7 +128,7 @@ export function scopeOf(lineStart: number, lineText: string, q: Quantity): strin
     const scopeAt = lineText.lastIndexOf(scope, at);
     return scopeAt < 0 || scopeAt < at - 8 ? null : scope;
   }
-  return nounBefore(lineText, at, q.end - lineStart)?.[1] ?? null;
+  return nounBefore(lineText, at, q.end - lineStart)?.[1] ?? conjunctPart(lineText, at, q.end - lineStart, unitKey(q.unit), ALL_SCOPES)?.scope ?? null;
 }
 
 /**
@@ -195,7 +196,7 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
 
   // 全镇共有党员326名，: the noun stands before the number, which ends its clause.
   const m = nounBefore(lineText, at, endAt);
-  if (!m) return null;
+  if (!m) return conjunctStatement(lineStart, lineText, q, places);
   const noun = m[3];
   if (!isNoun(noun) || (!m[2] && noun.length > MAX_BARE_NOUN)) return null;
   const time = sentenceTime(lineText, at, places.year);
@@ -211,6 +212,25 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
     shown: shownValue(q),
     line: q.line,
     subject: subjectNamed(lineText, scopeAt, m[1]),
+  };
+}
+
+/** `全县…退役军人和其他优抚对象8426人，其中退役军人7315人`: the part as a whole count (metric-conjunct.ts). */
+function conjunctStatement(lineStart: number, lineText: string, q: Quantity, places: Places): Statement | null {
+  const at = q.start - lineStart;
+  const part = conjunctPart(lineText, at, q.end - lineStart, unitKey(q.unit), ALL_SCOPES);
+  if (!part || !isNoun(part.noun)) return null;
+  const time = sentenceTime(lineText, at, places.year);
+  if (time === null) return null;
+  return {
+    key: `${places.canonical(part.scope)}|${countedThing(q.unit, part.noun)}|${time}`,
+    scope: part.scope,
+    start: lineStart + part.start,
+    end: q.end,
+    text: lineText.slice(part.start, q.end - lineStart),
+    value: q.value,
+    shown: shownValue(q),
+    line: q.line,
   };
 }
 
