@@ -124,7 +124,7 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
     for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(bareName(texts[i]))) return null;
     return counted(inlineList(src, segments, texts), count(placeNoun ?? '', `${written}${placeUnit ? '' : (placeNoun ?? '')}`), null, false);
   }
-  if (named) return namedItems(src, segments, texts, written, count);
+  if (named) return namedItems(src, segments, texts, written, count) ?? (deng && adjacent ? placesByDeng(src, q, segments, texts, written, count) : null);
   if (people) return adjacent ? peopleList(src, segments, texts, count(q.unit === '人' ? '' : shownNoun(q.after.slice(0, hanPrefixLength(q.after))), written)) : null;
   if (places || !adjacent) return null;
   // `村规民约、集体资产管理办法和财务审批制度`: 和 between two names of documents joins two items.
@@ -270,6 +270,37 @@ function namedItems(src: ListSource, segments: [number, number][], texts: string
   for (const t of items) if (!NAMED_ITEM.test(t)) return null;
   const shown = noun.startsWith('等') ? noun.slice(1) : noun;
   return counted(inlineList(src, segments, items), count(shown, `${shown}${written}`), null, false);
+}
+
+/** Measure words that count places by themselves, with no noun after them (`等三处`). */
+const PLACE_MEASURES = ['处'];
+/** Where the opening words of a list of visited places end: a verb particle or a verb of visiting. */
+const VISIT_WORDS = ['了', '过', '到', '参观', '走访', '考察', '瞻仰', '打卡', '前往', '赴'];
+
+/**
+ * `参观了甲纪念馆、乙展示馆、丙示范区和丁示范村等三处`: names of places (short names, the
+ * last two maybe joined by 和/及/与) closed by 等 and a count of 处 with no noun after it. 等
+ * before a count often leaves some out (`甲馆、乙馆等三处`: two named of three), so the list
+ * is open: only more names than the count is wrong. The first segment's opening words (the
+ * verb and its subject) are dropped up to the last verb particle or visiting verb; the list
+ * is read only when every name is then short (NAME_LIKE).
+ */
+function placesByDeng(src: ListSource, q: Quantity, segments: [number, number][], texts: string[], written: string, count: (noun: string, shown: string) => ListCount): EnumeratedList | null {
+  if (!PLACE_MEASURES.includes(q.unit)) return null;
+  const { text } = src;
+  const split = splitLastName(text, [segments[segments.length - 1]].map(([s, e]) => [s, e - 1] as [number, number]));
+  const items = segments.slice();
+  if (split) items.splice(items.length - 1, 1, split[0], [split[1][0], split[1][1] + 1]);
+  const first = text.slice(items[0][0], items[0][1]);
+  let cut = 0;
+  for (const w of VISIT_WORDS) {
+    const at = first.lastIndexOf(w);
+    if (at >= 0) cut = Math.max(cut, at + w.length);
+  }
+  items[0] = [items[0][0] + cut, items[0][1]];
+  const names = textsOf(text, items);
+  for (let i = 0; i < names.length; i++) if (!NAME_LIKE.test(bareName(withoutDeng(names[i]).trim()))) return null;
+  return counted(inlineList(src, items, names), count('', written), null, true);
 }
 
 /**
