@@ -124,7 +124,7 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
     for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(bareName(texts[i]))) return null;
     return counted(inlineList(src, segments, texts), count(placeNoun ?? '', `${written}${placeUnit ? '' : (placeNoun ?? '')}`), null, false);
   }
-  if (named) return namedItems(src, segments, texts, written, count) ?? (deng && adjacent ? placesByDeng(src, q, segments, texts, written, count) : null);
+  if (named) return namedItems(src, segments, texts, written, count) ?? (deng && adjacent ? placesByDeng(src, q, segments, written, count) : null);
   if (people) return adjacent ? peopleList(src, segments, texts, count(q.unit === '人' ? '' : shownNoun(q.after.slice(0, hanPrefixLength(q.after))), written)) : null;
   if (places || !adjacent) return null;
   // `村规民约、集体资产管理办法和财务审批制度`: 和 between two names of documents joins two items.
@@ -285,7 +285,7 @@ const VISIT_WORDS = ['了', '过', '到', '参观', '走访', '考察', '瞻仰'
  * verb and its subject) are dropped up to the last verb particle or visiting verb; the list
  * is read only when every name is then short (NAME_LIKE).
  */
-function placesByDeng(src: ListSource, q: Quantity, segments: [number, number][], texts: string[], written: string, count: (noun: string, shown: string) => ListCount): EnumeratedList | null {
+function placesByDeng(src: ListSource, q: Quantity, segments: [number, number][], written: string, count: (noun: string, shown: string) => ListCount): EnumeratedList | null {
   if (!PLACE_MEASURES.includes(q.unit)) return null;
   const { text } = src;
   const split = splitLastName(text, [segments[segments.length - 1]].map(([s, e]) => [s, e - 1] as [number, number]));
