@@ -48,7 +48,7 @@
 import type { SloganEntry } from '../data/slogans';
 
 /** How a wrong form departs from its formulation (the kinds listed in the module doc above). */
-export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator' | 'numeral' | 'outdated' | 'inserted' | 'near' | 'count';
+export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator' | 'numeral' | 'outdated' | 'inserted' | 'near' | 'count' | 'exchanged';
 
 /** One wrong form of an entry. */
 export interface Variant {
@@ -61,7 +61,7 @@ export interface Variant {
   fixAt: number;
   fixLen: number;
   fixText: string;
-  /** For `required`: the dropped word; for `pair`: the word that belongs to the pair; for `near`: the near word; for `count`: the wrong number. */
+  /** For `required`: the dropped word; for `pair`: the word that belongs to the pair; for `near`: the near word; for `count`: the wrong number; for `exchanged`: the two words, `人、才`. */
   word: string;
 }
 
@@ -126,6 +126,7 @@ export function generateVariants(entries: readonly SloganEntry[], good: Readonly
       }
     }
     for (const form of separatorForms(c)) add(whole(form, 'separator'));
+    for (const x of exchangedForms(c)) add(whole(x.form, 'exchanged', x.word));
     const counted = e.parts.length > 0 ? COUNTED.exec(c) : null;
     if (counted) for (const w of OTHER_MEASURES) add(whole(`${counted[1]}${w}${counted[2]}`, 'measure', w));
     if (e.parts.length > 0 && c.includes('两') && c.length >= 4) {
@@ -220,6 +221,32 @@ function separatorForms(canonical: string): string[] {
     forms.push(form);
   }
   return forms;
+}
+
+/**
+ * The two halves of a parallel formulation (`为党育人、为国育才`; `为中国人民谋幸福，为中华民族
+ * 谋复兴`) with their last words exchanged (`为党育才、为国育人`): two all-Han halves joined by
+ * one 、 or ，, the same character (the shared verb, 育 or 谋) right before a last word of one
+ * or two characters, the two last words different. Each form also with the other joining mark.
+ * `word` names the exchanged words (`人、才`).
+ */
+export function exchangedForms(canonical: string): { form: string; word: string }[] {
+  const joins = ['、', '，'];
+  const join = joins.find((j) => canonical.includes(j));
+  if (join === undefined) return [];
+  const halves = canonical.split(join);
+  if (halves.length !== 2) return [];
+  const [a, b] = halves;
+  if (!isAllHan(a) || !isAllHan(b)) return [];
+  const out: { form: string; word: string }[] = [];
+  for (const n of [1, 2]) {
+    if (a.length < n + 2 || b.length < n + 2) continue;
+    const tailA = a.slice(-n);
+    const tailB = b.slice(-n);
+    if (tailA === tailB || a[a.length - n - 1] !== b[b.length - n - 1]) continue;
+    for (const j of joins) out.push({ form: a.slice(0, -n) + tailB + j + b.slice(0, -n) + tailA, word: `${tailA}、${tailB}` });
+  }
+  return out;
 }
 
 /**

@@ -94,6 +94,13 @@ describe('generated misquotes', () => {
     for (const v of forms) assert.equal(v.form.slice(0, v.fixAt) + v.fixText + v.form.slice(v.fixAt + v.fixLen), '习近平生态文明思想');
   });
 
+  it('exchanges the last words of two parallel halves only after a shared verb', () => {
+    const forms = generateVariants([entry('为党育人、为国育才'), entry('不忘初心、牢记使命'), entry('人民城市人民建、人民城市为人民')], new Set()).filter((v) => v.kind === 'exchanged');
+    assert.deepEqual(forms.map((v) => v.form), ['为党育才、为国育人', '为党育才，为国育人']);
+    for (const v of forms) assert.equal(v.form.slice(0, v.fixAt) + v.fixText + v.form.slice(v.fixAt + v.fixLen), '为党育人、为国育才');
+    assert.equal(forms[0].word, '人、才');
+  });
+
   it('rejects a superseded wording without the verbs or the formulations that date it', () => {
     assert.throws(() => loadSlogans('entries:\n  - canonical: 四个自信\n    source: s\n    outdated: [三个自信]\n'), /outdated needs before and outdated_with/);
   });
