@@ -35,10 +35,13 @@ import { sequenceRun } from './list-sequence';
 import { type Announcement, sloganAnnouncements, takenUp } from './list-slogans';
 import { hanPrefixLength, leadInEnd, MAX_REACH, segmentsBefore, sentenceEndFrom, splitQuoted, withoutComments, withoutDeng } from './list-text';
 
-/** Finds the counts of a report and their lists (see the module comment). */
+/** Longest subject (Han characters) before the first item of a slogan's word run (`党员带头…`, `全体党员带头…`). */
+const MAX_SUBJECT = 4;
+
 /** How far after a quoted slogan a `，即` may open its items (code units): one clause of what was done with it. */
 const LATER_JI = 30;
 
+/** Finds the counts of a report and their lists (see the module comment). */
 export class ListFinder {
   private readonly text: string;
   private readonly runs: RunReader;
@@ -215,6 +218,10 @@ export class ListFinder {
         const list = shapedClause(this.src, from, end, a.shape);
         return list && counted(list, a.count, null, false);
       }
+      // `开展“三带头”承诺践诺，党员带头A、带头B，…`: the clause after the comma is a 、-run of
+      // the slogan's word, each item opening with it (the first after a short subject).
+      const subjectRun = this.wordRun(a, at + 1);
+      if (subjectRun) return counted(subjectRun, a.count, null, false);
     }
     const found = this.runAfter(a, at);
     return found && counted(found, a.count, null, false);
@@ -241,6 +248,25 @@ export class ListFinder {
     const list = this.listAt(ji + 1, a.shape, a.count.noun, a.count.value);
     if (!list || list.items.length < 2 || !list.items.every((item) => a.shape!(item.text))) return null;
     return counted(list, a.count, { start: ji, end: ji + 1, text: '即' }, false);
+  }
+
+  /**
+   * The 、-run of a quoted slogan's word in the clause at `from` (right after its comma):
+   * every item opens with the word (`带头` of “三带头”), the first after a subject of at most
+   * MAX_SUBJECT Han characters (`党员带头遵章守纪、带头攻坚克难`). Null for a slogan counting
+   * 一X items, or when an item does not open so.
+   */
+  private wordRun(a: Announcement, from: number): EnumeratedList | null {
+    const noun = a.count.noun;
+    if (a.count.measure === '个一' || noun.length === 0) return null;
+    const lineEnd = this.src.lines.end(a.line);
+    const end = sentenceEndFrom(this.text, from, Math.min(lineEnd, from + MAX_REACH));
+    const list = shapedClause(this.src, from, end, (t) => t.includes(noun));
+    if (!list) return null;
+    const first = list.items[0].text.indexOf(noun);
+    if (first < 0 || first > MAX_SUBJECT || !/^\p{Script=Han}*$/u.test(list.items[0].text.slice(0, first))) return null;
+    for (let i = 1; i < list.items.length; i++) if (!list.items[i].text.startsWith(noun)) return null;
+    return list;
   }
 
   /** Without an introducer: a bracket after a slogan, a run on the count's line, or on the next. */

@@ -65,13 +65,21 @@ export class RunReader {
     return lowerBound(this.src.items, (item) => item.start < offset);
   }
 
-  /** The run 一是, 二是… from item `k` (value 1): consecutive values in one section. */
+  /**
+   * The run 一是, 二是… from item `k` (value 1): consecutive values in one section. A number
+   * repeated at the head of the next line (`（1）…` ⏎ `（2）…` ⏎ `（2）…`) is a slip in the
+   * numbering (numbering-sequence's), not the list's end: the line is one more item.
+   */
   itemRun(k: number, shape: Shape): EnumeratedList | null {
     const items = this.src.items;
     const first = items[k];
     const run: OrdinalItem[] = [first];
-    while (k + 1 < items.length && items[k + 1].value === run[run.length - 1].value + 1 && items[k + 1].section === first.section) {
-      run.push(items[++k]);
+    for (; k + 1 < items.length && items[k + 1].section === first.section; k++) {
+      const next = items[k + 1];
+      const last = run[run.length - 1];
+      const repeated = next.value === last.value && next.atLineHead && last.atLineHead && next.line > last.line;
+      if (next.value !== last.value + 1 && !repeated) break;
+      run.push(next);
     }
     if (shape && !run.every((item) => shape(this.itemClause(item)))) return null;
     return newList('ordinal', first.line, run.map((i) => ({ start: i.start, end: i.end, text: i.text })));
@@ -106,7 +114,9 @@ export class RunReader {
       const run: Section[] = [section];
       for (let i = siblings.indexOf(section.index) + 1; i < siblings.length; i++) {
         const m = sections[siblings[i]].heading.marker;
-        if (!m || m.level !== marker.level || m.value !== run.length + 1) break;
+        const prev = run[run.length - 1].heading.marker!.value;
+        // A repeated number (`（2）` ⏎ `（2）`) is a numbering slip, the heading one more item.
+        if (!m || m.level !== marker.level || (m.value !== prev + 1 && m.value !== prev)) break;
         run.push(sections[siblings[i]]);
       }
       // A slogan's headings must show its shape too: （一）读一本书 under “三个一”.

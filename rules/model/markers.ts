@@ -2,8 +2,8 @@
  * Structural numbers (结构层次序数) of GB/T 9704-2012 7.3.3 — `一、` > `（一）` > `1.` >
  * `（1）` — and the ordinal items `一是…二是…` of report prose.
  *
- * The recognisers accept the common wrong forms too (`一.`, `(一)`, `（一）、`, `1、`, `2，`,
- * `(1)`), marking them non-standard with the canonical text, so `numbering-style` can
+ * The recognisers accept the common wrong forms too (`一.`, `(一)`, `（一）、`, `五）`, `1、`,
+ * `2，`, `(1)`), marking them non-standard with the canonical text, so `numbering-style` can
  * fix them and the section tree still sees the level the writer meant.
  */
 import { CHINESE_DIGITS, chineseNumeralValue, toChineseNumeral } from './numerals';
@@ -46,6 +46,8 @@ const CN = `[${CHINESE_DIGITS}]{1,3}`;
 // Sticky, so they match exactly at the line head the caller found.
 const BRACKETED = new RegExp(`[（(][ \\t]*(${CN}|\\d{1,2})[ \\t]*[）)]([、.．，,]?)`, 'y');
 const CHINESE_DOT = new RegExp(`(${CN})([、.．])`, 'y');
+// `五）`: a Chinese numeral with only the closing bracket, a `（五）` that lost its opening one.
+const CLOSING_ONLY = new RegExp(`(${CN})[）)]`, 'y');
 // `四，存在问题`, `四 存在问题`, `四：…`: a top-level number with the wrong mark or none.
 // Taken only before a short heading-like title (see `looseTitleOk`).
 const CHINESE_LOOSE = new RegExp(`(${CN})(?:[，,：:]|[ \\t\u3000]+)`, 'y');
@@ -76,6 +78,17 @@ export function matchMarker(text: string, offset: number): StructuralMarker | nu
       const canonical = canonicalMarker(level, value);
       const written = m[0];
       return { level, value, start: offset, end: offset + written.length, text: written, canonical, standard: written === canonical };
+    }
+  }
+  // `五）严格监督管理`: a level-2 number whose opening bracket was lost (pasted drafts), before
+  // a title's Han character.
+  CLOSING_ONLY.lastIndex = offset;
+  m = CLOSING_ONLY.exec(text);
+  if (m) {
+    const value = chineseNumeralValue(m[1]);
+    const next = text.charCodeAt(offset + m[0].length);
+    if (value > 0 && next >= 0x4e00 && next <= 0x9fff && !CHINESE_DIGITS.includes(text[offset + m[0].length])) {
+      return { level: 2, value, start: offset, end: offset + m[0].length, text: m[0], canonical: canonicalMarker(2, value), standard: false };
     }
   }
   CHINESE_DOT.lastIndex = offset;
@@ -120,7 +133,8 @@ export function matchMarker(text: string, offset: number): StructuralMarker | nu
  *   month's word (号楼, 栋, 单元, 季度, 年级, 月份 …), and the line's first clause closed by a
  *   comma, not by a full stop or a colon, nor left open: `二、三季度，全镇…` is prose, where
  *   `三、四季度工作打算` and `三、四季度工作打算。一是…` stay headings (a third-quarter
- *   report's section on the fourth). Not before words that open titles as counts
+ *   report's section on the fourth); a first sentence longer than any title (over 30
+ *   characters, `一、二年级合并的…党小组分别获评…。`) is prose too. Not before words that open titles as counts
  *   (`二、三级联动，织密服务网络`, `三、四类人员…`: 级, 类, 批, 期, 轮 …).
  */
 function numeralSeries(text: string, at: number, first: number): boolean {
@@ -131,10 +145,11 @@ function numeralSeries(text: string, at: number, first: number): boolean {
   if (m[3] === undefined || chineseNumeralValue(m[1]) !== first + 1) return false;
   for (let k = at + m[0].length; k < text.length; k++) {
     const c = text[k];
-    if (c === '\n' || c === '\r' || c === '。' || c === '：' || c === ':' || c === '；') return false;
+    // A sentence longer than any title (`一、二年级合并的…党小组分别获评…。`) is prose too.
+    if (c === '\n' || c === '\r' || c === '。' || c === '：' || c === ':' || c === '；') return k - at > MAX_LOOSE_TITLE && c !== '：' && c !== ':';
     if (c === '，' || c === ',') return true;
   }
-  return false;
+  return text.length - at > MAX_LOOSE_TITLE;
 }
 // A numeral after a numeral's 、: followed by its own 、, or by a building's, quarter's, grade's or month's word.
 const NUMERAL_AFTER = new RegExp(`([${CHINESE_DIGITS}]{1,2})(?:(、)|(号楼|号|楼|栋|幢|单元|季度|年级|月份|月))`, 'y');

@@ -56,7 +56,17 @@ export function breakdownAfterSet(lineText: string, from: number, index: number,
   // set as 其中 does (listMode: no attribute words, no 等); a few notable kinds that cover
   // less than half the set are still only held under it (total-breakdown.ts judge).
   if (lineText.charCodeAt(index + 2) === 0x6709 /* 有 */ && listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA) === 'sum') return { total, parts, mode: 'sum', listed: true };
+  // "12支党员突击队中，春运保障7支、防洪抢险4支、设备整治3支": a 、 run of kinds named by
+  // short nouns (no verb, no attribute word, no 的, no 等) sorts the set; it may leave some
+  // unnamed, so the kinds are held to no more than the set. A verb in a label (参加培训120名、
+  // 参与志愿服务98名) counts what members did, which may overlap: not read.
+  if (parts.every(kindLabel) && listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA) === 'sum') return { total, parts, mode: 'atMost', listed: true };
   return null;
+}
+
+/** A label of 2–6 Han characters with no 的 and no verb of words.verbs: the name of a kind. */
+function kindLabel(p: Part): boolean {
+  return /^\p{Script=Han}{2,6}$/u.test(p.label) && !p.label.includes('的') && !words.verbs.test(p.label);
 }
 
 /** Parts whose labels end in distinct words of one suffix partition (机关党委…，党总支…，党支部…). */

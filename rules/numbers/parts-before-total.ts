@@ -191,6 +191,9 @@ function ordinalRunStart(lineText: string, start: number): { start: number; item
   return { start: from, items };
 }
 
+/** A conjunction right after a part, before the next part's label (`和`, `及`, `以及`, `与`). */
+const CONJUNCTION = /^(?:以及|和|及|与)/u;
+
 /** runBefore's reading of the parts in `lineText[start, comma)` (see there). */
 function runFrom(report: Report, total: Quantity, from: number, lineText: string, start: number, comma: number): { run: Part[]; masked: string } | null {
   const masked = maskNested(lineText.slice(start, comma));
@@ -213,15 +216,19 @@ function runFrom(report: Report, total: Quantity, from: number, lineText: string
       labelFrom = q.end - from - start;
       continue;
     }
-    const cut = lastSeparator(masked, labelFrom, qAt);
-    const label = clauseText(masked, cut + 1, qAt);
+    let cut = lastSeparator(masked, labelFrom, qAt);
+    // "…7名和4名，合计31名" / "…第三组7名和第四组4名": the last part joined by 和/及/与 is one
+    // more item of the 、 run (a conjunction right after the part before it).
+    const joined = cut < 0 && run.length > 0 && CONJUNCTION.exec(masked.slice(labelFrom, qAt));
+    const label = joined ? clauseText(masked, labelFrom + joined[0].length, qAt) : clauseText(masked, cut + 1, qAt);
+    if (joined) cut = labelFrom + joined[0].length - 1;
     labelFrom = q.end - from - start;
     const usable = compatibleUnits(q.unit, total.unit) && q.bound !== 'approx' && !q.scope && (times !== null || !words.stop.test(label.replace(/^[共总]/u, '')));
     if (!usable || (run.length > 0 && cut < 0)) {
       run = usable ? [{ q, label, sep: 0 }] : [];
       continue;
     }
-    run.push({ q, label, sep: run.length === 0 ? 0 : masked.charCodeAt(cut) });
+    run.push({ q, label, sep: run.length === 0 ? 0 : joined ? 0x3001 /* 、 */ : masked.charCodeAt(cut) });
   }
   if (run.length < 2) return null;
   // The last part stands in the clause right before the total (its pair, if any, ends it).

@@ -100,11 +100,17 @@ function statedBase(report: Report, q: Quantity, lineText: string, from: number,
   if (inside.length === 0) return undefined;
   const whole = inside[0];
   const before = counts.filter((c) => c.end - from <= zhan);
-  const part = before[before.length - 1];
+  const last = before[before.length - 1];
+  // "现有党员58名，其中正式党员55名、预备党员3名，党员占职工总数132人的43.9%": a subject named
+  // before 占 picks the count it labels, as in recomputeShare.
+  const subject = last ? shareSubject(lineText, q.numberStart - from) : null;
+  const part = subject === null ? last : countNamed(lineText, from, before, last, subject);
   if (inside.length !== 1 || !part || measureOf(part.unit).kind !== measureOf(whole.unit).kind || part.value > whole.value) return null;
-  let breaks = 0;
-  for (let i = part.end - from; i < zhan; i++) if (isClauseEndAt(lineText, i)) breaks++;
-  if (breaks > 1) return null;
+  if (part === last) {
+    let breaks = 0;
+    for (let i = part.end - from; i < zhan; i++) if (isClauseEndAt(lineText, i)) breaks++;
+    if (breaks > 1) return null;
+  }
   return judged(report, q, rate.replace(/[\d.]+\p{Script=Han}?(?=的)/u, ''), part, whole);
 }
 
@@ -202,8 +208,9 @@ function countNamed(lineText: string, from: number, counts: Quantity[], last: Qu
 
 /**
  * Whether a count's label names `subject`: it starts with it (the label `党员` of `党员118名`
- * for the subject `党员`), or the label is a modifier with 的 whose noun the subject adds (`80岁以上的27名` for `80岁以上党员`: the label without 的, at least two
- * characters with a digit or a Han character, starts the subject).
+ * for the subject `党员`), or the label is a modifier with 的 whose noun the subject adds
+ * (`80岁以上的27名` for `80岁以上党员`: the label without 的, at least two characters, starts
+ * the subject).
  */
 function names(label: string, subject: string): boolean {
   if (label.startsWith(subject)) return true;
@@ -212,10 +219,13 @@ function names(label: string, subject: string): boolean {
   return modifier.length >= 2 && subject.startsWith(modifier);
 }
 
-/** The label of count `c`: the text of its clause or 、 item before its number, without 其中/有/共有. */
+/**
+ * The label of count `c`: the text of its clause or 、 item before its number, without
+ * 其中/有/共有 and without a scope before 共有/现有 (`学校现有党员` → `党员`).
+ */
 function labelOf(lineText: string, from: number, c: Quantity): string {
   const at = c.start - from;
   let i = at;
   while (i > 0 && at - i < 30 && !/[，,；;、：:。！？（(）)]/u.test(lineText[i - 1])) i--;
-  return lineText.slice(i, at).replace(/^(?:其中|共有|现有|有)/u, '');
+  return lineText.slice(i, at).replace(/^(?:其中|\p{Script=Han}{0,8}?(?:共有|现有)|有)/u, '');
 }

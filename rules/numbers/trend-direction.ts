@@ -34,8 +34,11 @@ import { comparedPairs, directionAfterPair, toPair } from './trend-after';
 import { changeAfter, checkChanges, judgeChange, neutralPair, TIME, VALUE, type Value, valueOf, writtenOf } from './trend-change';
 
 const words = sentenceNumbers.trend;
-/** "由上年同期的平均8.6分钟缩短至…": an average is still the value the trend compares. */
-const AVERAGE = '(?:平均|人均|户均|日均|月均)?';
+/**
+ * "由上年同期的平均8.6分钟缩短至…", "由每亩860元降至…": an average or a per-unit value (每亩,
+ * 每户, 每公斤) is still the value the trend compares.
+ */
+const AVERAGE = '(?:平均|人均|户均|日均|月均|亩均|每(?:公斤|平方米|\\p{Script=Han}))?';
 const BEFORE = `${AVERAGE}(约|近|不足|不到|超过|逾)?`;
 /**
  * Groups: 1 before-qualifier A, 2–6 value A (number, scale, 余/多, unit, after-qualifier),
@@ -46,10 +49,11 @@ const TREND = new RegExp(`(?:从|由)${TIME}${BEFORE}${VALUE}的?(${words.up}|${
 
 /**
  * What may follow the 从 or 由 of a TREND match, by code unit: a digit or a Chinese numeral
- * (the value, or a year), a before-qualifier (约, 近, 不足, 超过, 逾…), or a time word. Most
+ * (the value, or a year), a before-qualifier (约, 近, 不足, 超过, 逾…), an average's or a
+ * per-unit word (平均, 人均, 每亩…), or a time word. Most
  * 从 and 由 (从严, 由于) are followed by none, and TREND, a long regex, is not run there.
  */
-const MAY_FOLLOW: number[] = [...new Set([...'0123456789零〇一二三四五六七八九十百千两约近不超逾', ...firstChars(words.timePrefixes)].map((c) => c.charCodeAt(0)))];
+const MAY_FOLLOW: number[] = [...new Set([...'0123456789零〇一二三四五六七八九十百千两约近不超逾平人户日月亩每', ...firstChars(words.timePrefixes)].map((c) => c.charCodeAt(0)))];
 
 /**
  * The first characters of an alternation's words: each word opens one `|`-separated piece

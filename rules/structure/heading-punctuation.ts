@@ -4,7 +4,9 @@
  * 9704-2012 practice for 标题). Levels 一、 and （一） and `#` headings are held to the rule
  * outright; at levels 1. and （1）, where a numbered line is often a one-sentence list item,
  * only a minority that differs from its level's usage in the document is reported. A list of
- * numbered statements with nothing under them (`Heading.statement`) is not held to it.
+ * numbered statements with nothing under them (`Heading.statement`) is not held to it. A
+ * colon or a semicolon closing a title on its own line is reported where its level's other
+ * headings end bare.
  */
 import type { Heading, Report } from '../model/report';
 import type { Problem, Rule } from '../types';
@@ -116,6 +118,50 @@ function standaloneColons(headings: readonly Heading[], title: Report['title'], 
   }
 }
 
+/** Whether a heading's words end with a semicolon (； or ;). */
+function endsWithSemicolon(words: string): boolean {
+  const c = words.charCodeAt(words.length - 1);
+  return c === 0xff1b /* ； */ || c === 0x3b /* ; */;
+}
+
+/** Whether a heading's words end with no punctuation mark at all (a Han character, a letter, a digit, a closing quote or bracket). */
+function endsBare(words: string): boolean {
+  return /[\p{Script=Han}\p{L}\p{N}”’》）)]$/u.test(words);
+}
+
+/**
+ * Headings on their own line at levels 一、 and （一） (or `#` headings) that end with a
+ * semicolon (`（三）强化业务融合，提升防控能力；`), where at least two other headings of their
+ * level end bare and outnumber them: a title takes no closing mark (as for 。), and a ；
+ * is the mark of a list item, so lines that all end with ； (a list of statements) are
+ * quiet. Fixed by deleting the semicolon.
+ */
+function standaloneSemicolons(headings: readonly Heading[], title: Report['title'], problems: Problem[]): void {
+  const bare = [0, 0, 0, 0, 0];
+  const semicolons = [0, 0, 0, 0, 0];
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    if (!isStandalone(h, title)) continue;
+    const level = h.marker?.level ?? 0;
+    if (endsWithSemicolon(h.title.text)) semicolons[level]++;
+    else if (endsBare(h.title.text)) bare[level]++;
+  }
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    if (!isStandalone(h, title) || !endsWithSemicolon(h.title.text)) continue;
+    const level = h.marker?.level ?? 0;
+    if (level > 2 || bare[level] < 2 || bare[level] <= semicolons[level]) continue;
+    const mark = h.title.end - 1;
+    problems.push({
+      messageId: 'semicolon',
+      data: { title: h.title.text, count: bare[level] },
+      start: mark,
+      end: mark + 1,
+      fix: { start: mark, end: mark + 1, text: '' },
+    });
+  }
+}
+
 export const headingPunctuation: Rule = {
   id: 'heading-punctuation',
   meta: {
@@ -138,6 +184,10 @@ export const headingPunctuation: Rule = {
       colon: {
         'zh-CN': '同一层级的其他{count}个标题末尾不加冒号，独立成行的标题“{title}”也应去掉冒号',
         en: '{count} other headings of this level end without a colon; so should the heading "{title}" on its own line',
+      },
+      semicolon: {
+        'zh-CN': '同一层级的其他{count}个标题末尾不加标点，独立成行的标题“{title}”也应去掉分号',
+        en: '{count} other headings of this level end without punctuation; so should the heading "{title}" on its own line (no semicolon)',
       },
       inconsistent: {
         'zh-CN': '同一层级的其他{count}个标题末尾不加句号，此标题“{title}”也应去掉句号',
@@ -166,6 +216,7 @@ export const headingPunctuation: Rule = {
     }
     const problems: Problem[] = runInColons(report.text, headings);
     standaloneColons(headings, title, problems);
+    standaloneSemicolons(headings, title, problems);
     if (!anyEnding) return problems.sort((a, b) => a.start - b.start);
     for (let i = 0; i < headings.length; i++) {
       const h = headings[i];

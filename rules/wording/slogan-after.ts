@@ -4,8 +4,9 @@
  * that go right after the formulation, in the source's wording); the writer keeps all of
  * it but the last two characters, a word of its own (意义), and puts another two-character
  * word there. Only right after the formulation (its closing quotation mark between), so the
- * sequel's head (`的决定性`) names which formulation it completes. Offsets are UTF-16 code
- * units of the report text.
+ * sequel's head (`的决定性`) names which formulation it completes. A character dropped from
+ * the head (`“两个确立”的决定意义`) is reported too. Offsets are UTF-16 code units of the
+ * report text.
  */
 import type { Report } from '../model/report';
 import type { Problem } from '../types';
@@ -29,7 +30,10 @@ export function changedSequels({ text, opaque }: Report, problems: Problem[], qu
     for (let p = text.indexOf(entry.canonical); p !== -1; p = text.indexOf(entry.canonical, p + 1)) {
       let start = p + entry.canonical.length;
       if (text[start] === '”' || text[start] === '"') start++;
-      if (!text.startsWith(head, start)) continue;
+      if (!text.startsWith(head, start)) {
+        droppedInHead(text, opaque, start, entry, after, problems, quiet);
+        continue;
+      }
       const at = start + head.length;
       const end = at + 2;
       const found = text.slice(at, end);
@@ -46,4 +50,29 @@ export function changedSequels({ text, opaque }: Report, problems: Problem[], qu
     }
   }
   if (problems.length > before) problems.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * `“两个确立”的决定意义`: the sequel `after` right after its formulation (at `start`) with
+ * one character of its head dropped (not its first, 的: a paraphrase; nor one of its last
+ * word, which changedSequels reads as a word changed). Adds the problem (message
+ * `dropped`, fixed by putting the character back) unless it overlaps one already there,
+ * lies in opaque text or inside the project dictionary's `quiet` phrases.
+ */
+function droppedInHead(text: string, opaque: Report['opaque'], start: number, entry: { source: string }, after: string, problems: Problem[], quiet: readonly string[] | null): void {
+  for (let k = 1; k <= after.length - 3; k++) {
+    const form = after.slice(0, k) + after.slice(k + 1);
+    if (!text.startsWith(form, start)) continue;
+    const end = start + form.length;
+    if (opaque.overlaps(start, end) || (quiet !== null && insidePhrase(text, start, end, quiet))) return;
+    if (problems.some((q) => q.start < end && start < q.end)) return;
+    problems.push({
+      messageId: 'dropped',
+      data: { found: form, canonical: after, source: entry.source, char: after[k] },
+      start,
+      end,
+      fix: { start: start + k, end: start + k, text: after[k] },
+    });
+    return;
+  }
 }

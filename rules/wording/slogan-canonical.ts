@@ -132,6 +132,10 @@ export const sloganCanonical: Rule = {
         'zh-CN': '“{found}”数目有误，应为“{expected}”（{source}）',
         en: '"{found}" gives the wrong number: the canonical wording is "{expected}" ({source})',
       },
+      exchanged: {
+        'zh-CN': '“{found}”前后两部分的词语错位，应为“{expected}”（{source}）',
+        en: '"{found}" exchanges words between its two parts: the canonical wording is "{expected}" ({source})',
+      },
       inserted: {
         'zh-CN': '“{found}”多了“{word}”，应为“{canonical}”（{source}）',
         en: '"{found}" inserts "{word}" into the name: the canonical wording is "{canonical}" ({source})',

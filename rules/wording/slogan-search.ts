@@ -86,7 +86,14 @@ function excused(text: string, from: number, to: number, k: number, start: numbe
   }
   // 第二个…, 十二个…: the 二 belongs to another number.
   if (v.kind === 'numeral') return start > 0 && /[第一二三四五六七八九十百零两]/u.test(text[start - 1]);
-  if (v.kind === 'count') return countExcused(text, start, start + v.form.length);
+  if (v.kind === 'count') {
+    if (countExcused(text, start, start + v.form.length)) return true;
+    // A short word (五个意识) is a misquote only in the sentence of its pair's name.
+    const entry = ENTRIES[v.entry];
+    if (v.form.length - v.word.length - 1 >= COUNT_WORD_MIN || entry.pair === null) return false;
+    const [s, e] = sentenceAround(text, from, to, start);
+    return !lineHas(text, s, e, entry.pair);
+  }
   if (v.kind === 'near') return v.form.length < NEAR_NAMED_MIN_LENGTH && !namesFormulation(text, start, start + v.form.length, ENTRIES[v.entry]);
   if (v.kind !== 'required') return false;
   // The mark may be set off by a space (`以 XJP 新时代…`).
@@ -134,6 +141,9 @@ function countExcused(text: string, start: number, end: number): boolean {
   if (text[after] === '”' || text[after] === '"') after++;
   return /^(?:[：:]|，?即)/u.test(text.slice(after, after + 2));
 }
+
+/** Shortest word of a counted formulation whose other number is a misquote anywhere (slogan-variants.ts). */
+const COUNT_WORD_MIN = 3;
 
 /** How far a superseded wording's sentence is read each way: a long line costs linear time. */
 const SENTENCE_REACH = 200;

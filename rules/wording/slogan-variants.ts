@@ -38,7 +38,12 @@
  *   or more (`五个必须坚持` for 六个必须坚持): such a word names one summary, and its number
  *   is part of the name. Shorter words (`十个坚持`, `四个意识`) are left out: many summaries
  *   share them, each with its own number. The rule excuses it after 第 or another numeral
- *   (`第五个必须坚持`, `十五个…`) and before a colon (the writer's own list follows).
+ *   (`第五个必须坚持`, `十五个…`) and before a colon (the writer's own list follows). A
+ *   shorter word is given them only in an entry with a `pair` (`五个意识` for 四个意识), and
+ *   the rule counts it only in a sentence that names the pair (`增强“五个意识”、坚定“四个
+ *   自信”`): the series of the pair's names dates and places it;
+ * - `exchanged`: the verbs (or the objects) of a formulation of two verb–object parts
+ *   exchanged (`牢记初心、不忘使命` for 不忘初心、牢记使命).
  *
  * Each wrong form carries the smallest fix that makes it right (`fixAt`, `fixLen`: the part
  * of the form to replace; `fixText`: what replaces it). A form that lies inside correct text
@@ -154,12 +159,17 @@ export function generateVariants(entries: readonly SloganEntry[], good: Readonly
       }
     }
     const numbered = COUNTED.exec(c);
-    if (numbered && isAllHan(numbered[2]) && numbered[2].length >= COUNT_WORD_MIN && !COUNT_GENERIC.test(numbered[2])) {
+    // A short word (四个意识) only for an entry with a pair: the misquote counts only beside
+    // the pair's name (slogan-search.ts), never a superseded wording (三个自信).
+    const longWord = numbered !== null && numbered[2].length >= COUNT_WORD_MIN;
+    if (numbered && isAllHan(numbered[2]) && (longWord || e.pair !== null) && !COUNT_GENERIC.test(numbered[2])) {
       for (const n of COUNT_NUMERALS) {
-        if (n === numbered[1]) continue;
-        add({ form: `${n}个${numbered[2]}`, entry: i, kind: 'count', fixAt: 0, fixLen: n.length, fixText: numbered[1], word: n });
+        const form = `${n}个${numbered[2]}`;
+        if (n === numbered[1] || e.outdated.includes(form)) continue;
+        add({ form, entry: i, kind: 'count', fixAt: 0, fixLen: n.length, fixText: numbered[1], word: n });
       }
     }
+    for (const form of swappedForms(c)) add({ form, entry: i, kind: 'exchanged', fixAt: 0, fixLen: form.length, fixText: form.includes('，') ? c.replace('、', '，') : c, word: '' });
     const thought = e.exact ? NAMED_THOUGHT.exec(c) : null;
     if (thought) {
       for (const w of insertedWords) {
@@ -183,6 +193,22 @@ export function generateVariants(entries: readonly SloganEntry[], good: Readonly
     }
   });
   return out;
+}
+
+/** Two parts of four Han characters each, verb and object of two each: 不忘初心、牢记使命. */
+const TWO_PAIRS = /^(\p{Script=Han}{2})(\p{Script=Han}{2})、(\p{Script=Han}{2})(\p{Script=Han}{2})$/u;
+
+/**
+ * A formulation of two verb–object parts (`不忘初心、牢记使命`) with its verbs exchanged
+ * (`牢记初心、不忘使命`), or its objects (`不忘使命、牢记初心`), with 、 or ，between: each
+ * part still reads, so neither the near-miss search (one edit) nor the homophones see it.
+ * Not when the verbs or the objects are the same (`敢于斗争、善于斗争`: only the order changes).
+ */
+function swappedForms(canonical: string): string[] {
+  const m = TWO_PAIRS.exec(canonical);
+  if (!m || m[1] === m[3] || m[2] === m[4]) return [];
+  const forms = [`${m[3]}${m[2]}、${m[1]}${m[4]}`, `${m[1]}${m[4]}、${m[3]}${m[2]}`];
+  return [...forms, ...forms.map((f) => f.replace('、', '，'))];
 }
 
 /** Longest part of a series whose dropped 顿号 is a misquote (`以国内大循环为主体、…` is no series of parts). */

@@ -183,7 +183,10 @@ describe('the whole dictionary through slogan-canonical', () => {
     const variants = generateVariants(verified, good, slogans.insertedWords, slogans.nearWords);
     // One misquote a line: a finding never spans lines, so the lines cannot interfere. A
     // superseded wording counts only beside a formulation that dates the line.
-    const dated = (v: (typeof variants)[number]): string => (v.kind === 'outdated' ? `，牢固树立“${verified[v.entry].outdatedWith[0]}”` : '');
+    // Another number in a short counted name (五个意识) counts only beside its pair's name.
+    const shortCount = (v: (typeof variants)[number]): boolean => v.kind === 'count' && v.form.length - v.word.length - 1 < 3;
+    const dated = (v: (typeof variants)[number]): string =>
+      v.kind === 'outdated' ? `，牢固树立“${verified[v.entry].outdatedWith[0]}”` : shortCount(v) ? `，坚持“${verified[v.entry].pair}”` : '';
     // A short near-word misquote (第一课题) counts only where the text names the formulation.
     const named = (v: (typeof variants)[number]): string => (v.kind === 'near' && v.form.length < 6 ? '落实' : '');
     const text = variants.map((v) => `全体党员${named(v)}${v.form}${dated(v)}，推动工作落实。`).join('\n');
