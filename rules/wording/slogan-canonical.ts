@@ -148,10 +148,6 @@ export const sloganCanonical: Rule = {
         'zh-CN': '“{found}”多了“{char}”字，应为“{canonical}”（{source}）',
         en: '"{found}" has an extra "{char}": the canonical wording is "{canonical}" ({source})',
       },
-      exchanged: {
-        'zh-CN': '“{found}”中前后两部分的“{word}”位置互换，应为“{canonical}”（{source}）',
-        en: '"{found}" exchanges "{word}" between its two halves: the canonical wording is "{canonical}" ({source})',
-      },
       swapped: {
         'zh-CN': '“{found}”中“{chars}”顺序颠倒，应为“{canonical}”（{source}）',
         en: '"{found}" swaps "{chars}": the canonical wording is "{canonical}" ({source})',

@@ -43,7 +43,9 @@
  *   the rule counts it only in a sentence that names the pair (`增强“五个意识”、坚定“四个
  *   自信”`): the series of the pair's names dates and places it;
  * - `exchanged`: the verbs (or the objects) of a formulation of two verb–object parts
- *   exchanged (`牢记初心、不忘使命` for 不忘初心、牢记使命).
+ *   exchanged (`牢记初心、不忘使命` for 不忘初心、牢记使命), or the last words of two
+ *   parallel halves after their shared verb (`为中国人民谋复兴，为中华民族谋幸福`:
+ *   exchangedForms).
  *
  * Each wrong form carries the smallest fix that makes it right (`fixAt`, `fixLen`: the part
  * of the form to replace; `fixText`: what replaces it). A form that lies inside correct text

@@ -12,7 +12,7 @@ import { loadLookalikes } from '../../rules/data/lookalikes';
 import { createRequire } from 'node:module';
 import { confusion, isHomophone, isLookalike, readingsOf } from '../../rules/wording/homophones';
 import { RANGES, fuzzy } from '../../scripts/pinyin-readings.mjs';
-import { generateVariants } from '../../rules/wording/slogan-variants';
+import { exchangedForms, generateVariants } from '../../rules/wording/slogan-variants';
 
 const rule = rules.find((r) => r.id === 'slogan-canonical')!;
 const only = { rules: [rule] };
@@ -95,10 +95,12 @@ describe('generated misquotes', () => {
   });
 
   it('exchanges the last words of two parallel halves only after a shared verb', () => {
-    const forms = generateVariants([entry('为党育人、为国育才'), entry('不忘初心、牢记使命'), entry('人民城市人民建、人民城市为人民')], new Set()).filter((v) => v.kind === 'exchanged');
-    assert.deepEqual(forms.map((v) => v.form), ['为党育才、为国育人', '为党育才，为国育人']);
-    for (const v of forms) assert.equal(v.form.slice(0, v.fixAt) + v.fixText + v.form.slice(v.fixAt + v.fixLen), '为党育人、为国育才');
-    assert.equal(forms[0].word, '人、才');
+    assert.deepEqual(exchangedForms('为中国人民谋幸福，为中华民族谋复兴').map((x) => x.form), ['为中国人民谋复兴、为中华民族谋幸福', '为中国人民谋复兴，为中华民族谋幸福']);
+    assert.deepEqual(exchangedForms('为党育人、为国育才')[0], { form: '为党育才、为国育人', word: '人、才' });
+    assert.deepEqual(exchangedForms('不忘初心、牢记使命'), []);
+    assert.deepEqual(exchangedForms('人民城市人民建、人民城市为人民'), []);
+    const forms = generateVariants([entry('为中国人民谋幸福，为中华民族谋复兴')], new Set()).filter((v) => v.kind === 'exchanged');
+    for (const v of forms) assert.equal(v.form.slice(0, v.fixAt) + v.fixText + v.form.slice(v.fixAt + v.fixLen), '为中国人民谋幸福，为中华民族谋复兴');
   });
 
   it('rejects a superseded wording without the verbs or the formulations that date it', () => {
