@@ -10,6 +10,7 @@ import { listsData as vocab } from '../data/lists';
 import type { Quantity } from './quantities';
 import type { EnumeratedList, ListCount, ListItem, ListSource } from './lists';
 import { counted, newList } from './list-runs';
+import { CONJUNCTIONS, placesByDeng, splitLastName } from './list-visited';
 import {
   bareName, CLAUSE_MARK, charKind, closingDeng, hanPrefixLength, isRedacted, lastCloser, LIST_COMMA, MAX_BACK, segmentsBefore, splitAt, trimmed, withoutAsides,
   withoutDeng, withoutLead,
@@ -19,7 +20,6 @@ export const NAME_LIKE = /^[\p{Script=Han}*×XＸ]{1,8}$/u;
 // An owner's name, then the item's name in brackets or quotes: 镇靖村（“六微”逐梦镇靖堡）.
 const NAMED_ITEM = /^[\p{Script=Han}*×XＸ]{1,10}(?:[（(][^）)]+[）)]|“[^”]+”)$/u;
 const QUOTED_ITEM = /^“[^”]{1,12}”等?$/u;
-const CONJUNCTIONS = ['以及', '和', '及', '与'];
 
 export const LIST_UNIT = 1;
 const PLACE_UNIT = 2;
@@ -133,6 +133,9 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
     segments.splice(segments.length - 1, 1, ...documents);
     texts.splice(texts.length - 1, 1, ...textsOf(text, documents));
   }
+  // 甲馆、乙馆、丙区和丁村等3个点位: names of places, the last two joined by 和.
+  const visited = deng ? placesByDeng(src, q, segments, written, count) : null;
+  if (visited) return visited;
   // 甲队、乙队、丙队等三支队伍: short names (or quoted ones), closed by count + noun.
   for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(bareName(texts[i])) && !QUOTED_ITEM.test(texts[i])) return null;
   const noun = shownNoun(q.after.slice(0, nounLength));
@@ -148,24 +151,6 @@ function peopleList(src: ListSource, segments: [number, number][], texts: string
   for (let i = 1; i < texts.length; i++) if (!isPersonName(withoutDeng(texts[i]).trim())) return null;
   const list = counted(inlineList(src, segments, texts), { ...count, text: src.text.slice(count.start, count.end) + count.noun }, null, true);
   return list;
-}
-
-/**
- * The last segment of a list of places split at a 和/及/与 that joins two names
- * (`县妇幼保健院和县疾控中心` → two segments), or null when it joins none: each side must be
- * a name of at least two characters (`和平村` keeps its 和).
- */
-function splitLastName(text: string, segments: [number, number][]): [number, number][] | null {
-  const [s, e] = segments[segments.length - 1];
-  const last = text.slice(s, e);
-  for (const w of CONJUNCTIONS) {
-    const at = last.lastIndexOf(w);
-    if (at < 2 || last.length - at - w.length < 2) continue;
-    const left = last.slice(0, at);
-    const right = last.slice(at + w.length);
-    if (NAME_LIKE.test(left) && NAME_LIKE.test(bareName(right))) return [trimmed(text, s, s + at), trimmed(text, s + at + w.length, e)];
-  }
-  return null;
 }
 
 /** A resumptive word between a list and the count that sums it up: `A、B和C这3项制度`. */
@@ -270,37 +255,6 @@ function namedItems(src: ListSource, segments: [number, number][], texts: string
   for (const t of items) if (!NAMED_ITEM.test(t)) return null;
   const shown = noun.startsWith('等') ? noun.slice(1) : noun;
   return counted(inlineList(src, segments, items), count(shown, `${shown}${written}`), null, false);
-}
-
-/** Measure words that count places by themselves, with no noun after them (`等三处`). */
-const PLACE_MEASURES = ['处'];
-/** Where the opening words of a list of visited places end: a verb particle or a verb of visiting. */
-const VISIT_WORDS = ['了', '过', '到', '参观', '走访', '考察', '瞻仰', '打卡', '前往', '赴'];
-
-/**
- * `参观了甲纪念馆、乙展示馆、丙示范区和丁示范村等三处`: names of places (short names, the
- * last two maybe joined by 和/及/与) closed by 等 and a count of 处 with no noun after it. 等
- * before a count often leaves some out (`甲馆、乙馆等三处`: two named of three), so the list
- * is open: only more names than the count is wrong. The first segment's opening words (the
- * verb and its subject) are dropped up to the last verb particle or visiting verb; the list
- * is read only when every name is then short (NAME_LIKE).
- */
-function placesByDeng(src: ListSource, q: Quantity, segments: [number, number][], written: string, count: (noun: string, shown: string) => ListCount): EnumeratedList | null {
-  if (!PLACE_MEASURES.includes(q.unit)) return null;
-  const { text } = src;
-  const split = splitLastName(text, [segments[segments.length - 1]].map(([s, e]) => [s, e - 1] as [number, number]));
-  const items = segments.slice();
-  if (split) items.splice(items.length - 1, 1, split[0], [split[1][0], split[1][1] + 1]);
-  const first = text.slice(items[0][0], items[0][1]);
-  let cut = 0;
-  for (const w of VISIT_WORDS) {
-    const at = first.lastIndexOf(w);
-    if (at >= 0) cut = Math.max(cut, at + w.length);
-  }
-  items[0] = [items[0][0] + cut, items[0][1]];
-  const names = textsOf(text, items);
-  for (let i = 0; i < names.length; i++) if (!NAME_LIKE.test(bareName(withoutDeng(names[i]).trim()))) return null;
-  return counted(inlineList(src, items, names), count('', written), null, true);
 }
 
 /**
