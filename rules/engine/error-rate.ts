@@ -72,13 +72,21 @@ export function errorRate(report: Pick<Report, 'text' | 'opaque'>, findings: rea
   return { characters, weightedErrors, perTenThousand };
 }
 
-/** Code points that are not whitespace, outside code, HTML, front matter and URLs. */
+/**
+ * Code points that are not whitespace, outside code, HTML, front matter and URLs.
+ * The opaque spans are sorted and never overlap, so one cursor walks them beside the text
+ * (a lookup per character cost a binary search each: a tenth of a millisecond per seed,
+ * paid by every file of a thousand-file CLI run).
+ */
 function countCharacters(report: Pick<Report, 'text' | 'opaque'>): number {
   const { text, opaque } = report;
+  const spans = opaque.spans;
   let count = 0;
+  let next = 0;
   for (let i = 0; i < text.length; i++) {
-    const span = opaque.at(i);
-    if (span && span.kind !== 'table' && span.kind !== 'image') {
+    while (next < spans.length && spans[next].end <= i) next++;
+    const span = spans[next];
+    if (span && span.start <= i && span.kind !== 'table' && span.kind !== 'image') {
       i = span.end - 1;
       continue;
     }
