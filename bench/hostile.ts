@@ -30,6 +30,12 @@ export const hostileInputs: Record<string, (bytes: number) => string> = {
   'one line of 坚定三个自信，': (b) => `一、工作情况\n${fill('坚定三个自信，', b)}\n`,
   // …and the stock-count reader searched each unclosed （ for its ） to the end of the line.
   'one line of （（（（（（（（现有党员5名，': (b) => `# 某支部工作总结\n\n一、工作情况\n${fill('（（（（（（（（现有党员5名，', b)}\n`,
+  // …and each 其中 part looked for its stock in the clause before, itself a 其中 part, back to
+  // the line's start (these three were timed in test/unit/*-linear.test.ts before: the tests
+  // now pin what the bounded scans read, the bench their time).
+  'one line of 其中正式党员5名，': (b) => `# 某支部工作总结\n\n一、工作情况\n${fill('其中正式党员5名，', b)}\n`,
+  // Each 每 clause looked for its amount up to the line's end (total-breakdown's groups × each).
+  'one line of 每个支部各5名，': (b) => `# 某支部工作总结\n\n一、工作情况\n${fill('每个支部各5名，', b)}\n`,
 };
 
 /** Sizes measured, in KB. */

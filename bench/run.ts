@@ -28,6 +28,7 @@ import { loadBundle } from '../scripts/load-bundle.mjs';
 import type * as Core from './core';
 import { measureEditor } from './editor';
 import { hostileTable, measureHostile } from './hostile';
+import { measureIsolation } from './isolation';
 import { measureProcesses } from './processes';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -303,12 +304,14 @@ async function main() {
 /** The tables of what runs as processes or at adversarial sizes: the server, the CLI, hostile inputs. */
 async function processTables(): Promise<string[]> {
   const editor = await measureEditor();
+  const isolation = await measureIsolation();
   const rss = await measureMemory(50);
   const cli = await measureCliMemory(1000);
   const adversarial = measureAdversarial();
   const hostile = measureHostile(lint);
   const lines: string[] = [];
   lines.push(...editor);
+  lines.push(...isolation);
   lines.push('', `Language server peak RSS with 50 seed-sized documents open: ${rss.toFixed(0)} MiB.`);
   lines.push('', `CLI over a folder of 1,000 seed-sized reports (\`--format json\`): ${cli.seconds.toFixed(1)} s, peak RSS ${cli.peak.toFixed(0)} MiB.`);
   lines.push('', 'Adversarial inputs, full lint (ms) at 50 / 100 / 200 KB — linear means each step about doubles:', '');

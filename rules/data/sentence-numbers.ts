@@ -33,11 +33,19 @@ export interface SentenceNumbersData {
     dimensionEnd: RegExp;
     /** Unanchored: a stop word anywhere in a label. */
     stop: RegExp;
+    /**
+     * Anchored at the start of a later part's clause: a stock at another time point (`年底`,
+     * `2025年末`, `12月底`, `截至`) or a word naming the whole unit, a new subject (`全村`): a new
+     * statement, which ends the parts.
+     */
+    newStatement: RegExp;
     /** Words saying a task is done (`已完成`) and still under way (`正在推进`), longest first. */
     statusDone: readonly string[];
     statusPending: readonly string[];
     /** Words of time that may open a status part (`目前`), longest first. */
     statusLead: readonly string[];
+    /** The stages of one procedure in order (`stages`), each level's words longest first. */
+    stages: readonly (readonly string[])[];
     /** Unanchored: a verb anywhere in a label. */
     verbs: RegExp;
     /** Anchored at the start: a verb saying what counted things reach (`覆盖`), not their parts. */
@@ -170,9 +178,14 @@ function load(source: DataSource): SentenceNumbersData {
       dimensionEnd: new RegExp(`(?:${alternation(words(b.dimension_words, 'breakdown.dimension_words'))})$`, 'u'),
       // 共 inside a word is no 共 of a total: 公共设施类, 中共党员, 共产党员, 共青团员.
       stop: new RegExp(alternation(words(b.stop_words, 'breakdown.stop_words')).replace(/(^|\|)共(?=\||$)/u, '$1(?<![公中])共(?![产青])'), 'u'),
+      newStatement: new RegExp(
+        `^(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})年)?(?:\\d{1,2}月[底末]|${alternation(words(b.stock_times, 'breakdown.stock_times'))}|${alternation(words(b.new_subjects, 'breakdown.new_subjects'))})`,
+        'u',
+      ),
       statusDone: words(b.status_done, 'breakdown.status_done').sort((x, y) => y.length - x.length),
       statusPending: words(b.status_pending, 'breakdown.status_pending').sort((x, y) => y.length - x.length),
       statusLead: words(b.status_lead, 'breakdown.status_lead').sort((x, y) => y.length - x.length),
+      stages: (b.stages as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.stages[${i}]`).sort((x, y) => y.length - x.length)),
       verbs: new RegExp(alternation(words(b.verbs, 'breakdown.verbs')), 'u'),
       reachVerbs: new RegExp(`^(?:${alternation(words(b.reach_verbs, 'breakdown.reach_verbs'))})`, 'u'),
       nounHead: new RegExp(`(?<=\\p{Script=Han}{2})(?:${alternation(words(b.noun_heads, 'breakdown.noun_heads'))})(?=[和及与、]|$)`, 'gu'),

@@ -15,10 +15,16 @@ export interface StockCountData {
   existence: readonly string[];
   /** Existence verbs read only where they open the clause (设). */
   clauseExistence: readonly string[];
+  /** Existence verbs read only at the end of a number-first lead (辖: 青山镇辖12个行政村). */
+  leadExistence: readonly string[];
+  /** Words opening with a clause existence verb that are other words (设置, 设立…). */
+  clauseExistenceNot: readonly string[];
   /** Existence verbs that date the count to now (现有). */
   present: readonly string[];
   /** Words right before the number that make the count all of the things (全体). */
   whole: readonly string[];
+  /** Words right after a counted noun that say all of them do what follows (全部, 均…), longest first. */
+  allAfter: readonly string[];
   /** Verbs that open a lead and put the whole stock to work (组织, 动员…). */
   mobilising: readonly string[];
   /** Things only the reporting unit has (党小组): a count after a mobilising verb needs no scope. */
@@ -27,6 +33,8 @@ export interface StockCountData {
   leadOrdinals: readonly string[];
   /** Time words that may open a lead (目前…). */
   leadAdverbs: readonly string[];
+  /** Roles a title names a place's unit by (驻村第一书记): the place before one is the unit. */
+  placeRoles: readonly string[];
   /** Words naming a unit by its kind (公司, 学校, 局机关…). */
   unitWords: readonly string[];
   /** Words naming a Party organisation (党委, 党支部…). */
@@ -62,7 +70,11 @@ function load(text: DataSource): StockCountData {
     existence: longestFirst(strings(raw, 'existence')),
     present: strings(raw, 'present'),
     clauseExistence: strings(raw, 'clause_existence'),
+    clauseExistenceNot: strings(raw, 'clause_existence_not'),
+    leadExistence: longestFirst(strings(raw, 'lead_existence')),
     whole: longestFirst(strings(raw, 'whole')),
+    placeRoles: longestFirst(strings(raw, 'place_roles')),
+    allAfter: longestFirst(strings(raw, 'all_after')),
     mobilising: longestFirst(strings(raw, 'mobilising')),
     leadAdverbs: longestFirst(strings(raw, 'lead_adverbs')),
     internalUnits: strings(raw, 'internal_units'),

@@ -16,7 +16,8 @@ import type { ListCount, ListSource } from './lists';
 import { shownNoun } from './list-closed';
 import { inCountRun, seriesItem } from './list-context';
 import { nounBefore } from './list-heads';
-import { sequenceRun, type RunReader } from './list-runs';
+import type { RunReader } from './list-runs';
+import { sequenceRun } from './list-sequence';
 import type { Announcement } from './list-slogans';
 import { hanPrefixLength, insideQuotes } from './list-text';
 

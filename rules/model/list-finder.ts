@@ -30,7 +30,8 @@ import { quotedPartCounts } from './list-quoted';
 import { compoundTagLists } from './list-compound';
 import { sharedHead } from './list-heads';
 import { aspectsWithCounts, bracketList, plainList, shapedClause, shapedClauses } from './list-plain';
-import { counted, RunReader, sequenceRun, type Shape } from './list-runs';
+import { counted, RunReader, type Shape } from './list-runs';
+import { sequenceRun } from './list-sequence';
 import { type Announcement, sloganAnnouncements, takenUp } from './list-slogans';
 import { hanPrefixLength, leadInEnd, MAX_REACH, segmentsBefore, sentenceEndFrom, splitQuoted, withoutComments, withoutDeng } from './list-text';
 

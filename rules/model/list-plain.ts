@@ -8,6 +8,7 @@ import type { EnumeratedList, ListSource } from './lists';
 import { inlineList, textsOf } from './list-closed';
 import { closedByNoun, sharedHead } from './list-heads';
 import type { Shape } from './list-runs';
+import { sequencedClauses } from './list-sequence';
 import { charKind, CLOSER, hasDigit, MAX_REACH, OPENER, splitAt, splitQuoted, withoutAsides } from './list-text';
 
 /** The longest item of a 、-list read up to a comma. */
@@ -19,23 +20,6 @@ const QUOTED_NAME = /^“[^“”，。；]{1,14}”$/u;
  * or sums up what they did (`…，全年服务2300人次`, `…，累计惠及群众500户`): no item of its own.
  */
 const AFTER_LIST = /^(?:全部|均|现已|目前|一并|全年|今年|年内|累计|共计|总计|惠及|覆盖|受益|带动)/u;
-
-/** The words that open the first, a middle and the last step of a sequence (`首先…其次…最后`). */
-const SEQUENCE_FIRST = /^(?:首先|第一[，,、]|一方面)/u;
-const SEQUENCE_NEXT = /^(?:其次|再次|然后|其三|第[二三四五六七八九][，,、]|另一方面)/u;
-const SEQUENCE_LAST = /^(?:最后|第[二三四五六七八九十][，,、]|另一方面)/u;
-
-/**
- * Whether the clauses `semis` of `text` are the steps of a sequence: the first opens with
- * 首先 (or 第一), the last with 最后 (or a later 第N), every other with 其次/再次/然后/第N.
- */
-function sequenced(text: string, semis: readonly [number, number][]): boolean {
-  if (semis.length < 2) return false;
-  const opening = (i: number): string => text.slice(semis[i][0], semis[i][1]).trimStart();
-  if (!SEQUENCE_FIRST.test(opening(0)) || !SEQUENCE_LAST.test(opening(semis.length - 1))) return false;
-  for (let i = 1; i < semis.length - 1; i++) if (!SEQUENCE_NEXT.test(opening(i))) return false;
-  return true;
-}
 
 /**
  * A slogan's items in `[from, to)` of `src.text` up to the first comma, each showing its
@@ -92,7 +76,7 @@ export function plainList(src: ListSource, from: number, to: number, noun = '', 
     if (last[1] - last[0] === 0) semis.pop();
     // Items opened by sequence words (`首先…；其次…；最后…`) are delimited by them: a number
     // or a 、 inside an item is that item's detail.
-    if (sequenced(text, semis)) return inlineList(src, semis, textsOf(text, semis));
+    if (sequencedClauses(text, semis)) return inlineList(src, semis, textsOf(text, semis));
     // `“三会”是：召开A、B、C；“一课”是：…`, `：即A、B、C；推行…`: a 、-list closed by ；
     // is complete, and what follows is another clause; ； separates the items only where
     // every clause holds its own 、 or none does (or that reading fits the count, unless a

@@ -6,7 +6,7 @@
 import type { List, Nodes } from 'mdast';
 import type { EnumeratedList, ListCount, ListForm, ListItem, ListSource } from './lists';
 import type { OrdinalItem, Section } from './report';
-import { isClauseStop, MAX_REACH } from './list-text';
+import { isClauseStop } from './list-text';
 import { chineseNumeralValue } from './numerals';
 import { lowerBound } from './lower-bound';
 
@@ -225,46 +225,4 @@ export function counted(list: EnumeratedList, count: ListCount, introducer: Enum
   if (introducer) list.introducer = introducer;
   if (partial) list.open = true;
   return list;
-}
-
-/** The words of a sequence run: 首先 opens it, 其次/再次/然后 go on, 最后 closes it. */
-const SEQUENCE = /首先|其次|再次|然后|最后/gu;
-
-/**
- * "…三项机制建设，首先A，其次B，再次C，最后D": a run of sequence words right after a count
- * on its line (`[from, lineEnd)`), its gap the rest of the count's own clause. Each word
- * must open a clause; the run starts at 首先, takes 其次 second, 再次/然后 in the middle, and
- * must end at 最后 (only a closed run tells how many items were meant). On `line`; with a slogan's
- * `shape`, each item's first clause must show it. Null when there is no such run.
- */
-export function sequenceRun(text: string, from: number, lineEnd: number, line: number, shape: Shape): EnumeratedList | null {
-  const end = Math.min(lineEnd, from + MAX_REACH);
-  // 首先 within 30 code units of the count, before `end`. Searched in that window only: an
-  // indexOf over the rest of the text ran to the end of a 1 MB report for every count
-  // (~10 ms a keystroke).
-  const first = text.slice(from, Math.min(end + 1, from + 32)).indexOf('首先') + from;
-  if (first < from || !/^[^，,。；;：:！？!?]*[：:，,]\s*$/u.test(text.slice(from, first))) return null;
-  const items: { start: number; end: number; text: string }[] = [];
-  // The words are searched up to `end` only (a word straddling `end` was never taken).
-  const reach = text.slice(0, end + 1);
-  SEQUENCE.lastIndex = first;
-  for (let m = SEQUENCE.exec(reach); m && m.index < end; m = SEQUENCE.exec(reach)) {
-    const word = m[0];
-    const before = text.charCodeAt(m.index - 1);
-    // Not at a clause's start (`逐步然后`, `不是最后`): no item of the run. After 。 a 最后
-    // opens a closing remark (`。最后，全体党员表态发言`), not an item.
-    if (m.index !== first && !(before === 0xff0c || before === 0x2c || before === 0xff1b || before === 0x3b)) continue;
-    if ((word === '首先') !== (items.length === 0) || (word === '其次' && items.length !== 1)) return null;
-    items.push({ start: m.index, end: m.index + word.length, text: word });
-    if (word === '最后') break;
-  }
-  if (items.length < 2 || items[items.length - 1].text !== '最后') return null;
-  if (shape) {
-    for (const item of items) {
-      let stop = item.end;
-      while (stop < end && !/[，,。；;！？]/u.test(text[stop])) stop++;
-      if (!shape(text.slice(item.end, stop))) return null;
-    }
-  }
-  return newList('ordinal', line, items);
 }

@@ -98,7 +98,7 @@ function nounFirst(lineText: string, at: number, endAt: number, context: StockCo
   if (endAt < lineText.length && !isCountEnd(lineText.charCodeAt(endAt))) return null;
   const start = hanRunStart(lineText, at);
   const run = lineText.slice(start, at);
-  const opening = isCountEnd(lineText.charCodeAt(start - 1)) ? vocab.clauseExistence.find((w) => run.startsWith(w)) : undefined;
+  const opening = isCountEnd(lineText.charCodeAt(start - 1)) && !vocab.clauseExistenceNot.some((w) => run.startsWith(w)) ? vocab.clauseExistence.find((w) => run.startsWith(w)) : undefined;
   const verb = existenceIn(run) ?? (opening ? { word: opening, at: 0 } : null);
   let scope: string | null;
   let noun: string;
@@ -178,7 +178,7 @@ function listScope(lineText: string, start: number, noun: string, context: Stock
       words = words.slice(PARTS_WORD.length);
       parts = true;
     }
-    const verb = existenceIn(words);
+    const verb = existenceIn(words) ?? subjectThenSet(words, context, lineText, from);
     const counted = verb ? words.slice(verb.at + verb.word.length) : words;
     // Every count of the list is a stock's (其中正式党员33名、预备党员4名 is a part of one),
     // but for the parts of a breakdown (其中党委4个、…), which need only be nouns.
@@ -233,6 +233,19 @@ function headOf(noun: string): string {
   return vocab.heads.find((h) => noun.endsWith(h)) ?? '';
 }
 
+/**
+ * `全系统设机关党委1个、…`: a clause existence verb (设) right after a subject that names
+ * the unit or a scope (subjectScope), in the words of a list's first clause; null if none.
+ * Elsewhere 设 is part of other words (建设, 设立), so only a subject before it makes it one.
+ */
+function subjectThenSet(words: string, context: StockContext, lineText: string, from: number): { word: string; at: number } | null {
+  for (const word of vocab.clauseExistence) {
+    const at = words.indexOf(word);
+    if (at > 0 && !vocab.clauseExistenceNot.some((w) => words.startsWith(w, at)) && subjectScope(words.slice(0, at), context, lineText, from) !== null) return { word, at };
+  }
+  return null;
+}
+
 /** The first existence verb (现有, 共有, 下设…) in `run`, longest at its place. */
 function existenceIn(run: string): { word: string; at: number } | null {
   let best: { word: string; at: number } | null = null;
@@ -276,23 +289,44 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
     lead = lead.slice(0, -wholeWord.length);
     whole = true;
   }
-  const exists = vocab.existence.find((w) => lead.endsWith(w));
+  const exists = vocab.existence.find((w) => lead.endsWith(w)) ?? vocab.leadExistence.find((w) => lead.endsWith(w));
   if (exists) lead = lead.slice(0, -exists.length);
   let scope: string | null;
   // 依托4个党小组开展…: the unit's own groups, though no scope names the unit.
   const internal = lead === '' && !exists && !whole && verb !== undefined && vocab.internalUnits.includes(noun);
-  if (lead === '') scope = exists || whole || internal ? subjectScope('', context, lineText, from) : null;
+  // 推动4个党支部全部达到…: a mobilising verb, then the count of a bare kind closed by a
+  // universal word (全部, 均, 都): all of the unit's own, as 全体 would say.
+  // A count written the same way earlier in the sentence (确定3个党支部为示范点，推动3个党支部
+  // 全部…) refers back to that set, which may be a part.
+  const allOwn = lead === '' && !exists && !whole && !internal && verb !== undefined && universalAfter(lineText, endAt + noun.length) && !statedBefore(lineText, at, endAt + noun.length);
+  if (lead === '') scope = exists || whole || internal || allOwn ? subjectScope('', context, lineText, from) : null;
   else scope = subjectScope(lead, context, lineText, from);
   if (scope === null) return null;
   const after = endAt + noun.length + postAfter(lineText, endAt, noun);
-  const boundary = after >= lineText.length || isClauseEndChar(lineText.charCodeAt(after));
+  // 青山镇辖12个行政村、2个社区: after an existence verb a 、 ends one count of a list of them.
+  const boundary = after >= lineText.length || isClauseEndChar(lineText.charCodeAt(after)) || (exists !== undefined && lineText.charCodeAt(after) === 0x3001);
   const closed = boundary || context.wholeAfter(lineText, after);
   // 组织全村89名党员开展…: a scope word after a mobilising verb names all of them, or the
   // part that was mobilised (组织全镇120名党员参加轮训): a count that may be a part.
   const mayBePart = internal || (!closed && !whole && verb !== undefined && lead !== '');
   if (!closed && !((whole || mayBePart) && !continues(lineText, after))) return null;
   const present = exists !== undefined && vocab.present.includes(exists);
-  return { scope, noun, start: from, end: after, present, mayBePart, wholeLead: whole || (verb !== undefined && lead !== ''), closed };
+  return { scope, noun, start: from, end: after, present, mayBePart, wholeLead: whole || allOwn || (verb !== undefined && lead !== ''), closed };
+}
+
+/**
+ * Whether the count `lineText[at, end)` (number, measure word, noun) is written the same way
+ * earlier in its sentence (back to 。！？; or the line's start): the later one refers back.
+ */
+function statedBefore(lineText: string, at: number, end: number): boolean {
+  let start = at;
+  while (start > 0 && !'。！？!?'.includes(lineText[start - 1])) start--;
+  return lineText.slice(start, at).includes(lineText.slice(at, end));
+}
+
+/** Whether a word of stock-counts.yaml `all_after` (全部, 均, 都…) stands at line index `i`. */
+function universalAfter(lineText: string, i: number): boolean {
+  return vocab.allAfter.some((w) => lineText.startsWith(w, i));
 }
 
 /**

@@ -66,14 +66,19 @@ const NOT_UNIT_ENDS = ['部', '体', '年', '面', '员', '力', '程', '新', '
  */
 function ownUnit(words: string, title: string): boolean {
   if (title.includes(words) || abbreviated(title).includes(words)) return true;
+  let first = '';
   let last = '';
   for (let i = 0; i < words.length; ) {
     const w = vocab.orgWords.find((o) => words.startsWith(o, i)) ?? vocab.unitWords.find((u) => words.startsWith(u, i));
     if (!w) return false;
+    if (first === '') first = w;
     last = w;
     i += w.length;
   }
-  return last !== '' && title.includes(last);
+  if (last === '') return false;
+  // 村党支部 in a report titled 柳溪村驻村第一书记…: the place the title's role is stationed
+  // in is the unit, and its organisations are the unit's own.
+  return title.includes(last) || (vocab.unitWords.includes(first) && vocab.placeRoles.some((r) => title.includes(first + r)));
 }
 
 /**

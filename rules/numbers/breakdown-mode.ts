@@ -61,6 +61,7 @@ export function listMode(parts: Part[], lineText: string, from: number, accepts:
   }
   const after = parts[parts.length - 1].q.end - from;
   if (lineText.charCodeAt(after) === 0x7b49 /* 等 */) return 'each';
+  if (isStageRun(parts)) return 'each';
   // 党支部47个，示范党支部12个: a label that ends in another names a subset of it.
   for (let i = 0; i < parts.length; i++) {
     for (let j = 0; j < parts.length; j++) {
@@ -92,6 +93,39 @@ export function nestedRun(parts: readonly Part[], total: Quantity): Part[] | nul
   }
   const [tLow, tHigh] = readingInterval(total);
   return greater(low, tHigh) || greater(tLow, high) ? null : parts.slice(0, n);
+}
+
+/**
+ * Whether parts name two stages or more of one procedure (`上报方案的19户，审批方案的18户`;
+ * `已开工15个，已竣工8个`): stages are cumulative, a later one counts things also counted
+ * by an earlier one, so such parts overlap. Parts that say where things stand now (正在实施)
+ * are not stages reached and are left out. Vocabulary: `breakdown.stages`.
+ */
+export function isStageRun(parts: readonly Part[]): boolean {
+  let first = -1;
+  for (const part of parts) {
+    const level = stageLevel(part.label);
+    if (level < 0) continue;
+    if (first < 0) first = level;
+    else if (level !== first) return true;
+  }
+  return false;
+}
+
+/** The stage a label opens with (after a time word and 已: `目前已开工` → 开工's level), or -1. */
+function stageLevel(label: string): number {
+  let text = label;
+  for (const lead of words.statusLead) {
+    if (text.startsWith(lead)) {
+      text = text.slice(lead.length);
+      break;
+    }
+  }
+  if (text.startsWith('已')) text = text.slice(1);
+  for (let level = 0; level < words.stages.length; level++) {
+    for (const word of words.stages[level]) if (text.startsWith(word)) return level;
+  }
+  return -1;
 }
 
 /** The partition word a short label starts with (`女党员` → `女`), or null. */

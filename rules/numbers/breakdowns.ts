@@ -273,6 +273,9 @@ export function readParts(lineText: string, from: number, start: number, end: nu
     // `…商品房小区75个，有72个有物业的小区`: a clause that is only 有, its noun after the
     // number, states something new (another dimension of the total), not another part.
     if (parts.length > 0 && clause === '有') break;
+    // `…，其中女党员1名，年底党员42名`: a later clause opening with another time point's stock
+    // (年底, 截至…) or a new subject (全村…) is a new statement, not another part.
+    if (parts.length > 0 && words.newStatement.test(clause)) break;
     const remainder = words.remainder.test(clause);
     // A verb after a comma starts a new statement; after a 、 it is more likely a noun of an
     // item (“两新”组织站点: 组织 is both).
@@ -302,8 +305,10 @@ function startsStatement(label: string): boolean {
  * after a 、 list, which a ； more likely ends. Returns `end` moved past such clauses.
  */
 export function pastSemicolons(lineText: string, from: number, end: number, total: Quantity, quantities: readonly Quantity[]): number {
-  // After a 、 list (`党委2个、党支部18个；党小组40个`) a ； more likely ends the parts.
-  if (lineText.lastIndexOf('、', end) > total.end - from) return end;
+  // After a 、 list (`党委2个、党支部18个；党小组40个`) a ； more likely ends the parts. The
+  // search runs forward over the parts only: `lastIndexOf` from `end` read back to the line's
+  // start, once per total, so a line of many 其中 took time quadratic in its length.
+  if (hasCharBetween(lineText, '、', total.end - from + 1, end + 1)) return end;
   while (end < lineText.length && (lineText.charCodeAt(end) === 0xff1b /* ； */ || lineText.charCodeAt(end) === 0x3b)) {
     const start = end + 1;
     const stop = clauseEnd(lineText, start);
@@ -323,6 +328,13 @@ export function pastSemicolons(lineText: string, from: number, end: number, tota
     if (run > 0) break;
   }
   return end;
+}
+
+/** Whether `char` occurs in `text` at an offset in `[start, end)` (offsets in UTF-16 code units). */
+function hasCharBetween(text: string, char: string, start: number, end: number): boolean {
+  const stop = Math.min(end, text.length);
+  for (let i = Math.max(0, start); i < stop; i++) if (text[i] === char) return true;
+  return false;
 }
 
 /**

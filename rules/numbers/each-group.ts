@@ -1,13 +1,19 @@
 /**
- * How total-breakdown reads a total spread evenly over groups: "选派干部12名，分别到3个村，
- * 每个村各4名" — N of a unit, then M groups in the clause right before "，每(个)X各K<unit>":
- * the total is M × K, read as M equal parts of K (the sum check of total-breakdown.ts judge).
- *
- * The groups' clause ends with their noun, and the 每 clause names that noun or its last
- * characters (`3个行政村，每村各2名`); K is exact and ends its clause; the total is the last
- * exact quantity of K's unit before the groups in the same sentence (`15名，其中12名分赴3个
- * 乡镇…`: the 12). At most 20 groups (a longer sum says nothing a reader can check). Offsets
- * are UTF-16 code units; nothing here throws.
+ * Groups and what each holds, two readings of total-breakdown that share one notion of a
+ * count of groups (isGroupCount):
+ * - eachGroupBreakdowns, a total spread evenly over groups: "选派干部12名，分别到3个村，
+ *   每个村各4名" — N of a unit, then M groups in the clause right before "，每(个)X各K<unit>":
+ *   the total is M × K, read as M equal parts of K (the sum check of total-breakdown.ts
+ *   judges it). The groups' clause ends with their noun, and the 每 clause names that noun
+ *   or its last characters (`3个行政村，每村各2名`); K is exact and ends its clause; the
+ *   total is the last exact quantity of K's unit before the groups in the same sentence
+ *   (`15名，其中12名分赴3个乡镇…`: the 12). At most 20 groups (a longer sum says nothing a
+ *   reader can check).
+ * - groupsTimesEach, groups times each inside a run of parts (`4个支部各组建2支`): one part
+ *   worth the count of groups times what each did (8), written `4×2` in messages; read in
+ *   the run of parts before a total (parts-before-total.ts):
+ *   `4个支部各组建2支、机关组建1支，共组建10支`.
+ * Offsets are UTF-16 code units; nothing here throws.
  */
 import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
@@ -16,11 +22,22 @@ import { isTotal } from './breakdowns';
 import { compatibleUnits, isClauseEndChar, quantitiesIn, sentenceStart } from './sentence';
 
 /**
+ * Whether `groups` counts groups whose members are counted in `unit`: an exact whole count
+ * of at least two, in a measure of another kind (`3个村` for 名, `4个支部` for 支).
+ */
+function isGroupCount(groups: Quantity | undefined | null, unit: string): groups is Quantity {
+  return !!groups && groups.bound === 'exact' && Number.isInteger(groups.value) && groups.value >= 2 && !compatibleUnits(groups.unit, unit);
+}
+
+/**
  * Sticky at a 每 that opens a clause: `每个乡镇各`, `每村各`, `每个小组`. Group 1: the noun
  * (1–6 Han characters, shortest first), then an optional 各 and one verb of placing
  * (派驻, 安排…) right before the number.
  */
 const EACH = /每(?:一个|个)?(\p{Script=Han}{1,6}?)(?:各|均)?(?:派驻|安排|配备|选派|下沉|分配)?(?=[\d零〇二三四五六七八九十两])/uy;
+
+/** More UTF-16 code units than any quantity spans (a grouped 15-digit number with decimals, 万, 余, a unit and a qualifier). */
+const LONGEST_QUANTITY = 64;
 
 /** The breakdowns of every evenly spread total in `report` (see the module doc), in text order. */
 export function eachGroupBreakdowns(report: Report): Breakdown[] {
@@ -36,16 +53,19 @@ export function eachGroupBreakdowns(report: Report): Breakdown[] {
     const line = lines.lineAt(at);
     const from = lines.start(line);
     const lineText = lines.lineText(line);
-    const each = quantitiesIn(qs, at + m[0].length, from + lineText.length)[0];
-    if (!each || each.numberStart !== at + m[0].length || each.bound !== 'exact' || each.qualifiers.length > 0) continue;
+    // The amount each must start right after the match: the search reaches no further than a
+    // quantity's longest form (to the line's end, a line of many 每 clauses took quadratic time).
+    const numberAt = at + m[0].length;
+    const each = quantitiesIn(qs, numberAt, Math.min(from + lineText.length, numberAt + LONGEST_QUANTITY))[0];
+    if (!each || each.numberStart !== numberAt || each.bound !== 'exact' || each.qualifiers.length > 0) continue;
     if (each.end - from < lineText.length && !isClauseEndChar(lineText.charCodeAt(each.end - from))) continue;
     const sentence = from + sentenceStart(lineText, at - from);
     const before = quantitiesIn(qs, sentence, at - 1);
     const groups = before[before.length - 1];
-    if (!groups || groups.bound !== 'exact' || compatibleUnits(groups.unit, each.unit)) continue;
+    if (!isGroupCount(groups, each.unit) || groups.value > 20) continue;
     // The groups' clause ends with their noun (the 每 clause's, or ending in it).
     const noun = text.slice(groups.end, at - 1);
-    if (noun.length > 8 || !noun.endsWith(m[1]) || !Number.isInteger(groups.value) || groups.value < 2 || groups.value > 20) continue;
+    if (noun.length > 8 || !noun.endsWith(m[1])) continue;
     let total: Quantity | null = null;
     for (let i = before.length - 2; i >= 0; i--) {
       if (compatibleUnits(before[i].unit, each.unit)) {
@@ -59,4 +79,17 @@ export function eachGroupBreakdowns(report: Report): Breakdown[] {
     out.push({ total, parts, mode: 'sum', listed: true });
   }
   return out;
+}
+
+/** What stands between the count of groups and the amount each: `科研党支部各组建`, `村各`. */
+const EACH_BETWEEN = /^\p{Script=Han}{0,10}各\p{Script=Han}{0,4}$/u;
+
+/**
+ * The part `groups × each` when `between` (the text from the end of `groups` to the number
+ * of `each`) names the groups and then 各: `groups` a count of groups (isGroupCount) for
+ * the total's unit `totalUnit` (`4个`), `each` an exact count in that unit. Null otherwise.
+ */
+export function groupsTimesEach(groups: Quantity | null, each: Quantity, between: string, totalUnit: string): Quantity | null {
+  if (!isGroupCount(groups, totalUnit) || each.bound !== 'exact' || !compatibleUnits(each.unit, totalUnit) || !EACH_BETWEEN.test(between)) return null;
+  return { ...each, value: groups.value * each.value, numberText: `${groups.numberText}×${each.numberText}`, decimals: each.decimals, scale: each.scale };
 }

@@ -20,6 +20,8 @@ const END = /(?:年末|年底|截至年底|截至年末|截至12月底)(?:时)?(
 const IN = /发展|转入|接收|吸收|恢复|迁入|调入|新增/u;
 /** Clauses of outflows: the count leaves it. */
 const OUT = /转出|去世|逝世|病故|死亡|出党|除名|开除|退党|停止党籍|迁出|调出|减少/u;
+/** A label opening a 其中 part (after its mark, in a bracket or not): `，其中女党员`. */
+const QIZHONG = /^[，,、；;（(\s]*其中/u;
 /** The farthest back (UTF-16 units) the start stock is looked for. */
 const BACK = 160;
 
@@ -57,6 +59,9 @@ export function stockFlow(report: Report, end: Quantity): Problem | null {
     // The clause of the count: from the last mark before it (its label) to it.
     const label = lineText.slice(labelFrom, c.numberStart - from);
     labelFrom = c.end - from;
+    // `全年发展党员2名，其中女党员1名，年底党员42名`: a 其中 part of a flow is inside it,
+    // no flow of its own.
+    if (flows > 0 && QIZHONG.test(label)) continue;
     const inflow = IN.test(label);
     const outflow = OUT.test(label);
     // A clause that names no direction, or both, is no flow this reading can sum.

@@ -51,8 +51,8 @@ function reportYear(title: string): string {
   return years.size === 1 ? [...years][0] : '';
 }
 
-/** Words that, after a place in a title, make it the unit's own place: 开发区党工委, 石桥村党总支. */
-const ORG_AFTER_PLACE = [...stockData.orgWords, '委'];
+/** Words that, after a place in a title, make it the unit's own place: 开发区党工委, 石桥村党总支, 柳溪村驻村第一书记. */
+const ORG_AFTER_PLACE = [...stockData.orgWords, '委', ...stockData.placeRoles];
 
 /** Whether `scope` names the report's own unit in a report titled `title`. */
 function ownScope(scope: string, title: string): boolean {

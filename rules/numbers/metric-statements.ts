@@ -349,8 +349,8 @@ function isNoun(words: string): boolean {
 /** The nouns that hold a verb (党组织), taken out of a noun before the verb test. */
 const NOUNS_WITH_VERBS = new RegExp(vocab.nounsWithVerbs.map(escape).join('|'), 'gu');
 
-/** Measures a stock is counted in: people, 个, 家, 户, 支 (of the quantity layer's units). */
-const STOCK_UNITS = new Set(['名', '人', '位', '个', '家', '户']);
+/** Measures a stock is counted in: people, 个, 家, 户, and 张 (床位) (of the quantity layer's units). */
+const STOCK_UNITS = new Set(['名', '人', '位', '个', '家', '户', '张']);
 
 /**
  * The quantity read as a stock count of the report's unit (rules/model/stock-counts.ts), or

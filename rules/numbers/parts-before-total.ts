@@ -11,7 +11,7 @@ import { clauseText, isHanCode, isTotal, lastSeparator } from './breakdowns';
 import type { Mode } from './breakdown-mode';
 import type { Breakdown, Part } from './breakdowns';
 import { labelPeriod, periodMode, wholePeriod } from './periods';
-import { groupsTimesEach } from './each-times';
+import { groupsTimesEach } from './each-group';
 import type { Months } from './periods';
 import { compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceStart } from './sentence';
 
@@ -199,7 +199,7 @@ function runFrom(report: Report, total: Quantity, from: number, lineText: string
   let prevEnd = -1;
   let previous: Quantity | null = null;
   for (const found of quantitiesIn(report.quantities, from + start, from + comma)) {
-    // `4个支部各组建2支`: the groups times what each did is one part (each-times.ts).
+    // `4个支部各组建2支`: the groups times what each did is one part (each-group.ts).
     const times = groupsTimesEach(previous, found, masked.slice(labelFrom, found.start - from - start), total.unit);
     previous = found;
     const q = times ?? found;

@@ -15,8 +15,11 @@ import { BASE_TAIL, clauseAround, countsIn, fullSentenceStart, isClauseEndAt, ju
 export const BARE_LINK = /^(?:为|是|达到?|约|近)?$/u;
 /** Share words whose part and whole are the counts just stated (占比, 比例, 比重, 占…的比重). */
 export const SHARE_RATE = /^(?:占比|比例|比重|占.*比重)$|(?:占比|比例|比重)$/u;
-/** A clause that names a whole: 共有, 现有, 总数, 全镇…, or `…中` closing it (54名书记中). */
-const NAMES_WHOLE = /共有|现有|总数|全[镇乡村县区市省国体部]|中$/u;
+/**
+ * A clause that names a whole: 共有, 现有, 总数, 全镇…, a total's noun (总人口, 总户数), or `…中`
+ * closing it (54名书记中).
+ */
+const NAMES_WHOLE = /共有|现有|总数|总(?:人口|户数|人数|面积)|全[镇乡村县区市省国体部]|中$/u;
 
 /**
  * "共有党员86名，其中女党员21名，占党员总数的24.4%" / "…21名，占比24.4%" / "…21名，占
@@ -34,6 +37,10 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
   // Shares are often listed with ；between them: the sentence here ends at 。！？ only.
   const own = fullSentenceStart(lineText, at);
   const counts = countsIn(report, from + own, q.start);
+  // "全镇党员中，有女党员359名，少数民族党员952名，…35岁以下441名，占24.3%": a sentence that
+  // opens on a set (…中) without its count lists parts of that set, siblings of each other;
+  // none of them is the whole of another, and the set's count is not in the sentence.
+  if (opensOnUncountedSet(lineText, own, counts, from)) return null;
   if (namesBase) {
     const stated = statedBase(report, q, lineText, from, counts, rate);
     if (stated !== undefined) return stated;
@@ -59,6 +66,10 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
       if (c === part || measureOf(c.unit).kind !== kind || c.value <= part.value) continue;
       // A count with its own share (…16.97万名，占80.1%；) is another part, not the whole.
       if (SHARE_AFTER.test(lineText.slice(c.end - from, c.end - from + 4))) continue;
+      // "农村无职党员设17个岗，683人；2006年各级优秀党员178名，占9.8%": across a ；the part
+      // opens a statement of its own, whose whole is not the count before unless that count
+      // names a whole (共有…, 全镇…) or the part's statement opens with 其中.
+      if (acrossStatements(lineText, from, c, part) && !NAMES_WHOLE.test(clauseAround(lineText, from, c))) continue;
       if (namesBase && !NAMES_WHOLE.test(clauseAround(lineText, from, c))) continue;
       if (found) return undefined;
       found = c;
@@ -123,6 +134,28 @@ function namedBase(lineText: string, from: number, counts: Quantity[], part: Qua
     } else if (length === bestLength) tie = true;
   }
   return best && !tie && bestLength >= MIN_BASE_MATCH ? best : null;
+}
+
+/**
+ * Whether the sentence starting at `own` opens with a clause that ends in 中 and holds none
+ * of `counts` (`全镇党员中，`): the counts after it are parts of a set counted elsewhere.
+ */
+function opensOnUncountedSet(lineText: string, own: number, counts: readonly Quantity[], from: number): boolean {
+  let end = own;
+  while (end < lineText.length && end - own < 20 && !isClauseEndAt(lineText, end)) end++;
+  if (end === own || lineText[end - 1] !== '中' || !isClauseEndAt(lineText, end)) return false;
+  for (const c of counts) if (c.start - from < end) return false;
+  return true;
+}
+
+/**
+ * Whether a ；(or ;) stands between `whole` and `part` and the part's statement after it does
+ * not open with 其中 (`；其中女党员21名`): the part then belongs to a statement of its own.
+ */
+function acrossStatements(lineText: string, from: number, whole: Quantity, part: Quantity): boolean {
+  const gap = lineText.slice(whole.end - from, part.start - from);
+  const semi = Math.max(gap.lastIndexOf('；'), gap.lastIndexOf(';'));
+  return semi >= 0 && !gap.startsWith('其中', semi + 1);
 }
 
 /** A share right after a count: `，占`, `占`, `，占比`. */

@@ -270,7 +270,7 @@ export function writtenOf(number: string, scale: string | undefined, unit: strin
  * The result stated before "，较…": the exact quantity ending right before the comma at
  * `at - 1` (or right at `at`), in the same line. "党员总数达到351名，较上年的326名增加25名".
  */
-function resultBefore(report: Report, at: number): Quantity | null {
+export function resultBefore(report: Report, at: number): Quantity | null {
   const comma = report.text.charCodeAt(at - 1);
   const endAt = comma === 0xff0c /* ， */ || comma === 0x2c ? at - 1 : at;
   const qs = report.quantities;

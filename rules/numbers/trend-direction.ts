@@ -19,13 +19,16 @@
  *
  * Also a base, a change and a result stated together ("较上年的88.5%提高2.1个百分点，达到
  * 90.6%"; "351名，较上年的326名增加25名"): result = base ± change (checkChanges). That
- * arithmetic, the neutral pairs and the value readers live in trend-change.ts.
+ * arithmetic, the neutral pairs and the value readers live in trend-change.ts. And a count
+ * whose change since a base period counts other things ("基层组织517.6万个，较上年净增11.1万人":
+ * organisations do not grow by people): trend-unit.ts.
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { checked, clauseStart, measureOf, oneOf } from './sentence';
 import { bareComparisons } from './trend-bare';
+import { unitClashes } from './trend-unit';
 import { yearPairs } from './trend-year-pair';
 import { comparedPairs, directionAfterPair, toPair } from './trend-after';
 import { changeAfter, checkChanges, judgeChange, neutralPair, TIME, VALUE, type Value, valueOf, writtenOf } from './trend-change';
@@ -103,6 +106,10 @@ export const trendDirection: Rule = {
       relativeOk: {
         'zh-CN': '{base}{verb}{change}：{base}×(1{sign}{change})≈{expected}，与所写{result}相符 ✓',
         en: '{base} {verbEn} by {change}: {base} × (1 {sign} {change}) ≈ {expected}, as stated ({result}) ✓',
+      },
+      unitClash: {
+        'zh-CN': '{count}后写“{change}”：变化量的量词“{changeUnit}”与数量的量词“{countUnit}”所计不是同一类对象 ✗',
+        en: '{count} then "{change}": the change counts in "{changeUnit}", the figure it changes in "{countUnit}", which count different things ✗',
       },
       changeOk: {
         'zh-CN': '{base}{verb}{change}：{base}{sign}{change}={expected}，与所写{result}相符 ✓',
@@ -190,6 +197,7 @@ export const trendDirection: Rule = {
       }
     }
     checkChanges(report, problems);
+    problems.push(...unitClashes(report));
     problems.push(...bareComparisons(report));
     problems.push(...yearPairs(report));
     problems.push(...comparedPairs(report));

@@ -2,54 +2,22 @@
  * The spawned server's analyses run off its event loop (issue #15): a document that takes
  * long to check holds neither other documents nor its own outline; past the time budget
  * (`partyReport.analysisTimeout`) its analysis is stopped with one information diagnostic;
- * a new version supersedes the running analysis of the old one.
+ * a new version supersedes the running analysis of the old one. The tests assert what
+ * happens and in which order; how long it takes is bench/isolation.ts's.
  */
 import assert from 'node:assert/strict';
-import {
-  DiagnosticSeverity,
-  DocumentDiagnosticRequest,
-  type DocumentSymbol,
-  DocumentSymbolRequest,
-  type FullDocumentDiagnosticReport,
-  LSPErrorCodes,
-  ResponseError,
-} from 'vscode-languageserver/node';
-import { TestClient, withTimeout, serversPerTest } from './harness';
-
-/** A report of our own with three sections and a placeholder (one placeholder finding). */
-const REPORT = ['一、主要工作', '组织党员集中学习XX次。', '二、存在的问题', '学习成效转化不够。', '三、下一步工作计划', '继续加强理论学习。', ''].join('\n');
-
-/**
- * A report that takes seconds to check: the 8 KB nested list of the issue, then a
- * 10,000-line paragraph (measured in a warm analysis thread on the 2-core CI machine:
- * about 0.5 s and 3 s).
- */
-const SLOW = `一、工作情况\n${'- '.repeat(4000)}党员共17名\n${'党员共17名，学习“两学一做”。\n'.repeat(10_000)}`;
-
-/** Pulls a document's diagnostics. */
-function pull(client: TestClient, uri: string): Promise<FullDocumentDiagnosticReport> {
-  return client.conn.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } }) as Promise<FullDocumentDiagnosticReport>;
-}
-
-/**
- * Opens two reports and waits for their diagnostics: both analysis threads have started
- * (they start together) and compiled the rules, so what follows measures the server, not
- * starting Node.
- */
-async function warmUp(client: TestClient): Promise<void> {
-  await client.open('untitled:warm-1.md', REPORT);
-  await client.open('untitled:warm-2.md', `${REPORT}\n`);
-  await withTimeout(Promise.all([pull(client, 'untitled:warm-1.md'), pull(client, 'untitled:warm-2.md')]), 'the warm-up reports');
-}
+import { DiagnosticSeverity, type DocumentSymbol, DocumentSymbolRequest, LSPErrorCodes, ResponseError } from 'vscode-languageserver/node';
+import { withTimeout, serversPerTest } from './harness';
+import { pull, REPORT, SLOW, warmUp } from './slow-analysis';
 
 describe('language server: analyses in worker threads (issue #15)', function () {
   this.timeout(60_000);
   const servers = serversPerTest();
 
-  it("another report's diagnostics and outline arrive within 200 ms while a slow document is being analysed", async function () {
-    // A wall-clock bound on a machine other processes share (CI runs two cores): a second
-    // and third try, so one moment of contention is not a failure; three slow ones are.
-    this.retries(2);
+  it("another report's diagnostics and outline arrive while a slow document is being analysed", async () => {
+    // The order of events (the other report answered before the slow one settles), not a
+    // wall-clock bound, which a machine other processes share misses (bench/isolation.ts
+    // times it).
     const client = await servers.start({ pull: true, settings: { analysisTimeout: 60 } });
     await warmUp(client);
     const slow = 'untitled:slow.md';
@@ -60,18 +28,12 @@ describe('language server: analyses in worker threads (issue #15)', function () 
       () => (slowSettled = true),
       () => (slowSettled = true),
     );
-    const start = performance.now();
     await client.open(other, REPORT);
     const [diagnostics, outline] = await withTimeout(
       Promise.all([pull(client, other), client.conn.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: other } })]),
       'the other report',
     );
-    const elapsed = performance.now() - start;
-    const stillRunning = !slowSettled;
-    // The figures, for the report on issue #15.
-    console.log(`      other report's diagnostics and outline after ${elapsed.toFixed(0)} ms; slow document still being analysed: ${stillRunning}`);
-    assert.ok(stillRunning, 'the slow document finished first: the test measures nothing');
-    assert.ok(elapsed < 200, `the other report took ${elapsed.toFixed(0)} ms`);
+    assert.ok(!slowSettled, 'the slow document settled before the other report was answered: it held it');
     assert.ok(diagnostics.items.some((d) => d.code === 'placeholder'), 'the other report has its placeholder finding');
     assert.deepEqual(
       (outline as DocumentSymbol[]).map((s) => s.name),
@@ -112,16 +74,13 @@ describe('language server: analyses in worker threads (issue #15)', function () 
       (r) => ({ answered: r }),
       (error: unknown) => ({ error }),
     );
-    const start = performance.now();
     await client.change(uri, 2, [{ text: REPORT }]);
     const second = await withTimeout(pull(client, uri), 'the new version');
-    const elapsed = performance.now() - start;
     assert.ok(second.items.some((d) => d.code === 'placeholder'), 'the findings of the new text');
     const outcome = await withTimeout(first, 'the superseded pull');
     assert.ok('error' in outcome, 'the superseded version was answered');
     assert.ok(outcome.error instanceof ResponseError && outcome.error.code === LSPErrorCodes.ServerCancelled, String(outcome.error));
     assert.deepEqual(outcome.error.data, { retriggerRequest: true });
-    assert.ok(elapsed < 2000, `the new version took ${elapsed.toFixed(0)} ms: it waited for the old one`);
   });
 
   it('push mode: after rapid versions only the last is published', async () => {

@@ -128,6 +128,29 @@ describe('report.lists: counted lists', () => {
   });
 });
 
+describe('report.lists: sequence steps (list-sequence.ts)', () => {
+  it('on a count\'s line, the adverbs 首先…最后 are the items, closed by 最后', () => {
+    const list = onlyList('落实三项措施，首先摸清底数，其次建立台账，最后通报考核。');
+    assert.equal(list.form, 'ordinal');
+    assert.deepEqual(list.written, ['首先', '其次', '最后']);
+    assert.equal(list.count?.value, 3);
+  });
+
+  it('a run on the line with no 最后, or with 其次 past the second step, is no list', () => {
+    assert.equal(buildReport('推进两项工作，首先要统一思想，其次要压实责任。最后，全体党员表态发言。').lists.counted.length, 0);
+    assert.equal(buildReport('抓好四项工作，首先摸清底数，然后建立台账，其次压实责任，最后通报考核。').lists.counted.length, 0);
+  });
+
+  it('；-clauses opened by step words are the items, a 、 or a number inside one its detail', () => {
+    assert.deepEqual(onlyList('制定3项措施：首先摸清底数、建立台账；其次压实责任2次；最后通报考核。').written, ['首先摸清底数、建立台账', '其次压实责任2次', '最后通报考核']);
+    assert.deepEqual(onlyList('采取两项措施：一方面摸清底数、建立台账；另一方面开展培训3次。').written, ['一方面摸清底数、建立台账', '另一方面开展培训3次']);
+  });
+
+  it('；-clauses whose last step does not close the sequence are no steps', () => {
+    assert.equal(buildReport('制定3项措施：首先摸清底数、建立台账；其次压实责任2次；再次通报考核。').lists.counted.length, 0);
+  });
+});
+
 describe('report.lists: 分别', () => {
   it('listed subjects and numeric values', () => {
     const text = '江南村、河西村和北山村分别发展党员2名、3名、1名。';
