@@ -135,6 +135,11 @@ export interface PlaceholderPattern {
   id: string;
   pattern: RegExp;
   fix?: 'delete';
+  /**
+   * Tested alone, not inside the alternation of all patterns that settles most lines at once
+   * (rules/wording/placeholder.ts): an alternation of many leading words.
+   */
+  alone?: true;
 }
 
 export interface PlaceholdersData {
@@ -144,12 +149,13 @@ export interface PlaceholdersData {
 }
 
 function loadPlaceholders(text: DataSource): PlaceholdersData {
-  const raw = dataOf(text) as { patterns: { id: string; pattern: string; fix?: 'delete' }[]; name_suffixes: string };
+  const raw = dataOf(text) as { patterns: { id: string; pattern: string; fix?: 'delete'; alone?: boolean }[]; name_suffixes: string };
   return {
     patterns: raw.patterns.map((p) => ({
       id: p.id,
       pattern: new RegExp(regexps([p.pattern], `placeholders.yaml ${p.id}`)[0].source, 'gu'),
       ...(p.fix ? { fix: p.fix } : {}),
+      ...(p.alone ? { alone: true as const } : {}),
     })),
     nameSuffixes: raw.name_suffixes,
   };

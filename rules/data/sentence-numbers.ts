@@ -19,6 +19,10 @@ export interface SentenceNumbersData {
     notTotalUnits: ReadonlySet<string>;
     /** Anchored at the start of a label: `其他成员` → true. */
     remainder: RegExp;
+    /** Anchored right after 其中 (an optional ：/: first): `用于培训…` → true (`purpose_words`). */
+    purpose: RegExp;
+    /** Unanchored: a verb placing people into groups (`编入`, `分为`…; `assign_words`). */
+    assign: RegExp;
     partitions: readonly (readonly string[])[];
     partitionLabelRest: number;
     /** Sets whose words END a label of a part: distinct ones exhaust the total (`机关党委`, `党支部`). */
@@ -169,6 +173,8 @@ function load(source: DataSource): SentenceNumbersData {
     breakdown: {
       notTotalUnits: new Set(words(b.not_total_units, 'breakdown.not_total_units')),
       remainder: new RegExp(`^(?:${alternation(words(b.remainder_words, 'breakdown.remainder_words'))})`, 'u'),
+      purpose: new RegExp(`^[：:]?(?:${alternation(words(b.purpose_words, 'breakdown.purpose_words'))})`, 'u'),
+      assign: new RegExp(alternation(words(b.assign_words, 'breakdown.assign_words')), 'u'),
       partitions,
       partitionLabelRest: rest,
       suffixPartitions: (b.suffix_partitions as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.suffix_partitions[${i}]`)),

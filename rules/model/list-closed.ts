@@ -10,6 +10,7 @@ import { listsData as vocab } from '../data/lists';
 import type { Quantity } from './quantities';
 import type { EnumeratedList, ListCount, ListItem, ListSource } from './lists';
 import { counted, newList } from './list-runs';
+import { CONJUNCTIONS, placesByDeng, splitLastName } from './list-visited';
 import {
   bareName, CLAUSE_MARK, charKind, closingDeng, hanPrefixLength, isRedacted, lastCloser, LIST_COMMA, MAX_BACK, segmentsBefore, splitAt, trimmed, withoutAsides,
   withoutDeng, withoutLead,
@@ -19,7 +20,6 @@ export const NAME_LIKE = /^[\p{Script=Han}*×XＸ]{1,8}$/u;
 // An owner's name, then the item's name in brackets or quotes: 镇靖村（“六微”逐梦镇靖堡）.
 const NAMED_ITEM = /^[\p{Script=Han}*×XＸ]{1,10}(?:[（(][^）)]+[）)]|“[^”]+”)$/u;
 const QUOTED_ITEM = /^“[^”]{1,12}”等?$/u;
-const CONJUNCTIONS = ['以及', '和', '及', '与'];
 
 export const LIST_UNIT = 1;
 const PLACE_UNIT = 2;
@@ -124,7 +124,7 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
     for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(bareName(texts[i]))) return null;
     return counted(inlineList(src, segments, texts), count(placeNoun ?? '', `${written}${placeUnit ? '' : (placeNoun ?? '')}`), null, false);
   }
-  if (named) return namedItems(src, segments, texts, written, count);
+  if (named) return namedItems(src, segments, texts, written, count) ?? (deng && adjacent ? placesByDeng(src, q, segments, written, count) : null);
   if (people) return adjacent ? peopleList(src, segments, texts, count(q.unit === '人' ? '' : shownNoun(q.after.slice(0, hanPrefixLength(q.after))), written)) : null;
   if (places || !adjacent) return null;
   // `村规民约、集体资产管理办法和财务审批制度`: 和 between two names of documents joins two items.
@@ -133,6 +133,9 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
     segments.splice(segments.length - 1, 1, ...documents);
     texts.splice(texts.length - 1, 1, ...textsOf(text, documents));
   }
+  // 甲馆、乙馆、丙区和丁村等3个点位: names of places, the last two joined by 和.
+  const visited = deng ? placesByDeng(src, q, segments, written, count) : null;
+  if (visited) return visited;
   // 甲队、乙队、丙队等三支队伍: short names (or quoted ones), closed by count + noun.
   for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(bareName(texts[i])) && !QUOTED_ITEM.test(texts[i])) return null;
   const noun = shownNoun(q.after.slice(0, nounLength));
@@ -148,24 +151,6 @@ function peopleList(src: ListSource, segments: [number, number][], texts: string
   for (let i = 1; i < texts.length; i++) if (!isPersonName(withoutDeng(texts[i]).trim())) return null;
   const list = counted(inlineList(src, segments, texts), { ...count, text: src.text.slice(count.start, count.end) + count.noun }, null, true);
   return list;
-}
-
-/**
- * The last segment of a list of places split at a 和/及/与 that joins two names
- * (`县妇幼保健院和县疾控中心` → two segments), or null when it joins none: each side must be
- * a name of at least two characters (`和平村` keeps its 和).
- */
-function splitLastName(text: string, segments: [number, number][]): [number, number][] | null {
-  const [s, e] = segments[segments.length - 1];
-  const last = text.slice(s, e);
-  for (const w of CONJUNCTIONS) {
-    const at = last.lastIndexOf(w);
-    if (at < 2 || last.length - at - w.length < 2) continue;
-    const left = last.slice(0, at);
-    const right = last.slice(at + w.length);
-    if (NAME_LIKE.test(left) && NAME_LIKE.test(bareName(right))) return [trimmed(text, s, s + at), trimmed(text, s + at + w.length, e)];
-  }
-  return null;
 }
 
 /** A resumptive word between a list and the count that sums it up: `A、B和C这3项制度`. */

@@ -38,6 +38,9 @@ import { hanPrefixLength, leadInEnd, MAX_REACH, segmentsBefore, sentenceEndFrom,
 /** Longest subject (Han characters) before the first item of a slogan's word run (`党员带头…`, `全体党员带头…`). */
 const MAX_SUBJECT = 4;
 
+/** How far after a quoted slogan a `，即` may open its items (code units): one clause of what was done with it. */
+const LATER_JI = 30;
+
 /** Finds the counts of a report and their lists (see the module comment). */
 export class ListFinder {
   private readonly text: string;
@@ -201,6 +204,10 @@ export class ListFinder {
       if (shared) list!.continues = false;
       return list && counted(list, a.count, { start: at, end, text: intro.w }, intro.partial && !formal && !shared);
     }
+    // `围绕“三个讲好”组织宣讲团进社区，即讲好A、讲好B`: a 即 later in the slogan's sentence,
+    // after one clause of what was done with it, opens its items when every one shows its shape.
+    const later = a.count.quoted && a.shape ? this.laterJi(a, at) : null;
+    if (later) return later;
     // `“四无”标准，做到无A、无B、无C`: a verb of attaining leads the slogan's shaped items in.
     if (a.count.quoted && a.shape && (this.text[at] === '，' || this.text[at] === ',')) {
       const verb = vocab.sloganAttainVerbs.find((v) => this.text.startsWith(v, at + 1));
@@ -218,6 +225,29 @@ export class ListFinder {
     }
     const found = this.runAfter(a, at);
     return found && counted(found, a.count, null, false);
+  }
+
+  /**
+   * The list after a `，即` at most LATER_JI code units after a quoted slogan's end `at`, in
+   * its sentence (no 。！？；： and no other quotation between), when it has two items or more
+   * and every item shows the slogan's shape (`讲好…` for “三个讲好”); else null.
+   */
+  private laterJi(a: Announcement, at: number): EnumeratedList | null {
+    const { text } = this;
+    const reach = Math.min(this.src.lines.end(a.line), at + LATER_JI);
+    let ji = -1;
+    for (let i = at; i < reach; i++) {
+      const c = text[i];
+      if (c === '。' || c === '！' || c === '？' || c === '；' || c === ';' || c === '：' || c === ':' || c === '“') return null;
+      if (c === '即' && (text[i - 1] === '，' || text[i - 1] === ',')) {
+        ji = i;
+        break;
+      }
+    }
+    if (ji < 0 || vocab.notAfterJi.includes(text[ji + 1])) return null;
+    const list = this.listAt(ji + 1, a.shape, a.count.noun, a.count.value);
+    if (!list || list.items.length < 2 || !list.items.every((item) => a.shape!(item.text))) return null;
+    return counted(list, a.count, { start: ji, end: ji + 1, text: '即' }, false);
   }
 
   /**

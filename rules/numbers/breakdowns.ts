@@ -13,6 +13,7 @@ import type { Mode } from './breakdown-mode';
 import { dimensionMode, isBand } from './dimensions';
 import { clauseEnd, compatibleUnits, greater, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
 import { lowerBound } from '../model/lower-bound';
+import { membersTotal, onePerGroup } from './group-members';
 
 const words = sentenceNumbers.breakdown;
 /**
@@ -126,13 +127,15 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   const next = lineText.indexOf('其中', index + 2);
   if (next >= 0 && next < end) end = next;
   const parts = readParts(lineText, from, index + 2, end, total, quantities, false);
-  if (parts.length === 0) return null;
+  if (parts.length === 0) return groupMembers(lineText, from, index, end, total, quantities);
   // 比上年增加120名，其中…: the parts of a net change need not add up to it (some may fall).
   // Parts that are no changes themselves (…326名，比上年增加12名，其中女党员80名) belong to
   // the count before the change: not read.
   if (isChange(lineText, total.start - from)) return parts.every((p) => CHANGE_IN.test(p.label)) ? { total, parts, mode: 'each' } : null;
   const exhaustive = words.remainder.test(parts[parts.length - 1].label) || isPartition(parts);
   if (exhaustive) return { total, parts, mode: 'sum' };
+  // 经费186万元，其中用于培训72万元、阵地建设58万元: the main uses, not all of the money.
+  if (words.purpose.test(lineText.slice(index + 2, index + 8))) return { total, parts, mode: 'atMost' };
   const dimension = dimensionMode(labelsOf(parts));
   if (dimension) return { total, parts, mode: dimension };
   const nested = nestedRun(parts, total);
@@ -140,6 +143,18 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   const neither = subsetRunWrong(parts, total, lineText, from);
   if (neither) return { total, parts: neither, mode: 'sum' };
   return { total, parts, mode: listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA, isLoose) };
+}
+
+/**
+ * "全体73名党员…编入4个党小组，其中城东小组21名、…": parts in another unit than the groups
+ * counted before 其中, one per group, add up to the members counted before the groups
+ * (group-members.ts). Null when they are not such parts.
+ */
+function groupMembers(lineText: string, from: number, index: number, end: number, groups: Quantity, quantities: readonly Quantity[]): Breakdown | null {
+  const members = membersTotal(lineText, from, groups, quantities);
+  if (!members || !isTotal(members.total, lineText, from)) return null;
+  const parts = readParts(lineText, from, index + 2, end, members.total, quantities, false);
+  return onePerGroup(parts, groups.value, members.noun) ? { total: members.total, parts, mode: 'sum' } : null;
 }
 
 /** The labels of `parts`, in order. */

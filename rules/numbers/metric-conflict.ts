@@ -55,6 +55,7 @@ import { tableConflicts } from './metric-table';
 import { readStatement, sameSubject, scopeOf, stockOf, unitKey } from './metric-statements';
 import type { Candidate, Statement } from './metric-statements';
 import { restatement } from './metric-restatement';
+import { lowerBound } from '../model/lower-bound';
 
 export const metricConflict: Rule = {
   id: 'metric-conflict',
@@ -195,18 +196,33 @@ function transposed(a: number, b: number): boolean {
   return digits(a) === digits(b);
 }
 
-/** Whether `offset` lies in one of `ranges` (`[start, end)` each). */
+/**
+ * Whether `offset` lies in one of `ranges` (`[start, end)` each, sorted and disjoint, as
+ * planRanges gives them): a binary search, as every quantity asks it and a long report has
+ * a plans part per section.
+ */
 function inRanges(ranges: readonly [number, number][], offset: number): boolean {
-  for (let i = 0; i < ranges.length; i++) if (offset >= ranges[i][0] && offset < ranges[i][1]) return true;
-  return false;
+  const next = lowerBound(ranges, (r) => r[0] <= offset);
+  return next > 0 && offset < ranges[next - 1][1];
 }
 
 /**
  * Ranges `[start, end)` of the report's plans part (下一步…, 工作计划): goals, not facts.
  * A heading part spans its section; a lead-in paragraph runs to the end of the section it
- * stands in (or of the report).
+ * stands in (or of the report). Sorted, overlapping ones merged (inRanges).
  */
 function planRanges(report: Report): [number, number][] {
+  const merged: [number, number][] = [];
+  for (const [start, end] of planParts(report).sort((a, b) => a[0] - b[0])) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
+    else merged.push([start, end]);
+  }
+  return merged;
+}
+
+/** The ranges of the plans parts, one per part, in the parts' order. */
+function planParts(report: Report): [number, number][] {
   const ranges: [number, number][] = [];
   for (const part of report.parts) {
     if (part.id !== 'plans') continue;

@@ -68,11 +68,13 @@ export function tableConflicts(report: Report, places: Places, planned: (offset:
       if (!otherTime(report, node, places.year)) readTable(report, node, rows);
       return;
     }
+    // Tables are flow content: no paragraph or heading holds one (their words are not walked).
+    if (node.type === 'paragraph' || node.type === 'heading') return;
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
   };
   visit(report.tree);
-  if (rows.size === 0) return [];
-  const labels = [...rows.keys()];
+  const anchors = anchorRows(rows);
+  if (anchors.size === 0) return [];
   const problems: Problem[] = [];
   for (const q of report.quantities) {
     if (q.bound !== 'exact' || q.scale !== '' || !Number.isInteger(q.value)) continue;
@@ -81,10 +83,10 @@ export function tableConflicts(report: Report, places: Places, planned: (offset:
     const at = q.start - lineStart;
     const lead = lineText.slice(Math.max(0, at - MAX_LABEL - 8), at);
     let found = false;
-    for (const label of labels) {
-      for (const row of rows.get(label)!) {
-        // Two tables giving one row different counts of one noun (年初, 年末): no anchor.
-        if (rows.get(label)!.some((o) => o.noun === row.noun && o.value !== row.value)) continue;
+    for (const [label, labelRows] of anchors) {
+      // The label is written right before the count (readProse), so within `lead`.
+      if (!lead.includes(label)) continue;
+      for (const row of labelRows) {
         if (row.kind !== '' && row.kind !== kindOf(q.unit)) continue;
         const read = readProse(lineText, lead, at, q.end - lineStart, label, row.noun);
         if (read === null) continue;
@@ -101,6 +103,27 @@ export function tableConflicts(report: Report, places: Places, planned: (offset:
     }
   }
   return problems;
+}
+
+/**
+ * Per row label, its counts that can anchor a prose count, in table order: not those of a
+ * noun that two rows give different counts (two tables, 年初 and 年末). Labels left with
+ * none are dropped. Linear in the rows (a long report has a table per part, each naming
+ * the same units: asked per quantity and row, this was quadratic in the rows).
+ */
+function anchorRows(rows: ReadonlyMap<string, readonly RowCount[]>): Map<string, RowCount[]> {
+  const anchors = new Map<string, RowCount[]>();
+  for (const [label, list] of rows) {
+    // noun → the one count its rows give, or null when two differ.
+    const counts = new Map<string, number | null>();
+    for (const row of list) {
+      const seen = counts.get(row.noun);
+      counts.set(row.noun, seen === undefined || seen === row.value ? row.value : null);
+    }
+    const usable = list.filter((row) => counts.get(row.noun) !== null);
+    if (usable.length > 0) anchors.set(label, usable);
+  }
+  return anchors;
 }
 
 /** A measure word's kind as a header's bracket names it: `people` for 名/人/位. */

@@ -171,16 +171,22 @@ const SHARE_AFTER = /^[，,]?占/u;
 const NO_SUBJECT = /^(?:其中?|分别|均|约|共|合计|共计|累计|占)$/u;
 
 /**
- * The subject a share names before its 占 in its own clause (`党员` in `党员占干警总数的75.6%`),
- * or null when there is none (`，占24.4%`, `，其占…`) or it is not a bare noun of 2–8 Han
- * characters.
+ * A subject: Han characters, or an age or other band before them (`80岁以上党员`, `35岁及以下
+ * 党员`): digits only inside, never at the end (`党员27名` is a count, not a subject).
+ */
+const SUBJECT = /^(?:\p{Script=Han}|\d)*\p{Script=Han}$/u;
+
+/**
+ * The subject a share names before its 占 in its own clause (`党员` in `党员占干警总数的75.6%`,
+ * `80岁以上党员` in `80岁以上党员占党员总数的37%`), or null when there is none (`，占24.4%`,
+ * `，其占…`) or it is not a noun of 2–10 Han characters (digits of a band allowed inside).
  */
 function shareSubject(lineText: string, at: number): string | null {
   const start = clauseStart(lineText, at);
   const zhan = lineText.indexOf('占', start);
   if (zhan < 0 || zhan >= at) return null;
   const subject = lineText.slice(start, zhan);
-  if (subject.length < 2 || subject.length > 8 || NO_SUBJECT.test(subject) || !/^\p{Script=Han}+$/u.test(subject)) return null;
+  if (subject.length < 2 || subject.length > 10 || NO_SUBJECT.test(subject) || !SUBJECT.test(subject)) return null;
   return subject;
 }
 
@@ -190,14 +196,27 @@ function shareSubject(lineText: string, at: number): string | null {
  * does, else null (no count, or more than one, is the share's part).
  */
 function countNamed(lineText: string, from: number, counts: Quantity[], last: Quantity, subject: string): Quantity | null {
-  if (labelOf(lineText, from, last).startsWith(subject)) return last;
+  if (names(labelOf(lineText, from, last), subject)) return last;
   let found: Quantity | null = null;
   for (const c of counts) {
-    if (c === last || !labelOf(lineText, from, c).startsWith(subject)) continue;
+    if (c === last || !names(labelOf(lineText, from, c), subject)) continue;
     if (found) return null;
     found = c;
   }
   return found;
+}
+
+/**
+ * Whether a count's label names `subject`: it starts with it (the label `党员` of `党员118名`
+ * for the subject `党员`), or the label is a modifier with 的 whose noun the subject adds
+ * (`80岁以上的27名` for `80岁以上党员`: the label without 的, at least two characters, starts
+ * the subject).
+ */
+function names(label: string, subject: string): boolean {
+  if (label.startsWith(subject)) return true;
+  if (!label.endsWith('的')) return false;
+  const modifier = label.slice(0, -1);
+  return modifier.length >= 2 && subject.startsWith(modifier);
 }
 
 /**

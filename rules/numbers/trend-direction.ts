@@ -156,7 +156,7 @@ export const trendDirection: Rule = {
       if (words.rankWords.test(lineText.slice(clauseStart(lineText, start - from), start - from))) continue;
       const unitA = m[5] ?? '';
       const unitB = m[13] ?? '';
-      if (!unitB || (unitA && measureOf(unitA).kind !== measureOf(unitB).kind)) continue;
+      if (unitB ? unitA && measureOf(unitA).kind !== measureOf(unitB).kind : !bareIndex(m, text, end)) continue;
       if (unitB === '年' && (/^\d{4}$/u.test(m[10]) || /^\d{4}$/u.test(m[2]))) continue;
       const a = valueOf(m[1], m[2], m[3], m[4], unitA || unitB, m[6], asWritten(m, 2));
       const b = valueOf(m[9], m[10], m[11], m[12], unitB, m[14], asWritten(m, 10));
@@ -243,6 +243,24 @@ function nextStep(report: Report, at: number, b: Value, unitB: string): { proble
   const data = { verb, a: b.text, b: c.text, op: equal ? '=' : wrong === up ? '>' : '<', need: up ? '小于' : '大于', needEn: up ? 'smaller than' : 'larger than' };
   return { problem: checked(!wrong, wrong ? 'wrong' : 'ok', data, at + 1, end), end };
 }
+
+/**
+ * Whether a pair with no unit on either value is an index written bare ("平均学分绩点由上年的
+ * 3.41提高到3.36。", "满意度指数从86提升至91，"): both values Arabic, no 万/亿, 余/多 or
+ * qualifier, not both four-digit integers (years), and the second value ends its clause (a
+ * punctuation mark or the line's end), so no unit the data lacks ("从1.5提高到2.0倍") hides
+ * after it.
+ */
+function bareIndex(m: RegExpExecArray, text: string, end: number): boolean {
+  for (const g of [1, 3, 4, 6, 9, 11, 12, 14]) if (m[g]) return false;
+  if (!/^\d+(?:\.\d+)?$/u.test(m[2]) || !/^\d+(?:\.\d+)?$/u.test(m[10])) return false;
+  if (/^\d{4}$/u.test(m[2]) && /^\d{4}$/u.test(m[10])) return false;
+  const next = text.charCodeAt(end);
+  return Number.isNaN(next) || next === 0x0a || next === 0x0d || CLAUSE_END.includes(next);
+}
+
+/** Punctuation that ends the clause a bare index closes: ，。；、 and their ASCII forms, ） and ). */
+const CLAUSE_END = [...'，。；、：,.;:）)'].map((c) => c.charCodeAt(0));
 
 /** Value groups `from` to `from + 4` (number, scale, 余/多, unit, after-qualifier) as written. */
 function asWritten(m: RegExpExecArray, from: number): string {

@@ -72,7 +72,7 @@ export const placeholder: Rule = {
       const lineText = lines.lineText(line);
       if (taken.length) taken.length = 0;
       // Most lines hold no match of any pattern: one test of their alternation settles that.
-      if (ANY_PATTERN === null || ANY_PATTERN.test(lineText)) {
+      if (mayMatch(lineText)) {
         for (const p of placeholders.patterns) {
           const re = p.pattern;
           // An exec loop, not `matchAll`: that clones the pattern on every call, once per line
@@ -122,9 +122,21 @@ function sortByStart(problems: Problem[]): Problem[] {
  * no match holds no match of any pattern (at each position an alternation tries every
  * alternative), and one regex pass over a line costs far less than one per pattern. Null
  * (no such test) when the patterns' flags differ or one has a backreference, whose group
- * number the alternation would shift.
+ * number the alternation would shift. Patterns marked `alone` are left out and tested one
+ * by one after it (`mayMatch`): one with many leading words slows the whole alternation.
  */
-const ANY_PATTERN = alternation(placeholders.patterns.map((p) => p.pattern));
+const ANY_PATTERN = alternation(placeholders.patterns.filter((p) => !p.alone).map((p) => p.pattern));
+
+/** The patterns marked `alone` in the data, without `g` (a test that keeps no `lastIndex`). */
+const ALONE = placeholders.patterns.filter((p) => p.alone).map((p) => new RegExp(p.pattern.source, p.pattern.flags.replace('g', '')));
+
+/** Whether `lineText` may hold a match of a pattern (false: it holds none). */
+function mayMatch(lineText: string): boolean {
+  if (ANY_PATTERN === null) return true;
+  if (ANY_PATTERN.test(lineText)) return true;
+  for (const re of ALONE) if (re.test(lineText)) return true;
+  return false;
+}
 
 /** Whether [start, end) shares a character with one of the pairs flattened into `taken`. */
 function overlapsTaken(taken: readonly number[], start: number, end: number): boolean {

@@ -43,7 +43,9 @@
  *   the rule counts it only in a sentence that names the pair (`增强“五个意识”、坚定“四个
  *   自信”`): the series of the pair's names dates and places it;
  * - `exchanged`: the verbs (or the objects) of a formulation of two verb–object parts
- *   exchanged (`牢记初心、不忘使命` for 不忘初心、牢记使命).
+ *   exchanged (`牢记初心、不忘使命` for 不忘初心、牢记使命), or the last words of two
+ *   parallel halves after their shared verb (`为中国人民谋复兴，为中华民族谋幸福`:
+ *   exchangedForms).
  *
  * Each wrong form carries the smallest fix that makes it right (`fixAt`, `fixLen`: the part
  * of the form to replace; `fixText`: what replaces it). A form that lies inside correct text
@@ -66,7 +68,7 @@ export interface Variant {
   fixAt: number;
   fixLen: number;
   fixText: string;
-  /** For `required`: the dropped word; for `pair`: the word that belongs to the pair; for `near`: the near word; for `count`: the wrong number. */
+  /** For `required`: the dropped word; for `pair`: the word that belongs to the pair; for `near`: the near word; for `count`: the wrong number; for `exchanged`: the two words, `人、才`. */
   word: string;
 }
 
@@ -131,6 +133,7 @@ export function generateVariants(entries: readonly SloganEntry[], good: Readonly
       }
     }
     for (const form of separatorForms(c)) add(whole(form, 'separator'));
+    for (const x of exchangedForms(c)) add(whole(x.form, 'exchanged', x.word));
     const counted = e.parts.length > 0 ? COUNTED.exec(c) : null;
     if (counted) for (const w of OTHER_MEASURES) add(whole(`${counted[1]}${w}${counted[2]}`, 'measure', w));
     if (e.parts.length > 0 && c.includes('两') && c.length >= 4) {
@@ -246,6 +249,32 @@ function separatorForms(canonical: string): string[] {
     forms.push(form);
   }
   return forms;
+}
+
+/**
+ * The two halves of a parallel formulation (`为党育人、为国育才`; `为中国人民谋幸福，为中华民族
+ * 谋复兴`) with their last words exchanged (`为党育才、为国育人`): two all-Han halves joined by
+ * one 、 or ，, the same character (the shared verb, 育 or 谋) right before a last word of one
+ * or two characters, the two last words different. Each form also with the other joining mark.
+ * `word` names the exchanged words (`人、才`).
+ */
+export function exchangedForms(canonical: string): { form: string; word: string }[] {
+  const joins = ['、', '，'];
+  const join = joins.find((j) => canonical.includes(j));
+  if (join === undefined) return [];
+  const halves = canonical.split(join);
+  if (halves.length !== 2) return [];
+  const [a, b] = halves;
+  if (!isAllHan(a) || !isAllHan(b)) return [];
+  const out: { form: string; word: string }[] = [];
+  for (const n of [1, 2]) {
+    if (a.length < n + 2 || b.length < n + 2) continue;
+    const tailA = a.slice(-n);
+    const tailB = b.slice(-n);
+    if (tailA === tailB || a[a.length - n - 1] !== b[b.length - n - 1]) continue;
+    for (const j of joins) out.push({ form: a.slice(0, -n) + tailB + j + b.slice(0, -n) + tailA, word: `${tailA}、${tailB}` });
+  }
+  return out;
 }
 
 /**

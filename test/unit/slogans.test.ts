@@ -12,7 +12,7 @@ import { loadLookalikes } from '../../rules/data/lookalikes';
 import { createRequire } from 'node:module';
 import { confusion, isHomophone, isLookalike, readingsOf } from '../../rules/wording/homophones';
 import { RANGES, fuzzy } from '../../scripts/pinyin-readings.mjs';
-import { generateVariants } from '../../rules/wording/slogan-variants';
+import { exchangedForms, generateVariants } from '../../rules/wording/slogan-variants';
 
 const rule = rules.find((r) => r.id === 'slogan-canonical')!;
 const only = { rules: [rule] };
@@ -92,6 +92,15 @@ describe('generated misquotes', () => {
     const forms = generateVariants([entry('习近平生态文明思想', { exact: true }), entry('习近平外交思想')], new Set(), ['建设', '工作']).filter((v) => v.kind === 'inserted');
     assert.deepEqual(forms.map((v) => v.form), ['习近平生态文明建设思想', '习近平生态文明工作思想']);
     for (const v of forms) assert.equal(v.form.slice(0, v.fixAt) + v.fixText + v.form.slice(v.fixAt + v.fixLen), '习近平生态文明思想');
+  });
+
+  it('exchanges the last words of two parallel halves only after a shared verb', () => {
+    assert.deepEqual(exchangedForms('为中国人民谋幸福，为中华民族谋复兴').map((x) => x.form), ['为中国人民谋复兴、为中华民族谋幸福', '为中国人民谋复兴，为中华民族谋幸福']);
+    assert.deepEqual(exchangedForms('为党育人、为国育才')[0], { form: '为党育才、为国育人', word: '人、才' });
+    assert.deepEqual(exchangedForms('不忘初心、牢记使命'), []);
+    assert.deepEqual(exchangedForms('人民城市人民建、人民城市为人民'), []);
+    const forms = generateVariants([entry('为中国人民谋幸福，为中华民族谋复兴')], new Set()).filter((v) => v.kind === 'exchanged');
+    for (const v of forms) assert.equal(v.form.slice(0, v.fixAt) + v.fixText + v.form.slice(v.fixAt + v.fixLen), '为中国人民谋幸福，为中华民族谋复兴');
   });
 
   it('rejects a superseded wording without the verbs or the formulations that date it', () => {
