@@ -20,25 +20,16 @@ import { isChineseNumeralCode } from './numerals';
 import type { Quantity } from './quantities';
 import type { EnumeratedList, ListCount, ListItem, ListSource, Respectively } from './lists';
 import { newList } from './list-runs';
-import { clauseEnd, clauseStart, maskNested, NUMBER_SOURCE, oneOf, quantitiesIn, sentenceStart } from './clauses';
+import { clauseEnd, clauseStart, maskNested, oneOf, quantitiesIn, sentenceStart } from './clauses';
+import { ClosedLists, countedValues, dateValues, directedValues, numericValues, namedValues } from './list-respectively-values';
 import { wordSegmenter } from './segmenter';
+import { lowerBound } from './lower-bound';
+import type { Span } from './opaque';
 
 const words = sentenceNumbers.respectively;
-/**
- * The units a value may carry: the measure words and ranks, and scores (`90.8分、91.6分`:
- * 分 is no measure word of the quantity layer, but a run of values joined by 、 frames it;
- * 分钟/分之/分秒 are still no score).
- */
-const VALUE_UNITS = `${words.valueUnits}|分(?![钟之秒])`;
-const ITEM_SOURCE = `第?${NUMBER_SOURCE}(?:万|亿)?(?:余|多)?(?:${VALUE_UNITS})?(?:以上|以下|左右)?`;
-/** One value: groups 1 = number with its 第, 2 = unit. */
-const ITEM = new RegExp(`^(第?${NUMBER_SOURCE})(?:万|亿)?(?:余|多)?(${VALUE_UNITS})?(?:以上|以下|左右)?`, 'u');
-/** A run of two or more values joined by 、 or 和 (each part bounded: linear). */
-const VALUE_RUN = new RegExp(`${ITEM_SOURCE}(?:[、和及]${ITEM_SOURCE})+`, 'gu');
 const DIGIT_OR_NUMERAL = /[\d零〇一二三四五六七八九十百千两]/u;
 const CONJUNCTIONS = [...words.conjunctions];
 const CONJUNCTION_FIRST = [...new Set(CONJUNCTIONS.map((w) => w.charCodeAt(0)))];
-const VALUE_JOINERS = ['、', '和', '及'];
 /** Words that may open a numbered subject's clause: "全镇27个村", "共3名". */
 // `辖区两个小区分别…`, `全镇3个村分别…`: a scope word may open the subject clause; so may the
 // unit that holds the counted things (`支部3个党小组分别…`) or a short 的-modifier that picks
@@ -46,11 +37,6 @@ const VALUE_JOINERS = ['、', '和', '及'];
 const SUBJECT_LEAD = /^(?:(?:辖区|[全本我][镇村乡县区市局校院所])(?:内)?|[全本我]?(?:党支部|支部|党总支|总支|党委|社区|公司|学院|机关|协会|商会|集团|学校|医院|大队|支队|街道|园区)|\p{Script=Han}{1,6}的)?(?:其中|共有|共|有|另有)?$/u;
 /** The longest clause (UTF-16 units) read as the subjects of 分别. */
 const SUBJECT_MAX = 60;
-/** A named value: Han characters (quotes allowed), no digits, at most 12 of them. */
-const NAME_VALUE = /^[\p{Script=Han}“”]{1,12}$/u;
-/** A count of things inside a name (`一支队伍`, `两个阵地`): no value but a thing each subject has. */
-const COUNTED_THING = /[一二三四五六七八九十两百千][个支套项件次名条张份场批类种户]/u;
-
 /**
  * Every 分别 outside opaque spans with subjects and at least two values, in order.
  * `counted` are the enumerations found before: a 分别 that introduces one is marked `announced`.
@@ -58,6 +44,8 @@ const COUNTED_THING = /[一二三四五六七八九十两百千][个支套项件
 export function findRespectively(src: ListSource, counted: readonly EnumeratedList[]): Respectively[] {
   const { text, lines, quantities } = src;
   const out: Respectively[] = [];
+  const closed = new ClosedLists(counted);
+  const introducers = new SpanCover(counted.flatMap((l) => (l.introducer ? [l.introducer] : [])));
   let lineEnd = -1;
   let lineText = '';
   let from = 0;
@@ -101,11 +89,11 @@ export function findRespectively(src: ListSource, counted: readonly EnumeratedLi
     }
     // `A、B、C分别于3月、5月、9月召开`: after 分别于 the values are dates, one for each listed subject.
     const numeric = numericValues(src, lineText, index + 2, from) ?? directedValues(src, lineText, index + 2, from) ?? (subjects && !shared ? dateValues(src, lineText, index + 2, from) : null);
-    const values = numeric ?? (shared ? null : (countedValues(src, counted, at, from + clauseEnd(lineText, index + 2)) ?? namedValues(src, lineText, index + 2, from)));
+    const values = numeric ?? (shared ? null : (countedValues(src, closed, at, from + clauseEnd(lineText, index + 2)) ?? namedValues(src, lineText, index + 2, from)));
     if (!values) continue;
     // `分别联系一组、二组等村民小组`: names closed by 等 name only some.
     if (numeric && ordinalNames(numeric) && text.charCodeAt(numeric.end) === 0x7b49 /* 等 */) continue;
-    const announced = counted.some((l) => l.introducer !== null && l.introducer.start <= at && at < l.introducer.end);
+    const announced = introducers.covers(at);
     out.push({
       start: at,
       end: at + 2,
@@ -118,6 +106,27 @@ export function findRespectively(src: ListSource, counted: readonly EnumeratedLi
     });
   }
   return out;
+}
+
+/**
+ * Whether an offset lies in any of a set of spans (which may overlap), in O(log n) a query:
+ * a 分别 asked every list of the report whether it introduces it, quadratic in a long report.
+ */
+class SpanCover {
+  private readonly starts: number[];
+  /** The furthest end among the spans sorted up to each index. */
+  private readonly reach: number[];
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((s) => s.start);
+    let reach = -1;
+    this.reach = sorted.map((s) => (reach = Math.max(reach, s.end)));
+  }
+  /** Whether some span has `start <= offset < end`. */
+  covers(offset: number): boolean {
+    const i = lowerBound(this.starts, (start) => start <= offset) - 1;
+    return i >= 0 && this.reach[i] > offset;
+  }
 }
 
 /** `一组、二组、三组`, `一村、二村`: a Chinese numeral and a noun of lists.yaml ordinal_name_units each, names rather than numbers. */
@@ -310,168 +319,3 @@ function numberedSubject(src: ListSource, lineText: string, start: number, index
   return { start: q.numberStart, end, value: q.value, bound: 'exact', measure: q.unit, noun: src.text.slice(q.end, end), quoted: false, text: src.text.slice(q.numberStart, end), side: 'before' };
 }
 
-/**
- * The first run of two or more values in the clause after 分别 (at `from` of the line), with
- * one unit for all (or the unit on the last only; or, when `mixed`, a unit on each). Times
- * are no values here.
- */
-function numericValues(src: ListSource, lineText: string, from: number, lineStart: number, mixed = false): EnumeratedList | null {
-  const end = clauseEnd(lineText, from);
-  const masked = maskNested(lineText.slice(from, end));
-  if (!VALUE_JOINERS.some((j) => masked.includes(j))) return null;
-  VALUE_RUN.lastIndex = 0;
-  for (let m = VALUE_RUN.exec(masked); m; m = VALUE_RUN.exec(masked)) {
-    const at = m.index;
-    const before = masked.charCodeAt(at - 1);
-    if (at > 0 && ((before >= 0x30 && before <= 0x39) || before === 0x2e)) continue; // a digit or .
-    const items = splitRun(m[0], lineStart + from + at);
-    if (!items) continue;
-    const units = items.map((i) => i.unit);
-    const last = units[units.length - 1];
-    const same = units.every((u) => u === last);
-    const bare = units.slice(0, -1).every((u) => u === '');
-    // One unit for all, or the unit on the last only ("一、二、三等奖").
-    if (!(same || bare || (mixed && units.every((u) => u !== ''))) || units.some((u) => words.timeUnits.has(u))) return null;
-    return newList('inline', src.lines.lineAt(lineStart), items.map((i) => i.item), { separators: items.slice(1).map((i) => i.separator!) });
-  }
-  return sameUnitValues(src, masked, lineStart + from);
-}
-
-/** A date (`3月`, `3月12日`, `2024年5月`, `五月`) and a run of two or more joined by 、/和/及. */
-const DATE_SOURCE = '(?:\\d{4}年)?(?:\\d{1,2}|[一二三四五六七八九十]{1,2})月(?:\\d{1,2}日|[上中下]旬)?';
-const DATE_RUN = new RegExp(`^[于在](${DATE_SOURCE}(?:[、和及]${DATE_SOURCE}){1,11})`, 'u');
-const DATE = new RegExp(DATE_SOURCE, 'gu');
-
-/**
- * The dates right after 分别于 (or 分别在), `from` being the offset after 分别 in the line:
- * `分别于3月、5月召开` pairs each listed subject with its date. Dates elsewhere in the clause
- * (`分别在3月开展…`) are no values.
- */
-function dateValues(src: ListSource, lineText: string, from: number, lineStart: number): EnumeratedList | null {
-  const m = DATE_RUN.exec(lineText.slice(from, from + 160));
-  if (!m) return null;
-  const items: ListItem[] = [];
-  const separators: ListItem[] = [];
-  const base = lineStart + from + 1;
-  DATE.lastIndex = 0;
-  for (let d = DATE.exec(m[1]); d; d = DATE.exec(m[1])) {
-    const start = base + d.index;
-    if (items.length) {
-      const prev = items[items.length - 1].end;
-      separators.push({ start: prev, end: start, text: src.text.slice(prev, start) });
-    }
-    items.push({ start, end: start + d[0].length, text: d[0] });
-  }
-  return items.length >= 2 ? newList('inline', src.lines.lineAt(base), items, { separators }) : null;
-}
-
-/**
- * `加装电梯6部、4部、3部`: Arabic numbers each followed by the same measure word, one the
- * quantity layer does not know (部, 台, 座…). The shared character makes it a unit; time
- * units and 、-runs of ordinals are left out.
- */
-const SAME_UNIT_RUN = /(?<![\d.])\d{1,7}(?:\.\d{1,4})?(\p{Script=Han})(?:、\d{1,7}(?:\.\d{1,4})?\1){1,11}/u;
-function sameUnitValues(src: ListSource, masked: string, offset: number): EnumeratedList | null {
-  const m = SAME_UNIT_RUN.exec(masked);
-  if (!m || words.timeUnits.has(m[1]) || '年月日时分秒周天岁届期次'.includes(m[1])) return null;
-  const items: ListItem[] = [];
-  const separators: ListItem[] = [];
-  let at = m.index;
-  for (const part of m[0].split('、')) {
-    if (items.length) separators.push({ start: offset + at - 1, end: offset + at, text: '、' });
-    items.push({ start: offset + at, end: offset + at + part.length, text: part });
-    at += part.length + 1;
-  }
-  return newList('inline', src.lines.lineAt(offset), items, { separators });
-}
-
-/** Splits a value run (starting at absolute `offset`) into its items; null if it does not re-read. */
-function splitRun(run: string, offset: number): { item: ListItem; unit: string; separator?: ListItem }[] | null {
-  const out: { item: ListItem; unit: string; separator?: ListItem }[] = [];
-  let i = 0;
-  let separator: ListItem | undefined;
-  while (i < run.length) {
-    const m = ITEM.exec(run.slice(i));
-    if (!m) return null;
-    out.push({ item: { start: offset + i, end: offset + i + m[0].length, text: m[0] }, unit: m[2] ?? '', separator });
-    i += m[0].length;
-    if (i < run.length) {
-      const c = run.charCodeAt(i);
-      if (c !== 0x3001 /* 、 */ && c !== 0x548c /* 和 */ && c !== 0x53ca /* 及 */) return null;
-      separator = { start: offset + i, end: offset + i + 1, text: run[i] };
-      i++;
-    }
-  }
-  return out;
-}
-
-/** A list closed by a count of its own in the clause after 分别 at `at` (`分别认领产业、环境两个项目`). */
-function countedValues(src: ListSource, counted: readonly EnumeratedList[], at: number, clauseEnd: number): EnumeratedList | null {
-  for (const l of counted) {
-    if (l.count!.side !== 'after' || l.count!.start <= at || l.count!.end > clauseEnd || l.items[0].end <= at + 2) continue;
-    // The list as values: its first item starts after 分别 (the clause before is the subjects').
-    const first = { start: at + 2, end: l.items[0].end, text: src.text.slice(at + 2, l.items[0].end) };
-    return { ...l, start: at + 2, items: [first, ...l.items.slice(1)] };
-  }
-  return null;
-}
-
-/**
- * Named values: right after 分别 and a verb that pairs each subject with one value (分管,
- * 获评, 是: rules/data/lists.yaml), a 、-list of names that ends the clause (`分管党建、宣传、
- * 统战`). Names hold no digits and no count of things (`一支队伍`); a list holding 等 names
- * only some.
- */
-function namedValues(src: ListSource, lineText: string, from: number, lineStart: number): EnumeratedList | null {
-  const verb = listsData.respectivelyPairingVerbs.find((w) => lineText.startsWith(w, from));
-  if (!verb) return null;
-  const start = from + verb.length;
-  const end = clauseEnd(lineText, start);
-  const masked = maskNested(lineText.slice(start, end));
-  const spans: [number, number][] = [];
-  let s = 0;
-  for (let i = masked.indexOf('、'); i >= 0; i = masked.indexOf('、', i + 1)) {
-    spans.push([s, i]);
-    s = i + 1;
-  }
-  if (spans.length === 0) return null;
-  spans.push([s, masked.trimEnd().length]);
-  const abs = lineStart + start;
-  const items: ListItem[] = spans.map(([a, b]) => ({ start: abs + a, end: abs + b, text: src.text.slice(abs + a, abs + b) }));
-  const last = items[items.length - 1].text;
-  if (last.includes('等') || !items.every((i) => NAME_VALUE.test(i.text) && !COUNTED_THING.test(i.text))) return null;
-  const separators = spans.slice(1).map(([a]) => ({ start: abs + a - 1, end: abs + a, text: '、' }));
-  const word = CONJUNCTIONS.find((w) => last.includes(w));
-  const at = word ? src.text.indexOf(word, items[items.length - 1].start) : -1;
-  return newList('inline', src.lines.lineAt(abs), items, { separators, conjunction: word ? { start: at, end: at + word.length } : null });
-}
-
-const trend = sentenceNumbers.trend;
-/** One value after its own direction verb: groups 1 = the verb, 2 = the value. */
-const DIRECTED = new RegExp(`^(${trend.up}|${trend.down})了?(${NUMBER_SOURCE}(?:万|亿)?(?:${words.valueUnits}))`, 'u');
-
-/**
- * `同比分别增长6.3%和下降2.1%`: right after 分别, values each led by its own direction verb,
- * joined by 、/和/及, in one unit. Each subject has one value whichever way it went.
- */
-function directedValues(src: ListSource, lineText: string, from: number, lineStart: number): EnumeratedList | null {
-  const end = clauseEnd(lineText, from);
-  const items: ListItem[] = [];
-  const separators: ListItem[] = [];
-  const units: string[] = [];
-  let i = from;
-  while (i < end) {
-    const m = DIRECTED.exec(lineText.slice(i, end));
-    if (!m) break;
-    const start = i + m[0].length - m[2].length;
-    items.push({ start: lineStart + start, end: lineStart + i + m[0].length, text: m[2] });
-    units.push(m[2].replace(/^[\d.]+(?:万|亿)?/u, ''));
-    i += m[0].length;
-    const c = lineText[i];
-    if (c !== '、' && c !== '和' && c !== '及') break;
-    separators.push({ start: lineStart + i, end: lineStart + i + 1, text: c });
-    i++;
-  }
-  if (items.length < 2 || separators.length !== items.length - 1 || units.some((u) => u !== units[0] || u === '')) return null;
-  return newList('inline', src.lines.lineAt(lineStart), items, { separators });
-}
