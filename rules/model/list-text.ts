@@ -81,8 +81,15 @@ export function segmentsBefore(text: string, pos: number, lineStart: number, aft
     const kind = charKind(text.charCodeAt(i));
     if (kind === OTHER) continue;
     if (afterDigit && kind === DIGIT) {
-      const next = separators?.pop();
+      const next = separators?.[separators.length - 1];
       if (next === undefined) return [];
+      // `将原4个车间调整为甲、乙、丙3个支部`, `3.邀请甲、乙、丙3家单位`: a number in the
+      // clause's opening words, not an item's own count (`品牌2个、示范点1个`).
+      if (leadNumber(text, i, next, lineStart)) {
+        start = i + 1;
+        break;
+      }
+      separators!.pop();
       start = next + 1;
       break;
     }
@@ -115,6 +122,31 @@ export function segmentsBefore(text: string, pos: number, lineStart: number, aft
   out.push(trimmed(text, from, pos));
   return out;
 }
+
+/**
+ * Whether the number whose last digit is at `last` belongs to the opening words of the
+ * clause rather than being the count of its own item, the item ending at the 、 at `comma`:
+ * at least LEAD_TAIL characters follow it there, and either at least two characters of the
+ * clause stand before it (`将原4个线路车间调整为甲`) or it is the line's own number
+ * (`3.邀请甲`, `3．`). An item's own count ends it or opens it (`品牌2个`, `2个品牌`).
+ */
+function leadNumber(text: string, last: number, comma: number, lineStart: number): boolean {
+  if (comma - last - 1 < LEAD_TAIL) return false;
+  let first = last;
+  while (first > lineStart && charKind(text.charCodeAt(first - 1)) === DIGIT) first--;
+  let head = 0;
+  for (let k = first - 1; k >= lineStart && head < 2; k--) {
+    const c = text.charCodeAt(k);
+    if (charKind(c) !== OTHER || isSpace(c) || text[k] === '#') break;
+    head++;
+  }
+  if (head >= 2) return true;
+  const after = text[last + 1];
+  return (after === '.' || after === '．') && /^[\s#>]*$/u.test(text.slice(lineStart, first));
+}
+
+/** Characters after a number in a list's first item that make it part of the opening words. */
+const LEAD_TAIL = 4;
 
 /** The Chinese numerals a heading's number `一、`…`二十、` is written with. */
 const HEADING_NUMERALS = '一二三四五六七八九十';
