@@ -112,10 +112,18 @@ function dueAndDone(lineText: string, from: number, a: Quantity, b: Quantity, ra
   if (measureOf(a.unit).kind !== measureOf(b.unit).kind || !(a.value > b.value)) return null;
   const clause = lineText.slice(clauseStart(lineText, b.numberStart - from), clauseEnd(lineText, b.end - from));
   if (/^其中|全部|均|都/u.test(clause)) return null;
+  // `投诉由上年的316件下降至241件，…办结率100%`: one figure at two times, not due and done.
+  if (CHANGE_TO.test(lineText.slice(a.end - from, b.numberStart - from))) return null;
   const after = lineText.slice(b.end - from, rate.numberStart - from);
   if (clauseEnd(after, 0) === after.length && after.includes('的')) return null;
   return { part: b, whole: a };
 }
+
+/**
+ * What stands between the two values of one figure that changed (`下降至`, `增加到`, `减少为`,
+ * after at most a few characters: `，同比下降到`): anchored at the end of the text between them.
+ */
+const CHANGE_TO = new RegExp(`^[^。；;]{0,8}(?:${sentenceNumbers.trend.up}|${sentenceNumbers.trend.down})了?(?:到|至|为)$`, 'u');
 
 /** The problem of a rate recomputed as part ÷ whole: wrong when more than one point apart. */
 export function judged(report: Report, q: Quantity, rate: string, part: Quantity, whole: Quantity): Problem {
