@@ -61,7 +61,7 @@ function runInColons(text: string, headings: readonly Heading[]): Problem[] {
   const problems: Problem[] = [];
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
-    if (h.statement || !endsWithColon(text, h)) continue;
+    if (h.statement || !endsWithColon(text, h) || itemsInOneSentence(text, h.end)) continue;
     const level = h.marker?.level ?? 0;
     if (stops[level] < 2 || stops[level] <= colons[level]) continue;
     const colon = h.title.end - 1;
@@ -75,6 +75,26 @@ function runInColons(text: string, headings: readonly Heading[]): Problem[] {
   }
   return problems;
 }
+
+/**
+ * Whether the items after a colon at `from` run on in one sentence, set apart by ；
+ * (`4.围绕“三个一”抓廉洁建设：一是…；二是…；三是…。`): the colon then opens the items of
+ * the line's one sentence, as in any sentence, and the line is a list item, not a title
+ * with its text. Items that are sentences of their own (`：一是…。二是…`) follow a title.
+ * Reads at most ITEMS_REACH code units.
+ */
+function itemsInOneSentence(text: string, from: number): boolean {
+  const reach = Math.min(text.length, from + ITEMS_REACH);
+  for (let i = from; i < reach; i++) {
+    const c = text[i];
+    if (c === '。' || c === '！' || c === '？' || c === '\n') return false;
+    if ((c === '；' || c === ';') && /^[二两][是要]/u.test(text.slice(i + 1, i + 3))) return true;
+  }
+  return false;
+}
+
+/** The farthest (UTF-16 units) the items after a run-in colon are read for their separator. */
+const ITEMS_REACH = 300;
 
 /** Whether a heading's words end with a colon (： or :). */
 function endsWithColonMark(words: string): boolean {
