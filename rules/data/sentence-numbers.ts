@@ -21,6 +21,8 @@ export interface SentenceNumbersData {
     remainder: RegExp;
     /** Anchored right after 其中 (an optional ：/: first): `用于培训…` → true (`purpose_words`). */
     purpose: RegExp;
+    /** Anchored right after 其中: `研究重大事项…` → true (`agenda_words`: what meetings took up). */
+    agenda: RegExp;
     /** Unanchored: a verb placing people into groups (`编入`, `分为`…; `assign_words`). */
     assign: RegExp;
     partitions: readonly (readonly string[])[];
@@ -174,6 +176,7 @@ function load(source: DataSource): SentenceNumbersData {
       notTotalUnits: new Set(words(b.not_total_units, 'breakdown.not_total_units')),
       remainder: new RegExp(`^(?:${alternation(words(b.remainder_words, 'breakdown.remainder_words'))})`, 'u'),
       purpose: new RegExp(`^[：:]?(?:${alternation(words(b.purpose_words, 'breakdown.purpose_words'))})`, 'u'),
+      agenda: new RegExp(`^[：:]?(?:${alternation(words(b.agenda_words, 'breakdown.agenda_words'))})`, 'u'),
       assign: new RegExp(alternation(words(b.assign_words, 'breakdown.assign_words')), 'u'),
       partitions,
       partitionLabelRest: rest,

@@ -136,6 +136,9 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   if (exhaustive) return { total, parts, mode: 'sum' };
   // 经费186万元，其中用于培训72万元、阵地建设58万元: the main uses, not all of the money.
   if (words.purpose.test(lineText.slice(index + 2, index + 8))) return { total, parts, mode: 'atMost' };
+  // 党委会议28次，其中研究重大事项19次、专题研究党建工作8次: matters taken up by meetings,
+  // several at one meeting, some meetings taking up none of them: each at most the total.
+  if (words.agenda.test(lineText.slice(index + 2, index + 8)) && isMeetingCount(lineText, from, total)) return { total, parts, mode: 'each' };
   const dimension = dimensionMode(labelsOf(parts));
   if (dimension) return { total, parts, mode: dimension };
   const nested = nestedRun(parts, total);
@@ -156,6 +159,21 @@ function groupMembers(lineText: string, from: number, index: number, end: number
   const parts = readParts(lineText, from, index + 2, end, members.total, quantities, false);
   return onePerGroup(parts, groups.value, members.noun) ? { total: members.total, parts, mode: 'sum' } : null;
 }
+
+/**
+ * Whether `total` counts meetings: its clause before the number (at most 20 code units)
+ * names one (`召开党委会议`, `党组会`, `支委会`). A 会 in a word that names no meeting
+ * (`社会`, `会员`, `机会`) does not count.
+ */
+function isMeetingCount(lineText: string, from: number, total: Quantity): boolean {
+  let s = total.numberStart - from;
+  const end = s;
+  while (s > 0 && end - s < 20 && !isClauseEndChar(lineText.charCodeAt(s - 1)) && lineText.charCodeAt(s - 1) !== 0xff0c /* ， */) s--;
+  return MEETING.test(lineText.slice(s, end));
+}
+
+/** A meeting named in a total's clause: 会议, or 会 ending a body's name (党委会, 支委会, 常委会). */
+const MEETING = /会议|(?:委|组|党员大|代表大|联席|例|办公|座谈|民主生活|组织生活|推进|调度)会/u;
 
 /** The labels of `parts`, in order. */
 export function labelsOf(parts: readonly Part[]): string[] {
