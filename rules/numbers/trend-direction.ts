@@ -36,9 +36,10 @@ import { changeAfter, checkChanges, judgeChange, neutralPair, TIME, VALUE, type 
 const words = sentenceNumbers.trend;
 /**
  * "由上年同期的平均8.6分钟缩短至…", "由每亩860元降至…": an average or a per-unit value (每亩,
- * 每户, 每公斤) is still the value the trend compares.
+ * 每户, 每公斤, 每百人, 每万车公里: a base of up to four characters) is still the value the
+ * trend compares.
  */
-const AVERAGE = '(?:平均|人均|户均|日均|月均|亩均|每(?:公斤|平方米|\\p{Script=Han}))?';
+const AVERAGE = '(?:平均|人均|户均|日均|月均|亩均|每(?:公斤|平方米|\\p{Script=Han}{1,4}))?';
 const BEFORE = `${AVERAGE}(约|近|不足|不到|超过|逾)?`;
 /**
  * Groups: 1 before-qualifier A, 2–6 value A (number, scale, 余/多, unit, after-qualifier),
