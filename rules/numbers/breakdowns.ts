@@ -109,11 +109,13 @@ function isClauseBreak(c: number): boolean {
 export function breakdownAfterQizhong(lineText: string, from: number, index: number, quantities: readonly Quantity[]): Breakdown | null {
   const after = lineText.charCodeAt(index + 2);
   if (after === 0x7684 /* 的 */ || after === 0x4e4b /* 之 */) return null; // 其中的一项, 其中之一
-  const total = lastBefore(quantities, from, from + index);
+  const nearest = lastBefore(quantities, from, from + index);
+  // `接待观众41.6万人次，同比增长18.4%，其中…`: a change aside between the total and 其中.
+  const total = nearest && changeAside(lineText, from, nearest, quantities);
   if (!total || index - (total.end - from) > 40 || !isTotal(total, lineText, from)) return null;
   // Nothing but the total's own noun between it and 其中 (same sentence, same or previous
   // clause): "17名，其中", "12名预备党员（其中". The one mark allowed is right before 其中.
-  const betweenStart = total.end - from;
+  const betweenStart = nearest!.end - from;
   const last = index > betweenStart ? lineText.charCodeAt(index - 1) : -1;
   const inBracket = last === 0xff08 /* （ */ || last === 0x28; /* ( */
   // `培训5200人次；其中种植…`: a ； before 其中 opens the parts as a ， does.
@@ -158,6 +160,24 @@ function groupMembers(lineText: string, from: number, index: number, end: number
   if (!members || !isTotal(members.total, lineText, from)) return null;
   const parts = readParts(lineText, from, index + 2, end, members.total, quantities, false);
   return onePerGroup(parts, groups.value, members.noun) ? { total: members.total, parts, mode: 'sum' } : null;
+}
+
+/** A change in percent that stands as a clause of its own after a total: `同比增长`, `比上年下降了`. */
+const CHANGE_ASIDE = new RegExp(`^(?:同比|比上年同期|比上年|较上年同期|较上年|比去年|较去年)(?:${sentenceNumbers.trend.up}|${sentenceNumbers.trend.down})了?$`, 'u');
+
+/**
+ * The total before 其中 when the quantity `q` nearest before it is a percent change in a
+ * clause of its own right after the total (`41.6万人次，同比增长18.4%，其中…`): the quantity
+ * ending right before that clause's comma. Otherwise `q` itself.
+ */
+function changeAside(lineText: string, from: number, q: Quantity, quantities: readonly Quantity[]): Quantity {
+  if (q.unit !== '%') return q;
+  let comma = q.numberStart - from - 1;
+  const stop = Math.max(0, comma - 8);
+  while (comma >= stop && lineText.charCodeAt(comma) !== 0xff0c /* ， */) comma--;
+  if (comma < stop || !CHANGE_ASIDE.test(lineText.slice(comma + 1, q.numberStart - from))) return q;
+  const before = lastBefore(quantities, from, from + comma);
+  return before && before.end - from === comma ? before : q;
 }
 
 /**
