@@ -29,6 +29,7 @@ export type Mode = 'sum' | 'each' | 'atMost';
 /** Parts labelled by distinct words of one partition (新建…，改建…): they exhaust the total. */
 export function isPartition(parts: Part[]): boolean {
   if (parts.length < 2) return false;
+  if (parts.length === 2 && isComplement(parts[0].label, parts[1].label)) return true;
   const first = partitionWord(parts[0].label);
   if (!first) return false;
   const seen = [first.word];
@@ -41,6 +42,19 @@ export function isPartition(parts: Part[]): boolean {
   for (let i = 1; i < seen.length; i++) if (seen.indexOf(seen[i]) !== i) return false;
   return true;
 }
+
+/**
+ * Whether two labels are a kind and the rest of the total (`民警党员` / `非民警党员`,
+ * `在编人员` / `非在编人员`): one is the other after a negating prefix (非, 未, 不), which
+ * names everything the other does not.
+ */
+function isComplement(a: string, b: string): boolean {
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return short.length >= 2 && long.length === short.length + 1 && long.endsWith(short) && NEGATION.includes(long[0]);
+}
+
+/** Prefixes that negate a label (`非民警党员`, `未就业人员`): the label names the rest. */
+const NEGATION = '非未不';
 
 /**
  * How a list of parts that names no remainder and no partition answers to its total. Parts
