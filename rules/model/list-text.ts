@@ -72,6 +72,9 @@ export function trimmed(text: string, s: number, e: number): [number, number] {
  * `lineStart`; a clause longer than that is not delimited (empty result).
  */
 export function segmentsBefore(text: string, pos: number, lineStart: number, afterDigit: boolean): [number, number][] {
+  // `（3）组建宣传、调解、服务三支队伍`: the item number heading the line is no part of the
+  // first item, and its digit must not end the list as a count's digit does.
+  lineStart += itemNumberLength(text, lineStart, pos);
   const stop = Math.max(lineStart, pos - MAX_BACK);
   // Allocated at the first 、: many clauses scanned hold none.
   let separators: number[] | null = null;
@@ -114,6 +117,28 @@ export function segmentsBefore(text: string, pos: number, lineStart: number, aft
   }
   out.push(trimmed(text, from, pos));
   return out;
+}
+
+/**
+ * Length of an Arabic item number heading the line at `lineStart` (`（3）`, `(12)`, `3.`,
+ * `3．`, `3、`, after any indentation), 0 when there is none or it does not end before `pos`.
+ * Bounded scan: at most 2 digits.
+ */
+function itemNumberLength(text: string, lineStart: number, pos: number): number {
+  let i = lineStart;
+  while (i < pos && isSpace(text.charCodeAt(i))) i++;
+  const open = text.charCodeAt(i);
+  const bracket = open === 0xff08 /* （ */ || open === 0x28; /* ( */
+  let j = bracket ? i + 1 : i;
+  const digits = j;
+  while (j < pos && j - digits < 3 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
+  if (j === digits || j - digits > 2 || j >= pos) return 0;
+  const c = text.charCodeAt(j);
+  if (bracket) return c === 0xff09 /* ） */ || c === 0x29 /* ) */ ? j + 1 - lineStart : 0;
+  // `3.5万元、…` is a number, not an item number: the mark must not be followed by a digit.
+  const next = text.charCodeAt(j + 1);
+  if (next >= 0x30 && next <= 0x39) return 0;
+  return c === 0x2e /* . */ || c === 0xff0e /* ． */ || c === 0x3001 /* 、 */ ? j + 1 - lineStart : 0;
 }
 
 /** The Chinese numerals a heading's number `一、`…`二十、` is written with. */
