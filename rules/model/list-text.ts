@@ -72,6 +72,9 @@ export function trimmed(text: string, s: number, e: number): [number, number] {
  * `lineStart`; a clause longer than that is not delimited (empty result).
  */
 export function segmentsBefore(text: string, pos: number, lineStart: number, afterDigit: boolean): [number, number][] {
+  // `（3）组建宣传、调解、服务三支队伍`: the item number heading the line is no part of the
+  // first item, and its digit must not end the list as a count's digit does.
+  lineStart += itemNumberLength(text, lineStart, pos);
   const stop = Math.max(lineStart, pos - MAX_BACK);
   // Allocated at the first 、: many clauses scanned hold none.
   let separators: number[] | null = null;
@@ -83,8 +86,8 @@ export function segmentsBefore(text: string, pos: number, lineStart: number, aft
     if (afterDigit && kind === DIGIT) {
       const next = separators?.[separators.length - 1];
       if (next === undefined) return [];
-      // `将原4个车间调整为甲、乙、丙3个支部`, `3.邀请甲、乙、丙3家单位`: a number in the
-      // clause's opening words, not an item's own count (`品牌2个、示范点1个`).
+      // `将原4个车间调整为甲、乙、丙3个支部`: a number in the clause's opening words, not an
+      // item's own count (`品牌2个、示范点1个`).
       if (leadNumber(text, i, next, lineStart)) {
         start = i + 1;
         break;
@@ -124,11 +127,34 @@ export function segmentsBefore(text: string, pos: number, lineStart: number, aft
 }
 
 /**
+ * Length of an Arabic item number heading the line at `lineStart` (`（3）`, `(12)`, `3.`,
+ * `3．`, `3、`, after any indentation), 0 when there is none or it does not end before `pos`.
+ * Bounded scan: at most 2 digits.
+ */
+function itemNumberLength(text: string, lineStart: number, pos: number): number {
+  let i = lineStart;
+  while (i < pos && isSpace(text.charCodeAt(i))) i++;
+  const open = text.charCodeAt(i);
+  const bracket = open === 0xff08 /* （ */ || open === 0x28; /* ( */
+  let j = bracket ? i + 1 : i;
+  const digits = j;
+  while (j < pos && j - digits < 3 && text.charCodeAt(j) >= 0x30 && text.charCodeAt(j) <= 0x39) j++;
+  if (j === digits || j - digits > 2 || j >= pos) return 0;
+  const c = text.charCodeAt(j);
+  if (bracket) return c === 0xff09 /* ） */ || c === 0x29 /* ) */ ? j + 1 - lineStart : 0;
+  // `3.5万元、…` is a number, not an item number: the mark must not be followed by a digit.
+  const next = text.charCodeAt(j + 1);
+  if (next >= 0x30 && next <= 0x39) return 0;
+  return c === 0x2e /* . */ || c === 0xff0e /* ． */ || c === 0x3001 /* 、 */ ? j + 1 - lineStart : 0;
+}
+
+/**
  * Whether the number whose last digit is at `last` belongs to the opening words of the
  * clause rather than being the count of its own item, the item ending at the 、 at `comma`:
- * at least LEAD_TAIL characters follow it there, and either at least two characters of the
- * clause stand before it (`将原4个线路车间调整为甲`) or it is the line's own number
- * (`3.邀请甲`, `3．`). An item's own count ends it or opens it (`品牌2个`, `2个品牌`).
+ * at least LEAD_TAIL characters follow it there and at least two characters of the clause
+ * stand before it (`将原4个线路车间调整为甲`). An item's own count ends it or opens it
+ * (`品牌2个`, `2个品牌`). (A line's own item number, `3.邀请甲`, is skipped by
+ * itemNumberLength before the scan.)
  */
 function leadNumber(text: string, last: number, comma: number, lineStart: number): boolean {
   if (comma - last - 1 < LEAD_TAIL) return false;
@@ -140,9 +166,7 @@ function leadNumber(text: string, last: number, comma: number, lineStart: number
     if (charKind(c) !== OTHER || isSpace(c) || text[k] === '#') break;
     head++;
   }
-  if (head >= 2) return true;
-  const after = text[last + 1];
-  return (after === '.' || after === '．') && /^[\s#>]*$/u.test(text.slice(lineStart, first));
+  return head >= 2;
 }
 
 /** Characters after a number in a list's first item that make it part of the opening words. */

@@ -40,8 +40,8 @@ export function collectOpaque(tree: Root, text: string): OpaqueSpan[] {
     const kind = BLOCK_KINDS[node.type];
     const pos = node.position;
     if (kind && pos?.start.offset !== undefined && pos.end.offset !== undefined) {
-      const end = node.type === 'table' ? tableEnd(node, text, pos.end.offset) : pos.end.offset;
-      spans.push({ kind, start: pos.start.offset, end });
+      if (node.type === 'table') tableSpans(node, text, pos.start.offset, pos.end.offset, spans);
+      else spans.push({ kind, start: pos.start.offset, end: pos.end.offset });
       return;
     }
     if (node.type === 'link' && pos?.start.offset !== undefined && pos.end.offset !== undefined) {
@@ -88,17 +88,27 @@ export class OpaqueIndex {
 }
 
 /**
- * Where a table really ends. GFM lets a table swallow the lines after it until a blank
- * line, so in a draft pasted from Word `二、存在的问题` right under a table becomes a row.
- * Rows whose source line has no `|` are such swallowed lines: the table ends before them.
+ * The spans a table really covers. GFM lets a table swallow the lines after it until a
+ * blank line, so in a draft pasted from Word `二、存在的问题` right under a table becomes a
+ * row, and so do `4.…` and `5.…` between two tables set with no blank line (the second
+ * table's rows then join the first). Rows whose source line has no `|` are such swallowed
+ * lines: they are prose, and the rows with `|` around them are table spans of their own.
+ * The header and delimiter rows always belong to the table.
  */
-function tableEnd(table: Table, text: string, end: number): number {
-  let last = end;
-  for (let i = table.children.length - 1; i > 0; i--) {
+function tableSpans(table: Table, text: string, start: number, end: number, spans: OpaqueSpan[]): void {
+  let from = start;
+  let open = true;
+  for (let i = 1; i < table.children.length; i++) {
     const row = table.children[i].position;
     if (row?.start.offset === undefined || row.end.offset === undefined) break;
-    if (text.slice(row.start.offset, row.end.offset).includes('|')) break;
-    last = row.start.offset;
+    const piped = text.slice(row.start.offset, row.end.offset).includes('|');
+    if (piped && !open) {
+      from = row.start.offset;
+      open = true;
+    } else if (!piped && open) {
+      spans.push({ kind: 'table', start: from, end: row.start.offset });
+      open = false;
+    }
   }
-  return last;
+  if (open) spans.push({ kind: 'table', start: from, end });
 }

@@ -256,6 +256,8 @@ function isLoose(c: number): boolean {
  */
 export function breakdownInBracket(lineText: string, from: number, index: number, quantities: readonly Quantity[]): Breakdown | null {
   if (lineText.startsWith('其中', index + 1)) return null;
+  // 增加3名（上年8名）, 党员218名（去年205名）: the bracket gives another period's figure.
+  if (OTHER_PERIOD.test(lineText.slice(index + 1, index + 7))) return null;
   const total = lastBefore(quantities, from, from + index);
   if (!total || !isTotal(total, lineText, from)) return null;
   const nounFrom = total.end - from;
@@ -273,6 +275,13 @@ export function breakdownInBracket(lineText: string, from: number, index: number
   const mode = includes ? 'each' : isPartition(parts) ? 'sum' : (dimensionMode(labelsOf(parts)) ?? listMode(parts, lineText, from, isListSeparator));
   return { total, parts, mode, listed: true };
 }
+
+/**
+ * The start of a bracket that names another period (上年, 去年, 同期…): what follows is that
+ * period's figure for comparison, never a part of the total. 上半年/2024年 are left out: a
+ * year's total may be split by half-year or by year (全年11名（上半年5名、下半年6名）).
+ */
+const OTHER_PERIOD = /^(?:上一?年|去年|前年|上届|上期|上月|上季度|(?:上年|去年)?同期)/u;
 
 /** A change verb ending the text before a total (增加, 减少, 净增…): the total is a net change. */
 const CHANGE_BEFORE = new RegExp(`(?:${sentenceNumbers.trend.up}|${sentenceNumbers.trend.down}|净增|净减)了?$`, 'u');

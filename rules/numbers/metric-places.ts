@@ -75,6 +75,34 @@ function wholeAfter(lineText: string, index: number): boolean {
     const next = index + suffix.length;
     if (next >= lineText.length || isClauseEnd(lineText.charCodeAt(next))) return true;
     if (vocab.amongFollowers.some((w) => lineText.startsWith(w, next))) return true;
+    if (suffix !== '里' && subsetFollows(lineText, next)) return true;
   }
   return false;
 }
+
+/**
+ * Whether a part of the whole is picked right after its 中 (`全所17名党员中35岁以下的仅4名`,
+ * `全矿…名党员中倒班人员占六成以上`): a band opening with a digit, or a subset named in at
+ * most SUBSET_REACH Han characters before 占. The count before 中 is then all of the things,
+ * as with 中有…. Words that continue the noun (中心户, 中层, 中青年…) are no 中 of a set.
+ * Source: pages corpus, the structure sentences of real reports (…名党员中，35岁以下的…;
+ * …名党员中女党员占…), no text copied.
+ */
+function subsetFollows(lineText: string, at: number): boolean {
+  const c = lineText.charCodeAt(at);
+  if (c >= 0x30 && c <= 0x39) return true;
+  if (NOT_AMONG.includes(lineText[at])) return false;
+  for (let i = at; i < lineText.length && i - at <= SUBSET_REACH; i++) {
+    const ch = lineText[i];
+    if (ch === '占') return i > at;
+    if (!HAN_CHAR.test(ch)) return false;
+  }
+  return false;
+}
+
+/** One Han character. */
+const HAN_CHAR = /^\p{Script=Han}$/u;
+/** How far 占 may stand after 中 for the words between to name a subset. */
+const SUBSET_REACH = 8;
+/** Characters after 中 that make it part of a word (中心, 中层, 中青年, 中的, 中间…). */
+const NOT_AMONG = '心层青老年共间的之国华央级型小学医专等';

@@ -55,6 +55,16 @@ const CHANGE = new RegExp(
     `(?:[，,]?${TO_RESULT}${TIME}的?${PLAIN}(?![\\d.万亿余多]|以上|以下|左右))?`,
   'uy',
 );
+/**
+ * "41起，较上年减少12起（上年35起）": the change first, its base in a bracket right after it
+ * naming the earlier period. Sticky at a 较 or 比. Groups: 1 verb, 2–4 change, 5–7 base; the
+ * result stands before (resultBefore).
+ */
+const CHANGE_BASE_AFTER = new RegExp(
+  `(?:较|比|同比|环比)(?:上年|去年|上一年)?(?:同期)?(${words.up}|${words.down})了?${PLAIN}[（(](?:上年|去年|上一年)(?:同期)?(?:为|是)?${PLAIN}[）)]`,
+  'uy',
+);
+
 /** Characters before a 比 that make it part of another word (占比, 对比, 评比, 相比, 类比…). */
 const NOT_COMPARE_BEFORE = [...'占对评相类排无正反好之'].map((c) => c.charCodeAt(0));
 
@@ -174,7 +184,10 @@ export function checkChanges(report: Report, problems: Problem[]): void {
   for (const start of comparisonStarts(text)) {
     CHANGE.lastIndex = start;
     const m = CHANGE.exec(text);
-    if (!m) continue;
+    if (!m) {
+      baseAfter(report, start, problems);
+      continue;
+    }
     const end = start + m[0].length;
     if (report.opaque.overlaps(start, end) || text.slice(start, end).includes('\n')) continue;
     // "分别较上年提高…、…": lists pair values with subjects, not one base with one change.
@@ -197,6 +210,24 @@ export function checkChanges(report: Report, problems: Problem[]): void {
     const p = judgeChange(base, m[4], change, result, words.upWords.has(m[4]), from, end);
     if (p) problems.push(p);
   }
+}
+
+/** The CHANGE_BASE_AFTER reading at `start`, judged against the result before it. */
+function baseAfter(report: Report, start: number, problems: Problem[]): void {
+  const { text } = report;
+  CHANGE_BASE_AFTER.lastIndex = start;
+  const m = CHANGE_BASE_AFTER.exec(text);
+  if (!m) return;
+  const end = start + m[0].length;
+  if (report.opaque.overlaps(start, end)) return;
+  const change = writtenOf(m[2], m[3], m[4]);
+  const base = writtenOf(m[5], m[6], m[7]);
+  const q = resultBefore(report, start);
+  if (!base || !change || !q) return;
+  const factor = measureOf(q.unit).factor * (q.scale === '万' ? 1e4 : q.scale === '亿' ? 1e8 : 1);
+  const result: Written = { value: q.value * measureOf(q.unit).factor, decimals: q.decimals, step: 10 ** -q.decimals * factor, factor, scale: q.scale, unit: q.unit, text: text.slice(q.numberStart, q.end) };
+  const p = judgeChange(base, m[1], change, result, words.upWords.has(m[1]), q.numberStart, end);
+  if (p) problems.push(p);
 }
 
 /**

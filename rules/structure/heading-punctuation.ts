@@ -182,6 +182,38 @@ function standaloneSemicolons(headings: readonly Heading[], title: Report['title
   }
 }
 
+/**
+ * Standalone headings ending with 。 among siblings written as sentences: under one parent
+ * and at one level, run-in siblings close with 。 (`（一）…负责制。本人…`), at least as many
+ * as the standalone ones that do, and no standalone sibling ends without it (`（三）…同向
+ * 同行。` alone on its line after them). Every heading of that list then ends alike, the
+ * consistency design.md asks for: the writer's usage decides. Siblings only: a level that
+ * is standalone under 一、 and run-in under 三、 is two lists, each held to its own form.
+ */
+function stopSiblings(report: Report): Set<Heading> {
+  const { sections, title } = report;
+  // Per parent and level (key parent * 8 + level): [run-in with 。, standalone with 。, standalone without].
+  const tally = new Map<number, [number, number, number]>();
+  const keyOf = (parent: number, h: Heading): number => (parent + 1) * 8 + (h.marker?.level ?? 0);
+  for (let i = 0; i < sections.length; i++) {
+    const { heading: h, parent } = sections[i];
+    if (h.statement) continue;
+    const key = keyOf(parent, h);
+    let t = tally.get(key);
+    if (!t) tally.set(key, (t = [0, 0, 0]));
+    if (h.runIn) {
+      if (endsWithStop(h.title.text)) t[0]++;
+    } else if (isStandalone(h, title)) t[endsWithStop(h.title.text) ? 1 : 2]++;
+  }
+  const out = new Set<Heading>();
+  for (let i = 0; i < sections.length; i++) {
+    const { heading: h, parent } = sections[i];
+    const t = tally.get(keyOf(parent, h));
+    if (t && t[0] > 0 && t[0] >= t[1] && t[2] === 0) out.add(h);
+  }
+  return out;
+}
+
 export const headingPunctuation: Rule = {
   id: 'heading-punctuation',
   meta: {
@@ -235,6 +267,7 @@ export const headingPunctuation: Rule = {
       }
     }
     const problems: Problem[] = runInColons(report.text, headings);
+    const sentenceSiblings = anyEnding ? stopSiblings(report) : new Set<Heading>();
     standaloneColons(headings, title, problems);
     standaloneSemicolons(headings, title, problems);
     if (!anyEnding) return problems.sort((a, b) => a.start - b.start);
@@ -245,6 +278,8 @@ export const headingPunctuation: Rule = {
       const strict = level <= 2;
       const others = counts[level] - endings[level];
       if (!strict && others <= endings[level]) continue;
+      // Siblings written as sentences (sentenceSiblings): they all end alike.
+      if (sentenceSiblings.has(h)) continue;
       const stop = h.title.end - 1;
       problems.push({
         messageId: strict ? 'standalone' : 'inconsistent',
