@@ -43,6 +43,15 @@ function endsWithColon(text: string, h: Heading): boolean {
 const ITEM_AFTER = /^[一二三四五六七八九十]{1,2}[是要]/;
 
 /**
+ * The problem at a heading title's last character (its closing punctuation, one UTF-16 code
+ * unit), fixed by replacing that character with `replacement` ('' deletes it).
+ */
+function lastMarkProblem(h: Heading, messageId: string, data: Problem['data'], replacement: string): Problem {
+  const mark = h.title.end - 1;
+  return { messageId, data, start: mark, end: mark + 1, fix: { start: mark, end: mark + 1, text: replacement } };
+}
+
+/**
  * Run-in headings closed by a colon (`（三）从严管理队伍，锻造过硬作风：一是…`) at a level whose
  * other run-in headings, at least two and more than the colon ones, all close with 。: the
  * level's usage decides, so a report that closes them all with a colon is quiet. Fixed by
@@ -64,14 +73,7 @@ function runInColons(text: string, headings: readonly Heading[]): Problem[] {
     if (h.statement || !endsWithColon(text, h) || itemsInOneSentence(text, h.end)) continue;
     const level = h.marker?.level ?? 0;
     if (stops[level] < 2 || stops[level] <= colons[level]) continue;
-    const colon = h.title.end - 1;
-    problems.push({
-      messageId: 'runInColon',
-      data: { title: h.title.text, count: stops[level] },
-      start: colon,
-      end: colon + 1,
-      fix: { start: colon, end: colon + 1, text: '。' },
-    });
+    problems.push(lastMarkProblem(h, 'runInColon', { title: h.title.text, count: stops[level] }, '。'));
   }
   return problems;
 }
@@ -127,14 +129,7 @@ function standaloneColons(headings: readonly Heading[], title: Report['title'], 
     const level = h.marker?.level ?? 0;
     const others = counts[level] - colons[level];
     if (others <= colons[level]) continue;
-    const colon = h.title.end - 1;
-    problems.push({
-      messageId: 'colon',
-      data: { title: h.title.text, count: others },
-      start: colon,
-      end: colon + 1,
-      fix: { start: colon, end: colon + 1, text: '' },
-    });
+    problems.push(lastMarkProblem(h, 'colon', { title: h.title.text, count: others }, ''));
   }
 }
 
@@ -171,14 +166,7 @@ function standaloneSemicolons(headings: readonly Heading[], title: Report['title
     if (!isStandalone(h, title) || !endsWithSemicolon(h.title.text)) continue;
     const level = h.marker?.level ?? 0;
     if (level > 2 || bare[level] < 2 || bare[level] <= semicolons[level]) continue;
-    const mark = h.title.end - 1;
-    problems.push({
-      messageId: 'semicolon',
-      data: { title: h.title.text, count: bare[level] },
-      start: mark,
-      end: mark + 1,
-      fix: { start: mark, end: mark + 1, text: '' },
-    });
+    problems.push(lastMarkProblem(h, 'semicolon', { title: h.title.text, count: bare[level] }, ''));
   }
 }
 
@@ -280,14 +268,7 @@ export const headingPunctuation: Rule = {
       if (!strict && others <= endings[level]) continue;
       // Siblings written as sentences (sentenceSiblings): they all end alike.
       if (sentenceSiblings.has(h)) continue;
-      const stop = h.title.end - 1;
-      problems.push({
-        messageId: strict ? 'standalone' : 'inconsistent',
-        data: { title: h.title.text, count: others },
-        start: stop,
-        end: stop + 1,
-        fix: { start: stop, end: stop + 1, text: '' },
-      });
+      problems.push(lastMarkProblem(h, strict ? 'standalone' : 'inconsistent', { title: h.title.text, count: others }, ''));
     }
     return problems.sort((a, b) => a.start - b.start);
   },
