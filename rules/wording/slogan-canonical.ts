@@ -25,6 +25,9 @@
  *   思路`), each a word of its own (slogan-search.ts, `nearWordAtEnd`);
  * - a series with one part's word changed, the other parts in place (`政治判断力、政治理解力、
  *   政治执行力`, `读原著、学原文、悟道理`; slogan-series.ts);
+ * - a series with all its parts in another order (`不敢腐、不想腐、不能腐`; slogan-order.ts);
+ * - a quoted short formulation with two neighbours swapped (`“三重大一”`) or, counted with
+ *   two numerals, one numeral replaced (`“三会两课”`; slogan-short.ts);
  * - a formulation's fixed sequel with its last word changed (`“两个确立”的决定性作用`;
  *   slogan-after.ts);
  * - a quoted short numbered formulation with one character of its word replaced by any
@@ -61,6 +64,8 @@ import { insidePhrase } from '../model/dictionary';
 import { spacesInside } from './slogan-gaps';
 import { quotedNearWords } from './slogan-quoted';
 import { seriesPartWords } from './slogan-series';
+import { seriesOrder } from './slogan-order';
+import { shortMisquotes } from './slogan-short';
 import { changedSequels } from './slogan-after';
 import { speechesWithoutWord } from './slogan-speech';
 import { type Hit, hitsAt, lineHits, nextKey } from './slogan-search';
@@ -148,6 +153,10 @@ export const sloganCanonical: Rule = {
         'zh-CN': '“{found}”多了“{char}”字，应为“{canonical}”（{source}）',
         en: '"{found}" has an extra "{char}": the canonical wording is "{canonical}" ({source})',
       },
+      order: {
+        'zh-CN': '“{found}”各项顺序有误，应为“{canonical}”（{source}）',
+        en: '"{found}" puts the parts of the formulation in another order: the canonical wording is "{canonical}" ({source})',
+      },
       swapped: {
         'zh-CN': '“{found}”中“{chars}”顺序颠倒，应为“{canonical}”（{source}）',
         en: '"{found}" swaps "{chars}": the canonical wording is "{canonical}" ({source})',
@@ -188,6 +197,8 @@ export const sloganCanonical: Rule = {
     spacesInside(report, problems, quiet);
     quotedNearWords(report, problems, quiet);
     seriesPartWords(report, problems, quiet);
+    seriesOrder(report, problems, quiet);
+    shortMisquotes(report, problems, quiet);
     changedSequels(report, problems, quiet);
     speechesWithoutWord(report, problems, quiet);
     return problems.sort((a, b) => a.start - b.start);
