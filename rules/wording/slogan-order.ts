@@ -17,7 +17,9 @@
  *   (`坚持绿色、创新发展`), and a two-character part is too easily the end of a longer word;
  * - the permuted run is no formulation or correct phrase itself (slogans.yaml).
  * The first segment may carry a verb before the part (`一体推进不敢腐`), the last a word
- * after it (`不能腐一体推进`): the part is matched at the segment's end and start.
+ * after it (`不能腐一体推进`): the part is matched at the segment's end and start. Parts
+ * quoted one by one (`“不敢腐”“不想腐”“不能腐”`, or joined by ”、“) are read the same way,
+ * the fix keeping their quotation marks.
  * Offsets are UTF-16 code units of the report text.
  */
 import type { Report } from '../model/report';
@@ -79,7 +81,63 @@ export function seriesOrder({ text, opaque }: Report, problems: Problem[], quiet
     }
     i = j;
   }
+  // The parts quoted one by one (`“不敢腐”“不想腐”“不能腐”`, `“学思想”、“重实践”…`).
+  for (let open = text.indexOf('“'); open !== -1; ) {
+    const run = quotedRun(text, open);
+    const problem = run.length >= 3 ? permutedQuotedRun(text, run) : null;
+    if (problem) {
+      const { start, end } = problem;
+      const clear = !opaque.overlaps(start, end) && !(quiet !== null && insidePhrase(text, start, end, quiet)) && !problems.some((q) => q.start < end && start < q.end);
+      if (clear) problems.push(problem);
+    }
+    const after = run.length > 0 ? run[run.length - 1][1] : open + 1;
+    open = text.indexOf('“', after);
+  }
   if (problems.length > before) problems.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The quoted parts of a run starting with the “ at `open`: each `[start, end)` of one part
+ * inside its quotation marks, the next following right after ” or after ”、; empty when
+ * the first quotation is no part of a series entry.
+ */
+function quotedRun(text: string, open: number): [number, number][] {
+  const run: [number, number][] = [];
+  let at = open;
+  for (;;) {
+    const close = text.indexOf('”', at + 1);
+    if (close === -1 || close - at - 1 > SEGMENT_MAX || !BY_PART.has(text.slice(at + 1, close))) break;
+    run.push([at + 1, close]);
+    if (text[close + 1] === '“') at = close + 1;
+    else if (text[close + 1] === '、' && text[close + 2] === '“') at = close + 2;
+    else break;
+  }
+  return run;
+}
+
+/** The finding for quoted parts `run` that are one series entry's parts in another order, or null. */
+function permutedQuotedRun(text: string, run: readonly [number, number][]): Problem | null {
+  const words = run.map(([a, b]) => text.slice(a, b));
+  for (const series of BY_PART.get(words[0]) ?? []) {
+    const { parts } = series;
+    if (parts.length !== words.length || new Set(words).size !== words.length || !words.every((w) => parts.includes(w))) continue;
+    if (words.every((w, k) => w === parts[k])) return null;
+    const start = run[0][0] - 1;
+    const end = run[run.length - 1][1] + 1;
+    // Shown inside the message's own quotation marks: the outer pair is the text's.
+    const found = text.slice(start + 1, end - 1);
+    // The same quotation marks and separators, the parts in the source's order.
+    let fixed = '';
+    let from = start;
+    run.forEach(([a, b], k) => {
+      fixed += text.slice(from, a) + parts[k];
+      from = b;
+    });
+    fixed += text.slice(from, end);
+    const { canonical, source } = series.entry;
+    return { messageId: 'order', data: { found, canonical, source }, start, end, fix: { start, end, text: fixed } };
+  }
+  return null;
 }
 
 /** Whether text[from, to) is non-empty and all Han. */
