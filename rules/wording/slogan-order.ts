@@ -105,8 +105,9 @@ function quotedRun(text: string, open: number): [number, number][] {
   const run: [number, number][] = [];
   let at = open;
   for (;;) {
-    const close = text.indexOf('”', at + 1);
-    if (close === -1 || close - at - 1 > SEGMENT_MAX || !BY_PART.has(text.slice(at + 1, close))) break;
+    // Looked for within SEGMENT_MAX only: many “ without a ” must not each scan the text.
+    const close = closingWithin(text, at + 1, SEGMENT_MAX + 1);
+    if (close === -1 || !BY_PART.has(text.slice(at + 1, close))) break;
     run.push([at + 1, close]);
     if (text[close + 1] === '“') at = close + 1;
     else if (text[close + 1] === '、' && text[close + 2] === '“') at = close + 2;
@@ -138,6 +139,13 @@ function permutedQuotedRun(text: string, run: readonly [number, number][]): Prob
     return { messageId: 'order', data: { found, canonical, source }, start, end, fix: { start, end, text: fixed } };
   }
   return null;
+}
+
+/** The offset of the first ” in text[from, from + max), or -1. */
+export function closingWithin(text: string, from: number, max: number): number {
+  const to = Math.min(text.length, from + max);
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x201d) return k;
+  return -1;
 }
 
 /** Whether text[from, to) is non-empty and all Han. */

@@ -20,6 +20,7 @@ import type { Problem } from '../types';
 import type { SloganEntry } from '../data/slogans';
 import { isHanCode } from '../model/script';
 import { ENTRIES, GOOD } from './slogan-index';
+import { closingWithin } from './slogan-order';
 
 /** Shortest and longest formulation compared (code units). */
 const SHORT_MIN = 4;
@@ -90,9 +91,9 @@ export function shortMisquotes({ text, opaque }: Report, problems: Problem[], qu
   };
   // Quoted: “…” holding four or five characters.
   for (let open = text.indexOf('“'); open !== -1; open = text.indexOf('“', open + 1)) {
-    const close = text.indexOf('”', open + 1);
-    if (close === -1) break;
-    if (close - open - 1 >= SHORT_MIN && close - open - 1 <= SHORT_MAX) report(open + 1, close, true);
+    // Only the next SHORT_MAX + 1 code units are read: linear however many “ stay unclosed.
+    const close = closingWithin(text, open + 1, SHORT_MAX + 1);
+    if (close - open - 1 >= SHORT_MIN) report(open + 1, close, true);
   }
   // Before 制度: the counted forms only (a numeral changed).
   for (let at = text.indexOf('制度'); at !== -1; at = text.indexOf('制度', at + 2)) {
