@@ -26,7 +26,7 @@ import { breakdownAfterQizhong, breakdownInBracket, labelsOf, listAfterTotal, MA
 import { isPartition } from './breakdown-mode';
 import { dimensionMode } from './dimensions';
 import { breakdownByDimension } from './dimension-intro';
-import { breakdownAfterIncludes, breakdownAfterSet, composedOf } from './listed-parts';
+import { breakdownAfterIncludes, breakdownAfterSet, composedOf, dividedInto } from './listed-parts';
 import { mayRestate, partsBeforeTotal } from './parts-before-total';
 import { bracketBeforeTotal, countedParts, partitionAfterTotal, splitAfterTotal } from './parts-around';
 import { pairedBreakdown } from './paired-counts';
@@ -133,6 +133,8 @@ export const totalBreakdown: Rule = {
               ? composedOf(lineText, from, index, all)
               : m[0].length === 3 && text.charCodeAt(at + 1) === 0x5305 /* 包 */
                 ? breakdownAfterIncludes(lineText, from, index, all)
+              : m[0].length === 3 && text.charCodeAt(at + 1) === 0x5206 /* 分 */
+                ? dividedInto(lineText, from, index, all)
                 : c === 0x4e2d /* 中 */
                   ? breakdownAfterSet(lineText, from, index, all)
                   : breakdownByDimension(lineText, from, index, all);
