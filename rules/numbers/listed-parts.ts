@@ -47,6 +47,8 @@ export function breakdownAfterSet(lineText: string, from: number, index: number,
   const total = lastBefore(quantities, from, from + index);
   if (!total || index - (total.end - from) > 10 || !isTotal(total, lineText, from)) return null;
   for (let i = total.end - from; i < index; i++) if (!isHanCode(lineText.charCodeAt(i))) return null;
+  // `近百人中，其中…`: the 其中 after the comma is read as such (breakdowns.ts), once.
+  if (lineText.startsWith('其中', index + 2)) return null;
   const staged = stageParts(lineText, from, index + 2, total, quantities);
   if (staged) return { total, parts: staged, mode: 'atMost', listed: true };
   const parts = readParts(lineText, from, index + 2, sentenceEnd(lineText, index + 2), total, quantities, false);
@@ -59,10 +61,15 @@ export function breakdownAfterSet(lineText: string, from: number, index: number,
   // less than half the set are still only held under it (total-breakdown.ts judge).
   if (lineText.charCodeAt(index + 2) === 0x6709 /* 有 */ && listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA) === 'sum') return { total, parts, mode: 'sum', listed: true };
   // "12支党员突击队中，春运保障7支、防洪抢险4支、设备整治3支": a 、 run of kinds named by
-  // short nouns (no verb, no attribute word, no 的, no 等) sorts the set; it may leave some
-  // unnamed, so the kinds are held to no more than the set. A verb in a label (参加培训120名、
-  // 参与志愿服务98名) counts what members did, which may overlap: not read.
-  if (parts.every(kindLabel) && listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA) === 'sum') return { total, parts, mode: 'atMost', listed: true };
+  // short nouns (no verb, no attribute word, no 的, no 等) sorts the set, as a 、 run after 其中
+  // does: they add up to it (kinds that cover less than half of it are notable ones, judged
+  // so in total-breakdown.ts). A rest named in words after the run (`，其余为机关党小组`)
+  // leaves some unnamed: then the kinds are held to no more than the set. A verb in a label
+  // (参加培训120名、参与志愿服务98名) counts what members did, which may overlap: not read.
+  if (parts.every(kindLabel) && listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA) === 'sum') {
+    const rest = REST_NAMED.test(lineText.slice(parts[parts.length - 1].q.end - from, sentenceEnd(lineText, index + 2)));
+    return { total, parts, mode: rest ? 'atMost' : 'sum', listed: true };
+  }
   return null;
 }
 
@@ -115,6 +122,9 @@ function memberStage(label: string): number {
   }
   return -1;
 }
+
+/** A rest named after a list in words (`，其余为…`, `，其他为…`, `，另有…`): the list names only some. */
+const REST_NAMED = /^[，,；;](?:其余|其他|其它|余下|剩余|剩下|另有|另外)/u;
 
 /** A label of 2–6 Han characters with no 的 and no verb of words.verbs: the name of a kind. */
 function kindLabel(p: Part): boolean {
