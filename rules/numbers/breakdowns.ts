@@ -24,10 +24,10 @@ const words = sentenceNumbers.breakdown;
  * 其中 (parts that may overlap), 分别为 right after the total (parts that exhaust it), a
  * bracket that may hold the parts right after the total (`党小组7个（机关3个、车间4个）`),
  * or the end of a dimension intro (`年龄结构方面，`, `从学历看，`, `按性别分，`), or `，由`
- * right after the total (`…86万元，由…四部分构成`), `，分为` right after it (`…268件，分为…三类`), or `，按X分：`/`，来自` right after the total
+ * right after the total (`…86万元，由…四部分构成`), `，分为`/`，分成` right after it (`…268件，分为…三类`), or `，按X分：`/`，来自` right after the total
  * (parts-around.ts).
  */
-export const MARKER = /其中|分别[为是]|[（(]|方面[，,：:]|[看分][，,：:]|[，,]由|[，,]分为|[，,]包括|[，,]按|[，,]来自|中[，,]/g;
+export const MARKER = /其中|分别[为是]|[（(]|方面[，,：:]|[看分][，,：:]|[，,]由|[，,]分[为成]|[，,]包括|[，,]按|[，,]来自|中[，,]/g;
 
 export interface Part {
   q: Quantity;

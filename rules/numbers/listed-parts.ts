@@ -173,18 +173,20 @@ const DIVIDED_END = /[一二两三四五六七八九十\d]{1,2}(?:个|大)?(?:�
 
 /**
  * "全年受理工单268件，分为政策咨询153件、投诉举报61件、意见建议47件三类": a total divided
- * into kinds, listed between `，分为` right after it and the end of its clause, exhausts it.
+ * into kinds, listed between `，分为` (or `，分成`, either perhaps with a colon) right after it and the end of its clause, exhausts it.
  * `index` is the comma's index in the line. A list closed by 等 names only some: not read. A
  * division into groups with no count of the total's unit (`分为3个小组`) has no parts.
  */
 export function dividedInto(lineText: string, from: number, index: number, quantities: readonly Quantity[]): Breakdown | null {
   const total = lastBefore(quantities, from, from + index);
   if (!total || total.end - from !== index || !isTotal(total, lineText, from)) return null;
-  let end = index + 3;
+  // `，分为：A…`: the colon opens the list.
+  const start = lineText.charCodeAt(index + 3) === 0xff1a /* ： */ || lineText.charCodeAt(index + 3) === 0x3a ? index + 4 : index + 3;
+  let end = start;
   while (end < lineText.length && end - index < 200 && !isClauseEndChar(lineText.charCodeAt(end)) && lineText.charCodeAt(end) !== 0xff0c /* ， */) end++;
-  const close = DIVIDED_END.exec(lineText.slice(index + 3, end));
+  const close = DIVIDED_END.exec(lineText.slice(start, end));
   const listEnd = close ? end - close[0].length : end;
-  const parts = readParts(joinersAsCommas(lineText, from, index + 3, listEnd, quantities), from, index + 3, listEnd, total, quantities, true);
+  const parts = readParts(joinersAsCommas(lineText, from, start, listEnd, quantities), from, start, listEnd, total, quantities, true);
   if (parts.length < 2 || lineText.charCodeAt(parts[parts.length - 1].q.end - from) === 0x7b49 /* 等 */) return null;
   return { total, parts, mode: 'sum', listed: true };
 }
