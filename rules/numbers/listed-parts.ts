@@ -1,7 +1,8 @@
 /**
  * More readings of a total and its parts for total-breakdown, beside breakdowns.ts: a total
- * made of its parts ("，由…三部分构成"), what a total includes ("，包括…") and the parts of a
- * set named before them ("52名专任教师中，…"). Vocabulary: rules/data/sentence-numbers.yaml
+ * made of its parts ("，由…三部分构成") or divided into them ("，分为…三类"), what a total
+ * includes ("，包括…") and the parts of a set named before them ("52名专任教师中，…"), among
+ * them the stages of joining the Party. Vocabulary: rules/data/sentence-numbers.yaml
  * (`breakdown`: remainder_words, partitions, suffix_partitions, title_levels).
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
