@@ -174,9 +174,10 @@ const DIVIDED_END = /[一二两三四五六七八九十\d]{1,2}(?:个|大)?(?:�
 
 /**
  * "全年受理工单268件，分为政策咨询153件、投诉举报61件、意见建议47件三类": a total divided
- * into kinds, listed between `，分为` (or `，分成`, either perhaps with a colon) right after it and the end of its clause, exhausts it.
- * `index` is the comma's index in the line. A list closed by 等 names only some: not read. A
- * division into groups with no count of the total's unit (`分为3个小组`) has no parts.
+ * into kinds, listed between `，分为` (or `，分成`, either perhaps with a colon) right after it
+ * and the end of its clause, exhausts it. `index` is the comma's index in the line. A list
+ * closed by 等 names only some: not read. A division into groups with no count of the
+ * total's unit (`分为3个小组`) has no parts.
  */
 export function dividedInto(lineText: string, from: number, index: number, quantities: readonly Quantity[]): Breakdown | null {
   const total = lastBefore(quantities, from, from + index);
