@@ -27,7 +27,10 @@
  *   政治执行力`, `读原著、学原文、悟道理`; slogan-series.ts);
  * - a series with all its parts in another order (`不敢腐、不想腐、不能腐`; slogan-order.ts);
  * - a quoted short formulation with two neighbours swapped (`“三重大一”`) or, counted with
- *   two numerals, one numeral replaced (`“三会两课”`; slogan-short.ts);
+ *   two numerals, its 一 counted up (`“三会两课”`; slogan-short.ts);
+ * - a frame fixed to one member of a list of sibling formulations holding another member
+ *   (`以党的思想建设为统领`; slogan-siblings.ts), and the sessions of one term named with 大
+ *   (`二十大历次全会精神`): generated wrong forms (slogan-variants.ts);
  * - a formulation's fixed sequel with its last word changed (`“两个确立”的决定性作用`;
  *   slogan-after.ts);
  * - a quoted short numbered formulation with one character of its word replaced by any
