@@ -85,7 +85,8 @@ export interface SlogansData {
   insertedWords: readonly string[];
   /**
    * Pairs [word, near]: a word of the formulations and a near word writers put in its place
-   * (初心 → 初衷), the same length and one character apart. Each is generated as a misquote of
+   * (初心 → 初衷), the same length and one character apart, or two with one kept in place
+   * (负责制 → 责任制). Each is generated as a misquote of
    * every verified entry holding the word (slogan-variants.ts, kind `near`).
    */
   nearWords: readonly (readonly [string, string])[];
