@@ -176,6 +176,11 @@ export function generateVariants(
         if (form.includes('、')) add({ form: form.replaceAll('、', '，'), entry: i, kind: 'near', ...fix, word: near });
       }
     }
+    // A near word in a listed wrong form too (以习近平总书记为中心的党中央: the title for 同志
+    // and 中心 for 核心): two slips at once, fixed to the whole formulation.
+    for (const listed of e.variants) {
+      for (const [word, near] of nearWords) if (listed.includes(word)) add(whole(listed.replace(word, near), 'listed'));
+    }
     const numbered = COUNTED.exec(c);
     // A short word (四个意识) only for an entry with a pair: the misquote counts only beside
     // the pair's name (slogan-search.ts), never a superseded wording (三个自信).
