@@ -47,7 +47,8 @@
  *   parallel halves after their shared verb (`为中国人民谋复兴，为中华民族谋幸福`:
  *   exchangedForms);
  * - `reversed`: the two halves of a two-part formulation in the wrong order (`全党的核心、
- *   党中央的核心` for 党中央的核心、全党的核心; `牢记使命、不忘初心`): reversedForms;
+ *   党中央的核心` for 党中央的核心、全党的核心), or two neighbouring parts of a series of three
+ *   or more (`不敢腐、不想腐、不能腐`): reversedForms;
  * - `reordered`: two neighbouring words of a long formulation exchanged
  *   (`习近平新时代中国社会主义特色思想`): reorderedForms, from the words the caller's
  *   segmenter finds (the index builder's: ICU's words joined by the common-word list).
@@ -245,6 +246,7 @@ function swappedForms(canonical: string): string[] {
  * made, and one that is itself correct text is dropped by the caller.
  */
 export function reversedForms(canonical: string): string[] {
+  if (isSeries(canonical)) return seriesSwaps(canonical);
   const join = ['、', '，'].find((j) => canonical.includes(j));
   if (join === undefined) return [];
   const halves = canonical.split(join);
@@ -252,6 +254,23 @@ export function reversedForms(canonical: string): string[] {
   const [a, b] = halves;
   if (!isAllHan(a) || !isAllHan(b) || a.length < REVERSE_HALF_MIN || b.length < REVERSE_HALF_MIN || a === b) return [];
   return [`${b}、${a}`, `${b}，${a}`];
+}
+
+/**
+ * A series of three or more short parts (`不敢腐、不能腐、不想腐`, isSeries) with two
+ * neighbouring parts exchanged (`不敢腐、不想腐、不能腐`): every part is the series' own, in
+ * another order. Its order is part of the formulation (the documents give it as written).
+ */
+function seriesSwaps(canonical: string): string[] {
+  const parts = canonical.split('、');
+  const out: string[] = [];
+  for (let k = 0; k + 1 < parts.length; k++) {
+    if (parts[k] === parts[k + 1]) continue;
+    const swapped = [...parts];
+    [swapped[k], swapped[k + 1]] = [swapped[k + 1], swapped[k]];
+    out.push(swapped.join('、'));
+  }
+  return out;
 }
 
 /**
