@@ -13,13 +13,14 @@ import type { Problem } from '../types';
 const MIN_SEEN = 2;
 
 /**
- * A single X or x between Chinese text: after a Han character, Chinese punctuation, a space
+ * A single X or x between Chinese text: after a Han character, Chinese punctuation (（一）X…), a space
  * or the line's start (not after a letter, a digit, an operator, a quotation mark or a
  * path: 1+X, “X”, A、X, report_x), and before a Han character or 、，。；： (not before a
  * letter, a digit, a dot, an operator or %: X1, x.docx, X-7). Not the terms that begin with
- * the letter (X光, X射线, X线, X型, X形, X轴, X染色体).
+ * the letter (X光, X射线, X线, X型, X形, X轴, X染色体), nor one label of a series of other
+ * letters (A、B、X类, X类、S类); a series of X alone (以X、X为代表) is the placeholder's own.
  */
-const LONE = /(?<=^|[\p{Script=Han}，。、；：（【\s])[Xx](?=[\p{Script=Han}、，。；：])(?!光|射线|线|型|形|轴|染色体)/gu;
+const LONE = /(?<=^|[\p{Script=Han}，。、；：（）【】\s])(?<![A-WYZa-wyz][、，和与及或])[Xx](?=[\p{Script=Han}、，。；：])(?!光|射线|线|型|形|轴|染色体|类?[、，和与及或][A-WYZa-wyz])/gu;
 
 /**
  * The lone letters of the text to report: [start, end) pairs of each X or x that LONE
