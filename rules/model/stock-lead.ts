@@ -25,7 +25,7 @@ const MAX_VERBS = 2;
  * (目前), a preposition (对, 与), up to two mobilising verbs (组织, 关心关爱). Returns what is
  * left (the subject), how many characters were taken, and the last verb taken.
  */
-export function leadWords(lead: string): { subject: string; skipped: number; verb: string | undefined } {
+export function leadWords(lead: string): { subject: string; skipped: number; verb: string | undefined; preposition: boolean } {
   let skipped = 0;
   const take = (w: string | undefined) => {
     if (w === undefined) return false;
@@ -35,14 +35,48 @@ export function leadWords(lead: string): { subject: string; skipped: number; ver
   };
   take(vocab.leadOrdinals.find((w) => lead.startsWith(w)));
   take(vocab.leadAdverbs.find((w) => lead.startsWith(w)));
-  take(vocab.leadPrepositions.find((w) => lead.startsWith(w)));
+  const preposition = take(vocab.leadPrepositions.find((w) => lead.startsWith(w)));
   let verb: string | undefined;
   for (let k = 0; k < MAX_VERBS; k++) {
     const next = vocab.mobilising.find((w) => lead.startsWith(w));
     if (!take(next)) break;
     verb = next;
   }
-  return { subject: lead, skipped, verb };
+  return { subject: lead, skipped, verb, preposition };
+}
+
+/**
+ * Where the first of counts joined by 、 starts, the 、 at line index `mark` ending the one
+ * right before a count (`院所属9个党支部、221名党员`: the index of 9): the counts share the
+ * lead before the first. Each count before the mark is a number, a measure word and a noun
+ * `isNoun` accepts; up to MAX_JOINED of them. Returns `mark + 1` (no lead: the count stands
+ * alone) when the words before the mark are no such count.
+ */
+export function joinedCountStart(lineText: string, mark: number, isNoun: (noun: string) => boolean): number {
+  let first = mark + 1;
+  for (let k = 0; k < MAX_JOINED; k++) {
+    let i = mark;
+    while (i > 0 && mark - i <= MAX_JOINED_NOUN && HAN.test(lineText[i - 1])) i--;
+    let digits = i;
+    while (digits > 0 && i - digits < 7 && isDigit(lineText.charCodeAt(digits - 1))) digits--;
+    // The Han run after the digits is the measure word, then the noun.
+    if (digits === i || !isNoun(lineText.slice(i + 1, mark))) return first;
+    first = digits;
+    if (lineText[digits - 1] !== '、') return first;
+    mark = digits - 1;
+  }
+  return first;
+}
+
+/** The most counts read back along 、, and the longest measure word and noun of one. */
+const MAX_JOINED = 4;
+const MAX_JOINED_NOUN = 9;
+const HAN = /^\p{Script=Han}$/u;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Whether a word of stock-counts.yaml `only_after` (仅, 只) stands at line index `i`. */
+export function onlyAfter(lineText: string, i: number): boolean {
+  return vocab.onlyAfter.some((w) => lineText.startsWith(w, i));
 }
 
 /**
