@@ -130,7 +130,7 @@ export function scopeOf(lineStart: number, lineText: string, q: Quantity): strin
     return scopeAt < 0 || scopeAt < at - 8 ? null : scope;
   }
   const endAt = q.end - lineStart;
-  return nounBefore(lineText, at, endAt)?.[1] ?? conjunctPart(lineText, at, endAt, unitKey(q.unit), ALL_SCOPES)?.scope ?? listedCount(lineText, at, endAt, ALL_SCOPES, EXISTENCE)?.scope ?? null;
+  return nounBefore(lineText, at, endAt)?.[1] ?? conjunctPart(lineText, at, endAt, unitKey(q.unit), ALL_SCOPES)?.scope ?? listedCount(lineText, at, endAt, ALL_SCOPES, EXISTENCE, isNoun)?.scope ?? null;
 }
 
 /** The existence verbs of a noun-first count, longest first (共有 before 有). */
@@ -228,7 +228,7 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
 function conjunctStatement(lineStart: number, lineText: string, q: Quantity, places: Places): Statement | null {
   const at = q.start - lineStart;
   // 全校现有教学班32个、学生1126名: an item of a list the scope and verb open (metric-list.ts).
-  const part = conjunctPart(lineText, at, q.end - lineStart, unitKey(q.unit), ALL_SCOPES) ?? listedCount(lineText, at, q.end - lineStart, ALL_SCOPES, EXISTENCE);
+  const part = conjunctPart(lineText, at, q.end - lineStart, unitKey(q.unit), ALL_SCOPES) ?? listedCount(lineText, at, q.end - lineStart, ALL_SCOPES, EXISTENCE, isNoun);
   if (!part || !isNoun(part.noun)) return null;
   const time = sentenceTime(lineText, at, places.year);
   if (time === null) return null;
