@@ -21,7 +21,7 @@
 import { stockCountData as vocab } from '../data/stock-counts';
 import { isClauseEndChar } from './clauses';
 import { isSpace } from './script';
-import { distributiveAfter, joinedCountStart, leadWords, onlyAfter, partitionOfAll, prepositionAfterUnit } from './stock-lead';
+import { distributiveAfter, joinedCountStart, leadWords, onlyAfter, partitionOfAll, postAfter, prepositionAfterUnit, statedBefore, universalAfter } from './stock-lead';
 import { subjectScope } from './stock-unit';
 
 /** A stock count read around one number of a line. */
@@ -349,32 +349,6 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   if (!closed && !partition && !((whole || mayBePart) && !continues(lineText, after))) return null;
   const present = exists !== undefined && vocab.present.includes(exists);
   return { scope, noun, start: from, end: after, present, mayBePart, wholeLead: whole || allOwn || (verb !== undefined && lead !== ''), closed };
-}
-
-/**
- * Whether the count `lineText[at, end)` (number, measure word, noun) is written the same way
- * earlier in its sentence (back to 。！？; or the line's start): the later one refers back.
- */
-function statedBefore(lineText: string, at: number, end: number): boolean {
-  let start = at;
-  while (start > 0 && !'。！？!?'.includes(lineText[start - 1])) start--;
-  return lineText.slice(start, at).includes(lineText.slice(at, end));
-}
-
-/** Whether a word of stock-counts.yaml `all_after` (全部, 均, 都…) stands at line index `i`. */
-function universalAfter(lineText: string, i: number): boolean {
-  return vocab.allAfter.some((w) => lineText.startsWith(w, i));
-}
-
-/**
- * The length of a post right after an organisation counted with 个 (`全部12个党支部书记均由
- * …`: 个 counts the 党支部, each with its 书记), or 0: the count stays the organisations'.
- * People are counted with 名 or 人 (`12名党支部书记`), which is another thing: 0.
- */
-function postAfter(lineText: string, endAt: number, noun: string): number {
-  if (lineText[endAt - 1] !== '个' || !vocab.postHolders.some((h) => noun.endsWith(h))) return 0;
-  const at = endAt + noun.length;
-  return vocab.posts.find((p) => lineText.startsWith(p, at))?.length ?? 0;
 }
 
 /**

@@ -2,12 +2,14 @@
  * The words before a number-first stock count (rules/model/stock-counts.ts) that are not its
  * subject, and the words after its noun that make it the unit's whole set: what opens a lead
  * (二是, 目前, 对, 组织…), a preposition after the unit (机关党委与全部…), members put into groups
- * (全体73名党员按居住地编入4个党小组), a distributive after the noun (每人, 逐一, 各).
+ * (全体73名党员按居住地编入4个党小组), a distributive after the noun (每人, 逐一, 各), 仅/只 after it,
+ * a universal word after it (全部, 均), a post after an organisation (党支部书记), counts joined
+ * by 、 that share one lead (院所属9个党支部、221名党员), a count written before in its sentence.
  *
  * Separate from stock-counts.ts to keep each under the project's ~400-line module
  * guideline. Indices are UTF-16 code units into the line. Nothing here throws. Vocabulary:
  * rules/data/stock-counts.yaml (lead_ordinals, lead_adverbs, lead_prepositions, mobilising,
- * partition_verbs, distributive_after, distributive_not).
+ * partition_verbs, distributive_after, distributive_not, only_after, all_after, post_holders, posts).
  */
 import { stockCountData as vocab } from '../data/stock-counts';
 import { isClauseEndChar } from './clauses';
@@ -114,4 +116,30 @@ export function prepositionAfterUnit(lead: string, context: StockContext, lineTe
 /** Whether a word of stock-counts.yaml `distributive_after` (每人, 逐一, 各…) stands at line index `i`. */
 export function distributiveAfter(lineText: string, i: number): boolean {
   return vocab.distributiveAfter.some((w) => lineText.startsWith(w, i)) && !vocab.distributiveNot.some((w) => lineText.startsWith(w, i));
+}
+
+/**
+ * Whether the count `lineText[at, end)` (number, measure word, noun) is written the same way
+ * earlier in its sentence (back to 。！？; or the line's start): the later one refers back.
+ */
+export function statedBefore(lineText: string, at: number, end: number): boolean {
+  let start = at;
+  while (start > 0 && !'。！？!?'.includes(lineText[start - 1])) start--;
+  return lineText.slice(start, at).includes(lineText.slice(at, end));
+}
+
+/** Whether a word of stock-counts.yaml `all_after` (全部, 均, 都…) stands at line index `i`. */
+export function universalAfter(lineText: string, i: number): boolean {
+  return vocab.allAfter.some((w) => lineText.startsWith(w, i));
+}
+
+/**
+ * The length of a post right after an organisation counted with 个 (`全部12个党支部书记均由
+ * …`: 个 counts the 党支部, each with its 书记), or 0: the count stays the organisations'.
+ * People are counted with 名 or 人 (`12名党支部书记`), which is another thing: 0.
+ */
+export function postAfter(lineText: string, endAt: number, noun: string): number {
+  if (lineText[endAt - 1] !== '个' || !vocab.postHolders.some((h) => noun.endsWith(h))) return 0;
+  const at = endAt + noun.length;
+  return vocab.posts.find((p) => lineText.startsWith(p, at))?.length ?? 0;
 }
