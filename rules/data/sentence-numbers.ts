@@ -61,6 +61,13 @@ export interface SentenceNumbersData {
     /** Unanchored: an attribute word anywhere in a label (parts that overlap). */
     overlap: RegExp;
     /**
+     * Anchored: a later part's label that opens with an actor (`班子成员`) and goes on with what
+     * it did (`讲授党课`), not ending in an event noun (`agent_words`, `agent_event_ends`).
+     */
+    agentClause: RegExp;
+    /** Unanchored: a word widening a total to every kind of a category (`各类`, `kinds_prefixes`). */
+    kindsPrefix: RegExp;
+    /**
      * Anchored at the end of the text before a total's number: `，累计`, `，共计达` (group 1
      * the total word). The comma opens the total's clause.
      */
@@ -199,6 +206,8 @@ function load(source: DataSource): SentenceNumbersData {
       reachVerbs: new RegExp(`^(?:${alternation(words(b.reach_verbs, 'breakdown.reach_verbs'))})`, 'u'),
       nounHead: new RegExp(`(?<=\\p{Script=Han}{2})(?:${alternation(words(b.noun_heads, 'breakdown.noun_heads'))})(?=[和及与、]|$)`, 'gu'),
       overlap: new RegExp(alternation(words(b.overlap_words, 'breakdown.overlap_words')), 'u'),
+      agentClause: new RegExp(`^\\p{Script=Han}{0,4}?(?:${alternation(words(b.agent_words, 'breakdown.agent_words'))})(?!\\p{Script=Han}*(?:${alternation(words(b.agent_event_ends, 'breakdown.agent_event_ends'))})$)\\p{Script=Han}{3,}$`, 'u'),
+      kindsPrefix: new RegExp(alternation(words(b.kinds_prefixes, 'breakdown.kinds_prefixes')), 'u'),
       totalAfterParts: new RegExp(`[，,](${alternation(words(b.total_words, 'breakdown.total_words'))})(?:${alternation(words(b.total_links, 'breakdown.total_links'))})?$`, 'u'),
       totalRestating: new RegExp(`[，,](\\p{Script=Han}{0,4}?)(${alternation(words(b.total_words, 'breakdown.total_words'))})(\\p{Script=Han}{2})$`, 'u'),
       totalWordsSource: alternation(words(b.total_words, 'breakdown.total_words')),

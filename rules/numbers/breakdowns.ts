@@ -14,6 +14,7 @@ import { dimensionMode, isBand } from './dimensions';
 import { clauseEnd, compatibleUnits, greater, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
 import { lowerBound } from '../model/lower-bound';
 import { membersTotal, onePerGroup } from './group-members';
+import { labelPeriod } from './periods';
 
 const words = sentenceNumbers.breakdown;
 /**
@@ -143,6 +144,10 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   if (words.agenda.test(lineText.slice(index + 2, index + 8)) && isMeetingCount(lineText, from, total)) return { total, parts, mode: 'each' };
   const dimension = dimensionMode(labelsOf(parts));
   if (dimension) return { total, parts, mode: dimension };
+  // 查处各类违法行为4.86万起，其中酒驾…、超速…: a total of every kind of a category is followed
+  // by its notable kinds, not all of them: together at most the total. Parts by month or
+  // quarter (…各类救援412起，其中1月63起、2月88起…) still split the whole by time.
+  if (words.kindsPrefix.test(totalClause(lineText, from, total)) && !parts.some((p) => labelPeriod(p.label))) return { total, parts, mode: 'atMost' };
   const nested = nestedRun(parts, total);
   if (nested) return { total, parts: nested, mode: 'sum' };
   const neither = subsetRunWrong(parts, total, lineText, from);
@@ -186,10 +191,15 @@ function changeAside(lineText: string, from: number, q: Quantity, quantities: re
  * (`社会`, `会员`, `机会`) does not count.
  */
 function isMeetingCount(lineText: string, from: number, total: Quantity): boolean {
+  return MEETING.test(totalClause(lineText, from, total));
+}
+
+/** The text of `total`'s clause before its number: back to a clause end or ，, at most 20 code units. */
+function totalClause(lineText: string, from: number, total: Quantity): string {
   let s = total.numberStart - from;
   const end = s;
   while (s > 0 && end - s < 20 && !isClauseEndChar(lineText.charCodeAt(s - 1)) && lineText.charCodeAt(s - 1) !== 0xff0c /* ， */) s--;
-  return MEETING.test(lineText.slice(s, end));
+  return lineText.slice(s, end);
 }
 
 /** A meeting named in a total's clause: 会议, or 会 ending a body's name (党委会, 支委会, 常委会). */
@@ -338,6 +348,9 @@ export function readParts(lineText: string, from: number, start: number, end: nu
     // `…，其中女党员1名，年底党员42名`: a later clause opening with another time point's stock
     // (年底, 截至…) or a new subject (全村…) is a new statement, not another part.
     if (parts.length > 0 && words.newStatement.test(clause)) break;
+    // `…12次，其中专题研讨5次，班子成员讲授党课9次`: a later clause naming who acted and what
+    // they did counts that actor's activity, a new statement (counts of people name parts so).
+    if (parts.length > 0 && masked.charCodeAt(cut) !== IDEOGRAPHIC_COMMA && !sentenceNumbers.peopleUnits.has(total.unit) && words.agentClause.test(clause)) break;
     const remainder = words.remainder.test(clause);
     // A verb after a comma starts a new statement; after a 、 it is more likely a noun of an
     // item (“两新”组织站点: 组织 is both).
