@@ -121,8 +121,8 @@ export interface SentenceNumbersData {
     rankWords: RegExp;
     /**
      * Alternation source of the units a trend's values may carry: `valueUnits`, the durations
-     * (分钟, 工作日) and the score units (分), each score unit guarded so 分钟/分之/分秒 do not
-     * read as one.
+     * (分钟, 工作日), physical measures alone or per a unit (`克/千瓦时`) and the score units
+     * (分), each score unit guarded so 分钟/分之/分秒 do not read as one.
      */
     valueUnits: string;
   };
@@ -230,8 +230,9 @@ function load(source: DataSource): SentenceNumbersData {
       timePrefixes: alternation(words(raw.trend?.time_prefixes, 'trend.time_prefixes')),
       upWords: new Set(up),
       rankWords: new RegExp(alternation(words(raw.trend?.rank_words, 'trend.rank_words')), 'u'),
-      // Durations first: `个工作日` must not stop at the measure word 个.
-      valueUnits: `${alternation(words(raw.trend?.time_units, 'trend.time_units'))}|${valueUnits}|(?:${alternation(words(raw.trend?.score_units, 'trend.score_units'))})(?![钟之秒])`,
+      // Durations first: `个工作日` must not stop at the measure word 个. A unit per a unit
+      // (`克/千瓦时`, `吨/万元`) before any single one, which would stop at its first part.
+      valueUnits: `(?:${alternation(words(raw.trend?.physical_units, 'trend.physical_units'))})/(?:${alternation(words(raw.trend?.per_units, 'trend.per_units'))})|${alternation(words(raw.trend?.time_units, 'trend.time_units'))}|${alternation(words(raw.trend?.physical_units, 'trend.physical_units'))}|${valueUnits}|(?:${alternation(words(raw.trend?.score_units, 'trend.score_units'))})(?![钟之秒])`,
     },
     rates: {
       shareWords: alternation(words(raw.rates?.share_words, 'rates.share_words')),
