@@ -26,7 +26,7 @@ import { bracketAfterCount, inlineList, LIST_UNIT, listBeforeCount, NAME_LIKE, q
 import { datesBeforeCount } from './list-dates';
 import { backWordBefore, clauseListBefore, runBefore } from './list-backref';
 import { aspects, backCount, bigCounts, countedAnnouncement, introducerAt, kindCounts } from './list-counts';
-import { quotedPartCounts } from './list-quoted';
+import { digitNameLists, quotedPartCounts } from './list-quoted';
 import { compoundTagLists } from './list-compound';
 import { sharedHead } from './list-heads';
 import { aspectsWithCounts, bracketList, plainList, shapedClause, shapedClauses } from './list-plain';
@@ -94,6 +94,8 @@ export class ListFinder {
     }
     // “巡查护宣”五字工作法, “县—乡—村”三级联动: the parts of a quotation, counted after it.
     out.push(...quotedPartCounts(this.src));
+    // “1234”支部工作法（一个中心、两项职责、三个坚持）: a digit name spelled out in its bracket.
+    out.push(...digitNameLists(this.src));
     for (const q of [...kindCounts(this.src), ...kindCounts(this.src, '部')]) {
       const list = listBeforeCount(this.src, q, UNIT_KIND.get(q.unit) ?? 0);
       if (list) out.push(list);
