@@ -38,6 +38,11 @@ import { hanPrefixLength, leadInEnd, MAX_REACH, segmentsBefore, sentenceEndFrom,
 /** Longest subject (Han characters) before the first item of a slogan's word run (`党员带头…`, `全体党员带头…`). */
 const MAX_SUBJECT = 4;
 
+/** Between a verb slogan's name and its verb: at most a count of what was held (`42场`), then a comma. */
+const VISIT_HEAD = /^(?:\d{1,4}(?:场次|场|次|期|轮|批)|[一二三四五六七八九十两百]{1,4}(?:场次|场|次|期|轮|批))?[，,]/u;
+/** One object of such a verb: a short name (`学校`, `田间地头`). */
+const VISIT_OBJECT = /^\p{Script=Han}{2,6}$/u;
+
 /** How far after a quoted slogan a `，即` may open its items (code units): one clause of what was done with it. */
 const LATER_JI = 30;
 
@@ -69,6 +74,15 @@ export class ListFinder {
       const q = quantities[i];
       if (q.bound !== 'exact') continue;
       const kind = UNIT_KIND.get(q.unit);
+      // `全镇有6所村小，分别为：A、B…`: institutions counted in a measure word of no list
+      // unit, announced by 分别为/分别是, which names every one.
+      if (!((kind ?? 0) & LIST_UNIT) && vocab.namedCountUnits.includes(q.unit)) {
+        const list = this.namedByRespectively(q);
+        if (list) {
+          out.push(list);
+          continue;
+        }
+      }
       if (kind === undefined) {
         // `先后于3月12日、5月8日两次召开…`: the dates, one per time.
         const dates = q.unit === '次' ? datesBeforeCount(this.src, q) : null;
@@ -102,6 +116,17 @@ export class ListFinder {
     const tags = new Set(compound.map((l) => l.count!.start));
     // A "list" of one item (a lone `一、` heading) tells nothing of how many were meant.
     return [...out.filter((l) => !tags.has(l.count!.start)), ...compound].filter((l) => l.items.length >= 2).sort((x, y) => x.count!.start - y.count!.start);
+  }
+
+  /**
+   * The list a count `q` in a measure word of lists.yaml `named_count_units` (所, 家…)
+   * announces after its noun and 分别为/分别是 (with or without a comma or colon), or null.
+   */
+  private namedByRespectively(q: ListSource['quantities'][number]): EnumeratedList | null {
+    if (this.src.opaque.overlaps(q.start, q.end)) return null;
+    const a = countedAnnouncement(this.src, this.runs, q);
+    if (!a || a.nextLine || !introducerAt(this.text, a.after)?.w.includes('分别')) return null;
+    return this.followingList(a);
   }
 
   /**
@@ -223,8 +248,36 @@ export class ListFinder {
       const subjectRun = this.wordRun(a, at + 1);
       if (subjectRun) return counted(subjectRun, a.count, null, false);
     }
+    // `开展“五进”活动42场，走进学校、社区、军营`: the slogan's verb opens a clause of the places
+    // it goes to, after a count of what was held.
+    const visits = a.count.quoted ? this.verbObjects(a, at) : null;
+    if (visits) return visits;
     const found = this.runAfter(a, at);
     return found && counted(found, a.count, null, false);
+  }
+
+  /**
+   * `开展“五进”活动42场，走进学校、社区、军营、企业`: a quoted slogan whose word is one verb
+   * (进, 送; no measure word), its short name already passed at `at`, then at most a count
+   * of what was held (`42场`) and a comma, then the verb (alone, after 走/深, or before 入/到:
+   * 走进, 进入, 送到) and a 、-list of its objects up to the sentence's end. The objects are
+   * short names without the verb (with it each item would be the word run's: wordRun).
+   * Null when the clause does not read so; the list may go on past a comma (`continues`).
+   */
+  private verbObjects(a: Announcement, at: number): EnumeratedList | null {
+    const noun = a.count.noun;
+    if (a.count.measure !== '' || noun.length !== 1) return null;
+    const lineEnd = this.src.lines.end(a.line);
+    const head = VISIT_HEAD.exec(this.text.slice(at, Math.min(lineEnd, at + 12)));
+    if (!head) return null;
+    const verb = new RegExp(`^(?:[走深]?${noun}(?:入|到)?)`, 'u').exec(this.text.slice(at + head[0].length, at + head[0].length + 3));
+    if (!verb) return null;
+    const from = at + head[0].length + verb[0].length;
+    if (this.text[from] === '一' || !/\p{Script=Han}/u.test(this.text[from] ?? '')) return null;
+    const end = sentenceEndFrom(this.text, from, Math.min(lineEnd, from + MAX_REACH));
+    const list = plainList(this.src, from, end);
+    if (!list || list.items.length < 2 || !list.items.every((i) => VISIT_OBJECT.test(i.text) && !i.text.includes(noun))) return null;
+    return counted(list, a.count, null, false);
   }
 
   /**
