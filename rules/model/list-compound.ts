@@ -145,25 +145,25 @@ function introducedAt(text: string, at: number): number {
 }
 
 /**
- * The items after a tag's introducer, from `from` up to the sentence's end (。；！？ or
- * `lineEnd`, at most 200 code units): parts split at ，、 outside quotes, each opening with
+ * The items after a tag's introducer, from `from` up to the sentence's end (。！？ or
+ * `lineEnd`, at most 200 code units): parts split at ，、； outside quotes, each opening with
  * one piece's word, the pieces in the tag's order, every piece shown. The run ends at the
- * first part that opens with no word, which must follow a comma (after a 、 it would be an
+ * first part that opens with no word, which must follow a ，/； (after a 、 it would be an
  * item: the list is then undecidable). Null when the parts do not read so, or when an
  * item shows every word (`赛服务创满意`: the paired reading, list-slogans.ts).
  */
 function readIntroduced(text: string, from: number, lineEnd: number, pieces: Piece[]): { items: ListItem[]; total: number } | null {
   let to = from;
   const limit = Math.min(lineEnd, from + 200);
-  while (to < limit && !'。；;！？!?\n'.includes(text[to])) to++;
+  while (to < limit && !'。！？!?\n'.includes(text[to])) to++;
   const items: ListItem[] = [];
   let piece = 0;
   const seen = new Set<number>();
-  for (const [s, e] of split(text, from, to, '，,、')) {
+  for (const [s, e] of split(text, from, to, '，,、；;')) {
     const t = text.slice(s, e).trim();
     const k = pieces.findIndex((p) => t.startsWith(p.word));
     if (k < 0) {
-      if (items.length === 0 || !'，,'.includes(text[s - 1])) return null;
+      if (items.length === 0 || !'，,；;'.includes(text[s - 1])) return null;
       break;
     }
     if (k < piece || pieces.every((p) => t.includes(p.word))) return null;

@@ -40,8 +40,8 @@ const MAX_SUBJECT = 4;
 
 /** Between a verb slogan's name and its verb: at most a count of what was held (`42场`), then a comma. */
 const VISIT_HEAD = /^(?:\d{1,4}(?:场次|场|次|期|轮|批)|[一二三四五六七八九十两百]{1,4}(?:场次|场|次|期|轮|批))?[，,]/u;
-/** One object of such a verb: a short name (`学校`, `田间地头`). */
-const VISIT_OBJECT = /^\p{Script=Han}{2,6}$/u;
+/** One object of such a verb: a short name (`学校`, `田间地头`), not a quantified kind (`全县各学校`). */
+const VISIT_OBJECT = /^(?!全|各|多|部分|所有|一些)\p{Script=Han}{2,6}$/u;
 
 /** How far after a quoted slogan a `，即` may open its items (code units): one clause of what was done with it. */
 const LATER_JI = 30;

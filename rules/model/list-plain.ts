@@ -24,7 +24,7 @@ const AFTER_LIST = /^(?:全部|均|现已|目前|一并|全年|今年|年内|累
  * A clause after a list that opens with when it happened (`…，7—9月集中开展…`, `…，下半年…`)
  * or a link word (`…，同时…`, `…，其中…`): a new statement, never one more named item.
  */
-const AFTER_LIST_TIME = /^(?:\d{1,2}(?:[—–~～至-]\d{1,2})?月|\d{4}年|[上下]半年|[一二三四1-4]季度|年初|年中|年底|年末|同时|此外|其中)/u;
+const AFTER_LIST_TIME = /^(?:\d{1,2}(?:[—–~～至-]\d{1,2})?月|\d{4}年|[上下]半年|[一二三四1-4]季度|年初|年中|年底|年末|截至|截止|同时|此外|其中)/u;
 
 /**
  * A slogan's items in `[from, to)` of `src.text` up to the first comma, each showing its
