@@ -43,6 +43,9 @@ const VISIT_HEAD = /^(?:\d{1,4}(?:场次|场|次|期|轮|批)|[一二三四五�
 /** One object of such a verb: a short name (`学校`, `田间地头`), not a quantified kind (`全县各学校`). */
 const VISIT_OBJECT = /^(?!全|各|多|部分|所有|一些)\p{Script=Han}{2,6}$/u;
 
+/** A last place closed by 等 and a word for places (`校园等地`): the places are examples. */
+const VISITS_DENG = /等(?:地|处|场所|单位|地方|区域)?$/u;
+
 /** How far after a quoted slogan a `，即` may open its items (code units): one clause of what was done with it. */
 const LATER_JI = 30;
 
@@ -277,7 +280,9 @@ export class ListFinder {
     const end = sentenceEndFrom(this.text, from, Math.min(lineEnd, from + MAX_REACH));
     const list = plainList(this.src, from, end);
     if (!list || list.items.length < 2 || !list.items.every((i) => VISIT_OBJECT.test(i.text) && !i.text.includes(noun))) return null;
-    return counted(list, a.count, null, false);
+    // `走进机关、企业、校园等地`: 等 and a word for places closes examples.
+    const last = list.items[list.items.length - 1].text;
+    return counted(list, a.count, null, list.open || VISITS_DENG.test(last));
   }
 
   /**
