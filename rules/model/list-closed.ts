@@ -223,6 +223,9 @@ export function bracketAfterCount(src: ListSource, q: Quantity, kind: number): E
   return counted(inlineList(src, segments, texts), count, null, false);
 }
 
+/** A bracket that says who or what makes the organisations up, or how they are set: no names. */
+const NOT_ORG_NAMES = /^[由按以从在为对向每各]/u;
+const NOT_ORG_NAMES_END = /(?:组成|构成|为主|参与|参加|负责|牵头)$/u;
 /** A name in an organisation's bracket: two to six Han characters (or a redaction). */
 const ORG_NAME = /^[\p{Script=Han}*×XＸ]{2,6}$/u;
 
@@ -241,6 +244,8 @@ function orgNames(src: ListSource, q: Quantity, nounLength: number, segments: [n
   const noun = after ? q.after.slice(0, nounLength) : nounBefore(text, q.start, src.lines.start(q.line));
   if (!vocab.bracketOrgNouns.some((w) => noun.endsWith(w))) return null;
   if (vocab.listLeadIns.some((w) => texts[0].startsWith(w)) || !texts.every((t) => ORG_NAME.test(t.trim()))) return null;
+  // `（由党员、团员、群众组成）`: who makes them up, not their names.
+  if (NOT_ORG_NAMES.test(texts[0].trim()) || NOT_ORG_NAMES_END.test(texts[texts.length - 1].trim())) return null;
   const shown = after ? text.slice(q.start, q.end) + noun : noun + text.slice(q.start, q.end);
   const count: ListCount = { start: q.start, end: q.end, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text: shown, side: 'before' };
   const list = counted(inlineList(src, segments, texts), count, null, false);
