@@ -42,7 +42,8 @@ addKind(vocab.countedUnits, COUNTED_UNIT);
 addKind(vocab.peopleUnits, PEOPLE_UNIT);
 /** A personal name: two or three Han characters, 张某/张某某, or a redacted 张**. */
 const PERSON_NAME = /^(?:\p{Script=Han}{2,3}|\p{Script=Han}某{1,2}|\p{Script=Han}?[*×XＸ]{1,3}\p{Script=Han}?)$/u;
-const isPersonName = (t: string) => PERSON_NAME.test(t) && !vocab.notNameEndings.includes(t[t.length - 1]);
+/** Whether `t` looks like a personal name (not a place, body or post: lists.yaml not_name_endings). */
+export const isPersonName = (t: string) => PERSON_NAME.test(t) && !vocab.notNameEndings.includes(t[t.length - 1]);
 const PLACE_NOUNS = vocab.placeNouns.filter((w) => /^[\p{Script=Han}]+$/u.test(w));
 
 /** The place noun (`村`, `社区`, `党支部`…) the words after a count open with, if any. */

@@ -22,7 +22,7 @@
  */
 import { listsData as vocab } from '../data/lists';
 import type { EnumeratedList, ListSource } from './lists';
-import { bracketAfterCount, inlineList, LIST_UNIT, listBeforeCount, NAME_LIKE, quotedListBefore, textsOf, UNIT_KIND } from './list-closed';
+import { bracketAfterCount, inlineList, isPersonName, LIST_UNIT, listBeforeCount, NAME_LIKE, quotedListBefore, textsOf, UNIT_KIND } from './list-closed';
 import { datesBeforeCount } from './list-dates';
 import { backWordBefore, clauseListBefore, runBefore } from './list-backref';
 import { aspects, backCount, bigCounts, countedAnnouncement, introducerAt, kindCounts } from './list-counts';
@@ -79,8 +79,9 @@ export class ListFinder {
       const kind = UNIT_KIND.get(q.unit);
       // `全镇有6所村小，分别为：A、B…`: institutions counted in a measure word of no list
       // unit, announced by 分别为/分别是, which names every one.
-      if (!((kind ?? 0) & LIST_UNIT) && vocab.namedCountUnits.includes(q.unit)) {
-        const list = this.namedByRespectively(q);
+      const people = vocab.peopleUnits.includes(q.unit);
+      if (!((kind ?? 0) & LIST_UNIT) && (people || vocab.namedCountUnits.includes(q.unit))) {
+        const list = this.namedByRespectively(q, people);
         if (list) {
           out.push(list);
           continue;
@@ -124,12 +125,16 @@ export class ListFinder {
   /**
    * The list a count `q` in a measure word of lists.yaml `named_count_units` (所, 家…)
    * announces after its noun and 分别为/分别是 (with or without a comma or colon), or null.
+   * A count of `people` (名, 位, 人: `3名委员，分别是张某、李某`) announces only personal names
+   * (posts such as 组织委员 are values paired with them, for respectively-count).
    */
-  private namedByRespectively(q: ListSource['quantities'][number]): EnumeratedList | null {
+  private namedByRespectively(q: ListSource['quantities'][number], people: boolean): EnumeratedList | null {
     if (this.src.opaque.overlaps(q.start, q.end)) return null;
     const a = countedAnnouncement(this.src, this.runs, q);
     if (!a || a.nextLine || !introducerAt(this.text, a.after)?.w.includes('分别')) return null;
-    return this.followingList(a);
+    const list = this.followingList(a);
+    if (list && people && (list.form !== 'inline' || !list.items.every((i) => isPersonName(i.text)))) return null;
+    return list;
   }
 
   /**
