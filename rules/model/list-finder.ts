@@ -38,8 +38,11 @@ import { hanPrefixLength, leadInEnd, MAX_REACH, segmentsBefore, sentenceEndFrom,
 /** Longest subject (Han characters) before the first item of a slogan's word run (`党员带头…`, `全体党员带头…`). */
 const MAX_SUBJECT = 4;
 
-/** Between a verb slogan's name and its verb: at most a count of what was held (`42场`), then a comma. */
-const VISIT_HEAD = /^(?:\d{1,4}(?:场次|场|次|期|轮|批)|[一二三四五六七八九十两百]{1,4}(?:场次|场|次|期|轮|批))?[，,]/u;
+/**
+ * Between a verb slogan's name and its verb: at most a short clause ending in a count of what
+ * was held (`42场`, `累计开展42场`), a comma, and words of when or how often (`全年`, `累计`, `先后`).
+ */
+const VISIT_HEAD = /^(?:[，,]?[^，,。；;：:“”\d]{0,8}?(?:\d{1,4}|[一二三四五六七八九十两百]{1,4})(?:场次|场|次|期|轮|批))?[，,](?:全年|累计|先后|陆续|共|分别){0,2}/u;
 /** One object of such a verb: a short name (`学校`, `田间地头`), not a quantified kind (`全县各学校`). */
 const VISIT_OBJECT = /^(?!全|各|多|部分|所有|一些)\p{Script=Han}{2,6}$/u;
 
