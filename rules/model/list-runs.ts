@@ -67,8 +67,9 @@ export class RunReader {
 
   /**
    * The run 一是, 二是… from item `k` (value 1): consecutive values in one section. A number
-   * repeated at the head of the next line (`（1）…` ⏎ `（2）…` ⏎ `（2）…`) is a slip in the
-   * numbering (numbering-sequence's), not the list's end: the line is one more item.
+   * repeated or one number skipped at the head of the next line (`（1）…` ⏎ `（2）…` ⏎ `（2）…`,
+   * or ⏎ `（4）…`) is a slip in the numbering (numbering-sequence's), not the list's end: the
+   * line is one more item, and the run holds the items written (three for （1）（2）（4）).
    */
   itemRun(k: number, shape: Shape): EnumeratedList | null {
     const items = this.src.items;
@@ -77,8 +78,8 @@ export class RunReader {
     for (; k + 1 < items.length && items[k + 1].section === first.section; k++) {
       const next = items[k + 1];
       const last = run[run.length - 1];
-      const repeated = next.value === last.value && next.atLineHead && last.atLineHead && next.line > last.line;
-      if (next.value !== last.value + 1 && !repeated) break;
+      const slip = (next.value === last.value || next.value === last.value + 2) && next.atLineHead && last.atLineHead && next.line > last.line;
+      if (next.value !== last.value + 1 && !slip) break;
       run.push(next);
     }
     if (shape && !run.every((item) => shape(this.itemClause(item)))) return null;
@@ -115,8 +116,9 @@ export class RunReader {
       for (let i = siblings.indexOf(section.index) + 1; i < siblings.length; i++) {
         const m = sections[siblings[i]].heading.marker;
         const prev = run[run.length - 1].heading.marker!.value;
-        // A repeated number (`（2）` ⏎ `（2）`) is a numbering slip, the heading one more item.
-        if (!m || m.level !== marker.level || (m.value !== prev + 1 && m.value !== prev)) break;
+        // A repeated or skipped number (`（2）` ⏎ `（2）`, `（2）` ⏎ `（4）`) is a numbering slip,
+        // the heading one more item.
+        if (!m || m.level !== marker.level || (m.value !== prev + 1 && m.value !== prev && m.value !== prev + 2)) break;
         run.push(sections[siblings[i]]);
       }
       // A slogan's headings must show its shape too: （一）读一本书 under “三个一”.

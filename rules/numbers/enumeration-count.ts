@@ -17,6 +17,7 @@
  * Where the model found no list (the items could not be delimited) the rule says nothing.
  */
 import type { EnumeratedList } from '../model/lists';
+import { chineseNumeralValue } from '../model/numerals';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { checked } from './sentence';
@@ -100,9 +101,24 @@ function summary(list: EnumeratedList): string {
   const first = items[0];
   const last = items[items.length - 1];
   if (list.form === 'bullet') return `${items.length}个列表项`;
-  if (list.form !== 'inline') return items.length > 1 ? `${first.text}至${last.text}` : first.text;
+  // A run with a number skipped or repeated (（1）（2）（4）) shows its markers: `（1）至（4）` would say four.
+  if (list.form !== 'inline') return items.length < 2 ? first.text : consecutive(items) ? `${first.text}至${last.text}` : items.map((i) => i.text).join('、');
   if (items.length > 6) return `${short(items[0].text)}、${short(items[1].text)}、${short(items[2].text)}、…、${short(last.text)}`;
   return items.map((i) => short(i.text)).join('、');
+}
+
+/** Whether a run's markers (`一是`, `（1）`, `（一）`, `1.`) count up by one each. */
+function consecutive(items: readonly { text: string }[]): boolean {
+  const values = items.map((i) => markerValue(i.text));
+  return values.every((v, k) => k === 0 || v === values[k - 1] + 1);
+}
+
+/** The number a marker shows (`（四）` → 4, `2.` → 2), 0 when it shows none. */
+function markerValue(marker: string): number {
+  const digits = /\d+/u.exec(marker);
+  if (digits) return Number(digits[0]);
+  const han = /[一二三四五六七八九十]+/u.exec(marker);
+  return han ? chineseNumeralValue(han[0]) : 0;
 }
 
 /** An item as shown in a summary: without asides, at most 8 characters. */
