@@ -3,27 +3,31 @@
  * right after the total, in a list after "，分别为", or after "X方面，"/"从X看，"/"按X分，"
  * (a dimension) (a total after its parts, before a 合计/累计: parts-before-total.ts); how
  * the parts answer to the total (Mode) is breakdown-mode.ts's. The rule (total-breakdown.ts)
- * judges what is found here. Vocabulary: rules/data/sentence-numbers.yaml (`breakdown`).
+ * judges what is found here; where a list of parts ends and which quantity before 其中 is
+ * the total are parts-end.ts's. Vocabulary: rules/data/sentence-numbers.yaml (`breakdown`).
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import { isSpace } from '../model/script';
 import { isPartition, listMode, nestedRun, partitionWord } from './breakdown-mode';
 import type { Mode } from './breakdown-mode';
-import { dimensionMode, isBand } from './dimensions';
-import { clauseEnd, compatibleUnits, greater, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
-import { lowerBound } from '../model/lower-bound';
+import { dimensionMode } from './dimensions';
+import { compatibleUnits, greater, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
 import { membersTotal, onePerGroup } from './group-members';
+import { changeAside, closerIn, firstPartListed, isHanCode, isListSeparator, isMeetingCount, lastBefore, pastSemicolons, startsStatement } from './parts-end';
+
+// Read from here by the readings beside this module.
+export { isHanCode, lastBefore, pastSemicolons };
 
 const words = sentenceNumbers.breakdown;
 /**
  * 其中 (parts that may overlap), 分别为 right after the total (parts that exhaust it), a
  * bracket that may hold the parts right after the total (`党小组7个（机关3个、车间4个）`),
  * or the end of a dimension intro (`年龄结构方面，`, `从学历看，`, `按性别分，`), or `，由`
- * right after the total (`…86万元，由…四部分构成`), or `，按X分：`/`，来自` right after the total
+ * right after the total (`…86万元，由…四部分构成`), `，分为`/`，分成` right after it (`…268件，分为…三类`), or `，按X分：`/`，来自` right after the total
  * (parts-around.ts).
  */
-export const MARKER = /其中|分别[为是]|[（(]|方面[，,：:]|[看分][，,：:]|[，,]由|[，,]包括|[，,]按|[，,]来自|中[，,]/g;
+export const MARKER = /其中|分别[为是]|[（(]|方面[，,：:]|[看分][，,：:]|[，,]由|[，,]分[为成]|[，,]包括|[，,]按|[，,]来自|中[，,]/g;
 
 export interface Part {
   q: Quantity;
@@ -50,17 +54,6 @@ export const TOTAL_WORD_LAST = [...'计共达到为是'].map((c) => c.charCodeAt
 export function oneOfCodes(codes: readonly number[], c: number): boolean {
   for (let i = 0; i < codes.length; i++) if (codes[i] === c) return true;
   return false;
-}
-
-/**
- * The quantity ending nearest before `offset` on its line (which starts at `from`), or
- * null: `quantities` are the report's, sorted by start, so a binary search finds it.
- */
-export function lastBefore(quantities: readonly Quantity[], from: number, offset: number): Quantity | null {
-  let found = lowerBound(quantities, (q) => q.start < offset) - 1;
-  // Quantities do not overlap: only the last one starting before `offset` may straddle it.
-  if (found >= 0 && quantities[found].end > offset) found--;
-  return found >= 0 && quantities[found].start >= from ? quantities[found] : null;
 }
 
 /**
@@ -162,39 +155,6 @@ function groupMembers(lineText: string, from: number, index: number, end: number
   return onePerGroup(parts, groups.value, members.noun) ? { total: members.total, parts, mode: 'sum' } : null;
 }
 
-/** A change in percent that stands as a clause of its own after a total: `同比增长`, `比上年下降了`. */
-const CHANGE_ASIDE = new RegExp(`^(?:同比|比上年同期|比上年|较上年同期|较上年|比去年|较去年)(?:${sentenceNumbers.trend.up}|${sentenceNumbers.trend.down})了?$`, 'u');
-
-/**
- * The total before 其中 when the quantity `q` nearest before it is a percent change in a
- * clause of its own right after the total (`41.6万人次，同比增长18.4%，其中…`): the quantity
- * ending right before that clause's comma. Otherwise `q` itself.
- */
-function changeAside(lineText: string, from: number, q: Quantity, quantities: readonly Quantity[]): Quantity {
-  if (q.unit !== '%') return q;
-  let comma = q.numberStart - from - 1;
-  const stop = Math.max(0, comma - 8);
-  while (comma >= stop && lineText.charCodeAt(comma) !== 0xff0c /* ， */) comma--;
-  if (comma < stop || !CHANGE_ASIDE.test(lineText.slice(comma + 1, q.numberStart - from))) return q;
-  const before = lastBefore(quantities, from, from + comma);
-  return before && before.end - from === comma ? before : q;
-}
-
-/**
- * Whether `total` counts meetings: its clause before the number (at most 20 code units)
- * names one (`召开党委会议`, `党组会`, `支委会`). A 会 in a word that names no meeting
- * (`社会`, `会员`, `机会`) does not count.
- */
-function isMeetingCount(lineText: string, from: number, total: Quantity): boolean {
-  let s = total.numberStart - from;
-  const end = s;
-  while (s > 0 && end - s < 20 && !isClauseEndChar(lineText.charCodeAt(s - 1)) && lineText.charCodeAt(s - 1) !== 0xff0c /* ， */) s--;
-  return MEETING.test(lineText.slice(s, end));
-}
-
-/** A meeting named in a total's clause: 会议, or 会 ending a body's name (党委会, 支委会, 常委会). */
-const MEETING = /会议|(?:委|组|党员大|代表大|联席|例|办公|座谈|民主生活|组织生活|推进|调度)会/u;
-
 /** The labels of `parts`, in order. */
 export function labelsOf(parts: readonly Part[]): string[] {
   const out: string[] = [];
@@ -294,16 +254,6 @@ function isChange(lineText: string, at: number): boolean {
   return CHANGE_BEFORE.test(lineText.slice(Math.max(0, at - 5), at));
 }
 
-/** Whether `c` joins the parts of a list: 、 ， , ； ; */
-function isListSeparator(c: number): boolean {
-  return c === IDEOGRAPHIC_COMMA || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b;
-}
-
-/** Whether code unit `c` is a CJK unified ideograph (the BMP blocks). */
-export function isHanCode(c: number): boolean {
-  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
-}
-
 /** "共有党员120名，分别为农村党员80名、机关党员40名": a list that exhausts the total. */
 export function listAfterTotal(lineText: string, from: number, index: number, quantities: readonly Quantity[]): Breakdown | null {
   const total = lastBefore(quantities, from, from + index);
@@ -354,87 +304,6 @@ export function readParts(lineText: string, from: number, start: number, end: nu
   return parts;
 }
 
-/** Whether a label holds a verb (a new statement), a verb ending a noun (社会组织) aside. */
-function startsStatement(label: string): boolean {
-  return words.verbs.test(label.replace(words.nounHead, ''));
-}
-
-/**
- * "…其中机关单位6个，学校2个；非公企业14个。": where the parts after 其中 end when the
- * sentence end at `end` is a ； followed by a clause that only goes on with the list: one
- * quantity in the total's unit right after a short label (Han characters only, no verb and
- * no stop word, or an age band or schooling level) and at most a short noun after it; not
- * after a 、 list, which a ； more likely ends. Returns `end` moved past such clauses.
- */
-export function pastSemicolons(lineText: string, from: number, end: number, total: Quantity, quantities: readonly Quantity[]): number {
-  // After a 、 list (`党委2个、党支部18个；党小组40个`) a ； more likely ends the parts. The
-  // search runs forward over the parts only: `lastIndexOf` from `end` read back to the line's
-  // start, once per total, so a line of many 其中 took time quadratic in its length.
-  if (hasCharBetween(lineText, '、', total.end - from + 1, end + 1)) return end;
-  while (end < lineText.length && (lineText.charCodeAt(end) === 0xff1b /* ； */ || lineText.charCodeAt(end) === 0x3b)) {
-    const start = end + 1;
-    const stop = clauseEnd(lineText, start);
-    // `；农机800人次、电商600人次、家政900人次`: a clause that is a 、 run of such parts goes on
-    // with the list too, and ends it (a ； after a 、 list more likely ends the parts).
-    let at = start;
-    let run = 0;
-    for (let comma = lineText.indexOf('、', at); comma >= 0 && comma < stop; comma = lineText.indexOf('、', at)) {
-      if (!listedPart(lineText, from, at, comma, total, quantities)) break;
-      run++;
-      at = comma + 1;
-    }
-    if (!listedPart(lineText, from, at, stop, total, quantities)) break;
-    const next = sentenceEnd(lineText, start);
-    if (next <= start) break;
-    end = next;
-    if (run > 0) break;
-  }
-  return end;
-}
-
-/** Whether `char` occurs in `text` at an offset in `[start, end)` (offsets in UTF-16 code units). */
-function hasCharBetween(text: string, char: string, start: number, end: number): boolean {
-  const stop = Math.min(end, text.length);
-  for (let i = Math.max(0, start); i < stop; i++) if (text[i] === char) return true;
-  return false;
-}
-
-/**
- * Whether the first part after 其中 (from `start` to the next ，,、；; before `end`) is a short
- * listed part (listedPart): only a list of such parts goes on past a ；. "…31次，其中以…形式传达
- * 学习…26次；党组理论学习中心组集中学习12次" states a subset in a clause of its own, and the
- * clause after the ； another activity, not a second part.
- */
-function firstPartListed(lineText: string, from: number, start: number, end: number, total: Quantity, quantities: readonly Quantity[]): boolean {
-  let stop = start;
-  while (stop < end && !isListSeparator(lineText.charCodeAt(stop))) stop++;
-  return listedPart(lineText, from, start, stop, total, quantities);
-}
-
-/**
- * Whether `lineText[start, stop)` is one more part of the total's list: a short label
- * (Han characters only, no verb and no stop word, or an age band or schooling level), one
- * quantity in the total's unit and at most a short noun after it.
- */
-function listedPart(lineText: string, from: number, start: number, stop: number, total: Quantity, quantities: readonly Quantity[]): boolean {
-  // The band of a label (`36至45岁的党员`) is a quantity too, in another unit.
-  let q: Quantity | null = null;
-  let count = 0;
-  for (const x of quantitiesIn(quantities, from + start, from + stop)) {
-    if (compatibleUnits(x.unit, total.unit)) {
-      q = x;
-      count++;
-    }
-  }
-  if (!q || count !== 1 || q.bound === 'approx' || q.scope) return false;
-  const label = lineText.slice(start, q.start - from);
-  if (label.length < 2 || label.length > 16) return false;
-  let han = true;
-  for (let i = 0; i < label.length; i++) if (!isHanCode(label.charCodeAt(i))) han = false;
-  if (!(han || isBand(label)) || startsStatement(label) || words.stop.test(label)) return false;
-  return stop - (q.end - from) <= 4;
-}
-
 /** Index of the last ，,、；; in `text[from, to)`, or -1. */
 export function lastSeparator(text: string, from: number, to: number): number {
   for (let i = to - 1; i >= from; i--) {
@@ -452,13 +321,4 @@ export function clauseText(text: string, from: number, to: number): string {
     if (!(c === 0xff0c /* ， */ || c === 0x2c || c === 0x3001 /* 、 */ || c === 0xff1a /* ： */ || c === 0x3a || isSpace(c))) break;
   }
   return text.slice(i, to).trim();
-}
-
-/** Index of the first ） or ) in `text[from, to)`, or -1 (reads no further than `to`). */
-function closerIn(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xff09 /* ） */ || c === 0x29 /* ) */) return i;
-  }
-  return -1;
 }

@@ -40,6 +40,8 @@ const ATTACHED = new RegExp(
   'u',
 );
 const LOOK_BACK = 40;
+/** Qualifiers before a number that exclude it: the value lies strictly above (超过100%). */
+const STRICTLY_ABOVE: ReadonlySet<string> = new Set(['超过', '逾']);
 /**
  * "满意度分别提高1.2、0.8个百分点，达到97.4%和100.3%": the rate word stands in the clause
  * before, with the change, and the values follow the comma. Anchored like ATTACHED (group 1
@@ -71,6 +73,10 @@ export const percentageRange: Rule = {
       outOfRange: {
         'zh-CN': '“{rate}”为{value}，超过100%：比率、占比应在0–100%之间 ✗',
         en: '"{rate}" is {value}, above 100%: a rate or share lies between 0 and 100% ✗',
+      },
+      above: {
+        'zh-CN': '“{rate}”{value}：比率、占比应在0–100%之间，不能超过100% ✗',
+        en: '"{rate}" is {value}: a rate or share lies between 0 and 100%, never above it ✗',
       },
       ok: {
         'zh-CN': '“{rate}”为{value}，在0–100%之间 ✓',
@@ -143,11 +149,14 @@ export const percentageRange: Rule = {
       if (q.value > 100 && q.bound === 'upper') continue;
       const rate = word.startsWith('占') && word.endsWith('的') ? `${word}比重` : word.replace(/^.*(?:的|以上|以下|其中|及|和)/u, '');
       const value = written(report, q);
-      const over = q.value > 100;
+      // "参训率超过100%" states a value above 100% as much as "参训率101%" does: 超过/逾 exclude
+      // the number they bound (100%以上 and 达到100% include it and may be exactly 100%).
+      const above = q.value === 100 && q.qualifiers.some((w) => STRICTLY_ABOVE.has(w));
+      const over = q.value > 100 || above;
       const rateEnd = from + start + (m.index ?? 0) + word.length;
       const rateStart = word.startsWith('占') ? rateEnd - word.length : rateEnd - rate.length;
       const related = [{ start: rateStart, end: rateEnd, messageId: 'rate', data: { rate } }];
-      problems.push(checked(!over, over ? 'outOfRange' : 'ok', { rate, value }, q.numberStart, q.end, related));
+      problems.push(checked(!over, above ? 'above' : over ? 'outOfRange' : 'ok', { rate, value }, q.numberStart, q.end, related));
       // A value after a change (CARRIED) is the result of the change, not a count's share.
       if (carried) continue;
       if (!over && word.endsWith('率')) {

@@ -27,16 +27,9 @@ import { tableTotalData } from '../data/table-total';
 import { sumExact } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
-import { type CellValue, readValue } from './table-cell-value';
+import type { CellValue } from './table-cell-value';
+import { type Cell, readCell, splitMerged } from './table-rows';
 import { chooseColumns } from './table-columns';
-
-/** One cell: its content span in the source (pipes and padding excluded) and its text. */
-interface Cell {
-  start: number;
-  end: number;
-  text: string;
-  read: CellValue;
-}
 
 type TotalKind = 'total' | 'subtotal' | null;
 
@@ -92,7 +85,7 @@ export const tableTotal: Rule = {
   },
 };
 
-/** Reads one table into cells and runs the row and column checks. */
+/** Reads one table into cells and runs the row and column checks on each table it holds. */
 function checkTable(text: string, table: Table, problems: Problem[]): void {
   const rows: Cell[][] = [];
   for (const row of table.children) {
@@ -105,6 +98,11 @@ function checkTable(text: string, table: Table, problems: Problem[]): void {
     }
     rows.push(cells);
   }
+  for (const segment of splitMerged(rows)) checkRows(segment, problems);
+}
+
+/** Runs the row and column checks on one table's rows, the first being its header. */
+function checkRows(rows: Cell[][], problems: Problem[]): void {
   if (rows.length < 2) return;
   const header = rows[0];
   const body = rows.slice(1);
@@ -311,19 +309,6 @@ function sumNumbers(
   const scaleWord = sameScale && total.scale !== 1 ? (total.scale === 1e4 ? '万' : '亿') : '';
   return { ok, expr, sum: `${sum.value.toFixed(sum.decimals)}${scaleWord}` };
 }
-
-/** The content span and value of the cell whose node spans `[s, e)` (pipes included). */
-function readCell(text: string, s: number, e: number): Cell {
-  let start = s;
-  let end = e;
-  if (text[start] === '|') start++;
-  if (end > start && text[end - 1] === '|' && text[end - 2] !== '\\') end--;
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
-  const raw = text.slice(start, end);
-  return { start, end, text: raw, read: readValue(raw) };
-}
-
 
 /** A row's label: its first non-empty cell that is not a number. */
 function rowLabel(cells: readonly Cell[]): string {

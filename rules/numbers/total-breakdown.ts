@@ -4,12 +4,14 @@
  * "共调整…17名，其中党支部书记6人，其他成员11人": parts that exhaust the total (the last is
  * 其他/其余…, the labels name a partition such as 新建/改建 or 男/女, the parts are listed
  * right after the total by "，分别为…", three or more parts joined by 、 name no attribute,
- * the parts stand in a bracket right after the total, the total is "由…构成/组成" of them, or
+ * the parts stand in a bracket right after the total, the total is "由…构成/组成" of them or
+ * divided into them ("，分为…三类"), or
  * a 合计/累计 total follows them, or one with words of its own after parts ending in 其他…)
  * must add up to it. Age bands and schooling levels that do not overlap split the total
  * (dimensions.ts): at most it, equal to it when they cover the whole range; they are also
  * read after "X方面，"/"从X看，"/"按X分，" following a stock total. Parts that may overlap
- * ("86名，其中35岁以下47名，女性28名") must each be at most the total. Qualifiers are read
+ * ("86名，其中35岁以下47名，女性28名") must each be at most the total; a set's members by the
+ * stage of joining the Party, counted above at a later stage than an earlier, together at most it. Qualifiers are read
  * as a reviewer does (sentence.ts readingInterval: 90余 in [90, 100), 约 ±10%, 近 [0.9v, v])
  * and figures with decimals may be off by their rounding. Only compatible units are compared
  * (名 with 人; 个 with 名 never). Where the parts are found: breakdowns.ts, listed-parts.ts, dimension-intro.ts, parts-before-total.ts,
@@ -26,7 +28,7 @@ import { breakdownAfterQizhong, breakdownInBracket, labelsOf, listAfterTotal, MA
 import { isPartition } from './breakdown-mode';
 import { dimensionMode } from './dimensions';
 import { breakdownByDimension } from './dimension-intro';
-import { breakdownAfterIncludes, breakdownAfterSet, composedOf } from './listed-parts';
+import { breakdownAfterIncludes, breakdownAfterSet, composedOf, dividedInto } from './listed-parts';
 import { mayRestate, partsBeforeTotal } from './parts-before-total';
 import { bracketBeforeTotal, countedParts, partitionAfterTotal, splitAfterTotal } from './parts-around';
 import { pairedBreakdown } from './paired-counts';
@@ -133,6 +135,8 @@ export const totalBreakdown: Rule = {
               ? composedOf(lineText, from, index, all)
               : m[0].length === 3 && text.charCodeAt(at + 1) === 0x5305 /* 包 */
                 ? breakdownAfterIncludes(lineText, from, index, all)
+              : m[0].length === 3 && text.charCodeAt(at + 1) === 0x5206 /* 分 */
+                ? dividedInto(lineText, from, index, all)
                 : c === 0x4e2d /* 中 */
                   ? breakdownAfterSet(lineText, from, index, all)
                   : breakdownByDimension(lineText, from, index, all);

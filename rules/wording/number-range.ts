@@ -128,6 +128,8 @@ function readRange(text: string, m: RegExpExecArray, at: number, lineStart: numb
     if (!within(a, 0, 24) || !within(b, 0, 24) || /^时[间期代候刻段]/.test(rest)) return null;
     return numberRange.timeOfDayBefore.test(text.slice(Math.max(lineStart, at - 4), at)) ? time(1) : null;
   }
+  // `2024-2025学年`: a school year is a span of two years, as `2024-2025年` is.
+  if (rest === '学年' && isYear(a) && isYear(b)) return time(2);
   if (rest === '季度') return within(a, 1, 4) && within(b, 1, 4) ? time(2) : null;
   if (rest === '世纪') return time(2);
   const unit = stickyAt(numberRange.numericUnit, text, afterB);
