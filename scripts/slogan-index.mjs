@@ -21,6 +21,9 @@ const SOURCES = [
   'rules/wording/slogan-index-build.ts',
   'rules/model/segmenter.ts',
   'rules/model/script.ts',
+  'rules/data/reduplication.ts',
+  'rules/data/reduplication.yaml',
+  'rules/data/common-words.yaml',
   'scripts/slogan-index-entry.ts',
   'scripts/slogan-index.mjs',
 ];

@@ -28,6 +28,11 @@ export interface ReduplicationData {
   words: readonly string[];
   /** Characters that are nouns or noun morphemes (企, 党): never a verb tried out (洗洗澡). */
   nouns: ReadonlySet<string>;
+  /**
+   * Characters that stand alone as a word before a noun (新, 大, 全: 创新|新|路径): a copy of
+   * one between two words may be that word, never certainly a slip.
+   */
+  modifiers: ReadonlySet<string>;
   /** Known error shapes, compiled with the `g` and `u` flags; each match is exactly the doubled pair. */
   errors: readonly RegExp[];
   /**
@@ -79,6 +84,11 @@ export function loadReduplication(source: DataSource): ReduplicationData {
     if (!isHanOnly(g.items)) throw new Error(`${FILE}: nouns "${g.source}" must hold Han characters only`);
     for (const c of g.items) nouns.add(c);
   }
+  const modifiers = new Set<string>();
+  for (const g of groups(raw.modifiers ?? [], 'modifiers', isString)) {
+    if (!isHanOnly(g.items)) throw new Error(`${FILE}: modifiers "${g.source}" must hold Han characters only`);
+    for (const c of g.items) modifiers.add(c);
+  }
   const words: string[] = [];
   for (const g of groups(raw.words, 'words', isStrings)) {
     for (const w of g.items) {
@@ -102,7 +112,7 @@ export function loadReduplication(source: DataSource): ReduplicationData {
       titleVerbs.push(w);
     }
   }
-  return { suspects, chars, nouns, words, errors, titleVerbs };
+  return { suspects, chars, nouns, modifiers, words, errors, titleVerbs };
 }
 
 /** Legitimate doubled characters (rules/data/reduplication.yaml). */

@@ -85,10 +85,17 @@ export interface SlogansData {
   insertedWords: readonly string[];
   /**
    * Pairs [word, near]: a word of the formulations and a near word writers put in its place
-   * (初心 → 初衷), the same length and one character apart. Each is generated as a misquote of
+   * (初心 → 初衷), the same length and one character apart, or two with one kept in place
+   * (负责制 → 责任制). Each is generated as a misquote of
    * every verified entry holding the word (slogan-variants.ts, kind `near`).
    */
   nearWords: readonly (readonly [string, string])[];
+  /**
+   * Verbs the Party's documents put formulations to (弘扬伟大建党精神, 践行社会主义核心价值观):
+   * two Han characters each. One of their characters replaced by a homophone or look-alike
+   * right before a formulation is a misquote (rules/wording/slogan-verbs.ts).
+   */
+  verbs: readonly string[];
 }
 
 interface RawEntry {
@@ -139,7 +146,7 @@ function flag(value: unknown, fallback: boolean, where: string): boolean {
  *   a `required` word is not in the canonical form, or a `pair` names no entry
  */
 export function loadSlogans(source: DataSource): SlogansData {
-  const raw = dataOf(source) as { entries?: RawEntry[]; correct?: { phrase?: unknown; source?: unknown }[]; inserted_words?: unknown; near_words?: unknown };
+  const raw = dataOf(source) as { entries?: RawEntry[]; correct?: { phrase?: unknown; source?: unknown }[]; inserted_words?: unknown; near_words?: unknown; verbs?: unknown };
   if (!raw || !Array.isArray(raw.entries)) throw new Error(`${FILE}: "entries" must be a list`);
   const entries: SloganEntry[] = raw.entries.map((e, i) => {
     const canonical = text(e.canonical, `entries[${i}].canonical`);
@@ -199,12 +206,16 @@ export function loadSlogans(source: DataSource): SlogansData {
       throw new Error(`${FILE}: entry ${JSON.stringify(e.canonical)}: outdated needs before and outdated_with`);
     }
   }
-  return { entries, correct, insertedWords: strings(raw.inserted_words, 'inserted_words'), nearWords: nearWordPairs(raw.near_words) };
+  const verbs = strings(raw.verbs, 'verbs');
+  for (const v of verbs) if (!/^\p{Script=Han}{2}$/u.test(v)) throw new Error(`${FILE}: verbs: ${JSON.stringify(v)} must be two Han characters`);
+  return { entries, correct, insertedWords: strings(raw.inserted_words, 'inserted_words'), nearWords: nearWordPairs(raw.near_words), verbs };
 }
 
 /**
  * The `near_words` pairs, checked: each a list of two Han words of the same length that
- * differ in exactly one character (the generated misquote replaces that one).
+ * differ in one character (初心/初衷) or two, keeping at least one in place (负责制/责任制,
+ * 接班人/继承人): a word of the formulation swapped for a near word of everyday use. The
+ * generated misquote's fix replaces the characters that differ.
  *
  * @throws Error naming the pair when it is not such a pair
  */
@@ -215,7 +226,7 @@ function nearWordPairs(value: unknown): [string, string][] {
     const [word, near] = strings(pair, `near_words[${i}]`);
     const ok = Array.isArray(pair) && pair.length === 2 && /^\p{Script=Han}+$/u.test(word) && word.length === near.length;
     const differ = ok ? [...word].filter((c, k) => c !== near[k]).length : 0;
-    if (!ok || differ !== 1) throw new Error(`${FILE}: near_words[${i}] must be two Han words of one length, one character apart`);
+    if (!ok || differ < 1 || differ > 2 || differ === word.length) throw new Error(`${FILE}: near_words[${i}] must be two Han words of one length, one or two characters apart with one kept`);
     return [word, near];
   });
 }

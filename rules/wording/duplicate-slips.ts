@@ -9,7 +9,7 @@
 import { reduplication } from '../data/reduplication';
 import { isHanCode } from '../model/script';
 import { chineseSegmenter } from '../model/segmenter';
-import { known, listedLong, longerWordHolds, mergedReadsBetter, wordCovers, wordCovers2, wordEndingAt, wordHolds, wordStartingAt } from './duplicate-words';
+import { known, listedLong, pairWord, longerWordHolds, mergedReadsBetter, wordCovers, wordCovers2, wordEndingAt, wordHolds, wordStartingAt } from './duplicate-words';
 
 /**
  * What every slip `contentSlip` finds needs, checked on the list alone (ICU's segmenter is
@@ -166,5 +166,33 @@ export function unfinishedWord(s: string, i: number): boolean {
   if (wordCovers2(s, i)) return false;
   if (s[i - 1] === '一' || s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
   if (wordEndingAt(s, i) === 0 && wordStartingAt(s, i + 1) === 0) return false;
+  return mergedReadsBetter(s, i);
+}
+
+/** How far (code units) ICU's segmentation is read on each side of a pair by `strandedBetweenWords`. */
+const ICU_REACH = 6;
+
+/**
+ * AB|B|CD where the second copy also makes a word with the next character (警示|示|教育:
+ * 示教 is a word too, so neither `contentSlip` nor `strandedCopy` sees a stranded copy):
+ * a slip where ICU's segmentation of the clause as written leaves the second copy alone
+ * (开展|警示|示|教育), a word ends at the first copy, and the clause reads better with one
+ * copy dropped (警示|教育). Where the second copy's word is the better reading ICU keeps it
+ * (具体|体现|在, 组织部|部长: two words meet on the character), and it stays quiet; so it does
+ * where the copy is a word of its own before a noun (创新|新|路径: reduplication.yaml
+ * `modifiers`).
+ */
+export function strandedBetweenWords(s: string, i: number): boolean {
+  if (!isHanCode(s.charCodeAt(i - 1)) || s[i - 1] === '一' || reduplication.modifiers.has(s[i])) return false;
+  const segmenter = chineseSegmenter();
+  if (segmenter === null) return false;
+  if (!pairWord(s, i - 1) || !pairWord(s, i + 1) || !pairWord(s, i + 2)) return false;
+  if (s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
+  if (wordHolds(s, i) || wordCovers(s, i) || wordCovers(s, i + 1)) return false;
+  const lo = Math.max(0, i - ICU_REACH);
+  const segments = segmenter.segment(s.slice(lo, Math.min(s.length, i + 2 + ICU_REACH)));
+  const second = segments.containing(i + 1 - lo);
+  const first = segments.containing(i - lo);
+  if (second === undefined || second.segment.length !== 1 || first === undefined || first.segment.length < 2) return false;
   return mergedReadsBetter(s, i);
 }

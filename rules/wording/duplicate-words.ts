@@ -120,6 +120,11 @@ export function listedLong(s: string, from: number, n: number): boolean {
   return hanRun(s, from, from + n) && commonWords().has(s.slice(from, from + n));
 }
 
+/** Whether s[from, from + 2) is a word of two Han characters (`known`: the list, then ICU). */
+export function pairWord(s: string, from: number): boolean {
+  return hanRun(s, from, from + 2) && known(s.slice(from, from + 2));
+}
+
 /** Whether a word of 3–4 characters of `s` holds both offsets `a` and `a + 1`. */
 export function longerWordHolds(s: string, a: number): boolean {
   for (let n = 3; n <= 4; n++) {

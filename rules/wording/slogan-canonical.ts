@@ -35,6 +35,11 @@
  * - a superseded wording beside a formulation that dates the sentence (`坚定“三个自信”` with
  *   `四个意识`), a word run into a named thought (`习近平生态文明建设思想`): generated
  *   wrong forms (slogan-variants.ts);
+ * - the two halves of a two-part formulation in the wrong order (`全党的核心、党中央的核心`),
+ *   two neighbouring words of a long formulation exchanged (`习近平新时代中国社会主义特色思想`):
+ *   generated wrong forms (slogan-variants.ts);
+ * - a verb a formulation is put to, one character of it a homophone or look-alike, right
+ *   before the formulation (`宏扬伟大建党精神`; slogan-verbs.ts);
  * - a word replaced by a near word of the data's `near_words` (`不忘初衷、牢记使命`,
  *   `全面从紧治党`; a short one only where the text names it: `落实第一课题制度`), and another
  *   number in a counted formulation of a long word (`五个必须坚持`): generated wrong forms
@@ -63,6 +68,7 @@ import { quotedNearWords } from './slogan-quoted';
 import { seriesPartWords } from './slogan-series';
 import { changedSequels } from './slogan-after';
 import { speechesWithoutWord } from './slogan-speech';
+import { misspeltVerbs } from './slogan-verbs';
 import { type Hit, hitsAt, lineHits, nextKey } from './slogan-search';
 import { namePrefixBefore } from './slogan-words';
 
@@ -136,6 +142,14 @@ export const sloganCanonical: Rule = {
         'zh-CN': '“{found}”前后两部分的词语错位，应为“{expected}”（{source}）',
         en: '"{found}" exchanges words between its two parts: the canonical wording is "{expected}" ({source})',
       },
+      reversed: {
+        'zh-CN': '“{found}”前后两部分顺序颠倒，应为“{canonical}”（{source}）',
+        en: '"{found}" puts the two halves in the wrong order: the canonical wording is "{canonical}" ({source})',
+      },
+      reordered: {
+        'zh-CN': '“{found}”中“{word}”两词顺序颠倒，应为“{canonical}”（{source}）',
+        en: '"{found}" exchanges the words "{word}": the canonical wording is "{canonical}" ({source})',
+      },
       inserted: {
         'zh-CN': '“{found}”多了“{word}”，应为“{canonical}”（{source}）',
         en: '"{found}" inserts "{word}" into the name: the canonical wording is "{canonical}" ({source})',
@@ -190,6 +204,7 @@ export const sloganCanonical: Rule = {
     seriesPartWords(report, problems, quiet);
     changedSequels(report, problems, quiet);
     speechesWithoutWord(report, problems, quiet);
+    misspeltVerbs(report, problems, quiet);
     return problems.sort((a, b) => a.start - b.start);
   },
 };

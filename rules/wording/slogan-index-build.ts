@@ -22,6 +22,7 @@ import type { SloganEntry, SlogansData } from '../data/slogans';
 import { isHan } from '../model/script';
 import { chineseSegmenter } from '../model/segmenter';
 import { generateVariants, type Variant } from './slogan-variants';
+import { commonWords } from '../data/reduplication';
 
 /** Characters whose insertion or omission paraphrases rather than misquotes (`中央八项规定的精神`, `党组织建设`). */
 export const PARAPHRASE_INSERTIONS: ReadonlySet<string> = new Set(['的', '之', '和', '与', '及']);
@@ -42,6 +43,33 @@ export function lastWordBreaksOf(entry: SloganEntry): boolean {
   let last = '';
   for (const seg of segmenter.segment(canonical)) last = seg.segment;
   return isHan(char) && (exact || !PARAPHRASE_INSERTIONS.has(char)) && last.length >= 2 && isHan(last[0]);
+}
+
+/**
+ * The words of `canonical` in order, for its reordered misquotes (slogan-variants.ts,
+ * `reordered`): ICU's segments, neighbours joined where together they make a word of the
+ * common-word list (rules/data/common-words.yaml: 社会|主义 → 社会主义, 习|近平 → 习近平),
+ * as ICU cuts some terms of the formulations finer than a writer moves them. Empty without
+ * the segmenter (small-icu): no reordered misquotes then, the quiet answer. Build time only.
+ */
+export function formulationWords(canonical: string): string[] {
+  const segmenter = chineseSegmenter();
+  if (segmenter === null) return [];
+  const tokens = Array.from(segmenter.segment(canonical), (x) => x.segment);
+  const words: string[] = [];
+  for (let t = 0; t < tokens.length; ) {
+    let take = 1;
+    for (let m = Math.min(3, tokens.length - t); m >= 2; m--) {
+      const joined = tokens.slice(t, t + m).join('');
+      if (joined.length <= 4 && commonWords().has(joined)) {
+        take = m;
+        break;
+      }
+    }
+    words.push(tokens.slice(t, t + take).join(''));
+    t += take;
+  }
+  return words;
 }
 
 /** Formulations at least this long are searched for near misses (a homophone inside a 4-character form). */
@@ -165,7 +193,7 @@ export function buildSloganIndex(entries: readonly SloganEntry[], good: Readonly
     .filter((i) => entries[i].verified)
     .sort((a, b) => entries[b].canonical.length - entries[a].canonical.length);
   const ENTRIES = order.map((i) => entries[i]);
-  const VARIANTS = generateVariants(ENTRIES, good, insertedWords, nearWords);
+  const VARIANTS = generateVariants(ENTRIES, good, insertedWords, nearWords, formulationWords);
 
   /** How often each bigram (by key) starts at some offset of a formulation or wrong form. */
   const SHARED = new Map<number, number>();

@@ -45,7 +45,13 @@
  * - `exchanged`: the verbs (or the objects) of a formulation of two verb–object parts
  *   exchanged (`牢记初心、不忘使命` for 不忘初心、牢记使命), or the last words of two
  *   parallel halves after their shared verb (`为中国人民谋复兴，为中华民族谋幸福`:
- *   exchangedForms).
+ *   exchangedForms);
+ * - `reversed`: the two halves of a two-part formulation in the wrong order (`全党的核心、
+ *   党中央的核心` for 党中央的核心、全党的核心), or two neighbouring parts of a series of three
+ *   or more (`不敢腐、不想腐、不能腐`): reversedForms;
+ * - `reordered`: two neighbouring words of a long formulation exchanged
+ *   (`习近平新时代中国社会主义特色思想`): reorderedForms, from the words the caller's
+ *   segmenter finds (the index builder's: ICU's words joined by the common-word list).
  *
  * Each wrong form carries the smallest fix that makes it right (`fixAt`, `fixLen`: the part
  * of the form to replace; `fixText`: what replaces it). A form that lies inside correct text
@@ -55,7 +61,7 @@
 import type { SloganEntry } from '../data/slogans';
 
 /** How a wrong form departs from its formulation (the kinds listed in the module doc above). */
-export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator' | 'numeral' | 'outdated' | 'inserted' | 'near' | 'count' | 'exchanged';
+export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator' | 'numeral' | 'outdated' | 'inserted' | 'near' | 'count' | 'exchanged' | 'reversed' | 'reordered';
 
 /** One wrong form of an entry. */
 export interface Variant {
@@ -100,8 +106,15 @@ const COUNT_GENERIC = /^方面/u;
  * @param good canonical forms and correct phrases: never generated as wrong forms
  * @param insertedWords the data's `inserted_words` (see `inserted`)
  * @param nearWords the data's `near_words`, [word, near] pairs (see `near`)
+ * @param words the words of a formulation in order (see `reordered`); none by default
  */
-export function generateVariants(entries: readonly SloganEntry[], good: ReadonlySet<string>, insertedWords: readonly string[] = [], nearWords: readonly (readonly [string, string])[] = []): Variant[] {
+export function generateVariants(
+  entries: readonly SloganEntry[],
+  good: ReadonlySet<string>,
+  insertedWords: readonly string[] = [],
+  nearWords: readonly (readonly [string, string])[] = [],
+  words: (canonical: string) => readonly string[] = () => [],
+): Variant[] {
   const out: Variant[] = [];
   const seen = new Set<string>();
   const add = (v: Variant): void => {
@@ -152,13 +165,22 @@ export function generateVariants(entries: readonly SloganEntry[], good: Readonly
     }
     for (const [word, near] of nearWords) {
       for (let at = c.indexOf(word); at !== -1; at = c.indexOf(word, at + 1)) {
-        // Only the character that differs is fixed: the rest of the word is the text's own.
+        // Only the characters that differ are fixed (one for 初衷, two for 继承人): the rest
+        // of the word is the text's own. The words are of one length (the loader checks).
         const k = [...word].findIndex((ch, j) => ch !== near[j]);
+        let last = word.length - 1;
+        while (last > k && word[last] === near[last]) last--;
+        const fix = { fixAt: at + k, fixLen: last - k + 1, fixText: word.slice(k, last + 1) };
         const form = c.slice(0, at) + near + c.slice(at + word.length);
-        add({ form, entry: i, kind: 'near', fixAt: at + k, fixLen: 1, fixText: word[k], word: near });
+        add({ form, entry: i, kind: 'near', ...fix, word: near });
         // Two parts joined by 、 are as often written with ，(不忘初衷，牢记使命).
-        if (form.includes('、')) add({ form: form.replaceAll('、', '，'), entry: i, kind: 'near', fixAt: at + k, fixLen: 1, fixText: word[k], word: near });
+        if (form.includes('、')) add({ form: form.replaceAll('、', '，'), entry: i, kind: 'near', ...fix, word: near });
       }
+    }
+    // A near word in a listed wrong form too (以习近平总书记为中心的党中央: the title for 同志
+    // and 中心 for 核心): two slips at once, fixed to the whole formulation.
+    for (const listed of e.variants) {
+      for (const [word, near] of nearWords) if (listed.includes(word)) add(whole(listed.replace(word, near), 'listed'));
     }
     const numbered = COUNTED.exec(c);
     // A short word (四个意识) only for an entry with a pair: the misquote counts only beside
@@ -172,6 +194,8 @@ export function generateVariants(entries: readonly SloganEntry[], good: Readonly
       }
     }
     for (const form of swappedForms(c)) add({ form, entry: i, kind: 'exchanged', fixAt: 0, fixLen: form.length, fixText: form.includes('，') ? c.replace('、', '，') : c, word: '' });
+    for (const form of reversedForms(c)) add({ form, entry: i, kind: 'reversed', fixAt: 0, fixLen: form.length, fixText: form.includes('，') && c.includes('、') ? c.replace('、', '，') : c, word: '' });
+    if (isAllHan(c) && c.length >= REORDER_MIN) for (const x of reorderedForms(c, words(c), e.exact)) add(whole(x.form, 'reordered', x.word));
     const thought = e.exact ? NAMED_THOUGHT.exec(c) : null;
     if (thought) {
       for (const w of insertedWords) {
@@ -211,6 +235,73 @@ function swappedForms(canonical: string): string[] {
   if (!m || m[1] === m[3] || m[2] === m[4]) return [];
   const forms = [`${m[3]}${m[2]}、${m[1]}${m[4]}`, `${m[1]}${m[4]}、${m[3]}${m[2]}`];
   return [...forms, ...forms.map((f) => f.replace('、', '，'))];
+}
+
+/**
+ * The two halves of a formulation of two parts (`党中央的核心、全党的核心`, `不忘初心、牢记使命`)
+ * in the other order, each with 、 and with ，: both halves are still the formulation's own
+ * words, so no one-edit comparison sees it. Only for two all-Han halves of 3 characters or
+ * more joined by one 、 or ，(a third part, a quotation mark or a short half is no such
+ * formulation); a reversed form that reads the same (`敢于斗争、善于斗争` has none) is never
+ * made, and one that is itself correct text is dropped by the caller.
+ */
+export function reversedForms(canonical: string): string[] {
+  if (isSeries(canonical)) return seriesSwaps(canonical);
+  const join = ['、', '，'].find((j) => canonical.includes(j));
+  if (join === undefined) return [];
+  const halves = canonical.split(join);
+  if (halves.length !== 2) return [];
+  const [a, b] = halves;
+  if (!isAllHan(a) || !isAllHan(b) || a.length < REVERSE_HALF_MIN || b.length < REVERSE_HALF_MIN || a === b) return [];
+  return [`${b}、${a}`, `${b}，${a}`];
+}
+
+/**
+ * A series of three or more short parts (`不敢腐、不能腐、不想腐`, isSeries) with two
+ * neighbouring parts exchanged (`不敢腐、不想腐、不能腐`): every part is the series' own, in
+ * another order. Its order is part of the formulation (the documents give it as written).
+ */
+function seriesSwaps(canonical: string): string[] {
+  const parts = canonical.split('、');
+  const out: string[] = [];
+  for (let k = 0; k + 1 < parts.length; k++) {
+    if (parts[k] === parts[k + 1]) continue;
+    const swapped = [...parts];
+    [swapped[k], swapped[k + 1]] = [swapped[k + 1], swapped[k]];
+    out.push(swapped.join('、'));
+  }
+  return out;
+}
+
+/**
+ * Shortest half (Han characters) of a formulation whose reversed order is a misquote. Two
+ * parallel halves of four (`政治过硬、本领高强`, `以史为鉴、开创未来`) read as the writer's own
+ * pair of phrases in either order; longer halves are quoted, not composed.
+ */
+const REVERSE_HALF_MIN = 5;
+/** Shortest formulation (Han characters) whose neighbouring words exchanged are a misquote: shorter ones are everyday phrases. */
+const REORDER_MIN = 8;
+
+/**
+ * Two neighbouring words of the formulation `canonical` exchanged (`习近平新时代中国社会主义特色
+ * 思想`: 特色 and 社会主义), given its `words` in order (they must join to `canonical`). Only
+ * words of two characters or more (a single character moved is a swap of neighbours, which
+ * the near-miss search reports). For a phrase (not `exact`) neither its first word nor its
+ * last: a phrase's leading verbs are written in either order in ordinary prose (`拓展巩固…`,
+ * `贯彻学习…`), and its last two words exchanged often read as prose of their own
+ * (`全面从严治党责任主体`: the bearer of the duty; `…的导向鲜明`); a fixed name has one order.
+ * `word` names the two words (`特色、社会主义`).
+ */
+export function reorderedForms(canonical: string, words: readonly string[], exact: boolean): { form: string; word: string }[] {
+  if (words.join('') !== canonical) return [];
+  const out: { form: string; word: string }[] = [];
+  const end = exact ? words.length - 1 : words.length - 2;
+  for (let k = exact ? 0 : 1; k < end; k++) {
+    const [a, b] = [words[k], words[k + 1]];
+    if (a.length < 2 || b.length < 2 || a === b) continue;
+    out.push({ form: [...words.slice(0, k), b, a, ...words.slice(k + 2)].join(''), word: `${a}、${b}` });
+  }
+  return out;
 }
 
 /** Longest part of a series whose dropped 顿号 is a misquote (`以国内大循环为主体、…` is no series of parts). */

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { slogans } from '../../rules/data/slogans';
 import generated from '../../rules/engine/generated/slogan-index.cjs';
-import { buildSloganIndex, goodPhrases, ITEM_SIZE, packVariant, unpackVariant } from '../../rules/wording/slogan-index-build';
+import { buildSloganIndex, formulationWords, goodPhrases, ITEM_SIZE, packVariant, unpackVariant } from '../../rules/wording/slogan-index-build';
 import { ENTRIES, FILTER, filterBit, GOOD, ITEMS, POOL, SLOTS, slotAt, VARIANT_COUNT, variantAt } from '../../rules/wording/slogan-index';
 import { generateVariants } from '../../rules/wording/slogan-variants';
 
@@ -27,7 +27,7 @@ describe('slogan-canonical: the index generated at build', () => {
     assert.deepEqual(ENTRIES, verified);
     const variants = Array.from({ length: VARIANT_COUNT }, (_, k) => variantAt(k));
     assert.ok(variants.length > 1000, `${variants.length} wrong forms`);
-    assert.deepEqual(variants, generateVariants(verified, GOOD, slogans.insertedWords, slogans.nearWords));
+    assert.deepEqual(variants, generateVariants(verified, GOOD, slogans.insertedWords, slogans.nearWords, formulationWords));
     for (const v of variants) assert.deepEqual(unpackVariant(packVariant(v, ENTRIES[v.entry].canonical, POOL.indexOf(v.form)), POOL, (e) => ENTRIES[e].canonical), v);
   });
 

@@ -114,7 +114,11 @@ describe('generated misquotes', () => {
     assert.deepEqual(fixed, ['不忘初心、牢记使命', '不忘初心，牢记使命', '全面从严治党']);
   });
 
-  it('refuses a near-word pair that is not one character apart', () => {
+  it('refuses a near-word pair that is not one or two characters apart with one kept', () => {
+    // Two characters apart, one kept in place: a near word of everyday use (责任制 for 负责制).
+    assert.deepEqual(loadSlogans('entries:\n  - canonical: 院长负责制\n    source: s\nnear_words:\n  - [负责制, 责任制]\n').nearWords, [['负责制', '责任制']]);
+    // Every character changed: another word, not a near one.
+    assert.throws(() => loadSlogans('entries:\n  - canonical: 第一议题\n    source: s\nnear_words:\n  - [议题, 课程]\n'), /near_words\[0\]/);
     assert.throws(() => loadSlogans('entries:\n  - canonical: 第一议题\n    source: s\nnear_words:\n  - [议题, 会议议程]\n'), /near_words\[0\]/);
     assert.throws(() => loadSlogans('entries:\n  - canonical: 第一议题\n    source: s\nnear_words:\n  - [议题, 议题]\n'), /near_words\[0\]/);
     assert.deepEqual(loadSlogans('entries:\n  - canonical: 第一议题\n    source: s\nnear_words:\n  - [议题, 课题]\n').nearWords, [['议题', '课题']]);
