@@ -130,6 +130,8 @@ export interface SentenceNumbersData {
     coverage: RegExp;
     /** Anchored at the end of "占…的" without its 的: a base that is a target (`…目标`). */
     targetBase: RegExp;
+    /** Unanchored: a qualifier in a rate name that makes its part a subset the text does not count (`审限内`, `当庭`, `按期`). */
+    qualified: RegExp;
     /** Alternation source of the connectors. */
     connectors: string;
   };
@@ -232,6 +234,7 @@ function load(source: DataSource): SentenceNumbersData {
       unbounded: new RegExp(`(?:${alternation(words(raw.rates?.unbounded_rates, 'rates.unbounded_rates'))})$`, 'u'),
       coverage: new RegExp(`(?:${alternation(words(raw.rates?.coverage_rates, 'rates.coverage_rates'))})$`, 'u'),
       targetBase: new RegExp(`(?:${alternation(words(raw.rates?.target_bases, 'rates.target_bases'))})$`, 'u'),
+      qualified: new RegExp(alternation(words(raw.rates?.qualified_rates, 'rates.qualified_rates')), 'u'),
       connectors: alternation(words(raw.rates?.connectors, 'rates.connectors')),
     },
   };

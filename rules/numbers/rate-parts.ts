@@ -21,6 +21,17 @@ const WHOLE_WORDS = /应|总数|共有|全体/u;
 const RECOMPUTE_BACK = 160;
 
 /**
+ * Whether the text before the rate `rate` (its number at `at` in `lineText`, at most
+ * RECOMPUTE_BACK code units back) says its qualifier `qualifier` outside the rate name:
+ * `按期转正92名，按期转正率98.9%` counts the qualified cases, `审结1100件，审限内结案率…` does not.
+ */
+function qualifiedCount(lineText: string, at: number, rate: string, qualifier: string): boolean {
+  const window = lineText.slice(Math.max(0, at - RECOMPUTE_BACK), at);
+  const name = window.lastIndexOf(rate);
+  return (name === -1 ? window : window.slice(0, name)).includes(qualifier);
+}
+
+/**
  * "全支部党员64名，56名党员参加学习，参学率81.2%": a rate stated with its own counts is
  * recomputed (part ÷ whole, one decimal, sentence.ts percentOf) and a difference of more
  * than one point is reported on the percentage. The counts are read in the rate's sentence,
@@ -29,10 +40,15 @@ const RECOMPUTE_BACK = 160;
  * 办结 for 办结率, 出勤 for 出勤率); the whole, the one other count of the same kind that is
  * larger; and no third count of that kind (请假5名 may change the base the writer divided
  * by). Anything else (two candidates for either, a part no smaller than the whole, a bound,
- * a list of rates) is not checked: a guess would cost more than a miss.
+ * a list of rates, a rate named with a qualifier such as 审限内 or 按期, rates.qualified_rates,
+ * that no count before it repeats) is not checked: a guess would cost more than a miss.
  */
 export function recompute(report: Report, q: Quantity, lineText: string, from: number, rate: string): Problem | null {
   if (q.bound !== 'exact' || rate.length < 2) return null;
+  // 法定期限内结案率, 当庭结案率: the part is the cases meeting the qualifier, not a count
+  // nearby, unless a count says it too (按期转正92名，按期转正率…).
+  const qualifier = words.qualified.exec(rate);
+  if (qualifier && !qualifiedCount(lineText, q.numberStart - from, rate, qualifier[0])) return null;
   const at = q.numberStart - from;
   // A rate in a list (分别达到95%、97%) pairs with other counts.
   const prev = lineText.charCodeAt(at - 1);

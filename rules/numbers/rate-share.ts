@@ -25,8 +25,8 @@ const NAMES_WHOLE = /共有|现有|总数|总(?:人口|户数|人数|面积)|全
  * "共有党员86名，其中女党员21名，占党员总数的24.4%" / "…21名，占比24.4%" / "…21名，占
  * 24.4%": a share stated right after its part is recomputed against its whole. The part is
  * the exact count in the clause just before the percentage (or in its own clause); the whole
- * is the one count of the same kind, larger, earlier in the same sentence (to 。, across ；),
- * with no other share between it and the part: the first share of a list only, since later
+ * is the one count of the same kind, larger, earlier in the same sentence (to 。, across ；;
+ * a sentence opening on 其中 with the sentence before it), with no other share between it and the part: the first share of a list only, since later
  * ones may change their base. When the share names its base (占…的), the whole's clause must
  * name a whole too (共有, 现有, 总数, 全镇…, …中): "培训党员300名，其中…占全镇党员总数的…"
  * speaks of another base. More than one candidate for the whole: not checked.
@@ -35,7 +35,11 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
   if (!standsAlone(q, lineText, from, rate)) return null;
   const at = q.numberStart - from;
   // Shares are often listed with ；between them: the sentence here ends at 。！？ only.
-  const own = fullSentenceStart(lineText, at);
+  let own = fullSentenceStart(lineText, at);
+  // "全乡共有党员21人。其中致富能手5人，占20%": a sentence opening on 其中 lists parts of
+  // what the sentence before it counted, so its whole is read there too (still the one
+  // larger count of the kind, or nothing is checked).
+  if (own > 0 && lineText.charCodeAt(own - 1) === 0x3002 /* 。 */ && lineText.startsWith('其中', own)) own = fullSentenceStart(lineText, own - 1);
   const counts = countsIn(report, from + own, q.start);
   // "全镇党员中，有女党员359名，少数民族党员952名，…35岁以下441名，占24.3%": a sentence that
   // opens on a set (…中) without its count lists parts of that set, siblings of each other;

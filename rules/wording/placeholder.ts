@@ -11,6 +11,7 @@
  */
 import type { Emphasis, Nodes, Strong } from 'mdast';
 import { tableCellProse } from './placeholder-table';
+import { loneLetters } from './placeholder-lone';
 import { placeholders } from '../data/index';
 import { alternation } from '../model/alternation';
 import { unclosedEmphasis } from '../model/emphasis';
@@ -94,6 +95,10 @@ export const placeholder: Rule = {
       const marks = asteriskMarks(lineText, from, report);
       for (let k = 0; k < marks.length; k += 2) add(marks[k], marks[k + 1], 'placeholder');
     }
+    // A lone X in a name's slot (属X黄土高原), once the text has shown it writes X for names.
+    const lone = loneLetters(report, problems);
+    taken.length = 0;
+    for (let k = 0; k < lone.length; k += 2) add(lone[k], lone[k + 1], 'placeholder');
     return sortByStart(problems);
   },
 };

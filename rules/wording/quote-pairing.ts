@@ -3,14 +3,22 @@
  * lines, not multi-paragraph quotations, so pairing is checked line by line. A mark typed
  * the wrong way round (`村”两委”`) is told apart from a missing one by what follows it on
  * the line, and gets the right mark as a fix; a mark with no partner at all is reported
- * where it stands.
+ * where it stands. The double prime marks 〝 〞 that some sites write for “ ” open and close
+ * like them (quote-style asks for “ ” in their place).
  */
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 
-const OPEN = '“';
 const CLOSE = '”';
-const OPEN_CODE = 0x201c; // “
+const OPEN = '“';
+/**
+ * Every mark the pairing reads: “ ” and the double prime marks 〝 〞 (U+301D, U+301E), which
+ * some sites and converters write for “ ” (a `“…〞` pair is a pair). Which of those the
+ * standard wants is quote-style's concern; here they only open and close.
+ */
+const MARKS = /[“”〝〞]/g;
+/** Whether the mark with code unit `c` opens a quotation (“ or 〝). */
+const opens = (c: number): boolean => c === 0x201c || c === 0x301d;
 
 export const quotePairing: Rule = {
   id: 'quote-pairing',
@@ -54,16 +62,15 @@ export const quotePairing: Rule = {
     const marks: number[] = [];
     let count = 0;
     let lineEnd = -1;
-    for (let i = text.indexOf(OPEN), j = text.indexOf(CLOSE); i !== -1 || j !== -1; ) {
-      const next = i === -1 ? j : j === -1 ? i : Math.min(i, j);
+    const mark = new RegExp(MARKS.source, 'g');
+    while (mark.test(text)) {
+      const next = mark.lastIndex - 1;
       if (next >= lineEnd) {
         if (count > 0) pairLine(text, marks, count, problems);
         count = 0;
         lineEnd = lines.end(lines.lineAt(next));
       }
       if (!opaque.at(next)) marks[count++] = next;
-      if (next === i) i = text.indexOf(OPEN, next + 1);
-      else j = text.indexOf(CLOSE, next + 1);
     }
     if (count > 0) pairLine(text, marks, count, problems);
     return problems;
@@ -75,11 +82,11 @@ function pairLine(text: string, marks: readonly number[], count: number, problem
   const open: number[] = [];
   // Marks still ahead of the current one, so a decision can look at what follows.
   let restOpens = 0;
-  for (let k = 0; k < count; k++) if (text.charCodeAt(marks[k]) === OPEN_CODE) restOpens++;
+  for (let k = 0; k < count; k++) if (opens(text.charCodeAt(marks[k]))) restOpens++;
   let restCloses = count - restOpens;
   for (let k = 0; k < count; k++) {
     const at = marks[k];
-    const isOpen = text.charCodeAt(at) === OPEN_CODE;
+    const isOpen = opens(text.charCodeAt(at));
     if (isOpen) restOpens--;
     else restCloses--;
     if (isOpen) {

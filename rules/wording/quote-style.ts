@@ -11,7 +11,12 @@
  * 2. A “…” directly inside an open “…” on the same line (`“开展“学习强国”答题”`) becomes
  *    ‘…’.
  *
- * Both need the line's quotation marks to nest properly; where they do not, which mark
+ * 3. The double prime marks 〝 〞 (U+301D, U+301E), which some sites and converters write for
+ *    “ ”, become “ ” (‘ ’ inside an open “…”): GB/T 15834-2011 4.8 gives “ ” ‘ ’ for
+ *    horizontal text (「」『』 for vertical), not 〝〞. They nest like “ ”; each mark gets its
+ *    own finding, its direction is the character's own.
+ *
+ * 1 and 2 need the line's quotation marks to nest properly; where they do not, which mark
  * closes which is not certain: ASCII pairs are still reported but get no fix, nested ones
  * are left to quote-pairing. Never touched: opaque spans (code, URLs, HTML, front matter);
  * Latin-only text (`He said "hi"`); minutes and seconds or inches (`5'30"`, `55"`);
@@ -61,6 +66,10 @@ export const quoteStyle: Rule = {
         'zh-CN': '英文引号{found}应为中文引号“…”（引号内为‘…’）；本行引号未能配对，请手动修改',
         en: 'ASCII quotation marks {found} in Chinese text; use “…” (‘…’ inside a quotation). The line\'s quotation marks do not pair up: fix by hand',
       },
+      prime: {
+        'zh-CN': '{found}不是规范的中文引号，应为{expected}（GB/T 15834—2011）',
+        en: '{found} is not a standard Chinese quotation mark; use {expected} (GB/T 15834-2011)',
+      },
       nested: {
         'zh-CN': '引号内的引号应为单引号：“{inner}”应为‘{inner}’（GB/T 15834—2011）',
         en: 'A quotation inside a quotation takes single marks: “{inner}” should be ‘{inner}’ (GB/T 15834-2011)',
@@ -94,10 +103,17 @@ const RIGHT_SINGLE = 0x2019; // ’
 const LEFT_DOUBLE = 0x201c; // “
 const RIGHT_DOUBLE = 0x201d; // ”
 const LEFT_SINGLE = 0x2018; // ‘
+const PRIME_OPEN = 0x301d; // 〝
+const PRIME_CLOSE = 0x301e; // 〞
+
+/** The code unit of a mark as nesting reads it: 〝 as “, 〞 as ”. */
+const asCurly = (c: number): number => (c === PRIME_OPEN ? LEFT_DOUBLE : c === PRIME_CLOSE ? RIGHT_DOUBLE : c);
+/** Whether the code unit is 〝 or 〞. */
+const isPrime = (c: number): boolean => c === PRIME_OPEN || c === PRIME_CLOSE;
 
 /** Offsets of every quotation mark of the text, in order: one regex pass, no match objects. */
 function markOffsets(text: string): number[] {
-  const mark = /["'“”‘’]/g;
+  const mark = /["'“”‘’〝〞]/g;
   const marks: number[] = [];
   while (mark.test(text)) marks.push(mark.lastIndex - 1);
   return marks;
@@ -172,6 +188,7 @@ function checkLine(text: string, lineStart: number, lineEnd: number, lineMarks: 
   const singles: number[] = [];
   const curlyMarks: number[] = [];
   let leftDoubles = 0;
+  let hasPrime = false;
   for (const at of lineMarks) {
     if (skip?.has(at) || (mayBeOpaque && opaque.at(at))) continue;
     const c = text.charCodeAt(at);
@@ -182,7 +199,8 @@ function checkLine(text: string, lineStart: number, lineEnd: number, lineMarks: 
     } else if (c === RIGHT_SINGLE && isLatin(text.charCodeAt(at - 1)) && isLatin(text.charCodeAt(at + 1))) {
       continue; // Xi’an: an apostrophe
     } else {
-      if (c === LEFT_DOUBLE) leftDoubles++;
+      if (asCurly(c) === LEFT_DOUBLE) leftDoubles++;
+      if (isPrime(c)) hasPrime = true;
       curlyMarks.push(at);
     }
   }
@@ -196,8 +214,8 @@ function checkLine(text: string, lineStart: number, lineEnd: number, lineMarks: 
   const ascii: Pair[] = [];
   addAscii(text, lineStart, lineEnd, usable, true, ascii);
   addAscii(text, lineStart, lineEnd, singles, false, ascii);
-  // Without ASCII pairs the only finding is a “…” inside a “…”, which takes two “.
-  if (ascii.length === 0 && leftDoubles < 2) return;
+  // Without ASCII pairs or 〝 〞 the only finding is a “…” inside a “…”, which takes two “.
+  if (ascii.length === 0 && leftDoubles < 2 && !hasPrime) return;
 
   // Nest every mark of the line: curly marks and the ASCII pairs just found, in text order.
   // The stack holds the offsets of the open marks. A nested “…” is found when it closes
@@ -212,12 +230,16 @@ function checkLine(text: string, lineStart: number, lineEnd: number, lineMarks: 
   }
   const stack: number[] = [];
   const nested: number[] = [];
+  // 〝 〞 of the line, flattened [offset, depth] pairs (see addPrimes).
+  const primes: number[] = [];
   let broken = false;
   for (const at of events) {
     const pair = asciiAt?.get(at);
-    const c = text.charCodeAt(at);
+    const raw = text.charCodeAt(at);
+    const c = asCurly(raw);
     if (pair ? at === pair.open : c === LEFT_DOUBLE || c === LEFT_SINGLE) {
       if (pair) pair.depth = stack.length;
+      else if (raw === PRIME_OPEN) primes.push(at, stack.length);
       stack.push(at);
       continue;
     }
@@ -230,6 +252,7 @@ function checkLine(text: string, lineStart: number, lineEnd: number, lineMarks: 
     }
     // A “…” at odd depth right inside a double pair.
     const depth = stack.length;
+    if (raw === PRIME_CLOSE) primes.push(at, depth);
     if (pair || !double || depth % 2 === 0) continue;
     const parent = stack[depth - 1];
     if (opensDouble(text, parent, asciiAt?.get(parent))) nested.push(top, at);
@@ -254,6 +277,13 @@ function checkLine(text: string, lineStart: number, lineEnd: number, lineMarks: 
     });
   }
   if (!broken) addNested(text, nested, problems);
+  if (!hasPrime) return;
+  // Where the line does not nest, every 〝 〞 of it is reported at the top level.
+  if (broken) {
+    primes.length = 0;
+    for (const at of curlyMarks) if (isPrime(text.charCodeAt(at))) primes.push(at, 0);
+  }
+  addPrimes(text, primes, broken ? null : nested, problems);
 }
 
 /** Whether any of the marks at `marks[from, to)` is an ASCII `"` or `'`. */
@@ -274,26 +304,62 @@ function checkCurlyLine(text: string, lineStart: number, lineEnd: number, marks:
   const mayBeOpaque = opaque.overlaps(lineStart, lineEnd);
   const stack: number[] = [];
   let nested: number[] | null = null;
+  // 〝 〞 of the line, flattened [offset, depth] pairs (see addPrimes).
+  let primes: number[] | null = null;
+  let broken = false;
   for (let k = from; k < to; k++) {
     const at = marks[k];
     if (mayBeOpaque && opaque.at(at)) continue;
-    const c = text.charCodeAt(at);
-    if (c === RIGHT_SINGLE && isLatin(text.charCodeAt(at - 1)) && isLatin(text.charCodeAt(at + 1))) continue; // Xi’an: an apostrophe
+    const raw = text.charCodeAt(at);
+    if (raw === RIGHT_SINGLE && isLatin(text.charCodeAt(at - 1)) && isLatin(text.charCodeAt(at + 1))) continue; // Xi’an: an apostrophe
+    const c = asCurly(raw);
+    if (broken) {
+      if (isPrime(raw)) (primes ??= []).push(at, 0);
+      continue;
+    }
     if (c === LEFT_DOUBLE || c === LEFT_SINGLE) {
+      if (raw === PRIME_OPEN) (primes ??= []).push(at, stack.length);
       stack.push(at);
       continue;
     }
     const double = c === RIGHT_DOUBLE;
     const top = stack.pop();
-    // A closer with nothing open, or closing the other kind: the line does not nest.
-    if (top === undefined || (text.charCodeAt(top) === LEFT_DOUBLE) !== double) return;
-    // A “…” at odd depth right inside a double quotation.
+    // A closer with nothing open, or closing the other kind: the line does not nest, and
+    // only the 〝 〞 of the line are still reported (at the top level).
+    if (top === undefined || (asCurly(text.charCodeAt(top)) === LEFT_DOUBLE) !== double) {
+      broken = true;
+      if (primes) for (let p = 1; p < primes.length; p += 2) primes[p] = 0;
+      if (raw === PRIME_CLOSE) (primes ??= []).push(at, 0);
+      continue;
+    }
     const depth = stack.length;
+    if (raw === PRIME_CLOSE) (primes ??= []).push(at, depth);
+    // A “…” at odd depth right inside a double quotation.
     if (!double || depth % 2 === 0) continue;
-    if (text.charCodeAt(stack[depth - 1]) === LEFT_DOUBLE) (nested ??= []).push(top, at);
+    if (asCurly(text.charCodeAt(stack[depth - 1])) === LEFT_DOUBLE) (nested ??= []).push(top, at);
   }
-  if (stack.length > 0 || nested === null) return;
-  addNested(text, nested, problems);
+  if (stack.length > 0 && !broken) {
+    broken = true;
+    if (primes) for (let p = 1; p < primes.length; p += 2) primes[p] = 0;
+  }
+  if (!broken && nested !== null) addNested(text, nested, problems);
+  if (primes !== null) addPrimes(text, primes, broken ? null : nested, problems);
+}
+
+/**
+ * Adds a `prime` finding, with its fix, for each 〝 or 〞 of `primes` (flattened [offset,
+ * depth] pairs: depth is how many quotations enclose the mark's pair, 0 where the line does
+ * not nest) that is not a mark of a nested quotation already reported (`nested`, flattened
+ * pairs of offsets): that finding's fix rewrites the mark too. An odd depth takes ‘ ’.
+ */
+function addPrimes(text: string, primes: readonly number[], nested: readonly number[] | null, problems: Problem[]): void {
+  for (let k = 0; k < primes.length; k += 2) {
+    const at = primes[k];
+    if (nested?.includes(at)) continue;
+    const inner = primes[k + 1] % 2 === 1;
+    const expected = text.charCodeAt(at) === PRIME_OPEN ? (inner ? '‘' : '“') : inner ? '’' : '”';
+    problems.push({ messageId: 'prime', data: { found: text[at], expected }, start: at, end: at + 1, fix: { start: at, end: at + 1, text: expected } });
+  }
 }
 
 /** Adds the nested quotations `nested` (flattened pairs of mark offsets) to `problems`. */
@@ -314,5 +380,5 @@ function addNested(text: string, nested: readonly number[], problems: Problem[])
 
 /** Whether the open mark at `at` (of the ASCII pair `pair`, if any) opens a double quotation. */
 function opensDouble(text: string, at: number, pair: Pair | undefined): boolean {
-  return pair ? pair.double : text.charCodeAt(at) === LEFT_DOUBLE;
+  return pair ? pair.double : asCurly(text.charCodeAt(at)) === LEFT_DOUBLE;
 }

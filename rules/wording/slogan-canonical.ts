@@ -205,9 +205,31 @@ export const sloganCanonical: Rule = {
     changedSequels(report, problems, quiet);
     speechesWithoutWord(report, problems, quiet);
     misspeltVerbs(report, problems, quiet);
+    innerQuotesInFixes(report, problems);
     return problems.sort((a, b) => a.start - b.start);
   },
 };
+
+/**
+ * Rewrites the “ ” of each fix that lands inside an open double quotation of its line as
+ * ‘ ’: a quotation inside a quotation takes single marks (GB/T 15834-2011 引号), so the
+ * item `“七一重要讲话”` is fixed to `“‘七一’重要讲话”`, not `““七一”重要讲话”`. The depth is
+ * read from the line's curly marks before the fix (“ ‘ 〝 open, ” ’ 〞 close); an odd depth
+ * is inside a double quotation. Problems are changed in place (they are the rule's own).
+ */
+function innerQuotesInFixes({ text, lines }: Report, problems: Problem[]): void {
+  for (const p of problems) {
+    const fix = p.fix;
+    if (!fix || !/[“”]/.test(fix.text)) continue;
+    let depth = 0;
+    for (let i = lines.start(lines.lineAt(fix.start)); i < fix.start; i++) {
+      const c = text[i];
+      if (c === '“' || c === '‘' || c === '〝') depth++;
+      else if ((c === '”' || c === '’' || c === '〞') && depth > 0) depth--;
+    }
+    if (depth % 2 === 1) p.fix = { ...fix, text: fix.text.replace(/“/g, '‘').replace(/”/g, '’') };
+  }
+}
 
 /**
  * The listed variants of the project's formulations (config `slogans:`), each found as an

@@ -108,6 +108,19 @@ describe('rule fixes that need more than a fixture', () => {
     assert.equal(lintAndFix(text, { rules: rules.filter((r) => r.id === 'placeholder') }).output, '一、工作\n正文。正文\n');
   });
 
+  it('the quote rules together turn 〝 〞 into standard marks and never rewrite a correct “', async () => {
+    // A site's conversion writes the closer as 〞 after a correct “ (probe7); the pairing
+    // once took the next “ for a closer and its fix corrupted it.
+    const { lintAndFix } = await import('../../rules/engine/lint');
+    const quoteRules = rules.filter((r) => r.id.startsWith('quote'));
+    const text = '一、工作\n坚持“甲方案〞和“乙方案〞并行，推行〝丙机制〞，开展“学习〝丁精神〞专题”活动。\n';
+    const fixed = lintAndFix(text, { rules: quoteRules });
+    assert.equal(fixed.output, '一、工作\n坚持“甲方案”和“乙方案”并行，推行“丙机制”，开展“学习‘丁精神’专题”活动。\n');
+    // Every “ of the input is still there, at the same offset (each fix replaces one mark).
+    for (let i = text.indexOf('“'); i !== -1; i = text.indexOf('“', i + 1)) assert.equal(fixed.output[i], '“');
+    assert.deepEqual(lint(fixed.output, { rules: quoteRules }).findings, []);
+  });
+
   it('numbering-sequence tells numbers out of order from repeats', () => {
     const text = '一、工作\n（一）甲\n（三）乙\n（二）丙\n（三）丁\n';
     const messages = lint(text, { rules: rules.filter((r) => r.id === 'numbering-sequence'), locale: 'en' }).findings.map((f) => f.message.split(':')[0]);
