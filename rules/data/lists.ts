@@ -24,6 +24,8 @@ export interface ListsData {
    * in (`“四无”标准，做到无A、无B、无C`), longest first.
    */
   sloganAttainVerbs: readonly string[];
+  /** Verbs leading a slogan's word run after a comma (`推动…进A、进B`), longest first. */
+  sloganSendVerbs: readonly string[];
   /** How many Han characters may name a slogan's activity before its introducer. */
   sloganNounsMax: number;
   /** Measure words of a quoted count-slogan (大, 个, 项…). */
@@ -86,6 +88,7 @@ function load(text: DataSource): ListsData {
     notAfterZhi: strings(raw, 'not_after_zhi').join(''),
     sloganNounsMax: raw.slogan_nouns_max,
     sloganAttainVerbs: strings(raw, 'slogan_attain_verbs').sort((a, b) => b.length - a.length),
+    sloganSendVerbs: strings(raw, 'slogan_send_verbs').sort((a, b) => b.length - a.length),
     sloganMeasures: strings(raw, 'slogan_measures'),
     sloganNameHeads: strings(raw, 'slogan_name_heads'),
     congressAfter: strings(raw, 'congress_after').sort(byLength),

@@ -63,6 +63,13 @@ export interface SentenceNumbersData {
     /** Unanchored: an attribute word anywhere in a label (parts that overlap). */
     overlap: RegExp;
     /**
+     * Anchored: a later part's label that opens with an actor (`班子成员`) and goes on with what
+     * it did (`讲授党课`), not ending in an event noun (`agent_words`, `agent_event_ends`).
+     */
+    agentClause: RegExp;
+    /** Unanchored: a word widening a total to every kind of a category (`各类`, `kinds_prefixes`). */
+    kindsPrefix: RegExp;
+    /**
      * Anchored at the end of the text before a total's number: `，累计`, `，共计达` (group 1
      * the total word). The comma opens the total's clause.
      */
@@ -116,8 +123,8 @@ export interface SentenceNumbersData {
     rankWords: RegExp;
     /**
      * Alternation source of the units a trend's values may carry: `valueUnits`, the durations
-     * (分钟, 工作日) and the score units (分), each score unit guarded so 分钟/分之/分秒 do not
-     * read as one.
+     * (分钟, 工作日), physical measures alone or per a unit (`克/千瓦时`) and the score units
+     * (分), each score unit guarded so 分钟/分之/分秒 do not read as one.
      */
     valueUnits: string;
   };
@@ -204,6 +211,8 @@ function load(source: DataSource): SentenceNumbersData {
       reachVerbs: new RegExp(`^(?:${alternation(words(b.reach_verbs, 'breakdown.reach_verbs'))})`, 'u'),
       nounHead: new RegExp(`(?<=\\p{Script=Han}{2})(?:${alternation(words(b.noun_heads, 'breakdown.noun_heads'))})(?=[和及与、]|$)`, 'gu'),
       overlap: new RegExp(alternation(words(b.overlap_words, 'breakdown.overlap_words')), 'u'),
+      agentClause: new RegExp(`^\\p{Script=Han}{0,4}?(?:${alternation(words(b.agent_words, 'breakdown.agent_words'))})(?!\\p{Script=Han}*(?:${alternation(words(b.agent_event_ends, 'breakdown.agent_event_ends'))})$)\\p{Script=Han}{3,}$`, 'u'),
+      kindsPrefix: new RegExp(alternation(words(b.kinds_prefixes, 'breakdown.kinds_prefixes')), 'u'),
       totalAfterParts: new RegExp(`[，,](${alternation(words(b.total_words, 'breakdown.total_words'))})(?:${alternation(words(b.total_links, 'breakdown.total_links'))})?$`, 'u'),
       totalRestating: new RegExp(`[，,](\\p{Script=Han}{0,4}?)(${alternation(words(b.total_words, 'breakdown.total_words'))})(\\p{Script=Han}{2})$`, 'u'),
       totalWordsSource: alternation(words(b.total_words, 'breakdown.total_words')),
@@ -226,8 +235,9 @@ function load(source: DataSource): SentenceNumbersData {
       timePrefixes: alternation(words(raw.trend?.time_prefixes, 'trend.time_prefixes')),
       upWords: new Set(up),
       rankWords: new RegExp(alternation(words(raw.trend?.rank_words, 'trend.rank_words')), 'u'),
-      // Durations first: `个工作日` must not stop at the measure word 个.
-      valueUnits: `${alternation(words(raw.trend?.time_units, 'trend.time_units'))}|${valueUnits}|(?:${alternation(words(raw.trend?.score_units, 'trend.score_units'))})(?![钟之秒])`,
+      // Durations first: `个工作日` must not stop at the measure word 个. A unit per a unit
+      // (`克/千瓦时`, `吨/万元`) before any single one, which would stop at its first part.
+      valueUnits: `(?:${alternation(words(raw.trend?.physical_units, 'trend.physical_units'))})/(?:${alternation(words(raw.trend?.per_units, 'trend.per_units'))})|${alternation(words(raw.trend?.time_units, 'trend.time_units'))}|${alternation(words(raw.trend?.physical_units, 'trend.physical_units'))}|${valueUnits}|(?:${alternation(words(raw.trend?.score_units, 'trend.score_units'))})(?![钟之秒])`,
     },
     rates: {
       shareWords: alternation(words(raw.rates?.share_words, 'rates.share_words')),

@@ -29,6 +29,8 @@ export interface StockCountData {
   distributiveAfter: readonly string[];
   /** Words opening with a distributive word that are other words (各类, 各级…). */
   distributiveNot: readonly string[];
+  /** 仅, 只: right after a count named by the unit's scope, something weighed against it. */
+  onlyAfter: readonly string[];
   /** Prepositions that may open a lead (对, 与): the count is their object. */
   leadPrepositions: readonly string[];
   /** Words after the unit's subject that make the count its own things (所属, 下属). */
@@ -87,6 +89,7 @@ function load(text: DataSource): StockCountData {
     allAfter: longestFirst(strings(raw, 'all_after')),
     distributiveAfter: longestFirst(strings(raw, 'distributive_after')),
     distributiveNot: strings(raw, 'distributive_not'),
+    onlyAfter: strings(raw, 'only_after'),
     leadPrepositions: strings(raw, 'lead_prepositions'),
     ownThings: strings(raw, 'own_things'),
     mobilising: longestFirst(strings(raw, 'mobilising')),

@@ -126,7 +126,7 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
     for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(bareName(texts[i]))) return null;
     return counted(inlineList(src, segments, texts), count(placeNoun ?? '', `${written}${placeUnit ? '' : (placeNoun ?? '')}`), null, false);
   }
-  if (named) return namedItems(src, segments, texts, written, count) ?? (deng && adjacent ? placesByDeng(src, q, segments, written, count) : null);
+  if (named) return namedItems(src, segments, texts, written, count) ?? (deng && adjacent ? placesByDeng(src, q, segments, written, count) : null) ?? (adjacent ? includedKinds(src, q, segments, texts, written, count) : null);
   if (people) return adjacent ? peopleList(src, segments, texts, count(q.unit === '人' ? '' : shownNoun(q.after.slice(0, hanPrefixLength(q.after))), written)) : null;
   if (places || !adjacent) return null;
   // `村规民约、集体资产管理办法和财务审批制度`: 和 between two names of documents joins two items.
@@ -287,6 +287,28 @@ function namedItems(src: ListSource, segments: [number, number][], texts: string
   for (const t of items) if (!NAMED_ITEM.test(t)) return null;
   const shown = noun.startsWith('等') ? noun.slice(1) : noun;
   return counted(inlineList(src, segments, items), count(shown, `${shown}${written}`), null, false);
+}
+
+/** Words opening a list whose items a closing 共N项 counts: `包括A、B、C共三项`. */
+const INCLUDES = /^(?:\p{Script=Han}{0,12}?)(?:包括|包含|涵盖)/u;
+/** The largest count of kinds read: a larger 共N项 after a few names more likely counts instances. */
+const MAX_KINDS = 10;
+
+/**
+ * `实事包括辅具适配、康复救助、技能培训共三项`: a list opened by 包括/包含/涵盖 in its first
+ * segment and closed by 共 and a count of named units (at most MAX_KINDS), every later item a
+ * short name, is the count's list. Null otherwise.
+ */
+function includedKinds(src: ListSource, q: Quantity, segments: [number, number][], texts: string[], written: string, count: (noun: string, shown: string) => ListCount): EnumeratedList | null {
+  if (!q.qualifiers.includes('共') || q.value > MAX_KINDS) return null;
+  const lead = INCLUDES.exec(texts[0]);
+  if (!lead) return null;
+  for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(texts[i])) return null;
+  const items = texts.slice();
+  items[0] = texts[0].slice(lead[0].length);
+  if (!NAME_LIKE.test(items[0])) return null;
+  const first: [number, number] = [segments[0][0] + lead[0].length, segments[0][1]];
+  return counted(inlineList(src, [first, ...segments.slice(1)], items), count('', written), null, false);
 }
 
 /**

@@ -26,7 +26,7 @@ import { bracketAfterCount, inlineList, isPersonName, LIST_UNIT, listBeforeCount
 import { datesBeforeCount } from './list-dates';
 import { backWordBefore, clauseListBefore, runBefore } from './list-backref';
 import { aspects, backCount, bigCounts, countedAnnouncement, introducerAt, kindCounts } from './list-counts';
-import { quotedPartCounts } from './list-quoted';
+import { digitNameLists, quotedPartCounts } from './list-quoted';
 import { compoundTagLists } from './list-compound';
 import { sharedHead } from './list-heads';
 import { aspectsWithCounts, bracketList, plainList, shapedClause, shapedClauses } from './list-plain';
@@ -37,6 +37,8 @@ import { hanPrefixLength, leadInEnd, MAX_REACH, segmentsBefore, sentenceEndFrom,
 
 /** Longest subject (Han characters) before the first item of a slogan's word run (`党员带头…`, `全体党员带头…`). */
 const MAX_SUBJECT = 4;
+/** The longest thing sent (Han characters) between a send verb and a slogan run's first word. */
+const MAX_SENT = 6;
 
 /**
  * Between a verb slogan's name and its verb: at most a short clause ending in a count of what
@@ -113,6 +115,8 @@ export class ListFinder {
     }
     // “巡查护宣”五字工作法, “县—乡—村”三级联动: the parts of a quotation, counted after it.
     out.push(...quotedPartCounts(this.src));
+    // “1234”支部工作法（一个中心、两项职责、三个坚持）: a digit name spelled out in its bracket.
+    out.push(...digitNameLists(this.src));
     for (const q of [...kindCounts(this.src), ...kindCounts(this.src, '部')]) {
       const list = listBeforeCount(this.src, q, UNIT_KIND.get(q.unit) ?? 0);
       if (list) out.push(list);
@@ -319,7 +323,8 @@ export class ListFinder {
   /**
    * The 、-run of a quoted slogan's word in the clause at `from` (right after its comma):
    * every item opens with the word (`带头` of “三带头”), the first after a subject of at most
-   * MAX_SUBJECT Han characters (`党员带头遵章守纪、带头攻坚克难`). Null for a slogan counting
+   * MAX_SUBJECT Han characters (`党员带头遵章守纪、带头攻坚克难`), or after a send verb and
+   * what it sends (`推动全会精神进班组、进现场`). Null for a slogan counting
    * 一X items, or when an item does not open so.
    */
   private wordRun(a: Announcement, from: number): EnumeratedList | null {
@@ -329,8 +334,12 @@ export class ListFinder {
     const end = sentenceEndFrom(this.text, from, Math.min(lineEnd, from + MAX_REACH));
     const list = shapedClause(this.src, from, end, (t) => t.includes(noun));
     if (!list) return null;
-    const first = list.items[0].text.indexOf(noun);
-    if (first < 0 || first > MAX_SUBJECT || !/^\p{Script=Han}*$/u.test(list.items[0].text.slice(0, first))) return null;
+    // `推动全会精神进班组、进现场`: a verb sending something into the places (sloganSendVerbs)
+    // and what it sends (at most MAX_SENT Han characters) may stand before the first item.
+    const head = list.items[0].text;
+    const send = vocab.sloganSendVerbs.find((v) => head.startsWith(v));
+    const first = head.indexOf(noun, send?.length ?? 0);
+    if (first < 0 || first > (send ? send.length + MAX_SENT : MAX_SUBJECT) || !/^\p{Script=Han}*$/u.test(head.slice(0, first))) return null;
     for (let i = 1; i < list.items.length; i++) if (!list.items[i].text.startsWith(noun)) return null;
     return list;
   }

@@ -86,3 +86,49 @@ function levels(inner: string, offset: number): ListItem[] | null {
   }
   return items.length >= 2 ? items : null;
 }
+
+/** A quoted run of the digits 1, 2, 3… from 1 (`“123”`, `“1234”`): a name counting its parts. */
+const DIGIT_NAME = /“(123(?:4(?:5(?:6)?)?)?)”/gu;
+/** The longest name (Han characters) between a digit name and its bracket: `支部工作法`. */
+const DIGIT_NAME_NOUN = 8;
+/** The Chinese numerals a digit name's k-th part opens with, for k = 1…6. */
+const PART_NUMERALS = ['一', '二两', '三', '四', '五', '六'];
+
+/**
+ * "推行“1234”支部工作法（一个中心、两项职责、三个坚持、四个到位）": a quoted run of the digits
+ * 1…n names n parts, the k-th counting k things; a bracket right after the name (at most
+ * DIGIT_NAME_NOUN Han characters between) whose 、/，/； items each open with the Chinese
+ * numeral of the next digit (一…, 两/二…, 三…) spells the parts out, and must hold n of them.
+ * Items that break the order are no such spelling out (null, not read). `“721”工作法` and
+ * other digit names that are no run from 1 are skipped. In text order.
+ */
+export function digitNameLists(src: ListSource): EnumeratedList[] {
+  const { text } = src;
+  const out: EnumeratedList[] = [];
+  DIGIT_NAME.lastIndex = 0;
+  for (let m = DIGIT_NAME.exec(text); m; m = DIGIT_NAME.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (src.opaque.overlaps(start, end)) continue;
+    const noun = hanPrefixLength(text.slice(end, end + DIGIT_NAME_NOUN + 1), DIGIT_NAME_NOUN + 1);
+    const open = end + noun;
+    if (noun > DIGIT_NAME_NOUN || (text[open] !== '（' && text[open] !== '(')) continue;
+    let close = open + 1;
+    while (close < text.length && close - open <= MAX_QUOTE * 2 && !'）)\n'.includes(text[close])) close++;
+    if (text[close] !== '）' && text[close] !== ')') continue;
+    const items: ListItem[] = [];
+    let from = open + 1;
+    for (let i = open + 1; i <= close; i++) {
+      if (i < close && !'、，；,;'.includes(text[i])) continue;
+      const part = text.slice(from, i).trim();
+      if (part !== '') items.push({ start: from, end: i, text: part });
+      from = i + 1;
+    }
+    if (items.length < 2 || !items.every((item, k) => k < PART_NUMERALS.length && PART_NUMERALS[k].includes(item.text[0]))) continue;
+    const value = m[1].length;
+    const count: ListCount = { start, end, value, bound: 'exact', measure: '', noun: text.slice(end, open), quoted: true, text: m[0], side: 'before' };
+    const separators = items.slice(1).map((item, i) => ({ start: items[i].end, end: item.start, text: text.slice(items[i].end, item.start) }));
+    out.push(newList('inline', src.lines.lineAt(start), items, { separators, count }));
+  }
+  return out;
+}

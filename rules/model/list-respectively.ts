@@ -74,7 +74,13 @@ export function findRespectively(src: ListSource, counted: readonly EnumeratedLi
     const sentence = sentenceStart(lineText, index);
     if (previous && previous.sentence !== sentence) previous = null;
     const subjects = listedSubjects(src, lineText, start, index, from);
-    const subjectCount: ListCount | null = subjects ? null : (numberedSubject(src, lineText, start, index, from, quantities) ?? yearSpan(lineText, sentence, start, from));
+    let subjectCount: ListCount | null = subjects ? null : (numberedSubject(src, lineText, start, index, from, quantities) ?? yearSpan(lineText, sentence, start, from));
+    // `…三个培训班，分别结业23人、18人`: a count ending the clause before names the subjects,
+    // read only with numeric values after 分别 (names after a count may pair loosely).
+    if (!subjects && !subjectCount) {
+      const closing = closingCount(src, lineText, sentence, start, index, from);
+      if (closing && numericValues(src, lineText, index + 2, from)) subjectCount = closing;
+    }
     const own = subjects !== null || subjectCount !== null;
     const shared = !own && previous !== null && index - start <= 10 && !DIGIT_OR_NUMERAL.test(lineText.slice(start, index));
     if (own) previous = { sentence, subjects, subjectCount };
@@ -302,6 +308,29 @@ function quantitySubjects(src: ListSource, lineText: string, sentence: number, s
   }
   if (items.length < 2 || labelFrom !== start - 1) return null;
   return newList('inline', src.lines.lineAt(from + prevStart), items, { separators });
+}
+
+/** The longest noun (UTF-16 units) after a count that ends the clause before 分别. */
+const CLOSING_NOUN_MAX = 6;
+
+/**
+ * "组织A、B和C三个培训班，分别结业23人、18人": 分别 opening its clause (`[start, index)` holds
+ * at most 均/都/也) right after a clause that ends in a count and its noun (`三个培训班`, at
+ * most CLOSING_NOUN_MAX Han characters) and holds no other quantity: the count names the
+ * subjects (2 to 10 of them). Null otherwise.
+ */
+function closingCount(src: ListSource, lineText: string, sentence: number, start: number, index: number, from: number): ListCount | null {
+  if (!QUANTIFIED_LEAD.test(lineText.slice(start, index).trim())) return null;
+  const comma = lineText.charCodeAt(start - 1);
+  if (comma !== 0xff0c /* ， */ && comma !== 0x2c) return null;
+  const prevStart = Math.max(sentence, clauseStart(lineText, start - 1));
+  const found = quantitiesIn(src.quantities, from + prevStart, from + start - 1);
+  if (found.length !== 1) return null;
+  const q = found[0];
+  if (q.bound !== 'exact' || q.value < 2 || q.value > 10 || !Number.isInteger(q.value) || words.notCountUnits.has(q.unit)) return null;
+  const noun = lineText.slice(q.end - from, start - 1);
+  if (noun.length === 0 || noun.length > CLOSING_NOUN_MAX || !/^\p{Script=Han}+$/u.test(noun)) return null;
+  return { start: q.numberStart, end: from + start - 1, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text: src.text.slice(q.numberStart, from + start - 1), side: 'before' };
 }
 
 /** "3名社区党支部书记分别…", "三个党小组分别…": a clause that opens with a count. */

@@ -40,7 +40,9 @@ const PAIRED_SLOGAN = new RegExp(`“([${CN_CHARS}])(\\p{Script=Han})\\1(\\p{Scr
 const TAKE_UP = ['通过', '依托', '借助', '以', '用'];
 const NUMERAL_IN = new RegExp(`[${CN_CHARS}]`, 'u');
 const ONE_ITEM = new RegExp(`一[${vocab.oneMeasures}]`, 'u');
-const ONE_SHAPE = (itemText: string) => ONE_ITEM.test(itemText);
+/** `一户一档`, `一人一策`, `一月一访`: an item pairing two 一X, whatever its measure words. */
+const ONE_PAIR = /一\p{Script=Han}一\p{Script=Han}/u;
+const ONE_SHAPE = (itemText: string) => ONE_ITEM.test(itemText) || ONE_PAIR.test(itemText);
 
 /**
  * Every quoted count-slogan of `src.text` outside opaque spans, as an announcement: “五个一”,

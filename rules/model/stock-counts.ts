@@ -21,7 +21,7 @@
 import { stockCountData as vocab } from '../data/stock-counts';
 import { isClauseEndChar } from './clauses';
 import { isSpace } from './script';
-import { distributiveAfter, leadWords, partitionOfAll, prepositionAfterUnit } from './stock-lead';
+import { distributiveAfter, joinedCountStart, leadWords, onlyAfter, partitionOfAll, postAfter, prepositionAfterUnit, statedBefore, universalAfter } from './stock-lead';
 import { subjectScope } from './stock-unit';
 
 /** A stock count read around one number of a line. */
@@ -288,10 +288,12 @@ function existenceIn(run: string): { word: string; at: number } | null {
 function numberFirst(lineText: string, at: number, endAt: number, context: StockContext): StockCount | null {
   const noun = nounAfter(lineText, endAt);
   if (noun === null) return null;
-  const leadStart = hanRunStart(lineText, at);
+  // 院所属9个党支部、221名党员中…: a count joined by 、 to counts before it shares their lead.
+  const leadEnd = lineText[at - 1] === '、' ? joinedCountStart(lineText, at - 1, isStockNoun) : at;
+  const leadStart = hanRunStart(lineText, leadEnd);
   // 二是推动全社区13个小区…: an ordinal of a list of points opens the lead; 对全段23个党支部…:
   // a preposition; 关心关爱全校62名党员, 团结带领全村…: up to two verbs joined.
-  const words = leadWords(lineText.slice(leadStart, at));
+  const words = leadWords(lineText.slice(leadStart, leadEnd));
   let lead = words.subject;
   let from = leadStart + words.skipped;
   const verb = words.verb;
@@ -325,7 +327,12 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   // A count written the same way earlier in the sentence (确定3个党支部为示范点，推动3个党支部
   // 全部…) refers back to that set, which may be a part.
   const allOwn = lead === '' && !exists && !whole && !internal && verb !== undefined && universalAfter(lineText, endAt + noun.length) && !statedBefore(lineText, at, endAt + noun.length);
-  if (lead === '') scope = exists || whole || internal || allOwn || partition ? subjectScope('', context, lineText, from) : null;
+  // 对全局3个党支部开展督查, 对17个党支部书记开展谈话 (no scope: the unit's own organisations
+  // counted with 个, each with its 书记): the object of a preposition may be some of them, so
+  // the count contradicts the stock only by exceeding it.
+  const bareOwn = lineText[endAt - 1] === '个' && vocab.postHolders.includes(noun);
+  const addressed = (words.preposition || prep > 0) && !exists && !whole && verb === undefined && (lead !== '' || bareOwn);
+  if (lead === '') scope = exists || whole || internal || allOwn || partition || addressed ? subjectScope('', context, lineText, from) : null;
   else scope = subjectScope(lead, context, lineText, from);
   if (scope === null) return null;
   const after = endAt + noun.length + postAfter(lineText, endAt, noun);
@@ -335,36 +342,13 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   const closed = boundary || context.wholeAfter(lineText, after) || (lead !== '' && distributiveAfter(lineText, after));
   // 组织全村89名党员开展…: a scope word after a mobilising verb names all of them, or the
   // part that was mobilised (组织全镇120名党员参加轮训): a count that may be a part.
-  const mayBePart = !partition && (internal || (!closed && !whole && verb !== undefined && lead !== ''));
+  // 全校176名党员仅配备专职组织员1名: after the unit's scope, 仅/只 weighs something against
+  // the count, most often all of them; read as a count that may be a part, to be safe.
+  const weighed = !closed && !whole && lead !== '' && onlyAfter(lineText, after);
+  const mayBePart = !partition && (internal || (addressed && !closed) || weighed || (!closed && !whole && verb !== undefined && lead !== ''));
   if (!closed && !partition && !((whole || mayBePart) && !continues(lineText, after))) return null;
   const present = exists !== undefined && vocab.present.includes(exists);
   return { scope, noun, start: from, end: after, present, mayBePart, wholeLead: whole || allOwn || (verb !== undefined && lead !== ''), closed };
-}
-
-/**
- * Whether the count `lineText[at, end)` (number, measure word, noun) is written the same way
- * earlier in its sentence (back to 。！？; or the line's start): the later one refers back.
- */
-function statedBefore(lineText: string, at: number, end: number): boolean {
-  let start = at;
-  while (start > 0 && !'。！？!?'.includes(lineText[start - 1])) start--;
-  return lineText.slice(start, at).includes(lineText.slice(at, end));
-}
-
-/** Whether a word of stock-counts.yaml `all_after` (全部, 均, 都…) stands at line index `i`. */
-function universalAfter(lineText: string, i: number): boolean {
-  return vocab.allAfter.some((w) => lineText.startsWith(w, i));
-}
-
-/**
- * The length of a post right after an organisation counted with 个 (`全部12个党支部书记均由
- * …`: 个 counts the 党支部, each with its 书记), or 0: the count stays the organisations'.
- * People are counted with 名 or 人 (`12名党支部书记`), which is another thing: 0.
- */
-function postAfter(lineText: string, endAt: number, noun: string): number {
-  if (lineText[endAt - 1] !== '个' || !vocab.postHolders.some((h) => noun.endsWith(h))) return 0;
-  const at = endAt + noun.length;
-  return vocab.posts.find((p) => lineText.startsWith(p, at))?.length ?? 0;
 }
 
 /**

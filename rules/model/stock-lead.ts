@@ -2,12 +2,14 @@
  * The words before a number-first stock count (rules/model/stock-counts.ts) that are not its
  * subject, and the words after its noun that make it the unit's whole set: what opens a lead
  * (二是, 目前, 对, 组织…), a preposition after the unit (机关党委与全部…), members put into groups
- * (全体73名党员按居住地编入4个党小组), a distributive after the noun (每人, 逐一, 各).
+ * (全体73名党员按居住地编入4个党小组), a distributive after the noun (每人, 逐一, 各), 仅/只 after it,
+ * a universal word after it (全部, 均), a post after an organisation (党支部书记), counts joined
+ * by 、 that share one lead (院所属9个党支部、221名党员), a count written before in its sentence.
  *
  * Separate from stock-counts.ts to keep each under the project's ~400-line module
  * guideline. Indices are UTF-16 code units into the line. Nothing here throws. Vocabulary:
  * rules/data/stock-counts.yaml (lead_ordinals, lead_adverbs, lead_prepositions, mobilising,
- * partition_verbs, distributive_after, distributive_not).
+ * partition_verbs, distributive_after, distributive_not, only_after, all_after, post_holders, posts).
  */
 import { stockCountData as vocab } from '../data/stock-counts';
 import { isClauseEndChar } from './clauses';
@@ -25,7 +27,7 @@ const MAX_VERBS = 2;
  * (目前), a preposition (对, 与), up to two mobilising verbs (组织, 关心关爱). Returns what is
  * left (the subject), how many characters were taken, and the last verb taken.
  */
-export function leadWords(lead: string): { subject: string; skipped: number; verb: string | undefined } {
+export function leadWords(lead: string): { subject: string; skipped: number; verb: string | undefined; preposition: boolean } {
   let skipped = 0;
   const take = (w: string | undefined) => {
     if (w === undefined) return false;
@@ -35,14 +37,48 @@ export function leadWords(lead: string): { subject: string; skipped: number; ver
   };
   take(vocab.leadOrdinals.find((w) => lead.startsWith(w)));
   take(vocab.leadAdverbs.find((w) => lead.startsWith(w)));
-  take(vocab.leadPrepositions.find((w) => lead.startsWith(w)));
+  const preposition = take(vocab.leadPrepositions.find((w) => lead.startsWith(w)));
   let verb: string | undefined;
   for (let k = 0; k < MAX_VERBS; k++) {
     const next = vocab.mobilising.find((w) => lead.startsWith(w));
     if (!take(next)) break;
     verb = next;
   }
-  return { subject: lead, skipped, verb };
+  return { subject: lead, skipped, verb, preposition };
+}
+
+/**
+ * Where the first of counts joined by 、 starts, the 、 at line index `mark` ending the one
+ * right before a count (`院所属9个党支部、221名党员`: the index of 9): the counts share the
+ * lead before the first. Each count before the mark is a number, a measure word and a noun
+ * `isNoun` accepts; up to MAX_JOINED of them. Returns `mark + 1` (no lead: the count stands
+ * alone) when the words before the mark are no such count.
+ */
+export function joinedCountStart(lineText: string, mark: number, isNoun: (noun: string) => boolean): number {
+  let first = mark + 1;
+  for (let k = 0; k < MAX_JOINED; k++) {
+    let i = mark;
+    while (i > 0 && mark - i <= MAX_JOINED_NOUN && HAN.test(lineText[i - 1])) i--;
+    let digits = i;
+    while (digits > 0 && i - digits < 7 && isDigit(lineText.charCodeAt(digits - 1))) digits--;
+    // The Han run after the digits is the measure word, then the noun.
+    if (digits === i || !isNoun(lineText.slice(i + 1, mark))) return first;
+    first = digits;
+    if (lineText[digits - 1] !== '、') return first;
+    mark = digits - 1;
+  }
+  return first;
+}
+
+/** The most counts read back along 、, and the longest measure word and noun of one. */
+const MAX_JOINED = 4;
+const MAX_JOINED_NOUN = 9;
+const HAN = /^\p{Script=Han}$/u;
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/** Whether a word of stock-counts.yaml `only_after` (仅, 只) stands at line index `i`. */
+export function onlyAfter(lineText: string, i: number): boolean {
+  return vocab.onlyAfter.some((w) => lineText.startsWith(w, i));
 }
 
 /**
@@ -80,4 +116,30 @@ export function prepositionAfterUnit(lead: string, context: StockContext, lineTe
 /** Whether a word of stock-counts.yaml `distributive_after` (每人, 逐一, 各…) stands at line index `i`. */
 export function distributiveAfter(lineText: string, i: number): boolean {
   return vocab.distributiveAfter.some((w) => lineText.startsWith(w, i)) && !vocab.distributiveNot.some((w) => lineText.startsWith(w, i));
+}
+
+/**
+ * Whether the count `lineText[at, end)` (number, measure word, noun) is written the same way
+ * earlier in its sentence (back to 。！？; or the line's start): the later one refers back.
+ */
+export function statedBefore(lineText: string, at: number, end: number): boolean {
+  let start = at;
+  while (start > 0 && !'。！？!?'.includes(lineText[start - 1])) start--;
+  return lineText.slice(start, at).includes(lineText.slice(at, end));
+}
+
+/** Whether a word of stock-counts.yaml `all_after` (全部, 均, 都…) stands at line index `i`. */
+export function universalAfter(lineText: string, i: number): boolean {
+  return vocab.allAfter.some((w) => lineText.startsWith(w, i));
+}
+
+/**
+ * The length of a post right after an organisation counted with 个 (`全部12个党支部书记均由
+ * …`: 个 counts the 党支部, each with its 书记), or 0: the count stays the organisations'.
+ * People are counted with 名 or 人 (`12名党支部书记`), which is another thing: 0.
+ */
+export function postAfter(lineText: string, endAt: number, noun: string): number {
+  if (lineText[endAt - 1] !== '个' || !vocab.postHolders.some((h) => noun.endsWith(h))) return 0;
+  const at = endAt + noun.length;
+  return vocab.posts.find((p) => lineText.startsWith(p, at))?.length ?? 0;
 }

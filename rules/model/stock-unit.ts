@@ -91,11 +91,14 @@ function ownUnit(words: string, title: string): boolean {
  * (第一党支部, 基层所党支部, 石桥村 in a town's report, 江川公司): then a count without
  * subject is that one's. Units named inside a bracket (a list of kinds) or in a 即-list
  * after a clause that sets them up (下设3个党支部，即第一党支部、…) are not read. `3个党支部`, `各支部`, `下设党支部` count, sweep or set up, they
- * name none; 全镇, 我村, the title's own name are the unit itself.
+ * name none; 全镇, 我村, the title's own name are the unit itself. A sentence naming a system
+ * of two or three levels (全市两级法院共有…, 市县两级) speaks of more than the unit: so too.
  */
 function namesSubUnit(lineText: string, at: number, context: StockContext): boolean {
   let start = at;
   while (start > 0 && at - start < 200 && !'。；！？'.includes(lineText[start - 1])) start--;
+  // 全市两级法院共有…, 市县两级…: a system of several levels, wider than the reporting unit.
+  if (SEVERAL_LEVELS.test(lineText.slice(start, at))) return true;
   for (let i = start; i < at; i++) {
     // 下设党支部7个（机关党支部2个、分场党支部5个）: a bracket lists kinds of sub-units, an
     // aside that makes none of them the subject of what follows.
@@ -160,4 +163,6 @@ function isObject(modifier: string): boolean {
 }
 
 /** The kind words that end a unit's name (石桥村, 江川公司): unit_words but 本 and 我. */
+/** Two or three levels of organs (两级法院, 市县两级, 三级联动): more than the reporting unit. */
+const SEVERAL_LEVELS = /[两三]级/u;
 const NAMED_BY = vocab.unitWords.filter((w) => w !== '本' && w !== '我');

@@ -14,7 +14,8 @@ import type { Mode } from './breakdown-mode';
 import { dimensionMode } from './dimensions';
 import { compatibleUnits, greater, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
 import { membersTotal, onePerGroup } from './group-members';
-import { changeAside, closerIn, firstPartListed, isHanCode, isListSeparator, isMeetingCount, lastBefore, pastSemicolons, startsStatement } from './parts-end';
+import { labelPeriod } from './periods';
+import { changeAside, closerIn, firstPartListed, isHanCode, isListSeparator, isMeetingCount, lastBefore, pastSemicolons, startsStatement, totalClause } from './parts-end';
 
 // Read from here by the readings beside this module.
 export { isHanCode, lastBefore, pastSemicolons };
@@ -136,6 +137,10 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   if (words.agenda.test(lineText.slice(index + 2, index + 8)) && isMeetingCount(lineText, from, total)) return { total, parts, mode: 'each' };
   const dimension = dimensionMode(labelsOf(parts));
   if (dimension) return { total, parts, mode: dimension };
+  // 查处各类违法行为4.86万起，其中酒驾…、超速…: a total of every kind of a category is followed
+  // by its notable kinds, not all of them: together at most the total. Parts by month or
+  // quarter (…各类救援412起，其中1月63起、2月88起…) still split the whole by time.
+  if (words.kindsPrefix.test(totalClause(lineText, from, total)) && !parts.some((p) => labelPeriod(p.label))) return { total, parts, mode: 'atMost' };
   const nested = nestedRun(parts, total);
   if (nested) return { total, parts: nested, mode: 'sum' };
   const neither = subsetRunWrong(parts, total, lineText, from);
@@ -288,6 +293,9 @@ export function readParts(lineText: string, from: number, start: number, end: nu
     // `…，其中女党员1名，年底党员42名`: a later clause opening with another time point's stock
     // (年底, 截至…) or a new subject (全村…) is a new statement, not another part.
     if (parts.length > 0 && words.newStatement.test(clause)) break;
+    // `…12次，其中专题研讨5次，班子成员讲授党课9次`: a later clause naming who acted and what
+    // they did counts that actor's activity, a new statement (counts of people name parts so).
+    if (parts.length > 0 && masked.charCodeAt(cut) !== IDEOGRAPHIC_COMMA && !sentenceNumbers.peopleUnits.has(total.unit) && words.agentClause.test(clause)) break;
     const remainder = words.remainder.test(clause);
     // A verb after a comma starts a new statement; after a 、 it is more likely a noun of an
     // item (“两新”组织站点: 组织 is both).

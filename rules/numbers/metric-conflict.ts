@@ -52,6 +52,7 @@ import { pairedConflicts } from './metric-paired';
 import { populationConflicts } from './metric-population';
 import { sourcedConflicts } from './metric-sourced';
 import { tableConflicts } from './metric-table';
+import { tableTotalConflicts } from './metric-table-total';
 import { readStatement, sameSubject, scopeOf, stockOf, unitKey } from './metric-statements';
 import type { Candidate, Statement } from './metric-statements';
 import { restatement } from './metric-restatement';
@@ -117,7 +118,7 @@ export const metricConflict: Rule = {
     // 全村共412户1536人 … 全村1563名群众参与…: the people of a place exceed its population.
     const inPlans = (offset: number) => inRanges(plans, offset);
     // 共安置…的搬迁群众1248户5317人 … 共有搬迁群众1248户5371人: a pair restated with one figure changed.
-    const others = [...populationConflicts(report, places, inPlans), ...pairedConflicts(report, places, inPlans), ...tableConflicts(report, places, inPlans), ...sourcedConflicts(report, places, inPlans), ...builtConflicts(report, places, inPlans), ...eventConflicts(report, places, inPlans)].sort((a, b) => a.start - b.start);
+    const others = [...populationConflicts(report, places, inPlans), ...pairedConflicts(report, places, inPlans), ...tableConflicts(report, places, inPlans), ...tableTotalConflicts(report, places, inPlans), ...sourcedConflicts(report, places, inPlans), ...builtConflicts(report, places, inPlans), ...eventConflicts(report, places, inPlans)].sort((a, b) => a.start - b.start);
     // A conflict takes two statements: with fewer there is nothing to compare.
     if (candidates.length < 2) return others;
     const statements: Statement[] = [];
@@ -156,7 +157,12 @@ export const metricConflict: Rule = {
       if (s.mayBePart && s.value < earlier.value && !transposed(s.value, earlier.value)) continue;
       problems.push(restatement(earlier.value === s.value, s, earlier));
     }
-    return others.length === 0 ? problems : [...problems, ...others].sort((a, b) => a.start - b.start);
+    if (others.length === 0) return problems;
+    // A statement checked against a sentence (全市共有党员229名 after 全市共有党员219名) is not
+    // checked again against a table total: one defect, reported once, against the sentence (a
+    // total that differs from both is reported where it stands, after the sentence).
+    const checked = new Set(problems.map((p) => p.start));
+    return [...problems, ...others.filter((p) => !checked.has(p.start))].sort((a, b) => a.start - b.start);
   },
 };
 

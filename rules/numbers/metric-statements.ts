@@ -19,6 +19,7 @@ import { sentenceTime, subjectNamed } from './metric-sentence';
 import { measureOf, oneOf } from './sentence';
 import { wordSegmenter } from '../model/segmenter';
 import { conjunctPart } from './metric-conjunct';
+import { listedCount } from './metric-list';
 
 /**
  * A quantity that passed the cheap tests for a statement: its scope and unit, and where to
@@ -128,8 +129,12 @@ export function scopeOf(lineStart: number, lineText: string, q: Quantity): strin
     const scopeAt = lineText.lastIndexOf(scope, at);
     return scopeAt < 0 || scopeAt < at - 8 ? null : scope;
   }
-  return nounBefore(lineText, at, q.end - lineStart)?.[1] ?? conjunctPart(lineText, at, q.end - lineStart, unitKey(q.unit), ALL_SCOPES)?.scope ?? null;
+  const endAt = q.end - lineStart;
+  return nounBefore(lineText, at, endAt)?.[1] ?? conjunctPart(lineText, at, endAt, unitKey(q.unit), ALL_SCOPES)?.scope ?? listedCount(lineText, at, endAt, ALL_SCOPES, EXISTENCE, isNoun)?.scope ?? null;
 }
+
+/** The existence verbs of a noun-first count, longest first (共有 before 有). */
+const EXISTENCE = [...vocab.existence].sort((a, b) => b.length - a.length);
 
 /**
  * The scope written right before a number: the quantity layer's (`全镇12个村`), else one of
@@ -215,10 +220,15 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
   };
 }
 
-/** `全县…退役军人和其他优抚对象8426人，其中退役军人7315人`: the part as a whole count (metric-conjunct.ts). */
+/**
+ * `全县…退役军人和其他优抚对象8426人，其中退役军人7315人`: the part as a whole count
+ * (metric-conjunct.ts); `全校现有教学班32个、学生1126名`: a later item of a list of counts
+ * (metric-list.ts).
+ */
 function conjunctStatement(lineStart: number, lineText: string, q: Quantity, places: Places): Statement | null {
   const at = q.start - lineStart;
-  const part = conjunctPart(lineText, at, q.end - lineStart, unitKey(q.unit), ALL_SCOPES);
+  // 全校现有教学班32个、学生1126名: an item of a list the scope and verb open (metric-list.ts).
+  const part = conjunctPart(lineText, at, q.end - lineStart, unitKey(q.unit), ALL_SCOPES) ?? listedCount(lineText, at, q.end - lineStart, ALL_SCOPES, EXISTENCE, isNoun);
   if (!part || !isNoun(part.noun)) return null;
   const time = sentenceTime(lineText, at, places.year);
   if (time === null) return null;

@@ -51,11 +51,11 @@ const LINKS = ['全体', '共有', '现有', '共', '有', ''];
 const WHOLE_LINKS = new Set(['全体', '共有', '现有']);
 /** Words after the counted noun that keep the count whole. */
 const WHOLE_AFTER = ['全部', '均', '都', '全体'];
-const TOTAL_LABEL = /合计|小计|总计|其中|平均/u;
+export const TOTAL_LABEL = /合计|小计|总计|其中|平均/u;
 const HAN = /^\p{Script=Han}+$/u;
 /** The longest label read before a count. */
 const MAX_LABEL = 20;
-const CELL_NUMBER = /^(\d{1,6})(\p{Script=Han}{0,2})$/u;
+export const CELL_NUMBER = /^(\d{1,6})(\p{Script=Han}{0,2})$/u;
 
 /**
  * The `conflict` (and passed `consistent`) problems of table rows restated in the prose.
@@ -63,16 +63,9 @@ const CELL_NUMBER = /^(\d{1,6})(\p{Script=Han}{0,2})$/u;
  */
 export function tableConflicts(report: Report, places: Places, planned: (offset: number) => boolean): Problem[] {
   const rows = new Map<string, RowCount[]>();
-  const visit = (node: Nodes) => {
-    if (node.type === 'table') {
-      if (!otherTime(report, node, places.year)) readTable(report, node, rows);
-      return;
-    }
-    // Tables are flow content: no paragraph or heading holds one (their words are not walked).
-    if (node.type === 'paragraph' || node.type === 'heading') return;
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
-  };
-  visit(report.tree);
+  eachTable(report, (table) => {
+    if (!otherTime(report, table, places.year)) readTable(report, table, rows);
+  });
   const anchors = anchorRows(rows);
   if (anchors.size === 0) return [];
   const problems: Problem[] = [];
@@ -105,6 +98,20 @@ export function tableConflicts(report: Report, places: Places, planned: (offset:
   return problems;
 }
 
+/** Calls `read` with each GFM table of the report, in order. */
+export function eachTable(report: Report, read: (table: Table) => void): void {
+  const visit = (node: Nodes) => {
+    if (node.type === 'table') {
+      read(node);
+      return;
+    }
+    // Tables are flow content: no paragraph or heading holds one (their words are not walked).
+    if (node.type === 'paragraph' || node.type === 'heading') return;
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(report.tree);
+}
+
 /**
  * Per row label, its counts that can anchor a prose count, in table order: not those of a
  * noun that two rows give different counts (two tables, 年初 and 年末). Labels left with
@@ -127,7 +134,7 @@ function anchorRows(rows: ReadonlyMap<string, readonly RowCount[]>): Map<string,
 }
 
 /** A measure word's kind as a header's bracket names it: `people` for 名/人/位. */
-function kindOf(unit: string): string {
+export function kindOf(unit: string): string {
   return measureOf(unit).kind === 'people' ? 'people' : unit;
 }
 
@@ -167,7 +174,7 @@ const TIME_WORDS = /\d{4}年|上年|去年|年初|同期/gu;
  * before it (its caption: `2024年各支部党员情况如下`), names a year other than the report's
  * (`year`, '' if unknown) or 上年/去年/年初/同期. Its rows are then not the prose's counts.
  */
-function otherTime(report: Report, table: Table, year: string): boolean {
+export function otherTime(report: Report, table: Table, year: string): boolean {
   const start = table.position?.start.offset ?? 0;
   const line = report.lines.lineAt(start);
   const header = report.lines.lineText(line);
@@ -180,20 +187,27 @@ function otherTime(report: Report, table: Table, year: string): boolean {
   return false;
 }
 
+/** One cell of a table row: its offsets in the report and its text without marks and white space. */
+export interface Cell {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** The cells of one table row (Cell). */
+export function tableCells(report: Report, row: Table['children'][number]): Cell[] {
+  return row.children.map((cell) => {
+    const s = cell.position?.start.offset ?? 0;
+    const e = cell.position?.end.offset ?? 0;
+    return { start: s, end: e, text: report.text.slice(s, e).replace(/[|*\s]/gu, '') };
+  });
+}
+
 /**
- * Reads one table's rows into `rows` (label → counts): the label is the row's first cell,
- * each other column whose header names a noun gives one count (see the module doc).
+ * The columns of a table's header that name a count (`党员（名）`, `党员数`): index, noun and
+ * measure kind; and the index of the label column (the second after a 序号 column).
  */
-function readTable(report: Report, table: Table, rows: Map<string, RowCount[]>): void {
-  const text = report.text;
-  const cellsOf = (row: Table['children'][number]) =>
-    row.children.map((cell) => {
-      const s = cell.position?.start.offset ?? 0;
-      const e = cell.position?.end.offset ?? 0;
-      return { start: s, end: e, text: text.slice(s, e).replace(/[|*\s]/gu, '') };
-    });
-  if (table.children.length < 3) return;
-  const header = cellsOf(table.children[0]);
+export function countColumns(header: readonly Cell[]): { labelAt: number; columns: { j: number; noun: string; kind: string }[] } {
   // A first column of serial numbers (序号) leaves the names in the second.
   const labelAt = /^(?:序号|编号|序)$/u.test(header[0]?.text ?? '') ? 1 : 0;
   const columns: { j: number; noun: string; kind: string }[] = [];
@@ -202,6 +216,18 @@ function readTable(report: Report, table: Table, rows: Map<string, RowCount[]>):
     if (!m || TOTAL_LABEL.test(m[1]) || /[率比均龄岁年月]/u.test(m[1]) || m[1].length > 6) continue;
     columns.push({ j, noun: m[1], kind: m[2] ? kindOf(m[2]) : '' });
   }
+  return { labelAt, columns };
+}
+
+/**
+ * Reads one table's rows into `rows` (label → counts): the label is the row's first cell,
+ * each other column whose header names a noun gives one count (see the module doc).
+ */
+function readTable(report: Report, table: Table, rows: Map<string, RowCount[]>): void {
+  const cellsOf = (row: Table['children'][number]) => tableCells(report, row);
+  if (table.children.length < 3) return;
+  const header = cellsOf(table.children[0]);
+  const { labelAt, columns } = countColumns(header);
   if (columns.length === 0) return;
   for (let r = 1; r < table.children.length; r++) {
     const cells = cellsOf(table.children[r]);

@@ -94,6 +94,12 @@ function totalAfterRemainder(report: Report, total: Quantity): Breakdown | null 
   return { total, parts: run, mode, listed: true };
 }
 
+/** The text of `sentence` before the first occurrence of `label` (the lead before the parts), or '' when absent. */
+function leadBefore(sentence: string, label: string): string {
+  const at = label === '' ? -1 : sentence.indexOf(label);
+  return at > 0 ? sentence.slice(0, at) : '';
+}
+
 /** Whether `words` shares a run of two characters with `sentence` (the total restates it). */
 function restates(own: string, sentence: string): boolean {
   for (let i = 0; i + 2 <= own.length; i++) if (sentence.includes(own.slice(i, i + 2))) return true;
@@ -138,8 +144,9 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
   const found = runBefore(report, total, from, lineText, at - head[0].length);
   if (!found) return null;
   const { run, masked } = found;
-  // A restated verb names the parts' action: the first part's label holds it.
-  if (verb !== null && !run[0].label.includes(verb)) return null;
+  // A restated verb names the parts' action: the first part's label holds it, or the
+  // sentence's lead before the parts (`开设托班和大、中、小班，其中大班4个…，共开设14个`).
+  if (verb !== null && !run[0].label.includes(verb) && !leadBefore(masked, run[0].label).includes(verb)) return null;
   if (whole && !closesRun(run, whole, verb ?? '', total, masked)) return null;
   return { total, parts: run, mode, listed: true };
 }

@@ -27,22 +27,36 @@ export function lastBefore(quantities: readonly Quantity[], from: number, offset
   return found >= 0 && quantities[found].start >= from ? quantities[found] : null;
 }
 
-/** A change in percent that stands as a clause of its own after a total: `同比增长`, `比上年下降了`. */
-const CHANGE_ASIDE = new RegExp(`^(?:同比|比上年同期|比上年|较上年同期|较上年|比去年|较去年)(?:${sentenceNumbers.trend.up}|${sentenceNumbers.trend.down})了?$`, 'u');
+/** The comparison a change clause may open with: 同比, 比上年同期, 较年初… */
+const COMPARED = '(?:同比|环比|(?:比|较)(?:上年同期|上年末|上年底|上年|去年同期|去年|年初|上月|上季度))';
+const MOVED = `(?:${sentenceNumbers.trend.up}|${sentenceNumbers.trend.down})了?`;
+/** A change in percent that stands as a clause of its own after a total: `同比增长`, `比上年下降了`, `增长`. */
+const CHANGE_ASIDE = new RegExp(`^${COMPARED}?${MOVED}$`, 'u');
+/** A change in the total's own unit, a clause of its own after it: `较年初增加` (the comparison is needed). */
+const AMOUNT_ASIDE = new RegExp(`^${COMPARED}${MOVED}$`, 'u');
 
 /**
- * The total before 其中 when the quantity `q` nearest before it is a percent change in a
- * clause of its own right after the total (`41.6万人次，同比增长18.4%，其中…`): the quantity
- * ending right before that clause's comma. Otherwise `q` itself.
+ * The total before 其中 when the quantity `q` nearest before it ends a change clause right
+ * after the total (`41.6万人次，同比增长18.4%，其中…`; `386.5亿元，较年初增加27.4亿元，增长7.6%；
+ * 其中…`): the quantity ending right before the first such clause's comma, through at most two
+ * change clauses, the last a percent (a percent may be bare, 增长…; an amount before it needs
+ * its comparison, 较年初…). An amount right before 其中 (`比上年增加12名，其中…`) may have the
+ * parts itself: `q` is kept. Otherwise `q` itself.
  */
 export function changeAside(lineText: string, from: number, q: Quantity, quantities: readonly Quantity[]): Quantity {
-  if (q.unit !== '%') return q;
-  let comma = q.numberStart - from - 1;
-  const stop = Math.max(0, comma - 8);
-  while (comma >= stop && lineText.charCodeAt(comma) !== 0xff0c /* ， */) comma--;
-  if (comma < stop || !CHANGE_ASIDE.test(lineText.slice(comma + 1, q.numberStart - from))) return q;
-  const before = lastBefore(quantities, from, from + comma);
-  return before && before.end - from === comma ? before : q;
+  let at = q;
+  for (let step = 0; step < 2; step++) {
+    // The first clause must be a percent: `比上年增加12名，其中…` may give the parts of the 12.
+    if (step === 0 && at.unit !== '%') break;
+    let comma = at.numberStart - from - 1;
+    const stop = Math.max(0, comma - 8);
+    while (comma >= stop && lineText.charCodeAt(comma) !== 0xff0c /* ， */) comma--;
+    if (comma < stop || !(at.unit === '%' ? CHANGE_ASIDE : AMOUNT_ASIDE).test(lineText.slice(comma + 1, at.numberStart - from))) break;
+    const before = lastBefore(quantities, from, from + comma);
+    if (!before || before.end - from !== comma) break;
+    at = before;
+  }
+  return at;
 }
 
 /**
@@ -51,10 +65,15 @@ export function changeAside(lineText: string, from: number, q: Quantity, quantit
  * (`社会`, `会员`, `机会`) does not count.
  */
 export function isMeetingCount(lineText: string, from: number, total: Quantity): boolean {
+  return MEETING.test(totalClause(lineText, from, total));
+}
+
+/** The text of `total`'s clause before its number: back to a clause end or ，, at most 20 code units. */
+export function totalClause(lineText: string, from: number, total: Quantity): string {
   let s = total.numberStart - from;
   const end = s;
   while (s > 0 && end - s < 20 && !isClauseEndChar(lineText.charCodeAt(s - 1)) && lineText.charCodeAt(s - 1) !== 0xff0c /* ， */) s--;
-  return MEETING.test(lineText.slice(s, end));
+  return lineText.slice(s, end);
 }
 
 /** A meeting named in a total's clause: 会议, or 会 ending a body's name (党委会, 支委会, 常委会). */

@@ -44,11 +44,12 @@ const LOOK_BACK = 40;
 const STRICTLY_ABOVE: ReadonlySet<string> = new Set(['超过', '逾']);
 /**
  * "满意度分别提高1.2、0.8个百分点，达到97.4%和100.3%": the rate word stands in the clause
- * before, with the change, and the values follow the comma. Anchored like ATTACHED (group 1
+ * before, with the change (and maybe its base: `由上年的86%提高了18个百分点`), and the values
+ * follow the comma. Anchored like ATTACHED (group 1
  * the rate word), applied to the LOOK_BACK characters before the number across the comma.
  */
 const CARRIED = new RegExp(
-  `(\\p{Script=Han}{0,8}(?:率|${words.shareWords}))(?:分别|均)?` +
+  `(\\p{Script=Han}{0,8}(?:率|${words.shareWords}))(?:分别|均)?(?:(?:从|由|较|比)${TIME}(?:${PCT})?)?` +
     `(?:${sentenceNumbers.trend.up}|${sentenceNumbers.trend.down})了?(?:\\d{1,6}(?:\\.\\d{1,4})?[、和]){0,4}\\d{1,6}(?:\\.\\d{1,4})?(?:个百分点|[%％])` +
     `[，,](?:${words.connectors})(?:${PCT}[、和])*$`,
   'u',

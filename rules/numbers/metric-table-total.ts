@@ -1,0 +1,160 @@
+/**
+ * metric-conflict's check of a table's total restated in the prose: a table whose rows are
+ * the places (or the organisations) a scope is made of (`| 江北区 | … | 38 |`, …, `| 合计 |
+ * … | 138 |`, under `驿站（个）`) states in its total row how many there are in the whole
+ * scope; a whole count of the same noun in that scope (`全市183个驿站全部…`, `全市共有驿站
+ * 138个`) restates it.
+ *
+ * Read strictly, so that a table of some units (a sample, the key firms) never meets the
+ * whole: the total row's label is 合计/总计/共计 (全市合计…); every other row's label (小计 rows
+ * aside) ends with the kind of place one level below the prose's scope (全市: 区, 县, 市, 旗;
+ * 全县/全区: 乡, 镇, 街道; 全镇/全乡/全街道: 村, 社区; 全村/全社区: 组, 小区, 网格), or for the
+ * unit's own scope (全院, 全系统…) with a Party organisation (党支部, 党总支…); at least two
+ * such rows. The column: a header naming a count (metric-table.ts countColumns); two totals of
+ * one noun that differ are no anchor. The prose: the scope word, then at most 共有, 现有, 全部,
+ * 所有, 共, the number, its measure of the header's kind and the noun (in quotes or not) closed
+ * by a clause end or 全部/均/都; or noun first, the number closing its clause. Outside the
+ * plans, in a sentence of no other time (上半年 in a 上半年 report is its own) and no goal; a
+ * table dated otherwise is not read.
+ * Indices are UTF-16 code units. Nothing here throws.
+ */
+import type { Table } from 'mdast';
+import { metricConflictData as vocab } from '../data/metric-conflict';
+import { stockCountData as stockData } from '../data/stock-counts';
+import type { Report } from '../model/report';
+import type { Problem } from '../types';
+import type { Places } from './metric-places';
+import { sentenceTime } from './metric-sentence';
+import { ALL_SCOPES, isClauseEnd } from './metric-statements';
+import { restatement } from './metric-restatement';
+import { CELL_NUMBER, countColumns, eachTable, kindOf, otherTime, tableCells, TOTAL_LABEL } from './metric-table';
+
+/** One total cell: the column's noun and kind, the value, the rows' labels, where it stands. */
+interface Total {
+  noun: string;
+  kind: string;
+  value: number;
+  labels: readonly string[];
+  start: number;
+  end: number;
+  text: string;
+  line: number;
+}
+
+/** The label of a total row. */
+const TOTAL_ROW = /^(?:全\p{Script=Han}{1,2})?(?:合计|总计|共计)$/u;
+/** The kinds of place one level below a place scope's level (rules/data/metric-conflict.yaml place_scopes). */
+const PARTS_BY_LEVEL = new Map<number, readonly string[]>([
+  [5, ['区', '县', '市', '旗']],
+  [4, ['乡', '镇', '街道']],
+  [3, ['村', '社区']],
+  [2, ['组', '小区', '网格']],
+]);
+/** Words between the scope and the number of a whole count. */
+const LINKS = ['共有', '现有', '全部', '所有', '共', ''];
+/** Words between the scope and the noun of a noun-first count. */
+const NOUN_LINKS = ['共有', '现有', '有', ''];
+/** The halves of a year a report may be of (its title says which). */
+const HALVES = ['上半年', '下半年'];
+/** Words after the noun that keep the count whole. */
+const WHOLE_AFTER = ['全部', '均', '都'];
+
+/**
+ * The `conflict` (and passed `consistent`) problems of table totals restated in the prose.
+ * `planned(offset)` says whether an offset lies in the plans.
+ */
+export function tableTotalConflicts(report: Report, places: Places, planned: (offset: number) => boolean): Problem[] {
+  const totals: Total[] = [];
+  eachTable(report, (table) => {
+    if (!otherTime(report, table, places.year)) totals.push(...readTotals(report, table));
+  });
+  const anchors = totals.filter((t) => !totals.some((o) => o.noun === t.noun && o.value !== t.value));
+  if (anchors.length === 0) return [];
+  // 上半年… in a 上半年 report is the report's own time, which an undated table states.
+  const period = HALVES.find((h) => (report.title?.text ?? '').includes(h)) ?? '';
+  const problems: Problem[] = [];
+  for (const q of report.quantities) {
+    if (q.bound !== 'exact' || q.scale !== '' || !Number.isInteger(q.value)) continue;
+    const lineStart = report.lines.start(q.line);
+    const lineText = report.lines.lineText(q.line);
+    const at = q.start - lineStart;
+    for (const total of anchors) {
+      if (total.kind !== '' && total.kind !== kindOf(q.unit)) continue;
+      const read = readProse(lineText, at, q.end - lineStart, total.noun);
+      if (read === null || !covers(read.scope, total.labels)) continue;
+      const time = planned(q.start) ? null : sentenceTime(lineText, read.start, places.year);
+      if (time === '' || (time !== null && time === period)) {
+        const later = { text: lineText.slice(read.start, read.end), line: q.line, start: lineStart + read.start, end: lineStart + read.end, shown: `${q.numberText}${q.unit}` };
+        const row = { text: total.text, line: total.line, start: total.start, end: total.end, shown: String(total.value) };
+        // Reported at whichever is written later: a summary sentence may stand before the table.
+        const problem = later.start > row.start ? restatement(q.value === total.value, later, row) : restatement(q.value === total.value, row, later);
+        // A total restated by several sentences before it is reported once, against the first.
+        if (!problems.some((p) => p.start === problem.start)) problems.push(problem);
+      }
+      break;
+    }
+  }
+  return problems;
+}
+
+/** The total row's counts of one table, each with the labels of the rows it sums. */
+function readTotals(report: Report, table: Table): Total[] {
+  if (table.children.length < 4) return [];
+  const header = tableCells(report, table.children[0]);
+  const { labelAt, columns } = countColumns(header);
+  if (columns.length === 0) return [];
+  const labels: string[] = [];
+  const out: Total[] = [];
+  for (let r = 1; r < table.children.length; r++) {
+    const cells = tableCells(report, table.children[r]);
+    const label = cells[labelAt]?.text ?? '';
+    if (!TOTAL_ROW.test(label)) {
+      if (!TOTAL_LABEL.test(label)) labels.push(label);
+      continue;
+    }
+    for (const c of columns) {
+      const cell = cells[c.j];
+      const m = cell ? CELL_NUMBER.exec(cell.text) : null;
+      if (!cell || !m) continue;
+      out.push({ noun: c.noun, kind: c.kind !== '' ? c.kind : m[2] ? kindOf(m[2]) : '', value: Number(m[1]), labels, start: cell.start, end: cell.end, text: `${label}：${header[c.j].text} ${m[0]}`, line: report.lines.lineAt(cell.start) });
+    }
+  }
+  return labels.length >= 2 ? out : [];
+}
+
+/** Whether the rows `labels` are the parts of `scope`: each ends with a kind of place (or organisation) one level below it. */
+function covers(scope: string, labels: readonly string[]): boolean {
+  const level = vocab.placeScopes.get(scope);
+  const parts = level !== undefined ? PARTS_BY_LEVEL.get(level) : vocab.ownScopes.includes(scope) ? stockData.orgWords : undefined;
+  return parts !== undefined && labels.every((l) => l.length > 1 && parts.some((p) => l.endsWith(p) && l.length > p.length));
+}
+
+/**
+ * The prose count at line indices `[at, end)` read as a whole count of `noun` under a scope
+ * word: the scope, and where it stands (scope to noun); null if it is not one.
+ */
+function readProse(lineText: string, at: number, end: number, noun: string): { scope: string; start: number; end: number } | null {
+  const lead = lineText.slice(Math.max(0, at - 16), at);
+  // Number first: scope, link, count, noun, then a clause end or 全部/均/都.
+  const quoted = lineText.startsWith(`“${noun}”`, end);
+  if (quoted || lineText.startsWith(noun, end)) {
+    const nounEnd = end + noun.length + (quoted ? 2 : 0);
+    const whole = nounEnd >= lineText.length || isClauseEnd(lineText.charCodeAt(nounEnd)) || WHOLE_AFTER.some((w) => lineText.startsWith(w, nounEnd));
+    if (!whole) return null;
+    for (const scope of ALL_SCOPES) {
+      const link = LINKS.find((l) => lead.endsWith(scope + l));
+      if (link !== undefined) return { scope, start: at - link.length - scope.length, end: nounEnd };
+    }
+    return null;
+  }
+  // Noun first: scope, link, noun, count closing its clause (全市共有驿站138个，).
+  if (end < lineText.length && !isClauseEnd(lineText.charCodeAt(end))) return null;
+  for (const scope of ALL_SCOPES) {
+    for (const link of NOUN_LINKS) {
+      for (const written of [noun, `“${noun}”`]) {
+        if (lead.endsWith(scope + link + written)) return { scope, start: at - written.length - link.length - scope.length, end };
+      }
+    }
+  }
+  return null;
+}
