@@ -45,6 +45,8 @@ export interface StockCountData {
   leadOrdinals: readonly string[];
   /** Time words that may open a lead (目前…). */
   leadAdverbs: readonly string[];
+  /** The speaker before a mobilising verb (我, 我们): taken off a lead (stock-lead.ts). */
+  leadSpeakers: readonly string[];
   /** Roles a title names a place's unit by (驻村第一书记): the place before one is the unit. */
   placeRoles: readonly string[];
   /** Words naming a unit by its kind (公司, 学校, 局机关…). */
@@ -94,6 +96,7 @@ function load(text: DataSource): StockCountData {
     ownThings: strings(raw, 'own_things'),
     mobilising: longestFirst(strings(raw, 'mobilising')),
     leadAdverbs: longestFirst(strings(raw, 'lead_adverbs')),
+    leadSpeakers: longestFirst(strings(raw, 'lead_speakers')),
     internalUnits: strings(raw, 'internal_units'),
     partitionVerbs: longestFirst(strings(raw, 'partition_verbs')),
     leadOrdinals: longestFirst(strings(raw, 'lead_ordinals')),

@@ -41,9 +41,9 @@ export interface StockCount {
    */
   mayBePart: boolean;
   /**
-   * Number first after 全体, or after a mobilising verb and the unit (推动全社区13个小区…,
-   * 组织全体178名党员…): among the plans such a count, putting the whole unit to work,
-   * may still restate the stock. A bare 全镇14个村 among the plans is not read.
+   * Number first after 全体, or after a mobilising verb or a preposition and the unit
+   * (推动全社区13个小区…, 组织全体178名党员…, 对全集团1462名党员…): among the plans such a
+   * count, putting the whole unit to work, may still restate the stock. A bare 全镇14个村 among the plans is not read.
    */
   wholeLead: boolean;
   /**
@@ -348,7 +348,9 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   const mayBePart = !partition && (internal || (addressed && !closed) || weighed || (!closed && !whole && verb !== undefined && lead !== ''));
   if (!closed && !partition && !((whole || mayBePart) && !continues(lineText, after))) return null;
   const present = exists !== undefined && vocab.present.includes(exists);
-  return { scope, noun, start: from, end: after, present, mayBePart, wholeLead: whole || allOwn || (verb !== undefined && lead !== ''), closed };
+  // 对全集团1462名党员开展轮训: a preposition's object under the unit's scope is the whole unit
+  // addressed, as after a mobilising verb (still a count that may be a part: mayBePart).
+  return { scope, noun, start: from, end: after, present, mayBePart, wholeLead: whole || allOwn || ((verb !== undefined || addressed) && lead !== ''), closed };
 }
 
 /**

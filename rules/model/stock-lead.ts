@@ -8,7 +8,7 @@
  *
  * Separate from stock-counts.ts to keep each under the project's ~400-line module
  * guideline. Indices are UTF-16 code units into the line. Nothing here throws. Vocabulary:
- * rules/data/stock-counts.yaml (lead_ordinals, lead_adverbs, lead_prepositions, mobilising,
+ * rules/data/stock-counts.yaml (lead_ordinals, lead_adverbs, lead_prepositions, lead_speakers, mobilising,
  * partition_verbs, distributive_after, distributive_not, only_after, all_after, post_holders, posts).
  */
 import { stockCountData as vocab } from '../data/stock-counts';
@@ -24,7 +24,7 @@ const MAX_VERBS = 2;
 
 /**
  * The words that may open a lead, taken off its start: an ordinal (二是), a time word
- * (目前), a preposition (对, 与), up to two mobilising verbs (组织, 关心关爱). Returns what is
+ * (目前), a preposition (对, 与), a speaker before a verb (我带领), up to two mobilising verbs (组织, 关心关爱). Returns what is
  * left (the subject), how many characters were taken, and the last verb taken.
  */
 export function leadWords(lead: string): { subject: string; skipped: number; verb: string | undefined; preposition: boolean } {
@@ -38,6 +38,10 @@ export function leadWords(lead: string): { subject: string; skipped: number; ver
   take(vocab.leadOrdinals.find((w) => lead.startsWith(w)));
   take(vocab.leadAdverbs.find((w) => lead.startsWith(w)));
   const preposition = take(vocab.leadPrepositions.find((w) => lead.startsWith(w)));
+  // 我带领全体43名党员…: the speaker of a 述职 (or 我们) before a mobilising verb is no
+  // subject of the count; the verb then opens the lead as it would alone.
+  const speaker = vocab.leadSpeakers.find((w) => lead.startsWith(w));
+  if (speaker && vocab.mobilising.some((v) => lead.startsWith(v, speaker.length))) take(speaker);
   let verb: string | undefined;
   for (let k = 0; k < MAX_VERBS; k++) {
     const next = vocab.mobilising.find((w) => lead.startsWith(w));

@@ -13,6 +13,7 @@ import { stockCountData as stockData } from '../data/stock-counts';
 import type { Quantity } from '../model/quantities';
 import { isSpace } from '../model/script';
 import { readStockCount } from '../model/stock-counts';
+import { OWN_UNIT } from '../model/stock-unit';
 import type { StockCount } from '../model/stock-counts';
 import type { Places } from './metric-places';
 import { sentenceTime, subjectNamed } from './metric-sentence';
@@ -185,7 +186,7 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
     if (noun === null) return null;
     const time = sentenceTime(lineText, at, places.year);
     if (time === null) return null;
-    const thing = countedThing(q.unit, noun.noun);
+    const thing = countedThing(q.unit, ownNoun(noun.noun, places.canonical(scope), places));
     return {
       key: `${places.canonical(scope)}|${thing}|${time}`,
       scope,
@@ -398,7 +399,7 @@ function stockStatement(c: Candidate, places: Places): Statement | null {
   const time = sentenceTime(c.lineText, stock.start, places.year);
   if (time === null) return null;
   return {
-    key: `${places.canonical(stock.scope)}|${countedThing(c.q.unit, stock.noun)}|${time}`,
+    key: `${places.canonical(stock.scope)}|${countedThing(c.q.unit, ownNoun(stock.noun, places.canonical(stock.scope), places))}|${time}`,
     scope: stock.scope,
     start: c.lineStart + stock.start,
     end: c.lineStart + stock.end,
@@ -409,6 +410,26 @@ function stockStatement(c: Candidate, places: Places): Statement | null {
     mayBePart: stock.mayBePart,
   };
 }
+
+/**
+ * A count of the unit's own branches with the unit's kind as qualifier (机关支部 in the report
+ * of a 局机关党委, whose branches are all 机关 branches) counts its 支部: `下设支部6个` meets
+ * `全局7个机关支部全部…`. Only for a scope placed as the unit itself (OWN_UNIT) and only when
+ * the title names a 机关党委/机关党总支; any other noun is returned unchanged.
+ */
+function ownNoun(noun: string, scope: string, places: Places): string {
+  if (scope !== OWN_UNIT || !noun.startsWith(OWN_KIND)) return noun;
+  const rest = noun.slice(OWN_KIND.length);
+  if (!BRANCH_NOUNS.includes(rest)) return noun;
+  return OWN_KIND_ORGS.some((org) => places.stock.title.includes(OWN_KIND + org)) ? rest : noun;
+}
+
+/** The unit kind that qualifies every branch of a 机关党委 (ownNoun). */
+const OWN_KIND = '机关';
+/** The organs above branches that make 机关 the kind of all their branches. */
+const OWN_KIND_ORGS = ['党委', '党总支'];
+/** Branch nouns a 机关党委's count may name with or without 机关. */
+const BRANCH_NOUNS = ['支部', '党支部'];
 
 /** 规模以上 and the like: qualifiers with a particle (以) that the noun test would refuse. */
 const BOUND_QUALIFIERS = new RegExp(stockData.boundQualifiers.map(escape).join('|'), 'gu');
