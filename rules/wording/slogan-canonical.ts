@@ -25,6 +25,12 @@
  *   思路`), each a word of its own (slogan-search.ts, `nearWordAtEnd`);
  * - a series with one part's word changed, the other parts in place (`政治判断力、政治理解力、
  *   政治执行力`, `读原著、学原文、悟道理`; slogan-series.ts);
+ * - a series with all its parts in another order (`不敢腐、不想腐、不能腐`; slogan-order.ts);
+ * - a quoted short formulation with two neighbours swapped (`“三重大一”`) or, counted with
+ *   two numerals, its 一 counted up (`“三会两课”`; slogan-short.ts);
+ * - a frame fixed to one member of a list of sibling formulations holding another member
+ *   (`以党的思想建设为统领`; slogan-siblings.ts), and the sessions of one term named with 大
+ *   (`二十大历次全会精神`): generated wrong forms (slogan-variants.ts);
  * - a formulation's fixed sequel with its last word changed (`“两个确立”的决定性作用`;
  *   slogan-after.ts);
  * - a quoted short numbered formulation with one character of its word replaced by any
@@ -66,6 +72,8 @@ import { insidePhrase } from '../model/dictionary';
 import { spacesInside } from './slogan-gaps';
 import { quotedNearWords } from './slogan-quoted';
 import { seriesPartWords } from './slogan-series';
+import { seriesOrder } from './slogan-order';
+import { shortMisquotes } from './slogan-short';
 import { changedSequels } from './slogan-after';
 import { speechesWithoutWord } from './slogan-speech';
 import { misspeltVerbs } from './slogan-verbs';
@@ -162,6 +170,10 @@ export const sloganCanonical: Rule = {
         'zh-CN': '“{found}”多了“{char}”字，应为“{canonical}”（{source}）',
         en: '"{found}" has an extra "{char}": the canonical wording is "{canonical}" ({source})',
       },
+      order: {
+        'zh-CN': '“{found}”各项顺序有误，应为“{canonical}”（{source}）',
+        en: '"{found}" puts the parts of the formulation in another order: the canonical wording is "{canonical}" ({source})',
+      },
       swapped: {
         'zh-CN': '“{found}”中“{chars}”顺序颠倒，应为“{canonical}”（{source}）',
         en: '"{found}" swaps "{chars}": the canonical wording is "{canonical}" ({source})',
@@ -202,6 +214,8 @@ export const sloganCanonical: Rule = {
     spacesInside(report, problems, quiet);
     quotedNearWords(report, problems, quiet);
     seriesPartWords(report, problems, quiet);
+    seriesOrder(report, problems, quiet);
+    shortMisquotes(report, problems, quiet);
     changedSequels(report, problems, quiet);
     speechesWithoutWord(report, problems, quiet);
     misspeltVerbs(report, problems, quiet);

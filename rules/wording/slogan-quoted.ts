@@ -28,7 +28,7 @@ const NUMBERED = /^(第[一二三四五六七八九十]|[一二两三四五六�
  * them, a quoted local name one character away (`“四个坚持”`, `“两个融合”`) is too likely.
  * 坚持 is left out: it starts many local numbered names.
  */
-const VERBS = /(?:做到|领悟|拥护|落实|执行|增强|坚定|树立|践行|贯彻)$/u;
+const VERBS = /(?:做到|领悟|领会|认识|捍卫|拥护|落实|执行|增强|坚定|树立|践行|贯彻)$/u;
 /** Longest quoted text compared (code units): the longest numbered name. */
 const MAX_QUOTED = 5;
 

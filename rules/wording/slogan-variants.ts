@@ -58,6 +58,7 @@
  * (the name-less `新时代中国特色社会主义思想` inside the full name) is still generated: the
  * rule checks, at a hit, that no correct phrase contains it there.
  */
+import { siblingForms } from './slogan-siblings';
 import type { SloganEntry } from '../data/slogans';
 
 /** How a wrong form departs from its formulation (the kinds listed in the module doc above). */
@@ -218,6 +219,8 @@ export function generateVariants(
       }
     }
   });
+  // Another member of a list of sibling formulations in one's frame (以党的思想建设为统领).
+  for (const f of siblingForms(entries)) add({ form: f.form, entry: f.entry, kind: 'near', fixAt: f.at, fixLen: f.word.length, fixText: f.fixText, word: f.word });
   return out;
 }
 
@@ -370,13 +373,14 @@ export function exchangedForms(canonical: string): { form: string; word: string 
 
 /**
  * The session misnamings of `canonical`: for a plenary session `X届N中全会`, `X大N中全会`,
- * `X次N中全会` and `XN中全会`; for the X-th congress `X大` followed by more text (精神, 报告), `X届…` and
+ * `X次N中全会` and `XN中全会` (and so for the sessions of one term, `X届历次全会`:
+ * `X大历次全会`); for the X-th congress `X大` followed by more text (精神, 报告), `X届…` and
  * `X…`. Only congress numbers (十一 to 二十二) count, so `四大考验` is left alone, and a
  * bare `党的二十大` yields nothing (`党的二十` starts much correct text).
  */
 function sessionForms(canonical: string): string[] {
   const forms: string[] = [];
-  const plenum = /(十[一二三四五六七八九]|二十[一二]?)届([一二三四五六七八九]中全会)/u.exec(canonical);
+  const plenum = /(十[一二三四五六七八九]|二十[一二]?)届([一二三四五六七八九]中全会|历次全会)/u.exec(canonical);
   if (plenum) {
     const head = canonical.slice(0, plenum.index) + plenum[1];
     const tail = canonical.slice(plenum.index + plenum[1].length + 1);

@@ -1,0 +1,106 @@
+/**
+ * A quoted short formulation (four or five Han characters) misquoted in a way the
+ * one-character search (slogan-search.ts) leaves to long forms, for `slogan-canonical`:
+ * - two neighbouring characters swapped (`“三重大一”` for 三重一大): the near-miss search
+ *   compares swaps only in forms of six characters or more, where a swap in a short form
+ *   unquoted is too often two words read across (`一大` … `大一`);
+ * - in a formulation that counts with two numerals or more (三会一课, 两学一做, 三重一大),
+ *   its 一 replaced by another numeral, the others kept (`“三会两课”`): the word counted
+ *   (课) stays, so the number is the slip. The larger counts are not compared: real
+ *   reports scale them down for smaller bodies (`两会一课`), a local form, not a slip.
+ *
+ * Only where the writer names the formulation: the quotation marks hold exactly the
+ * misquoted form, or, for a numeral, the form stands right before 制度 (`三会两课制度`).
+ * Unquoted, a short swapped form is as likely a phrase of its own. Quiet when the form is
+ * itself a formulation or correct phrase (slogans.yaml), or in the project dictionary.
+ * Offsets are UTF-16 code units of the report text.
+ */
+import type { Report } from '../model/report';
+import type { Problem } from '../types';
+import type { SloganEntry } from '../data/slogans';
+import { isHanCode } from '../model/script';
+import { ENTRIES, GOOD } from './slogan-index';
+import { closingWithin } from './slogan-order';
+
+/** Shortest and longest formulation compared (code units). */
+const SHORT_MIN = 4;
+const SHORT_MAX = 5;
+/** Numerals of a counted formulation (双 counts like 两: 一岗双责). */
+const NUMERALS = '一二两三四五六七八九十双';
+
+/**
+ * Counted shapes whose numbers are not fixed: N位一体 is a productive pattern (三位一体 an
+ * idiom, 四位一体 a common name of local models), so `四位一体` is no misquote of 五位一体.
+ */
+const OPEN_PATTERN = /位一体$/u;
+
+interface Misquote {
+  entry: SloganEntry;
+  kind: 'swapped' | 'count';
+}
+
+/** Every misquote of the short verified entries, by its text. A form two entries yield is left out (which one was meant cannot be told). */
+const FORMS = ((): Map<string, Misquote | null> => {
+  const map = new Map<string, Misquote | null>();
+  const add = (form: string, m: Misquote): void => {
+    if (form === m.entry.canonical || GOOD.has(form)) return;
+    const had = map.get(form);
+    map.set(form, had === undefined || had?.entry === m.entry ? m : null);
+  };
+  for (const entry of ENTRIES) {
+    const c = entry.canonical;
+    if (c.length < SHORT_MIN || c.length > SHORT_MAX) continue;
+    if (![...c].every((ch) => isHanCode(ch.charCodeAt(0)))) continue;
+    for (let k = 0; k + 1 < c.length; k++) {
+      if (c[k] !== c[k + 1]) add(c.slice(0, k) + c[k + 1] + c[k] + c.slice(k + 2), { entry, kind: 'swapped' });
+    }
+    const numerals = [...c].filter((ch) => NUMERALS.includes(ch)).length;
+    if (numerals < 2 || OPEN_PATTERN.test(c)) continue;
+    // Only a single item counted up (一课 → 两课): a count of several is scaled down in real
+    // use for smaller bodies (两会一课 for a branch without a committee, in the probes'
+    // police-bureau report), where one lecture, one decision, one duty stays one.
+    for (let k = c.indexOf('一'); k !== -1; k = c.indexOf('一', k + 1)) {
+      for (const n of NUMERALS) if (n !== '一') add(c.slice(0, k) + n + c.slice(k + 1), { entry, kind: 'count' });
+    }
+  }
+  return map;
+})();
+
+/**
+ * Adds to `problems` each quoted short formulation of `report` with two neighbours swapped
+ * (message `swapped`) or one of its numerals replaced (message `count`), fixed to the
+ * formulation, unless it overlaps a problem already there or lies in opaque text.
+ *
+ * @param quiet the project dictionary's accepted words and formulations
+ */
+export function shortMisquotes({ text, opaque }: Report, problems: Problem[], quiet: readonly string[] | null): void {
+  const before = problems.length;
+  const report = (start: number, end: number, quoted: boolean): void => {
+    const found = text.slice(start, end);
+    const m = FORMS.get(found);
+    if (!m || (m.kind === 'swapped' && !quoted)) return;
+    if (quiet !== null && quiet.includes(found)) return;
+    if (opaque.overlaps(start, end) || problems.some((p) => p.start < end && start < p.end)) return;
+    const { canonical, source } = m.entry;
+    const fix = { start, end, text: canonical };
+    if (m.kind === 'swapped') {
+      let k = 0;
+      while (found[k] === canonical[k]) k++;
+      problems.push({ messageId: 'swapped', data: { found, canonical, source, chars: found.slice(k, k + 2) }, start, end, fix });
+    } else problems.push({ messageId: 'count', data: { found, canonical, source, expected: canonical }, start, end, fix });
+  };
+  // Quoted: “…” holding four or five characters.
+  for (let open = text.indexOf('“'); open !== -1; open = text.indexOf('“', open + 1)) {
+    // Only the next SHORT_MAX + 1 code units are read: linear however many “ stay unclosed.
+    const close = closingWithin(text, open + 1, SHORT_MAX + 1);
+    if (close - open - 1 >= SHORT_MIN) report(open + 1, close, true);
+  }
+  // Before 制度: the counted forms only (a numeral changed).
+  for (let at = text.indexOf('制度'); at !== -1; at = text.indexOf('制度', at + 2)) {
+    for (let len = SHORT_MIN; len <= SHORT_MAX; len++) {
+      if (at - len < 0 || text[at - len - 1] === '“') continue;
+      report(at - len, at, false);
+    }
+  }
+  if (problems.length > before) problems.sort((a, b) => a.start - b.start);
+}
