@@ -56,6 +56,10 @@ export interface ListsData {
   ordinalNameUnits: readonly string[];
   /** Verbs that may open the noun written before a count (获评, 下设…), besides creationVerbs. */
   verbsBeforeNoun: readonly string[];
+  /** Organisations whose count may be followed by their names in a bracket (`党支部3个（A、B、C）`). */
+  bracketOrgNouns: readonly string[];
+  /** Measure words of institutions named after `，分别为：` (`6所村小，分别为：…`), besides list_units. */
+  namedCountUnits: readonly string[];
 }
 
 function strings(raw: Record<string, unknown>, key: string): string[] {
@@ -102,6 +106,8 @@ function load(text: DataSource): ListsData {
     respectivelyPairingVerbs: strings(raw, 'respectively_pairing_verbs').sort(byLength),
     ordinalNameUnits: strings(raw, 'ordinal_name_units'),
     verbsBeforeNoun: strings(raw, 'verbs_before_noun'),
+    bracketOrgNouns: strings(raw, 'bracket_org_nouns'),
+    namedCountUnits: strings(raw, 'named_count_units'),
   };
 }
 

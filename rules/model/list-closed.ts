@@ -10,6 +10,7 @@ import { listsData as vocab } from '../data/lists';
 import type { Quantity } from './quantities';
 import type { EnumeratedList, ListCount, ListItem, ListSource } from './lists';
 import { counted, newList } from './list-runs';
+import { nounBefore } from './list-heads';
 import { CONJUNCTIONS, placesByDeng, splitLastName } from './list-visited';
 import {
   bareName, CLAUSE_MARK, charKind, closingDeng, hanPrefixLength, isRedacted, lastCloser, LIST_COMMA, MAX_BACK, segmentsBefore, splitAt, trimmed, withoutAsides,
@@ -41,7 +42,8 @@ addKind(vocab.countedUnits, COUNTED_UNIT);
 addKind(vocab.peopleUnits, PEOPLE_UNIT);
 /** A personal name: two or three Han characters, 张某/张某某, or a redacted 张**. */
 const PERSON_NAME = /^(?:\p{Script=Han}{2,3}|\p{Script=Han}某{1,2}|\p{Script=Han}?[*×XＸ]{1,3}\p{Script=Han}?)$/u;
-const isPersonName = (t: string) => PERSON_NAME.test(t) && !vocab.notNameEndings.includes(t[t.length - 1]);
+/** Whether `t` looks like a personal name (not a place, body or post: lists.yaml not_name_endings). */
+export const isPersonName = (t: string) => PERSON_NAME.test(t) && !vocab.notNameEndings.includes(t[t.length - 1]);
 const PLACE_NOUNS = vocab.placeNouns.filter((w) => /^[\p{Script=Han}]+$/u.test(w));
 
 /** The place noun (`村`, `社区`, `党支部`…) the words after a count open with, if any. */
@@ -216,10 +218,40 @@ export function bracketAfterCount(src: ListSource, q: Quantity, kind: number): E
   const fits = people
     ? (t: string) => isPersonName(withoutDeng(t).trim())
     : (t: string) => NAME_LIKE.test(withoutDeng(t).trim()) && head !== undefined && withoutDeng(t).trim().endsWith(head);
-  if (!texts.every(fits)) return null;
+  if (!texts.every(fits)) return people ? null : orgNames(src, q, nounLength, segments, texts);
   const noun = shownNoun(q.after.slice(0, nounLength));
   const count: ListCount = { start: q.start, end: q.end, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text: text.slice(q.start, q.end) + noun, side: 'before' };
   return counted(inlineList(src, segments, texts), count, null, false);
+}
+
+/** A bracket that says who or what makes the organisations up, or how they are set: no names. */
+const NOT_ORG_NAMES = /^[由按以从在为对向每各]/u;
+const NOT_ORG_NAMES_END = /(?:组成|构成|为主|参与|参加|负责|牵头)$/u;
+/** A name in an organisation's bracket: two to six Han characters (or a redaction). */
+const ORG_NAME = /^[\p{Script=Han}*×XＸ]{2,6}$/u;
+
+/**
+ * `保健党支部3个（孕产保健、儿童保健、妇女保健）`, `设3个党小组（东片、西片、南片）`: a count of
+ * organisations (lists.yaml `bracket_org_nouns`, the noun after the count or, with none
+ * there, before it) with their names in the bracket after it, written without the noun.
+ * Each name is one organisation, but fewer names may be kinds covering several: the list
+ * is open (more names than the count is the sure miscount). Null when the noun names no
+ * organisation, a name is not a short name, or the bracket opens with a lead-in verb
+ * (`（涵盖A、B）`, lists.yaml `list_lead_ins`).
+ */
+function orgNames(src: ListSource, q: Quantity, nounLength: number, segments: [number, number][], texts: string[]): EnumeratedList | null {
+  const { text } = src;
+  const after = nounLength > 0;
+  const noun = after ? q.after.slice(0, nounLength) : nounBefore(text, q.start, src.lines.start(q.line));
+  if (!vocab.bracketOrgNouns.some((w) => noun.endsWith(w))) return null;
+  if (vocab.listLeadIns.some((w) => texts[0].startsWith(w)) || !texts.every((t) => ORG_NAME.test(t.trim()))) return null;
+  // `（由党员、团员、群众组成）`: who makes them up, not their names.
+  if (NOT_ORG_NAMES.test(texts[0].trim()) || NOT_ORG_NAMES_END.test(texts[texts.length - 1].trim())) return null;
+  const shown = after ? text.slice(q.start, q.end) + noun : noun + text.slice(q.start, q.end);
+  const count: ListCount = { start: q.start, end: q.end, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text: shown, side: 'before' };
+  const list = counted(inlineList(src, segments, texts), count, null, false);
+  list.open = true;
+  return list;
 }
 
 /** The count `q` as the count that closes a list, shown as `shown`. */

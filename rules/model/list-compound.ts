@@ -7,7 +7,10 @@
  * - one group per piece, the groups set apart by ，/；, each a 、-list (or holding a count of
  *   its own: `城关、青峰两个乡镇工作站`) of as many items as the piece's numeral;
  * - else every item (split at ，；、) opens with one piece's word (`坚持…，发挥…；坚持…，发挥…`).
- * A group one item short that holds 和/及/与 may have joined two: no reading. Offsets are
+ * A group one item short that holds 和/及/与 may have joined two: no reading. After an
+ * introducer (`，即`, `：`, `——`) instead of a bracket, the items run up to the first clause
+ * that opens with none of the words (`“三亮三比”，即亮A、亮B、亮C，比D、比E，在…`): each item
+ * opens with one piece's word, the pieces' items in the tag's order. Offsets are
  * UTF-16 code units into `src.text`.
  */
 import { listsData as vocab } from '../data/lists';
@@ -40,10 +43,15 @@ export function compoundTagLists(src: ListSource): EnumeratedList[] {
     // A short name may stand between the tag and its bracket: “一网两微三端”传播矩阵（…）.
     let at = end;
     while (at < text.length && at - end <= vocab.sloganNounsMax && /\p{Script=Han}/u.test(text[at])) at++;
-    if (text[at] !== '（' && text[at] !== '(') continue;
-    const close = closingBracket(text, at);
-    if (close < 0) continue;
-    const found = readBracket(text, at + 1, close, pieces);
+    let found: { items: ListItem[]; total: number } | null = null;
+    if (text[at] === '（' || text[at] === '(') {
+      const close = closingBracket(text, at);
+      if (close >= 0) found = readBracket(text, at + 1, close, pieces);
+    } else {
+      // “三亮三比”活动，即亮身份、亮承诺、亮实绩，比技能、比贡献，…: the items after an introducer.
+      const from = introducedAt(text, at);
+      if (from >= 0) found = readIntroduced(text, from, src.lines.end(src.lines.lineAt(start)), pieces);
+    }
     if (!found) continue;
     const value = pieces.reduce((sum, p) => sum + p.value, 0);
     const line = src.lines.lineAt(start);
@@ -123,4 +131,45 @@ function readBracket(text: string, from: number, to: number, pieces: Piece[]): {
     if (!pieces.some((p) => t.startsWith(p.word))) return null;
   }
   return { items: parts.map(item), total: parts.length };
+}
+
+/** Introducers after a tag (and its short name) that open its items: the offset after one at `at`, or -1. */
+function introducedAt(text: string, at: number): number {
+  for (const w of ['，即：', '，即', '：即', '即：', '：', ':', '——']) {
+    if (!text.startsWith(w, at)) continue;
+    const from = at + w.length;
+    // 即将, 即使: another word.
+    return w.endsWith('即') && vocab.notAfterJi.includes(text[from]) ? -1 : from;
+  }
+  return -1;
+}
+
+/**
+ * The items after a tag's introducer, from `from` up to the sentence's end (。！？ or
+ * `lineEnd`, at most 200 code units): parts split at ，、； outside quotes, each opening with
+ * one piece's word, the pieces in the tag's order, every piece shown. The run ends at the
+ * first part that opens with no word, which must follow a ，/； (after a 、 it would be an
+ * item: the list is then undecidable). Null when the parts do not read so, or when an
+ * item shows every word (`赛服务创满意`: the paired reading, list-slogans.ts).
+ */
+function readIntroduced(text: string, from: number, lineEnd: number, pieces: Piece[]): { items: ListItem[]; total: number } | null {
+  let to = from;
+  const limit = Math.min(lineEnd, from + 200);
+  while (to < limit && !'。！？!?\n'.includes(text[to])) to++;
+  const items: ListItem[] = [];
+  let piece = 0;
+  const seen = new Set<number>();
+  for (const [s, e] of split(text, from, to, '，,、；;')) {
+    const t = text.slice(s, e).trim();
+    const k = pieces.findIndex((p) => t.startsWith(p.word));
+    if (k < 0) {
+      if (items.length === 0 || !'，,；;'.includes(text[s - 1])) return null;
+      break;
+    }
+    if (k < piece || pieces.every((p) => t.includes(p.word))) return null;
+    piece = k;
+    seen.add(k);
+    items.push({ start: s, end: e, text: t });
+  }
+  return seen.size === pieces.length ? { items, total: items.length } : null;
 }

@@ -22,7 +22,7 @@
  */
 import { listsData as vocab } from '../data/lists';
 import type { EnumeratedList, ListSource } from './lists';
-import { bracketAfterCount, inlineList, LIST_UNIT, listBeforeCount, NAME_LIKE, quotedListBefore, textsOf, UNIT_KIND } from './list-closed';
+import { bracketAfterCount, inlineList, isPersonName, LIST_UNIT, listBeforeCount, NAME_LIKE, quotedListBefore, textsOf, UNIT_KIND } from './list-closed';
 import { datesBeforeCount } from './list-dates';
 import { backWordBefore, clauseListBefore, runBefore } from './list-backref';
 import { aspects, backCount, bigCounts, countedAnnouncement, introducerAt, kindCounts } from './list-counts';
@@ -39,6 +39,17 @@ import { hanPrefixLength, leadInEnd, MAX_REACH, segmentsBefore, sentenceEndFrom,
 const MAX_SUBJECT = 4;
 /** The longest thing sent (Han characters) between a send verb and a slogan run's first word. */
 const MAX_SENT = 6;
+
+/**
+ * Between a verb slogan's name and its verb: at most a short clause ending in a count of what
+ * was held (`42场`, `累计开展42场`), a comma, and words of when or how often (`全年`, `累计`, `先后`).
+ */
+const VISIT_HEAD = /^(?:[，,]?[^，,。；;：:“”\d]{0,8}?(?:\d{1,4}|[一二三四五六七八九十两百]{1,4})(?:场次|场|次|期|轮|批))?[，,](?:全年|累计|先后|陆续|共|分别){0,2}/u;
+/** One object of such a verb: a short name (`学校`, `田间地头`), not a quantified kind (`全县各学校`). */
+const VISIT_OBJECT = /^(?!全|各|多|部分|所有|一些)\p{Script=Han}{2,6}$/u;
+
+/** A last place closed by 等 and a word for places (`校园等地`): the places are examples. */
+const VISITS_DENG = /等(?:地|处|场所|单位|地方|区域)?$/u;
 
 /** How far after a quoted slogan a `，即` may open its items (code units): one clause of what was done with it. */
 const LATER_JI = 30;
@@ -71,6 +82,16 @@ export class ListFinder {
       const q = quantities[i];
       if (q.bound !== 'exact') continue;
       const kind = UNIT_KIND.get(q.unit);
+      // `全镇有6所村小，分别为：A、B…`: institutions counted in a measure word of no list
+      // unit, announced by 分别为/分别是, which names every one.
+      const people = vocab.peopleUnits.includes(q.unit);
+      if (!((kind ?? 0) & LIST_UNIT) && (people || vocab.namedCountUnits.includes(q.unit))) {
+        const list = this.namedByRespectively(q, people);
+        if (list) {
+          out.push(list);
+          continue;
+        }
+      }
       if (kind === undefined) {
         // `先后于3月12日、5月8日两次召开…`: the dates, one per time.
         const dates = q.unit === '次' ? datesBeforeCount(this.src, q) : null;
@@ -106,6 +127,21 @@ export class ListFinder {
     const tags = new Set(compound.map((l) => l.count!.start));
     // A "list" of one item (a lone `一、` heading) tells nothing of how many were meant.
     return [...out.filter((l) => !tags.has(l.count!.start)), ...compound].filter((l) => l.items.length >= 2).sort((x, y) => x.count!.start - y.count!.start);
+  }
+
+  /**
+   * The list a count `q` in a measure word of lists.yaml `named_count_units` (所, 家…)
+   * announces after its noun and 分别为/分别是 (with or without a comma or colon), or null.
+   * A count of `people` (名, 位, 人: `3名委员，分别是张某、李某`) announces only personal names
+   * (posts such as 组织委员 are values paired with them, for respectively-count).
+   */
+  private namedByRespectively(q: ListSource['quantities'][number], people: boolean): EnumeratedList | null {
+    if (this.src.opaque.overlaps(q.start, q.end)) return null;
+    const a = countedAnnouncement(this.src, this.runs, q);
+    if (!a || a.nextLine || !introducerAt(this.text, a.after)?.w.includes('分别')) return null;
+    const list = this.followingList(a);
+    if (list && people && (list.form !== 'inline' || !list.items.every((i) => isPersonName(i.text)))) return null;
+    return list;
   }
 
   /**
@@ -227,8 +263,38 @@ export class ListFinder {
       const subjectRun = this.wordRun(a, at + 1);
       if (subjectRun) return counted(subjectRun, a.count, null, false);
     }
+    // `开展“五进”活动42场，走进学校、社区、军营`: the slogan's verb opens a clause of the places
+    // it goes to, after a count of what was held.
+    const visits = a.count.quoted ? this.verbObjects(a, at) : null;
+    if (visits) return visits;
     const found = this.runAfter(a, at);
     return found && counted(found, a.count, null, false);
+  }
+
+  /**
+   * `开展“五进”活动42场，走进学校、社区、军营、企业`: a quoted slogan whose word is one verb
+   * (进, 送; no measure word), its short name already passed at `at`, then at most a count
+   * of what was held (`42场`) and a comma, then the verb (alone, after 走/深, or before 入/到:
+   * 走进, 进入, 送到) and a 、-list of its objects up to the sentence's end. The objects are
+   * short names without the verb (with it each item would be the word run's: wordRun).
+   * Null when the clause does not read so; the list may go on past a comma (`continues`).
+   */
+  private verbObjects(a: Announcement, at: number): EnumeratedList | null {
+    const noun = a.count.noun;
+    if (a.count.measure !== '' || noun.length !== 1) return null;
+    const lineEnd = this.src.lines.end(a.line);
+    const head = VISIT_HEAD.exec(this.text.slice(at, Math.min(lineEnd, at + 12)));
+    if (!head) return null;
+    const verb = new RegExp(`^(?:[走深]?${noun}(?:入|到)?)`, 'u').exec(this.text.slice(at + head[0].length, at + head[0].length + 3));
+    if (!verb) return null;
+    const from = at + head[0].length + verb[0].length;
+    if (this.text[from] === '一' || !/\p{Script=Han}/u.test(this.text[from] ?? '')) return null;
+    const end = sentenceEndFrom(this.text, from, Math.min(lineEnd, from + MAX_REACH));
+    const list = plainList(this.src, from, end);
+    if (!list || list.items.length < 2 || !list.items.every((i) => VISIT_OBJECT.test(i.text) && !i.text.includes(noun))) return null;
+    // `走进机关、企业、校园等地`: 等 and a word for places closes examples.
+    const last = list.items[list.items.length - 1].text;
+    return counted(list, a.count, null, list.open || VISITS_DENG.test(last));
   }
 
   /**

@@ -20,6 +20,15 @@ const QUOTED_NAME = /^“[^“”，。；]{1,14}”$/u;
  * or sums up what they did (`…，全年服务2300人次`, `…，累计惠及群众500户`): no item of its own.
  */
 const AFTER_LIST = /^(?:全部|均|现已|目前|一并|全年|今年|年内|累计|共计|总计|惠及|覆盖|受益|带动)/u;
+/**
+ * A clause after a list that opens with when it happened (`…，7—9月集中开展…`, `…，下半年…`,
+ * `…，截至…`) or with 其中: a new statement, not one more item, unless the list's first item
+ * opens with a time too (`上半年开展A、B，下半年开展C`: the times order the items). 同时 and
+ * 此外 may add one more item (`：A、B，同时C`): not read so.
+ */
+/** An item that opens with when it is done (`每月…`, `春季…`): its list may go on with another time. */
+const TIMED_ITEM = /^(?:每|春|夏|秋|冬|[一二三四]季度|[上下]半年|\d)/u;
+const AFTER_LIST_TIME = /^(?:\d{1,2}(?:[—–~～至-]\d{1,2})?月|\d{4}年|[上下]半年|[一二三四1-4]季度|年初|年中|年底|年末|截至|截止|其中)/u;
 
 /**
  * A slogan's items in `[from, to)` of `src.text` up to the first comma, each showing its
@@ -107,7 +116,7 @@ export function plainList(src: ListSource, from: number, to: number, noun = '', 
   // Items that each end with the counted noun end where a clause does not (list-heads.ts).
   // Quoted names (`分别是“A”“B”，…`) end at the comma unless the next clause opens with another.
   const quotedNames = texts.every((t) => QUOTED_NAME.test(t.trim())) && !next.startsWith('“');
-  list.continues = !quotedNames && !AFTER_LIST.test(next) && !closedByNoun(texts, noun, next) && sharedHead(texts, noun) === '';
+  list.continues = !quotedNames && !AFTER_LIST.test(next) && !(AFTER_LIST_TIME.test(next) && !AFTER_LIST_TIME.test(texts[0]) && !TIMED_ITEM.test(texts[0])) && !closedByNoun(texts, noun, next) && sharedHead(texts, noun) === '';
   return list;
 }
 

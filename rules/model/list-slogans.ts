@@ -61,7 +61,10 @@ export function sloganAnnouncements(src: ListSource): Announcement[] {
     const one = m[2] === '个一';
     const noun = one ? '一' : m[4];
     // “三会一课”, “两学一做”: numbers inside a name; “四个意识”-like names have no list after.
-    if (value < 2 || (!one && NUMERAL_IN.test(noun)) || src.opaque.overlaps(start, end)) continue;
+    // “四个一线”, “三个一批”: 个 and a two-character word opening with 一, which every item
+    // repeats (`问题在一线发现`); no name such as “三会一课” has a measure word before its 一.
+    const oneWord = !one && m[3] === '个' && /^一[^十百千万亿零〇一二三四五六七八九两]$/u.test(noun);
+    if (value < 2 || (!one && !oneWord && NUMERAL_IN.test(noun)) || src.opaque.overlaps(start, end)) continue;
     const measure = one ? '个一' : (m[3] ?? '');
     const count: ListCount = { start, end, value, bound: 'exact', measure, noun, quoted: true, text: m[0], side: 'before' };
     const shape: Shape = one ? ONE_SHAPE : (t: string) => t.includes(noun);
