@@ -12,8 +12,9 @@
  * Chinese dictionary nothing is reported (most words would look unknown).
  *
  * Cost: one pass over the text testing the code unit at each offset against the first
- * characters of the formulations (a Set); the verb and formulation comparisons, and the
- * homophone table, only at those few offsets whose two characters before share one with a verb.
+ * characters of the formulations (a table); the verb comparison (the homophone table, its
+ * verdict remembered per pair of characters) only at offsets whose two characters before
+ * share one with a verb, and the formulations only where those two misspell a verb.
  */
 import type { Report } from '../model/report';
 import type { Problem } from '../types';
@@ -47,9 +48,13 @@ const STARTS = new Uint8Array(0x10000);
 for (const code of BY_FIRST.keys()) STARTS[code] = 1;
 
 const VERBS: readonly string[] = slogans.verbs;
-/** The first and the second characters of the verbs: a window sharing neither is no candidate. */
-const FIRSTS = new Set(VERBS.map((v) => v.charCodeAt(0)));
-const SECONDS = new Set(VERBS.map((v) => v.charCodeAt(1)));
+/** 1 at the first and at the second characters of the verbs: a window sharing neither is no candidate. */
+const FIRSTS = new Uint8Array(0x10000);
+const SECONDS = new Uint8Array(0x10000);
+for (const v of VERBS) {
+  FIRSTS[v.charCodeAt(0)] = 1;
+  SECONDS[v.charCodeAt(1)] = 1;
+}
 
 /**
  * The verb `w` (two characters) stands for, one character of it replaced by a homophone or a
@@ -69,6 +74,34 @@ function verbFor(w: string): { verb: string; at: number } | null {
 }
 
 /**
+ * `verbFor`'s verdicts by the window's first code unit, then its second (two small-integer
+ * keys: one number of both would be past V8's small integers for Han characters). Bounded:
+ * cleared when it holds VERB_HITS_MAX pairs.
+ */
+const VERB_HITS = new Map<number, Map<number, { verb: string; at: number } | null>>();
+const VERB_HITS_MAX = 50000;
+let verbHits = 0;
+
+/** `verbFor` of the two characters `a`, `b`, remembered: a long report repeats its words. */
+function verbForPair(a: number, b: number): { verb: string; at: number } | null {
+  let byB = VERB_HITS.get(a);
+  if (byB === undefined) VERB_HITS.set(a, (byB = new Map()));
+  let hit = byB.get(b);
+  if (hit === undefined) {
+    if (verbHits >= VERB_HITS_MAX) {
+      VERB_HITS.clear();
+      VERB_HITS.set(a, byB);
+      byB.clear();
+      verbHits = 0;
+    }
+    hit = verbFor(String.fromCharCode(a, b));
+    byB.set(b, hit);
+    verbHits++;
+  }
+  return hit;
+}
+
+/**
  * Adds to `problems` each verb misspelt before a formulation in `report` (message `wrong`,
  * fixed by the verb's character), unless it overlaps a problem already there, lies in opaque
  * text or inside the project dictionary's `quiet` phrases.
@@ -85,13 +118,15 @@ export function misspeltVerbs({ text, opaque }: Report, problems: Problem[], qui
     if (start < 0) continue;
     const a = text.charCodeAt(start);
     const b = text.charCodeAt(start + 1);
-    if (!FIRSTS.has(a) && !SECONDS.has(b)) continue;
+    if (FIRSTS[a] === 0 && SECONDS[b] === 0) continue;
     if (!isHanCode(a) || !isHanCode(b)) continue;
+    // The verb first: most windows misspell no verb, and its verdict is remembered per pair,
+    // where the formulations starting here are many for common first characters (党, 中, 全).
+    const hit = verbForPair(a, b);
+    if (hit === null) continue;
     const entry = list.find((e) => text.startsWith(e.canonical, j));
     if (entry === undefined) continue;
     const w = text.slice(start, end);
-    const hit = verbFor(w);
-    if (hit === null) continue;
     if (!segmenterChecked) {
       if (chineseSegmenter() === null) return;
       segmenterChecked = true;
