@@ -23,7 +23,7 @@ import type { Quantity } from '../model/quantities';
 import type { Places } from './metric-places';
 import { sentenceTimeTag } from './metric-sentence';
 import { isClauseEnd } from './metric-statements';
-import { clauseStart, sentenceStart } from './sentence';
+import { clauseStart, placeOf, sentenceStart } from './sentence';
 import { restatement, type StatedCount } from './metric-restatement';
 
 const BUILD_VERBS = ['建成', '建立', '设立', '创建', '打造', '组建', '成立', '建起', '新建', '挂牌'];
@@ -72,9 +72,7 @@ export function builtConflicts(report: Report, places: Places, planned: (offset:
   const stocks: Count[] = [];
   for (const q of report.quantities) {
     if (q.bound !== 'exact' || q.scale !== '' || !UNITS.has(q.unit)) continue;
-    const lineStart = report.lines.start(q.line);
-    const lineText = report.lines.lineText(q.line);
-    const at = q.start - lineStart;
+    const { lineStart, lineText, at } = placeOf(report, q);
     const from = clauseStart(lineText, at);
     const clause = lineText.slice(from, at);
     const b = BUILD.exec(clause);

@@ -20,7 +20,7 @@ import type { Problem } from '../types';
 import type { Places } from './metric-places';
 import { sentenceTime } from './metric-sentence';
 import { isClauseEnd } from './metric-statements';
-import { clauseStart } from './sentence';
+import { clauseStart, placeOf } from './sentence';
 import { restatement, type StatedCount } from './metric-restatement';
 
 const EVENT = /^(全年|上半年|下半年|一年来|今年以来)(?:共计|共|累计|先后){0,2}(?:召开|举办|举行|开展|组织)(\p{Script=Han}{2,10})$/u;
@@ -47,9 +47,7 @@ export function eventConflicts(report: Report, places: Places, planned: (offset:
     if (q.bound !== 'exact' || q.scale !== '' || !UNITS.has(q.unit)) continue;
     const inSummary = q.start >= summaryStart && q.start < summaryEnd;
     if (!inSummary && first.size === 0) continue;
-    const lineStart = report.lines.start(q.line);
-    const lineText = report.lines.lineText(q.line);
-    const at = q.start - lineStart;
+    const { lineStart, lineText, at } = placeOf(report, q);
     const end = q.end - lineStart;
     if (end < lineText.length && !isClauseEnd(lineText.charCodeAt(end))) continue;
     const from = clauseStart(lineText, at);

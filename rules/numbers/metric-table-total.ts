@@ -28,6 +28,7 @@ import { sentenceTime } from './metric-sentence';
 import { ALL_SCOPES, isClauseEnd } from './metric-statements';
 import { restatement } from './metric-restatement';
 import { CELL_NUMBER, countColumns, eachTable, kindOf, otherTime, tableCells, TOTAL_LABEL } from './metric-table';
+import { placeOf } from './sentence';
 
 /** One total cell: the column's noun and kind, the value, the rows' labels, where it stands. */
 interface Total {
@@ -75,9 +76,7 @@ export function tableTotalConflicts(report: Report, places: Places, planned: (of
   const problems: Problem[] = [];
   for (const q of report.quantities) {
     if (q.bound !== 'exact' || q.scale !== '' || !Number.isInteger(q.value)) continue;
-    const lineStart = report.lines.start(q.line);
-    const lineText = report.lines.lineText(q.line);
-    const at = q.start - lineStart;
+    const { lineStart, lineText, at } = placeOf(report, q);
     for (const total of anchors) {
       if (total.kind !== '' && total.kind !== kindOf(q.unit)) continue;
       const read = readProse(lineText, at, q.end - lineStart, total.noun);

@@ -29,7 +29,7 @@ import type { Problem } from '../types';
 import type { Places } from './metric-places';
 import { sentenceTime } from './metric-sentence';
 import { isClauseEnd } from './metric-statements';
-import { measureOf } from './sentence';
+import { measureOf, placeOf } from './sentence';
 import { restatement } from './metric-restatement';
 
 /** One table cell read as a unit's count. */
@@ -71,9 +71,7 @@ export function tableConflicts(report: Report, places: Places, planned: (offset:
   const problems: Problem[] = [];
   for (const q of report.quantities) {
     if (q.bound !== 'exact' || q.scale !== '' || !Number.isInteger(q.value)) continue;
-    const lineStart = report.lines.start(q.line);
-    const lineText = report.lines.lineText(q.line);
-    const at = q.start - lineStart;
+    const { lineStart, lineText, at } = placeOf(report, q);
     const lead = lineText.slice(Math.max(0, at - MAX_LABEL - 8), at);
     let found = false;
     for (const [label, labelRows] of anchors) {

@@ -198,6 +198,15 @@ export function written(report: Report, q: Quantity): string {
 }
 
 /**
+ * Where a quantity stands on its line: the line's start offset and text, and the quantity's
+ * offset in that text (UTF-16 code units), as the readers of a statement take them.
+ */
+export function placeOf(report: Report, q: Quantity): { lineStart: number; lineText: string; at: number } {
+  const lineStart = report.lines.start(q.line);
+  return { lineStart, lineText: report.lines.lineText(q.line), at: q.start - lineStart };
+}
+
+/**
  * The value of a number as written: Arabic (`52.3`) or Chinese (`十七`, `两`, read with
  * nzh through the model's numerals module), or null.
  * @returns value and the count of digits after the decimal point
