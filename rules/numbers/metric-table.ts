@@ -51,10 +51,12 @@ const LINKS = ['全体', '共有', '现有', '共', '有', ''];
 const WHOLE_LINKS = new Set(['全体', '共有', '现有']);
 /** Words after the counted noun that keep the count whole. */
 const WHOLE_AFTER = ['全部', '均', '都', '全体'];
+/** A row label that is no unit of its own (a total, a subset or an average row): its cells restate no unit's count. */
 export const TOTAL_LABEL = /合计|小计|总计|其中|平均/u;
 const HAN = /^\p{Script=Han}+$/u;
 /** The longest label read before a count. */
 const MAX_LABEL = 20;
+/** A count cell: up to six digits (group 1) and at most two Han characters of measure word (group 2, `15名`). */
 export const CELL_NUMBER = /^(\d{1,6})(\p{Script=Han}{0,2})$/u;
 
 /**
