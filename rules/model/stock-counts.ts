@@ -345,7 +345,7 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   // 全校176名党员仅配备专职组织员1名: after the unit's scope, 仅/只 weighs something against
   // the count, most often all of them; read as a count that may be a part, to be safe.
   const weighed = !closed && !whole && lead !== '' && onlyAfter(lineText, after);
-  const mayBePart = !partition && (internal || (addressed && !closed) || weighed || (!closed && !whole && verb !== undefined && lead !== ''));
+  const mayBePart = !partition && (internal || (addressed && !closed) || weighed || (!closed && !whole && lead !== ''));
   if (!closed && !partition && !((whole || mayBePart) && !continues(lineText, after))) return null;
   const present = exists !== undefined && vocab.present.includes(exists);
   // 对全集团1462名党员开展轮训: a preposition's object under the unit's scope is the whole unit

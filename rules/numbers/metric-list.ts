@@ -12,6 +12,7 @@
  * ends the reading; so does a clause that is more than a noun and a count (今年新建20个 holds a
  * verb: the caller's noun test refuses it). Indices are UTF-16 code units into the line. Nothing here throws.
  */
+import { stockCountData as stockData } from '../data/stock-counts';
 import { isClauseEndChar } from '../model/clauses';
 import { isSpace } from '../model/script';
 
@@ -37,7 +38,7 @@ export function listedCount(lineText: string, at: number, endAt: number, scopes:
   let start = at;
   while (start > 0 && at - start < MAX_NOUN && isHan(lineText[start - 1])) start--;
   const noun = lineText.slice(start, at);
-  if (noun === '' || noun.startsWith(PARTS_WORD) || !isNoun(noun) || !SEPARATORS.includes(lineText[start - 1])) return null;
+  if (noun === '' || noun.startsWith(PARTS_WORD) || opensStock(noun) || !isNoun(noun) || !SEPARATORS.includes(lineText[start - 1])) return null;
   let end = start - 1;
   for (let k = 0; k < MAX_ITEMS; k++) {
     let from = end;
@@ -51,10 +52,21 @@ export function listedCount(lineText: string, at: number, endAt: number, scopes:
     }
     // Not the first item: only a noun and a count, right after another item.
     const m = ITEM.exec(item);
-    if (!m || m[1].startsWith(PARTS_WORD) || !isNoun(m[1]) || from === 0 || !SEPARATORS.includes(lineText[from - 1])) return null;
+    if (!m || m[1].startsWith(PARTS_WORD) || opensStock(m[1]) || !isNoun(m[1]) || from === 0 || !SEPARATORS.includes(lineText[from - 1])) return null;
     end = from - 1;
   }
   return null;
+}
+
+/**
+ * Whether `words` open with a stock's existence verb (下设党支部, 设党小组, 辖村民小组;
+ * rules/data/stock-counts.yaml `existence`, `clause_existence`, `lead_existence`): a clause of
+ * its own, read by the stock reader with its own subject (全局共有党员421名，下设党支部8个: the
+ * branches are the unit's, not a noun 下设党支部 of 全局), so no item of the list.
+ */
+function opensStock(words: string): boolean {
+  if (stockData.existence.some((w) => words.startsWith(w)) || stockData.leadExistence.some((w) => words.startsWith(w))) return true;
+  return stockData.clauseExistence.some((w) => words.startsWith(w)) && !stockData.clauseExistenceNot.some((w) => words.startsWith(w));
 }
 
 /** What joins the items of a list of counts: 、 or ， (全校有15个教学班，学生823人). */
