@@ -127,7 +127,9 @@ export const metricConflict: Rule = {
       if (s) statements.push(s);
     }
     let top = 0;
-    for (const s of statements) top = Math.max(top, vocab.placeScopes.get(s.scope) ?? 0);
+    // A count read only up to its predicate (全县5个乡镇参加…, metric-predicate.ts) does not
+    // say which level the report speaks of itself at: a town's report names the county so.
+    for (const s of statements) if (!s.predicate) top = Math.max(top, vocab.placeScopes.get(s.scope) ?? 0);
     const problems: Problem[] = [];
     // Each later statement is held against the first one of its key: the first statement
     // is the one a reader met first, and a third statement agreeing with it is not noise.

@@ -21,6 +21,7 @@ import { measureOf, oneOf } from './sentence';
 import { wordSegmenter } from '../model/segmenter';
 import { conjunctPart } from './metric-conjunct';
 import { listedCount } from './metric-list';
+import { nounBeforePredicate } from './metric-predicate';
 
 /**
  * A quantity that passed the cheap tests for a statement: its scope and unit, and where to
@@ -54,6 +55,8 @@ export interface Statement {
   line: number;
   /** It may count a part (StockCount.mayBePart): it contradicts only by exceeding. */
   mayBePart?: boolean;
+  /** Read only up to a predicate after its noun (metric-predicate.ts): it sets no scope level. */
+  predicate?: boolean;
   /**
    * The unit a generic scope stands for when its sentence names one (`B村，…全村党员32人` →
    * `B`): statements naming different units count different things (see sameSubject).
@@ -170,7 +173,11 @@ function nounBefore(lineText: string, at: number, endAt: number): RegExpExecArra
  */
 export function readStatement(c: Candidate, places: Places): Statement | null {
   if (c.planned) return stockStatement(c, places);
-  return writtenStatement(c.lineStart, c.lineText, c.q, places) ?? stockStatement(c, places);
+  const written = writtenStatement(c.lineStart, c.lineText, c.q, places);
+  // A count read here only as maybe a part (metric-predicate.ts) may be a whole stock count
+  // the stock reader knows (全支部12名党员每人联系…): its reading goes first.
+  if (written?.mayBePart) return stockStatement(c, places) ?? written;
+  return written ?? stockStatement(c, places);
 }
 
 /** The shapes of readStatement read by this module: scope word before number or noun. */
@@ -182,7 +189,10 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
   if (scope) {
     const scopeAt = lineText.lastIndexOf(scope, at);
     if (scopeAt < 0 || scopeAt < at - 8) return null;
-    const noun = nounAfter(lineText, endAt, q.unit);
+    // 全局43处测站开展…: a count that goes on with a predicate may be a part (metric-predicate.ts).
+    const whole = nounAfter(lineText, endAt, q.unit);
+    const predicate = whole === null ? nounBeforePredicate(lineText, endAt) : null;
+    const noun = whole ?? (predicate && isNoun(predicate.noun) ? predicate : null);
     if (noun === null) return null;
     const time = sentenceTime(lineText, at, places.year);
     if (time === null) return null;
@@ -197,6 +207,7 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
       shown: shownValue(q),
       line: q.line,
       subject: subjectNamed(lineText, scopeAt, scope),
+      ...(whole === null ? { mayBePart: true, predicate: true } : {}),
     };
   }
 

@@ -1,0 +1,33 @@
+/**
+ * A count under a scope that goes on with a predicate (`全局43处测站开展汛前检查`, `辖区9个
+ * 党支部参加…`): the counted noun ends where a verb or a particle of the vocabulary starts
+ * (rules/data/metric-conflict.yaml `verbs`, `not_in_noun`). Such a count may be only some of
+ * the things (`全镇8个村集体经济收入达到…`), so metric-conflict reads it as a statement that
+ * may be a part: it is no anchor, and contradicts a whole count of its key only by exceeding
+ * it (a part cannot exceed its whole, whatever the verb) or by its digits transposed.
+ *
+ * Strict about the noun, since the key must meet another statement's noun exactly: Han
+ * only, at most MAX_NOUN characters, ended by a listed verb or particle (a noun that goes on
+ * with another noun, 党员群众, is read whole or not at all). Indices are UTF-16 code units
+ * into the line. Nothing here throws.
+ */
+import { metricConflictData as vocab } from '../data/metric-conflict';
+
+/** The longest noun read before the predicate. */
+const MAX_NOUN = 6;
+const HAN = /^\p{Script=Han}$/u;
+/** The words that start a predicate, longest first: verbs, then particles (将, 已, 为…). */
+const PREDICATE_STARTS = [...vocab.verbs, ...vocab.notInNoun].sort((a, b) => b.length - a.length);
+
+/**
+ * The counted noun right after the measure word ending at line index `from`, when a predicate
+ * follows it: `{ noun, end }` (`end` the line index after the noun), or null when no listed
+ * verb or particle starts within MAX_NOUN Han characters.
+ */
+export function nounBeforePredicate(lineText: string, from: number): { noun: string; end: number } | null {
+  for (let i = from + 1; i <= from + MAX_NOUN && i < lineText.length; i++) {
+    if (!HAN.test(lineText[i - 1])) return null;
+    if (PREDICATE_STARTS.some((w) => lineText.startsWith(w, i))) return { noun: lineText.slice(from, i), end: i };
+  }
+  return null;
+}
