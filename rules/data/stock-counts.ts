@@ -31,6 +31,8 @@ export interface StockCountData {
   distributiveNot: readonly string[];
   /** 仅, 只: right after a count named by the unit's scope, something weighed against it. */
   onlyAfter: readonly string[];
+  /** Verbs after 仅/只 that weigh the whole against something (配备, 有): the count is all. */
+  onlyWeighedBy: readonly string[];
   /** Prepositions that may open a lead (对, 与): the count is their object. */
   leadPrepositions: readonly string[];
   /** Words after the unit's subject that make the count its own things (所属, 下属). */
@@ -92,6 +94,7 @@ function load(text: DataSource): StockCountData {
     distributiveAfter: longestFirst(strings(raw, 'distributive_after')),
     distributiveNot: strings(raw, 'distributive_not'),
     onlyAfter: strings(raw, 'only_after'),
+    onlyWeighedBy: longestFirst(strings(raw, 'only_weighed_by')),
     leadPrepositions: strings(raw, 'lead_prepositions'),
     ownThings: strings(raw, 'own_things'),
     mobilising: longestFirst(strings(raw, 'mobilising')),

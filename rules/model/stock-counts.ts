@@ -21,7 +21,7 @@
 import { stockCountData as vocab } from '../data/stock-counts';
 import { isClauseEndChar } from './clauses';
 import { isSpace } from './script';
-import { distributiveAfter, joinedCountStart, leadWords, onlyAfter, partitionOfAll, postAfter, prepositionAfterUnit, statedBefore, universalAfter } from './stock-lead';
+import { distributiveAfter, joinedCountStart, leadWords, onlyAfter, onlyWeighs, partitionOfAll, postAfter, prepositionAfterUnit, statedBefore, universalAfter } from './stock-lead';
 import { subjectScope } from './stock-unit';
 
 /** A stock count read around one number of a line. */
@@ -46,6 +46,12 @@ export interface StockCount {
    * count, putting the whole unit to work, may still restate the stock. A bare 全镇14个村 among the plans is not read.
    */
   wholeLead: boolean;
+  /**
+   * Number first after a lead that names the unit or its scope (我们支部36名党员将…, 全社区413名
+   * 党员都要…): among the plans such a count still speaks of the unit's members, so it may
+   * restate the stock (in full where its clause closes it, else only by exceeding it).
+   */
+  led?: boolean;
   /**
    * The noun ends its clause or is kept whole by the word after it (均, 全部, 中…):
    * `关心关爱全校62名党员，` names all of them, `组织全镇120名党员参加轮训` may not.
@@ -112,6 +118,20 @@ function wholeNounFirst(lineText: string, at: number, endAt: number, context: St
   return null;
 }
 
+/**
+ * The line index after a bracket that opens at `at` and closes within MAX_ASIDE code units
+ * (`（正式党员32名、预备党员2名）`), or `at` where none does.
+ */
+function bracketEnd(lineText: string, at: number): number {
+  const c = lineText.charCodeAt(at);
+  if (c !== 0xff08 /* （ */ && c !== 0x28 /* ( */) return at;
+  const close = lineText.slice(at, at + MAX_ASIDE).search(/[）)]/u);
+  return close < 0 ? at : at + close + 1;
+}
+
+/** The longest bracket read after a stock's number. */
+const MAX_ASIDE = 40;
+
 /** The Han run ending at `at`, at most MAX_LEAD long: `[start, at)`. */
 function hanRunStart(lineText: string, at: number): number {
   let i = at;
@@ -121,7 +141,9 @@ function hanRunStart(lineText: string, at: number): number {
 
 /** `现有党员23名，`: existence verb and noun before the number, which ends its clause. */
 function nounFirst(lineText: string, at: number, endAt: number, context: StockContext): StockCount | null {
-  if (endAt < lineText.length && !isCountEnd(lineText.charCodeAt(endAt))) return null;
+  // 现有党员34名（正式党员32名、预备党员2名），: a bracket after the number breaks it down.
+  const after = bracketEnd(lineText, endAt);
+  if (after < lineText.length && !isCountEnd(lineText.charCodeAt(after))) return null;
   const start = hanRunStart(lineText, at);
   const run = lineText.slice(start, at);
   const opening = isCountEnd(lineText.charCodeAt(start - 1)) && !vocab.clauseExistenceNot.some((w) => run.startsWith(w)) ? vocab.clauseExistence.find((w) => run.startsWith(w)) : undefined;
@@ -339,7 +361,8 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   // 青山镇辖12个行政村、2个社区: after an existence verb a 、 ends one count of a list of them.
   const boundary = after >= lineText.length || isClauseEndChar(lineText.charCodeAt(after)) || (exists !== undefined && lineText.charCodeAt(after) === 0x3001);
   // 全支部12名党员每人联系…: after a lead that names the unit, each of them, so all of them.
-  const closed = boundary || context.wholeAfter(lineText, after) || (lead !== '' && distributiveAfter(lineText, after));
+  // 全园区120家入驻企业仅配备6名指导员: 仅 + a verb of having weighs all of them (onlyWeighs).
+  const closed = boundary || context.wholeAfter(lineText, after) || (lead !== '' && (distributiveAfter(lineText, after) || onlyWeighs(lineText, after)));
   // 组织全村89名党员开展…: a scope word after a mobilising verb names all of them, or the
   // part that was mobilised (组织全镇120名党员参加轮训): a count that may be a part.
   // 全校176名党员仅配备专职组织员1名: after the unit's scope, 仅/只 weighs something against
@@ -350,7 +373,7 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   const present = exists !== undefined && vocab.present.includes(exists);
   // 对全集团1462名党员开展轮训: a preposition's object under the unit's scope is the whole unit
   // addressed, as after a mobilising verb (still a count that may be a part: mayBePart).
-  return { scope, noun, start: from, end: after, present, mayBePart, wholeLead: whole || allOwn || ((verb !== undefined || addressed) && lead !== ''), closed };
+  return { scope, noun, start: from, end: after, present, mayBePart, wholeLead: whole || allOwn || ((verb !== undefined || addressed) && lead !== ''), closed, led: lead !== '' };
 }
 
 /**

@@ -86,6 +86,16 @@ export function onlyAfter(lineText: string, i: number): boolean {
 }
 
 /**
+ * Whether 仅/只 at line index `i` weighs the whole against what it has (仅配备6名指导员,
+ * 仅有1名专职组织员: rules/data/stock-counts.yaml `only_weighed_by`): the count before it is
+ * all of the things.
+ */
+export function onlyWeighs(lineText: string, i: number): boolean {
+  const only = vocab.onlyAfter.find((w) => lineText.startsWith(w, i));
+  return only !== undefined && vocab.onlyWeighedBy.some((w) => lineText.startsWith(w, i + only.length));
+}
+
+/**
  * Whether `lead` (the Han run from line index `leadStart` to a count) ends with a verb that
  * puts members into groups, in a clause that opens on 全体 (after at most a short subject)
  * and names 党员 after it: `全体73名党员按居住地编入`, `将全体党员划分为`.

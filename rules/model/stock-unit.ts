@@ -35,7 +35,8 @@ export function subjectScope(subject: string, context: StockContext, lineText: s
   // 全支部, 全镇机关, 全会 or 我会 (a 商会's report), 全所: 全 (本, 我) and the unit by its
   // kind or by the last character of its name.
   if (subject.length > 1 && '全本我'.includes(subject[0])) {
-    const rest = subject.slice(1);
+    // 我们支部 (a 述职's speaker and colleagues) as 我支部.
+    const rest = subject.startsWith(WE) && subject.length > WE.length ? subject.slice(WE.length) : subject.slice(1);
     if (ownUnit(rest, context.title) || (rest.length === 1 && namesTitleUnit(rest, context.title))) return OWN_UNIT;
   }
   return null;
@@ -59,6 +60,47 @@ function abbreviated(title: string): string {
   return title.includes('直属') ? title.replace(/直属/gu, '直') : title;
 }
 
+/**
+ * Whether `words` are the title's unit under its short name: a name, then kind words that
+ * stand in the title (局机关党支部), the name's characters standing in that order in the
+ * title before them (县住建局机关党支部 for 县住房和城乡建设局机关党支部: 住建 from 住房和城乡建设,
+ * the usual way a Chinese body's name is shortened). At least two name characters, so a
+ * bare 县 or 市 never passes; a name of another body (县财政局…) has characters the title lacks.
+ */
+function shortName(words: string, title: string): boolean {
+  for (let cut = 2; cut < words.length - 1; cut++) {
+    const kinds = words.slice(cut);
+    if (!allKindWords(kinds)) continue;
+    const at = title.indexOf(kinds);
+    return at > 0 && inOrder(words.slice(0, cut), title.slice(0, at));
+  }
+  return false;
+}
+
+/** Whether `words` are all kind words (unit_words, org_words), at least one. */
+function allKindWords(words: string): boolean {
+  for (let i = 0; i < words.length; ) {
+    const w = vocab.orgWords.find((o) => words.startsWith(o, i)) ?? vocab.unitWords.find((u) => words.startsWith(u, i));
+    if (!w) return false;
+    i += w.length;
+  }
+  return words.length > 0;
+}
+
+/** Whether the characters of `short` stand in `full` in the same order (a subsequence). */
+function inOrder(short: string, full: string): boolean {
+  let from = 0;
+  for (const c of short) {
+    const at = full.indexOf(c, from);
+    if (at < 0) return false;
+    from = at + c.length;
+  }
+  return true;
+}
+
+/** 我们 before the unit's kind (我们支部): the speaker's own unit, as 我 (我支部). */
+const WE = '我们';
+
 /** After a subject naming the unit, 内 (楼宇内, 园区内) still speaks of the unit. */
 const INSIDE = '内';
 
@@ -70,7 +112,7 @@ const NOT_UNIT_ENDS = ['部', '体', '年', '面', '员', '力', '程', '新', '
  * are all kind words (unit_words, org_words) and the last one is in the title.
  */
 function ownUnit(words: string, title: string): boolean {
-  if (title.includes(words) || abbreviated(title).includes(words)) return true;
+  if (title.includes(words) || abbreviated(title).includes(words) || shortName(words, title)) return true;
   let first = '';
   let last = '';
   for (let i = 0; i < words.length; ) {

@@ -105,7 +105,10 @@ export const metricConflict: Rule = {
       if (planned) {
         // …and a count of the whole unit (推动全社区13个小区…, 组织全体178名党员…): it may
         // name the part the plan mobilises, so it is no anchor and contradicts by exceeding.
-        if (stock === null || !(stock.present || stock.wholeLead)) continue;
+        // …and a count of people the unit's own scope leads (我们支部36名党员将…, 全社区413名
+        // 党员都要…): members named in a plan are today's. Places and organisations may change
+        // by the plan (六是全社区12个小区全面推行…), so a bare count of them is not read.
+        if (stock === null || !(stock.present || stock.wholeLead || (stock.led && unitKey(q.unit) === '名'))) continue;
         // A whole count closed by its clause (关心关爱全校62名党员，) names all of them.
         if (!stock.present && !stock.closed) stock = { ...stock, mayBePart: true };
       }
@@ -163,8 +166,13 @@ export const metricConflict: Rule = {
     // A statement checked against a sentence (全市共有党员229名 after 全市共有党员219名) is not
     // checked again against a table total: one defect, reported once, against the sentence (a
     // total that differs from both is reported where it stands, after the sentence).
-    const checked = new Set(problems.map((p) => p.start));
-    return [...problems, ...others.filter((p) => !checked.has(p.start))].sort((a, b) => a.start - b.start);
+    // And a statement that contradicts an earlier one the table total already contradicts
+    // (上半年，全市77个驿站… then 全市71个驿站…, 合计 71) agrees with the table: the earlier is
+    // the one defect, reported there, not once more here.
+    const flagged = new Set(others.filter((p) => !p.passed).map((p) => p.start));
+    const kept = problems.filter((p) => p.passed || !p.related?.some((r) => flagged.has(r.start)));
+    const checked = new Set(kept.map((p) => p.start));
+    return [...kept, ...others.filter((p) => !checked.has(p.start))].sort((a, b) => a.start - b.start);
   },
 };
 

@@ -137,7 +137,7 @@ function readPair(lineText: string, lineStart: number, q: Quantity, r: Quantity,
   const noun = lead.slice(opener + word.length);
   if (noun.length < 2 || noun.length > MAX_NOUN || NOT_IN_NOUN.test(noun)) return null;
   if (inPlans && !EXISTING.includes(word)) return null;
-  const time = sentenceTime(lineText, at, places.year);
+  const time = sentenceTime(lineText, at, places.year, places.period);
   if (time === null) return null;
   const nounAt = from + opener + word.length;
   const sentence = lineText.slice(sentenceStart(lineText, nounAt, MAX_SENTENCE), nounAt);

@@ -81,7 +81,7 @@ export function populationConflicts(report: Report, places: Places, planned: (of
     const noun = INHABITANTS.find((w) => lineText.startsWith(w, endAt));
     if (noun === undefined || CONTINUED.some((w) => lineText.startsWith(w, endAt + noun.length))) continue;
     const at = q.start - lineStart;
-    if (sentenceTime(lineText, at, places.year) !== whole.time) continue;
+    if (sentenceTime(lineText, at, places.year, places.period) !== whole.time) continue;
     if (q.value <= whole.value) continue;
     // The quantity layer's scope may stand before 共有, 现有…: 全村共有1563名群众.
     const from = Math.max(0, lineText.lastIndexOf(scope, at));
@@ -113,7 +113,7 @@ function population(lineText: string, lineStart: number, q: Quantity, before: Qu
   if (scope === undefined) return null;
   const prefix = lineText.slice(open + scope.length, at);
   if (prefix.includes('其中') || ALL_SCOPES.some((s) => prefix.includes(s))) return null;
-  const time = sentenceTime(lineText, at, places.year);
+  const time = sentenceTime(lineText, at, places.year, places.period);
   if (time === null) return null;
   const start = households ? before!.start - lineStart : at - (word?.length ?? 0);
   return {

@@ -21,18 +21,37 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whether a text holds any of `words`: one regex scan instead of a search per word. */
 const anyOf = (words: Iterable<string>) => new RegExp([...words].map(escape).join('|'), 'u');
 /** A word of a goal (力争, 确保…): the sentence states no fact. */
-const ANY_TARGET = anyOf(vocab.targets);
+const ANY_TARGET = new RegExp(vocab.targets.map(escape).join('|'), 'gu');
+/**
+ * After a goal word, what makes it a noun that ends a phrase (能力提升计划，, 按照…要求的):
+ * a clause mark or 的. The sentence then states no goal by it.
+ */
+const NOUN_AFTER = /[，。；、,;的]/u;
+
+/** Whether `prefix` holds a goal word used as one (力争…, 计划开展…), not as a noun (提升计划，). */
+function statesGoal(prefix: string): boolean {
+  ANY_TARGET.lastIndex = 0;
+  for (let m = ANY_TARGET.exec(prefix); m !== null; m = ANY_TARGET.exec(prefix)) {
+    const next = prefix[m.index + m[0].length];
+    if (next === undefined || !NOUN_AFTER.test(next)) return true;
+  }
+  return false;
+}
 /** A time word (上半年, 全年…): the cheap test before timeTag looks for the last one. */
 const ANY_TIME = anyOf(vocab.times);
 
 /**
  * What the sentence before index `at` (at most MAX_SENTENCE characters of it) says of a
  * statement, read only for a candidate: null for a goal (力争, 确保…), else its time tag
- * (see timeTag). `year` is the report's own (`2025年`, Places.year) or ''.
+ * (see timeTag). `year` is the report's own (`2025年`, Places.year) or ''; `period` the time
+ * word of its own period (Places.period: 全年, 上半年) or '', which dates a statement as ''.
  */
-export function sentenceTime(lineText: string, at: number, year: string): string | null {
+export function sentenceTime(lineText: string, at: number, year: string, period = ''): string | null {
   const prefix = lineText.slice(sentenceStart(lineText, at, MAX_SENTENCE), at);
-  return ANY_TARGET.test(prefix) ? null : timeTag(prefix, year);
+  if (statesGoal(prefix)) return null;
+  const tag = timeTag(prefix, year);
+  // 全年… in a year's report, 上半年… in a half year's: the report's own time (Places.period).
+  return tag !== '' && tag === period ? '' : tag;
 }
 
 /**

@@ -194,7 +194,7 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
     const predicate = whole === null ? nounBeforePredicate(lineText, endAt) : null;
     const noun = whole ?? (predicate && isNoun(predicate.noun) ? predicate : null);
     if (noun === null) return null;
-    const time = sentenceTime(lineText, at, places.year);
+    const time = sentenceTime(lineText, at, places.year, places.period);
     if (time === null) return null;
     const thing = countedThing(q.unit, ownNoun(noun.noun, places.canonical(scope), places));
     return {
@@ -216,7 +216,7 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
   if (!m) return conjunctStatement(lineStart, lineText, q, places);
   const noun = m[3];
   if (!isNoun(noun) || (!m[2] && noun.length > MAX_BARE_NOUN)) return null;
-  const time = sentenceTime(lineText, at, places.year);
+  const time = sentenceTime(lineText, at, places.year, places.period);
   if (time === null) return null;
   const scopeAt = at - m[0].length;
   return {
@@ -242,7 +242,7 @@ function conjunctStatement(lineStart: number, lineText: string, q: Quantity, pla
   // 全校现有教学班32个、学生1126名: an item of a list the scope and verb open (metric-list.ts).
   const part = conjunctPart(lineText, at, q.end - lineStart, unitKey(q.unit), ALL_SCOPES) ?? listedCount(lineText, at, q.end - lineStart, ALL_SCOPES, EXISTENCE, isNoun);
   if (!part || !isNoun(part.noun)) return null;
-  const time = sentenceTime(lineText, at, places.year);
+  const time = sentenceTime(lineText, at, places.year, places.period);
   if (time === null) return null;
   return {
     key: `${places.canonical(part.scope)}|${countedThing(q.unit, part.noun)}|${time}`,
@@ -407,7 +407,7 @@ export function stockOf(lineStart: number, lineText: string, q: Quantity, places
 function stockStatement(c: Candidate, places: Places): Statement | null {
   const stock = c.stock ?? stockOf(c.lineStart, c.lineText, c.q, places);
   if (stock === null || !isNoun(stock.noun.replace(BOUND_QUALIFIERS, ''))) return null;
-  const time = sentenceTime(c.lineText, stock.start, places.year);
+  const time = sentenceTime(c.lineText, stock.start, places.year, places.period);
   if (time === null) return null;
   return {
     key: `${places.canonical(stock.scope)}|${countedThing(c.q.unit, ownNoun(stock.noun, places.canonical(stock.scope), places))}|${time}`,
