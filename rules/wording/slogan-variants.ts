@@ -95,6 +95,8 @@ const isAllHan = (s: string): boolean => /^\p{Script=Han}+$/u.test(s);
 const COUNT_NUMERALS = ['一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** Shortest word (Han characters after 个) of a formulation given `count` misquotes. */
 const COUNT_WORD_MIN = 3;
+/** A quoted number-named formulation followed by more words: “四个全面”战略布局 (number, word, the words after). */
+const QUOTED_COUNTED = /^“([一二两三四五六七八九十]{1,3})个(\p{Script=Han}{2,})”(\p{Script=Han}{2,})$/u;
 /** Words that count anything (三个方面成就 is ordinary counting, not 十三个方面成就 misquoted): no `count` misquote. */
 const COUNT_GENERIC = /^方面/u;
 
@@ -192,6 +194,19 @@ export function generateVariants(
         const form = `${n}个${numbered[2]}`;
         if (n === numbered[1] || e.outdated.includes(form)) continue;
         add({ form, entry: i, kind: 'count', fixAt: 0, fixLen: n.length, fixText: numbered[1], word: n });
+      }
+    }
+    // A quoted number-named formulation that goes on (“四个全面”战略布局, “三个代表”重要思想):
+    // the words after it make it one formulation, so another number is a misquote whatever
+    // the length of the word after 个 (`“三个全面”战略布局`), with its quotation marks or
+    // without (then fixed whole, both slips at once).
+    const continued = QUOTED_COUNTED.exec(c);
+    if (continued && !COUNT_GENERIC.test(continued[2])) {
+      const [, own, word, rest] = continued;
+      for (const n of COUNT_NUMERALS) {
+        if (n === own) continue;
+        add({ form: `“${n}个${word}”${rest}`, entry: i, kind: 'count', fixAt: 1, fixLen: n.length, fixText: own, word: n });
+        add({ form: `${n}个${word}${rest}`, entry: i, kind: 'count', fixAt: 0, fixLen: n.length + 1 + word.length + rest.length, fixText: c, word: n });
       }
     }
     for (const form of swappedForms(c)) add({ form, entry: i, kind: 'exchanged', fixAt: 0, fixLen: form.length, fixText: form.includes('，') ? c.replace('、', '，') : c, word: '' });
