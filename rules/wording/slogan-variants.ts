@@ -42,6 +42,8 @@
  *   shorter word is given them only in an entry with a `pair` (`五个意识` for 四个意识), and
  *   the rule counts it only in a sentence that names the pair (`增强“五个意识”、坚定“四个
  *   自信”`): the series of the pair's names dates and places it;
+ *   a quoted one that goes on (`“三个全面”战略布局`) whatever its word's length
+ *   (slogan-counted.ts);
  * - `exchanged`: the verbs (or the objects) of a formulation of two verb–object parts
  *   exchanged (`牢记初心、不忘使命` for 不忘初心、牢记使命), or the last words of two
  *   parallel halves after their shared verb (`为中国人民谋复兴，为中华民族谋幸福`:
@@ -59,6 +61,7 @@
  * rule checks, at a hit, that no correct phrase contains it there.
  */
 import { siblingForms } from './slogan-siblings';
+import { continuedCountForms } from './slogan-counted';
 import type { SloganEntry } from '../data/slogans';
 
 /** How a wrong form departs from its formulation (the kinds listed in the module doc above). */
@@ -95,8 +98,6 @@ const isAllHan = (s: string): boolean => /^\p{Script=Han}+$/u.test(s);
 const COUNT_NUMERALS = ['一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** Shortest word (Han characters after 个) of a formulation given `count` misquotes. */
 const COUNT_WORD_MIN = 3;
-/** A quoted number-named formulation followed by more words: “四个全面”战略布局 (number, word, the words after). */
-const QUOTED_COUNTED = /^“([一二两三四五六七八九十]{1,3})个(\p{Script=Han}{2,})”(\p{Script=Han}{2,})$/u;
 /** Words that count anything (三个方面成就 is ordinary counting, not 十三个方面成就 misquoted): no `count` misquote. */
 const COUNT_GENERIC = /^方面/u;
 
@@ -196,19 +197,7 @@ export function generateVariants(
         add({ form, entry: i, kind: 'count', fixAt: 0, fixLen: n.length, fixText: numbered[1], word: n });
       }
     }
-    // A quoted number-named formulation that goes on (“四个全面”战略布局, “三个代表”重要思想):
-    // the words after it make it one formulation, so another number is a misquote whatever
-    // the length of the word after 个 (`“三个全面”战略布局`), with its quotation marks or
-    // without (then fixed whole, both slips at once).
-    const continued = QUOTED_COUNTED.exec(c);
-    if (continued && !COUNT_GENERIC.test(continued[2])) {
-      const [, own, word, rest] = continued;
-      for (const n of COUNT_NUMERALS) {
-        if (n === own) continue;
-        add({ form: `“${n}个${word}”${rest}`, entry: i, kind: 'count', fixAt: 1, fixLen: n.length, fixText: own, word: n });
-        add({ form: `${n}个${word}${rest}`, entry: i, kind: 'count', fixAt: 0, fixLen: n.length + 1 + word.length + rest.length, fixText: c, word: n });
-      }
-    }
+    for (const x of continuedCountForms(c)) add({ ...x, entry: i, kind: 'count' });
     for (const form of swappedForms(c)) add({ form, entry: i, kind: 'exchanged', fixAt: 0, fixLen: form.length, fixText: form.includes('，') ? c.replace('、', '，') : c, word: '' });
     for (const form of reversedForms(c)) add({ form, entry: i, kind: 'reversed', fixAt: 0, fixLen: form.length, fixText: form.includes('，') && c.includes('、') ? c.replace('、', '，') : c, word: '' });
     if (isAllHan(c) && c.length >= REORDER_MIN) for (const x of reorderedForms(c, words(c), e.exact)) add(whole(x.form, 'reordered', x.word));
