@@ -94,7 +94,12 @@ function excused(text: string, from: number, to: number, k: number, start: numbe
     const [s, e] = sentenceAround(text, from, to, start);
     return !lineHas(text, s, e, entry.pair);
   }
-  if (v.kind === 'near') return v.form.length < NEAR_NAMED_MIN_LENGTH && !namesFormulation(text, start, start + v.form.length, ENTRIES[v.entry]);
+  if (v.kind === 'near') {
+    // 新时期 right after the words that name the era of reform (改革开放新时期, 社会主义现代化
+    // 建设新时期): history, not the new era's formulation misquoted.
+    if (v.word === ERA_OF_REFORM && ERA_OF_REFORM_BEFORE.test(text.slice(Math.max(0, start - 2), start))) return true;
+    return v.form.length < NEAR_NAMED_MIN_LENGTH && !namesFormulation(text, start, start + v.form.length, ENTRIES[v.entry]);
+  }
   if (v.kind !== 'required') return false;
   // The mark may be set off by a space (`以 XJP 新时代…`).
   let before = start - 1;
@@ -102,6 +107,9 @@ function excused(text: string, from: number, to: number, k: number, start: numbe
   return before >= 0 && REDACTION.test(text[before]);
 }
 
+/** The near word 新时期 (slogans.yaml `near_words`: for 新时代), and the words before it that make it the era of reform and opening up (改革开放和社会主义现代化建设新时期). */
+const ERA_OF_REFORM = '新时期';
+const ERA_OF_REFORM_BEFORE = /(?:开放|建设|改革|历史)$/u;
 /** A `near` misquote shorter than this (code units) counts only where the text names the formulation (`namesFormulation`). */
 const NEAR_NAMED_MIN_LENGTH = 6;
 /** Verbs a system or formulation is put to (`落实第一议题制度`, `做到两个维护`), right before it, a quotation mark between or not. */

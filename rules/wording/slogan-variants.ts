@@ -42,6 +42,8 @@
  *   shorter word is given them only in an entry with a `pair` (`五个意识` for 四个意识), and
  *   the rule counts it only in a sentence that names the pair (`增强“五个意识”、坚定“四个
  *   自信”`): the series of the pair's names dates and places it;
+ *   a quoted one that goes on (`“三个全面”战略布局`) whatever its word's length
+ *   (slogan-counted.ts);
  * - `exchanged`: the verbs (or the objects) of a formulation of two verb–object parts
  *   exchanged (`牢记初心、不忘使命` for 不忘初心、牢记使命), or the last words of two
  *   parallel halves after their shared verb (`为中国人民谋复兴，为中华民族谋幸福`:
@@ -59,6 +61,7 @@
  * rule checks, at a hit, that no correct phrase contains it there.
  */
 import { siblingForms } from './slogan-siblings';
+import { continuedCountForms } from './slogan-counted';
 import type { SloganEntry } from '../data/slogans';
 
 /** How a wrong form departs from its formulation (the kinds listed in the module doc above). */
@@ -194,6 +197,7 @@ export function generateVariants(
         add({ form, entry: i, kind: 'count', fixAt: 0, fixLen: n.length, fixText: numbered[1], word: n });
       }
     }
+    for (const x of continuedCountForms(c)) add({ ...x, entry: i, kind: 'count' });
     for (const form of swappedForms(c)) add({ form, entry: i, kind: 'exchanged', fixAt: 0, fixLen: form.length, fixText: form.includes('，') ? c.replace('、', '，') : c, word: '' });
     for (const form of reversedForms(c)) add({ form, entry: i, kind: 'reversed', fixAt: 0, fixLen: form.length, fixText: form.includes('，') && c.includes('、') ? c.replace('、', '，') : c, word: '' });
     if (isAllHan(c) && c.length >= REORDER_MIN) for (const x of reorderedForms(c, words(c), e.exact)) add(whole(x.form, 'reordered', x.word));
