@@ -74,10 +74,19 @@ export function tableTotalConflicts(report: Report, places: Places, planned: (of
   // 上半年… in a 上半年 report is the report's own time, which an undated table states.
   const period = HALVES.find((h) => (report.title?.text ?? '').includes(h)) ?? '';
   const problems: Problem[] = [];
+  // The anchors' nouns: readProse reads a count only with one of them right after its number
+  // or in the words before it, so a count near none is passed over at once (a long text with
+  // many tables asked every anchor of every count: quadratic, half of a 900 KB lint).
+  const nouns = [...new Set(anchors.map((t) => t.noun))];
   for (const q of report.quantities) {
     if (q.bound !== 'exact' || q.scale !== '' || !Number.isInteger(q.value)) continue;
     const { lineStart, lineText, at } = placeOf(report, q);
+    const end = q.end - lineStart;
+    const lead = lineText.slice(Math.max(0, at - 16), at);
+    const near = nouns.filter((n) => lineText.startsWith(n, end) || lineText.startsWith(`“${n}”`, end) || lead.includes(n));
+    if (near.length === 0) continue;
     for (const total of anchors) {
+      if (!near.includes(total.noun)) continue;
       if (total.kind !== '' && total.kind !== kindOf(q.unit)) continue;
       const read = readProse(lineText, at, q.end - lineStart, total.noun);
       if (read === null || !covers(read.scope, total.labels)) continue;
