@@ -2,8 +2,9 @@
  * `npm run bench`: how fast party-report is, measured against the floor (remark's parse)
  * and a peer (markdownlint), per rule, over the LSP round trip, and in memory.
  *
- * Inputs: the five seeds (../shared/seeds) and documents of 100 KB, 1 MB and 10 MB built by
- * repeating them under `# 第N部分` headings; the editor's round trips (keystroke → diagnostics,
+ * Inputs: the five seeds (../shared/seeds), documents of 100 KB, 1 MB and 10 MB built by
+ * repeating them under `# 第N部分` headings, and the project corpus's reports joined (tables,
+ * lists and plans the seeds lack); the editor's round trips (keystroke → diagnostics,
  * completion right after an edit: p50/p95/max against the goals of issue #14) are
  * bench/editor.ts. Measured tools are interleaved in one run and
  * medians printed: these machines are noisy, so ratios mean more than absolute times.
@@ -55,6 +56,16 @@ function repeated(bytes: number): string {
   return parts.join('');
 }
 
+/** The project corpus's reports (test/corpus, in name order), one after another: about 1 MB. */
+function corpusJoined(): string {
+  const dir = join(ROOT, 'test', 'corpus');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.md') && f !== 'README.md')
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n\n');
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /**
  * Milliseconds `f` takes: wall clock, or with `--cpu` the process's CPU time (user and
@@ -91,6 +102,9 @@ function measureLint(): Row[] {
     ...seeds.map((s) => ({ name: `seed ${s.name}`, text: s.text, runs: 101 })),
     { name: '100 KB', text: repeated(100 * 1024), runs: 31 },
     { name: '1 MB', text: repeated(1024 * 1024), runs: 11 },
+    // Reports as they vary (tables, lists, plans, front matter), one after another: the seeds
+    // hold no table, and a check quadratic in tables × counts hid behind them.
+    { name: 'corpus joined', text: corpusJoined(), runs: 5 },
     ...(args.has('--quick') ? [] : [{ name: '10 MB', text: repeated(10 * 1024 * 1024), runs: 3 }]),
   ];
   const rows: Row[] = [];

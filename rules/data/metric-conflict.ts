@@ -21,6 +21,8 @@ export interface MetricConflictData {
   synonyms: ReadonlyMap<string, string>;
   verbs: ReadonlySet<string>;
   notInNoun: readonly string[];
+  /** More words that open a predicate after a counted noun (metric-predicate.ts). */
+  predicateStarts: readonly string[];
   /** Nouns holding a verb of `verbs` (党组织): taken out before the verb test. */
   nounsWithVerbs: readonly string[];
   targets: readonly string[];
@@ -61,6 +63,7 @@ function load(text: DataSource): MetricConflictData {
     synonyms: synonymsOf(raw.synonyms),
     verbs: new Set(strings(raw, 'verbs')),
     notInNoun: strings(raw, 'not_in_noun'),
+    predicateStarts: strings(raw, 'predicate_starts'),
     nounsWithVerbs: strings(raw, 'nouns_with_verbs'),
     targets: strings(raw, 'targets'),
     times: strings(raw, 'times'),

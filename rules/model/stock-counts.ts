@@ -310,6 +310,10 @@ function existenceIn(run: string): { word: string; at: number } | null {
 function numberFirst(lineText: string, at: number, endAt: number, context: StockContext): StockCount | null {
   const noun = nounAfter(lineText, endAt);
   if (noun === null) return null;
+  // 全镇14个村（社区）…: a bracket right after the noun is part of it (villages and
+  // communities), another thing than 村: not read here (metric-statements.ts reads it whole).
+  const next = lineText.charCodeAt(endAt + noun.length);
+  if (next === 0xff08 /* （ */ || next === 0x28 /* ( */) return null;
   // 院所属9个党支部、221名党员中…: a count joined by 、 to counts before it shares their lead.
   const leadEnd = lineText[at - 1] === '、' ? joinedCountStart(lineText, at - 1, isStockNoun) : at;
   const leadStart = hanRunStart(lineText, leadEnd);

@@ -1,7 +1,7 @@
 /**
  * A count under a scope that goes on with a predicate (`全局43处测站开展汛前检查`, `辖区9个
  * 党支部参加…`): the counted noun ends where a verb or a particle of the vocabulary starts
- * (rules/data/metric-conflict.yaml `verbs`, `not_in_noun`). Such a count may be only some of
+ * (rules/data/metric-conflict.yaml `verbs`, `not_in_noun`, `predicate_starts`). Such a count may be only some of
  * the things (`全镇8个村集体经济收入达到…`), so metric-conflict reads it as a statement that
  * may be a part: it is no anchor, and contradicts a whole count of its key only by exceeding
  * it (a part cannot exceed its whole, whatever the verb) or by its digits transposed.
@@ -17,7 +17,7 @@ import { metricConflictData as vocab } from '../data/metric-conflict';
 const MAX_NOUN = 6;
 const HAN = /^\p{Script=Han}$/u;
 /** The words that start a predicate, longest first: verbs, then particles (将, 已, 为…). */
-const PREDICATE_STARTS = [...vocab.verbs, ...vocab.notInNoun].sort((a, b) => b.length - a.length);
+const PREDICATE_STARTS = [...vocab.verbs, ...vocab.notInNoun, ...vocab.predicateStarts].sort((a, b) => b.length - a.length);
 
 /**
  * The counted noun right after the measure word ending at line index `from`, when a predicate
