@@ -11,6 +11,7 @@ import type { Quantity } from './quantities';
 import type { EnumeratedList, ListCount, ListItem, ListSource } from './lists';
 import { counted, newList } from './list-runs';
 import { nounBefore } from './list-heads';
+import { siblingsHoldCounts } from './list-context';
 import { CONJUNCTIONS, placesByDeng, splitLastName } from './list-visited';
 import {
   bareName, CLAUSE_MARK, charKind, closingDeng, hanPrefixLength, isRedacted, lastCloser, LIST_COMMA, MAX_BACK, segmentsBefore, splitAt, trimmed, withoutAsides,
@@ -140,6 +141,8 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
   if (visited) return visited;
   // 甲队、乙队、丙队等三支队伍: short names (or quoted ones), closed by count + noun.
   for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(bareName(texts[i])) && !QUOTED_ITEM.test(texts[i])) return null;
+  // `建强一个支部、壮大两项产业、办好十件实事`: the count is one of a run of counted items.
+  if (siblingsHoldCounts(texts)) return null;
   const noun = shownNoun(q.after.slice(0, nounLength));
   return counted(inlineList(src, segments, texts, true), count(noun, `${written}${noun}`), null, false);
 }

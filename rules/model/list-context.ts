@@ -40,3 +40,16 @@ export function inCountRun(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 12), start - 1);
   return /(?:[一二三四五六七八九十两]{1,3}|\d{1,4})[个项条家名人支类件种大][\p{Script=Han}]{0,6}$/u.test(before);
 }
+
+/** A count phrase in Chinese numerals inside an item (`一个`, `两项`, `十件`). */
+const ITEM_COUNT = /[一二三四五六七八九十两]{1,3}[个项条类支件种张]/u;
+
+/**
+ * Whether the 、-segments before a count hold counts of their own outside quotations
+ * (`建强一个支部、壮大两项产业、办好十件实事`): the count is then one more such item, a
+ * verb and its count, and the segments are its siblings, not the list it closes.
+ * Quoted slogans inside an item (`坚定“四个自信”`) are names and do not count.
+ */
+export function siblingsHoldCounts(texts: readonly string[]): boolean {
+  return texts.some((t) => ITEM_COUNT.test(t.replace(/“[^”]*”/gu, '')));
+}

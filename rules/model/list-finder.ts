@@ -28,7 +28,7 @@ import { backWordBefore, clauseListBefore, runBefore } from './list-backref';
 import { aspects, backCount, bigCounts, countedAnnouncement, introducerAt, kindCounts } from './list-counts';
 import { digitNameLists, quotedPartCounts } from './list-quoted';
 import { compoundTagLists } from './list-compound';
-import { sharedHead } from './list-heads';
+import { earlierItemsTail, sharedHead } from './list-heads';
 import { aspectsWithCounts, bracketList, plainList, shapedClause, shapedClauses } from './list-plain';
 import { counted, RunReader, type Shape } from './list-runs';
 import { sequenceRun } from './list-sequence';
@@ -141,7 +141,22 @@ export class ListFinder {
     if (!a || a.nextLine || !introducerAt(this.text, a.after)?.w.includes('分别')) return null;
     const list = this.followingList(a);
     if (list && people && (list.form !== 'inline' || !list.items.every((i) => isPersonName(i.text)))) return null;
+    // `评出标兵4名，分别是A、B、C，通过…宣传`: the names end where a clause opens with no
+    // name (nor a word adding one: 以及…); 分别是 then named every one of them.
+    if (list && people && list.continues && !this.nameMayFollow(list.end)) list.continues = false;
     return list;
+  }
+
+  /**
+   * Whether the clause after a comma at `end` may be one more personal name: its first
+   * 、-segment is one, or it opens with a word that adds one (以及, 还有, 和…).
+   */
+  private nameMayFollow(end: number): boolean {
+    const { text } = this;
+    if (text[end] !== '，' && text[end] !== ',') return true;
+    const m = /^[^、，,。；;：:！？\n]*/u.exec(text.slice(end + 1, end + 1 + MAX_REACH))!;
+    const next = m[0].trim();
+    return next === '' || isPersonName(next) || /^(?:以及|还有|另有|和|及|与|同)/u.test(next);
   }
 
   /**
@@ -235,6 +250,8 @@ export class ListFinder {
       const end = at + intro.w.length;
       const list = this.listAt(end, a.shape, a.count.noun, a.count.value);
       if (list) splitShapedLast(this.text, list, a.shape ?? nounEnding(a.count.noun));
+      // `包括朝阳站、滨河站、新苑站和锦绣站` counted as 站点: the items' own common ending.
+      if (list && !a.shape && list.conjunction) splitShapedLast(this.text, list, tailEnding(list));
       // `制定5项制度，包括A制度；B制度；C制度`: items set apart by ； (no 等) are the
       // writer's full enumeration, whatever the introducer says; so are items sharing the
       // counted noun written once at the end (`包括A、B、C先锋队`: list-heads.ts).
@@ -425,6 +442,12 @@ function aspectThing(text: string, end: number): string {
 /** Items that end with the counted noun (`制度` of `三项制度：A制度、B制度`), if there is one. */
 function nounEnding(noun: string): Shape {
   return noun.length >= 2 ? (t: string) => t.endsWith(noun) : null;
+}
+
+/** Items that end as every item before the last does (list-heads.ts `earlierItemsTail`), if they share an ending. */
+function tailEnding(list: EnumeratedList): Shape {
+  const tail = earlierItemsTail(list.items.map((i) => i.text));
+  return tail === '' ? null : (t: string) => t.endsWith(tail) && t.length > tail.length;
 }
 
 /**

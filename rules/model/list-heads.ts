@@ -78,6 +78,21 @@ export function sharedHead(texts: readonly string[], noun: string): string {
 }
 
 /**
+ * The tail every item but the last ends with (`站` of 朝阳站、滨河站、新苑站和锦绣站), when it
+ * may stand for the items' kind: two Han characters or more, or one shared by at least two
+ * items (one item's last character says nothing of a kind). '' otherwise. With it a last
+ * item `X和Y` whose sides both end so is two items of that kind (list-finder.ts).
+ */
+export function earlierItemsTail(texts: readonly string[]): string {
+  const earlier = texts.slice(0, -1);
+  if (earlier.length === 0) return '';
+  let tail = earlier[0];
+  for (const t of earlier) tail = commonTail(tail, t);
+  if (!/^\p{Script=Han}+$/u.test(tail) || tail === earlier[0]) return '';
+  return tail.length >= MIN_HEAD || earlier.length >= 2 ? tail : '';
+}
+
+/**
  * The noun written before a count that has none after it (`组建党员先锋队5支，包括…` →
  * `党员先锋队`): the Han characters right before the count, at most MAX_NOUN_BEFORE, after
  * the last 有/是/为 and without a leading verb (creation_verbs and verbs_before_noun in

@@ -6,7 +6,7 @@
  */
 import type { EnumeratedList, ListSource } from './lists';
 import { inlineList, textsOf } from './list-closed';
-import { closedByNoun, sharedHead } from './list-heads';
+import { closedByNoun, nounEveryItemEndsWith, sharedHead } from './list-heads';
 import type { Shape } from './list-runs';
 import { sequencedClauses } from './list-sequence';
 import { charKind, CLOSER, hasDigit, MAX_REACH, OPENER, splitAt, splitQuoted, withoutAsides } from './list-text';
@@ -111,13 +111,35 @@ export function plainList(src: ListSource, from: number, to: number, noun = '', 
   // `：A、B、C，D…`: the list may go on after the comma (D may even hold a number), unless
   // the next clause opens as no item does (`…，全年开展168场次`, `…，全部完成`).
   // `A、B、C的管理，…`: the 、 stand inside one item.
-  if (last.includes('的') || texts.some((t) => t.length > MAX_ITEM)) return null;
+  if (last.includes('的') || texts.some((t, k) => itemLength(t, k === texts.length - 1 ? texts : null, noun) > MAX_ITEM)) return null;
   const next = text.slice(clauses[1][0], clauses[1][1]).trim();
   // Items that each end with the counted noun end where a clause does not (list-heads.ts).
   // Quoted names (`分别是“A”“B”，…`) end at the comma unless the next clause opens with another.
   const quotedNames = texts.every((t) => QUOTED_NAME.test(t.trim())) && !next.startsWith('“');
   list.continues = !quotedNames && !AFTER_LIST.test(next) && !(AFTER_LIST_TIME.test(next) && !AFTER_LIST_TIME.test(texts[0]) && !TIMED_ITEM.test(texts[0])) && !closedByNoun(texts, noun, next) && sharedHead(texts, noun) === '';
   return list;
+}
+
+/**
+ * The length an item is held to MAX_ITEM by: its own, but for a last item `A和B` whose two
+ * sides each end with the counted noun as every other item of `texts` does (`…、班子成员
+ * 责任清单和廉政风险点清单` counted as 三项清单): two items written as one, each held alone.
+ * `texts` is null for any other item.
+ */
+function itemLength(t: string, texts: readonly string[] | null, noun: string): number {
+  if (texts === null || t.length <= MAX_ITEM) return t.length;
+  const sides = splitAtConjunction(t);
+  if (!sides || nounEveryItemEndsWith([...texts.slice(0, -1), ...sides], noun) === '') return t.length;
+  return Math.max(sides[0].length, sides[1].length);
+}
+
+/** `A和B` (和/及/与 outside quotes and brackets, once) as its two sides, or null. */
+function splitAtConjunction(t: string): [string, string] | null {
+  const bare = withoutAsides(t).replace(/“[^”]*”/gu, (q) => '□'.repeat(q.length));
+  if (bare.length !== t.length) return null;
+  const at = bare.search(/[和及与]/u);
+  if (at <= 0 || /[和及与]/u.test(bare.slice(at + 1))) return null;
+  return [t.slice(0, at), t.slice(at + 1)];
 }
 
 /** An aspect with the count of what it holds: `政治建设4项`. Group 1: the aspect. */

@@ -186,6 +186,8 @@ function mayBreak(text: string, from: number, to: number): boolean {
  * word, in order; null when unsure (a 、 after the conjunction, or two conjunctions).
  */
 function itemBreaks(masked: string): { index: number; length: number }[] | null {
+  const self = SELF_FIRST.exec(masked);
+  if (self) return selfFirstBreaks(masked, self[0].length);
   const out: { index: number; length: number }[] = [];
   const standAlone = commasStandAlone(masked);
   if (standAlone && !CONJUNCTIONS.some((w) => masked.includes(w))) {
@@ -223,6 +225,24 @@ function itemBreaks(masked: string): { index: number; length: number }[] | null 
     out.push({ index: i, length: word.segment.length });
     i += word.segment.length - 1;
   }
+  return out;
+}
+
+/** `我和`/`我与`/`本人和` opening a subject clause: the writer, joined to the others first. */
+const SELF_FIRST = /^(?:我|本人)(?:和|与|同)/u;
+
+/**
+ * `我和支部副书记、组织委员分别讲授党课4次、2次、2次`: the writer (a 述职 report's 我) joined
+ * first by 和/与, then a 、-list of the others: one subject each, the writer included
+ * (either grouping, 我和(A、B) or (我和A)、B, makes three). `self` is the length of the
+ * opening (`我和`); the rest must hold 、 and no other conjunction character (`我和A、B和C`
+ * is unsure). A break is an index and length in `masked`.
+ */
+function selfFirstBreaks(masked: string, self: number): { index: number; length: number }[] | null {
+  const rest = masked.slice(self);
+  if (!rest.includes('、') || CONJUNCTIONS.some((w) => rest.includes(w)) || rest.includes('同')) return null;
+  const out = [{ index: self - 1, length: 1 }];
+  for (let i = masked.indexOf('、', self); i >= 0; i = masked.indexOf('、', i + 1)) out.push({ index: i, length: 1 });
   return out;
 }
 
