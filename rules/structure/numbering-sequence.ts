@@ -182,7 +182,20 @@ export const numberingSequence: Rule = {
       const word = item.text[item.text.length - 1];
       const verbKey = word === '是' || word === '要' ? null : `${slot}:${word}`;
       if (verbKey !== null && verbRuns === null) verbRuns = new Map();
-      const run = verbKey === null ? itemRuns[slot] : verbRuns!.get(verbKey);
+      let run = verbKey === null ? itemRuns[slot] : verbRuns!.get(verbKey);
+      // 一是…三是。…党支部一要…二要…三要: a 要 item going back after a 是 run (or the other
+      // way) opens a series of its own, whose first item may be run into the words before it.
+      if (run && verbKey === null && value < run.last.value && lastWord(run.last) !== word) {
+        itemRuns[slot] = undefined;
+        run = undefined;
+        // Its 一要 run into the words before it (党支部一要…) is no item: a series met at 二要
+        // is taken as begun.
+        if (value === 2) {
+          itemRuns[slot] = { last: item, used: new UsedNumbers(1) };
+          itemRuns[slot]!.used.add(2);
+          continue;
+        }
+      }
       check(value, item, run, 'item');
       if (!run) {
         if (verbKey === null) itemRuns[slot] = { last: item, used: new UsedNumbers(value) };
@@ -197,3 +210,8 @@ export const numberingSequence: Rule = {
     return problems;
   },
 };
+
+/** The ordinal word of an item marker (是 of 二是). */
+function lastWord(marker: Numbered): string {
+  return marker.text[marker.text.length - 1];
+}
