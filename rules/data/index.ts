@@ -146,10 +146,12 @@ export interface PlaceholdersData {
   patterns: PlaceholderPattern[];
   /** Characters after which a lone `*` is a redaction of a name: `*村`. */
   nameSuffixes: string;
+  /** Common surnames: one of them before 某 (王某某) anonymises a person. */
+  surnames: string;
 }
 
 function loadPlaceholders(text: DataSource): PlaceholdersData {
-  const raw = dataOf(text) as { patterns: { id: string; pattern: string; fix?: 'delete'; alone?: boolean }[]; name_suffixes: string };
+  const raw = dataOf(text) as { patterns: { id: string; pattern: string; fix?: 'delete'; alone?: boolean }[]; name_suffixes: string; surnames: string };
   return {
     patterns: raw.patterns.map((p) => ({
       id: p.id,
@@ -158,6 +160,7 @@ function loadPlaceholders(text: DataSource): PlaceholdersData {
       ...(p.alone ? { alone: true as const } : {}),
     })),
     nameSuffixes: raw.name_suffixes,
+    surnames: raw.surnames,
   };
 }
 

@@ -133,6 +133,69 @@ function standaloneColons(headings: readonly Heading[], title: Report['title'], 
   }
 }
 
+/**
+ * Plain numbered lines (no `#`) at levels 一、 and （一） standing on their own line and ending
+ * with a colon (`（三）坚持党建引领业务，推动医疗质量提升：`), among siblings (one parent, one
+ * level) of which at least two, and more than end with a colon, end bare: the level's titles
+ * take no closing mark, and this one is a title like them, not a lead-in. A lead-in is left
+ * alone: a line with sub-headings under it (`（一）主要不足：` over `1.…`), a line whose next
+ * line opens an item (一是…, 第一，…, 首先…, 1.…, （1）…, ①…, a bullet) or is no prose, and a
+ * line that announces what follows in words (如下, 以下, 下列, 主要有, 包括). Fixed by deleting
+ * the colon.
+ */
+function plainColons(report: Report, problems: Problem[]): void {
+  const { sections, title } = report;
+  // Per parent and level (key (parent + 1) * 8 + level): [standalone bare, standalone with a colon].
+  const tally = new Map<number, [number, number]>();
+  const keyOf = (parent: number, h: Heading): number => (parent + 1) * 8 + (h.marker?.level ?? 0);
+  let any = false;
+  for (let i = 0; i < sections.length; i++) {
+    const { heading: h, parent } = sections[i];
+    if (h.depth !== null || h.marker === null || h.marker.level > 2 || !isStandalone(h, title)) continue;
+    const key = keyOf(parent, h);
+    let t = tally.get(key);
+    if (!t) tally.set(key, (t = [0, 0]));
+    if (endsWithColonMark(h.title.text)) {
+      t[1]++;
+      any = true;
+    } else if (endsBare(h.title.text)) t[0]++;
+  }
+  if (!any) return;
+  for (let i = 0; i < sections.length; i++) {
+    const { heading: h, parent, children } = sections[i];
+    if (h.depth !== null || h.marker === null || h.marker.level > 2 || !isStandalone(h, title)) continue;
+    if (!endsWithColonMark(h.title.text) || children.length > 0 || LEAD_IN_WORDS.test(h.title.text)) continue;
+    const t = tally.get(keyOf(parent, h));
+    if (!t || t[0] < 2 || t[0] <= t[1] || !proseFollows(report, h.line)) continue;
+    problems.push(lastMarkProblem(h, 'colon', { title: h.title.text, count: t[0] }, ''));
+  }
+}
+
+/** Words by which a line announces the items after its colon: 如下, 以下, 下列, 主要有, 包括. */
+const LEAD_IN_WORDS = /如下|以下|下列|主要有|包括/u;
+
+/**
+ * Whether the first line with words after line `line` (a heading's) is a paragraph of prose:
+ * it opens with a Han character that starts no item (一是, 一要, 第一, 首先, 其一) — not a
+ * digit, a bracket, a circled number, a bullet, a table or a quotation mark. Blank lines
+ * between are skipped, at most PROSE_REACH of them.
+ */
+function proseFollows(report: Report, line: number): boolean {
+  const { lines } = report;
+  for (let k = line + 1; k < lines.count && k <= line + PROSE_REACH; k++) {
+    const head = lines.lineText(k).trimStart().slice(0, 3);
+    if (head === '') continue;
+    return /^\p{Script=Han}/u.test(head) && !ITEM_OPENING.test(head);
+  }
+  return false;
+}
+
+/** How many blank lines `proseFollows` skips after a heading looking for its next line. */
+const PROSE_REACH = 3;
+
+/** An item's opening at a line's head: 一是, 一要, 第一, 首先, 其一. */
+const ITEM_OPENING = /^(?:[一二三四五六七八九十][是要]|第[一二三四五六七八九十]|首先|其一)/u;
+
 /** Whether a heading's words end with a semicolon (； or ;). */
 function endsWithSemicolon(words: string): boolean {
   const c = words.charCodeAt(words.length - 1);
@@ -257,6 +320,7 @@ export const headingPunctuation: Rule = {
     const problems: Problem[] = runInColons(report.text, headings);
     const sentenceSiblings = anyEnding ? stopSiblings(report) : new Set<Heading>();
     standaloneColons(headings, title, problems);
+    plainColons(report, problems);
     standaloneSemicolons(headings, title, problems);
     if (!anyEnding) return problems.sort((a, b) => a.start - b.start);
     for (let i = 0; i < headings.length; i++) {

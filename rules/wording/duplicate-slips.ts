@@ -9,7 +9,7 @@
 import { reduplication } from '../data/reduplication';
 import { isHanCode } from '../model/script';
 import { chineseSegmenter } from '../model/segmenter';
-import { known, listedLong, pairWord, longerWordHolds, mergedReadsBetter, wordCovers, wordCovers2, wordEndingAt, wordHolds, wordStartingAt } from './duplicate-words';
+import { known, leftReadsWhole, listedLong, pairWord, longerWordHolds, mergedReadsBetter, wordCovers, wordCovers2, wordEndingAt, wordHolds, wordStartingAt } from './duplicate-words';
 
 /**
  * What every slip `contentSlip` finds needs, checked on the list alone (ICU's segmenter is
@@ -62,7 +62,9 @@ export function contentSlip(s: string, i: number): boolean {
   if (left === 0 && right === 0) return false;
   // Both sides words: two words meet (支部|部署), unless the left one only ends at the first
   // copy by cutting into the word before it (教工|工党|党支部: 教工党党支部 reads 教工|党支部).
-  if (left > 0 && right > 0) return mergedReadsBetter(s, i);
+  // Where the text up to the first copy reads as whole words (党总支|委员会|会议), it cuts into
+  // nothing: a word the merged text happens to make further on (委员会议和: 议和) proves no slip.
+  if (left > 0 && right > 0) return !leftReadsWhole(s, i) && mergedReadsBetter(s, i);
   // A clause opening on the pair before a long word (、党党支部). Not before a short one: a
   // verb tried out opens a clause so (洗洗澡). Nor a clause closing on it after a word: a
   // localiser closes one so (12所初中中，: among them).

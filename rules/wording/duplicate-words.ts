@@ -154,6 +154,21 @@ export function mergedReadsBetter(s: string, i: number): boolean {
 }
 
 /**
+ * Whether the text up to and including the first copy of the pair at `i`, `i + 1` reads as
+ * whole words: the Han run of at most `SEGMENT_REACH` characters before it, with the first
+ * copy, segments (`segmentation`) leaving no character alone (党总支|委员会 of 党总支委员会会议:
+ * the left word ends at the first copy without cutting into the word before it; not 教工党 of
+ * 教工党党支部, where 党 or 教 stands alone). Where the run was cut by the window, its first
+ * character may stand alone (it may end a word the window does not show).
+ */
+export function leftReadsWhole(s: string, i: number): boolean {
+  let lo = i;
+  while (lo > 0 && i - lo < SEGMENT_REACH && isHanCode(s.charCodeAt(lo - 1))) lo--;
+  if (segmentation(s.slice(lo, i + 1)) === 0) return true;
+  return lo > 0 && lo < i && isHanCode(s.charCodeAt(lo - 1)) && segmentation(s.slice(lo + 1, i + 1)) === 0;
+}
+
+/**
  * The fewest characters standing alone in a segmentation of the Han run `w` into words of
  * 2–4 characters (`known`) and single characters (a dynamic programme over its prefixes).
  */

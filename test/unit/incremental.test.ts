@@ -61,7 +61,7 @@ function section(n: number): string {
 
 /** A long report of our own: front matter, a title, sections with every construction above. */
 function longReport(sections: number): string {
-  const parts = ['---', '报告类型: 工作总结', '---', '', '# 某某支部2026年党建工作总结', ''];
+  const parts = ['---', '报告类型: 工作总结', '---', '', '# 某支部2026年党建工作总结', ''];
   for (let n = 0; n < sections; n++) parts.push(section(n));
   return parts.join('\n');
 }
