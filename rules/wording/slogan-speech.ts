@@ -32,11 +32,12 @@ const SPEECH = /(?:习近平总书记|习近平同志|习近平|总书记)(在[^
 
 /**
  * The title 总书记 as the speaker, the occasion as in SPEECH (no 《》 in it either), then 讲话
- * not followed by 精神 (SPEECH's), 稿 (the draft, a document) or a bracket (a citation with its
- * date: `…上的讲话（2021年7月1日）` names the text). Not right after 《 (nor 总书记 of a
+ * not followed by 精神 (SPEECH's), 稿 (the draft, a document), a bracket (a citation with its
+ * date: `…上的讲话（2021年7月1日）` names the text) or a closing quotation mark (a topic named by
+ * the speech's title: 以“习近平总书记在…大会上的讲话”为主题). Not right after 《 (nor 总书记 of a
  * 《习近平总书记…, which the second look-behind keeps from matching on its own).
  */
-const SPEECH_TITLED = /(?<!《)(?:习近平总书记|(?<!习近平)总书记)(在[^、，,。；;：:！？!?“”"《》\n]{2,40}?[上时]的)讲话(?!精神|稿|（|\()/gu;
+const SPEECH_TITLED = /(?<!《)(?:习近平总书记|(?<!习近平)总书记)(在[^、，,。；;：:！？!?“”"《》\n]{2,40}?[上时]的)讲话(?!精神|稿|（|\(|”|")/gu;
 
 /** Where the convention is written (the message names it). */
 const SOURCE = '中央文件的称谓，如中共中央办公厅《关于认真学习宣传贯彻习近平总书记“七一”重要讲话精神的通知》（2021年）';
