@@ -69,6 +69,9 @@ function endsNamedCount(c: number): boolean {
 export function listBeforeCount(src: ListSource, q: Quantity, kind: number): EnumeratedList | null {
   const { text } = src;
   if (text.charCodeAt(q.start - 1) === 0x5404 /* 各 */) return null;
+  // `党总支委员、党总支秘书和4个支部书记及…参会`: a count joined by 和/及/与 is one more item of
+  // the list, not the count that closes it.
+  if (JOINED_BEFORE.includes(text[q.start - 1])) return null;
   const placeUnit = (kind & PLACE_UNIT) !== 0;
   const placeNoun = kind & PLACE_IF_NOUN ? placeNounAfter(q.after) : undefined;
   const places = placeUnit || placeNoun !== undefined;
@@ -157,6 +160,9 @@ function peopleList(src: ListSource, segments: [number, number][], texts: string
   const list = counted(inlineList(src, segments, texts), { ...count, text: src.text.slice(count.start, count.end) + count.noun }, null, true);
   return list;
 }
+
+/** Conjunctions right before a count that make it an item of the list before it. */
+const JOINED_BEFORE = '和及与';
 
 /** A resumptive word between a list and the count that sums it up: `A、B和C这3项制度`. */
 const RESUMPTIVE = '这此';
