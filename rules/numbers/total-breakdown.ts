@@ -30,7 +30,7 @@ import { dimensionMode } from './dimensions';
 import { breakdownByDimension } from './dimension-intro';
 import { breakdownAfterIncludes, breakdownAfterSet, composedOf, dividedInto } from './listed-parts';
 import { mayRestate, partsBeforeTotal } from './parts-before-total';
-import { bracketBeforeTotal, countedParts, partitionAfterTotal, splitAfterTotal } from './parts-around';
+import { bracketBeforeTotal, countedParts, partitionAfterTotal, placesAfterTotal, splitAfterTotal } from './parts-around';
 import { pairedBreakdown } from './paired-counts';
 import { eachGroupBreakdowns } from './each-group';
 import { bandShares } from './band-shares';
@@ -148,7 +148,7 @@ export const totalBreakdown: Rule = {
       // "…，线上47场次、线下83场次": a partition right after the total, found at the total.
       const next = text.charCodeAt(q.end);
       if (next === 0xff0c /* ， */ || next === 0x2c) {
-        const split = partitionAfterTotal(report, q) ?? statusAfterTotal(report, q) ?? involvedAfterTotal(report, q);
+        const split = partitionAfterTotal(report, q) ?? statusAfterTotal(report, q) ?? involvedAfterTotal(report, q) ?? placesAfterTotal(report, q);
         if (split) judge(report, split, problems);
       }
       // "年初481名，发展6名…转出5名…，年末为486名": a stock and its flows (member-flow.ts).
