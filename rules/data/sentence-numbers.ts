@@ -100,6 +100,10 @@ export interface SentenceNumbersData {
     totalNaming: RegExp;
     /** Anchored: the noun of a whole (`各类会议` → group 1 `各类`, 2 ``, 3 `会议`; `技改项目` → 2 `技改`). */
     wholeNoun: RegExp;
+    /** Anchored: a generic noun re-counting kinds of places or bodies (`单位`, `各类点位`, `经营单位`: group 3 the noun). */
+    countWhole: RegExp;
+    /** Measure words of the places or bodies a count_wholes noun re-counts (个, 家, 户, 所…). */
+    placeUnits: ReadonlySet<string>;
   };
   respectively: {
     conjunctions: ReadonlySet<string>;
@@ -221,6 +225,8 @@ function load(source: DataSource): SentenceNumbersData {
       totalForPeriod: new RegExp(`[，,](${alternation(words(b.period_words, 'breakdown.period_words'))})(${alternation(words(b.total_words, 'breakdown.total_words'))})(${alternation(words(b.total_links, 'breakdown.total_links'))})?(\\p{Script=Han}{2})?(\\p{Script=Han}{1,6})?$`, 'u'),
       totalNaming: new RegExp(`[，,](\\p{Script=Han}{0,4}?)(${alternation(words(b.total_words, 'breakdown.total_words'))})(\\p{Script=Han}{2})(\\p{Script=Han}{1,6})$`, 'u'),
       wholeNoun: new RegExp(`^(${alternation(words(b.whole_prefixes, 'breakdown.whole_prefixes'))})?(\\p{Script=Han}{0,4}?)(${alternation(words(b.whole_nouns, 'breakdown.whole_nouns'))})$`, 'u'),
+      countWhole: new RegExp(`^(${alternation(words(b.whole_prefixes, 'breakdown.whole_prefixes'))})?(\\p{Script=Han}{0,4}?)(${alternation(words(b.count_wholes, 'breakdown.count_wholes'))})$`, 'u'),
+      placeUnits: new Set(words(b.place_units, 'breakdown.place_units')),
     },
     respectively: {
       conjunctions: new Set(words(raw.respectively?.conjunctions, 'respectively.conjunctions')),

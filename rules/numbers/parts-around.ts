@@ -186,3 +186,33 @@ export function countedParts(report: Report, total: Quantity): Breakdown | null 
   if (run.length !== count) return null;
   return { total, parts: run, mode: 'sum', listed: true };
 }
+
+/** A part's label naming only where it took place: 在, then 1–8 Han characters (`在社区`, `在乡镇卫生院`). */
+const PLACE_LABEL = /^在\p{Script=Han}{1,8}$/u;
+
+/**
+ * "累计开展义诊20场，在社区11场、在乡镇卫生院9场": parts right after the total's comma, joined
+ * by 、, each labelled only by where it took place (在 and a place, no verb: PLACE_LABEL), in
+ * the total's very unit, tell where all of the total took place: they add up to it. A run
+ * ending in 等, a label with a verb of its own, or a later part set off by ，/；: not read
+ * (judge still holds parts that cover less than half the total to no more than it).
+ * `total.end` is the comma's offset.
+ */
+export function placesAfterTotal(report: Report, total: Quantity): Breakdown | null {
+  if (report.text.charCodeAt(total.end + 1) !== 0x5728 /* 在 */) return null;
+  const from = report.lines.start(total.line);
+  const lineText = report.lines.lineText(total.line);
+  if (!isTotal(total, lineText, from) || total.bound !== 'exact') return null;
+  const start = total.end - from + 1;
+  const parts = readParts(lineText, from, start, sentenceEnd(lineText, start), total, report.quantities, true);
+  if (parts.length < 2) return null;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (p.q.unit !== total.unit || p.q.scale !== total.scale || p.q.bound !== 'exact') return null;
+    if (!PLACE_LABEL.test(p.label) || words.verbs.test(p.label.slice(1))) return null;
+    if (i > 0 && p.sep !== IDEOGRAPHIC_COMMA) return null;
+  }
+  const after = parts[parts.length - 1].q.end - from;
+  if (after < lineText.length && !isClauseEndChar(lineText.charCodeAt(after))) return null;
+  return { total, parts, mode: 'sum', listed: true };
+}

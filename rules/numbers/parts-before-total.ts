@@ -10,7 +10,7 @@ import { isSpace } from '../model/script';
 import { clauseText, isHanCode, isTotal, lastSeparator } from './breakdowns';
 import type { Mode } from './breakdown-mode';
 import type { Breakdown, Part } from './breakdowns';
-import { labelPeriod, periodMode, wholePeriod } from './periods';
+import { labelPeriod, periodMode, periodsFromYearStart, wholePeriod } from './periods';
 import { groupsTimesEach } from './each-group';
 import type { Months } from './periods';
 import { compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceStart } from './sentence';
@@ -119,14 +119,33 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
   // "…，累计召开会议18次": the total names the whole the parts are kinds of (group 4).
   let whole: RegExpExecArray | null = null;
   let mode: Mode = 'sum';
+  // A bare 累计 restating the parts' verb: read only when the parts are periods (see below).
+  let sinceStart = false;
+  // The noun such a total restates from the first part's label (`发现隐患` of `…排查发现隐患22项`).
+  let ownNoun: string | null = null;
+  // The total clause of a strict sum word whose noun may be the first part's (sharedNoun).
+  let namedNoun: RegExpExecArray | null = null;
   if (!head) {
     head = words.totalRestating.exec(lineText.slice(Math.max(0, at - 9), at));
-    if (head && head[2] === '累计' && !words.periodEnd.test(head[1])) head = null;
+    // `累计开展` alone may count since the start, unless the parts are the periods it sums.
+    if (head && head[2] === '累计' && !words.periodEnd.test(head[1])) {
+      sinceStart = true;
+      mode = 'atMost';
+    }
     if (!head) {
       head = words.totalNaming.exec(lineText.slice(Math.max(0, at - 16), at));
       if (!head) return null;
       whole = words.wholeNoun.exec(head[4]);
-      if (!whole) return null;
+      // `…二季度19项，累计发现隐患41项`: a noun of the parts' own (no general noun) is read
+      // only after parts that are the periods a bare 累计 sums (byQuarters, below).
+      // `…参与分红的28户，合计带动脱贫户65户`: after 合计/共计/总计 the noun may restate what
+      // the first part counts (sharedNoun, below).
+      if (!whole && STRICT_SUM.test(head[2])) namedNoun = head;
+      else if (!whole && head[2] !== '累计') return null;
+      else if (!whole) {
+        sinceStart = true;
+        ownNoun = head[4];
+      }
       // A 累计 or 共 total may reach further (since the start, other kinds besides the
       // named ones): the parts are held to no more than it. 合计/共计/总计 add up the parts.
       if (head[2] === '累计' || head[2] === '共') mode = 'atMost';
@@ -144,11 +163,63 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
   const found = runBefore(report, total, from, lineText, at - head[0].length);
   if (!found) return null;
   const { run, masked } = found;
-  // A restated verb names the parts' action: the first part's label holds it, or the
+  // A restated verb names the parts' action (not asked of a total that restates the noun): the first part's label holds it, or the
   // sentence's lead before the parts (`开设托班和大、中、小班，其中大班4个…，共开设14个`).
-  if (verb !== null && !run[0].label.includes(verb) && !leadBefore(masked, run[0].label).includes(verb)) return null;
+  if (verb !== null && !namedNoun && !run[0].label.includes(verb) && !leadBefore(masked, run[0].label).includes(verb)) return null;
   if (whole && !closesRun(run, whole, verb ?? '', total, masked)) return null;
+  if (ownNoun !== null && !restatesLabel(run[0].label, verb ?? '', ownNoun)) return null;
+  if (namedNoun) return sharedNoun(run, total, namedNoun[3], namedNoun[4]) ? { total, parts: run, mode: 'sum', listed: true } : null;
+  if (mode === 'atMost' && head[2] === '累计' && byQuarters(run, total)) mode = 'sum';
+  else if (sinceStart) return null;
   return { total, parts: run, mode, listed: true };
+}
+
+/** The total words that add the parts up (not 累计 or 共, which may reach further). */
+const STRICT_SUM = /^(?:合计|共计|总计)$/u;
+
+/**
+ * "发展种植的脱贫户21户、发展养殖的14户、参与分红的28户，合计带动脱贫户63户": a total of a strict
+ * sum word whose noun (after its two-character verb, at least two characters; or the verb and
+ * noun together) is the very noun the first part's label ends with, the later labels ending
+ * with it too or with 的 (the noun left out), all in the total's unit, counts what the parts
+ * count: they add up to it. `…大户8户，合计带动农户150户` counts another thing: not read.
+ */
+function sharedNoun(run: Part[], total: Quantity, verb: string, noun: string): boolean {
+  const first = run[0].label;
+  const named = noun.length >= 2 && first.endsWith(noun) ? noun : first.endsWith(verb + noun) ? verb + noun : null;
+  if (named === null || first.length === named.length) return false;
+  for (let i = 0; i < run.length; i++) {
+    const p = run[i];
+    if (p.q.unit !== total.unit || p.q.scale !== total.scale) return false;
+    if (i > 0 && !p.label.endsWith('的') && !p.label.endsWith(named)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a first part's label holds a total's verb and, after it, the head (last two
+ * characters) of the total's noun: `…开展用水安全宣传` for `累计开展宣传`.
+ */
+function restatesLabel(label: string, verb: string, noun: string): boolean {
+  const at = verb.length === 2 ? label.indexOf(verb) : -1;
+  return at >= 0 && noun.length >= 2 && label.includes(noun.slice(-2), at + verb.length);
+}
+
+/**
+ * "一季度开展排查发现问题37项、二季度41项，累计发现问题78项": parts labelled by periods from
+ * the start of the year, back to back (periodsFromYearStart), in the total's very unit, are
+ * what a 累计 total restating their verb adds up: it sums those periods. A total more than
+ * half as large again as their sum counts since an earlier start (a stock built over years,
+ * `累计发展会员120户`; a slip in one figure leaves the total near the sum), and is read as
+ * before (the parts at most it).
+ */
+function byQuarters(run: Part[], total: Quantity): boolean {
+  let sum = 0;
+  for (const p of run) {
+    if (p.q.unit !== total.unit || p.q.scale !== total.scale || p.q.bound !== 'exact') return false;
+    sum += p.q.value;
+  }
+  return total.bound === 'exact' && 2 * total.value <= 3 * sum && periodsFromYearStart(run.map((p) => p.label));
 }
 
 /**

@@ -54,6 +54,20 @@ const CARRIED = new RegExp(
     `[，,](?:${words.connectors})(?:${PCT}[、和])*$`,
   'u',
 );
+/** A period word opening a rate's name (`全年党费收缴率`): when the rate was taken, not what it counts. */
+const LEADING_PERIOD = new RegExp(`^${sentenceNumbers.breakdown.periodEnd.source.slice(0, -1)}`, 'u');
+
+/**
+ * The name of a rate matched by ATTACHED or CARRIED: the words after the last 的/以上/其中…,
+ * without a leading period word (`全年党费收缴率` → `党费收缴率`), so that 全年 in a count's
+ * clause (`全年新确定入党积极分子6名`) does not read as the rate's own words.
+ */
+function rateName(word: string): string {
+  const name = word.replace(/^.*(?:的|以上|以下|其中|及|和)/u, '');
+  const bare = name.replace(LEADING_PERIOD, '');
+  return bare.length >= 2 ? bare : name;
+}
+
 /** What ATTACHED's rate word needs: 率, a share word or 占. A text without one is skipped. */
 const RATE_HINT = new RegExp(`率|占|${words.shareWords}`, 'u');
 
@@ -136,7 +150,7 @@ export const percentageRange: Rule = {
       if (word.endsWith('率') && words.unbounded.test(word)) {
         if (carried) continue;
         // "9个小区中已有6个完成加装，完成率75%": M of N is a share whatever the rate's name.
-        const recomputed = recompute(report, q, lineText, from, word.replace(/^.*(?:的|以上|以下|其中|及|和)/u, ''));
+        const recomputed = recompute(report, q, lineText, from, rateName(word));
         if (recomputed) problems.push(recomputed);
         continue;
       }
@@ -148,7 +162,7 @@ export const percentageRange: Rule = {
       }
       // "不足105%" may well lie within 0–100%: nothing to check either way.
       if (q.value > 100 && q.bound === 'upper') continue;
-      const rate = word.startsWith('占') && word.endsWith('的') ? `${word}比重` : word.replace(/^.*(?:的|以上|以下|其中|及|和)/u, '');
+      const rate = word.startsWith('占') && word.endsWith('的') ? `${word}比重` : rateName(word);
       const value = written(report, q);
       // "参训率超过100%" states a value above 100% as much as "参训率101%" does: 超过/逾 exclude
       // the number they bound (100%以上 and 达到100% include it and may be exactly 100%).
@@ -164,7 +178,8 @@ export const percentageRange: Rule = {
         const recomputed = recompute(report, q, lineText, from, rate);
         if (recomputed) problems.push(recomputed);
       } else if (!over && SHARE_RATE.test(rate) && BARE_LINK.test(before.slice((m.index ?? 0) + word.length))) {
-        const share = recomputeSubset(report, q, lineText, from, rate) ?? recomputeShare(report, q, lineText, from, rate, word.startsWith('占'));
+        // Only "占…的" names a base; a bare "，占比为…" names none (its whole is the larger count before).
+        const share = recomputeSubset(report, q, lineText, from, rate) ?? recomputeShare(report, q, lineText, from, rate, word.startsWith('占') && word.endsWith('的'));
         if (share) problems.push(share);
       }
     }

@@ -40,6 +40,23 @@ const NAMED: ReadonlyMap<string, Months> = new Map([
 const LABEL_REST = 8;
 
 /**
+ * Whether a run's labels are periods from the start of the year, back to back (`一季度开展
+ * 排查发现问题` … `二季度`; `1月份…`, `2月份`): the first label opens with its period (its
+ * action may follow at any length), every later label is only a period, and together they
+ * cover months 1 to the last one. A 累计 total after them sums exactly those periods.
+ */
+export function periodsFromYearStart(labels: readonly string[]): boolean {
+  if (labels.length < 2) return false;
+  const periods: Months[] = [];
+  for (let i = 0; i < labels.length; i++) {
+    const found = periodAt(labels[i]);
+    if (!found || (i > 0 && found.length !== labels[i].length)) return false;
+    periods.push(found.months);
+  }
+  return periodMode(periods, { lo: 1, hi: periods[periods.length - 1].hi }) === 'sum';
+}
+
+/**
  * The period a part's label opens with, after any lead-in ending in a colon
  * (`全年确定项目：一季度` → [1, 3]; `二季度` → [4, 6]; `7月份` → [7, 7]), or null. At most
  * `LABEL_REST` characters may follow it: a longer label states something of its own.

@@ -54,6 +54,8 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
   const prev = lineText.charCodeAt(at - 1);
   const next = lineText.charCodeAt(q.end - from);
   if (prev === 0x3001 /* 、 */ || next === 0x3001 || rate.includes('分别')) return null;
+  const bracketed = dueAndDoneInBracket(report, q, lineText, from, rate);
+  if (bracketed !== undefined) return bracketed;
   const subset = recomputeSubset(report, q, lineText, from, rate);
   if (subset) return subset;
   const stem = rate.slice(0, -1);
@@ -93,6 +95,35 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
   for (const c of counts) if (measureOf(c.unit).kind === kind) sameKind++;
   if (sameKind !== 2) return null;
   return judged(report, q, rate, part, whole);
+}
+
+/** A bracket item stating what was due (`应参学268人`, `应到会42名`) or what was done (`实参学262人`, `实到40名`). */
+const DUE_ITEM = /^应\p{Script=Han}{0,6}$/u;
+const DONE_ITEM = /^实(?:际)?\p{Script=Han}{0,6}$/u;
+
+/**
+ * "参学率为96%（应参学268人，实参学262人）": a rate followed right away by a bracket that
+ * states what was due (an item opening with 应) and what was done (opening with 实/实际),
+ * one count each, of one kind, the due one no smaller, and nothing else in the bracket, is
+ * done ÷ due. Undefined when the text after the rate is no such bracket (the other readings
+ * apply). Readers divide 实到 by 应到 (实到会…占应到会…的百分比).
+ */
+function dueAndDoneInBracket(report: Report, q: Quantity, lineText: string, from: number, rate: string): Problem | undefined {
+  const open = q.end - from;
+  const c = lineText.charCodeAt(open);
+  if (c !== 0xff08 /* （ */ && c !== 0x28) return undefined;
+  const close = lineText.slice(open + 1, open + 41).search(/[）)]/u);
+  if (close < 0) return undefined;
+  const inside = lineText.slice(open + 1, open + 1 + close);
+  const counts = countsIn(report, from + open + 1, from + open + 1 + close);
+  if (counts.length !== 2) return undefined;
+  const items = inside.split(/[，,；;、]/u);
+  if (items.length !== 2) return undefined;
+  const labels = counts.map((k) => lineText.slice(Math.max(open + 1, clauseStart(lineText, k.numberStart - from)), k.numberStart - from).replace(/^[（(]/u, ''));
+  const [due, done] = DUE_ITEM.test(labels[0]) && DONE_ITEM.test(labels[1]) ? counts : DUE_ITEM.test(labels[1]) && DONE_ITEM.test(labels[0]) ? [counts[1], counts[0]] : [null, null];
+  if (!due || !done) return undefined;
+  if (measureOf(due.unit).kind !== measureOf(done.unit).kind || done.value > due.value) return undefined;
+  return judged(report, q, rate, done, due);
 }
 
 /** A clause that states what a part covers: `覆盖全校60个班级`, `已覆盖12个村`. */

@@ -30,7 +30,8 @@ import { dimensionMode } from './dimensions';
 import { breakdownByDimension } from './dimension-intro';
 import { breakdownAfterIncludes, breakdownAfterSet, composedOf, dividedInto } from './listed-parts';
 import { mayRestate, partsBeforeTotal } from './parts-before-total';
-import { bracketBeforeTotal, countedParts, partitionAfterTotal, splitAfterTotal } from './parts-around';
+import { kindsBeforeTotal } from './parts-kinds';
+import { bracketBeforeTotal, countedParts, partitionAfterTotal, placesAfterTotal, splitAfterTotal } from './parts-around';
 import { pairedBreakdown } from './paired-counts';
 import { eachGroupBreakdowns } from './each-group';
 import { bandShares } from './band-shares';
@@ -148,7 +149,7 @@ export const totalBreakdown: Rule = {
       // "…，线上47场次、线下83场次": a partition right after the total, found at the total.
       const next = text.charCodeAt(q.end);
       if (next === 0xff0c /* ， */ || next === 0x2c) {
-        const split = partitionAfterTotal(report, q) ?? statusAfterTotal(report, q) ?? involvedAfterTotal(report, q);
+        const split = partitionAfterTotal(report, q) ?? statusAfterTotal(report, q) ?? involvedAfterTotal(report, q) ?? placesAfterTotal(report, q);
         if (split) judge(report, split, problems);
       }
       // "年初481名，发展6名…转出5名…，年末为486名": a stock and its flows (member-flow.ts).
@@ -158,7 +159,7 @@ export const totalBreakdown: Rule = {
         continue;
       }
       if (!oneOfCodes(TOTAL_WORD_LAST, text.charCodeAt(q.numberStart - 1)) && !mayRestate(text, q.numberStart)) continue;
-      const found = partsBeforeTotal(report, q) ?? bracketBeforeTotal(report, q) ?? countedParts(report, q);
+      const found = partsBeforeTotal(report, q) ?? bracketBeforeTotal(report, q) ?? countedParts(report, q) ?? kindsBeforeTotal(report, q);
       if (found) judgeWithPairs(report, found, problems);
     }
     // "12名，分别到3个乡镇，每个乡镇各5名": a total spread evenly over groups.
