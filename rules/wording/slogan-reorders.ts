@@ -13,6 +13,9 @@
  *   four-and-four pairs (`政治过硬、本领高强`) are often the writer's own couplet and stay
  *   quiet (slogan-variants.ts, REVERSE_HALF_MIN). Only with 、 (the series as quoted): with
  *   ，the two read as the writer's own clauses.
+ * - `sharedTailForm`: the first of two parts ending in the same 的 + word written without
+ *   it (`习近平总书记党中央、全党的核心地位` for …党中央的核心、全党的核心地位), in the long
+ *   wordings of 两个确立 and 两个维护 only (SHARED_TAIL_MIN): reported as the word left out.
  * - `countedPartSeries`: the parts of a counted formulation `N个X` (parts in the source's
  *   order) that are each an X (`政治意识、大局意识、核心意识、看齐意识` of 四个意识, `道路自信、
  *   理论自信、制度自信、文化自信` of 四个自信), as a series whose order slogan-order.ts checks
@@ -24,13 +27,20 @@
  */
 import type { SloganEntry } from '../data/slogans';
 
-/** A generated wrong form of ENTRIES-to-be `entry` (an index into the entry list given), fixed whole. */
+/**
+ * A generated wrong form of the entry `entry` (an index into the entry list given): the fix
+ * replaces `fixLen` code units at `fixAt` of the form with `fixText` (the whole form with the
+ * canonical one, or an insertion of the words left out).
+ */
 export interface ReorderForm {
   form: string;
   entry: number;
-  kind: 'reordered' | 'reversed';
-  /** The two words exchanged (`全面、从严`), or '' for two halves. */
+  kind: 'reordered' | 'reversed' | 'required';
+  /** The two words exchanged (`全面、从严`), the words left out (`的核心`), or '' for two halves. */
   word: string;
+  fixAt: number;
+  fixLen: number;
+  fixText: string;
 }
 
 /** 全面 + a manner word of two characters + a verb–object of two (全面从严治党, 全面依法治国). */
@@ -47,10 +57,37 @@ export function reorderForms(entries: readonly SloganEntry[]): ReorderForm[] {
   const names = entries.map((e) => e.canonical);
   entries.forEach((e, entry) => {
     if (!e.verified) return;
-    for (const x of scopeWordForms(e.canonical)) out.push({ ...x, entry, kind: 'reordered' });
-    for (const form of namedReversedForms(e.canonical, names)) out.push({ form, entry, kind: 'reversed', word: '' });
+    const c = e.canonical;
+    const whole = { fixAt: 0, fixText: c };
+    for (const x of scopeWordForms(c)) out.push({ ...x, entry, kind: 'reordered', ...whole, fixLen: x.form.length });
+    for (const form of namedReversedForms(c, names)) out.push({ form, entry, kind: 'reversed', word: '', ...whole, fixLen: form.length });
+    const shared = sharedTailForm(c);
+    if (shared) out.push({ form: shared.form, entry, kind: 'required', word: shared.word, fixAt: shared.at, fixLen: 0, fixText: shared.word });
   });
   return out;
+}
+
+/** `…A的X、B的X…`: two parts of a formulation that end in the same 的 + word (的核心). */
+const SHARED_TAIL = /的(\p{Script=Han}{1,3})、\p{Script=Han}{1,4}的\1/u;
+/**
+ * Shortest formulation (code units) read for a shared tail written once: the long wordings of
+ * 两个确立 and 两个维护, whose name stands right before the first part. The short
+ * `党中央的核心、全党的核心` is not: `明确习近平同志为党中央、全党的核心` (红旗文稿, 2017) writes
+ * the tail once in a sentence of its own.
+ */
+const SHARED_TAIL_MIN = 14;
+
+/**
+ * `习近平总书记党中央的核心、全党的核心地位` → `习近平总书记党中央、全党的核心地位`: the first
+ * part's 的 + word dropped, left to the second (word `的核心`, at the offset where it goes
+ * back); null for a formulation without two such parts or shorter than SHARED_TAIL_MIN.
+ */
+export function sharedTailForm(canonical: string): { form: string; word: string; at: number } | null {
+  if (canonical.length < SHARED_TAIL_MIN) return null;
+  const m = SHARED_TAIL.exec(canonical);
+  if (!m) return null;
+  const word = `的${m[1]}`;
+  return { form: canonical.slice(0, m.index) + canonical.slice(m.index + word.length), word, at: m.index };
 }
 
 /** `全面从严治党` → `从严全面治党` (word `全面、从严`); none for another shape. */

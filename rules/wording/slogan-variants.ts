@@ -228,8 +228,9 @@ export function generateVariants(
   });
   // Another member of a list of sibling formulations in one's frame (以党的思想建设为统领).
   for (const f of siblingForms(entries)) add({ form: f.form, entry: f.entry, kind: 'near', fixAt: f.at, fixLen: f.word.length, fixText: f.fixText, word: f.word });
-  // 全面 moved (`从严全面治党`) and a named pair reversed (`牢记使命、不忘初心`): slogan-reorders.ts.
-  for (const x of reorderForms(entries)) add({ form: x.form, entry: x.entry, kind: x.kind, fixAt: 0, fixLen: x.form.length, fixText: entries[x.entry].canonical, word: x.word });
+  // 全面 moved (`从严全面治党`), a named pair reversed (`牢记使命、不忘初心`), a shared tail
+  // written once (`习近平总书记党中央、全党的核心地位`): slogan-reorders.ts.
+  for (const x of reorderForms(entries)) add(x);
   return out;
 }
 
