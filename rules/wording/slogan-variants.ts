@@ -59,8 +59,8 @@
  * rule checks, at a hit, that no correct phrase contains it there.
  */
 import { siblingForms } from './slogan-siblings';
-import { reorderForms } from './slogan-reorders';
 import type { SloganEntry } from '../data/slogans';
+import { reorderForms } from './slogan-reorders';
 
 /** How a wrong form departs from its formulation (the kinds listed in the module doc above). */
 export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator' | 'numeral' | 'outdated' | 'inserted' | 'near' | 'count' | 'exchanged' | 'reversed' | 'reordered';
