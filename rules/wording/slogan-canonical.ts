@@ -38,6 +38,12 @@
  *   other place (`坚定“四个信心”`; slogan-quoted.ts);
  * - a speech of the General Secretary named by its occasion without 重要 (`总书记在…会议上的
  *   讲话精神`; slogan-speech.ts);
+ * - the General Secretary's remarks on a subject without 重要 (`总书记关于…的论述`;
+ *   slogan-remarks.ts);
+ * - 全面 moved after the manner word (`从严全面治党`), a named four-and-four pair reversed
+ *   (`牢记使命、不忘初心`): generated wrong forms (slogan-reorders.ts); the parts of a counted
+ *   formulation written out in another order (`政治意识、核心意识、大局意识、看齐意识`;
+ *   slogan-order.ts with slogan-reorders.ts);
  * - a superseded wording beside a formulation that dates the sentence (`坚定“三个自信”` with
  *   `四个意识`), a word run into a named thought (`习近平生态文明建设思想`): generated
  *   wrong forms (slogan-variants.ts);
@@ -76,6 +82,7 @@ import { seriesOrder } from './slogan-order';
 import { shortMisquotes } from './slogan-short';
 import { changedSequels } from './slogan-after';
 import { speechesWithoutWord } from './slogan-speech';
+import { remarksWithoutWord } from './slogan-remarks';
 import { misspeltVerbs } from './slogan-verbs';
 import { type Hit, hitsAt, lineHits, nextKey } from './slogan-search';
 import { namePrefixBefore } from './slogan-words';
@@ -218,6 +225,7 @@ export const sloganCanonical: Rule = {
     shortMisquotes(report, problems, quiet);
     changedSequels(report, problems, quiet);
     speechesWithoutWord(report, problems, quiet);
+    remarksWithoutWord(report, problems, quiet);
     misspeltVerbs(report, problems, quiet);
     innerQuotesInFixes(report, problems);
     return problems.sort((a, b) => a.start - b.start);

@@ -29,6 +29,7 @@ import { insidePhrase } from '../model/dictionary';
 import { isHanCode } from '../model/script';
 import { ENTRIES, GOOD } from './slogan-index';
 import { isSeries } from './slogan-variants';
+import { countedPartSeries } from './slogan-reorders';
 
 /** Shortest part (code units) whose order is compared. */
 const PART_MIN = 3;
@@ -38,6 +39,8 @@ const SEGMENT_MAX = 16;
 interface OrderedSeries {
   entry: SloganEntry;
   parts: readonly string[];
+  /** The series as the source writes it: the entry's canonical form, or its parts joined by 、 (四个意识's). */
+  canonical: string;
 }
 
 /** The series entries whose parts are all PART_MIN or longer and all different, by each part. */
@@ -47,15 +50,21 @@ const BY_PART = ((): Map<string, OrderedSeries[]> => {
     if (!isSeries(entry.canonical)) continue;
     const parts = entry.canonical.split('、');
     if (parts.some((p) => p.length < PART_MIN) || new Set(parts).size !== parts.length) continue;
-    const series = { entry, parts };
-    for (const p of parts) {
-      const list = map.get(p);
-      if (list) list.push(series);
-      else map.set(p, [series]);
-    }
+    add(map, { entry, parts, canonical: entry.canonical });
   }
+  // The parts of a counted formulation written out (政治意识、大局意识、核心意识、看齐意识).
+  for (const { entry, parts } of countedPartSeries(ENTRIES)) add(map, { entry, parts, canonical: parts.join('、') });
   return map;
 })();
+
+/** Adds `series` to `map` under each of its parts. */
+function add(map: Map<string, OrderedSeries[]>, series: OrderedSeries): void {
+  for (const p of series.parts) {
+    const list = map.get(p);
+    if (list) list.push(series);
+    else map.set(p, [series]);
+  }
+}
 
 /**
  * Adds to `problems` each series formulation of `report` written with its parts in another
@@ -135,7 +144,8 @@ function permutedQuotedRun(text: string, run: readonly [number, number][]): Prob
       from = b;
     });
     fixed += text.slice(from, end);
-    const { canonical, source } = series.entry;
+    const { canonical } = series;
+    const { source } = series.entry;
     return { messageId: 'order', data: { found, canonical, source }, start, end, fix: { start, end, text: fixed } };
   }
   return null;
@@ -182,7 +192,8 @@ function permutedRun(text: string, commas: readonly number[]): Problem | null {
       const end = last + tail.length;
       const found = text.slice(start, end);
       if (GOOD.has(found)) return null;
-      const { canonical, source } = series.entry;
+      const { canonical } = series;
+      const { source } = series.entry;
       return { messageId: 'order', data: { found, canonical, source }, start, end, fix: { start, end, text: canonical } };
     }
   }

@@ -272,6 +272,12 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   if (!nearMiss && edit.kind !== 'wrong') {
     if (edit.kind !== 'dropped' || wholeWords(found)) return;
     if (isHanCode(text.charCodeAt(start - 1)) && wordBefore(text, start)) return;
+  } else if (edit.kind === 'dropped' && m < DROPPED_WORD_BEFORE_MAX && isHanCode(text.charCodeAt(start - 1)) && text[start - 1] !== edit.char) {
+    // The same for a longer formulation short of a character: 入党教育培训 is 入党 and
+    // 教育培训, not 党员教育培训 missing 员 (its 党 is 入党's; ICU reads 加入党 as 加入|党,
+    // so the two characters are also read alone). Not where the character before is the
+    // one missing (党的十二届三中全会: 十 moved out of 二十届, no word begun before).
+    if (wordBefore(text, start) || wholeWords(text.slice(start - 1, start + 1))) return;
   }
   // The formulation itself next to text that repeats its first or last character
   // (`学习习近平…`): the window overlaps an exact occurrence.
@@ -280,6 +286,12 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   hits.push({ start, end, entry: ENTRIES[entry], edit, variant: null });
 }
 
+/**
+ * Formulations shorter than this (code units) short of a character are quiet where the
+ * window's first character ends a word begun before it (入党教育培训); a longer one is
+ * distinctive enough to be read as misquoted there.
+ */
+const DROPPED_WORD_BEFORE_MAX = 10;
 /** Forms at least this long (code units) may be misquoted by a near word at either end (NEAR_WORD_MIN_LENGTH). */
 const NEAR_WORD_MIN_LENGTH = 8;
 /** Characters of a phrase rather than a term: a form holding one is not searched for a near first word. */

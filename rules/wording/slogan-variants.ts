@@ -63,6 +63,7 @@
 import { siblingForms } from './slogan-siblings';
 import { continuedCountForms } from './slogan-counted';
 import type { SloganEntry } from '../data/slogans';
+import { reorderForms } from './slogan-reorders';
 
 /** How a wrong form departs from its formulation (the kinds listed in the module doc above). */
 export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator' | 'numeral' | 'outdated' | 'inserted' | 'near' | 'count' | 'exchanged' | 'reversed' | 'reordered';
@@ -146,7 +147,13 @@ export function generateVariants(
       for (const name of [`“${c}”`, c]) {
         const at = name === c ? 0 : 1;
         for (const w of pair.before) add({ form: w + name, entry: byName.get(e.pair)!, kind: 'pair', fixAt: w.length + at, fixLen: c.length, fixText: pair.canonical, word: w });
-        for (const w of pair.after) add({ form: name + w, entry: byName.get(e.pair)!, kind: 'pair', fixAt: at, fixLen: c.length, fixText: pair.canonical, word: w });
+        for (const w of pair.after) {
+          // Unquoted, fixed to the pair's quoted form where the data quotes it with the word
+          // (`五位一体战略布局` → `“四个全面”战略布局`, an entry): both slips at once.
+          const quotedPair = name === c && byName.has(`“${pair.canonical}”${w}`);
+          if (quotedPair) add({ form: name + w, entry: byName.get(e.pair)!, kind: 'pair', fixAt: 0, fixLen: c.length, fixText: `“${pair.canonical}”`, word: w });
+          else add({ form: name + w, entry: byName.get(e.pair)!, kind: 'pair', fixAt: at, fixLen: c.length, fixText: pair.canonical, word: w });
+        }
       }
     }
     for (const form of separatorForms(c)) add(whole(form, 'separator'));
@@ -225,6 +232,9 @@ export function generateVariants(
   });
   // Another member of a list of sibling formulations in one's frame (以党的思想建设为统领).
   for (const f of siblingForms(entries)) add({ form: f.form, entry: f.entry, kind: 'near', fixAt: f.at, fixLen: f.word.length, fixText: f.fixText, word: f.word });
+  // 全面 moved (`从严全面治党`), a named pair reversed (`牢记使命、不忘初心`), a shared tail
+  // written once (`习近平总书记党中央、全党的核心地位`): slogan-reorders.ts.
+  for (const x of reorderForms(entries)) add(x);
   return out;
 }
 
