@@ -98,6 +98,9 @@ function inOrder(short: string, full: string): boolean {
   return true;
 }
 
+/** What opens a breakdown into parts (其中…): its clause lists kinds, it names no sub-unit. */
+const PARTS_WORD = '其中';
+
 /** 我们 before the unit's kind (我们支部): the speaker's own unit, as 我 (我支部). */
 const WE = '我们';
 
@@ -150,6 +153,15 @@ function namesSubUnit(lineText: string, at: number, context: StockContext): bool
       const close = lineText.slice(i, at).indexOf('）') + i;
       if (close > i) {
         i = close;
+        continue;
+      }
+    }
+    // …基层党组织58个，其中社区党委6个、机关党支部9个，共有党员2316名: a 其中 breakdown lists
+    // kinds of the unit's organisations, as a bracket does; the clause names no sub-unit.
+    if (lineText.startsWith(PARTS_WORD, i) && i > start && '，,'.includes(lineText[i - 1])) {
+      const comma = lineText.slice(i, at).search(/[，,]/u);
+      if (comma > 0) {
+        i += comma;
         continue;
       }
     }
