@@ -138,35 +138,44 @@ function standaloneColons(headings: readonly Heading[], title: Report['title'], 
  * with a colon (`（三）坚持党建引领业务，推动医疗质量提升：`), among siblings (one parent, one
  * level) of which at least two, and more than end with a colon, end bare: the level's titles
  * take no closing mark, and this one is a title like them, not a lead-in. A lead-in is left
- * alone: a line with sub-headings under it (`（一）主要不足：` over `1.…`), a line whose next
+ * alone: a line with sub-headings under it (`（一）主要不足：` over `1.…`) unless at least two
+ * bare siblings, more than end with a colon, have sub-headings too, a line whose next
  * line opens an item (一是…, 第一，…, 首先…, 1.…, （1）…, ①…, a bullet) or is no prose, and a
  * line that announces what follows in words (如下, 以下, 下列, 主要有, 包括). Fixed by deleting
  * the colon.
  */
 function plainColons(report: Report, problems: Problem[]): void {
   const { sections, title } = report;
-  // Per parent and level (key (parent + 1) * 8 + level): [standalone bare, standalone with a colon].
-  const tally = new Map<number, [number, number]>();
+  // Per parent and level (key (parent + 1) * 8 + level): [standalone bare, standalone with a
+  // colon, standalone bare with sub-headings of their own].
+  const tally = new Map<number, [number, number, number]>();
   const keyOf = (parent: number, h: Heading): number => (parent + 1) * 8 + (h.marker?.level ?? 0);
   let any = false;
   for (let i = 0; i < sections.length; i++) {
-    const { heading: h, parent } = sections[i];
+    const { heading: h, parent, children } = sections[i];
     if (h.depth !== null || h.marker === null || h.marker.level > 2 || !isStandalone(h, title)) continue;
     const key = keyOf(parent, h);
     let t = tally.get(key);
-    if (!t) tally.set(key, (t = [0, 0]));
+    if (!t) tally.set(key, (t = [0, 0, 0]));
     if (endsWithColonMark(h.title.text)) {
       t[1]++;
       any = true;
-    } else if (endsBare(h.title.text)) t[0]++;
+    } else if (endsBare(h.title.text)) {
+      t[0]++;
+      if (children.length > 0) t[2]++;
+    }
   }
   if (!any) return;
   for (let i = 0; i < sections.length; i++) {
     const { heading: h, parent, children } = sections[i];
     if (h.depth !== null || h.marker === null || h.marker.level > 2 || !isStandalone(h, title)) continue;
-    if (!endsWithColonMark(h.title.text) || children.length > 0 || LEAD_IN_WORDS.test(h.title.text)) continue;
+    if (!endsWithColonMark(h.title.text) || LEAD_IN_WORDS.test(h.title.text)) continue;
     const t = tally.get(keyOf(parent, h));
-    if (!t || t[0] < 2 || t[0] <= t[1] || !proseFollows(report, h.line)) continue;
+    if (!t || t[0] < 2 || t[0] <= t[1]) continue;
+    // With sub-headings under it, the line is a lead-in unless its bare siblings have theirs
+    // too (三、…融合： over 1.… 2.…, where 一、 二、 四、 stand bare over theirs): then it is a
+    // title like them.
+    if (children.length > 0 ? t[2] < 2 || t[2] <= t[1] : !proseFollows(report, h.line)) continue;
     problems.push(lastMarkProblem(h, 'colon', { title: h.title.text, count: t[0] }, ''));
   }
 }
