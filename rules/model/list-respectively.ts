@@ -94,7 +94,9 @@ export function findRespectively(src: ListSource, counted: readonly EnumeratedLi
       continue;
     }
     // `A、B、C分别于3月、5月、9月召开`: after 分别于 the values are dates, one for each listed subject.
-    const numeric = numericValues(src, lineText, index + 2, from) ?? directedValues(src, lineText, index + 2, from) ?? (subjects && !shared ? dateValues(src, lineText, index + 2, from) : null);
+    // `三项创建分别达到28家、35个`: subjects of their own (named or counted) may each be
+    // counted in a unit of their own, when every value shows its unit.
+    const numeric = numericValues(src, lineText, index + 2, from, own) ?? directedValues(src, lineText, index + 2, from) ?? (subjects && !shared ? dateValues(src, lineText, index + 2, from) : null);
     const values = numeric ?? (shared ? null : (countedValues(src, closed, at, from + clauseEnd(lineText, index + 2)) ?? namedValues(src, lineText, index + 2, from)));
     if (!values) continue;
     // `分别联系一组、二组等村民小组`: names closed by 等 name only some.
