@@ -52,6 +52,10 @@ export interface ListsData {
   notNameEndings: string;
   /** Verbs after 分别 that pair each subject with one named value (分管, 获评, 是…), longest first. */
   respectivelyPairingVerbs: readonly string[];
+  /** Verbs closing `分别由张某、李某担任` (担任, 兼任…): each subject paired with one person. */
+  respectivelyByVerbs: readonly string[];
+  /** Words for who the persons are, before their names after 分别由 (党员, 同志…), longest first. */
+  respectivelyByRoles: readonly string[];
   /** Nouns that make `一组`, `二村` a name after 分别 (组, 村…), not a number of things. */
   ordinalNameUnits: readonly string[];
   /** Verbs that may open the noun written before a count (获评, 下设…), besides creationVerbs. */
@@ -104,6 +108,8 @@ function load(text: DataSource): ListsData {
     peopleUnits: strings(raw, 'people_units'),
     notNameEndings: String(raw.not_name_endings),
     respectivelyPairingVerbs: strings(raw, 'respectively_pairing_verbs').sort(byLength),
+    respectivelyByVerbs: strings(raw, 'respectively_by_verbs'),
+    respectivelyByRoles: strings(raw, 'respectively_by_roles').sort(byLength),
     ordinalNameUnits: strings(raw, 'ordinal_name_units'),
     verbsBeforeNoun: strings(raw, 'verbs_before_noun'),
     bracketOrgNouns: strings(raw, 'bracket_org_nouns'),

@@ -49,9 +49,33 @@ export function shapedClause(src: ListSource, from: number, to: number, shape: N
   // are named phrases.
   if (clauses.length > 1) {
     const [s, e] = splitAt(text, clauses[1][0], clauses[1][1], '、')[0];
-    if (shape(text.slice(s, e)) && !hasDigit(text, s, e)) return null;
+    const next = text.slice(s, e).trim();
+    if (shape(next) && !hasDigit(text, s, e) && !clauseAfterItems(texts, next)) return null;
   }
   return texts.every(shape) ? inlineList(src, segments, texts) : null;
+}
+
+/** The shortest clause after a slogan's items read as a statement of its own (see clauseAfterItems). */
+const MIN_STATEMENT = 8;
+
+/**
+ * Whether `next`, the clause after a slogan's items `texts`, is a statement about them and no
+ * further item: every item opens with the same word (`进社区、进企业、进学校` for “四进”) and
+ * `next` does not, and it is long (MIN_STATEMENT characters and twice the longest item):
+ * `…，党员干部带头走进基层开展服务` holds the word only inside a clause of its own. A short
+ * clause (`…，走进学校`) may still be one more item written loosely: undecided, as before.
+ */
+function clauseAfterItems(texts: readonly string[], next: string): boolean {
+  const trimmed = texts.map((t) => t.trim());
+  let prefix = trimmed[0];
+  for (const t of trimmed) {
+    let n = 0;
+    while (n < prefix.length && n < t.length && prefix[n] === t[n]) n++;
+    prefix = prefix.slice(0, n);
+  }
+  if (!/^\p{Script=Han}+$/u.test(prefix)) return false;
+  const longest = Math.max(...trimmed.map((t) => t.length));
+  return !next.startsWith(prefix) && next.length >= MIN_STATEMENT && next.length >= 2 * longest;
 }
 
 /**

@@ -8,6 +8,7 @@ import { listsData } from '../data/lists';
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { EnumeratedList, ListItem, ListSource } from './lists';
 import { newList } from './list-runs';
+import { isPersonName } from './list-closed';
 import { clauseEnd, maskNested, NUMBER_SOURCE } from './clauses';
 import { lowerBound } from './lower-bound';
 
@@ -185,6 +186,36 @@ export function namedValues(src: ListSource, lineText: string, from: number, lin
   const word = CONJUNCTIONS.find((w) => last.includes(w));
   const at = word ? src.text.indexOf(word, items[items.length - 1].start) : -1;
   return newList('inline', src.lines.lineAt(abs), items, { separators, conjunction: word ? { start: at, end: at + word.length } : null });
+}
+
+/**
+ * Persons after 分别由 (`from` the offset after 分别 in the line): `分别由党员张某、李某担任`, a
+ * 、-list of personal names (list-closed.ts `isPersonName`), perhaps after a word for who they
+ * are (lists.yaml respectively_by_roles), closed by a verb of taking the post
+ * (respectively_by_verbs) that ends the clause. Each subject is paired with one person.
+ * Null when the clause does not read so.
+ */
+export function assignedNames(src: ListSource, lineText: string, from: number, lineStart: number): EnumeratedList | null {
+  if (lineText[from] !== '由') return null;
+  let start = from + 1;
+  const role = listsData.respectivelyByRoles.find((w) => lineText.startsWith(w, start));
+  if (role) start += role.length;
+  const end = clauseEnd(lineText, start);
+  const clause = lineText.slice(start, end).trimEnd();
+  const verb = listsData.respectivelyByVerbs.find((w) => clause.endsWith(w));
+  if (!verb) return null;
+  const names = clause.slice(0, clause.length - verb.length);
+  const texts = names.split('、');
+  if (texts.length < 2 || !texts.every(isPersonName)) return null;
+  const items: ListItem[] = [];
+  const separators: ListItem[] = [];
+  let at = lineStart + start;
+  for (const t of texts) {
+    if (items.length) separators.push({ start: at - 1, end: at, text: '、' });
+    items.push({ start: at, end: at + t.length, text: t });
+    at += t.length + 1;
+  }
+  return newList('inline', src.lines.lineAt(lineStart + start), items, { separators });
 }
 
 const trend = sentenceNumbers.trend;

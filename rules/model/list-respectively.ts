@@ -21,7 +21,7 @@ import type { Quantity } from './quantities';
 import type { EnumeratedList, ListCount, ListItem, ListSource, Respectively } from './lists';
 import { newList } from './list-runs';
 import { clauseEnd, clauseStart, maskNested, oneOf, quantitiesIn, sentenceStart } from './clauses';
-import { ClosedLists, countedValues, dateValues, directedValues, numericValues, namedValues } from './list-respectively-values';
+import { assignedNames, ClosedLists, countedValues, dateValues, directedValues, numericValues, namedValues } from './list-respectively-values';
 import { wordSegmenter } from './segmenter';
 import { lowerBound } from './lower-bound';
 import type { Span } from './opaque';
@@ -94,8 +94,10 @@ export function findRespectively(src: ListSource, counted: readonly EnumeratedLi
       continue;
     }
     // `A、B、C分别于3月、5月、9月召开`: after 分别于 the values are dates, one for each listed subject.
-    const numeric = numericValues(src, lineText, index + 2, from) ?? directedValues(src, lineText, index + 2, from) ?? (subjects && !shared ? dateValues(src, lineText, index + 2, from) : null);
-    const values = numeric ?? (shared ? null : (countedValues(src, closed, at, from + clauseEnd(lineText, index + 2)) ?? namedValues(src, lineText, index + 2, from)));
+    // `三项创建分别达到28家、35个`: subjects of their own (named or counted) may each be
+    // counted in a unit of their own, when every value shows its unit.
+    const numeric = numericValues(src, lineText, index + 2, from, own) ?? directedValues(src, lineText, index + 2, from) ?? (subjects && !shared ? dateValues(src, lineText, index + 2, from) : null);
+    const values = numeric ?? (shared ? null : (countedValues(src, closed, at, from + clauseEnd(lineText, index + 2)) ?? namedValues(src, lineText, index + 2, from) ?? assignedNames(src, lineText, index + 2, from)));
     if (!values) continue;
     // `分别联系一组、二组等村民小组`: names closed by 等 name only some.
     if (numeric && ordinalNames(numeric) && text.charCodeAt(numeric.end) === 0x7b49 /* 等 */) continue;

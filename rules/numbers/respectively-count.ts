@@ -7,7 +7,9 @@
  * previous 分别) and the values after it (numbers `2名、3名`, or names `党建、宣传、统战`).
  * This rule compares:
  * - listed subjects and values: equal in number. Where the subjects are numbered groups
- *   (`1名…、3名…`), the values may count groups or members: it fails only when neither fits;
+ *   (`1名…、3名…`), the values may count groups or members: it fails only when neither fits
+ *   and the values are fewer than the groups or more than the members (in between they may
+ *   share the members out);
  *   named subjects closed by their count (`张某、李某两名副书记`) are as many as named.
  *   A last value holding 和/及/与 (`党建、宣传和统战`) may be two: it fails only when neither
  *   reading fits;
@@ -76,9 +78,12 @@ export const respectivelyCount: Rule = {
         // 3名村干部`) may pair by members, as before.
         const items = r.subjects!.items;
         const countsOnly = !r.numeric && items.every((i, k) => (k === items.length - 1 ? GROUP_COUNT : BARE_COUNT).test(i.text));
+        // Values between the groups and their members may share the members out (`1名…、3名…分别
+        // 获评A、B、C`): quiet. Fewer values than groups (`18个乡镇、6个社区、3个园区分别建立52个、
+        // 17个`) or more than members fit neither reading.
         if (members !== null && members !== subjects && !countsOnly) {
-          if (!valuesMayBe(members)) continue;
-          ok = true;
+          if (valuesMayBe(members)) ok = true;
+          else if (values > subjects && values < members) continue;
         }
       }
       const shown = r.subjects ? r.subjects.items.map((i) => i.text).join('、') : r.subjectCount!.text;
