@@ -13,6 +13,14 @@
  *   four-and-four pairs (`政治过硬、本领高强`) are often the writer's own couplet and stay
  *   quiet (slogan-variants.ts, REVERSE_HALF_MIN). Only with 、 (the series as quoted): with
  *   ，the two read as the writer's own clauses.
+ *   Two halves that share two characters (`人民至上、生命至上`) are one formula with a word
+ *   varied, in the source's order, and are read the same way without such a name.
+ * - `threeWordForms`: a six-character formulation of three two-character words (its `parts`)
+ *   with two neighbouring words exchanged (`忠诚担当干净`).
+ * - `partNounForms`: in a formulation of three parts or more, a part of a verb and two nouns
+ *   with its nouns exchanged, the other parts as written (`学党规党章、学系列讲话…`).
+ * - `droppedPartForms`: a series of four three-character parts with a middle part left out
+ *   right before 的要求 or 的总要求 (`学思想、强党性、建新功的要求`).
  * - `sharedTailForm`: the first of two parts ending in the same 的 + word written without
  *   it (`习近平总书记党中央、全党的核心地位` for …党中央的核心、全党的核心地位), in the long
  *   wordings of 两个确立 and 两个维护 only (SHARED_TAIL_MIN): reported as the word left out.
@@ -49,8 +57,8 @@ const SCOPE_FIRST = /^全面(\p{Script=Han}{2})(\p{Script=Han}{2})$/u;
 const FOUR_AND_FOUR = /^(\p{Script=Han}{4})、(\p{Script=Han}{4})$/u;
 
 /**
- * The wrong forms of the verified `entries` described in the module doc: `scopeWordForms`
- * and `namedReversedForms`, each with the index of its entry.
+ * The wrong forms of the verified `entries` described in the module doc, each with the
+ * index of its entry.
  */
 export function reorderForms(entries: readonly SloganEntry[]): ReorderForm[] {
   const out: ReorderForm[] = [];
@@ -60,6 +68,9 @@ export function reorderForms(entries: readonly SloganEntry[]): ReorderForm[] {
     const c = e.canonical;
     const whole = { fixAt: 0, fixText: c };
     for (const x of scopeWordForms(c)) out.push({ ...x, entry, kind: 'reordered', ...whole, fixLen: x.form.length });
+    for (const x of threeWordForms(c, e.parts ?? [])) out.push({ ...x, entry, kind: 'reordered', ...whole, fixLen: x.form.length });
+    for (const x of partNounForms(c)) out.push({ ...x, entry, kind: 'reordered', ...whole, fixLen: x.form.length });
+    for (const x of droppedPartForms(c)) if (!names.includes(x.form.slice(0, -x.sequel.length))) out.push({ form: x.form, entry, kind: 'required', word: x.word, fixAt: x.at, fixLen: 0, fixText: `${x.word}、` });
     for (const form of namedReversedForms(c, names)) out.push({ form, entry, kind: 'reversed', word: '', ...whole, fixLen: form.length });
     const shared = sharedTailForm(c);
     if (shared) out.push({ form: shared.form, entry, kind: 'required', word: shared.word, fixAt: shared.at, fixLen: 0, fixText: shared.word });
@@ -105,8 +116,85 @@ export function namedReversedForms(canonical: string, names: readonly string[]):
   const m = FOUR_AND_FOUR.exec(canonical);
   if (!m || m[1] === m[2]) return [];
   const quoted = `“${canonical}”`;
-  if (!names.some((n) => n !== canonical && n.includes(quoted))) return [];
+  if (!parallel(m[1], m[2]) && !names.some((n) => n !== canonical && n.includes(quoted))) return [];
   return [`${m[2]}、${m[1]}`];
+}
+
+/**
+ * Whether two four-character halves share their first or last two characters (`人民至上、
+ * 生命至上`, `民政为民、民政爱民`): one formula with one word varied, whose order is the
+ * source's, not a couplet of the writer's own (`政治过硬、本领高强`).
+ */
+function parallel(a: string, b: string): boolean {
+  return a.slice(0, 2) === b.slice(0, 2) || a.slice(2) === b.slice(2);
+}
+
+/**
+ * `忠诚干净担当` → `忠诚担当干净`, `干净忠诚担当`: a six-character formulation of three
+ * two-character words (its `parts`, which join to it) with two neighbouring words exchanged.
+ * The general reordering (`reorderedForms`) reads only formulations of eight characters or
+ * more, where the words are found by segmenting; here the entry names its words.
+ */
+export function threeWordForms(canonical: string, parts: readonly string[]): { form: string; word: string }[] {
+  if (canonical.length !== 6 || parts.length !== 3 || parts.join('') !== canonical || parts.some((p) => p.length !== 2)) return [];
+  if (new Set(parts).size !== 3 || !/^\p{Script=Han}+$/u.test(canonical)) return [];
+  const [a, b, c] = parts;
+  return [
+    { form: b + a + c, word: `${a}、${b}` },
+    { form: a + c + b, word: `${b}、${c}` },
+  ];
+}
+
+/** A part of a verb and two two-character nouns (学党章党规), the nouns caught as $1 and $2. */
+const VERB_TWO_NOUNS = /^\p{Script=Han}(\p{Script=Han}{2})(\p{Script=Han}{2})$/u;
+
+/**
+ * `学党章党规、学系列讲话，做合格党员` → `学党规党章、学系列讲话，做合格党员`: in a formulation of
+ * three parts or more (joined by 、 or ，), a five-character part of a verb and two nouns
+ * with its nouns exchanged, every other part as written; with the source's separators and
+ * with 、 throughout (the form writers quote it in). The other parts hold it to the
+ * formulation: the part alone (`学党规党章`) is left to the writer.
+ */
+export function partNounForms(canonical: string): { form: string; word: string }[] {
+  const parts = canonical.split(/[、，]/u);
+  if (parts.length < 3) return [];
+  const out: { form: string; word: string }[] = [];
+  let at = 0;
+  for (const part of parts) {
+    const m = VERB_TWO_NOUNS.exec(part);
+    if (m && m[1] !== m[2]) {
+      const form = canonical.slice(0, at + 1) + m[2] + m[1] + canonical.slice(at + part.length);
+      out.push({ form, word: `${m[1]}、${m[2]}` });
+      if (form.includes('，')) out.push({ form: form.replace(/，/gu, '、'), word: `${m[1]}、${m[2]}` });
+    }
+    at += part.length + 1;
+  }
+  return out;
+}
+
+/** Parts of a series read for one left out: four (a longer one, 把方向、管大局、作决策、促改革、保落实, has shorter wordings of its own for other bodies). */
+const DROPPED_PARTS = 4;
+/** The words after a series that name it as a whole requirement (`…建新功的总要求`). */
+const REQUIREMENT_SEQUELS = ['的要求', '的总要求'];
+
+/**
+ * `学思想、强党性、重实践、建新功` → `学思想、强党性、建新功的要求`: a series of four
+ * three-character parts (a compact requirement of the source's, quoted whole) with one
+ * middle part left out, right before 的要求 or 的总要求, which name it as the whole
+ * requirement. Without that sequel a writer may take up a few parts on purpose
+ * (`重实践、强党性`), and first or last parts left out are such a choice too: quiet.
+ * `at` is where the part goes back (its 、 after it), `word` the part.
+ */
+export function droppedPartForms(canonical: string): { form: string; word: string; at: number; sequel: string }[] {
+  const parts = canonical.split('、');
+  if (parts.length !== DROPPED_PARTS || parts.some((p) => p.length !== 3 || !/^\p{Script=Han}+$/u.test(p))) return [];
+  const out: { form: string; word: string; at: number; sequel: string }[] = [];
+  for (let k = 1; k + 1 < parts.length; k++) {
+    const kept = [...parts.slice(0, k), ...parts.slice(k + 1)].join('、');
+    const at = parts.slice(0, k).join('、').length + 1;
+    for (const sequel of REQUIREMENT_SEQUELS) out.push({ form: kept + sequel, word: parts[k], at, sequel });
+  }
+  return out;
 }
 
 /** A counted formulation and the word each part ends with: 四个意识 → 意识. */

@@ -91,6 +91,9 @@ function excused(text: string, from: number, to: number, k: number, start: numbe
     // A short word (五个意识) is a misquote only in the sentence of its pair's name.
     const entry = ENTRIES[v.entry];
     if (v.form.length - v.word.length - 1 >= COUNT_WORD_MIN || entry.pair === null) return false;
+    // Right after the formulation's own verb or before its own sequel (`领悟“三个确立”的决定性
+    // 意义`), the number miscounts the formulation named there, pair or no pair.
+    if (ownContext(text, start, start + v.form.length, entry)) return false;
     const [s, e] = sentenceAround(text, from, to, start);
     return !lineHas(text, s, e, entry.pair);
   }
@@ -101,6 +104,9 @@ function excused(text: string, from: number, to: number, k: number, start: numbe
     return v.form.length < NEAR_NAMED_MIN_LENGTH && !namesFormulation(text, start, start + v.form.length, ENTRIES[v.entry]);
   }
   if (v.kind !== 'required') return false;
+  // A short remainder of a dropped name (生态文明思想 of 习近平生态文明思想) is also a phrase of
+  // its own (马克思主义生态文明思想): a misquote only where the text names the formulation.
+  if (v.fixAt === 0 && v.form.length < REQUIRED_NAMED_MIN_LENGTH && v.fixText.startsWith(v.word) && !namesFormulation(text, start, start + v.form.length, ENTRIES[v.entry])) return true;
   // The mark may be set off by a space (`以 XJP 新时代…`).
   let before = start - 1;
   if (before >= 0 && (text[before] === ' ' || text[before] === '\u3000')) before--;
@@ -110,6 +116,8 @@ function excused(text: string, from: number, to: number, k: number, start: numbe
 /** The near word 新时期 (slogans.yaml `near_words`: for 新时代), and the words before it that make it the era of reform and opening up (改革开放和社会主义现代化建设新时期). */
 const ERA_OF_REFORM = '新时期';
 const ERA_OF_REFORM_BEFORE = /(?:开放|建设|改革|历史)$/u;
+/** A name-dropped misquote shorter than this (code units) counts only where the text names the formulation (`namesFormulation`). */
+const REQUIRED_NAMED_MIN_LENGTH = 8;
 /** A `near` misquote shorter than this (code units) counts only where the text names the formulation (`namesFormulation`). */
 const NEAR_NAMED_MIN_LENGTH = 6;
 /** Verbs a system or formulation is put to (`落实第一议题制度`, `做到两个维护`), right before it, a quotation mark between or not. */
@@ -118,6 +126,16 @@ const PUT_TO = /(?:落实|执行|实行|推行|坚持|健全|完善|建立|用�
 const SYSTEM_WORD = /^”?(?:制度|机制)/u;
 /** Words a formulation put to a verb goes before (`坚持第一议题学习`). */
 const NAME_SEQUEL = /^”?(?:学习|要求)/u;
+
+/**
+ * Whether `text[start, end)` stands right after one of `entry`'s `before` words or right
+ * before one of its `after` words, a quotation mark between or not (`领悟“…”的决定性意义`).
+ */
+function ownContext(text: string, start: number, end: number, entry: SloganEntry): boolean {
+  const tail = text[end] === '”' ? end + 1 : end;
+  const head = text[start - 1] === '“' ? start - 1 : start;
+  return entry.after.some((w) => text.startsWith(w, tail)) || entry.before.some((w) => text.startsWith(w, head - w.length));
+}
 
 /**
  * Whether the short form `text[start, end)` is used as the name of `entry`: right before
@@ -130,9 +148,7 @@ function namesFormulation(text: string, start: number, end: number, entry: Sloga
   const after = text.slice(end, end + 3);
   if (SYSTEM_WORD.test(after)) return true;
   // The entry's own sequel or verb around it (`两个确定的决定性意义`, `做到两个拥护`).
-  const tail = text[end] === '”' ? end + 1 : end;
-  const head = text[start - 1] === '“' ? start - 1 : start;
-  if (entry.after.some((w) => text.startsWith(w, tail)) || entry.before.some((w) => text.startsWith(w, head - w.length))) return true;
+  if (ownContext(text, start, end, entry)) return true;
   if (!PUT_TO.test(text.slice(Math.max(0, start - 3), start))) return false;
   return !isHanCode(text.charCodeAt(end)) || NAME_SEQUEL.test(after);
 }

@@ -30,6 +30,8 @@ interface Series {
   parts: readonly string[];
   /** Where each part starts in the canonical form. */
   offsets: readonly number[];
+  /** The last two characters when every part ends in them (建设 of 政治建设、思想建设…), else null. */
+  family: string | null;
 }
 
 const SERIES: readonly Series[] = ENTRIES.filter((e) => isSeries(e.canonical)).map((entry) => {
@@ -40,7 +42,8 @@ const SERIES: readonly Series[] = ENTRIES.filter((e) => isSeries(e.canonical)).m
     offsets.push(at);
     at += p.length + 1;
   }
-  return { entry, parts, offsets };
+  const tail = parts[0].slice(-2);
+  return { entry, parts, offsets, family: parts.every((p) => p.endsWith(tail)) ? tail : null };
 });
 
 /**
@@ -116,6 +119,9 @@ function changedPart(text: string, start: number, s: Series): Problem | null {
   const n = s.parts[j].length;
   const changed = last - first + 1;
   if (last >= partEnd || n < PART_MIN || changed * 2 > n) return null;
+  // Parts that all end in one word name kinds of one thing (政治建设、思想建设…纪律建设):
+  // another kind in a part's place (制度建设) is the writer's own list, not a misquote.
+  if (s.family !== null && last < partEnd - s.family.length) return null;
   for (let i = first; i <= last; i++) if (!isHanCode(text.charCodeAt(start + i))) return null;
   if (j === 0 && start > 0 && isHanCode(text.charCodeAt(start - 1))) return null;
   if (j === s.parts.length - 1 && end < text.length && isHanCode(text.charCodeAt(end)) && text[end] !== '的') return null;

@@ -193,8 +193,10 @@ describe('the whole dictionary through slogan-canonical', () => {
     const shortCount = (v: (typeof variants)[number]): boolean => v.kind === 'count' && v.form.length - v.word.length - 1 < 3;
     const dated = (v: (typeof variants)[number]): string =>
       v.kind === 'outdated' ? `，牢固树立“${verified[v.entry].outdatedWith[0]}”` : shortCount(v) ? `，坚持“${verified[v.entry].pair}”` : '';
-    // A short near-word misquote (第一课题) counts only where the text names the formulation.
-    const named = (v: (typeof variants)[number]): string => (v.kind === 'near' && v.form.length < 6 ? '落实' : '');
+    // A short near-word misquote (第一课题) or a short remainder of a dropped name (生态文明思想)
+    // counts only where the text names the formulation.
+    const shortName = (v: (typeof variants)[number]): boolean => v.kind === 'required' && v.fixAt === 0 && v.form.length < 8 && v.fixText.startsWith(v.word);
+    const named = (v: (typeof variants)[number]): string => ((v.kind === 'near' && v.form.length < 6) || shortName(v) ? '落实' : '');
     const text = variants.map((v) => `全体党员${named(v)}${v.form}${dated(v)}，推动工作落实。`).join('\n');
     const result = lint(text, only);
     const reported = new Set(result.findings.map((f) => result.report.lines.lineAt(f.start)));
