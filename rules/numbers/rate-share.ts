@@ -63,6 +63,10 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
     if (breaks > 1) return null;
   }
   part = named;
+  // "…中，本科学历的8人、40岁以下的6人，交叉任职比例达到100%": a share that names a subject of
+  // its own after a 、 list of sibling counts speaks of none of them (the last is no part of it).
+  const prior = counts[counts.indexOf(part) - 1];
+  if (prior && /\p{Script=Han}(?:比例|占比|比重)$/u.test(rate) && siblingInList(lineText.slice(prior.end - from, part.start - from))) return null;
   const kind = measureOf(part.unit).kind;
   const pick = (list: Quantity[]): Quantity | null | undefined => {
     let found: Quantity | null = null;
@@ -70,6 +74,9 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
       if (c === part || measureOf(c.unit).kind !== kind || c.value <= part.value) continue;
       // A count with its own share (…16.97万名，占80.1%；) is another part, not the whole.
       if (SHARE_AFTER.test(lineText.slice(c.end - from, c.end - from + 4))) continue;
+      // "…中，大专以上学历的9人、45岁以下的7人，…比例达到100%": a count joined to the part
+      // by 、 alone is its sibling in a list, not the whole it is a share of.
+      if (siblingInList(lineText.slice(c.end - from, part.start - from))) continue;
       // "农村无职党员设17个岗，683人；2006年各级优秀党员178名，占9.8%": across a ；the part
       // opens a statement of its own, whose whole is not the count before unless that count
       // names a whole (共有…, 全镇…) or the part's statement opens with 其中.
@@ -232,4 +239,13 @@ function labelOf(lineText: string, from: number, c: Quantity): string {
   let i = at;
   while (i > 0 && at - i < 30 && !/[，,；;、：:。！？（(）)]/u.test(lineText[i - 1])) i--;
   return lineText.slice(i, at).replace(/^(?:其中|\p{Script=Han}{0,8}?(?:共有|现有)|有)/u, '');
+}
+
+/**
+ * Whether the text between two counts (`、45岁以下的`) joins them as items of one 、 list:
+ * a 、 and no clause break. Such counts are siblings (two subsets of one set), so neither is
+ * the base of a share stated after the other.
+ */
+function siblingInList(between: string): boolean {
+  return between.includes('、') && !/[，,；;。：:！？]/u.test(between);
 }
