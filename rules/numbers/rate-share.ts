@@ -87,7 +87,7 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
     }
     return found;
   };
-  const whole = (namesBase && namedBase(lineText, from, counts, part, kind, rate)) || pick(counts);
+  const whole = (namesBase && namedBase(lineText, from, counts, part, kind, rate)) || pick(counts) || (!namesBase && counts.length === 1 ? setCountedBefore(report, lineText, from, own, part) : null);
   if (!whole) return null;
   // A base named but not stated (`占专任教师总数的31.4%` after counts of 党员): the whole the
   // writer divided by is not in the text when the named base shares no word with its clause.
@@ -248,4 +248,28 @@ function labelOf(lineText: string, from: number, c: Quantity): string {
  */
 function siblingInList(between: string): boolean {
   return between.includes('、') && !/[，,；;。：:！？]/u.test(between);
+}
+
+/** A sentence opening on a set (`从业人员中党员…`): group 1 the set's noun. */
+const SET_OPENING = /^(\p{Script=Han}{2,8}?)中(?![，,])/u;
+
+/**
+ * "从业人员1460人。…从业人员中党员105名，占比为7.2%": a sentence that opens on a set whose
+ * count the line stated before (the set's noun right before an exact count, once, of the
+ * part's kind and larger) divides the part by that count. Null when the noun is not so stated
+ * or stated more than once (two candidates: not checked).
+ */
+function setCountedBefore(report: Report, lineText: string, from: number, own: number, part: Quantity): Quantity | null {
+  const set = SET_OPENING.exec(lineText.slice(own, part.numberStart - from));
+  if (!set || /^(?:其|其中|之)/u.test(set[1])) return null;
+  const noun = set[1];
+  const kind = measureOf(part.unit).kind;
+  let found: Quantity | null = null;
+  for (const c of countsIn(report, from, from + own)) {
+    if (!lineText.slice(0, c.numberStart - from).endsWith(noun)) continue;
+    if (found) return null;
+    found = c;
+  }
+  if (!found || measureOf(found.unit).kind !== kind || found.value <= part.value) return null;
+  return found;
 }
