@@ -104,6 +104,10 @@ export interface SentenceNumbersData {
     countWhole: RegExp;
     /** Measure words of the places or bodies a count_wholes noun re-counts (个, 家, 户, 所…). */
     placeUnits: ReadonlySet<string>;
+    /** Measure words of items a 各类 total re-counts (份, 个, 件, 本…). */
+    itemUnits: ReadonlySet<string>;
+    /** Measure words such a total re-counts items in (份, 件, 个, 件次). */
+    itemTotals: ReadonlySet<string>;
   };
   respectively: {
     conjunctions: ReadonlySet<string>;
@@ -227,6 +231,8 @@ function load(source: DataSource): SentenceNumbersData {
       wholeNoun: new RegExp(`^(${alternation(words(b.whole_prefixes, 'breakdown.whole_prefixes'))})?(\\p{Script=Han}{0,4}?)(${alternation(words(b.whole_nouns, 'breakdown.whole_nouns'))})$`, 'u'),
       countWhole: new RegExp(`^(${alternation(words(b.whole_prefixes, 'breakdown.whole_prefixes'))})?(\\p{Script=Han}{0,4}?)(${alternation(words(b.count_wholes, 'breakdown.count_wholes'))})$`, 'u'),
       placeUnits: new Set(words(b.place_units, 'breakdown.place_units')),
+      itemUnits: new Set(words(b.item_units, 'breakdown.item_units')),
+      itemTotals: new Set(words(b.item_totals, 'breakdown.item_totals')),
     },
     respectively: {
       conjunctions: new Set(words(raw.respectively?.conjunctions, 'respectively.conjunctions')),

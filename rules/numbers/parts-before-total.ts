@@ -12,6 +12,7 @@ import type { Mode } from './breakdown-mode';
 import type { Breakdown, Part } from './breakdowns';
 import { labelPeriod, periodMode, periodsFromYearStart, wholePeriod } from './periods';
 import { groupsTimesEach } from './each-group';
+import { bodiesOfTotal, namedInEveryLabel, restatedLeadingVerb, sharedNoun } from './parts-restated';
 import type { Months } from './periods';
 import { compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceStart } from './sentence';
 
@@ -125,6 +126,8 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
   let ownNoun: string | null = null;
   // The total clause of a strict sum word whose noun may be the first part's (sharedNoun).
   let namedNoun: RegExpExecArray | null = null;
+  // The total clause of 共 whose parts may be the bodies that did it (bodiesOfTotal).
+  let bodies: RegExpExecArray | null = null;
   if (!head) {
     head = words.totalRestating.exec(lineText.slice(Math.max(0, at - 9), at));
     // `累计开展` alone may count since the start, unless the parts are the periods it sums.
@@ -141,6 +144,8 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
       // `…参与分红的28户，合计带动脱贫户65户`: after 合计/共计/总计 the noun may restate what
       // the first part counts (sharedNoun, below).
       if (!whole && STRICT_SUM.test(head[2])) namedNoun = head;
+      // `…第二党支部4次，共开展主题党日15次`: after 共, parts that are the bodies doing it (bodiesOfTotal).
+      else if (!whole && head[2] === '共') bodies = head;
       else if (!whole && head[2] !== '累计') return null;
       else if (!whole) {
         sinceStart = true;
@@ -165,10 +170,11 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
   const { run, masked } = found;
   // A restated verb names the parts' action (not asked of a total that restates the noun): the first part's label holds it, or the
   // sentence's lead before the parts (`开设托班和大、中、小班，其中大班4个…，共开设14个`).
-  if (verb !== null && !namedNoun && !run[0].label.includes(verb) && !leadBefore(masked, run[0].label).includes(verb)) return null;
+  if (verb !== null && !namedNoun && !bodies && !run[0].label.includes(verb) && !leadBefore(masked, run[0].label).includes(verb)) return null;
   if (whole && !closesRun(run, whole, verb ?? '', total, masked)) return null;
   if (ownNoun !== null && !restatesLabel(run[0].label, verb ?? '', ownNoun)) return null;
-  if (namedNoun) return sharedNoun(run, total, namedNoun[3], namedNoun[4]) ? { total, parts: run, mode: 'sum', listed: true } : null;
+  if (namedNoun) return restatedParts(run, total, namedNoun[3], namedNoun[4]);
+  if (bodies) return bodiesOfTotal(run, total, bodies[3] + bodies[4]) ? { total, parts: run, mode: 'atMost', listed: true } : null;
   if (mode === 'atMost' && head[2] === '累计' && byQuarters(run, total)) mode = 'sum';
   else if (sinceStart) return null;
   return { total, parts: run, mode, listed: true };
@@ -178,22 +184,17 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
 const STRICT_SUM = /^(?:合计|共计|总计)$/u;
 
 /**
- * "发展种植的脱贫户21户、发展养殖的14户、参与分红的28户，合计带动脱贫户63户": a total of a strict
- * sum word whose noun (after its two-character verb, at least two characters; or the verb and
- * noun together) is the very noun the first part's label ends with, the later labels ending
- * with it too or with 的 (the noun left out), all in the total's unit, counts what the parts
- * count: they add up to it. `…大户8户，合计带动农户150户` counts another thing: not read.
+ * The parts a strict sum (合计/共计/总计) with a verb and a noun of its own adds up
+ * (parts-restated.ts): the noun the first label ends with (sharedNoun, maybe the last
+ * clause's parts only), a noun every label names (namedInEveryLabel), or the verb the first
+ * label opens with (restatedLeadingVerb). Null when none ties the parts to the total.
  */
-function sharedNoun(run: Part[], total: Quantity, verb: string, noun: string): boolean {
-  const first = run[0].label;
-  const named = noun.length >= 2 && first.endsWith(noun) ? noun : first.endsWith(verb + noun) ? verb + noun : null;
-  if (named === null || first.length === named.length) return false;
-  for (let i = 0; i < run.length; i++) {
-    const p = run[i];
-    if (p.q.unit !== total.unit || p.q.scale !== total.scale) return false;
-    if (i > 0 && !p.label.endsWith('的') && !p.label.endsWith(named)) return false;
-  }
-  return true;
+function restatedParts(run: Part[], total: Quantity, verb: string, noun: string): Breakdown | null {
+  const shared = sharedNoun(run, total, verb, noun);
+  if (shared) return { total, parts: shared, mode: 'sum', listed: true };
+  const clause = verb + noun;
+  if (namedInEveryLabel(run, total, clause) || restatedLeadingVerb(run, total, clause)) return { total, parts: run, mode: 'sum', listed: true };
+  return null;
 }
 
 /**

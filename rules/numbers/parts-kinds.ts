@@ -1,11 +1,12 @@
 /**
- * A total that re-counts kinds of places or bodies under one generic noun, for total-breakdown:
+ * A total that re-counts kinds of places, bodies or items under one generic noun, for total-breakdown:
  * "走访企业14家、社区3个、学校5所，共计走访单位22个". Each kind keeps its own measure word
  * (家, 个, 所, 户…), and the total counts them all in 个 under 单位/点位/场所… (statistical
  * yearbooks count 乡政府, 学校, 医院 alike as units "单位:个"). The strict reading of a total
  * after its parts (parts-before-total.ts) asks one unit of every part and a general noun such
  * as 会议 or 项目, so it leaves this construction alone. Vocabulary:
- * rules/data/sentence-numbers.yaml (`breakdown.count_wholes`, `breakdown.place_units`).
+ * rules/data/sentence-numbers.yaml (`breakdown.count_wholes`, `breakdown.place_units`,
+ * `breakdown.item_units`, `breakdown.item_totals`).
  * Offsets are UTF-16 code units.
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
@@ -18,6 +19,12 @@ import { isClauseEndChar, maskNested, quantitiesIn, sentenceStart } from './sent
 
 const words = sentenceNumbers.breakdown;
 const IDEOGRAPHIC_COMMA = 0x3001; // 、
+/**
+ * A noun re-counting kinds of items: 各类/各种 and at least two characters (`各类宣传品`,
+ * `各种慰问物资`); the 各类 says the parts are its kinds ("发放手册3200份、折页4500份、布袋1800个，
+ * 累计发放各类宣传品9500份"). Without it the noun may be one of the kinds (宣传资料 after 宣传资料…份).
+ */
+const ITEM_WHOLE = /^(?:各类|各种)\p{Script=Han}{2,4}$/u;
 
 /**
  * "深入基层走访企业14家、社区3个、乡镇财政所5个，共计走访单位22个": a total clause of a total
@@ -27,14 +34,20 @@ const IDEOGRAPHIC_COMMA = 0x3001; // 、
  * measure words among the parts (one unit throughout is the strict reading's). 合计/共计/总计
  * add the parts up; after 累计 or 共 the total may reach further (kinds not listed, earlier
  * years): the parts are held to no more than it. The total's clause ends at its number.
+ * Items work the same way ("发放手册3200份、折页4500份、布袋1800个，累计发放各类宣传品9500份"):
+ * parts in item measure words (item_units), a total in one of item_totals whose noun opens with
+ * 各类/各种 (ITEM_WHOLE).
  */
 export function kindsBeforeTotal(report: Report, total: Quantity): Breakdown | null {
-  if (total.unit !== '个' || total.bound !== 'exact') return null;
+  if (total.bound !== 'exact') return null;
   const from = report.lines.start(total.line);
   const lineText = report.lines.lineText(total.line);
   const at = total.numberStart - from;
   const head = words.totalNaming.exec(lineText.slice(Math.max(0, at - 16), at));
-  if (!head || head[1] !== '' || !words.countWhole.test(head[4])) return null;
+  if (!head || head[1] !== '') return null;
+  // Places re-counted in 个 under 单位/点位…, or items re-counted under 各类/各种 + a noun.
+  const units = total.unit === '个' && words.countWhole.test(head[4]) ? words.placeUnits : words.itemTotals.has(total.unit) && ITEM_WHOLE.test(head[4]) ? words.itemUnits : null;
+  if (!units) return null;
   if (!isTotal(total, lineText, from)) return null;
   const tail = total.end - from;
   if (tail < lineText.length && !isClauseEndChar(lineText.charCodeAt(tail))) return null;
@@ -48,7 +61,7 @@ export function kindsBeforeTotal(report: Report, total: Quantity): Breakdown | n
     const cut = lastSeparator(masked, labelFrom, qAt);
     const label = clauseText(masked, cut + 1, qAt);
     labelFrom = q.end - from - start;
-    const usable = words.placeUnits.has(q.unit) && q.bound === 'exact' && !q.scope && q.scale === '' && !words.stop.test(label);
+    const usable = units.has(q.unit) && q.bound === 'exact' && !q.scope && q.scale === '' && !words.stop.test(label);
     // A part opens a new run unless it follows the last one after a 、.
     if (!usable) {
       run.length = 0;
@@ -60,12 +73,12 @@ export function kindsBeforeTotal(report: Report, total: Quantity): Breakdown | n
   if (run.length < 2 || lastSeparator(masked, labelFrom, masked.length) >= 0) return null;
   const verb = head[3];
   if (!run[0].label.includes(verb)) return null;
-  const units = new Set<string>();
+  const seen = new Set<string>();
   for (let i = 0; i < run.length; i++) {
-    units.add(run[i].q.unit);
+    seen.add(run[i].q.unit);
     if (i > 0 && words.verbs.test(run[i].label)) return null;
   }
-  if (units.size < 2 || /其中|分别|另/u.test(masked)) return null;
+  if (seen.size < 2 || /其中|分别|另/u.test(masked)) return null;
   const mode: Mode = head[2] === '累计' || head[2] === '共' ? 'atMost' : 'sum';
   return { total, parts: run, mode, listed: true };
 }

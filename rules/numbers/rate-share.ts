@@ -63,6 +63,10 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
     if (breaks > 1) return null;
   }
   part = named;
+  // "…中，本科学历的8人、40岁以下的6人，交叉任职比例达到100%": a share that names a subject of
+  // its own after a 、 list of sibling counts speaks of none of them (the last is no part of it).
+  const prior = counts[counts.indexOf(part) - 1];
+  if (prior && /\p{Script=Han}(?:比例|占比|比重)$/u.test(rate) && siblingInList(lineText.slice(prior.end - from, part.start - from))) return null;
   const kind = measureOf(part.unit).kind;
   const pick = (list: Quantity[]): Quantity | null | undefined => {
     let found: Quantity | null = null;
@@ -70,6 +74,9 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
       if (c === part || measureOf(c.unit).kind !== kind || c.value <= part.value) continue;
       // A count with its own share (…16.97万名，占80.1%；) is another part, not the whole.
       if (SHARE_AFTER.test(lineText.slice(c.end - from, c.end - from + 4))) continue;
+      // "…中，大专以上学历的9人、45岁以下的7人，…比例达到100%": a count joined to the part
+      // by 、 alone is its sibling in a list, not the whole it is a share of.
+      if (siblingInList(lineText.slice(c.end - from, part.start - from))) continue;
       // "农村无职党员设17个岗，683人；2006年各级优秀党员178名，占9.8%": across a ；the part
       // opens a statement of its own, whose whole is not the count before unless that count
       // names a whole (共有…, 全镇…) or the part's statement opens with 其中.
@@ -80,7 +87,7 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
     }
     return found;
   };
-  const whole = (namesBase && namedBase(lineText, from, counts, part, kind, rate)) || pick(counts);
+  const whole = (namesBase && namedBase(lineText, from, counts, part, kind, rate)) || pick(counts) || (!namesBase && counts.length === 1 ? setCountedBefore(report, lineText, from, own, part) : null);
   if (!whole) return null;
   // A base named but not stated (`占专任教师总数的31.4%` after counts of 党员): the whole the
   // writer divided by is not in the text when the named base shares no word with its clause.
@@ -232,4 +239,37 @@ function labelOf(lineText: string, from: number, c: Quantity): string {
   let i = at;
   while (i > 0 && at - i < 30 && !/[，,；;、：:。！？（(）)]/u.test(lineText[i - 1])) i--;
   return lineText.slice(i, at).replace(/^(?:其中|\p{Script=Han}{0,8}?(?:共有|现有)|有)/u, '');
+}
+
+/**
+ * Whether the text between two counts (`、45岁以下的`) joins them as items of one 、 list:
+ * a 、 and no clause break. Such counts are siblings (two subsets of one set), so neither is
+ * the base of a share stated after the other.
+ */
+function siblingInList(between: string): boolean {
+  return between.includes('、') && !/[，,；;。：:！？]/u.test(between);
+}
+
+/** A sentence opening on a set (`从业人员中党员…`): group 1 the set's noun. */
+const SET_OPENING = /^(\p{Script=Han}{2,8}?)中(?![，,])/u;
+
+/**
+ * "从业人员1460人。…从业人员中党员105名，占比为7.2%": a sentence that opens on a set whose
+ * count the line stated before (the set's noun right before an exact count, once, of the
+ * part's kind and larger) divides the part by that count. Null when the noun is not so stated
+ * or stated more than once (two candidates: not checked).
+ */
+function setCountedBefore(report: Report, lineText: string, from: number, own: number, part: Quantity): Quantity | null {
+  const set = SET_OPENING.exec(lineText.slice(own, part.numberStart - from));
+  if (!set || /^(?:其|其中|之)/u.test(set[1])) return null;
+  const noun = set[1];
+  const kind = measureOf(part.unit).kind;
+  let found: Quantity | null = null;
+  for (const c of countsIn(report, from, from + own)) {
+    if (!lineText.slice(0, c.numberStart - from).endsWith(noun)) continue;
+    if (found) return null;
+    found = c;
+  }
+  if (!found || measureOf(found.unit).kind !== kind || found.value <= part.value) return null;
+  return found;
 }

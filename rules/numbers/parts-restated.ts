@@ -1,0 +1,101 @@
+/**
+ * Totals after their parts that restate what the parts count, for total-breakdown (read
+ * from parts-before-total.ts, which finds the run of parts and the total's clause). Each
+ * reader gets the run (labels as written, nested quotes masked) and the text of the total's
+ * clause after its total word (`讲党课`, `新纳入管理党员`, `向村级选派力量`, `开展主题党日`)
+ * and returns the parts the total adds up, or null when the words do not tie them to it:
+ * a guess would cost more than a miss.
+ */
+import { sentenceNumbers } from '../data/sentence-numbers';
+import type { Quantity } from '../model/quantities';
+import type { Part } from './breakdowns';
+
+const words = sentenceNumbers.breakdown;
+
+/**
+ * The tails of `run` a total may close: the whole run, then each shorter run starting at a
+ * part after a clause break (，；, not 、): `召开支委会12次、党小组会24次，书记讲党课2次、
+ * 委员讲党课3次，合计讲党课…` closes only the last clause's parts. At least two parts each.
+ */
+function tails(run: Part[]): Part[][] {
+  const out: Part[][] = [];
+  for (let k = 0; k + 2 <= run.length; k++) if (k === 0 || run[k].sep !== 0x3001 /* 、 */) out.push(run.slice(k));
+  return out;
+}
+
+/** Whether every part is in the total's very unit and scale. */
+function sameUnit(run: Part[], total: Quantity): boolean {
+  return run.every((p) => p.q.unit === total.unit && p.q.scale === total.scale);
+}
+
+/**
+ * "发展种植的脱贫户21户、发展养殖的14户、参与分红的28户，合计带动脱贫户63户": a total of a strict
+ * sum word whose noun (after its two-character verb, at least two characters; or the verb and
+ * noun together) is the very noun the first part's label ends with, the later labels ending
+ * with it too or with 的 (the noun left out), all in the total's unit, counts what the parts
+ * count: they add up to it. `…大户8户，合计带动农户150户` counts another thing: not read.
+ * The run may be the last clause's parts only (`…党小组会24次，书记讲党课2次、委员讲党课3次，
+ * 合计讲党课4次`: tails).
+ */
+export function sharedNoun(run: Part[], total: Quantity, verb: string, noun: string): Part[] | null {
+  for (const tail of tails(run)) if (endsWithNoun(tail, total, verb, noun)) return tail;
+  return null;
+}
+
+function endsWithNoun(run: Part[], total: Quantity, verb: string, noun: string): boolean {
+  const first = run[0].label;
+  const named = noun.length >= 2 && first.endsWith(noun) ? noun : first.endsWith(verb + noun) ? verb + noun : null;
+  if (named === null || first.length === named.length || !sameUnit(run, total)) return false;
+  for (let i = 1; i < run.length; i++) if (!run[i].label.endsWith('的') && !run[i].label.endsWith(named)) return false;
+  return true;
+}
+
+/**
+ * "流动党员报到20名、新转入党员9名、新发展党员3名，共计新纳入管理党员32名": a strict sum
+ * (合计/共计/总计) whose clause ends with a noun of two or more characters that every part's
+ * label names (党员), all in the total's unit: each part is a kind of that noun, and the
+ * total sums the kinds. Not read when a label is only the noun (no kind of it named).
+ */
+export function namedInEveryLabel(run: Part[], total: Quantity, clause: string): boolean {
+  if (run.length < 2 || !sameUnit(run, total)) return false;
+  for (let n = Math.min(6, clause.length - 1); n >= 2; n--) {
+    const noun = clause.slice(-n);
+    if (run.every((p) => p.label.includes(noun) && p.label.length > noun.length)) return true;
+  }
+  return false;
+}
+
+/** What may stand between a total word and the verb it restates: where the parts went (`向村级`, `到社区`). */
+const TOWARDS = /^(?:向|到|为|给|对|在)\p{Script=Han}{1,4}$/u;
+
+/**
+ * "选派第一书记5名、驻村队员10名、专干12名，共计向村级选派力量27名": the first part's label
+ * opens with a verb (words.verbs) that the total's clause restates, right after the total word
+ * or after a phrase of where the parts went (向村级, 到社区), with a noun after it; the later
+ * labels bring no verb of their own, all in the total's unit: the parts are all the objects
+ * of that verb. Only the whole run is read.
+ */
+export function restatedLeadingVerb(run: Part[], total: Quantity, clause: string): boolean {
+  if (run.length < 2 || !sameUnit(run, total)) return false;
+  const v = words.verbs.exec(run[0].label);
+  if (!v || v.index !== 0 || v[0].length >= run[0].label.length) return false;
+  const at = clause.indexOf(v[0]);
+  if (at < 0 || at + v[0].length >= clause.length) return false;
+  if (at > 0 && !TOWARDS.test(clause.slice(0, at))) return false;
+  for (let i = 1; i < run.length; i++) if (words.verbs.test(run[i].label)) return false;
+  return true;
+}
+
+/** A label that is only the name of a party organisation, a community or a village. */
+const BODY_LABEL = /^\p{Script=Han}{1,10}?(?:党支部|支部|党小组|党总支|党委|社区|村)$/u;
+
+/**
+ * "第一党支部5次、第二党支部4次、青年党支部6次，共开展主题党日15次": parts labelled only by the
+ * bodies that did the counted thing (党支部, 党小组, 社区, 村: no verb, nothing else), closed
+ * by a total whose clause says what they did (a verb and a noun) in their very unit: each body's
+ * count is a share of the total.
+ */
+export function bodiesOfTotal(run: Part[], total: Quantity, clause: string): boolean {
+  if (run.length < 2 || !sameUnit(run, total) || clause.length < 3) return false;
+  return run.every((p) => BODY_LABEL.test(p.label) && !words.verbs.test(p.label));
+}
