@@ -5,23 +5,26 @@
  * makes two statements count the same thing; failing those shapes, a stock count of the
  * report's unit (rules/model/stock-counts.ts: 现有党员23名, 支部全体25名党员), its scope
  * placed by metric-places.ts. What the sentence says of a statement (its time, a goal,
- * the unit a generic scope stands for): metric-sentence.ts. Vocabulary:
+ * the unit a generic scope stands for): metric-sentence.ts; where its counted noun ends and
+ * whether words are a noun: metric-noun.ts. Vocabulary:
  * rules/data/metric-conflict.yaml.
  */
 import { metricConflictData as vocab } from '../data/metric-conflict';
 import { stockCountData as stockData } from '../data/stock-counts';
 import type { Quantity } from '../model/quantities';
-import { isSpace } from '../model/script';
 import { readStockCount } from '../model/stock-counts';
 import { OWN_UNIT } from '../model/stock-unit';
 import type { StockCount } from '../model/stock-counts';
 import type { Places } from './metric-places';
 import { sentenceTime, subjectNamed } from './metric-sentence';
 import { measureOf, oneOf } from './sentence';
-import { wordSegmenter } from '../model/segmenter';
+import { isClauseEnd, isNoun, nounAfter } from './metric-noun';
 import { conjunctPart } from './metric-conjunct';
 import { listedCount } from './metric-list';
 import { nounBeforePredicate } from './metric-predicate';
+
+// Read here by the other metric readers (metric-places.ts, metric-sourced.ts…) as before.
+export { isClauseEnd } from './metric-noun';
 
 /**
  * A quantity that passed the cheap tests for a statement: its scope and unit, and where to
@@ -64,38 +67,7 @@ export interface Statement {
   subject?: string;
 }
 
-/**
- * Whether UTF-16 code unit `c` ends a counted noun: these marks and white space
- * (`/[，。；;,：:！？!?、\s]/u`). Quotes and brackets do not end it: 全镇8个村“两委”班子
- * counts committees of some villages, not the villages.
- */
-export function isClauseEnd(c: number): boolean {
-  // Han characters (most of the text) and the rest of U+3040–U+FEFE are neither marks nor
-  // white space: settled by one comparison.
-  if (c >= 0x3040 && c < 0xfeff) return false;
-  switch (c) {
-    case 0xff0c: // ，
-    case 0x3002: // 。
-    case 0xff1b: // ；
-    case 0x3b: // ;
-    case 0x2c: // ,
-    case 0xff1a: // ：
-    case 0x3a: // :
-    case 0xff01: // ！
-    case 0xff1f: // ？
-    case 0x21: // !
-    case 0x3f: // ?
-    case 0x3001: // 、
-      return true;
-    default:
-      return isSpace(c);
-  }
-}
-const isCloser = (c: number) => c === 0xff09 /* ） */ || c === 0x29; /* ) */
-const HAN = /^[\p{Script=Han}]+$/u;
 const MAX_NOUN = 6;
-/** First code units of the universal words (均, 都, 全部…): where one may start. */
-const UNIVERSAL_FIRST = [...new Set(vocab.universal.map((w) => w.charCodeAt(0)))];
 /** Every scope word (place scopes and the unit's own), longest first, so a scan takes 全镇机关 before 全镇. */
 export const ALL_SCOPES = [...vocab.placeScopes.keys(), ...vocab.ownScopes].sort((a, b) => b.length - a.length);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -114,10 +86,6 @@ const SCOPE_MAX = Math.max(...ALL_SCOPES.map((s) => s.length));
 /** The longest NOUN_BEFORE match: scope, existence verb, noun. */
 const longest = (words: Iterable<string>) => Math.max(0, ...[...words].map((w) => w.length));
 const NOUN_BEFORE_MAX = longest(ALL_SCOPES) + longest(vocab.existence) + MAX_NOUN;
-/** Whether a text holds any of `words`: one regex scan instead of a search per word. */
-const anyOf = (words: Iterable<string>) => new RegExp([...words].map(escape).join('|'), 'u');
-/** A particle or verb that makes a run of words no noun (vocab.notInNoun, vocab.verbs). */
-const NOT_IN_NOUN = anyOf([...vocab.notInNoun, ...vocab.verbs]);
 /** Longest noun read before a number without an existence verb (全镇党员326名). */
 const MAX_BARE_NOUN = 3;
 
@@ -297,99 +265,6 @@ function hasScopeStart(lineText: string, from: number, to: number): boolean {
   return false;
 }
 
-/**
- * The counted noun right after a measure word, if the count is a whole: the noun phrase
- * reaches a clause boundary (a parenthetical such as `（社区）` belongs to it), or is
- * followed by a word that keeps the set whole (均, 都, 全部). `end` is a line index.
- */
-function nounAfter(lineText: string, from: number, unit: string): { noun: string; end: number } | null {
-  // The noun is `lineText[from, end)`: scanned by code unit, sliced once.
-  let end = from;
-  // Whether it holds a bracket: only then are asides taken out of it below.
-  let bracket = false;
-  while (end < lineText.length && end - from <= MAX_NOUN + 2) {
-    const c = lineText.charCodeAt(end);
-    if (c === 0xff08 /* （ */ || c === 0x28 /* ( */) {
-      bracket = true;
-      const close = lineText.slice(end, end + 8).search(/[）)]/u);
-      if (close < 0) break;
-      end += close + 1;
-      continue;
-    }
-    if (isClauseEnd(c) || isCloser(c)) break;
-    end++;
-  }
-  let noun = lineText.slice(from, end);
-  const boundary = end >= lineText.length || isClauseEnd(lineText.charCodeAt(end)) || isCloser(lineText.charCodeAt(end));
-  const universal = universalAt(noun);
-  const among = boundary ? -1 : amongAt(noun);
-  if (among > 0) {
-    // 全镇12个村党组织中仍有2个…: the whole, then something said of some of it.
-    noun = noun.slice(0, among);
-    end = from + among;
-  } else if (universal > 0) {
-    noun = noun.slice(0, universal);
-    end = from + noun.length;
-  } else if (!boundary) {
-    return null;
-  }
-  for (const suffix of vocab.wholeSuffixes) {
-    if (noun.length > suffix.length && noun.endsWith(suffix)) {
-      noun = noun.slice(0, -suffix.length);
-      end -= suffix.length;
-      break;
-    }
-  }
-  if (noun === '') return /^[村镇乡户]$/u.test(unit) ? { noun, end } : null;
-  const bare = bracket ? noun.replace(/[（(][^）)]*[）)]/gu, '') : noun;
-  if (bare === '' || noun.length > MAX_NOUN + 4 || bare.length > MAX_NOUN || !isNoun(bare)) return null;
-  return { noun, end };
-}
-
-/**
- * Where the first universal word of `noun` starts, as an Intl.Segmenter word (均 in
- * `村均已注册`, not in `平均`), or -1. Only where a universal word is written does the
- * segmenter run, and then it is asked for the word at each such place (`containing`), not
- * walked over every word: segmenting is the dearest step of the rule.
- */
-function universalAt(noun: string): number {
-  let segments: Intl.Segments | null = null;
-  for (let at = 0; at < noun.length; at++) {
-    if (!universalWrittenAt(noun, at)) continue;
-    segments ??= wordSegmenter().segment(noun);
-    const word = segments.containing(at);
-    if (word !== undefined && word.index === at && vocab.universal.includes(word.segment)) return at;
-  }
-  return -1;
-}
-
-/**
- * Where `中` (or 当中, 里) closes a whole and a clause about some of it begins (`村党组织中
- * 仍有`, `村中有`), or -1: the suffix must be followed by a word of vocab.amongFollowers,
- * so `中心村` and `中学` are no such place.
- */
-function amongAt(noun: string): number {
-  for (const suffix of vocab.wholeSuffixes) {
-    for (let at = noun.indexOf(suffix, 1); at > 0; at = noun.indexOf(suffix, at + 1)) {
-      const next = at + suffix.length;
-      if (vocab.amongFollowers.some((w) => noun.startsWith(w, next))) return at + suffix.length;
-    }
-  }
-  return -1;
-}
-
-/** Whether a universal word is written at index `at` of `noun` (a word of it or not). */
-function universalWrittenAt(noun: string, at: number): boolean {
-  return oneOf(UNIVERSAL_FIRST, noun.charCodeAt(at)) && vocab.universal.some((w) => noun.startsWith(w, at));
-}
-
-/** Whether `words` can name a set of things (Han only, no verbs or particles). */
-function isNoun(words: string): boolean {
-  return HAN.test(words) && !NOT_IN_NOUN.test(words.replace(NOUNS_WITH_VERBS, ''));
-}
-
-/** The nouns that hold a verb (党组织), taken out of a noun before the verb test. */
-const NOUNS_WITH_VERBS = new RegExp(vocab.nounsWithVerbs.map(escape).join('|'), 'gu');
 
 /** Measures a stock is counted in: people, 个, 家, 户, 张 (床位) and 条 (线路) (of the quantity layer's units). */
 const STOCK_UNITS = new Set(['名', '人', '位', '个', '家', '户', '张', '条']);
