@@ -10,7 +10,8 @@
  * test/unit/accuracy.test.ts also uses.
  *
  * Writes bench/ACCURACY.md (dated; counts only, nothing that depends on the machine) and
- * prints the per-family summary. `--no-write` only prints.
+ * prints the per-family summary. `--no-write` only prints; `--corpus DIR` scores that one
+ * folder (same format) and prints what it missed, its false warnings and tripped traps.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -115,6 +116,19 @@ function section(s: Score): string {
   }
   out.push('');
   return out.join('\n');
+}
+
+// `--corpus DIR`: score one annotated folder (a blind set being written or measured) and
+// print its misses, false warnings and tripped traps; nothing is written.
+const at = process.argv.indexOf('--corpus');
+if (at > 0) {
+  const dir = resolve(process.argv[at + 1] ?? '.');
+  const s = score(loadCorpus(dir, basename(dir)), lintWithCli(loadCorpus(dir, basename(dir))));
+  for (const r of familyRows(s)) console.log(`${r.name}: ${r.found}/${r.entries} found, ${r.falsePositives} false warnings, ${r.tripped}/${r.traps} traps tripped`);
+  for (const { entry: e } of s.entries.filter((x) => !x.found)) console.log(`missed  ${e.file} | ${e.rule} | ${e.anyLine ? '(any line)' : e.snippet}`);
+  for (const { file, finding: f } of s.falsePositives) console.log(`false   ${file}:${f.line} ${f.ruleId} ${f.message}`);
+  for (const t of s.traps.filter((x) => x.tripped.length > 0)) console.log(`trap    ${t.entry.file} | ${t.entry.rule} | ${t.entry.snippet}`);
+  process.exit(0);
 }
 
 const corpora: Corpus[] = [];
