@@ -69,7 +69,7 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
   if (prior && /\p{Script=Han}(?:比例|占比|比重)$/u.test(rate) && siblingInList(lineText.slice(prior.end - from, part.start - from))) return null;
   const kind = measureOf(part.unit).kind;
   const pick = (list: Quantity[]): Quantity | null | undefined => {
-    let found: Quantity | null = null;
+    const found: Quantity[] = [];
     for (const c of list) {
       if (c === part || measureOf(c.unit).kind !== kind || c.value <= part.value) continue;
       // A count with its own share (…16.97万名，占80.1%；) is another part, not the whole.
@@ -82,10 +82,16 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
       // names a whole (共有…, 全镇…) or the part's statement opens with 其中.
       if (acrossStatements(lineText, from, c, part) && !NAMES_WHOLE.test(clauseAround(lineText, from, c))) continue;
       if (namesBase && !NAMES_WHOLE.test(clauseAround(lineText, from, c))) continue;
-      if (found) return undefined;
-      found = c;
+      found.push(c);
     }
-    return found;
+    if (found.length <= 1) return found[0] ?? null;
+    // "现有党员19名，其中正式党员18名、预备党员1名；其中35岁以下党员8名，占比36.8%": of several
+    // larger counts, the one whose clause names a whole (现有, 共有, 总数…) is the base when
+    // every other one stands in a 其中 clause (its parts). Otherwise (…职工418人，党员37名，…
+    // 37名党员中…24名: two wholes of two kinds of people) not checked.
+    const wholes = found.filter((c) => NAMES_WHOLE.test(clauseAround(lineText, from, c)));
+    const partsOnly = found.every((c) => wholes.includes(c) || clauseAround(lineText, from, c).startsWith('其中'));
+    return wholes.length === 1 && partsOnly ? wholes[0] : undefined;
   };
   const whole = (namesBase && namedBase(lineText, from, counts, part, kind, rate)) || pick(counts) || (!namesBase && counts.length === 1 ? setCountedBefore(report, lineText, from, own, part) : null);
   if (!whole) return null;
