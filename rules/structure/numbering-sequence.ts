@@ -47,10 +47,16 @@ class UsedNumbers {
   }
 }
 
-/** A run of numbers: the last one so far, and all it has used. Updated in place. */
+/**
+ * A run of numbers: the last one so far, and all it has used. Updated in place. `corrected`:
+ * when the last number was reported, the value it should have had (1. 2. 2. 4.: the second
+ * 2. is reported as a repeat that should be 3., so the 4. after it follows the corrected
+ * number and is not reported again).
+ */
 interface Run {
   last: Numbered;
   used: UsedNumbers;
+  corrected?: number;
 }
 
 /**
@@ -120,22 +126,26 @@ export const numberingSequence: Rule = {
     /**
      * Checks number `n` (of `value`) against the run it continues (none: `n` starts one).
      * `level` says how the run's numbers are written: a structural level, or `item` (一是).
+     * Returns the value `n` should have had when it is reported in a run, else undefined.
      */
-    const check = (value: number, n: Numbered, run: Run | undefined, level: MarkerLevel | 'item'): void => {
+    const check = (value: number, n: Numbered, run: Run | undefined, level: MarkerLevel | 'item'): number | undefined => {
       // Allocates only for a problem: most numbers follow on from the one before.
       if (!run) {
         if (value !== 1 && level !== 'item' && firstInNote(report, n.start, n.text)) return;
         if (value !== 1) problems.push({ messageId: 'start', data: { expected: show(level, 1), actual: n.text }, start: n.start, end: n.end });
-        return;
+        return undefined;
       }
-      if (level === 'item' && value === 1) return;
+      if (level === 'item' && value === 1) return undefined;
       const last = run.last;
       const lastValue = last.value;
-      if (value === lastValue + 1 && !run.used.has(value)) return;
+      if (value === lastValue + 1 && !run.used.has(value)) return undefined;
+      // The number after a reported one follows what that one should have been.
+      if (run.corrected !== undefined && value === run.corrected + 1 && !run.used.has(value)) return undefined;
       const data = { previous: last.text, expected: show(level, lastValue + 1), actual: n.text };
       const related = [{ messageId: 'previous', data, start: last.start, end: last.end }];
       const messageId = run.used.has(value) ? 'repeat' : value > lastValue ? 'gap' : 'order';
       problems.push({ messageId, data, start: n.start, end: n.end, related });
+      return lastValue + 1;
     };
 
     // Indexed loops over the report's lists: they are frozen, and for…of takes a slow path
@@ -157,10 +167,11 @@ export const numberingSequence: Rule = {
         const marker = sections[index].heading.marker!;
         const { level, value } = marker;
         const run = runs[level - 1];
-        check(value, marker, run, level);
+        const corrected = check(value, marker, run, level);
         if (run) {
           run.last = marker;
           run.used.add(value);
+          run.corrected = corrected;
         } else runs[level - 1] = { last: marker, used: new UsedNumbers(value) };
       }
     }
@@ -196,12 +207,13 @@ export const numberingSequence: Rule = {
           continue;
         }
       }
-      check(value, item, run, 'item');
+      const corrected = check(value, item, run, 'item');
       if (!run) {
         if (verbKey === null) itemRuns[slot] = { last: item, used: new UsedNumbers(value) };
         else verbRuns!.set(verbKey, { last: item, used: new UsedNumbers(value) });
       } else {
         run.last = item;
+        run.corrected = corrected;
         // A new 一是 starts a new run: earlier runs' numbers are not repeats.
         if (value === 1) run.used = new UsedNumbers(1);
         else run.used.add(value);
