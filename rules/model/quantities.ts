@@ -120,6 +120,10 @@ export function extractQuantities(lines: LineTable, opaque: OpaqueIndex, fromLin
 }
 
 const HAS_NUMERAL = /[0-9零〇一二三四五六七八九十百千两]/;
+/** Two digit numerals side by side (三四, 两三, 二两); a run with 〇 or 零 (a year) is not tested. */
+const DIGIT_PAIR = /[一二三四五六七八九两][一二三四五六七八九两]/;
+/** Characters before a school grade's numeral (初二, 高一): the numeral after it is the count. */
+const GRADE_BEFORE = new Set(['初', '高']);
 const FOLDED_SCALE = /^(万|亿|千)(.+)$/;
 const ARABIC_FIRST = /\d/;
 const NOT_NUMBER_BEFORE = /[\dA-Za-z.+\-_/#]/;
@@ -157,8 +161,19 @@ function toQuantity(
   line: number,
   quoted: [number, number][],
 ): Quantity | null {
-  const [whole, numberText, scaleWritten, midQualifier, unitWritten, afterQualifier] = m;
+  const [whole, numberWritten, scaleWritten, midQualifier, unitWritten, afterQualifier] = m;
+  let numberText = numberWritten;
   let index = m.index - (beforeWritten?.length ?? 0);
+  // Two digit numerals side by side make no Chinese number (a number puts 十/百/千 between
+  // its digits; 〇 spells a year): 三四个, 两三次, 五六十人 are approximations, no count;
+  // 初二两个年级 is a grade's name and then its count, 两个.
+  const pair = /[〇零]/.test(numberText) ? null : DIGIT_PAIR.exec(numberText);
+  if (pair) {
+    const gradeName = pair.index === 0 && numberText.length === 2 && !beforeWritten && GRADE_BEFORE.has(lineText[m.index - 1] ?? '');
+    if (!gradeName) return null;
+    numberText = numberText.slice(1);
+    index += 1;
+  }
   const matchEnd = m.index + whole.length;
   let before: string | undefined = beforeWritten;
   // 村规民约13份, 签约12个: 约 ends a word there, it does not mean "about".
@@ -201,6 +216,8 @@ function toQuantity(
   if (insideShortQuote(quoted, numberIndex, numberEndIndex)) return null;
   // A year, not a duration: 2023年.
   if (unit === '年' && arabic && numberText.length === 4) return null;
+  // …or spelled digit by digit: 二〇二三年.
+  if (unit === '年' && numberText.includes('〇')) return null;
 
   let value: number;
   let decimals = 0;

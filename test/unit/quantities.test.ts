@@ -21,6 +21,11 @@ describe('quantity layer', () => {
     assert.deepEqual(quantities('共调整十七名干部，从三个方面推进，一个村，一村一策，三会一课。'), ['17名', '3个']);
   });
 
+  it('reads no count from two digit numerals side by side (三四个, 两三次), but a grade name\'s count (初二两个)', () => {
+    assert.deepEqual(quantities('各支部有三四个党小组，开展两三次活动，一两个支部，五六十人，十二三个村，二〇二三年。'), []);
+    assert.deepEqual(quantities('初一、初二两个年级，高二两个班，共有二十二个支部。'), ['2个', '2个', '22个']);
+  });
+
   it('leaves out dates, ordinals, ranks, codes and quoted names', () => {
     assert.deepEqual(
       quantities('2023年7月，第一次会议，荣获一等奖，创建五星级党组织，编号XL-07件，开展“五个一”活动，“1+3+N”模式，十三届四次、五次全会，百万村3个。'),
