@@ -8,6 +8,7 @@
  */
 import { listsData as vocab } from '../data/lists';
 import type { Quantity } from './quantities';
+import { chineseNumeralValue } from './numerals';
 import type { EnumeratedList, ListCount, ListItem, ListSource } from './lists';
 import { counted, newList } from './list-runs';
 import { nounBefore } from './list-heads';
@@ -406,10 +407,12 @@ export function inlineList(src: ListSource, segments: [number, number][], texts:
   }
   const names = new Set<string>();
   let distinct = 0;
+  let ranged = 0;
   for (const t of texts) {
     const name = withoutDeng(t).trim();
     if (isRedacted(name) || !names.has(name)) distinct++;
     names.add(name);
+    ranged += rangeSpan(name) - 1;
   }
   const lastSegment = segments[segments.length - 1];
   const deng = closingDeng(texts[texts.length - 1]);
@@ -423,7 +426,22 @@ export function inlineList(src: ListSource, segments: [number, number][], texts:
       conjunction = { start: at, end: at + word.length };
     }
   }
-  return newList('inline', src.lines.lineAt(segments[0][0]), items, { separators, closing, open: closing !== null, conjunction, distinct });
+  return newList('inline', src.lines.lineAt(segments[0][0]), items, { separators, closing, open: closing !== null, conjunction, distinct, ranged: Math.max(0, ranged) });
+}
+
+/** `第一至第五检察部党支部`, `第1至第3党小组`: ordinals from one to another, then a name. */
+const RANGE_ITEM = /^第([一二三四五六七八九十]{1,3}|\d{1,2})(?:至|到|～|~|—)第?([一二三四五六七八九十]{1,3}|\d{1,2})(?=\p{Script=Han})/u;
+
+/**
+ * How many bodies a range item names if read as its span (`第一至第五检察部党支部` → 5): the
+ * ordinals of both ends, from 2 to 20 apart; 1 for any other item.
+ */
+export function rangeSpan(item: string): number {
+  const m = RANGE_ITEM.exec(item);
+  if (!m) return 1;
+  const value = (v: string) => (/\d/u.test(v) ? Number(v) : chineseNumeralValue(v));
+  const span = value(m[2]) - value(m[1]) + 1;
+  return span >= 2 && span <= 20 ? span : 1;
 }
 
 /**

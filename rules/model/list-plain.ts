@@ -4,6 +4,7 @@
  * to the first comma (`即聚焦A、聚焦B，推动…`), and the list inside a bracket after a slogan
  * (`“四大行动”（A行动、B行动…）`). Offsets are UTF-16 code units into `src.text`.
  */
+import { listsData as vocab } from '../data/lists';
 import type { EnumeratedList, ListSource } from './lists';
 import { inlineList, textsOf } from './list-closed';
 import { closedByNoun, nounEveryItemEndsWith, sharedHead } from './list-heads';
@@ -26,6 +27,16 @@ const AFTER_LIST = /^(?:全部|均|现已|目前|一并|全年|今年|年内|累
  * opens with a time too (`上半年开展A、B，下半年开展C`: the times order the items). 同时 and
  * 此外 may add one more item (`：A、B，同时C`): not read so.
  */
+/**
+ * A clause after a list of places and bodies that says what they bring about (`即社区党群
+ * 服务中心、小区红色驿站，让党员群众就近议事`, `…，使服务更加便捷`): a result of them all, not
+ * one more item. Only read where every item ends with a facility or body noun (lists.yaml
+ * shared_facility_endings, bracket_org_nouns, place_nouns): a list of tasks (`抓好党建、促进
+ * 发展，让群众满意`) may go on with one more.
+ */
+const RESULT = /^(?:让|使得|使(?![用命])|以便|便于)/u;
+const PLACE_ENDINGS = [...vocab.sharedFacilityEndings, ...vocab.bracketOrgNouns, ...vocab.placeNouns];
+const placeLike = (t: string) => PLACE_ENDINGS.some((w) => t.trim().endsWith(w));
 /** An item that opens with when it is done (`每月…`, `春季…`): its list may go on with another time. */
 const TIMED_ITEM = /^(?:每|春|夏|秋|冬|[一二三四]季度|[上下]半年|\d)/u;
 const AFTER_LIST_TIME = /^(?:\d{1,2}(?:[—–~～至-]\d{1,2})?月|\d{4}年|[上下]半年|[一二三四1-4]季度|年初|年中|年底|年末|截至|截止|其中)/u;
@@ -140,7 +151,8 @@ export function plainList(src: ListSource, from: number, to: number, noun = '', 
   // Items that each end with the counted noun end where a clause does not (list-heads.ts).
   // Quoted names (`分别是“A”“B”，…`) end at the comma unless the next clause opens with another.
   const quotedNames = texts.every((t) => QUOTED_NAME.test(t.trim())) && !next.startsWith('“');
-  list.continues = !quotedNames && !AFTER_LIST.test(next) && !(AFTER_LIST_TIME.test(next) && !AFTER_LIST_TIME.test(texts[0]) && !TIMED_ITEM.test(texts[0])) && !closedByNoun(texts, noun, next) && sharedHead(texts, noun) === '';
+  const result = RESULT.test(next) && texts.every(placeLike);
+  list.continues = !quotedNames && !result && !AFTER_LIST.test(next) && !(AFTER_LIST_TIME.test(next) && !AFTER_LIST_TIME.test(texts[0]) && !TIMED_ITEM.test(texts[0])) && !closedByNoun(texts, noun, next) && sharedHead(texts, noun) === '';
   return list;
 }
 

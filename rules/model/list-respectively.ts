@@ -31,10 +31,11 @@ const DIGIT_OR_NUMERAL = /[\d零〇一二三四五六七八九十百千两]/u;
 const CONJUNCTIONS = [...words.conjunctions];
 const CONJUNCTION_FIRST = [...new Set(CONJUNCTIONS.map((w) => w.charCodeAt(0)))];
 /** Words that may open a numbered subject's clause: "全镇27个村", "共3名". */
-// `辖区两个小区分别…`, `全镇3个村分别…`: a scope word may open the subject clause; so may the
+// `辖区两个小区分别…`, `全镇3个村分别…`, `城区两个院区分别…`: a scope word (or the part of the
+// area, 城区, 镇区) may open the subject clause; so may the
 // unit that holds the counted things (`支部3个党小组分别…`) or a short 的-modifier that picks
 // them out (`新建的两个联合党支部分别…`): the count is still of the subjects.
-const SUBJECT_LEAD = /^(?:(?:辖区|[全本我][镇村乡县区市局校院所])(?:内)?|[全本我]?(?:党支部|支部|党总支|总支|党委|社区|公司|学院|机关|协会|商会|集团|学校|医院|大队|支队|街道|园区)|\p{Script=Han}{1,6}的)?(?:其中|共有|共|有|另有)?$/u;
+const SUBJECT_LEAD = /^(?:(?:辖区|城区|镇区|市区|县城|县域|市域|[全本我][镇村乡县区市局校院所])(?:内)?|[全本我]?(?:党支部|支部|党总支|总支|党委|社区|公司|学院|机关|协会|商会|集团|学校|医院|大队|支队|街道|园区)|\p{Script=Han}{1,6}的)?(?:其中|共有|共|有|另有)?$/u;
 /** The longest clause (UTF-16 units) read as the subjects of 分别. */
 const SUBJECT_MAX = 60;
 /**

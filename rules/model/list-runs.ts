@@ -31,6 +31,7 @@ export function newList(form: ListForm, line: number, items: ListItem[], extra: 
     conjunction: extra.conjunction ?? null,
     continues: extra.continues ?? false,
     distinct: extra.distinct ?? items.length,
+    ranged: extra.ranged ?? 0,
     count: extra.count ?? null,
   };
 }

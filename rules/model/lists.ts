@@ -91,6 +91,12 @@ export interface EnumeratedList extends Span {
   continues: boolean;
   /** Items counted by distinct names (a name written twice counts once; a redacted `**` always counts). */
   distinct: number;
+  /**
+   * Items more than `distinct` if each range item (`第一至第五检察部党支部`) stands for every
+   * one of its span (five): such an item may name one body or all of them, so the list holds
+   * `distinct` or `distinct + ranged` items. 0 when no item is a range.
+   */
+  ranged: number;
   count: ListCount | null;
 }
 

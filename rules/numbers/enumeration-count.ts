@@ -13,7 +13,9 @@
  * - a 、-list that may go on after a comma (`：A、B、C，D…`) holds at least its items:
  *   it fails only when they are more than its count;
  * - a list whose last item holds 和/及/与 (`学习、调研和实践`) may hold one item more: it
- *   fails only when neither reading fits.
+ *   fails only when neither reading fits;
+ * - a range item (`第一至第五检察部党支部`) may name one body or each of its span: it fails
+ *   only when neither reading fits.
  * Where the model found no list (the items could not be delimited) the rule says nothing.
  */
 import type { EnumeratedList } from '../model/lists';
@@ -75,7 +77,9 @@ export const enumerationCount: Rule = {
       const items = list.distinct;
       // A list that may go on past a comma holds at least its items: only too many is sure.
       const atMost = list.open || list.continues;
-      const ok = atMost ? items <= n : items === n || (list.conjunction !== null && items + 1 === n);
+      // A range item (`第一至第五检察部党支部`) may name one body or its whole span.
+      const spanned = list.ranged > 0 && items + list.ranged === n;
+      const ok = atMost ? items <= n : items === n || spanned || (list.conjunction !== null && items + 1 === n);
       // Open without 等 or 包括 (names before a count of people): at most, but no 等 to quote.
       const deng = list.open && list.closing !== null;
       // Open by its introducer alone (`包括A、B`, `如A、B`): the message names the introducer, not 等.
@@ -85,8 +89,8 @@ export const enumerationCount: Rule = {
         : introduced ? (ok ? 'introducedMatch' : 'introducedMismatch') : (list.continues || list.open) && ok ? 'partialMatch' : ok ? 'match' : 'mismatch';
       const label = count.quoted ? count.text : `“${count.text}”`;
       // A last item holding 和 (`调研和实践`) read as two where that is the closer reading.
-      const shown = list.conjunction !== null && !list.open && items < n ? items + 1 : items;
-      const intro = list.introducer?.text.replace(/[，,：:]/gu, '') ?? '';
+      const shown = spanned && !atMost ? n : list.conjunction !== null && !list.open && items < n ? items + 1 : items;
+      const intro = list.introducer?.text.replace(/[，,：:。]/gu, '') ?? '';
       const data = { label, n, count: shown, summary: summary(list), intro };
       const related = [{ messageId: 'items', data: { count: shown }, start: list.start, end: list.end }];
       problems.push(checked(ok, messageId, data, count.start, count.end, related));

@@ -112,6 +112,8 @@ function groupMembers(report: Report, start: number, end: number): number | null
   let total: number | null = null;
   for (const q of quantitiesIn(report.quantities, start, end)) {
     if (sentenceNumbers.respectively.notCountUnits.has(q.unit)) continue;
+    // `一支部、二支部、三支部`: ordinal names of branches (支部), no count of 支 (三支部队 is).
+    if (q.unit === '支' && q.after.startsWith('部') && !q.after.startsWith('部队')) continue;
     total = (total ?? 0) + q.value;
   }
   return total;
