@@ -12,7 +12,9 @@
  * same way (`学思想 强党性 重实践 建新功`, a slogan set with spaces, which the quotation check
  * of slogan-spacing reads); parts run together (slogan-canonical's `separator` forms);
  * opaque text. slogan-canonical leaves a space at these places to this check (slogan-gaps.ts).
- * The fix writes the series with 、 throughout. Offsets are UTF-16 code units.
+ * The fix writes the series with 、 throughout. Severity warning where the rule is at its
+ * default (information): the source's own wording changed, as slogan-canonical reports a 顿号
+ * of a series dropped, not the document's style. Offsets are UTF-16 code units.
  */
 import type { Report } from '../model/report';
 import type { SloganEntry } from '../data/slogans';
@@ -65,6 +67,9 @@ export function mixedSeriesMarks({ text, opaque }: Report): Problem[] {
         start,
         end,
         fix: { start, end, text: entry.canonical },
+        // A 顿号 of the source's wording replaced: a misquote, as slogan-canonical's 顿号
+        // dropped (`把方向、管大局保落实`) is, not a matter of the document's own style.
+        severity: 'warning',
       });
     }
   }
