@@ -3,7 +3,9 @@
  * parts one way throughout a document. Writers use a space, a full-width space or a comma
  * (`学习二十大　奋进新征程`, `学习二十大，奋进新征程`); no standard prescribes one of them
  * (GB/T 15834-2011 does not rule on slogans), so the rule asks only for consistency, at
- * severity information.
+ * severity information. It also reports a series formulation of the slogan list whose 顿号
+ * are partly replaced by a comma or a space (slogan-spacing-series.ts), at severity warning
+ * where the rule is at its default: the source's wording changed, not the document's style.
  *
  * A slogan is the whole content of a “…” quotation on one line: 2 to 4 parts of 3 to 8 Han
  * characters each, separated by spaces (ASCII or full width) or a full-width comma. Its
