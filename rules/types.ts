@@ -68,6 +68,13 @@ export interface Problem {
   end: number;
   fix?: Fix;
   related?: ProblemRelated[];
+  /**
+   * A severity for this problem in place of the rule's default, where the config leaves the
+   * rule at its default (slogan-spacing: a quoted slogan separated another way is
+   * information, a series formulation with a 顿号 replaced a warning, as slogan-canonical
+   * reports a 顿号 dropped). A severity the config sets for the rule wins.
+   */
+  severity?: Severity;
 }
 
 export type RuleFamily = 'structure' | 'numbers' | 'wording';

@@ -155,7 +155,8 @@ function loadPlaceholders(text: DataSource): PlaceholdersData {
   return {
     patterns: raw.patterns.map((p) => ({
       id: p.id,
-      pattern: new RegExp(regexps([p.pattern], `placeholders.yaml ${p.id}`)[0].source, 'gu'),
+      // `{surnames}` and `{name_suffixes}` in a pattern stand for those lists (inside a class).
+      pattern: new RegExp(regexps([p.pattern.replaceAll('{surnames}', raw.surnames).replaceAll('{name_suffixes}', raw.name_suffixes)], `placeholders.yaml ${p.id}`)[0].source, 'gu'),
       ...(p.fix ? { fix: p.fix } : {}),
       ...(p.alone ? { alone: true as const } : {}),
     })),

@@ -96,6 +96,12 @@ export interface SlogansData {
    * right before a formulation is a misquote (rules/wording/slogan-verbs.ts).
    */
   verbs: readonly string[];
+  /**
+   * Characters that follow a verb as its complement (建在, 建成, 建强): a formulation short of
+   * its last character whose remnant is followed by one of them reads as that verb at work
+   * (把党的组织建在网格上), not a character dropped (rules/wording/slogan-search.ts).
+   */
+  complements: string;
 }
 
 interface RawEntry {
@@ -146,7 +152,7 @@ function flag(value: unknown, fallback: boolean, where: string): boolean {
  *   a `required` word is not in the canonical form, or a `pair` names no entry
  */
 export function loadSlogans(source: DataSource): SlogansData {
-  const raw = dataOf(source) as { entries?: RawEntry[]; correct?: { phrase?: unknown; source?: unknown }[]; inserted_words?: unknown; near_words?: unknown; verbs?: unknown };
+  const raw = dataOf(source) as { entries?: RawEntry[]; correct?: { phrase?: unknown; source?: unknown }[]; inserted_words?: unknown; near_words?: unknown; verbs?: unknown; complements?: unknown };
   if (!raw || !Array.isArray(raw.entries)) throw new Error(`${FILE}: "entries" must be a list`);
   const entries: SloganEntry[] = raw.entries.map((e, i) => {
     const canonical = text(e.canonical, `entries[${i}].canonical`);
@@ -208,7 +214,9 @@ export function loadSlogans(source: DataSource): SlogansData {
   }
   const verbs = strings(raw.verbs, 'verbs');
   for (const v of verbs) if (!/^\p{Script=Han}{2}$/u.test(v)) throw new Error(`${FILE}: verbs: ${JSON.stringify(v)} must be two Han characters`);
-  return { entries, correct, insertedWords: strings(raw.inserted_words, 'inserted_words'), nearWords: nearWordPairs(raw.near_words), verbs };
+  const complements = raw.complements ?? '';
+  if (typeof complements !== 'string' || !/^\p{Script=Han}*$/u.test(complements)) throw new Error(`${FILE}: complements must be a string of Han characters`);
+  return { entries, correct, insertedWords: strings(raw.inserted_words, 'inserted_words'), nearWords: nearWordPairs(raw.near_words), verbs, complements };
 }
 
 /**

@@ -83,7 +83,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       }
       const message = render(rule, p.messageId, locale, p.data);
       checks.push({ ruleId: rule.id, ok: false, message, start: p.start, end: p.end });
-      const finding: Finding = { ruleId: rule.id, severity: setting.severity as Severity, message, start: p.start, end: p.end };
+      // A problem's own severity stands where the rule is at its default (types.ts `Problem`).
+      const severity = p.severity !== undefined && setting.severity === rule.meta.severity ? p.severity : (setting.severity as Severity);
+      const finding: Finding = { ruleId: rule.id, severity, message, start: p.start, end: p.end };
       if (p.fix) finding.fix = { ...p.fix };
       if (p.related?.length) {
         finding.related = p.related.map((r) => ({ start: r.start, end: r.end, message: render(rule, r.messageId, locale, r.data) }));

@@ -76,7 +76,7 @@ export const placeholder: Rule = {
       if (mayMatch(lineText)) {
         for (const p of placeholders.patterns) {
           // 某某县 on a line that names 王某某 is an anonymised case, not a template's slot.
-          if (p.id === 'mou-slot' && anonymisesByName(lineText)) continue;
+          if ((p.id === 'mou-slot' || p.id === 'mou-slot-noun') && anonymisesByName(lineText)) continue;
           const re = p.pattern;
           // An exec loop, not `matchAll`: that clones the pattern on every call, once per line
           // and pattern, which cost more than the matching itself.
@@ -111,7 +111,7 @@ const SURNAME_MOU = new RegExp(`[${placeholders.surnames}]某`, 'u');
 /**
  * Whether `line` anonymises a person by surname (王某某, 李某某同志, 史某): then its 某某 in a
  * place's or a name's slot (某某县, 某某局) is anonymised on purpose, as a case report writes,
- * and the `mou-slot` pattern is not tried on it. Only lines holding 某 twice get here.
+ * and the `mou-slot` patterns are not tried on it. Only lines holding 某 twice get here.
  */
 function anonymisesByName(line: string): boolean {
   return SURNAME_MOU.test(line);

@@ -6,7 +6,9 @@
  * rules/data/slogans.yaml (or one of its generated misquotes) across it, and fixed by
  * removing the run (a misquote is then reported on its own). Quiet where the space separates
  * the parts of a quoted slogan (`“学习二十大 奋进新征程”`, which slogan-spacing reads), in
- * code, links and the other opaque spans, and inside the project dictionary's phrases.
+ * code, links and the other opaque spans, and inside the project dictionary's phrases; and
+ * where a series formulation has a 顿号 (`学思想、强党性 重实践、建新功`): a mark of the series
+ * replaced, which slogan-spacing reports (slogan-spacing-series.ts).
  *
  * The forms are indexed once by the two characters at each junction between Han characters,
  * so a candidate costs a map lookup and a few comparisons: linear in the text.
@@ -35,25 +37,36 @@ let BY_JUNCTION: Map<number, Junction[]> | null = null;
 function junctions(): Map<number, Junction[]> {
   if (BY_JUNCTION !== null) return BY_JUNCTION;
   const map = new Map<number, Junction[]>();
-  const add = (form: string, entry: SloganEntry): void => {
+  const add = (form: string, entry: SloganEntry, dropped: ReadonlySet<number> | null): void => {
     for (let at = 1; at < form.length; at++) {
       const a = form.charCodeAt(at - 1);
       const b = form.charCodeAt(at);
       if (!isHanCode(a) || !isHanCode(b)) continue;
+      // Where the series has a 顿号 this form dropped, a space stands for the 顿号: a mark
+      // of the series changed, which slogan-spacing reports (slogan-spacing-series.ts).
+      if (dropped !== null && dropped.has(form.slice(0, at).replaceAll('、', '').length)) continue;
       const key = a * 0x10000 + b;
       const list = map.get(key) ?? [];
       list.push({ form, at, entry });
       map.set(key, list);
     }
   };
-  for (const e of ENTRIES) add(e.canonical, e);
+  for (const e of ENTRIES) add(e.canonical, e, null);
   for (let k = 0; k < VARIANT_COUNT; k++) {
     const v = variantAt(k);
-    if (v.kind !== 'pair') add(v.form, ENTRIES[v.entry]);
+    if (v.kind !== 'pair') add(v.form, ENTRIES[v.entry], v.kind === 'separator' ? partEnds(ENTRIES[v.entry].canonical) : null);
   }
   for (const list of map.values()) list.sort((x, y) => y.form.length - x.form.length);
   BY_JUNCTION = map;
   return map;
+}
+
+/** Where the parts of a series (joined by 、) end, counted in its characters without the 顿号: 把方向、管大局、保落实 → 3, 6. */
+function partEnds(series: string): ReadonlySet<number> {
+  const ends = new Set<number>();
+  let n = 0;
+  for (const part of series.split('、').slice(0, -1)) ends.add((n += part.length));
+  return ends;
 }
 
 const isGapCode = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0xa0;

@@ -202,11 +202,18 @@ const COUNTED_KIND = /^[一二两三四五六七八九十]个(\p{Script=Han}{2})
 /** Shortest and longest part (Han characters) of a counted formulation read as a series. */
 const PART_MIN = 3;
 const PART_MAX = 8;
+/**
+ * Longest part that starts with the counted word (四个全面: 全面建设社会主义现代化国家, 13):
+ * the word names each part's scope, and the rest is a long policy name. Within the order
+ * check's segment limit (slogan-order.ts SEGMENT_MAX).
+ */
+const HEAD_PART_MAX = 16;
 
 /**
  * The counted formulations of `entries` whose parts are each an instance of the counted
- * word (四个意识: 政治意识…看齐意识), three or more different parts of PART_MIN to PART_MAX
- * Han characters: the entry and its parts in the source's order, for the order check.
+ * word (四个意识: 政治意识…看齐意识, each of PART_MIN to PART_MAX Han characters ending with
+ * it; 四个全面: 全面深化改革…, each of PART_MIN to HEAD_PART_MAX starting with it), three or
+ * more different parts: the entry and its parts in the source's order, for the order check.
  */
 export function countedPartSeries(entries: readonly SloganEntry[]): { entry: SloganEntry; parts: readonly string[] }[] {
   const out: { entry: SloganEntry; parts: readonly string[] }[] = [];
@@ -214,8 +221,10 @@ export function countedPartSeries(entries: readonly SloganEntry[]): { entry: Slo
     const m = COUNTED_KIND.exec(entry.canonical);
     const parts = entry.parts ?? [];
     if (!m || parts.length < 3 || new Set(parts).size !== parts.length) continue;
-    const fits = (p: string) => p.length >= PART_MIN && p.length <= PART_MAX && /^\p{Script=Han}+$/u.test(p) && p.endsWith(m[1]);
-    if (parts.every(fits)) out.push({ entry, parts });
+    const han = (p: string) => p.length >= PART_MIN && /^\p{Script=Han}+$/u.test(p);
+    const tail = (p: string) => han(p) && p.length <= PART_MAX && p.endsWith(m[1]);
+    const head = (p: string) => han(p) && p.length <= HEAD_PART_MAX && p.startsWith(m[1]);
+    if (parts.every(tail) || parts.every(head)) out.push({ entry, parts });
   }
   return out;
 }

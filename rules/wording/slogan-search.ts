@@ -6,7 +6,7 @@
  * a line is `[from, to)` of it. Linear in the text: work happens only at anchors, each
  * comparison in time linear in the formulation's length.
  */
-import type { SloganEntry } from '../data/slogans';
+import { slogans, type SloganEntry } from '../data/slogans';
 import { isHanCode } from '../model/script';
 import { confusion } from './homophones';
 import { type Edit, oneEdit } from './slogan-edits';
@@ -378,7 +378,8 @@ function homophoneWord(text: string, from: number, to: number, start: number, at
  * from the text around, so only where it can: the dropped character ends a word of the
  * formulation (全会), so the window ends on a broken word, and the text beyond does not
  * mend it (`二十届三中全体会议`: 全体 is a word; the segmenter sees three characters) nor
- * stands in its place (`…总要球`: a homophone replaced, not a character dropped).
+ * stands in its place (`…总要球`: a homophone replaced, not a character dropped), nor is a
+ * verb's complement (`党的组织建在网格上`: 建 at work, slogans.yaml `complements`).
  */
 function droppedLast(text: string, from: number, to: number, start: number, end: number, at: number, m: number, entry: number, hits: Hit[]): void {
   if (!lastWordBreaks(entry)) return;
@@ -389,6 +390,8 @@ function droppedLast(text: string, from: number, to: number, start: number, end:
   const char = POOL[at + m - 1];
   if (isHanCode(text.charCodeAt(end))) {
     if (wordAcross(text, end - 1, false) || confusion(text[end], char) !== null) return;
+    // The remnant's last character a verb with its complement (建在, 建成): the verb at work.
+    if (slogans.complements.includes(text[end])) return;
   }
   const found = text.slice(start, end);
   if (GOOD.has(found) || insideGood(text, found, start)) return;

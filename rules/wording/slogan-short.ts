@@ -7,7 +7,10 @@
  * - in a formulation that counts with two numerals or more (三会一课, 两学一做, 三重一大),
  *   its 一 replaced by another numeral, the others kept (`“三会两课”`): the word counted
  *   (课) stays, so the number is the slip. The larger counts are not compared: real
- *   reports scale them down for smaller bodies (`两会一课`), a local form, not a slip.
+ *   reports scale them down for smaller bodies (`两会一课`), a local form, not a slip;
+ * - in a four-character formulation of two counted words (N X N Y: 三会一课, 两学一做), the
+ *   two words exchanged, the numerals in place (`“三课一会”`): the pages corpus writes the
+ *   branch's system 三会一课 every time, and no writer counts 三课 of anything.
  *
  * Only where the writer names the formulation: the quotation marks hold exactly the
  * misquoted form, or, for a numeral, the form stands right before 制度 (`三会两课制度`).
@@ -36,7 +39,7 @@ const OPEN_PATTERN = /位一体$/u;
 
 interface Misquote {
   entry: SloganEntry;
-  kind: 'swapped' | 'count';
+  kind: 'swapped' | 'count' | 'words';
 }
 
 /** Every misquote of the short verified entries, by its text. A form two entries yield is left out (which one was meant cannot be told). */
@@ -56,6 +59,10 @@ const FORMS = ((): Map<string, Misquote | null> => {
     }
     const numerals = [...c].filter((ch) => NUMERALS.includes(ch)).length;
     if (numerals < 2 || OPEN_PATTERN.test(c)) continue;
+    // N X N Y with its counted words exchanged (三会一课 → 三课一会).
+    if (c.length === 4 && NUMERALS.includes(c[0]) && NUMERALS.includes(c[2]) && !NUMERALS.includes(c[1]) && !NUMERALS.includes(c[3]) && c[1] !== c[3]) {
+      add(c[0] + c[3] + c[2] + c[1], { entry, kind: 'words' });
+    }
     // Only a single item counted up (一课 → 两课): a count of several is scaled down in real
     // use for smaller bodies (两会一课 for a branch without a committee, in the probes'
     // police-bureau report), where one lecture, one decision, one duty stays one.
@@ -68,7 +75,8 @@ const FORMS = ((): Map<string, Misquote | null> => {
 
 /**
  * Adds to `problems` each quoted short formulation of `report` with two neighbours swapped
- * (message `swapped`) or one of its numerals replaced (message `count`), fixed to the
+ * (message `swapped`), one of its numerals replaced (message `count`) or its two counted
+ * words exchanged (message `order`), fixed to the
  * formulation, unless it overlaps a problem already there or lies in opaque text.
  *
  * @param quiet the project dictionary's accepted words and formulations
@@ -87,7 +95,8 @@ export function shortMisquotes({ text, opaque }: Report, problems: Problem[], qu
       let k = 0;
       while (found[k] === canonical[k]) k++;
       problems.push({ messageId: 'swapped', data: { found, canonical, source, chars: found.slice(k, k + 2) }, start, end, fix });
-    } else problems.push({ messageId: 'count', data: { found, canonical, source, expected: canonical }, start, end, fix });
+    } else if (m.kind === 'words') problems.push({ messageId: 'order', data: { found, canonical, source }, start, end, fix });
+    else problems.push({ messageId: 'count', data: { found, canonical, source, expected: canonical }, start, end, fix });
   };
   // Quoted: “…” holding four or five characters.
   for (let open = text.indexOf('“'); open !== -1; open = text.indexOf('“', open + 1)) {
@@ -95,7 +104,7 @@ export function shortMisquotes({ text, opaque }: Report, problems: Problem[], qu
     const close = closingWithin(text, open + 1, SHORT_MAX + 1);
     if (close - open - 1 >= SHORT_MIN) report(open + 1, close, true);
   }
-  // Before 制度: the counted forms only (a numeral changed).
+  // Before 制度: the counted forms only (a numeral changed, or the counted words exchanged).
   for (let at = text.indexOf('制度'); at !== -1; at = text.indexOf('制度', at + 2)) {
     for (let len = SHORT_MIN; len <= SHORT_MAX; len++) {
       if (at - len < 0 || text[at - len - 1] === '“') continue;

@@ -3,7 +3,9 @@
  * parts one way throughout a document. Writers use a space, a full-width space or a comma
  * (`学习二十大　奋进新征程`, `学习二十大，奋进新征程`); no standard prescribes one of them
  * (GB/T 15834-2011 does not rule on slogans), so the rule asks only for consistency, at
- * severity information.
+ * severity information. It also reports a series formulation of the slogan list whose 顿号
+ * are partly replaced by a comma or a space (slogan-spacing-series.ts), at severity warning
+ * where the rule is at its default: the source's wording changed, not the document's style.
  *
  * A slogan is the whole content of a “…” quotation on one line: 2 to 4 parts of 3 to 8 Han
  * characters each, separated by spaces (ASCII or full width) or a full-width comma. Its
@@ -21,6 +23,7 @@
 import type { Report } from '../model/report';
 import type { Problem, ProblemRelated, Rule } from '../types';
 import { isHan } from '../model/script';
+import { mixedSeriesMarks } from './slogan-spacing-series';
 
 const OPEN = '“';
 const CLOSE = '”';
@@ -129,6 +132,10 @@ export const sloganSpacing: Rule = {
         'zh-CN': '口号“{found}”{sep}，本文另有{count}处“{expected}”{expectedSep}；同一口号的分隔方式应统一',
         en: 'Slogan "{found}" is written {sepEn}, while {count} other place(s) write it {expectedSepEn} ("{expected}"); separate one slogan one way',
       },
+      series: {
+        'zh-CN': '提法“{found}”各项之间顿号与{sep}混用，规范写法各项均以顿号分隔：“{canonical}”（{source}）',
+        en: 'The formulation "{found}" mixes 顿号 with {sepEn} between its parts; its source separates every part with 、: "{canonical}" ({source})',
+      },
       majority: {
         'zh-CN': '本文多数写法“{expected}”',
         en: 'The usual form in this document: "{expected}"',
@@ -136,55 +143,63 @@ export const sloganSpacing: Rule = {
     },
   },
   check(report: Report): Problem[] {
-    // Only a group with a separated slogan is reported, and most texts quote none: their
-    // quotations are read as spans, and no string is made for them.
-    const spans = quotations(report);
-    if (!spans.some((span) => span.separated)) return [];
-    const groups = new Map<string, Occurrence[]>();
-    for (const { start, end, separated } of spans) {
-      const form = report.text.slice(start, end);
-      // Parts are Han and separators are not, so dropping the separators joins the parts.
-      const occ: Occurrence = { start, end, form, words: separated ? form.replace(SEPARATORS, '') : form, separated };
-      const list = groups.get(occ.words);
-      if (list) list.push(occ);
-      else groups.set(occ.words, [occ]);
-    }
-    const problems: Problem[] = [];
-    for (const list of groups.values()) {
-      if (list.length < 2 || !list.some((o) => o.separated)) continue;
-      const counts = new Map<string, number>();
-      for (const o of list) counts.set(o.form, (counts.get(o.form) ?? 0) + 1);
-      if (counts.size < 2) continue;
-      const max = Math.max(...counts.values());
-      // The tied form that comes first; `list` is in document order.
-      const expected = list.find((o) => counts.get(o.form) === max)!;
-      const strict = [...counts.values()].filter((n) => n === max).length === 1;
-      const names = separatorName(expected.form);
-      const related: ProblemRelated[] = [{ messageId: 'majority', data: { expected: expected.form }, start: expected.start, end: expected.end }];
-      for (const o of list) {
-        if (o.form === expected.form) continue;
-        const sep = separatorName(o.form);
-        problems.push({
-          messageId: 'inconsistent',
-          data: {
-            found: o.form,
-            sep: sep.zh,
-            sepEn: sep.en,
-            expected: expected.form,
-            expectedSep: names.zh,
-            expectedSepEn: names.en,
-            count: max,
-          },
-          start: o.start,
-          end: o.end,
-          ...(strict ? { fix: { start: o.start, end: o.end, text: expected.form } } : {}),
-          related,
-        });
-      }
-    }
-    return problems.sort((a, b) => a.start - b.start);
+    const mixed = mixedSeriesMarks(report);
+    const problems = inconsistentSlogans(report);
+    if (mixed.length === 0) return problems;
+    return [...problems, ...mixed.filter((m) => !problems.some((p) => p.start < m.end && m.start < p.end))].sort((a, b) => a.start - b.start);
   },
 };
+
+/** The quoted slogans of `report` written with another separator than their group's usual one (message `inconsistent`), in text order. */
+function inconsistentSlogans(report: Report): Problem[] {
+  // Only a group with a separated slogan is reported, and most texts quote none: their
+  // quotations are read as spans, and no string is made for them.
+  const spans = quotations(report);
+  if (!spans.some((span) => span.separated)) return [];
+  const groups = new Map<string, Occurrence[]>();
+  for (const { start, end, separated } of spans) {
+    const form = report.text.slice(start, end);
+    // Parts are Han and separators are not, so dropping the separators joins the parts.
+    const occ: Occurrence = { start, end, form, words: separated ? form.replace(SEPARATORS, '') : form, separated };
+    const list = groups.get(occ.words);
+    if (list) list.push(occ);
+    else groups.set(occ.words, [occ]);
+  }
+  const problems: Problem[] = [];
+  for (const list of groups.values()) {
+    if (list.length < 2 || !list.some((o) => o.separated)) continue;
+    const counts = new Map<string, number>();
+    for (const o of list) counts.set(o.form, (counts.get(o.form) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    const max = Math.max(...counts.values());
+    // The tied form that comes first; `list` is in document order.
+    const expected = list.find((o) => counts.get(o.form) === max)!;
+    const strict = [...counts.values()].filter((n) => n === max).length === 1;
+    const names = separatorName(expected.form);
+    const related: ProblemRelated[] = [{ messageId: 'majority', data: { expected: expected.form }, start: expected.start, end: expected.end }];
+    for (const o of list) {
+      if (o.form === expected.form) continue;
+      const sep = separatorName(o.form);
+      problems.push({
+        messageId: 'inconsistent',
+        data: {
+          found: o.form,
+          sep: sep.zh,
+          sepEn: sep.en,
+          expected: expected.form,
+          expectedSep: names.zh,
+          expectedSepEn: names.en,
+          count: max,
+        },
+        start: o.start,
+        end: o.end,
+        ...(strict ? { fix: { start: o.start, end: o.end, text: expected.form } } : {}),
+        related,
+      });
+    }
+  }
+  return problems.sort((a, b) => a.start - b.start);
+}
 
 /** The contents of the report's quotations that read as slogans, in document order. */
 function quotations(report: Report): { start: number; end: number; separated: boolean }[] {

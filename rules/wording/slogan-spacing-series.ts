@@ -1,0 +1,77 @@
+/**
+ * A series formulation whose parts are joined by 顿号 in its source, written with one or more
+ * of those 顿号 replaced by a comma or a space while the others stay (`以学铸魂、以学增智，以学正风、
+ * 以学促干`, `学思想、强党性 重实践、建新功`), for `slogan-spacing`: one series separated two
+ * ways at once. The series are the verified entries of rules/data/slogans.yaml of three to
+ * eight short Han parts joined by 、 (slogan-variants.ts `isSeries`); the pages corpus quotes
+ * them with 、 throughout (以学铸魂…以学促干, 学思想…建新功: 8 pages each, none mixed).
+ *
+ * Read: the parts of one entry in its order, each joined to the next by 、, a full-width or
+ * ASCII comma, or a run of one to three spaces (ASCII or full width), at least one 、 kept and
+ * at least one other mark. Quiet: the series with 、 throughout; all its marks replaced the
+ * same way (`学思想 强党性 重实践 建新功`, a slogan set with spaces, which the quotation check
+ * of slogan-spacing reads); parts run together (slogan-canonical's `separator` forms);
+ * opaque text. slogan-canonical leaves a space at these places to this check (slogan-gaps.ts).
+ * The fix writes the series with 、 throughout. Severity warning where the rule is at its
+ * default (information): the source's own wording changed, as slogan-canonical reports a 顿号
+ * of a series dropped, not the document's style. Offsets are UTF-16 code units.
+ */
+import type { Report } from '../model/report';
+import type { SloganEntry } from '../data/slogans';
+import type { Problem } from '../types';
+import { ENTRIES } from './slogan-index';
+import { isSeries } from './slogan-variants';
+
+/** A series entry, its parts, and a pattern matching it with any of the marks between parts. */
+interface SeriesPattern {
+  entry: SloganEntry;
+  first: string;
+  pattern: RegExp;
+}
+
+/** Between two parts: a 顿号, a comma, or one to three spaces. */
+const MARK = '(、|，|,|[ \\u3000]{1,3})';
+
+let SERIES: SeriesPattern[] | null = null;
+
+/** The series entries with their patterns; made on first use. */
+function series(): SeriesPattern[] {
+  if (SERIES !== null) return SERIES;
+  SERIES = ENTRIES.filter((e) => isSeries(e.canonical)).map((entry) => {
+    const parts = entry.canonical.split('、');
+    return { entry, first: parts[0], pattern: new RegExp(parts.join(MARK), 'gu') };
+  });
+  return SERIES;
+}
+
+/**
+ * The findings (message `series`) for each series formulation of `report` written with 顿号
+ * and another mark mixed between its parts, fixed to the canonical series; none in opaque text.
+ */
+export function mixedSeriesMarks({ text, opaque }: Report): Problem[] {
+  const problems: Problem[] = [];
+  for (const { entry, first, pattern } of series()) {
+    if (!text.includes(first)) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      const marks = m.slice(1);
+      const other = marks.filter((s) => s !== '、');
+      if (other.length === 0 || other.length === marks.length) continue;
+      const start = m.index;
+      const end = start + m[0].length;
+      if (opaque.overlaps(start, end)) continue;
+      const sep = other.every((s) => s === '，' || s === ',') ? { zh: '逗号', en: 'a comma' } : other.every((s) => s.trim() === '') ? { zh: '空格', en: 'a space' } : { zh: '逗号和空格', en: 'commas and spaces' };
+      problems.push({
+        messageId: 'series',
+        data: { found: m[0], canonical: entry.canonical, source: entry.source, sep: sep.zh, sepEn: sep.en },
+        start,
+        end,
+        fix: { start, end, text: entry.canonical },
+        // A 顿号 of the source's wording replaced: a misquote, as slogan-canonical's 顿号
+        // dropped (`把方向、管大局保落实`) is, not a matter of the document's own style.
+        severity: 'warning',
+      });
+    }
+  }
+  return problems;
+}
