@@ -229,7 +229,11 @@ function judge(report: Report, found: Breakdown, problems: Problem[]): void {
       high += bounds[1];
       if (q.scale !== total.scale || measureOf(q.unit).factor !== totalFactor) sameScale = false;
     }
-    const ok = !greater(low - slack, totalInterval[1]) && !greater(totalInterval[0], high + slack);
+    // Rounding leaves each figure within half its last digit, the upper end open (12.55 is
+    // written 12.6): a gap of exactly the whole slack (8.2万+1.9万+2.3万=12.4万 against 12.6万)
+    // cannot come from rounding, so the slack is taken a hair short of it.
+    const tight = slack * 0.999;
+    const ok = !greater(low - tight, totalInterval[1]) && !greater(totalInterval[0], high + tight);
     let expr = '';
     const related: ProblemRelated[] = [];
     for (const { q } of parts) {
