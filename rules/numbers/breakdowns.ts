@@ -136,7 +136,13 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   // Parts that are no changes themselves (…326名，比上年增加12名，其中女党员80名) belong to
   // the count before the change: not read.
   if (isChange(lineText, total.start - from)) return parts.every((p) => CHANGE_IN.test(p.label)) ? { total, parts, mode: 'each' } : null;
-  const exhaustive = words.remainder.test(parts[parts.length - 1].label) || isPartition(parts);
+  const final = parts[parts.length - 1];
+  if (words.remainder.test(final.label) && partFollows(lineText, from, final.q.end - from, end, total, quantities)) {
+    // `其中民事案件698件，刑事案件73件，其他案件2件，执行案件315件`: a part after 其他 — the
+    // 其他 names one more kind, not all the rest: together at most the total.
+    return { total, parts, mode: 'atMost' };
+  }
+  const exhaustive = words.remainder.test(final.label) || isPartition(parts);
   if (exhaustive) return { total, parts, mode: 'sum' };
   // 其中正式党员33名、预备党员4名，具有本科以上学历的29名: a partition run, then other dimensions.
   const sides = partitionLead(parts);
@@ -157,6 +163,12 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   const neither = subsetRunWrong(parts, total, lineText, from);
   if (neither) return { total, parts: neither, mode: 'sum' };
   return { total, parts, mode: listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA, isLoose) };
+}
+
+/** Whether a ，or 、 at `at` (an index into the line, before `end`) opens one more listed part in the total's unit (firstPartListed). */
+function partFollows(lineText: string, from: number, at: number, end: number, total: Quantity, quantities: readonly Quantity[]): boolean {
+  const c = lineText.charCodeAt(at);
+  return at + 1 < end && (c === 0xff0c /* ， */ || c === 0x3001) /* 、 */ && firstPartListed(lineText, from, at + 1, end, total, quantities);
 }
 
 /**
