@@ -44,6 +44,30 @@ export function isPartition(parts: Part[]): boolean {
 }
 
 /**
+ * "其中正式党员33名、预备党员4名，平均年龄…，具有本科以上学历的29名": a 、 run opening the
+ * parts that is a partition by itself (isPartition), followed after a ，or ； by parts that are
+ * no side of that partition and each name an attribute (words.overlap: another dimension of the
+ * total, not one more kind of it): the run exhausts the total alone.
+ * Returns the run, or null.
+ */
+export function partitionLead(parts: readonly Part[]): Part[] | null {
+  let n = 1;
+  while (n < parts.length && parts[n].sep === IDEOGRAPHIC_COMMA) n++;
+  if (n < 2 || n === parts.length) return null;
+  const run = parts.slice(0, n);
+  if (!isPartition(run)) return null;
+  const set = partitionWord(run[0].label)?.set;
+  for (let i = n; i < parts.length; i++) {
+    const side = partitionWord(parts[i].label);
+    if (side && side.set === set) return null;
+    // A later part with no attribute word (学历, 职称, 岁…) may be one more kind of the total
+    // (`党员和积极分子43名，其中正式党员33名、预备党员4名，入党积极分子6名`), not another dimension.
+    if (!words.overlap.test(parts[i].label)) return null;
+  }
+  return run;
+}
+
+/**
  * Whether two labels are a kind and the rest of the total (`民警党员` / `非民警党员`,
  * `在编人员` / `非在编人员`): one is the other after a negating prefix (非, 未, 不), which
  * names everything the other does not.

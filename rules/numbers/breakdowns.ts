@@ -9,11 +9,12 @@
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import { isSpace } from '../model/script';
-import { isPartition, listMode, nestedRun, partitionWord } from './breakdown-mode';
+import { isPartition, listMode, nestedRun, partitionLead, partitionWord } from './breakdown-mode';
 import type { Mode } from './breakdown-mode';
 import { dimensionMode } from './dimensions';
 import { compatibleUnits, greater, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
 import { membersTotal, onePerGroup } from './group-members';
+import { totalOfRun } from './qizhong-run';
 import { labelPeriod } from './periods';
 import { changeAside, closerIn, firstPartListed, isHanCode, isListSeparator, isMeetingCount, lastBefore, pastSemicolons, startsStatement, totalClause } from './parts-end';
 
@@ -105,7 +106,7 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   if (after === 0x7684 /* 的 */ || after === 0x4e4b /* 之 */) return null; // 其中的一项, 其中之一
   const nearest = lastBefore(quantities, from, from + index);
   // `接待观众41.6万人次，同比增长18.4%，其中…`: a change aside between the total and 其中.
-  const total = nearest && changeAside(lineText, from, nearest, quantities);
+  let total = nearest && changeAside(lineText, from, nearest, quantities);
   if (!total || index - (total.end - from) > 40 || !isTotal(total, lineText, from)) return null;
   // Nothing but the total's own noun between it and 其中 (same sentence, same or previous
   // clause): "17名，其中", "12名预备党员（其中". The one mark allowed is right before 其中.
@@ -115,6 +116,13 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   // `培训5200人次；其中种植…`: a ； before 其中 opens the parts as a ， does.
   const markBefore = inBracket || last === 0xff0c /* ， */ || last === 0x2c /* , */ || last === 0xff1b /* ； */ || last === 0x3b; /* ; */
   for (let i = betweenStart; i < (markBefore ? index - 1 : index); i++) if (isClauseBreak(lineText.charCodeAt(i))) return null;
+  // `…积极分子6名、发展对象2名，其中35岁以下的4名`: a 其中 after a 、 run of counts breaks down
+  // the run, or the band the run is of an earlier 其中 (qizhong-run.ts), not the run's last item.
+  if (total === nearest) {
+    const run = totalOfRun(lineText, from, index, nearest, quantities);
+    if (!run || (run.band && !isTotal(run.total, lineText, from))) return null;
+    total = run.total;
+  }
   let end = sentenceEnd(lineText, index);
   if (inBracket) {
     const close = closerIn(lineText, index, end);
@@ -128,8 +136,17 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   // Parts that are no changes themselves (…326名，比上年增加12名，其中女党员80名) belong to
   // the count before the change: not read.
   if (isChange(lineText, total.start - from)) return parts.every((p) => CHANGE_IN.test(p.label)) ? { total, parts, mode: 'each' } : null;
-  const exhaustive = words.remainder.test(parts[parts.length - 1].label) || isPartition(parts);
+  const final = parts[parts.length - 1];
+  if (words.remainder.test(final.label) && partFollows(lineText, from, final.q.end - from, end, total, quantities)) {
+    // `其中民事案件698件，刑事案件73件，其他案件2件，执行案件315件`: a part after 其他 — the
+    // 其他 names one more kind, not all the rest: together at most the total.
+    return { total, parts, mode: 'atMost' };
+  }
+  const exhaustive = words.remainder.test(final.label) || isPartition(parts);
   if (exhaustive) return { total, parts, mode: 'sum' };
+  // 其中正式党员33名、预备党员4名，具有本科以上学历的29名: a partition run, then other dimensions.
+  const sides = partitionLead(parts);
+  if (sides) return { total, parts: sides, mode: 'sum' };
   // 经费186万元，其中用于培训72万元、阵地建设58万元: the main uses, not all of the money.
   if (words.purpose.test(lineText.slice(index + 2, index + 8))) return { total, parts, mode: 'atMost' };
   // 党委会议28次，其中研究重大事项19次、专题研究党建工作8次: matters taken up by meetings,
@@ -146,6 +163,12 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   const neither = subsetRunWrong(parts, total, lineText, from);
   if (neither) return { total, parts: neither, mode: 'sum' };
   return { total, parts, mode: listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA, isLoose) };
+}
+
+/** Whether a ，or 、 at `at` (an index into the line, before `end`) opens one more listed part in the total's unit (firstPartListed). */
+function partFollows(lineText: string, from: number, at: number, end: number, total: Quantity, quantities: readonly Quantity[]): boolean {
+  const c = lineText.charCodeAt(at);
+  return at + 1 < end && (c === 0xff0c /* ， */ || c === 0x3001) /* 、 */ && firstPartListed(lineText, from, at + 1, end, total, quantities);
 }
 
 /**

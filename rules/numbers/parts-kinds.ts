@@ -82,3 +82,56 @@ export function kindsBeforeTotal(report: Report, total: Quantity): Breakdown | n
   const mode: Mode = head[2] === '累计' || head[2] === '共' ? 'atMost' : 'sum';
   return { total, parts: run, mode, listed: true };
 }
+
+/**
+ * A total clause that counts the Party's basic organisations (`，共有基层党组织`, `，合计党组织`,
+ * `，共设立党的基层组织`): a total word, maybe a verb of setting up, and the whole noun.
+ */
+const ORGS_TOTAL = /[，,](?:目前|现)?(?:共有|共计|合计|总计|共)(?:建立|组建|设立|设置|成立|有)?(?:基层党组织|党组织|党的基层组织)$/u;
+/** A bracket aside ending a label (`党支部（含联合党支部）`, masked inside). */
+const ASIDE_END = /[（(]□*[）)]$/u;
+
+/**
+ * "集团党委下设党总支3个、党支部（含联合党支部）24个，共有基层党组织26个": a run of parts joined by
+ * 、 in 个, each label ending with a kind of the Party's basic organisations (党委, 党总支,
+ * 党支部: `suffix_partitions`, 《中国共产党章程》第五章), closed by a total of the organisations
+ * themselves. The total may count one more body than the run (the 党委 that set the others up),
+ * never fewer: the parts are held to no more than it. Pages corpus: 党内统计公报 list 基层党委、
+ * 总支部、支部 that add up to the 基层组织 total; a district survey's 党委/党总支/党支部 fall short
+ * of its total by four.
+ */
+export function orgsBeforeTotal(report: Report, total: Quantity): Breakdown | null {
+  if (total.bound !== 'exact' || total.unit !== '个') return null;
+  const from = report.lines.start(total.line);
+  const lineText = report.lines.lineText(total.line);
+  const at = total.numberStart - from;
+  const head = ORGS_TOTAL.exec(lineText.slice(Math.max(0, at - 14), at));
+  if (!head || !isTotal(total, lineText, from)) return null;
+  const tail = total.end - from;
+  if (tail < lineText.length && !isClauseEndChar(lineText.charCodeAt(tail))) return null;
+  const comma = at - head[0].length;
+  const start = sentenceStart(lineText, comma);
+  const masked = maskNested(lineText.slice(start, comma));
+  const run: Part[] = [];
+  let labelFrom = 0;
+  for (const q of quantitiesIn(report.quantities, from + start, from + comma)) {
+    const qAt = q.start - from - start;
+    const cut = lastSeparator(masked, labelFrom, qAt);
+    const label = clauseText(masked, cut + 1, qAt).replace(ASIDE_END, '');
+    labelFrom = q.end - from - start;
+    if (q.unit !== '个' || q.bound !== 'exact' || q.scope || q.scale !== '' || orgKind(label) === null) {
+      run.length = 0;
+      continue;
+    }
+    if (run.length > 0 && (cut < 0 || masked.charCodeAt(cut) !== IDEOGRAPHIC_COMMA)) run.length = 0;
+    run.push({ q, label, sep: run.length === 0 ? 0 : IDEOGRAPHIC_COMMA });
+  }
+  if (run.length < 2 || lastSeparator(masked, labelFrom, masked.length) >= 0 || /其中|分别|另/u.test(masked)) return null;
+  return { total, parts: run, mode: 'atMost', listed: true };
+}
+
+/** The kind of basic organisation a label ends with (党委, 党总支, 党支部), or null. */
+function orgKind(label: string): string | null {
+  for (const set of words.suffixPartitions) for (const word of set) if (label.endsWith(word)) return word;
+  return null;
+}

@@ -8,7 +8,8 @@
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
-import type { Part } from './breakdowns';
+import type { Breakdown, Part } from './breakdowns';
+import { listMode } from './breakdown-mode';
 
 const words = sentenceNumbers.breakdown;
 
@@ -98,4 +99,38 @@ const BODY_LABEL = /^\p{Script=Han}{1,10}?(?:党支部|支部|党小组|党总�
 export function bodiesOfTotal(run: Part[], total: Quantity, clause: string): boolean {
   if (run.length < 2 || !sameUnit(run, total) || clause.length < 3) return false;
   return run.every((p) => BODY_LABEL.test(p.label) && !words.verbs.test(p.label));
+}
+
+/**
+ * "今年争取项目资金，其中衔接资金85万元、以工代赈资金32万元、…，共计争取资金143万元": the
+ * sentence opens with a clause that names the whole without a number (a verb and its noun),
+ * 其中 lists the parts, and a strict sum (合计/共计/总计) restates that clause's verb and the
+ * head (last two characters) of its noun: the total is the whole the lead named, the parts
+ * are its 其中 parts. `masked` is the sentence up to the total's comma, `verb` and `noun` the
+ * total clause's. All parts in the total's unit; the lead holds no digit.
+ */
+function leadRestated(run: Part[], total: Quantity, verb: string, noun: string, masked: string): boolean {
+  const first = run[0].label;
+  if (run.length < 2 || !first.startsWith('其中') || !sameUnit(run, total) || noun.length < 2) return false;
+  const at = masked.indexOf(first);
+  if (at < 2) return false;
+  const comma = masked.charCodeAt(at - 1);
+  if (comma !== 0xff0c /* ， */ && comma !== 0x2c) return false;
+  const lead = masked.slice(0, at - 1);
+  for (let i = 0; i < lead.length; i++) {
+    const c = lead.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b) return false;
+  }
+  const v = lead.indexOf(verb);
+  return v >= 0 && lead.includes(noun.slice(-2), v + verb.length);
+}
+
+/**
+ * The 其中 parts of a whole named by the sentence's lead and restated by a strict total
+ * (leadRestated: "今年争取项目资金，其中…，共计争取资金153万元"), answering to it as parts after
+ * 其中 do (listMode: a 、 run naming no attribute adds up to it). Null when not such parts.
+ */
+export function leadParts(run: Part[], total: Quantity, verb: string, noun: string, masked: string, lineText: string, from: number): Breakdown | null {
+  if (!leadRestated(run, total, verb, noun, masked)) return null;
+  return { total, parts: run, mode: listMode(run, lineText, from, (sep) => sep === 0x3001 /* 、 */), listed: true };
 }

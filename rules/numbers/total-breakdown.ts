@@ -30,7 +30,7 @@ import { dimensionMode } from './dimensions';
 import { breakdownByDimension } from './dimension-intro';
 import { breakdownAfterIncludes, breakdownAfterSet, composedOf, dividedInto } from './listed-parts';
 import { mayRestate, partsBeforeTotal } from './parts-before-total';
-import { kindsBeforeTotal } from './parts-kinds';
+import { kindsBeforeTotal, orgsBeforeTotal } from './parts-kinds';
 import { bracketBeforeTotal, countedParts, partitionAfterTotal, placesAfterTotal, splitAfterTotal } from './parts-around';
 import { pairedBreakdown } from './paired-counts';
 import { eachGroupBreakdowns } from './each-group';
@@ -159,7 +159,7 @@ export const totalBreakdown: Rule = {
         continue;
       }
       if (!oneOfCodes(TOTAL_WORD_LAST, text.charCodeAt(q.numberStart - 1)) && !mayRestate(text, q.numberStart)) continue;
-      const found = partsBeforeTotal(report, q) ?? bracketBeforeTotal(report, q) ?? countedParts(report, q) ?? kindsBeforeTotal(report, q);
+      const found = partsBeforeTotal(report, q) ?? bracketBeforeTotal(report, q) ?? countedParts(report, q) ?? kindsBeforeTotal(report, q) ?? orgsBeforeTotal(report, q);
       if (found) judgeWithPairs(report, found, problems);
     }
     // "12名，分别到3个乡镇，每个乡镇各5名": a total spread evenly over groups.
@@ -229,7 +229,11 @@ function judge(report: Report, found: Breakdown, problems: Problem[]): void {
       high += bounds[1];
       if (q.scale !== total.scale || measureOf(q.unit).factor !== totalFactor) sameScale = false;
     }
-    const ok = !greater(low - slack, totalInterval[1]) && !greater(totalInterval[0], high + slack);
+    // Rounding leaves each figure within half its last digit, the upper end open (12.55 is
+    // written 12.6): a gap of exactly the whole slack (8.2万+1.9万+2.3万=12.4万 against 12.6万)
+    // cannot come from rounding, so the slack is taken a hair short of it.
+    const tight = slack * 0.999;
+    const ok = !greater(low - tight, totalInterval[1]) && !greater(totalInterval[0], high + tight);
     let expr = '';
     const related: ProblemRelated[] = [];
     for (const { q } of parts) {

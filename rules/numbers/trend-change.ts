@@ -107,6 +107,15 @@ export function changeAfter(text: string, at: number): RegExpExecArray | null {
 }
 
 /**
+ * The change stated right before a from/to pair starting at `start` (its 从/由), ending at
+ * the comma before it: "较去年同期提高4.2个百分点，由83.5%提高到…" (groups as CHANGE_BEFORE:
+ * 1 verb, 2–4 number, scale, unit), or null.
+ */
+export function changeBefore(text: string, start: number): RegExpExecArray | null {
+  return CHANGE_BEFORE.exec(text.slice(Math.max(0, start - 16), start));
+}
+
+/**
  * "减少6件，由11件变为17件": a from/to pair with a neutral verb (变为, 调整为) takes its
  * direction from a change stated right before it. Sticky at 从/由. Groups: 1–5 value A
  * (number, scale, 余/多, unit, after-qualifier), 6–10 value B.

@@ -31,7 +31,7 @@ import { bareComparisons } from './trend-bare';
 import { unitClashes } from './trend-unit';
 import { yearPairs } from './trend-year-pair';
 import { comparedPairs, directionAfterPair, toPair } from './trend-after';
-import { changeAfter, checkChanges, judgeChange, neutralPair, TIME, VALUE, type Value, valueOf, writtenOf } from './trend-change';
+import { changeAfter, changeBefore, checkChanges, judgeChange, neutralPair, TIME, VALUE, type Value, valueOf, writtenOf } from './trend-change';
 
 const words = sentenceNumbers.trend;
 /**
@@ -197,6 +197,16 @@ export const trendDirection: Rule = {
           if (c && change && changeUp === up) {
             const p = judgeChange(base, c[1], change, result, up, start, end + c[0].length);
             if (p) problems.push(p);
+          } else if (!c) {
+            // "就业率较去年同期提高4.2个百分点，由83.5%提高到86.7%": the change stated right
+            // before the pair, going its way, in its unit (a rate's in 个百分点).
+            const d = changeBefore(text, start);
+            const early = d ? writtenOf(d[2], d[3], d[4]) : null;
+            const sameKind = d ? (d[4] === '个百分点' ? measureOf(unitB).kind === '%' : measureOf(d[4]).kind === measureOf(unitB).kind || d[4] === '%') : false;
+            if (d && early && sameKind && words.upWords.has(d[1]) === up) {
+              const p = judgeChange(base, d[1], early, result, up, start - d[0].length, end);
+              if (p) problems.push(p);
+            }
           }
         }
       }

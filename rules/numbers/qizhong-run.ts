@@ -1,0 +1,90 @@
+/**
+ * Which total a 其中 reads when the quantity right before it ends a 、 run of counts, for
+ * breakdowns.ts (breakdownAfterQizhong). "确定入党积极分子6名、发展对象2名，其中35岁以下的4名":
+ * the 其中 breaks down the whole run (6+2), not its last item; "…其中正式党员18名、预备党员1名；
+ * 其中35岁以下党员8名": a second 其中 after a band of parts breaks down the band's total (19名),
+ * not the band's last part. The last item is the total only when the parts name it
+ * ("党委1个、党支部12个，其中联合党支部5个": 联合党支部 names 党支部). Offsets are UTF-16 code
+ * units; `from` is the line's absolute start. Nothing here throws.
+ */
+import type { Quantity } from '../model/quantities';
+import { isHanCode, lastBefore } from './parts-end';
+import { compatibleUnits, sentenceStart } from './sentence';
+
+const IDEOGRAPHIC_COMMA = 0x3001; // 、
+
+/**
+ * The total for the 其中 at `index` (into the line) when `nearest`, the quantity right before
+ * it, ends a 、 run of counts in its unit: `nearest` itself when the first part's label names
+ * the last item's label (a sub-count of it) or when `nearest` ends no such run; the total of
+ * an earlier 其中 in the same sentence whose band the run is (`{ total, band: true }`); null
+ * when the 其中 breaks down the run as a whole (no one quantity is its total).
+ */
+export function totalOfRun(lineText: string, from: number, index: number, nearest: Quantity, quantities: readonly Quantity[]): { total: Quantity; band: boolean } | null {
+  const label = runItemLabel(lineText, from, nearest, quantities);
+  if (label === null) return { total: nearest, band: false };
+  // The first part's label: from 其中 to the first number.
+  let stop = index + 2;
+  while (stop < lineText.length && stop - index < 24 && !isDigitCode(lineText.charCodeAt(stop)) && lineText.charCodeAt(stop) !== 0xff0c /* ， */) stop++;
+  if (lineText.slice(index + 2, stop).includes(label)) return { total: nearest, band: false };
+  const band = bandTotal(lineText, from, nearest, quantities);
+  return band ? { total: band, band: true } : null;
+}
+
+/**
+ * The label of `q` as the last item of a 、 run (`发展对象` of `…6名、发展对象2名`): the Han
+ * characters (two or more) between a 、 and `q`, with a compatible count right before the 、.
+ * Null when `q` ends no such run.
+ */
+function runItemLabel(lineText: string, from: number, q: Quantity, quantities: readonly Quantity[]): string | null {
+  const at = q.start - from;
+  let i = at;
+  while (i > 0 && isHanCode(lineText.charCodeAt(i - 1))) i--;
+  if (at - i < 2 || i === 0 || lineText.charCodeAt(i - 1) !== IDEOGRAPHIC_COMMA) return null;
+  const prev = lastBefore(quantities, from, from + i - 1);
+  if (!prev || prev.end - from !== i - 1 || !compatibleUnits(prev.unit, q.unit)) return null;
+  return lineText.slice(i, at);
+}
+
+/**
+ * "支部现有党员19名，其中正式党员18名、预备党员1名；其中…": the total of the earlier 其中 whose
+ * band of parts, one 、 run, ends with `last`; the total stands right before that 其中
+ * (its noun and one mark between). Null when `last` ends no such band.
+ */
+function bandTotal(lineText: string, from: number, last: Quantity, quantities: readonly Quantity[]): Quantity | null {
+  const start = sentenceStart(lineText, last.start - from);
+  const open = lineText.lastIndexOf('其中', last.start - from);
+  if (open < start) return null;
+  // The band from 其中 to its last part is one 、 run: no other mark between.
+  for (let i = open + 2; i < last.start - from; i++) if (isMark(lineText.charCodeAt(i))) return null;
+  const total = lastBefore(quantities, from, from + open);
+  if (!total || total.start - from < start || !compatibleUnits(total.unit, last.unit)) return null;
+  for (let i = total.end - from; i < open - 1; i++) if (isMark(lineText.charCodeAt(i))) return null;
+  return total;
+}
+
+/** Whether `c` is a mark that ends a clause or aside (，,；;：:。！？（）); 、 joins a run and is not one. */
+function isMark(c: number): boolean {
+  switch (c) {
+    case 0xff0c: // ，
+    case 0x2c: // ,
+    case 0xff1b: // ；
+    case 0x3b: // ;
+    case 0xff1a: // ：
+    case 0x3a: // :
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0xff08: // （
+    case 0xff09: // ）
+    case 0x28: // (
+    case 0x29: // )
+      return true;
+    default:
+      return false;
+  }
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
