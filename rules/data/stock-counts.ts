@@ -29,6 +29,8 @@ export interface StockCountData {
   distributiveAfter: readonly string[];
   /** Words opening with a distributive word that are other words (各类, 各级…). */
   distributiveNot: readonly string[];
+  /** Words right after a counted noun that say where all of them are (分散在, 分布在). */
+  spreadAfter: readonly string[];
   /** 仅, 只: right after a count named by the unit's scope, something weighed against it. */
   onlyAfter: readonly string[];
   /** Verbs after 仅/只 that weigh the whole against something (配备, 有): the count is all. */
@@ -93,6 +95,7 @@ function load(text: DataSource): StockCountData {
     allAfter: longestFirst(strings(raw, 'all_after')),
     distributiveAfter: longestFirst(strings(raw, 'distributive_after')),
     distributiveNot: strings(raw, 'distributive_not'),
+    spreadAfter: strings(raw, 'spread_after'),
     onlyAfter: strings(raw, 'only_after'),
     onlyWeighedBy: longestFirst(strings(raw, 'only_weighed_by')),
     leadPrepositions: strings(raw, 'lead_prepositions'),

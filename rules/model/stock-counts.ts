@@ -21,7 +21,7 @@
 import { stockCountData as vocab } from '../data/stock-counts';
 import { isClauseEndChar } from './clauses';
 import { isSpace } from './script';
-import { distributiveAfter, joinedCountStart, leadWords, onlyAfter, onlyWeighs, partitionOfAll, postAfter, prepositionAfterUnit, statedBefore, universalAfter } from './stock-lead';
+import { distributiveAfter, joinedCountStart, leadWords, onlyAfter, onlyWeighs, partitionOfAll, postAfter, prepositionAfterUnit, spreadAfter, statedBefore, universalAfter } from './stock-lead';
 import { subjectScope } from './stock-unit';
 
 /** A stock count read around one number of a line. */
@@ -366,7 +366,10 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   const boundary = after >= lineText.length || isClauseEndChar(lineText.charCodeAt(after)) || (exists !== undefined && lineText.charCodeAt(after) === 0x3001);
   // 全支部12名党员每人联系…: after a lead that names the unit, each of them, so all of them.
   // 全园区120家入驻企业仅配备6名指导员: 仅 + a verb of having weighs all of them (onlyWeighs).
-  const closed = boundary || context.wholeAfter(lineText, after) || (lead !== '' && (distributiveAfter(lineText, after) || onlyWeighs(lineText, after)));
+  // 支部36名党员分散在各条线: where all of them are, said of the unit's own (no verb put them
+  // there: 组织全村30名党员分散在各组 may move a part).
+  const spread = lead !== '' && verb === undefined && !words.preposition && prep <= 0 && spreadAfter(lineText, after);
+  const closed = boundary || context.wholeAfter(lineText, after) || spread || (lead !== '' && (distributiveAfter(lineText, after) || onlyWeighs(lineText, after)));
   // 组织全村89名党员开展…: a scope word after a mobilising verb names all of them, or the
   // part that was mobilised (组织全镇120名党员参加轮训): a count that may be a part.
   // 全校176名党员仅配备专职组织员1名: after the unit's scope, 仅/只 weighs something against

@@ -9,7 +9,7 @@
  * Separate from stock-counts.ts to keep each under the project's ~400-line module
  * guideline. Indices are UTF-16 code units into the line. Nothing here throws. Vocabulary:
  * rules/data/stock-counts.yaml (lead_ordinals, lead_adverbs, lead_prepositions, lead_speakers, mobilising,
- * partition_verbs, distributive_after, distributive_not, only_after, all_after, post_holders, posts).
+ * partition_verbs, distributive_after, distributive_not, spread_after, only_after, all_after, post_holders, posts).
  */
 import { stockCountData as vocab } from '../data/stock-counts';
 import { isClauseEndChar } from './clauses';
@@ -130,6 +130,14 @@ export function prepositionAfterUnit(lead: string, context: StockContext, lineTe
 /** Whether a word of stock-counts.yaml `distributive_after` (每人, 逐一, 各…) stands at line index `i`. */
 export function distributiveAfter(lineText: string, i: number): boolean {
   return vocab.distributiveAfter.some((w) => lineText.startsWith(w, i)) && !vocab.distributiveNot.some((w) => lineText.startsWith(w, i));
+}
+
+/**
+ * Whether a word of stock-counts.yaml `spread_after` (分散在, 分布在) stands at line index `i`:
+ * the count before it says where all of them are (支部36名党员分散在各条线).
+ */
+export function spreadAfter(lineText: string, i: number): boolean {
+  return vocab.spreadAfter.some((w) => lineText.startsWith(w, i));
 }
 
 /**
