@@ -29,6 +29,10 @@ export interface MetricConflictData {
   times: readonly string[];
   /** Time words of `times` that name the report's own period (今年): undated, as a bare statement. */
   ownPeriod: readonly string[];
+  /** Places with one head party organisation each (村, 社区): rules/numbers/metric-place-orgs.ts. */
+  headedPlaces: readonly string[];
+  /** The words of such a head organisation after the place (党委, 党总支). */
+  headOrgs: readonly string[];
 }
 
 function strings(raw: Record<string, unknown>, key: string): string[] {
@@ -68,6 +72,8 @@ function load(text: DataSource): MetricConflictData {
     targets: strings(raw, 'targets'),
     times: strings(raw, 'times'),
     ownPeriod: strings(raw, 'own_period'),
+    headedPlaces: strings(raw, 'headed_places'),
+    headOrgs: strings(raw, 'head_orgs'),
   };
 }
 

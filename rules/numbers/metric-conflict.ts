@@ -48,6 +48,7 @@ import { OWN_UNIT } from '../model/stock-unit';
 import { builtConflicts } from './metric-built';
 import { eventConflicts } from './metric-events';
 import { placesOf } from './metric-places';
+import { placeOrgConflicts } from './metric-place-orgs';
 import { pairedConflicts } from './metric-paired';
 import { populationConflicts } from './metric-population';
 import { sourcedConflicts } from './metric-sourced';
@@ -80,6 +81,10 @@ export const metricConflict: Rule = {
       exceeds: {
         'zh-CN': '“{text}”多于第{line}行所述总人口“{earlier}”：{value}>{earlierValue} ✗',
         en: '"{text}" exceeds the population "{earlier}" stated on line {line}: {value} > {earlierValue} ✗',
+      },
+      headOrgs: {
+        'zh-CN': '“{text}”与第{line}行“{earlier}”矛盾：{org}{value}多于{place}{earlierValue}，每个{place}只有一个{org} ✗',
+        en: '"{text}" contradicts "{earlier}" on line {line}: {value} {org} exceed {earlierValue} {place}, and each {place} has one {org} ✗',
       },
       earlier: {
         'zh-CN': '前文表述：“{earlier}”',
@@ -137,11 +142,14 @@ export const metricConflict: Rule = {
     // Each later statement is held against the first one of its key: the first statement
     // is the one a reader met first, and a third statement agreeing with it is not noise.
     const first = new Map<string, Statement>();
+    // The statements compared (of the report's own level): 社区党委 are held against 社区 too.
+    const compared: Statement[] = [];
     // The first statement of each other unit a key's statements name (see sameSubject).
     const firstNamed = new Map<string, Statement[]>();
     for (const s of statements) {
       const level = vocab.placeScopes.get(s.scope);
       if (level !== undefined && level < top && !s.key.startsWith(`${OWN_UNIT}|`)) continue;
+      compared.push(s);
       let earlier = first.get(s.key);
       if (earlier && !sameSubject(earlier, s)) {
         // A survey of several villages states each one's 全村 count: B村's is held against
@@ -162,6 +170,9 @@ export const metricConflict: Rule = {
       if (s.mayBePart && s.value < earlier.value && !transposed(s.value, earlier.value)) continue;
       problems.push(restatement(earlier.value === s.value, s, earlier));
     }
+    // 下辖社区党委7个 … 本街道6个社区中: more head organisations than places.
+    problems.push(...placeOrgConflicts(compared));
+    problems.sort((a, b) => a.start - b.start);
     if (others.length === 0) return problems;
     // A statement checked against a sentence (全市共有党员229名 after 全市共有党员219名) is not
     // checked again against a table total: one defect, reported once, against the sentence (a
