@@ -33,6 +33,8 @@ export interface MetricConflictData {
   headedPlaces: readonly string[];
   /** The words of such a head organisation after the place (党委, 党总支). */
   headOrgs: readonly string[];
+  /** Words before 发展的N名党员 that reach past the report's period (近, 历年, 累计…). */
+  developedOtherTimes: readonly string[];
 }
 
 function strings(raw: Record<string, unknown>, key: string): string[] {
@@ -74,6 +76,7 @@ function load(text: DataSource): MetricConflictData {
     ownPeriod: strings(raw, 'own_period'),
     headedPlaces: strings(raw, 'headed_places'),
     headOrgs: strings(raw, 'head_orgs'),
+    developedOtherTimes: strings(raw, 'developed_other_times'),
   };
 }
 
