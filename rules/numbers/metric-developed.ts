@@ -13,8 +13,9 @@
  * - both dated alike (metric-sentence.ts: 全年 in a year's report is undated), neither a goal
  *   nor in the plans; the event comes first, and one time whose events give two values
  *   (sub-units', most likely) compares nothing.
- * Pages corpus and the project corpora: reports restate the year's 发展党员N名 so (全年发展的
- * 58名党员中…, 新发展的2名党员均为…), always with the same number; no text copied.
+ * Source: the pages corpus (党内统计公报 news: the year's 发展党员N万名 restated as 全年发展的N万名
+ * 党员中…, 新发展的党员…) and the project corpora (全年发展的58名党员中…, 新发展的2名党员均为…),
+ * always with the same number; no text copied.
  */
 import { metricConflictData as vocab } from '../data/metric-conflict';
 import type { Report } from '../model/report';
