@@ -90,7 +90,41 @@ const COUNT_CLAUSE = /^(\p{Script=Han}{1,16})\d{1,7}[名人个家位户]$/u;
  * the report's unit, or null. Noun first is tried before number first.
  */
 export function readStockCount(lineText: string, at: number, endAt: number, context: StockContext): StockCount | null {
-  return nounFirst(lineText, at, endAt, context) ?? numberFirst(lineText, at, endAt, context) ?? wholeNounFirst(lineText, at, endAt, context);
+  return nounFirst(lineText, at, endAt, context) ?? numberFirst(lineText, at, endAt, context) ?? wholeNounFirst(lineText, at, endAt, context) ?? subjectNounFirst(lineText, at, endAt, context);
+}
+
+/** The longest noun read between a subject and its number with no existence verb (党员, 党支部). */
+const MAX_BARE_NOUN = 3;
+
+/**
+ * `我局党员25名全部参与…`, `支部党员38名，`: a subject naming the unit (or a scope), a short
+ * noun, then the number, which ends its clause or is followed by 全部/均/都: all of the
+ * unit's things, as `全镇党员326名` is under a scope (metric-statements.ts). No existence verb
+ * stands between (nounFirst reads those); the noun is at most MAX_BARE_NOUN characters, as
+ * a longer phrase is more often an event (支部慰问困难党员5名). A subject naming a sub-unit
+ * (第一党支部党员12名) is no subject here (subjectScope).
+ */
+function subjectNounFirst(lineText: string, at: number, endAt: number, context: StockContext): StockCount | null {
+  const closesClause = endAt >= lineText.length || isCountEnd(lineText.charCodeAt(endAt));
+  if (!closesClause && !universalAfter(lineText, endAt)) return null;
+  const start = hanRunStart(lineText, at);
+  const run = lineText.slice(start, at);
+  // The clause opens with the subject: not an item of a list (…、退休干部党员69名), not a
+  // 其中 part, not words after a quotation (“五星级”党支部6个).
+  const before = start > 0 ? lineText.charCodeAt(start - 1) : -1;
+  if ((before >= 0 && !(isClauseEndChar(before) && before !== 0x3001) && !isSpace(before)) || run.startsWith(PARTS_WORD)) return null;
+  // The shortest noun first: 全局 + 党员, not 全 + 局党员.
+  for (let cut = run.length - 1; cut >= 1 && run.length - cut <= MAX_BARE_NOUN; cut--) {
+    const noun = run.slice(cut);
+    if (!isStockNoun(noun) || existenceIn(run.slice(0, cut)) !== null) continue;
+    const lead = leadWords(run.slice(0, cut));
+    // Two characters at least: one (党 of 党委) is no name of the unit.
+    if (lead.subject.length < 2 || lead.verb !== undefined || lead.preposition) continue;
+    const scope = subjectScope(lead.subject, context, lineText, start + lead.skipped);
+    if (scope === null) continue;
+    return { scope, noun, start: start + lead.skipped, end: endAt, present: false, mayBePart: false, wholeLead: false, closed: true };
+  }
+  return null;
 }
 
 /**
