@@ -23,6 +23,7 @@ import { isClauseEndChar } from './clauses';
 import { isSpace } from './script';
 import { distributiveAfter, joinedCountStart, leadWords, onlyAfter, onlyWeighs, partitionOfAll, postAfter, prepositionAfterUnit, spreadAfter, statedBefore, universalAfter } from './stock-lead';
 import { subjectScope } from './stock-unit';
+import { continues, existenceIn, hanRunStart, headOf, isPartNoun, isStockNoun, MAX_LEAD, nounAfter } from './stock-words';
 
 /** A stock count read around one number of a line. */
 export interface StockCount {
@@ -72,14 +73,6 @@ export interface StockContext {
   wholeAfter: (lineText: string, index: number) => boolean;
 }
 
-const HAN = /\p{Script=Han}/u;
-const isHan = (c: string | undefined) => c !== undefined && HAN.test(c);
-/** The longest lead read before a number: a subject, a verb, a noun. */
-const MAX_LEAD = 16;
-/** The longest counted noun, qualifiers and head. */
-const MAX_NOUN = 8;
-/** Characters that never stand in a counted noun: particles and prepositions, and 其 (其中…: a part). */
-const NOT_IN_NOUN = /[的了在对向与和及等被将把从由为以于其]/u;
 /** Where a count of a list ends: a clause end or 、 (现有行政村9个、社区2个). */
 const isCountEnd = (c: number) => c === 0x3001 || isClauseEndChar(c);
 /** A clause that ends with a count: its Han words, then number and measure word. */
@@ -165,13 +158,6 @@ function bracketEnd(lineText: string, at: number): number {
 
 /** The longest bracket read after a stock's number. */
 const MAX_ASIDE = 40;
-
-/** The Han run ending at `at`, at most MAX_LEAD long: `[start, at)`. */
-function hanRunStart(lineText: string, at: number): number {
-  let i = at;
-  while (i > 0 && at - i < MAX_LEAD && isHan(lineText[i - 1])) i--;
-  return i;
-}
 
 /** `现有党员23名，`: existence verb and noun before the number, which ends its clause. */
 function nounFirst(lineText: string, at: number, endAt: number, context: StockContext): StockCount | null {
@@ -307,16 +293,6 @@ const MAX_LIST = 6;
 /** What opens a breakdown of a count into its parts. */
 const PARTS_WORD = '其中';
 
-/** Whether `noun` may name the parts of a breakdown (党委, 党总支): a few Han characters, no particles. */
-function isPartNoun(noun: string): boolean {
-  return noun.length > 0 && noun.length <= MAX_NOUN && !NOT_IN_NOUN.test(noun) && [...noun].every(isHan);
-}
-
-/** The head noun `noun` ends with (longest), or ''. */
-function headOf(noun: string): string {
-  return vocab.heads.find((h) => noun.endsWith(h)) ?? '';
-}
-
 /**
  * `全系统设机关党委1个、…`: a clause existence verb (设) right after a subject that names
  * the unit or a scope (subjectScope), in the words of a list's first clause; null if none.
@@ -328,16 +304,6 @@ function subjectThenSet(words: string, context: StockContext, lineText: string, 
     if (at > 0 && !vocab.clauseExistenceNot.some((w) => words.startsWith(w, at)) && subjectScope(words.slice(0, at), context, lineText, from) !== null) return { word, at };
   }
   return null;
-}
-
-/** The first existence verb (现有, 共有, 下设…) in `run`, longest at its place. */
-function existenceIn(run: string): { word: string; at: number } | null {
-  let best: { word: string; at: number } | null = null;
-  for (const word of vocab.existence) {
-    const at = run.indexOf(word);
-    if (at >= 0 && (best === null || at < best.at)) best = { word, at };
-  }
-  return best;
 }
 
 /** `[全体]25名党员参加…`: a lead that names the unit or the whole, then number and noun. */
@@ -415,51 +381,4 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   // 对全集团1462名党员开展轮训: a preposition's object under the unit's scope is the whole unit
   // addressed, as after a mobilising verb (still a count that may be a part: mayBePart).
   return { scope, noun, start: from, end: after, present, mayBePart, wholeLead: whole || allOwn || ((verb !== undefined || addressed) && lead !== ''), closed, led: lead !== '' };
-}
-
-/**
- * The counted noun right after a measure word: qualifiers, then a head noun (the longest
- * at its place, joined with a head right after it: 会员 + 企业), or null.
- */
-function nounAfter(lineText: string, from: number): string | null {
-  for (let i = from; i < lineText.length && i - from < MAX_NOUN && isHan(lineText[i]); i++) {
-    const head = headAt(lineText, i);
-    if (!head) continue;
-    let end = i + head.length;
-    for (let next = headAt(lineText, end); next; next = headAt(lineText, end)) end += next.length;
-    const noun = lineText.slice(from, end);
-    return isStockNoun(noun) ? noun : null;
-  }
-  return null;
-}
-
-/** The head noun starting at `i`, longest first, or undefined. */
-function headAt(lineText: string, i: number): string | undefined {
-  const heads = HEADS_BY_FIRST.get(lineText.charCodeAt(i));
-  return heads && heads.find((h) => lineText.startsWith(h, i));
-}
-
-/**
- * vocab.heads by their first code unit, each list in vocab.heads' order (longest first):
- * nounAfter asks at every character of up to MAX_NOUN after each count, and trying every
- * head there was a fifth of metric-conflict's time on the 100 KB bench input.
- */
-const HEADS_BY_FIRST = new Map<number, string[]>();
-for (const h of vocab.heads) {
-  const list = HEADS_BY_FIRST.get(h.charCodeAt(0));
-  if (list) list.push(h);
-  else HEADS_BY_FIRST.set(h.charCodeAt(0), [h]);
-}
-
-/** Whether a longer noun continues at `i` (党员 + 干部): the count is not of the head. */
-function continues(lineText: string, i: number): boolean {
-  return vocab.nounContinuations.some((w) => lineText.startsWith(w, i));
-}
-
-/** Whether `noun` is qualifiers (Han, no particles) and a head noun, at most MAX_NOUN long. */
-function isStockNoun(noun: string): boolean {
-  for (const q of vocab.boundQualifiers) if (noun.startsWith(q)) noun = noun.slice(q.length);
-  if (noun.length === 0 || noun.length > MAX_NOUN || NOT_IN_NOUN.test(noun)) return false;
-  for (const c of noun) if (!isHan(c)) return false;
-  return vocab.heads.some((h) => noun.endsWith(h));
 }
