@@ -152,8 +152,8 @@ export interface PlaceholdersData {
   mouTitles: readonly string[];
   /** Two-character surnames (欧阳某某). */
   compoundSurnames: readonly string[];
-  /** Words that name a form of address (称呼某某同志: the form quoted, no slot). */
-  addressWords: readonly string[];
+  /** Words after which 某某同志 is anyone at all (称呼某某同志, 例如某某同志): no slot. */
+  genericWords: readonly string[];
 }
 
 function loadPlaceholders(text: DataSource): PlaceholdersData {
@@ -163,7 +163,7 @@ function loadPlaceholders(text: DataSource): PlaceholdersData {
     surnames: string;
     mou_titles?: string[];
     compound_surnames?: string[];
-    address_words?: string[];
+    generic_words?: string[];
   };
   return {
     patterns: raw.patterns.map((p) => ({
@@ -177,7 +177,7 @@ function loadPlaceholders(text: DataSource): PlaceholdersData {
     surnames: raw.surnames,
     mouTitles: raw.mou_titles ?? [],
     compoundSurnames: raw.compound_surnames ?? [],
-    addressWords: raw.address_words ?? [],
+    genericWords: raw.generic_words ?? [],
   };
 }
 

@@ -1,8 +1,9 @@
 /**
  * 某某 before a person's title with no surname before it, for `placeholder`: `反映某某同志`,
  * `表扬某某同志`. A report names its people; a case report anonymises them by surname
- * (王某某同志, 欧阳某某), so 某某 right after a word that ends there, is no surname and names
- * no form of address (称呼某某同志 quotes the form itself) is a name's slot left unfilled.
+ * (王某某同志, 欧阳某某), so 某某 right after a word that ends there, is no surname and makes
+ * no one anyone (称呼某某同志 quotes a form of address, 例如某某同志 gives an example) is a
+ * name's slot left unfilled. Inside quotation marks (“任命某某同志为……”) it quotes a form.
  * The slot patterns of rules/data/placeholders.yaml already take 某某 after punctuation or a
  * word such as 与/为/请; this reads the other words, by ICU's word segmenter, so that a
  * surname outside the list (闵某某同志: 闵 stands as a word of one character) stays quiet.
@@ -18,8 +19,9 @@ const MOU = '某某';
  * The [start, end) pairs (offsets into the report text: `from` plus offsets into `line`) of
  * each 某某 in `line` right before one of the data's `mou_titles` whose previous word is two
  * Han characters or more, ends right there, and is neither a surname (one of the list's,
- * or a compound one) nor a word naming a form of address. Empty without ICU's Chinese
- * dictionary (no word can be told from a surname then).
+ * or a compound one) nor one of the data's `generic_words`, outside quotation marks (more “
+ * than ” before it on the line). Empty without ICU's Chinese dictionary (no word can be
+ * told from a surname then).
  */
 export function mouBeforeTitle(line: string, from: number): number[] {
   const out: number[] = [];
@@ -30,6 +32,7 @@ export function mouBeforeTitle(line: string, from: number): number[] {
     // Two Han characters before it, the one right before no surname, no third 某 (某某某).
     if (at < 2 || !isHanCode(line.charCodeAt(at - 1)) || !isHanCode(line.charCodeAt(at - 2))) continue;
     if (line[at - 1] === '某' || placeholders.surnames.includes(line[at - 1])) continue;
+    if (insideQuotes(line, at)) continue;
     segmenter ??= chineseSegmenter();
     if (segmenter === null) return out;
     const start = Math.max(0, at - 8);
@@ -37,8 +40,19 @@ export function mouBeforeTitle(line: string, from: number): number[] {
     const word = segmenter.segment(piece).containing(at - 1 - start);
     if (!word || word.index + word.segment.length !== at - start || word.segment.length < 2) continue;
     const w = word.segment;
-    if (placeholders.compoundSurnames.some((s) => w.endsWith(s)) || placeholders.addressWords.some((a) => w.endsWith(a))) continue;
+    if (placeholders.compoundSurnames.some((s) => w.endsWith(s)) || placeholders.genericWords.some((a) => w.endsWith(a))) continue;
     out.push(from + at, from + after);
   }
   return out;
+}
+
+/** Whether `line[at]` lies inside “…”: more opening than closing marks before it. */
+function insideQuotes(line: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 0x201c) depth++;
+    else if (c === 0x201d && depth > 0) depth--;
+  }
+  return depth > 0;
 }
