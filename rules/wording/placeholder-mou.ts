@@ -26,13 +26,21 @@ const MOU = '某某';
 export function mouBeforeTitle(line: string, from: number): number[] {
   const out: number[] = [];
   let segmenter: Intl.Segmenter | null | undefined;
+  // Quotation depth before `at`, carried forward: one pass over the line however many 某某.
+  let depth = 0;
+  let read = 0;
   for (let at = line.indexOf(MOU); at !== -1; at = line.indexOf(MOU, at + MOU.length)) {
     const after = at + MOU.length;
     if (!placeholders.mouTitles.some((t) => line.startsWith(t, after))) continue;
     // Two Han characters before it, the one right before no surname, no third 某 (某某某).
     if (at < 2 || !isHanCode(line.charCodeAt(at - 1)) || !isHanCode(line.charCodeAt(at - 2))) continue;
     if (line[at - 1] === '某' || placeholders.surnames.includes(line[at - 1])) continue;
-    if (insideQuotes(line, at)) continue;
+    for (; read < at; read++) {
+      const c = line.charCodeAt(read);
+      if (c === 0x201c) depth++;
+      else if (c === 0x201d && depth > 0) depth--;
+    }
+    if (depth > 0) continue;
     segmenter ??= chineseSegmenter();
     if (segmenter === null) return out;
     const start = Math.max(0, at - 8);
@@ -44,15 +52,4 @@ export function mouBeforeTitle(line: string, from: number): number[] {
     out.push(from + at, from + after);
   }
   return out;
-}
-
-/** Whether `line[at]` lies inside “…”: more opening than closing marks before it. */
-function insideQuotes(line: string, at: number): boolean {
-  let depth = 0;
-  for (let i = 0; i < at; i++) {
-    const c = line.charCodeAt(i);
-    if (c === 0x201c) depth++;
-    else if (c === 0x201d && depth > 0) depth--;
-  }
-  return depth > 0;
 }
