@@ -148,10 +148,23 @@ export interface PlaceholdersData {
   nameSuffixes: string;
   /** Common surnames: one of them before 某 (王某某) anonymises a person. */
   surnames: string;
+  /** Titles after which a surname-less 某某 is a person's name left open (某某同志). */
+  mouTitles: readonly string[];
+  /** Two-character surnames (欧阳某某). */
+  compoundSurnames: readonly string[];
+  /** Words after which 某某同志 is anyone at all (称呼某某同志, 例如某某同志): no slot. */
+  genericWords: readonly string[];
 }
 
 function loadPlaceholders(text: DataSource): PlaceholdersData {
-  const raw = dataOf(text) as { patterns: { id: string; pattern: string; fix?: 'delete'; alone?: boolean }[]; name_suffixes: string; surnames: string };
+  const raw = dataOf(text) as {
+    patterns: { id: string; pattern: string; fix?: 'delete'; alone?: boolean }[];
+    name_suffixes: string;
+    surnames: string;
+    mou_titles?: string[];
+    compound_surnames?: string[];
+    generic_words?: string[];
+  };
   return {
     patterns: raw.patterns.map((p) => ({
       id: p.id,
@@ -162,6 +175,9 @@ function loadPlaceholders(text: DataSource): PlaceholdersData {
     })),
     nameSuffixes: raw.name_suffixes,
     surnames: raw.surnames,
+    mouTitles: raw.mou_titles ?? [],
+    compoundSurnames: raw.compound_surnames ?? [],
+    genericWords: raw.generic_words ?? [],
   };
 }
 

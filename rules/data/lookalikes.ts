@@ -26,5 +26,28 @@ export function loadLookalikes(source: DataSource): ReadonlySet<string> {
   return keys;
 }
 
+/**
+ * Parses `numeral_marks`: for a numeral, the marks typed in its place (一 → —, ー, －, 1…).
+ *
+ * @throws Error naming the file when a key is not one character or its marks are not a list
+ *   of single characters
+ */
+export function loadNumeralMarks(source: DataSource): ReadonlyMap<string, readonly string[]> {
+  const raw = dataOf(source) as { numeral_marks?: unknown };
+  const out = new Map<string, readonly string[]>();
+  if (raw?.numeral_marks === undefined) return out;
+  if (typeof raw.numeral_marks !== 'object' || raw.numeral_marks === null) throw new Error(`${FILE}: "numeral_marks" must be a map`);
+  for (const [numeral, marks] of Object.entries(raw.numeral_marks)) {
+    if (numeral.length !== 1 || !Array.isArray(marks) || !marks.every((m) => typeof m === 'string' && m.length === 1 && m !== numeral)) {
+      throw new Error(`${FILE}: numeral_marks.${numeral} must be a list of single characters`);
+    }
+    out.set(numeral, marks as string[]);
+  }
+  return out;
+}
+
 /** The look-alike pairs, each as `a + b` in both orders. */
 export const lookalikes: ReadonlySet<string> = loadLookalikes(lookalikesText);
+
+/** Marks typed in place of a numeral in a counted formulation (`numeral_marks`): 一 → —, ー, －, 1…. */
+export const numeralMarks: ReadonlyMap<string, readonly string[]> = loadNumeralMarks(lookalikesText);

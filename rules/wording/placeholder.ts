@@ -12,6 +12,7 @@
 import type { Emphasis, Nodes, Strong } from 'mdast';
 import { tableCellProse } from './placeholder-table';
 import { loneLetters } from './placeholder-lone';
+import { mouBeforeTitle } from './placeholder-mou';
 import { placeholders } from '../data/index';
 import { alternation } from '../model/alternation';
 import { unclosedEmphasis } from '../model/emphasis';
@@ -91,6 +92,11 @@ export const placeholder: Rule = {
             add(start, end, p.id === 'residue' ? 'residue' : p.id === 'number-dropped' ? 'dropped' : 'placeholder', p.fix === 'delete' ? fix : undefined);
           }
         }
+      }
+      // 反映某某同志: a person's name left open before a title (placeholder-mou.ts).
+      if (lineText.indexOf('某某') !== -1 && !anonymisesByName(lineText)) {
+        const mou = mouBeforeTitle(lineText, from);
+        for (let k = 0; k < mou.length; k += 2) add(mou[k], mou[k + 1], 'placeholder');
       }
       // Most lines hold no asterisk at all.
       if (lineText.indexOf('*') === -1) continue;

@@ -10,7 +10,10 @@
  *   reports scale them down for smaller bodies (`两会一课`), a local form, not a slip;
  * - in a four-character formulation of two counted words (N X N Y: 三会一课, 两学一做), the
  *   two words exchanged, the numerals in place (`“三课一会”`): the pages corpus writes the
- *   branch's system 三会一课 every time, and no writer counts 三课 of anything.
+ *   branch's system 三会一课 every time, and no writer counts 三课 of anything;
+ * - in the same counted formulations, a mark typed for its 一 (`“三会—课”`, `两学ー做制度`):
+ *   a dash, the katakana prolonged-sound mark, a full-width hyphen or the digit 1
+ *   (lookalikes.yaml `numeral_marks`); a dash joins two terms, it is never part of a name.
  *
  * Only where the writer names the formulation: the quotation marks hold exactly the
  * misquoted form, or, for a numeral, the form stands right before 制度 (`三会两课制度`).
@@ -24,6 +27,7 @@ import type { SloganEntry } from '../data/slogans';
 import { isHanCode } from '../model/script';
 import { ENTRIES, GOOD } from './slogan-index';
 import { closingWithin } from './slogan-order';
+import { numeralMarks } from '../data/lookalikes';
 
 /** Shortest and longest formulation compared (code units). */
 const SHORT_MIN = 4;
@@ -39,7 +43,7 @@ const OPEN_PATTERN = /位一体$/u;
 
 interface Misquote {
   entry: SloganEntry;
-  kind: 'swapped' | 'count' | 'words';
+  kind: 'swapped' | 'count' | 'words' | 'mark';
 }
 
 /** Every misquote of the short verified entries, by its text. A form two entries yield is left out (which one was meant cannot be told). */
@@ -68,6 +72,9 @@ const FORMS = ((): Map<string, Misquote | null> => {
     // police-bureau report), where one lecture, one decision, one duty stays one.
     for (let k = c.indexOf('一'); k !== -1; k = c.indexOf('一', k + 1)) {
       for (const n of NUMERALS) if (n !== '一') add(c.slice(0, k) + n + c.slice(k + 1), { entry, kind: 'count' });
+      // A mark typed for 一 (`三会—课`, `两学ー做`): a dash or a prolonged-sound mark looks like
+      // it, 1 is the same number; none belongs inside the name.
+      for (const mark of numeralMarks.get('一') ?? []) add(c.slice(0, k) + mark + c.slice(k + 1), { entry, kind: 'mark' });
     }
   }
   return map;
@@ -75,8 +82,8 @@ const FORMS = ((): Map<string, Misquote | null> => {
 
 /**
  * Adds to `problems` each quoted short formulation of `report` with two neighbours swapped
- * (message `swapped`), one of its numerals replaced (message `count`) or its two counted
- * words exchanged (message `order`), fixed to the
+ * (message `swapped`), one of its numerals replaced (message `count`), a mark typed for its
+ * 一 (message `wrong`) or its two counted words exchanged (message `order`), fixed to the
  * formulation, unless it overlaps a problem already there or lies in opaque text.
  *
  * @param quiet the project dictionary's accepted words and formulations
@@ -95,6 +102,10 @@ export function shortMisquotes({ text, opaque }: Report, problems: Problem[], qu
       let k = 0;
       while (found[k] === canonical[k]) k++;
       problems.push({ messageId: 'swapped', data: { found, canonical, source, chars: found.slice(k, k + 2) }, start, end, fix });
+    } else if (m.kind === 'mark') {
+      let k = 0;
+      while (found[k] === canonical[k]) k++;
+      problems.push({ messageId: 'wrong', data: { found, canonical, source, char: found[k], expected: canonical[k] }, start, end, fix });
     } else if (m.kind === 'words') problems.push({ messageId: 'order', data: { found, canonical, source }, start, end, fix });
     else problems.push({ messageId: 'count', data: { found, canonical, source, expected: canonical }, start, end, fix });
   };
@@ -104,7 +115,7 @@ export function shortMisquotes({ text, opaque }: Report, problems: Problem[], qu
     const close = closingWithin(text, open + 1, SHORT_MAX + 1);
     if (close - open - 1 >= SHORT_MIN) report(open + 1, close, true);
   }
-  // Before 制度: the counted forms only (a numeral changed, or the counted words exchanged).
+  // Before 制度: the counted forms only (a numeral changed or marked, or the counted words exchanged).
   for (let at = text.indexOf('制度'); at !== -1; at = text.indexOf('制度', at + 2)) {
     for (let len = SHORT_MIN; len <= SHORT_MAX; len++) {
       if (at - len < 0 || text[at - len - 1] === '“') continue;

@@ -4,7 +4,9 @@
  *
  * - `listed`: the entry's own `variants`, written by hand;
  * - `required`: a `required` word dropped (the leader's name, 重要), alone or with the
- *   required quotation marks (`七一讲话精神` for `“七一”重要讲话精神`);
+ *   required quotation marks (`七一讲话精神` for `“七一”重要讲话精神`); or, in a fixed name
+ *   (`exact`) of 12 characters or more, any two neighbouring characters but the first and
+ *   last two (`习近平新时代中国特色社会思想`);
  * - `quotes`: required quotation marks left out (`七一重要讲话精神`);
  * - `session`: a congress and a plenary session confused, 届 for 大 or the other way round,
  *   or the character dropped (`十九大四中全会`, `党的二十届精神`);
@@ -215,6 +217,16 @@ export function generateVariants(
         add({ form, entry: i, kind: 'inserted', fixAt: thought[1].length, fixLen: w.length, fixText: '', word: w });
       }
     }
+    // Two neighbouring characters left out of a long fixed name (`习近平新时代中国特色社会
+    // 思想`: 主义 dropped), two characters kept at each end so the remainder still names it.
+    // Fixed names only: a two-character word dropped from a long descriptive formulation is
+    // often a correct phrase of its own (全心全意为人民服务的宗旨 of …的根本宗旨).
+    if (e.exact && isAllHan(c) && c.length >= DROP_TWO_MIN) {
+      for (let k = 2; k + 2 <= c.length - 2; k++) {
+        const word = c.slice(k, k + 2);
+        add({ form: c.slice(0, k) + c.slice(k + 2), entry: i, kind: 'required', fixAt: k, fixLen: 0, fixText: word, word });
+      }
+    }
     if (!e.quoted && c.length >= SPLIT_MIN && c.length <= SPLIT_MAX && isAllHan(c)) {
       for (let k = 2; k <= c.length - 2; k++) {
         const head = c.slice(0, k);
@@ -296,6 +308,8 @@ function seriesSwaps(canonical: string): string[] {
  * pair of phrases in either order; longer halves are quoted, not composed.
  */
 const REVERSE_HALF_MIN = 5;
+/** Shortest fixed name (`exact`, Han characters) given misquotes with two neighbouring characters left out. */
+const DROP_TWO_MIN = 12;
 /** Shortest formulation (Han characters) whose neighbouring words exchanged are a misquote: shorter ones are everyday phrases. */
 const REORDER_MIN = 8;
 

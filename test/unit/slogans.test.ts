@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { lint, lintAndFix } from '../../rules/engine/lint';
 import { rules } from '../../rules/index';
 import { loadSlogans, slogans, type SloganEntry } from '../../rules/data/slogans';
-import { loadLookalikes } from '../../rules/data/lookalikes';
+import { loadLookalikes, loadNumeralMarks } from '../../rules/data/lookalikes';
 import { createRequire } from 'node:module';
 import { confusion, isHomophone, isLookalike, readingsOf } from '../../rules/wording/homophones';
 import { RANGES, fuzzy } from '../../scripts/pinyin-readings.mjs';
@@ -35,6 +35,12 @@ describe('slogans data', () => {
   it('refuses a look-alike pair that is not two different characters', () => {
     assert.throws(() => loadLookalikes('pairs:\n  - [治, 治]\n'), /pairs\[0\]/);
     assert.ok(loadLookalikes('pairs:\n  - [治, 冶]\n').has('冶治'));
+  });
+
+  it('reads the marks typed for a numeral, and refuses marks that are not single characters', () => {
+    assert.deepEqual(loadNumeralMarks("numeral_marks:\n  一: ['—', 'ー']\n").get('一'), ['—', 'ー']);
+    assert.equal(loadNumeralMarks('pairs: []\n').size, 0);
+    assert.throws(() => loadNumeralMarks("numeral_marks:\n  一: ['——']\n"), /numeral_marks\.一/);
   });
 });
 

@@ -1,0 +1,55 @@
+/**
+ * 某某 before a person's title with no surname before it, for `placeholder`: `反映某某同志`,
+ * `表扬某某同志`. A report names its people; a case report anonymises them by surname
+ * (王某某同志, 欧阳某某), so 某某 right after a word that ends there, is no surname and makes
+ * no one anyone (称呼某某同志 quotes a form of address, 例如某某同志 gives an example) is a
+ * name's slot left unfilled. Inside quotation marks (“任命某某同志为……”) it quotes a form.
+ * The slot patterns of rules/data/placeholders.yaml already take 某某 after punctuation or a
+ * word such as 与/为/请; this reads the other words, by ICU's word segmenter, so that a
+ * surname outside the list (闵某某同志: 闵 stands as a word of one character) stays quiet.
+ * Offsets are UTF-16 code units of the report text.
+ */
+import { placeholders } from '../data/index';
+import { chineseSegmenter } from '../model/segmenter';
+import { isHanCode } from '../model/script';
+
+const MOU = '某某';
+
+/**
+ * The [start, end) pairs (offsets into the report text: `from` plus offsets into `line`) of
+ * each 某某 in `line` right before one of the data's `mou_titles` whose previous word is two
+ * Han characters or more, ends right there, and is neither a surname (one of the list's,
+ * or a compound one) nor one of the data's `generic_words`, outside quotation marks (more “
+ * than ” before it on the line). Empty without ICU's Chinese dictionary (no word can be
+ * told from a surname then).
+ */
+export function mouBeforeTitle(line: string, from: number): number[] {
+  const out: number[] = [];
+  let segmenter: Intl.Segmenter | null | undefined;
+  // Quotation depth before `at`, carried forward: one pass over the line however many 某某.
+  let depth = 0;
+  let read = 0;
+  for (let at = line.indexOf(MOU); at !== -1; at = line.indexOf(MOU, at + MOU.length)) {
+    const after = at + MOU.length;
+    if (!placeholders.mouTitles.some((t) => line.startsWith(t, after))) continue;
+    // Two Han characters before it, the one right before no surname, no third 某 (某某某).
+    if (at < 2 || !isHanCode(line.charCodeAt(at - 1)) || !isHanCode(line.charCodeAt(at - 2))) continue;
+    if (line[at - 1] === '某' || placeholders.surnames.includes(line[at - 1])) continue;
+    for (; read < at; read++) {
+      const c = line.charCodeAt(read);
+      if (c === 0x201c) depth++;
+      else if (c === 0x201d && depth > 0) depth--;
+    }
+    if (depth > 0) continue;
+    segmenter ??= chineseSegmenter();
+    if (segmenter === null) return out;
+    const start = Math.max(0, at - 8);
+    const piece = line.slice(start, after + 2);
+    const word = segmenter.segment(piece).containing(at - 1 - start);
+    if (!word || word.index + word.segment.length !== at - start || word.segment.length < 2) continue;
+    const w = word.segment;
+    if (placeholders.compoundSurnames.some((s) => w.endsWith(s)) || placeholders.genericWords.some((a) => w.endsWith(a))) continue;
+    out.push(from + at, from + after);
+  }
+  return out;
+}
