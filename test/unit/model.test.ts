@@ -104,8 +104,10 @@ describe('report model', () => {
     assert.deepEqual(kindOf('全县乡镇党委书记抓基层党建工作述职评议会召开'), ['会议新闻', 'title']);
     assert.deepEqual(kindOf('县委组织部召开党组织书记抓基层党建工作述职评议会'), ['会议新闻', 'title']);
     assert.deepEqual(kindOf('关于流动党员管理的调研报告'), ['调研报告', 'title']);
+    assert.deepEqual(kindOf('2024年度社区党组织书记述职述廉评议会'), ['会议新闻', 'title']);
     // Twins: a title that names a report keeps its kind.
     assert.deepEqual(kindOf('在述职评议会上的述职报告'), ['述职报告', 'title']);
+    assert.deepEqual(kindOf('2024年度述职述廉报告'), ['述职报告', 'title']);
     assert.deepEqual(kindOf('2024年工作总结及2025年工作计划'), ['工作总结', 'title']);
     assert.deepEqual(kindOf('2024年度抓基层党建工作述职报告（初稿）'), ['述职报告', 'title']);
     // A genre without 一、 numbering is no sign of a report; with it, the document is linted.
