@@ -35,9 +35,22 @@ export interface KindSpec {
   requires: SectionId[];
 }
 
+/**
+ * A genre (文种) of document that is not a report draft of any kind: named by the title's
+ * last words (`title`, each anchored with `$`), unless one of `unless` finds the title.
+ */
+export interface GenreSpec {
+  id: string;
+  nameEn: string;
+  title: RegExp[];
+  unless: RegExp[];
+}
+
 export interface ReportKindsData {
   sections: Record<SectionId, SectionSpec>;
   kinds: KindSpec[];
+  /** Other genres a title may name (方案, 通知, 公报, 讲话, 会议新闻, 调研报告…), tried before the kinds. */
+  genres: GenreSpec[];
   defaultKind: string;
 }
 
@@ -61,6 +74,12 @@ interface RawKind {
   title: string[];
   preamble: string[];
   requires: SectionId[];
+}
+interface RawGenre {
+  id: string;
+  name_en: string;
+  title: string[];
+  unless?: string[];
 }
 
 const regexps = (list: string[] | undefined, where: string): RegExp[] =>
@@ -98,7 +117,7 @@ function compileHeads(groups: RawHeads[] | undefined, where: string): RegExp | n
 }
 
 function loadReportKinds(text: DataSource): ReportKindsData {
-  const raw = dataOf(text) as { sections: Record<SectionId, RawSection>; kinds: RawKind[]; default_kind: string };
+  const raw = dataOf(text) as { sections: Record<SectionId, RawSection>; kinds: RawKind[]; genres?: RawGenre[]; default_kind: string };
   const sections = {} as Record<SectionId, SectionSpec>;
   for (const id of SECTION_IDS) {
     const s = raw.sections[id];
@@ -124,7 +143,13 @@ function loadReportKinds(text: DataSource): ReportKindsData {
       requires: k.requires ?? [],
     };
   });
-  return { sections, kinds, defaultKind: raw.default_kind };
+  const genres = (raw.genres ?? []).map((g) => ({
+    id: g.id,
+    nameEn: g.name_en,
+    title: regexps(g.title, `report-kinds.yaml genres.${g.id}.title`),
+    unless: regexps(g.unless, `report-kinds.yaml genres.${g.id}.unless`),
+  }));
+  return { sections, kinds, genres, defaultKind: raw.default_kind };
 }
 
 /** Report kinds and their sections (rules/data/report-kinds.yaml). */

@@ -3,7 +3,7 @@
  * and where it states its required sections (`parts`).
  */
 import { anyMatch } from './alternation';
-import { reportKinds, type SectionId } from '../data/index';
+import { type GenreSpec, reportKinds, type SectionId } from '../data/index';
 import type { LineTable } from './lines';
 import { lineHead } from './markers';
 import type { OpaqueIndex, Span } from './opaque';
@@ -32,14 +32,41 @@ export function findTitle(
     if (heading?.marker) return null;
     const words = text.slice(head, end).replace(/[ \t#*]+$/, '');
     if (words.length === 0 || words.length > MAX_TITLE || SENTENCE_END.test(words)) return null;
-    if (!heading && !TITLE_WORDS.test(words)) return null;
-    if (heading && heading.depth !== null && heading.depth > 2 && !TITLE_WORDS.test(words)) return null;
+    const named = TITLE_WORDS.test(words) || titleGenre(words) !== null;
+    if (!heading && !named) return null;
+    if (heading && heading.depth !== null && heading.depth > 2 && !named) return null;
     return { line, start: head, end: head + words.length, text: words };
   }
   return null;
 }
 
-/** The report's kind and the evidence for it, the config's `reportKind` first. */
+/** A closing bracket after a title's head: （2022年）, (草案), 【征求意见稿】. */
+const TRAILING_NOTE = /[（(【〔][^（）()【】〔〕]{1,20}[）)】〕]$/u;
+
+/**
+ * The genre (report-kinds.yaml `genres`) that `title` names by its last words, after a
+ * closing bracketed note: a document of another genre (实施方案, 通知, 统计公报, 讲话, news of
+ * a 述职评议会, 调研报告…), or null when the title names none (or names a report as well,
+ * a genre's `unless`).
+ */
+export function titleGenre(title: string): GenreSpec | null {
+  const head = title.replace(TRAILING_NOTE, '').trimEnd();
+  for (const genre of reportKinds.genres) {
+    if (anyMatch(genre.title, head) && !anyMatch(genre.unless, head)) return genre;
+  }
+  return null;
+}
+
+/** Whether `kind` is a genre its title names (`titleGenre`) rather than a report kind. */
+export function isGenre(kind: ReportKind): boolean {
+  return kind.source === 'title' && reportKinds.genres.some((g) => g.id === kind.id);
+}
+
+/**
+ * The report's kind and the evidence for it, the config's `reportKind` first, then front
+ * matter, then a title that names another genre (a kind with that genre's id and no required
+ * sections), then the kinds named by the title or preamble, else the default kind.
+ */
 export function inferKind(
   text: string,
   frontmatter: Record<string, unknown> | null,
@@ -60,6 +87,8 @@ export function inferKind(
     return make(declared.trim(), 'frontmatter', at >= 0 ? { start: at, end: at + declared.length } : null);
   }
   if (title) {
+    const genre = titleGenre(title.text);
+    if (genre) return { id: genre.id, source: 'title', evidence: { start: title.start, end: title.end }, requires: [] };
     for (const kind of reportKinds.kinds) {
       if (anyMatch(kind.title, title.text)) return make(kind.id, 'title', { start: title.start, end: title.end });
     }

@@ -20,7 +20,7 @@ import { reparseMarkdown, type ParsedText } from './incremental';
 import { findLists, type ReportLists } from './lists';
 import { markStatements, promoteMiswrittenMarkers } from './outline';
 import { extractQuantities, type Quantity } from './quantities';
-import { findParts, findTitle, inferKind } from './report-kind';
+import { findParts, findTitle, inferKind, isGenre } from './report-kind';
 import { buildSections, collectItems, findTopSections } from './sections';
 import { spliceOf, splicedQuantities, type Splice } from './splice';
 
@@ -203,12 +203,16 @@ export function buildReportSpliced(text: string, options: BuildOptions = {}): { 
   const kind = inferKind(text, frontmatter, title, headings, lines, options);
   const parts = findParts(text, lines, sections, topSections, bodies);
   const hasTopNumbering = sections.some((s) => s.heading.marker?.level === 1 && s.heading.marker.standard);
-  const isReport = kind.source !== 'default' || hasTopNumbering;
+  // A title that names another genre (a news item, a 决定) is no sign of a report by itself;
+  // with 一、 numbering the document is still linted (GB/T 9704 holds for any document).
+  const genre = isGenre(kind);
+  const isReport = (kind.source !== 'default' && !genre) || hasTopNumbering;
   const quantities = spliced ? splicedQuantities(spliced.splice, lines, opaque) : extractQuantities(lines, opaque);
   const lists = findLists({ text, lines, tree, opaque, items, sections, quantities });
   const isReportReason =
     kind.source === 'frontmatter' ? '报告类型 front matter'
     : kind.source === 'config' ? 'config reportKind'
+    : genre ? (hasTopNumbering ? `top-level structural numbering (一、); the title names another genre (${kind.id}): no required sections` : `the title names another genre (${kind.id}), not a report`)
     : kind.source === 'title' ? 'title names a report kind'
     : kind.source === 'preamble' ? 'preamble names a report kind'
     : hasTopNumbering ? 'top-level structural numbering (一、)'

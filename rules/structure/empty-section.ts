@@ -2,12 +2,15 @@
  * empty-section: a heading with nothing under it — no text and no subsection before the
  * next heading of its own or a higher level (design.md). Only `#` headings and the levels
  * 一、 and （一） are held to it: numbered lines at 1. and （1） are as often short list items
- * ("1.学习不够深入") as headings, and a warning on a correct list costs more than it finds.
+ * ("1.学习不够深入") as headings, and a warning on a correct list costs more than it finds —
+ * unless a section of the same level under the same parent has subsections of its own
+ * (`1. 坚持政治引领` over `（1）…`): there the level is the document's heading level, and
+ * `4. 群团和统战工作` with nothing before `5.` is an empty heading.
  * Nor are numbered statements (`Heading.statement`: `（一）…不充分。` `（二）…仅为62%。`,
  * each a full sentence with nothing under it, as problems sections are often written).
  */
 import { hasBody } from '../model/outline';
-import type { Report } from '../model/report';
+import type { Report, Section } from '../model/report';
 import type { Problem, Rule } from '../types';
 
 export const emptySection: Rule = {
@@ -30,6 +33,8 @@ export const emptySection: Rule = {
   check(report: Report): Problem[] {
     const problems: Problem[] = [];
     const { sections } = report;
+    // Built on the first empty numbered line at 1. or （1）: where siblings have subsections.
+    let levels: Set<number> | null = null;
     // An indexed loop: the report's lists are frozen, and for…of takes a slow path on them.
     for (let i = 0; i < sections.length; i++) {
       const section = sections[i];
@@ -37,8 +42,13 @@ export const emptySection: Rule = {
       // A statement (`（一）…不强。` in a list of such) is an item, not an empty heading.
       if (heading.runIn || heading.statement || section.children.length > 0) continue;
       if (report.title && heading.line === report.title.line) continue;
-      if (heading.marker && heading.marker.level >= 3) continue;
       if (hasBody(section, report.text, report.opaque)) continue;
+      if (heading.marker && heading.marker.level >= 3) {
+        // A sentence (`3.阵地利用不足。`) is a list item whatever its neighbours are.
+        if (/[。！？；;.!?]$/u.test(heading.title.text)) continue;
+        levels ??= headingLevels(sections);
+        if (!levels.has(section.parent * 8 + heading.marker.level)) continue;
+      }
       problems.push({
         messageId: 'empty',
         data: { title: `${heading.marker?.text ?? ''}${heading.title.text}` },
@@ -49,3 +59,17 @@ export const emptySection: Rule = {
     return problems;
   },
 };
+
+/**
+ * The (parent, marker level) pairs under which some section has subsections, as
+ * `parent * 8 + level` (parent -1 for the top): there the writer uses that numbering level
+ * for headings, not for list items. One pass over `sections`.
+ */
+function headingLevels(sections: readonly Section[]): Set<number> {
+  const keys = new Set<number>();
+  for (let j = 0; j < sections.length; j++) {
+    const s = sections[j];
+    if (s.children.length > 0 && s.heading.marker) keys.add(s.parent * 8 + s.heading.marker.level);
+  }
+  return keys;
+}

@@ -60,22 +60,71 @@ function lastMarkProblem(h: Heading, messageId: string, data: Problem['data'], r
 function runInColons(text: string, headings: readonly Heading[]): Problem[] {
   const stops = [0, 0, 0, 0, 0];
   const colons = [0, 0, 0, 0, 0];
+  // Per level and clause count (1–3), the run-in titles closed by 。 with no inner colon.
+  const shapes = new Map<number, number>();
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
     if (!h.runIn || h.statement) continue;
     const level = h.marker?.level ?? 0;
-    if (endsWithStop(h.title.text)) stops[level]++;
-    else if (endsWithColon(text, h)) colons[level]++;
+    if (innerColon(h) !== -1) colons[level]++;
+    else if (endsWithStop(h.title.text)) {
+      stops[level]++;
+      const key = level * 8 + clauses(h.title.text, h.title.text.length - 1);
+      shapes.set(key, (shapes.get(key) ?? 0) + 1);
+    } else if (endsWithColon(text, h)) colons[level]++;
   }
   const problems: Problem[] = [];
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
-    if (h.statement || !endsWithColon(text, h) || itemsInOneSentence(text, h.end)) continue;
+    if (h.statement) continue;
     const level = h.marker?.level ?? 0;
+    const inner = h.runIn ? innerColon(h) : -1;
+    if (inner !== -1) {
+      // `（三）抓作风建设，营造风清气正环境：我认真落实…。` beside `（二）抓组织建设，夯实战斗
+      // 堡垒。严格落实…`: a title of its siblings' shape closed by a colon before its text.
+      const alike = shapes.get(level * 8 + clauses(h.title.text, inner)) ?? 0;
+      if (alike < 2 || stops[level] <= colons[level]) continue;
+      const mark = h.title.start + inner;
+      const data = { title: h.title.text.slice(0, inner + 1), count: stops[level] };
+      problems.push({ messageId: 'runInColon', data, start: mark, end: mark + 1, fix: { start: mark, end: mark + 1, text: '。' } });
+      continue;
+    }
+    if (!endsWithColon(text, h) || itemsInOneSentence(text, h.end)) continue;
     if (stops[level] < 2 || stops[level] <= colons[level]) continue;
     problems.push(lastMarkProblem(h, 'runInColon', { title: h.title.text, count: stops[level] }, '。'));
   }
   return problems;
+}
+
+/** Longest title (code units) before a run-in heading's inner colon read as its close. */
+const MAX_COLON_TITLE = 24;
+
+/**
+ * The offset in `h.title.text` of a colon (：) that closes a title of two or three
+ * ，-clauses (`抓作风建设，营造风清气正环境：我认真…。`) before the first 。 of a run-in heading,
+ * or -1: the words before it hold no other stop, no digit or quotation (a title names a line
+ * of work; `全年召开会议：…` or `开展“三进”活动：…` read as sentences), at most MAX_COLON_TITLE.
+ */
+function innerColon(h: Heading): number {
+  const words = h.title.text;
+  if (!endsWithStop(words)) return -1;
+  const limit = Math.min(words.length - 1, MAX_COLON_TITLE + 1);
+  for (let k = 2; k < limit; k++) {
+    const c = words[k];
+    if (c === '：') {
+      const n = clauses(words, k);
+      return n >= 2 && n <= 3 && words.length - k > 6 ? k : -1;
+    }
+    if (c === '；' || c === ';' || c === '。' || c === '“' || c === '"' || c === '《' || (c >= '0' && c <= '9')) return -1;
+  }
+  return -1;
+}
+
+/** How many ，-clauses the first `end` code units of `words` hold (1 with no comma). */
+function clauses(words: string, end: number): number {
+  let n = 1;
+  for (let k = 0; k < end; k++) if (words[k] === '，') n++;
+  return n;
 }
 
 /**

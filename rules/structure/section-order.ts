@@ -1,7 +1,8 @@
 /**
  * section-order: the required sections stand in the conventional order — work done, then
  * problems, then plans (standards.md: "all three, in that order"). Only sections with
- * headings are ordered; a lead-in paragraph has no place to move.
+ * headings are ordered; a lead-in paragraph has no place to move. Only for a kind that
+ * requires sections: a 调研报告 or 实施方案 (a genre its title names) has its own order.
  */
 import { reportKinds, type SectionId } from '../data/index';
 import type { Report, SectionPart } from '../model/report';
@@ -28,7 +29,9 @@ export const sectionOrder: Rule = {
     },
   },
   check(report: Report): Problem[] {
-    if (!report.isReport) return [];
+    // A document of another genre (report-kinds.yaml `genres`: 实施方案, 调研报告…) or of a
+    // kind that requires no sections has no required sections to order.
+    if (!report.isReport || report.kind.requires.length === 0) return [];
     const { parts } = report;
     const problems: Problem[] = [];
     // Each required section's first heading must not follow a later section's heading.

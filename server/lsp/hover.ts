@@ -56,7 +56,7 @@ export function escapeMarkdown(text: string): string {
 
 function kindLine(report: ReportOutline, locale: Locale): string {
   const { kind } = report;
-  const spec = reportKinds.kinds.find((k) => k.id === kind.id);
+  const spec = reportKinds.kinds.find((k) => k.id === kind.id) ?? reportKinds.genres.find((g) => g.id === kind.id);
   const source = KIND_SOURCES[locale][kind.source];
   return locale === 'zh-CN'
     ? `报告类型：${escapeMarkdown(kind.id)}（依据：${source}）`

@@ -39,7 +39,7 @@ export interface StatusInput {
 /** A kind's name in `locale` (a kind the data does not know keeps its own word). */
 function kindLabel(id: string, locale: Locale): string {
   if (locale === 'zh-CN') return id;
-  return reportKinds.kinds.find((k) => k.id === id)?.nameEn ?? id;
+  return (reportKinds.kinds.find((k) => k.id === id) ?? reportKinds.genres.find((g) => g.id === id))?.nameEn ?? id;
 }
 
 /**

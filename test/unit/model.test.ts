@@ -95,6 +95,27 @@ describe('report model', () => {
     assert.deepEqual(pick(buildReport('一、工作', { kind: '述职报告' })), ['述职报告', 'config']);
   });
 
+  it('reads a title that names another genre by its last words, before the kinds', () => {
+    const kindOf = (title: string) => pick(buildReport(`${title}\n一、工作\n二、打算`));
+    assert.deepEqual(kindOf('关于召开2024年度工作总结会议的通知'), ['公文', 'title']);
+    assert.deepEqual(kindOf('红旗村党支部2024年党建工作实施方案'), ['工作方案', 'title']);
+    assert.deepEqual(kindOf('全县党内统计公报（2024年）'), ['统计公报', 'title']);
+    assert.deepEqual(kindOf('在全镇述职评议会议上的讲话'), ['讲话', 'title']);
+    assert.deepEqual(kindOf('全县乡镇党委书记抓基层党建工作述职评议会召开'), ['会议新闻', 'title']);
+    assert.deepEqual(kindOf('县委组织部召开党组织书记抓基层党建工作述职评议会'), ['会议新闻', 'title']);
+    assert.deepEqual(kindOf('关于流动党员管理的调研报告'), ['调研报告', 'title']);
+    assert.deepEqual(kindOf('2024年度社区党组织书记述职述廉评议会'), ['会议新闻', 'title']);
+    // Twins: a title that names a report keeps its kind.
+    assert.deepEqual(kindOf('在述职评议会上的述职报告'), ['述职报告', 'title']);
+    assert.deepEqual(kindOf('2024年度述职述廉报告'), ['述职报告', 'title']);
+    assert.deepEqual(kindOf('2024年工作总结及2025年工作计划'), ['工作总结', 'title']);
+    assert.deepEqual(kindOf('2024年度抓基层党建工作述职报告（初稿）'), ['述职报告', 'title']);
+    // A genre without 一、 numbering is no sign of a report; with it, the document is linted.
+    assert.equal(buildReport('某局召开述职评议会\n会上，各支部书记依次述职。').isReport, false);
+    assert.equal(buildReport('某局党建工作实施方案\n一、目标\n二、任务').isReport, true);
+    assert.deepEqual(buildReport('某局党建工作实施方案\n一、目标\n二、任务').kind.requires, []);
+  });
+
   it('knows a report from other Markdown', () => {
     assert.equal(buildReport('# Notes\n\nhello').isReport, false);
     assert.equal(buildReport('一、工作情况\n二、存在的问题').isReport, true);
