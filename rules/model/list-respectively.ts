@@ -85,7 +85,7 @@ export function findRespectively(src: ListSource, counted: readonly EnumeratedLi
     }
     // `东港村、石桥村、柳塘村依托…，集体经济收入分别达到86万元、52万元`: the sentence's topic,
     // one clause before, read only with numeric values.
-    const topic = !subjects && !subjectCount && previous === null && numericValues(src, lineText, index + 2, from) ? topicSubjects(src, lineText, sentence, start, index, from) : null;
+    const topic: EnumeratedList | null = !subjects && !subjectCount && previous === null && numericValues(src, lineText, index + 2, from) ? topicSubjects(src, lineText, sentence, start, index, from) : null;
     const own = subjects !== null || subjectCount !== null || topic !== null;
     const shared = !own && previous !== null && index - start <= 10 && !DIGIT_OR_NUMERAL.test(lineText.slice(start, index));
     if (own) previous = { sentence, subjects: subjects ?? topic, subjectCount };
