@@ -13,6 +13,7 @@ import type { EnumeratedList, ListCount, ListItem, ListSource } from './lists';
 import { counted, newList } from './list-runs';
 import { nounBefore } from './list-heads';
 import { siblingsHoldCounts } from './list-context';
+import { countInsideName, ownCountBefore } from './list-names';
 import { CONJUNCTIONS, placesByDeng, splitLastName } from './list-visited';
 import {
   bareName, CLAUSE_MARK, charKind, closingDeng, hanPrefixLength, isRedacted, lastCloser, LIST_COMMA, MAX_BACK, segmentsBefore, splitAt, trimmed, withoutAsides,
@@ -121,6 +122,7 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
   if (respectively >= 0) segments[0][0] += respectively + 2;
   const texts = textsOf(text, segments);
   const adjacent = segments[segments.length - 1][1] === listEnd;
+  if (adjacent && (ownCountBefore(texts[texts.length - 1]) || countInsideName(texts, q.after))) return null;
   if (places && adjacent) {
     // `县人民医院、县中医院和县疾控中心三家单位`: 和 between two names joins two items.
     const split = splitLastName(text, segments);

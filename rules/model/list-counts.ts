@@ -74,7 +74,7 @@ function titleBefore(text: string, at: number): boolean {
 }
 
 /**
- * `三个方面`, `3个方面` outside quotes: one scan for 方面, its 个 and numeral tested after.
+ * `三个方面`, `3个方面`, `三方面` outside quotes: one scan for 方面, its 个 and numeral tested after.
  * Each announcement's `after` is where an introducer (if a short verb leads to one) or the
  * count ends; a list before it must be names (`preceding: 'names'`).
  */
@@ -82,11 +82,15 @@ export function aspects(src: ListSource): Announcement[] {
   const { text } = src;
   const out: Announcement[] = [];
   for (let i = text.indexOf('方面'); i >= 0; i = text.indexOf('方面', i + 1)) {
-    const ge = i - 1;
-    if (text.charCodeAt(ge) !== 0x4e2a /* 个 */) continue;
+    // `着力做好三方面工作`: a Chinese numeral may stand right before 方面, without 个
+    // (not `第四方面军`, an army's name).
+    const bare = isCountNumeralCode(text.charCodeAt(i - 1));
+    if (bare && (text[i + 2] === '军' || /第\S{0,3}$/u.test(text.slice(Math.max(0, i - 4), i)))) continue;
+    const ge = bare ? i : i - 1;
+    if (!bare && text.charCodeAt(ge) !== 0x4e2a /* 个 */) continue;
     let start = ge;
     if (isCountNumeralCode(text.charCodeAt(ge - 1))) while (start > ge - 3 && isCountNumeralCode(text.charCodeAt(start - 1))) start--;
-    else while (start > ge - 2 && isDigit(text.charCodeAt(start - 1))) start--;
+    else while (!bare && start > ge - 2 && isDigit(text.charCodeAt(start - 1))) start--;
     if (start === ge) continue;
     const end = i + 2;
     const numeral = text.slice(start, ge);
@@ -95,7 +99,7 @@ export function aspects(src: ListSource): Announcement[] {
     const line = src.lines.lineAt(start);
     const from = src.lines.start(line);
     if (insideQuotes(src.lines.lineText(line), start - from)) continue;
-    const count: ListCount = { start, end, value, bound: 'exact', measure: '个', noun: '方面', quoted: false, text: text.slice(start, end), side: 'before' };
+    const count: ListCount = { start, end, value, bound: 'exact', measure: bare ? '' : '个', noun: '方面', quoted: false, text: text.slice(start, end), side: 'before' };
     // `围绕四个方面进行了讨论：…`, `…进行讨论，如…`: a verb may stand before the introducer.
     let after = end;
     const verb = hanPrefixLength(text.slice(end, end + 9), 8);

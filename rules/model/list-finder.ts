@@ -29,7 +29,7 @@ import { aspects, backCount, bigCounts, countedAnnouncement, introducerAt, kindC
 import { digitNameLists, quotedPartCounts } from './list-quoted';
 import { compoundTagLists } from './list-compound';
 import { earlierItemsTail, sharedHead } from './list-heads';
-import { aspectsWithCounts, bracketList, plainList, shapedClause, shapedClauses } from './list-plain';
+import { aspectsWithCounts, bracketList, plainList, shapedClause, shapedClauses, wordClauses } from './list-plain';
 import { counted, RunReader, type Shape } from './list-runs';
 import { sequenceRun } from './list-sequence';
 import { type Announcement, sloganAnnouncements, takenUp } from './list-slogans';
@@ -316,8 +316,9 @@ export class ListFinder {
 
   /**
    * The list after a `，即` at most LATER_JI code units after a quoted slogan's end `at`, in
-   * its sentence (no 。！？；： and no other quotation between), when it has two items or more
-   * and every item shows the slogan's shape (`讲好…` for “三个讲好”); else null.
+   * its sentence (no 。！？； and no other quotation between), when it has two items or more
+   * and every item shows the slogan's shape (`讲好…` for “三个讲好”); or after a colon there
+   * (colonAfterClause); else null.
    */
   private laterJi(a: Announcement, at: number): EnumeratedList | null {
     const { text } = this;
@@ -325,7 +326,8 @@ export class ListFinder {
     let ji = -1;
     for (let i = at; i < reach; i++) {
       const c = text[i];
-      if (c === '。' || c === '！' || c === '？' || c === '；' || c === ';' || c === '：' || c === ':' || c === '“') return null;
+      if (c === '：' || c === ':') return i > at ? this.colonAfterClause(a, i) : null;
+      if (c === '。' || c === '！' || c === '？' || c === '；' || c === ';' || c === '“') return null;
       if (c === '即' && (text[i - 1] === '，' || text[i - 1] === ',')) {
         ji = i;
         break;
@@ -335,6 +337,23 @@ export class ListFinder {
     const list = this.listAt(ji + 1, a.shape, a.count.noun, a.count.value);
     if (!list || list.items.length < 2 || !list.items.every((item) => a.shape!(item.text))) return null;
     return counted(list, a.count, { start: ji, end: ji + 1, text: '即' }, false);
+  }
+
+  /**
+   * `构建“四个课堂”联动的学习格局：理论课堂抓…，实践课堂抓…，…，三者相互补充`: a colon at
+   * `colon`, in the slogan's sentence after what was done with it, opens its items when every
+   * one shows its shape: a list after it, or the clauses each opening with the slogan's word
+   * up to a clause that sums them up (list-plain.ts `wordClauses`).
+   */
+  private colonAfterClause(a: Announcement, colon: number): EnumeratedList | null {
+    const intro = { start: colon, end: colon + 1, text: this.text[colon] };
+    const list = this.listAt(colon + 1, a.shape, a.count.noun, a.count.value);
+    if (list && list.items.length >= 2 && list.items.every((item) => a.shape!(item.text))) return counted(list, a.count, intro, false);
+    if (list || a.count.measure === '个一') return null;
+    const lineEnd = this.src.lines.end(a.line);
+    const end = sentenceEndFrom(this.text, colon + 1, Math.min(lineEnd, colon + 1 + MAX_REACH));
+    const clauses = wordClauses(this.src, colon + 1, end, a.count.noun);
+    return clauses && counted(clauses, a.count, intro, false);
   }
 
   /**
@@ -425,7 +444,8 @@ export class ListFinder {
     const plain = plainList(this.src, at, end, noun, n);
     if (plain && !plain.continues) return plain;
     // A slogan's shaped items tell where the list ends better than a comma does.
-    return (shape ? (shapedClause(this.src, at, end, shape) ?? (plain ? null : shapedClauses(this.src, at, end, shape))) : null) ?? plain;
+    // `“四个聚焦”：聚焦A，聚焦B，聚焦C，每季度…`: clauses opening with the slogan's word, summed up after.
+    return (shape ? (shapedClause(this.src, at, end, shape) ?? (plain ? null : (shapedClauses(this.src, at, end, shape) ?? wordClauses(this.src, at, end, noun)))) : null) ?? plain;
   }
 }
 

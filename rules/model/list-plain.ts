@@ -104,6 +104,38 @@ export function shapedClauses(src: ListSource, from: number, to: number, shape: 
   return texts.every(shape) ? inlineList(src, clauses, texts) : null;
 }
 
+/** How far into a clause a slogan's word may stand for the clause to open with it (`理论课堂抓…`: 2). */
+const MAX_WORD_AT = 4;
+/**
+ * A clause after a slogan's items that sums them up (`三者相互补充`, `以上…`, `这些…`) or says
+ * when the whole is done (`每季度…`, `年底…`): a new statement, not one more item.
+ */
+const AFTER_ITEMS = /^(?:[两二三四五六七八九十]者|以上|上述|这些|这几|此举|每(?:年|季度?|月|周|学期)|年初|年中|年底|年末|截至)/u;
+
+/**
+ * A slogan's items written as whole clauses, each opening with its word (`word`, at most
+ * MAX_WORD_AT Han characters in: `理论课堂抓…，实践课堂抓…` for “四个课堂”, `聚焦A，聚焦B`
+ * for “四个聚焦”), followed in the same sentence `[from, to)` by a clause that sums them up or
+ * says when (AFTER_ITEMS) and by no further clause holding the word. Null when fewer than
+ * two such clauses, a 、 stands in one of them, or the sentence reads otherwise: a clause
+ * without the word right after them could be one more item written loosely.
+ */
+export function wordClauses(src: ListSource, from: number, to: number, word: string): EnumeratedList | null {
+  const { text } = src;
+  if (word.length < 2) return null;
+  const clauses = splitAt(text, from, to, '，,').filter(([s, e]) => e > s);
+  const texts = textsOf(text, clauses);
+  const opens = (t: string) => {
+    const at = t.trim().indexOf(word);
+    return at >= 0 && at <= MAX_WORD_AT && /^\p{Script=Han}*$/u.test(t.trim().slice(0, at));
+  };
+  let k = 0;
+  while (k < texts.length && opens(texts[k]) && !texts[k].includes('、') && !hasDigit(text, clauses[k][0], clauses[k][1])) k++;
+  if (k < 2 || k === texts.length || !AFTER_ITEMS.test(texts[k].trim())) return null;
+  for (let i = k; i < texts.length; i++) if (texts[i].includes(word)) return null;
+  return inlineList(src, clauses.slice(0, k), texts.slice(0, k));
+}
+
 /**
  * A list in `[from, to)` of `src.text` separated by ；, or else by 、. A 、-list is read only
  * when no comma stands in it at depth 0: `抓好党建、促进发展，推进乡村振兴` may go on after

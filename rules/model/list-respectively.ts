@@ -23,6 +23,7 @@ import { newList } from './list-runs';
 import { clauseEnd, clauseStart, maskNested, oneOf, quantitiesIn, sentenceStart } from './clauses';
 import { assignedNames, ClosedLists, countedValues, dateValues, directedValues, numericValues, namedValues } from './list-respectively-values';
 import { wordSegmenter } from './segmenter';
+import { topicSubjects } from './list-topic';
 import { lowerBound } from './lower-bound';
 import type { Span } from './opaque';
 
@@ -82,9 +83,12 @@ export function findRespectively(src: ListSource, counted: readonly EnumeratedLi
       const closing = closingCount(src, lineText, sentence, start, index, from);
       if (closing && numericValues(src, lineText, index + 2, from)) subjectCount = closing;
     }
-    const own = subjects !== null || subjectCount !== null;
+    // `东港村、石桥村、柳塘村依托…，集体经济收入分别达到86万元、52万元`: the sentence's topic,
+    // one clause before, read only with numeric values.
+    const topic: EnumeratedList | null = !subjects && !subjectCount && previous === null && numericValues(src, lineText, index + 2, from) ? topicSubjects(src, lineText, sentence, start, index, from) : null;
+    const own = subjects !== null || subjectCount !== null || topic !== null;
     const shared = !own && previous !== null && index - start <= 10 && !DIGIT_OR_NUMERAL.test(lineText.slice(start, index));
-    if (own) previous = { sentence, subjects, subjectCount };
+    if (own) previous = { sentence, subjects: subjects ?? topic, subjectCount };
     // `抗诉14件、检察建议23件，分别比上年增加5件、8件`: the quantities before are the subjects.
     const quantified = !own && !shared ? quantitySubjects(src, lineText, sentence, start, index, from) : null;
     if (!own && !shared && !quantified) continue;
@@ -106,7 +110,7 @@ export function findRespectively(src: ListSource, counted: readonly EnumeratedLi
     out.push({
       start: at,
       end: at + 2,
-      subjects: own ? subjects : previous!.subjects,
+      subjects: own ? (subjects ?? topic) : previous!.subjects,
       subjectCount: own ? subjectCount : previous!.subjectCount,
       shared,
       values,
