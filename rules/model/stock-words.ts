@@ -35,6 +35,19 @@ export function headOf(noun: string): string {
   return vocab.heads.find((h) => noun.endsWith(h)) ?? '';
 }
 
+/**
+ * `机关党委所属在职党员486名，`: a subject, then 所属 (下属) and the noun: the subject's own
+ * things, all of them, as after an existence verb (pages corpus: 机关党委所属部门23个，教职工
+ * 231人). The subject must be written (at least two characters); whether it names the unit
+ * is the caller's (stock-counts.ts, subjectScope). Returns 所属 and its index in `run`, or null.
+ */
+export function ownedBy(run: string): { word: string; at: number } | null {
+  for (const word of vocab.ownThings) {
+    const at = run.indexOf(word);
+    if (at >= 2) return { word, at };
+  }
+  return null;
+}
 
 /** The first existence verb (现有, 共有, 下设…) in `run`, longest at its place. */
 export function existenceIn(run: string): { word: string; at: number } | null {
