@@ -51,6 +51,8 @@ export interface StockCountData {
   leadAdverbs: readonly string[];
   /** The speaker before a mobilising verb (我, 我们): taken off a lead (stock-lead.ts). */
   leadSpeakers: readonly string[];
+  /** Words after 所属 that make the noun an event's (发展, 表彰…), not a kind of the unit's things. */
+  ownedNot: readonly string[];
   /** Words naming the reporting unit whatever its kind (本单位, 我单位, 全单位). */
   selfNames: readonly string[];
   /** The speaker with colleagues (我们) as a lead of a closed count that may be a part. */
@@ -109,6 +111,7 @@ function load(text: DataSource): StockCountData {
     leadSpeakers: longestFirst(strings(raw, 'lead_speakers')),
     internalUnits: strings(raw, 'internal_units'),
     selfNames: strings(raw, 'self_names'),
+    ownedNot: strings(raw, 'owned_not'),
     leadWe: strings(raw, 'lead_we'),
     partitionVerbs: longestFirst(strings(raw, 'partition_verbs')),
     leadOrdinals: longestFirst(strings(raw, 'lead_ordinals')),
