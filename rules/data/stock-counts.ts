@@ -51,6 +51,12 @@ export interface StockCountData {
   leadAdverbs: readonly string[];
   /** The speaker before a mobilising verb (我, 我们): taken off a lead (stock-lead.ts). */
   leadSpeakers: readonly string[];
+  /** Words after 所属 that make the noun an event's (发展, 表彰…), not a kind of the unit's things. */
+  ownedNot: readonly string[];
+  /** Words naming the reporting unit whatever its kind (本单位, 我单位, 全单位). */
+  selfNames: readonly string[];
+  /** The speaker with colleagues (我们) as a lead of a closed count that may be a part. */
+  leadWe: readonly string[];
   /** Roles a title names a place's unit by (驻村第一书记): the place before one is the unit. */
   placeRoles: readonly string[];
   /** Words naming a unit by its kind (公司, 学校, 局机关…). */
@@ -104,6 +110,9 @@ function load(text: DataSource): StockCountData {
     leadAdverbs: longestFirst(strings(raw, 'lead_adverbs')),
     leadSpeakers: longestFirst(strings(raw, 'lead_speakers')),
     internalUnits: strings(raw, 'internal_units'),
+    selfNames: strings(raw, 'self_names'),
+    ownedNot: strings(raw, 'owned_not'),
+    leadWe: strings(raw, 'lead_we'),
     partitionVerbs: longestFirst(strings(raw, 'partition_verbs')),
     leadOrdinals: longestFirst(strings(raw, 'lead_ordinals')),
     unitWords: longestFirst(strings(raw, 'unit_words')),

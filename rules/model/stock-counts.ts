@@ -23,7 +23,7 @@ import { isClauseEndChar } from './clauses';
 import { isSpace } from './script';
 import { distributiveAfter, joinedCountStart, leadWords, onlyAfter, onlyWeighs, partitionOfAll, postAfter, prepositionAfterUnit, spreadAfter, statedBefore, universalAfter } from './stock-lead';
 import { subjectScope } from './stock-unit';
-import { continues, existenceIn, hanRunStart, headOf, isPartNoun, isStockNoun, MAX_LEAD, nounAfter } from './stock-words';
+import { continues, existenceIn, hanRunStart, headOf, isPartNoun, isStockNoun, MAX_LEAD, nounAfter, ownedBy } from './stock-words';
 
 /** A stock count read around one number of a line. */
 export interface StockCount {
@@ -167,7 +167,7 @@ function nounFirst(lineText: string, at: number, endAt: number, context: StockCo
   const start = hanRunStart(lineText, at);
   const run = lineText.slice(start, at);
   const opening = isCountEnd(lineText.charCodeAt(start - 1)) && !vocab.clauseExistenceNot.some((w) => run.startsWith(w)) ? vocab.clauseExistence.find((w) => run.startsWith(w)) : undefined;
-  const verb = existenceIn(run) ?? (opening ? { word: opening, at: 0 } : null);
+  const verb = existenceIn(run) ?? (opening ? { word: opening, at: 0 } : null) ?? ownedBy(run);
   let scope: string | null;
   let noun: string;
   let present = false;
@@ -358,8 +358,10 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   // the count contradicts the stock only by exceeding it.
   const bareOwn = lineText[endAt - 1] === '个' && vocab.postHolders.includes(noun);
   const addressed = (words.preposition || prep > 0) && !exists && !whole && verb === undefined && (lead !== '' || bareOwn);
+  // 我们25名党员全部签订…: the speaker and colleagues, the unit's members or a group of them.
+  const we = !exists && !whole && !own && verb === undefined && !words.preposition && prep <= 0 && vocab.leadWe.includes(lead);
   if (lead === '') scope = exists || whole || internal || allOwn || partition || addressed ? subjectScope('', context, lineText, from) : null;
-  else scope = subjectScope(lead, context, lineText, from);
+  else scope = we ? subjectScope('', context, lineText, from) : subjectScope(lead, context, lineText, from);
   if (scope === null) return null;
   const after = endAt + noun.length + postAfter(lineText, endAt, noun);
   // 青山镇辖12个行政村、2个社区: after an existence verb a 、 ends one count of a list of them.
@@ -370,12 +372,13 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   // there: 组织全村30名党员分散在各组 may move a part).
   const spread = lead !== '' && verb === undefined && !words.preposition && prep <= 0 && spreadAfter(lineText, after);
   const closed = boundary || context.wholeAfter(lineText, after) || spread || (lead !== '' && (distributiveAfter(lineText, after) || onlyWeighs(lineText, after)));
+  if (we && !closed) return null;
   // 组织全村89名党员开展…: a scope word after a mobilising verb names all of them, or the
   // part that was mobilised (组织全镇120名党员参加轮训): a count that may be a part.
   // 全校176名党员仅配备专职组织员1名: after the unit's scope, 仅/只 weighs something against
   // the count, most often all of them; read as a count that may be a part, to be safe.
   const weighed = !closed && !whole && lead !== '' && onlyAfter(lineText, after);
-  const mayBePart = !partition && (internal || (addressed && !closed) || weighed || (!closed && !whole && lead !== ''));
+  const mayBePart = !partition && (we || internal || (addressed && !closed) || weighed || (!closed && !whole && lead !== ''));
   if (!closed && !partition && !((whole || mayBePart) && !continues(lineText, after))) return null;
   const present = exists !== undefined && vocab.present.includes(exists);
   // 对全集团1462名党员开展轮训: a preposition's object under the unit's scope is the whole unit

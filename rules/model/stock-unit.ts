@@ -29,6 +29,8 @@ const isHan = (c: string | undefined) => c !== undefined && HAN.test(c);
 export function subjectScope(subject: string, context: StockContext, lineText: string, at: number): string | null {
   if (subject === '') return namesSubUnit(lineText, at, context) ? null : OWN_UNIT;
   if (context.scopes.has(subject)) return subject;
+  // 本单位468名在职党员中…: 单位 is any body; with 本 (我, 全) it is the writer's own.
+  if (vocab.selfNames.includes(subject)) return OWN_UNIT;
   if (ownUnit(subject, context.title)) return OWN_UNIT;
   // 楼宇内现有党组织36个 (a 楼宇联合党委's report): inside the unit, the unit's own.
   if (subject.length > 1 && subject.endsWith(INSIDE) && ownUnit(subject.slice(0, -INSIDE.length), context.title)) return OWN_UNIT;

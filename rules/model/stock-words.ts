@@ -35,6 +35,31 @@ export function headOf(noun: string): string {
   return vocab.heads.find((h) => noun.endsWith(h)) ?? '';
 }
 
+/**
+ * `机关党委所属在职党员486名，`: a subject, then 所属 (下属) and the noun: the subject's own
+ * things, all of them, as after an existence verb (pages corpus: 机关党委所属部门23个，教职工
+ * 231人). The subject must be written (at least two characters); whether it names the unit
+ * is the caller's (stock-counts.ts, subjectScope). The noun is a head with at most
+ * MAX_OWNED_QUALIFIER characters of qualifier, none of them a unit or thing of its own nor
+ * an event's verb (vocab.ownedNot): `集团所属企业发展党员36名` is an event of the companies,
+ * `所属二级企业党员600名` their members. Returns 所属 and its index in `run`, or null.
+ */
+export function ownedBy(run: string): { word: string; at: number } | null {
+  for (const word of vocab.ownThings) {
+    const at = run.indexOf(word);
+    if (at < 2) continue;
+    const noun = run.slice(at + word.length);
+    const head = headOf(noun);
+    const qualifier = noun.slice(0, noun.length - head.length);
+    const has = (w: string) => qualifier.includes(w);
+    if (head === '' || qualifier.length > MAX_OWNED_QUALIFIER || vocab.ownedNot.some(has) || vocab.heads.some(has) || vocab.unitWords.some((u) => u.length > 1 && has(u))) return null;
+    return { word, at };
+  }
+  return null;
+}
+
+/** The longest qualifier read before the head after 所属 (在职, 离退休). */
+const MAX_OWNED_QUALIFIER = 3;
 
 /** The first existence verb (现有, 共有, 下设…) in `run`, longest at its place. */
 export function existenceIn(run: string): { word: string; at: number } | null {
