@@ -6,7 +6,8 @@
  * then announces nothing after it. Offsets are UTF-16 code units into `src.text`.
  */
 import type { EnumeratedList, ListSource } from './lists';
-import { inlineList, NAME_LIKE, textsOf } from './list-closed';
+import { NAME_LIKE } from './list-closed';
+import { inlineList, textsOf } from './list-inline';
 import type { RunReader, Shape } from './list-runs';
 import { charKind, CLAUSE_MARK, segmentsBefore, splitQuoted, withoutDeng } from './list-text';
 

@@ -8,15 +8,15 @@
  */
 import { listsData as vocab } from '../data/lists';
 import type { Quantity } from './quantities';
-import { chineseNumeralValue } from './numerals';
-import type { EnumeratedList, ListCount, ListItem, ListSource } from './lists';
-import { counted, newList } from './list-runs';
+import type { EnumeratedList, ListCount, ListSource } from './lists';
+import { counted } from './list-runs';
+import { inlineList, quotedListBefore, quotedRunBefore, shownNoun, textsOf } from './list-inline';
 import { nounBefore } from './list-heads';
 import { siblingsHoldCounts } from './list-context';
 import { countInsideName, ownCountBefore } from './list-names';
 import { CONJUNCTIONS, placesByDeng, splitLastName } from './list-visited';
 import {
-  bareName, CLAUSE_MARK, charKind, closingDeng, hanPrefixLength, isRedacted, lastCloser, LIST_COMMA, MAX_BACK, segmentsBefore, splitAt, trimmed, withoutAsides,
+  bareName, CLAUSE_MARK, charKind, hanPrefixLength, lastCloser, LIST_COMMA, MAX_BACK, segmentsBefore, splitAt, trimmed,
   withoutDeng, withoutLead,
 } from './list-text';
 
@@ -344,113 +344,4 @@ function sharedFacility(src: ListSource, segments: [number, number][], texts: st
   if (placeNounAfter(noun) === undefined) return null;
   items[items.length - 1] = last.slice(0, length);
   return counted(inlineList(src, segments, items), count(noun, `${noun}${written}`), null, false);
-}
-
-/** The 、-list inside the quotes that close right before `pos` (at most 60 characters back). */
-export function quotedListBefore(text: string, pos: number, lineStart: number): { segments: [number, number][]; texts: string[] } | null {
-  const open = text.lastIndexOf('“', pos - 2);
-  if (open < lineStart || pos - open > 60) return null;
-  const segments = splitAt(text, open + 1, pos - 1, '、');
-  return segments.length < 2 ? null : { segments, texts: textsOf(text, segments) };
-}
-
-/** Longest quoted name (code units, quotes included) in a run of quoted names. */
-const MAX_QUOTED = 14;
-/** Longest title (code units, 书名号 included) in a run of titles. */
-const MAX_TITLED = 32;
-
-/**
- * The items of a run of two or more quoted names (`“晨读”“夜学”“周讲”`) or titles
- * (`《甲办法》《乙规定》`) that ends right at `pos`, one kind of mark throughout, as segments
- * quotes included; null when there is no such run, when an item holds a clause or list mark
- * (a quotation, not a name), or when a 、 or a conjunction stands right before the run
- * (`“甲”、“乙”“丙”`: the run would be only part of the list).
- */
-export function quotedRunBefore(text: string, pos: number, lineStart: number): [number, number][] | null {
-  const closer = text.charCodeAt(pos - 1);
-  const opener = closer === 0x201d ? '“' : closer === 0x300b ? '《' : '';
-  if (opener === '') return null;
-  const max = opener === '“' ? MAX_QUOTED : MAX_TITLED;
-  const run: [number, number][] = [];
-  let end = pos;
-  while (end > lineStart && text.charCodeAt(end - 1) === closer) {
-    const open = text.lastIndexOf(opener, end - 2);
-    if (open < lineStart || end - open > max) return null;
-    for (let i = open + 1; i < end - 1; i++) {
-      const kind = charKind(text.charCodeAt(i));
-      if (kind === CLAUSE_MARK || kind === LIST_COMMA || text.charCodeAt(i) === closer) return null;
-    }
-    run.unshift([open, end]);
-    end = open;
-  }
-  if (run.length < 2) return null;
-  const before = end > lineStart ? text[end - 1] : '';
-  if (before === '、' || before === '和' || before === '及' || before === '与' || before === '或') return null;
-  return run;
-}
-
-/** The text of each segment. */
-export function textsOf(text: string, segments: readonly [number, number][]): string[] {
-  return segments.map(([s, e]) => text.slice(s, e));
-}
-
-/**
- * An inline list from its segments and the items' texts (which may differ from the
- * segments' text: a verb or noun taken off). With `conjunctionLast`, a 和/及/与 in the last
- * item (outside quotes and brackets) is recorded as a possible last separator.
- */
-export function inlineList(src: ListSource, segments: [number, number][], texts: string[], conjunctionLast = false): EnumeratedList {
-  const { text } = src;
-  const items: ListItem[] = segments.map(([start, end], i) => ({ start, end, text: texts[i].trim() }));
-  const separators: EnumeratedList['separators'] = [];
-  for (let i = 0; i + 1 < segments.length; i++) {
-    const [s, e] = trimmed(text, segments[i][1], segments[i + 1][0]);
-    separators.push({ start: s, end: e, text: text.slice(s, e) });
-  }
-  const names = new Set<string>();
-  let distinct = 0;
-  let ranged = 0;
-  for (const t of texts) {
-    const name = withoutDeng(t).trim();
-    if (isRedacted(name) || !names.has(name)) distinct++;
-    names.add(name);
-    ranged += rangeSpan(name) - 1;
-  }
-  const lastSegment = segments[segments.length - 1];
-  const deng = closingDeng(texts[texts.length - 1]);
-  const closing = deng > 0 ? { start: lastSegment[1] - deng, end: lastSegment[1] } : null;
-  let conjunction: EnumeratedList['conjunction'] = null;
-  if (conjunctionLast) {
-    const bare = withoutAsides(texts[texts.length - 1]).replace(/“[^”]*”/gu, '');
-    const word = CONJUNCTIONS.find((w) => bare.includes(w));
-    if (word) {
-      const at = text.indexOf(word, lastSegment[0]);
-      conjunction = { start: at, end: at + word.length };
-    }
-  }
-  return newList('inline', src.lines.lineAt(segments[0][0]), items, { separators, closing, open: closing !== null, conjunction, distinct, ranged: Math.max(0, ranged) });
-}
-
-/** `第一至第五检察部党支部`, `第1至第3党小组`: ordinals from one to another, then a name. */
-const RANGE_ITEM = /^第([一二三四五六七八九十]{1,3}|\d{1,2})(?:至|到|～|~|—)第?([一二三四五六七八九十]{1,3}|\d{1,2})(?=\p{Script=Han})/u;
-
-/**
- * How many bodies a range item names if read as its span (`第一至第五检察部党支部` → 5): the
- * ordinals of both ends, from 2 to 20 apart; 1 for any other item.
- */
-export function rangeSpan(item: string): number {
-  const m = RANGE_ITEM.exec(item);
-  if (!m) return 1;
-  const value = (v: string) => (/\d/u.test(v) ? Number(v) : chineseNumeralValue(v));
-  const span = value(m[2]) - value(m[1]) + 1;
-  return span >= 2 && span <= 20 ? span : 1;
-}
-
-/**
- * The noun after a count that closes a list, as far as it can be told from the words that
- * follow (`队伍`, `骨干队伍`; of `环节开展活动` only `环节`): a run longer than four
- * characters is the noun and the verb after it, of which the first two are shown.
- */
-export function shownNoun(han: string): string {
-  return han.length > 4 ? han.slice(0, 2) : han;
 }

@@ -13,7 +13,7 @@ import { listsData as vocab } from '../data/lists';
 import { chineseNumeralValue, isCountNumeralCode } from './numerals';
 import type { Quantity } from './quantities';
 import type { ListCount, ListSource } from './lists';
-import { shownNoun } from './list-closed';
+import { shownNoun } from './list-inline';
 import { inCountRun, seriesItem } from './list-context';
 import { nounBefore } from './list-heads';
 import type { RunReader } from './list-runs';

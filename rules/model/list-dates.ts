@@ -8,7 +8,7 @@
  */
 import type { Quantity } from './quantities';
 import type { EnumeratedList, ListSource } from './lists';
-import { inlineList, textsOf } from './list-closed';
+import { inlineList, textsOf } from './list-inline';
 import { counted } from './list-runs';
 
 /** A day date: `3月12日`, `2025年3月12日`, `三月十二日`. */

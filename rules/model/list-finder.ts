@@ -22,7 +22,8 @@
  */
 import { listsData as vocab } from '../data/lists';
 import type { EnumeratedList, ListSource } from './lists';
-import { bracketAfterCount, inlineList, isPersonName, LIST_UNIT, listBeforeCount, NAME_LIKE, quotedListBefore, textsOf, UNIT_KIND } from './list-closed';
+import { bracketAfterCount, isPersonName, LIST_UNIT, listBeforeCount, NAME_LIKE, UNIT_KIND } from './list-closed';
+import { inlineList, quotedListBefore, textsOf } from './list-inline';
 import { datesBeforeCount } from './list-dates';
 import { backWordBefore, clauseListBefore, runBefore } from './list-backref';
 import { aspects, backCount, bigCounts, countedAnnouncement, introducerAt, kindCounts } from './list-counts';

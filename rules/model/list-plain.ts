@@ -6,7 +6,7 @@
  */
 import { listsData as vocab } from '../data/lists';
 import type { EnumeratedList, ListSource } from './lists';
-import { inlineList, textsOf } from './list-closed';
+import { inlineList, textsOf } from './list-inline';
 import { closedByNoun, nounEveryItemEndsWith, sharedHead } from './list-heads';
 import type { Shape } from './list-runs';
 import { sequencedClauses } from './list-sequence';

@@ -13,7 +13,7 @@ import { chineseNumeralValue, isCountNumeralCode } from './numerals';
 import type { EnumeratedList, ListCount, ListItem, ListSource } from './lists';
 import { newList } from './list-runs';
 import { hanPrefixLength } from './list-text';
-import { shownNoun } from './list-closed';
+import { shownNoun } from './list-inline';
 
 /** The longest quotation read (UTF-16 units). */
 const MAX_QUOTE = 40;

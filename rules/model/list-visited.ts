@@ -8,7 +8,8 @@
 import type { Quantity } from './quantities';
 import type { EnumeratedList, ListCount, ListSource } from './lists';
 import { counted } from './list-runs';
-import { inlineList, NAME_LIKE, textsOf } from './list-closed';
+import { NAME_LIKE } from './list-closed';
+import { inlineList, textsOf } from './list-inline';
 import { bareName, trimmed, withoutDeng } from './list-text';
 
 /** The words that may join the last two items of a list. */
