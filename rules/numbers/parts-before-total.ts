@@ -12,7 +12,7 @@ import type { Mode } from './breakdown-mode';
 import type { Breakdown, Part } from './breakdowns';
 import { labelPeriod, periodMode, periodsFromYearStart, wholePeriod } from './periods';
 import { groupsTimesEach } from './each-group';
-import { bodiesOfTotal, leadParts, namedInEveryLabel, restatedLeadingVerb, sharedNoun } from './parts-restated';
+import { bodiesOfTotal, doneTotal, leadParts, namedInEveryLabel, periodLead, restatedLeadingVerb, sharedNoun } from './parts-restated';
 import type { Months } from './periods';
 import { compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceStart } from './sentence';
 
@@ -170,7 +170,7 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
   const { run, masked } = found;
   // A restated verb names the parts' action (not asked of a total that restates the noun): the first part's label holds it, or the
   // sentence's lead before the parts (`开设托班和大、中、小班，其中大班4个…，共开设14个`).
-  if (verb !== null && !namedNoun && !bodies && !run[0].label.includes(verb) && !leadBefore(masked, run[0].label).includes(verb) && !doneTotal(head, whole, run, total)) return null;
+  if (verb !== null && !namedNoun && !bodies && !run[0].label.includes(verb) && !leadBefore(masked, run[0].label).includes(verb) && !doneTotal(head, whole !== null, run, total)) return null;
   if (whole && !closesRun(run, whole, verb ?? '', total, masked)) return null;
   if (ownNoun !== null && !restatesLabel(run[0].label, verb ?? '', ownNoun)) return null;
   if (namedNoun) return restatedParts(run, total, namedNoun[3], namedNoun[4]) ?? leadParts(run, total, namedNoun[3], namedNoun[4], masked, lineText, from);
@@ -178,17 +178,6 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
   if (mode === 'atMost' && head[2] === '累计' && (byQuarters(run, total) || periodLead(run, total, verb ?? '', ownNoun))) mode = 'sum';
   else if (sinceStart) return null;
   return { total, parts: run, mode, listed: true };
-}
-
-/**
- * "…故障抢修186次、计划检修129次，合计完成327次": a strict sum (合计/共计/总计) whose verb only
- * says the things were done (`breakdown.done_verbs`: 完成) and names no noun of its own adds up
- * the parts before it, whatever their own verbs, when every part is in the total's very unit.
- */
-function doneTotal(head: RegExpExecArray, whole: RegExpExecArray | null, run: readonly Part[], total: Quantity): boolean {
-  if (whole || head.length !== 4 || !STRICT_SUM.test(head[2]) || !words.doneVerbs.includes(head[3])) return false;
-  for (const p of run) if (p.q.unit !== total.unit || p.q.scale !== total.scale) return false;
-  return true;
 }
 
 /** The total words that add the parts up (not 累计 or 共, which may reach further). */
@@ -216,27 +205,6 @@ function restatesLabel(label: string, verb: string, noun: string): boolean {
   const at = verb.length === 2 ? label.indexOf(verb) : -1;
   return at >= 0 && noun.length >= 2 && label.includes(noun.slice(-2), at + verb.length);
 }
-
-/**
- * "全年发展党员：农村青年11名、致富能人6名、返乡大学生5名，累计发展党员22名": the sentence opens
- * with a period word (`period_words`) and the verb (and the head of the noun) a bare 累计 restates,
- * then a colon and the parts: the lead says what the parts are all of within that period, and
- * the 累计 adds them up. A total more than half as large again as their sum counts since an
- * earlier start (as byQuarters) and is read as before.
- */
-function periodLead(run: Part[], total: Quantity, verb: string, noun: string | null): boolean {
-  const lead = LEAD_WITH_COLON.exec(run[0].label);
-  if (!lead || verb.length !== 2 || !lead[1].includes(verb) || (noun !== null && (noun.length < 2 || !lead[1].includes(noun.slice(-2))))) return false;
-  let sum = 0;
-  for (const p of run) {
-    if (p.q.unit !== total.unit || p.q.scale !== total.scale || p.q.bound !== 'exact') return false;
-    sum += p.q.value;
-  }
-  return total.bound === 'exact' && 2 * total.value <= 3 * sum;
-}
-
-/** A first label opening with a period word and a lead up to a colon (group 1: the lead after the period word). */
-const LEAD_WITH_COLON = new RegExp(`^(?:${words.periodWordsSource})([^：:，,；;]{2,12})[：:]`, 'u');
 
 /**
  * "一季度开展排查发现问题37项、二季度41项，累计发现问题78项": parts labelled by periods from
