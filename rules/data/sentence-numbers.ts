@@ -37,8 +37,19 @@ export interface SentenceNumbersData {
     dimensionFillers: readonly string[];
     /** Anchored at the end: the words naming a dimension at the end of an intro (`党员年龄结构`). */
     dimensionEnd: RegExp;
-    /** Unanchored: a stop word anywhere in a label. */
+    /**
+     * A label that is no part: a stop word anywhere in it, or a non-member word (积极分子,
+     * 发展对象) ending it (`入党积极分子`, `确定为发展对象的`, `积极分子中女性`).
+     */
     stop: RegExp;
+    /** Verbs that only say things were done (完成): a strict total may restate any part's verb by them. */
+    doneVerbs: readonly string[];
+    /** Anchored at the end: a class word ending a label (`…培训班`): the label names an audience. */
+    audienceHead: RegExp;
+    /** Unanchored: a stop word anywhere in a label (not the non-member words). */
+    stopPlain: RegExp;
+    /** Unanchored: a non-member word (a total's clause naming them counts them too). */
+    nonMember: RegExp;
     /**
      * Anchored at the start of a later part's clause: a stock at another time point (`年底`,
      * `2025年末`, `12月底`, `截至`) or a word naming the whole unit, a new subject (`全村`): a new
@@ -82,6 +93,8 @@ export interface SentenceNumbersData {
     totalRestating: RegExp;
     /** Alternation source of the total words (合计, 累计, 共计, 总计, 共). */
     totalWordsSource: string;
+    /** The period words (全年, 上半年…) as a regex alternation source. */
+    periodWordsSource: string;
     /** Alternation source of the links after a total word (达到, 为…). */
     totalLinksSource: string;
     /** Anchored at the end: a word naming the parts' period (全年, 上半年, 一季度). */
@@ -180,6 +193,9 @@ function load(source: DataSource): SentenceNumbersData {
   const b = raw.breakdown ?? {};
   const partitions = (b.partitions as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.partitions[${i}]`));
   const rest = b.partition_label_rest;
+  // 共 inside a word is no 共 of a total: 公共设施类, 中共党员, 共产党员, 共青团员.
+  const stopSource = alternation(words(b.stop_words, 'breakdown.stop_words')).replace(/(^|\|)共(?=\||$)/u, '$1(?<![公中])共(?![产青])');
+  const nonMemberEnd = `(?:${alternation(words(b.non_member_words, 'breakdown.non_member_words'))})(?:的|中.*)?$`;
   if (typeof rest !== 'number' || rest < 0) throw new Error(`${WHERE}: breakdown.partition_label_rest must be a number ≥ 0`);
   const up = words(raw.trend?.up, 'trend.up');
   const valueUnits = alternation([...words((dataOf(quantitiesText) as any)?.measures, 'quantities.yaml measures'), ...words(raw.respectively?.rank_units, 'respectively.rank_units'), ...words(raw.respectively?.measure_units, 'respectively.measure_units')]);
@@ -204,8 +220,11 @@ function load(source: DataSource): SentenceNumbersData {
       educationLevels: (b.education_levels as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.education_levels[${i}]`).sort((x, y) => y.length - x.length)),
       dimensionFillers: words(b.dimension_fillers, 'breakdown.dimension_fillers').sort((x, y) => y.length - x.length),
       dimensionEnd: new RegExp(`(?:${alternation(words(b.dimension_words, 'breakdown.dimension_words'))})$`, 'u'),
-      // 共 inside a word is no 共 of a total: 公共设施类, 中共党员, 共产党员, 共青团员.
-      stop: new RegExp(alternation(words(b.stop_words, 'breakdown.stop_words')).replace(/(^|\|)共(?=\||$)/u, '$1(?<![公中])共(?![产青])'), 'u'),
+      stop: new RegExp(`${stopSource}|${nonMemberEnd}`, 'u'),
+      stopPlain: new RegExp(stopSource, 'u'),
+      doneVerbs: words(b.done_verbs, 'breakdown.done_verbs'),
+      audienceHead: new RegExp(`(?:${alternation(words(b.audience_heads, 'breakdown.audience_heads'))})$`, 'u'),
+      nonMember: new RegExp(alternation(words(b.non_member_words, 'breakdown.non_member_words')), 'u'),
       newStatement: new RegExp(
         `^(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})年)?(?:\\d{1,2}月[底末]|${alternation(words(b.stock_times, 'breakdown.stock_times'))}|${alternation(words(b.new_subjects, 'breakdown.new_subjects'))})`,
         'u',
@@ -224,6 +243,7 @@ function load(source: DataSource): SentenceNumbersData {
       totalAfterParts: new RegExp(`[，,](${alternation(words(b.total_words, 'breakdown.total_words'))})(?:${alternation(words(b.total_links, 'breakdown.total_links'))})?$`, 'u'),
       totalRestating: new RegExp(`[，,](\\p{Script=Han}{0,4}?)(${alternation(words(b.total_words, 'breakdown.total_words'))})(\\p{Script=Han}{2})$`, 'u'),
       totalWordsSource: alternation(words(b.total_words, 'breakdown.total_words')),
+      periodWordsSource: alternation(words(b.period_words, 'breakdown.period_words')),
       totalLinksSource: alternation(words(b.total_links, 'breakdown.total_links')),
       periodEnd: new RegExp(`(?:${alternation(words(b.period_words, 'breakdown.period_words'))})$`, 'u'),
       totalForPeriod: new RegExp(`[，,](${alternation(words(b.period_words, 'breakdown.period_words'))})(${alternation(words(b.total_words, 'breakdown.total_words'))})(${alternation(words(b.total_links, 'breakdown.total_links'))})?(\\p{Script=Han}{2})?(\\p{Script=Han}{1,6})?$`, 'u'),

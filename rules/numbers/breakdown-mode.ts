@@ -90,8 +90,9 @@ const NEGATION = '非未不';
 export function listMode(parts: Part[], lineText: string, from: number, accepts: (sep: number) => boolean, disjoint?: (sep: number) => boolean): Mode {
   if (parts.length < 2) return 'each';
   let loose = false;
+  const audiences = namedByAudience(parts);
   for (let i = 0; i < parts.length; i++) {
-    if (words.overlap.test(parts[i].label)) return 'each';
+    if (!audiences && words.overlap.test(parts[i].label)) return 'each';
     if (i > 0 && !accepts(parts[i].sep)) {
       if (!disjoint || !disjoint(parts[i].sep)) return 'each';
       loose = true;
@@ -109,6 +110,17 @@ export function listMode(parts: Part[], lineText: string, from: number, accepts:
   // Parts after a ，(…党委9个，…党支部47个，…党支部15个) are often exhaustive but may name
   // only some of the total: they can be held to no more than it, not to it.
   return loose ? 'atMost' : 'sum';
+}
+
+/**
+ * Whether every part names a class by whom it is for (`青年骨干培训班`, `发展对象培训班`: the
+ * label ends with a class word, `breakdown.audience_heads`): the attribute words in such labels
+ * pick the class's audience, not the counted classes, and each class has one name, so the
+ * parts do not overlap on account of them.
+ */
+function namedByAudience(parts: readonly Part[]): boolean {
+  for (const p of parts) if (!words.audienceHead.test(p.label)) return false;
+  return true;
 }
 
 /**

@@ -303,13 +303,16 @@ export function readParts(lineText: string, from: number, start: number, end: nu
   const masked = maskNested(lineText.slice(start, end));
   const parts: Part[] = [];
   let labelFrom = 0;
+  // `党员和入党积极分子43名，其中…入党积极分子6名`: a total that names the people on the way
+  // into the Party counts them too; a label ending with them is then a part.
+  const stop = words.nonMember.test(totalClause(lineText, from, total)) ? words.stopPlain : words.stop;
   for (const q of quantitiesIn(quantities, from + start, from + end)) {
     const at = q.start - from - start;
     if (masked.charCodeAt(q.numberStart - from - start) === 0x25a1 /* □ */ || !compatibleUnits(q.unit, total.unit)) continue;
     const cut = lastSeparator(masked, labelFrom, at);
     if (parts.length > 0 && cut < 0) break; // two numbers in one clause: not a list of parts
     const clause = clauseText(masked, parts.length === 0 ? labelFrom : cut + 1, at);
-    if (q.bound === 'approx' || q.scope || q.qualifiers.includes('共') || words.stop.test(clause)) break;
+    if (q.bound === 'approx' || q.scope || q.qualifiers.includes('共') || stop.test(clause)) break;
     // `…商品房小区75个，有72个有物业的小区`: a clause that is only 有, its noun after the
     // number, states something new (another dimension of the total), not another part.
     if (parts.length > 0 && clause === '有') break;

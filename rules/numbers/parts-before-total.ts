@@ -12,7 +12,7 @@ import type { Mode } from './breakdown-mode';
 import type { Breakdown, Part } from './breakdowns';
 import { labelPeriod, periodMode, periodsFromYearStart, wholePeriod } from './periods';
 import { groupsTimesEach } from './each-group';
-import { bodiesOfTotal, leadParts, namedInEveryLabel, restatedLeadingVerb, sharedNoun } from './parts-restated';
+import { bodiesOfTotal, doneTotal, leadParts, namedInEveryLabel, periodLead, restatedLeadingVerb, sharedNoun } from './parts-restated';
 import type { Months } from './periods';
 import { compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceStart } from './sentence';
 
@@ -170,12 +170,12 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
   const { run, masked } = found;
   // A restated verb names the parts' action (not asked of a total that restates the noun): the first part's label holds it, or the
   // sentence's lead before the parts (`开设托班和大、中、小班，其中大班4个…，共开设14个`).
-  if (verb !== null && !namedNoun && !bodies && !run[0].label.includes(verb) && !leadBefore(masked, run[0].label).includes(verb)) return null;
+  if (verb !== null && !namedNoun && !bodies && !run[0].label.includes(verb) && !leadBefore(masked, run[0].label).includes(verb) && !doneTotal(head, whole !== null, run, total)) return null;
   if (whole && !closesRun(run, whole, verb ?? '', total, masked)) return null;
   if (ownNoun !== null && !restatesLabel(run[0].label, verb ?? '', ownNoun)) return null;
   if (namedNoun) return restatedParts(run, total, namedNoun[3], namedNoun[4]) ?? leadParts(run, total, namedNoun[3], namedNoun[4], masked, lineText, from);
   if (bodies) return bodiesOfTotal(run, total, bodies[3] + bodies[4]) ? { total, parts: run, mode: 'atMost', listed: true } : null;
-  if (mode === 'atMost' && head[2] === '累计' && byQuarters(run, total)) mode = 'sum';
+  if (mode === 'atMost' && head[2] === '累计' && (byQuarters(run, total) || periodLead(run, total, verb ?? '', ownNoun))) mode = 'sum';
   else if (sinceStart) return null;
   return { total, parts: run, mode, listed: true };
 }

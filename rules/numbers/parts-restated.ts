@@ -134,3 +134,38 @@ export function leadParts(run: Part[], total: Quantity, verb: string, noun: stri
   if (!leadRestated(run, total, verb, noun, masked)) return null;
   return { total, parts: run, mode: listMode(run, lineText, from, (sep) => sep === 0x3001 /* 、 */), listed: true };
 }
+
+/**
+ * "…故障抢修186次、计划检修129次，合计完成327次": a strict sum (合计/共计/总计) whose verb only
+ * says the things were done (`breakdown.done_verbs`: 完成) and names no noun of its own adds up
+ * the parts before it, whatever their own verbs, when every part is in the total's very unit.
+ */
+export function doneTotal(head: RegExpExecArray, namesWhole: boolean, run: readonly Part[], total: Quantity): boolean {
+  if (namesWhole || head.length !== 4 || !STRICT_SUM_WORD.test(head[2]) || !words.doneVerbs.includes(head[3])) return false;
+  for (const p of run) if (p.q.unit !== total.unit || p.q.scale !== total.scale) return false;
+  return true;
+}
+
+/** The total words that add the parts up (not 累计 or 共, which may reach further). */
+const STRICT_SUM_WORD = /^(?:合计|共计|总计)$/u;
+
+/**
+ * "全年发展党员：农村青年11名、致富能人6名、返乡大学生5名，累计发展党员22名": the sentence opens
+ * with a period word (`period_words`) and the verb (and the head of the noun) a bare 累计 restates,
+ * then a colon and the parts: the lead says what the parts are all of within that period, and
+ * the 累计 adds them up. A total more than half as large again as their sum counts since an
+ * earlier start (as byQuarters in parts-before-total.ts) and is read as before.
+ */
+export function periodLead(run: Part[], total: Quantity, verb: string, noun: string | null): boolean {
+  const lead = LEAD_WITH_COLON.exec(run[0].label);
+  if (!lead || verb.length !== 2 || !lead[1].includes(verb) || (noun !== null && (noun.length < 2 || !lead[1].includes(noun.slice(-2))))) return false;
+  let sum = 0;
+  for (const p of run) {
+    if (p.q.unit !== total.unit || p.q.scale !== total.scale || p.q.bound !== 'exact') return false;
+    sum += p.q.value;
+  }
+  return total.bound === 'exact' && 2 * total.value <= 3 * sum;
+}
+
+/** A first label opening with a period word and a lead up to a colon (group 1: the lead after the period word). */
+const LEAD_WITH_COLON = new RegExp(`^(?:${words.periodWordsSource})([^：:，,；;]{2,12})[：:]`, 'u');

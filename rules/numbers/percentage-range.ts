@@ -13,7 +13,8 @@
  * 1.2、0.8个百分点，达到97.4%和98.3%", CARRIED). Only Arabic percentages (`%`, `％`) are read, as the quantity layer does.
  *
  * A rate stated beside its own counts is also recomputed (rate-parts.ts): part ÷ whole to
- * one decimal, a difference of more than one point reported — for growth and fulfilment
+ * one decimal, a difference of more than one point reported (two steps of the last digit for a
+ * share written with decimals: 0.2 for `91.7%`) — for growth and fulfilment
  * rates too, when the counts are a subset or what was due and what was done.
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
@@ -98,8 +99,8 @@ export const percentageRange: Rule = {
         en: '"{rate}" is {value}, between 0 and 100% ✓',
       },
       recomputed: {
-        'zh-CN': '“{rate}”为{value}，但{part}÷{whole}={computed}%，相差超过1个百分点 ✗',
-        en: '"{rate}" is {value}, but {part} ÷ {whole} = {computed}%, more than one point apart ✗',
+        'zh-CN': '“{rate}”为{value}，但{part}÷{whole}={computed}%，相差超出舍入误差 ✗',
+        en: '"{rate}" is {value}, but {part} ÷ {whole} = {computed}%, further apart than rounding allows ✗',
       },
       recomputedOk: {
         'zh-CN': '“{rate}”为{value}，与{part}÷{whole}={computed}%相符 ✓',

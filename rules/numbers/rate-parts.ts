@@ -172,11 +172,22 @@ function dueAndDone(lineText: string, from: number, a: Quantity, b: Quantity, ra
  */
 const CHANGE_TO = new RegExp(`^[^。；;]{0,8}(?:${sentenceNumbers.trend.up}|${sentenceNumbers.trend.down})了?(?:到|至|为)$`, 'u');
 
-/** The problem of a rate recomputed as part ÷ whole: wrong when more than one point apart. */
+/**
+ * How far a stated share may stand from part ÷ whole, in percentage points: one point for a
+ * whole percentage (`92%` of 91.3%: rounded up, or a writer's rough figure); for one written
+ * with decimals, two steps of its last digit (0.2 for `91.7%`): rounding and truncation move
+ * it by one step at most, so a writer who prints a tenth has computed it, and 91.7% of
+ * 21 ÷ 23 = 91.3% is a slip.
+ */
+function statedTolerance(q: Quantity): number {
+  return q.decimals > 0 ? 2 * 10 ** -q.decimals : 1;
+}
+
+/** The problem of a rate recomputed as part ÷ whole: wrong when more than its tolerance apart (statedTolerance). */
 export function judged(report: Report, q: Quantity, rate: string, part: Quantity, whole: Quantity): Problem {
   const partValue = part.value * measureOf(part.unit).factor;
   const wholeValue = whole.value * measureOf(whole.unit).factor;
-  const wrong = percentRangeContradicts(q.value, partValue, printedStep(part), wholeValue, printedStep(whole));
+  const wrong = percentRangeContradicts(q.value, partValue, printedStep(part), wholeValue, printedStep(whole), statedTolerance(q));
   const data = { rate, value: written(report, q), part: written(report, part), whole: written(report, whole), computed: String(percentOf(partValue, wholeValue)) };
   const related: ProblemRelated[] = [
     { start: part.numberStart, end: part.end, messageId: 'part', data: { part: data.part } },

@@ -257,13 +257,17 @@ function nextStep(report: Report, at: number, b: Value, unitB: string): { proble
 
 /**
  * Whether a pair with no unit on either value is an index written bare ("平均学分绩点由上年的
- * 3.41提高到3.36。", "满意度指数从86提升至91，"): both values Arabic, no 万/亿, 余/多 or
- * qualifier, not both four-digit integers (years), and the second value ends its clause (a
+ * 3.41提高到3.36。", "满意度指数从86提升至91，") or a count in 万/亿 whose noun stands before
+ * the pair ("门诊诊疗人次由上年的4.86万增长至4.71万，"): both values Arabic, the same scale
+ * word on both or on neither, no 余/多 or qualifier, not both four-digit integers (years), and the second value ends its clause (a
  * punctuation mark or the line's end), so no unit the data lacks ("从1.5提高到2.0倍") hides
  * after it.
  */
 function bareIndex(m: RegExpExecArray, text: string, end: number): boolean {
-  for (const g of [1, 3, 4, 6, 9, 11, 12, 14]) if (m[g]) return false;
+  for (const g of [1, 4, 6, 9, 12, 14]) if (m[g]) return false;
+  // "门诊人次由上年的4.86万增长至4.71万，": a count in 万/亿 whose noun stands before 由 —
+  // read when both values carry the same scale word.
+  if ((m[3] ?? '') !== (m[11] ?? '')) return false;
   if (!/^\d+(?:\.\d+)?$/u.test(m[2]) || !/^\d+(?:\.\d+)?$/u.test(m[10])) return false;
   if (/^\d{4}$/u.test(m[2]) && /^\d{4}$/u.test(m[10])) return false;
   const next = text.charCodeAt(end);
