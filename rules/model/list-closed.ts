@@ -117,9 +117,16 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
   // A list belongs to the count after it: it starts after a segment holding a number.
   const segments = segmentsBefore(text, listEnd, lineStart, true);
   if (segments.length < 2) return null;
-  // 三个党小组分别认领产业、环境两个项目: the subjects before 分别 are no item.
-  const respectively = text.slice(segments[0][0], segments[0][1]).lastIndexOf('分别');
-  if (respectively >= 0) segments[0][0] += respectively + 2;
+  // 三个党小组分别认领产业、环境两个项目, 书记、副书记分别联系甲、乙、丙三个小组: the subjects
+  // before 分别 (in the first segment, or a 、-list of their own) are no item.
+  for (let k = segments.length - 1; k >= 0; k--) {
+    const respectively = text.slice(segments[k][0], segments[k][1]).lastIndexOf('分别');
+    if (respectively < 0) continue;
+    segments.splice(0, k);
+    segments[0][0] += respectively + 2;
+    break;
+  }
+  if (segments.length < 2) return null;
   const texts = textsOf(text, segments);
   const adjacent = segments[segments.length - 1][1] === listEnd;
   if (adjacent && (ownCountBefore(texts[texts.length - 1]) || countInsideName(texts, q.after))) return null;

@@ -61,6 +61,47 @@ export function closedByNoun(texts: readonly string[], noun: string, next: strin
   return !first.includes(tail) || EACH.test(first);
 }
 
+/** Words opening a clause that may add one more item to the list before it (`…，以及C`). */
+const ADDS_ITEM = /^(?:以及|及|和|与|还有|另有|另|此外|同时|并)/u;
+
+/**
+ * Whether a 、-list read up to a comma ends there because its items name one kind by one
+ * character of the counted noun (`队` of 队伍 in 党员先锋队、巾帼志愿队、护路队, `组` of 小组):
+ * every item ends with it, it opens or ends the noun (of two characters or more), and the
+ * next clause's first segment (`next`) does not hold it nor opens with a word that adds an
+ * item (以及, 还有…). `…，在防汛中冲在前面` then says what they do, no further item.
+ */
+export function closedByKind(texts: readonly string[], noun: string, next: string): boolean {
+  if (noun.length < 2 || texts.length < 2) return false;
+  const kind = texts[0].trim().slice(-1);
+  if (kind !== noun[0] && kind !== noun[noun.length - 1]) return false;
+  if (!texts.every((t) => t.trim().length > 1 && t.trim().endsWith(kind))) return false;
+  const first = next.split('、')[0].trim();
+  return !first.includes(kind) && !ADDS_ITEM.test(first);
+}
+
+/** A word picking out each of a set (`每一项`, `每个`, `各项`): group 0 is the whole word. */
+const EACH_OF = /(?:每一?|各)[项个支类条种件]/gu;
+/** The most Han characters read between such a word and the counted noun (`每一项具体服务`). */
+const MAX_BETWEEN = 4;
+
+/**
+ * Whether the clause after a list (`next`) speaks of each thing the count counts: a word such
+ * as 每一项/每个/各项 followed by the counted noun, at most MAX_BETWEEN Han characters on
+ * (`…，把党员作用落实到每一项具体服务中`, `…，确保每项措施落到实处`). Such a clause is said of
+ * the items, not one more of them.
+ */
+export function speaksOfEach(next: string, noun: string): boolean {
+  if (noun.length < 2) return false;
+  EACH_OF.lastIndex = 0;
+  for (let m = EACH_OF.exec(next); m; m = EACH_OF.exec(next)) {
+    const after = m.index + m[0].length;
+    const at = next.indexOf(noun, after);
+    if (at >= 0 && at - after <= MAX_BETWEEN && /^\p{Script=Han}*$/u.test(next.slice(after, at))) return true;
+  }
+  return false;
+}
+
 /**
  * The head noun the items share, written once at the end of the last item
  * (`食品安全、特种设备、价格监督先锋队` counted as 先锋队 → `先锋队`), or ''. The head is the

@@ -7,7 +7,7 @@
 import { listsData as vocab } from '../data/lists';
 import type { EnumeratedList, ListSource } from './lists';
 import { inlineList, textsOf } from './list-inline';
-import { closedByNoun, nounEveryItemEndsWith, sharedHead } from './list-heads';
+import { closedByKind, closedByNoun, nounEveryItemEndsWith, sharedHead, speaksOfEach } from './list-heads';
 import type { Shape } from './list-runs';
 import { sequencedClauses } from './list-sequence';
 import { charKind, CLOSER, hasDigit, MAX_REACH, OPENER, splitAt, splitQuoted, withoutAsides } from './list-text';
@@ -16,6 +16,8 @@ import { charKind, CLOSER, hasDigit, MAX_REACH, OPENER, splitAt, splitQuoted, wi
 const MAX_ITEM = 16;
 /** One quoted name, nothing else: `“先锋支部”`. */
 const QUOTED_NAME = /^“[^“”，。；]{1,14}”$/u;
+/** One title, nothing else: `《党员积分管理细则》`. */
+const TITLED_NAME = /^《[^《》，。；]{1,40}》$/u;
 /**
  * A clause after a list that speaks of all its items (`…，全部在年底前完成`, `…，均已建成`)
  * or sums up what they did (`…，全年服务2300人次`, `…，累计惠及群众500户`): no item of its own.
@@ -181,10 +183,11 @@ export function plainList(src: ListSource, from: number, to: number, noun = '', 
   if (last.includes('的') || texts.some((t, k) => itemLength(t, k === texts.length - 1 ? texts : null, noun) > MAX_ITEM)) return null;
   const next = text.slice(clauses[1][0], clauses[1][1]).trim();
   // Items that each end with the counted noun end where a clause does not (list-heads.ts).
-  // Quoted names (`分别是“A”“B”，…`) end at the comma unless the next clause opens with another.
-  const quotedNames = texts.every((t) => QUOTED_NAME.test(t.trim())) && !next.startsWith('“');
+  // Quoted names (`分别是“A”“B”，…`) end at the comma unless the next clause opens with another;
+  // so do titles (`即《甲办法》《乙细则》，…`).
+  const quotedNames = (texts.every((t) => QUOTED_NAME.test(t.trim())) && !next.startsWith('“')) || (texts.every((t) => TITLED_NAME.test(t.trim())) && !next.startsWith('《'));
   const result = RESULT.test(next) && texts.every(placeLike);
-  list.continues = !quotedNames && !result && !AFTER_LIST.test(next) && !(AFTER_LIST_TIME.test(next) && !AFTER_LIST_TIME.test(texts[0]) && !TIMED_ITEM.test(texts[0])) && !closedByNoun(texts, noun, next) && sharedHead(texts, noun) === '';
+  list.continues = !quotedNames && !result && !AFTER_LIST.test(next) && !(AFTER_LIST_TIME.test(next) && !AFTER_LIST_TIME.test(texts[0]) && !TIMED_ITEM.test(texts[0])) && !closedByNoun(texts, noun, next) && sharedHead(texts, noun) === '' && !closedByKind(texts, noun, next) && !speaksOfEach(next, noun);
   return list;
 }
 

@@ -147,15 +147,33 @@ export class ClosedLists {
   }
 }
 
-/** A list closed by a count of its own in the clause after 分别 at `at` (`分别认领产业、环境两个项目`). */
-export function countedValues(src: ListSource, closed: ClosedLists, at: number, clauseEnd: number): EnumeratedList | null {
+/**
+ * A list closed by a count of its own in the clause after 分别 at `at` (`分别认领产业、环境两个项目`).
+ * With `paired`, only after a verb that pairs each subject with one value (lists.yaml
+ * respectively_pairing_verbs: `分别联系采编、技术、综合三个党小组`), the verb left out of the
+ * first value; after other verbs 分别 may mean "each" (`分别听取了党建、经济、民生三项汇报`).
+ */
+export function countedValues(src: ListSource, closed: ClosedLists, at: number, clauseEnd: number, paired = false): EnumeratedList | null {
+  let from = at + 2;
+  if (paired) {
+    const verb = pairingVerbAt(src.text, from);
+    if (!verb) return null;
+    from += verb.length;
+  }
   for (const l of closed.countsBetween(at, clauseEnd)) {
-    if (l.count!.end > clauseEnd || l.items[0].end <= at + 2) continue;
+    if (l.count!.end > clauseEnd || l.items[0].end <= from) continue;
     // The list as values: its first item starts after 分别 (the clause before is the subjects').
-    const first = { start: at + 2, end: l.items[0].end, text: src.text.slice(at + 2, l.items[0].end) };
-    return { ...l, start: at + 2, items: [first, ...l.items.slice(1)] };
+    const first = { start: from, end: l.items[0].end, text: src.text.slice(from, l.items[0].end) };
+    return { ...l, start: from, items: [first, ...l.items.slice(1)] };
   }
   return null;
+}
+
+/** The longest verb of lists.yaml respectively_pairing_verbs written at `at` of `text`, if any. */
+function pairingVerbAt(text: string, at: number): string | undefined {
+  let found: string | undefined;
+  for (const w of listsData.respectivelyPairingVerbs) if (text.startsWith(w, at) && w.length > (found?.length ?? 0)) found = w;
+  return found;
 }
 
 /**

@@ -102,7 +102,8 @@ export function findRespectively(src: ListSource, counted: readonly EnumeratedLi
     // `三项创建分别达到28家、35个`: subjects of their own (named or counted) may each be
     // counted in a unit of their own, when every value shows its unit.
     const numeric = numericValues(src, lineText, index + 2, from, own) ?? directedValues(src, lineText, index + 2, from) ?? (subjects && !shared ? dateValues(src, lineText, index + 2, from) : null);
-    const values = numeric ?? (shared ? null : (countedValues(src, closed, at, from + clauseEnd(lineText, index + 2)) ?? namedValues(src, lineText, index + 2, from) ?? assignedNames(src, lineText, index + 2, from)));
+    // Listed subjects pair with a counted list only after a pairing verb (`分别联系`).
+    const values = numeric ?? (shared ? null : (countedValues(src, closed, at, from + clauseEnd(lineText, index + 2), subjects !== null) ?? namedValues(src, lineText, index + 2, from) ?? assignedNames(src, lineText, index + 2, from)));
     if (!values) continue;
     // `分别联系一组、二组等村民小组`: names closed by 等 name only some.
     if (numeric && ordinalNames(numeric) && text.charCodeAt(numeric.end) === 0x7b49 /* 等 */) continue;

@@ -208,14 +208,18 @@ export function splitAt(text: string, from: number, to: number, seps: string): [
 
 /**
  * Splits segments between adjacent quoted items: GB/T 15834-2011 puts no 顿号 between
- * them, so `“一次党课”“一次观摩”等` is two items.
+ * them, so `“一次党课”“一次观摩”等` is two items. Titles (`《甲办法》《乙细则》`) are split
+ * the same way where the segment is nothing but titles (it opens with 《 and ends with 》):
+ * `学习《党章》《准则》` is one item, a verb and what it reads.
  */
 export function splitQuoted(text: string, segments: [number, number][]): [number, number][] {
   const out: [number, number][] = [];
   for (const [s, e] of segments) {
     let start = s;
+    const titles = text.charCodeAt(s) === 0x300a /* 《 */ && text.charCodeAt(e - 1) === 0x300b; /* 》 */
     for (let i = s; i < e - 1; i++) {
-      if (text.charCodeAt(i) !== 0x201d /* ” */ || text.charCodeAt(i + 1) !== 0x201c /* “ */) continue;
+      const quoted = text.charCodeAt(i) === 0x201d /* ” */ && text.charCodeAt(i + 1) === 0x201c; /* “ */
+      if (!quoted && !(titles && text.charCodeAt(i) === 0x300b /* 》 */ && text.charCodeAt(i + 1) === 0x300a) /* 《 */) continue;
       out.push([start, i + 1]);
       start = i + 1;
     }
