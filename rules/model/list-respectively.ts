@@ -7,7 +7,8 @@
  * (`履诺率分别达到95%、97%`) takes the subjects of the sentence's previous 分别.
  * Values are, in the clause after 分别, the first run of two or more numbers in one unit
  * (or the unit only on the last: `一、二、三等奖`), or else a list closed by a count of its
- * own (`认领产业、环境两个项目`), or else, right after a verb that pairs (分管, 获评, 是), a
+ * own (`认领产业、环境两个项目`; after listed subjects only right after a pairing verb:
+ * `书记、副书记分别联系甲、乙、丙三个小组`), or else, right after a verb that pairs (分管, 获评, 是), a
  * 、-list of names ending the clause (`分管党建、宣传、统战`; `获评市级文明村、县级文明村`).
  * Values like `一组、二组、三组` (a numeral and 组/村…) are names: `numeric` is false for them.
  * Times are no values, but for the dates right after 分别于 when the subjects are listed

@@ -8,7 +8,8 @@
  * - items: `A、B、C` (、), `A；B；C` (；, items with commas inside), `A、B和C` (和/及/与 before
  *   the last item: such a word may as well join two words of one item, see `conjunction`);
  *   quotes and brackets stay inside their item (`“学、讲、做”`, `镇靖村（“六微”逐梦）`);
- *   adjacent quoted items need no 、 (`“一次党课”“一次观摩”`, GB/T 15834-2011 4.5.3.5);
+ *   adjacent quoted items need no 、 (`“一次党课”“一次观摩”`, GB/T 15834-2011 4.5.3.5), nor do
+ *   titles making up a whole segment (`即《甲办法》《乙细则》`);
  *   runs of `一是…二是…` (form `ordinal`), of `（一）…（二）…` headings (`heading`), of
  *   `①②`, `（1）（2）`, `1. 2.` inside a line (`marker`), and Markdown bullets on successive
  *   lines (`bullet`);
