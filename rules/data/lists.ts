@@ -56,6 +56,8 @@ export interface ListsData {
   respectivelyByVerbs: readonly string[];
   /** Words for who the persons are, before their names after 分别由 (党员, 同志…), longest first. */
   respectivelyByRoles: readonly string[];
+  /** Prepositions and verbs opening what a list of one kind does after its comma (在, 为, 发挥…), longest first. */
+  kindListPredicateOpeners: readonly string[];
   /** What the topic's subjects have, before 分别 in a clause of its own (`集体经济收入分别达到…`): 收入, 人数…, longest first. */
   respectivelyTopicAttributes: readonly string[];
   /** Nouns that make `一组`, `二村` a name after 分别 (组, 村…), not a number of things. */
@@ -112,6 +114,7 @@ function load(text: DataSource): ListsData {
     respectivelyPairingVerbs: strings(raw, 'respectively_pairing_verbs').sort(byLength),
     respectivelyByVerbs: strings(raw, 'respectively_by_verbs'),
     respectivelyByRoles: strings(raw, 'respectively_by_roles').sort(byLength),
+    kindListPredicateOpeners: strings(raw, 'kind_list_predicate_openers').sort(byLength),
     respectivelyTopicAttributes: strings(raw, 'respectively_topic_attributes').sort(byLength),
     ordinalNameUnits: strings(raw, 'ordinal_name_units'),
     verbsBeforeNoun: strings(raw, 'verbs_before_noun'),

@@ -61,15 +61,14 @@ export function closedByNoun(texts: readonly string[], noun: string, next: strin
   return !first.includes(tail) || EACH.test(first);
 }
 
-/** Words opening a clause that may add one more item to the list before it (`…，以及C`). */
-const ADDS_ITEM = /^(?:以及|及|和|与|还有|另有|另|此外|同时|并)/u;
-
 /**
  * Whether a 、-list read up to a comma ends there because its items name one kind by one
  * character of the counted noun (`队` of 队伍 in 党员先锋队、巾帼志愿队、护路队, `组` of 小组):
  * every item ends with it, it opens or ends the noun (of two characters or more), and the
- * next clause's first segment (`next`) does not hold it nor opens with a word that adds an
- * item (以及, 还有…). `…，在防汛中冲在前面` then says what they do, no further item.
+ * next clause's first segment (`next`) does not hold it and opens with a preposition or verb
+ * that starts what the items do (lists.yaml kind_list_predicate_openers: `…，在防汛中冲在
+ * 前面`), never an item's name; a clause opening with a noun (`…，老党员宣讲团也…`) may name
+ * one more.
  */
 export function closedByKind(texts: readonly string[], noun: string, next: string): boolean {
   if (noun.length < 2 || texts.length < 2) return false;
@@ -77,7 +76,7 @@ export function closedByKind(texts: readonly string[], noun: string, next: strin
   if (kind !== noun[0] && kind !== noun[noun.length - 1]) return false;
   if (!texts.every((t) => t.trim().length > 1 && t.trim().endsWith(kind))) return false;
   const first = next.split('、')[0].trim();
-  return !first.includes(kind) && !ADDS_ITEM.test(first);
+  return !first.includes(kind) && vocab.kindListPredicateOpeners.some((w) => first.startsWith(w));
 }
 
 /** A word picking out each of a set (`每一项`, `每个`, `各项`): group 0 is the whole word. */

@@ -169,11 +169,9 @@ export function countedValues(src: ListSource, closed: ClosedLists, at: number, 
   return null;
 }
 
-/** The longest verb of lists.yaml respectively_pairing_verbs written at `at` of `text`, if any. */
+/** The longest verb of lists.yaml respectively_pairing_verbs (sorted longest first) written at `at` of `text`, if any. */
 function pairingVerbAt(text: string, at: number): string | undefined {
-  let found: string | undefined;
-  for (const w of listsData.respectivelyPairingVerbs) if (text.startsWith(w, at) && w.length > (found?.length ?? 0)) found = w;
-  return found;
+  return listsData.respectivelyPairingVerbs.find((w) => text.startsWith(w, at));
 }
 
 /**

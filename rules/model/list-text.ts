@@ -209,14 +209,16 @@ export function splitAt(text: string, from: number, to: number, seps: string): [
 /**
  * Splits segments between adjacent quoted items: GB/T 15834-2011 puts no 顿号 between
  * them, so `“一次党课”“一次观摩”等` is two items. Titles (`《甲办法》《乙细则》`) are split
- * the same way where the segment is nothing but titles (it opens with 《 and ends with 》):
+ * the same way where the segment is nothing but titles, one after another:
  * `学习《党章》《准则》` is one item, a verb and what it reads.
  */
+/** A segment made of titles only, nothing between them (`《甲办法》《乙细则》`; not `《甲办法》（试行）《乙》`). */
+const TITLES_ONLY = /^(?:《[^《》]{1,60}》){2,12}$/u;
 export function splitQuoted(text: string, segments: [number, number][]): [number, number][] {
   const out: [number, number][] = [];
   for (const [s, e] of segments) {
     let start = s;
-    const titles = text.charCodeAt(s) === 0x300a /* 《 */ && text.charCodeAt(e - 1) === 0x300b; /* 》 */
+    const titles = text.charCodeAt(s) === 0x300a /* 《 */ && text.charCodeAt(e - 1) === 0x300b /* 》 */ && TITLES_ONLY.test(text.slice(s, e));
     for (let i = s; i < e - 1; i++) {
       const quoted = text.charCodeAt(i) === 0x201d /* ” */ && text.charCodeAt(i + 1) === 0x201c; /* “ */
       if (!quoted && !(titles && text.charCodeAt(i) === 0x300b /* 》 */ && text.charCodeAt(i + 1) === 0x300a) /* 《 */) continue;
