@@ -106,6 +106,9 @@ const PARTS_WORD = '其中';
 /** 我们 before the unit's kind (我们支部): the speaker's own unit, as 我 (我支部). */
 const WE = '我们';
 
+/** 机关: a title's 机关党委 (机关党总支) is the organs' committee, under another 党委 of its body. */
+const ORGANS = '机关';
+
 /** After a subject naming the unit, 内 (楼宇内, 园区内) still speaks of the unit. */
 const INSIDE = '内';
 
@@ -117,6 +120,9 @@ const NOT_UNIT_ENDS = ['部', '体', '年', '面', '员', '力', '程', '新', '
  * are all kind words (unit_words, org_words) and the last one is in the title.
  */
 function ownUnit(words: string, title: string): boolean {
+  // 学院党委, 局党委 in a 机关党委's report: the committee over the organs, not the organs' own.
+  const org = vocab.orgWords.find((o) => words.endsWith(o));
+  if (org !== undefined && words !== org && !words.includes(ORGANS) && title.includes(ORGANS + org) && !title.includes(words)) return false;
   if (title.includes(words) || abbreviated(title).includes(words) || shortName(words, title)) return true;
   let first = '';
   let last = '';
