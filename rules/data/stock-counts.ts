@@ -39,6 +39,10 @@ export interface StockCountData {
   leadPrepositions: readonly string[];
   /** Words after the unit's subject that make the count its own things (所属, 下属). */
   ownThings: readonly string[];
+  /** Words of a total between a bare noun and its number (共, 共计), longest first. */
+  bareTotal: readonly string[];
+  /** Words joining the unit's organs to its units into the whole (局机关和下属单位). */
+  organsAndUnits: readonly string[];
   /** Verbs that open a lead and put the whole stock to work (组织, 动员…). */
   mobilising: readonly string[];
   /** Things only the reporting unit has (党小组): a count after a mobilising verb needs no scope. */
@@ -106,6 +110,8 @@ function load(text: DataSource): StockCountData {
     onlyWeighedBy: longestFirst(strings(raw, 'only_weighed_by')),
     leadPrepositions: strings(raw, 'lead_prepositions'),
     ownThings: strings(raw, 'own_things'),
+    bareTotal: longestFirst(strings(raw, 'bare_total')),
+    organsAndUnits: strings(raw, 'organs_and_units'),
     mobilising: longestFirst(strings(raw, 'mobilising')),
     leadAdverbs: longestFirst(strings(raw, 'lead_adverbs')),
     leadSpeakers: longestFirst(strings(raw, 'lead_speakers')),

@@ -88,6 +88,8 @@ export function readStockCount(lineText: string, at: number, endAt: number, cont
 
 /** The longest noun read between a subject and its number with no existence verb (党员, 党支部). */
 const MAX_BARE_NOUN = 3;
+/** The longest bound qualifier (在职, 在册) a bare noun may carry beyond MAX_BARE_NOUN. */
+const MAX_BOUND = 2;
 
 /**
  * `我局党员25名全部参与…`, `支部党员38名，`: a subject naming the unit (or a scope), a short
@@ -101,14 +103,19 @@ function subjectNounFirst(lineText: string, at: number, endAt: number, context: 
   const closesClause = endAt >= lineText.length || isCountEnd(lineText.charCodeAt(endAt));
   if (!closesClause && !universalAfter(lineText, endAt)) return null;
   const start = hanRunStart(lineText, at);
-  const run = lineText.slice(start, at);
+  // 局机关和下属单位在职党员共47名全部…: 共 (共计) between noun and number adds nothing.
+  const total = vocab.bareTotal.find((w) => lineText.startsWith(w, at - w.length)) ?? '';
+  const run = lineText.slice(start, at - total.length);
   // The clause opens with the subject: not an item of a list (…、退休干部党员69名), not a
   // 其中 part, not words after a quotation (“五星级”党支部6个).
   const before = start > 0 ? lineText.charCodeAt(start - 1) : -1;
   if ((before >= 0 && !(isClauseEndChar(before) && before !== 0x3001) && !isSpace(before)) || run.startsWith(PARTS_WORD)) return null;
   // The shortest noun first: 全局 + 党员, not 全 + 局党员.
-  for (let cut = run.length - 1; cut >= 1 && run.length - cut <= MAX_BARE_NOUN; cut--) {
+  for (let cut = run.length - 1; cut >= 1 && run.length - cut <= MAX_BARE_NOUN + MAX_BOUND; cut--) {
     const noun = run.slice(cut);
+    // A bound qualifier (在职党员, 在册党员) makes one noun with its head: not counted in the length.
+    const qualifier = vocab.boundQualifiers.find((q) => noun.startsWith(q))?.length ?? 0;
+    if (noun.length - qualifier > MAX_BARE_NOUN) continue;
     if (!isStockNoun(noun) || existenceIn(run.slice(0, cut)) !== null) continue;
     const lead = leadWords(run.slice(0, cut));
     // Two characters at least: one (党 of 党委) is no name of the unit.
@@ -187,15 +194,16 @@ function nounFirst(lineText: string, at: number, endAt: number, context: StockCo
 }
 
 /**
- * `现有党员17名，其中正式党员16名`: the first part of a stock's 其中 breakdown, when it names
+ * `现有党员17名，其中正式党员16名` (or `现有党员17名（其中正式党员16名、…）`): the first part of a stock's 其中 breakdown, when it names
  * a kind of the stock's thing (正式党员 of 党员, 党员律师 of 执业律师: the same head noun, with
  * qualifiers of its own), is itself a stock of that kind in the stock's scope: `支部15名正式
  * 党员全部…` restates it. `start` is where 其中 stands; the stock's clause ends at the comma
  * right before it.
  */
 function partOfStock(lineText: string, start: number, endAt: number, noun: string, context: StockContext): StockCount | null {
+  // 现有党员63名（其中在职党员49名、…），: the breakdown in a bracket right after the total.
   const comma = start - 1;
-  if (comma < 1 || (lineText[comma] !== '，' && lineText[comma] !== ',')) return null;
+  if (comma < 1 || !'，,（('.includes(lineText[comma])) return null;
   let from = comma;
   while (from > 0 && comma - from < MAX_LEAD + 8 && !isCountEnd(lineText.charCodeAt(from - 1))) from--;
   const m = COUNT_CLAUSE.exec(lineText.slice(from, comma));

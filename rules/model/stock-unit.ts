@@ -31,6 +31,9 @@ export function subjectScope(subject: string, context: StockContext, lineText: s
   if (context.scopes.has(subject)) return subject;
   // 本单位468名在职党员中…: 单位 is any body; with 本 (我, 全) it is the writer's own.
   if (vocab.selfNames.includes(subject)) return OWN_UNIT;
+  // 局机关和下属单位: the unit's organs and its units, the whole body.
+  const joined = vocab.organsAndUnits.find((w) => subject.length > w.length && subject.endsWith(w));
+  if (joined !== undefined && organsOf(subject.slice(0, -joined.length), context.title)) return OWN_UNIT;
   if (ownUnit(subject, context.title)) return OWN_UNIT;
   // 楼宇内现有党组织36个 (a 楼宇联合党委's report): inside the unit, the unit's own.
   if (subject.length > 1 && subject.endsWith(INSIDE) && ownUnit(subject.slice(0, -INSIDE.length), context.title)) return OWN_UNIT;
@@ -106,6 +109,19 @@ const PARTS_WORD = '其中';
 /** 我们 before the unit's kind (我们支部): the speaker's own unit, as 我 (我支部). */
 const WE = '我们';
 
+/**
+ * Whether `words` are the unit's own organs: 机关, or 机关 after a name the title gives
+ * the unit (局机关 in a 局党组's report, 县应急管理局机关).
+ */
+function organsOf(words: string, title: string): boolean {
+  if (!words.endsWith(ORGANS)) return false;
+  const name = words.slice(0, -ORGANS.length);
+  return name === '' || ownUnit(name, title) || ownUnit(words, title);
+}
+
+/** 机关: a title's 机关党委 (机关党总支) is the organs' committee, under another 党委 of its body. */
+const ORGANS = '机关';
+
 /** After a subject naming the unit, 内 (楼宇内, 园区内) still speaks of the unit. */
 const INSIDE = '内';
 
@@ -117,6 +133,9 @@ const NOT_UNIT_ENDS = ['部', '体', '年', '面', '员', '力', '程', '新', '
  * are all kind words (unit_words, org_words) and the last one is in the title.
  */
 function ownUnit(words: string, title: string): boolean {
+  // 学院党委, 局党委 in a 机关党委's report: the committee over the organs, not the organs' own.
+  const org = vocab.orgWords.find((o) => words.endsWith(o));
+  if (org !== undefined && words !== org && !words.includes(ORGANS) && title.includes(ORGANS + org) && !title.includes(words)) return false;
   if (title.includes(words) || abbreviated(title).includes(words) || shortName(words, title)) return true;
   let first = '';
   let last = '';

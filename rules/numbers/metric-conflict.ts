@@ -47,6 +47,7 @@ import type { Problem, Rule } from '../types';
 import { OWN_UNIT } from '../model/stock-unit';
 import { builtConflicts } from './metric-built';
 import { eventConflicts } from './metric-events';
+import { baseConflicts } from './metric-base';
 import { developedConflicts } from './metric-developed';
 import { placesOf } from './metric-places';
 import { placeOrgConflicts } from './metric-place-orgs';
@@ -127,7 +128,7 @@ export const metricConflict: Rule = {
     // 全村共412户1536人 … 全村1563名群众参与…: the people of a place exceed its population.
     const inPlans = (offset: number) => inRanges(plans, offset);
     // 共安置…的搬迁群众1248户5317人 … 共有搬迁群众1248户5371人: a pair restated with one figure changed.
-    const others = [...populationConflicts(report, places, inPlans), ...pairedConflicts(report, places, inPlans), ...tableConflicts(report, places, inPlans), ...tableTotalConflicts(report, places, inPlans), ...sourcedConflicts(report, places, inPlans), ...builtConflicts(report, places, inPlans), ...eventConflicts(report, places, inPlans), ...developedConflicts(report, places, inPlans)].sort((a, b) => a.start - b.start);
+    const others = [...populationConflicts(report, places, inPlans), ...pairedConflicts(report, places, inPlans), ...tableConflicts(report, places, inPlans), ...tableTotalConflicts(report, places, inPlans), ...sourcedConflicts(report, places, inPlans), ...builtConflicts(report, places, inPlans), ...eventConflicts(report, places, inPlans), ...developedConflicts(report, places, inPlans), ...baseConflicts(report, inPlans)].sort((a, b) => a.start - b.start);
     // A conflict takes two statements: with fewer there is nothing to compare.
     if (candidates.length < 2) return others;
     const statements: Statement[] = [];

@@ -45,10 +45,34 @@ export function placesOf(title: string): Places {
       }
       return known;
     },
-    stock: { title, scopes: SCOPES, wholeAfter },
+    stock: { title: withCommonNames(title), scopes: SCOPES, wholeAfter },
     year: reportYear(title),
     period: reportPeriod(title),
   };
+}
+
+/** What follows a committee's formal name that ends the title's unit: a year, a role, the report's kind. */
+const UNIT_END = '(?=[\\d\\s（(：:]|$|书记|关于|工作|党建|年度|上半年|下半年|述职|总结|报告)';
+
+/**
+ * The title with the common names of its Party committee added after it: a title writes the
+ * formal name (`中共江澜理工大学机关委员会`, `中共某集团委员会`, `中共某库支部委员会`) and the
+ * text the common one (`机关党委`, `党委`, `党支部`), so `机关党委现有党员…` and `党委下辖党支部…`
+ * name the title's unit. Only for a title that opens with 中共 (中国共产党); a 工作委员会 (工委)
+ * and a 纪律检查委员会 are other bodies and keep their names. Source: pages corpus, a college's
+ * `中共…学院机关委员会召开党员大会` report that calls its writer `机关党委` throughout; no text copied.
+ */
+export function withCommonNames(title: string): string {
+  const at = title.search(/中共|中国共产党/u);
+  if (at < 0) return title;
+  // Only the committee the title ends its unit with (…委员会2025年度…, …委员会书记…): in
+  // 中共某县委员会组织部机关党支部 the 委员会 is the body above the unit.
+  const common = title
+    .slice(at)
+    .replace(new RegExp(`总支部委员会${UNIT_END}`, 'gu'), '党总支')
+    .replace(new RegExp(`支部委员会${UNIT_END}`, 'gu'), '党支部')
+    .replace(new RegExp(`(?<!工作|检查|总支部|支部)委员会${UNIT_END}`, 'gu'), '党委');
+  return common === title.slice(at) ? title : `${title}\n${common}`;
 }
 
 /**
