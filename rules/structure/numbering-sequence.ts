@@ -57,12 +57,6 @@ interface Run {
   last: Numbered;
   used: UsedNumbers;
   corrected?: number;
-  /**
-   * When the last number was reported as a gap of one (三是 → 五是): the index of that
-   * problem in the rule's output and the number skipped, so that the skipped number coming
-   * right after (五是 → 四是) is read as one slip, two items out of order, not two findings.
-   */
-  gap?: { problem: number; skipped: number };
 }
 
 /**
@@ -116,10 +110,6 @@ export const numberingSequence: Rule = {
         'zh-CN': '序号重复：“{actual}”前面已经用过，此处应为“{expected}”',
         en: 'Repeated number: "{actual}" was already used; expected "{expected}"',
       },
-      swapped: {
-        'zh-CN': '序号顺序颠倒：“{actual}”应在“{previous}”之前',
-        en: 'Numbers out of order: "{actual}" should come before "{previous}"',
-      },
       order: {
         'zh-CN': '序号顺序颠倒：“{previous}”之后应为“{expected}”，此处为“{actual}”',
         en: 'Numbers out of order: after "{previous}" expected "{expected}", found "{actual}"',
@@ -148,24 +138,12 @@ export const numberingSequence: Rule = {
       if (level === 'item' && value === 1) return undefined;
       const last = run.last;
       const lastValue = last.value;
-      // 三是…五是…四是: the number a gap skipped, right after it, is one slip (two items
-      // swapped): the gap's finding becomes one finding here, and the run goes on after the
-      // larger number (六是 is quiet).
-      const gap = run.gap;
-      run.gap = undefined;
-      if (gap !== undefined && value === gap.skipped && !run.used.has(value)) {
-        const data = { previous: last.text, expected: show(level, lastValue + 1), actual: n.text };
-        const related = [{ messageId: 'previous', data, start: last.start, end: last.end }];
-        problems[gap.problem] = { messageId: 'swapped', data, start: n.start, end: n.end, related };
-        return lastValue;
-      }
       if (value === lastValue + 1 && !run.used.has(value)) return undefined;
       // The number after a reported one follows what that one should have been.
       if (run.corrected !== undefined && value === run.corrected + 1 && !run.used.has(value)) return undefined;
       const data = { previous: last.text, expected: show(level, lastValue + 1), actual: n.text };
       const related = [{ messageId: 'previous', data, start: last.start, end: last.end }];
       const messageId = run.used.has(value) ? 'repeat' : value > lastValue ? 'gap' : 'order';
-      if (messageId === 'gap' && value === lastValue + 2) run.gap = { problem: problems.length, skipped: lastValue + 1 };
       problems.push({ messageId, data, start: n.start, end: n.end, related });
       return lastValue + 1;
     };
