@@ -36,12 +36,21 @@ export function inlineCommaNumbers(report: Report): { start: number; end: number
     const base = lines.start(k);
     const found: InlineNumber[] = [];
     for (const m of t.matchAll(INLINE)) found.push({ value: Number(m[1]), mark: m[2], start: base + m.index, end: base + m.index + m[0].length });
+    // Per value, the first and last index of a number written with a point: linear however
+    // many numbers a (hostile) line holds.
+    const firstDotted = new Map<number, number>();
+    const lastDotted = new Map<number, number>();
+    for (let i = 0; i < found.length; i++) {
+      if (found[i].mark === '、') continue;
+      if (!firstDotted.has(found[i].value)) firstDotted.set(found[i].value, i);
+      lastDotted.set(found[i].value, i);
+    }
+    if (firstDotted.size === 0) continue;
     for (let i = 0; i < found.length; i++) {
       const n = found[i];
       if (n.mark !== '、' || n.start === base) continue;
-      const dotted = (x: InlineNumber) => x.mark !== '、';
-      const before = found.slice(0, i).some((x) => x.value === n.value - 1 && dotted(x));
-      const after = found.slice(i + 1).some((x) => x.value === n.value + 1 && dotted(x));
+      const before = (firstDotted.get(n.value - 1) ?? Infinity) < i;
+      const after = (lastDotted.get(n.value + 1) ?? -1) > i;
       if (!before && !after) continue;
       if (report.opaque.overlaps(n.start, n.end)) continue;
       out.push({ start: n.start, end: n.end, text: `${n.value}、`, expected: `${n.value}.` });
