@@ -15,6 +15,8 @@ export interface SectionSpec {
   exclude: RegExp[];
   /** Paragraph openings that start this section without a heading. */
   leadIns: RegExp[];
+  /** Lines that match a lead-in yet are only a closing sentence (a pledge), no section. */
+  closings: RegExp[];
   /**
    * The section's head words as one pattern (see `compileHeads`): matches a title whose head
    * names this section (工作中的不足, 差距与短板). Null when the data gives none.
@@ -66,6 +68,7 @@ interface RawSection {
   patterns: string[];
   exclude?: string[];
   lead_ins?: string[];
+  closings?: string[];
   heads?: RawHeads[];
 }
 interface RawKind {
@@ -129,6 +132,7 @@ function loadReportKinds(text: DataSource): ReportKindsData {
       patterns: regexps(s.patterns, `report-kinds.yaml sections.${id}.patterns`),
       exclude: regexps(s.exclude, `report-kinds.yaml sections.${id}.exclude`),
       leadIns: regexps(s.lead_ins, `report-kinds.yaml sections.${id}.lead_ins`),
+      closings: regexps(s.closings, `report-kinds.yaml sections.${id}.closings`),
       heads: compileHeads(s.heads, `report-kinds.yaml sections.${id}.heads`),
     };
   }

@@ -59,7 +59,8 @@ export interface SloganEntry {
   exact: boolean;
   /**
    * Superseded wordings of this formulation (三个自信 for 四个自信, before 文化自信 was added
-   * in 2016). Reported only after one of this entry's `before` words and on a line that
+   * in 2016). Reported only after one of this entry's `before` words or before one of its
+   * `after` words (“四位一体”总体布局), and in a sentence that
    * also names a formulation of `outdatedWith`, one that postdates the change: the two
    * together are an anachronism, while the old wording alone may be history.
    */
@@ -208,8 +209,8 @@ export function loadSlogans(source: DataSource): SlogansData {
     }
   }
   for (const e of entries) {
-    if (e.outdated.length > 0 && (e.before.length === 0 || e.outdatedWith.length === 0)) {
-      throw new Error(`${FILE}: entry ${JSON.stringify(e.canonical)}: outdated needs before and outdated_with`);
+    if (e.outdated.length > 0 && ((e.before.length === 0 && e.after.length === 0) || e.outdatedWith.length === 0)) {
+      throw new Error(`${FILE}: entry ${JSON.stringify(e.canonical)}: outdated needs before or after, and outdated_with`);
     }
   }
   const verbs = strings(raw.verbs, 'verbs');

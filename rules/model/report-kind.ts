@@ -142,7 +142,8 @@ export function findParts(
     for (const body of bodies) {
       if (body.from < firstTop || body.from !== lineHead(text, lines.start(body.line), body.to)) continue;
       const line = text.slice(body.from, body.to);
-      if (anyMatch(spec.leadIns, line)) {
+      // 新的一年，我们将……贡献力量。: the closing pledge, no section.
+      if (anyMatch(spec.leadIns, line) && !anyMatch(spec.closings, line)) {
         parts.push({ id: spec.id, via: 'lead-in', section: -1, start: body.from, end: body.to });
         break;
       }

@@ -8,6 +8,7 @@
  */
 import { LEVEL_SHAPES, type MarkerLevel, type StructuralMarker } from '../model/markers';
 import type { Report } from '../model/report';
+import { inlineCommaNumbers } from './inline-numbers';
 import type { Problem, Rule } from '../types';
 
 export const numberingStyle: Rule = {
@@ -101,6 +102,10 @@ export const numberingStyle: Rule = {
           end: marker.end,
         });
       }
+    }
+    // 1.-level numbers run into a paragraph, one of them written `2、` among `1.` `3.`.
+    for (const n of inlineCommaNumbers(report)) {
+      problems.push({ messageId: 'form', data: { actual: n.text, expected: n.expected }, start: n.start, end: n.end, fix: { start: n.start, end: n.end, text: n.expected } });
     }
     return problems;
   },

@@ -14,6 +14,11 @@ export type Edit =
   | { kind: 'swapped'; chars: string }
   | { kind: 'wrong'; char: string; expected: string };
 
+/** The word that closes a list before its head noun (`述职述廉、诫勉谈话等制度`). */
+const LIST_CLOSER = '等';
+/** Longest head word (code units) an 等 may stand before: 制度, 机制, 工作制度. */
+const HEAD_MAX = 4;
+
 /**
  * How `found` differs from `canonical` by one edit of Han characters, or null when it does
  * not, or only in punctuation.
@@ -27,7 +32,8 @@ export type Edit =
  * - Otherwise (dropped, added, swapped) only when `nearMiss`, and the first and last
  *   characters must match: a difference at an end cannot be told from the text around.
  *   A 的/之/和/与/及 added or dropped is a paraphrase, unless the formulation is `exact`
- *   (a fixed name).
+ *   (a fixed name). An 等 added before the last HEAD_MAX characters closes a list ending
+ *   with the formulation's name (`个人有关事项报告、请示报告等制度`): no edit.
  */
 export function oneEdit(found: string, canonical: string, anyReplacement: boolean, nearMiss = true, endReplacement = true, exact = false, lastAny = false): Edit | null {
   const n = found.length;
@@ -51,6 +57,9 @@ export function oneEdit(found: string, canonical: string, anyReplacement: boolea
   }
   if (!nearMiss || found[0] !== canonical[0] || found[n - 1] !== canonical[m - 1]) return null;
   if (n === m + 1 && found.slice(i + 1) === canonical.slice(i)) {
+    // `述职述廉、请示报告等制度`: an 等 right before the formulation's head word closes a list
+    // whose last item is the formulation's head-less name; not a character slipped in.
+    if (found[i] === LIST_CLOSER && i > 0 && n - i - 1 <= HEAD_MAX) return null;
     return isHan(found[i]) && (exact || !PARAPHRASE_INSERTIONS.has(found[i])) ? { kind: 'extra', char: found[i] } : null;
   }
   if (n === m - 1 && found.slice(i) === canonical.slice(i + 1)) {

@@ -26,7 +26,8 @@
  * - `numeral`: 二 for 两 in a number-named formulation (`四议二公开`, `二个确立`): a count
  *   before a measure word or a verb is written 两 in these names. Only for entries with
  *   `parts`; the rule excuses it after 第 or another numeral (`第二个…`, `十二个…`);
- * - `outdated`: a superseded wording after one of the entry's `before` words (`坚定“三个自信”`
+ * - `outdated`: a superseded wording after one of the entry's `before` words or before one of
+ *   its `after` words (`坚定“三个自信”`, `“四位一体”总体布局`
  *   for 坚定“四个自信”); the rule reports it only on a line that also names one of the
  *   entry's `outdated_with` formulations (slogan-search.ts), which dates the text;
  * - `inserted`: a word of the data's `inserted_words` put before 思想 in a named thought, an
@@ -169,10 +170,14 @@ export function generateVariants(
       }
     }
     for (const old of e.outdated) {
-      for (const w of e.before) {
-        for (const name of [`“${old}”`, old]) {
-          const at = w.length + (name === old ? 0 : 1);
-          add({ form: w + name, entry: i, kind: 'outdated', fixAt: at, fixLen: old.length, fixText: c, word: old });
+      for (const name of [`“${old}”`, old]) {
+        const at = name === old ? 0 : 1;
+        for (const w of e.before) add({ form: w + name, entry: i, kind: 'outdated', fixAt: w.length + at, fixLen: old.length, fixText: c, word: old });
+        // Before the formulation's own sequel too (`“四位一体”总体布局`); a name before its sequel
+        // is quoted (“五位一体”总体布局), so the bare old count is fixed to the quoted name.
+        for (const w of e.after) {
+          if (name === old) add({ form: name + w, entry: i, kind: 'outdated', fixAt: 0, fixLen: old.length, fixText: `“${c}”`, word: old });
+          else add({ form: name + w, entry: i, kind: 'outdated', fixAt: at, fixLen: old.length, fixText: c, word: old });
         }
       }
     }

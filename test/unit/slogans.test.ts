@@ -110,7 +110,7 @@ describe('generated misquotes', () => {
   });
 
   it('rejects a superseded wording without the verbs or the formulations that date it', () => {
-    assert.throws(() => loadSlogans('entries:\n  - canonical: 四个自信\n    source: s\n    outdated: [三个自信]\n'), /outdated needs before and outdated_with/);
+    assert.throws(() => loadSlogans('entries:\n  - canonical: 四个自信\n    source: s\n    outdated: [三个自信]\n'), /outdated needs before or after, and outdated_with/);
   });
 
   it('puts a near word in every formulation holding the word, with 、 or ，, and fixes the one character', () => {
