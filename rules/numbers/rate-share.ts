@@ -44,7 +44,9 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
   // "全镇党员中，有女党员359名，少数民族党员952名，…35岁以下441名，占24.3%": a sentence that
   // opens on a set (…中) without its count lists parts of that set, siblings of each other;
   // none of them is the whole of another, and the set's count is not in the sentence.
-  if (opensOnUncountedSet(lineText, own, counts, from)) return null;
+  // "年度考核中，47个党组织评定为“五星”的14个，占比…": a clause that counts its own set before
+  // the part (N个X…的M个) states the whole there; the opening 中 names an occasion, not the set.
+  if (opensOnUncountedSet(lineText, own, counts, from) && !wholeInPartClause(lineText, from, counts)) return null;
   if (namesBase) {
     const stated = statedBase(report, q, lineText, from, counts, rate);
     if (stated !== undefined) return stated;
@@ -174,6 +176,19 @@ function opensOnUncountedSet(lineText: string, own: number, counts: readonly Qua
   if (end === own || lineText[end - 1] !== '中' || !isClauseEndAt(lineText, end)) return false;
   for (const c of counts) if (c.start - from < end) return false;
   return true;
+}
+
+/**
+ * Whether the last of `counts` (the part) follows, in its own clause, a larger count of its
+ * kind whose noun and predicate run up to 的 or 的有 before it (`29名党员被评为优秀等次的有8名`,
+ * `47个党组织评定为“五星”的14个`): a subset picked out of a set the clause counts itself.
+ */
+function wholeInPartClause(lineText: string, from: number, counts: readonly Quantity[]): boolean {
+  const part = counts[counts.length - 1];
+  const whole = counts[counts.length - 2];
+  if (!part || !whole || measureOf(whole.unit).kind !== measureOf(part.unit).kind || whole.value <= part.value) return false;
+  const between = lineText.slice(whole.end - from, part.start - from);
+  return /^\p{Script=Han}[^，,；;。：:、！？]*的有?$/u.test(between);
 }
 
 /**
