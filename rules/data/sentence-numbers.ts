@@ -23,6 +23,11 @@ export interface SentenceNumbersData {
     purpose: RegExp;
     /** Anchored right after 其中: `研究重大事项…` → true (`agenda_words`: what meetings took up). */
     agenda: RegExp;
+    /**
+     * Anchored at the end of a total's clause: an agenda word, then at most 12 characters, then
+     * an agenda noun (`研究议题`, `审议重大事项`; `agenda_words`, `agenda_items`).
+     */
+    agendaCount: RegExp;
     /** Unanchored: a verb placing people into groups (`编入`, `分为`…; `assign_words`). */
     assign: RegExp;
     partitions: readonly (readonly string[])[];
@@ -212,6 +217,7 @@ function load(source: DataSource): SentenceNumbersData {
       remainder: new RegExp(`^(?:${alternation(words(b.remainder_words, 'breakdown.remainder_words'))})`, 'u'),
       purpose: new RegExp(`^[：:]?(?:${alternation(words(b.purpose_words, 'breakdown.purpose_words'))})`, 'u'),
       agenda: new RegExp(`^[：:]?(?:${alternation(words(b.agenda_words, 'breakdown.agenda_words'))})`, 'u'),
+      agendaCount: new RegExp(`(?:${alternation(words(b.agenda_words, 'breakdown.agenda_words'))})[^，,；;。]{0,12}(?:${alternation(words(b.agenda_items, 'breakdown.agenda_items'))})$`, 'u'),
       assign: new RegExp(alternation(words(b.assign_words, 'breakdown.assign_words')), 'u'),
       partitions,
       partitionLabelRest: rest,

@@ -16,7 +16,7 @@ import { compatibleUnits, greater, isClauseEndChar, maskNested, quantitiesIn, re
 import { membersTotal, onePerGroup } from './group-members';
 import { totalOfRun } from './qizhong-run';
 import { labelPeriod } from './periods';
-import { changeAside, closerIn, firstPartListed, isHanCode, isListSeparator, isMeetingCount, lastBefore, pastSemicolons, startsStatement, totalClause } from './parts-end';
+import { changeAside, closerIn, firstPartListed, isAgendaCount, isHanCode, isListSeparator, isMeetingCount, lastBefore, pastSemicolons, startsStatement, totalClause } from './parts-end';
 
 // Read from here by the readings beside this module.
 export { isHanCode, lastBefore, pastSemicolons };
@@ -151,7 +151,8 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   if (words.purpose.test(lineText.slice(index + 2, index + 8))) return { total, parts, mode: 'atMost' };
   // 党委会议28次，其中研究重大事项19次、专题研究党建工作8次: matters taken up by meetings,
   // several at one meeting, some meetings taking up none of them: each at most the total.
-  if (words.agenda.test(lineText.slice(index + 2, index + 8)) && isMeetingCount(lineText, from, total)) return { total, parts, mode: 'each' };
+  // So too for a count of the matters (研究议题138项，其中前置研究…61项、干部人事议题19项).
+  if (words.agenda.test(lineText.slice(index + 2, index + 8)) && (isMeetingCount(lineText, from, total) || isAgendaCount(lineText, from, total))) return { total, parts, mode: 'each' };
   const dimension = dimensionMode(labelsOf(parts));
   if (dimension) return { total, parts, mode: dimension };
   // 查处各类违法行为4.86万起，其中酒驾…、超速…: a total of every kind of a category is followed

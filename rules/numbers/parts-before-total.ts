@@ -276,6 +276,10 @@ const CONJUNCTION = /^(?:以及|和|及|与)/u;
 /** runBefore's reading of the parts in `lineText[start, comma)` (see there). */
 function runFrom(report: Report, total: Quantity, from: number, lineText: string, start: number, comma: number): { run: Part[]; masked: string } | null {
   const masked = maskNested(lineText.slice(start, comma));
+  // `…入党积极分子4名，共有党员28名`: people not yet members are no part of a total of members;
+  // a total that names no 党员 (`…党员发展对象53人次，合计培训243人次`) or names them too counts them.
+  const totalWords = lineText.slice(comma + 1, total.numberStart - from);
+  const stop = totalWords.includes('党员') && !words.nonMember.test(totalWords) ? words.stop : words.stopPlain;
   let run: Part[] = [];
   let labelFrom = 0;
   let prevEnd = -1;
@@ -302,7 +306,7 @@ function runFrom(report: Report, total: Quantity, from: number, lineText: string
     const label = joined ? clauseText(masked, labelFrom + joined[0].length, qAt) : clauseText(masked, cut + 1, qAt);
     if (joined) cut = labelFrom + joined[0].length - 1;
     labelFrom = q.end - from - start;
-    const usable = compatibleUnits(q.unit, total.unit) && q.bound !== 'approx' && !q.scope && (times !== null || !words.stop.test(label.replace(/^[共总]/u, '')));
+    const usable = compatibleUnits(q.unit, total.unit) && q.bound !== 'approx' && !q.scope && (times !== null || !stop.test(label.replace(/^[共总]/u, '')));
     if (!usable || (run.length > 0 && cut < 0)) {
       run = usable ? [{ q, label, sep: 0 }] : [];
       continue;

@@ -68,6 +68,16 @@ export function isMeetingCount(lineText: string, from: number, total: Quantity):
   return MEETING.test(totalClause(lineText, from, total));
 }
 
+/**
+ * Whether `total` counts the matters meetings took up: its clause before the number ends
+ * with an agenda noun after an agenda word (`研究议题138项`, `审议重大事项40项`;
+ * `breakdown.agendaCount`). Parts after 其中 that open with an agenda word (`前置研究…`)
+ * class such matters by procedure or subject: they may overlap, as a meeting count's do.
+ */
+export function isAgendaCount(lineText: string, from: number, total: Quantity): boolean {
+  return words.agendaCount.test(totalClause(lineText, from, total));
+}
+
 /** The text of `total`'s clause before its number: back to a clause end or ，, at most 20 code units. */
 export function totalClause(lineText: string, from: number, total: Quantity): string {
   let s = total.numberStart - from;

@@ -54,7 +54,7 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
   const prev = lineText.charCodeAt(at - 1);
   const next = lineText.charCodeAt(q.end - from);
   if (prev === 0x3001 /* 、 */ || next === 0x3001 || rate.includes('分别')) return null;
-  const bracketed = dueAndDoneInBracket(report, q, lineText, from, rate);
+  const bracketed = dueAndDoneInBracket(report, q, lineText, from, rate) ?? dueAndDoneBefore(report, q, lineText, from, rate);
   if (bracketed !== undefined) return bracketed;
   const subset = recomputeSubset(report, q, lineText, from, rate);
   if (subset) return subset;
@@ -124,6 +124,43 @@ function dueAndDoneInBracket(report: Report, q: Quantity, lineText: string, from
   if (!due || !done) return undefined;
   if (measureOf(due.unit).kind !== measureOf(done.unit).kind || done.value > due.value) return undefined;
   return judged(report, q, rate, done, due);
+}
+
+/** A clause stating what was due, maybe after its subject: `成员应参学126人次` (the 应 not inside 相应, 供应…). */
+const DUE_CLAUSE = /^\p{Script=Han}{0,8}?(?<![相响适供反对呼效感答])应\p{Script=Han}{1,6}$/u;
+
+/**
+ * "成员应参学126人次，实到119人次，参学率98.4%": the same due and done as in a bracket, in the
+ * two clauses right before the rate's: the first states what was due (应…, after its subject,
+ * sharing a character with the rate's stem: 应参学 for 参学率), the next what was done (实…,
+ * 实际…), each clause ending with its one count, of one kind, the due no smaller. Undefined
+ * when the clauses before the rate are not such a pair.
+ */
+function dueAndDoneBefore(report: Report, q: Quantity, lineText: string, from: number, rate: string): Problem | undefined {
+  const rateClause = clauseStart(lineText, q.numberStart - from);
+  if (rateClause < 2 || lineText[rateClause - 1] !== '，') return undefined;
+  const done = lastCountOfClause(report, lineText, from, rateClause - 1);
+  if (!done || !DONE_ITEM.test(done.label)) return undefined;
+  const doneClause = clauseStart(lineText, done.q.numberStart - from);
+  if (doneClause < 2 || lineText[doneClause - 1] !== '，') return undefined;
+  const due = lastCountOfClause(report, lineText, from, doneClause - 1);
+  if (!due || !DUE_CLAUSE.test(due.label)) return undefined;
+  const stem = rate.slice(0, -1);
+  let shares = false;
+  for (const ch of stem) if (!COMMON.has(ch) && due.label.includes(ch)) shares = true;
+  if (!shares || measureOf(due.q.unit).kind !== measureOf(done.q.unit).kind || done.q.value > due.q.value) return undefined;
+  return judged(report, q, rate, done.q, due.q);
+}
+
+/**
+ * The one exact count of the clause ending at `end` (a line index) when the clause ends right
+ * after it, with the clause's words before its number; null otherwise.
+ */
+function lastCountOfClause(report: Report, lineText: string, from: number, end: number): { q: Quantity; label: string } | null {
+  const start = clauseStart(lineText, end);
+  const counts = countsIn(report, from + start, from + end);
+  if (counts.length !== 1 || counts[0].end - from !== end) return null;
+  return { q: counts[0], label: lineText.slice(start, counts[0].numberStart - from) };
 }
 
 /** A clause that states what a part covers: `覆盖全校60个班级`, `已覆盖12个村`. */

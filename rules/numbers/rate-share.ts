@@ -44,7 +44,9 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
   // "全镇党员中，有女党员359名，少数民族党员952名，…35岁以下441名，占24.3%": a sentence that
   // opens on a set (…中) without its count lists parts of that set, siblings of each other;
   // none of them is the whole of another, and the set's count is not in the sentence.
-  if (opensOnUncountedSet(lineText, own, counts, from)) return null;
+  // "年度考核中，47个党组织评定为“五星”的14个，占比…": a clause that counts its own set before
+  // the part (N个X…的M个) states the whole there; the opening 中 names an occasion, not the set.
+  if (opensOnUncountedSet(lineText, own, counts, from) && !wholeInPartClause(lineText, from, counts)) return null;
   if (namesBase) {
     const stated = statedBase(report, q, lineText, from, counts, rate);
     if (stated !== undefined) return stated;
@@ -93,7 +95,12 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
     const partsOnly = found.every((c) => wholes.includes(c) || clauseAround(lineText, from, c).startsWith('其中'));
     return wholes.length === 1 && partsOnly ? wholes[0] : undefined;
   };
-  const whole = (namesBase && namedBase(lineText, from, counts, part, kind, rate)) || pick(counts) || (!namesBase && counts.length === 1 ? setCountedBefore(report, lineText, from, own, part) : null);
+  // "现有职工86人，其中党员29名；党员中35岁以下的9名，占31.0%": a part whose clause opens on a
+  // set (党员中) is a share of that set's count, whatever larger counts stand before it.
+  // A noun the sentence has not named before is no set it counted (`开展集中…`: a word in 中).
+  const ofSet = setOfPart(lineText, from, part);
+  const set = ofSet !== null && lineText.slice(own, clauseStart(lineText, part.numberStart - from)).includes(ofSet) ? ofSet : null;
+  const whole = set !== null ? setCount(lineText, from, counts, part, kind, set) : (namesBase && namedBase(lineText, from, counts, part, kind, rate)) || pick(counts) || (!namesBase && counts.length === 1 ? setCountedBefore(report, lineText, from, own, part) : null);
   if (!whole) return null;
   // A base named but not stated (`占专任教师总数的31.4%` after counts of 党员): the whole the
   // writer divided by is not in the text when the named base shares no word with its clause.
@@ -169,6 +176,19 @@ function opensOnUncountedSet(lineText: string, own: number, counts: readonly Qua
   if (end === own || lineText[end - 1] !== '中' || !isClauseEndAt(lineText, end)) return false;
   for (const c of counts) if (c.start - from < end) return false;
   return true;
+}
+
+/**
+ * Whether the last of `counts` (the part) follows, in its own clause, a larger count of its
+ * kind whose noun and predicate run up to 的 or 的有 before it (`29名党员被评为优秀等次的有8名`,
+ * `47个党组织评定为“五星”的14个`): a subset picked out of a set the clause counts itself.
+ */
+function wholeInPartClause(lineText: string, from: number, counts: readonly Quantity[]): boolean {
+  const part = counts[counts.length - 1];
+  const whole = counts[counts.length - 2];
+  if (!part || !whole || measureOf(whole.unit).kind !== measureOf(part.unit).kind || whole.value <= part.value) return false;
+  const between = lineText.slice(whole.end - from, part.start - from);
+  return /^\p{Script=Han}[^，,；;。：:、！？]*的有?$/u.test(between);
 }
 
 /**
@@ -254,6 +274,33 @@ function labelOf(lineText: string, from: number, c: Quantity): string {
  */
 function siblingInList(between: string): boolean {
   return between.includes('、') && !/[，,；;。：:！？]/u.test(between);
+}
+
+/**
+ * The set a part's own clause opens on (`党员` of `；党员中35岁以下的9名`): 2–8 Han characters
+ * before 中 at the clause's start, not 其中/之中 and not followed by a comma (a clause
+ * `全镇党员中，` lists siblings: opensOnUncountedSet). Null when the clause opens otherwise.
+ */
+function setOfPart(lineText: string, from: number, part: Quantity): string | null {
+  const at = part.numberStart - from;
+  const set = SET_OPENING.exec(lineText.slice(clauseStart(lineText, at), at));
+  return set && !/^(?:其|之)/u.test(set[1]) ? set[1] : null;
+}
+
+/**
+ * The count of the set `noun` among `counts`: of the part's kind, larger, and labelled by
+ * the noun right before its number (`其中党员29名`) or right after its unit (`29名党员`).
+ * Null when no count or more than one is (the set's count is not stated: nothing is checked).
+ */
+function setCount(lineText: string, from: number, counts: readonly Quantity[], part: Quantity, kind: string, noun: string): Quantity | null {
+  let found: Quantity | null = null;
+  for (const c of counts) {
+    if (c === part || measureOf(c.unit).kind !== kind || c.value <= part.value) continue;
+    if (!lineText.slice(0, c.numberStart - from).endsWith(noun) && !lineText.startsWith(noun, c.end - from)) continue;
+    if (found) return null;
+    found = c;
+  }
+  return found;
 }
 
 /** A sentence opening on a set (`从业人员中党员…`): group 1 the set's noun. */

@@ -30,6 +30,7 @@ import type { Problem, Rule } from '../types';
 import type { CellValue } from './table-cell-value';
 import { type Cell, readCell, splitMerged } from './table-rows';
 import { chooseColumns } from './table-columns';
+import { type Checked, explainedCorners, type TableChecks } from './table-corner';
 
 type TotalKind = 'total' | 'subtotal' | null;
 
@@ -121,15 +122,18 @@ function checkRows(rows: Cell[][], problems: Problem[]): void {
     problems.push({ messageId: 'nonNumeric', data: { text: cell.text, total }, start: cell.start, end: cell.end });
   };
 
+  const checks: TableChecks = { down: new Map(), across: new Map(), rowsOf: new Map(), columnsOf: new Map() };
   // Column sums: each total row against the rows it totals.
   for (const [r, parts, alt] of groups(rowKinds)) {
+    if (!alt) checks.rowsOf.set(r, parts);
     const totalRow = body[r];
     const label = totalLabel(totalRow);
     for (let j = 0; j < width; j++) {
       const totalCell = totalRow[j];
       if (!totalCell || totalCell.read.kind !== 'number' || totalCell.read.percent || notSummed(j)) continue;
       const at = (rows: number[]) => rows.map((p) => body[p][j]).filter((c): c is Cell => c !== undefined);
-      compare(totalCell, at(parts), alt && at(alt), { label, column: columnName(j), total: label }, 'column', problems, nonNumeric);
+      const checked = compare(totalCell, at(parts), alt && at(alt), { label, column: columnName(j), total: label }, 'column', problems, nonNumeric);
+      if (checked) checks.down.set(`${r}:${j}`, checked);
     }
   }
 
@@ -158,13 +162,18 @@ function checkRows(rows: Cell[][], problems: Problem[]): void {
       parts = choice.parts;
       alt = choice.alt;
     }
-    for (const cells of body) {
+    if (!alt) checks.columnsOf.set(c, parts);
+    for (let r = 0; r < body.length; r++) {
+      const cells = body[r];
       const totalCell = cells[c];
       if (!totalCell || totalCell.read.kind !== 'number' || totalCell.read.percent) continue;
       const at = (columns: number[]) => columns.map((p) => cells[p]).filter((x): x is Cell => x !== undefined);
-      compare(totalCell, at(parts), alt && at(alt), { label: rowLabel(cells), column: columnName(c), total: columnName(c) }, 'row', problems, nonNumeric);
+      const checked = compare(totalCell, at(parts), alt && at(alt), { label: rowLabel(cells), column: columnName(c), total: columnName(c) }, 'row', problems, nonNumeric);
+      if (checked) checks.across.set(`${r}:${c}`, checked);
     }
   }
+  // A corner that fails only by a data row's (or column's) own slip, reported there: once.
+  for (const restated of explainedCorners(checks)) problems.splice(problems.indexOf(restated), 1);
 }
 
 /**
@@ -224,7 +233,8 @@ function groups(kinds: readonly (TotalKind | 'skip')[]): [number, number[], numb
 }
 
 /**
- * Compares one total cell with its part cells, pushing a finding or a passed check. `alt`
+ * Compares one total cell with its part cells, pushing a finding or a passed check, and
+ * returns it with the parts' sum minus the total (null when nothing was pushed). `alt`
  * is a second reading of the parts (the data rows under subtotals): a total that misses
  * `parts` but matches `alt` passes, since the wrong number is a subtotal, reported there.
  */
@@ -236,22 +246,24 @@ function compare(
   axis: 'row' | 'column',
   problems: Problem[],
   nonNumeric: (cell: Cell, total: string) => void,
-): void {
+): Checked | null {
   let result = sumOf(totalCell, cells, names.total, nonNumeric);
   if (result && !result.ok && alt) {
     const second = sumOf(totalCell, alt, names.total, () => {});
     if (second?.ok) result = second;
   }
-  if (!result) return;
+  if (!result) return null;
   const { ok, expr, sum } = result;
   const messageId = axis === 'column' ? (ok ? 'columnMatch' : 'columnMismatch') : ok ? 'rowMatch' : 'rowMismatch';
-  problems.push({
+  const problem: Problem = {
     ...(ok ? { passed: true } : {}),
     messageId,
     data: { label: names.label, column: names.column, total: totalCell.text, expr, sum },
     start: totalCell.start,
     end: totalCell.end,
-  });
+  };
+  problems.push(problem);
+  return { problem, diff: result.diff };
 }
 
 /**
@@ -263,7 +275,7 @@ function sumOf(
   cells: Cell[],
   totalName: string,
   nonNumeric: (cell: Cell, total: string) => void,
-): { ok: boolean; expr: string; sum: string } | null {
+): { ok: boolean; expr: string; sum: string; diff: number } | null {
   const total = totalCell.read;
   if (total.kind !== 'number') return null;
   const numbers: Extract<CellValue, { kind: 'number' }>[] = [];
@@ -296,7 +308,7 @@ function sumOf(
 function sumNumbers(
   total: Extract<CellValue, { kind: 'number' }>,
   numbers: Extract<CellValue, { kind: 'number' }>[],
-): { ok: boolean; expr: string; sum: string } {
+): { ok: boolean; expr: string; sum: string; diff: number } {
   const sameScale = numbers.every((n) => n.scale === total.scale);
   const asWritten = (n: { raw: number; decimals: number; scale: number }) =>
     sameScale ? { value: n.raw, decimals: n.decimals } : { value: n.raw * n.scale, decimals: Math.max(0, n.decimals - Math.log10(n.scale)) };
@@ -307,7 +319,10 @@ function sumNumbers(
   const shown = numbers.map((n) => (sameScale ? n.written : String(n.raw * n.scale)));
   const expr = shown.length > MAX_SHOWN ? `${shown[0]}+…+${shown[shown.length - 1]}（共${shown.length}项）` : shown.join('+');
   const scaleWord = sameScale && total.scale !== 1 ? (total.scale === 1e4 ? '万' : '亿') : '';
-  return { ok, expr, sum: `${sum.value.toFixed(sum.decimals)}${scaleWord}` };
+  // The error in base units (a float: only compared with other errors of the same table).
+  let diff = -total.raw * total.scale;
+  for (const n of numbers) diff += n.raw * n.scale;
+  return { ok, expr, sum: `${sum.value.toFixed(sum.decimals)}${scaleWord}`, diff: ok ? 0 : diff };
 }
 
 /** A row's label: its first non-empty cell that is not a number. */
