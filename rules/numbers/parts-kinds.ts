@@ -49,28 +49,11 @@ export function kindsBeforeTotal(report: Report, total: Quantity): Breakdown | n
   const units = total.unit === '个' && words.countWhole.test(head[4]) ? words.placeUnits : words.itemTotals.has(total.unit) && ITEM_WHOLE.test(head[4]) ? words.itemUnits : null;
   if (!units) return null;
   if (!isTotal(total, lineText, from)) return null;
-  const tail = total.end - from;
-  if (tail < lineText.length && !isClauseEndChar(lineText.charCodeAt(tail))) return null;
-  const comma = at - head[0].length;
-  const start = sentenceStart(lineText, comma);
-  const masked = maskNested(lineText.slice(start, comma));
-  const run: Part[] = [];
-  let labelFrom = 0;
-  for (const q of quantitiesIn(report.quantities, from + start, from + comma)) {
-    const qAt = q.start - from - start;
-    const cut = lastSeparator(masked, labelFrom, qAt);
-    const label = clauseText(masked, cut + 1, qAt);
-    labelFrom = q.end - from - start;
-    const usable = units.has(q.unit) && q.bound === 'exact' && !q.scope && q.scale === '' && !words.stop.test(label);
-    // A part opens a new run unless it follows the last one after a 、.
-    if (!usable) {
-      run.length = 0;
-      continue;
-    }
-    if (run.length > 0 && (cut < 0 || masked.charCodeAt(cut) !== IDEOGRAPHIC_COMMA)) run.length = 0;
-    run.push({ q, label, sep: run.length === 0 ? 0 : IDEOGRAPHIC_COMMA });
-  }
-  if (run.length < 2 || lastSeparator(masked, labelFrom, masked.length) >= 0) return null;
+  const found = runBeforeTotal(report, total, at - head[0].length, (q, label) =>
+    units.has(q.unit) && q.bound === 'exact' && !q.scope && q.scale === '' && !words.stop.test(label) ? label : null,
+  );
+  if (!found) return null;
+  const { run, masked } = found;
   const verb = head[3];
   if (!run[0].label.includes(verb)) return null;
   const seen = new Set<string>();
@@ -107,9 +90,27 @@ export function orgsBeforeTotal(report: Report, total: Quantity): Breakdown | nu
   const at = total.numberStart - from;
   const head = ORGS_TOTAL.exec(lineText.slice(Math.max(0, at - 14), at));
   if (!head || !isTotal(total, lineText, from)) return null;
+  const found = runBeforeTotal(report, total, at - head[0].length, (q, written) => {
+    const label = written.replace(ASIDE_END, '');
+    return q.unit === '个' && q.bound === 'exact' && !q.scope && q.scale === '' && orgKind(label) !== null ? label : null;
+  });
+  if (!found || /其中|分别|另/u.test(found.masked)) return null;
+  return { total, parts: found.run, mode: 'atMost', listed: true };
+}
+
+/**
+ * The run of parts joined by 、 that ends the sentence before a total clause opening at
+ * `comma` (an offset in the total's line): each a quantity whose label (the clause text before
+ * it) `accept` turns into the part's label, or null to end the run there. Null when the
+ * total's clause goes on past its number, when the run has fewer than two parts, or when a
+ * clause mark stands between its last part and the total. `masked`: the sentence up to the
+ * comma, nested quotes and brackets masked (clauses.ts `maskNested`).
+ */
+function runBeforeTotal(report: Report, total: Quantity, comma: number, accept: (q: Quantity, label: string) => string | null): { run: Part[]; masked: string } | null {
+  const from = report.lines.start(total.line);
+  const lineText = report.lines.lineText(total.line);
   const tail = total.end - from;
   if (tail < lineText.length && !isClauseEndChar(lineText.charCodeAt(tail))) return null;
-  const comma = at - head[0].length;
   const start = sentenceStart(lineText, comma);
   const masked = maskNested(lineText.slice(start, comma));
   const run: Part[] = [];
@@ -117,17 +118,18 @@ export function orgsBeforeTotal(report: Report, total: Quantity): Breakdown | nu
   for (const q of quantitiesIn(report.quantities, from + start, from + comma)) {
     const qAt = q.start - from - start;
     const cut = lastSeparator(masked, labelFrom, qAt);
-    const label = clauseText(masked, cut + 1, qAt).replace(ASIDE_END, '');
+    const label = accept(q, clauseText(masked, cut + 1, qAt));
     labelFrom = q.end - from - start;
-    if (q.unit !== '个' || q.bound !== 'exact' || q.scope || q.scale !== '' || orgKind(label) === null) {
+    // A part opens a new run unless it follows the last one after a 、.
+    if (label === null) {
       run.length = 0;
       continue;
     }
     if (run.length > 0 && (cut < 0 || masked.charCodeAt(cut) !== IDEOGRAPHIC_COMMA)) run.length = 0;
     run.push({ q, label, sep: run.length === 0 ? 0 : IDEOGRAPHIC_COMMA });
   }
-  if (run.length < 2 || lastSeparator(masked, labelFrom, masked.length) >= 0 || /其中|分别|另/u.test(masked)) return null;
-  return { total, parts: run, mode: 'atMost', listed: true };
+  if (run.length < 2 || lastSeparator(masked, labelFrom, masked.length) >= 0) return null;
+  return { run, masked };
 }
 
 /** The kind of basic organisation a label ends with (党委, 党总支, 党支部), or null. */
