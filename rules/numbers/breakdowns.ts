@@ -12,7 +12,7 @@ import { isSpace } from '../model/script';
 import { isPartition, listMode, nestedRun, partitionLead, partitionWord } from './breakdown-mode';
 import type { Mode } from './breakdown-mode';
 import { dimensionMode } from './dimensions';
-import { compatibleUnits, greater, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
+import { compatibleUnits, greater, isClauseBreak, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
 import { membersTotal, onePerGroup } from './group-members';
 import { totalOfRun } from './qizhong-run';
 import { labelPeriod } from './periods';
@@ -73,31 +73,6 @@ function perItemBefore(lineText: string, at: number): boolean {
   if (last === 0x5404 /* 各 */ || last === 0x6bcf /* 每 */) return true;
   const before = at >= 2 ? lineText.charCodeAt(at - 2) : -1;
   return last === 0x5747 /* 均 */ && (before === 0x5e73 /* 平 */ || before === 0x4eba) /* 人 */;
-}
-
-/** Whether code unit `c` ends or opens a clause or aside: ，,；;：:、（(）)。！？!? */
-function isClauseBreak(c: number): boolean {
-  switch (c) {
-    case 0xff0c: // ，
-    case 0x2c: // ,
-    case 0xff1b: // ；
-    case 0x3b: // ;
-    case 0xff1a: // ：
-    case 0x3a: // :
-    case 0x3001: // 、
-    case 0xff08: // （
-    case 0x28: // (
-    case 0xff09: // ）
-    case 0x29: // )
-    case 0x3002: // 。
-    case 0xff01: // ！
-    case 0xff1f: // ？
-    case 0x21: // !
-    case 0x3f: // ?
-      return true;
-    default:
-      return false;
-  }
 }
 
 /** "…17名，其中…": the total right before 其中 (same or previous clause), and its parts. */

@@ -9,7 +9,7 @@
  */
 import type { Quantity } from '../model/quantities';
 import { isHanCode, lastBefore } from './parts-end';
-import { compatibleUnits, sentenceStart } from './sentence';
+import { compatibleUnits, isClauseBreak, sentenceStart } from './sentence';
 
 const IDEOGRAPHIC_COMMA = 0x3001; // 、
 
@@ -63,26 +63,12 @@ function bandTotal(lineText: string, from: number, last: Quantity, quantities: r
   return total;
 }
 
-/** Whether `c` is a mark that ends a clause or aside (，,；;：:。！？（）); 、 joins a run and is not one. */
+/**
+ * Whether `c` is a mark that ends a clause or aside (，,；;：:。！？（()）): a clause break
+ * (sentence.ts `isClauseBreak`) other than 、, which joins a run, and the half-width ! and ?.
+ */
 function isMark(c: number): boolean {
-  switch (c) {
-    case 0xff0c: // ，
-    case 0x2c: // ,
-    case 0xff1b: // ；
-    case 0x3b: // ;
-    case 0xff1a: // ：
-    case 0x3a: // :
-    case 0x3002: // 。
-    case 0xff01: // ！
-    case 0xff1f: // ？
-    case 0xff08: // （
-    case 0xff09: // ）
-    case 0x28: // (
-    case 0x29: // )
-      return true;
-    default:
-      return false;
-  }
+  return c !== 0x3001 /* 、 */ && c !== 0x21 /* ! */ && c !== 0x3f /* ? */ && isClauseBreak(c);
 }
 
 function isDigitCode(c: number): boolean {

@@ -234,5 +234,27 @@ export function checked(passed: boolean, messageId: string, data: Problem['data'
   return passed ? { passed: true, messageId, data, start, end, related } : { messageId, data, start, end, related };
 }
 
-
-
+/** Whether code unit `c` ends or opens a clause or aside: ，,；;：:、（(）)。！？!? */
+export function isClauseBreak(c: number): boolean {
+  switch (c) {
+    case 0xff0c: // ，
+    case 0x2c: // ,
+    case 0xff1b: // ；
+    case 0x3b: // ;
+    case 0xff1a: // ：
+    case 0x3a: // :
+    case 0x3001: // 、
+    case 0xff08: // （
+    case 0x28: // (
+    case 0xff09: // ）
+    case 0x29: // )
+    case 0x3002: // 。
+    case 0xff01: // ！
+    case 0xff1f: // ？
+    case 0x21: // !
+    case 0x3f: // ?
+      return true;
+    default:
+      return false;
+  }
+}
