@@ -304,8 +304,17 @@ function namedItems(src: ListSource, segments: [number, number][], texts: string
   items[items.length - 1] = last.slice(0, last.length - noun.length);
   items[0] = withoutLead(items[0]).slice(verb.length);
   for (const t of items) if (!NAMED_ITEM.test(t)) return null;
-  const shown = noun.startsWith('等') ? noun.slice(1) : noun;
-  return counted(inlineList(src, segments, items), count(shown, `${shown}${written}`), null, false);
+  const deng = noun.startsWith('等');
+  const shown = deng ? noun.slice(1) : noun;
+  const list = counted(inlineList(src, segments, items), count(shown, `${shown}${written}`), null, false);
+  if (deng) {
+    // `推出甲区“跨省通办”、乙区“就近办”等便民举措18项`: 等 before the noun closes a list of
+    // examples, as `甲队、乙队等三支队伍` does; the count is then a lower bound.
+    const at = segments[segments.length - 1][1] - noun.length;
+    list.closing = { start: at, end: at + 1 };
+    list.open = true;
+  }
+  return list;
 }
 
 /** Words opening a list whose items a closing 共N项 counts: `包括A、B、C共三项`. */

@@ -135,8 +135,8 @@ export function earlierItemsTail(texts: readonly string[]): string {
 /**
  * The noun written before a count that has none after it (`组建党员先锋队5支，包括…` →
  * `党员先锋队`): the Han characters right before the count, at most MAX_NOUN_BEFORE, after
- * the last 有/是/为 and without a leading verb (creation_verbs and verbs_before_noun in
- * lists.yaml: 组建, 获评…). '' if none.
+ * the last 有/是/为 and after the last verb in it (creation_verbs and verbs_before_noun in
+ * lists.yaml: 组建, 获评, 下辖…). '' if none.
  */
 export function nounBefore(text: string, countStart: number, lineStart: number): string {
   const stop = Math.max(lineStart, countStart - MAX_NOUN_BEFORE);
@@ -147,9 +147,18 @@ export function nounBefore(text: string, countStart: number, lineStart: number):
   let cut = 0;
   for (let i = 0; i < run.length; i++) if ('有是为'.includes(run[i])) cut = i + 1;
   const noun = run.slice(cut);
-  const verb = [...vocab.creationVerbs, ...vocab.verbsBeforeNoun].filter((v) => noun.startsWith(v)).sort((a, b) => b.length - a.length)[0];
-  return verb ? noun.slice(verb.length) : noun;
+  // The verb may stand inside the run, after the end of its subject (`集团党委下辖二级党组织5个`
+  // → 二级党组织): the noun starts after the last one.
+  let from = 0;
+  for (const v of BEFORE_NOUN_VERBS) {
+    const at = noun.lastIndexOf(v);
+    if (at >= 0 && at + v.length > from && (at === 0 || at + v.length < noun.length)) from = at + v.length;
+  }
+  return noun.slice(from);
 }
+
+/** creation_verbs and verbs_before_noun (lists.yaml): verbs that may stand right before the noun of a count. */
+const BEFORE_NOUN_VERBS = [...vocab.creationVerbs, ...vocab.verbsBeforeNoun];
 
 /** Whether code unit `c` is a CJK Unified Ideograph (U+4E00–U+9FFF). */
 function isHan(c: number): boolean {

@@ -187,8 +187,24 @@ export function plainList(src: ListSource, from: number, to: number, noun = '', 
   // so do titles (`即《甲办法》《乙细则》，…`).
   const quotedNames = (texts.every((t) => QUOTED_NAME.test(t.trim())) && !next.startsWith('“')) || (texts.every((t) => TITLED_NAME.test(t.trim())) && !next.startsWith('《'));
   const result = RESULT.test(next) && texts.every(placeLike);
-  list.continues = !quotedNames && !result && !AFTER_LIST.test(next) && !(AFTER_LIST_TIME.test(next) && !AFTER_LIST_TIME.test(texts[0]) && !TIMED_ITEM.test(texts[0])) && !closedByNoun(texts, noun, next) && sharedHead(texts, noun) === '' && !closedByKind(texts, noun, next) && !speaksOfEach(next, noun);
+  list.continues = !quotedNames && !result && !largerOwnCount(next, n) && !AFTER_LIST.test(next) && !(AFTER_LIST_TIME.test(next) && !AFTER_LIST_TIME.test(texts[0]) && !TIMED_ITEM.test(texts[0])) && !closedByNoun(texts, noun, next) && sharedHead(texts, noun) === '' && !closedByKind(texts, noun, next) && !speaksOfEach(next, noun);
   return list;
+}
+
+/** A clause that is only a noun and its own count: `基层党支部38个`. Group 1: the number. */
+const OWN_COUNT = /^\p{Script=Han}{2,12}?(\d{1,5})(?:个|名|项|支|家|所|处|座|条|类|人)$/u;
+
+/**
+ * Whether the clause after a 、-list (`next`) is a noun with a count of its own at least as
+ * large as the list's count `n` (`下辖二级党组织5个，分别是A党委、B党委、C党支部，基层党支部
+ * 38个，…`): a further stock stated beside the list, which cannot be one more item (an item
+ * written with a count, `…，其他支部3个`, would have to be smaller than the whole). False when
+ * `n` is unknown (0).
+ */
+function largerOwnCount(next: string, n: number): boolean {
+  if (n <= 0) return false;
+  const m = OWN_COUNT.exec(next);
+  return m !== null && Number(m[1]) >= n;
 }
 
 /**
