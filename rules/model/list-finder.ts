@@ -29,7 +29,7 @@ import { backWordBefore, clauseListBefore, runBefore } from './list-backref';
 import { aspects, backCount, bigCounts, countedAnnouncement, introducerAt, kindCounts } from './list-counts';
 import { digitNameLists, quotedPartCounts } from './list-quoted';
 import { compoundTagLists } from './list-compound';
-import { earlierItemsTail, sharedHead } from './list-heads';
+import { earlierItemsTail, includesWholeSet, sharedHead } from './list-heads';
 import { aspectsWithCounts, bracketList, shapedClause } from './list-plain';
 import { counted, RunReader, type Shape } from './list-runs';
 import { laterJi, listAt, verbObjects, wordRun } from './list-after-slogan';
@@ -246,7 +246,10 @@ export class ListFinder {
       // Far fewer such items than the count (`品牌12个，包括A、B品牌`) are examples.
       const shared = list !== null && list.closing === null && list.form === 'inline' && list.items.length * 2 > a.count.value && sharedHead(list.items.map((i) => i.text), a.count.noun) !== '';
       if (shared) list!.continues = false;
-      return list && counted(list, a.count, { start: at, end, text: intro.w }, intro.partial && !formal && !shared);
+      // `制定7项制度，包括A制度、…、F制度，推动…`: all but a few of the set, each showing
+      // what is counted, with no 等, is the writer's whole list (list-heads.ts).
+      const whole = list !== null && intro.partial && !formal && !shared && includesWholeSet(list, a.count.noun, a.count.value, a.count.quoted ? a.shape : null);
+      return list && counted(list, a.count, { start: at, end, text: intro.w }, intro.partial && !formal && !shared && !whole);
     }
     // `围绕“三个讲好”组织宣讲团进社区，即讲好A、讲好B`: a 即 later in the slogan's sentence,
     // after one clause of what was done with it, opens its items when every one shows its shape.

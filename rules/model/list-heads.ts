@@ -14,6 +14,7 @@
  * MAX_ITEM characters an item), so the scans are bounded.
  */
 import { listsData as vocab } from '../data/lists';
+import type { EnumeratedList } from './lists';
 
 /** The shortest head read as the counted noun's (a one-character noun only when whole: 村). */
 const MIN_HEAD = 2;
@@ -163,4 +164,21 @@ const BEFORE_NOUN_VERBS = [...vocab.creationVerbs, ...vocab.verbsBeforeNoun];
 /** Whether code unit `c` is a CJK Unified Ideograph (U+4E00–U+9FFF). */
 function isHan(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/**
+ * Whether a 、-list after 包括 (`list`, read by the finder as possibly partial) names the whole
+ * set its count (`value`) counts: no closing 等, an end that is sure (not `continues`), at
+ * more than two thirds of the count listed, and every item showing what is counted: ending with
+ * the counted `noun` itself (`制定7项制度，包括A制度、B制度…`, each item a 制度), or the shape
+ * of a quoted slogan (`“四进”活动，包括进A、进B、进C`). A writer giving a few examples of a
+ * larger set writes 等 or names far fewer (`12支，包括A服务队、B服务队`: quiet).
+ *
+ * @param shape the slogan's item shape, or null for a plain count
+ */
+export function includesWholeSet(list: EnumeratedList, noun: string, value: number, shape: ((t: string) => boolean) | null): boolean {
+  if (list.closing !== null || list.continues || list.form !== 'inline' || value < 3 || list.items.length * 3 <= value * 2) return false;
+  const texts = list.items.map((i) => i.text);
+  if (shape) return texts.every(shape);
+  return noun.length >= 2 && texts.every((t) => t.length > noun.length && t.endsWith(noun));
 }
