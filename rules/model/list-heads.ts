@@ -172,12 +172,13 @@ function isHan(c: number): boolean {
  * more than two thirds of the count listed, and every item showing what is counted: ending with
  * the counted `noun` itself (`制定7项制度，包括A制度、B制度…`, each item a 制度), or the shape
  * of a quoted slogan (`“四进”活动，包括进A、进B、进C`). A writer giving a few examples of a
- * larger set writes 等 or names far fewer (`12支，包括A服务队、B服务队`: quiet).
+ * larger set writes 等 or names far fewer (`12支，包括A服务队、B服务队`: quiet). A list as long as
+ * its count or longer is left open: more items than the count are reported as such.
  *
  * @param shape the slogan's item shape, or null for a plain count
  */
 export function includesWholeSet(list: EnumeratedList, noun: string, value: number, shape: ((t: string) => boolean) | null): boolean {
-  if (list.closing !== null || list.continues || list.form !== 'inline' || value < 3 || list.items.length * 3 <= value * 2) return false;
+  if (list.closing !== null || list.continues || list.form !== 'inline' || value < 3 || list.items.length >= value || list.items.length * 3 <= value * 2) return false;
   const texts = list.items.map((i) => i.text);
   if (shape) return texts.every(shape);
   return noun.length >= 2 && texts.every((t) => t.length > noun.length && t.endsWith(noun));
