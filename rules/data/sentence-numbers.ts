@@ -161,6 +161,8 @@ export interface SentenceNumbersData {
     unbounded: RegExp;
     /** Anchored at the end: a rate word that states M of N whatever the words (`…覆盖率`). */
     coverage: RegExp;
+    /** Anchored at the end: a financial ratio of two named aggregates (`资产负债率`), never recomputed from nearby amounts. */
+    defined: RegExp;
     /** Anchored at the end of "占…的" without its 的: a base that is a target (`…目标`). */
     targetBase: RegExp;
     /** Unanchored: a qualifier in a rate name that makes its part a subset the text does not count (`审限内`, `当庭`, `按期`). */
@@ -281,6 +283,7 @@ function load(source: DataSource): SentenceNumbersData {
       shareWords: alternation(words(raw.rates?.share_words, 'rates.share_words')),
       unbounded: new RegExp(`(?:${alternation(words(raw.rates?.unbounded_rates, 'rates.unbounded_rates'))})$`, 'u'),
       coverage: new RegExp(`(?:${alternation(words(raw.rates?.coverage_rates, 'rates.coverage_rates'))})$`, 'u'),
+      defined: new RegExp(`(?:${alternation(words(raw.rates?.defined_ratios, 'rates.defined_ratios'))})$`, 'u'),
       targetBase: new RegExp(`(?:${alternation(words(raw.rates?.target_bases, 'rates.target_bases'))})$`, 'u'),
       qualified: new RegExp(alternation(words(raw.rates?.qualified_rates, 'rates.qualified_rates')), 'u'),
       connectors: alternation(words(raw.rates?.connectors, 'rates.connectors')),

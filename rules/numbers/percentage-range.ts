@@ -21,7 +21,7 @@ import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { checked, clauseStart, written } from './sentence';
-import { recompute, recomputeSubset } from './rate-parts';
+import { fullSentenceStart, recompute, recomputeSubset } from './rate-parts';
 import { recomputeFulfilment } from './rate-progress';
 import { BARE_LINK, SHARE_RATE, recomputeShare } from './rate-share';
 
@@ -68,6 +68,12 @@ function rateName(word: string): string {
   const bare = name.replace(LEADING_PERIOD, '');
   return bare.length >= 2 ? bare : name;
 }
+
+/**
+ * A share's set named right before it: `在中层干部中的` / `党员中的` (group 1 the set, 2–12 Han
+ * characters, not across 在), anchored at the end of the text before the share word.
+ */
+const IN_SET = /((?:(?!在)\p{Script=Han}){2,12})中的$/u;
 
 /** What ATTACHED's rate word needs: 率, a share word or 占. A text without one is skipped. */
 const RATE_HINT = new RegExp(`率|占|${words.shareWords}`, 'u');
@@ -149,7 +155,9 @@ export const percentageRange: Rule = {
       }
       const word = m[1];
       if (word.endsWith('率') && words.unbounded.test(word)) {
-        if (carried) continue;
+        // 资产负债率, 利润率: a quotient of two aggregates the rate names, not of the amounts
+        // beside it (…营业收入、利润总额分别为…，资产负债率…).
+        if (carried || words.defined.test(word)) continue;
         // "9个小区中已有6个完成加装，完成率75%": M of N is a share whatever the rate's name.
         const recomputed = recompute(report, q, lineText, from, rateName(word));
         if (recomputed) problems.push(recomputed);
@@ -180,6 +188,11 @@ export const percentageRange: Rule = {
         if (recomputed) problems.push(recomputed);
       } else if (!over && SHARE_RATE.test(rate) && BARE_LINK.test(before.slice((m.index ?? 0) + word.length))) {
         // Only "占…的" names a base; a bare "，占比为…" names none (its whole is the larger count before).
+        // "党员在中层干部中的比例为60%": a share of a set named before 中的 divides by that set; the
+        // counts before it are its part and whole only when the sentence named the set before.
+        const head = before.slice(0, (m.index ?? 0) + word.length - rate.length);
+        const set = IN_SET.exec(head);
+        if (set && !lineText.slice(fullSentenceStart(lineText, at), clause + set.index).includes(set[1])) continue;
         const share = recomputeSubset(report, q, lineText, from, rate) ?? recomputeShare(report, q, lineText, from, rate, word.startsWith('占') && word.endsWith('的'));
         if (share) problems.push(share);
       }
