@@ -24,6 +24,7 @@ import { checked, clauseStart, written } from './sentence';
 import { fullSentenceStart, recompute, recomputeSubset } from './rate-parts';
 import { recomputeFulfilment } from './rate-progress';
 import { BARE_LINK, SHARE_RATE, recomputeShare } from './rate-share';
+import { gradeShare } from './rate-grades';
 
 const words = sentenceNumbers.rates;
 const PCT = '\\d{1,12}(?:\\.\\d{1,6})?[%％](?:以上|以下|左右)?';
@@ -112,6 +113,15 @@ export const percentageRange: Rule = {
         'zh-CN': '“{rate}”为{value}，与{part}÷{whole}={computed}%相符 ✓',
         en: '"{rate}" is {value}, matching {part} ÷ {whole} = {computed}% ✓',
       },
+      gradeShare: {
+        'zh-CN': '“{rate}”为{value}，但同一句列出的各等次合计{sum}，{part}至多占{computed}%，超出舍入误差 ✗',
+        en: '"{rate}" is {value}, but the grades listed in the sentence add up to {sum}, of which {part} is at most {computed}%, beyond rounding ✗',
+      },
+      gradeShareOk: {
+        'zh-CN': '“{rate}”为{value}，不超过{part}在所列各等次合计{sum}中的{computed}% ✓',
+        en: '"{rate}" is {value}, no more than {part} of the listed grades\' {sum}, {computed}% ✓',
+      },
+      sibling: { 'zh-CN': '同列等次：{sibling}', en: 'another grade: {sibling}' },
       rate: { 'zh-CN': '比率：{rate}', en: 'rate: {rate}' },
       part: { 'zh-CN': '分子：{part}', en: 'part: {part}' },
       whole: { 'zh-CN': '分母：{whole}', en: 'whole: {whole}' },
@@ -148,7 +158,7 @@ export const percentageRange: Rule = {
         if (!RATE_HINT.test(before)) continue;
         // "女党员21名，占25.3%": a bare 占 is no rate word for the range, but its share can be recomputed.
         if (lineText.charCodeAt(at - 1) === 0x5360 /* 占 */) {
-          const share = recomputeShare(report, q, lineText, from, '占比', false);
+          const share = recomputeShare(report, q, lineText, from, '占比', false) ?? gradeShare(report, q, lineText, from, '占比');
           if (share) problems.push(share);
         }
         continue;
@@ -193,7 +203,8 @@ export const percentageRange: Rule = {
         const head = before.slice(0, (m.index ?? 0) + word.length - rate.length);
         const set = IN_SET.exec(head);
         if (set && !lineText.slice(fullSentenceStart(lineText, at), clause + set.index).includes(set[1])) continue;
-        const share = recomputeSubset(report, q, lineText, from, rate) ?? recomputeShare(report, q, lineText, from, rate, word.startsWith('占') && word.endsWith('的'));
+        const namesBase = word.startsWith('占') && word.endsWith('的');
+        const share = recomputeSubset(report, q, lineText, from, rate) ?? recomputeShare(report, q, lineText, from, rate, namesBase) ?? (namesBase ? null : gradeShare(report, q, lineText, from, rate));
         if (share) problems.push(share);
       }
     }
