@@ -174,11 +174,8 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
   if (whole && !closesRun(run, whole, verb ?? '', total, masked)) return null;
   if (ownNoun !== null && !restatesLabel(run[0].label, verb ?? '', ownNoun)) return null;
   if (namedNoun) return restatedParts(run, total, namedNoun[3], namedNoun[4]) ?? leadParts(run, total, namedNoun[3], namedNoun[4], masked, lineText, from);
-  if (bodies) {
-    if (bodiesOfTotal(run, total, bodies[3] + bodies[4])) return { total, parts: run, mode: 'atMost', listed: true };
-    // `…发展对象培训3期、党务干部培训4期，共举办培训班10期`: kinds of the total's noun add up to it.
-    return kindsOfNoun(run, total, bodies[3], bodies[4], leadBefore(masked, run[0].label)) ? { total, parts: run, mode: 'sum', listed: true } : null;
-  }
+  // Bodies doing it are held under the total; kinds of its noun (`…培训3期、…培训4期，共举办培训班10期`) add up to it.
+  if (bodies) return bodiesOfTotal(run, total, bodies[3] + bodies[4]) ? { total, parts: run, mode: 'atMost', listed: true } : kindsOfNoun(run, total, bodies[3], bodies[4], leadBefore(masked, run[0].label)) ? { total, parts: run, mode: 'sum', listed: true } : null;
   if (mode === 'atMost' && head[2] === '累计' && (byQuarters(run, total) || periodLead(run, total, verb ?? '', ownNoun))) mode = 'sum';
   else if (sinceStart) return null;
   return { total, parts: run, mode, listed: true };
