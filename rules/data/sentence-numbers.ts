@@ -55,6 +55,8 @@ export interface SentenceNumbersData {
     stopPlain: RegExp;
     /** Unanchored: a non-member word (a total's clause naming them counts them too). */
     nonMember: RegExp;
+    /** Unanchored: a whole of everyone in a unit (`员工`, `职工`): with a 群众 part, non-members are parts too. */
+    staffWhole: RegExp;
     /**
      * Anchored at the start of a later part's clause: a stock at another time point (`年底`,
      * `2025年末`, `12月底`, `截至`) or a word naming the whole unit, a new subject (`全村`): a new
@@ -161,6 +163,8 @@ export interface SentenceNumbersData {
     unbounded: RegExp;
     /** Anchored at the end: a rate word that states M of N whatever the words (`…覆盖率`). */
     coverage: RegExp;
+    /** Anchored at the end: a financial ratio of two named aggregates (`资产负债率`), never recomputed from nearby amounts. */
+    defined: RegExp;
     /** Anchored at the end of "占…的" without its 的: a base that is a target (`…目标`). */
     targetBase: RegExp;
     /** Unanchored: a qualifier in a rate name that makes its part a subset the text does not count (`审限内`, `当庭`, `按期`). */
@@ -231,6 +235,7 @@ function load(source: DataSource): SentenceNumbersData {
       doneVerbs: words(b.done_verbs, 'breakdown.done_verbs'),
       audienceHead: new RegExp(`(?:${alternation(words(b.audience_heads, 'breakdown.audience_heads'))})$`, 'u'),
       nonMember: new RegExp(alternation(words(b.non_member_words, 'breakdown.non_member_words')), 'u'),
+      staffWhole: new RegExp(alternation(words(b.staff_wholes, 'breakdown.staff_wholes')), 'u'),
       newStatement: new RegExp(
         `^(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})年)?(?:\\d{1,2}月[底末]|${alternation(words(b.stock_times, 'breakdown.stock_times'))}|${alternation(words(b.new_subjects, 'breakdown.new_subjects'))})`,
         'u',
@@ -281,6 +286,7 @@ function load(source: DataSource): SentenceNumbersData {
       shareWords: alternation(words(raw.rates?.share_words, 'rates.share_words')),
       unbounded: new RegExp(`(?:${alternation(words(raw.rates?.unbounded_rates, 'rates.unbounded_rates'))})$`, 'u'),
       coverage: new RegExp(`(?:${alternation(words(raw.rates?.coverage_rates, 'rates.coverage_rates'))})$`, 'u'),
+      defined: new RegExp(`(?:${alternation(words(raw.rates?.defined_ratios, 'rates.defined_ratios'))})$`, 'u'),
       targetBase: new RegExp(`(?:${alternation(words(raw.rates?.target_bases, 'rates.target_bases'))})$`, 'u'),
       qualified: new RegExp(alternation(words(raw.rates?.qualified_rates, 'rates.qualified_rates')), 'u'),
       connectors: alternation(words(raw.rates?.connectors, 'rates.connectors')),

@@ -105,7 +105,7 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   } else if (firstPartListed(lineText, from, index + 2, end, total, quantities)) end = pastSemicolons(lineText, from, end, total, quantities);
   const next = lineText.indexOf('其中', index + 2);
   if (next >= 0 && next < end) end = next;
-  const parts = readParts(lineText, from, index + 2, end, total, quantities, false);
+  const parts = restCountsNonMembers(readParts(lineText, from, index + 2, end, total, quantities, false), total);
   if (parts.length === 0) return groupMembers(lineText, from, index, end, total, quantities);
   // 比上年增加120名，其中…: the parts of a net change need not add up to it (some may fall).
   // Parts that are no changes themselves (…326名，比上年增加12名，其中女党员80名) belong to
@@ -270,6 +270,23 @@ export function listAfterTotal(lineText: string, from: number, index: number, qu
 }
 
 /**
+ * `员工27人，其中党员13名、入党积极分子2名、群众14人`: a writer may count the non-members on
+ * their way into the Party (积极分子, 发展对象) inside 群众 too. When the parts without them add
+ * up to the total exactly, that is the reading: they are left out. Otherwise the parts as read.
+ */
+function restCountsNonMembers(parts: Part[], total: Quantity): Part[] {
+  if (parts.length < 3 || total.bound !== 'exact' || !parts.some((p) => p.label.endsWith('群众'))) return parts;
+  const others = parts.filter((p) => !words.nonMember.test(p.label));
+  if (others.length === parts.length || others.length < 2) return parts;
+  let sum = 0;
+  for (const p of others) {
+    if (p.q.bound !== 'exact' || !compatibleUnits(p.q.unit, total.unit)) return parts;
+    sum += p.q.value;
+  }
+  return sum === total.value ? others : parts;
+}
+
+/**
  * The parts between `start` and `end` (indices into the line): quantities compatible with
  * the total, each labelled by the words of its clause before it. Stops at the first
  * quantity that starts a new statement; a remainder (其他…) is the last part. Asides in
@@ -281,7 +298,11 @@ export function readParts(lineText: string, from: number, start: number, end: nu
   let labelFrom = 0;
   // `党员和入党积极分子43名，其中…入党积极分子6名`: a total that names the people on the way
   // into the Party counts them too; a label ending with them is then a part.
-  const stop = words.nonMember.test(totalClause(lineText, from, total)) ? words.stopPlain : words.stop;
+  // `员工27人（其中党员13名、入党积极分子2名、群众12人）`: a whole of everyone in a unit broken
+  // down by standing, its kinds ending with 群众 (the rest), counts the non-members as one more kind.
+  const clauseOfTotal = totalClause(lineText, from, total);
+  const everyone = words.nonMember.test(clauseOfTotal) || (words.staffWhole.test(clauseOfTotal) && masked.includes('群众'));
+  const stop = everyone ? words.stopPlain : words.stop;
   for (const q of quantitiesIn(quantities, from + start, from + end)) {
     const at = q.start - from - start;
     if (masked.charCodeAt(q.numberStart - from - start) === 0x25a1 /* □ */ || !compatibleUnits(q.unit, total.unit)) continue;

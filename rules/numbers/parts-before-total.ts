@@ -12,7 +12,7 @@ import type { Mode } from './breakdown-mode';
 import type { Breakdown, Part } from './breakdowns';
 import { labelPeriod, periodMode, periodsFromYearStart, wholePeriod } from './periods';
 import { groupsTimesEach } from './each-group';
-import { bodiesOfTotal, doneTotal, leadParts, namedInEveryLabel, periodLead, restatedLeadingVerb, sharedNoun } from './parts-restated';
+import { bodiesOfTotal, doneTotal, kindsOfNoun, leadParts, namedInEveryLabel, periodLead, restatedLeadingVerb, sharedNoun } from './parts-restated';
 import type { Months } from './periods';
 import { compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceStart } from './sentence';
 
@@ -174,7 +174,8 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
   if (whole && !closesRun(run, whole, verb ?? '', total, masked)) return null;
   if (ownNoun !== null && !restatesLabel(run[0].label, verb ?? '', ownNoun)) return null;
   if (namedNoun) return restatedParts(run, total, namedNoun[3], namedNoun[4]) ?? leadParts(run, total, namedNoun[3], namedNoun[4], masked, lineText, from);
-  if (bodies) return bodiesOfTotal(run, total, bodies[3] + bodies[4]) ? { total, parts: run, mode: 'atMost', listed: true } : null;
+  // Bodies doing it are held under the total; kinds of its noun (`…培训3期、…培训4期，共举办培训班10期`) add up to it.
+  if (bodies) return bodiesOfTotal(run, total, bodies[3] + bodies[4]) ? { total, parts: run, mode: 'atMost', listed: true } : kindsOfNoun(run, total, bodies[3], bodies[4], leadBefore(masked, run[0].label)) ? { total, parts: run, mode: 'sum', listed: true } : null;
   if (mode === 'atMost' && head[2] === '累计' && (byQuarters(run, total) || periodLead(run, total, verb ?? '', ownNoun))) mode = 'sum';
   else if (sinceStart) return null;
   return { total, parts: run, mode, listed: true };

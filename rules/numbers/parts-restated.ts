@@ -66,6 +66,24 @@ export function namedInEveryLabel(run: Part[], total: Quantity, clause: string):
   return false;
 }
 
+/**
+ * "全年举办积极分子培训2期、发展对象培训3期、党务干部培训4期，共举办培训班10期": after 共, a
+ * total clause that restates the parts' verb (the first label, or the sentence's lead `lead`
+ * before it, holds `verb`) and whose noun opens with a word of two to four characters that
+ * every label ends with, after a kind's own words (培训 of 培训班), counts the kinds the labels
+ * name, all in the total's unit: they add up to it. A label that is only the word names no
+ * kind; `东门社区8场、西城社区5场，共举办议事会15场` (bodies, not kinds) is not this reading.
+ */
+export function kindsOfNoun(run: Part[], total: Quantity, verb: string, noun: string, lead: string): boolean {
+  if (run.length < 2 || !sameUnit(run, total) || verb.length < 2) return false;
+  if (!run[0].label.includes(verb) && !lead.includes(verb)) return false;
+  for (let n = Math.min(4, noun.length); n >= 2; n--) {
+    const word = noun.slice(0, n);
+    if (run.every((p) => p.label.endsWith(word) && p.label.length > word.length)) return true;
+  }
+  return false;
+}
+
 /** What may stand between a total word and the verb it restates: where the parts went (`向村级`, `到社区`). */
 const TOWARDS = /^(?:向|到|为|给|对|在)\p{Script=Han}{1,4}$/u;
 

@@ -21,9 +21,10 @@ import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { checked, clauseStart, written } from './sentence';
-import { recompute, recomputeSubset } from './rate-parts';
+import { fullSentenceStart, recompute, recomputeSubset } from './rate-parts';
 import { recomputeFulfilment } from './rate-progress';
 import { BARE_LINK, SHARE_RATE, recomputeShare } from './rate-share';
+import { gradeShare } from './rate-grades';
 
 const words = sentenceNumbers.rates;
 const PCT = '\\d{1,12}(?:\\.\\d{1,6})?[%％](?:以上|以下|左右)?';
@@ -69,6 +70,12 @@ function rateName(word: string): string {
   return bare.length >= 2 ? bare : name;
 }
 
+/**
+ * A share's set named right before it: `在中层干部中的` / `党员中的` (group 1 the set, 2–12 Han
+ * characters, not across 在), anchored at the end of the text before the share word.
+ */
+const IN_SET = /((?:(?!在)\p{Script=Han}){2,12})中的$/u;
+
 /** What ATTACHED's rate word needs: 率, a share word or 占. A text without one is skipped. */
 const RATE_HINT = new RegExp(`率|占|${words.shareWords}`, 'u');
 
@@ -106,6 +113,15 @@ export const percentageRange: Rule = {
         'zh-CN': '“{rate}”为{value}，与{part}÷{whole}={computed}%相符 ✓',
         en: '"{rate}" is {value}, matching {part} ÷ {whole} = {computed}% ✓',
       },
+      gradeShare: {
+        'zh-CN': '“{rate}”为{value}，但同一句列出的各等次合计{sum}，{part}至多占{computed}%，超出舍入误差 ✗',
+        en: '"{rate}" is {value}, but the grades listed in the sentence add up to {sum}, of which {part} is at most {computed}%, beyond rounding ✗',
+      },
+      gradeShareOk: {
+        'zh-CN': '“{rate}”为{value}，不超过{part}在所列各等次合计{sum}中的{computed}% ✓',
+        en: '"{rate}" is {value}, no more than {part} of the listed grades\' {sum}, {computed}% ✓',
+      },
+      sibling: { 'zh-CN': '同列等次：{sibling}', en: 'another grade: {sibling}' },
       rate: { 'zh-CN': '比率：{rate}', en: 'rate: {rate}' },
       part: { 'zh-CN': '分子：{part}', en: 'part: {part}' },
       whole: { 'zh-CN': '分母：{whole}', en: 'whole: {whole}' },
@@ -142,14 +158,16 @@ export const percentageRange: Rule = {
         if (!RATE_HINT.test(before)) continue;
         // "女党员21名，占25.3%": a bare 占 is no rate word for the range, but its share can be recomputed.
         if (lineText.charCodeAt(at - 1) === 0x5360 /* 占 */) {
-          const share = recomputeShare(report, q, lineText, from, '占比', false);
+          const share = recomputeShare(report, q, lineText, from, '占比', false) ?? gradeShare(report, q, lineText, from, '占比');
           if (share) problems.push(share);
         }
         continue;
       }
       const word = m[1];
       if (word.endsWith('率') && words.unbounded.test(word)) {
-        if (carried) continue;
+        // 资产负债率, 利润率: a quotient of two aggregates the rate names, not of the amounts
+        // beside it (…营业收入、利润总额分别为…，资产负债率…).
+        if (carried || words.defined.test(word)) continue;
         // "9个小区中已有6个完成加装，完成率75%": M of N is a share whatever the rate's name.
         const recomputed = recompute(report, q, lineText, from, rateName(word));
         if (recomputed) problems.push(recomputed);
@@ -180,7 +198,13 @@ export const percentageRange: Rule = {
         if (recomputed) problems.push(recomputed);
       } else if (!over && SHARE_RATE.test(rate) && BARE_LINK.test(before.slice((m.index ?? 0) + word.length))) {
         // Only "占…的" names a base; a bare "，占比为…" names none (its whole is the larger count before).
-        const share = recomputeSubset(report, q, lineText, from, rate) ?? recomputeShare(report, q, lineText, from, rate, word.startsWith('占') && word.endsWith('的'));
+        // "党员在中层干部中的比例为60%": a share of a set named before 中的 divides by that set; the
+        // counts before it are its part and whole only when the sentence named the set before.
+        const head = before.slice(0, (m.index ?? 0) + word.length - rate.length);
+        const set = IN_SET.exec(head);
+        if (set && !lineText.slice(fullSentenceStart(lineText, at), clause + set.index).includes(set[1])) continue;
+        const namesBase = word.startsWith('占') && word.endsWith('的');
+        const share = recomputeSubset(report, q, lineText, from, rate) ?? recomputeShare(report, q, lineText, from, rate, namesBase) ?? (namesBase ? null : gradeShare(report, q, lineText, from, rate));
         if (share) problems.push(share);
       }
     }
