@@ -145,8 +145,14 @@ export function readStatement(c: Candidate, places: Places): Statement | null {
   // A count read here only as maybe a part (metric-predicate.ts) may be a whole stock count
   // the stock reader knows (全支部12名党员每人联系…): its reading goes first.
   if (written?.mayBePart) return stockStatement(c, places) ?? written;
+  // 支部全体6名党员均签订…: 全体 is a scope of the quantity layer, not a place; the stock
+  // reader knows whose 全体 it is (the unit's, or none for 第一党支部全体…).
+  if (written && WHOLE_SCOPES.has(written.scope)) return stockStatement(c, places) ?? written;
   return written ?? stockStatement(c, places);
 }
+
+/** Scopes of the quantity layer that name all of something, not a place or unit (全体). */
+const WHOLE_SCOPES: ReadonlySet<string> = new Set(stockData.whole);
 
 /** The shapes of readStatement read by this module: scope word before number or noun. */
 function writtenStatement(lineStart: number, lineText: string, q: Quantity, places: Places): Statement | null {
