@@ -69,11 +69,14 @@ export interface Statement {
 
 const MAX_NOUN = 6;
 /** Every scope word (place scopes and the unit's own), longest first, so a scan takes 全镇机关 before 全镇. */
+/** Words after a place scope that name the same ground (全街道辖区, 全县辖区内), longest first. */
+const JURISDICTION = ['辖区内', '辖区', '辖内'];
 export const ALL_SCOPES = [...vocab.placeScopes.keys(), ...vocab.ownScopes].sort((a, b) => b.length - a.length);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Scope, existence verb, then the noun (Han only) right before the number: 全镇共有党员.
+// 全街道辖区党员3186名: 辖区 (辖区内, 辖内) after a place scope restates it, adding no place.
 const NOUN_BEFORE = new RegExp(
-  `(${ALL_SCOPES.map(escape).join('|')})(${[...vocab.existence].sort((a, b) => b.length - a.length).map(escape).join('|')})?([\\p{Script=Han}]{1,${MAX_NOUN}})$`,
+  `(${ALL_SCOPES.map(escape).join('|')})(?:${JURISDICTION.map(escape).join('|')})?(${[...vocab.existence].sort((a, b) => b.length - a.length).map(escape).join('|')})?([\\p{Script=Han}]{1,${MAX_NOUN}})$`,
   'u',
 );
 /**
@@ -85,7 +88,7 @@ const SCOPE_FIRST = [...new Set(ALL_SCOPES.map((s) => s.charCodeAt(0)))];
 const SCOPE_MAX = Math.max(...ALL_SCOPES.map((s) => s.length));
 /** The longest NOUN_BEFORE match: scope, existence verb, noun. */
 const longest = (words: Iterable<string>) => Math.max(0, ...[...words].map((w) => w.length));
-const NOUN_BEFORE_MAX = longest(ALL_SCOPES) + longest(vocab.existence) + MAX_NOUN;
+const NOUN_BEFORE_MAX = longest(ALL_SCOPES) + longest(JURISDICTION) + longest(vocab.existence) + MAX_NOUN;
 /** Longest noun read before a number without an existence verb (全镇党员326名). */
 const MAX_BARE_NOUN = 3;
 
