@@ -59,6 +59,7 @@ import { tableTotalConflicts } from './metric-table-total';
 import { readStatement, sameSubject, scopeOf, stockOf, unitKey } from './metric-statements';
 import type { Candidate, Statement } from './metric-statements';
 import { restatement } from './metric-restatement';
+import { namesRetired, servingTwin } from './metric-qualified';
 import { lowerBound } from '../model/lower-bound';
 
 export const metricConflict: Rule = {
@@ -141,6 +142,7 @@ export const metricConflict: Rule = {
     // say which level the report speaks of itself at: a town's report names the county so.
     for (const s of statements) if (!s.predicate) top = Math.max(top, vocab.placeScopes.get(s.scope) ?? 0);
     const problems: Problem[] = [];
+    const retired = namesRetired(report.text);
     // Each later statement is held against the first one of its key: the first statement
     // is the one a reader met first, and a third statement agreeing with it is not noise.
     const first = new Map<string, Statement>();
@@ -164,6 +166,10 @@ export const metricConflict: Rule = {
         }
       }
       if (!earlier) {
+        // 全局共有在职党员412名 … 全局421名党员全部…: where no retired member is named, the only
+        // stock of serving members is all of them; swapped digits are a slip (metric-qualified.ts).
+        const twin = retired ? undefined : servingTwin(s, first);
+        if (twin !== undefined && transposed(s.value, twin.value)) problems.push(restatement(false, s, twin));
         // A count that may be a part (组织全镇120名党员…) is no anchor for the others.
         if (!s.mayBePart) first.set(s.key, s);
         continue;

@@ -151,7 +151,21 @@ export function readStatement(c: Candidate, places: Places): Statement | null {
   // 支部全体6名党员均签订…: 全体 is a scope of the quantity layer, not a place; the stock
   // reader knows whose 全体 it is (the unit's, or none for 第一党支部全体…).
   if (written && WHOLE_SCOPES.has(written.scope)) return stockStatement(c, places) ?? written;
+  // 全集团41个党支部书记全部参训: organisations counted with 个 and followed by a post count the
+  // organisations (one 书记 each); the stock reader reads the post off the noun, this one not.
+  if (written && c.stock && c.q.unit === '个' && heldPost(written.key, c.stock.noun)) return stockStatement(c, places) ?? written;
   return written ?? stockStatement(c, places);
+}
+
+/**
+ * Whether the noun of a written statement's key (`scope|unit|noun|time`) is the stock
+ * reader's `noun`, an organisation that holds posts, followed by one of its posts
+ * (党支部 + 书记): stock-counts.yaml `post_holders`, `posts`.
+ */
+function heldPost(key: string, noun: string): boolean {
+  const written = key.split('|')[2] ?? '';
+  if (!stockData.postHolders.includes(noun) || !written.startsWith(noun)) return false;
+  return stockData.posts.includes(written.slice(noun.length));
 }
 
 /** Scopes of the quantity layer that name all of something, not a place or unit (全体). */
