@@ -39,6 +39,8 @@ export interface MetricConflictData {
   servingQualifiers: readonly string[];
   /** Words naming members not serving (退休, 离休): metric-qualified.ts. */
   retiredWords: readonly string[];
+  /** Words of members coming or going (发展, 转入…): metric-sentence.ts membersChanged. */
+  memberChanges: readonly string[];
 }
 
 function strings(raw: Record<string, unknown>, key: string): string[] {
@@ -83,6 +85,7 @@ function load(text: DataSource): MetricConflictData {
     developedOtherTimes: strings(raw, 'developed_other_times'),
     servingQualifiers: strings(raw, 'serving_qualifiers'),
     retiredWords: strings(raw, 'retired_words'),
+    memberChanges: strings(raw, 'member_changes'),
   };
 }
 

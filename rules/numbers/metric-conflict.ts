@@ -60,6 +60,7 @@ import { readStatement, sameSubject, scopeOf, stockOf, unitKey } from './metric-
 import type { Candidate, Statement } from './metric-statements';
 import { restatement } from './metric-restatement';
 import { namesRetired, servingTwin } from './metric-qualified';
+import { membersChanged } from './metric-sentence';
 import { lowerBound } from '../model/lower-bound';
 
 export const metricConflict: Rule = {
@@ -176,6 +177,9 @@ export const metricConflict: Rule = {
       }
       // …and contradicts the whole only by exceeding it, or by its digits transposed.
       if (s.mayBePart && s.value < earlier.value && !transposed(s.value, earlier.value)) continue;
+      // 现有党员27名 … 全年发展党员2名 … 年底，支部29名党员…: the year-end count may be after a
+      // change the undated stock came before (metric-sentence.ts membersChanged).
+      if ((s.yearEnd || earlier.yearEnd) && s.value !== earlier.value && membersChanged(report.text.slice(earlier.end, s.start))) continue;
       problems.push(restatement(earlier.value === s.value, s, earlier));
     }
     // 下辖社区党委7个 … 本街道6个社区中: more head organisations than places.

@@ -57,6 +57,30 @@ export function sentenceTime(lineText: string, at: number, year: string, period 
   return period === YEAR_PERIOD && YEAR_END.includes(tag) && ownYearEnd(prefix, tag) ? '' : tag;
 }
 
+/**
+ * Whether the statement at index `at` is dated '' by sentenceTime only because its 年底/年末
+ * is the report's own year end (see sentenceTime): such a count may be later than an
+ * undated stock written as the year opened, so the caller holds it back where members came
+ * or went in between (membersChanged).
+ */
+export function ownYearEndAt(lineText: string, at: number, year: string, period: string): boolean {
+  if (period !== YEAR_PERIOD) return false;
+  const prefix = lineText.slice(sentenceStart(lineText, at, MAX_SENTENCE), at);
+  const tag = timeTag(prefix, year);
+  return YEAR_END.includes(tag) && ownYearEnd(prefix, tag);
+}
+
+/**
+ * Whether `text` states members coming or going with a count (`全年发展党员2名`, `转入党员1名`,
+ * rules/data/metric-conflict.yaml `member_changes` followed within a clause by a number):
+ * a year-end count after it may differ from a stock written before it.
+ */
+export function membersChanged(text: string): boolean {
+  return MEMBER_CHANGE.test(text);
+}
+
+const MEMBER_CHANGE = new RegExp(`(?:${vocab.memberChanges.map(escape).join('|')})[^，。；！？,;\\n]{0,8}?\\d`, 'u');
+
 /** The period word of a year's report (Places.period). */
 const YEAR_PERIOD = '全年';
 /** Time words naming the end of a year. */

@@ -16,7 +16,7 @@ import { readStockCount } from '../model/stock-counts';
 import { OWN_UNIT } from '../model/stock-unit';
 import type { StockCount } from '../model/stock-counts';
 import type { Places } from './metric-places';
-import { sentenceTime, subjectNamed } from './metric-sentence';
+import { ownYearEndAt, sentenceTime, subjectNamed } from './metric-sentence';
 import { measureOf, oneOf } from './sentence';
 import { isClauseEnd, isNoun, nounAfter } from './metric-noun';
 import { conjunctPart } from './metric-conjunct';
@@ -65,6 +65,8 @@ export interface Statement {
    * `B`): statements naming different units count different things (see sameSubject).
    */
   subject?: string;
+  /** Dated by the report's own 年底/年末, read as undated (metric-sentence.ts ownYearEndAt). */
+  yearEnd?: boolean;
 }
 
 const MAX_NOUN = 6;
@@ -143,6 +145,14 @@ function nounBefore(lineText: string, at: number, endAt: number): RegExpExecArra
  * (`全镇共有党员326名`, the number then ending its clause).
  */
 export function readStatement(c: Candidate, places: Places): Statement | null {
+  const s = statementOf(c, places);
+  // 在年底开展的…中，支部15名党员…: dated '' as the report's own year end (metric-sentence.ts).
+  if (s !== null && s.key.endsWith('|') && ownYearEndAt(c.lineText, s.start - c.lineStart, places.year, places.period)) s.yearEnd = true;
+  return s;
+}
+
+/** readStatement without the year-end mark. */
+function statementOf(c: Candidate, places: Places): Statement | null {
   if (c.planned) return stockStatement(c, places);
   const written = writtenStatement(c.lineStart, c.lineText, c.q, places);
   // A count read here only as maybe a part (metric-predicate.ts) may be a whole stock count
