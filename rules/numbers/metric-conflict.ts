@@ -36,7 +36,9 @@
  *   rules/numbers/metric-table.ts; problems counted by the review that found them, restated
  *   (巡察反馈问题12个 … 巡察反馈的13个问题): metric-sourced.ts; a stock of now below what was
  *   built (建成…8个 … 在现有6个…): metric-built.ts; an event count of the opening summary
- *   restated in a section (全年召开党委会议26次 … 全年共召开党委会议28次): metric-events.ts.
+ *   restated in a section (全年召开党委会议26次 … 全年共召开党委会议28次): metric-events.ts;
+ *   a plain 党员 count whose digits swap those of the unit's only stock of 在职党员, in a report
+ *   naming no retired members (全局共有在职党员412名 … 全局421名党员全部…): metric-qualified.ts.
  * Statements are indexed by key in a Map: one pass, linear in the number of quantities.
  * A count is read in full (noun, sentence, time) only if another shares its scope and unit.
  * The vocabulary is data: rules/data/metric-conflict.yaml.
