@@ -35,6 +35,12 @@ export interface MetricConflictData {
   headOrgs: readonly string[];
   /** Words before 发展的N名党员 that reach past the report's period (近, 历年, 累计…). */
   developedOtherTimes: readonly string[];
+  /** Qualifiers of the members now serving (在职党员): metric-qualified.ts. */
+  servingQualifiers: readonly string[];
+  /** Words naming members not serving (退休, 离休): metric-qualified.ts. */
+  retiredWords: readonly string[];
+  /** Words of members coming or going (发展, 转入…): metric-sentence.ts membersChanged. */
+  memberChanges: readonly string[];
 }
 
 function strings(raw: Record<string, unknown>, key: string): string[] {
@@ -77,6 +83,9 @@ function load(text: DataSource): MetricConflictData {
     headedPlaces: strings(raw, 'headed_places'),
     headOrgs: strings(raw, 'head_orgs'),
     developedOtherTimes: strings(raw, 'developed_other_times'),
+    servingQualifiers: strings(raw, 'serving_qualifiers'),
+    retiredWords: strings(raw, 'retired_words'),
+    memberChanges: strings(raw, 'member_changes'),
   };
 }
 

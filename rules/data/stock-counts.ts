@@ -53,6 +53,8 @@ export interface StockCountData {
   leadOrdinals: readonly string[];
   /** Time words that may open a lead (目前…). */
   leadAdverbs: readonly string[];
+  /** Linking words taken off a lead only before a mobilising verb (年内还组织…). */
+  leadConnectives: readonly string[];
   /** The speaker before a mobilising verb (我, 我们): taken off a lead (stock-lead.ts). */
   leadSpeakers: readonly string[];
   /** Words after 所属 that make the noun an event's (发展, 表彰…), not a kind of the unit's things. */
@@ -114,6 +116,7 @@ function load(text: DataSource): StockCountData {
     organsAndUnits: strings(raw, 'organs_and_units'),
     mobilising: longestFirst(strings(raw, 'mobilising')),
     leadAdverbs: longestFirst(strings(raw, 'lead_adverbs')),
+    leadConnectives: longestFirst(strings(raw, 'lead_connectives')),
     leadSpeakers: longestFirst(strings(raw, 'lead_speakers')),
     internalUnits: strings(raw, 'internal_units'),
     selfNames: strings(raw, 'self_names'),

@@ -178,11 +178,15 @@ function nounFirst(lineText: string, at: number, endAt: number, context: StockCo
   let scope: string | null;
   let noun: string;
   let present = false;
+  let led = false;
   if (run.startsWith(PARTS_WORD) && !verb) return partOfStock(lineText, start, endAt, run.slice(PARTS_WORD.length), context);
   if (verb) {
     noun = run.slice(verb.at + verb.word.length);
     present = vocab.present.includes(verb.word);
     scope = subjectScope(run.slice(0, verb.at), context, lineText, start);
+    // 我支部共有党员36名，将全部…: a subject naming the unit before the verb (led, as 我们支部36名
+    // 党员将… is): among the plans, members so counted are today's.
+    led = verb.at > 0 && vocab.existence.includes(verb.word);
   } else {
     // 公司现有职工418人，党员37名: the clause is only noun and number, in a list of counts
     // that an existence verb opened.
@@ -190,7 +194,7 @@ function nounFirst(lineText: string, at: number, endAt: number, context: StockCo
     scope = listScope(lineText, start, noun, context);
   }
   if (scope === null || !isStockNoun(noun)) return null;
-  return { scope, noun, start, end: endAt, present, mayBePart: false, wholeLead: false, closed: true };
+  return { scope, noun, start, end: endAt, present, mayBePart: false, wholeLead: false, closed: true, ...(led ? { led } : {}) };
 }
 
 /**

@@ -8,7 +8,7 @@
  *
  * Separate from stock-counts.ts to keep each under the project's ~400-line module
  * guideline. Indices are UTF-16 code units into the line. Nothing here throws. Vocabulary:
- * rules/data/stock-counts.yaml (lead_ordinals, lead_adverbs, lead_prepositions, lead_speakers, mobilising,
+ * rules/data/stock-counts.yaml (lead_ordinals, lead_adverbs, lead_connectives, lead_prepositions, lead_speakers, mobilising,
  * partition_verbs, distributive_after, distributive_not, spread_after, only_after, all_after, post_holders, posts).
  */
 import { stockCountData as vocab } from '../data/stock-counts';
@@ -18,6 +18,9 @@ import { subjectScope } from './stock-unit';
 
 /** Where a clause ends for the read back of partitionOfAll: a clause end or 、. */
 const isCountEnd = (c: number) => c === 0x3001 || isClauseEndChar(c);
+
+/** The most linking words read before a mobilising verb: 年内还. */
+const MAX_CONNECTIVES = 2;
 
 /** The most verbs read at the start of a lead: 关心关爱, 团结带领. */
 const MAX_VERBS = 2;
@@ -37,6 +40,14 @@ export function leadWords(lead: string): { subject: string; skipped: number; ver
   };
   take(vocab.leadOrdinals.find((w) => lead.startsWith(w)));
   take(vocab.leadAdverbs.find((w) => lead.startsWith(w)));
+  // 年内还组织…, 同时动员…: linking words before a mobilising verb open no subject.
+  let linked = '';
+  for (let k = 0; k < MAX_CONNECTIVES; k++) {
+    const next = vocab.leadConnectives.find((w) => lead.startsWith(w, linked.length));
+    if (next === undefined) break;
+    linked += next;
+  }
+  if (linked !== '' && vocab.mobilising.some((v) => lead.startsWith(v, linked.length))) take(linked);
   const preposition = take(vocab.leadPrepositions.find((w) => lead.startsWith(w)));
   // 我带领全体43名党员…: the speaker of a 述职 (or 我们) before a mobilising verb is no
   // subject of the count; the verb then opens the lead as it would alone.

@@ -36,7 +36,9 @@
  *   rules/numbers/metric-table.ts; problems counted by the review that found them, restated
  *   (巡察反馈问题12个 … 巡察反馈的13个问题): metric-sourced.ts; a stock of now below what was
  *   built (建成…8个 … 在现有6个…): metric-built.ts; an event count of the opening summary
- *   restated in a section (全年召开党委会议26次 … 全年共召开党委会议28次): metric-events.ts.
+ *   restated in a section (全年召开党委会议26次 … 全年共召开党委会议28次): metric-events.ts;
+ *   a plain 党员 count whose digits swap those of the unit's only stock of 在职党员, in a report
+ *   naming no retired members (全局共有在职党员412名 … 全局421名党员全部…): metric-qualified.ts.
  * Statements are indexed by key in a Map: one pass, linear in the number of quantities.
  * A count is read in full (noun, sentence, time) only if another shares its scope and unit.
  * The vocabulary is data: rules/data/metric-conflict.yaml.
@@ -59,6 +61,8 @@ import { tableTotalConflicts } from './metric-table-total';
 import { readStatement, sameSubject, scopeOf, stockOf, unitKey } from './metric-statements';
 import type { Candidate, Statement } from './metric-statements';
 import { restatement } from './metric-restatement';
+import { namesRetired, servingTwin } from './metric-qualified';
+import { membersChanged } from './metric-sentence';
 import { lowerBound } from '../model/lower-bound';
 
 export const metricConflict: Rule = {
@@ -141,6 +145,7 @@ export const metricConflict: Rule = {
     // say which level the report speaks of itself at: a town's report names the county so.
     for (const s of statements) if (!s.predicate) top = Math.max(top, vocab.placeScopes.get(s.scope) ?? 0);
     const problems: Problem[] = [];
+    const retired = namesRetired(report.text);
     // Each later statement is held against the first one of its key: the first statement
     // is the one a reader met first, and a third statement agreeing with it is not noise.
     const first = new Map<string, Statement>();
@@ -164,12 +169,19 @@ export const metricConflict: Rule = {
         }
       }
       if (!earlier) {
+        // 全局共有在职党员412名 … 全局421名党员全部…: where no retired member is named, the only
+        // stock of serving members is all of them; swapped digits are a slip (metric-qualified.ts).
+        const twin = retired ? undefined : servingTwin(s, first);
+        if (twin !== undefined && transposed(s.value, twin.value)) problems.push(restatement(false, s, twin));
         // A count that may be a part (组织全镇120名党员…) is no anchor for the others.
         if (!s.mayBePart) first.set(s.key, s);
         continue;
       }
       // …and contradicts the whole only by exceeding it, or by its digits transposed.
       if (s.mayBePart && s.value < earlier.value && !transposed(s.value, earlier.value)) continue;
+      // 现有党员27名 … 全年发展党员2名 … 年底，支部29名党员…: the year-end count may be after a
+      // change the undated stock came before (metric-sentence.ts membersChanged).
+      if ((s.yearEnd || earlier.yearEnd) && s.value !== earlier.value && membersChanged(report.text.slice(earlier.end, s.start))) continue;
       problems.push(restatement(earlier.value === s.value, s, earlier));
     }
     // 下辖社区党委7个 … 本街道6个社区中: more head organisations than places.

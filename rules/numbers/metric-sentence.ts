@@ -51,7 +51,50 @@ export function sentenceTime(lineText: string, at: number, year: string, period 
   if (statesGoal(prefix)) return null;
   const tag = timeTag(prefix, year);
   // 全年… in a year's report, 上半年… in a half year's: the report's own time (Places.period).
-  return tag !== '' && tag === period ? '' : tag;
+  if (tag !== '' && tag === period) return '';
+  // 在年底开展的民主评议中，… in a year's report: the end of the report's own year, the day its
+  // undated stock is counted at (as 截至2025年底 is, timeTag); 上年底, 2024年底 stay dated.
+  return period === YEAR_PERIOD && YEAR_END.includes(tag) && ownYearEnd(prefix, tag) ? '' : tag;
+}
+
+/**
+ * Whether the statement at index `at` is dated '' by sentenceTime only because its 年底/年末
+ * is the report's own year end (see sentenceTime): such a count may be later than an
+ * undated stock written as the year opened, so the caller holds it back where members came
+ * or went in between (membersChanged).
+ */
+export function ownYearEndAt(lineText: string, at: number, year: string, period: string): boolean {
+  if (period !== YEAR_PERIOD) return false;
+  const prefix = lineText.slice(sentenceStart(lineText, at, MAX_SENTENCE), at);
+  const tag = timeTag(prefix, year);
+  return YEAR_END.includes(tag) && ownYearEnd(prefix, tag);
+}
+
+/**
+ * Whether `text` states members coming or going with a count (`全年发展党员2名`, `转入党员1名`,
+ * rules/data/metric-conflict.yaml `member_changes` followed within a clause by a number):
+ * a year-end count after it may differ from a stock written before it.
+ */
+export function membersChanged(text: string): boolean {
+  return MEMBER_CHANGE.test(text);
+}
+
+const MEMBER_CHANGE = new RegExp(`(?:${vocab.memberChanges.map(escape).join('|')})[^，。；！？,;\\n]{0,8}?\\d`, 'u');
+
+/** The period word of a year's report (Places.period). */
+const YEAR_PERIOD = '全年';
+/** Time words naming the end of a year. */
+const YEAR_END = ['年底', '年末'];
+/** Characters that, right before 年底, make it another year's end: 2024年底, 上年底, 去年年底, 明年底. */
+const OTHER_YEAR_BEFORE = /[0-9０-９上去前明次来往年]$/u;
+
+/**
+ * Whether the last `word` (年底, 年末) in `prefix` is the end of the report's own year: no
+ * year written right before it, or 今年 (今年年底).
+ */
+function ownYearEnd(prefix: string, word: string): boolean {
+  const before = prefix.slice(0, prefix.lastIndexOf(word));
+  return before.endsWith('今年') || !OTHER_YEAR_BEFORE.test(before);
 }
 
 /**

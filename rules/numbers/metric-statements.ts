@@ -16,7 +16,7 @@ import { readStockCount } from '../model/stock-counts';
 import { OWN_UNIT } from '../model/stock-unit';
 import type { StockCount } from '../model/stock-counts';
 import type { Places } from './metric-places';
-import { sentenceTime, subjectNamed } from './metric-sentence';
+import { ownYearEndAt, sentenceTime, subjectNamed } from './metric-sentence';
 import { measureOf, oneOf } from './sentence';
 import { isClauseEnd, isNoun, nounAfter } from './metric-noun';
 import { conjunctPart } from './metric-conjunct';
@@ -65,15 +65,20 @@ export interface Statement {
    * `B`): statements naming different units count different things (see sameSubject).
    */
   subject?: string;
+  /** Dated by the report's own 年底/年末, read as undated (metric-sentence.ts ownYearEndAt). */
+  yearEnd?: boolean;
 }
 
 const MAX_NOUN = 6;
 /** Every scope word (place scopes and the unit's own), longest first, so a scan takes 全镇机关 before 全镇. */
+/** Words after a place scope that name the same ground (全街道辖区, 全县辖区内), longest first. */
+const JURISDICTION = ['辖区内', '辖区', '辖内'];
 export const ALL_SCOPES = [...vocab.placeScopes.keys(), ...vocab.ownScopes].sort((a, b) => b.length - a.length);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Scope, existence verb, then the noun (Han only) right before the number: 全镇共有党员.
+// 全街道辖区党员3186名: 辖区 (辖区内, 辖内) after a place scope restates it, adding no place.
 const NOUN_BEFORE = new RegExp(
-  `(${ALL_SCOPES.map(escape).join('|')})(${[...vocab.existence].sort((a, b) => b.length - a.length).map(escape).join('|')})?([\\p{Script=Han}]{1,${MAX_NOUN}})$`,
+  `(${ALL_SCOPES.map(escape).join('|')})(?:${JURISDICTION.map(escape).join('|')})?(${[...vocab.existence].sort((a, b) => b.length - a.length).map(escape).join('|')})?([\\p{Script=Han}]{1,${MAX_NOUN}})$`,
   'u',
 );
 /**
@@ -85,7 +90,7 @@ const SCOPE_FIRST = [...new Set(ALL_SCOPES.map((s) => s.charCodeAt(0)))];
 const SCOPE_MAX = Math.max(...ALL_SCOPES.map((s) => s.length));
 /** The longest NOUN_BEFORE match: scope, existence verb, noun. */
 const longest = (words: Iterable<string>) => Math.max(0, ...[...words].map((w) => w.length));
-const NOUN_BEFORE_MAX = longest(ALL_SCOPES) + longest(vocab.existence) + MAX_NOUN;
+const NOUN_BEFORE_MAX = longest(ALL_SCOPES) + longest(JURISDICTION) + longest(vocab.existence) + MAX_NOUN;
 /** Longest noun read before a number without an existence verb (全镇党员326名). */
 const MAX_BARE_NOUN = 3;
 
@@ -140,13 +145,41 @@ function nounBefore(lineText: string, at: number, endAt: number): RegExpExecArra
  * (`全镇共有党员326名`, the number then ending its clause).
  */
 export function readStatement(c: Candidate, places: Places): Statement | null {
+  const s = statementOf(c, places);
+  // 在年底开展的…中，支部15名党员…: dated '' as the report's own year end (metric-sentence.ts).
+  if (s !== null && s.key.endsWith('|') && ownYearEndAt(c.lineText, s.start - c.lineStart, places.year, places.period)) s.yearEnd = true;
+  return s;
+}
+
+/** readStatement without the year-end mark. */
+function statementOf(c: Candidate, places: Places): Statement | null {
   if (c.planned) return stockStatement(c, places);
   const written = writtenStatement(c.lineStart, c.lineText, c.q, places);
   // A count read here only as maybe a part (metric-predicate.ts) may be a whole stock count
   // the stock reader knows (全支部12名党员每人联系…): its reading goes first.
   if (written?.mayBePart) return stockStatement(c, places) ?? written;
+  // 支部全体6名党员均签订…: 全体 is a scope of the quantity layer, not a place; the stock
+  // reader knows whose 全体 it is (the unit's, or none for 第一党支部全体…).
+  if (written && WHOLE_SCOPES.has(written.scope)) return stockStatement(c, places) ?? written;
+  // 全集团41个党支部书记全部参训: organisations counted with 个 and followed by a post count the
+  // organisations (one 书记 each); the stock reader reads the post off the noun, this one not.
+  if (written && c.stock && c.q.unit === '个' && heldPost(written.key, c.stock.noun)) return stockStatement(c, places) ?? written;
   return written ?? stockStatement(c, places);
 }
+
+/**
+ * Whether the noun of a written statement's key (`scope|unit|noun|time`) is the stock
+ * reader's `noun`, an organisation that holds posts, followed by one of its posts
+ * (党支部 + 书记): stock-counts.yaml `post_holders`, `posts`.
+ */
+function heldPost(key: string, noun: string): boolean {
+  const written = key.split('|')[2] ?? '';
+  if (!stockData.postHolders.includes(noun) || !written.startsWith(noun)) return false;
+  return stockData.posts.includes(written.slice(noun.length));
+}
+
+/** Scopes of the quantity layer that name all of something, not a place or unit (全体). */
+const WHOLE_SCOPES: ReadonlySet<string> = new Set(stockData.whole);
 
 /** The shapes of readStatement read by this module: scope word before number or noun. */
 function writtenStatement(lineStart: number, lineText: string, q: Quantity, places: Places): Statement | null {
