@@ -48,7 +48,8 @@ export function mayRestate(text: string, numberStart: number): boolean {
  * A total clause may also name the whole the parts are kinds of (`…党小组会12次，累计召开会议
  * 18次`): the verb of the first part, then a noun ending in a general noun (whole_nouns)
  * whose other words stand in the labels (closesRun). After 累计 or 共 such a total may count
- * more (earlier years, kinds not listed): the parts are held to no more than it.
+ * more (earlier years, kinds not listed): the parts are held to no more than it. A lead up to
+ * a colon whose verb the total restates (`全年走访…：…，累计走访…48个`) ties them first (colonLead).
  */
 export function partsBeforeTotal(report: Report, total: Quantity): Breakdown | null {
   return strictTotal(report, total) ?? totalAfterRemainder(report, total);
@@ -140,7 +141,7 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
       if (!head) return null;
       whole = words.wholeNoun.exec(head[4]);
       // `…二季度19项，累计发现隐患41项`: a noun of the parts' own (no general noun) is read
-      // only after parts that are the periods a bare 累计 sums (byQuarters, below).
+      // only after parts that are the periods a bare 累计 sums (byQuarters, periods.ts).
       // `…参与分红的28户，合计带动脱贫户65户`: after 合计/共计/总计 the noun may restate what
       // the first part counts (sharedNoun, below).
       if (!whole && STRICT_SUM.test(head[2])) namedNoun = head;
@@ -219,8 +220,8 @@ function restatesLabel(label: string, verb: string, noun: string): boolean {
 /**
  * The run of parts in the sentence before the comma at `comma` (an index into the line):
  * quantities of the total's unit, one per clause, the last in the clause right before the
- * comma; with the sentence's text up to the comma, nested quotes and brackets masked. Null
- * when fewer than two.
+ * comma (or `altUnit`, a bracketed second measure of the total); with the sentence's text up to
+ * the comma, nested quotes and brackets masked. Null when fewer than two (one k × M part may stand alone).
  */
 function runBefore(report: Report, total: Quantity, from: number, lineText: string, comma: number, altUnit: string | null = null): { run: Part[]; masked: string } | null {
   const start = sentenceStart(lineText, comma);

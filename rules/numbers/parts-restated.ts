@@ -181,7 +181,8 @@ const STRICT_SUM_WORD = /^(?:合计|共计|总计)$/u;
  * bracketed second unit `altUnit` (`场（项）`), and the sentence neither distributes them
  * (其中, 分别, 另) nor ends them with 等 (`masked`: the sentence up to the total's comma, nested
  * quotes masked). After 累计 or 共, a total half as large again as the sum or more counts a
- * stock built over years and is not read. True when the parts add up to the total.
+ * stock built over years and is not read; a lead that names only some (重点走访：, 主要包括：) is
+ * not read either. True when the parts add up to the total.
  */
 export function colonLead(run: Part[], total: Quantity, before: string, word: string, verb: string, noun: string | null, masked: string, altUnit: string | null): boolean {
   const label = run[0].label;
@@ -189,7 +190,7 @@ export function colonLead(run: Part[], total: Quantity, before: string, word: st
   if (colon < 2 || colon > 24 || colon === label.length - 1 || verb.length !== 2) return false;
   const lead = label.slice(0, colon);
   const at = lead.lastIndexOf(verb);
-  if (at < 0 || (before !== '' && !lead.includes(before))) return false;
+  if (at < 0 || (before !== '' && !lead.includes(before)) || SOME_ONLY.test(lead)) return false;
   const rest = lead.slice(at + verb.length);
   if (noun !== null && rest !== '' && (noun.length < 2 || !rest.includes(noun.slice(-2)))) return false;
   if (/其中|分别|另/u.test(masked) || /等$/u.test(masked.trimEnd()) || total.bound !== 'exact') return false;
@@ -200,3 +201,6 @@ export function colonLead(run: Part[], total: Quantity, before: string, word: st
   }
   return (word !== '累计' && word !== '共') || 2 * total.value <= 3 * sum;
 }
+
+/** Words of a colon lead that name only some of what the total counts (`重点走访：`, `主要有：`). */
+const SOME_ONLY = /重点|主要|其中|包括|例如|比如|部分/u;
