@@ -14,6 +14,9 @@ import { clauseStart, sentenceEnd } from './sentence';
 
 const words = sentenceNumbers.breakdown;
 
+/** A bracket right after a total that says what it includes: `（含预备党员）`, `(包括退休党员)`. */
+const INCLUDES_NOTE = /^[（(](?:含|包括|包含)\p{Script=Han}{1,10}[）)]/u;
+
 /** A stock total's clause: `全支部共有党员`, `现有党员`, `党员总数为` (group 1 the noun after 有). */
 const STOCK = /(?:[共现]有|拥有|^有)(\p{Script=Han}{0,8})$|总数[为是达]?$/u;
 
@@ -43,7 +46,10 @@ export function breakdownByDimension(lineText: string, from: number, index: numb
   // The total ends the clause or sentence right before the intro.
   const total = lastBefore(quantities, from, from + start);
   if (!total || !isTotal(total, lineText, from)) return null;
-  for (let i = total.end - from; i < start - 1; i++) if (!isHanCode(lineText.charCodeAt(i)) || i - (total.end - from) >= 6) return null;
+  // `共有党员14名（含预备党员），按年龄分，…`: a note of what the total includes may stand between.
+  const note = INCLUDES_NOTE.exec(lineText.slice(total.end - from, start - 1));
+  const afterTotal = total.end - from + (note ? note[0].length : 0);
+  for (let i = afterTotal; i < start - 1; i++) if (!isHanCode(lineText.charCodeAt(i)) || i - afterTotal >= 6) return null;
   const totalClause = lineText.slice(clauseStart(lineText, total.start - from), total.start - from);
   const stock = STOCK.exec(totalClause);
   if (!stock || !totalClause.includes(subject) || words.verbs.test(totalClause)) return null;

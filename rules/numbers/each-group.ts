@@ -93,3 +93,27 @@ export function groupsTimesEach(groups: Quantity | null, each: Quantity, between
   if (!isGroupCount(groups, totalUnit) || each.bound !== 'exact' || !compatibleUnits(each.unit, totalUnit) || !EACH_BETWEEN.test(between)) return null;
   return { ...each, value: groups.value * each.value, numberText: `${groups.numberText}×${each.numberText}`, decimals: each.decimals, scale: each.scale };
 }
+
+/**
+ * The clause right before a part that lists kinds with 、 and then 各 (`举办甲、乙、丙培训班各`):
+ * group 1 the list (no digits, brackets or other clause marks), which must end the clause.
+ */
+const LIST_EACH = /(?:^|[，,；;：:])([^，,；;：:。！？\d（）()]{3,40})各$/u;
+
+/**
+ * The part `k × each` when `between` (the text from the end of the previous quantity, or the
+ * sentence's start, to the number of `each`) ends with a clause listing k kinds joined by 、
+ * and then 各 right before the number: `举办种植、养殖、农机培训班各2期` is 3 × 2 = 6期, one
+ * part worth what all the kinds did together (read in the run before a total such as
+ * `，共6期`, parts-before-total.ts). Null when a kind is joined by 和/及/与 or the list ends
+ * with 等 (more kinds than named), when it holds another 各 or a 每, or when `each` is not an exact
+ * count in the total's unit `totalUnit`. k is 2 to 10.
+ */
+export function listTimesEach(each: Quantity, between: string, totalUnit: string): Quantity | null {
+  if (each.bound !== 'exact' || !compatibleUnits(each.unit, totalUnit)) return null;
+  const m = LIST_EACH.exec(between);
+  if (!m || /[和及与等各每]/u.test(m[1])) return null;
+  const items = m[1].split('、');
+  if (items.length < 2 || items.length > 10 || items.some((s) => s.length === 0)) return null;
+  return { ...each, value: items.length * each.value, numberText: `${items.length}×${each.numberText}` };
+}

@@ -10,9 +10,9 @@ import { isSpace } from '../model/script';
 import { clauseText, isHanCode, isTotal, lastSeparator } from './breakdowns';
 import type { Mode } from './breakdown-mode';
 import type { Breakdown, Part } from './breakdowns';
-import { labelPeriod, periodMode, periodsFromYearStart, wholePeriod } from './periods';
-import { groupsTimesEach } from './each-group';
-import { bodiesOfTotal, doneTotal, kindsOfNoun, leadParts, namedInEveryLabel, periodLead, restatedLeadingVerb, sharedNoun } from './parts-restated';
+import { byQuarters, labelPeriod, periodMode, wholePeriod } from './periods';
+import { groupsTimesEach, listTimesEach } from './each-group';
+import { bodiesOfTotal, colonLead, doneTotal, kindsOfNoun, leadParts, namedInEveryLabel, restatedLeadingVerb, sharedNoun } from './parts-restated';
 import type { Months } from './periods';
 import { compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceStart } from './sentence';
 
@@ -48,7 +48,8 @@ export function mayRestate(text: string, numberStart: number): boolean {
  * A total clause may also name the whole the parts are kinds of (`…党小组会12次，累计召开会议
  * 18次`): the verb of the first part, then a noun ending in a general noun (whole_nouns)
  * whose other words stand in the labels (closesRun). After 累计 or 共 such a total may count
- * more (earlier years, kinds not listed): the parts are held to no more than it.
+ * more (earlier years, kinds not listed): the parts are held to no more than it. A lead up to
+ * a colon whose verb the total restates (`全年走访…：…，累计走访…48个`) ties them first (colonLead).
  */
 export function partsBeforeTotal(report: Report, total: Quantity): Breakdown | null {
   return strictTotal(report, total) ?? totalAfterRemainder(report, total);
@@ -140,7 +141,7 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
       if (!head) return null;
       whole = words.wholeNoun.exec(head[4]);
       // `…二季度19项，累计发现隐患41项`: a noun of the parts' own (no general noun) is read
-      // only after parts that are the periods a bare 累计 sums (byQuarters, below).
+      // only after parts that are the periods a bare 累计 sums (byQuarters, periods.ts).
       // `…参与分红的28户，合计带动脱贫户65户`: after 合计/共计/总计 the noun may restate what
       // the first part counts (sharedNoun, below).
       if (!whole && STRICT_SUM.test(head[2])) namedNoun = head;
@@ -159,15 +160,21 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
   }
   if (!isTotal(total, lineText, from)) return null;
   // The total's clause holds nothing but it, its pair (`243户409人`) and a short noun.
-  const tail = pairEnd(report, total) - from;
+  let tail = pairEnd(report, total) - from;
+  // `126场（项）`: a second measure word in a bracket, for parts counted in either (colonLead).
+  const alt = tail === total.end - from ? ALT_UNIT.exec(lineText.slice(tail, tail + 3)) : null;
+  if (alt) tail += 3;
   let end = tail;
   while (end < lineText.length && end - tail <= 6 && isHanCode(lineText.charCodeAt(end))) end++;
   if (end < lineText.length && !isClauseEndChar(lineText.charCodeAt(end))) return null;
   if (end > tail && words.verbs.test(lineText.slice(tail, end))) return null;
   // The head opens with the comma that ends the parts' clause.
-  const found = runBefore(report, total, from, lineText, at - head[0].length);
+  const found = runBefore(report, total, from, lineText, at - head[0].length, alt ? alt[1] : null);
   if (!found) return null;
   const { run, masked } = found;
+  // `全年走访…：…，累计走访…48个`: a lead up to a colon names what the parts are all of.
+  if (verb !== null && colonLead(run, total, head[1], head[2], verb, head.length > 4 ? head[4] : null, masked, alt ? alt[1] : null)) return { total, parts: run, mode: 'sum', listed: true };
+  if (alt) return null;
   // A restated verb names the parts' action (not asked of a total that restates the noun): the first part's label holds it, or the
   // sentence's lead before the parts (`开设托班和大、中、小班，其中大班4个…，共开设14个`).
   if (verb !== null && !namedNoun && !bodies && !run[0].label.includes(verb) && !leadBefore(masked, run[0].label).includes(verb) && !doneTotal(head, whole !== null, run, total)) return null;
@@ -176,10 +183,13 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
   if (namedNoun) return restatedParts(run, total, namedNoun[3], namedNoun[4]) ?? leadParts(run, total, namedNoun[3], namedNoun[4], masked, lineText, from);
   // Bodies doing it are held under the total; kinds of its noun (`…培训3期、…培训4期，共举办培训班10期`) add up to it.
   if (bodies) return bodiesOfTotal(run, total, bodies[3] + bodies[4]) ? { total, parts: run, mode: 'atMost', listed: true } : kindsOfNoun(run, total, bodies[3], bodies[4], leadBefore(masked, run[0].label)) ? { total, parts: run, mode: 'sum', listed: true } : null;
-  if (mode === 'atMost' && head[2] === '累计' && (byQuarters(run, total) || periodLead(run, total, verb ?? '', ownNoun))) mode = 'sum';
+  if (mode === 'atMost' && head[2] === '累计' && byQuarters(run, total)) mode = 'sum';
   else if (sinceStart) return null;
   return { total, parts: run, mode, listed: true };
 }
+
+/** A second measure word in a bracket right after a total (group 1): `场（项）`. */
+const ALT_UNIT = /^[（(]([项场次个期件])[）)]/u;
 
 /** The total words that add the parts up (not 累计 or 共, which may reach further). */
 const STRICT_SUM = /^(?:合计|共计|总计)$/u;
@@ -208,38 +218,21 @@ function restatesLabel(label: string, verb: string, noun: string): boolean {
 }
 
 /**
- * "一季度开展排查发现问题37项、二季度41项，累计发现问题78项": parts labelled by periods from
- * the start of the year, back to back (periodsFromYearStart), in the total's very unit, are
- * what a 累计 total restating their verb adds up: it sums those periods. A total more than
- * half as large again as their sum counts since an earlier start (a stock built over years,
- * `累计发展会员120户`; a slip in one figure leaves the total near the sum), and is read as
- * before (the parts at most it).
- */
-function byQuarters(run: Part[], total: Quantity): boolean {
-  let sum = 0;
-  for (const p of run) {
-    if (p.q.unit !== total.unit || p.q.scale !== total.scale || p.q.bound !== 'exact') return false;
-    sum += p.q.value;
-  }
-  return total.bound === 'exact' && 2 * total.value <= 3 * sum && periodsFromYearStart(run.map((p) => p.label));
-}
-
-/**
  * The run of parts in the sentence before the comma at `comma` (an index into the line):
  * quantities of the total's unit, one per clause, the last in the clause right before the
- * comma; with the sentence's text up to the comma, nested quotes and brackets masked. Null
- * when fewer than two.
+ * comma (or `altUnit`, a bracketed second measure of the total); with the sentence's text up to
+ * the comma, nested quotes and brackets masked. Null when fewer than two (one k × M part may stand alone).
  */
-function runBefore(report: Report, total: Quantity, from: number, lineText: string, comma: number): { run: Part[]; masked: string } | null {
+function runBefore(report: Report, total: Quantity, from: number, lineText: string, comma: number, altUnit: string | null = null): { run: Part[]; masked: string } | null {
   const start = sentenceStart(lineText, comma);
   // "一是…19次；二是…18次；三是…7次，共计46次": an ordinal run joined by ； is one list when
   // each of its items holds one part.
   const ordinal = ordinalRunStart(lineText, start);
   if (ordinal) {
-    const found = runFrom(report, total, from, lineText, ordinal.start, comma);
+    const found = runFrom(report, total, from, lineText, ordinal.start, comma, altUnit);
     if (found && found.run.length === ordinal.items && found.run.every((p, i) => i === 0 || p.sep === 0xff1b /* ； */ || p.sep === 0x3b)) return found;
   }
-  return runFrom(report, total, from, lineText, start, comma);
+  return runFrom(report, total, from, lineText, start, comma, altUnit);
 }
 
 const ORDINALS = '一二三四五六七八九十';
@@ -275,7 +268,7 @@ function ordinalRunStart(lineText: string, start: number): { start: number; item
 const CONJUNCTION = /^(?:以及|和|及|与)/u;
 
 /** runBefore's reading of the parts in `lineText[start, comma)` (see there). */
-function runFrom(report: Report, total: Quantity, from: number, lineText: string, start: number, comma: number): { run: Part[]; masked: string } | null {
+function runFrom(report: Report, total: Quantity, from: number, lineText: string, start: number, comma: number, altUnit: string | null): { run: Part[]; masked: string } | null {
   const masked = maskNested(lineText.slice(start, comma));
   // `…入党积极分子4名，共有党员28名`: people not yet members are no part of a total of members;
   // a total that names no 党员 (`…党员发展对象53人次，合计培训243人次`) or names them too counts them.
@@ -286,8 +279,9 @@ function runFrom(report: Report, total: Quantity, from: number, lineText: string
   let prevEnd = -1;
   let previous: Quantity | null = null;
   for (const found of quantitiesIn(report.quantities, from + start, from + comma)) {
-    // `4个支部各组建2支`: the groups times what each did is one part (each-group.ts).
-    const times = groupsTimesEach(previous, found, masked.slice(labelFrom, found.start - from - start), total.unit);
+    // `4个支部各组建2支`, `甲、乙、丙培训班各2期`: the groups (or kinds) times what each did is one part (each-group.ts).
+    const between = masked.slice(labelFrom, found.start - from - start);
+    const times = groupsTimesEach(previous, found, between, total.unit) ?? listTimesEach(found, between, total.unit);
     previous = found;
     const q = times ?? found;
     const qAt = q.start - from - start;
@@ -307,14 +301,15 @@ function runFrom(report: Report, total: Quantity, from: number, lineText: string
     const label = joined ? clauseText(masked, labelFrom + joined[0].length, qAt) : clauseText(masked, cut + 1, qAt);
     if (joined) cut = labelFrom + joined[0].length - 1;
     labelFrom = q.end - from - start;
-    const usable = compatibleUnits(q.unit, total.unit) && q.bound !== 'approx' && !q.scope && (times !== null || !stop.test(label.replace(/^[共总]/u, '')));
+    const usable = (compatibleUnits(q.unit, total.unit) || q.unit === altUnit) && q.bound !== 'approx' && !q.scope && (times !== null || !stop.test(label.replace(/^[共总]/u, '')));
     if (!usable || (run.length > 0 && cut < 0)) {
       run = usable ? [{ q, label, sep: 0 }] : [];
       continue;
     }
     run.push({ q, label, sep: run.length === 0 ? 0 : joined ? 0x3001 /* 、 */ : masked.charCodeAt(cut) });
   }
-  if (run.length < 2) return null;
+  // One part of kinds times each (`甲、乙培训班各3期，共6期`) is a sum of its own.
+  if (run.length < 2 && !(run.length === 1 && run[0].q.numberText.includes('×'))) return null;
   // The last part stands in the clause right before the total (its pair, if any, ends it).
   if (lastSeparator(masked, labelFrom, masked.length) >= 0) return null;
   return { run, masked };

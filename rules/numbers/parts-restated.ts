@@ -167,23 +167,40 @@ export function doneTotal(head: RegExpExecArray, namesWhole: boolean, run: reado
 /** The total words that add the parts up (not 累计 or 共, which may reach further). */
 const STRICT_SUM_WORD = /^(?:合计|共计|总计)$/u;
 
+
 /**
- * "全年发展党员：农村青年11名、致富能人6名、返乡大学生5名，累计发展党员22名": the sentence opens
- * with a period word (`period_words`) and the verb (and the head of the noun) a bare 累计 restates,
- * then a colon and the parts: the lead says what the parts are all of within that period, and
- * the 累计 adds them up. A total more than half as large again as their sum counts since an
- * earlier start (as byQuarters in parts-before-total.ts) and is read as before.
+ * "班子成员全年走访基层党组织：街道党工委3个、社区党组织9个，累计走访基层党组织12个" /
+ * "全年帮扶：春节慰问8户、助学5户，合计帮扶困难家庭13户" / "开展系列活动：主题班会20场、
+ * 实践项目6项，累计开展活动26场（项）": the first part's label opens with a lead up to a colon
+ * (2–24 code units, maybe with a subject or a period word before its verb) that says what the
+ * parts after the colon are all of, and the total restates the lead's verb (`verb`, two
+ * characters) and, when the lead names a noun after the verb, the head (last two characters)
+ * of the total's noun `noun` (null for a bare `累计走访12个`). `before` is what the total's
+ * clause holds before its total word `word` (`全年` of `，全年累计`): it must stand in the lead
+ * (`，三年来累计…` counts a longer period). The parts are exact, in the total's unit or its
+ * bracketed second unit `altUnit` (`场（项）`), and the sentence neither distributes them
+ * (其中, 分别, 另) nor ends them with 等 (`masked`: the sentence up to the total's comma, nested
+ * quotes masked). After 累计 or 共, a total half as large again as the sum or more counts a
+ * stock built over years and is not read; a lead that names only some (重点走访：, 主要包括：) is
+ * not read either. True when the parts add up to the total.
  */
-export function periodLead(run: Part[], total: Quantity, verb: string, noun: string | null): boolean {
-  const lead = LEAD_WITH_COLON.exec(run[0].label);
-  if (!lead || verb.length !== 2 || !lead[1].includes(verb) || (noun !== null && (noun.length < 2 || !lead[1].includes(noun.slice(-2))))) return false;
+export function colonLead(run: Part[], total: Quantity, before: string, word: string, verb: string, noun: string | null, masked: string, altUnit: string | null): boolean {
+  const label = run[0].label;
+  const colon = Math.max(label.lastIndexOf('：'), label.lastIndexOf(':'));
+  if (colon < 2 || colon > 24 || colon === label.length - 1 || verb.length !== 2) return false;
+  const lead = label.slice(0, colon);
+  const at = lead.lastIndexOf(verb);
+  if (at < 0 || (before !== '' && !lead.includes(before)) || SOME_ONLY.test(lead)) return false;
+  const rest = lead.slice(at + verb.length);
+  if (noun !== null && rest !== '' && (noun.length < 2 || !rest.includes(noun.slice(-2)))) return false;
+  if (/其中|分别|另/u.test(masked) || /等$/u.test(masked.trimEnd()) || total.bound !== 'exact') return false;
   let sum = 0;
   for (const p of run) {
-    if (p.q.unit !== total.unit || p.q.scale !== total.scale || p.q.bound !== 'exact') return false;
+    if ((p.q.unit !== total.unit && p.q.unit !== altUnit) || p.q.scale !== total.scale || p.q.bound !== 'exact') return false;
     sum += p.q.value;
   }
-  return total.bound === 'exact' && 2 * total.value <= 3 * sum;
+  return (word !== '累计' && word !== '共') || 2 * total.value <= 3 * sum;
 }
 
-/** A first label opening with a period word and a lead up to a colon (group 1: the lead after the period word). */
-const LEAD_WITH_COLON = new RegExp(`^(?:${words.periodWordsSource})([^：:，,；;]{2,12})[：:]`, 'u');
+/** Words of a colon lead that name only some of what the total counts (`重点走访：`, `主要有：`). */
+const SOME_ONLY = /重点|主要|其中|包括|例如|比如|部分/u;

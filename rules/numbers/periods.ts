@@ -11,7 +11,9 @@
  * the words a 累计 total may name its period by).
  */
 import { chineseNumeralValue } from '../model/numerals';
+import type { Quantity } from '../model/quantities';
 import type { Mode } from './breakdown-mode';
+import type { Part } from './breakdowns';
 
 /** Months of one year, both bounds inclusive (1–12). */
 export interface Months {
@@ -113,4 +115,21 @@ export function periodMode(periods: readonly Months[], whole: Months): Mode | nu
 /** An Arabic or Chinese number as written in a period (`3`, `十二`). */
 function numberOf(text: string): number {
   return /^\d+$/u.test(text) ? Number(text) : chineseNumeralValue(text);
+}
+
+/**
+ * "一季度开展排查发现问题37项、二季度41项，累计发现问题78项": parts labelled by periods from
+ * the start of the year, back to back (periodsFromYearStart), in the total's very unit, are
+ * what a 累计 total restating their verb adds up: it sums those periods. A total more than
+ * half as large again as their sum counts since an earlier start (a stock built over years,
+ * `累计发展会员120户`; a slip in one figure leaves the total near the sum), and is read as
+ * before (the parts at most it).
+ */
+export function byQuarters(run: Part[], total: Quantity): boolean {
+  let sum = 0;
+  for (const p of run) {
+    if (p.q.unit !== total.unit || p.q.scale !== total.scale || p.q.bound !== 'exact') return false;
+    sum += p.q.value;
+  }
+  return total.bound === 'exact' && 2 * total.value <= 3 * sum && periodsFromYearStart(run.map((p) => p.label));
 }
