@@ -9,7 +9,7 @@ import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
 import type { Problem, ProblemRelated } from '../types';
 import type { Quantity } from '../model/quantities';
-import { doneAndTarget, namesOwnSet, repeatsDue, unifyVariants } from './rate-roles';
+import { doneAndTarget, namesOwnSet, repeatsDue, unifyVariants, withoutRemainder } from './rate-roles';
 import { checked, clauseEnd, clauseStart, measureOf, percentOf, percentRangeContradicts, quantitiesIn, sentenceEnd, sentenceStart, written } from './sentence';
 
 const words = sentenceNumbers.rates;
@@ -137,8 +137,9 @@ const DUE_CLAUSE = /^\p{Script=Han}{0,8}?(?<![相响适供反对呼效感答])�
 /**
  * "成员应参学126人次，实到119人次，参学率98.4%": the same due and done as in a bracket, in the
  * two clauses right before the rate's: the first states what was due (应…, after its subject,
- * sharing a character with the rate's stem: 应参学 for 参学率), the next what was done (实…,
- * 实际…), each clause ending with its one count, of one kind, the due no smaller. Undefined
+ * sharing a character with the rate's stem: 应参学 for 参学率, 缴 read as 交), the next what was
+ * done (实…, 实际…, or the due verb again after words of manner: `按时足额交纳`, rate-roles.ts
+ * repeatsDue), each clause ending with its one count, of one kind, the due no smaller. Undefined
  * when the clauses before the rate are not such a pair.
  */
 function dueAndDoneBefore(report: Report, q: Quantity, lineText: string, from: number, rate: string): Problem | undefined {
@@ -378,26 +379,4 @@ export function longestCommonRun(a: string, b: string): number {
     prev = row;
   }
   return best;
-}
-
-/** Words opening the clause of what is left of a whole: `剩余5个纳入台账`, `其余3项正在推进`. */
-const REMAINDER = /^(?:剩余|剩下|余下|其余|还剩|尚余|尚有|仍有|还有|未)/u;
-
-/**
- * `查摆问题46个，已整改41个，剩余5个…`: the count of what is left (its clause opens with
- * 剩余, 其余…) is taken out when it and another count of its kind add up to a third, the
- * whole: the rate is then read from the whole and the done count as with two counts.
- */
-function withoutRemainder(lineText: string, from: number, counts: Quantity[]): Quantity[] {
-  if (counts.length < 3) return counts;
-  for (const c of counts) {
-    const clause = lineText.slice(clauseStart(lineText, c.numberStart - from), c.numberStart - from);
-    if (!REMAINDER.test(clause)) continue;
-    const kind = measureOf(c.unit).kind;
-    const same = counts.filter((o) => o !== c && measureOf(o.unit).kind === kind);
-    if (same.length !== 2) continue;
-    const [a, b] = same[0].value > same[1].value ? same : [same[1], same[0]];
-    if (Math.abs(a.value - b.value - c.value) < 1e-9 && a.start < c.start && b.start < c.start) return counts.filter((o) => o !== c);
-  }
-  return counts;
 }

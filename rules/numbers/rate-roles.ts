@@ -6,12 +6,13 @@
  *   指标 (`rates.target_bases`) is what was set, so a completion rate is done ÷ target even
  *   when the target is the smaller count (over-fulfilment);
  * - `应交党费党员40名，按时足额交纳38名，收缴率…`: a clause that repeats the verb after 应
- *   (交) opened by words of manner (按时、足额、已…) states what was done.
+ *   (交) opened by words of manner (按时、足额、已…) states what was done;
+ * - `查摆问题46个，已整改41个，剩余5个…`: what is left is no part of the rate (withoutRemainder).
  * Offsets are UTF-16 code units of the report text; `from` is the line's start.
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
-import { clauseStart } from './sentence';
+import { clauseStart, measureOf } from './sentence';
 
 const words = sentenceNumbers.rates;
 /** The target words (`rates.target_bases`) as a pattern source: the data's alternation without its `$`. */
@@ -92,4 +93,26 @@ export function namesOwnSet(lineText: string, at: number, rate: string, sentence
   const han = subject.match(/\p{Script=Han}/gu);
   if (!han || han.length < 2) return false;
   return !lineText.slice(sentence, clause).includes(han[0] + han[1]);
+}
+
+/** Words opening the clause of what is left of a whole: `剩余5个纳入台账`, `其余3项正在推进`. */
+const REMAINDER = /^(?:剩余|剩下|余下|其余|还剩|尚余|尚有|仍有|还有|未)/u;
+
+/**
+ * `查摆问题46个，已整改41个，剩余5个…`: the count of what is left (its clause opens with
+ * 剩余, 其余…) is taken out when it and another count of its kind add up to a third, the
+ * whole: the rate is then read from the whole and the done count as with two counts.
+ */
+export function withoutRemainder(lineText: string, from: number, counts: Quantity[]): Quantity[] {
+  if (counts.length < 3) return counts;
+  for (const c of counts) {
+    const clause = lineText.slice(clauseStart(lineText, c.numberStart - from), c.numberStart - from);
+    if (!REMAINDER.test(clause)) continue;
+    const kind = measureOf(c.unit).kind;
+    const same = counts.filter((o) => o !== c && measureOf(o.unit).kind === kind);
+    if (same.length !== 2) continue;
+    const [a, b] = same[0].value > same[1].value ? same : [same[1], same[0]];
+    if (Math.abs(a.value - b.value - c.value) < 1e-9 && a.start < c.start && b.start < c.start) return counts.filter((o) => o !== c);
+  }
+  return counts;
 }
