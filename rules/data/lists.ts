@@ -60,6 +60,8 @@ export interface ListsData {
   kindListPredicateOpeners: readonly string[];
   /** What the topic's subjects have, before 分别 in a clause of its own (`集体经济收入分别达到…`): 收入, 人数…, longest first. */
   respectivelyTopicAttributes: readonly string[];
+  /** Endings of a measured figure (供水量, 营业额): one amount after 分别 cannot serve a list of them. */
+  respectivelyMetricEndings: readonly string[];
   /** Nouns that make `一组`, `二村` a name after 分别 (组, 村…), not a number of things. */
   ordinalNameUnits: readonly string[];
   /** Verbs that may open the noun written before a count (获评, 下设…), besides creationVerbs. */
@@ -116,6 +118,7 @@ function load(text: DataSource): ListsData {
     respectivelyByRoles: strings(raw, 'respectively_by_roles').sort(byLength),
     kindListPredicateOpeners: strings(raw, 'kind_list_predicate_openers').sort(byLength),
     respectivelyTopicAttributes: strings(raw, 'respectively_topic_attributes').sort(byLength),
+    respectivelyMetricEndings: strings(raw, 'respectively_metric_endings').sort(byLength),
     ordinalNameUnits: strings(raw, 'ordinal_name_units'),
     verbsBeforeNoun: strings(raw, 'verbs_before_noun'),
     bracketOrgNouns: strings(raw, 'bracket_org_nouns'),

@@ -9,6 +9,7 @@ import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
 import type { Problem, ProblemRelated } from '../types';
 import type { Quantity } from '../model/quantities';
+import { doneAndTarget, namesOwnSet, repeatsDue, unifyVariants, withoutRemainder } from './rate-roles';
 import { checked, clauseEnd, clauseStart, measureOf, percentOf, percentRangeContradicts, quantitiesIn, sentenceEnd, sentenceStart, written } from './sentence';
 
 const words = sentenceNumbers.rates;
@@ -94,6 +95,10 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
   let sameKind = 0;
   for (const c of counts) if (measureOf(c.unit).kind === kind) sameKind++;
   if (sameKind !== 2) return null;
+  // `超额完成下达的580亩任务，任务完成率107%`: a target (580亩任务) is what was set, the
+  // whole of a fulfilment rate even when smaller; never the part of any rate.
+  const set = doneAndTarget(lineText, from, part, whole);
+  if (set && set.target === part) return words.unbounded.test(rate) ? judged(report, q, rate, set.done, set.target) : null;
   return judged(report, q, rate, part, whole);
 }
 
@@ -132,22 +137,27 @@ const DUE_CLAUSE = /^\p{Script=Han}{0,8}?(?<![相响适供反对呼效感答])�
 /**
  * "成员应参学126人次，实到119人次，参学率98.4%": the same due and done as in a bracket, in the
  * two clauses right before the rate's: the first states what was due (应…, after its subject,
- * sharing a character with the rate's stem: 应参学 for 参学率), the next what was done (实…,
- * 实际…), each clause ending with its one count, of one kind, the due no smaller. Undefined
+ * sharing a character with the rate's stem: 应参学 for 参学率, 缴 read as 交), the next what was
+ * done (实…, 实际…, or the due verb again after words of manner: `按时足额交纳`, rate-roles.ts
+ * repeatsDue), each clause ending with its one count, of one kind, the due no smaller. Undefined
  * when the clauses before the rate are not such a pair.
  */
 function dueAndDoneBefore(report: Report, q: Quantity, lineText: string, from: number, rate: string): Problem | undefined {
   const rateClause = clauseStart(lineText, q.numberStart - from);
   if (rateClause < 2 || lineText[rateClause - 1] !== '，') return undefined;
   const done = lastCountOfClause(report, lineText, from, rateClause - 1);
-  if (!done || !DONE_ITEM.test(done.label)) return undefined;
+  if (!done) return undefined;
   const doneClause = clauseStart(lineText, done.q.numberStart - from);
   if (doneClause < 2 || lineText[doneClause - 1] !== '，') return undefined;
   const due = lastCountOfClause(report, lineText, from, doneClause - 1);
   if (!due || !DUE_CLAUSE.test(due.label)) return undefined;
-  const stem = rate.slice(0, -1);
+  // 实到…, or the due clause's verb again after words of manner (`应交…`, `按时足额交纳…`).
+  if (!DONE_ITEM.test(done.label) && !repeatsDue(due.label, done.label)) return undefined;
+  // 缴/交 are one verb (党费收缴率 ← 应交党费).
+  const stem = unifyVariants(rate.slice(0, -1));
+  const dueLabel = unifyVariants(due.label);
   let shares = false;
-  for (const ch of stem) if (!COMMON.has(ch) && due.label.includes(ch)) shares = true;
+  for (const ch of stem) if (!COMMON.has(ch) && dueLabel.includes(ch)) shares = true;
   if (!shares || measureOf(due.q.unit).kind !== measureOf(done.q.unit).kind || done.q.value > due.q.value) return undefined;
   return judged(report, q, rate, done.q, due.q);
 }
@@ -269,6 +279,8 @@ export function recomputeSubset(report: Report, q: Quantity, lineText: string, f
   if (part.bound !== 'exact' || whole.bound !== 'exact' || part.unit === '%' || whole.unit === '%') return null;
   if (measureOf(part.unit).kind !== measureOf(whole.unit).kind || part.value > whole.value) return null;
   if (!SUBSET_LINK.test(lineText.slice(whole.end - from, part.start - from))) return null;
+  // `…，临床科室党支部书记“双带头人”比例…`: the rate's own clause names a narrower set.
+  if (namesOwnSet(lineText, at, rate, own)) return null;
   // A share that names its base (占具备建设条件村数的98.5%) divides by that base, which the
   // subset's whole (1200个村中) is only when the two share words.
   if (rate.startsWith('占') && !sharesBase(rate, clauseAround(lineText, from, whole))) return null;
@@ -367,26 +379,4 @@ export function longestCommonRun(a: string, b: string): number {
     prev = row;
   }
   return best;
-}
-
-/** Words opening the clause of what is left of a whole: `剩余5个纳入台账`, `其余3项正在推进`. */
-const REMAINDER = /^(?:剩余|剩下|余下|其余|还剩|尚余|尚有|仍有|还有|未)/u;
-
-/**
- * `查摆问题46个，已整改41个，剩余5个…`: the count of what is left (its clause opens with
- * 剩余, 其余…) is taken out when it and another count of its kind add up to a third, the
- * whole: the rate is then read from the whole and the done count as with two counts.
- */
-function withoutRemainder(lineText: string, from: number, counts: Quantity[]): Quantity[] {
-  if (counts.length < 3) return counts;
-  for (const c of counts) {
-    const clause = lineText.slice(clauseStart(lineText, c.numberStart - from), c.numberStart - from);
-    if (!REMAINDER.test(clause)) continue;
-    const kind = measureOf(c.unit).kind;
-    const same = counts.filter((o) => o !== c && measureOf(o.unit).kind === kind);
-    if (same.length !== 2) continue;
-    const [a, b] = same[0].value > same[1].value ? same : [same[1], same[0]];
-    if (Math.abs(a.value - b.value - c.value) < 1e-9 && a.start < c.start && b.start < c.start) return counts.filter((o) => o !== c);
-  }
-  return counts;
 }

@@ -8,6 +8,7 @@
 import type { Report } from '../model/report';
 import type { Problem } from '../types';
 import type { Quantity } from '../model/quantities';
+import { namesOwnSet } from './rate-roles';
 import { clauseStart, measureOf } from './sentence';
 import { BASE_TAIL, clauseAround, countsIn, fullSentenceStart, isClauseEndAt, judged, longestCommonRun, sharesBase, standsAlone } from './rate-parts';
 
@@ -58,6 +59,9 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
   const subject = shareSubject(lineText, at);
   const named = subject === null ? part : countNamed(lineText, from, counts, part, subject);
   if (!named) return null;
+  // `…9个由科主任担任书记，内科系统党支部书记“双带头人”比例…`: a bare share whose clause names a
+  // set the sentence has not (rate-roles.ts) is a share of that set, not of the counts before.
+  if (subject === null && !namesBase && namesOwnSet(lineText, at, rate, own)) return null;
   if (named === part) {
     // The part stands in the clause right before the share's (at most one comma between).
     let breaks = 0;

@@ -17,6 +17,7 @@
  *   (`18个村分别达到三星级、四星级` may share values loosely), unless the values are a list
  *   with a count of their own (`分别承担产业、环境两个项目`): then they must be as many;
  * - a 分别 that introduces a count's list (`4个党支部分别是…`) is enumeration-count's;
+ * - measured figures (`供水量、售水量`) with a single amount after 分别 (respectively-metrics.ts);
  * - quantities in the clause before a 分别 that opens its clause (`抗诉14件、检察建议23件，分别比
  *   上年增加5件、8件`) are its subjects, one each, their numbers counting no members.
  */
@@ -24,6 +25,7 @@ import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { sentenceNumbers } from '../data/sentence-numbers';
 import { checked, quantitiesIn } from './sentence';
+import { figuresWithOneAmount } from './respectively-metrics';
 
 export const respectivelyCount: Rule = {
   id: 'respectively-count',
@@ -56,7 +58,8 @@ export const respectivelyCount: Rule = {
     },
   },
   check(report: Report): Problem[] {
-    const problems: Problem[] = [];
+    // `供水量、售水量分别达到1.2亿立方米`: figures with one amount (respectively-metrics.ts).
+    const problems: Problem[] = figuresWithOneAmount(report);
     for (const r of report.lists.respectively) {
       if (r.announced) continue;
       const values = r.values.items.length;

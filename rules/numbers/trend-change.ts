@@ -56,6 +56,17 @@ const CHANGE = new RegExp(
   'uy',
 );
 /**
+ * "由上年的91.5%提高1.8个百分点，达到93.3%": a base after 由/从, the change right after it
+ * (no 到/至: that is a from/to pair) and the result after the comma, all three required.
+ * Sticky at the 由/从. Groups as CHANGE's.
+ */
+const CHANGE_FROM = new RegExp(
+  `(?:由|从)${TIME}(?:同期)?的?${PLAIN}(${words.up}|${words.down})了?${PLAIN}` +
+    `[，,]?${TO_RESULT}${TIME}的?${PLAIN}(?![\\d.万亿余多]|以上|以下|左右)`,
+  'uy',
+);
+
+/**
  * "41起，较上年减少12起（上年35起）": the change first, its base in a bracket right after it
  * naming the earlier period. Sticky at a 较 or 比. Groups: 1 verb, 2–4 change, 5–7 base; the
  * result stands before (resultBefore).
@@ -192,33 +203,48 @@ export function checkChanges(report: Report, problems: Problem[]): void {
   const { text } = report;
   for (const start of comparisonStarts(text)) {
     CHANGE.lastIndex = start;
-    const m = CHANGE.exec(text);
-    if (!m) {
-      baseAfter(report, start, problems);
-      continue;
-    }
-    const end = start + m[0].length;
-    if (report.opaque.overlaps(start, end) || text.slice(start, end).includes('\n')) continue;
-    // "分别较上年提高…、…": lists pair values with subjects, not one base with one change.
-    const after = text.charCodeAt(end);
-    if (after === 0x3001 /* 、 */ || after === 0x548c /* 和 */) continue;
-    const base = writtenOf(m[1], m[2], m[3]);
-    const change = writtenOf(m[5], m[6], m[7]);
-    let result: Written | null = null;
-    let from = start;
-    if (m[8] !== undefined) result = writtenOf(m[8], m[9], m[10]);
-    else {
-      const q = resultBefore(report, start);
-      if (q) {
-        const factor = measureOf(q.unit).factor * (q.scale === '万' ? 1e4 : q.scale === '亿' ? 1e8 : 1);
-        result = { value: q.value * measureOf(q.unit).factor, decimals: q.decimals, step: 10 ** -q.decimals * factor, factor, scale: q.scale, unit: q.unit, text: text.slice(q.numberStart, q.end) };
-        from = q.numberStart;
-      }
-    }
-    if (!base || !change || !result) continue;
-    const p = judgeChange(base, m[4], change, result, words.upWords.has(m[4]), from, end);
-    if (p) problems.push(p);
+    checkChange(report, start, CHANGE.exec(text), problems);
   }
+  // 由上年的91.5%提高1.8个百分点，达到93.3%: the same check after 由/从 (CHANGE_FROM).
+  FROM_WORD.lastIndex = 0;
+  for (let w = FROM_WORD.exec(text); w; w = FROM_WORD.exec(text)) {
+    CHANGE_FROM.lastIndex = w.index;
+    const m = CHANGE_FROM.exec(text);
+    if (m) checkChange(report, w.index, m, problems);
+  }
+}
+
+/** Each 由 or 从 of the text, in order (global: reset before use). */
+const FROM_WORD = /[由从]/gu;
+
+/** CHANGE's (or CHANGE_FROM's) match `m` at `start`, judged; with no match, the base-after reading. */
+function checkChange(report: Report, start: number, m: RegExpExecArray | null, problems: Problem[]): void {
+  const { text } = report;
+  if (!m) {
+    baseAfter(report, start, problems);
+    return;
+  }
+  const end = start + m[0].length;
+  if (report.opaque.overlaps(start, end) || text.slice(start, end).includes('\n')) return;
+  // "分别较上年提高…、…": lists pair values with subjects, not one base with one change.
+  const after = text.charCodeAt(end);
+  if (after === 0x3001 /* 、 */ || after === 0x548c /* 和 */) return;
+  const base = writtenOf(m[1], m[2], m[3]);
+  const change = writtenOf(m[5], m[6], m[7]);
+  let result: Written | null = null;
+  let from = start;
+  if (m[8] !== undefined) result = writtenOf(m[8], m[9], m[10]);
+  else {
+    const q = resultBefore(report, start);
+    if (q) {
+      const factor = measureOf(q.unit).factor * (q.scale === '万' ? 1e4 : q.scale === '亿' ? 1e8 : 1);
+      result = { value: q.value * measureOf(q.unit).factor, decimals: q.decimals, step: 10 ** -q.decimals * factor, factor, scale: q.scale, unit: q.unit, text: text.slice(q.numberStart, q.end) };
+      from = q.numberStart;
+    }
+  }
+  if (!base || !change || !result) return;
+  const p = judgeChange(base, m[4], change, result, words.upWords.has(m[4]), from, end);
+  if (p) problems.push(p);
 }
 
 /** The CHANGE_BASE_AFTER reading at `start`, judged against the result before it. */

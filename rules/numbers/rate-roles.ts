@@ -1,0 +1,118 @@
+/**
+ * The roles of a rate's counts: which is a target, which repeats a due count's action, and
+ * whether the rate names a set of its own (recomputeSubset),
+ * for `percentage-range`'s recomputation (rate-parts.ts):
+ * - `新建农田620亩，超额完成下达的580亩任务，任务完成率107%`: the count beside 任务/目标/计划/
+ *   指标 (`rates.target_bases`) is what was set, so a completion rate is done ÷ target even
+ *   when the target is the smaller count (over-fulfilment);
+ * - `应交党费党员40名，按时足额交纳38名，收缴率…`: a clause that repeats the verb after 应
+ *   (交) opened by words of manner (按时、足额、已…) states what was done;
+ * - `查摆问题46个，已整改41个，剩余5个…`: what is left is no part of the rate (withoutRemainder).
+ * Offsets are UTF-16 code units of the report text; `from` is the line's start.
+ */
+import { sentenceNumbers } from '../data/sentence-numbers';
+import type { Quantity } from '../model/quantities';
+import { clauseStart, measureOf } from './sentence';
+
+const words = sentenceNumbers.rates;
+/** The target words (`rates.target_bases`) as a pattern source: the data's alternation without its `$`. */
+const TARGETS = words.targetBase.source.slice(0, -1);
+/** Right after a target's count: `580亩任务`, `580亩的目标任务`. */
+const TARGET_AFTER = new RegExp(`^的?(?:年度|全年)?${TARGETS}`, 'u');
+/** Right before a target's count, in its clause: `目标任务580亩`, `下达任务为580亩`, `计划数580`. */
+const TARGET_BEFORE = new RegExp(`${TARGETS}(?:任务|数)?(?:为|是|的)?$`, 'u');
+
+/**
+ * Whether count `c` (on the line `lineText` starting at `from`) is a target: a target word
+ * right after it (`580亩任务`) or closing the words right before it in its clause (`目标任务580亩`).
+ */
+export function isTarget(lineText: string, from: number, c: Quantity): boolean {
+  if (TARGET_AFTER.test(lineText.slice(c.end - from, c.end - from + 8))) return true;
+  const at = c.numberStart - from;
+  return TARGET_BEFORE.test(lineText.slice(clauseStart(lineText, at), at));
+}
+
+/**
+ * The done count and the target when exactly one of `a` and `b` is a target (isTarget), or
+ * null: a rate of fulfilment divides what was done by what was set, whichever is larger.
+ */
+export function doneAndTarget(lineText: string, from: number, a: Quantity, b: Quantity): { done: Quantity; target: Quantity } | null {
+  const ta = isTarget(lineText, from, a);
+  const tb = isTarget(lineText, from, b);
+  if (ta === tb) return null;
+  return ta ? { done: b, target: a } : { done: a, target: b };
+}
+
+/** Variant characters of one verb in rate names and counts: 缴纳/交纳 (党费收缴率 ← 交纳党费). */
+const VARIANTS: Readonly<Record<string, string>> = { 缴: '交' };
+
+/** `text` with each variant character (VARIANTS) written one way. */
+export function unifyVariants(text: string): string {
+  let out = '';
+  for (const ch of text) out += VARIANTS[ch] ?? ch;
+  return out;
+}
+
+/** Words of manner that may open the clause of what was done: `按时足额交纳`, `已交纳`, `实际交纳`. */
+const DONE_MANNER = /^(?:已经|已|实际|实|按时|按期|按月|足额|如期|及时|全额|全部)*/u;
+
+/**
+ * Whether `done` (the words before the done count in its clause) repeats the action of the
+ * due clause `due` (the words before its count, holding 应): after the manner words
+ * (DONE_MANNER), it opens with the character right after 应 (`应交…` → `交纳`), variants unified.
+ */
+export function repeatsDue(due: string, done: string): boolean {
+  const i = due.lastIndexOf('应');
+  if (i < 0 || i + 1 >= due.length) return false;
+  const verb = unifyVariants(due[i + 1]);
+  const rest = unifyVariants(done).replace(DONE_MANNER, '');
+  return rest.length >= 1 && rest.length <= 6 && rest.startsWith(verb);
+}
+
+/** Share words at the end of a share's name (`…书记比例`): what is left before them is its subject. */
+const SHARE_END = new RegExp(`(?:${words.shareWords})$`, 'u');
+/** A period word opening a subject (`上半年…`): when, not which set. */
+const PERIOD_START = new RegExp(`^${sentenceNumbers.breakdown.periodEnd.source.slice(0, -1)}`, 'u');
+/** A scope opening a subject (`全院`, `全镇`): the whole place, no narrower set. */
+const SCOPE_START = /^[全本]\p{Script=Han}(?=\p{Script=Han}{2})/u;
+
+/**
+ * Whether the rate named `rate`, its number at line index `at`, names a set of its own in
+ * its clause: the words before the rate name in the clause (and, for a bare share word, the
+ * name's own words before 比例/占比), quoted words left out (`“双带头人”`), a period or scope
+ * word left out, open with two characters the sentence (from line index `sentence`) has not
+ * said before the clause. `6个党支部中有5个…，临床科室党支部书记“双带头人”比例…` is the share
+ * of the clinical branches, not of the 6: a subset's whole is not this rate's base.
+ */
+export function namesOwnSet(lineText: string, at: number, rate: string, sentence: number): boolean {
+  const clause = clauseStart(lineText, at);
+  const name = lineText.lastIndexOf(rate, at);
+  if (name < clause) return false;
+  const own = rate.endsWith('率') ? '' : rate.replace(SHARE_END, '');
+  const subject = (lineText.slice(clause, name) + own).replace(/“[^”]*”|‘[^’]*’|"[^"]*"/gu, '').replace(PERIOD_START, '').replace(SCOPE_START, '');
+  const han = subject.match(/\p{Script=Han}/gu);
+  if (!han || han.length < 2) return false;
+  return !lineText.slice(sentence, clause).includes(han[0] + han[1]);
+}
+
+/** Words opening the clause of what is left of a whole: `剩余5个纳入台账`, `其余3项正在推进`. */
+const REMAINDER = /^(?:剩余|剩下|余下|其余|还剩|尚余|尚有|仍有|还有|未)/u;
+
+/**
+ * `查摆问题46个，已整改41个，剩余5个…`: the count of what is left (its clause opens with
+ * 剩余, 其余…) is taken out when it and another count of its kind add up to a third, the
+ * whole: the rate is then read from the whole and the done count as with two counts.
+ */
+export function withoutRemainder(lineText: string, from: number, counts: Quantity[]): Quantity[] {
+  if (counts.length < 3) return counts;
+  for (const c of counts) {
+    const clause = lineText.slice(clauseStart(lineText, c.numberStart - from), c.numberStart - from);
+    if (!REMAINDER.test(clause)) continue;
+    const kind = measureOf(c.unit).kind;
+    const same = counts.filter((o) => o !== c && measureOf(o.unit).kind === kind);
+    if (same.length !== 2) continue;
+    const [a, b] = same[0].value > same[1].value ? same : [same[1], same[0]];
+    if (Math.abs(a.value - b.value - c.value) < 1e-9 && a.start < c.start && b.start < c.start) return counts.filter((o) => o !== c);
+  }
+  return counts;
+}
