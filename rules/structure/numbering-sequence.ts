@@ -60,7 +60,7 @@ interface Run {
 }
 
 /**
- * Number `value` written as a run of `level` writes it: `（三）`, `3.`, `三是`. A function of
+ * Number `value` written as a run of `level` writes it: `（三）`, `3.`, `三是` (`三要` after `四要`). A function of
  * its own: a closure made for every number checked cost more than the whole check.
  */
 function show(level: MarkerLevel | 'item', value: number, actual: string): string {
