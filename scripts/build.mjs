@@ -128,7 +128,10 @@ await Promise.all([
   // The program is a launcher that answers --version and --help alone; the CLI proper, and
   // the threads of its pool, are their own bundles, loaded only when there is work (#14).
   build({ ...common, entryPoints: ['server/cli-launch.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...common, entryPoints: ['server/cli.ts'], outfile: 'dist/cli-main.js', plugins: [...common.plugins, docxApart, cliApart] }),
+  // Whitespace and comments left out (names kept: profiles and stack traces still read):
+  // every start reads the bundle and holds its text, two bytes a character (its Chinese),
+  // so 300 KB fewer bytes are ≈600 KB less memory touched, ≈260 page faults (issue #14).
+  build({ ...common, minifyWhitespace: true, entryPoints: ['server/cli.ts'], outfile: 'dist/cli-main.js', plugins: [...common.plugins, docxApart, cliApart] }),
   // The Word reader, which the CLI loads only for a .docx file (server/cli/docx-lazy.ts).
   build({ ...common, entryPoints: ['server/docx.ts'], outfile: 'dist/docx.js' }),
   build({ ...common, entryPoints: ['server/cli-worker.ts'], outfile: 'dist/cli-worker.js', plugins: [...common.plugins, analyseFromMain] }),

@@ -19,6 +19,7 @@ const SOURCES = [
   'scripts/yaml-data.mjs',
   'rules/wording/slogan-variants.ts',
   'rules/wording/slogan-index-build.ts',
+  'rules/wording/slogan-gaps-build.ts',
   'rules/model/segmenter.ts',
   'rules/model/script.ts',
   'rules/data/reduplication.ts',

@@ -1,6 +1,7 @@
 /**
  * The parts of the report model that read a heading in its context rather than alone:
- * a miswritten top-level marker (`4、存在问题` among `一、` `二、` `三、`), numbered lines
+ * a miswritten top-level marker (`4、存在问题` among `一、` `二、` `三、`), a deeper level's
+ * marker inside a run numbered in between (`1.` `(2)` `3.`), numbered lines
  * that are statements rather than headings, and which required section a top-level title
  * names (by meaning, from rules/data/report-kinds.yaml). `report.ts` calls these while it
  * builds the model, before the report is frozen.
@@ -49,6 +50,39 @@ export function promoteMiswrittenMarkers(headings: Heading[]): void {
     headings[i].marker = { ...m, level: 1, canonical, standard: false };
     lastTop = i;
   }
+}
+
+/**
+ * Reads at its neighbours' level a marker of a deeper level written in the middle of a run
+ * of level 2 or 3: `1.` `(2)` `3.`, `（一）` `2.` `（三）`. The writer meant the next number of
+ * the run and wrote it in another level's shape; read at its own level it would open a
+ * level of one item, numbered from 2 (not 1). Promoted (the run's level, non-standard,
+ * canonical `2.`) when the marker right before it is of the run's level and numbered one less,
+ * its own number is 2 or more, and the marker right after it is of the run's level and numbered
+ * one more. A real new level (`（1）` under `1.`) starts at 1 and stays one. Then
+ * `numbering-style` reports the marker's form and `numbering-sequence` counts it in the run.
+ *
+ * Mutates `headings` (their `marker`); called before the report is frozen.
+ */
+export function promoteMiswrittenRunMarkers(headings: Heading[]): void {
+  // The heading of the marker before the one read (-1: none yet).
+  let before = -1;
+  for (let i = 0; i < headings.length; i++) {
+    const m = headings[i].marker;
+    if (!m) continue;
+    const p = before === -1 ? null : headings[before].marker!;
+    before = i;
+    if (p === null || p.level < 2 || m.level <= p.level || m.value < 2 || m.value !== p.value + 1) continue;
+    const next = nextMarker(headings, i);
+    if (next === null || next.level !== p.level || next.value !== m.value + 1) continue;
+    headings[i].marker = { ...m, level: p.level, canonical: canonicalMarker(p.level, m.value), standard: false };
+  }
+}
+
+/** The marker of the first heading with one after heading `i`, if any. */
+function nextMarker(headings: readonly Heading[], i: number): Heading['marker'] {
+  for (let k = i + 1; k < headings.length; k++) if (headings[k].marker) return headings[k].marker;
+  return null;
 }
 
 /** Whether heading `i`'s marker follows a sibling of its own level numbered one less, after heading `top`. */

@@ -10,6 +10,7 @@
  */
 import type { Heading, Report } from '../model/report';
 import type { Problem, Rule } from '../types';
+import { LEAD_IN_WORDS, laterPartTitle, proseFollows } from './heading-lead-ins';
 
 /** Whether a heading's words end with a full stop: 。, ． or `.`. */
 function endsWithStop(words: string): boolean {
@@ -223,36 +224,12 @@ function plainColons(report: Report, problems: Problem[]): void {
     if (!t || t[0] < 2 || t[0] <= t[1]) continue;
     // With sub-headings under it, the line is a lead-in unless its bare siblings have theirs
     // too (三、…融合： over 1.… 2.…, where 一、 二、 四、 stand bare over theirs): then it is a
-    // title like them.
-    if (children.length > 0 ? t[2] < 2 || t[2] <= t[1] : !proseFollows(report, h.line)) continue;
+    // title like them. So is a part's own title (三、下半年工作打算： over （一）…) once a bare
+    // sibling stands over sub-headings of its own.
+    if (children.length > 0 ? (t[2] < 2 || t[2] <= t[1]) && !(t[2] >= 1 && laterPartTitle(report, i)) : !proseFollows(report, h.line)) continue;
     problems.push(lastMarkProblem(h, 'colon', { title: h.title.text, count: t[0] }, ''));
   }
 }
-
-/** Words by which a line announces the items after its colon: 如下, 以下, 下列, 主要有, 包括. */
-const LEAD_IN_WORDS = /如下|以下|下列|主要有|包括/u;
-
-/**
- * Whether the first line with words after line `line` (a heading's) is a paragraph of prose:
- * it opens with a Han character that starts no item (一是, 一要, 第一, 首先, 其一) — not a
- * digit, a bracket, a circled number, a bullet, a table or a quotation mark. Blank lines
- * between are skipped, at most PROSE_REACH of them.
- */
-function proseFollows(report: Report, line: number): boolean {
-  const { lines } = report;
-  for (let k = line + 1; k < lines.count && k <= line + PROSE_REACH; k++) {
-    const head = lines.lineText(k).trimStart().slice(0, 3);
-    if (head === '') continue;
-    return /^\p{Script=Han}/u.test(head) && !ITEM_OPENING.test(head);
-  }
-  return false;
-}
-
-/** How many blank lines `proseFollows` skips after a heading looking for its next line. */
-const PROSE_REACH = 3;
-
-/** An item's opening at a line's head: 一是, 一要, 第一, 首先, 其一. */
-const ITEM_OPENING = /^(?:[一二三四五六七八九十][是要]|第[一二三四五六七八九十]|首先|其一)/u;
 
 /** Whether a heading's words end with a semicolon (； or ;). */
 function endsWithSemicolon(words: string): boolean {

@@ -46,7 +46,7 @@ import type { Problem, Rule, RuleContext } from '../types';
 import { accepted } from '../model/dictionary';
 import { isHan } from '../model/script';
 import { chineseSegmenter } from '../model/segmenter';
-import { contentSlip, junctionWord, oneInsideWord, strandedBetweenWords, strandedCopy, strandedDoubled, strandedFirstCopy, unfinishedWord } from './duplicate-slips';
+import { closingCopy, contentSlip, junctionWord, oneInsideWord, strandedBetweenWords, strandedCopy, strandedDoubled, strandedFirstCopy, unfinishedWord } from './duplicate-slips';
 import { segmenterExplains, wordCovers } from './duplicate-words';
 
 /** Whether the doubled character at `i`, `i + 1` of line `s` is explained as intended. */
@@ -173,7 +173,7 @@ export const duplicateChar: Rule = {
           // stands alone between two words is no reduplication there.
           if (!explained(s, i) || (reduplication.chars.has(s[i]) && strandedDoubled(s, i))) found.push(i);
         } else {
-          if (contentSlip(s, i) || strandedCopy(s, i) || strandedFirstCopy(s, i) || unfinishedWord(s, i) || strandedBetweenWords(s, i) || junctionWord(s, i)) found.push(i);
+          if (contentSlip(s, i) || strandedCopy(s, i) || strandedFirstCopy(s, i) || unfinishedWord(s, i) || strandedBetweenWords(s, i) || junctionWord(s, i) || closingCopy(s, i)) found.push(i);
         }
       }
       if (found.length > 1) found.sort((a, b) => a - b);

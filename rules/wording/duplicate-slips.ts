@@ -6,6 +6,7 @@
  * a warning on correct text costs more than a missed slip, so every doubt answers false.
  * Each makes ICU's segmenter only after the cheap list tests pass.
  */
+import { placeholders } from '../data/index';
 import { reduplication } from '../data/reduplication';
 import { isHanCode } from '../model/script';
 import { chineseSegmenter } from '../model/segmenter';
@@ -242,4 +243,43 @@ function pairHeld(s: string, i: number): boolean {
   const lo = Math.max(0, i - ICU_REACH);
   const segment = segmenter.segment(s.slice(lo, Math.min(s.length, i + 2 + ICU_REACH))).containing(i - lo);
   return segment === undefined || segment.index + segment.segment.length > i + 1 - lo;
+}
+
+/** Marks that close a clause right after a doubled pair (`资金拨付付、`). */
+const CLAUSE_CLOSE = new Set(['，', '。', '、', '；', '：', '！', '？']);
+/**
+ * Localisers that close a clause after a noun ending with the same character (`12所初中中，`:
+ * among them; `线上上`, `会前前` are slips, but the noun's own character is one of these too often).
+ */
+const LOCALISERS = '中上下内外里间前后旁边侧头面处';
+
+/**
+ * A word of two or more characters ending at the first copy, and the second copy alone
+ * closing the clause (`拨付|付、`, `落实|实，`): the word typed, its last character typed
+ * again before the mark. Quiet where the pair is a word or in one (看看, 时时刻刻), half of
+ * AABB, after 一 (一天天), where the character is a localiser (初中|中，: among them), and
+ * where the word is a common surname and one character (高洁|洁，, 安乐|乐、: a given name
+ * of a doubled character, as names are written, after the surname), and where the copy is the
+ * first of a 、-series of one-character levels (`我校|校、系两级`, `全省|省、市、县`).
+ */
+export function closingCopy(s: string, i: number): boolean {
+  // (The cheap tests first: the segmenter is made only for a line that needs it.)
+  const next = s[i + 2];
+  if ((next !== undefined && !CLAUSE_CLOSE.has(next)) || !isHanCode(s.charCodeAt(i - 1)) || LOCALISERS.includes(s[i])) return false;
+  if (s[i - 1] === '一' || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1)) || levelSeries(s, i + 2)) return false;
+  if (chineseSegmenter() === null || wordHolds(s, i) || wordCovers(s, i) || wordCovers(s, i + 1)) return false;
+  const left = wordEndingAt(s, i);
+  if (left < 2) return false;
+  return !(left === 2 && placeholders.surnames.includes(s[i - 1]));
+}
+
+/**
+ * Whether the 、 at `k` of `s` joins one-character items (`校、系两级`, `省、市、县三级`): the
+ * item after it is one Han character followed by a mark, a count of levels (两级, 三级) or the
+ * line's end. The character before such a series is a level's name, not a slip.
+ */
+function levelSeries(s: string, k: number): boolean {
+  if (s[k] !== '、') return false;
+  const after = s[k + 2];
+  return after === undefined || !isHanCode(after.charCodeAt(0)) || '两二三四五六级'.includes(after);
 }

@@ -10,15 +10,18 @@
  * where a series formulation has a 顿号 (`学思想、强党性 重实践、建新功`): a mark of the series
  * replaced, which slogan-spacing reports (slogan-spacing-series.ts).
  *
- * The forms are indexed once by the two characters at each junction between Han characters,
- * so a candidate costs a map lookup and a few comparisons: linear in the text.
+ * The forms are indexed at build time by the two characters at each junction between Han
+ * characters (slogan-gaps-build.ts), so a candidate costs a lookup and a few comparisons:
+ * linear in the text.
  */
 import type { SloganEntry } from '../data/slogans';
 import type { Report } from '../model/report';
 import { insidePhrase } from '../model/dictionary';
 import { isHanCode } from '../model/script';
 import type { Problem } from '../types';
-import { ENTRIES, VARIANT_COUNT, variantAt } from './slogan-index';
+import generated from '../engine/generated/slogan-index.cjs';
+import { CODE_BASE } from './slogan-gaps-build';
+import { ENTRIES, variantAt } from './slogan-index';
 import { readSlogan } from './slogan-spacing';
 
 /** A form with a junction at `at`: `form[at - 1]` and `form[at]` are Han. */
@@ -31,42 +34,44 @@ interface Junction {
 /** Longest run of spaces read as one stray gap. */
 const MAX_GAP = 3;
 
-let BY_JUNCTION: Map<number, Junction[]> | null = null;
+/*
+ * The forms by junction, built with the search index (slogan-gaps-build.ts), and the lists
+ * unpacked from it so far: a report meets a few of its 2,400 junctions.
+ */
+const { keys: KEYS, ends: ENDS, records: RECORDS } = generated.junctions;
+const UNPACKED = new Map<number, readonly Junction[]>();
 
-/** The forms by the key of the two Han characters of each junction, longest first; made on first use. */
-function junctions(): Map<number, Junction[]> {
-  if (BY_JUNCTION !== null) return BY_JUNCTION;
-  const map = new Map<number, Junction[]>();
-  const add = (form: string, entry: SloganEntry, dropped: ReadonlySet<number> | null): void => {
-    for (let at = 1; at < form.length; at++) {
-      const a = form.charCodeAt(at - 1);
-      const b = form.charCodeAt(at);
-      if (!isHanCode(a) || !isHanCode(b)) continue;
-      // Where the series has a 顿号 this form dropped, a space stands for the 顿号: a mark
-      // of the series changed, which slogan-spacing reports (slogan-spacing-series.ts).
-      if (dropped !== null && dropped.has(form.slice(0, at).replaceAll('、', '').length)) continue;
-      const key = a * 0x10000 + b;
-      const list = map.get(key) ?? [];
-      list.push({ form, at, entry });
-      map.set(key, list);
+/**
+ * The forms with the junction `a`|`b` (two Han code units), longest first (JunctionTable),
+ * or undefined when none has it.
+ */
+function junctionsAt(a: number, b: number): readonly Junction[] | undefined {
+  const key = a * 0x10000 + b;
+  const known = UNPACKED.get(key);
+  if (known !== undefined) return known;
+  let lo = 0;
+  let hi = ENDS.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const k = KEYS.charCodeAt(2 * mid) * 0x10000 + KEYS.charCodeAt(2 * mid + 1);
+    if (k === key) {
+      const list: Junction[] = [];
+      for (let r = mid === 0 ? 0 : ENDS[mid - 1]; r < ENDS[mid]; r++) {
+        const f = RECORDS.charCodeAt(2 * r) - CODE_BASE;
+        const at = RECORDS.charCodeAt(2 * r + 1) - CODE_BASE;
+        if (f < ENTRIES.length) list.push({ form: ENTRIES[f].canonical, at, entry: ENTRIES[f] });
+        else {
+          const v = variantAt(f - ENTRIES.length);
+          list.push({ form: v.form, at, entry: ENTRIES[v.entry] });
+        }
+      }
+      UNPACKED.set(key, list);
+      return list;
     }
-  };
-  for (const e of ENTRIES) add(e.canonical, e, null);
-  for (let k = 0; k < VARIANT_COUNT; k++) {
-    const v = variantAt(k);
-    if (v.kind !== 'pair') add(v.form, ENTRIES[v.entry], v.kind === 'separator' ? partEnds(ENTRIES[v.entry].canonical) : null);
+    if (k < key) lo = mid + 1;
+    else hi = mid;
   }
-  for (const list of map.values()) list.sort((x, y) => y.form.length - x.form.length);
-  BY_JUNCTION = map;
-  return map;
-}
-
-/** Where the parts of a series (joined by 、) end, counted in its characters without the 顿号: 把方向、管大局、保落实 → 3, 6. */
-function partEnds(series: string): ReadonlySet<number> {
-  const ends = new Set<number>();
-  let n = 0;
-  for (const part of series.split('、').slice(0, -1)) ends.add((n += part.length));
-  return ends;
+  return undefined;
 }
 
 const isGapCode = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0xa0;
@@ -90,7 +95,7 @@ export function spacesInside(report: Report, problems: Problem[], quiet: readonl
       GAP.lastIndex = j + 1;
       continue;
     }
-    const list = junctions().get(text.charCodeAt(i - 1) * 0x10000 + text.charCodeAt(j));
+    const list = junctionsAt(text.charCodeAt(i - 1), text.charCodeAt(j));
     if (list === undefined) continue;
     for (const { form, at, entry } of list) {
       const start = i - at;

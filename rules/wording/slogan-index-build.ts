@@ -23,6 +23,7 @@ import { isHan } from '../model/script';
 import { chineseSegmenter } from '../model/segmenter';
 import { generateVariants, type Variant } from './slogan-variants';
 import { commonWords } from '../data/reduplication';
+import { buildJunctions, type JunctionTable } from './slogan-gaps-build';
 
 /** Characters whose insertion or omission paraphrases rather than misquotes (`中央八项规定的精神`, `党组织建设`). */
 export const PARAPHRASE_INSERTIONS: ReadonlySet<string> = new Set(['的', '之', '和', '与', '及']);
@@ -120,6 +121,8 @@ export interface SloganIndexData {
   anchors: number[];
   /** The ENTRIES (indices, ascending) that may be reported with their last character dropped (`lastWordBreaksOf`). */
   lastWordBroken: number[];
+  /** slogan-gaps' forms by the junction of two Han characters a stray space may break (slogan-gaps-build.ts). */
+  junctions: JunctionTable;
 }
 
 /**
@@ -301,5 +304,5 @@ export function buildSloganIndex(entries: readonly SloganEntry[], good: Readonly
   // Every wrong form is anchored, so in the pool: the tuples name it by place.
   const variants = VARIANTS.map((v) => packVariant(v, ENTRIES[v.entry].canonical, placed.get(v.form) as number));
   const lastWordBroken = ENTRIES.flatMap((entry, e) => (lastWordBreaksOf(entry) ? [e] : []));
-  return { entries: order, variants, pool: parts.join(''), items, anchors, lastWordBroken };
+  return { entries: order, variants, pool: parts.join(''), items, anchors, lastWordBroken, junctions: buildJunctions(ENTRIES, VARIANTS) };
 }

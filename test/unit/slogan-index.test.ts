@@ -10,6 +10,8 @@ import generated from '../../rules/engine/generated/slogan-index.cjs';
 import { buildSloganIndex, formulationWords, goodPhrases, ITEM_SIZE, packVariant, unpackVariant } from '../../rules/wording/slogan-index-build';
 import { ENTRIES, FILTER, filterBit, GOOD, ITEMS, POOL, SLOTS, slotAt, VARIANT_COUNT, variantAt } from '../../rules/wording/slogan-index';
 import { generateVariants } from '../../rules/wording/slogan-variants';
+import { isHanCode } from '../../rules/model/script';
+import { CODE_BASE } from '../../rules/wording/slogan-gaps-build';
 
 describe('slogan-canonical: the index generated at build', () => {
   const built = buildSloganIndex(slogans.entries, new Set(goodPhrases(slogans)), slogans.insertedWords, slogans.nearWords);
@@ -54,5 +56,53 @@ describe('slogan-canonical: the index generated at build', () => {
     for (const probe of ['党建', '工作', 'ab', '。“']) {
       if (!keys.has((probe.charCodeAt(0) << 16) | probe.charCodeAt(1))) assert.equal(slotAt(probe, 0), -1, probe);
     }
+  });
+
+  it("packs slogan-gaps' junctions as the map it built at start-up: every junction's forms, longest first", () => {
+    // The map slogan-gaps.ts built at its first stray space before the table was generated.
+    const partEnds = (series: string): Set<number> => {
+      const ends = new Set<number>();
+      let n = 0;
+      for (const part of series.split('、').slice(0, -1)) ends.add((n += part.length));
+      return ends;
+    };
+    const map = new Map<number, { form: string; at: number; entry: number }[]>();
+    const add = (form: string, entry: number, dropped: ReadonlySet<number> | null): void => {
+      for (let at = 1; at < form.length; at++) {
+        const a = form.charCodeAt(at - 1);
+        const b = form.charCodeAt(at);
+        if (!isHanCode(a) || !isHanCode(b)) continue;
+        if (dropped !== null && dropped.has(form.slice(0, at).replaceAll('、', '').length)) continue;
+        const key = a * 0x10000 + b;
+        const list = map.get(key) ?? [];
+        list.push({ form, at, entry });
+        map.set(key, list);
+      }
+    };
+    ENTRIES.forEach((e, i) => add(e.canonical, i, null));
+    for (let k = 0; k < VARIANT_COUNT; k++) {
+      const v = variantAt(k);
+      if (v.kind !== 'pair') add(v.form, v.entry, v.kind === 'separator' ? partEnds(ENTRIES[v.entry].canonical) : null);
+    }
+    for (const list of map.values()) list.sort((x, y) => y.form.length - x.form.length);
+
+    const { keys, ends, records } = generated.junctions;
+    assert.equal(ends.length, map.size);
+    assert.equal(keys.length, 2 * map.size);
+    const sorted = [...map.keys()].sort((x, y) => x - y);
+    sorted.forEach((key, i) => {
+      assert.equal(keys.charCodeAt(2 * i) * 0x10000 + keys.charCodeAt(2 * i + 1), key);
+      const unpacked = [];
+      for (let r = i === 0 ? 0 : ends[i - 1]; r < ends[i]; r++) {
+        const f = records.charCodeAt(2 * r) - CODE_BASE;
+        const at = records.charCodeAt(2 * r + 1) - CODE_BASE;
+        if (f < ENTRIES.length) unpacked.push({ form: ENTRIES[f].canonical, at, entry: f });
+        else {
+          const v = variantAt(f - ENTRIES.length);
+          unpacked.push({ form: v.form, at, entry: v.entry });
+        }
+      }
+      assert.deepEqual(unpacked, map.get(key));
+    });
   });
 });
