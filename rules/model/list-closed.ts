@@ -24,6 +24,18 @@ export const NAME_LIKE = /^[\p{Script=Han}*×XＸ]{1,8}$/u;
 // An owner's name, then the item's name in brackets or quotes: 镇靖村（“六微”逐梦镇靖堡）.
 const NAMED_ITEM = /^[\p{Script=Han}*×XＸ]{1,10}(?:[（(][^）)]+[）)]|“[^”]+”)$/u;
 const QUOTED_ITEM = /^“[^”]{1,12}”等?$/u;
+/**
+ * Items a list closed by 等 may also hold (`…、省级课程思政示范课程、校级优秀教师等三项荣誉`,
+ * `“邻里调解”队、“平安巡逻”队等3支服务队`): a longer name (9–16 Han, no 的) or a quoted name
+ * with a short head after it. Such a list is open: only more items than the count is reported.
+ */
+const OPEN_LIST_ITEM = /^(?:(?:(?!的)\p{Script=Han}){9,16}|“[^”]{1,12}”\p{Script=Han}{1,4})$/u;
+/**
+ * Prepositions that open a new phrase (`A、B、C等部门对24个党支部…`): the count after one is
+ * its object, another noun than the list's, never the count that closes the list.
+ */
+const NEW_PHRASE_BEFORE = '对向在给跟从把将被';
+const DENG_NOUN_WEI = /等\p{Script=Han}{1,8}为$/u;
 
 export const LIST_UNIT = 1;
 const PLACE_UNIT = 2;
@@ -73,7 +85,9 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
   if (text.charCodeAt(q.start - 1) === 0x5404 /* 各 */) return null;
   // `党总支委员、党总支秘书和4个支部书记及…参会`: a count joined by 和/及/与 is one more item of
   // the list, not the count that closes it.
-  if (JOINED_BEFORE.includes(text[q.start - 1])) return null;
+  if (JOINED_BEFORE.includes(text[q.start - 1]) || NEW_PHRASE_BEFORE.includes(text[q.start - 1])) return null;
+  // `A、B等部门为24个党支部…`: 为 after 等 and the list's own noun is a preposition too.
+  if (text[q.start - 1] === '为' && DENG_NOUN_WEI.test(text.slice(Math.max(0, q.start - 10), q.start))) return null;
   const placeUnit = (kind & PLACE_UNIT) !== 0;
   const placeNoun = kind & PLACE_IF_NOUN ? placeNounAfter(q.after) : undefined;
   const places = placeUnit || placeNoun !== undefined;
@@ -153,7 +167,10 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
   const visited = deng ? placesByDeng(src, q, segments, written, count) : null;
   if (visited) return visited;
   // 甲队、乙队、丙队等三支队伍: short names (or quoted ones), closed by count + noun.
-  for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(bareName(texts[i])) && !QUOTED_ITEM.test(texts[i])) return null;
+  for (let i = 1; i < texts.length; i++) {
+    const name = bareName(texts[i]);
+    if (!NAME_LIKE.test(name) && !QUOTED_ITEM.test(texts[i]) && !(deng && OPEN_LIST_ITEM.test(name))) return null;
+  }
   // `建强一个支部、壮大两项产业、办好十件实事`: the count is one of a run of counted items.
   if (siblingsHoldCounts(texts)) return null;
   const noun = shownNoun(q.after.slice(0, nounLength));

@@ -226,9 +226,11 @@ export function findOrdinals(text: string, from: number, to: number): OrdinalMar
   // Searched within the segment: an indexOf on `text` could run on past `to` for every line.
   const segment = text.slice(from, to);
   let yao = false;
+  // 要 items read as a noun (`三要务实…`): kept if the 要-run before reaches them (below).
+  let nounLike: OrdinalMarker[] | null = null;
   for (const word of ITEM_WORDS) {
     for (let w = segment.indexOf(word); w !== -1; w = segment.indexOf(word, w + 1)) {
-      if (word === '要' && NOT_AFTER_YAO.indexOf(segment[w + 1]) !== -1) continue;
+      const guarded = word === '要' && NOT_AFTER_YAO.indexOf(segment[w + 1]) !== -1;
       // One to three numerals right before the word, and a boundary (or the segment start) before them.
       let digits = w;
       while (digits > 0 && w - digits < 3 && CHINESE_DIGITS.includes(segment[digits - 1])) digits--;
@@ -237,15 +239,33 @@ export function findOrdinals(text: string, from: number, to: number): OrdinalMar
       const numeral = segment.slice(digits, w);
       const value = chineseNumeralValue(numeral);
       if (value === 0 || value > 30) continue;
-      found.push({ value, start: from + digits, end: from + w + 1, text: `${numeral}${word}` });
+      const marker = { value, start: from + digits, end: from + w + 1, text: `${numeral}${word}` };
+      if (guarded) (nounLike ??= []).push(marker);
+      else found.push(marker);
       if (word === '要') yao = true;
     }
   }
+  // In a run 一要…二要… the next numeral's 要 is an item whatever follows it (`三要务实作风`).
+  if (nounLike) for (const m of nounLike) if (yaoRunReaches(found, m)) found.push(m);
   // In text order (the 要 items were appended after the 是 ones); rare, so sorted only then.
   if (yao) found.sort((a, b) => a.start - b.start);
   const verbs = verbOrdinals(segment, from);
   if (verbs.length === 0) return found;
   return found.concat(verbs).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether the 要 items in `found` run 一要, 二要… up to the numeral before `m`, each before
+ * the next and all before `m`: then `m` (a 要 followed by 素/件/点/求/务) continues the run.
+ */
+function yaoRunReaches(found: readonly OrdinalMarker[], m: OrdinalMarker): boolean {
+  let at = -1;
+  for (let v = 1; v < m.value; v++) {
+    const prev = found.find((f) => f.value === v && f.text.endsWith('要') && f.start > at && f.start < m.start);
+    if (!prev) return false;
+    at = prev.start;
+  }
+  return m.value > 1;
 }
 
 /** Longest item (code units) of a `一抓…二抓…` run before its next numeral: a long paragraph's worth. */

@@ -5,7 +5,7 @@
  * lead-in such as "主要原因："); any other item continues the run before it with the same
  * ordinal word (是/要 one series; 一抓…二抓… a series of its own, even inside a 是 item).
  */
-import { toChineseNumeral } from '../model/numerals';
+import { CHINESE_DIGITS, toChineseNumeral } from '../model/numerals';
 import { canonicalMarker, type MarkerLevel } from '../model/markers';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
@@ -60,11 +60,15 @@ interface Run {
 }
 
 /**
- * Number `value` written as a run of `level` writes it: `（三）`, `3.`, `三是`. A function of
+ * Number `value` written as a run of `level` writes it: `（三）`, `3.`, `三是` (`三要` after `四要`). A function of
  * its own: a closure made for every number checked cost more than the whole check.
  */
-function show(level: MarkerLevel | 'item', value: number): string {
-  return level === 'item' ? `${toChineseNumeral(value)}是` : canonicalMarker(level, value);
+function show(level: MarkerLevel | 'item', value: number, actual: string): string {
+  if (level !== 'item') return canonicalMarker(level, value);
+  // An item is shown with the word the writer used at this number (`四要` → `三要`), 是 by default.
+  let i = 0;
+  while (i < actual.length && CHINESE_DIGITS.includes(actual[i])) i++;
+  return `${toChineseNumeral(value)}${actual.slice(i) || '是'}`;
 }
 
 /**
@@ -132,7 +136,7 @@ export const numberingSequence: Rule = {
       // Allocates only for a problem: most numbers follow on from the one before.
       if (!run) {
         if (value !== 1 && level !== 'item' && firstInNote(report, n.start, n.text)) return;
-        if (value !== 1) problems.push({ messageId: 'start', data: { expected: show(level, 1), actual: n.text }, start: n.start, end: n.end });
+        if (value !== 1) problems.push({ messageId: 'start', data: { expected: show(level, 1, n.text), actual: n.text }, start: n.start, end: n.end });
         return undefined;
       }
       if (level === 'item' && value === 1) return undefined;
@@ -141,7 +145,7 @@ export const numberingSequence: Rule = {
       if (value === lastValue + 1 && !run.used.has(value)) return undefined;
       // The number after a reported one follows what that one should have been.
       if (run.corrected !== undefined && value === run.corrected + 1 && !run.used.has(value)) return undefined;
-      const data = { previous: last.text, expected: show(level, lastValue + 1), actual: n.text };
+      const data = { previous: last.text, expected: show(level, lastValue + 1, n.text), actual: n.text };
       const related = [{ messageId: 'previous', data, start: last.start, end: last.end }];
       const messageId = run.used.has(value) ? 'repeat' : value > lastValue ? 'gap' : 'order';
       problems.push({ messageId, data, start: n.start, end: n.end, related });
