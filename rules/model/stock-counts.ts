@@ -90,6 +90,10 @@ export function readStockCount(lineText: string, at: number, endAt: number, cont
 const MAX_BARE_NOUN = 3;
 /** The longest bound qualifier (在职, 在册) a bare noun may carry beyond MAX_BARE_NOUN. */
 const MAX_BOUND = 2;
+/** The longest kind of member (教职工, 离退休) a bare 党员 may carry. */
+const MAX_KIND = 3;
+/** The head a kind of member (stock-counts.yaml `member_kinds`) qualifies. */
+const MEMBERS = '党员';
 
 /**
  * `我局党员25名全部参与…`, `支部党员38名，`: a subject naming the unit (or a scope), a short
@@ -101,7 +105,8 @@ const MAX_BOUND = 2;
  */
 function subjectNounFirst(lineText: string, at: number, endAt: number, context: StockContext): StockCount | null {
   const closesClause = endAt >= lineText.length || isCountEnd(lineText.charCodeAt(endAt));
-  if (!closesClause && !universalAfter(lineText, endAt)) return null;
+  // 我院教职工党员141名中，具有博士学位的…: 中 closing the whole before a part is picked.
+  if (!closesClause && !universalAfter(lineText, endAt) && !context.wholeAfter(lineText, endAt)) return null;
   const start = hanRunStart(lineText, at);
   // 局机关和下属单位在职党员共47名全部…: 共 (共计) between noun and number adds nothing.
   const total = vocab.bareTotal.find((w) => lineText.startsWith(w, at - w.length)) ?? '';
@@ -111,10 +116,13 @@ function subjectNounFirst(lineText: string, at: number, endAt: number, context: 
   const before = start > 0 ? lineText.charCodeAt(start - 1) : -1;
   if ((before >= 0 && !(isClauseEndChar(before) && before !== 0x3001) && !isSpace(before)) || run.startsWith(PARTS_WORD)) return null;
   // The shortest noun first: 全局 + 党员, not 全 + 局党员.
-  for (let cut = run.length - 1; cut >= 1 && run.length - cut <= MAX_BARE_NOUN + MAX_BOUND; cut--) {
+  for (let cut = run.length - 1; cut >= 1 && run.length - cut <= MAX_BARE_NOUN + MAX_KIND; cut--) {
     const noun = run.slice(cut);
-    // A bound qualifier (在职党员, 在册党员) makes one noun with its head: not counted in the length.
-    const qualifier = vocab.boundQualifiers.find((q) => noun.startsWith(q))?.length ?? 0;
+    // A bound qualifier (在职党员, 在册党员) or a kind of member (教职工党员, 学生党员) makes one
+    // noun with its head: not counted in the length.
+    const kind = vocab.memberKinds.find((q) => noun.startsWith(q) && noun.endsWith(MEMBERS) && noun.length === q.length + MEMBERS.length);
+    if (kind === undefined && noun.length > MAX_BARE_NOUN + MAX_BOUND) continue;
+    const qualifier = kind?.length ?? vocab.boundQualifiers.find((q) => noun.startsWith(q))?.length ?? 0;
     if (noun.length - qualifier > MAX_BARE_NOUN) continue;
     if (!isStockNoun(noun) || existenceIn(run.slice(0, cut)) !== null) continue;
     const lead = leadWords(run.slice(0, cut));
