@@ -23,7 +23,7 @@ import { isClauseEndChar } from './clauses';
 import { isSpace } from './script';
 import { distributiveAfter, joinedCountStart, leadWords, onlyAfter, onlyWeighs, partitionOfAll, postAfter, prepositionAfterUnit, spreadAfter, statedBefore, universalAfter } from './stock-lead';
 import { subjectScope } from './stock-unit';
-import { continues, existenceIn, hanRunStart, headOf, isPartNoun, isStockNoun, MAX_LEAD, nounAfter, ownedBy } from './stock-words';
+import { continues, existenceIn, hanRunStart, headOf, isPartNoun, isStockNoun, MAX_KIND, MAX_LEAD, memberKind, nounAfter, ownedBy } from './stock-words';
 
 /** A stock count read around one number of a line. */
 export interface StockCount {
@@ -90,17 +90,13 @@ export function readStockCount(lineText: string, at: number, endAt: number, cont
 const MAX_BARE_NOUN = 3;
 /** The longest bound qualifier (在职, 在册) a bare noun may carry beyond MAX_BARE_NOUN. */
 const MAX_BOUND = 2;
-/** The longest kind of member (教职工, 离退休) a bare 党员 may carry. */
-const MAX_KIND = 3;
-/** The head a kind of member (stock-counts.yaml `member_kinds`) qualifies. */
-const MEMBERS = '党员';
 
 /**
  * `我局党员25名全部参与…`, `支部党员38名，`: a subject naming the unit (or a scope), a short
- * noun, then the number, which ends its clause or is followed by 全部/均/都: all of the
- * unit's things, as `全镇党员326名` is under a scope (metric-statements.ts). No existence verb
- * stands between (nounFirst reads those); the noun is at most MAX_BARE_NOUN characters, as
- * a longer phrase is more often an event (支部慰问困难党员5名). A subject naming a sub-unit
+ * noun, then the number, which ends its clause or is followed by 全部/均/都 or a closing 中
+ * (我院教职工党员141名中，…): all the unit's things, as `全镇党员326名` is under a scope. No
+ * existence verb between (nounFirst reads those); the noun is at most MAX_BARE_NOUN characters
+ * past a kind of member (教职工党员), as a longer one is more often an event (支部慰问困难党员5名). A subject naming a sub-unit
  * (第一党支部党员12名) is no subject here (subjectScope).
  */
 function subjectNounFirst(lineText: string, at: number, endAt: number, context: StockContext): StockCount | null {
@@ -118,12 +114,10 @@ function subjectNounFirst(lineText: string, at: number, endAt: number, context: 
   // The shortest noun first: 全局 + 党员, not 全 + 局党员.
   for (let cut = run.length - 1; cut >= 1 && run.length - cut <= MAX_BARE_NOUN + MAX_KIND; cut--) {
     const noun = run.slice(cut);
-    // A bound qualifier (在职党员, 在册党员) or a kind of member (教职工党员, 学生党员) makes one
-    // noun with its head: not counted in the length.
-    const kind = vocab.memberKinds.find((q) => noun.startsWith(q) && noun.endsWith(MEMBERS) && noun.length === q.length + MEMBERS.length);
-    if (kind === undefined && noun.length > MAX_BARE_NOUN + MAX_BOUND) continue;
-    const qualifier = kind?.length ?? vocab.boundQualifiers.find((q) => noun.startsWith(q))?.length ?? 0;
-    if (noun.length - qualifier > MAX_BARE_NOUN) continue;
+    // A bound qualifier (在职党员) or a kind of member (教职工党员) makes one noun with its head.
+    const kind = memberKind(noun);
+    if (kind === 0 && noun.length > MAX_BARE_NOUN + MAX_BOUND) continue;
+    if (noun.length - (kind || (vocab.boundQualifiers.find((q) => noun.startsWith(q))?.length ?? 0)) > MAX_BARE_NOUN) continue;
     if (!isStockNoun(noun) || existenceIn(run.slice(0, cut)) !== null) continue;
     const lead = leadWords(run.slice(0, cut));
     // Two characters at least: one (党 of 党委) is no name of the unit.
