@@ -11,6 +11,12 @@ export interface StockCountData {
   heads: readonly string[];
   /** Qualifiers holding a particle that still make one noun (规模以上). */
   boundQualifiers: readonly string[];
+  /** Kinds of member that make one noun with 党员 (教职工, 学生, 正式), read after a subject with no verb. */
+  memberKinds: readonly string[];
+  /** Verbs that set up units before a list of their names and their count (下设, 设有). */
+  setUpVerbs: readonly string[];
+  /** Levels of administration a bureau is called by (县局, 市局). */
+  levels: readonly string[];
   /** Verbs that state what exists (现有, 共有, 下设…). */
   existence: readonly string[];
   /** Existence verbs read only where they open the clause (设). */
@@ -97,6 +103,9 @@ function load(text: DataSource): StockCountData {
   return {
     heads: longestFirst(strings(raw, 'heads')),
     boundQualifiers: longestFirst(strings(raw, 'bound_qualifiers')),
+    memberKinds: longestFirst(strings(raw, 'member_kinds')),
+    setUpVerbs: strings(raw, 'set_up_verbs'),
+    levels: strings(raw, 'levels'),
     existence: longestFirst(strings(raw, 'existence')),
     present: strings(raw, 'present'),
     clauseExistence: strings(raw, 'clause_existence'),

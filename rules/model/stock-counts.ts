@@ -23,7 +23,7 @@ import { isClauseEndChar } from './clauses';
 import { isSpace } from './script';
 import { distributiveAfter, joinedCountStart, leadWords, onlyAfter, onlyWeighs, partitionOfAll, postAfter, prepositionAfterUnit, spreadAfter, statedBefore, universalAfter } from './stock-lead';
 import { subjectScope } from './stock-unit';
-import { continues, existenceIn, hanRunStart, headOf, isPartNoun, isStockNoun, MAX_LEAD, nounAfter, ownedBy } from './stock-words';
+import { continues, existenceIn, hanRunStart, headOf, isPartNoun, isStockNoun, MAX_KIND, MAX_LEAD, memberKind, nounAfter, ownedBy } from './stock-words';
 
 /** A stock count read around one number of a line. */
 export interface StockCount {
@@ -93,15 +93,16 @@ const MAX_BOUND = 2;
 
 /**
  * `我局党员25名全部参与…`, `支部党员38名，`: a subject naming the unit (or a scope), a short
- * noun, then the number, which ends its clause or is followed by 全部/均/都: all of the
- * unit's things, as `全镇党员326名` is under a scope (metric-statements.ts). No existence verb
- * stands between (nounFirst reads those); the noun is at most MAX_BARE_NOUN characters, as
- * a longer phrase is more often an event (支部慰问困难党员5名). A subject naming a sub-unit
+ * noun, then the number, which ends its clause or is followed by 全部/均/都 or a closing 中
+ * (我院教职工党员141名中，…): all the unit's things, as `全镇党员326名` is under a scope. No
+ * existence verb between (nounFirst reads those); the noun is at most MAX_BARE_NOUN characters
+ * past a kind of member (教职工党员), as a longer one is more often an event (支部慰问困难党员5名). A subject naming a sub-unit
  * (第一党支部党员12名) is no subject here (subjectScope).
  */
 function subjectNounFirst(lineText: string, at: number, endAt: number, context: StockContext): StockCount | null {
   const closesClause = endAt >= lineText.length || isCountEnd(lineText.charCodeAt(endAt));
-  if (!closesClause && !universalAfter(lineText, endAt)) return null;
+  // 我院教职工党员141名中，具有博士学位的…: 中 closing the whole before a part is picked.
+  if (!closesClause && !universalAfter(lineText, endAt) && !context.wholeAfter(lineText, endAt)) return null;
   const start = hanRunStart(lineText, at);
   // 局机关和下属单位在职党员共47名全部…: 共 (共计) between noun and number adds nothing.
   const total = vocab.bareTotal.find((w) => lineText.startsWith(w, at - w.length)) ?? '';
@@ -111,11 +112,12 @@ function subjectNounFirst(lineText: string, at: number, endAt: number, context: 
   const before = start > 0 ? lineText.charCodeAt(start - 1) : -1;
   if ((before >= 0 && !(isClauseEndChar(before) && before !== 0x3001) && !isSpace(before)) || run.startsWith(PARTS_WORD)) return null;
   // The shortest noun first: 全局 + 党员, not 全 + 局党员.
-  for (let cut = run.length - 1; cut >= 1 && run.length - cut <= MAX_BARE_NOUN + MAX_BOUND; cut--) {
+  for (let cut = run.length - 1; cut >= 1 && run.length - cut <= MAX_BARE_NOUN + MAX_KIND; cut--) {
     const noun = run.slice(cut);
-    // A bound qualifier (在职党员, 在册党员) makes one noun with its head: not counted in the length.
-    const qualifier = vocab.boundQualifiers.find((q) => noun.startsWith(q))?.length ?? 0;
-    if (noun.length - qualifier > MAX_BARE_NOUN) continue;
+    // A bound qualifier (在职党员) or a kind of member (教职工党员) makes one noun with its head.
+    const kind = memberKind(noun);
+    if (kind === 0 && noun.length > MAX_BARE_NOUN + MAX_BOUND) continue;
+    if (noun.length - (kind || (vocab.boundQualifiers.find((q) => noun.startsWith(q))?.length ?? 0)) > MAX_BARE_NOUN) continue;
     if (!isStockNoun(noun) || existenceIn(run.slice(0, cut)) !== null) continue;
     const lead = leadWords(run.slice(0, cut));
     // Two characters at least: one (党 of 党委) is no name of the unit.

@@ -27,7 +27,7 @@ const MAX_VERBS = 2;
 
 /**
  * The words that may open a lead, taken off its start: an ordinal (二是), a time word
- * (目前), a preposition (对, 与), a speaker before a verb (我带领), up to two mobilising verbs (组织, 关心关爱). Returns what is
+ * (目前) or a meeting's setting (会上), a preposition (对, 与), a speaker before a verb (我带领), up to two mobilising verbs (组织, 关心关爱). Returns what is
  * left (the subject), how many characters were taken, and the last verb taken.
  */
 export function leadWords(lead: string): { subject: string; skipped: number; verb: string | undefined; preposition: boolean } {

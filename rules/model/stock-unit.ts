@@ -9,7 +9,7 @@
  * lists of counts, 其中 parts), to keep each under the project's ~400-line module
  * guideline: this is the matching of a subject against the report's title and vocabulary.
  * Indices are UTF-16 code units into the line. Nothing here throws. Vocabulary:
- * rules/data/stock-counts.yaml (unit_words, org_words, existence).
+ * rules/data/stock-counts.yaml (unit_words, org_words, existence, set_up_verbs).
  */
 import { stockCountData as vocab } from '../data/stock-counts';
 import type { StockContext } from './stock-counts';
@@ -73,6 +73,7 @@ function abbreviated(title: string): string {
  * bare 县 or 市 never passes; a name of another body (县财政局…) has characters the title lacks.
  */
 function shortName(words: string, title: string): boolean {
+  if (levelName(words, title)) return true;
   for (let cut = 2; cut < words.length - 1; cut++) {
     const kinds = words.slice(cut);
     if (!allKindWords(kinds)) continue;
@@ -81,6 +82,30 @@ function shortName(words: string, title: string): boolean {
   }
   return false;
 }
+
+/**
+ * Whether `words` are the title's unit called by its level (县局, 县局党委 for 青岚县税务局's
+ * committee, as 市局 is a 市税务局 in its own reports): a level character (stock-counts.yaml
+ * `levels`), then kind words opening with 局 that stand in the title, the level being the
+ * last one before that 局 in the title, with at most MAX_LEVEL_GAP characters and no other
+ * level between (a 县局's report calls the city's bureau 市局: not its own; a 市局's report
+ * calls its county bureaus 县局: its title has no 县 before its 局). Source: pages corpus, tax
+ * bureaus' reports and news (盐城市局组织开展…, 各县（市、区）局…), no text copied.
+ */
+function levelName(words: string, title: string): boolean {
+  if (words.length < 2 || !vocab.levels.includes(words[0]) || !words.startsWith(BUREAU, 1) || !allKindWords(words.slice(1))) return false;
+  const at = title.indexOf(words.slice(1));
+  if (at < 0) return false;
+  const level = title.lastIndexOf(words[0], at);
+  if (level < 0 || at - level - 1 > MAX_LEVEL_GAP) return false;
+  for (let k = level + 1; k < at; k++) if (vocab.levels.includes(title[k])) return false;
+  return true;
+}
+
+/** The kind word a unit called by its level ends its name with (县局, 市局). */
+const BUREAU = '局';
+/** The most characters between a level and its 局 in the title (青岚县税务局: 税务). */
+const MAX_LEVEL_GAP = 8;
 
 /** Whether `words` are all kind words (unit_words, org_words), at least one. */
 function allKindWords(words: string): boolean {
@@ -195,6 +220,13 @@ function namesSubUnit(lineText: string, at: number, context: StockContext): bool
         continue;
       }
     }
+    // 下设高中部党支部、初中部党支部和离退休党支部3个党支部，共有党员68名: units named after a
+    // verb that sets them up, then counted, are a list of the unit's own, as a 即-list is.
+    const setUp = namedThenCounted(lineText, i, at);
+    if (setUp > i) {
+      i = setUp - 1;
+      continue;
+    }
     const word = vocab.orgWords.find((o) => lineText.startsWith(o, i)) ?? NAMED_BY.find((u) => lineText.startsWith(u, i));
     if (!word) continue;
     // 共有基层党组织96个: 党组 of 党组织 counts organisations, it names none.
@@ -212,6 +244,28 @@ function namesSubUnit(lineText: string, at: number, context: StockContext): bool
   }
   return false;
 }
+
+/**
+ * Where the clause ends (its line index) when a verb that sets up units (下设, 设有:
+ * stock-counts.yaml `set_up_verbs`) stands at line index `i` and the clause names units
+ * joined by 、/和/及 and ends with their count (`下设高中部党支部、初中部党支部和离退休党支部3个
+ * 党支部`); else `i`. The clause ends at ，；。 or `limit`. Source: pages corpus, the structure
+ * sentences of school and college reports (党委下属5个党支部，其中…; 下设…、…和…N个党支部), no text copied.
+ */
+function namedThenCounted(lineText: string, i: number, limit: number): number {
+  const verb = vocab.setUpVerbs.find((w) => lineText.startsWith(w, i));
+  if (verb === undefined) return i;
+  let end = i + verb.length;
+  while (end < limit && !'，,；;。'.includes(lineText[end])) end++;
+  const clause = lineText.slice(i + verb.length, end);
+  const count = COUNTED_UNITS.exec(clause);
+  if (count === null || count.index === 0) return i;
+  const names = clause.slice(0, count.index);
+  return /[、和及]/u.test(names) && /\p{Script=Han}$/u.test(names) ? end : i;
+}
+
+/** A count of organisations ending a clause (3个党支部, 两个党总支). */
+const COUNTED_UNITS = new RegExp(`[0-9一二两三四五六七八九十]+个(?:${vocab.orgWords.join('|')})$`, 'u');
 
 /**
  * Whether the clause of `lineText` ending at `end` (from the sentence start `start`) sets up

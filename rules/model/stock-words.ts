@@ -2,7 +2,7 @@
  * The words of stock counts (rules/model/stock-counts.ts): Han runs, counted nouns and their
  * heads, existence verbs. Split from stock-counts.ts, which reads the shapes of a count, to
  * keep each under the project's ~400-line module guideline. Indices are UTF-16 code units
- * into the line. Vocabulary: rules/data/stock-counts.yaml (heads, bound_qualifiers,
+ * into the line. Vocabulary: rules/data/stock-counts.yaml (heads, bound_qualifiers, member_kinds,
  * existence, noun_continuations).
  */
 import { stockCountData as vocab } from '../data/stock-counts';
@@ -117,4 +117,18 @@ export function isStockNoun(noun: string): boolean {
   if (noun.length === 0 || noun.length > MAX_NOUN || NOT_IN_NOUN.test(noun)) return false;
   for (const c of noun) if (!isHan(c)) return false;
   return vocab.heads.some((h) => noun.endsWith(h));
+}
+
+/** The longest kind of member (教职工, 离退休) a bare 党员 may carry (stock-counts.yaml `member_kinds`). */
+export const MAX_KIND = 3;
+/** The head a kind of member qualifies. */
+const MEMBERS = '党员';
+
+/**
+ * The length of the kind of member `noun` is (教职工 of 教职工党员, 学生 of 学生党员: a word of
+ * stock-counts.yaml `member_kinds` right before 党员, nothing else), or 0.
+ */
+export function memberKind(noun: string): number {
+  const kind = vocab.memberKinds.find((q) => noun.startsWith(q) && noun.length === q.length + MEMBERS.length && noun.endsWith(MEMBERS));
+  return kind?.length ?? 0;
 }
