@@ -90,3 +90,24 @@ export function reorderedForms(canonical: string, words: readonly string[], exac
   }
   return out;
 }
+
+/**
+ * Two words joined by 和 exchanged, in a formulation that goes on after them with the word
+ * both qualify (`先进性和纯洁性建设` → `纯洁性和先进性建设`), given its `words` in order (they
+ * must join to `canonical`). Only two words of one length, two characters or more, with a
+ * word after them: the qualities of one head, named in the source's order. Two words that end
+ * the formulation (`初心和使命`, `发展和安全`) are often the writer's own pair of nouns in
+ * prose, in either order, and are left out; so are words of unequal length (`党风廉政建设和
+ * 反腐败斗争`). `word` names the two words (`先进性、纯洁性`).
+ */
+export function conjoinedForms(canonical: string, words: readonly string[]): { form: string; word: string }[] {
+  if (words.join('') !== canonical) return [];
+  const out: { form: string; word: string }[] = [];
+  for (let k = 1; k + 2 < words.length; k++) {
+    if (words[k] !== '和') continue;
+    const [a, b] = [words[k - 1], words[k + 1]];
+    if (a.length < 2 || a.length !== b.length || a === b || !isAllHan(a + b)) continue;
+    out.push({ form: [...words.slice(0, k - 1), b, '和', a, ...words.slice(k + 2)].join(''), word: `${a}、${b}` });
+  }
+  return out;
+}
