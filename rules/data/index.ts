@@ -179,6 +179,8 @@ export interface PlaceholdersData {
   surnames: string;
   /** Titles after which a surname-less 某某 is a person's name left open (某某同志). */
   mouTitles: readonly string[];
+  /** Nouns of a person after which a surname-less 某某 is a name left open (党员某某获评). */
+  mouPersons: readonly string[];
   /** Two-character surnames (欧阳某某). */
   compoundSurnames: readonly string[];
   /** Words after which 某某同志 is anyone at all (称呼某某同志, 例如某某同志): no slot. */
@@ -191,6 +193,7 @@ function loadPlaceholders(text: DataSource): PlaceholdersData {
     name_suffixes: string;
     surnames: string;
     mou_titles?: string[];
+    mou_persons?: string[];
     compound_surnames?: string[];
     generic_words?: string[];
   };
@@ -205,6 +208,7 @@ function loadPlaceholders(text: DataSource): PlaceholdersData {
     nameSuffixes: raw.name_suffixes,
     surnames: raw.surnames,
     mouTitles: raw.mou_titles ?? [],
+    mouPersons: raw.mou_persons ?? [],
     compoundSurnames: raw.compound_surnames ?? [],
     genericWords: raw.generic_words ?? [],
   };

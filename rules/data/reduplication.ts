@@ -33,6 +33,12 @@ export interface ReduplicationData {
    * one between two words may be that word, never certainly a slip.
    */
   modifiers: ReadonlySet<string>;
+  /**
+   * Characters naming a measured property of a substance or a supply (质 of 水质, 量, 位, 价…):
+   * in AB|X|XY (出厂|水|水质) the copy of the noun X ends a name of the substance and the
+   * word after names its property, never certainly a slip.
+   */
+  attributes: ReadonlySet<string>;
   /** Known error shapes, compiled with the `g` and `u` flags; each match is exactly the doubled pair. */
   errors: readonly RegExp[];
   /**
@@ -89,6 +95,11 @@ export function loadReduplication(source: DataSource): ReduplicationData {
     if (!isHanOnly(g.items)) throw new Error(`${FILE}: modifiers "${g.source}" must hold Han characters only`);
     for (const c of g.items) modifiers.add(c);
   }
+  const attributes = new Set<string>();
+  for (const g of groups(raw.attributes ?? [], 'attributes', isString)) {
+    if (!isHanOnly(g.items)) throw new Error(`${FILE}: attributes "${g.source}" must hold Han characters only`);
+    for (const c of g.items) attributes.add(c);
+  }
   const words: string[] = [];
   for (const g of groups(raw.words, 'words', isStrings)) {
     for (const w of g.items) {
@@ -112,7 +123,7 @@ export function loadReduplication(source: DataSource): ReduplicationData {
       titleVerbs.push(w);
     }
   }
-  return { suspects, chars, nouns, modifiers, words, errors, titleVerbs };
+  return { suspects, chars, nouns, modifiers, attributes, words, errors, titleVerbs };
 }
 
 /** Legitimate doubled characters (rules/data/reduplication.yaml). */

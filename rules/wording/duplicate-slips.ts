@@ -98,11 +98,15 @@ export function strandedCopy(s: string, i: number): boolean {
  * is a noun (rules/data/reduplication.yaml `nouns`): a verb doubled before its object is a
  * verb tried out (大家|帮帮忙, 回家|洗洗澡), whose shape this is too. Quiet where the text
  * after the pair forms a word (经常|照照|镜子: a verb tried out on a noun) and where the
- * clause does not read better with one copy dropped.
+ * clause does not read better with one copy dropped, and where the word after is the noun's
+ * measured property (出厂|水|水质: rules/data/reduplication.yaml `attributes`), the first copy
+ * ending a name of the substance (出厂水, the water leaving the plant).
  */
 export function strandedFirstCopy(s: string, i: number): boolean {
   // (The cheap tests first: the segmenter is made only for a line that needs it.)
   if (!reduplication.nouns.has(s[i]) || !isHanCode(s.charCodeAt(i - 1)) || chineseSegmenter() === null) return false;
+  // 出厂|水|水质: a name of the substance ending in its noun, then the noun's property.
+  if (reduplication.attributes.has(s[i + 2])) return false;
   if (wordHolds(s, i) || wordCovers(s, i) || wordCovers(s, i + 1)) return false;
   if (s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
   if (wordEndingAt(s, i - 1) === 0 || wordEndingAt(s, i) > 0 || wordStartingAt(s, i + 1) === 0 || wordStartingAt(s, i + 2) > 0) return false;

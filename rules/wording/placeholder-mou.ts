@@ -7,6 +7,8 @@
  * The slot patterns of rules/data/placeholders.yaml already take 某某 after punctuation or a
  * word such as 与/为/请; this reads the other words, by ICU's word segmenter, so that a
  * surname outside the list (闵某某同志: 闵 stands as a word of one character) stays quiet.
+ * So is 某某 right after a noun of a person (`mou_persons`: 党员某某获评, 党员技术员某某等2人),
+ * where reports write the person's name in apposition; not 某某某 or 某某人.
  * Offsets are UTF-16 code units of the report text.
  */
 import { placeholders } from '../data/index';
@@ -18,7 +20,8 @@ const MOU = '某某';
 /**
  * The [start, end) pairs (offsets into the report text: `from` plus offsets into `line`) of
  * each 某某 in `line` right before one of the data's `mou_titles` whose previous word is two
- * Han characters or more, ends right there, and is neither a surname (one of the list's,
+ * Han characters or more and ends right there, or right after one of its `mou_persons`
+ * (not before 某 or 人), and is neither a surname (one of the list's,
  * or a compound one) nor one of the data's `generic_words`, outside quotation marks (more “
  * than ” before it on the line). Empty without ICU's Chinese dictionary (no word can be
  * told from a surname then).
@@ -31,7 +34,11 @@ export function mouBeforeTitle(line: string, from: number): number[] {
   let read = 0;
   for (let at = line.indexOf(MOU); at !== -1; at = line.indexOf(MOU, at + MOU.length)) {
     const after = at + MOU.length;
-    if (!placeholders.mouTitles.some((t) => line.startsWith(t, after))) continue;
+    // Before a title (某某同志), or after a noun of a person (党员某某获评) where 某某 is no
+    // part of 某某某 or 某某人.
+    const title = placeholders.mouTitles.some((t) => line.startsWith(t, after));
+    const person = !title && line[after] !== '某' && line[after] !== '人' && placeholders.mouPersons.some((p) => line.endsWith(p, at));
+    if (!title && !person) continue;
     // Two Han characters before it, the one right before no surname, no third 某 (某某某).
     if (at < 2 || !isHanCode(line.charCodeAt(at - 1)) || !isHanCode(line.charCodeAt(at - 2))) continue;
     if (line[at - 1] === '某' || placeholders.surnames.includes(line[at - 1])) continue;
@@ -46,8 +53,9 @@ export function mouBeforeTitle(line: string, from: number): number[] {
     const start = Math.max(0, at - 8);
     const piece = line.slice(start, after + 2);
     const word = segmenter.segment(piece).containing(at - 1 - start);
-    if (!word || word.index + word.segment.length !== at - start || word.segment.length < 2) continue;
-    const w = word.segment;
+    // After a noun of a person, the listed noun ends there whatever ICU makes of it (技术|员).
+    if (!person && (!word || word.index + word.segment.length !== at - start || word.segment.length < 2)) continue;
+    const w = person ? line.slice(Math.max(0, at - 4), at) : word!.segment;
     if (placeholders.compoundSurnames.some((s) => w.endsWith(s)) || placeholders.genericWords.some((a) => w.endsWith(a))) continue;
     out.push(from + at, from + after);
   }

@@ -13,7 +13,7 @@
  *   four-and-four pairs (`政治过硬、本领高强`) are often the writer's own couplet and stay
  *   quiet (slogan-variants.ts, REVERSE_HALF_MIN). Only with 、 (the series as quoted): with
  *   ，the two read as the writer's own clauses.
- *   Two halves that share two characters (`人民至上、生命至上`) are one formula with a word
+ *   Two halves that share two characters (`人民至上、生命至上`, or the frame of `为党育人、为国育才`) are one formula with a word
  *   varied, in the source's order, and are read the same way without such a name.
  * - `threeWordForms`: a six-character formulation of three two-character words (its `parts`)
  *   with two neighbouring words exchanged (`忠诚担当干净`).
@@ -122,11 +122,12 @@ export function namedReversedForms(canonical: string, names: readonly string[]):
 
 /**
  * Whether two four-character halves share their first or last two characters (`人民至上、
- * 生命至上`, `民政为民、民政爱民`): one formula with one word varied, whose order is the
- * source's, not a couplet of the writer's own (`政治过硬、本领高强`).
+ * 生命至上`, `民政为民、民政爱民`), or their first and third (`为党育人、为国育才`: the frame
+ * 为…育… with its words varied): one formula with its words varied, whose order is the
+ * source's, not a couplet of the writer's own (`政治过硬、本领高强`, no character shared).
  */
 function parallel(a: string, b: string): boolean {
-  return a.slice(0, 2) === b.slice(0, 2) || a.slice(2) === b.slice(2);
+  return a.slice(0, 2) === b.slice(0, 2) || a.slice(2) === b.slice(2) || (a[0] === b[0] && a[2] === b[2]);
 }
 
 /**

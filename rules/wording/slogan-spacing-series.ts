@@ -11,7 +11,8 @@
  * at least one other mark. Quiet: the series with 、 throughout; all its marks replaced the
  * same way (`学思想 强党性 重实践 建新功`, a slogan set with spaces, which the quotation check
  * of slogan-spacing reads); parts run together (slogan-canonical's `separator` forms);
- * opaque text. slogan-canonical leaves a space at these places to this check (slogan-gaps.ts).
+ * opaque text; the wording of another entry (`学党章党规、学系列讲话，做合格党员`, the source's
+ * own beside the 、 form). slogan-canonical leaves a space at these places to this check (slogan-gaps.ts).
  * The fix writes the series with 、 throughout. Severity warning where the rule is at its
  * default (information): the source's own wording changed, as slogan-canonical reports a 顿号
  * of a series dropped, not the document's style. Offsets are UTF-16 code units.
@@ -19,7 +20,7 @@
 import type { Report } from '../model/report';
 import type { SloganEntry } from '../data/slogans';
 import type { Problem } from '../types';
-import { ENTRIES } from './slogan-index';
+import { ENTRIES, GOOD } from './slogan-index';
 import { isSeries } from './slogan-variants';
 
 /** A series entry, its parts, and a pattern matching it with any of the marks between parts. */
@@ -59,7 +60,9 @@ export function mixedSeriesMarks({ text, opaque }: Report): Problem[] {
       if (other.length === 0 || other.length === marks.length) continue;
       const start = m.index;
       const end = start + m[0].length;
-      if (opaque.overlaps(start, end)) continue;
+      // The wording of another entry (the source's own `学党章党规、学系列讲话，做合格党员`
+      // beside the 、 form reports quote it in): correct as written.
+      if (opaque.overlaps(start, end) || GOOD.has(m[0])) continue;
       const sep = other.every((s) => s === '，' || s === ',') ? { zh: '逗号', en: 'a comma' } : other.every((s) => s.trim() === '') ? { zh: '空格', en: 'a space' } : { zh: '逗号和空格', en: 'commas and spaces' };
       problems.push({
         messageId: 'series',

@@ -90,3 +90,29 @@ export function reorderedForms(canonical: string, words: readonly string[], exac
   }
   return out;
 }
+
+/**
+ * Two words joined by 和 exchanged, in a formulation that goes on after them with the word
+ * both qualify (`先进性和纯洁性建设` → `纯洁性和先进性建设`), given its `words` in order (they
+ * must join to `canonical`). Only two words of one length, CONJOINED_MIN characters or more,
+ * with a word after them: the qualities of one head, named in the source's order. Two words
+ * that end the formulation (`初心和使命`, `发展和安全`) are often the writer's own pair of
+ * nouns in prose, in either order, and are left out; so are words of unequal length (`党风廉政
+ * 建设和反腐败斗争`) and two-character words, everyday pairs written either way round (`纪律和
+ * 规矩`, `权限和程序`), which ICU also cuts out of longer conjuncts (`治理|体系和治理|能力`).
+ * `word` names the two words (`先进性、纯洁性`).
+ */
+export function conjoinedForms(canonical: string, words: readonly string[]): { form: string; word: string }[] {
+  if (words.join('') !== canonical) return [];
+  const out: { form: string; word: string }[] = [];
+  for (let k = 1; k + 2 < words.length; k++) {
+    if (words[k] !== '和') continue;
+    const [a, b] = [words[k - 1], words[k + 1]];
+    if (a.length < CONJOINED_MIN || a.length !== b.length || a === b || !isAllHan(a + b)) continue;
+    out.push({ form: [...words.slice(0, k - 1), b, '和', a, ...words.slice(k + 2)].join(''), word: `${a}、${b}` });
+  }
+  return out;
+}
+
+/** Shortest word (Han characters) exchanged about 和 (`conjoinedForms`). */
+const CONJOINED_MIN = 3;

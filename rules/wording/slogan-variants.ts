@@ -67,7 +67,7 @@ import { siblingForms } from './slogan-siblings';
 import { continuedCountForms } from './slogan-counted';
 import type { SloganEntry } from '../data/slogans';
 import { reorderForms } from './slogan-reorders';
-import { reorderedForms, reversedForms, swappedForms } from './slogan-swaps';
+import { conjoinedForms, reorderedForms, reversedForms, swappedForms } from './slogan-swaps';
 
 /** How a wrong form departs from its formulation (the kinds listed in the module doc above). */
 export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator' | 'numeral' | 'outdated' | 'inserted' | 'near' | 'count' | 'exchanged' | 'reversed' | 'reordered';
@@ -216,6 +216,8 @@ export function generateVariants(
     for (const form of swappedForms(c)) add({ form, entry: i, kind: 'exchanged', fixAt: 0, fixLen: form.length, fixText: form.includes('，') ? c.replace('、', '，') : c, word: '' });
     for (const form of reversedForms(c, isSeries(c))) add({ form, entry: i, kind: 'reversed', fixAt: 0, fixLen: form.length, fixText: form.includes('，') && c.includes('、') ? c.replace('、', '，') : c, word: '' });
     if (isAllHan(c) && c.length >= REORDER_MIN) for (const x of reorderedForms(c, words(c), e.exact)) add(whole(x.form, 'reordered', x.word));
+    // Two qualities joined by 和 before their head, exchanged (`纯洁性和先进性建设`).
+    if (isAllHan(c) && c.includes('和')) for (const x of conjoinedForms(c, words(c))) add(whole(x.form, 'reordered', x.word));
     const thought = e.exact ? NAMED_THOUGHT.exec(c) : null;
     if (thought) {
       for (const w of insertedWords) {
