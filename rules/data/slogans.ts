@@ -52,6 +52,12 @@ export interface SloganEntry {
   /** Words that go right after this formulation and never after its pair (“两个确立”的决定性意义). */
   after: readonly string[];
   /**
+   * The verb the source puts to this formulation and its `after` sequel, never to its pair's
+   * (统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局), or null. The pair's verb before this
+   * name and sequel is the two verbs exchanged (slogan-variants.ts, kind `pair`).
+   */
+  verb: string | null;
+  /**
    * A fixed name, not a phrase: a 的, 之, 和, 与 or 及 added to it or dropped from it is a
    * misquote (习近平新时代中国特色的社会主义思想), where in a phrase it is a paraphrase
    * (中央八项规定的精神).
@@ -117,6 +123,7 @@ interface RawEntry {
   pair?: unknown;
   before?: unknown;
   after?: unknown;
+  verb?: unknown;
   exact?: unknown;
   outdated?: unknown;
   outdated_with?: unknown;
@@ -163,6 +170,7 @@ export function loadSlogans(source: DataSource): SlogansData {
       if (!canonical.includes(word)) throw new Error(`${FILE}: ${where}: required word ${JSON.stringify(word)} is not in it`);
     }
     if (e.pair !== undefined && typeof e.pair !== 'string') throw new Error(`${FILE}: ${where}: pair must be a string`);
+    if (e.verb !== undefined && (typeof e.verb !== 'string' || !/^\p{Script=Han}{2,4}$/u.test(e.verb))) throw new Error(`${FILE}: ${where}: verb must be two to four Han characters`);
     return {
       canonical,
       source: text(e.source, `${where}: source`),
@@ -176,6 +184,7 @@ export function loadSlogans(source: DataSource): SlogansData {
       pair: (e.pair as string | undefined) ?? null,
       before: strings(e.before, `${where}: before`),
       after: strings(e.after, `${where}: after`),
+      verb: (e.verb as string | undefined) ?? null,
       exact: flag(e.exact, false, `${where}: exact`),
       outdated: strings(e.outdated, `${where}: outdated`),
       outdatedWith: strings(e.outdated_with, `${where}: outdated_with`),
@@ -193,6 +202,7 @@ export function loadSlogans(source: DataSource): SlogansData {
   }
   for (const e of entries) {
     if (e.pair !== null && !seen.has(e.pair)) throw new Error(`${FILE}: entry ${JSON.stringify(e.canonical)}: pair ${JSON.stringify(e.pair)} is no entry`);
+    if (e.verb !== null && (e.pair === null || e.after.length === 0)) throw new Error(`${FILE}: entry ${JSON.stringify(e.canonical)}: verb needs pair and after`);
   }
   const good = [...entries.map((e) => e.canonical), ...correct.map((c) => c.phrase)];
   // All correct text in one string, searched once per variant: only a variant found there

@@ -46,6 +46,13 @@ export function excused(text: string, from: number, to: number, k: number, start
     const [s, e] = sentenceAround(text, from, to, start);
     return !ENTRIES[v.entry].outdatedWith.some((w) => lineHas(text, s, e, w));
   }
+  // One verb put to both layouts (`协调推进“五位一体”总体布局和“四个全面”战略布局`, as an
+  // instruction of 2016 words it): the verb governs the pair too, not this name alone.
+  if (v.kind === 'pair' && ENTRIES[v.entry].verb === v.word) {
+    const own = ENTRIES[v.entry].canonical;
+    const rest = text.slice(start + v.form.length, start + v.form.length + own.length + 2);
+    return /^[和与及、]/u.test(rest) && rest.slice(1).replace(/^“/u, '').startsWith(own);
+  }
   // 第二个…, 十二个…: the 二 belongs to another number.
   if (v.kind === 'numeral') return start > 0 && /[第一二三四五六七八九十百零两]/u.test(text[start - 1]);
   if (v.kind === 'count') {

@@ -74,6 +74,8 @@ export function reorderForms(entries: readonly SloganEntry[]): ReorderForm[] {
     for (const form of namedReversedForms(c, names)) out.push({ form, entry, kind: 'reversed', word: '', ...whole, fixLen: form.length });
     const shared = sharedTailForm(c);
     if (shared) out.push({ form: shared.form, entry, kind: 'required', word: shared.word, fixAt: shared.at, fixLen: 0, fixText: shared.word });
+    const of = sharedTailOfForm(c);
+    if (of) out.push({ form: of.form, entry, kind: 'required', word: '的', fixAt: of.at, fixLen: 0, fixText: '的' });
   });
   return out;
 }
@@ -99,6 +101,18 @@ export function sharedTailForm(canonical: string): { form: string; word: string;
   if (!m) return null;
   const word = `的${m[1]}`;
   return { form: canonical.slice(0, m.index) + canonical.slice(m.index + word.length), word, at: m.index };
+}
+
+/**
+ * `习近平同志党中央的核心、全党的核心地位` → `习近平同志党中央核心、全党的核心地位`: the first
+ * part's 的 dropped while the second keeps it (at: the offset where it goes back); null as for
+ * `sharedTailForm`. Both 的 dropped (`党中央核心、全党核心地位`) is the writer's own even wording.
+ */
+export function sharedTailOfForm(canonical: string): { form: string; at: number } | null {
+  if (canonical.length < SHARED_TAIL_MIN) return null;
+  const m = SHARED_TAIL.exec(canonical);
+  if (!m) return null;
+  return { form: canonical.slice(0, m.index) + canonical.slice(m.index + 1), at: m.index };
 }
 
 /** `全面从严治党` → `从严全面治党` (word `全面、从严`); none for another shape. */

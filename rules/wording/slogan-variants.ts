@@ -159,6 +159,11 @@ export function generateVariants(
           else add({ form: name + w, entry: byName.get(e.pair)!, kind: 'pair', fixAt: at, fixLen: c.length, fixText: pair.canonical, word: w });
         }
       }
+      // The pair's verb before this name and its own sequel (`统筹推进“四个全面”战略布局`): the
+      // name and sequel agree, so the verb is what is wrong (the two verbs exchanged).
+      if (e.verb !== null && pair.verb !== null) {
+        for (const w of e.after) add({ form: `${pair.verb}“${c}”${w}`, entry: byName.get(e.pair)!, kind: 'pair', fixAt: 0, fixLen: pair.verb.length, fixText: e.verb, word: pair.verb });
+      }
     }
     for (const form of separatorForms(c)) add(whole(form, 'separator'));
     for (const x of exchangedForms(c)) add(whole(x.form, 'exchanged', x.word));
