@@ -44,10 +44,14 @@ export const emptySection: Rule = {
       if (report.title && heading.line === report.title.line) continue;
       if (hasBody(section, report.text, report.opaque)) continue;
       if (heading.marker && heading.marker.level >= 3) {
-        // A sentence (`3.阵地利用不足。`) is a list item whatever its neighbours are.
-        if (/[。！？；;.!?]$/u.test(heading.title.text)) continue;
-        levels ??= headingLevels(sections);
-        if (!levels.has(section.parent * 8 + heading.marker.level)) continue;
+        // A sentence (`3.阵地利用不足。`) is a list item whatever its neighbours are, unless it
+        // is a bare title among run-in headings whose text follows their title's 。.
+        if (/[。！？；;.!?]$/u.test(heading.title.text)) {
+          if (!bareAmongRunIns(section, sections, report.text)) continue;
+        } else {
+          levels ??= headingLevels(sections);
+          if (!levels.has(section.parent * 8 + heading.marker.level)) continue;
+        }
       }
       problems.push({
         messageId: 'empty',
@@ -72,4 +76,35 @@ function headingLevels(sections: readonly Section[]): Set<number> {
     if (s.children.length > 0 && s.heading.marker) keys.add(s.parent * 8 + s.heading.marker.level);
   }
   return keys;
+}
+
+/** A title's shape: a short phrase closed by 。 with no comma or other stop inside (`加强离退休党员管理。`). */
+const TITLE_SENTENCE = /^[^，,、；;：:。！？]{4,20}。$/u;
+/** Catch-all items written bare in any list (`完成上级交办的其他工作。`): never a title left empty. */
+const CATCH_ALL = /其他|其它|交办/u;
+/** The least text (code units) a run-in sibling has after its title for its level to be one of headings with paragraphs. */
+const RUN_IN_BODY_MIN = 60;
+
+/**
+ * Whether `section`, a numbered line at 1. or （1） closed by 。 with nothing under it, is a
+ * title left without its text: its title is title-shaped (TITLE_SENTENCE, no catch-all), and
+ * every other section of its level under its parent, two at least, is a run-in heading of the
+ * same shape (`（1）推进党支部标准化建设。` + a paragraph on its line, RUN_IN_BODY_MIN or more).
+ * There the level holds headings with their text, not statements (`（2）党课每季度一次。其中…`
+ * of a short list, whose text is a sentence or two, stays an item). Offsets in `text` are
+ * UTF-16 code units.
+ */
+function bareAmongRunIns(section: Section, sections: readonly Section[], text: string): boolean {
+  const { heading } = section;
+  if (!TITLE_SENTENCE.test(heading.title.text) || CATCH_ALL.test(heading.title.text)) return false;
+  let others = 0;
+  for (let j = 0; j < sections.length; j++) {
+    const s = sections[j];
+    if (j === section.index || s.parent !== section.parent || s.heading.marker?.level !== heading.marker?.level) continue;
+    const h = s.heading;
+    if (!h.runIn || !TITLE_SENTENCE.test(h.title.text)) return false;
+    if (text.slice(h.end, s.end).trim().length < RUN_IN_BODY_MIN) return false;
+    others++;
+  }
+  return others >= 2;
 }
