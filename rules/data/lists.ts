@@ -58,6 +58,12 @@ export interface ListsData {
   respectivelyByRoles: readonly string[];
   /** Prepositions and verbs opening what a list of one kind does after its comma (在, 为, 发挥…), longest first. */
   kindListPredicateOpeners: readonly string[];
+  /** Counted nouns of rules (制度, 规章制度) whose items may end with any of ruleDocumentKinds. */
+  ruleDocumentNouns: readonly string[];
+  /** Kinds of rule documents (规则, 办法, 规范…), each one of the 制度 counted. */
+  ruleDocumentKinds: readonly string[];
+  /** Verbs opening what was made of a list's items (形成, 提出…), after its comma. */
+  listResultVerbs: readonly string[];
   /** What the topic's subjects have, before 分别 in a clause of its own (`集体经济收入分别达到…`): 收入, 人数…, longest first. */
   respectivelyTopicAttributes: readonly string[];
   /** Endings of a measured figure (供水量, 营业额): one amount after 分别 cannot serve a list of them. */
@@ -117,6 +123,9 @@ function load(text: DataSource): ListsData {
     respectivelyByVerbs: strings(raw, 'respectively_by_verbs'),
     respectivelyByRoles: strings(raw, 'respectively_by_roles').sort(byLength),
     kindListPredicateOpeners: strings(raw, 'kind_list_predicate_openers').sort(byLength),
+    ruleDocumentNouns: strings(raw, 'rule_document_nouns'),
+    ruleDocumentKinds: strings(raw, 'rule_document_kinds'),
+    listResultVerbs: strings(raw, 'list_result_verbs'),
     respectivelyTopicAttributes: strings(raw, 'respectively_topic_attributes').sort(byLength),
     respectivelyMetricEndings: strings(raw, 'respectively_metric_endings').sort(byLength),
     ordinalNameUnits: strings(raw, 'ordinal_name_units'),

@@ -164,6 +164,26 @@ export class ListFinder {
   }
 
   /**
+   * Whether the count at `start` (a quantity on line `line`) restates an earlier count of its
+   * line: the same value and measure word, its noun (the Han characters after the measure word
+   * up to 的, at most four) among the first characters after the earlier one (`3个党支部` …
+   * `这3个支部`). The back word then points at that count, not at a list.
+   */
+  private restatesCount(start: number, line: number): boolean {
+    const qs = this.src.quantities;
+    let i = qs.findIndex((x) => x.start === start || x.numberStart === start);
+    if (i < 0) return false;
+    const q = qs[i];
+    const noun = /^(?:(?!的)\p{Script=Han}){1,4}/u.exec(q.after)?.[0];
+    if (!noun) return false;
+    for (i--; i >= 0 && qs[i].line === line; i--) {
+      const p = qs[i];
+      if (p.value === q.value && p.unit === q.unit && p.bound === 'exact' && p.after.slice(0, noun.length + 2).includes(noun)) return true;
+    }
+    return false;
+  }
+
+  /**
    * The items a count at `start` refers back to (list-backref.ts): undefined when no word
    * pointing back stands before it (`以上`, `上述`, `这`); null when one does but no items
    * are found: such a count announces nothing after it, but for 这, which may also point
@@ -173,6 +193,9 @@ export class ListFinder {
     const lineStart = this.src.lines.start(line);
     const back = backWordBefore(this.text, start, lineStart);
     if (back < 0) return undefined;
+    // `对排名靠后的3个党支部，…帮助分析原因、制定整改措施，年底这3个支部…`: 这 takes up the
+    // earlier count, not the actions listed between.
+    if (this.restatesCount(start, line)) return null;
     const list = runBefore(this.src, this.runs, back, line) ?? clauseListBefore(this.src, back, lineStart, shape);
     return list ?? (this.text[back] === '这' ? undefined : null);
   }

@@ -80,6 +80,29 @@ export function closedByKind(texts: readonly string[], noun: string, next: strin
   return !first.includes(kind) && vocab.kindListPredicateOpeners.some((w) => first.startsWith(w));
 }
 
+/**
+ * Whether a 、-list read up to a comma ends there because what follows is made of its items:
+ * every item ends with one tail of two Han characters or more (`A情况、B情况、C情况`), or, for a
+ * count of 制度, with a kind of rule document (lists.yaml rule_document_kinds: `A规则、B办法`),
+ * and the next clause's first segment (`next`) holds no such tail and opens with a verb of
+ * what was made of them (lists.yaml list_result_verbs: `…，形成调研报告`); for rules, with what
+ * they bring about (RULES_AIM: `…，做到用制度管人`), which names no rule however it reads.
+ */
+/** What rules bring about, opening the clause after them (`…，做到有章可循`, `…，确保…`). */
+const RULES_AIM = /^(?:做到|实现|确保|推动|促进|使)/u;
+
+export function closedByResult(texts: readonly string[], noun: string, next: string): boolean {
+  if (texts.length < 2) return false;
+  const first = next.split('、')[0].trim();
+  if (vocab.ruleDocumentNouns.includes(noun) && texts.every((t) => vocab.ruleDocumentKinds.some((k) => t.trim().length > k.length && t.trim().endsWith(k)))) {
+    return RULES_AIM.test(first);
+  }
+  let tail = texts[0].trim();
+  for (const t of texts) tail = commonTail(tail, t.trim());
+  if (tail.length < 2 || !/^\p{Script=Han}+$/u.test(tail) || texts.some((t) => t.trim() === tail)) return false;
+  return !first.includes(tail) && vocab.listResultVerbs.some((v) => first.startsWith(v));
+}
+
 /** A word picking out each of a set (`每一项`, `每个`, `各项`): group 0 is the whole word. */
 const EACH_OF = /(?:每一?|各)[项个支类条种件]/gu;
 /** The most Han characters read between such a word and the counted noun (`每一项具体服务`). */
@@ -170,7 +193,8 @@ function isHan(c: number): boolean {
  * Whether a 、-list after 包括 (`list`, read by the finder as possibly partial) names the whole
  * set its count (`value`) counts: no closing 等, an end that is sure (not `continues`), at
  * more than two thirds of the count listed, and every item showing what is counted: ending with
- * the counted `noun` itself (`制定7项制度，包括A制度、B制度…`, each item a 制度), or the shape
+ * the counted `noun` itself (`制定7项制度，包括A制度、B制度…`, each item a 制度; for 制度, any
+ * kind of rule document, lists.yaml rule_document_kinds: A规则、B办法), or the shape
  * of a quoted slogan (`“四进”活动，包括进A、进B、进C`). A writer giving a few examples of a
  * larger set writes 等 or names far fewer (`12支，包括A服务队、B服务队`: quiet). A list as long as
  * its count or longer is left open: more items than the count are reported as such.
@@ -181,5 +205,8 @@ export function includesWholeSet(list: EnumeratedList, noun: string, value: numb
   if (list.closing !== null || list.continues || list.form !== 'inline' || value < 3 || list.items.length >= value || list.items.length * 3 <= value * 2) return false;
   const texts = list.items.map((i) => i.text);
   if (shape) return texts.every(shape);
-  return noun.length >= 2 && texts.every((t) => t.length > noun.length && t.endsWith(noun));
+  if (noun.length < 2) return false;
+  // `修订6项制度，包括议事规则、考核办法、…制度`: each rule named by its own kind of document.
+  const endings = vocab.ruleDocumentNouns.includes(noun) ? vocab.ruleDocumentKinds : [noun];
+  return texts.every((t) => endings.some((e) => t.length > e.length && t.endsWith(e)));
 }

@@ -139,17 +139,22 @@ const DUE_CLAUSE = /^\p{Script=Han}{0,8}?(?<![相响适供反对呼效感答])�
  * two clauses right before the rate's: the first states what was due (应…, after its subject,
  * sharing a character with the rate's stem: 应参学 for 参学率, 缴 read as 交), the next what was
  * done (实…, 实际…, or the due verb again after words of manner: `按时足额交纳`, rate-roles.ts
- * repeatsDue), each clause ending with its one count, of one kind, the due no smaller. Undefined
+ * repeatsDue), each clause ending with its one count, of one kind, the due no smaller; or both in
+ * the one clause before the rate's, joined by 、 (`应到138人次、实到131人次`, joinedDone). Undefined
  * when the clauses before the rate are not such a pair.
  */
 function dueAndDoneBefore(report: Report, q: Quantity, lineText: string, from: number, rate: string): Problem | undefined {
   const rateClause = clauseStart(lineText, q.numberStart - from);
   if (rateClause < 2 || lineText[rateClause - 1] !== '，') return undefined;
-  const done = lastCountOfClause(report, lineText, from, rateClause - 1);
+  const done = lastCountOfClause(report, lineText, from, rateClause - 1) ?? joinedDone(report, lineText, from, rateClause - 1);
   if (!done) return undefined;
-  const doneClause = clauseStart(lineText, done.q.numberStart - from);
-  if (doneClause < 2 || lineText[doneClause - 1] !== '，') return undefined;
-  const due = lastCountOfClause(report, lineText, from, doneClause - 1);
+  let due: { q: Quantity; label: string } | null;
+  if (done.due) due = done.due;
+  else {
+    const doneClause = clauseStart(lineText, done.q.numberStart - from);
+    if (doneClause < 2 || lineText[doneClause - 1] !== '，') return undefined;
+    due = lastCountOfClause(report, lineText, from, doneClause - 1);
+  }
   if (!due || !DUE_CLAUSE.test(due.label)) return undefined;
   // 实到…, or the due clause's verb again after words of manner (`应交…`, `按时足额交纳…`).
   if (!DONE_ITEM.test(done.label) && !repeatsDue(due.label, done.label)) return undefined;
@@ -166,11 +171,27 @@ function dueAndDoneBefore(report: Report, q: Quantity, lineText: string, from: n
  * The one exact count of the clause ending at `end` (a line index) when the clause ends right
  * after it, with the clause's words before its number; null otherwise.
  */
-function lastCountOfClause(report: Report, lineText: string, from: number, end: number): { q: Quantity; label: string } | null {
+function lastCountOfClause(report: Report, lineText: string, from: number, end: number): { q: Quantity; label: string; due?: undefined } | null {
   const start = clauseStart(lineText, end);
   const counts = countsIn(report, from + start, from + end);
   if (counts.length !== 1 || counts[0].end - from !== end) return null;
   return { q: counts[0], label: lineText.slice(start, counts[0].numberStart - from) };
+}
+
+/**
+ * "应到党员138人次、实到131人次，参学率…": the due and the done count joined by 、 in the one
+ * clause ending at `end` (a line index): exactly two counts, the clause ending right after the
+ * second, whose words after the 、 open with 实/实际 (DONE_ITEM). The done count with the due
+ * one (its label the clause's words before its number); null for any other clause.
+ */
+function joinedDone(report: Report, lineText: string, from: number, end: number): { q: Quantity; label: string; due: { q: Quantity; label: string } } | null {
+  const start = clauseStart(lineText, end);
+  const counts = countsIn(report, from + start, from + end);
+  if (counts.length !== 2 || counts[1].end - from !== end) return null;
+  const [due, done] = counts;
+  const between = lineText.slice(due.end - from, done.numberStart - from);
+  if (between[0] !== '、' || !DONE_ITEM.test(between.slice(1))) return null;
+  return { q: done, label: between.slice(1), due: { q: due, label: lineText.slice(start, due.numberStart - from) } };
 }
 
 /** A clause that states what a part covers: `覆盖全校60个班级`, `已覆盖12个村`. */
