@@ -22,6 +22,7 @@ import { stockCountData as vocab } from '../data/stock-counts';
 import { isClauseEndChar } from './clauses';
 import { isSpace } from './script';
 import { distributiveAfter, joinedCountStart, leadWords, onlyAfter, onlyWeighs, partitionOfAll, postAfter, prepositionAfterUnit, spreadAfter, statedBefore, universalAfter } from './stock-lead';
+import { allAreOf, staffMembers, withoutUnitSubject } from './stock-staff';
 import { subjectScope } from './stock-unit';
 import { continues, existenceIn, hanRunStart, headOf, isPartNoun, isStockNoun, MAX_KIND, MAX_LEAD, memberKind, nounAfter, ownedBy } from './stock-words';
 
@@ -53,6 +54,11 @@ export interface StockCount {
    * restate the stock (in full where its clause closes it, else only by exceeding it).
    */
   led?: boolean;
+  /**
+   * Another noun the same count states (`现有党员17名，均为执业律师`: 党员律师 17), if any: the
+   * caller reads the count once more with it.
+   */
+  alsoNoun?: string;
   /**
    * The noun ends its clause or is kept whole by the word after it (均, 全部, 中…):
    * `关心关爱全校62名党员，` names all of them, `组织全镇120名党员参加轮训` may not.
@@ -194,9 +200,13 @@ function nounFirst(lineText: string, at: number, endAt: number, context: StockCo
     // that an existence verb opened.
     noun = run;
     scope = listScope(lineText, start, noun, context);
+    // 中心现有在职职工68名，支部党员29名（…）: an item may open with a subject naming the unit
+    // (支部, 党支部) before its noun; the count is the unit's, of that noun.
+    if (scope !== null) noun = withoutUnitSubject(noun, context, lineText, start);
   }
   if (scope === null || !isStockNoun(noun)) return null;
-  return { scope, noun, start, end: endAt, present, mayBePart: false, wholeLead: false, closed: true, ...(led ? { led } : {}) };
+  const alsoNoun = allAreOf(lineText, endAt, noun);
+  return { scope, noun, start, end: endAt, present, mayBePart: false, wholeLead: false, closed: true, ...(led ? { led } : {}), ...(alsoNoun ? { alsoNoun } : {}) };
 }
 
 /**
@@ -219,6 +229,10 @@ function partOfStock(lineText: string, start: number, endAt: number, noun: strin
   if (lineText.startsWith(PARTS_WORD, hanRunStart(lineText, from + m[1].length))) return null;
   const total = nounFirst(lineText, from + m[1].length, comma, context);
   if (!total || !isStockNoun(noun) || noun === total.noun) return null;
+  // 全院共有干警136名，其中党员98名: the members among a staff of people are that staff's
+  // members (党员干警), restated as 全院101名党员干警全部…; 党员 alone is not their stock.
+  const staff = staffMembers(noun, total.noun, lineText[endAt - 1], lineText[comma - 1]);
+  if (staff) return { scope: total.scope, noun: staff, start, end: endAt, present: total.present, mayBePart: false, wholeLead: false, closed: true };
   const head = headOf(total.noun);
   if (head === '' || !noun.endsWith(head)) return null;
   return { scope: total.scope, noun, start, end: endAt, present: total.present, mayBePart: false, wholeLead: false, closed: true };
@@ -262,7 +276,8 @@ function listScope(lineText: string, start: number, noun: string, context: Stock
       words = words.slice(PARTS_WORD.length);
       parts = true;
     }
-    const verb = existenceIn(words) ?? subjectThenSet(words, context, lineText, from);
+    // 党工委所属基层党组织172个，党员3280名: 所属 after the unit opens a list as 现有 does.
+    const verb = existenceIn(words) ?? subjectThenSet(words, context, lineText, from) ?? ownedBy(words);
     const counted = verb ? words.slice(verb.at + verb.word.length) : words;
     // Every count of the list is a stock's (其中正式党员33名、预备党员4名 is a part of one),
     // but for the parts of a breakdown (其中党委4个、…), which need only be nouns.
@@ -303,6 +318,9 @@ function bracketedParts(lineText: string, end: number): { open: number; heads: s
 
 /** The most clauses read back along a list of counts (a total and its parts). */
 const MAX_LIST = 6;
+
+/** The particle that may follow 所属/下属 before a count (矿党委所属的481名党员). */
+const OF = '的';
 
 /** What opens a breakdown of a count into its parts. */
 const PARTS_WORD = '其中';
@@ -352,8 +370,9 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   }
   const exists = vocab.existence.find((w) => lead.endsWith(w)) ?? vocab.leadExistence.find((w) => lead.endsWith(w));
   if (exists) lead = lead.slice(0, -exists.length);
-  // 集团所属18个党支部…: 所属 after the unit's subject, its own things.
-  const own = exists || whole ? undefined : vocab.ownThings.find((w) => lead.endsWith(w) && lead.length > w.length);
+  // 集团所属18个党支部…: 所属 after the unit's subject, its own things; 矿党委所属的481名党员
+  // writes the same with 的 (a relative of the owner, not a part picked out).
+  const own = exists || whole ? undefined : vocab.ownThings.map((w) => (lead.endsWith(w + OF) ? w + OF : w)).find((w) => lead.endsWith(w) && lead.length > w.length);
   if (own) lead = lead.slice(0, -own.length);
   // 全体73名党员按居住地编入4个党小组: all the members put into the unit's groups, as many
   // as there are: a stock.

@@ -51,7 +51,7 @@ import { builtConflicts } from './metric-built';
 import { eventConflicts } from './metric-events';
 import { baseConflicts } from './metric-base';
 import { developedConflicts } from './metric-developed';
-import { placesOf } from './metric-places';
+import { placesOf, unitText } from './metric-places';
 import { placeOrgConflicts } from './metric-place-orgs';
 import { pairedConflicts } from './metric-paired';
 import { populationConflicts } from './metric-population';
@@ -102,7 +102,7 @@ export const metricConflict: Rule = {
     const plans = planRanges(report);
     const candidates: Candidate[] = [];
     const quantities = report.quantities;
-    const places = placesOf(report.title?.text ?? '');
+    const places = placesOf(unitText(report.title, (line) => report.lines.lineText(line), report.lines.count));
     // An index loop: for-of allocates an iterator result per step until the JIT optimizes.
     for (let i = 0; i < quantities.length; i++) {
       const q = quantities[i];
@@ -128,6 +128,8 @@ export const metricConflict: Rule = {
       if (scope === undefined) continue;
       const stockScope = stock ? places.canonical(stock.scope) : null;
       candidates.push({ scope: places.canonical(scope), stockScope, unit: unitKey(q.unit), q, lineStart, lineText, stock, planned });
+      // 现有党员17名，均为执业律师: the same count read once more as 党员律师.
+      if (stock?.alsoNoun) candidates.push({ scope: places.canonical(scope), stockScope, unit: unitKey(q.unit), q, lineStart, lineText, stock: { ...stock, noun: stock.alsoNoun }, planned });
     }
     // 全村共412户1536人 … 全村1563名群众参与…: the people of a place exceed its population.
     const inPlans = (offset: number) => inRanges(plans, offset);

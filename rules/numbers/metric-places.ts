@@ -33,6 +33,31 @@ export interface Places {
 /** The scope words, as a set (the same for every report: it is only read). */
 const SCOPES: ReadonlySet<string> = new Set(ALL_SCOPES);
 
+/** A byline under the title: one bracketed line (`（江川职业技术学院党委书记 林振华）`). */
+const BYLINE = /^\s*[（(]([^（）()0-9０-９]{4,40})[）)]\s*$/u;
+/** What a byline names: the writer's post (书记) or the unit's organisation (党委, 党支部…); a date (`（2025年1月8日）`) is no byline. */
+const BYLINE_WORDS = ['书记', ...stockData.orgWords];
+/** How many lines after the title a byline is looked for (blank lines between). */
+const BYLINE_REACH = 3;
+
+/**
+ * The text that names the report's unit: the title, and a bracketed byline right under it
+ * where there is one (a 述职 titled `2024年度抓基层党建工作述职报告` names its writer's unit
+ * there: `（江川职业技术学院党委书记 …）`, so `学院党委下设…` is the unit's). `lineText(i)` gives
+ * line i; `count` is the number of lines. Source: pages corpus, 述职报告 written with the
+ * writer's post in brackets under a bare title.
+ */
+export function unitText(title: { line: number; text: string } | null, lineText: (line: number) => string, count: number): string {
+  if (title === null) return '';
+  for (let line = title.line + 1; line < count && line <= title.line + BYLINE_REACH; line++) {
+    const text = lineText(line);
+    if (text.trim() === '') continue;
+    const m = BYLINE.exec(text);
+    return m && BYLINE_WORDS.some((w) => m[1].includes(w)) ? `${title.text}\n${m[1]}` : title.text;
+  }
+  return title.text;
+}
+
 /** The Places of a report whose title (and unit) reads `title`. */
 export function placesOf(title: string): Places {
   const cache = new Map<string, string>();
@@ -71,7 +96,9 @@ export function withCommonNames(title: string): string {
     .slice(at)
     .replace(new RegExp(`总支部委员会${UNIT_END}`, 'gu'), '党总支')
     .replace(new RegExp(`支部委员会${UNIT_END}`, 'gu'), '党支部')
-    .replace(new RegExp(`(?<!工作|检查|总支部|支部)委员会${UNIT_END}`, 'gu'), '党委');
+    .replace(new RegExp(`(?<!工作|检查|总支部|支部)委员会${UNIT_END}`, 'gu'), '党委')
+    // 中共某开发区工作委员会 calls itself 党工委 (党工委所属基层党组织172个): its own common name.
+    .replace(new RegExp(`工作委员会${UNIT_END}`, 'gu'), '党工委');
   return common === title.slice(at) ? title : `${title}\n${common}`;
 }
 
@@ -93,8 +120,8 @@ function reportYear(title: string): string {
   return years.size === 1 ? [...years][0] : '';
 }
 
-/** Words that, after a place in a title, make it the unit's own place: 开发区党工委, 石桥村党总支, 柳溪村驻村第一书记. */
-const ORG_AFTER_PLACE = [...stockData.orgWords, '委', ...stockData.placeRoles];
+/** Words that, after a place in a title, make it the unit's own place: 开发区党工委 (开发区工作委员会), 石桥村党总支, 柳溪村驻村第一书记. */
+const ORG_AFTER_PLACE = [...stockData.orgWords, '委', '工作委员会', ...stockData.placeRoles];
 
 /** Whether `scope` names the report's own unit in a report titled `title`. */
 function ownScope(scope: string, title: string): boolean {
