@@ -173,6 +173,10 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
   }
   // `建强一个支部、壮大两项产业、办好十件实事`: the count is one of a run of counted items.
   if (siblingsHoldCounts(texts)) return null;
+  // `甲补助、乙补助、困难群众两项保障、丙补助`: count + noun with the 、-series going on after
+  // it is one more item of that series (a fixed term holding a count, its modifier the word
+  // before), not the count that closes it: a closing count ends the run (，。 or a verb).
+  if (!deng && text.charCodeAt(q.end + hanPrefixLength(text.slice(q.end, q.end + 17), 16)) === 0x3001 /* 、 */) return null;
   const noun = shownNoun(q.after.slice(0, nounLength));
   return counted(inlineList(src, segments, texts, true), count(noun, `${written}${noun}`), null, false);
 }

@@ -1,5 +1,5 @@
 /**
- * Which total a 其中 reads when the quantity right before it ends a 、 run of counts, for
+ * Which total a 其中 reads when the quantity right before it ends a 、 or comma run of counts, for
  * breakdowns.ts (breakdownAfterQizhong). "确定入党积极分子6名、发展对象2名，其中35岁以下的4名":
  * the 其中 breaks down the whole run (6+2), not its last item; "…其中正式党员18名、预备党员1名；
  * 其中35岁以下党员8名": a second 其中 after a band of parts breaks down the band's total (19名),
@@ -11,7 +11,13 @@ import type { Quantity } from '../model/quantities';
 import { isHanCode, lastBefore } from './parts-end';
 import { compatibleUnits, isClauseBreak, sentenceStart } from './sentence';
 
-const IDEOGRAPHIC_COMMA = 0x3001; // 、
+/**
+ * Marks that join the counts of a run: 、, and a comma, full- or half-width (`民警40人，职工9人，
+ * 其中党员30人`: coordinate counts of one stock, each with its own noun, and the 其中 after them
+ * breaks down their sum). A comma run ends no band (bandTotal wants one 、 run), so a 其中 after
+ * it reads no total at all unless the first part names the last item's label.
+ */
+const RUN_JOINERS = new Set([0x3001 /* 、 */, 0xff0c /* ， */, 0x2c /* , */]);
 
 /**
  * The total for the 其中 at `index` (into the line) when `nearest`, the quantity right before
@@ -32,18 +38,41 @@ export function totalOfRun(lineText: string, from: number, index: number, neares
 }
 
 /**
- * The label of `q` as the last item of a 、 run (`发展对象` of `…6名、发展对象2名`): the Han
- * characters (two or more) between a 、 and `q`, with a compatible count right before the 、.
+ * The label of `q` as the last item of a 、 or comma run (`发展对象` of `…6名、发展对象2名`,
+ * `职工` of `民警40人，职工9人`): the Han characters (two or more) between the mark and `q`,
+ * with a compatible count right before the mark.
  * Null when `q` ends no such run.
  */
 function runItemLabel(lineText: string, from: number, q: Quantity, quantities: readonly Quantity[]): string | null {
   const at = q.start - from;
   let i = at;
   while (i > 0 && isHanCode(lineText.charCodeAt(i - 1))) i--;
-  if (at - i < 2 || i === 0 || lineText.charCodeAt(i - 1) !== IDEOGRAPHIC_COMMA) return null;
+  if (at - i < 2 || i === 0 || !RUN_JOINERS.has(lineText.charCodeAt(i - 1))) return null;
   const prev = lastBefore(quantities, from, from + i - 1);
   if (!prev || prev.end - from !== i - 1 || !compatibleUnits(prev.unit, q.unit)) return null;
-  return lineText.slice(i, at);
+  const label = lineText.slice(i, at);
+  if (lineText.charCodeAt(i - 1) !== 0x3001 /* 、 */ && !coordinateAfterComma(lineText, prev.start - from, label)) return null;
+  return label;
+}
+
+/** Words of a clause that states a whole (总面积, 共有, 合计, 全体…): its count holds the next one. */
+const WHOLE_WORDS = /总|共|合计|累计|全/u;
+
+/**
+ * Whether a count after a comma, labelled `label`, stands beside the count at `prevStart`
+ * (into the line) as a coordinate part of one run (`民警40人，职工9人`), not inside it: the
+ * count before names no whole (`耕地总面积5600亩，水田面积3100亩`: 水田 is part of the 耕地)
+ * and its noun is not the end of `label` (`党员50名，女党员20名`: a subset).
+ */
+function coordinateAfterComma(lineText: string, prevStart: number, label: string): boolean {
+  let s = prevStart;
+  while (s > 0 && !isClauseBreak(lineText.charCodeAt(s - 1))) s--;
+  const clause = lineText.slice(s, prevStart);
+  if (WHOLE_WORDS.test(clause)) return false;
+  let h = prevStart;
+  while (h > s && isHanCode(lineText.charCodeAt(h - 1))) h--;
+  const noun = lineText.slice(Math.max(h, prevStart - 2), prevStart);
+  return noun.length < 2 || !label.endsWith(noun);
 }
 
 /**

@@ -13,7 +13,7 @@ import { type Edit, oneEdit } from './slogan-edits';
 import { ALL_NEAR, ENTRIES, FILTER, filterBit, GOOD, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, NO_NEAR, POOL, SLOTS, VARIANT, slotAt, variantAt } from './slogan-index';
 import { isSeries, type Variant } from './slogan-variants';
 import { lastWordBreaks, PARAPHRASE_INSERTIONS, wholeWords, wordAcross, wordBefore } from './slogan-words';
-import { excused, insideGood, partEndsAt } from './slogan-excuses';
+import { excused, insideGood, partEndsAt, rewordedEnd } from './slogan-excuses';
 
 /** Formulations at least this long (code units) may be misquoted by any one replaced character. */
 const SUBSTITUTION_MIN_LENGTH = 14;
@@ -103,6 +103,8 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   const lastAny = !atFirst && SERIES[entry] === 1 && partEndsAt(text, end) && !PARAPHRASE_INSERTIONS.has(text[end - 1]);
   const edit = oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH, near !== NO_NEAR, endReplacement, exact, lastAny) ?? nearWordAtEnd(text, start, end, found, ENTRIES[entry]);
   if (!edit) return;
+  // 党的组织设置: the last word broken by the drop is another word with the text beyond.
+  if (edit.kind === 'dropped' && rewordedEnd(text, end, found, canonical, exact)) return;
   // A short form searched for dropped characters only: quiet where what is left reads as
   // whole words (基层组织 for 基层党组织, 两个百年): a phrase of its own, not a misquote.
   // Nor where its first character makes a word with the text before (党总支委员会 is not
