@@ -199,22 +199,30 @@ function nextAt(text: string, word: string, from: number): number {
 }
 
 /**
- * Whether `found` (`text[start, end)`), a near miss of `canonical` short of the character
- * before its last one (党的组织设 for 党的组织建设), is another word the writer wrote: its
- * last character, which in the formulation ends the word the dropped character began (建设),
- * starts a word with the Han text beyond it instead (设置, 设立: ICU's segmenter or the
- * common-word list, rules/data/common-words.yaml). The formulation is then not there at all
- * (党的组织设置 is how the organisations are set up). A slip keeps its broken end
- * (`加强党的组织设，`, `党的组织设工作`): still reported. Not for a fixed name (`exact`) or a
- * numbered one (二十届三中全会): the writer names that one thing, and `三中会议` is its name
- * miswritten; nor where the text beyond is the dropped character (`组织线路`: two swapped).
+ * How the text goes on after `found` (`text[start, end)`), a near miss of `canonical` short of
+ * the character before its last one (党的组织设 for 党的组织建设): `'swapped'` where the next
+ * character is the dropped one (组织线路 for 组织路线: two neighbours swapped), `'word'` where
+ * the found text's last character, which in the formulation ends the word the dropped
+ * character began (建设), starts a word with the Han text beyond it instead (设置, 会议: ICU's
+ * segmenter or the common-word list, rules/data/common-words.yaml), else null (a broken end,
+ * `加强党的组织设，`, `党的组织设工作`).
+ */
+export function endBeyond(text: string, end: number, found: string, canonical: string): 'swapped' | 'word' | null {
+  const n = found.length;
+  if (n < 2 || canonical.length !== n + 1 || !isHanCode(text.charCodeAt(end))) return null;
+  if (!canonical.startsWith(found.slice(0, n - 1)) || canonical[n] !== found[n - 1]) return null;
+  if (text[end] === canonical[n - 1]) return 'swapped';
+  return wordAcross(text, end - 1, false) || commonWords().has(text.slice(end - 1, end + 1)) ? 'word' : null;
+}
+
+/**
+ * Whether a near miss short of the character before its last one is another word the writer
+ * wrote (`endBeyond` says `'word'`): the formulation is then not there at all (党的组织设置 is
+ * how the organisations are set up). Not for a fixed name (`exact`) or a numbered one
+ * (二十届三中全会): the writer names that one thing, and `三中会议` is its name miswritten.
  */
 export function rewordedEnd(text: string, end: number, found: string, canonical: string, exact: boolean): boolean {
-  const n = found.length;
-  if (exact || n < 2 || canonical.length !== n + 1 || !isHanCode(text.charCodeAt(end))) return false;
-  if (!canonical.startsWith(found.slice(0, n - 1)) || canonical[n] !== found[n - 1]) return false;
-  if (text[end] === canonical[n - 1] || NUMBERED.test(canonical)) return false;
-  return wordAcross(text, end - 1, false) || commonWords().has(text.slice(end - 1, end + 1));
+  return !exact && !NUMBERED.test(canonical) && endBeyond(text, end, found, canonical) === 'word';
 }
 
 /** A numeral in a formulation: it names one numbered thing (a plenum, a counted slogan). */

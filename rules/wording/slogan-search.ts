@@ -13,7 +13,7 @@ import { type Edit, oneEdit } from './slogan-edits';
 import { ALL_NEAR, ENTRIES, FILTER, filterBit, GOOD, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, NO_NEAR, POOL, SLOTS, VARIANT, slotAt, variantAt } from './slogan-index';
 import { isSeries, type Variant } from './slogan-variants';
 import { lastWordBreaks, PARAPHRASE_INSERTIONS, wholeWords, wordAcross, wordBefore } from './slogan-words';
-import { excused, insideGood, partEndsAt, rewordedEnd } from './slogan-excuses';
+import { endBeyond, excused, insideGood, partEndsAt, rewordedEnd } from './slogan-excuses';
 
 /** Formulations at least this long (code units) may be misquoted by any one replaced character. */
 const SUBSTITUTION_MIN_LENGTH = 14;
@@ -123,7 +123,14 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   // (`学习习近平…`): the window overlaps an exact occurrence.
   for (let g = Math.max(from, start - m + 1); g < end; g++) if (formAt(text, from, to, at, m, g)) return;
   if (insideGood(text, found, start)) return;
-  hits.push({ start, end, entry: ENTRIES[entry], edit, variant: null });
+  // A name short of the character before its last one where the text goes on with a word of
+  // that last character (四中会议 for 四中全会) or with the dropped one (组织线路 for 组织路线):
+  // the finding takes in the next character, so that its fix leaves nothing of the writer's
+  // word behind (not 四中全会议, 组织路线路).
+  const goesOn = edit.kind === 'dropped' ? endBeyond(text, end, found, canonical) : null;
+  if (goesOn === 'swapped') hits.push({ start, end: end + 1, entry: ENTRIES[entry], edit: { kind: 'swapped', chars: text.slice(end - 1, end + 1) }, variant: null });
+  else if (goesOn === 'word') hits.push({ start, end: end + 1, entry: ENTRIES[entry], edit: { kind: 'wrong', char: text.slice(end - 1, end + 1), expected: canonical.slice(-2) }, variant: null });
+  else hits.push({ start, end, entry: ENTRIES[entry], edit, variant: null });
 }
 
 /**
