@@ -12,7 +12,7 @@ import type { Mode } from './breakdown-mode';
 import type { Breakdown, Part } from './breakdowns';
 import { byQuarters, labelPeriod, periodMode, wholePeriod } from './periods';
 import { groupsTimesEach, listTimesEach } from './each-group';
-import { bodiesOfTotal, colonLead, doneTotal, kindsOfNoun, leadParts, namedInEveryLabel, restatedLeadingVerb, sharedNoun } from './parts-restated';
+import { bodiesOfTotal, colonLead, doneTotal, kindsOfNoun, leadParts, namedInEveryLabel, parallelSubjects, restatedLeadingVerb, sharedNoun } from './parts-restated';
 import type { Months } from './periods';
 import { compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceStart } from './sentence';
 
@@ -204,7 +204,7 @@ function restatedParts(run: Part[], total: Quantity, verb: string, noun: string)
   const shared = sharedNoun(run, total, verb, noun);
   if (shared) return { total, parts: shared, mode: 'sum', listed: true };
   const clause = verb + noun;
-  if (namedInEveryLabel(run, total, clause) || restatedLeadingVerb(run, total, clause)) return { total, parts: run, mode: 'sum', listed: true };
+  if (namedInEveryLabel(run, total, clause) || restatedLeadingVerb(run, total, clause) || parallelSubjects(run, total, verb, noun)) return { total, parts: run, mode: 'sum', listed: true };
   return null;
 }
 
