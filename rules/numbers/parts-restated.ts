@@ -229,3 +229,23 @@ export function parallelSubjects(run: Part[], total: Quantity, verb: string, nou
   }
   return true;
 }
+
+/**
+ * "上半年完成饮水监测样品96份、食品监测样品120份、环境监测样品84份，累计检测样品300份": a bare
+ * 累计 with a verb and a noun of its own (`noun`, two characters or more) that every label names,
+ * after parts whose sentence opens with a period word (`lead`: the first label, or the clause before it
+ * and the label, `上半年，完成…`: 上半年, 全年, 一季度…), in the total's unit: 累计 names no period of its own, so it sums the
+ * kinds of that noun over the lead's period, and they add up to it. Not read when the total is half
+ * again their sum or more (a stock built over years: `累计检测样品3200份`); the caller leaves out
+ * sentences that split or add to the parts (其中, 分别, 另).
+ */
+export function periodKindsOfNoun(run: Part[], total: Quantity, noun: string, lead: string): boolean {
+  if (run.length < 2 || noun.length < 2 || !sameUnit(run, total) || total.bound !== 'exact') return false;
+  if (!run.every((p) => p.label.includes(noun) && p.label.length > noun.length)) return false;
+  let periodic = false;
+  for (let n = 2; n <= 5 && n <= lead.length; n++) if (words.periodEnd.test(lead.slice(0, n))) periodic = true;
+  if (!periodic) return false;
+  let sum = 0;
+  for (const p of run) sum += p.q.value;
+  return total.value < 1.5 * sum;
+}
