@@ -14,7 +14,8 @@
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import type { Part } from './breakdowns';
-import { greater, readingInterval } from './sentence';
+import { greater, readingInterval, sentenceStart } from './sentence';
+
 
 const words = sentenceNumbers.breakdown;
 const IDEOGRAPHIC_COMMA = 0x3001; // 、
@@ -91,8 +92,9 @@ export function listMode(parts: Part[], lineText: string, from: number, accepts:
   if (parts.length < 2) return 'each';
   let loose = false;
   const audiences = namedByAudience(parts);
+  const tenure = tenureSides(parts);
   for (let i = 0; i < parts.length; i++) {
-    if (!audiences && words.overlap.test(parts[i].label)) return 'each';
+    if (!audiences && words.overlap.test(tenure ? parts[i].label.replace(TENURE, '') : parts[i].label)) return 'each';
     if (i > 0 && !accepts(parts[i].sep)) {
       if (!disjoint || !disjoint(parts[i].sep)) return 'each';
       loose = true;
@@ -198,4 +200,35 @@ function hasDigit(text: string): boolean {
     if (c >= 0x30 && c <= 0x39) return true;
   }
   return false;
+}
+
+/** The words of how one holds a post: 专职 (full-time) and 兼职 (part-time). */
+const TENURE = /^(?:专职|兼职)/u;
+
+/**
+ * Whether the parts are the full-time and the part-time side of one kind (`专职律师41名、兼职律师3名`,
+ * `专职党务工作者…、兼职党务工作者…`): both 专职 and 兼职 open a label, and every label is one of
+ * them before the same rest. 兼职 then names a side of the kind, not a second post held on top
+ * of another (an overlap word, `兼职委员`), so it makes no overlap of its own.
+ */
+function tenureSides(parts: readonly Part[]): boolean {
+  if (parts.length !== 2) return false;
+  const [a, b] = [parts[0].label, parts[1].label];
+  const ma = TENURE.exec(a);
+  const mb = TENURE.exec(b);
+  return !!ma && !!mb && ma[0] !== mb[0] && a.length > 2 && a.slice(2) === b.slice(2);
+}
+
+/**
+ * "坚持把一线驾驶员、维修技术骨干作为发展党员的重点，全年发展党员26名，其中一线驾驶员19名、…": the
+ * sentence names the groups it put first (重点) before the total, and the first part is one of them:
+ * the parts after 其中 report on those focus groups, not on everyone counted. `totalStart` is the
+ * total's index into the line. True when the text of the sentence before the total holds 重点 and
+ * the first part's label (2 characters or more, without a closing 的).
+ */
+export function focusGroups(lineText: string, totalStart: number, parts: readonly Part[]): boolean {
+  if (parts.length === 0) return false;
+  const lead = lineText.slice(sentenceStart(lineText, totalStart), totalStart);
+  const label = parts[0].label.replace(/的$/u, '');
+  return label.length >= 2 && lead.includes('重点') && lead.includes(label);
 }

@@ -9,7 +9,7 @@
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import { isSpace } from '../model/script';
-import { isPartition, listMode, nestedRun, partitionLead, partitionWord } from './breakdown-mode';
+import { focusGroups, isPartition, listMode, nestedRun, partitionLead, partitionWord } from './breakdown-mode';
 import type { Mode } from './breakdown-mode';
 import { dimensionMode } from './dimensions';
 import { compatibleUnits, greater, isClauseBreak, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
@@ -122,6 +122,9 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   // 其中正式党员33名、预备党员4名，具有本科以上学历的29名: a partition run, then other dimensions.
   const sides = partitionLead(parts);
   if (sides) return { total, parts: sides, mode: 'sum' };
+  // 把一线驾驶员、…作为发展党员的重点，全年发展党员26名，其中一线驾驶员19名、…: the focus
+  // groups the sentence named first, not everyone counted: together at most the total.
+  if (focusGroups(lineText, total.start - from, parts)) return { total, parts, mode: 'atMost' };
   // 经费186万元，其中用于培训72万元、阵地建设58万元: the main uses, not all of the money.
   if (words.purpose.test(lineText.slice(index + 2, index + 8))) return { total, parts, mode: 'atMost' };
   // 党委会议28次，其中研究重大事项19次、专题研究党建工作8次: matters taken up by meetings,

@@ -12,7 +12,7 @@ import type { Mode } from './breakdown-mode';
 import type { Breakdown, Part } from './breakdowns';
 import { byQuarters, labelPeriod, periodMode, wholePeriod } from './periods';
 import { groupsTimesEach, listTimesEach } from './each-group';
-import { bodiesOfTotal, colonLead, doneTotal, kindsOfNoun, leadParts, namedInEveryLabel, restatedLeadingVerb, sharedNoun } from './parts-restated';
+import { bodiesOfTotal, colonLead, doneTotal, kindsOfNoun, leadParts, namedInEveryLabel, parallelSubjects, periodKindsOfNoun, restatedLeadingVerb, sharedNoun } from './parts-restated';
 import type { Months } from './periods';
 import { compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceStart } from './sentence';
 
@@ -175,6 +175,8 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
   // `全年走访…：…，累计走访…48个`: a lead up to a colon names what the parts are all of.
   if (verb !== null && colonLead(run, total, head[1], head[2], verb, head.length > 4 ? head[4] : null, masked, alt ? alt[1] : null)) return { total, parts: run, mode: 'sum', listed: true };
   if (alt) return null;
+  // `上半年完成…监测样品96份、…，累计检测样品310份`: kinds of the 累计's noun over the lead's period.
+  if (ownNoun !== null && sinceStart && !/其中|分别|另/u.test(masked) && (periodKindsOfNoun(run, total, ownNoun, run[0].label) || periodKindsOfNoun(run, total, ownNoun, (leadBefore(masked, run[0].label).split(/[，,]/u).at(-2) ?? '') + run[0].label))) return { total, parts: run, mode: 'sum', listed: true };
   // A restated verb names the parts' action (not asked of a total that restates the noun): the first part's label holds it, or the
   // sentence's lead before the parts (`开设托班和大、中、小班，其中大班4个…，共开设14个`).
   if (verb !== null && !namedNoun && !bodies && !run[0].label.includes(verb) && !leadBefore(masked, run[0].label).includes(verb) && !doneTotal(head, whole !== null, run, total)) return null;
@@ -204,7 +206,7 @@ function restatedParts(run: Part[], total: Quantity, verb: string, noun: string)
   const shared = sharedNoun(run, total, verb, noun);
   if (shared) return { total, parts: shared, mode: 'sum', listed: true };
   const clause = verb + noun;
-  if (namedInEveryLabel(run, total, clause) || restatedLeadingVerb(run, total, clause)) return { total, parts: run, mode: 'sum', listed: true };
+  if (namedInEveryLabel(run, total, clause) || restatedLeadingVerb(run, total, clause) || parallelSubjects(run, total, verb, noun)) return { total, parts: run, mode: 'sum', listed: true };
   return null;
 }
 

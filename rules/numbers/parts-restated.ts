@@ -204,3 +204,48 @@ export function colonLead(run: Part[], total: Quantity, before: string, word: st
 
 /** Words of a colon lead that name only some of what the total counts (`重点走访：`, `主要有：`). */
 const SOME_ONLY = /重点|主要|其中|包括|例如|比如|部分/u;
+
+/**
+ * "一分公司收到表扬信87封、二分公司64封、三分公司52封，合计收到表扬信203封": the first label is
+ * a subject, then the total's very `verb`, then a noun the total's `noun` ends with (or that
+ * ends with it, two characters at least); every later label is only another subject of the
+ * same kind (it ends with the first subject's last two characters: 分公司, 党支部), with no verb
+ * of its own and no 的, all in the total's unit: the later parts leave out the verb and noun the
+ * first one wrote, and a strict sum restating both adds up what the subjects did.
+ */
+export function parallelSubjects(run: Part[], total: Quantity, verb: string, noun: string): boolean {
+  if (run.length < 2 || !sameUnit(run, total) || verb.length < 2 || noun.length < 2) return false;
+  const first = run[0].label;
+  const at = first.indexOf(verb);
+  if (at < 2) return false;
+  const subject = first.slice(0, at);
+  const named = first.slice(at + verb.length);
+  if (named.length < 2 || !(noun.endsWith(named) || named.endsWith(noun))) return false;
+  if (!/^\p{Script=Han}+$/u.test(subject) || words.verbs.test(subject)) return false;
+  const kind = subject.slice(-2);
+  for (let i = 1; i < run.length; i++) {
+    const label = run[i].label;
+    if (!/^\p{Script=Han}{3,12}$/u.test(label) || !label.endsWith(kind) || label === subject || label.includes('的') || words.verbs.test(label) || label.includes(verb)) return false;
+  }
+  return true;
+}
+
+/**
+ * "上半年完成饮水监测样品96份、食品监测样品120份、环境监测样品84份，累计检测样品300份": a bare
+ * 累计 with a verb and a noun of its own (`noun`, two characters or more) that every label names,
+ * after parts whose sentence opens with a period word (`lead`: the first label, or the clause before it
+ * and the label, `上半年，完成…`: 上半年, 全年, 一季度…), in the total's unit: 累计 names no period of its own, so it sums the
+ * kinds of that noun over the lead's period, and they add up to it. Not read when the total is half
+ * again their sum or more (a stock built over years: `累计检测样品3200份`); the caller leaves out
+ * sentences that split or add to the parts (其中, 分别, 另).
+ */
+export function periodKindsOfNoun(run: Part[], total: Quantity, noun: string, lead: string): boolean {
+  if (run.length < 2 || noun.length < 2 || !sameUnit(run, total) || total.bound !== 'exact') return false;
+  if (!run.every((p) => p.label.includes(noun) && p.label.length > noun.length)) return false;
+  let periodic = false;
+  for (let n = 2; n <= 5 && n <= lead.length; n++) if (words.periodEnd.test(lead.slice(0, n))) periodic = true;
+  if (!periodic) return false;
+  let sum = 0;
+  for (const p of run) sum += p.q.value;
+  return total.value < 1.5 * sum;
+}
