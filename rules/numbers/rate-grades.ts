@@ -11,7 +11,7 @@ import type { Report } from '../model/report';
 import type { Problem, ProblemRelated } from '../types';
 import type { Quantity } from '../model/quantities';
 import { checked, clauseStart, measureOf, percentOf, quantitiesIn, sentenceEnd, written } from './sentence';
-import { fullSentenceStart } from './rate-parts';
+import { fullSentenceStart } from './rate-clauses';
 
 /** A part's label as a frame around a quoted grade: `评为“好”等次的` (1 the words before, 2 the grade, 3 the words after). */
 const FRAME = /^(\p{Script=Han}{1,6})“([^“”]{1,8})”(\p{Script=Han}{0,6}的)$/u;

@@ -1,14 +1,17 @@
 /**
  * A rate recomputed from the counts the writer states beside it, for `percentage-range`:
  * "N名…，M名参加，参学率P%" (part ÷ whole), "N个X中已有M个…，覆盖率P%" (a subset); a share
- * ("…M名，占…的P%") is in `rate-share.ts`, which shares the clause helpers below. Each function returns the rule's `recomputed` problem (or the
- * `recomputedOk` pass) or null when the counts do not single out one part and one whole:
- * a guess would cost more than a miss. Offsets are UTF-16 code units of the report text.
+ * ("…M名，占…的P%") is in `rate-share.ts`; where the counts stand (a span's counts, a full
+ * sentence, a count's clause, a named base) is read by `rate-clauses.ts`, which both share.
+ * Each function returns the rule's `recomputed` problem (or the `recomputedOk` pass) or null
+ * when the counts do not single out one part and one whole: a guess would cost more than a
+ * miss. Offsets are UTF-16 code units of the report text.
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
 import type { Problem, ProblemRelated } from '../types';
 import type { Quantity } from '../model/quantities';
+import { clauseAround, countsIn, fullSentenceStart, isClauseEndAt, RECOMPUTE_BACK, sharesBase } from './rate-clauses';
 import { doneAndTarget, namesOwnSet, repeatsDue, unifyVariants, withoutRemainder } from './rate-roles';
 import { checked, clauseEnd, clauseStart, measureOf, percentOf, percentRangeContradicts, quantitiesIn, sentenceEnd, sentenceStart, written } from './sentence';
 
@@ -18,8 +21,6 @@ const words = sentenceNumbers.rates;
 const COMMON = new Set([...'党员人名数的次个率总全共']);
 /** Words of a clause that states the whole (应到, 总数, 共有, 全体). */
 const WHOLE_WORDS = /应|总数|共有|全体/u;
-/** The farthest back (UTF-16 units) the counts of a rate are looked for. */
-const RECOMPUTE_BACK = 160;
 
 /**
  * Whether the text before the rate `rate` (its number at `at` in `lineText`, at most
@@ -319,15 +320,6 @@ export function recomputeSubset(report: Report, q: Quantity, lineText: string, f
   return judged(report, q, rate, part, whole);
 }
 
-/** The exact counts (no percentage, age or point) in `[start, end)`. */
-export function countsIn(report: Report, start: number, end: number): Quantity[] {
-  const out: Quantity[] = [];
-  for (const c of quantitiesIn(report.quantities, start, end)) {
-    if (c.bound === 'exact' && c.unit !== '%' && c.unit !== '岁' && c.unit !== '个百分点' && c.unit !== '年') out.push(c);
-  }
-  return out;
-}
-
 /** Whether the clause of count `c` shares a character (not a COMMON one) with the rate's stem. */
 function relates(lineText: string, from: number, c: Quantity, stem: string): boolean {
   const at = c.numberStart - from;
@@ -338,66 +330,9 @@ function relates(lineText: string, from: number, c: Quantity, stem: string): boo
   return false;
 }
 
-/** Where the sentence holding `index` starts when only 。！？ end sentences (not ；), looking back at most RECOMPUTE_BACK. */
-export function fullSentenceStart(lineText: string, index: number): number {
-  const stop = Math.max(0, index - RECOMPUTE_BACK);
-  for (let i = index - 1; i >= stop; i--) {
-    const c = lineText.charCodeAt(i);
-    if (c === 0x3002 /* 。 */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */ || c === 0x21 || c === 0x3f) return i + 1;
-  }
-  return stop;
-}
-
-/** Whether the code unit at `i` of the line ends a clause (，。；：！？). */
-export function isClauseEndAt(lineText: string, i: number): boolean {
-  return clauseEnd(lineText, i) === i;
-}
-
-/** The clause of count `c` up to and including its measure word (its noun after it is not read). */
-export function clauseAround(lineText: string, from: number, c: Quantity): string {
-  const at = c.numberStart - from;
-  const end = c.end - from;
-  const close = clauseEnd(lineText, end);
-  return lineText.slice(clauseStart(lineText, at), close);
-}
-
 /** The step of a count's last printed digit in its base units (`3.1万` → 1000), 0 for a whole count. */
 function printedStep(q: Quantity): number {
   if (q.decimals === 0 && q.scale === '') return 0;
   const scale = q.scale === '万' ? 1e4 : q.scale === '亿' ? 1e8 : q.scale === '千' ? 1e3 : 1;
   return 10 ** -q.decimals * scale * measureOf(q.unit).factor;
-}
-
-/** What a named base ends with besides its noun: 占…总数的, 占…总量的. */
-export const BASE_TAIL = /(?:的)?(?:总数|总量|总和|总人数|总户数|数量|人数|户数|数)?的比重$/u;
-
-/**
- * Whether a named base (`占…的比重`, rate form) names the whole's clause: a run of two
- * characters shared, and at least half the base's characters found there — or the base
- * names no words of its own (`占总数的`). `238.5万户非公有制企业中` shares only 企业 with
- * `占具备建立党组织条件企业总数的`: a qualified base the text does not state.
- */
-export function sharesBase(rate: string, clause: string): boolean {
-  const base = rate.slice(1).replace(BASE_TAIL, '');
-  if (base.length < 2) return true;
-  let found = 0;
-  for (const ch of base) if (clause.includes(ch)) found++;
-  return longestCommonRun(base, clause) >= 2 && found * 2 >= base.length;
-}
-
-/** The length of the longest run of characters `a` and `b` share (both short: a clause). */
-export function longestCommonRun(a: string, b: string): number {
-  let best = 0;
-  let prev = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    const row = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) {
-      if (a[i - 1] === b[j - 1]) {
-        row[j] = prev[j - 1] + 1;
-        if (row[j] > best) best = row[j];
-      }
-    }
-    prev = row;
-  }
-  return best;
 }

@@ -1,8 +1,8 @@
 /**
  * A share recomputed from the counts stated before it, for `percentage-range`: "共有党员86名，
  * 其中女党员21名，占党员总数的24.4%", "…21名，占比24.4%", "流转土地2160亩，占全村耕地面积2400亩
- * 的90%". Split from `rate-parts.ts` (part ÷ whole and subset rates), whose clause helpers it
- * uses. Returns the rule's `recomputed` problem (or the `recomputedOk` pass) or null when the
+ * 的90%". Split from `rate-parts.ts` (part ÷ whole and subset rates), whose judgement it
+ * uses; the clause helpers both read are in `rate-clauses.ts`. Returns the rule's `recomputed` problem (or the `recomputedOk` pass) or null when the
  * counts do not single out one part and one whole. Offsets are UTF-16 code units.
  */
 import type { Report } from '../model/report';
@@ -10,7 +10,8 @@ import type { Problem } from '../types';
 import type { Quantity } from '../model/quantities';
 import { namesOwnSet } from './rate-roles';
 import { clauseStart, measureOf } from './sentence';
-import { BASE_TAIL, clauseAround, countsIn, fullSentenceStart, isClauseEndAt, judged, longestCommonRun, sharesBase, standsAlone } from './rate-parts';
+import { BASE_TAIL, clauseAround, countsIn, fullSentenceStart, isClauseEndAt, longestCommonRun, sharesBase } from './rate-clauses';
+import { judged, standsAlone } from './rate-parts';
 
 /** What may stand between a share word and the value it states: 为, 达到… (not 由X提高到: a trend). */
 export const BARE_LINK = /^(?:为|是|达到?|约|近)?$/u;
