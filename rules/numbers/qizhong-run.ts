@@ -29,12 +29,23 @@ const RUN_JOINERS = new Set([0x3001 /* 、 */, 0xff0c /* ， */, 0x2c /* , */]);
 export function totalOfRun(lineText: string, from: number, index: number, nearest: Quantity, quantities: readonly Quantity[]): { total: Quantity; band: boolean } | null {
   const label = runItemLabel(lineText, from, nearest, quantities);
   if (label === null) return { total: nearest, band: false };
+  // `…职工68名，党员29名（其中在职党员23名…）`: a bracket opened right after a count of a comma
+  // run holds that count's own breakdown, not the run's.
+  const opened = lineText.charCodeAt(nearest.end - from);
+  if ((opened === 0xff08 /* （ */ || opened === 0x28) /* ( */ && index - (nearest.end - from) === 1 && !isRunMark(lineText, from, nearest, label, 0x3001)) {
+    return { total: nearest, band: false };
+  }
   // The first part's label: from 其中 to the first number.
   let stop = index + 2;
   while (stop < lineText.length && stop - index < 24 && !isDigitCode(lineText.charCodeAt(stop)) && lineText.charCodeAt(stop) !== 0xff0c /* ， */) stop++;
   if (lineText.slice(index + 2, stop).includes(label)) return { total: nearest, band: false };
   const band = bandTotal(lineText, from, nearest, quantities);
   return band ? { total: band, band: true } : null;
+}
+
+/** Whether the mark before `label` (the last item of a run ending at `q`) is `mark`. */
+function isRunMark(lineText: string, from: number, q: Quantity, label: string, mark: number): boolean {
+  return lineText.charCodeAt(q.start - from - label.length - 1) === mark;
 }
 
 /**
