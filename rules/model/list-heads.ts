@@ -80,6 +80,9 @@ export function closedByKind(texts: readonly string[], noun: string, next: strin
   return !first.includes(kind) && vocab.kindListPredicateOpeners.some((w) => first.startsWith(w));
 }
 
+/** What rules bring about, opening the clause after them (`…，做到有章可循`, `…，确保…`). */
+const RULES_AIM = /^(?:做到|实现|确保|推动|促进|使)/u;
+
 /**
  * Whether a 、-list read up to a comma ends there because what follows is made of its items:
  * every item ends with one tail of two Han characters or more (`A情况、B情况、C情况`), or, for a
@@ -88,9 +91,6 @@ export function closedByKind(texts: readonly string[], noun: string, next: strin
  * what was made of them (lists.yaml list_result_verbs: `…，形成调研报告`); for rules, with what
  * they bring about (RULES_AIM: `…，做到用制度管人`), which names no rule however it reads.
  */
-/** What rules bring about, opening the clause after them (`…，做到有章可循`, `…，确保…`). */
-const RULES_AIM = /^(?:做到|实现|确保|推动|促进|使)/u;
-
 export function closedByResult(texts: readonly string[], noun: string, next: string): boolean {
   if (texts.length < 2) return false;
   const first = next.split('、')[0].trim();
