@@ -64,6 +64,8 @@ export interface ListsData {
   ruleDocumentKinds: readonly string[];
   /** Verbs opening what was made of a list's items (形成, 提出…), after its comma. */
   listResultVerbs: readonly string[];
+  /** Verbs opening what a list of rules brings about (做到, 确保…), after its comma. */
+  rulesAimVerbs: readonly string[];
   /** What the topic's subjects have, before 分别 in a clause of its own (`集体经济收入分别达到…`): 收入, 人数…, longest first. */
   respectivelyTopicAttributes: readonly string[];
   /** Endings of a measured figure (供水量, 营业额): one amount after 分别 cannot serve a list of them. */
@@ -126,6 +128,7 @@ function load(text: DataSource): ListsData {
     ruleDocumentNouns: strings(raw, 'rule_document_nouns'),
     ruleDocumentKinds: strings(raw, 'rule_document_kinds'),
     listResultVerbs: strings(raw, 'list_result_verbs'),
+    rulesAimVerbs: strings(raw, 'rules_aim_verbs'),
     respectivelyTopicAttributes: strings(raw, 'respectively_topic_attributes').sort(byLength),
     respectivelyMetricEndings: strings(raw, 'respectively_metric_endings').sort(byLength),
     ordinalNameUnits: strings(raw, 'ordinal_name_units'),

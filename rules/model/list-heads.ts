@@ -80,22 +80,19 @@ export function closedByKind(texts: readonly string[], noun: string, next: strin
   return !first.includes(kind) && vocab.kindListPredicateOpeners.some((w) => first.startsWith(w));
 }
 
-/** What rules bring about, opening the clause after them (`…，做到有章可循`, `…，确保…`). */
-const RULES_AIM = /^(?:做到|实现|确保|推动|促进|使)/u;
-
 /**
  * Whether a 、-list read up to a comma ends there because what follows is made of its items:
  * every item ends with one tail of two Han characters or more (`A情况、B情况、C情况`), or, for a
  * count of 制度, with a kind of rule document (lists.yaml rule_document_kinds: `A规则、B办法`),
  * and the next clause's first segment (`next`) holds no such tail and opens with a verb of
  * what was made of them (lists.yaml list_result_verbs: `…，形成调研报告`); for rules, with what
- * they bring about (RULES_AIM: `…，做到用制度管人`), which names no rule however it reads.
+ * they bring about (lists.yaml rules_aim_verbs: `…，做到用制度管人`), which names no rule however it reads.
  */
 export function closedByResult(texts: readonly string[], noun: string, next: string): boolean {
   if (texts.length < 2) return false;
   const first = next.split('、')[0].trim();
   if (vocab.ruleDocumentNouns.includes(noun) && texts.every((t) => vocab.ruleDocumentKinds.some((k) => t.trim().length > k.length && t.trim().endsWith(k)))) {
-    return RULES_AIM.test(first);
+    return vocab.rulesAimVerbs.some((v) => first.startsWith(v));
   }
   let tail = texts[0].trim();
   for (const t of texts) tail = commonTail(tail, t.trim());
