@@ -38,6 +38,8 @@ export interface SentenceNumbersData {
     educationLevels: readonly (readonly string[])[];
     /** Professional title levels, lowest first, each level's words longest first (`title_levels`). */
     titleLevels: readonly (readonly string[])[];
+    /** Cadre rank tiers, lowest first, each tier's words longest first (`cadre_levels`). */
+    cadreLevels: readonly (readonly string[])[];
     /** Words a dimension band's label may hold besides the band (党员, 学历, 的…), longest first. */
     dimensionFillers: readonly string[];
     /** Anchored at the end: the words naming a dimension at the end of an intro (`党员年龄结构`). */
@@ -227,6 +229,7 @@ function load(source: DataSource): SentenceNumbersData {
       partitionLabelRest: rest,
       suffixPartitions: (b.suffix_partitions as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.suffix_partitions[${i}]`)),
       titleLevels: (b.title_levels as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.title_levels[${i}]`).sort((x, y) => y.length - x.length)),
+      cadreLevels: (b.cadre_levels as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.cadre_levels[${i}]`).sort((x, y) => y.length - x.length)),
       educationLevels: (b.education_levels as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.education_levels[${i}]`).sort((x, y) => y.length - x.length)),
       dimensionFillers: words(b.dimension_fillers, 'breakdown.dimension_fillers').sort((x, y) => y.length - x.length),
       dimensionEnd: new RegExp(`(?:${alternation(words(b.dimension_words, 'breakdown.dimension_words'))})$`, 'u'),

@@ -15,6 +15,7 @@ import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import type { Part } from './breakdowns';
 import { greater, readingInterval, sentenceStart } from './sentence';
+import { rankBands } from './dimensions';
 
 
 const words = sentenceNumbers.breakdown;
@@ -93,7 +94,10 @@ export function listMode(parts: Part[], lineText: string, from: number, accepts:
   let loose = false;
   const audiences = namedByAudience(parts);
   const tenure = tenureSides(parts);
+  // `县处级干部…、科级及以下干部…`: a rank band's 以下 bounds it on the ladder (dimensions.ts).
+  const ranks = rankBands(labelsOfParts(parts));
   for (let i = 0; i < parts.length; i++) {
+    if (ranks?.[i]) continue;
     if (!audiences && words.overlap.test(tenure ? parts[i].label.replace(TENURE, '') : parts[i].label)) return 'each';
     if (i > 0 && !accepts(parts[i].sep)) {
       if (!disjoint || !disjoint(parts[i].sep)) return 'each';
@@ -112,6 +116,13 @@ export function listMode(parts: Part[], lineText: string, from: number, accepts:
   // Parts after a ，(…党委9个，…党支部47个，…党支部15个) are often exhaustive but may name
   // only some of the total: they can be held to no more than it, not to it.
   return loose ? 'atMost' : 'sum';
+}
+
+/** The labels of `parts`, in order. */
+function labelsOfParts(parts: readonly Part[]): string[] {
+  const out: string[] = [];
+  for (const p of parts) out.push(p.label);
+  return out;
 }
 
 /**

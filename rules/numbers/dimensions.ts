@@ -1,7 +1,7 @@
 /**
  * Parts of one dimension that cannot overlap: age bands (`30岁以下`, `31至50岁`, `51岁以上`)
- * schooling levels (`本科学历`, `大专`, `高中及以下`) and professional title levels (`中级职称`,
- * `初级及以下`). Such parts split the total, so
+ * schooling levels (`本科学历`, `大专`, `高中及以下`), professional title levels (`中级职称`,
+ * `初级及以下`) and cadre rank tiers (`县处级`, `科级及以下`). Such parts split the total, so
  * together they are at most the total, and exactly the total when the bands cover the whole
  * range (from `N岁以下` to `M岁以上`, from the lowest level to the highest). Age bands are
  * recognised by their construction; schooling levels are data
@@ -79,21 +79,46 @@ export function dimensionMode(labels: readonly string[]): Mode | null {
   const ages: Band[] = [];
   const schooling: Band[] = [];
   const titles: Band[] = [];
+  const ranks: Band[] = [];
   for (const label of labels) {
     const age = ageBand(label);
     if (age) ages.push(age);
     else {
       const level = educationBand(label);
       const title = level ? null : educationBand(label, words.titleLevels);
+      const rank = level || title ? null : educationBand(label, words.cadreLevels);
       if (level) schooling.push(level);
       else if (title) titles.push(title);
+      else if (rank) ranks.push(rank);
       else return null;
     }
   }
   if (ages.length === labels.length) return modeOf(ages, 0, AGE_TOP, 0, 1);
   if (schooling.length === labels.length) return modeOf(schooling, 0, words.educationLevels.length - 1, 1, 1);
   if (titles.length === labels.length) return modeOf(titles, 0, words.titleLevels.length - 1, 1, 1);
+  if (ranks.length === labels.length) return modeOf(ranks, 0, words.cadreLevels.length - 1, 1, 1);
   return null;
+}
+
+/**
+ * "其中县处级干部2860人次、科级及以下干部7150人次、企业和社区干部1290人次": the labels that name
+ * a cadre rank tier or a band of tiers (`cadre_levels`: 县处级, 科级及以下), as an array of
+ * flags parallel to `labels`, when at least one does and no two such bands overlap. Their
+ * 以上/以下 bounds a band on the rank ladder, not an attribute that cuts across the other
+ * parts (breakdown-mode.ts listMode). Null when no label is a rank band or two of them
+ * overlap (`处级以上`, `科级以上`: the first is inside the second).
+ */
+export function rankBands(labels: readonly string[]): boolean[] | null {
+  const flags: boolean[] = [];
+  const bands: Band[] = [];
+  for (const label of labels) {
+    const rank = educationBand(label, words.cadreLevels);
+    flags.push(rank !== null);
+    if (rank) bands.push(rank);
+  }
+  if (bands.length === 0) return null;
+  if (bands.length > 1 && modeOf(bands, 0, words.cadreLevels.length - 1, 1, 1) === null) return null;
+  return flags;
 }
 
 /**
