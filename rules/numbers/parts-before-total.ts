@@ -12,7 +12,7 @@ import type { Mode } from './breakdown-mode';
 import type { Breakdown, Part } from './breakdowns';
 import { byQuarters, labelPeriod, periodMode, wholePeriod } from './periods';
 import { groupsTimesEach, listTimesEach } from './each-group';
-import { bodiesOfTotal, colonLead, doneTotal, kindsOfNoun, leadParts, namedInEveryLabel, parallelSubjects, periodKindsOfNoun, restatedLeadingVerb, sharedNoun } from './parts-restated';
+import { bodiesOfTotal, colonLead, doneTotal, kindsOfNoun, leadParts, namedInEveryLabel, parallelSubjects, periodKindsOfNoun, periodLeadDoers, restatedLeadingVerb, sharedNoun } from './parts-restated';
 import type { Months } from './periods';
 import { compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceStart } from './sentence';
 
@@ -186,7 +186,7 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
   // Bodies doing it are held under the total; kinds of its noun (`…培训3期、…培训4期，共举办培训班10期`) add up to it.
   if (bodies) return bodiesOfTotal(run, total, bodies[3] + bodies[4]) ? { total, parts: run, mode: 'atMost', listed: true } : kindsOfNoun(run, total, bodies[3], bodies[4], leadBefore(masked, run[0].label)) ? { total, parts: run, mode: 'sum', listed: true } : null;
   if (mode === 'atMost' && head[2] === '累计' && byQuarters(run, total)) mode = 'sum';
-  else if (sinceStart) return null;
+  else if (sinceStart) return verb !== null && whole === null && ownNoun === null ? periodLeadDoers(run, total, verb, masked, lineText, from) : null;
   return { total, parts: run, mode, listed: true };
 }
 

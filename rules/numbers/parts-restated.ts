@@ -124,17 +124,25 @@ export function bodiesOfTotal(run: Part[], total: Quantity, clause: string): boo
  * sentence opens with a clause that names the whole without a number (a verb and its noun),
  * 其中 lists the parts, and a strict sum (合计/共计/总计) restates that clause's verb and the
  * head (last two characters) of its noun: the total is the whole the lead named, the parts
- * are its 其中 parts. `masked` is the sentence up to the total's comma, `verb` and `noun` the
- * total clause's. All parts in the total's unit; the lead holds no digit.
+ * are its 其中 parts. Or the lead closes with 中 (`全场经营面积中，公益林8.6万亩、商品林3.1万亩，
+ * 合计经营面积12.4万亩`): the set named without its count, sorted by the parts that follow.
+ * `masked` is the sentence up to the total's comma, `verb` and `noun` the total clause's. All
+ * parts in the total's unit; the lead holds no digit.
  */
 function leadRestated(run: Part[], total: Quantity, verb: string, noun: string, masked: string): boolean {
   const first = run[0].label;
-  if (run.length < 2 || !first.startsWith('其中') || !sameUnit(run, total) || noun.length < 2) return false;
+  if (run.length < 2 || !sameUnit(run, total) || noun.length < 2) return false;
   const at = masked.indexOf(first);
   if (at < 2) return false;
   const comma = masked.charCodeAt(at - 1);
   if (comma !== 0xff0c /* ， */ && comma !== 0x2c) return false;
-  const lead = masked.slice(0, at - 1);
+  let lead = masked.slice(0, at - 1);
+  // "全年流转土地中，水稻种植1200亩、…，合计流转土地1750亩": a lead closed by 中 names the
+  // set the parts sort, as 其中 does; the parts then carry their own nouns.
+  if (!first.startsWith('其中')) {
+    if (lead.length < 3 || lead.charCodeAt(lead.length - 1) !== 0x4e2d /* 中 */) return false;
+    lead = lead.slice(0, -1);
+  }
   for (let i = 0; i < lead.length; i++) {
     const c = lead.charCodeAt(i);
     if ((c >= 0x30 && c <= 0x39) || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b) return false;
@@ -248,4 +256,33 @@ export function periodKindsOfNoun(run: Part[], total: Quantity, noun: string, le
   let sum = 0;
   for (const p of run) sum += p.q.value;
   return total.value < 1.5 * sum;
+}
+
+/** A period word opening a lead (`上半年组织…`): what the lead counts falls in that period. */
+const LEAD_PERIOD = new RegExp(`^${words.periodEnd.source.slice(0, -1)}`, 'u');
+
+/**
+ * "上半年组织“红色航线”主题宣讲，其中船舶支部开展28场、陆岸支部开展15场，累计开展46场": a
+ * lead that names a period and what was done in it (no number of its own), then 其中 and the
+ * bodies that did it, each label ending with the verb the total restates (`…开展`), then a
+ * total of that verb alone. The 其中 ties the parts to the lead's whole and the lead's period
+ * bounds the 累计, which therefore sums the parts rather than counting since the start: they
+ * answer to it as parts after 其中 do (listMode: a 、 run naming no attribute adds up to it).
+ * `masked` is the sentence up to the total's comma. Null when not such parts.
+ */
+export function periodLeadDoers(run: Part[], total: Quantity, verb: string, masked: string, lineText: string, from: number): Breakdown | null {
+  const first = run[0].label;
+  if (run.length < 2 || verb.length !== 2 || !first.startsWith('其中') || !sameUnit(run, total)) return null;
+  for (const p of run) if (!p.label.endsWith(verb) || p.label.length < verb.length + 2) return null;
+  const at = masked.indexOf(first);
+  if (at < 3) return null;
+  const comma = masked.charCodeAt(at - 1);
+  if (comma !== 0xff0c /* ， */ && comma !== 0x2c) return null;
+  const lead = masked.slice(0, at - 1);
+  if (!LEAD_PERIOD.test(lead)) return null;
+  for (let i = 0; i < lead.length; i++) {
+    const c = lead.charCodeAt(i);
+    if ((c >= 0x30 && c <= 0x39) || c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b) return null;
+  }
+  return { total, parts: run, mode: listMode(run, lineText, from, (sep) => sep === 0x3001 /* 、 */), listed: true };
 }
