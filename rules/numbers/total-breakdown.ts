@@ -16,7 +16,8 @@
  * and figures with decimals may be off by their rounding. Only compatible units are compared
  * (名 with 人; 个 with 名 never). Where the parts are found: breakdowns.ts, listed-parts.ts, dimension-intro.ts, parts-before-total.ts,
  * parts-around.ts (no 其中: a partition right after the total, 按X分/来自, a bracket before 共计,
- * "N个X共…" counting the parts before it), each-group.ts ("12名…3个乡镇，每个乡镇各4名"); shares of age bands or schooling levels add up to
+ * "N个X共…" counting the parts before it), respectively-total.ts (values given by 分别, then
+ * "，共有…" of them all), each-group.ts ("12名…3个乡镇，每个乡镇各4名"); shares of age bands or schooling levels add up to
  * 100% at most (band-shares.ts). Vocabulary:
  * rules/data/sentence-numbers.yaml.
  */
@@ -38,6 +39,7 @@ import { bandShares } from './band-shares';
 import { statusAfterTotal } from './status-parts';
 import { stockFlow } from './member-flow';
 import { involvedAfterTotal } from './involved-parts';
+import { respectivelyBeforeTotal } from './respectively-total';
 import type { Breakdown, Part } from './breakdowns';
 import { baseValue, formatNumber, greater, measureOf, readingInterval, written } from './sentence';
 
@@ -159,7 +161,7 @@ export const totalBreakdown: Rule = {
         continue;
       }
       if (!oneOfCodes(TOTAL_WORD_LAST, text.charCodeAt(q.numberStart - 1)) && !mayRestate(text, q.numberStart)) continue;
-      const found = partsBeforeTotal(report, q) ?? bracketBeforeTotal(report, q) ?? countedParts(report, q) ?? kindsBeforeTotal(report, q) ?? orgsBeforeTotal(report, q);
+      const found = partsBeforeTotal(report, q) ?? bracketBeforeTotal(report, q) ?? countedParts(report, q) ?? kindsBeforeTotal(report, q) ?? orgsBeforeTotal(report, q) ?? respectivelyBeforeTotal(report, q);
       if (found) judgeWithPairs(report, found, problems);
     }
     // "12名，分别到3个乡镇，每个乡镇各5名": a total spread evenly over groups.

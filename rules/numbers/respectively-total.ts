@@ -1,0 +1,99 @@
+/**
+ * total-breakdown's reading of a total after values given by 分别 ("4所园分别有党员5名、4名、
+ * 3名、4名，全支部共有党员17名"): one value per named subject, then, in the next clause, a
+ * total of the same count. The subjects are counted (`4所园`, `三个支部`) or listed (`甲村、
+ * 乙村和丙村`), as many as the values, so the values are all of the subjects' counts; a total
+ * that restates the words between 分别 and the first value (`有党员` / `共有党员`, `发展党员` /
+ * `共发展党员`) and speaks of those subjects together adds them up.
+ *
+ * "Those subjects together": the total's clause names no scope, a period (全年), or 全X where
+ * X is the unit the sentence said the subjects make up before them (`联合党支部覆盖…4所幼儿园，
+ * 4所园分别…，全支部共有…`). A scope the sentence has not named (`…，全镇共有党员150名`) may
+ * hold more than the subjects: not read. 累计 may count since the start: not read either.
+ * Offsets are UTF-16 code units; indices into a line unless said absolute.
+ */
+import type { Quantity } from '../model/quantities';
+import type { Report } from '../model/report';
+import { sentenceNumbers } from '../data/sentence-numbers';
+import type { Breakdown, Part } from './breakdowns';
+import { clauseStart, compatibleUnits, isClauseEndChar, quantitiesIn, sentenceStart } from './sentence';
+
+/**
+ * The total's clause up to its number, anchored at the end: group 1 a scope or period (up to
+ * four Han characters), 2 the total word, 3 the words it restates (`党员`, `发展党员`).
+ */
+const HEAD = /[，,](\p{Script=Han}{0,4}?)(共有|一共|合计|共计|总计|共)(\p{Script=Han}{0,6})$/u;
+/** A scope word that covers the whole of a unit: 全支部, 全联合支部. */
+const WHOLE_SCOPE = /^全(\p{Script=Han}{1,3})$/u;
+/** A period word, alone (`全年`): the total counts over a time, not a wider scope. */
+const PERIOD_ONLY = new RegExp(`^(?:${sentenceNumbers.breakdown.periodEnd.source.slice(0, -1)})$`, 'u');
+/** Separators of a listed subjects' clause (`甲村、乙村和丙村`). */
+const SUBJECT_SEPARATORS = /[、和及与]/u;
+
+/**
+ * The breakdown of `total` when it closes values given by 分别 (see the module comment), the
+ * values as parts with empty labels and mode `sum`; null when the construction does not hold.
+ */
+export function respectivelyBeforeTotal(report: Report, total: Quantity): Breakdown | null {
+  const from = report.lines.start(total.line);
+  const lineText = report.lines.lineText(total.line);
+  const at = total.numberStart - from;
+  const head = HEAD.exec(lineText.slice(Math.max(0, at - 14), at));
+  if (!head) return null;
+  const tail = total.end - from;
+  if (tail < lineText.length && !isClauseEndChar(lineText.charCodeAt(tail))) return null;
+  const comma = at - head[0].length;
+  const clause = clauseStart(lineText, comma);
+  const fenbie = lineText.lastIndexOf('分别', comma);
+  if (fenbie < clause) return null;
+  // The values: two or more, in the total's unit, exact, joined by 、 alone, the last one
+  // ending the clause right before the total's.
+  const values = quantitiesIn(report.quantities, from + fenbie + 2, from + comma);
+  if (values.length < 2 || values[values.length - 1].end - from !== comma) return null;
+  const parts: Part[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const q = values[i];
+    if (!compatibleUnits(q.unit, total.unit) || q.bound !== 'exact' || q.scope) return null;
+    if (i > 0 && lineText.slice(values[i - 1].end - from, q.start - from) !== '、') return null;
+    parts.push({ q, label: '', sep: i === 0 ? 0 : 0x3001 /* 、 */ });
+  }
+  // The words between 分别 and the first value are what each value counts (`有党员`).
+  const counted = lineText.slice(fenbie + 2, values[0].start - from);
+  if (!/^\p{Script=Han}{0,8}$/u.test(counted)) return null;
+  if (stripHave(counted) !== stripHave(head[3])) return null;
+  const subjects = lineText.slice(clause, fenbie);
+  if (!subjectsNumber(report, subjects, from + clause, from + fenbie, values.length)) return null;
+  if (!coversSubjects(head[1], lineText.slice(sentenceStart(lineText, clause), clause))) return null;
+  return { total, parts, mode: 'sum', listed: true };
+}
+
+/** `words` without a leading 有 (`有党员` of 分别有 and `党员` of 共有 name the same count). */
+function stripHave(words: string): string {
+  return words.startsWith('有') ? words.slice(1) : words;
+}
+
+/**
+ * Whether the subjects' clause `text` (absolute `[start, end)`) names `n` subjects: a count
+ * of `n` followed by at most four Han characters (`4所园`, `三个支部`), or a list of `n` short
+ * items joined by 、 and a last 和/及/与.
+ */
+function subjectsNumber(report: Report, text: string, start: number, end: number, n: number): boolean {
+  for (const q of quantitiesIn(report.quantities, start, end)) {
+    if (q.value === n && end - q.end <= 4 && /^\p{Script=Han}*$/u.test(report.text.slice(q.end, end))) return true;
+  }
+  const items = text.split(SUBJECT_SEPARATORS);
+  if (items.length !== n) return false;
+  for (const item of items) if (!/^\p{Script=Han}{1,8}$/u.test(item)) return false;
+  return true;
+}
+
+/**
+ * Whether the scope words before the total word (`scope`) speak of the subjects together:
+ * none, a period alone, or 全X where X (its last two characters) is named in the sentence
+ * before the subjects' clause (`before`), the unit they were said to make up.
+ */
+function coversSubjects(scope: string, before: string): boolean {
+  if (scope === '' || PERIOD_ONLY.test(scope)) return true;
+  const whole = WHOLE_SCOPE.exec(scope);
+  return whole !== null && before.includes(whole[1].slice(-2));
+}
