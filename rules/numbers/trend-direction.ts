@@ -15,7 +15,8 @@
  * And a base with a bare direction and a result ("较上年（57件）下降明显，全年…63件"):
  * trend-bare.ts; a result and its base in two clauses with the direction before or after
  * them ("全年发生7起，上年为4起，同比减少"): trend-year-pair.ts; a direction apart from its pair ("由A增至B，同比下降…", "从A到B，有所减少",
- * "与A相比，…上升至B"): trend-after.ts.
+ * "与A相比，…上升至B"): trend-after.ts; a base after 较/比 with the result after the direction
+ * ("较上年的68.4万人次增长至64.9万人次"): trend-compared.ts.
  *
  * Also a base, a change and a result stated together ("较上年的88.5%提高2.1个百分点，达到
  * 90.6%"; "351名，较上年的326名增加25名"): result = base ± change (checkChanges). That
@@ -31,6 +32,7 @@ import { bareComparisons } from './trend-bare';
 import { unitClashes } from './trend-unit';
 import { yearPairs } from './trend-year-pair';
 import { comparedPairs, directionAfterPair, toPair } from './trend-after';
+import { comparedBasePairs } from './trend-compared';
 import { changeAfter, changeBefore, checkChanges, judgeChange, neutralPair, TIME, VALUE, type Value, valueOf, writtenOf } from './trend-change';
 
 const words = sentenceNumbers.trend;
@@ -216,6 +218,7 @@ export const trendDirection: Rule = {
     problems.push(...bareComparisons(report));
     problems.push(...yearPairs(report));
     problems.push(...comparedPairs(report));
+    problems.push(...comparedBasePairs(report));
     return problems;
   },
 };
