@@ -15,7 +15,9 @@
  * A rate stated beside its own counts is also recomputed (rate-parts.ts): part ÷ whole to
  * one decimal, a difference of more than one point reported (two steps of the last digit for a
  * share written with decimals: 0.2 for `91.7%`) — for growth and fulfilment
- * rates too, when the counts are a subset or what was due and what was done.
+ * rates too, when the counts are a subset or what was due and what was done. A share that
+ * names its whole (占党员总数的) with no whole in its sentence, whose part restates a 其中 part
+ * stated elsewhere, is recomputed against that part's total (rate-restated-part.ts).
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
@@ -26,6 +28,7 @@ import { recompute, recomputeSubset } from './rate-parts';
 import { recomputeFulfilment } from './rate-progress';
 import { BARE_LINK, SHARE_RATE, recomputeShare } from './rate-share';
 import { gradeShare } from './rate-grades';
+import { restatedPartShare } from './rate-restated-part';
 
 const words = sentenceNumbers.rates;
 const PCT = '\\d{1,12}(?:\\.\\d{1,6})?[%％](?:以上|以下|左右)?';
@@ -86,9 +89,9 @@ export const percentageRange: Rule = {
     family: 'numbers',
     severity: 'error',
     fixable: false,
-    // Findings lie within a line and read only that line (and the opaque spans, quantities
-    // and mdast over it): after an edit it runs on the re-parsed blocks alone.
-    scope: 'block',
+    // No `scope: 'block'`: a share whose part restates a 其中 part stated elsewhere is
+    // recomputed against that statement's whole (rate-restated-part.ts), which may stand in
+    // another block, so the rule runs on the whole report after an edit.
     description: {
       'zh-CN': '比率、占比、比例、比重等应在0–100%之间（增长幅度不受此限）',
       en: 'Rates and shares (率, 占比, 比例, 比重) lie between 0 and 100% (growth may exceed it)',
@@ -205,7 +208,7 @@ export const percentageRange: Rule = {
         const set = IN_SET.exec(head);
         if (set && !lineText.slice(fullSentenceStart(lineText, at), clause + set.index).includes(set[1])) continue;
         const namesBase = word.startsWith('占') && word.endsWith('的');
-        const share = recomputeSubset(report, q, lineText, from, rate) ?? recomputeShare(report, q, lineText, from, rate, namesBase) ?? (namesBase ? null : gradeShare(report, q, lineText, from, rate));
+        const share = recomputeSubset(report, q, lineText, from, rate) ?? recomputeShare(report, q, lineText, from, rate, namesBase) ?? (namesBase ? restatedPartShare(report, q, lineText, from, rate, word) : gradeShare(report, q, lineText, from, rate));
         if (share) problems.push(share);
       }
     }

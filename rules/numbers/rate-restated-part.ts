@@ -1,0 +1,99 @@
+/**
+ * A share whose whole stands elsewhere in the report, for `percentage-range`: "全公司女党员
+ * 37名，占党员总数的21.5%", where the sentence states no whole but the report has said, once,
+ * "共有党员214名，其中在船党员96名、女党员37名". The part is restated: the same noun and the
+ * same count as a 其中 part of a whole of the base's noun; that whole is what the share
+ * divides, 37 ÷ 214 = 17.3%.
+ *
+ * The restated part ties the share to one statement of the whole, so a whole of another
+ * group (占职工总数的…: not the 党员 the earlier total counts), a whole stated at another
+ * time (年初/上年…) or two candidate wholes (the part restated under two totals of different
+ * values) leave the share unchecked. A share whose own sentence holds a count besides its
+ * part is left to rate-share.ts. Offsets are UTF-16 code units.
+ */
+import type { Quantity } from '../model/quantities';
+import type { Report } from '../model/report';
+import type { Problem } from '../types';
+import { clauseAround, countsIn, fullSentenceStart } from './rate-clauses';
+import { judged, standsAlone } from './rate-parts';
+import { clauseStart, measureOf } from './sentence';
+
+/** The most counts of the part's value and unit looked at (see restatedPartShare). */
+const MAX_RESTATED = 8;
+/** A named base that is a whole of one noun (`占党员总数的`, `占全体职工人数的`): group 1 the noun. */
+const WHOLE_BASE = /^占(?:全体|全部)?(\p{Script=Han}{2,6}?)(?:总数|总人数|人数)的$/u;
+/** A clause that states a whole: an existence word or 全体 (`共有党员214名`, `现有党员`). */
+const STATES_WHOLE = /共有|现有|全体|总数|^有/u;
+/** Time words that date a whole apart from the report's present (`年初有党员…`). */
+const OTHER_TIME = /年初|上年|去年|同期|原有|此前|以前/u;
+
+/**
+ * The recomputed share (the rule's `recomputed` problem, or its pass) of the percentage `q`
+ * whose base word is `word` (`占党员总数的`), when its part is restated from a 其中 breakdown
+ * elsewhere (see the module comment); null otherwise.
+ */
+export function restatedPartShare(report: Report, q: Quantity, lineText: string, from: number, rate: string, word: string): Problem | null {
+  const base = WHOLE_BASE.exec(word);
+  if (!base || !standsAlone(q, lineText, from, rate)) return null;
+  const noun = base[1];
+  const at = q.numberStart - from;
+  const counts = countsIn(report, from + fullSentenceStart(lineText, at), q.start);
+  if (counts.length !== 1) return null;
+  const part = counts[0];
+  // The part is a group of the base's people (女党员 of 党员), named just before its number.
+  const label = labelBefore(lineText, from, part);
+  if (label.length <= noun.length || !label.endsWith(noun)) return null;
+  let whole: Quantity | null = null;
+  // A count restated more often than this ties no one statement: bounded work per share.
+  let restated = 0;
+  for (const r of report.quantities) {
+    if (r === part || r.value !== part.value || r.unit !== part.unit || r.bound !== 'exact') continue;
+    if (++restated > MAX_RESTATED) return null;
+    const rFrom = report.lines.start(r.line);
+    const rText = report.lines.lineText(r.line);
+    const rLabel = labelBefore(rText, rFrom, r);
+    // The same group: the label as restated (女党员) ends the part's (全公司女党员).
+    if (rLabel.length <= noun.length || !label.endsWith(rLabel)) continue;
+    const found = totalBeforeQizhong(report, rText, rFrom, r, noun);
+    if (!found) continue;
+    if (whole && whole.value !== found.value) return null;
+    whole = found;
+  }
+  if (!whole || whole.value <= part.value) return null;
+  return judged(report, q, rate, part, whole);
+}
+
+/** The Han characters right before `q`'s number in its clause, after a 、 or 其中 (`女党员`). */
+function labelBefore(lineText: string, from: number, q: Quantity): string {
+  const at = q.start - from;
+  let i = at;
+  while (i > 0 && isHan(lineText.charCodeAt(i - 1))) i--;
+  let label = lineText.slice(i, at);
+  const qz = label.lastIndexOf('其中');
+  if (qz >= 0) label = label.slice(qz + 2);
+  return label;
+}
+
+/**
+ * The total of the 其中 breakdown `r` is a part of: in `r`'s sentence, 其中 before it with
+ * only parts between, and the last count before that 其中 in the clause right before it, of
+ * the same kind, whose clause states a whole of `noun` at the report's present (no other time).
+ */
+function totalBeforeQizhong(report: Report, lineText: string, from: number, r: Quantity, noun: string): Quantity | null {
+  const at = r.start - from;
+  const sentence = fullSentenceStart(lineText, at);
+  const qz = lineText.lastIndexOf('其中', at);
+  if (qz < sentence || qz < 1) return null;
+  const mark = lineText.charCodeAt(qz - 1);
+  if (mark !== 0xff0c /* ， */ && mark !== 0x2c) return null;
+  const before = countsIn(report, from + clauseStart(lineText, qz - 1), from + qz - 1);
+  const total = before[before.length - 1];
+  if (!total || measureOf(total.unit).kind !== measureOf(r.unit).kind) return null;
+  const clause = clauseAround(lineText, from, total);
+  if (!clause.includes(noun) || !STATES_WHOLE.test(clause) || OTHER_TIME.test(clause)) return null;
+  return total;
+}
+
+function isHan(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
+}
