@@ -264,7 +264,7 @@ const LEAD_PERIOD = new RegExp(`^${words.periodEnd.source.slice(0, -1)}`, 'u');
 /**
  * "上半年组织“红色航线”主题宣讲，其中船舶支部开展28场、陆岸支部开展15场，累计开展46场": a
  * lead that names a period and what was done in it (no number of its own), then 其中 and the
- * bodies that did it, each label ending with the verb the total restates (`…开展`), then a
+ * bodies that did it (BODY_LABEL), each label ending with the verb the total restates (`…开展`), then a
  * total of that verb alone. The 其中 ties the parts to the lead's whole and the lead's period
  * bounds the 累计, which therefore sums the parts rather than counting since the start: they
  * answer to it as parts after 其中 do (listMode: a 、 run naming no attribute adds up to it).
@@ -273,7 +273,9 @@ const LEAD_PERIOD = new RegExp(`^${words.periodEnd.source.slice(0, -1)}`, 'u');
 export function periodLeadDoers(run: Part[], total: Quantity, verb: string, masked: string, lineText: string, from: number): Breakdown | null {
   const first = run[0].label;
   if (run.length < 2 || verb.length !== 2 || !first.startsWith('其中') || !sameUnit(run, total)) return null;
-  for (const p of run) if (!p.label.endsWith(verb) || p.label.length < verb.length + 2) return null;
+  // Each label is a body (党支部, 党小组, 社区, 村) and the verb: `其中船舶支部开展`. People
+  // (`其中党委书记开展…`) may be some of those who did it, not all.
+  for (const p of run) if (!p.label.endsWith(verb) || !BODY_LABEL.test(p.label.slice(p === run[0] ? 2 : 0, -verb.length))) return null;
   const at = masked.indexOf(first);
   if (at < 3) return null;
   const comma = masked.charCodeAt(at - 1);
