@@ -7,9 +7,10 @@
  * `共发展党员`) and speaks of those subjects together adds them up.
  *
  * "Those subjects together": the total's clause names no scope, a period (全年), or 全X where
- * X is the unit the sentence said the subjects make up before them (`联合党支部覆盖…4所幼儿园，
- * 4所园分别…，全支部共有…`). A scope the sentence has not named (`…，全镇共有党员150名`) may
- * hold more than the subjects: not read. 累计 may count since the start: not read either.
+ * X is the Party organisation the sentence said the subjects make up before them (`联合党支部
+ * 覆盖…4所幼儿园，4所园分别…，全支部共有…`). A scope the sentence has not named, or one that is
+ * no Party organisation (`…，全镇共有党员150名`: the town's organs have members too), may hold
+ * more than the subjects: not read. 累计 may count since the start: not read either.
  * Offsets are UTF-16 code units; indices into a line unless said absolute.
  */
 import type { Quantity } from '../model/quantities';
@@ -23,8 +24,13 @@ import { clauseStart, compatibleUnits, isClauseEndChar, quantitiesIn, sentenceSt
  * four Han characters), 2 the total word, 3 the words it restates (`党员`, `发展党员`).
  */
 const HEAD = /[，,](\p{Script=Han}{0,4}?)(共有|一共|合计|共计|总计|共)(\p{Script=Han}{0,6})$/u;
-/** A scope word that covers the whole of a unit: 全支部, 全联合支部. */
-const WHOLE_SCOPE = /^全(\p{Script=Han}{1,3})$/u;
+/**
+ * A scope word that covers the whole of a Party organisation: 全支部, 全总支, 全党委. Every
+ * member belongs to one of its branches or groups (《中国共产党章程》第八条: every member
+ * joins a branch), so its count is the sum of its subjects'; a town or a company (全镇,
+ * 全公司) may hold people outside the subjects named.
+ */
+const WHOLE_SCOPE = /^全(\p{Script=Han}{0,2}(?:支部|总支|党委))$/u;
 /** A period word, alone (`全年`): the total counts over a time, not a wider scope. */
 const PERIOD_ONLY = new RegExp(`^(?:${sentenceNumbers.breakdown.periodEnd.source.slice(0, -1)})$`, 'u');
 /** Separators of a listed subjects' clause (`甲村、乙村和丙村`). */
