@@ -22,8 +22,8 @@ import { clauseStart, measureOf } from './sentence';
 const MAX_RESTATED = 8;
 /** A named base that is a whole of one noun (`占党员总数的`, `占全体职工人数的`): group 1 the noun. */
 const WHOLE_BASE = /^占(?:全体|全部)?(\p{Script=Han}{2,6}?)(?:总数|总人数|人数)的$/u;
-/** A clause that states a whole: an existence word or 全体 (`共有党员214名`, `现有党员`). */
-const STATES_WHOLE = /共有|现有|全体|总数|^有/u;
+/** What stands right before a whole's noun (or its number): an existence word or 全体 (`共有`, `现有`, `全体`). */
+const STATES_WHOLE = /(?:共有|现有|全体|^有)$/u;
 /** Time words that date a whole apart from the report's present (`年初有党员…`). */
 const OTHER_TIME = /年初|上年|去年|同期|原有|此前|以前/u;
 
@@ -90,8 +90,22 @@ function totalBeforeQizhong(report: Report, lineText: string, from: number, r: Q
   const total = before[before.length - 1];
   if (!total || measureOf(total.unit).kind !== measureOf(r.unit).kind) return null;
   const clause = clauseAround(lineText, from, total);
-  if (!clause.includes(noun) || !STATES_WHOLE.test(clause) || OTHER_TIME.test(clause)) return null;
-  return total;
+  if (OTHER_TIME.test(clause)) return null;
+  return countsNoun(lineText, from, total, noun) ? total : null;
+}
+
+/**
+ * Whether `total` counts `noun` itself under an existence word, not a kind of it or a group
+ * joined to it: `共有党员214名`, `现有党员…`, `全体党员…`, `共有214名党员` — not `共有预备党员
+ * 12名` (a kind) or `共有党员和入党积极分子230名` (a wider group).
+ */
+function countsNoun(lineText: string, from: number, total: Quantity, noun: string): boolean {
+  const start = clauseStart(lineText, total.numberStart - from);
+  const lead = lineText.slice(start, total.numberStart - from);
+  if (lead.endsWith(noun)) return STATES_WHOLE.test(lead.slice(0, -noun.length));
+  // Number first: `共有214名党员`, the noun right after the measure word and ending the clause.
+  const after = lineText.slice(total.end - from, total.end - from + noun.length + 1);
+  return STATES_WHOLE.test(lead) && after.startsWith(noun) && !isHan(after.charCodeAt(noun.length));
 }
 
 function isHan(c: number): boolean {
