@@ -49,6 +49,8 @@ export function restatedPartShare(report: Report, q: Quantity, lineText: string,
   for (const r of report.quantities) {
     if (r === part || r.value !== part.value || r.unit !== part.unit || r.bound !== 'exact') continue;
     if (++restated > MAX_RESTATED) return null;
+    // Code, HTML and tables are no statements of the report's own.
+    if (report.opaque.at(r.start)) continue;
     const rFrom = report.lines.start(r.line);
     const rText = report.lines.lineText(r.line);
     const rLabel = labelBefore(rText, rFrom, r);
