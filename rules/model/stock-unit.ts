@@ -40,8 +40,14 @@ export function subjectScope(subject: string, context: StockContext, lineText: s
   // 全支部, 全镇机关, 全会 or 我会 (a 商会's report), 全所: 全 (本, 我) and the unit by its
   // kind or by the last character of its name.
   if (subject.length > 1 && '全本我'.includes(subject[0])) {
-    // 我们支部 (a 述职's speaker and colleagues) as 我支部.
-    const rest = subject.startsWith(WE) && subject.length > WE.length ? subject.slice(WE.length) : subject.slice(1);
+    // 我们支部 (a 述职's speaker and colleagues) as 我支部; 我们这个支部 with a demonstrative
+    // between, the spoken way a 述职 points at its own branch (pages corpus: 我们这个支部,
+    // 我们这个集体), names the same unit.
+    let rest = subject.startsWith(WE) && subject.length > WE.length ? subject.slice(WE.length) : subject.slice(1);
+    if (subject.startsWith(WE)) {
+      const pointer = DEMONSTRATIVES.find((d) => rest.startsWith(d) && rest.length > d.length);
+      if (pointer !== undefined) rest = rest.slice(pointer.length);
+    }
     if (ownUnit(rest, context.title) || (rest.length === 1 && namesTitleUnit(rest, context.title))) return OWN_UNIT;
   }
   return null;
@@ -133,6 +139,8 @@ const PARTS_WORD = '其中';
 
 /** 我们 before the unit's kind (我们支部): the speaker's own unit, as 我 (我支部). */
 const WE = '我们';
+/** Demonstratives between 我们 and the unit's kind (我们这个支部), longest first. */
+const DEMONSTRATIVES = ['这个', '这'];
 
 /**
  * Whether `words` are the unit's own organs: 机关, or 机关 after a name the title gives
