@@ -33,6 +33,10 @@ export interface MetricConflictData {
   headedPlaces: readonly string[];
   /** The words of such a head organisation after the place (党委, 党总支). */
   headOrgs: readonly string[];
+  /** The one post of a place's head organisation (书记): `N个村党组织书记` counts places. */
+  headPosts: readonly string[];
+  /** The organisation words that post may follow (党组织, 党支部, 党委, 党总支). */
+  headPostOrgs: readonly string[];
   /** Words before 发展的N名党员 that reach past the report's period (近, 历年, 累计…). */
   developedOtherTimes: readonly string[];
   /** Qualifiers of the members now serving (在职党员): metric-qualified.ts. */
@@ -82,6 +86,8 @@ function load(text: DataSource): MetricConflictData {
     ownPeriod: strings(raw, 'own_period'),
     headedPlaces: strings(raw, 'headed_places'),
     headOrgs: strings(raw, 'head_orgs'),
+    headPosts: strings(raw, 'head_posts'),
+    headPostOrgs: strings(raw, 'head_post_orgs'),
     developedOtherTimes: strings(raw, 'developed_other_times'),
     servingQualifiers: strings(raw, 'serving_qualifiers'),
     retiredWords: strings(raw, 'retired_words'),
