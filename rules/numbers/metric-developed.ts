@@ -55,7 +55,7 @@ export function developedConflicts(report: Report, places: Places, planned: (off
       // 在2024年全镇发展党员25名的基础上，…: a plan's base restating the year's event.
       const base = events.size === 0 ? null : planBase(lineText, at, end, places);
       const event = base === null ? undefined : events.get('');
-      if (base !== null && event) problems.push(restatement(event.value === q.value, { value: q.value, shown: `${q.numberText}${q.unit}`, line: q.line, start: lineStart + base, end: q.end, text: lineText.slice(base, end) }, event));
+      if (base !== null && event) problems.push(restatement(event.value === q.value, { shown: `${q.numberText}${q.unit}`, line: q.line, start: lineStart + base, end: q.end, text: lineText.slice(base, end) }, event));
       continue;
     }
     if (lineText.startsWith(RELATIVE, at - RELATIVE.length)) {
