@@ -41,6 +41,12 @@ export interface MetricConflictData {
   developedOtherTimes: readonly string[];
   /** Qualifiers of the members now serving (在职党员): metric-qualified.ts. */
   servingQualifiers: readonly string[];
+  /** Staff nouns (教职工, 职工…) whose serving qualifier adds nothing: metric-qualified.ts. */
+  staffNouns: readonly string[];
+  /** The serving qualifier of a staff noun (在职). */
+  staffServing: readonly string[];
+  /** How far before a staff noun a retired word makes it include retired people. */
+  staffRetiredReach: number;
   /** Words naming members not serving (退休, 离休): metric-qualified.ts. */
   retiredWords: readonly string[];
   /** Words of members coming or going (发展, 转入…): metric-sentence.ts membersChanged. */
@@ -53,6 +59,14 @@ function strings(raw: Record<string, unknown>, key: string): string[] {
     throw new Error(`rules/data/metric-conflict.yaml: "${key}" must be a list of non-empty strings`);
   }
   return value as string[];
+}
+
+function count(raw: Record<string, unknown>, key: string): number {
+  const value = raw[key];
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw new Error(`rules/data/metric-conflict.yaml: "${key}" must be a whole number`);
+  }
+  return value;
 }
 
 function synonymsOf(value: unknown): Map<string, string> {
@@ -91,6 +105,9 @@ function load(text: DataSource): MetricConflictData {
     developedOtherTimes: strings(raw, 'developed_other_times'),
     servingQualifiers: strings(raw, 'serving_qualifiers'),
     retiredWords: strings(raw, 'retired_words'),
+    staffNouns: strings(raw, 'staff_nouns'),
+    staffServing: strings(raw, 'staff_serving'),
+    staffRetiredReach: count(raw, 'staff_retired_reach'),
     memberChanges: strings(raw, 'member_changes'),
   };
 }

@@ -4,7 +4,9 @@
  * (retired members count among 党员), so the two meet only where the report speaks of no
  * retired members at all, and the caller reports them only when their digits are one
  * number's swapped (a slip of the keys, not a total that happens to be a permutation).
- * Vocabulary: rules/data/metric-conflict.yaml (`serving_qualifiers`, `retired_words`).
+ * A staff noun (教职工, 职工) and its 在职 twin are one count, compared in full, where the
+ * report names no retired people of that staff (staffTwin). Vocabulary:
+ * rules/data/metric-conflict.yaml (`serving_qualifiers`, `retired_words`, `staff_nouns`…).
  */
 import { metricConflictData as vocab } from '../data/metric-conflict';
 import type { Statement } from './metric-statements';
@@ -29,4 +31,36 @@ export function servingTwin(s: Statement, first: ReadonlyMap<string, Statement>)
     if (twin !== undefined) return twin;
   }
   return undefined;
+}
+
+/**
+ * The first statement of `s`'s scope, measure and time whose noun is `s`'s staff noun with
+ * its serving qualifier (在职教职工 for 教职工, `staff_nouns`, `staff_serving`), from `first`,
+ * or undefined; also undefined where `text` (the report) names retired people of that staff
+ * (namesRetiredStaff): then the plain noun may count them too. A staff is its serving people,
+ * so the two are one count, compared in full.
+ */
+export function staffTwin(s: Statement, first: ReadonlyMap<string, Statement>, text: string): Statement | undefined {
+  const parts = s.key.split('|');
+  if (parts.length !== 4) return undefined;
+  const [scope, unit, noun, time] = parts;
+  if (!vocab.staffNouns.includes(noun)) return undefined;
+  for (const q of vocab.staffServing) {
+    const twin = first.get(`${scope}|${unit}|${q}${noun}|${time}`);
+    if (twin !== undefined) return namesRetiredStaff(text, noun) ? undefined : twin;
+  }
+  return undefined;
+}
+
+/**
+ * Whether `text` names retired people of the staff `noun`: a retired word (`retired_words`)
+ * ending at most `staff_retired_reach` characters before an occurrence of the noun
+ * (离退休教职工, 退休的职工). 离退休老同志 names retired people apart from the staff.
+ */
+function namesRetiredStaff(text: string, noun: string): boolean {
+  for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + noun.length)) {
+    const before = text.slice(Math.max(0, at - vocab.staffRetiredReach - 2), at);
+    if (vocab.retiredWords.some((w) => { const k = before.lastIndexOf(w); return k >= 0 && before.length - (k + w.length) <= vocab.staffRetiredReach; })) return true;
+  }
+  return false;
 }
