@@ -49,6 +49,10 @@ export interface StockCountData {
   bareTotal: readonly string[];
   /** Words joining the unit's organs to its units into the whole (局机关和下属单位). */
   organsAndUnits: readonly string[];
+  /** The unit's head office words (机关, 本部, 总部): joined to 各 + sub-units they name the whole body. */
+  headOffices: readonly string[];
+  /** The words joining a head office to 各 + its sub-units (和, 及, 与). */
+  headOfficeJoins: readonly string[];
   /** Verbs that open a lead and put the whole stock to work (组织, 动员…). */
   mobilising: readonly string[];
   /** Things only the reporting unit has (党小组): a count after a mobilising verb needs no scope. */
@@ -123,6 +127,8 @@ function load(text: DataSource): StockCountData {
     ownThings: strings(raw, 'own_things'),
     bareTotal: longestFirst(strings(raw, 'bare_total')),
     organsAndUnits: strings(raw, 'organs_and_units'),
+    headOffices: strings(raw, 'head_offices'),
+    headOfficeJoins: strings(raw, 'head_office_joins'),
     mobilising: longestFirst(strings(raw, 'mobilising')),
     leadAdverbs: longestFirst(strings(raw, 'lead_adverbs')),
     leadConnectives: longestFirst(strings(raw, 'lead_connectives')),
