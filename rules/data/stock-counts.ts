@@ -31,6 +31,8 @@ export interface StockCountData {
   whole: readonly string[];
   /** Words right after a counted noun that say all of them do what follows (全部, 均…), longest first. */
   allAfter: readonly string[];
+  /** Words after a counted noun's 的 and its things that say it of all of them (全部, 均已…). */
+  possessedAll: readonly string[];
   /** Words right after a counted noun that say each of them does what follows (逐一, 每人, 各). */
   distributiveAfter: readonly string[];
   /** Words opening with a distributive word that are other words (各类, 各级…). */
@@ -118,6 +120,7 @@ function load(text: DataSource): StockCountData {
     whole: longestFirst(strings(raw, 'whole')),
     placeRoles: longestFirst(strings(raw, 'place_roles')),
     allAfter: longestFirst(strings(raw, 'all_after')),
+    possessedAll: strings(raw, 'possessed_all'),
     distributiveAfter: longestFirst(strings(raw, 'distributive_after')),
     distributiveNot: strings(raw, 'distributive_not'),
     spreadAfter: strings(raw, 'spread_after'),
