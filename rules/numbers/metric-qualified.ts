@@ -64,3 +64,22 @@ function namesRetiredStaff(text: string, noun: string): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a statement's key (`scope|unit|noun|time`) counts the members of a staff (党员员工,
+ * 党员干警: stock-staff.ts reads `中心现有员工86人，其中党员31名` so): they are all among the
+ * unit's 党员, so a whole count of its 党员 is at least theirs. Returns the key the plain
+ * members' count of that scope, measure and time would have, or null.
+ */
+export function staffMembersFloorKey(key: string): string | null {
+  const parts = key.split('|');
+  if (parts.length !== 4) return null;
+  const [scope, unit, noun, time] = parts;
+  if (!noun.startsWith(MEMBERS) || noun.length <= MEMBERS.length || noun.includes(PARTY, MEMBERS.length)) return null;
+  return `${scope}|${unit}|${MEMBERS}|${time}`;
+}
+
+/** The plain members' noun. */
+const MEMBERS = '党员';
+/** A staff noun holding 党 is no staff (党员干部 are members). */
+const PARTY = '党';
