@@ -141,8 +141,8 @@ const PARTS_WORD = '其中';
 
 /** 我们 before the unit's kind (我们支部): the speaker's own unit, as 我 (我支部). */
 const WE = '我们';
-/** Demonstratives between 我们 and the unit's kind (我们这个支部), longest first. */
-const DEMONSTRATIVES = ['这个', '这'];
+/** Demonstratives between 我们 and the unit's kind (我们这个支部); 这 alone opens other words (这里, 这些). */
+const DEMONSTRATIVES = ['这个'];
 
 /**
  * Whether `words` are the unit's own organs: 机关, or 机关 after a name the title gives

@@ -52,9 +52,10 @@ export function developedConflicts(report: Report, places: Places, planned: (off
     const { lineStart, lineText, at } = placeOf(report, q);
     const end = q.end - lineStart;
     if (planned(q.start)) {
-      // 在2024年全镇发展党员25名的基础上，…: a plan's base restating the year's event.
+      // 在2024年全镇发展党员25名的基础上，…: a plan's base restating the year's event, written
+      // undated (全年发展党员23名: the report's own year) or with the report's year.
       const base = events.size === 0 ? null : planBase(lineText, at, end, places);
-      const event = base === null ? undefined : events.get('');
+      const event = base === null ? undefined : (events.get('') ?? events.get(places.year));
       if (base !== null && event) problems.push(restatement(event.value === q.value, { shown: `${q.numberText}${q.unit}`, line: q.line, start: lineStart + base, end: q.end, text: lineText.slice(base, end) }, event));
       continue;
     }
