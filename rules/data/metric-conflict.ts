@@ -33,10 +33,20 @@ export interface MetricConflictData {
   headedPlaces: readonly string[];
   /** The words of such a head organisation after the place (党委, 党总支). */
   headOrgs: readonly string[];
+  /** The one post of a place's head organisation (书记): `N个村党组织书记` counts places. */
+  headPosts: readonly string[];
+  /** The organisation words that post may follow (党组织, 党支部, 党委, 党总支). */
+  headPostOrgs: readonly string[];
   /** Words before 发展的N名党员 that reach past the report's period (近, 历年, 累计…). */
   developedOtherTimes: readonly string[];
   /** Qualifiers of the members now serving (在职党员): metric-qualified.ts. */
   servingQualifiers: readonly string[];
+  /** Staff nouns (教职工, 职工…) whose serving qualifier adds nothing: metric-qualified.ts. */
+  staffNouns: readonly string[];
+  /** The serving qualifier of a staff noun (在职). */
+  staffServing: readonly string[];
+  /** How far before a staff noun a retired word makes it include retired people. */
+  staffRetiredReach: number;
   /** Words naming members not serving (退休, 离休): metric-qualified.ts. */
   retiredWords: readonly string[];
   /** Words of members coming or going (发展, 转入…): metric-sentence.ts membersChanged. */
@@ -49,6 +59,14 @@ function strings(raw: Record<string, unknown>, key: string): string[] {
     throw new Error(`rules/data/metric-conflict.yaml: "${key}" must be a list of non-empty strings`);
   }
   return value as string[];
+}
+
+function count(raw: Record<string, unknown>, key: string): number {
+  const value = raw[key];
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw new Error(`rules/data/metric-conflict.yaml: "${key}" must be a whole number`);
+  }
+  return value;
 }
 
 function synonymsOf(value: unknown): Map<string, string> {
@@ -82,9 +100,14 @@ function load(text: DataSource): MetricConflictData {
     ownPeriod: strings(raw, 'own_period'),
     headedPlaces: strings(raw, 'headed_places'),
     headOrgs: strings(raw, 'head_orgs'),
+    headPosts: strings(raw, 'head_posts'),
+    headPostOrgs: strings(raw, 'head_post_orgs'),
     developedOtherTimes: strings(raw, 'developed_other_times'),
     servingQualifiers: strings(raw, 'serving_qualifiers'),
     retiredWords: strings(raw, 'retired_words'),
+    staffNouns: strings(raw, 'staff_nouns'),
+    staffServing: strings(raw, 'staff_serving'),
+    staffRetiredReach: count(raw, 'staff_retired_reach'),
     memberChanges: strings(raw, 'member_changes'),
   };
 }

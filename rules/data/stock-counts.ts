@@ -31,6 +31,8 @@ export interface StockCountData {
   whole: readonly string[];
   /** Words right after a counted noun that say all of them do what follows (全部, 均…), longest first. */
   allAfter: readonly string[];
+  /** Words after a counted noun's 的 and its things that say it of all of them (全部, 均已…). */
+  possessedAll: readonly string[];
   /** Words right after a counted noun that say each of them does what follows (逐一, 每人, 各). */
   distributiveAfter: readonly string[];
   /** Words opening with a distributive word that are other words (各类, 各级…). */
@@ -49,6 +51,10 @@ export interface StockCountData {
   bareTotal: readonly string[];
   /** Words joining the unit's organs to its units into the whole (局机关和下属单位). */
   organsAndUnits: readonly string[];
+  /** The unit's head office words (机关, 本部, 总部): joined to 各 + sub-units they name the whole body. */
+  headOffices: readonly string[];
+  /** The words joining a head office to 各 + its sub-units (和, 及, 与). */
+  headOfficeJoins: readonly string[];
   /** Verbs that open a lead and put the whole stock to work (组织, 动员…). */
   mobilising: readonly string[];
   /** Things only the reporting unit has (党小组): a count after a mobilising verb needs no scope. */
@@ -114,6 +120,7 @@ function load(text: DataSource): StockCountData {
     whole: longestFirst(strings(raw, 'whole')),
     placeRoles: longestFirst(strings(raw, 'place_roles')),
     allAfter: longestFirst(strings(raw, 'all_after')),
+    possessedAll: strings(raw, 'possessed_all'),
     distributiveAfter: longestFirst(strings(raw, 'distributive_after')),
     distributiveNot: strings(raw, 'distributive_not'),
     spreadAfter: strings(raw, 'spread_after'),
@@ -123,6 +130,8 @@ function load(text: DataSource): StockCountData {
     ownThings: strings(raw, 'own_things'),
     bareTotal: longestFirst(strings(raw, 'bare_total')),
     organsAndUnits: strings(raw, 'organs_and_units'),
+    headOffices: strings(raw, 'head_offices'),
+    headOfficeJoins: strings(raw, 'head_office_joins'),
     mobilising: longestFirst(strings(raw, 'mobilising')),
     leadAdverbs: longestFirst(strings(raw, 'lead_adverbs')),
     leadConnectives: longestFirst(strings(raw, 'lead_connectives')),

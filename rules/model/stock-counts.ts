@@ -22,7 +22,7 @@
 import { stockCountData as vocab } from '../data/stock-counts';
 import { isClauseEndChar } from './clauses';
 import { isSpace } from './script';
-import { distributiveAfter, joinedCountStart, leadWords, onlyAfter, onlyWeighs, partitionOfAll, postAfter, prepositionAfterUnit, spreadAfter, statedBefore, universalAfter } from './stock-lead';
+import { distributiveAfter, joinedCountStart, leadWords, onlyAfter, onlyWeighs, partitionOfAll, possessedAll, postAfter, prepositionAfterUnit, spreadAfter, statedBefore, universalAfter } from './stock-lead';
 import { COUNT_CLAUSE, isCountEnd, listScope, PARTS_WORD } from './stock-list';
 import { allAreOf, staffMembers, withoutUnitSubject } from './stock-staff';
 import { subjectScope } from './stock-unit';
@@ -304,7 +304,10 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   // 支部36名党员分散在各条线: where all of them are, said of the unit's own (no verb put them
   // there: 组织全村30名党员分散在各组 may move a part).
   const spread = lead !== '' && verb === undefined && !words.preposition && prep <= 0 && spreadAfter(lineText, after);
-  const closed = boundary || context.wholeAfter(lineText, after) || spread || (lead !== '' && (distributiveAfter(lineText, after) || onlyWeighs(lineText, after)));
+  // 全县36个脱贫村的帮扶项目资产全部纳入…: what each of them has, all of it dealt with, after
+  // the scope alone (no verb put them to work): all of them.
+  const possessed = lead !== '' && verb === undefined && !words.preposition && prep <= 0 && !we && possessedAll(lineText, after);
+  const closed = boundary || context.wholeAfter(lineText, after) || spread || possessed || (lead !== '' && (distributiveAfter(lineText, after) || onlyWeighs(lineText, after)));
   if (we && !closed) return null;
   // 组织全村89名党员开展…: a scope word after a mobilising verb names all of them, or the
   // part that was mobilised (组织全镇120名党员参加轮训): a count that may be a part.

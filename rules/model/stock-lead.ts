@@ -167,6 +167,25 @@ export function universalAfter(lineText: string, i: number): boolean {
 }
 
 /**
+ * Whether 的 at line index `i` (right after a counted noun) opens what each counted thing has,
+ * of one to MAX_POSSESSED Han characters, followed by a word saying it of all of them
+ * (`的帮扶项目资产全部…`, `的两委班子均已…`: stock-counts.yaml `possessed_all`).
+ */
+export function possessedAll(lineText: string, i: number): boolean {
+  if (lineText[i] !== POSSESSIVE) return false;
+  for (let k = i + 1; k < lineText.length && k - i <= MAX_POSSESSED + 1; k++) {
+    if (k > i + 1 && vocab.possessedAll.some((w) => lineText.startsWith(w, k))) return true;
+    if (!HAN.test(lineText[k])) return false;
+  }
+  return false;
+}
+
+/** The particle that opens what a counted thing has (36个脱贫村的帮扶项目资产). */
+const POSSESSIVE = '的';
+/** The longest thing possessed between 的 and the word saying it of all (帮扶项目资产). */
+const MAX_POSSESSED = 8;
+
+/**
  * The length of a post right after an organisation counted with 个 (`全部12个党支部书记均由
  * …`: 个 counts the 党支部, each with its 书记), or 0: the count stays the organisations'.
  * People are counted with 名 or 人 (`12名党支部书记`), which is another thing: 0.

@@ -35,13 +35,21 @@ export function subjectScope(subject: string, context: StockContext, lineText: s
   const joined = vocab.organsAndUnits.find((w) => subject.length > w.length && subject.endsWith(w));
   if (joined !== undefined && organsOf(subject.slice(0, -joined.length), context.title)) return OWN_UNIT;
   if (ownUnit(subject, context.title)) return OWN_UNIT;
+  // 场部和各管护站的22名党员: the head office and every sub-unit, the whole body.
+  if (officeAndAll(subject, context.title)) return OWN_UNIT;
   // 楼宇内现有党组织36个 (a 楼宇联合党委's report): inside the unit, the unit's own.
   if (subject.length > 1 && subject.endsWith(INSIDE) && ownUnit(subject.slice(0, -INSIDE.length), context.title)) return OWN_UNIT;
   // 全支部, 全镇机关, 全会 or 我会 (a 商会's report), 全所: 全 (本, 我) and the unit by its
   // kind or by the last character of its name.
   if (subject.length > 1 && '全本我'.includes(subject[0])) {
-    // 我们支部 (a 述职's speaker and colleagues) as 我支部.
-    const rest = subject.startsWith(WE) && subject.length > WE.length ? subject.slice(WE.length) : subject.slice(1);
+    // 我们支部 (a 述职's speaker and colleagues) as 我支部; 我们这个支部 with a demonstrative
+    // between, the spoken way a 述职 points at its own branch (pages corpus: 我们这个支部,
+    // 我们这个集体), names the same unit.
+    let rest = subject.startsWith(WE) && subject.length > WE.length ? subject.slice(WE.length) : subject.slice(1);
+    if (subject.startsWith(WE)) {
+      const pointer = DEMONSTRATIVES.find((d) => rest.startsWith(d) && rest.length > d.length);
+      if (pointer !== undefined) rest = rest.slice(pointer.length);
+    }
     if (ownUnit(rest, context.title) || (rest.length === 1 && namesTitleUnit(rest, context.title))) return OWN_UNIT;
   }
   return null;
@@ -133,6 +141,8 @@ const PARTS_WORD = '其中';
 
 /** 我们 before the unit's kind (我们支部): the speaker's own unit, as 我 (我支部). */
 const WE = '我们';
+/** Demonstratives between 我们 and the unit's kind (我们这个支部); 这 alone opens other words (这里, 这些). */
+const DEMONSTRATIVES = ['这个'];
 
 /**
  * Whether `words` are the unit's own organs: 机关, or 机关 after a name the title gives
@@ -295,3 +305,35 @@ function isObject(modifier: string): boolean {
 /** Two or three levels of organs (两级法院, 市县两级, 三级联动): more than the reporting unit. */
 const SEVERAL_LEVELS = /[两三]级/u;
 const NAMED_BY = vocab.unitWords.filter((w) => w !== '本' && w !== '我');
+
+/**
+ * Whether `subject` is the unit's head office joined to every one of its sub-units, with or
+ * without a closing 的 (`场部和各管护站的`, `机关和各基层所`, `总部及各分公司的`): a head office
+ * (stock-counts.yaml `head_offices`, or the title unit's last character + 部: 场部 of a 林场),
+ * a join (`head_office_joins`), 各 and one to MAX_SWEPT Han characters naming the sub-units.
+ * Without 各 (场部和2个管护站) the sub-units may be some: not read.
+ */
+function officeAndAll(subject: string, title: string): boolean {
+  const words = subject.endsWith(OF) ? subject.slice(0, -OF.length) : subject;
+  const join = vocab.headOfficeJoins.find((j) => {
+    const at = words.indexOf(j + EACH);
+    return at > 0 && words.length - at - j.length - EACH.length >= 1;
+  });
+  if (join === undefined) return false;
+  const at = words.indexOf(join + EACH);
+  const office = words.slice(0, at);
+  const swept = words.slice(at + join.length + EACH.length);
+  if (swept.length > MAX_SWEPT || !/^\p{Script=Han}+$/u.test(swept) || /[和及与、]/u.test(swept)) return false;
+  if (vocab.headOffices.includes(office)) return true;
+  // 场部 (a 林场's), 厂部 (a 厂's): the unit's last character before an organisation word, then 部.
+  return office.length === 2 && office[1] === OFFICE_END && namesTitleUnit(office[0], title);
+}
+
+/** The particle that may close a subject before its count (场部和各管护站的22名党员). */
+const OF = '的';
+/** The word that sweeps every sub-unit (各管护站). */
+const EACH = '各';
+/** The character ending a head office named by the unit's last character (场部). */
+const OFFICE_END = '部';
+/** The longest name of the swept sub-units (管护站, 基层单位, 分公司). */
+const MAX_SWEPT = 5;

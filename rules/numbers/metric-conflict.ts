@@ -38,7 +38,9 @@
  *   built (建成…8个 … 在现有6个…): metric-built.ts; an event count of the opening summary
  *   restated in a section (全年召开党委会议26次 … 全年共召开党委会议28次): metric-events.ts;
  *   a plain 党员 count whose digits swap those of the unit's only stock of 在职党员, in a report
- *   naming no retired members (全局共有在职党员412名 … 全局421名党员全部…): metric-qualified.ts.
+ *   naming no retired members (全局共有在职党员412名 … 全局421名党员全部…): metric-qualified.ts;
+ *   a staff noun and its 在职 twin, one count where no retired staff are named (现有在职教职工
+ *   108人 … 本馆112名教职工全部…): metric-qualified.ts staffTwin.
  * Statements are indexed by key in a Map: one pass, linear in the number of quantities.
  * A count is read in full (noun, sentence, time) only if another shares its scope and unit.
  * The vocabulary is data: rules/data/metric-conflict.yaml.
@@ -61,7 +63,7 @@ import { tableTotalConflicts } from './metric-table-total';
 import { readStatement, sameSubject, scopeOf, stockOf, unitKey } from './metric-statements';
 import type { Candidate, Statement } from './metric-statements';
 import { restatement } from './metric-restatement';
-import { namesRetired, servingTwin } from './metric-qualified';
+import { namesRetired, servingTwin, staffMembersFloorKey, staffTwin } from './metric-qualified';
 import { membersChanged } from './metric-sentence';
 import { lowerBound } from '../model/lower-bound';
 
@@ -155,6 +157,8 @@ export const metricConflict: Rule = {
     const compared: Statement[] = [];
     // The first statement of each other unit a key's statements name (see sameSubject).
     const firstNamed = new Map<string, Statement[]>();
+    // The first count of a staff's members (党员员工 31) by the plain members' key it floors.
+    const floors = new Map<string, Statement>();
     for (const s of statements) {
       const level = vocab.placeScopes.get(s.scope);
       if (level !== undefined && level < top && !s.key.startsWith(`${OWN_UNIT}|`)) continue;
@@ -175,6 +179,15 @@ export const metricConflict: Rule = {
         // stock of serving members is all of them; swapped digits are a slip (metric-qualified.ts).
         const twin = retired ? undefined : servingTwin(s, first);
         if (twin !== undefined && transposed(s.value, twin.value)) problems.push(restatement(false, s, twin));
+        // 图书馆现有在职教职工108人 … 本馆112名教职工全部…: a staff is its serving people.
+        const staff = staffTwin(s, first, report.text);
+        if (staff !== undefined && !(s.mayBePart && s.value < staff.value)) problems.push(restatement(staff.value === s.value, s, staff));
+        // 中心现有员工86人，其中党员31名 … 组织全体29名党员…: the staff's members are all among
+        // the unit's members, so a whole count of them cannot be fewer (more may be retired).
+        const floor = s.mayBePart ? undefined : floors.get(s.key);
+        if (floor !== undefined && s.value < floor.value) problems.push(restatement(false, s, floor));
+        const floorKey = s.mayBePart ? null : staffMembersFloorKey(s.key);
+        if (floorKey !== null && !floors.has(floorKey)) floors.set(floorKey, s);
         // A count that may be a part (组织全镇120名党员…) is no anchor for the others.
         if (!s.mayBePart) first.set(s.key, s);
         continue;

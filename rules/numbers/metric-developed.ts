@@ -48,9 +48,17 @@ export function developedConflicts(report: Report, places: Places, planned: (off
   const events = new Map<string, Developed | null>();
   const problems: Problem[] = [];
   for (const q of report.quantities) {
-    if (q.bound !== 'exact' || q.scale !== '' || !UNITS.has(q.unit) || planned(q.start)) continue;
+    if (q.bound !== 'exact' || q.scale !== '' || !UNITS.has(q.unit)) continue;
     const { lineStart, lineText, at } = placeOf(report, q);
     const end = q.end - lineStart;
+    if (planned(q.start)) {
+      // 在2024年全镇发展党员25名的基础上，…: a plan's base restating the year's event, written
+      // undated (全年发展党员23名: the report's own year) or with the report's year.
+      const base = events.size === 0 ? null : planBase(lineText, at, end, places);
+      const event = base === null ? undefined : (events.get('') ?? events.get(places.year));
+      if (base !== null && event) problems.push(restatement(event.value === q.value, { shown: `${q.numberText}${q.unit}`, line: q.line, start: lineStart + base, end: q.end, text: lineText.slice(base, end) }, event));
+      continue;
+    }
     if (lineText.startsWith(RELATIVE, at - RELATIVE.length)) {
       if (events.size === 0) continue;
       const member = MEMBERS.find((m) => lineText.startsWith(m, end));
@@ -88,3 +96,32 @@ function ownTime(lineText: string, at: number, places: Places): string | null {
   if (subjectScope('', places.stock, lineText, at) !== OWN_UNIT) return null;
   return sentenceTime(lineText, at, places.year, places.period);
 }
+
+/**
+ * A plan's base that restates the year's developed members (`在2024年全镇发展党员25名的基础上`,
+ * `在今年发展党员25名的基础上`): 在, the report's own year (its title's year, 全年, 今年 or
+ * 本年度, in a year's report only), the unit's own scope or none, the event's words, the count
+ * (at line index `at`, ending at `end`), then (的)基础上. Returns the line index where the base
+ * opens (after 在), or null: another year (在2023年发展党员25名的基础上), a scope of another
+ * unit (全县), or no 基础上 is no restatement of this year's event. Source: pages corpus, the
+ * plans of town and branch reports that start from a year's figure (在…的基础上), no text copied.
+ */
+function planBase(lineText: string, at: number, end: number, places: Places): number | null {
+  if (places.period !== YEAR_PERIOD || !BASE_END.test(lineText.slice(end, end + 4))) return null;
+  const from = clauseStart(lineText, at);
+  const m = BASE_EVENT.exec(lineText.slice(from, at));
+  if (m === null || (m[1] !== places.year && !OWN_YEAR.includes(m[1]))) return null;
+  if (m[2] !== '' && places.canonical(m[2]) !== OWN_UNIT) return null;
+  return from + (lineText[from] === BASE_AT ? 1 : 0);
+}
+
+/** The period word of a year's report (Places.period): a plan's base names that year. */
+const YEAR_PERIOD = '全年';
+/** Words naming the report's own year in a year's report. */
+const OWN_YEAR = ['全年', '今年', '本年度'];
+/** The preposition that opens a base. */
+const BASE_AT = '在';
+/** What follows a base's count. */
+const BASE_END = /^的?基础上/u;
+/** 在, a year or 全年/今年/本年度, a scope (at most four Han characters), then the event as EVENT reads it. */
+const BASE_EVENT = /^在(\d{4}年|全年|今年|本年度)(\p{Script=Han}{0,4}?)(?:共计|共)?新?发展了?(?:预备党员|新党员|党员)$/u;

@@ -4,7 +4,9 @@
  * (retired members count among 党员), so the two meet only where the report speaks of no
  * retired members at all, and the caller reports them only when their digits are one
  * number's swapped (a slip of the keys, not a total that happens to be a permutation).
- * Vocabulary: rules/data/metric-conflict.yaml (`serving_qualifiers`, `retired_words`).
+ * A staff noun (教职工, 职工) and its 在职 twin are one count, compared in full, where the
+ * report names no retired people of that staff (staffTwin). Vocabulary:
+ * rules/data/metric-conflict.yaml (`serving_qualifiers`, `retired_words`, `staff_nouns`…).
  */
 import { metricConflictData as vocab } from '../data/metric-conflict';
 import type { Statement } from './metric-statements';
@@ -30,3 +32,54 @@ export function servingTwin(s: Statement, first: ReadonlyMap<string, Statement>)
   }
   return undefined;
 }
+
+/**
+ * The first statement of `s`'s scope, measure and time whose noun is `s`'s staff noun with
+ * its serving qualifier (在职教职工 for 教职工, `staff_nouns`, `staff_serving`), from `first`,
+ * or undefined; also undefined where `text` (the report) names retired people of that staff
+ * (namesRetiredStaff): then the plain noun may count them too. A staff is its serving people,
+ * so the two are one count, compared in full.
+ */
+export function staffTwin(s: Statement, first: ReadonlyMap<string, Statement>, text: string): Statement | undefined {
+  const parts = s.key.split('|');
+  if (parts.length !== 4) return undefined;
+  const [scope, unit, noun, time] = parts;
+  if (!vocab.staffNouns.includes(noun)) return undefined;
+  for (const q of vocab.staffServing) {
+    const twin = first.get(`${scope}|${unit}|${q}${noun}|${time}`);
+    if (twin !== undefined) return namesRetiredStaff(text, noun) ? undefined : twin;
+  }
+  return undefined;
+}
+
+/**
+ * Whether `text` names retired people of the staff `noun`: a retired word (`retired_words`)
+ * ending at most `staff_retired_reach` characters before an occurrence of the noun
+ * (离退休教职工, 退休的职工). 离退休老同志 names retired people apart from the staff.
+ */
+function namesRetiredStaff(text: string, noun: string): boolean {
+  for (let at = text.indexOf(noun); at >= 0; at = text.indexOf(noun, at + noun.length)) {
+    const before = text.slice(Math.max(0, at - vocab.staffRetiredReach - 2), at);
+    if (vocab.retiredWords.some((w) => { const k = before.lastIndexOf(w); return k >= 0 && before.length - (k + w.length) <= vocab.staffRetiredReach; })) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a statement's key (`scope|unit|noun|time`) counts the members of a staff (党员员工,
+ * 党员干警: stock-staff.ts reads `中心现有员工86人，其中党员31名` so): they are all among the
+ * unit's 党员, so a whole count of its 党员 is at least theirs. Returns the key the plain
+ * members' count of that scope, measure and time would have, or null.
+ */
+export function staffMembersFloorKey(key: string): string | null {
+  const parts = key.split('|');
+  if (parts.length !== 4) return null;
+  const [scope, unit, noun, time] = parts;
+  if (!noun.startsWith(MEMBERS) || noun.length <= MEMBERS.length || noun.includes(PARTY, MEMBERS.length)) return null;
+  return `${scope}|${unit}|${MEMBERS}|${time}`;
+}
+
+/** The plain members' noun. */
+const MEMBERS = '党员';
+/** A staff noun holding 党 is no staff (党员干部 are members). */
+const PARTY = '党';
