@@ -30,6 +30,9 @@
  *   (all the parts, each once, nothing else). Not their single parts changed: a list of the
  *   writer's own (`政治意识、大局意识、责任意识`) has other parts, which the order check
  *   never reads.
+ * - `namedPartSeries`: the parts of any other numbered formulation (`五位一体`: 经济建设…
+ *   生态文明建设; 六项纪律, 四风), read as a series only on a line that also names it, where
+ *   the writer quotes that formulation: its parts are then the source's, in its order.
  *
  * Forms are strings of Han characters and 、; offsets in the variants are UTF-16 code units.
  */
@@ -240,6 +243,29 @@ export function countedPartSeries(entries: readonly SloganEntry[]): { entry: Slo
     const tail = (p: string) => han(p) && p.length <= PART_MAX && p.endsWith(m[1]);
     const head = (p: string) => han(p) && p.length <= HEAD_PART_MAX && p.startsWith(m[1]);
     if (parts.every(tail) || parts.every(head)) out.push({ entry, parts });
+  }
+  return out;
+}
+
+/** A Han numeral: a formulation holding one counts its parts (五位一体, 六项纪律, 四风). */
+const NUMERAL_IN_NAME = /[一二两三四五六七八九十]/u;
+
+/**
+ * The numbered formulations of `entries` not counted `N个X` (`countedPartSeries` reads
+ * those) whose `parts` are three or more different Han parts of PART_MIN to HEAD_PART_MAX
+ * characters (五位一体: 经济建设、政治建设、文化建设、社会建设、生态文明建设): the entry, its
+ * parts in the source's order, and its name, which must stand on the line of a run read as
+ * this series. Without the name, the same words in another order are often the writer's
+ * own list (加强政治建设、经济建设…); with it (…生态文明建设、社会建设“五位一体”总体布局), the
+ * writer quotes the formulation and its order is the source's.
+ */
+export function namedPartSeries(entries: readonly SloganEntry[]): { entry: SloganEntry; parts: readonly string[]; name: string }[] {
+  const out: { entry: SloganEntry; parts: readonly string[]; name: string }[] = [];
+  for (const entry of entries) {
+    const parts = entry.parts ?? [];
+    if (COUNTED_KIND.test(entry.canonical) || !NUMERAL_IN_NAME.test(entry.canonical)) continue;
+    if (parts.length < 3 || new Set(parts).size !== parts.length) continue;
+    if (parts.every((p) => p.length >= PART_MIN && p.length <= HEAD_PART_MAX && /^\p{Script=Han}+$/u.test(p))) out.push({ entry, parts, name: entry.canonical });
   }
   return out;
 }
