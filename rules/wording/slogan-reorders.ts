@@ -77,6 +77,7 @@ export function reorderForms(entries: readonly SloganEntry[]): ReorderForm[] {
     for (const form of namedReversedForms(c, names)) out.push({ form, entry, kind: 'reversed', word: '', ...whole, fixLen: form.length });
     const shared = sharedTailForm(c);
     if (shared) out.push({ form: shared.form, entry, kind: 'required', word: shared.word, fixAt: shared.at, fixLen: 0, fixText: shared.word });
+    for (const x of droppedSharedTailParts(c, names)) out.push({ form: x.form, entry, kind: 'required', word: x.word, fixAt: x.at, fixLen: 0, fixText: x.word });
     const of = sharedTailOfForm(c);
     if (of) out.push({ form: of.form, entry, kind: 'required', word: '的', fixAt: of.at, fixLen: 0, fixText: '的' });
   });
@@ -105,6 +106,33 @@ export function sharedTailForm(canonical: string): { form: string; word: string;
   const word = `的${m[1]}`;
   return { form: canonical.slice(0, m.index) + canonical.slice(m.index + word.length), word, at: m.index };
 }
+
+/**
+ * `习近平总书记党中央的核心、全党的核心地位` → `习近平总书记全党的核心地位` (word `党中央的核心、`)
+ * and `习近平总书记党中央的核心地位` (word `、全党的核心`): one of two parallel parts ending in
+ * the same 的 + word left out, the other kept with the words around; `at` is where the
+ * part goes back. The long wordings of 两个确立 and 两个维护 only (SHARED_TAIL_MIN, as
+ * `sharedTailForm`): both parts are the position the formulation names. The forms with both
+ * parts gone (`习近平总书记的核心地位`) or written in the writer's own words (`在党中央和全党的
+ * 核心地位`) are other strings and stay quiet.
+ */
+export function droppedSharedTailParts(canonical: string, names: readonly string[]): { form: string; word: string; at: number }[] {
+  if (canonical.length < SHARED_TAIL_MIN || !SHARED_TAIL.test(canonical)) return [];
+  // The two parts are where they are an entry of their own (党中央的核心、全党的核心): the text
+  // cannot say where the first part's head begins after the name (习近平总书记|党中央).
+  const pair = names.find((n) => n !== canonical && canonical.includes(n) && SHARED_PAIR.test(n));
+  if (pair === undefined) return [];
+  const [first, second] = pair.split('、');
+  const at = canonical.indexOf(pair);
+  const comma = at + first.length;
+  return [
+    { form: canonical.slice(0, at) + canonical.slice(comma + 1), word: `${first}、`, at },
+    { form: canonical.slice(0, comma) + canonical.slice(comma + 1 + second.length), word: `、${second}`, at: comma },
+  ];
+}
+
+/** Two parts ending in the same 的 + word, and nothing else: `党中央的核心、全党的核心`. */
+const SHARED_PAIR = /^\p{Script=Han}{1,4}的(\p{Script=Han}{1,3})、\p{Script=Han}{1,4}的\1$/u;
 
 /**
  * `习近平同志党中央的核心、全党的核心地位` → `习近平同志党中央核心、全党的核心地位`: the first
