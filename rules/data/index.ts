@@ -185,6 +185,8 @@ export interface PlaceholdersData {
   compoundSurnames: readonly string[];
   /** Words after which 某某同志 is anyone at all (称呼某某同志, 例如某某同志): no slot. */
   genericWords: readonly string[];
+  /** Nouns that take a quoted name right before them (“某某”轮, “某某”服务队). */
+  mouQuotedNouns: readonly string[];
 }
 
 function loadPlaceholders(text: DataSource): PlaceholdersData {
@@ -196,6 +198,7 @@ function loadPlaceholders(text: DataSource): PlaceholdersData {
     mou_persons?: string[];
     compound_surnames?: string[];
     generic_words?: string[];
+    mou_quoted_nouns?: string[];
   };
   return {
     patterns: raw.patterns.map((p) => ({
@@ -211,6 +214,7 @@ function loadPlaceholders(text: DataSource): PlaceholdersData {
     mouPersons: raw.mou_persons ?? [],
     compoundSurnames: raw.compound_surnames ?? [],
     genericWords: raw.generic_words ?? [],
+    mouQuotedNouns: raw.mou_quoted_nouns ?? [],
   };
 }
 

@@ -57,6 +57,11 @@ interface Run {
   last: Numbered;
   used: UsedNumbers;
   corrected?: number;
+  /**
+   * When the last number was reported as swapped with the next one (（三）（五）（四）), the
+   * value of that next one: it is the pair's second half, reported with the first, not again.
+   */
+  swapped?: number;
 }
 
 /**
@@ -114,6 +119,10 @@ export const numberingSequence: Rule = {
         'zh-CN': '序号重复：“{actual}”前面已经用过，此处应为“{expected}”',
         en: 'Repeated number: "{actual}" was already used; expected "{expected}"',
       },
+      swapped: {
+        'zh-CN': '序号顺序颠倒：“{actual}”与其后的“{next}”位置互换，“{previous}”之后应依次为“{expected}”“{then}”',
+        en: 'Numbers swapped: "{actual}" and the next "{next}" stand in each other\'s place; after "{previous}" expected "{expected}", then "{then}"',
+      },
       order: {
         'zh-CN': '序号顺序颠倒：“{previous}”之后应为“{expected}”，此处为“{actual}”',
         en: 'Numbers out of order: after "{previous}" expected "{expected}", found "{actual}"',
@@ -130,9 +139,11 @@ export const numberingSequence: Rule = {
     /**
      * Checks number `n` (of `value`) against the run it continues (none: `n` starts one).
      * `level` says how the run's numbers are written: a structural level, or `item` (一是).
-     * Returns the value `n` should have had when it is reported in a run, else undefined.
+     * `next`: the run's number after `n` where it is the one `n` skipped (value = last + 2)
+     * and the run goes on from the pair (（三）（五）（四）（六）): the two are one swap, reported
+     * once on `n`. Returns the value `n` should have had when it is reported in a run, else undefined.
      */
-    const check = (value: number, n: Numbered, run: Run | undefined, level: MarkerLevel | 'item'): number | undefined => {
+    const check = (value: number, n: Numbered, run: Run | undefined, level: MarkerLevel | 'item', next?: Numbered): number | undefined => {
       // Allocates only for a problem: most numbers follow on from the one before.
       if (!run) {
         if (value !== 1 && level !== 'item' && firstInNote(report, n.start, n.text)) return;
@@ -142,11 +153,25 @@ export const numberingSequence: Rule = {
       if (level === 'item' && value === 1) return undefined;
       const last = run.last;
       const lastValue = last.value;
+      // The second half of a swap reported on the first: it takes the place the first should
+      // have had, and the number after it follows on from the first's value.
+      if (run.swapped !== undefined) {
+        const partner = run.swapped;
+        run.swapped = undefined;
+        if (value === partner) return value + 1;
+      }
       if (value === lastValue + 1 && !run.used.has(value)) return undefined;
       // The number after a reported one follows what that one should have been.
       if (run.corrected !== undefined && value === run.corrected + 1 && !run.used.has(value)) return undefined;
       const data = { previous: last.text, expected: show(level, lastValue + 1, n.text), actual: n.text };
       const related = [{ messageId: 'previous', data, start: last.start, end: last.end }];
+      // Two neighbours in each other's place: one defect, on the first of the pair.
+      if (next !== undefined && value === lastValue + 2 && !run.used.has(value) && !run.used.has(next.value)) {
+        run.swapped = next.value;
+        const swapData = { ...data, next: next.text, then: show(level, value, next.text) };
+        problems.push({ messageId: 'swapped', data: swapData, start: n.start, end: n.end, related: [{ messageId: 'previous', data, start: last.start, end: last.end }, { messageId: 'previous', data: { previous: next.text }, start: next.start, end: next.end }] });
+        return undefined;
+      }
       const messageId = run.used.has(value) ? 'repeat' : value > lastValue ? 'gap' : 'order';
       problems.push({ messageId, data, start: n.start, end: n.end, related });
       return lastValue + 1;
@@ -167,11 +192,13 @@ export const numberingSequence: Rule = {
     for (const siblings of byParent.values()) {
       // The run of each level (index level - 1) under this parent.
       const runs: (Run | undefined)[] = [undefined, undefined, undefined, undefined];
-      for (const index of siblings) {
-        const marker = sections[index].heading.marker!;
+      for (let j = 0; j < siblings.length; j++) {
+        const marker = sections[siblings[j]].heading.marker!;
         const { level, value } = marker;
         const run = runs[level - 1];
-        const corrected = check(value, marker, run, level);
+        // The next sibling of this level is looked for only where a number skips one.
+        const next = run !== undefined && value === run.last.value + 2 ? swapSibling(sections, siblings, j, level, run.last.value + 1) : undefined;
+        const corrected = check(value, marker, run, level, next);
         if (run) {
           run.last = marker;
           run.used.add(value);
@@ -211,7 +238,8 @@ export const numberingSequence: Rule = {
           continue;
         }
       }
-      const corrected = check(value, item, run, 'item');
+      const next = run !== undefined && value === run.last.value + 2 ? swapItem(items, i, slot, verbKey !== null, run.last.value + 1) : undefined;
+      const corrected = check(value, item, run, 'item', next);
       if (!run) {
         if (verbKey === null) itemRuns[slot] = { last: item, used: new UsedNumbers(value) };
         else verbRuns!.set(verbKey, { last: item, used: new UsedNumbers(value) });
@@ -226,6 +254,51 @@ export const numberingSequence: Rule = {
     return problems;
   },
 };
+
+/**
+ * Whether `after`, the number following a would-be swap's second half, lets the run go on
+ * from the pair: none, or the value after the first half's (（三）（五）（四）（六）). Where it
+ * does not (（一）（三）（二）（三）), the numbers are no clean swap and are reported one by one.
+ */
+function resumes(after: Numbered | undefined, first: number): boolean {
+  return after === undefined || after.value === first + 1;
+}
+
+/**
+ * The marker of the first sibling after `siblings[j]` (indexes into `sections`) at `level`,
+ * if it has `value` and the run resumes after it (`resumes`): the second half of a swap.
+ */
+function swapSibling(sections: Report['sections'], siblings: readonly number[], j: number, level: number, value: number): Numbered | undefined {
+  let partner: Numbered | undefined;
+  for (let k = j + 1; k < siblings.length; k++) {
+    const marker = sections[siblings[k]].heading.marker!;
+    if (marker.level !== level) continue;
+    if (partner !== undefined) return resumes(marker, value + 1) ? partner : undefined;
+    if (marker.value !== value) return undefined;
+    partner = marker;
+  }
+  return partner;
+}
+
+/**
+ * The first item after `items[i]` in the same section slot (section + 1) and series (the
+ * 是/要 series, or with `verb` items with the same ordinal word as `items[i]`: 一抓…二抓…),
+ * if it has `value` and the run resumes after it (`resumes`): the second half of a swap.
+ */
+function swapItem(items: Report['items'], i: number, slot: number, verb: boolean, value: number): Numbered | undefined {
+  const word = lastWord(items[i]);
+  let partner: Numbered | undefined;
+  for (let k = i + 1; k < items.length; k++) {
+    const item = items[k];
+    if (item.section + 1 !== slot) continue;
+    const w = lastWord(item);
+    if (verb ? w !== word : w !== '是' && w !== '要') continue;
+    if (partner !== undefined) return resumes(item, value + 1) ? partner : undefined;
+    if (item.value !== value) return undefined;
+    partner = item;
+  }
+  return partner;
+}
 
 /** The ordinal word of an item marker (是 of 二是). */
 function lastWord(marker: Numbered): string {

@@ -9,6 +9,8 @@
  * surname outside the list (闵某某同志: 闵 stands as a word of one character) stays quiet.
  * So is 某某 right after a noun of a person (`mou_persons`: 党员某某获评, 党员技术员某某等2人),
  * where reports write the person's name in apposition; not 某某某 or 某某人.
+ * And 某某 as the whole of a quoted name before a noun that takes one (“某某”轮, “某某”服务队:
+ * `mouQuotedName`), a ship's or a brand's name left open.
  * Offsets are UTF-16 code units of the report text.
  */
 import { placeholders } from '../data/index';
@@ -57,6 +59,38 @@ export function mouBeforeTitle(line: string, from: number): number[] {
     if (!person && (!word || word.index + word.segment.length !== at - start || word.segment.length < 2)) continue;
     const w = person ? line.slice(Math.max(0, at - 4), at) : word!.segment;
     if (placeholders.compoundSurnames.some((s) => w.endsWith(s)) || placeholders.genericWords.some((a) => w.endsWith(a))) continue;
+    out.push(from + at, from + after);
+  }
+  return out;
+}
+
+/** Opening and closing quotation marks around a quoted name: “…”, ‘…’, "…". */
+const QUOTES: Record<string, string> = { '“': '”', '‘': '’', '"': '"' };
+
+/** After 轮, characters that make it a word of its own (轮训, 轮换, 轮岗…): no ship. */
+const LUN_WORDS = '训换岗值流班次';
+
+/**
+ * The [start, end) pairs (offsets into the report text: `from` plus offsets into `line`) of
+ * each 某某 that is the whole of a quotation right before one of the data's
+ * `mou_quoted_nouns` (“某某”轮党支部, “某某”服务队): a ship's, a brand's or a team's name
+ * left open. Quiet after a word naming a form or giving an example (`generic_words` and 如:
+ * 写作“某某”号, 例如“某某”工作室), where the quotation shows the form itself; and outside
+ * these nouns (“某某”说了算 is the generic so-and-so). Lines anonymising people by surname
+ * are skipped by the caller, as for every 某某 check.
+ */
+export function mouQuotedName(line: string, from: number): number[] {
+  const out: number[] = [];
+  for (let at = line.indexOf(MOU); at !== -1; at = line.indexOf(MOU, at + MOU.length)) {
+    const close = QUOTES[line[at - 1]];
+    const after = at + MOU.length;
+    if (close === undefined || line[after] !== close) continue;
+    const rest = after + 1;
+    const noun = placeholders.mouQuotedNouns.find((n) => line.startsWith(n, rest));
+    if (noun === undefined) continue;
+    if (noun === '轮' && LUN_WORDS.includes(line[rest + 1] ?? '')) continue;
+    const lead = line.slice(Math.max(0, at - 5), at - 1);
+    if (lead.endsWith('如') || placeholders.genericWords.some((w) => lead.endsWith(w))) continue;
     out.push(from + at, from + after);
   }
   return out;

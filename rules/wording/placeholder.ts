@@ -12,7 +12,7 @@
 import type { Emphasis, Nodes, Strong } from 'mdast';
 import { tableCellProse } from './placeholder-table';
 import { loneLetters } from './placeholder-lone';
-import { mouBeforeTitle } from './placeholder-mou';
+import { mouBeforeTitle, mouQuotedName } from './placeholder-mou';
 import { placeholders } from '../data/index';
 import { alternation } from '../model/alternation';
 import { unclosedEmphasis } from '../model/emphasis';
@@ -97,6 +97,9 @@ export const placeholder: Rule = {
       if (lineText.indexOf('某某') !== -1 && !anonymisesByName(lineText)) {
         const mou = mouBeforeTitle(lineText, from);
         for (let k = 0; k < mou.length; k += 2) add(mou[k], mou[k + 1], 'placeholder');
+        // “某某”轮: a ship's or a brand's name left open in its quotation marks.
+        const quoted = mouQuotedName(lineText, from);
+        for (let k = 0; k < quoted.length; k += 2) add(quoted[k], quoted[k + 1], 'placeholder');
       }
       // Most lines hold no asterisk at all.
       if (lineText.indexOf('*') === -1) continue;

@@ -185,6 +185,10 @@ export const sloganCanonical: Rule = {
         'zh-CN': '“{found}”中“{chars}”顺序颠倒，应为“{canonical}”（{source}）',
         en: '"{found}" swaps "{chars}": the canonical wording is "{canonical}" ({source})',
       },
+      moved: {
+        'zh-CN': '“{found}”中“{char}”字位置有误，应为“{canonical}”（{source}）',
+        en: '"{found}" puts "{char}" in the wrong place: the canonical wording is "{canonical}" ({source})',
+      },
       wrong: {
         'zh-CN': '“{found}”中“{char}”应为“{expected}”，规范提法为“{canonical}”（{source}）',
         en: '"{found}" has "{char}" for "{expected}": the canonical wording is "{canonical}" ({source})',

@@ -29,7 +29,7 @@ import { insidePhrase } from '../model/dictionary';
 import { isHanCode } from '../model/script';
 import { ENTRIES, GOOD } from './slogan-index';
 import { isSeries } from './slogan-variants';
-import { countedPartSeries } from './slogan-reorders';
+import { countedPartSeries, namedPartSeries } from './slogan-reorders';
 
 /** Shortest part (code units) whose order is compared. */
 const PART_MIN = 3;
@@ -41,6 +41,8 @@ interface OrderedSeries {
   parts: readonly string[];
   /** The series as the source writes it: the entry's canonical form, or its parts joined by 、 (四个意识's). */
   canonical: string;
+  /** A name that must stand on the run's line for the run to be read as this series (五位一体). */
+  name?: string;
 }
 
 /** The series entries whose parts are all PART_MIN or longer and all different, by each part. */
@@ -54,6 +56,8 @@ const BY_PART = ((): Map<string, OrderedSeries[]> => {
   }
   // The parts of a counted formulation written out (政治意识、大局意识、核心意识、看齐意识).
   for (const { entry, parts } of countedPartSeries(ENTRIES)) add(map, { entry, parts, canonical: parts.join('、') });
+  // The parts of another numbered formulation, where its name stands on the line (五位一体).
+  for (const { entry, parts, name } of namedPartSeries(ENTRIES)) add(map, { entry, parts, canonical: parts.join('、'), name });
   return map;
 })();
 
@@ -134,6 +138,7 @@ function permutedQuotedRun(text: string, run: readonly [number, number][]): Prob
     if (words.every((w, k) => w === parts[k])) return null;
     const start = run[0][0] - 1;
     const end = run[run.length - 1][1] + 1;
+    if (!namedOnLine(text, start, end, series)) continue;
     // Shown inside the message's own quotation marks: the outer pair is the text's.
     const found = text.slice(start + 1, end - 1);
     // The same quotation marks and separators, the parts in the source's order.
@@ -156,6 +161,19 @@ export function closingWithin(text: string, from: number, max: number): number {
   const to = Math.min(text.length, from + max);
   for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x201d) return k;
   return -1;
+}
+
+/**
+ * Whether the series needs no name (`OrderedSeries.name`) or its name stands on the line of
+ * text[start, end), outside that run (…社会建设“五位一体”总体布局, 五位一体即…).
+ */
+function namedOnLine(text: string, start: number, end: number, series: OrderedSeries): boolean {
+  const { name } = series;
+  if (name === undefined) return true;
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd === -1) lineEnd = text.length;
+  return text.slice(lineStart, start).includes(name) || text.slice(end, lineEnd).includes(name);
 }
 
 /** Whether text[from, to) is non-empty and all Han. */
@@ -190,6 +208,7 @@ function permutedRun(text: string, commas: readonly number[]): Problem | null {
       const order = [head, ...inner, tail];
       if (order.every((p, k) => p === series.parts[k])) return null; // the canonical order
       const end = last + tail.length;
+      if (!namedOnLine(text, start, end, series)) continue;
       const found = text.slice(start, end);
       if (GOOD.has(found)) return null;
       const { canonical } = series;

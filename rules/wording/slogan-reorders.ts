@@ -30,6 +30,9 @@
  *   (all the parts, each once, nothing else). Not their single parts changed: a list of the
  *   writer's own (`政治意识、大局意识、责任意识`) has other parts, which the order check
  *   never reads.
+ * - `namedPartSeries`: the parts of any other numbered formulation (`五位一体`: 经济建设…
+ *   生态文明建设; 六项纪律, 四风), read as a series only on a line that also names it, where
+ *   the writer quotes that formulation: its parts are then the source's, in its order.
  *
  * Forms are strings of Han characters and 、; offsets in the variants are UTF-16 code units.
  */
@@ -74,6 +77,7 @@ export function reorderForms(entries: readonly SloganEntry[]): ReorderForm[] {
     for (const form of namedReversedForms(c, names)) out.push({ form, entry, kind: 'reversed', word: '', ...whole, fixLen: form.length });
     const shared = sharedTailForm(c);
     if (shared) out.push({ form: shared.form, entry, kind: 'required', word: shared.word, fixAt: shared.at, fixLen: 0, fixText: shared.word });
+    for (const x of droppedSharedTailParts(c, names)) out.push({ form: x.form, entry, kind: 'required', word: x.word, fixAt: x.at, fixLen: 0, fixText: x.word });
     const of = sharedTailOfForm(c);
     if (of) out.push({ form: of.form, entry, kind: 'required', word: '的', fixAt: of.at, fixLen: 0, fixText: '的' });
   });
@@ -102,6 +106,33 @@ export function sharedTailForm(canonical: string): { form: string; word: string;
   const word = `的${m[1]}`;
   return { form: canonical.slice(0, m.index) + canonical.slice(m.index + word.length), word, at: m.index };
 }
+
+/**
+ * `习近平总书记党中央的核心、全党的核心地位` → `习近平总书记全党的核心地位` (word `党中央的核心、`)
+ * and `习近平总书记党中央的核心地位` (word `、全党的核心`): one of two parallel parts ending in
+ * the same 的 + word left out, the other kept with the words around; `at` is where the
+ * part goes back. The long wordings of 两个确立 and 两个维护 only (SHARED_TAIL_MIN, as
+ * `sharedTailForm`): both parts are the position the formulation names. The forms with both
+ * parts gone (`习近平总书记的核心地位`) or written in the writer's own words (`在党中央和全党的
+ * 核心地位`) are other strings and stay quiet.
+ */
+export function droppedSharedTailParts(canonical: string, names: readonly string[]): { form: string; word: string; at: number }[] {
+  if (canonical.length < SHARED_TAIL_MIN || !SHARED_TAIL.test(canonical)) return [];
+  // The two parts are where they are an entry of their own (党中央的核心、全党的核心): the text
+  // cannot say where the first part's head begins after the name (习近平总书记|党中央).
+  const pair = names.find((n) => n !== canonical && canonical.includes(n) && SHARED_PAIR.test(n));
+  if (pair === undefined) return [];
+  const [first, second] = pair.split('、');
+  const at = canonical.indexOf(pair);
+  const comma = at + first.length;
+  return [
+    { form: canonical.slice(0, at) + canonical.slice(comma + 1), word: `${first}、`, at },
+    { form: canonical.slice(0, comma) + canonical.slice(comma + 1 + second.length), word: `、${second}`, at: comma },
+  ];
+}
+
+/** Two parts ending in the same 的 + word, and nothing else: `党中央的核心、全党的核心`. */
+const SHARED_PAIR = /^\p{Script=Han}{1,4}的(\p{Script=Han}{1,3})、\p{Script=Han}{1,4}的\1$/u;
 
 /**
  * `习近平同志党中央的核心、全党的核心地位` → `习近平同志党中央核心、全党的核心地位`: the first
@@ -240,6 +271,29 @@ export function countedPartSeries(entries: readonly SloganEntry[]): { entry: Slo
     const tail = (p: string) => han(p) && p.length <= PART_MAX && p.endsWith(m[1]);
     const head = (p: string) => han(p) && p.length <= HEAD_PART_MAX && p.startsWith(m[1]);
     if (parts.every(tail) || parts.every(head)) out.push({ entry, parts });
+  }
+  return out;
+}
+
+/** A Han numeral: a formulation holding one counts its parts (五位一体, 六项纪律, 四风). */
+const NUMERAL_IN_NAME = /[一二两三四五六七八九十]/u;
+
+/**
+ * The numbered formulations of `entries` not counted `N个X` (`countedPartSeries` reads
+ * those) whose `parts` are three or more different Han parts of PART_MIN to HEAD_PART_MAX
+ * characters (五位一体: 经济建设、政治建设、文化建设、社会建设、生态文明建设): the entry, its
+ * parts in the source's order, and its name, which must stand on the line of a run read as
+ * this series. Without the name, the same words in another order are often the writer's
+ * own list (加强政治建设、经济建设…); with it (…生态文明建设、社会建设“五位一体”总体布局), the
+ * writer quotes the formulation and its order is the source's.
+ */
+export function namedPartSeries(entries: readonly SloganEntry[]): { entry: SloganEntry; parts: readonly string[]; name: string }[] {
+  const out: { entry: SloganEntry; parts: readonly string[]; name: string }[] = [];
+  for (const entry of entries) {
+    const parts = entry.parts ?? [];
+    if (COUNTED_KIND.test(entry.canonical) || !NUMERAL_IN_NAME.test(entry.canonical)) continue;
+    if (parts.length < 3 || new Set(parts).size !== parts.length) continue;
+    if (parts.every((p) => p.length >= PART_MIN && p.length <= HEAD_PART_MAX && /^\p{Script=Han}+$/u.test(p))) out.push({ entry, parts, name: entry.canonical });
   }
   return out;
 }

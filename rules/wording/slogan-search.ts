@@ -58,17 +58,21 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   if (start < from || end > to) return;
   const nearMiss = near === ALL_NEAR;
   if (end - start === m) {
-    // Same length: one replaced character (the ends included), or two neighbours swapped.
-    // Compared in place, so only a window that is one of them is sliced.
+    // Same length: one replaced character (the ends included), two neighbours swapped, or
+    // (three or four differing in a row) one moved past its neighbours. Compared in place,
+    // so only a window that is one of them is sliced.
     let first = -1;
+    let last = -1;
     let diff = 0;
-    for (let k = 0; k < m && diff < 3; k++) {
+    for (let k = 0; k < m && diff < 5; k++) {
       if (text.charCodeAt(start + k) !== POOL.charCodeAt(at + k)) {
         if (diff === 0) first = k;
+        last = k;
         diff++;
       }
     }
-    if (diff === 0 || diff === 3) return;
+    if (diff === 0 || diff === 5) return;
+    if (diff >= 3 && (!nearMiss || last - first + 1 !== diff)) return;
     if (diff === 2) {
       const swapped =
         nearMiss &&
