@@ -60,7 +60,12 @@ export function titleGenre(title: string): GenreSpec | null {
   const lead = GENRE_BEFORE_COLON.exec(head)?.[1].trimEnd();
   for (const genre of reportKinds.genres) {
     if (anyMatch(genre.title, head) && !anyMatch(genre.unless, head)) return genre;
-    if (lead && anyMatch(genre.title, lead) && !anyMatch(genre.unless, head)) return genre;
+  }
+  // The words before a colon name the genre only when the rest names no report
+  // (落实整改意见：2024年整改工作总结 is a summary, not an 意见).
+  if (!lead || reportKinds.kinds.some((k) => anyMatch(k.title, head))) return null;
+  for (const genre of reportKinds.genres) {
+    if (anyMatch(genre.title, lead) && !anyMatch(genre.unless, head)) return genre;
   }
   return null;
 }

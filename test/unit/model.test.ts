@@ -127,6 +127,8 @@ describe('report model', () => {
     // Twins: a kind named by the preamble comes first; a name before a colon that is no genre.
     assert.deepEqual(kindOf('各位领导、同志们：\n现将本人履职情况述职如下。\n一、履职'), ['述职报告', 'preamble']);
     assert.deepEqual(kindOf('红旗村：2024年党建工作总结\n一、工作'), ['工作总结', 'title']);
+    assert.deepEqual(kindOf('落实巡察整改意见：2024年整改工作总结\n一、工作'), ['工作总结', 'title']);
+    assert.deepEqual(kindOf('这次主题教育中，书记上了专题党课。\n一、工作'), ['工作总结', 'default']);
     assert.deepEqual(kindOf('同志们：\n我们今天召开述职会议，我对各位书记的述职是满意的。\n一、成绩'), ['讲话', 'preamble']);
     assert.deepEqual(kindOf('全年讲党课4次，学习12次。\n一、工作'), ['工作总结', 'default']);
   });
