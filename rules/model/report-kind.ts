@@ -84,16 +84,21 @@ const SUBTITLE = /^(?:——|—|--|──)\s*/u;
 const OPENING_LINES = 3;
 
 /**
- * The first `count` non-empty lines at or after offset `from` and before `to`, not opaque
- * (code, HTML, front matter): `{ start, end }` of each line's text, UTF-16 offsets.
+ * The first `count` non-empty lines that start at or after offset `from` (a `from` inside a
+ * line, the title's end, starts at the next line: what trails the title on its line, `**`,
+ * is no line of its own) and before `to`, not opaque (code, HTML, front matter):
+ * `{ start, end }` of each line's text past its head (`lineHead`), UTF-16 offsets.
  */
 function firstLines(text: string, lines: LineTable, opaque: OpaqueIndex | null, from: number, to: number, count: number): Span[] {
   const found: Span[] = [];
-  for (let line = 0; line < lines.count && found.length < count; line++) {
-    const start = Math.max(lines.start(line), from);
+  if (lines.count === 0) return found;
+  let first = lines.lineAt(from);
+  if (lines.start(first) < from) first++;
+  for (let line = first; line < lines.count && found.length < count; line++) {
+    const start = lines.start(line);
     const end = lines.end(line);
-    if (end <= start) continue;
     if (start >= to) break;
+    if (end <= start) continue;
     if (opaque?.at(start)) continue;
     const head = lineHead(text, start, end);
     if (head < end) found.push({ start: head, end });

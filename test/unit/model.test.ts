@@ -121,6 +121,8 @@ describe('report model', () => {
     assert.deepEqual(kindOf('专题党课：以严的基调抓作风\n一、缘起\n二、要求'), ['党课', 'title']);
     assert.deepEqual(kindOf('学习心得：守初心 担使命\n一、体会'), ['心得体会', 'title']);
     assert.deepEqual(kindOf('某某：奋进新征程\n——学习全会精神体会\n一、体会'), ['心得体会', 'title']);
+    // The subtitle is the line after the title, whatever trails the title on its own line.
+    assert.deepEqual(kindOf('# 奋进新征程 #\n——学习全会精神体会\n一、体会'), ['心得体会', 'title']);
     assert.deepEqual(kindOf('同志们：\n今天召开述职会议。\n一、成绩'), ['讲话', 'preamble']);
     assert.deepEqual(kindOf('奋进新征程\n今天我给大家上一堂党课。\n一、缘起'), ['党课', 'preamble']);
     assert.deepEqual(kindOf('为做好这项工作，具体任务如下：\n一、准备'), ['工作方案', 'preamble']);
