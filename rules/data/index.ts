@@ -39,13 +39,16 @@ export interface KindSpec {
 
 /**
  * A genre (文种) of document that is not a report draft of any kind: named by the title's
- * last words (`title`, each anchored with `$`), unless one of `unless` finds the title.
+ * last words (`title`, each anchored with `$`), unless one of `unless` finds the title; or,
+ * with no title naming anything, by one of the body's first lines (`openings`: a speech's
+ * salutation, a 党课's own words, a task list's lead).
  */
 export interface GenreSpec {
   id: string;
   nameEn: string;
   title: RegExp[];
   unless: RegExp[];
+  openings: RegExp[];
 }
 
 export interface ReportKindsData {
@@ -83,6 +86,7 @@ interface RawGenre {
   name_en: string;
   title: string[];
   unless?: string[];
+  openings?: string[];
 }
 
 const regexps = (list: string[] | undefined, where: string): RegExp[] =>
@@ -152,6 +156,7 @@ function loadReportKinds(text: DataSource): ReportKindsData {
     nameEn: g.name_en,
     title: regexps(g.title, `report-kinds.yaml genres.${g.id}.title`),
     unless: regexps(g.unless, `report-kinds.yaml genres.${g.id}.unless`),
+    openings: regexps(g.openings, `report-kinds.yaml genres.${g.id}.openings`),
   }));
   return { sections, kinds, genres, defaultKind: raw.default_kind };
 }

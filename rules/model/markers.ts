@@ -213,10 +213,17 @@ const BOUNDARY = /[。；;！？!?：:，,\s*）)]/;
  */
 const ITEM_WORDS = '是要';
 const NOT_AFTER_YAO = '素件点求务';
+/**
+ * Characters that make a word with the 一 after them (统一, 唯一, 同一, 第一, 之一, 万一…):
+ * `统一是…` is that word and 是, never a run-in 一是.
+ */
+const WORD_BEFORE_YI = '统唯同第之万单合划专归不如逐均纯其初惟任';
 
 /**
  * Finds the ordinal items in `text[from, to)`. The boundary before `X是` is the segment's
- * start or a clause-ending mark (。；：，！？ and their ASCII forms).
+ * start or a clause-ending mark (。；：，！？ and their ASCII forms); a 一是 written right
+ * after the noun that announces the run (存在的主要问题一是…；二是…, probe13 p16) counts
+ * when the next item is 二是 (`runInOpener`).
  *
  * Works back from each 是 or 要 (rare next to a numeral) rather than running a pattern that
  * starts with the boundary, which would be tried at every character of the report.
@@ -228,6 +235,8 @@ export function findOrdinals(text: string, from: number, to: number): OrdinalMar
   let yao = false;
   // 要 items read as a noun (`三要务实…`): kept if the 要-run before reaches them (below).
   let nounLike: OrdinalMarker[] | null = null;
+  // 一是 right after a noun, no mark between: an item only if the run goes on (below).
+  let runIn: OrdinalMarker[] | null = null;
   for (const word of ITEM_WORDS) {
     for (let w = segment.indexOf(word); w !== -1; w = segment.indexOf(word, w + 1)) {
       const guarded = word === '要' && NOT_AFTER_YAO.indexOf(segment[w + 1]) !== -1;
@@ -235,7 +244,13 @@ export function findOrdinals(text: string, from: number, to: number): OrdinalMar
       let digits = w;
       while (digits > 0 && w - digits < 3 && CHINESE_DIGITS.includes(segment[digits - 1])) digits--;
       if (digits === w) continue;
-      if (digits > 0 && !BOUNDARY.test(segment[digits - 1])) continue;
+      if (digits > 0 && !BOUNDARY.test(segment[digits - 1])) {
+        // 存在的主要问题一是…；二是…: a run's 一是 run into the noun that announces it.
+        if (word === '是' && digits === w - 1 && segment[digits] === '一' && runInOpener(segment, digits)) {
+          (runIn ??= []).push({ value: 1, start: from + digits, end: from + w + 1, text: '一是' });
+        }
+        continue;
+      }
       const numeral = segment.slice(digits, w);
       const value = chineseNumeralValue(numeral);
       if (value === 0 || value > 30) continue;
@@ -249,9 +264,28 @@ export function findOrdinals(text: string, from: number, to: number): OrdinalMar
   if (nounLike) for (const m of nounLike) if (yaoRunReaches(found, m)) found.push(m);
   // In text order (the 要 items were appended after the 是 ones); rare, so sorted only then.
   if (yao) found.sort((a, b) => a.start - b.start);
+  if (runIn) {
+    // A run-in 一是 opens the run when the next item after it is 二是 (这类问题一是…，二是…):
+    // then it is the run's first item, not a word such as 问题一 (问题一是…，问题二是…).
+    for (const m of runIn) {
+      const next = found.find((f) => f.start > m.start);
+      if (next && next.value === 2 && next.text === '二是') found.push(m);
+    }
+    found.sort((a, b) => a.start - b.start);
+  }
   const verbs = verbOrdinals(segment, from);
   if (verbs.length === 0) return found;
   return found.concat(verbs).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether the 一 at `at` in `segment`, with 是 after it and no clause mark before it, may
+ * open a run written into the words before it (存在的主要问题一是…): after a Han character
+ * that does not make a word with 一 (统一, 第一, 之一: `WORD_BEFORE_YI`), and not a numeral.
+ */
+function runInOpener(segment: string, at: number): boolean {
+  const code = segment.charCodeAt(at - 1);
+  return code >= 0x4e00 && code <= 0x9fff && WORD_BEFORE_YI.indexOf(segment[at - 1]) === -1;
 }
 
 /**

@@ -42,30 +42,108 @@ export function findTitle(
 
 /** A closing bracket after a title's head: （2022年）, (草案), 【征求意见稿】. */
 const TRAILING_NOTE = /[（(【〔][^（）()【】〔〕]{1,20}[）)】〕]$/u;
+/**
+ * A title that names its genre before a colon, then its theme: 专题党课：把…, 党课：以…,
+ * 学习心得：… (probe13 p17, p18, p60). The words before the colon, at most 20, no quotation.
+ */
+const GENRE_BEFORE_COLON = /^([^：:“”"'‘’《》]{2,20})[：:]/u;
 
 /**
  * The genre (report-kinds.yaml `genres`) that `title` names by its last words, after a
- * closing bracketed note: a document of another genre (实施方案, 通知, 统计公报, 讲话, news of
- * a 述职评议会, 调研报告…), or null when the title names none (or names a report as well,
- * a genre's `unless`).
+ * closing bracketed note, or by the words before a colon that open it (专题党课：…): a
+ * document of another genre (实施方案, 通知, 统计公报, 讲话, 党课, news of a 述职评议会,
+ * 调研报告…), or null when the title names none (or names a report as well, a genre's
+ * `unless`).
  */
 export function titleGenre(title: string): GenreSpec | null {
   const head = title.replace(TRAILING_NOTE, '').trimEnd();
+  const lead = GENRE_BEFORE_COLON.exec(head)?.[1].trimEnd();
   for (const genre of reportKinds.genres) {
     if (anyMatch(genre.title, head) && !anyMatch(genre.unless, head)) return genre;
+  }
+  // The words before a colon name the genre only when the rest names no report
+  // (落实整改意见：2024年整改工作总结 is a summary, not an 意见).
+  if (!lead || reportKinds.kinds.some((k) => anyMatch(k.title, head))) return null;
+  for (const genre of reportKinds.genres) {
+    if (anyMatch(genre.title, lead) && !anyMatch(genre.unless, head)) return genre;
   }
   return null;
 }
 
-/** Whether `kind` is a genre its title names (`titleGenre`) rather than a report kind. */
+/**
+ * Whether `kind` is a genre (report-kinds.yaml `genres`) named by the title, a subtitle or
+ * the opening lines, rather than a report kind.
+ */
 export function isGenre(kind: ReportKind): boolean {
-  return kind.source === 'title' && reportKinds.genres.some((g) => g.id === kind.id);
+  return (kind.source === 'title' || kind.source === 'preamble') && reportKinds.genres.some((g) => g.id === kind.id);
+}
+
+/** A dash subtitle: ——学习…精神体会, —在…会议上的讲话, --…. */
+const SUBTITLE = /^(?:——|—|--|──)\s*/u;
+/** How many of the body's first lines `openingGenre` reads. */
+const OPENING_LINES = 3;
+
+/**
+ * The first `count` non-empty lines that start at or after offset `from` (a `from` inside a
+ * line, the title's end, starts at the next line: what trails the title on its line, `**`,
+ * is no line of its own) and before `to`, not opaque (code, HTML, front matter):
+ * `{ start, end }` of each line's text past its head (`lineHead`), UTF-16 offsets.
+ */
+function firstLines(text: string, lines: LineTable, opaque: OpaqueIndex | null, from: number, to: number, count: number): Span[] {
+  const found: Span[] = [];
+  if (lines.count === 0) return found;
+  let first = lines.lineAt(from);
+  if (lines.start(first) < from) first++;
+  for (let line = first; line < lines.count && found.length < count; line++) {
+    const start = lines.start(line);
+    const end = lines.end(line);
+    if (start >= to) break;
+    if (end <= start) continue;
+    if (opaque?.at(start)) continue;
+    const head = lineHead(text, start, end);
+    if (head < end) found.push({ start: head, end });
+  }
+  return found;
+}
+
+/**
+ * The genre a dash subtitle names (——学习中共二十大精神体会: probe13 p44), read as a title by
+ * `titleGenre`: the subtitle is the line after the title, or the second line when no title
+ * was found (a first line that names nothing, 某某：高举旗帜跟党走). With the subtitle's span.
+ */
+function subtitleGenre(text: string, lines: LineTable, opaque: OpaqueIndex | null, title: Report['title'], to: number): { genre: GenreSpec; span: Span } | null {
+  const [first, second] = firstLines(text, lines, opaque, title ? title.end : 0, to, 2);
+  const line = title ? first : second;
+  if (!line) return null;
+  const words = text.slice(line.start, line.end).replace(/[ \t#*]+$/, '');
+  const dash = SUBTITLE.exec(words);
+  if (!dash || words.length > MAX_TITLE) return null;
+  const genre = titleGenre(words.slice(dash[0].length));
+  return genre ? { genre, span: { start: line.start, end: line.start + words.length } } : null;
+}
+
+/**
+ * The genre one of the body's first lines names (`openings` in report-kinds.yaml): a
+ * speech's salutation on a line of its own (同志们：), a 党课's speaker (今天…讲一次党课), a
+ * task list's lead (具体任务如下：). Reads at most `OPENING_LINES` lines from `from` to
+ * `to` (the first heading). With the span of the line that names it.
+ */
+function openingGenre(text: string, lines: LineTable, opaque: OpaqueIndex | null, from: number, to: number): { genre: GenreSpec; span: Span } | null {
+  for (const line of firstLines(text, lines, opaque, from, to, OPENING_LINES)) {
+    const words = text.slice(line.start, line.end).trimEnd();
+    for (const genre of reportKinds.genres) {
+      if (anyMatch(genre.openings, words)) return { genre, span: { start: line.start, end: line.start + words.length } };
+    }
+  }
+  return null;
 }
 
 /**
  * The report's kind and the evidence for it, the config's `reportKind` first, then front
  * matter, then a title that names another genre (a kind with that genre's id and no required
- * sections), then the kinds named by the title or preamble, else the default kind.
+ * sections), then the kinds named by the title, then a dash subtitle naming a genre, then the
+ * kinds named by the preamble, then a genre named by the opening lines (`openings`), else the
+ * default kind. `opaque`: spans (front matter, code) the subtitle and opening lines skip.
  */
 export function inferKind(
   text: string,
@@ -74,6 +152,7 @@ export function inferKind(
   headings: Heading[],
   lines: LineTable,
   options: BuildOptions,
+  opaque: OpaqueIndex | null = null,
 ): ReportKind {
   const known = (id: string) => reportKinds.kinds.find((k) => k.id === id || id.includes(k.id));
   const make = (id: string, source: KindSource, evidence: Span | null): ReportKind => {
@@ -96,7 +175,10 @@ export function inferKind(
   // The preamble: from the title (or the start) to the first heading, at most 1,000 chars.
   const from = title ? title.end : 0;
   const firstHeading = headings.find((h) => h.start >= from);
-  const to = Math.min(firstHeading ? lines.start(firstHeading.line) : text.length, from + 1000);
+  const headingAt = firstHeading ? lines.start(firstHeading.line) : text.length;
+  const subtitle = subtitleGenre(text, lines, opaque, title, headingAt);
+  if (subtitle) return { id: subtitle.genre.id, source: 'title', evidence: subtitle.span, requires: [] };
+  const to = Math.min(headingAt, from + 1000);
   const preamble = text.slice(from, to);
   for (const kind of reportKinds.kinds) {
     for (const re of kind.preamble) {
@@ -104,6 +186,9 @@ export function inferKind(
       if (m) return make(kind.id, 'preamble', { start: from + m.index, end: from + m.index + m[0].length });
     }
   }
+  // No kind named: the opening lines may still name another genre (a speech, a 党课).
+  const opening = openingGenre(text, lines, opaque, from, headingAt);
+  if (opening) return { id: opening.genre.id, source: 'preamble', evidence: opening.span, requires: [] };
   return make(reportKinds.defaultKind, 'default', null);
 }
 

@@ -201,7 +201,7 @@ export function buildReportSpliced(text: string, options: BuildOptions = {}): { 
   markStatements(sections, text, opaque);
   const items = collectItems(text, bodies, sections, headings);
   const topSections = findTopSections(sections, title);
-  const kind = inferKind(text, frontmatter, title, headings, lines, options);
+  const kind = inferKind(text, frontmatter, title, headings, lines, options, opaque);
   const parts = findParts(text, lines, sections, topSections, bodies);
   const hasTopNumbering = sections.some((s) => s.heading.marker?.level === 1 && s.heading.marker.standard);
   // A title that names another genre (a news item, a 决定) is no sign of a report by itself;
@@ -213,7 +213,7 @@ export function buildReportSpliced(text: string, options: BuildOptions = {}): { 
   const isReportReason =
     kind.source === 'frontmatter' ? '报告类型 front matter'
     : kind.source === 'config' ? 'config reportKind'
-    : genre ? (hasTopNumbering ? `top-level structural numbering (一、); the title names another genre (${kind.id}): no required sections` : `the title names another genre (${kind.id}), not a report`)
+    : genre ? (hasTopNumbering ? `top-level structural numbering (一、); the ${kind.source === 'title' ? 'title' : 'opening'} names another genre (${kind.id}): no required sections` : `the ${kind.source === 'title' ? 'title' : 'opening'} names another genre (${kind.id}), not a report`)
     : kind.source === 'title' ? 'title names a report kind'
     : kind.source === 'preamble' ? 'preamble names a report kind'
     : hasTopNumbering ? 'top-level structural numbering (一、)'

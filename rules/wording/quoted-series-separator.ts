@@ -7,7 +7,8 @@
  * Only a 顿号 standing directly between a closing mark and an opening mark of the same kind
  * is reported. Quiet, as the standard allows: other words between the items
  * (`“两个确立”、做到“两个维护”`), a parenthetical note after an item (`“某村”（试点）、“某村”`),
- * and a 顿号 before an unquoted item (`“讲党课”“下基层”、微党课`). A line whose marks of that
+ * a 顿号 before an unquoted item (`“讲党课”“下基层”、微党课`), and one after an item of a
+ * 、 series that has words before its quotation (`走访调研、征集“微心愿”、“五级微信群”`). A line whose marks of that
  * kind do not pair up is left to quote-pairing: which mark closes which is not certain there.
  * Because the standard says "通常", the rule is a warning and can be turned off in config.
  */
@@ -81,6 +82,9 @@ export const quotedSeriesSeparator: Rule = {
       // `“三会一课制度”、“两学一做”学习制度`: the item after the 顿号 goes on past its
       // closing mark, so it is no quoted item and the 顿号 separates two plain ones.
       if (goesOnPastMark(text, end - 1, lines.end(line))) continue;
+      // `走访调研、征集“微心愿”、“五级微信群”`: the item before the 顿号 has words of its own
+      // before its quotation, after a 顿号 of the series, so it is more than the quotation.
+      if (wordsBeforeItem(text, start, lines.start(line))) continue;
       const sepStart = start + 1;
       const sepEnd = end - 1;
       problems.push({
@@ -128,6 +132,35 @@ function goesOnPastMark(text: string, open: number, lineEnd: number): boolean {
     }
   }
   return false;
+}
+
+/** The most Han characters read before a quoted item's opening mark, back to a 顿号. */
+const MAX_HEAD = 6;
+
+/**
+ * Whether the quoted item that closes at `close` (a ” or 》 of `text`) is an item of a 、
+ * series with words of its own before its opening mark: `、征集“微心愿”` (GB/T 15834-2011
+ * 4.5.3.5 drops the 顿号 only between quoted items standing alone; where other words stand
+ * with them it stays). 1–`MAX_HEAD` Han characters between the opening mark and a 顿号 before
+ * it, on the line from `lineStart`; a verb governing the whole series (`开展“甲”、“乙”`)
+ * has no 顿号 before it and is no such item.
+ */
+function wordsBeforeItem(text: string, close: number, lineStart: number): boolean {
+  const c = text.charCodeAt(close);
+  let depth = 0;
+  let open = -1;
+  for (let i = close; i >= lineStart; i--) {
+    const x = text.charCodeAt(i);
+    if (x === c) depth++;
+    else if (x === c - 1 && --depth === 0) {
+      open = i;
+      break;
+    }
+  }
+  if (open <= lineStart) return false;
+  let k = open;
+  while (k > lineStart && open - k < MAX_HEAD && HAN_CHAR.test(text[k - 1])) k--;
+  return k < open && k > lineStart && text[k - 1] === '、';
 }
 
 /**

@@ -116,6 +116,25 @@ describe('report model', () => {
     assert.deepEqual(buildReport('某局党建工作实施方案\n一、目标\n二、任务').kind.requires, []);
   });
 
+  it('reads a genre named before a title colon, in a dash subtitle or by the opening lines', () => {
+    const kindOf = (text: string) => pick(buildReport(text));
+    assert.deepEqual(kindOf('专题党课：以严的基调抓作风\n一、缘起\n二、要求'), ['党课', 'title']);
+    assert.deepEqual(kindOf('学习心得：守初心 担使命\n一、体会'), ['心得体会', 'title']);
+    assert.deepEqual(kindOf('某某：奋进新征程\n——学习全会精神体会\n一、体会'), ['心得体会', 'title']);
+    // The subtitle is the line after the title, whatever trails the title on its own line.
+    assert.deepEqual(kindOf('# 奋进新征程 #\n——学习全会精神体会\n一、体会'), ['心得体会', 'title']);
+    assert.deepEqual(kindOf('同志们：\n今天召开述职会议。\n一、成绩'), ['讲话', 'preamble']);
+    assert.deepEqual(kindOf('奋进新征程\n今天我给大家上一堂党课。\n一、缘起'), ['党课', 'preamble']);
+    assert.deepEqual(kindOf('为做好这项工作，具体任务如下：\n一、准备'), ['工作方案', 'preamble']);
+    // Twins: a kind named by the preamble comes first; a name before a colon that is no genre.
+    assert.deepEqual(kindOf('各位领导、同志们：\n现将本人履职情况述职如下。\n一、履职'), ['述职报告', 'preamble']);
+    assert.deepEqual(kindOf('红旗村：2024年党建工作总结\n一、工作'), ['工作总结', 'title']);
+    assert.deepEqual(kindOf('落实巡察整改意见：2024年整改工作总结\n一、工作'), ['工作总结', 'title']);
+    assert.deepEqual(kindOf('这次主题教育中，书记上了专题党课。\n一、工作'), ['工作总结', 'default']);
+    assert.deepEqual(kindOf('同志们：\n我们今天召开述职会议，我对各位书记的述职是满意的。\n一、成绩'), ['讲话', 'preamble']);
+    assert.deepEqual(kindOf('全年讲党课4次，学习12次。\n一、工作'), ['工作总结', 'default']);
+  });
+
   it('knows a report from other Markdown', () => {
     assert.equal(buildReport('# Notes\n\nhello').isReport, false);
     assert.equal(buildReport('一、工作情况\n二、存在的问题').isReport, true);
