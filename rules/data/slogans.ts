@@ -243,11 +243,30 @@ function nearWordPairs(value: unknown): [string, string][] {
   if (!Array.isArray(value)) throw new Error(`${FILE}: near_words must be a list of [word, near] pairs`);
   return value.map((pair, i) => {
     const [word, near] = strings(pair, `near_words[${i}]`);
-    const ok = Array.isArray(pair) && pair.length === 2 && /^\p{Script=Han}+$/u.test(word) && word.length === near.length;
-    const differ = ok ? [...word].filter((c, k) => c !== near[k]).length : 0;
-    if (!ok || differ < 1 || differ > 2 || differ === word.length) throw new Error(`${FILE}: near_words[${i}] must be two Han words of one length, one or two characters apart with one kept`);
+    const ok = Array.isArray(pair) && pair.length === 2 && /^\p{Script=Han}+$/u.test(word) && /^\p{Script=Han}+$/u.test(near) && Math.abs(word.length - near.length) <= 1;
+    const { k, wordEnd, nearEnd } = ok ? nearWordSpan(word, near) : { k: 0, wordEnd: 0, nearEnd: 0 };
+    const differ = Math.max(wordEnd - k, nearEnd - k);
+    const kept = word.length - (wordEnd - k);
+    if (!ok || differ < 1 || differ > 2 || kept < 1) throw new Error(`${FILE}: near_words[${i}] must be two Han words of one length or one apart, one or two characters apart with one kept`);
     return [word, near];
   });
+}
+
+/**
+ * Where two near words differ: `k`, the length of their common head, and the ends of the
+ * differing stretch in each (`wordEnd`, `nearEnd`: the common tail starts there). 初心/初衷:
+ * 1, 2, 2; 后备军/后备力量 (one character for two): 2, 3, 4. UTF-16 code units (Han BMP words).
+ */
+export function nearWordSpan(word: string, near: string): { k: number; wordEnd: number; nearEnd: number } {
+  let k = 0;
+  while (k < word.length && k < near.length && word[k] === near[k]) k++;
+  let wordEnd = word.length;
+  let nearEnd = near.length;
+  while (wordEnd > k && nearEnd > k && word[wordEnd - 1] === near[nearEnd - 1]) {
+    wordEnd--;
+    nearEnd--;
+  }
+  return { k, wordEnd, nearEnd };
 }
 
 /** The canonical formulations (rules/data/slogans.yaml). */

@@ -32,7 +32,7 @@
  *   entry's `outdated_with` formulations (slogan-search.ts), which dates the text;
  * - `inserted`: a word of the data's `inserted_words` put before 思想 in a named thought, an
  *   `exact` entry of the form 习近平…思想 (`习近平生态文明建设思想`): the field's everyday
- *   phrase (生态文明建设) run into the name.
+ *   phrase (生态文明建设) run into the name; or 新时代 put after 习近平 (`习近平新时代文化思想`).
  * - `near`: a word of the formulation replaced by a near word of the data's `near_words`
  *   (`不忘初衷、牢记使命`, `全面从紧治党`, `第一课题`): one character apart and close in
  *   meaning, neither a homophone nor a look-alike. The rule counts a form shorter than 6
@@ -65,7 +65,7 @@
  */
 import { siblingForms } from './slogan-siblings';
 import { continuedCountForms } from './slogan-counted';
-import type { SloganEntry } from '../data/slogans';
+import { nearWordSpan, type SloganEntry } from '../data/slogans';
 import { reorderForms } from './slogan-reorders';
 import { conjoinedForms, reorderedForms, reversedForms, swappedForms } from './slogan-swaps';
 
@@ -98,6 +98,9 @@ const COUNTED = /^([一二两三四五六七八九十]{1,3})个(.{2,})$/u;
 const OTHER_MEASURES = ['种', '项', '大', '条'];
 /** A named thought: 习近平 and its field before 思想 (习近平生态文明思想). */
 const NAMED_THOUGHT = /^(习近平\p{Script=Han}{2,})思想$/u;
+/** The name opening a named thought, and the era word writers run in after it. */
+const NAME = '习近平';
+const ERA = '新时代';
 const isAllHan = (s: string): boolean => /^\p{Script=Han}+$/u.test(s);
 /** The numbers a `count` misquote puts in place of a formulation's own. */
 const COUNT_NUMERALS = ['一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -189,12 +192,10 @@ export function generateVariants(
     }
     for (const [word, near] of nearWords) {
       for (let at = c.indexOf(word); at !== -1; at = c.indexOf(word, at + 1)) {
-        // Only the characters that differ are fixed (one for 初衷, two for 继承人): the rest
-        // of the word is the text's own. The words are of one length (the loader checks).
-        const k = [...word].findIndex((ch, j) => ch !== near[j]);
-        let last = word.length - 1;
-        while (last > k && word[last] === near[last]) last--;
-        const fix = { fixAt: at + k, fixLen: last - k + 1, fixText: word.slice(k, last + 1) };
+        // Only the characters that differ are fixed (one for 初衷, two for 继承人, the two of
+        // 力量 by the one of 军): the rest of the word is the text's own.
+        const { k, wordEnd, nearEnd } = nearWordSpan(word, near);
+        const fix = { fixAt: at + k, fixLen: nearEnd - k, fixText: word.slice(k, wordEnd) };
         const form = c.slice(0, at) + near + c.slice(at + word.length);
         add({ form, entry: i, kind: 'near', ...fix, word: near });
         // Two parts joined by 、 are as often written with ，(不忘初衷，牢记使命).
@@ -228,6 +229,13 @@ export function generateVariants(
       for (const w of insertedWords) {
         const form = `${thought[1]}${w}思想`;
         add({ form, entry: i, kind: 'inserted', fixAt: thought[1].length, fixLen: w.length, fixText: '', word: w });
+      }
+      // 新时代 run in after the name (`习近平新时代文化思想`): the words of the one thought
+      // named with the era (习近平新时代中国特色社会主义思想) lent to a field's thought, whose
+      // name never holds them (习近平文化思想, 2023; 习近平法治思想, 2020).
+      const field = thought[1].slice(NAME.length);
+      if (!field.startsWith(ERA)) {
+        add({ form: `${NAME}${ERA}${field}思想`, entry: i, kind: 'inserted', fixAt: NAME.length, fixLen: ERA.length, fixText: '', word: ERA });
       }
     }
     // Two neighbouring characters left out of a long fixed name (`习近平新时代中国特色社会
