@@ -25,7 +25,9 @@
  *   number-named ones, so `四种形态` (its own entry) is never touched;
  * - `numeral`: 二 for 两 in a number-named formulation (`四议二公开`, `二个确立`): a count
  *   before a measure word or a verb is written 两 in these names. Only for entries with
- *   `parts`; the rule excuses it after 第 or another numeral (`第二个…`, `十二个…`);
+ *   `parts`; the rule excuses it after 第 or another numeral (`第二个…`, `十二个…`). Also
+ *   the count of an N个X name in Arabic digits (`“4个意识”`), counted only where the text
+ *   names it: quoted, or after its verb (增强4个意识，);
  * - `outdated`: a superseded wording after one of the entry's `before` words or before one of
  *   its `after` words (`坚定“三个自信”`, `“四位一体”总体布局`
  *   for 坚定“四个自信”); the rule reports it only on a line that also names one of the
@@ -177,6 +179,14 @@ export function generateVariants(
         const form = c.slice(0, at) + '二' + c.slice(at + 1);
         add({ form, entry: i, kind: 'numeral', fixAt: at, fixLen: 1, fixText: '两', word: '二' });
       }
+    }
+    // The count written in Arabic digits (`“4个意识”`, `2个维护`): the name is spelled in
+    // Chinese numerals wherever the Party's documents write it (党章总纲: 增强“四个意识”). The
+    // rule counts it only where the text names the formulation (slogan-excuses.ts).
+    const digitCount = e.parts.length > 0 ? /^([一两三四五六七八九十])个(\p{Script=Han}{2,})$/u.exec(c) : null;
+    if (digitCount) {
+      const digit = String('一两三四五六七八九十'.indexOf(digitCount[1]) + 1);
+      add({ form: `${digit}个${digitCount[2]}`, entry: i, kind: 'numeral', fixAt: 0, fixLen: digit.length, fixText: digitCount[1], word: digit });
     }
     for (const old of e.outdated) {
       for (const name of [`“${old}”`, old]) {
