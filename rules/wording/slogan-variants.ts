@@ -37,7 +37,8 @@
  *   phrase (生态文明建设) run into the name; or 新时代 put after 习近平 (`习近平新时代文化思想`).
  * - `near`: a word of the formulation replaced by a near word of the data's `near_words`
  *   (`不忘初衷、牢记使命`, `全面从紧治党`, `第一课题`): one character apart and close in
- *   meaning, neither a homophone nor a look-alike. The rule counts a form shorter than 6
+ *   meaning, neither a homophone nor a look-alike; or 总书记 put for the name in 习近平同志
+ *   (`以总书记同志为核心的党中央`). The rule counts a form shorter than 6
  *   only where the text names the formulation (slogan-search.ts);
  * - `count`: another number in a formulation counted with 个 whose word is three characters
  *   or more (`五个必须坚持` for 六个必须坚持): such a word names one summary, and its number
@@ -103,6 +104,9 @@ const NAMED_THOUGHT = /^(习近平\p{Script=Han}{2,})思想$/u;
 /** The name opening a named thought, and the era word writers run in after it. */
 const NAME = '习近平';
 const ERA = '新时代';
+/** The name as the formulations of 两个确立 and 以…为核心的党中央 write it, and the title writers put in its place. */
+const NAMED_COMRADE = '习近平同志';
+const TITLE = '总书记';
 const isAllHan = (s: string): boolean => /^\p{Script=Han}+$/u.test(s);
 /** The numbers a `count` misquote puts in place of a formulation's own. */
 const COUNT_NUMERALS = ['一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -234,6 +238,12 @@ export function generateVariants(
     if (isAllHan(c) && c.length >= REORDER_MIN) for (const x of reorderedForms(c, words(c), e.exact)) add(whole(x.form, 'reordered', x.word));
     // Two qualities joined by 和 before their head, exchanged (`纯洁性和先进性建设`).
     if (isAllHan(c) && c.includes('和')) for (const x of conjoinedForms(c, words(c))) add(whole(x.form, 'reordered', x.word));
+    // The title put in the name's place (`以总书记同志为核心的党中央`, `以总书记为核心…`): the
+    // formulations that name 习近平同志 name the person, and the title takes no 同志 after it.
+    for (let at = c.indexOf(NAMED_COMRADE); at !== -1; at = c.indexOf(NAMED_COMRADE, at + 1)) {
+      add({ form: c.slice(0, at) + TITLE + '同志' + c.slice(at + NAMED_COMRADE.length), entry: i, kind: 'near', fixAt: at, fixLen: TITLE.length, fixText: NAME, word: TITLE });
+      add({ form: c.slice(0, at) + TITLE + c.slice(at + NAMED_COMRADE.length), entry: i, kind: 'near', fixAt: at, fixLen: TITLE.length, fixText: NAMED_COMRADE, word: TITLE });
+    }
     const thought = e.exact ? NAMED_THOUGHT.exec(c) : null;
     if (thought) {
       for (const w of insertedWords) {
