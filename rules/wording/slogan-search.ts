@@ -235,6 +235,10 @@ function droppedLast(text: string, from: number, to: number, start: number, end:
     // The remnant's last character opens a longer word ICU splits (党|支部: `民主评议党支部`,
     // the review of a branch, not 民主评议党员 short of 员): the common-word list knows it.
     if (opensCommonWord(text, end - 1)) return;
+    // One Han character, then the clause ends (`党的助手和后备队。`): the text is as long as
+    // the formulation, its last character replaced by another word's, not one dropped
+    // (putting 军 back would write 后备军队). An end replaced cannot be told from the text.
+    if (end + 1 <= text.length && !isHanCode(text.charCodeAt(end + 1))) return;
     // The remnant's last character a verb with its complement (建在, 建成): the verb at work.
     if (slogans.complements.includes(text[end])) return;
   }
