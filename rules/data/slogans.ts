@@ -81,6 +81,18 @@ export interface CorrectPhrase {
   source: string;
 }
 
+/**
+ * A document a plenary session adopted: `session` as the text names it (二十届三中全会), the
+ * head of its title after 关于 (`head`, 进一步全面深化改革: the words writers keep when they
+ * shorten the title) and its full title with the source.
+ */
+export interface SessionDocument {
+  session: string;
+  head: string;
+  title: string;
+  source: string;
+}
+
 export interface SlogansData {
   entries: readonly SloganEntry[];
   correct: readonly CorrectPhrase[];
@@ -97,6 +109,8 @@ export interface SlogansData {
    * every verified entry holding the word (slogan-variants.ts, kind `near`).
    */
   nearWords: readonly (readonly [string, string])[];
+  /** Documents adopted at one plenary session, each with its session (slogan-sessions.ts). */
+  sessionDocuments: readonly SessionDocument[];
   /**
    * Verbs the Party's documents put formulations to (弘扬伟大建党精神, 践行社会主义核心价值观):
    * two Han characters each. One of their characters replaced by a homophone or look-alike
@@ -160,7 +174,7 @@ function flag(value: unknown, fallback: boolean, where: string): boolean {
  *   a `required` word is not in the canonical form, or a `pair` names no entry
  */
 export function loadSlogans(source: DataSource): SlogansData {
-  const raw = dataOf(source) as { entries?: RawEntry[]; correct?: { phrase?: unknown; source?: unknown }[]; inserted_words?: unknown; near_words?: unknown; verbs?: unknown; complements?: unknown };
+  const raw = dataOf(source) as { entries?: RawEntry[]; correct?: { phrase?: unknown; source?: unknown }[]; inserted_words?: unknown; near_words?: unknown; session_documents?: unknown; verbs?: unknown; complements?: unknown };
   if (!raw || !Array.isArray(raw.entries)) throw new Error(`${FILE}: "entries" must be a list`);
   const entries: SloganEntry[] = raw.entries.map((e, i) => {
     const canonical = text(e.canonical, `entries[${i}].canonical`);
@@ -227,7 +241,29 @@ export function loadSlogans(source: DataSource): SlogansData {
   for (const v of verbs) if (!/^\p{Script=Han}{2}$/u.test(v)) throw new Error(`${FILE}: verbs: ${JSON.stringify(v)} must be two Han characters`);
   const complements = raw.complements ?? '';
   if (typeof complements !== 'string' || !/^\p{Script=Han}*$/u.test(complements)) throw new Error(`${FILE}: complements must be a string of Han characters`);
-  return { entries, correct, insertedWords: strings(raw.inserted_words, 'inserted_words'), nearWords: nearWordPairs(raw.near_words), verbs, complements };
+  return { entries, correct, insertedWords: strings(raw.inserted_words, 'inserted_words'), nearWords: nearWordPairs(raw.near_words), sessionDocuments: sessionDocuments(raw.session_documents), verbs, complements };
+}
+
+/** Shape of a plenary session's name (二十届三中全会), as slogan-sessions.ts reads it. */
+export const SESSION_NAME = /^[一二三四五六七八九十]{1,3}届[一二三四五六七八九]中全会$/u;
+
+/**
+ * The `session_documents` list, checked: each a session name, a head of four or more Han
+ * characters that the title holds right after 关于, and a source.
+ *
+ * @throws Error naming the item when it is not such a document
+ */
+function sessionDocuments(value: unknown): SessionDocument[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new Error(`${FILE}: session_documents must be a list`);
+  return value.map((item: unknown, i) => {
+    const d = (item ?? {}) as Record<string, unknown>;
+    const [session, head, title, source] = [d.session, d.head, d.title, d.source].map((x) => (typeof x === 'string' ? x : ''));
+    if (!SESSION_NAME.test(session) || !/^\p{Script=Han}{4,}$/u.test(head) || !title.includes(`关于${head}`) || source === '') {
+      throw new Error(`${FILE}: session_documents[${i}] needs a session (二十届三中全会), a head of four Han characters or more after 关于 in its title, and a source`);
+    }
+    return { session, head, title, source };
+  });
 }
 
 /**
@@ -243,11 +279,30 @@ function nearWordPairs(value: unknown): [string, string][] {
   if (!Array.isArray(value)) throw new Error(`${FILE}: near_words must be a list of [word, near] pairs`);
   return value.map((pair, i) => {
     const [word, near] = strings(pair, `near_words[${i}]`);
-    const ok = Array.isArray(pair) && pair.length === 2 && /^\p{Script=Han}+$/u.test(word) && word.length === near.length;
-    const differ = ok ? [...word].filter((c, k) => c !== near[k]).length : 0;
-    if (!ok || differ < 1 || differ > 2 || differ === word.length) throw new Error(`${FILE}: near_words[${i}] must be two Han words of one length, one or two characters apart with one kept`);
+    const ok = Array.isArray(pair) && pair.length === 2 && /^\p{Script=Han}+$/u.test(word) && /^\p{Script=Han}+$/u.test(near) && Math.abs(word.length - near.length) <= 1;
+    const { k, wordEnd, nearEnd } = ok ? nearWordSpan(word, near) : { k: 0, wordEnd: 0, nearEnd: 0 };
+    const differ = Math.max(wordEnd - k, nearEnd - k);
+    const kept = word.length - (wordEnd - k);
+    if (!ok || differ < 1 || differ > 2 || kept < 1) throw new Error(`${FILE}: near_words[${i}] must be two Han words of one length or one apart, one or two characters apart with one kept`);
     return [word, near];
   });
+}
+
+/**
+ * Where two near words differ: `k`, the length of their common head, and the ends of the
+ * differing stretch in each (`wordEnd`, `nearEnd`: the common tail starts there). 初心/初衷:
+ * 1, 2, 2; 后备军/后备力量 (one character for two): 2, 3, 4. UTF-16 code units (Han BMP words).
+ */
+export function nearWordSpan(word: string, near: string): { k: number; wordEnd: number; nearEnd: number } {
+  let k = 0;
+  while (k < word.length && k < near.length && word[k] === near[k]) k++;
+  let wordEnd = word.length;
+  let nearEnd = near.length;
+  while (wordEnd > k && nearEnd > k && word[wordEnd - 1] === near[nearEnd - 1]) {
+    wordEnd--;
+    nearEnd--;
+  }
+  return { k, wordEnd, nearEnd };
 }
 
 /** The canonical formulations (rules/data/slogans.yaml). */

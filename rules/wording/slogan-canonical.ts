@@ -78,6 +78,7 @@ import { insidePhrase } from '../model/dictionary';
 import { spacesInside } from './slogan-gaps';
 import { quotedNearWords } from './slogan-quoted';
 import { seriesPartWords } from './slogan-series';
+import { documentSessions } from './slogan-sessions';
 import { seriesOrder } from './slogan-order';
 import { shortMisquotes } from './slogan-short';
 import { changedSequels } from './slogan-after';
@@ -230,6 +231,7 @@ export const sloganCanonical: Rule = {
     changedSequels(report, problems, quiet);
     speechesWithoutWord(report, problems, quiet);
     remarksWithoutWord(report, problems, quiet);
+    documentSessions(report, problems, quiet);
     misspeltVerbs(report, problems, quiet);
     innerQuotesInFixes(report, problems);
     return problems.sort((a, b) => a.start - b.start);

@@ -55,8 +55,22 @@ export function excused(text: string, from: number, to: number, k: number, start
     const rest = text.slice(start + v.form.length, start + v.form.length + own.length + 2);
     return /^[和与及、]/u.test(rest) && rest.slice(1).replace(/^“/u, '').startsWith(own);
   }
+  // The pair's verb before this name, the name then modifying another noun (`深刻领悟“两个
+  // 维护”的全面性`: what is grasped is 全面性): the verb's object is that noun, not the name.
+  // Not before the pair's own sequel (`领悟“两个维护”的决定性意义` mixes the two wordings).
+  if (v.kind === 'pair' && v.fixAt > 0 && ENTRIES[v.entry].before.includes(v.word)) {
+    const end = start + v.form.length;
+    return text[end] === '的' && !ENTRIES[v.entry].after.some((a) => text.startsWith(a, end));
+  }
   // 第二个…, 十二个…: the 二 belongs to another number.
-  if (v.kind === 'numeral') return start > 0 && /[第一二三四五六七八九十百零两]/u.test(text[start - 1]);
+  if (v.kind === 'numeral') {
+    if (start > 0 && /[第一二三四五六七八九十百零两0-9０-９.．]/u.test(text[start - 1])) return true;
+    // A count in digits (`4个意识`) is also a plain count of things (`4个意识形态阵地`): the
+    // name only quoted or where the text names the formulation.
+    if (!/^[0-9]/u.test(v.form)) return false;
+    const end = start + v.form.length;
+    return !(text[start - 1] === '“' && text[end] === '”') && !namesFormulation(text, start, end, ENTRIES[v.entry]);
+  }
   if (v.kind === 'count') {
     if (countExcused(text, start, start + v.form.length)) return true;
     // A short word (五个意识) is a misquote only in the sentence of its pair's name.

@@ -14,6 +14,7 @@ import { ALL_NEAR, ENTRIES, FILTER, filterBit, GOOD, ITEM_SIZE, ITEMS, NEAR_MIN_
 import { isSeries, type Variant } from './slogan-variants';
 import { lastWordBreaks, PARAPHRASE_INSERTIONS, wholeWords, wordAcross, wordBefore } from './slogan-words';
 import { endBeyond, excused, insideGood, partEndsAt, rewordedEnd } from './slogan-excuses';
+import { commonWords } from '../data/reduplication';
 
 /** Formulations at least this long (code units) may be misquoted by any one replaced character. */
 const SUBSTITUTION_MIN_LENGTH = 14;
@@ -207,6 +208,12 @@ function homophoneWord(text: string, from: number, to: number, start: number, at
   hits.push({ start, end, entry: ENTRIES[entry], edit: { kind: 'wrong', char: a + b, expected: x + y }, variant: null });
 }
 
+/** Whether a three- or four-character word of the common-word list starts at `k` of `text` (党支部, 党组织). */
+function opensCommonWord(text: string, k: number): boolean {
+  const words = commonWords();
+  return words.has(text.slice(k, k + 3)) || words.has(text.slice(k, k + 4));
+}
+
 /**
  * Adds to `hits` the window `[start, end)` if it is the formulation `POOL[at, at + m)` of
  * ENTRIES[entry] with its last character dropped (`二十届三中全精神`). An end cannot be told
@@ -225,6 +232,13 @@ function droppedLast(text: string, from: number, to: number, start: number, end:
   const char = POOL[at + m - 1];
   if (isHanCode(text.charCodeAt(end))) {
     if (wordAcross(text, end - 1, false) || confusion(text[end], char) !== null) return;
+    // The remnant's last character opens a longer word ICU splits (党|支部: `民主评议党支部`,
+    // the review of a branch, not 民主评议党员 short of 员): the common-word list knows it.
+    if (opensCommonWord(text, end - 1)) return;
+    // One Han character, then the clause ends (`党的助手和后备队。`): the text is as long as
+    // the formulation, its last character replaced by another word's, not one dropped
+    // (putting 军 back would write 后备军队). An end replaced cannot be told from the text.
+    if (end + 1 <= text.length && !isHanCode(text.charCodeAt(end + 1))) return;
     // The remnant's last character a verb with its complement (建在, 建成): the verb at work.
     if (slogans.complements.includes(text[end])) return;
   }

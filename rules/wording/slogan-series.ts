@@ -32,9 +32,18 @@ interface Series {
   offsets: readonly number[];
   /** The last two characters when every part ends in them (建设 of 政治建设、思想建设…), else null. */
   family: string | null;
+  /**
+   * Whether the parts are a numbered formulation's own, in its order (四个意识's 政治意识、
+   * 大局意识、核心意识、看齐意识; 三严三实's 谋事要实、创业要实、做人要实): a closed set, so
+   * another kind in a part's place is a misquote where the series is written whole.
+   */
+  closed: boolean;
 }
 
-const SERIES: readonly Series[] = ENTRIES.filter((e) => isSeries(e.canonical)).map((entry) => {
+/** The `parts` of every numbered formulation, joined by 、 (四个意识 → 政治意识、…看齐意识). */
+const NUMBERED_PARTS: readonly string[] = ENTRIES.filter((e) => e.parts.length >= 3).map((e) => e.parts.join('、'));
+
+const SERIES: readonly Series[] = ENTRIES.filter((e) => isSeries(e.canonical) || isParallelPair(e.canonical)).map((entry) => {
   const parts = entry.canonical.split('、');
   const offsets: number[] = [];
   let at = 0;
@@ -43,8 +52,25 @@ const SERIES: readonly Series[] = ENTRIES.filter((e) => isSeries(e.canonical)).m
     at += p.length + 1;
   }
   const tail = parts[0].slice(-2);
-  return { entry, parts, offsets, family: parts.every((p) => p.endsWith(tail)) ? tail : null };
+  const closed = NUMBERED_PARTS.some((all) => all === entry.canonical || all.startsWith(`${entry.canonical}、`) || all.endsWith(`、${entry.canonical}`) || all.includes(`、${entry.canonical}、`));
+  return { entry, parts, offsets, family: parts.every((p) => p.endsWith(tail)) ? tail : null, closed };
 });
+
+/**
+ * Two parts of one length ending in one word (人民至上、生命至上): parallel halves, read as a
+ * series whose shared last word may not change (`人民至上、生命第一`). Two parts with no
+ * shared word (不忘初心、牢记使命) are not: one part is too weak an anchor for a near word,
+ * and writers make their own pairs on one (`不忘初心、牢记嘱托`).
+ */
+function isParallelPair(canonical: string): boolean {
+  const parts = canonical.split('、');
+  if (parts.length !== 2 || !isSeries(`${canonical}、${parts[1]}`)) return false;
+  const [a, b] = parts;
+  return a.length === b.length && a.length >= PART_MIN && a.slice(-2) === b.slice(-2) && a !== b;
+}
+
+/** Characters after a series that carry it on (another part follows): 、 and the joining words. */
+const GOES_ON = '、和及与';
 
 /**
  * Adds to `problems` each series of `report` quoted with one part's word changed (message
@@ -120,8 +146,17 @@ function changedPart(text: string, start: number, s: Series): Problem | null {
   const changed = last - first + 1;
   if (last >= partEnd || n < PART_MIN || changed * 2 > n) return null;
   // Parts that all end in one word name kinds of one thing (政治建设、思想建设…纪律建设):
-  // another kind in a part's place (制度建设) is the writer's own list, not a misquote.
-  if (s.family !== null && last < partEnd - s.family.length) return null;
+  // another kind in a part's place (制度建设) is the writer's own list, not a misquote —
+  // unless they are a numbered formulation's closed set written whole (增强政治意识、大局意识、
+  // 核心意识、责任意识 for 四个意识; 坚定道路自信、…、历史自信 for 四个自信): nothing of a
+  // series before it, none going on after it (`…看齐意识、责任意识` adds a fifth kind).
+  // Two parallel halves (人民至上、生命至上) keep their kinds open: only the shared word counts.
+  if (s.family !== null && last < partEnd - s.family.length) {
+    if (!s.closed) return null;
+    if (start > 0 && text[start - 1] === '、') return null;
+    if (end < text.length && GOES_ON.includes(text[end])) return null;
+  }
+  if (s.parts.length === 2 && s.family !== null && first < partEnd - s.family.length) return null;
   for (let i = first; i <= last; i++) if (!isHanCode(text.charCodeAt(start + i))) return null;
   if (j === 0 && start > 0 && isHanCode(text.charCodeAt(start - 1))) return null;
   if (j === s.parts.length - 1 && end < text.length && isHanCode(text.charCodeAt(end)) && text[end] !== '的') return null;

@@ -32,6 +32,11 @@ import { numeralMarks } from '../data/lookalikes';
 /** Shortest and longest formulation compared (code units). */
 const SHORT_MIN = 4;
 const SHORT_MAX = 5;
+/**
+ * Longest counted formulation compared for its numbers (三会两制一课): a swap in a form of six
+ * is the near-miss search's (slogan-search.ts), a number changed in it is not.
+ */
+const COUNTED_MAX = 6;
 /** Numerals of a counted formulation (双 counts like 两: 一岗双责). */
 const NUMERALS = '一二两三四五六七八九十双';
 
@@ -44,7 +49,18 @@ const OPEN_PATTERN = /位一体$/u;
 interface Misquote {
   entry: SloganEntry;
   kind: 'swapped' | 'count' | 'words' | 'mark';
+  /**
+   * For a count of meetings lowered (`两会一课` for 三会一课): the canonical number. Such a
+   * count is scaled down in real use for a smaller body (a branch without a committee holds
+   * 两会), so it is a slip only where its sentence lists more meetings than it says.
+   */
+  meetings?: number;
 }
+
+/** The numerals' values (两 and 双 count two). */
+const VALUES: Readonly<Record<string, number>> = { 一: 1, 二: 2, 两: 2, 双: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+/** The counted word of a meetings count (三会): lowered in real use for smaller bodies. */
+const MEETING = '会';
 
 /** Every misquote of the short verified entries, by its text. A form two entries yield is left out (which one was meant cannot be told). */
 const FORMS = ((): Map<string, Misquote | null> => {
@@ -56,9 +72,9 @@ const FORMS = ((): Map<string, Misquote | null> => {
   };
   for (const entry of ENTRIES) {
     const c = entry.canonical;
-    if (c.length < SHORT_MIN || c.length > SHORT_MAX) continue;
+    if (c.length < SHORT_MIN || c.length > COUNTED_MAX) continue;
     if (![...c].every((ch) => isHanCode(ch.charCodeAt(0)))) continue;
-    for (let k = 0; k + 1 < c.length; k++) {
+    for (let k = 0; k + 1 < c.length && c.length <= SHORT_MAX; k++) {
       if (c[k] !== c[k + 1]) add(c.slice(0, k) + c[k + 1] + c[k] + c.slice(k + 2), { entry, kind: 'swapped' });
     }
     const numerals = [...c].filter((ch) => NUMERALS.includes(ch)).length;
@@ -67,11 +83,22 @@ const FORMS = ((): Map<string, Misquote | null> => {
     if (c.length === 4 && NUMERALS.includes(c[0]) && NUMERALS.includes(c[2]) && !NUMERALS.includes(c[1]) && !NUMERALS.includes(c[3]) && c[1] !== c[3]) {
       add(c[0] + c[3] + c[2] + c[1], { entry, kind: 'words' });
     }
-    // Only a single item counted up (一课 → 两课): a count of several is scaled down in real
-    // use for smaller bodies (两会一课 for a branch without a committee, in the probes'
-    // police-bureau report), where one lecture, one decision, one duty stays one.
+    // Any of its numbers changed (一课 → 两课, 两制 → 一制: `三会一制一课` for 三会两制一课).
+    // A count of meetings lowered (三会 → 两会) is scaled down in real use for smaller bodies
+    // (两会一课 for a branch without a committee, in the probes' police-bureau report): kept
+    // with its number, a slip only where the sentence lists more meetings (shortMisquotes).
+    for (let k = 0; k < c.length; k++) {
+      const own = VALUES[c[k]];
+      if (own === undefined) continue;
+      for (const n of NUMERALS) {
+        if (VALUES[n] === own) continue;
+        const lowered = VALUES[n] < own && c[k + 1] === MEETING;
+        add(c.slice(0, k) + n + c.slice(k + 1), lowered ? { entry, kind: 'count', meetings: own } : { entry, kind: 'count' });
+      }
+    }
+    // Every number in Arabic digits (`“3会1课”`): the name is spelled in Chinese numerals.
+    add([...c].map((ch) => (VALUES[ch] === undefined ? ch : String(VALUES[ch]))).join(''), { entry, kind: 'count' });
     for (let k = c.indexOf('一'); k !== -1; k = c.indexOf('一', k + 1)) {
-      for (const n of NUMERALS) if (n !== '一') add(c.slice(0, k) + n + c.slice(k + 1), { entry, kind: 'count' });
       // A mark typed for 一 (`三会—课`, `两学ー做`): a dash or a prolonged-sound mark looks like
       // it, 1 is the same number; none belongs inside the name.
       for (const mark of numeralMarks.get('一') ?? []) add(c.slice(0, k) + mark + c.slice(k + 1), { entry, kind: 'mark' });
@@ -95,6 +122,7 @@ export function shortMisquotes({ text, opaque }: Report, problems: Problem[], qu
     const m = FORMS.get(found);
     if (!m || (m.kind === 'swapped' && !quoted)) return;
     if (quiet !== null && quiet.includes(found)) return;
+    if (m.meetings !== undefined && meetingsListed(text, end) < m.meetings) return;
     if (opaque.overlaps(start, end) || problems.some((p) => p.start < end && start < p.end)) return;
     const { canonical, source } = m.entry;
     const fix = { start, end, text: canonical };
@@ -112,15 +140,32 @@ export function shortMisquotes({ text, opaque }: Report, problems: Problem[], qu
   // Quoted: “…” holding four or five characters.
   for (let open = text.indexOf('“'); open !== -1; open = text.indexOf('“', open + 1)) {
     // Only the next SHORT_MAX + 1 code units are read: linear however many “ stay unclosed.
-    const close = closingWithin(text, open + 1, SHORT_MAX + 1);
+    const close = closingWithin(text, open + 1, COUNTED_MAX + 1);
     if (close - open - 1 >= SHORT_MIN) report(open + 1, close, true);
   }
   // Before 制度: the counted forms only (a numeral changed or marked, or the counted words exchanged).
   for (let at = text.indexOf('制度'); at !== -1; at = text.indexOf('制度', at + 2)) {
-    for (let len = SHORT_MIN; len <= SHORT_MAX; len++) {
+    for (let len = SHORT_MIN; len <= COUNTED_MAX; len++) {
       if (at - len < 0 || text[at - len - 1] === '“') continue;
       report(at - len, at, false);
     }
   }
   if (problems.length > before) problems.sort((a, b) => a.start - b.start);
+}
+
+/** A meeting named in a list (`支部党员大会4次、支委会14次`, `党员大会、支委会和党小组会`): 会 before a count of times or a list mark. */
+const MEETING_ITEM = /\p{Script=Han}会(?=[0-9０-９一二三四五六七八九十两]{1,3}次|[、，和及])/gu;
+/** How far the sentence after a counted form is read for its meetings (code units). */
+const MEETINGS_REACH = 80;
+
+/**
+ * How many meetings the sentence after `end` lists (each X会 before a count of times or a
+ * list mark), up to its end (。；！？ or a line end), at most MEETINGS_REACH code units: the
+ * writer's own account of the 会 his count names.
+ */
+function meetingsListed(text: string, end: number): number {
+  let stop = end;
+  const limit = Math.min(text.length, end + MEETINGS_REACH);
+  while (stop < limit && !'。；;！？!?\n'.includes(text[stop])) stop++;
+  return text.slice(end, stop).match(MEETING_ITEM)?.length ?? 0;
 }

@@ -25,17 +25,20 @@
  *   number-named ones, so `四种形态` (its own entry) is never touched;
  * - `numeral`: 二 for 两 in a number-named formulation (`四议二公开`, `二个确立`): a count
  *   before a measure word or a verb is written 两 in these names. Only for entries with
- *   `parts`; the rule excuses it after 第 or another numeral (`第二个…`, `十二个…`);
+ *   `parts`; the rule excuses it after 第 or another numeral (`第二个…`, `十二个…`). Also
+ *   the count of an N个X name in Arabic digits (`“4个意识”`), counted only where the text
+ *   names it: quoted, or after its verb (增强4个意识，);
  * - `outdated`: a superseded wording after one of the entry's `before` words or before one of
  *   its `after` words (`坚定“三个自信”`, `“四位一体”总体布局`
  *   for 坚定“四个自信”); the rule reports it only on a line that also names one of the
  *   entry's `outdated_with` formulations (slogan-search.ts), which dates the text;
  * - `inserted`: a word of the data's `inserted_words` put before 思想 in a named thought, an
  *   `exact` entry of the form 习近平…思想 (`习近平生态文明建设思想`): the field's everyday
- *   phrase (生态文明建设) run into the name.
+ *   phrase (生态文明建设) run into the name; or 新时代 put after 习近平 (`习近平新时代文化思想`).
  * - `near`: a word of the formulation replaced by a near word of the data's `near_words`
  *   (`不忘初衷、牢记使命`, `全面从紧治党`, `第一课题`): one character apart and close in
- *   meaning, neither a homophone nor a look-alike. The rule counts a form shorter than 6
+ *   meaning, neither a homophone nor a look-alike; or 总书记 put for the name in 习近平同志
+ *   (`以总书记同志为核心的党中央`). The rule counts a form shorter than 6
  *   only where the text names the formulation (slogan-search.ts);
  * - `count`: another number in a formulation counted with 个 whose word is three characters
  *   or more (`五个必须坚持` for 六个必须坚持): such a word names one summary, and its number
@@ -65,7 +68,7 @@
  */
 import { siblingForms } from './slogan-siblings';
 import { continuedCountForms } from './slogan-counted';
-import type { SloganEntry } from '../data/slogans';
+import { nearWordSpan, type SloganEntry } from '../data/slogans';
 import { reorderForms } from './slogan-reorders';
 import { conjoinedForms, reorderedForms, reversedForms, swappedForms } from './slogan-swaps';
 
@@ -98,6 +101,12 @@ const COUNTED = /^([一二两三四五六七八九十]{1,3})个(.{2,})$/u;
 const OTHER_MEASURES = ['种', '项', '大', '条'];
 /** A named thought: 习近平 and its field before 思想 (习近平生态文明思想). */
 const NAMED_THOUGHT = /^(习近平\p{Script=Han}{2,})思想$/u;
+/** The name opening a named thought, and the era word writers run in after it. */
+const NAME = '习近平';
+const ERA = '新时代';
+/** The name as the formulations of 两个确立 and 以…为核心的党中央 write it, and the title writers put in its place. */
+const NAMED_COMRADE = '习近平同志';
+const TITLE = '总书记';
 const isAllHan = (s: string): boolean => /^\p{Script=Han}+$/u.test(s);
 /** The numbers a `count` misquote puts in place of a formulation's own. */
 const COUNT_NUMERALS = ['一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -175,6 +184,14 @@ export function generateVariants(
         add({ form, entry: i, kind: 'numeral', fixAt: at, fixLen: 1, fixText: '两', word: '二' });
       }
     }
+    // The count written in Arabic digits (`“4个意识”`, `2个维护`): the name is spelled in
+    // Chinese numerals wherever the Party's documents write it (党章总纲: 增强“四个意识”). The
+    // rule counts it only where the text names the formulation (slogan-excuses.ts).
+    const digitCount = e.parts.length > 0 ? /^([一两三四五六七八九十])个(\p{Script=Han}{2,})$/u.exec(c) : null;
+    if (digitCount) {
+      const digit = String('一两三四五六七八九十'.indexOf(digitCount[1]) + 1);
+      add({ form: `${digit}个${digitCount[2]}`, entry: i, kind: 'numeral', fixAt: 0, fixLen: digit.length, fixText: digitCount[1], word: digit });
+    }
     for (const old of e.outdated) {
       for (const name of [`“${old}”`, old]) {
         const at = name === old ? 0 : 1;
@@ -189,12 +206,10 @@ export function generateVariants(
     }
     for (const [word, near] of nearWords) {
       for (let at = c.indexOf(word); at !== -1; at = c.indexOf(word, at + 1)) {
-        // Only the characters that differ are fixed (one for 初衷, two for 继承人): the rest
-        // of the word is the text's own. The words are of one length (the loader checks).
-        const k = [...word].findIndex((ch, j) => ch !== near[j]);
-        let last = word.length - 1;
-        while (last > k && word[last] === near[last]) last--;
-        const fix = { fixAt: at + k, fixLen: last - k + 1, fixText: word.slice(k, last + 1) };
+        // Only the characters that differ are fixed (one for 初衷, two for 继承人, the two of
+        // 力量 by the one of 军): the rest of the word is the text's own.
+        const { k, wordEnd, nearEnd } = nearWordSpan(word, near);
+        const fix = { fixAt: at + k, fixLen: nearEnd - k, fixText: word.slice(k, wordEnd) };
         const form = c.slice(0, at) + near + c.slice(at + word.length);
         add({ form, entry: i, kind: 'near', ...fix, word: near });
         // Two parts joined by 、 are as often written with ，(不忘初衷，牢记使命).
@@ -223,11 +238,24 @@ export function generateVariants(
     if (isAllHan(c) && c.length >= REORDER_MIN) for (const x of reorderedForms(c, words(c), e.exact)) add(whole(x.form, 'reordered', x.word));
     // Two qualities joined by 和 before their head, exchanged (`纯洁性和先进性建设`).
     if (isAllHan(c) && c.includes('和')) for (const x of conjoinedForms(c, words(c))) add(whole(x.form, 'reordered', x.word));
+    // The title put in the name's place (`以总书记同志为核心的党中央`, `以总书记为核心…`): the
+    // formulations that name 习近平同志 name the person, and the title takes no 同志 after it.
+    for (let at = c.indexOf(NAMED_COMRADE); at !== -1; at = c.indexOf(NAMED_COMRADE, at + 1)) {
+      add({ form: c.slice(0, at) + TITLE + '同志' + c.slice(at + NAMED_COMRADE.length), entry: i, kind: 'near', fixAt: at, fixLen: TITLE.length, fixText: NAME, word: TITLE });
+      add({ form: c.slice(0, at) + TITLE + c.slice(at + NAMED_COMRADE.length), entry: i, kind: 'near', fixAt: at, fixLen: TITLE.length, fixText: NAMED_COMRADE, word: TITLE });
+    }
     const thought = e.exact ? NAMED_THOUGHT.exec(c) : null;
     if (thought) {
       for (const w of insertedWords) {
         const form = `${thought[1]}${w}思想`;
         add({ form, entry: i, kind: 'inserted', fixAt: thought[1].length, fixLen: w.length, fixText: '', word: w });
+      }
+      // 新时代 run in after the name (`习近平新时代文化思想`): the words of the one thought
+      // named with the era (习近平新时代中国特色社会主义思想) lent to a field's thought, whose
+      // name never holds them (习近平文化思想, 2023; 习近平法治思想, 2020).
+      const field = thought[1].slice(NAME.length);
+      if (!field.startsWith(ERA)) {
+        add({ form: `${NAME}${ERA}${field}思想`, entry: i, kind: 'inserted', fixAt: NAME.length, fixLen: ERA.length, fixText: '', word: ERA });
       }
     }
     // Two neighbouring characters left out of a long fixed name (`习近平新时代中国特色社会

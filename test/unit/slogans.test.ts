@@ -96,7 +96,8 @@ describe('generated misquotes', () => {
 
   it('runs an inserted word into an exact named thought only, and fixes by taking it out', () => {
     const forms = generateVariants([entry('习近平生态文明思想', { exact: true }), entry('习近平外交思想')], new Set(), ['建设', '工作']).filter((v) => v.kind === 'inserted');
-    assert.deepEqual(forms.map((v) => v.form), ['习近平生态文明建设思想', '习近平生态文明工作思想']);
+    // And 新时代 run in after the name, the era word of the one thought named with it.
+    assert.deepEqual(forms.map((v) => v.form), ['习近平生态文明建设思想', '习近平生态文明工作思想', '习近平新时代生态文明思想']);
     for (const v of forms) assert.equal(v.form.slice(0, v.fixAt) + v.fixText + v.form.slice(v.fixAt + v.fixLen), '习近平生态文明思想');
   });
 
@@ -202,7 +203,9 @@ describe('the whole dictionary through slogan-canonical', () => {
     // A short near-word misquote (第一课题) or a short remainder of a dropped name (生态文明思想)
     // counts only where the text names the formulation.
     const shortName = (v: (typeof variants)[number]): boolean => v.kind === 'required' && v.fixAt === 0 && v.form.length < 8 && v.fixText.startsWith(v.word);
-    const named = (v: (typeof variants)[number]): string => ((v.kind === 'near' && v.form.length < 6) || shortName(v) ? '落实' : '');
+    // So does a count in digits (4个意识), which is also a plain count of things.
+    const digits = (v: (typeof variants)[number]): boolean => v.kind === 'numeral' && /^[0-9]/u.test(v.form);
+    const named = (v: (typeof variants)[number]): string => ((v.kind === 'near' && v.form.length < 6) || shortName(v) || digits(v) ? '落实' : '');
     const text = variants.map((v) => `全体党员${named(v)}${v.form}${dated(v)}，推动工作落实。`).join('\n');
     const result = lint(text, only);
     const reported = new Set(result.findings.map((f) => result.report.lines.lineAt(f.start)));
