@@ -12,7 +12,7 @@ import type { Report } from '../model/report';
 import type { Problem, ProblemRelated } from '../types';
 import type { Quantity } from '../model/quantities';
 import { clauseAround, countsIn, fullSentenceStart, isClauseEndAt, RECOMPUTE_BACK, sharesBase } from './rate-clauses';
-import { doneAndTarget, namesOwnSet, repeatsDue, unifyVariants, withoutRemainder } from './rate-roles';
+import { doneAndTarget, namedQizhongPart, namesOwnSet, repeatsDue, unifyVariants, withoutRemainder } from './rate-roles';
 import { checked, clauseEnd, clauseStart, measureOf, percentOf, percentRangeContradicts, quantitiesIn, sentenceEnd, sentenceStart, written } from './sentence';
 
 const words = sentenceNumbers.rates;
@@ -68,6 +68,9 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
     if (at - before <= RECOMPUTE_BACK) counts = countsIn(report, from + before, q.start);
   }
   counts = withoutRemainder(lineText, from, counts);
+  // `…1146人，其中集中供养412人，集中供养率…`: the rate names its 其中 part.
+  const named = namedQizhongPart(lineText, from, counts, stem);
+  if (named) return judged(report, q, rate, named.part, named.whole);
   // The part: the one related count. A count alone of its kind is no candidate: no whole
   // could stand beside it (集中学习12次 shares 学 with 参学率 but is the only count of 次).
   // Two related counts of one kind stay two candidates (非公企业42家 … 25家全部建立了党组织,

@@ -14,7 +14,7 @@
 import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem } from '../types';
-import { clauseAround, countsIn, fullSentenceStart } from './rate-clauses';
+import { clauseAround, countsIn, fullSentenceStart, isClauseEndAt } from './rate-clauses';
 import { judged, standsAlone } from './rate-parts';
 import { clauseStart, measureOf } from './sentence';
 
@@ -46,6 +46,9 @@ export function restatedPartShare(report: Report, q: Quantity, lineText: string,
   let whole: Quantity | null = null;
   // A count restated more often than this ties no one statement: bounded work per share.
   let restated = 0;
+  // Whether the part stands as a 其中 part under any total, of this time or not: it is then
+  // tied to that total, and the unit's stated whole (statedWhole) is not read in its place.
+  let tied = false;
   for (const r of report.quantities) {
     if (r === part || r.value !== part.value || r.unit !== part.unit || r.bound !== 'exact') continue;
     if (++restated > MAX_RESTATED) return null;
@@ -56,13 +59,72 @@ export function restatedPartShare(report: Report, q: Quantity, lineText: string,
     const rLabel = labelBefore(rText, rFrom, r);
     // The same group: the label as restated (女党员) ends the part's (全公司女党员).
     if (rLabel.length <= noun.length || !label.endsWith(rLabel)) continue;
+    if (qizhongBefore(rText, rFrom, r)) tied = true;
     const found = totalBeforeQizhong(report, rText, rFrom, r, noun);
     if (!found) continue;
     if (whole && whole.value !== found.value) return null;
     whole = found;
   }
+  if (!whole && !tied) whole = statedWhole(report, noun, part, q.start);
   if (!whole || whole.value <= part.value) return null;
   return judged(report, q, rate, part, whole);
+}
+
+/** `在160名党员中`, `160名党员中，`: a set counted as the frame of the clause after it (group 1 the noun). */
+const SET_FRAME = /^在?$/u;
+
+/**
+ * The one whole of `noun` the report states (`共有党员462名`, `现有党员214名`, `全体党员…`,
+ * `在160名党员中，…`), of `part`'s kind, at the report's present (no 年初/上年), standing
+ * before the share at `before` (a report offset): what a share naming that whole
+ * (`占党员总数的72.5%`) divides when its part was stated nowhere else. Every such statement in
+ * the report must give one value: a unit and its branches (`第一支部现有党员32名`), or two
+ * dates, give two, and then no whole is read. Null when none stands before the share.
+ */
+function statedWhole(report: Report, noun: string, part: Quantity, before: number): Quantity | null {
+  const kind = measureOf(part.unit).kind;
+  let value: number | null = null;
+  let last: Quantity | null = null;
+  let statements = 0;
+  for (const c of report.quantities) {
+    if (c.bound !== 'exact' || c.unit === '%' || measureOf(c.unit).kind !== kind) continue;
+    if (report.opaque.at(c.start)) continue;
+    const cFrom = report.lines.start(c.line);
+    const cText = report.lines.lineText(c.line);
+    if (!countsNoun(cText, cFrom, c, noun) && !framesSet(cText, cFrom, c, noun) && !namesTotal(cText, cFrom, c, noun)) continue;
+    if (OTHER_TIME.test(clauseAround(cText, cFrom, c))) continue;
+    // Bounded work: a noun stated as a whole this often is no single figure.
+    if (++statements > MAX_RESTATED) return null;
+    if (value !== null && value !== c.value) return null;
+    value = c.value;
+    if (c.start < before) last = c;
+  }
+  return last;
+}
+
+/** Whether `c` is given as the total of `noun` right before it: `党员总数为160名`, `党员总数达160名`. */
+function namesTotal(lineText: string, from: number, c: Quantity, noun: string): boolean {
+  const lead = lineText.slice(clauseStart(lineText, c.numberStart - from), c.numberStart - from);
+  return new RegExp(`^(?:全\\p{Script=Han}{1,3})?${noun}(?:总数|总人数)(?:为|是|达到?)?$`, 'u').test(lead);
+}
+
+/**
+ * Whether `c` counts a set the words after it pick from: `在160名党员中，…`, `160名党员中，…`
+ * (the clause opens with the count, after 在 at most, and ends with `noun` + 中).
+ */
+function framesSet(lineText: string, from: number, c: Quantity, noun: string): boolean {
+  const start = clauseStart(lineText, c.numberStart - from);
+  if (!SET_FRAME.test(lineText.slice(start, c.numberStart - from))) return false;
+  const tail = `${noun}中`;
+  const after = lineText.slice(c.end - from, c.end - from + tail.length + 1);
+  return after.startsWith(tail) && isClauseEndAt(lineText, c.end - from + tail.length);
+}
+
+/** Whether `r` stands after 其中 in its sentence, past a comma (`…，其中女党员37名`). */
+function qizhongBefore(lineText: string, from: number, r: Quantity): boolean {
+  const at = r.start - from;
+  const qz = lineText.lastIndexOf('其中', at);
+  return qz >= Math.max(1, fullSentenceStart(lineText, at));
 }
 
 /** The Han characters right before `q`'s number in its clause, after a 、 or 其中 (`女党员`). */
