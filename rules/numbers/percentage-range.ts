@@ -29,6 +29,7 @@ import { recomputeFulfilment } from './rate-progress';
 import { BARE_LINK, SHARE_RATE, recomputeShare } from './rate-share';
 import { gradeShare } from './rate-grades';
 import { restatedPartShare } from './rate-restated-part';
+import { laterShareInRun } from './rate-share-run';
 
 const words = sentenceNumbers.rates;
 const PCT = '\\d{1,12}(?:\\.\\d{1,6})?[%％](?:以上|以下|左右)?';
@@ -162,7 +163,7 @@ export const percentageRange: Rule = {
         if (!RATE_HINT.test(before)) continue;
         // "女党员21名，占25.3%": a bare 占 is no rate word for the range, but its share can be recomputed.
         if (lineText.charCodeAt(at - 1) === 0x5360 /* 占 */) {
-          const share = recomputeShare(report, q, lineText, from, '占比', false) ?? gradeShare(report, q, lineText, from, '占比');
+          const share = recomputeShare(report, q, lineText, from, '占比', false) ?? laterShareInRun(report, q, lineText, from, '占比') ?? gradeShare(report, q, lineText, from, '占比');
           if (share) problems.push(share);
         }
         continue;
@@ -208,7 +209,7 @@ export const percentageRange: Rule = {
         const set = IN_SET.exec(head);
         if (set && !lineText.slice(fullSentenceStart(lineText, at), clause + set.index).includes(set[1])) continue;
         const namesBase = word.startsWith('占') && word.endsWith('的');
-        const share = recomputeSubset(report, q, lineText, from, rate) ?? recomputeShare(report, q, lineText, from, rate, namesBase) ?? (namesBase ? restatedPartShare(report, q, lineText, from, rate, word) : gradeShare(report, q, lineText, from, rate));
+        const share = recomputeSubset(report, q, lineText, from, rate) ?? recomputeShare(report, q, lineText, from, rate, namesBase) ?? laterShareInRun(report, q, lineText, from, rate) ?? (namesBase ? restatedPartShare(report, q, lineText, from, rate, word) : gradeShare(report, q, lineText, from, rate));
         if (share) problems.push(share);
       }
     }
