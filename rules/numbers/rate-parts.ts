@@ -87,11 +87,10 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
   const kind = measureOf(part.unit).kind;
   let whole: Quantity | null = pair ? pair.whole : null;
   if (!pair) {
-    for (const c of counts) {
-      if (c === part || measureOf(c.unit).kind !== kind || c.value <= part.value) continue;
-      if (whole) return null;
-      whole = c;
-    }
+    const larger = counts.filter((c) => c !== part && measureOf(c.unit).kind === kind && c.value > part.value);
+    if (larger.length === 2 && counts.filter((c) => measureOf(c.unit).kind === kind).length === 3) return eitherWhole(report, q, rate, part, larger);
+    if (larger.length > 1) return null;
+    whole = larger[0] ?? null;
   }
   // The covering clause (覆盖全校60个班级) shares 覆盖 with the rate: it is the whole.
   if (!whole) return words.coverage.test(rate) ? covered(report, q, lineText, from, rate, counts) : null;
@@ -104,6 +103,19 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
   const set = doneAndTarget(lineText, from, part, whole);
   if (set && set.target === part) return words.unbounded.test(rate) ? judged(report, q, rate, set.done, set.target) : null;
   return judged(report, q, rate, part, whole);
+}
+
+/**
+ * "共发放问卷600份，回收有效问卷560份，满意的532份，满意率98.6%": a part with two larger counts
+ * of its kind (and no other) may be a share of either (what was sent, what came back): the
+ * rate is reported only when it agrees with neither, against the smaller (the nearer base);
+ * a rate that fits one of them is the writer's choice and passes unremarked.
+ */
+function eitherWhole(report: Report, q: Quantity, rate: string, part: Quantity, larger: Quantity[]): Problem | null {
+  const [near, far] = larger[0].value < larger[1].value ? larger : [larger[1], larger[0]];
+  const verdict = judged(report, q, rate, part, near);
+  if (verdict.passed || judged(report, q, rate, part, far).passed) return null;
+  return verdict;
 }
 
 /** A bracket item stating what was due (`应参学268人`, `应到会42名`) or what was done (`实参学262人`, `实到40名`). */
