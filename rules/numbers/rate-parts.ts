@@ -11,7 +11,7 @@ import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
 import type { Problem, ProblemRelated } from '../types';
 import type { Quantity } from '../model/quantities';
-import { clauseAround, countsIn, fullSentenceStart, isClauseEndAt, RECOMPUTE_BACK, sharesBase } from './rate-clauses';
+import { clauseAround, countsIn, fullSentenceStart, isClauseEndAt, longestCommonRun, RECOMPUTE_BACK, sharesBase } from './rate-clauses';
 import { doneAndTarget, namedQizhongPart, namesOwnSet, repeatsDue, unifyVariants, withoutRemainder } from './rate-roles';
 import { checked, clauseEnd, clauseStart, measureOf, percentOf, percentRangeContradicts, quantitiesIn, sentenceEnd, sentenceStart, written } from './sentence';
 
@@ -63,6 +63,9 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
   const stem = rate.slice(0, -1);
   const own = sentenceStart(lineText, at, RECOMPUTE_BACK);
   let counts = countsIn(report, from + own, q.start);
+  // A rate whose own sentence counts nothing (`全年执法案卷评查合格率100%`) borrows the counts of
+  // the sentence before only when they count the rate's own thing (sharesRateWords).
+  const borrowed = counts.length === 0;
   if (counts.length < 2 && own > 0) {
     const before = sentenceStart(lineText, own - 1, RECOMPUTE_BACK);
     if (at - before <= RECOMPUTE_BACK) counts = countsIn(report, from + before, q.start);
@@ -84,6 +87,7 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
   const pair = related.length === 2 ? dueAndDone(lineText, from, related[0], related[1], q) : null;
   if (related.length !== 1 && !pair) return words.coverage.test(rate) ? covered(report, q, lineText, from, rate, counts) : null;
   const part = pair ? pair.part : related[0];
+  if (borrowed && !sharesRateWords(lineText, from, part, stem)) return null;
   const kind = measureOf(part.unit).kind;
   let whole: Quantity | null = pair ? pair.whole : null;
   if (!pair) {
@@ -94,6 +98,7 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
   }
   // The covering clause (覆盖全校60个班级) shares 覆盖 with the rate: it is the whole.
   if (!whole) return words.coverage.test(rate) ? covered(report, q, lineText, from, rate, counts) : null;
+  if (borrowed && !sharesRateWords(lineText, from, whole, stem) && !WHOLE_WORDS.test(clauseAround(lineText, from, whole))) return null;
   // A third count of the kind (请假5名, 外出3名) may change the base the writer divided by.
   let sameKind = 0;
   for (const c of counts) if (measureOf(c.unit).kind === kind) sameKind++;
@@ -333,6 +338,18 @@ export function recomputeSubset(report: Report, q: Quantity, lineText: string, f
     if (!shared) return null;
   }
   return judged(report, q, rate, part, whole);
+}
+
+/**
+ * Whether the clause of count `c` says two characters of the rate's stem in a row (`参学` of
+ * `参学率`, `案卷` of `执法案卷评查合格率`): the count is of the rate's own thing. One shared
+ * character is not enough across sentences: `案例研讨12次` and `授课2次` share 案 and 法 with
+ * 执法案卷评查合格率 but count meetings, not case files.
+ */
+function sharesRateWords(lineText: string, from: number, c: Quantity, stem: string): boolean {
+  const at = c.numberStart - from;
+  const clause = lineText.slice(clauseStart(lineText, at), Math.min(clauseEnd(lineText, c.end - from), sentenceEnd(lineText, at)));
+  return longestCommonRun(stem, clause) >= 2;
 }
 
 /** Whether the clause of count `c` shares a character (not a COMMON one) with the rate's stem. */
