@@ -16,8 +16,10 @@
  * one decimal, a difference of more than one point reported (two steps of the last digit for a
  * share written with decimals: 0.2 for `91.7%`) — for growth and fulfilment
  * rates too, when the counts are a subset or what was due and what was done. A share that
- * names its whole (占党员总数的) with no whole in its sentence, whose part restates a 其中 part
- * stated elsewhere, is recomputed against that part's total (rate-restated-part.ts).
+ * names its whole (占党员总数的) with no whole in its sentence is recomputed against the total
+ * its part was stated under as a 其中 part elsewhere, or else the unit's one stated whole of
+ * that noun (rate-restated-part.ts); later shares of a run of 其中 items against the whole
+ * before 其中 (rate-share-run.ts).
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';

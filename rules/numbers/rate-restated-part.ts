@@ -3,7 +3,10 @@
  * 37名，占党员总数的21.5%", where the sentence states no whole but the report has said, once,
  * "共有党员214名，其中在船党员96名、女党员37名". The part is restated: the same noun and the
  * same count as a 其中 part of a whole of the base's noun; that whole is what the share
- * divides, 37 ÷ 214 = 17.3%.
+ * divides, 37 ÷ 214 = 17.3%. A part stated nowhere else (`一线倒班岗位党员289名，占党员总数
+ * 的72.5%`) divides by the unit's one stated whole of that noun before it (`共有党员462名`,
+ * `现有党员…`, `全厂党员…`, `在160名党员中，`, `党员总数为…`; statedWhole): a reader takes the
+ * named whole from where the report gave it.
  *
  * The restated part ties the share to one statement of the whole, so a whole of another
  * group (占职工总数的…: not the 党员 the earlier total counts), a whole stated at another
@@ -70,8 +73,8 @@ export function restatedPartShare(report: Report, q: Quantity, lineText: string,
   return judged(report, q, rate, part, whole);
 }
 
-/** `在160名党员中`, `160名党员中，`: a set counted as the frame of the clause after it (group 1 the noun). */
-const SET_FRAME = /^在?$/u;
+/** What may open the clause of a set counted as a frame (`在160名党员中，`, `全厂462名党员中，`). */
+const SET_FRAME = /^在?(?:全\p{Script=Han}{1,3})?$/u;
 
 /**
  * The one whole of `noun` the report states (`共有党员462名`, `现有党员214名`, `全体党员…`,
@@ -102,11 +105,18 @@ function statedWhole(report: Report, noun: string, part: Quantity, before: numbe
   return last;
 }
 
-/** Whether `c` is given as the total of `noun` right before it: `党员总数为160名`, `党员总数达160名`. */
+/**
+ * Whether `c` is given as the whole of `noun` by the words of its clause before it: a total
+ * (`党员总数为160名`, `党员总数达160名`), the whole unit's (`全厂党员462名`), or the registered
+ * ones (`共有在册党员462名`; not 在职, which leaves the retired out).
+ */
 function namesTotal(lineText: string, from: number, c: Quantity, noun: string): boolean {
   const lead = lineText.slice(clauseStart(lineText, c.numberStart - from), c.numberStart - from);
-  return new RegExp(`^(?:全\\p{Script=Han}{1,3})?${noun}(?:总数|总人数)(?:为|是|达到?)?$`, 'u').test(lead);
+  return new RegExp(`^(?:全\\p{Script=Han}{1,3})?${noun}(?:总数|总人数)(?:为|是|达到?)?$|^${WHOLE_UNIT}(?:共有|现有)?(?:在册)?${noun}$|^\\p{Script=Han}{0,6}?(?:共有|现有)在册${noun}$`, 'u').test(lead);
 }
+
+/** The whole unit as a scope (`全厂`, `全公司`, `全支部`): the unit's own kinds, not a modifier (`全厂在职`). */
+const WHOLE_UNIT = '全(?:厂|公司|局|院|校|所|镇|乡|村|县|区|市|行|处|站|馆|队|园|社区|街道|中心|单位|系统|支部|总支|党委|机关)';
 
 /**
  * Whether `c` counts a set the words after it pick from: `在160名党员中，…`, `160名党员中，…`
