@@ -26,7 +26,7 @@ import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { checked, clauseStart, written } from './sentence';
 import { fullSentenceStart } from './rate-clauses';
-import { recompute, recomputeSubset } from './rate-parts';
+import { recompute, recomputeNamedPart, recomputeSubset } from './rate-parts';
 import { recomputeFulfilment } from './rate-progress';
 import { BARE_LINK, SHARE_RATE, recomputeShare } from './rate-share';
 import { gradeShare } from './rate-grades';
@@ -211,7 +211,7 @@ export const percentageRange: Rule = {
         const set = IN_SET.exec(head);
         if (set && !lineText.slice(fullSentenceStart(lineText, at), clause + set.index).includes(set[1])) continue;
         const namesBase = word.startsWith('占') && word.endsWith('的');
-        const share = recomputeSubset(report, q, lineText, from, rate) ?? recomputeShare(report, q, lineText, from, rate, namesBase) ?? laterShareInRun(report, q, lineText, from, rate) ?? (namesBase ? restatedPartShare(report, q, lineText, from, rate, word) : gradeShare(report, q, lineText, from, rate));
+        const share = recomputeSubset(report, q, lineText, from, rate) ?? recomputeNamedPart(report, q, lineText, from, rate) ?? recomputeShare(report, q, lineText, from, rate, namesBase) ?? laterShareInRun(report, q, lineText, from, rate) ?? (namesBase ? restatedPartShare(report, q, lineText, from, rate, word) : gradeShare(report, q, lineText, from, rate));
         if (share) problems.push(share);
       }
     }

@@ -111,6 +111,20 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
 }
 
 /**
+ * "全县特困供养人员1146人，其中集中供养412人、分散供养734人，集中供养比例42.6%": a share word
+ * after the name of a 其中 part (rate-roles.ts namedQizhongPart) divides that part by the total
+ * the 其中 clause breaks down, as the rate named after it (集中供养率) does. Null otherwise.
+ */
+export function recomputeNamedPart(report: Report, q: Quantity, lineText: string, from: number, rate: string): Problem | null {
+  if (!standsAlone(q, lineText, from, rate)) return null;
+  const stem = rate.replace(/(?:比例|占比|比重)$/u, '');
+  if (stem === rate) return null;
+  const at = q.numberStart - from;
+  const named = namedQizhongPart(lineText, from, countsIn(report, from + fullSentenceStart(lineText, at), q.start), stem);
+  return named ? judged(report, q, rate, named.part, named.whole) : null;
+}
+
+/**
  * "共发放问卷600份，回收有效问卷560份，满意的532份，满意率98.6%": a part with two larger counts
  * of its kind (and no other) may be a share of either (what was sent, what came back): the
  * rate is reported only when it agrees with neither, against the smaller (the nearer base);
