@@ -16,19 +16,22 @@
  * one decimal, a difference of more than one point reported (two steps of the last digit for a
  * share written with decimals: 0.2 for `91.7%`) — for growth and fulfilment
  * rates too, when the counts are a subset or what was due and what was done. A share that
- * names its whole (占党员总数的) with no whole in its sentence, whose part restates a 其中 part
- * stated elsewhere, is recomputed against that part's total (rate-restated-part.ts).
+ * names its whole (占党员总数的) with no whole in its sentence is recomputed against the total
+ * its part was stated under as a 其中 part elsewhere, or else the unit's one stated whole of
+ * that noun (rate-restated-part.ts); later shares of a run of 其中 items against the whole
+ * before 其中 (rate-share-run.ts).
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { checked, clauseStart, written } from './sentence';
 import { fullSentenceStart } from './rate-clauses';
-import { recompute, recomputeSubset } from './rate-parts';
+import { recompute, recomputeNamedPart, recomputeSubset } from './rate-parts';
 import { recomputeFulfilment } from './rate-progress';
 import { BARE_LINK, SHARE_RATE, recomputeShare } from './rate-share';
 import { gradeShare } from './rate-grades';
 import { restatedPartShare } from './rate-restated-part';
+import { laterShareInRun } from './rate-share-run';
 
 const words = sentenceNumbers.rates;
 const PCT = '\\d{1,12}(?:\\.\\d{1,6})?[%％](?:以上|以下|左右)?';
@@ -162,7 +165,7 @@ export const percentageRange: Rule = {
         if (!RATE_HINT.test(before)) continue;
         // "女党员21名，占25.3%": a bare 占 is no rate word for the range, but its share can be recomputed.
         if (lineText.charCodeAt(at - 1) === 0x5360 /* 占 */) {
-          const share = recomputeShare(report, q, lineText, from, '占比', false) ?? gradeShare(report, q, lineText, from, '占比');
+          const share = recomputeShare(report, q, lineText, from, '占比', false) ?? laterShareInRun(report, q, lineText, from, '占比') ?? gradeShare(report, q, lineText, from, '占比');
           if (share) problems.push(share);
         }
         continue;
@@ -208,7 +211,7 @@ export const percentageRange: Rule = {
         const set = IN_SET.exec(head);
         if (set && !lineText.slice(fullSentenceStart(lineText, at), clause + set.index).includes(set[1])) continue;
         const namesBase = word.startsWith('占') && word.endsWith('的');
-        const share = recomputeSubset(report, q, lineText, from, rate) ?? recomputeShare(report, q, lineText, from, rate, namesBase) ?? (namesBase ? restatedPartShare(report, q, lineText, from, rate, word) : gradeShare(report, q, lineText, from, rate));
+        const share = recomputeSubset(report, q, lineText, from, rate) ?? recomputeNamedPart(report, q, lineText, from, rate) ?? recomputeShare(report, q, lineText, from, rate, namesBase) ?? laterShareInRun(report, q, lineText, from, rate) ?? (namesBase ? restatedPartShare(report, q, lineText, from, rate, word) : gradeShare(report, q, lineText, from, rate));
         if (share) problems.push(share);
       }
     }

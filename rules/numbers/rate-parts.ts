@@ -11,8 +11,8 @@ import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
 import type { Problem, ProblemRelated } from '../types';
 import type { Quantity } from '../model/quantities';
-import { clauseAround, countsIn, fullSentenceStart, isClauseEndAt, RECOMPUTE_BACK, sharesBase } from './rate-clauses';
-import { doneAndTarget, namesOwnSet, repeatsDue, unifyVariants, withoutRemainder } from './rate-roles';
+import { clauseAround, countsIn, fullSentenceStart, isClauseEndAt, longestCommonRun, RECOMPUTE_BACK, sharesBase } from './rate-clauses';
+import { doneAndTarget, namedQizhongPart, namesOwnSet, repeatsDue, unifyVariants, withoutRemainder } from './rate-roles';
 import { checked, clauseEnd, clauseStart, measureOf, percentOf, percentRangeContradicts, quantitiesIn, sentenceEnd, sentenceStart, written } from './sentence';
 
 const words = sentenceNumbers.rates;
@@ -63,11 +63,17 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
   const stem = rate.slice(0, -1);
   const own = sentenceStart(lineText, at, RECOMPUTE_BACK);
   let counts = countsIn(report, from + own, q.start);
+  // A rate whose own sentence counts nothing (`全年执法案卷评查合格率100%`) borrows the counts of
+  // the sentence before only when they count the rate's own thing (sharesRateWords).
+  const borrowed = counts.length === 0;
   if (counts.length < 2 && own > 0) {
     const before = sentenceStart(lineText, own - 1, RECOMPUTE_BACK);
     if (at - before <= RECOMPUTE_BACK) counts = countsIn(report, from + before, q.start);
   }
   counts = withoutRemainder(lineText, from, counts);
+  // `…1146人，其中集中供养412人，集中供养率…`: the rate names its 其中 part.
+  const named = namedQizhongPart(lineText, from, counts, stem);
+  if (named) return judged(report, q, rate, named.part, named.whole);
   // The part: the one related count. A count alone of its kind is no candidate: no whole
   // could stand beside it (集中学习12次 shares 学 with 参学率 but is the only count of 次).
   // Two related counts of one kind stay two candidates (非公企业42家 … 25家全部建立了党组织,
@@ -81,17 +87,18 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
   const pair = related.length === 2 ? dueAndDone(lineText, from, related[0], related[1], q) : null;
   if (related.length !== 1 && !pair) return words.coverage.test(rate) ? covered(report, q, lineText, from, rate, counts) : null;
   const part = pair ? pair.part : related[0];
+  if (borrowed && !sharesRateWords(lineText, from, part, stem)) return null;
   const kind = measureOf(part.unit).kind;
   let whole: Quantity | null = pair ? pair.whole : null;
   if (!pair) {
-    for (const c of counts) {
-      if (c === part || measureOf(c.unit).kind !== kind || c.value <= part.value) continue;
-      if (whole) return null;
-      whole = c;
-    }
+    const larger = counts.filter((c) => c !== part && measureOf(c.unit).kind === kind && c.value > part.value);
+    if (larger.length === 2 && counts.filter((c) => measureOf(c.unit).kind === kind).length === 3) return eitherWhole(report, q, rate, part, larger);
+    if (larger.length > 1) return null;
+    whole = larger[0] ?? null;
   }
   // The covering clause (覆盖全校60个班级) shares 覆盖 with the rate: it is the whole.
   if (!whole) return words.coverage.test(rate) ? covered(report, q, lineText, from, rate, counts) : null;
+  if (borrowed && !sharesRateWords(lineText, from, whole, stem) && !WHOLE_WORDS.test(clauseAround(lineText, from, whole))) return null;
   // A third count of the kind (请假5名, 外出3名) may change the base the writer divided by.
   let sameKind = 0;
   for (const c of counts) if (measureOf(c.unit).kind === kind) sameKind++;
@@ -101,6 +108,33 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
   const set = doneAndTarget(lineText, from, part, whole);
   if (set && set.target === part) return words.unbounded.test(rate) ? judged(report, q, rate, set.done, set.target) : null;
   return judged(report, q, rate, part, whole);
+}
+
+/**
+ * "全县特困供养人员1146人，其中集中供养412人、分散供养734人，集中供养比例42.6%": a share word
+ * after the name of a 其中 part (rate-roles.ts namedQizhongPart) divides that part by the total
+ * the 其中 clause breaks down, as the rate named after it (集中供养率) does. Null otherwise.
+ */
+export function recomputeNamedPart(report: Report, q: Quantity, lineText: string, from: number, rate: string): Problem | null {
+  if (!standsAlone(q, lineText, from, rate)) return null;
+  const stem = rate.replace(/(?:比例|占比|比重)$/u, '');
+  if (stem === rate) return null;
+  const at = q.numberStart - from;
+  const named = namedQizhongPart(lineText, from, countsIn(report, from + fullSentenceStart(lineText, at), q.start), stem);
+  return named ? judged(report, q, rate, named.part, named.whole) : null;
+}
+
+/**
+ * "共发放问卷600份，回收有效问卷560份，满意的532份，满意率98.6%": a part with two larger counts
+ * of its kind (and no other) may be a share of either (what was sent, what came back): the
+ * rate is reported only when it agrees with neither, against the smaller (the nearer base);
+ * a rate that fits one of them is the writer's choice and passes unremarked.
+ */
+function eitherWhole(report: Report, q: Quantity, rate: string, part: Quantity, larger: Quantity[]): Problem | null {
+  const [near, far] = larger[0].value < larger[1].value ? larger : [larger[1], larger[0]];
+  const verdict = judged(report, q, rate, part, near);
+  if (verdict.passed || judged(report, q, rate, part, far).passed) return null;
+  return verdict;
 }
 
 /** A bracket item stating what was due (`应参学268人`, `应到会42名`) or what was done (`实参学262人`, `实到40名`). */
@@ -318,6 +352,18 @@ export function recomputeSubset(report: Report, q: Quantity, lineText: string, f
     if (!shared) return null;
   }
   return judged(report, q, rate, part, whole);
+}
+
+/**
+ * Whether the clause of count `c` says two characters of the rate's stem in a row (`参学` of
+ * `参学率`, `案卷` of `执法案卷评查合格率`): the count is of the rate's own thing. One shared
+ * character is not enough across sentences: `案例研讨12次` and `授课2次` share 案 and 法 with
+ * 执法案卷评查合格率 but count meetings, not case files.
+ */
+function sharesRateWords(lineText: string, from: number, c: Quantity, stem: string): boolean {
+  const at = c.numberStart - from;
+  const clause = lineText.slice(clauseStart(lineText, at), Math.min(clauseEnd(lineText, c.end - from), sentenceEnd(lineText, at)));
+  return longestCommonRun(stem, clause) >= 2;
 }
 
 /** Whether the clause of count `c` shares a character (not a COMMON one) with the rate's stem. */

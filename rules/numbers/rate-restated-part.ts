@@ -3,7 +3,10 @@
  * 37名，占党员总数的21.5%", where the sentence states no whole but the report has said, once,
  * "共有党员214名，其中在船党员96名、女党员37名". The part is restated: the same noun and the
  * same count as a 其中 part of a whole of the base's noun; that whole is what the share
- * divides, 37 ÷ 214 = 17.3%.
+ * divides, 37 ÷ 214 = 17.3%. A part stated nowhere else (`一线倒班岗位党员289名，占党员总数
+ * 的72.5%`) divides by the unit's one stated whole of that noun before it (`共有党员462名`,
+ * `现有党员…`, `全厂党员…`, `在160名党员中，`, `党员总数为…`; statedWhole): a reader takes the
+ * named whole from where the report gave it.
  *
  * The restated part ties the share to one statement of the whole, so a whole of another
  * group (占职工总数的…: not the 党员 the earlier total counts), a whole stated at another
@@ -14,7 +17,7 @@
 import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem } from '../types';
-import { clauseAround, countsIn, fullSentenceStart } from './rate-clauses';
+import { clauseAround, countsIn, fullSentenceStart, isClauseEndAt } from './rate-clauses';
 import { judged, standsAlone } from './rate-parts';
 import { clauseStart, measureOf } from './sentence';
 
@@ -46,6 +49,9 @@ export function restatedPartShare(report: Report, q: Quantity, lineText: string,
   let whole: Quantity | null = null;
   // A count restated more often than this ties no one statement: bounded work per share.
   let restated = 0;
+  // Whether the part stands as a 其中 part under any total, of this time or not: it is then
+  // tied to that total, and the unit's stated whole (statedWhole) is not read in its place.
+  let tied = false;
   for (const r of report.quantities) {
     if (r === part || r.value !== part.value || r.unit !== part.unit || r.bound !== 'exact') continue;
     if (++restated > MAX_RESTATED) return null;
@@ -56,13 +62,79 @@ export function restatedPartShare(report: Report, q: Quantity, lineText: string,
     const rLabel = labelBefore(rText, rFrom, r);
     // The same group: the label as restated (女党员) ends the part's (全公司女党员).
     if (rLabel.length <= noun.length || !label.endsWith(rLabel)) continue;
+    if (qizhongBefore(rText, rFrom, r)) tied = true;
     const found = totalBeforeQizhong(report, rText, rFrom, r, noun);
     if (!found) continue;
     if (whole && whole.value !== found.value) return null;
     whole = found;
   }
+  if (!whole && !tied) whole = statedWhole(report, noun, part, q.start);
   if (!whole || whole.value <= part.value) return null;
   return judged(report, q, rate, part, whole);
+}
+
+/** What may open the clause of a set counted as a frame (`在160名党员中，`, `全厂462名党员中，`). */
+const SET_FRAME = /^在?(?:全\p{Script=Han}{1,3})?$/u;
+
+/**
+ * The one whole of `noun` the report states (`共有党员462名`, `现有党员214名`, `全体党员…`,
+ * `在160名党员中，…`), of `part`'s kind, at the report's present (no 年初/上年), standing
+ * before the share at `before` (a report offset): what a share naming that whole
+ * (`占党员总数的72.5%`) divides when its part was stated nowhere else. Every such statement in
+ * the report must give one value: a unit and its branches (`第一支部现有党员32名`), or two
+ * dates, give two, and then no whole is read. Null when none stands before the share.
+ */
+function statedWhole(report: Report, noun: string, part: Quantity, before: number): Quantity | null {
+  const kind = measureOf(part.unit).kind;
+  let value: number | null = null;
+  let last: Quantity | null = null;
+  let statements = 0;
+  for (const c of report.quantities) {
+    if (c.bound !== 'exact' || c.unit === '%' || measureOf(c.unit).kind !== kind) continue;
+    if (report.opaque.at(c.start)) continue;
+    const cFrom = report.lines.start(c.line);
+    const cText = report.lines.lineText(c.line);
+    if (!countsNoun(cText, cFrom, c, noun) && !framesSet(cText, cFrom, c, noun) && !namesTotal(cText, cFrom, c, noun)) continue;
+    if (OTHER_TIME.test(clauseAround(cText, cFrom, c))) continue;
+    // Bounded work: a noun stated as a whole this often is no single figure.
+    if (++statements > MAX_RESTATED) return null;
+    if (value !== null && value !== c.value) return null;
+    value = c.value;
+    if (c.start < before) last = c;
+  }
+  return last;
+}
+
+/**
+ * Whether `c` is given as the whole of `noun` by the words of its clause before it: a total
+ * (`党员总数为160名`, `党员总数达160名`), the whole unit's (`全厂党员462名`), or the registered
+ * ones (`共有在册党员462名`; not 在职, which leaves the retired out).
+ */
+function namesTotal(lineText: string, from: number, c: Quantity, noun: string): boolean {
+  const lead = lineText.slice(clauseStart(lineText, c.numberStart - from), c.numberStart - from);
+  return new RegExp(`^(?:全\\p{Script=Han}{1,3})?${noun}(?:总数|总人数)(?:为|是|达到?)?$|^${WHOLE_UNIT}(?:共有|现有)?(?:在册)?${noun}$|^\\p{Script=Han}{0,6}?(?:共有|现有)在册${noun}$`, 'u').test(lead);
+}
+
+/** The whole unit as a scope (`全厂`, `全公司`, `全支部`): the unit's own kinds, not a modifier (`全厂在职`). */
+const WHOLE_UNIT = '全(?:厂|公司|局|院|校|所|镇|乡|村|县|区|市|行|处|站|馆|队|园|社区|街道|中心|单位|系统|支部|总支|党委|机关)';
+
+/**
+ * Whether `c` counts a set the words after it pick from: `在160名党员中，…`, `160名党员中，…`
+ * (the clause opens with the count, after 在 at most, and ends with `noun` + 中).
+ */
+function framesSet(lineText: string, from: number, c: Quantity, noun: string): boolean {
+  const start = clauseStart(lineText, c.numberStart - from);
+  if (!SET_FRAME.test(lineText.slice(start, c.numberStart - from))) return false;
+  const tail = `${noun}中`;
+  const after = lineText.slice(c.end - from, c.end - from + tail.length + 1);
+  return after.startsWith(tail) && isClauseEndAt(lineText, c.end - from + tail.length);
+}
+
+/** Whether `r` stands after 其中 in its sentence, past a comma (`…，其中女党员37名`). */
+function qizhongBefore(lineText: string, from: number, r: Quantity): boolean {
+  const at = r.start - from;
+  const qz = lineText.lastIndexOf('其中', at);
+  return qz >= Math.max(1, fullSentenceStart(lineText, at));
 }
 
 /** The Han characters right before `q`'s number in its clause, after a 、 or 其中 (`女党员`). */

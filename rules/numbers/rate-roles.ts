@@ -12,7 +12,7 @@
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
-import { clauseStart, measureOf } from './sentence';
+import { clauseEnd, clauseStart, measureOf } from './sentence';
 
 const words = sentenceNumbers.rates;
 /** The target words (`rates.target_bases`) as a pattern source: the data's alternation without its `$`. */
@@ -115,4 +115,36 @@ export function withoutRemainder(lineText: string, from: number, counts: Quantit
     if (Math.abs(a.value - b.value - c.value) < 1e-9 && a.start < c.start && b.start < c.start) return counts.filter((o) => o !== c);
   }
   return counts;
+}
+
+/**
+ * `全县特困供养人员1146人，其中集中供养412人，集中供养率42.6%`: a rate named after a 其中 part
+ * (its stem, at least two characters, is the part's label: `集中供养`, `入园` of
+ * `其中入园82名`; not a kind of it, `其中判决结案231件、…` of 结案率) divides that part by the total the 其中 clause breaks down, the last count
+ * of the clause right before it, of the part's kind and larger. One such part among `counts`
+ * (the rate's sentence, in order) or null: `其中规上企业25家全部建立了党组织，组建率…` names
+ * no part (组建 is not in its clause), and two named parts tie no one.
+ */
+export function namedQizhongPart(lineText: string, from: number, counts: readonly Quantity[], stem: string): { part: Quantity; whole: Quantity } | null {
+  if (stem.length < 2) return null;
+  let found: { part: Quantity; whole: Quantity } | null = null;
+  for (const c of counts) {
+    const at = c.numberStart - from;
+    const start = clauseStart(lineText, at);
+    if (!lineText.startsWith('其中', start) || start < 1) continue;
+    // The part is the rate's own thing, not a kind of it (`其中判决结案231件` of 结案率): the
+    // words of its item (after 其中 or a 、) before the number are the stem (`其中集中供养412人`,
+    // `其中已入园的82名`, `、分散供养的734人`), or the stem follows its measure word (`其中412人集中供养`).
+    const item = Math.max(start + 2, lineText.lastIndexOf('、', at) + 1);
+    const label = lineText.slice(item, at).replace(/^[，,]?(?:已经|已|有)?/u, '').replace(/的$/u, '');
+    const tail = lineText.slice(c.end - from, clauseEnd(lineText, c.end - from));
+    if (label !== stem && !(label === '' && tail.startsWith(stem))) continue;
+    // The total: the last count of the clause right before 其中's.
+    let whole: Quantity | null = null;
+    for (const w of counts) if (w.end - from < start && clauseStart(lineText, w.numberStart - from) === clauseStart(lineText, start - 1)) whole = w;
+    if (!whole || measureOf(whole.unit).kind !== measureOf(c.unit).kind || !(whole.value > c.value)) continue;
+    if (found) return null;
+    found = { part: c, whole };
+  }
+  return found;
 }

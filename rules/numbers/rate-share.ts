@@ -88,7 +88,7 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
       // opens a statement of its own, whose whole is not the count before unless that count
       // names a whole (共有…, 全镇…) or the part's statement opens with 其中.
       if (acrossStatements(lineText, from, c, part) && !NAMES_WHOLE.test(clauseAround(lineText, from, c))) continue;
-      if (namesBase && !NAMES_WHOLE.test(clauseAround(lineText, from, c))) continue;
+      if (namesBase && !NAMES_WHOLE.test(clauseAround(lineText, from, c)) && !opensOnBase(rate, clauseAround(lineText, from, c))) continue;
       found.push(c);
     }
     if (found.length <= 1) return found[0] ?? null;
@@ -145,6 +145,18 @@ function statedBase(report: Report, q: Quantity, lineText: string, from: number,
 
 /** Length a named base must share with its count's clause to pick that count (具备条件的企业). */
 const MIN_BASE_MATCH = 4;
+
+/**
+ * Whether a count's clause opens on the words of the base a share names, after a period and a
+ * total word at most: `全年共发展党员21名` for `占发展总数的`. The clause then states that
+ * whole as surely as 共有 does; `培训党员300名` opens on another verb than `占党员总数的` names.
+ */
+function opensOnBase(rate: string, clause: string): boolean {
+  const base = rate.slice(1).replace(BASE_TAIL, '');
+  if (base.length < 2) return false;
+  const rest = clause.replace(/^(?:全年|本年度?|今年|年内)?(?:共|累计|新)?/u, '');
+  return rest.startsWith(base);
+}
 
 /**
  * The whole a share names (`占具备建立党组织条件企业总数的99.6%`): the count of `kind`,
