@@ -1,0 +1,117 @@
+/**
+ * A series of parallel parts that no entry of rules/data/slogans.yaml holds, joined by 顿号
+ * with one or more of them replaced by a space or a comma (`“爱国、敬业、诚信 友善”`,
+ * `围绕兜底线、织密网，建机制的要求`), for `slogan-spacing`: the data-bound check
+ * (slogan-spacing-series.ts) reads only the listed series, and a writer quotes many more.
+ * GB/T 15834-2011 4.5.3.1 sets 顿号 between parallel words; one part set off by another mark
+ * inside a series of one shape is a slip, not a style.
+ *
+ * Read: three to eight parts of the same length (2–4 Han characters: the parallel shape
+ * that tells a series from a clause), each joined to the next by 、, a full-width comma or
+ * one to three spaces, at least one 、 and at least one other mark, where the series is one
+ * phrase:
+ * - a space: the series fills a quotation (“…”), ends before 的, or follows a frame word;
+ * - a comma: the series follows a frame word (围绕, 按照…: a preposition or verb whose object
+ *   runs to 的 + its head, `围绕A、B，C的要求`), quoted or not, and ends before 的. A comma
+ *   elsewhere may end a clause (`重业务、轻党建，抓党建的精力不足`: the next clause's subject
+ *   opens after it), so it is read only inside such a frame.
+ * Quiet: marks that split the series into equal groups (`交流工作、交流经验，相互学习、相互
+ * 借鉴`, `学思想、强党性 重实践、建新功` outside the data: pairs of pairs set off on purpose);
+ * parts of different lengths; a series whose last part runs on into Han text (a name after
+ * titles: `书记、馆长 周晓岚`); 的同时 (a clause of its own); opaque text. The fix writes 、 at
+ * every junction. Offsets are UTF-16 code units.
+ */
+import type { Report } from '../model/report';
+import type { Problem } from '../types';
+
+/** Words whose object is a noun phrase running to 的 and its head: the series inside is one phrase. */
+const FRAME_WORDS = ['围绕', '按照', '遵循', '依照', '根据', '对照', '紧扣', '聚焦', '本着', '秉持', '秉承', '落实', '贯彻', '践行'];
+/** Part lengths read (Han characters). */
+const PART_LENGTHS = [2, 3, 4];
+const MAX_JUNCTIONS = 7;
+
+const SERIES: RegExp[] = PART_LENGTHS.map((n) => new RegExp(`(?:\\p{Script=Han}{${n}}(?:、|，|[ \\u3000]{1,3})){2,${MAX_JUNCTIONS}}\\p{Script=Han}{${n}}(?=的|[^\\p{Script=Han}]|$)`, 'gu'));
+const JUNCTION = /、|，|[ \u3000]{1,3}/gu;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The findings (message `mixedSeries`, severity warning) for each series of `report` read as
+ * described above, each with a fix that joins every part by 、. `skip` holds [start, end)
+ * pairs already reported (by the data-bound check): a series overlapping one is left out.
+ */
+export function mixedParallelSeries({ text, opaque }: Report, skip: readonly { start: number; end: number }[]): Problem[] {
+  if (!text.includes('、')) return [];
+  const problems: Problem[] = [];
+  const taken: [number, number][] = [];
+  for (const re of SERIES) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // The match may start inside a longer part's Han run, or take in words before the
+      // series: where it is not reported the search resumes one character on (a series may
+      // start there).
+      const marks = m[0].match(JUNCTION)!;
+      const other = marks.filter((s) => s !== '、');
+      if (other.length === 0 || other.length === marks.length) {
+        re.lastIndex = start + 1;
+        continue;
+      }
+      if (evenGroups(marks) || !oneSeries(text, start, end, other) || opaque.overlaps(start, end)) {
+        re.lastIndex = start + 1;
+        continue;
+      }
+      re.lastIndex = end;
+      {
+        if (skip.some((p) => p.start < end && start < p.end) || taken.some(([a, b]) => a < end && start < b)) continue;
+        taken.push([start, end]);
+        const fixed = m[0].replace(JUNCTION, '、');
+        const comma = other.every((s) => s === '，');
+        const space = other.every((s) => s.trim() === '');
+        const sep = comma ? { zh: '逗号', en: 'a comma' } : space ? { zh: '空格', en: 'a space' } : { zh: '逗号和空格', en: 'commas and spaces' };
+        problems.push({
+          messageId: 'mixedSeries',
+          data: { found: m[0], fixed, sep: sep.zh, sepEn: sep.en },
+          start,
+          end,
+          fix: { start, end, text: fixed },
+          severity: 'warning',
+        });
+      }
+    }
+  }
+  return problems.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the marks other than 、 split the series into groups of equal size (pairs of pairs). */
+function evenGroups(marks: readonly string[]): boolean {
+  const sizes: number[] = [];
+  let size = 1;
+  for (const mark of marks) {
+    if (mark === '、') size++;
+    else {
+      sizes.push(size);
+      size = 1;
+    }
+  }
+  sizes.push(size);
+  return sizes.every((s) => s === sizes[0]);
+}
+
+/**
+ * Whether the series `text[start, end)`, whose marks other than 、 are `other`, reads as one
+ * phrase (see the module comment): quoted whole, framed, or closed by 的.
+ */
+function oneSeries(text: string, start: number, end: number, other: readonly string[]): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  // The last part must end where the series does (not run on into a name or a clause).
+  if (HAN.test(after) && after !== '的') return false;
+  const closedByDe = after === '的' && !text.startsWith('的同时', end);
+  const quoted = before === '“' && after === '”';
+  const open = before === '“' ? start - 1 : start;
+  const framed = FRAME_WORDS.some((w) => text.startsWith(w, open - w.length));
+  const deAfterQuote = after === '”' && text[end + 1] === '的';
+  if (other.some((s) => s === '，')) return framed && (closedByDe || deAfterQuote);
+  return quoted || closedByDe || framed;
+}
