@@ -12,7 +12,7 @@
  * phrase:
  * - a space: the series fills a quotation (“…”), ends before 的, or follows a frame word;
  * - a comma: the series follows a frame word (围绕, 按照…: a preposition or verb whose object
- *   runs to 的 + its head, `围绕A、B，C的要求`), quoted or not, and ends before 的. A comma
+ *   runs to 的 + its head, `围绕A、B，C的要求`), quoted or not, and ends before 的 or 等. A comma
  *   elsewhere may end a clause (`重业务、轻党建，抓党建的精力不足`: the next clause's subject
  *   opens after it), so it is read only inside such a frame.
  * Quiet: marks that split the series into equal groups (`交流工作、交流经验，相互学习、相互
@@ -30,7 +30,7 @@ const FRAME_WORDS = ['围绕', '按照', '遵循', '依照', '根据', '对照',
 const PART_LENGTHS = [2, 3, 4];
 const MAX_JUNCTIONS = 7;
 
-const SERIES: RegExp[] = PART_LENGTHS.map((n) => new RegExp(`(?:\\p{Script=Han}{${n}}(?:、|，|[ \\u3000]{1,3})){2,${MAX_JUNCTIONS}}\\p{Script=Han}{${n}}(?=的|[^\\p{Script=Han}]|$)`, 'gu'));
+const SERIES: RegExp[] = PART_LENGTHS.map((n) => new RegExp(`(?:\\p{Script=Han}{${n}}(?:、|，|[ \\u3000]{1,3})){2,${MAX_JUNCTIONS}}\\p{Script=Han}{${n}}(?=[的等]|[^\\p{Script=Han}]|$)`, 'gu'));
 const JUNCTION = /、|，|[ \u3000]{1,3}/gu;
 const HAN = /\p{Script=Han}/u;
 
@@ -106,12 +106,15 @@ function oneSeries(text: string, start: number, end: number, other: readonly str
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
   // The last part must end where the series does (not run on into a name or a clause).
-  if (HAN.test(after) && after !== '的') return false;
+  if (HAN.test(after) && after !== '的' && after !== '等') return false;
+  // 的 closes the series as a modifier: `兜底线、织密网，建机制的要求`.
   const closedByDe = after === '的' && !text.startsWith('的同时', end);
   const quoted = before === '“' && after === '”';
   const open = before === '“' ? start - 1 : start;
   const framed = FRAME_WORDS.some((w) => text.startsWith(w, open - w.length));
   const deAfterQuote = after === '”' && text[end + 1] === '的';
-  if (other.some((s) => s === '，')) return framed && (closedByDe || deAfterQuote);
+  // Inside a frame 等 closes the list as well (`围绕A、B，C等要求`); not after a space, which
+  // may set a name off after titles (`书记、主任 王强等`).
+  if (other.some((s) => s === '，')) return framed && (closedByDe || deAfterQuote || after === '等');
   return quoted || closedByDe || framed;
 }
