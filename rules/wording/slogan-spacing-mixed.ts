@@ -30,7 +30,6 @@ const FRAME_WORDS = ['围绕', '按照', '遵循', '依照', '根据', '对照',
 const PART_LENGTHS = [2, 3, 4];
 const MAX_JUNCTIONS = 7;
 
-const SERIES: RegExp[] = PART_LENGTHS.map((n) => new RegExp(`(?:\\p{Script=Han}{${n}}(?:、|，|[ \\u3000]{1,3})){2,${MAX_JUNCTIONS}}\\p{Script=Han}{${n}}(?=[的等]|[^\\p{Script=Han}]|$)`, 'gu'));
 const JUNCTION = /、|，|[ \u3000]{1,3}/gu;
 const HAN = /\p{Script=Han}/u;
 
@@ -43,44 +42,114 @@ export function mixedParallelSeries({ text, opaque }: Report, skip: readonly { s
   if (!text.includes('、')) return [];
   const problems: Problem[] = [];
   const taken: [number, number][] = [];
-  for (const re of SERIES) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      // The match may start inside a longer part's Han run, or take in words before the
-      // series: where it is not reported the search resumes one character on (a series may
-      // start there).
-      const marks = m[0].match(JUNCTION)!;
-      const other = marks.filter((s) => s !== '、');
-      if (other.length === 0 || other.length === marks.length) {
-        re.lastIndex = start + 1;
-        continue;
-      }
-      if (evenGroups(marks) || !oneSeries(text, start, end, other) || opaque.overlaps(start, end)) {
-        re.lastIndex = start + 1;
-        continue;
-      }
-      re.lastIndex = end;
-      {
-        if (skip.some((p) => p.start < end && start < p.end) || taken.some(([a, b]) => a < end && start < b)) continue;
-        taken.push([start, end]);
-        const fixed = m[0].replace(JUNCTION, '、');
-        const comma = other.every((s) => s === '，');
-        const space = other.every((s) => s.trim() === '');
-        const sep = comma ? { zh: '逗号', en: 'a comma' } : space ? { zh: '空格', en: 'a space' } : { zh: '逗号和空格', en: 'commas and spaces' };
-        problems.push({
-          messageId: 'mixedSeries',
-          data: { found: m[0], fixed, sep: sep.zh, sepEn: sep.en },
-          start,
-          end,
-          fix: { start, end, text: fixed },
-          severity: 'warning',
-        });
-      }
+  // Only around a space or a comma between Han characters with a 、 one part away is a
+  // series searched for: most text holds 、 and commas, few such junctions.
+  OTHER.lastIndex = 0;
+  for (let j = OTHER.exec(text); j !== null; j = OTHER.exec(text)) {
+    const at = j.index;
+    const after = at + j[0].length;
+    if (!isHanAt(text, at - 1) || !isHanAt(text, after)) continue;
+    for (const n of PART_LENGTHS) {
+      if (text[at - n - 1] !== '、' && text[after + n] !== '、') continue;
+      const series = seriesAround(text, at, after, n);
+      if (series === null) continue;
+      const { start, end, marks } = series;
+      const other = marks.filter((x) => x !== '、');
+      if (!marks.includes('、') || evenGroups(marks) || !oneSeries(text, start, end, other) || opaque.overlaps(start, end)) continue;
+      if (skip.some((p) => p.start < end && start < p.end) || taken.some(([x, y]) => x < end && start < y)) continue;
+      taken.push([start, end]);
+      const found = text.slice(start, end);
+      const fixed = found.replace(JUNCTION, '、');
+      const comma = other.every((x) => x === '，');
+      const space = other.every((x) => x.trim() === '');
+      const sep = comma ? { zh: '逗号', en: 'a comma' } : space ? { zh: '空格', en: 'a space' } : { zh: '逗号和空格', en: 'commas and spaces' };
+      problems.push({
+        messageId: 'mixedSeries',
+        data: { found, fixed, sep: sep.zh, sepEn: sep.en },
+        start,
+        end,
+        fix: { start, end, text: fixed },
+        severity: 'warning',
+      });
     }
   }
-  return problems.sort((a, b) => a.start - b.start);
+  return problems.sort((x, y) => x.start - y.start);
+}
+
+/** A space run or a full-width comma: the junctions that may stand in for a 、. */
+const OTHER = /[ \u3000]{1,3}|，/g;
+
+/** One series: where it starts and ends, and the marks between its parts in order. */
+interface Series {
+  start: number;
+  end: number;
+  marks: string[];
+}
+
+/**
+ * The series of parts of `n` Han characters holding the junction `text[at, after)`, read
+ * outwards part by part (at most MAX_JUNCTIONS junctions, each 、, ， or one to three
+ * spaces), or null. Its last part must end before 的, 等 or a character that is not Han (the
+ * parts of a longer run would be words cut apart): a last part running on is dropped, as
+ * long as the junction at `at` stays inside. Needs at least two junctions.
+ */
+function seriesAround(text: string, at: number, after: number, n: number): Series | null {
+  if (!hanRun(text, at - n, at) || !hanRun(text, after, after + n)) return null;
+  const marks = [text.slice(at, after)];
+  let start = at - n;
+  while (marks.length < MAX_JUNCTIONS) {
+    const mark = markEndingAt(text, start);
+    if (mark === 0 || !hanRun(text, start - mark - n, start - mark)) break;
+    marks.unshift(text.slice(start - mark, start));
+    start -= mark + n;
+  }
+  let end = after + n;
+  let lastMarkAt = at;
+  while (marks.length < MAX_JUNCTIONS) {
+    const mark = markStartingAt(text, end);
+    if (mark === 0 || !hanRun(text, end + mark, end + mark + n)) break;
+    marks.push(text.slice(end, end + mark));
+    lastMarkAt = end;
+    end += mark + n;
+  }
+  if (isHanAt(text, end) && text[end] !== '的' && text[end] !== '等') {
+    // The last part runs on: drop it, unless it is the one right after `at`.
+    if (lastMarkAt === at) return null;
+    end = lastMarkAt;
+    marks.pop();
+  }
+  return marks.length >= 2 ? { start, end, marks } : null;
+}
+
+/** The length of a junction mark (、, ， or one to three spaces) ending right before `i`, or 0. */
+function markEndingAt(text: string, i: number): number {
+  const c = text[i - 1];
+  if (c === '、' || c === '，') return 1;
+  let k = 0;
+  while (k < 3 && (text[i - 1 - k] === ' ' || text[i - 1 - k] === '\u3000')) k++;
+  return k;
+}
+
+/** The length of a junction mark (、, ， or one to three spaces) starting at `i`, or 0. */
+function markStartingAt(text: string, i: number): number {
+  const c = text[i];
+  if (c === '、' || c === '，') return 1;
+  let k = 0;
+  while (k < 3 && (text[i + k] === ' ' || text[i + k] === '\u3000')) k++;
+  return k;
+}
+
+/** Whether text[from, to) lies inside the text and holds Han characters of the BMP only. */
+function hanRun(text: string, from: number, to: number): boolean {
+  if (from < 0 || to > text.length) return false;
+  for (let k = from; k < to; k++) if (!isHanAt(text, k)) return false;
+  return true;
+}
+
+/** Whether the code unit at `i` of `text` is a Han character of the BMP. */
+function isHanAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
 /** Whether the marks other than 、 split the series into groups of equal size (pairs of pairs). */
