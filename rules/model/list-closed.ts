@@ -144,6 +144,9 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
   const texts = textsOf(text, segments);
   const adjacent = segments[segments.length - 1][1] === listEnd;
   if (adjacent && (ownCountBefore(texts[texts.length - 1]) || countInsideName(texts, q.after))) return null;
+  // `把党支部、党小组和党员延伸到全县14个乡镇`: a count of places after a verb of reaching or a
+  // scope's 全县 is where the list goes or the scope's whole, not the count closing it.
+  if (places && adjacent && REACHED_PLACES.test(texts[texts.length - 1])) return null;
   if (places && adjacent) {
     // `县人民医院、县中医院和县疾控中心三家单位`: 和 between two names joins two items.
     const split = splitLastName(text, segments);
@@ -191,6 +194,13 @@ function peopleList(src: ListSource, segments: [number, number][], texts: string
   const list = counted(inlineList(src, segments, texts), { ...count, text: src.text.slice(count.start, count.end) + count.noun }, null, true);
   return list;
 }
+
+/**
+ * The end of a list's last segment before a count of places that the count does not close:
+ * a verb of reaching or spreading (延伸到, 覆盖, 走进), or a scope's whole (全县, 所辖, 辖区),
+ * then the count (`…延伸到全县14个乡镇`, `覆盖辖区9个社区`). A place's name ends in none of them.
+ */
+const REACHED_PLACES = /(?:(?:到|至|覆盖|遍布|遍及|辐射|涵盖|走进|深入|进驻|下沉)(?:全[县市区镇乡省村州旗国]|辖区|所辖)?|全[县市区镇乡省村州旗国]|所辖|下辖|辖区|辖内)$/u;
 
 /** Conjunctions right before a count that make it an item of the list before it. */
 const JOINED_BEFORE = '和及与';

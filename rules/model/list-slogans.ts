@@ -32,8 +32,19 @@ export interface Announcement {
 
 const CN_CHARS = '一二三四五六七八九十两';
 const SLOGAN_MEASURES = vocab.sloganMeasures.join('|');
-/** A quoted count-slogan: 1 numeral, then 个一, or 3 an optional measure and 4 a noun. */
-const SLOGAN = new RegExp(`“([${CN_CHARS}]{1,3})(个一|(${SLOGAN_MEASURES})?([\\p{Script=Han}]{1,6}))”`, 'gu');
+/**
+ * Heads a “N个一” slogan may carry inside its quotes (`“五个一工程”`, `“三个一活动”`): the
+ * activity's kind, never a word opening with a numeral (`“五个一百”` is no 个一 slogan).
+ */
+const ONE_NAME_HEADS = ['工程', '活动', '行动', '计划', '工作法', '机制'];
+/**
+ * A quoted count-slogan: 2 numeral, then 3 个一 (and a head of ONE_NAME_HEADS), or 4 an
+ * optional measure and 5 a noun; after
+ * 1 the activity's own name, when one stands first (`“青年干部成长五个一”`: two to eight Han
+ * characters, no numeral, 第 or 每, before a numeral and 个一 or a measure word — a name
+ * with no measure word, `“学习二十大”`, counts nothing).
+ */
+const SLOGAN = new RegExp(`“(?:((?:(?![${CN_CHARS}第每前后])\\p{Script=Han}){2,8})(?=[${CN_CHARS}]{1,3}(?:个一|(?:${SLOGAN_MEASURES})\\p{Script=Han})))?([${CN_CHARS}]{1,3})(个一(?:${ONE_NAME_HEADS.join('|')})?|(${SLOGAN_MEASURES})?([\\p{Script=Han}]{1,6}))”`, 'gu');
 /** A slogan repeating one numeral before each of its words: “四比四争”, “三亮三比三评”. */
 const PAIRED_SLOGAN = new RegExp(`“([${CN_CHARS}])(\\p{Script=Han})\\1(\\p{Script=Han})(?:\\1(\\p{Script=Han}))?”`, 'gu');
 /** Words after a comma by which a slogan takes up the list before it: `…，以“三学”联动`. */
@@ -57,15 +68,15 @@ export function sloganAnnouncements(src: ListSource): Announcement[] {
   for (let m = SLOGAN.exec(text); m; m = SLOGAN.exec(text)) {
     const start = m.index;
     const end = start + m[0].length;
-    const value = chineseNumeralValue(m[1]);
-    const one = m[2] === '个一';
-    const noun = one ? '一' : m[4];
+    const value = chineseNumeralValue(m[2]);
+    const one = m[4] === undefined && m[5] === undefined;
+    const noun = one ? '一' : m[5];
     // “三会一课”, “两学一做”: numbers inside a name; “四个意识”-like names have no list after.
     // “四个一线”, “三个一批”: 个 and a two-character word opening with 一, which every item
     // repeats (`问题在一线发现`); no name such as “三会一课” has a measure word before its 一.
-    const oneWord = !one && m[3] === '个' && /^一[^十百千万亿零〇一二三四五六七八九两]$/u.test(noun);
+    const oneWord = !one && m[4] === '个' && /^一[^十百千万亿零〇一二三四五六七八九两]$/u.test(noun);
     if (value < 2 || (!one && !oneWord && NUMERAL_IN.test(noun)) || src.opaque.overlaps(start, end)) continue;
-    const measure = one ? '个一' : (m[3] ?? '');
+    const measure = one ? '个一' : (m[4] ?? '');
     const count: ListCount = { start, end, value, bound: 'exact', measure, noun, quoted: true, text: m[0], side: 'before' };
     const shape: Shape = one ? ONE_SHAPE : (t: string) => t.includes(noun);
     const line = src.lines.lineAt(start);

@@ -10,7 +10,7 @@ import { placeholders } from '../data/index';
 import { reduplication } from '../data/reduplication';
 import { isHanCode } from '../model/script';
 import { chineseSegmenter } from '../model/segmenter';
-import { known, leftReadsWhole, listedLong, pairWord, longerWordHolds, mergedReadsBetter, wordCovers, wordCovers2, wordEndingAt, wordHolds, wordStartingAt } from './duplicate-words';
+import { known, leftReadsWhole, listedLong, pairWord, longerWordHolds, mergedReadsBetter, segmentationFrom, wordCovers, wordCovers2, wordEndingAt, wordHolds, wordStartingAt } from './duplicate-words';
 
 /**
  * What every slip `contentSlip` finds needs, checked on the list alone (ICU's segmenter is
@@ -109,7 +109,17 @@ export function strandedFirstCopy(s: string, i: number): boolean {
   if (reduplication.attributes.has(s[i + 2])) return false;
   if (wordHolds(s, i) || wordCovers(s, i) || wordCovers(s, i + 1)) return false;
   if (s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
-  if (wordEndingAt(s, i - 1) === 0 || wordEndingAt(s, i) > 0 || wordStartingAt(s, i + 1) === 0 || wordStartingAt(s, i + 2) > 0) return false;
+  if (wordEndingAt(s, i - 1) === 0 || wordEndingAt(s, i) > 0 || wordStartingAt(s, i + 1) === 0) return false;
+  // A word after the pair leaves the second copy alone before it, unless the second copy
+  // opens the better reading: the text reads better from it (企业|党|党建|工作, where from
+  // the character after it 建工|作 leaves a character alone), or as well, with a longer word
+  // holding the one after (机关|党|党组织 ⊃ 组织).
+  const after = wordStartingAt(s, i + 2);
+  if (after > 0) {
+    const fromSecond = segmentationFrom(s, i + 1, i + 2);
+    const fromNext = segmentationFrom(s, i + 2, i + 2);
+    if (fromNext < fromSecond || (fromNext === fromSecond && wordStartingAt(s, i + 1) <= after)) return false;
+  }
   return mergedReadsBetter(s, i);
 }
 
@@ -121,10 +131,34 @@ export function strandedFirstCopy(s: string, i: number): boolean {
  */
 export function strandedDoubled(s: string, i: number): boolean {
   if (!isHanCode(s.charCodeAt(i - 1)) || s[i - 1] === '一' || chineseSegmenter() === null) return false;
+  // 时时受到提醒、处处受到约束: reduplicated adverbs set in parallel in one sentence.
+  if (parallelDoubled(s, i)) return false;
+  // 工作中|时时: a localiser closing the word before reads as 中时 to the word list.
+  if (LOCALISERS.includes(s[i - 1]) && wordEndingAt(s, i - 2) >= 2) return false;
   if (wordCovers(s, i) || wordCovers(s, i + 1) || longerWordHolds(s, i)) return false;
   if (s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
   if (wordEndingAt(s, i) === 0 || wordStartingAt(s, i + 1) > 0 || wordStartingAt(s, i + 2) === 0) return false;
   return mergedReadsBetter(s, i);
+}
+
+/** Marks that end a sentence or a clause set of its own, for `parallelDoubled`. */
+const SENTENCE_END = '。！？；!?;';
+
+/**
+ * Whether another pair of a character listed as right doubled (reduplication.yaml `chars`)
+ * stands in the sentence of the pair at `i` (时时…处处, 事事…人人): reduplicated adverbs
+ * set in parallel, each meant.
+ */
+function parallelDoubled(s: string, i: number): boolean {
+  let from = i;
+  while (from > 0 && !SENTENCE_END.includes(s[from - 1])) from--;
+  let to = i + 2;
+  while (to < s.length && !SENTENCE_END.includes(s[to])) to++;
+  for (let k = from; k + 1 < to; k++) {
+    if (k >= i - 1 && k <= i + 1) continue;
+    if (s.charCodeAt(k) === s.charCodeAt(k + 1) && s[k] !== s[i] && reduplication.chars.has(s[k]) && isHanCode(s.charCodeAt(k))) return true;
+  }
+  return false;
 }
 
 /**

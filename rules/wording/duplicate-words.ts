@@ -164,18 +164,36 @@ export function mergedReadsBetter(s: string, i: number): boolean {
 export function leftReadsWhole(s: string, i: number): boolean {
   let lo = i;
   while (lo > 0 && i - lo < SEGMENT_REACH && isHanCode(s.charCodeAt(lo - 1))) lo--;
-  if (segmentation(s.slice(lo, i + 1)) === 0) return true;
-  return lo > 0 && lo < i && isHanCode(s.charCodeAt(lo - 1)) && segmentation(s.slice(lo + 1, i + 1)) === 0;
+  // A particle or conjunction standing alone (振兴|和|县城 of 和县城城镇化) is a word of its
+  // own there, not a character cut off a word: it stands alone wherever it is written.
+  if (segmentation(s.slice(lo, i + 1), PARTICLES) === 0) return true;
+  return lo > 0 && lo < i && isHanCode(s.charCodeAt(lo - 1)) && segmentation(s.slice(lo + 1, i + 1), PARTICLES) === 0;
+}
+
+/** The suspects of kind particle (reduplication.yaml: 的, 和, 与, 在 …): words of one character. */
+const PARTICLES = new Set([...reduplication.suspects].filter(([, kind]) => kind === 'particle').map(([c]) => c));
+
+/**
+ * The fewest characters standing alone in the Han run of `s` from `from` to the end of the
+ * run or `SEGMENT_REACH` characters past `anchor`, whichever is first (see `segmentation`):
+ * how well the text reads from there. Runs read from different starts with one anchor end
+ * at one place, so their readings compare.
+ */
+export function segmentationFrom(s: string, from: number, anchor: number): number {
+  let hi = anchor;
+  while (hi < s.length && hi - anchor < SEGMENT_REACH && isHanCode(s.charCodeAt(hi))) hi++;
+  return segmentation(s.slice(from, hi), PARTICLES);
 }
 
 /**
  * The fewest characters standing alone in a segmentation of the Han run `w` into words of
- * 2–4 characters (`known`) and single characters (a dynamic programme over its prefixes).
+ * 2–4 characters (`known`) and single characters (a dynamic programme over its prefixes);
+ * a character of `free` standing alone is not counted.
  */
-function segmentation(w: string): number {
+function segmentation(w: string, free?: ReadonlySet<string>): number {
   const alone = new Array<number>(w.length + 1).fill(0);
   for (let k = 1; k <= w.length; k++) {
-    let best = alone[k - 1] + 1;
+    let best = alone[k - 1] + (free !== undefined && free.has(w[k - 1]) ? 0 : 1);
     for (let n = 2; n <= 4 && n <= k; n++) if (alone[k - n] < best && known(w.slice(k - n, k))) best = alone[k - n];
     alone[k] = best;
   }

@@ -24,6 +24,7 @@ import type { Report } from '../model/report';
 import type { Problem, ProblemRelated, Rule } from '../types';
 import { isHan } from '../model/script';
 import { mixedSeriesMarks } from './slogan-spacing-series';
+import { mixedParallelSeries } from './slogan-spacing-mixed';
 
 const OPEN = '“';
 const CLOSE = '”';
@@ -136,6 +137,10 @@ export const sloganSpacing: Rule = {
         'zh-CN': '提法“{found}”各项之间顿号与{sep}混用，规范写法各项均以顿号分隔：“{canonical}”（{source}）',
         en: 'The formulation "{found}" mixes 顿号 with {sepEn} between its parts; its source separates every part with 、: "{canonical}" ({source})',
       },
+      mixedSeries: {
+        'zh-CN': '并列各项“{found}”之间顿号与{sep}混用，并列词语之间应统一用顿号：“{fixed}”（GB/T 15834—2011 4.5.3.1）',
+        en: 'The parallel parts "{found}" mix 顿号 with {sepEn}; parallel words are all separated by 、: "{fixed}" (GB/T 15834-2011 4.5.3.1)',
+      },
       majority: {
         'zh-CN': '本文多数写法“{expected}”',
         en: 'The usual form in this document: "{expected}"',
@@ -143,7 +148,9 @@ export const sloganSpacing: Rule = {
     },
   },
   check(report: Report): Problem[] {
-    const mixed = mixedSeriesMarks(report);
+    const listed = mixedSeriesMarks(report);
+    // Series no data entry holds (slogan-spacing-mixed.ts), where no listed one was found.
+    const mixed = [...listed, ...mixedParallelSeries(report, listed)];
     const problems = inconsistentSlogans(report);
     if (mixed.length === 0) return problems;
     return [...problems, ...mixed.filter((m) => !problems.some((p) => p.start < m.end && m.start < p.end))].sort((a, b) => a.start - b.start);

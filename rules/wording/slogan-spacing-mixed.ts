@@ -1,0 +1,189 @@
+/**
+ * A series of parallel parts that no entry of rules/data/slogans.yaml holds, joined by 顿号
+ * with one or more of them replaced by a space or a comma (`“爱国、敬业、诚信 友善”`,
+ * `围绕兜底线、织密网，建机制的要求`), for `slogan-spacing`: the data-bound check
+ * (slogan-spacing-series.ts) reads only the listed series, and a writer quotes many more.
+ * GB/T 15834-2011 4.5.3.1 sets 顿号 between parallel words; one part set off by another mark
+ * inside a series of one shape is a slip, not a style.
+ *
+ * Read: three to eight parts of the same length (2–4 Han characters: the parallel shape
+ * that tells a series from a clause), each joined to the next by 、, a full-width comma or
+ * one to three spaces, at least one 、 and at least one other mark, where the series is one
+ * phrase:
+ * - a space: the series fills a quotation (“…”), ends before 的, or follows a frame word;
+ * - a comma: the series follows a frame word (围绕, 按照…: a preposition or verb whose object
+ *   runs to 的 + its head, `围绕A、B，C的要求`), quoted or not, and ends before 的 or 等. A comma
+ *   elsewhere may end a clause (`重业务、轻党建，抓党建的精力不足`: the next clause's subject
+ *   opens after it), so it is read only inside such a frame.
+ * Quiet: marks that split the series into equal groups (`交流工作、交流经验，相互学习、相互
+ * 借鉴`, `学思想、强党性 重实践、建新功` outside the data: pairs of pairs set off on purpose);
+ * parts of different lengths; a series whose last part runs on into Han text (a name after
+ * titles: `书记、馆长 周晓岚`); 的同时 (a clause of its own); opaque text. The fix writes 、 at
+ * every junction. Offsets are UTF-16 code units.
+ */
+import type { Report } from '../model/report';
+import type { Problem } from '../types';
+
+/** Words whose object is a noun phrase running to 的 and its head: the series inside is one phrase. */
+const FRAME_WORDS = ['围绕', '按照', '遵循', '依照', '根据', '对照', '紧扣', '聚焦', '本着', '秉持', '秉承', '落实', '贯彻', '践行'];
+/** Part lengths read (Han characters). */
+const PART_LENGTHS = [2, 3, 4];
+const MAX_JUNCTIONS = 7;
+
+const JUNCTION = /、|，|[ \u3000]{1,3}/gu;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * The findings (message `mixedSeries`, severity warning) for each series of `report` read as
+ * described above, each with a fix that joins every part by 、. `skip` holds [start, end)
+ * pairs already reported (by the data-bound check): a series overlapping one is left out.
+ */
+export function mixedParallelSeries({ text, opaque }: Report, skip: readonly { start: number; end: number }[]): Problem[] {
+  if (!text.includes('、')) return [];
+  const problems: Problem[] = [];
+  const taken: [number, number][] = [];
+  // Only around a space or a comma between Han characters with a 、 one part away is a
+  // series searched for: most text holds 、 and commas, few such junctions.
+  OTHER.lastIndex = 0;
+  for (let j = OTHER.exec(text); j !== null; j = OTHER.exec(text)) {
+    const at = j.index;
+    const after = at + j[0].length;
+    if (!isHanAt(text, at - 1) || !isHanAt(text, after)) continue;
+    for (const n of PART_LENGTHS) {
+      if (text[at - n - 1] !== '、' && text[after + n] !== '、') continue;
+      const series = seriesAround(text, at, after, n);
+      if (series === null) continue;
+      const { start, end, marks } = series;
+      const other = marks.filter((x) => x !== '、');
+      if (!marks.includes('、') || evenGroups(marks) || !oneSeries(text, start, end, other) || opaque.overlaps(start, end)) continue;
+      if (skip.some((p) => p.start < end && start < p.end) || taken.some(([x, y]) => x < end && start < y)) continue;
+      taken.push([start, end]);
+      const found = text.slice(start, end);
+      const fixed = found.replace(JUNCTION, '、');
+      const comma = other.every((x) => x === '，');
+      const space = other.every((x) => x.trim() === '');
+      const sep = comma ? { zh: '逗号', en: 'a comma' } : space ? { zh: '空格', en: 'a space' } : { zh: '逗号和空格', en: 'commas and spaces' };
+      problems.push({
+        messageId: 'mixedSeries',
+        data: { found, fixed, sep: sep.zh, sepEn: sep.en },
+        start,
+        end,
+        fix: { start, end, text: fixed },
+        severity: 'warning',
+      });
+    }
+  }
+  return problems.sort((x, y) => x.start - y.start);
+}
+
+/** A space run or a full-width comma: the junctions that may stand in for a 、. */
+const OTHER = /[ \u3000]{1,3}|，/g;
+
+/** One series: where it starts and ends, and the marks between its parts in order. */
+interface Series {
+  start: number;
+  end: number;
+  marks: string[];
+}
+
+/**
+ * The series of parts of `n` Han characters holding the junction `text[at, after)`, read
+ * outwards part by part (at most MAX_JUNCTIONS junctions, each 、, ， or one to three
+ * spaces), or null. Its last part must end before 的, 等 or a character that is not Han (the
+ * parts of a longer run would be words cut apart): a last part running on is dropped, as
+ * long as the junction at `at` stays inside. Needs at least two junctions.
+ */
+function seriesAround(text: string, at: number, after: number, n: number): Series | null {
+  if (!hanRun(text, at - n, at) || !hanRun(text, after, after + n)) return null;
+  const marks = [text.slice(at, after)];
+  let start = at - n;
+  while (marks.length < MAX_JUNCTIONS) {
+    const mark = markEndingAt(text, start);
+    if (mark === 0 || !hanRun(text, start - mark - n, start - mark)) break;
+    marks.unshift(text.slice(start - mark, start));
+    start -= mark + n;
+  }
+  let end = after + n;
+  let lastMarkAt = at;
+  while (marks.length < MAX_JUNCTIONS) {
+    const mark = markStartingAt(text, end);
+    if (mark === 0 || !hanRun(text, end + mark, end + mark + n)) break;
+    marks.push(text.slice(end, end + mark));
+    lastMarkAt = end;
+    end += mark + n;
+  }
+  if (isHanAt(text, end) && text[end] !== '的' && text[end] !== '等') {
+    // The last part runs on: drop it, unless it is the one right after `at`.
+    if (lastMarkAt === at) return null;
+    end = lastMarkAt;
+    marks.pop();
+  }
+  return marks.length >= 2 ? { start, end, marks } : null;
+}
+
+/** The length of a junction mark (、, ， or one to three spaces) ending right before `i`, or 0. */
+function markEndingAt(text: string, i: number): number {
+  const c = text[i - 1];
+  if (c === '、' || c === '，') return 1;
+  let k = 0;
+  while (k < 3 && (text[i - 1 - k] === ' ' || text[i - 1 - k] === '\u3000')) k++;
+  return k;
+}
+
+/** The length of a junction mark (、, ， or one to three spaces) starting at `i`, or 0. */
+function markStartingAt(text: string, i: number): number {
+  const c = text[i];
+  if (c === '、' || c === '，') return 1;
+  let k = 0;
+  while (k < 3 && (text[i + k] === ' ' || text[i + k] === '\u3000')) k++;
+  return k;
+}
+
+/** Whether text[from, to) lies inside the text and holds Han characters of the BMP only. */
+function hanRun(text: string, from: number, to: number): boolean {
+  if (from < 0 || to > text.length) return false;
+  for (let k = from; k < to; k++) if (!isHanAt(text, k)) return false;
+  return true;
+}
+
+/** Whether the code unit at `i` of `text` is a Han character of the BMP. */
+function isHanAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+}
+
+/** Whether the marks other than 、 split the series into groups of equal size (pairs of pairs). */
+function evenGroups(marks: readonly string[]): boolean {
+  const sizes: number[] = [];
+  let size = 1;
+  for (const mark of marks) {
+    if (mark === '、') size++;
+    else {
+      sizes.push(size);
+      size = 1;
+    }
+  }
+  sizes.push(size);
+  return sizes.every((s) => s === sizes[0]);
+}
+
+/**
+ * Whether the series `text[start, end)`, whose marks other than 、 are `other`, reads as one
+ * phrase (see the module comment): quoted whole, framed, or closed by 的.
+ */
+function oneSeries(text: string, start: number, end: number, other: readonly string[]): boolean {
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  // The last part must end where the series does (not run on into a name or a clause).
+  if (HAN.test(after) && after !== '的' && after !== '等') return false;
+  // 的 closes the series as a modifier: `兜底线、织密网，建机制的要求`.
+  const closedByDe = after === '的' && !text.startsWith('的同时', end);
+  const quoted = before === '“' && after === '”';
+  const open = before === '“' ? start - 1 : start;
+  const framed = FRAME_WORDS.some((w) => text.startsWith(w, open - w.length));
+  const deAfterQuote = after === '”' && text[end + 1] === '的';
+  // Inside a frame 等 closes the list as well (`围绕A、B，C等要求`); not after a space, which
+  // may set a name off after titles (`书记、主任 王强等`).
+  if (other.some((s) => s === '，')) return framed && (closedByDe || deAfterQuote || after === '等');
+  return quoted || closedByDe || framed;
+}
