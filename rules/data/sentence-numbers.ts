@@ -34,6 +34,12 @@ export interface SentenceNumbersData {
     partitionLabelRest: number;
     /** Sets whose words END a label of a part: distinct ones exhaust the total (`机关党委`, `党支部`). */
     suffixPartitions: readonly (readonly string[])[];
+    /** Sets naming every kind there is (金牌/银牌/铜牌): all of them exhaust the total, some leave the rest (`closed_sets`). */
+    closedSets: readonly (readonly string[])[];
+    /** Levels of government, highest first, each level's words longest first (`funding_levels`). */
+    fundingLevels: readonly (readonly string[])[];
+    /** Anchored at the end of a label: a noun of funds (`资金`, `补助`; `funding_nouns`). */
+    fundingNoun: RegExp;
     /** Schooling levels, lowest first; each entry the words naming one level. */
     educationLevels: readonly (readonly string[])[];
     /** Professional title levels, lowest first, each level's words longest first (`title_levels`). */
@@ -106,6 +112,8 @@ export interface SentenceNumbersData {
     periodWordsSource: string;
     /** Alternation source of the links after a total word (达到, 为…). */
     totalLinksSource: string;
+    /** Alternation source of the words that only widen a whole noun (各类, 各项…; `whole_prefixes`). */
+    wholePrefixesSource: string;
     /** Anchored at the end: a word naming the parts' period (全年, 上半年, 一季度). */
     periodEnd: RegExp;
     /**
@@ -117,7 +125,7 @@ export interface SentenceNumbersData {
     /**
      * Anchored at the end of the text before a total's number: `，累计召开会议` (group 1
      * what stands before the total word; 2 the total word; 3 the two-character verb; 4 the
-     * noun, 1–6 Han characters).
+     * noun, 1–NAMING_NOUN_MAX Han characters).
      */
     totalNaming: RegExp;
     /** Anchored: the noun of a whole (`各类会议` → group 1 `各类`, 2 ``, 3 `会议`; `技改项目` → 2 `技改`). */
@@ -130,6 +138,12 @@ export interface SentenceNumbersData {
     itemUnits: ReadonlySet<string>;
     /** Measure words such a total re-counts items in (份, 件, 个, 件次). */
     itemTotals: ReadonlySet<string>;
+    /** Anchored: a noun re-counting business handled as cases (`婚姻登记业务`: group 1 `婚姻登记`; `case_wholes`). */
+    caseWhole: RegExp;
+    /** Measure words such a total counts cases in (件, 笔…; `case_totals`). */
+    caseTotals: ReadonlySet<string>;
+    /** Measure words of the kinds of business it re-counts (对, 件, 笔…; `case_units`). */
+    caseUnits: ReadonlySet<string>;
   };
   respectively: {
     conjunctions: ReadonlySet<string>;
@@ -177,6 +191,13 @@ export interface SentenceNumbersData {
 }
 
 const WHERE = 'rules/data/sentence-numbers.yaml';
+
+/**
+ * The longest noun (in Han characters) a total's clause after its verb may name (`totalNaming`:
+ * `，合计化解群众身边烦心问题44件` names an eight-character noun); a whole noun's words before its
+ * general noun (`wholeNoun`) may be this less two.
+ */
+export const NAMING_NOUN_MAX = 10;
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function words(value: unknown, where: string): string[] {
@@ -228,6 +249,9 @@ function load(source: DataSource): SentenceNumbersData {
       partitions,
       partitionLabelRest: rest,
       suffixPartitions: (b.suffix_partitions as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.suffix_partitions[${i}]`)),
+      closedSets: (b.closed_sets as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.closed_sets[${i}]`)),
+      fundingLevels: (b.funding_levels as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.funding_levels[${i}]`).sort((x, y) => y.length - x.length)),
+      fundingNoun: new RegExp(`(?:${alternation(words(b.funding_nouns, 'breakdown.funding_nouns'))})$`, 'u'),
       titleLevels: (b.title_levels as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.title_levels[${i}]`).sort((x, y) => y.length - x.length)),
       cadreLevels: (b.cadre_levels as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.cadre_levels[${i}]`).sort((x, y) => y.length - x.length)),
       educationLevels: (b.education_levels as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.education_levels[${i}]`).sort((x, y) => y.length - x.length)),
@@ -259,14 +283,18 @@ function load(source: DataSource): SentenceNumbersData {
       totalWordsSource: alternation(words(b.total_words, 'breakdown.total_words')),
       periodWordsSource: alternation(words(b.period_words, 'breakdown.period_words')),
       totalLinksSource: alternation(words(b.total_links, 'breakdown.total_links')),
+      wholePrefixesSource: alternation(words(b.whole_prefixes, 'breakdown.whole_prefixes')),
       periodEnd: new RegExp(`(?:${alternation(words(b.period_words, 'breakdown.period_words'))})$`, 'u'),
       totalForPeriod: new RegExp(`[，,](${alternation(words(b.period_words, 'breakdown.period_words'))})(${alternation(words(b.total_words, 'breakdown.total_words'))})(${alternation(words(b.total_links, 'breakdown.total_links'))})?(\\p{Script=Han}{2})?(\\p{Script=Han}{1,6})?$`, 'u'),
-      totalNaming: new RegExp(`[，,](\\p{Script=Han}{0,4}?)(${alternation(words(b.total_words, 'breakdown.total_words'))})(\\p{Script=Han}{2})(\\p{Script=Han}{1,6})$`, 'u'),
-      wholeNoun: new RegExp(`^(${alternation(words(b.whole_prefixes, 'breakdown.whole_prefixes'))})?(\\p{Script=Han}{0,4}?)(${alternation(words(b.whole_nouns, 'breakdown.whole_nouns'))})$`, 'u'),
+      totalNaming: new RegExp(`[，,](\\p{Script=Han}{0,4}?)(${alternation(words(b.total_words, 'breakdown.total_words'))})(\\p{Script=Han}{2})(\\p{Script=Han}{1,${NAMING_NOUN_MAX}})$`, 'u'),
+      wholeNoun: new RegExp(`^(${alternation(words(b.whole_prefixes, 'breakdown.whole_prefixes'))})?(\\p{Script=Han}{0,${NAMING_NOUN_MAX - 2}}?)(${alternation(words(b.whole_nouns, 'breakdown.whole_nouns'))})$`, 'u'),
       countWhole: new RegExp(`^(${alternation(words(b.whole_prefixes, 'breakdown.whole_prefixes'))})?(\\p{Script=Han}{0,4}?)(${alternation(words(b.count_wholes, 'breakdown.count_wholes'))})$`, 'u'),
       placeUnits: new Set(words(b.place_units, 'breakdown.place_units')),
       itemUnits: new Set(words(b.item_units, 'breakdown.item_units')),
       itemTotals: new Set(words(b.item_totals, 'breakdown.item_totals')),
+      caseWhole: new RegExp(`^(\\p{Script=Han}{0,${NAMING_NOUN_MAX - 2}}?)(?:${alternation(words(b.case_wholes, 'breakdown.case_wholes'))})$`, 'u'),
+      caseTotals: new Set(words(b.case_totals, 'breakdown.case_totals')),
+      caseUnits: new Set(words(b.case_units, 'breakdown.case_units')),
     },
     respectively: {
       conjunctions: new Set(words(raw.respectively?.conjunctions, 'respectively.conjunctions')),

@@ -32,6 +32,7 @@ export type Mode = 'sum' | 'each' | 'atMost';
 export function isPartition(parts: Part[]): boolean {
   if (parts.length < 2) return false;
   if (parts.length === 2 && isComplement(parts[0].label, parts[1].label)) return true;
+  if (byFundingLevel(parts)) return true;
   const first = partitionWord(parts[0].label);
   if (!first) return false;
   const seen = [first.word];
@@ -43,6 +44,74 @@ export function isPartition(parts: Part[]): boolean {
   // Distinct words: each part is another side of the partition.
   for (let i = 1; i < seen.length; i++) if (seen.indexOf(seen[i]) !== i) return false;
   return true;
+}
+
+/**
+ * "获得奖牌90多枚，其中金牌31枚、银牌38枚、铜牌42枚": parts labelled by distinct words of a
+ * set that names every kind there is (`closed_sets`: gold, silver and bronze medals) exhaust the
+ * total when they name all of the set (`sum`) and leave the rest unnamed when they name only some
+ * (`atMost`: 金牌…、银牌… and the bronze ones left out). Null when the parts are not such sides.
+ */
+export function closedSetMode(parts: readonly Part[]): Mode | null {
+  if (parts.length < 2) return null;
+  for (const set of words.closedSets) {
+    const seen: string[] = [];
+    for (const p of parts) {
+      let side: string | null = null;
+      for (const word of set) if (p.label.startsWith(word) && p.label.length - word.length <= words.partitionLabelRest) side = word;
+      if (side === null || seen.includes(side)) break;
+      seen.push(side);
+    }
+    if (seen.length === parts.length) return seen.length === set.length ? 'sum' : 'atMost';
+  }
+  return null;
+}
+
+/**
+ * "争取资金共计84万元，其中中央和省级补助资金…、县级配套资金…": money parts whose labels open
+ * with distinct levels of government (`funding_levels`, one or two each) and end with a funds
+ * noun (资金, 补助…) say where all of the money came from: they exhaust the total.
+ */
+function byFundingLevel(parts: readonly Part[]): boolean {
+  let seen = 0;
+  for (const p of parts) {
+    if (!p.q.unit.endsWith('元') || !words.fundingNoun.test(p.label)) return false;
+    const levels = fundingLevelsOf(p.label);
+    if (levels === 0 || (levels & seen) !== 0) return false;
+    seen |= levels;
+  }
+  return true;
+}
+
+/** Words that join two levels at a label's start (`中央和省级`). */
+const LEVEL_JOINERS = '和及与、';
+
+/**
+ * The levels of government a label opens with, as a bit set (bit i: `funding_levels[i]`), 0 when
+ * it opens with none: `中央和省级阅读推广补助资金` → 中央 and 省, `市县配套资金` → 市 and 县. A
+ * one-character level word must be followed by 级, 财政, another level or the funds noun
+ * (`省资金`), so that 乡村振兴资金 or 区域协作资金 name no level.
+ */
+function fundingLevelsOf(label: string): number {
+  let mask = 0;
+  let i = 0;
+  for (;;) {
+    const level = levelAt(label, i);
+    if (!level) return mask;
+    let next = i + level.word.length;
+    if (label[next] === '级') next++;
+    else if (level.word.length === 1 && !label.startsWith('财政', next) && !levelAt(label, next) && !words.fundingNoun.test(label.slice(0, next + 2)) && !LEVEL_JOINERS.includes(label[next] ?? '')) return mask;
+    mask |= 1 << level.index;
+    i = LEVEL_JOINERS.includes(label[next] ?? '') && levelAt(label, next + 1) ? next + 1 : next;
+  }
+}
+
+/** The level word at `at` in `label` (longest first) and its level's index, or null. */
+function levelAt(label: string, at: number): { word: string; index: number } | null {
+  for (let index = 0; index < words.fundingLevels.length; index++) {
+    for (const word of words.fundingLevels[index]) if (label.startsWith(word, at)) return { word, index };
+  }
+  return null;
 }
 
 /**
@@ -89,7 +158,7 @@ const NEGATION = '非未不';
  * parts or more of one dimension read as the whole breakdown (the constructions survey found
  * such lists exhaustive but for about one in fifty, and those joined by ；).
  */
-export function listMode(parts: Part[], lineText: string, from: number, accepts: (sep: number) => boolean, disjoint?: (sep: number) => boolean): Mode {
+export function listMode(parts: Part[], lineText: string, from: number, accepts: (sep: number) => boolean, disjoint?: (sep: number) => boolean, totalWords = ''): Mode {
   if (parts.length < 2) return 'each';
   let loose = false;
   const audiences = namedByAudience(parts);
@@ -98,7 +167,7 @@ export function listMode(parts: Part[], lineText: string, from: number, accepts:
   const ranks = rankBands(labelsOfParts(parts));
   for (let i = 0; i < parts.length; i++) {
     if (ranks?.[i]) continue;
-    if (!audiences && words.overlap.test(tenure ? parts[i].label.replace(TENURE, '') : parts[i].label)) return 'each';
+    if (!audiences && picksAttribute(tenure ? parts[i].label.replace(TENURE, '') : parts[i].label, totalWords)) return 'each';
     if (i > 0 && !accepts(parts[i].sep)) {
       if (!disjoint || !disjoint(parts[i].sep)) return 'each';
       loose = true;
@@ -116,6 +185,22 @@ export function listMode(parts: Part[], lineText: string, from: number, accepts:
   // Parts after a ，(…党委9个，…党支部47个，…党支部15个) are often exhaustive but may name
   // only some of the total: they can be held to no more than it, not to it.
   return loose ? 'atMost' : 'sum';
+}
+
+/** `words.overlap` as a global search, for picksAttribute. */
+const OVERLAP_ALL = new RegExp(words.overlap.source, 'gu');
+
+/**
+ * Whether `label` holds an attribute word (`words.overlap`) that the total's own words
+ * (`totalWords`: its clause, `结对帮扶困难学生`) do not: such a word picks a subset that may cut
+ * across the other parts. One the total's noun already holds (困难 of 困难家庭儿童 after
+ * 困难学生) is true of everyone counted and picks nothing.
+ */
+function picksAttribute(label: string, totalWords: string): boolean {
+  if (totalWords === '') return words.overlap.test(label);
+  OVERLAP_ALL.lastIndex = 0;
+  for (let m = OVERLAP_ALL.exec(label); m; m = OVERLAP_ALL.exec(label)) if (!totalWords.includes(m[0])) return true;
+  return false;
 }
 
 /** The labels of `parts`, in order. */

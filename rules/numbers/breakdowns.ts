@@ -9,7 +9,7 @@
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import { isSpace } from '../model/script';
-import { focusGroups, isPartition, listMode, nestedRun, partitionLead, partitionWord } from './breakdown-mode';
+import { closedSetMode, focusGroups, isPartition, listMode, nestedRun, partitionLead, partitionWord } from './breakdown-mode';
 import type { Mode } from './breakdown-mode';
 import { dimensionMode } from './dimensions';
 import { compatibleUnits, greater, isClauseBreak, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
@@ -119,6 +119,9 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   }
   const exhaustive = words.remainder.test(final.label) || isPartition(parts);
   if (exhaustive) return { total, parts, mode: 'sum' };
+  // 奖牌…，其中金牌…、银牌…、铜牌…: every kind of a closed set adds up; some of them, at most.
+  const closed = closedSetMode(parts);
+  if (closed) return { total, parts, mode: closed };
   // 其中正式党员33名、预备党员4名，具有本科以上学历的29名: a partition run, then other dimensions.
   const sides = partitionLead(parts);
   if (sides) return { total, parts: sides, mode: 'sum' };
@@ -141,7 +144,9 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   if (nested) return { total, parts: nested, mode: 'sum' };
   const neither = subsetRunWrong(parts, total, lineText, from);
   if (neither) return { total, parts: neither, mode: 'sum' };
-  return { total, parts, mode: listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA, isLoose) };
+  // `结对帮扶困难学生300多名，其中困难家庭儿童…`: an attribute word the total's own clause holds picks no subset.
+  const totalWords = totalClause(lineText, from, total) + lineText.slice(total.end - from, index);
+  return { total, parts, mode: listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA, isLoose, totalWords) };
 }
 
 /** Whether a ，or 、 at `at` (an index into the line, before `end`) opens one more listed part in the total's unit (firstPartListed). */
@@ -239,7 +244,7 @@ export function breakdownInBracket(lineText: string, from: number, index: number
   if (words.reachVerbs.test(parts[0].label)) return null;
   const includes = lineText.startsWith('含', index + 1) || lineText.startsWith('包括', index + 1) || isChange(lineText, total.start - from);
   // 党员214名（正式党员203名、预备党员11名）: a partition in the bracket exhausts the total.
-  const mode = includes ? 'each' : isPartition(parts) ? 'sum' : (dimensionMode(labelsOf(parts)) ?? listMode(parts, lineText, from, isListSeparator));
+  const mode = includes ? 'each' : isPartition(parts) ? 'sum' : (closedSetMode(parts) ?? dimensionMode(labelsOf(parts)) ?? listMode(parts, lineText, from, isListSeparator));
   return { total, parts, mode, listed: true };
 }
 

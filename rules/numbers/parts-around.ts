@@ -34,8 +34,10 @@ export function partitionAfterTotal(report: Report, total: Quantity): Breakdown 
   const from = report.lines.start(total.line);
   const lineText = report.lines.lineText(total.line);
   if (!isTotal(total, lineText, from) || total.bound === 'approx') return null;
-  const own = lineText.slice(clauseStart(lineText, total.start - from), total.start - from);
+  const ownStart = clauseStart(lineText, total.start - from);
+  const own = lineText.slice(ownStart, total.start - from);
   if (words.stop.test(own.replace(/^[共总]/u, '')) || isPartition([{ q: total, label: own, sep: 0 }, { q: total, label: own, sep: 0 }]) || ownSide(own)) return null;
+  if (runItem(report, total, ownStart, own)) return null;
   const start = total.end - from + 1;
   // 其中, 包括, 分别为, 按…分, 来自, 由 open readings of their own (breakdowns.ts).
   if (/^(?:其中|包括|包含|分别|按|来自|由|含)/u.test(lineText.slice(start, start + 2))) return null;
@@ -45,6 +47,24 @@ export function partitionAfterTotal(report: Report, total: Quantity): Breakdown 
   for (let i = 1; i < parts.length; i++) if (parts[i].sep !== IDEOGRAPHIC_COMMA && parts[i].sep !== 0xff0c && parts[i].sep !== 0xff1b) return null;
   if (lineText.charCodeAt(parts[parts.length - 1].q.end - from) === 0x7b49 /* 等 */) return null;
   return isPartition(parts) || isSuffixPartition(parts) ? { total, parts, mode: 'sum', listed: true } : null;
+}
+
+/** Words of a clause that state a whole (共有, 总数, 合计…): its count is the sum of what follows. */
+const WHOLE_CLAUSE = /共|总|合计|累计/u;
+
+/**
+ * "全区有机关党委（工委）14个，党组26个，党总支31个，党支部562个": whether `total`, whose clause
+ * (`own`, from `ownStart`, an index into its line) names no whole, is one more item of a run
+ * of separate counts: a count in its unit ends right before the comma that opens its clause.
+ * Such a run lists bodies side by side; the counts after it are its next items, not parts.
+ */
+function runItem(report: Report, total: Quantity, ownStart: number, own: string): boolean {
+  if (ownStart === 0 || WHOLE_CLAUSE.test(own)) return false;
+  const from = report.lines.start(total.line);
+  const mark = report.text.charCodeAt(from + ownStart - 1);
+  if (mark !== 0xff0c /* ， */ && mark !== 0x2c && mark !== 0x3001 /* 、 */ && mark !== 0xff1b /* ； */) return false;
+  const prev = lastBefore(report.quantities, from, from + ownStart - 1);
+  return prev !== null && prev.end === from + ownStart - 1 && compatibleUnits(prev.unit, total.unit);
 }
 
 /** First code units of the partition words (男, 新, 线, 正…): a part's label opens with one. */

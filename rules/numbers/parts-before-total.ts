@@ -3,7 +3,7 @@
  * "…，全年累计开展50场"; "…，累计召开会议18次"): the other readings are in breakdowns.ts,
  * whose helpers this file shares. Vocabulary: rules/data/sentence-numbers.yaml (`breakdown`).
  */
-import { sentenceNumbers } from '../data/sentence-numbers';
+import { NAMING_NOUN_MAX, sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
 import { isSpace } from '../model/script';
@@ -17,6 +17,8 @@ import type { Months } from './periods';
 import { compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceStart } from './sentence';
 
 const words = sentenceNumbers.breakdown;
+/** How far before a total's number words.totalNaming may reach: a comma, four characters, a total word, a verb and the longest noun. */
+export const NAMING_REACH = 9 + NAMING_NOUN_MAX;
 
 /**
  * Whether the code units before `numberStart` may end a total word and a two-character verb
@@ -26,8 +28,8 @@ const words = sentenceNumbers.breakdown;
 export function mayRestate(text: string, numberStart: number): boolean {
   const c = text.charCodeAt(numberStart - 3);
   if (c === 0x8ba1 /* 计 */ || c === 0x5171 /* 共 */) return true;
-  // `累计召开会议`: the total word, a verb and a noun of 1–6 Han characters (words.totalNaming).
-  for (let i = numberStart - 4; i >= numberStart - 9 && i >= 0; i--) {
+  // `累计召开会议`: the total word, a verb and a noun of 1–NAMING_NOUN_MAX Han characters (words.totalNaming).
+  for (let i = numberStart - 4; i >= numberStart - 3 - NAMING_NOUN_MAX && i >= 0; i--) {
     const d = text.charCodeAt(i);
     if (d === 0x8ba1 || d === 0x5171) return true;
     if (d < 0x3400 || d > 0x9fff) return false;
@@ -137,7 +139,7 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
       mode = 'atMost';
     }
     if (!head) {
-      head = words.totalNaming.exec(lineText.slice(Math.max(0, at - 16), at));
+      head = words.totalNaming.exec(lineText.slice(Math.max(0, at - NAMING_REACH), at));
       if (!head) return null;
       whole = words.wholeNoun.exec(head[4]);
       // `…二季度19项，累计发现隐患41项`: a noun of the parts' own (no general noun) is read
@@ -180,7 +182,7 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
   // A restated verb names the parts' action (not asked of a total that restates the noun): the first part's label holds it, or the
   // sentence's lead before the parts (`开设托班和大、中、小班，其中大班4个…，共开设14个`).
   if (verb !== null && !namedNoun && !bodies && !run[0].label.includes(verb) && !leadBefore(masked, run[0].label).includes(verb) && !doneTotal(head, whole !== null, run, total)) return null;
-  if (whole && !closesRun(run, whole, verb ?? '', total, masked)) return null;
+  if (whole && !closesRun(run, whole, verb ?? '', total, masked, STRICT_SUM.test(head[2]) && verb !== null && run[0].label.includes(verb))) return null;
   if (ownNoun !== null && !restatesLabel(run[0].label, verb ?? '', ownNoun)) return null;
   if (namedNoun) return restatedParts(run, total, namedNoun[3], namedNoun[4]) ?? leadParts(run, total, namedNoun[3], namedNoun[4], masked, lineText, from);
   // Bodies doing it are held under the total; kinds of its noun (`…培训3期、…培训4期，共举办培训班10期`) add up to it.
@@ -362,16 +364,20 @@ function periodBreakdown(report: Report, total: Quantity, from: number, lineText
 
 /**
  * Whether a total that names a whole (`累计召开会议18次`, `累计完成技改项目11项`) closes
- * the run of parts: the parts are in the total's very unit; no later part brings a verb of
+ * the run of parts: the parts are in the total's very unit (any magnitude word); no later part brings a verb of
  * its own (`…发展党员5名、转入党员3名，累计发展党员6名` counts only one kind); the words the
- * whole noun adds before its general noun (技改 of 技改项目) stand in the parts' labels; and
- * nothing between the first part and the total splits or distributes it (其中, 分别, 另).
+ * whole noun adds before its general noun (技改 of 技改项目) stand in the parts' labels, unless
+ * the total adds the parts up (合计/共计/总计) and restates the first part's verb (`strict`:
+ * `帮助化解物业服务纠纷21件、…，合计化解群众身边烦心问题44件`, whose 群众身边烦心 only says
+ * whose problems they all were); and nothing between the first part and the total splits or
+ * distributes it (其中, 分别, 另).
  */
-function closesRun(run: Part[], whole: RegExpExecArray, verb: string, total: Quantity, masked: string): boolean {
+function closesRun(run: Part[], whole: RegExpExecArray, verb: string, total: Quantity, masked: string, strict: boolean): boolean {
   let labels = '';
   for (let i = 0; i < run.length; i++) {
     const p = run[i];
-    if (p.q.unit !== total.unit || p.q.scale !== total.scale) return false;
+    // 万 and 亿 are applied to the values: `…7300万元、…4100万元，共计争取资金1.24亿元` compares.
+    if (p.q.unit !== total.unit) return false;
     // A verb that ends a label is the kind's head noun (服务流程类整改), not an action.
     if (i > 0) {
       const v = words.verbs.exec(p.label);
@@ -379,7 +385,7 @@ function closesRun(run: Part[], whole: RegExpExecArray, verb: string, total: Qua
     }
     labels += p.label;
   }
-  const modifier = whole[2];
+  const modifier = strict ? '' : whole[2];
   for (let i = 0; i < modifier.length; i++) if (!labels.includes(modifier[i])) return false;
   return !/其中|分别|另/u.test(masked);
 }

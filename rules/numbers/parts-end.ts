@@ -11,7 +11,7 @@ import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import { lowerBound } from '../model/lower-bound';
 import { isBand } from './dimensions';
-import { clauseEnd, compatibleUnits, isClauseEndChar, quantitiesIn, sentenceEnd } from './sentence';
+import { clauseEnd, compatibleUnits, greater, isClauseEndChar, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
 
 const words = sentenceNumbers.breakdown;
 const IDEOGRAPHIC_COMMA = 0x3001; // 、
@@ -159,7 +159,7 @@ export function firstPartListed(lineText: string, from: number, start: number, e
 /**
  * Whether `lineText[start, stop)` is one more part of the total's list: a short label
  * (Han characters only, no verb and no stop word, or an age band or schooling level), one
- * quantity in the total's unit and at most a short noun after it.
+ * quantity in the total's unit, no larger than the total, and at most a short noun after it.
  */
 function listedPart(lineText: string, from: number, start: number, stop: number, total: Quantity, quantities: readonly Quantity[]): boolean {
   // The band of a label (`36至45岁的党员`) is a quantity too, in another unit.
@@ -172,6 +172,9 @@ function listedPart(lineText: string, from: number, start: number, stop: number,
     }
   }
   if (!q || count !== 1 || q.bound === 'approx' || q.scope) return false;
+  // `学校现有在编教师96名，其中双师型教师38名；在校学生1450名`: a count larger than the whole
+  // by itself counts something else (a second stock after the ；), not one more part of it.
+  if (greater(readingInterval(q)[0], readingInterval(total)[1])) return false;
   const label = lineText.slice(start, q.start - from);
   if (label.length < 2 || label.length > 16) return false;
   let han = true;

@@ -13,6 +13,7 @@ import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
 import { clauseText, isTotal, lastSeparator } from './breakdowns';
+import { NAMING_REACH } from './parts-before-total';
 import type { Breakdown, Part } from './breakdowns';
 import type { Mode } from './breakdown-mode';
 import { isClauseEndChar, maskNested, quantitiesIn, sentenceStart } from './sentence';
@@ -43,10 +44,13 @@ export function kindsBeforeTotal(report: Report, total: Quantity): Breakdown | n
   const from = report.lines.start(total.line);
   const lineText = report.lines.lineText(total.line);
   const at = total.numberStart - from;
-  const head = words.totalNaming.exec(lineText.slice(Math.max(0, at - 16), at));
+  const head = words.totalNaming.exec(lineText.slice(Math.max(0, at - NAMING_REACH), at));
   if (!head || head[1] !== '') return null;
-  // Places re-counted in 个 under 单位/点位…, or items re-counted under 各类/各种 + a noun.
-  const units = total.unit === '个' && words.countWhole.test(head[4]) ? words.placeUnits : words.itemTotals.has(total.unit) && ITEM_WHOLE.test(head[4]) ? words.itemUnits : null;
+  // Places re-counted in 个 under 单位/点位…, business re-counted as cases under 业务/事项 (its
+  // other words taken from the parts' labels: 婚姻登记 of 婚姻登记业务), or items re-counted
+  // under 各类/各种 + a noun.
+  const caseNoun = words.caseTotals.has(total.unit) ? words.caseWhole.exec(head[4]) : null;
+  const units = total.unit === '个' && words.countWhole.test(head[4]) ? words.placeUnits : caseNoun ? words.caseUnits : words.itemTotals.has(total.unit) && ITEM_WHOLE.test(head[4]) ? words.itemUnits : null;
   if (!units) return null;
   if (!isTotal(total, lineText, from)) return null;
   const found = runBeforeTotal(report, total, at - head[0].length, (q, label) =>
@@ -62,8 +66,23 @@ export function kindsBeforeTotal(report: Report, total: Quantity): Breakdown | n
     if (i > 0 && words.verbs.test(run[i].label)) return null;
   }
   if (seen.size < 2 || /其中|分别|另/u.test(masked)) return null;
-  const mode: Mode = head[2] === '累计' || head[2] === '共' ? 'atMost' : 'sum';
+  // Business of a 累计 or 共 total must be named by the parts (婚姻登记 of 结婚登记…): it may
+  // reach further. 合计/共计/总计 add up the parts whatever the words before 业务.
+  const reaching = head[2] === '累计' || head[2] === '共';
+  if (caseNoun && reaching && !wordsInLabels(caseNoun[1].replace(WIDENING, ''), run)) return null;
+  const mode: Mode = reaching ? 'atMost' : 'sum';
   return { total, parts: run, mode, listed: true };
+}
+
+/** Words before a whole noun that only widen it (`whole_prefixes`: 各类, 各项…). */
+const WIDENING = new RegExp(`^(?:${words.wholePrefixesSource})`, 'u');
+
+/** Whether every character of `modifier` stands in one of the labels of `run`. */
+function wordsInLabels(modifier: string, run: readonly Part[]): boolean {
+  let labels = '';
+  for (const p of run) labels += p.label;
+  for (let i = 0; i < modifier.length; i++) if (!labels.includes(modifier[i])) return false;
+  return true;
 }
 
 /**

@@ -24,9 +24,12 @@ function tails(run: Part[]): Part[][] {
   return out;
 }
 
-/** Whether every part is in the total's very unit and scale. */
+/**
+ * Whether every part is in the total's very unit. The magnitude word may differ (`7300万元、
+ * 4100万元，共计争取资金1.24亿元`): values are compared in the unit itself, 万 and 亿 applied.
+ */
 function sameUnit(run: Part[], total: Quantity): boolean {
-  return run.every((p) => p.q.unit === total.unit && p.q.scale === total.scale);
+  return run.every((p) => p.q.unit === total.unit);
 }
 
 /**
@@ -164,11 +167,12 @@ export function leadParts(run: Part[], total: Quantity, verb: string, noun: stri
 /**
  * "…故障抢修186次、计划检修129次，合计完成327次": a strict sum (合计/共计/总计) whose verb only
  * says the things were done (`breakdown.done_verbs`: 完成) and names no noun of its own adds up
- * the parts before it, whatever their own verbs, when every part is in the total's very unit.
+ * the parts before it, whatever their own verbs, when every part is in the total's very unit
+ * (万 and 亿 applied: the magnitude word may differ).
  */
 export function doneTotal(head: RegExpExecArray, namesWhole: boolean, run: readonly Part[], total: Quantity): boolean {
   if (namesWhole || head.length !== 4 || !STRICT_SUM_WORD.test(head[2]) || !words.doneVerbs.includes(head[3])) return false;
-  for (const p of run) if (p.q.unit !== total.unit || p.q.scale !== total.scale) return false;
+  for (const p of run) if (p.q.unit !== total.unit) return false;
   return true;
 }
 
@@ -204,7 +208,7 @@ export function colonLead(run: Part[], total: Quantity, before: string, word: st
   if (/其中|分别|另/u.test(masked) || /等$/u.test(masked.trimEnd()) || total.bound !== 'exact') return false;
   let sum = 0;
   for (const p of run) {
-    if ((p.q.unit !== total.unit && p.q.unit !== altUnit) || p.q.scale !== total.scale || p.q.bound !== 'exact') return false;
+    if ((p.q.unit !== total.unit && p.q.unit !== altUnit) || p.q.bound !== 'exact') return false;
     sum += p.q.value;
   }
   return (word !== '累计' && word !== '共') || 2 * total.value <= 3 * sum;

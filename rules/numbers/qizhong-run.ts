@@ -38,9 +38,28 @@ export function totalOfRun(lineText: string, from: number, index: number, neares
   // The first part's label: from 其中 to the first number.
   let stop = index + 2;
   while (stop < lineText.length && stop - index < 24 && !isDigitCode(lineText.charCodeAt(stop)) && lineText.charCodeAt(stop) !== 0xff0c /* ， */) stop++;
-  if (lineText.slice(index + 2, stop).includes(label)) return { total: nearest, band: false };
+  const first = lineText.slice(index + 2, stop);
+  if (first.includes(label) || takesUpOwnWord(lineText, from, nearest, label, first)) return { total: nearest, band: false };
   const band = bandTotal(lineText, from, nearest, quantities);
   return band ? { total: band, band: true } : null;
+}
+
+/**
+ * "核减不合理支出3100万元，推动压减一般性支出1.5亿元，其中压减会议费2800万元…": whether the first
+ * part's text `first` takes up a word of the last item's `label` (two Han characters, 压减 of
+ * 推动压减一般性支出) that no earlier text of the sentence holds: the parts then break down that item's
+ * own count, as when they repeat its whole label (联合党支部 of 党支部). A word the earlier items
+ * share (党员 of `发展党员5名，转入党员3名，其中女党员4名`) ties the parts to the run as a whole.
+ * `q` is the item's quantity; offsets are UTF-16 code units, `from` the line's start.
+ */
+function takesUpOwnWord(lineText: string, from: number, q: Quantity, label: string, first: string): boolean {
+  const labelStart = q.start - from - label.length;
+  const before = lineText.slice(sentenceStart(lineText, labelStart), labelStart);
+  for (let i = 0; i + 2 <= label.length; i++) {
+    const word = label.slice(i, i + 2);
+    if (first.includes(word) && !before.includes(word)) return true;
+  }
+  return false;
 }
 
 /** Whether the mark before `label` (the last item of a run ending at `q`) is `mark`. */
