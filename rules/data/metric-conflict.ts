@@ -62,6 +62,9 @@ export interface MetricConflictData {
     subsetWords: readonly string[];
     itemMeasures: readonly string[];
   };
+  /** Verbs of a period's throughput and the measures of its amount: metric-flow.ts. */
+  flowVerbs: readonly string[];
+  flowUnits: readonly string[];
 }
 
 function strings(raw: Record<string, unknown>, key: string): string[] {
@@ -129,6 +132,8 @@ function load(text: DataSource): MetricConflictData {
       subsetWords: strings(raw, 'framed_subset_words'),
       itemMeasures: strings(raw, 'framed_item_measures'),
     },
+    flowVerbs: strings(raw, 'flow_verbs'),
+    flowUnits: strings(raw, 'flow_units'),
   };
 }
 

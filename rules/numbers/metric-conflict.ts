@@ -52,6 +52,7 @@ import { OWN_UNIT } from '../model/stock-unit';
 import { builtConflicts } from './metric-built';
 import { eventConflicts } from './metric-events';
 import { framedConflicts } from './metric-framed';
+import { flowConflicts } from './metric-flow';
 import { baseConflicts } from './metric-base';
 import { developedConflicts } from './metric-developed';
 import { placesOf, unitText } from './metric-places';
@@ -137,7 +138,7 @@ export const metricConflict: Rule = {
     // 全村共412户1536人 … 全村1563名群众参与…: the people of a place exceed its population.
     const inPlans = (offset: number) => inRanges(plans, offset);
     // 共安置…的搬迁群众1248户5317人 … 共有搬迁群众1248户5371人: a pair restated with one figure changed.
-    const others: Problem[] = [...populationConflicts(report, places, inPlans), ...pairedConflicts(report, places, inPlans), ...tableConflicts(report, places, inPlans), ...tableTotalConflicts(report, places, inPlans), ...sourcedConflicts(report, places, inPlans), ...builtConflicts(report, places, inPlans), ...eventConflicts(report, places, inPlans), ...developedConflicts(report, places, inPlans), ...baseConflicts(report, inPlans)];
+    const others: Problem[] = [...populationConflicts(report, places, inPlans), ...pairedConflicts(report, places, inPlans), ...tableConflicts(report, places, inPlans), ...tableTotalConflicts(report, places, inPlans), ...sourcedConflicts(report, places, inPlans), ...builtConflicts(report, places, inPlans), ...eventConflicts(report, places, inPlans), ...developedConflicts(report, places, inPlans), ...baseConflicts(report, inPlans), ...flowConflicts(report, places, inPlans)];
     // 在已完成的36个审计项目中 … against 全年共完成审计项目38个 (metric-framed.ts), unless a
     // reading above already holds that count against a statement.
     const framed = framedConflicts(report, places, inPlans);
