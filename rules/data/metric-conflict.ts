@@ -65,6 +65,9 @@ export interface MetricConflictData {
   /** Verbs of a period's throughput and the measures of its amount: metric-flow.ts. */
   flowVerbs: readonly string[];
   flowUnits: readonly string[];
+  /** Verbs that reach every place of a scope and the place nouns they count: metric-reach.ts. */
+  reachVerbs: readonly string[];
+  reachPlaces: readonly string[];
 }
 
 function strings(raw: Record<string, unknown>, key: string): string[] {
@@ -134,6 +137,8 @@ function load(text: DataSource): MetricConflictData {
     },
     flowVerbs: strings(raw, 'flow_verbs'),
     flowUnits: strings(raw, 'flow_units'),
+    reachVerbs: strings(raw, 'reach_verbs'),
+    reachPlaces: strings(raw, 'reach_places'),
   };
 }
 

@@ -53,6 +53,7 @@ import { builtConflicts } from './metric-built';
 import { eventConflicts } from './metric-events';
 import { framedConflicts } from './metric-framed';
 import { flowConflicts } from './metric-flow';
+import { reachConflicts } from './metric-reach';
 import { baseConflicts } from './metric-base';
 import { developedConflicts } from './metric-developed';
 import { placesOf, unitText } from './metric-places';
@@ -141,7 +142,7 @@ export const metricConflict: Rule = {
     const others: Problem[] = [...populationConflicts(report, places, inPlans), ...pairedConflicts(report, places, inPlans), ...tableConflicts(report, places, inPlans), ...tableTotalConflicts(report, places, inPlans), ...sourcedConflicts(report, places, inPlans), ...builtConflicts(report, places, inPlans), ...eventConflicts(report, places, inPlans), ...developedConflicts(report, places, inPlans), ...baseConflicts(report, inPlans), ...flowConflicts(report, places, inPlans)];
     // 在已完成的36个审计项目中 … against 全年共完成审计项目38个 (metric-framed.ts), unless a
     // reading above already holds that count against a statement.
-    const framed = framedConflicts(report, places, inPlans);
+    const framed = [...framedConflicts(report, places, inPlans), ...reachConflicts(report, places, inPlans)];
     others.push(...framed.filter((f) => !others.some((o) => o.start < f.end && f.start < o.end)));
     others.sort((a, b) => a.start - b.start);
     // A conflict takes two statements: with fewer there is nothing to compare.
