@@ -197,7 +197,9 @@ function anchorFor(later: Later, anchors: readonly Anchor[], report: Report, pla
     const { lineStart, lineText } = placeOf(report, a.q);
     const from = a.start - lineStart;
     let scope: string | null;
-    if (rest.startsWith('其中')) scope = rest === '其中' && underStock(lineText, from) ? OWN_UNIT : null;
+    // 职工86人，其中党员29名: members among the staff floor the unit's members (retired ones
+    // are outside the staff), which metric-qualified.ts reads; a staff role (其中教练员46名) is all of it.
+    if (rest.startsWith('其中')) scope = rest === '其中' && !MEMBERS.test(later.noun) && underStock(lineText, from) ? OWN_UNIT : null;
     else scope = unitAndWords(rest, ANCHOR_WORDS, places, lineText, from)?.scope ?? null;
     if (scope === null || scope !== later.scope) continue;
     if (found === undefined) found = a;
@@ -205,6 +207,9 @@ function anchorFor(later: Later, anchors: readonly Anchor[], report: Report, pla
   }
   return found;
 }
+
+/** Members of the Party or League: a staff's share of them is no whole of the unit's. */
+const MEMBERS = /[党团]员$/u;
 
 /** A quoted name ending a total's words before its noun (开展“文化进万家”送文化下乡演出). */
 const QUOTED_END = /“[^”]{1,16}”$/u;
