@@ -65,7 +65,8 @@ interface Anchor extends StatedCount {
   q: Quantity;
   /** The clause before the number, totalizer dropped: `全年共完成审计项目`. */
   clause: string;
-  time: string;
+  /** Its time tag (metric-sentence.ts), or null where it states no fact; read on first match. */
+  time?: string | null;
 }
 
 /**
@@ -73,13 +74,15 @@ interface Anchor extends StatedCount {
  * `planned(offset)` says whether an offset lies in the plans.
  */
 export function framedConflicts(report: Report, places: Places, planned: (offset: number) => boolean): Problem[] {
-  const anchors: Anchor[] = [];
+  // Totals by the last character of their clause (the noun's last): a later count looks only
+  // at those that can end with its noun, so a long report does not compare every pair.
+  const anchors = new Map<string, Anchor[]>();
   const problems: Problem[] = [];
   for (const q of report.quantities) {
     if (planned(q.start)) continue;
     const later = q.bound === 'exact' || q.qualifiers.every((w) => w === '余' || w === '多') ? laterOf(report, q, places) : null;
     if (later !== null) {
-      const anchor = anchorFor(later, anchors, report, places);
+      const anchor = anchorFor(later, anchors.get(later.noun[later.noun.length - 1]) ?? [], report, places);
       // 全年发展党员2名 … 在年底开展的评议中，支部21名党员均…: the year-end count may follow a change.
       const changed = anchor !== undefined && ownYearEndAt(placeOf(report, q).lineText, later.start - placeOf(report, q).lineStart, places.year, places.period) && membersChanged(report.text.slice(anchor.end, later.start));
       if (anchor !== undefined && !changed) {
@@ -89,8 +92,13 @@ export function framedConflicts(report: Report, places: Places, planned: (offset
       }
     }
     if (q.bound === 'exact') {
-      const anchor = anchorOf(report, q, places);
-      if (anchor !== null) anchors.push(anchor);
+      const anchor = anchorOf(report, q);
+      if (anchor !== null) {
+        const last = anchor.clause[anchor.clause.length - 1];
+        const list = anchors.get(last);
+        if (list) list.push(anchor);
+        else anchors.set(last, [anchor]);
+      }
     }
   }
   return problems;
@@ -159,7 +167,7 @@ const PREPOSITIONS = '对在与';
 const HAN_ONLY = /^\p{Script=Han}{2,10}$/u;
 
 /** The quantity read as a total (`全年共完成审计项目38个`, its number closing the clause), or null. */
-function anchorOf(report: Report, q: Quantity, places: Places): Anchor | null {
+function anchorOf(report: Report, q: Quantity): Anchor | null {
   const { lineStart, lineText, at } = placeOf(report, q);
   const endAt = q.end - lineStart;
   if (endAt < lineText.length && !isClauseEnd(lineText.charCodeAt(endAt)) && lineText[endAt] !== '（') return null;
@@ -169,11 +177,7 @@ function anchorOf(report: Report, q: Quantity, places: Places): Anchor | null {
   const total = TOTALIZERS.find((w) => clause.endsWith(w));
   if (total !== undefined) clause = clause.slice(0, -total.length);
   if (clause.length < 2 || SUBSET_IN_ANCHOR.test(clause.replace(/^其中/u, ''))) return null;
-  // 现有示范岗12个，今年新建4个，党员责任区9个: a list going on from a part (新建) may count parts.
-  if (SUBSET_IN_ANCHOR.test(lineText.slice(sentenceStart(lineText, from, 200), from))) return null;
-  const time = sentenceTime(lineText, at, places.year, places.period);
-  if (time === null) return null;
-  return { q, clause, time, text: lineText.slice(from, endAt), line: q.line, start: lineStart + from, end: q.end, shown: `${q.numberText}${q.scale}${q.unit}` };
+  return { q, clause, text: lineText.slice(from, endAt), line: q.line, start: lineStart + from, end: q.end, shown: `${q.numberText}${q.scale}${q.unit}` };
 }
 
 const LIST_MARK = /^\s*(?:[-*+]|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[①-⑳])\s*/u;
@@ -189,8 +193,9 @@ const SUBSET_IN_ANCHOR = new RegExp(data.subsetWords.filter((w) => w !== '有' &
 function anchorFor(later: Later, anchors: readonly Anchor[], report: Report, places: Places): Anchor | undefined {
   let found: Anchor | undefined;
   for (const a of anchors) {
-    if (a.time !== later.time || !sameMeasure(a.q.unit, later.q.unit) || !a.clause.endsWith(later.noun)) continue;
+    if (!sameMeasure(a.q.unit, later.q.unit) || !a.clause.endsWith(later.noun)) continue;
     if (later.modifier !== '' && !a.clause.includes(later.modifier)) continue;
+    if (anchorTime(a, report, places) !== later.time) continue;
     let rest = dropOwnTime(a.clause.slice(0, -later.noun.length));
     if (later.modifier !== '' && rest.endsWith(later.modifier)) rest = rest.slice(0, -later.modifier.length);
     rest = rest.replace(QUOTED_END, '');
@@ -206,6 +211,19 @@ function anchorFor(later: Later, anchors: readonly Anchor[], report: Report, pla
     else if (readingInterval(found.q)[0] !== readingInterval(a.q)[0]) return undefined;
   }
   return found;
+}
+
+/**
+ * The time tag of a total's sentence (sentenceTime), remembered on it; null for a goal, or
+ * where the sentence before its clause names a part (现有示范岗12个，今年新建4个，党员责任区9个:
+ * a list going on from 新建 may count parts).
+ */
+function anchorTime(a: Anchor, report: Report, places: Places): string | null {
+  if (a.time !== undefined) return a.time;
+  const { lineStart, lineText, at } = placeOf(report, a.q);
+  const from = a.start - lineStart;
+  a.time = SUBSET_IN_ANCHOR.test(lineText.slice(sentenceStart(lineText, from, 200), from)) ? null : sentenceTime(lineText, at, places.year, places.period);
+  return a.time;
 }
 
 /** Members of the Party or League: a staff's share of them is no whole of the unit's. */
