@@ -51,6 +51,23 @@ export interface MetricConflictData {
   retiredWords: readonly string[];
   /** Words of members coming or going (发展, 转入…): metric-sentence.ts membersChanged. */
   memberChanges: readonly string[];
+  /** Verbs of founding whose year dates only their own clause (成立于2019年，): metric-sentence.ts. */
+  founding: readonly string[];
+  /** Framed restatements of a count (metric-framed.ts): see the yaml. */
+  framed: {
+    totalizers: readonly string[];
+    anchorWords: readonly string[];
+    laterFrames: readonly string[];
+    wholeMarkers: readonly string[];
+    subsetWords: readonly string[];
+    itemMeasures: readonly string[];
+  };
+  /** Verbs of a period's throughput and the measures of its amount: metric-flow.ts. */
+  flowVerbs: readonly string[];
+  flowUnits: readonly string[];
+  /** Verbs that reach every place of a scope and the place nouns they count: metric-reach.ts. */
+  reachVerbs: readonly string[];
+  reachPlaces: readonly string[];
 }
 
 function strings(raw: Record<string, unknown>, key: string): string[] {
@@ -109,6 +126,19 @@ function load(text: DataSource): MetricConflictData {
     staffServing: strings(raw, 'staff_serving'),
     staffRetiredReach: count(raw, 'staff_retired_reach'),
     memberChanges: strings(raw, 'member_changes'),
+    founding: strings(raw, 'founding'),
+    framed: {
+      totalizers: strings(raw, 'framed_totalizers'),
+      anchorWords: strings(raw, 'framed_anchor_words'),
+      laterFrames: strings(raw, 'framed_later_frames'),
+      wholeMarkers: strings(raw, 'framed_whole_markers'),
+      subsetWords: strings(raw, 'framed_subset_words'),
+      itemMeasures: strings(raw, 'framed_item_measures'),
+    },
+    flowVerbs: strings(raw, 'flow_verbs'),
+    flowUnits: strings(raw, 'flow_units'),
+    reachVerbs: strings(raw, 'reach_verbs'),
+    reachPlaces: strings(raw, 'reach_places'),
   };
 }
 

@@ -51,6 +51,9 @@ import type { Problem, Rule } from '../types';
 import { OWN_UNIT } from '../model/stock-unit';
 import { builtConflicts } from './metric-built';
 import { eventConflicts } from './metric-events';
+import { framedConflicts } from './metric-framed';
+import { flowConflicts } from './metric-flow';
+import { reachConflicts } from './metric-reach';
 import { baseConflicts } from './metric-base';
 import { developedConflicts } from './metric-developed';
 import { placesOf, unitText } from './metric-places';
@@ -136,7 +139,12 @@ export const metricConflict: Rule = {
     // 全村共412户1536人 … 全村1563名群众参与…: the people of a place exceed its population.
     const inPlans = (offset: number) => inRanges(plans, offset);
     // 共安置…的搬迁群众1248户5317人 … 共有搬迁群众1248户5371人: a pair restated with one figure changed.
-    const others = [...populationConflicts(report, places, inPlans), ...pairedConflicts(report, places, inPlans), ...tableConflicts(report, places, inPlans), ...tableTotalConflicts(report, places, inPlans), ...sourcedConflicts(report, places, inPlans), ...builtConflicts(report, places, inPlans), ...eventConflicts(report, places, inPlans), ...developedConflicts(report, places, inPlans), ...baseConflicts(report, inPlans)].sort((a, b) => a.start - b.start);
+    const others: Problem[] = [...populationConflicts(report, places, inPlans), ...pairedConflicts(report, places, inPlans), ...tableConflicts(report, places, inPlans), ...tableTotalConflicts(report, places, inPlans), ...sourcedConflicts(report, places, inPlans), ...builtConflicts(report, places, inPlans), ...eventConflicts(report, places, inPlans), ...developedConflicts(report, places, inPlans), ...baseConflicts(report, inPlans), ...flowConflicts(report, places, inPlans)];
+    // 在已完成的36个审计项目中 … against 全年共完成审计项目38个 (metric-framed.ts), unless a
+    // reading above already holds that count against a statement.
+    const framed = [...framedConflicts(report, places, inPlans), ...reachConflicts(report, places, inPlans)];
+    others.push(...framed.filter((f) => !others.some((o) => o.start < f.end && f.start < o.end)));
+    others.sort((a, b) => a.start - b.start);
     // A conflict takes two statements: with fewer there is nothing to compare.
     if (candidates.length < 2) return others;
     const statements: Statement[] = [];
@@ -212,7 +220,10 @@ export const metricConflict: Rule = {
     const flagged = new Set(others.filter((p) => !p.passed).map((p) => p.start));
     const kept = problems.filter((p) => p.passed || !p.related?.some((r) => flagged.has(r.start)));
     const checked = new Set(kept.map((p) => p.start));
-    return [...kept, ...others.filter((p) => !checked.has(p.start))].sort((a, b) => a.start - b.start);
+    // A framed count the statements above already hold (与全校38名教练员全部…) is reported once.
+    const framedSet = new Set(framed);
+    const covered = (f: Problem) => framedSet.has(f) && kept.some((p) => p.start < f.end && f.start < p.end);
+    return [...kept, ...others.filter((p) => !checked.has(p.start) && !covered(p))].sort((a, b) => a.start - b.start);
   },
 };
 

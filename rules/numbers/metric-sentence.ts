@@ -121,6 +121,9 @@ function timeTag(prefix: string, year: string): string {
       where = y - 4;
       tag = prefix.slice(where, y + 1);
       if (tag === year && AS_OF.some((w) => prefix.startsWith(w, where - w.length))) tag = '';
+      // 支部成立于2019年，现有党员23名 / 2019年组建，: the year dates the founding its own
+      // clause closes, not the counts after it (自2019年成立以来，… runs on and stays dated).
+      if (foundingYear(prefix, where, y + 1)) tag = '';
       break;
     }
   }
@@ -135,6 +138,19 @@ function timeTag(prefix: string, year: string): string {
   // 今年以来: the report's own period, as an undated statement.
   return vocab.ownPeriod.includes(tag) ? '' : tag;
 }
+
+/**
+ * Whether the year at `prefix[from, to)` dates only a founding its clause closes: 于 + year
+ * right after a verb of founding (成立于2019年，, 始建于1958年，) or year + that verb (2019年成立，),
+ * the clause then ending (vocabulary: metric-conflict.yaml `founding`). The count after it is of now.
+ */
+function foundingYear(prefix: string, from: number, to: number): boolean {
+  const next = prefix.charCodeAt(to);
+  if (next === 0xff0c || next === 0x2c) return FOUNDING_BEFORE.test(prefix.slice(Math.max(0, from - 4), from));
+  return FOUNDING_AFTER.test(prefix.slice(to, to + 4));
+}
+const FOUNDING_BEFORE = new RegExp(`(?:${vocab.founding.map(escape).join('|')})于$`, 'u');
+const FOUNDING_AFTER = new RegExp(`^(?:${vocab.founding.map(escape).join('|')})[，,]`, 'u');
 
 /** Words that date a count to a day of the report's own period: 截至2025年6月底. */
 const AS_OF = ['截至', '截止', '截止到', '截至到'];
