@@ -208,8 +208,26 @@ function restatedParts(run: Part[], total: Quantity, verb: string, noun: string)
   const shared = sharedNoun(run, total, verb, noun);
   if (shared) return { total, parts: shared, mode: 'sum', listed: true };
   const clause = verb + noun;
-  if (namedInEveryLabel(run, total, clause) || restatedLeadingVerb(run, total, clause) || parallelSubjects(run, total, verb, noun)) return { total, parts: run, mode: 'sum', listed: true };
+  if (namedInEveryLabel(run, total, clause) || restatedLeadingVerb(run, total, clause) || parallelSubjects(run, total, verb, noun) || verbOverKinds(run, total, verb)) return { total, parts: run, mode: 'sum', listed: true };
   return null;
+}
+
+/**
+ * "全年协调解决融资对接23件、用工对接31件、物流协调18件，合计解决企业诉求72件": a strict sum
+ * restating the verb the first label holds (协调解决) over parts that are kinds of what it acted
+ * on, whatever noun the total gives them (企业诉求 sums up 融资对接, 用工对接…). The parts are in
+ * the total's very unit and no later label brings a verb of its own (`解决…23件、收集意见31件`
+ * counts two actions); a label that ends in a verb-like noun (物流协调) is the kind's name.
+ */
+function verbOverKinds(run: Part[], total: Quantity, verb: string): boolean {
+  if (verb.length !== 2 || run.length < 2 || !run[0].label.includes(verb)) return false;
+  for (let i = 0; i < run.length; i++) {
+    if (run[i].q.unit !== total.unit || run[i].q.bound !== 'exact') return false;
+    if (i === 0) continue;
+    const v = words.verbs.exec(run[i].label);
+    if (v && v[0] !== verb && v.index + v[0].length < run[i].label.length) return false;
+  }
+  return true;
 }
 
 /**
@@ -227,7 +245,7 @@ function restatesLabel(label: string, verb: string, noun: string): boolean {
  * comma (or `altUnit`, a bracketed second measure of the total); with the sentence's text up to
  * the comma, nested quotes and brackets masked. Null when fewer than two (one k × M part may stand alone).
  */
-function runBefore(report: Report, total: Quantity, from: number, lineText: string, comma: number, altUnit: string | null = null): { run: Part[]; masked: string } | null {
+export function runBefore(report: Report, total: Quantity, from: number, lineText: string, comma: number, altUnit: string | null = null): { run: Part[]; masked: string } | null {
   const start = sentenceStart(lineText, comma);
   // "一是…19次；二是…18次；三是…7次，共计46次": an ordinal run joined by ； is one list when
   // each of its items holds one part.
@@ -316,6 +334,8 @@ function runFrom(report: Report, total: Quantity, from: number, lineText: string
   if (run.length < 2 && !(run.length === 1 && run[0].q.numberText.includes('×'))) return null;
   // The last part stands in the clause right before the total (its pair, if any, ends it).
   if (lastSeparator(masked, labelFrom, masked.length) >= 0) return null;
+  // `…综合窗口24个、专业窗口16个等，合计…`: 等 leaves kinds unnamed; the total may hold more.
+  if (masked.charCodeAt(labelFrom) === 0x7b49 /* 等 */) return null;
   return { run, masked };
 }
 
