@@ -12,7 +12,7 @@ import type { Mode } from './breakdown-mode';
 import type { Breakdown, Part } from './breakdowns';
 import { byQuarters, labelPeriod, periodMode, wholePeriod } from './periods';
 import { groupsTimesEach, listTimesEach } from './each-group';
-import { bodiesOfTotal, colonLead, doneTotal, kindsOfNoun, leadParts, namedInEveryLabel, parallelSubjects, periodKindsOfNoun, periodLeadDoers, restatedLeadingVerb, sharedNoun } from './parts-restated';
+import { bodiesOfTotal, colonLead, doneTotal, kindsOfNoun, leadParts, namedInEveryLabel, parallelSubjects, periodKindsOfNoun, periodLeadDoers, restatedLeadingVerb, sharedNoun, verbOverKinds } from './parts-restated';
 import type { Months } from './periods';
 import { compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceStart } from './sentence';
 
@@ -210,24 +210,6 @@ function restatedParts(run: Part[], total: Quantity, verb: string, noun: string)
   const clause = verb + noun;
   if (namedInEveryLabel(run, total, clause) || restatedLeadingVerb(run, total, clause) || parallelSubjects(run, total, verb, noun) || verbOverKinds(run, total, verb)) return { total, parts: run, mode: 'sum', listed: true };
   return null;
-}
-
-/**
- * "全年协调解决融资对接23件、用工对接31件、物流协调18件，合计解决企业诉求72件": a strict sum
- * restating the verb the first label holds (协调解决) over parts that are kinds of what it acted
- * on, whatever noun the total gives them (企业诉求 sums up 融资对接, 用工对接…). The parts are in
- * the total's very unit and no later label brings a verb of its own (`解决…23件、收集意见31件`
- * counts two actions); a label that ends in a verb-like noun (物流协调) is the kind's name.
- */
-function verbOverKinds(run: Part[], total: Quantity, verb: string): boolean {
-  if (verb.length !== 2 || run.length < 2 || !run[0].label.includes(verb)) return false;
-  for (let i = 0; i < run.length; i++) {
-    if (run[i].q.unit !== total.unit || run[i].q.bound !== 'exact') return false;
-    if (i === 0) continue;
-    const v = words.verbs.exec(run[i].label);
-    if (v && v[0] !== verb && v.index + v[0].length < run[i].label.length) return false;
-  }
-  return true;
 }
 
 /**
