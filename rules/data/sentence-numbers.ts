@@ -144,6 +144,14 @@ export interface SentenceNumbersData {
     caseTotals: ReadonlySet<string>;
     /** Measure words of the kinds of business it re-counts (对, 件, 笔…; `case_units`). */
     caseUnits: ReadonlySet<string>;
+    /** Anchored: a noun re-counting events as occasions (`各类活动`, `活动`; `event_wholes`, after whole_prefixes). */
+    eventWhole: RegExp;
+    /** Measure words such a total counts occasions in (场次; `event_totals`). */
+    eventTotals: ReadonlySet<string>;
+    /** Measure words of the kinds of events it re-counts (期, 场, 次…; `event_units`). */
+    eventUnits: ReadonlySet<string>;
+    /** Verbs of holding an event (开展, 举办…; `event_verbs`): the total's may stand for the first label's. */
+    eventVerbs: ReadonlySet<string>;
   };
   respectively: {
     conjunctions: ReadonlySet<string>;
@@ -295,6 +303,10 @@ function load(source: DataSource): SentenceNumbersData {
       caseWhole: new RegExp(`^(\\p{Script=Han}{0,${NAMING_NOUN_MAX - 2}}?)(?:${alternation(words(b.case_wholes, 'breakdown.case_wholes'))})$`, 'u'),
       caseTotals: new Set(words(b.case_totals, 'breakdown.case_totals')),
       caseUnits: new Set(words(b.case_units, 'breakdown.case_units')),
+      eventWhole: new RegExp(`^(?:${alternation(words(b.whole_prefixes, 'breakdown.whole_prefixes'))})?(?:${alternation(words(b.event_wholes, 'breakdown.event_wholes'))})$`, 'u'),
+      eventTotals: new Set(words(b.event_totals, 'breakdown.event_totals')),
+      eventUnits: new Set(words(b.event_units, 'breakdown.event_units')),
+      eventVerbs: new Set(words(b.event_verbs, 'breakdown.event_verbs')),
     },
     respectively: {
       conjunctions: new Set(words(raw.respectively?.conjunctions, 'respectively.conjunctions')),

@@ -167,7 +167,13 @@ export function listMode(parts: Part[], lineText: string, from: number, accepts:
   const ranks = rankBands(labelsOfParts(parts));
   for (let i = 0; i < parts.length; i++) {
     if (ranks?.[i]) continue;
-    if (!audiences && picksAttribute(tenure ? parts[i].label.replace(TENURE, '') : parts[i].label, totalWords)) return 'each';
+    if (!audiences && picksAttribute(tenure ? parts[i].label.replace(TENURE, '') : parts[i].label, totalWords)) {
+      // `经费86.5万元，其中…困难党员帮扶12.4万元…`: an attribute in a money label names whom a line of
+      // spending served; each yuan is booked under one line, so the lines may leave some out
+      // but never overlap: together at most the total.
+      if (!MONEY.test(parts[i].q.unit)) return 'each';
+      loose = true;
+    }
     if (i > 0 && !accepts(parts[i].sep)) {
       if (!disjoint || !disjoint(parts[i].sep)) return 'each';
       loose = true;
@@ -186,6 +192,9 @@ export function listMode(parts: Part[], lineText: string, from: number, accepts:
   // only some of the total: they can be held to no more than it, not to it.
   return loose ? 'atMost' : 'sum';
 }
+
+/** A unit of money (`元`, `万元`, `亿元`): lines of spending never overlap (listMode). */
+const MONEY = /元$/u;
 
 /** `words.overlap` as a global search, for picksAttribute. */
 const OVERLAP_ALL = new RegExp(words.overlap.source, 'gu');

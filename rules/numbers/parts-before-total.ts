@@ -12,7 +12,7 @@ import type { Mode } from './breakdown-mode';
 import type { Breakdown, Part } from './breakdowns';
 import { byQuarters, labelPeriod, periodMode, wholePeriod } from './periods';
 import { groupsTimesEach, listTimesEach } from './each-group';
-import { bodiesOfTotal, colonLead, doneTotal, kindsOfNoun, leadParts, namedInEveryLabel, parallelSubjects, periodKindsOfNoun, periodLeadDoers, restatedLeadingVerb, sharedNoun } from './parts-restated';
+import { bodiesOfTotal, colonLead, doneTotal, kindsOfNoun, leadParts, namedInEveryLabel, parallelSubjects, periodKindsOfNoun, periodLeadDoers, restatedLeadingVerb, sharedNoun, verbOverKinds } from './parts-restated';
 import type { Months } from './periods';
 import { compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceStart } from './sentence';
 
@@ -208,7 +208,7 @@ function restatedParts(run: Part[], total: Quantity, verb: string, noun: string)
   const shared = sharedNoun(run, total, verb, noun);
   if (shared) return { total, parts: shared, mode: 'sum', listed: true };
   const clause = verb + noun;
-  if (namedInEveryLabel(run, total, clause) || restatedLeadingVerb(run, total, clause) || parallelSubjects(run, total, verb, noun)) return { total, parts: run, mode: 'sum', listed: true };
+  if (namedInEveryLabel(run, total, clause) || restatedLeadingVerb(run, total, clause) || parallelSubjects(run, total, verb, noun) || verbOverKinds(run, total, verb)) return { total, parts: run, mode: 'sum', listed: true };
   return null;
 }
 
@@ -227,7 +227,7 @@ function restatesLabel(label: string, verb: string, noun: string): boolean {
  * comma (or `altUnit`, a bracketed second measure of the total); with the sentence's text up to
  * the comma, nested quotes and brackets masked. Null when fewer than two (one k × M part may stand alone).
  */
-function runBefore(report: Report, total: Quantity, from: number, lineText: string, comma: number, altUnit: string | null = null): { run: Part[]; masked: string } | null {
+export function runBefore(report: Report, total: Quantity, from: number, lineText: string, comma: number, altUnit: string | null = null): { run: Part[]; masked: string } | null {
   const start = sentenceStart(lineText, comma);
   // "一是…19次；二是…18次；三是…7次，共计46次": an ordinal run joined by ； is one list when
   // each of its items holds one part.
@@ -316,6 +316,8 @@ function runFrom(report: Report, total: Quantity, from: number, lineText: string
   if (run.length < 2 && !(run.length === 1 && run[0].q.numberText.includes('×'))) return null;
   // The last part stands in the clause right before the total (its pair, if any, ends it).
   if (lastSeparator(masked, labelFrom, masked.length) >= 0) return null;
+  // `…综合窗口24个、专业窗口16个等，合计…`: 等 leaves kinds unnamed; the total may hold more.
+  if (masked.charCodeAt(labelFrom) === 0x7b49 /* 等 */) return null;
   return { run, masked };
 }
 

@@ -37,7 +37,9 @@ const ITEM_WHOLE = /^(?:各类|各种)\p{Script=Han}{2,4}$/u;
  * years): the parts are held to no more than it. The total's clause ends at its number.
  * Items work the same way ("发放手册3200份、折页4500份、布袋1800个，累计发放各类宣传品9500份"):
  * parts in item measure words (item_units), a total in one of item_totals whose noun opens with
- * 各类/各种 (ITEM_WHOLE).
+ * 各类/各种 (ITEM_WHOLE). Events too ("举办培训班3期、讲堂5场、座谈会4次，共计开展活动12场次"):
+ * parts in event measure words (event_units), a total in 场次 under 活动, whose verb may be any
+ * verb of holding an event (event_verbs) when the first label holds one.
  */
 export function kindsBeforeTotal(report: Report, total: Quantity): Breakdown | null {
   if (total.bound !== 'exact') return null;
@@ -50,7 +52,9 @@ export function kindsBeforeTotal(report: Report, total: Quantity): Breakdown | n
   // other words taken from the parts' labels: 婚姻登记 of 婚姻登记业务), or items re-counted
   // under 各类/各种 + a noun.
   const caseNoun = words.caseTotals.has(total.unit) ? words.caseWhole.exec(head[4]) : null;
-  const units = total.unit === '个' && words.countWhole.test(head[4]) ? words.placeUnits : caseNoun ? words.caseUnits : words.itemTotals.has(total.unit) && ITEM_WHOLE.test(head[4]) ? words.itemUnits : null;
+  // Events re-counted as occasions (`举办培训班3期、讲堂5场，共计开展活动8场次`): each held once, whatever its measure word.
+  const events = words.eventTotals.has(total.unit) && words.eventWhole.test(head[4]);
+  const units = total.unit === '个' && words.countWhole.test(head[4]) ? words.placeUnits : caseNoun ? words.caseUnits : words.itemTotals.has(total.unit) && ITEM_WHOLE.test(head[4]) ? words.itemUnits : events ? words.eventUnits : null;
   if (!units) return null;
   if (!isTotal(total, lineText, from)) return null;
   const found = runBeforeTotal(report, total, at - head[0].length, (q, label) =>
@@ -59,13 +63,15 @@ export function kindsBeforeTotal(report: Report, total: Quantity): Breakdown | n
   if (!found) return null;
   const { run, masked } = found;
   const verb = head[3];
-  if (!run[0].label.includes(verb)) return null;
+  // An event total may say 开展 for the 举办 its first label holds: both hold an event.
+  if (!run[0].label.includes(verb) && !(events && words.eventVerbs.has(verb) && [...words.eventVerbs].some((v) => run[0].label.includes(v)))) return null;
   const seen = new Set<string>();
   for (let i = 0; i < run.length; i++) {
     seen.add(run[i].q.unit);
     if (i > 0 && words.verbs.test(run[i].label)) return null;
   }
-  if (seen.size < 2 || /其中|分别|另/u.test(masked)) return null;
+  // 等 after the last part leaves kinds unnamed (`…座谈会4次等，共计开展各类活动20场次`).
+  if (seen.size < 2 || /其中|分别|另/u.test(masked) || /等\s*$/u.test(masked)) return null;
   // Business of a 累计 or 共 total must be named by the parts (婚姻登记 of 结婚登记…): it may
   // reach further. 合计/共计/总计 add up the parts whatever the words before 业务.
   const reaching = head[2] === '累计' || head[2] === '共';

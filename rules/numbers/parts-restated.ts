@@ -292,3 +292,24 @@ export function periodLeadDoers(run: Part[], total: Quantity, verb: string, mask
   }
   return { total, parts: run, mode: listMode(run, lineText, from, (sep) => sep === 0x3001 /* 、 */), listed: true };
 }
+
+/**
+ * "全年协调解决融资对接23件、用工对接31件、物流协调18件，合计解决企业诉求72件": a strict sum
+ * restating the verb the first label holds (协调解决) over parts that are kinds of what it acted
+ * on, whatever noun the total gives them (企业诉求 sums up 融资对接, 用工对接…). The parts are in
+ * the total's very unit and no later label brings a verb of its own (`解决…23件、收集意见31件`
+ * counts two actions), none spreads or splits them (分别, 其中, 另); a label that ends in a
+ * verb-like noun (物流协调) is the kind's name.
+ */
+export function verbOverKinds(run: Part[], total: Quantity, verb: string): boolean {
+  if (verb.length !== 2 || run.length < 2 || !run[0].label.includes(verb)) return false;
+  // `两个支部分别收集…36件、41件`: values spread over subjects (respectively-*.ts), not kinds.
+  if (run.some((p) => /其中|分别|另/u.test(p.label))) return false;
+  for (let i = 0; i < run.length; i++) {
+    if (run[i].q.unit !== total.unit || run[i].q.bound !== 'exact') return false;
+    if (i === 0) continue;
+    const v = words.verbs.exec(run[i].label);
+    if (v && v[0] !== verb && v.index + v[0].length < run[i].label.length) return false;
+  }
+  return true;
+}

@@ -31,6 +31,7 @@ import { dimensionMode } from './dimensions';
 import { breakdownByDimension } from './dimension-intro';
 import { breakdownAfterIncludes, breakdownAfterSet, composedOf, dividedInto } from './listed-parts';
 import { mayRestate, partsBeforeTotal } from './parts-before-total';
+import { namedWholeTotal } from './parts-named-whole';
 import { kindsBeforeTotal, orgsBeforeTotal } from './parts-kinds';
 import { bracketBeforeTotal, countedParts, partitionAfterTotal, placesAfterTotal, splitAfterTotal } from './parts-around';
 import { pairedBreakdown } from './paired-counts';
@@ -161,7 +162,7 @@ export const totalBreakdown: Rule = {
         continue;
       }
       if (!oneOfCodes(TOTAL_WORD_LAST, text.charCodeAt(q.numberStart - 1)) && !mayRestate(text, q.numberStart)) continue;
-      const found = partsBeforeTotal(report, q) ?? bracketBeforeTotal(report, q) ?? countedParts(report, q) ?? kindsBeforeTotal(report, q) ?? orgsBeforeTotal(report, q) ?? respectivelyBeforeTotal(report, q);
+      const found = namedWholeTotal(report, q) ?? partsBeforeTotal(report, q) ?? bracketBeforeTotal(report, q) ?? countedParts(report, q) ?? kindsBeforeTotal(report, q) ?? orgsBeforeTotal(report, q) ?? respectivelyBeforeTotal(report, q);
       if (found) judgeWithPairs(report, found, problems);
     }
     // "12名，分别到3个乡镇，每个乡镇各5名": a total spread evenly over groups.

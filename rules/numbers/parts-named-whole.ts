@@ -1,0 +1,61 @@
+/**
+ * total-breakdown: a total after its parts whose clause names the very whole the parts are
+ * kinds of, with no verb of its own — "设置综合窗口24个、专业窗口16个、帮办窗口5个，合计窗口45个"
+ * (every label ends in the total's noun) and "在建项目中，道路类17个、住房类8个，累计在建项目25个"
+ * (the sentence's lead names the whole, `X中，`, and the total restates X). The readings of
+ * parts-before-total.ts want a verb the parts share or a general noun (whole_nouns); these
+ * wordings have neither, yet the noun ties the total to the parts as tightly as a verb does.
+ * Vocabulary: rules/data/sentence-numbers.yaml (`breakdown.total_words`).
+ */
+import { sentenceNumbers } from '../data/sentence-numbers';
+import type { Quantity } from '../model/quantities';
+import type { Report } from '../model/report';
+import { isTotal } from './breakdowns';
+import type { Breakdown } from './breakdowns';
+import { runBefore } from './parts-before-total';
+import { isClauseEndChar } from './sentence';
+
+const words = sentenceNumbers.breakdown;
+
+/**
+ * Anchored at the end of the text before a total's number: `，合计窗口`, `，累计在建项目`
+ * (group 1 the total word; 2 the noun, 2–6 Han characters).
+ */
+const NOUN_TOTAL = new RegExp(`[，,](${words.totalWordsSource})(?:有)?(\\p{Script=Han}{2,6})$`, 'u');
+
+/** Words that split or spread the parts, or leave some out: such parts need not add up to the total. */
+const NOT_ALL = /其中|分别|另|主要|等|以上|以下|余|多/u;
+
+/**
+ * The parts a noun-naming total adds up (see the file comment), as a Breakdown in mode `sum`,
+ * or null. A total whose noun holds a verb (`累计发展党员`) is left to parts-before-total.ts:
+ * 累计 with a verb may count since the start. Labels that end in the noun must be at least two
+ * and differ (`综合窗口`, `专业窗口`); the lead `X中，` must end right before the first part's
+ * label and X equal the noun. Offsets: `total.numberStart`/`end` are UTF-16 offsets into the report.
+ */
+export function namedWholeTotal(report: Report, total: Quantity): Breakdown | null {
+  const from = report.lines.start(total.line);
+  const lineText = report.lines.lineText(total.line);
+  const at = total.numberStart - from;
+  const head = NOUN_TOTAL.exec(lineText.slice(Math.max(0, at - 9), at));
+  if (!head || words.verbs.test(head[2]) || !isTotal(total, lineText, from)) return null;
+  const tail = total.end - from;
+  if (tail < lineText.length && !isClauseEndChar(lineText.charCodeAt(tail))) return null;
+  const found = runBefore(report, total, from, lineText, at - head[0].length);
+  if (!found) return null;
+  const { masked } = found;
+  const noun = head[2];
+  // `进驻部门32个，设置综合窗口24个、…`: a count of another noun may open the run; the kinds
+  // of the noun are the run's tail whose labels end in it.
+  let first = found.run.length;
+  while (first > 0 && found.run[first - 1].label.endsWith(noun)) first--;
+  const run = first > 0 && found.run.length - first >= 2 ? found.run.slice(first) : found.run;
+  if (run.some((p) => p.q.unit !== total.unit || p.q.bound !== 'exact') || NOT_ALL.test(masked.slice(masked.indexOf(run[0].label)))) return null;
+  // `综合窗口24个、专业窗口16个…，合计窗口45个`: each label a kind of the noun (合计/共计/总计/共 only: 累计窗口 is no wording of a sum).
+  const kinds = head[1] !== '累计' && run.length >= 2 && new Set(run.map((p) => p.label)).size === run.length && run.every((p) => p.label.length > noun.length && p.label.endsWith(noun));
+  // `在建项目中，道路类17个、…，累计在建项目25个`: the lead scopes the parts to the whole the total restates.
+  const leadAt = masked.indexOf(run[0].label);
+  const lead = leadAt > 0 ? masked.slice(0, leadAt) : '';
+  const scoped = lead.endsWith(`${noun}中，`) || lead.endsWith(`${noun}中,`);
+  return kinds || scoped ? { total, parts: run, mode: 'sum', listed: true } : null;
+}
