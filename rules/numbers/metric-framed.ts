@@ -46,8 +46,15 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LATER_NOUN = new RegExp(`^(\\p{Script=Han}{1,10}?)(${longestFirst([...data.wholeMarkers, '中']).map(escape).join('|')})`, 'u');
 /** Words that join or qualify and so cannot be inside one counted noun. */
 const NOT_IN_NOUN = /[的和及与、或等各每]/u;
+const SUB_LEVELS = longestFirst(data.subLevels);
+/** Whole-scopes (全镇, 全院, 全支部) that name every one of the counted things themselves. */
+const WHOLE_SCOPES = longestFirst([...ALL_SCOPES.filter((w) => w.startsWith('全')), ...data.wholeScopes]);
+/** 中 opening an age band (中青年, 中老年), not closing a set. */
+const AGE_AFTER = /^(?:青|老|年)/u;
+/** After a whole-scope: the noun closed by a whole-marker or a looser follower (中, 每). */
+const SCOPE_NOUN = new RegExp(`^(\\p{Script=Han}{1,12}?)(${longestFirst([...data.wholeMarkers, ...data.scopeFollowers]).map(escape).join('|')})`, 'u');
 const SUBSET = new RegExp(data.subsetWords.map(escape).join('|'), 'u');
-const LATER_WORDS = longestFirst([...data.laterFrames, ...ALL_SCOPES]);
+const LATER_WORDS = longestFirst([...data.laterFrames, ...ALL_SCOPES, ...data.wholeScopes]);
 const ANCHOR_WORDS = longestFirst([...data.anchorWords, ...ALL_SCOPES]);
 const TOTALIZERS = longestFirst(data.totalizers);
 /** Time words of the report's own period a clause may open with. */
@@ -107,25 +114,35 @@ export function framedConflicts(report: Report, places: Places, planned: (offset
 /** The quantity read as a framed restatement (`在已完成的36个审计项目中`), or null. */
 function laterOf(report: Report, q: Quantity, places: Places): Later | null {
   const { lineStart, lineText, at } = placeOf(report, q);
-  const m = LATER_NOUN.exec(lineText.slice(q.end - lineStart, q.end - lineStart + 16));
-  if (!m || NOT_IN_NOUN.test(m[1])) return null;
   let from = clauseStart(lineText, at);
   from += LIST_MARK.exec(lineText.slice(from, at))?.[0].length ?? 0;
   const prefix = lineText.slice(from, at);
+  // 全院94名专任教师中…, 与全支部29名党员每年…: a whole-scope right before the number names
+  // every one of the things, so the noun may close at a looser follower too.
+  const whole = WHOLE_SCOPES.some((w) => prefix.endsWith(w));
+  const after = lineText.slice(q.end - lineStart, q.end - lineStart + 20);
+  const m = LATER_NOUN.exec(after) ?? (whole ? SCOPE_NOUN.exec(after) : null);
+  if (!m || NOT_IN_NOUN.test(m[1])) return null;
+  // 全村12名党员中青年的…: 中青年 (中老年) is an age band, the 12 may be those of it.
+  if (m[2] === '中' && AGE_AFTER.test(after.slice(m[0].length))) return null;
   if (SUBSET.test(prefix)) return null;
   const time = sentenceTime(lineText, at, places.year, places.period);
   if (time === null) return null;
   const split = frameAndModifier(dropOwnTime(prefix), places, lineText, from) ?? afterPreposition(prefix, places, lineText, from);
   if (split === null) return null;
   const { framed, modifier } = split;
-  // 中 closes the set only after 在 (在…的36个审计项目中); another frame needs its own marker.
-  if (m[2] === '中' && !framed.words.includes('在')) return null;
+  // 中 closes the set after 在 (在…的36个审计项目中) or after a named scope (园区178家入驻企业中,
+  // 全院94名专任教师中); another frame needs its own marker.
+  if (m[2] === '中' && !framed.words.includes('在') && !whole && framed.subject === '') return null;
   // A bare count (6个党支部均…) may be the part that did it: a frame or scope must name the set.
   if (framed.words.length === 0 && framed.subject === '') return null;
   const end = q.end - lineStart + m[1].length;
+  // 17个行政村党组织书记, 5家子公司经理层成员: the count counts the things the role is of.
+  const role = SUB_LEVELS.find((w) => m[1].endsWith(w) && m[1].length - w.length >= 2);
+  const noun = role === undefined ? m[1] : m[1].slice(0, -role.length);
   // The statement as written starts at its frame (对全公司管辖的…), past the doer before it.
   const begin = from + (split.skipped ?? 0);
-  return { q, noun: m[1], modifier, scope: framed.scope, time, text: lineText.slice(begin, end), line: q.line, start: lineStart + begin, end: lineStart + end, shown: `${q.numberText}${q.qualifiers.join('')}${q.scale}${q.unit}` };
+  return { q, noun, modifier, scope: framed.scope, time, text: lineText.slice(begin, end), line: q.line, start: lineStart + begin, end: lineStart + end, shown: `${q.numberText}${q.qualifiers.join('')}${q.scale}${q.unit}` };
 }
 
 /**
