@@ -187,7 +187,7 @@ const HAN_ONLY = /^\p{Script=Han}{2,10}$/u;
 function anchorOf(report: Report, q: Quantity): Anchor | null {
   const { lineStart, lineText, at } = placeOf(report, q);
   const endAt = q.end - lineStart;
-  if (endAt < lineText.length && !isClauseEnd(lineText.charCodeAt(endAt)) && lineText[endAt] !== '（') return null;
+  if (endAt < lineText.length && !isClauseEnd(lineText.charCodeAt(endAt)) && lineText[endAt] !== '（') return listClosing(report, q);
   const from = clauseStart(lineText, at);
   // A list item's marker (- , 1. ) opens the line, not the clause's words.
   let clause = lineText.slice(from, at).replace(LIST_MARK, '');
@@ -196,6 +196,36 @@ function anchorOf(report: Report, q: Quantity): Anchor | null {
   if (clause.length < 2 || SUBSET_IN_ANCHOR.test(clause.replace(/^其中/u, ''))) return null;
   return { q, clause, text: lineText.slice(from, endAt), line: q.line, start: lineStart + from, end: q.end, shown: `${q.numberText}${q.scale}${q.unit}` };
 }
+
+/**
+ * A total closing a list of the things set up (`机关党委下设第一党支部、第二党支部和老干部党支部，
+ * 共3个党支部`): the count's clause is only 共 (共计, 合计), its noun closes it, and the clause
+ * before names the things with a setting-up verb and ends with that noun. Read as the
+ * total `机关党委下设党支部3个`: the subject before the verb places it. Null otherwise.
+ */
+function listClosing(report: Report, q: Quantity): Anchor | null {
+  const { lineStart, lineText, at } = placeOf(report, q);
+  const endAt = q.end - lineStart;
+  const from = clauseStart(lineText, at);
+  // The quantity layer may take 共 into the count (共3个): then nothing stands before it.
+  const lead = lineText.slice(from, at);
+  if (from < 2 || !(LIST_TOTAL.test(lead) || (lead === '' && LIST_TOTAL_LEAD.test(lineText.slice(at))))) return null;
+  const noun = CLOSING_NOUN.exec(lineText.slice(endAt, endAt + 11))?.[1];
+  if (noun === undefined) return null;
+  const listFrom = clauseStart(lineText, from - 1);
+  const list = lineText.slice(listFrom, from - 1).replace(LIST_MARK, '');
+  const head = SET_UP_HEAD.exec(list);
+  if (head === null || !list.endsWith(noun) || !list.slice(head[0].length).includes('、')) return null;
+  const clause = `${head[0]}${noun}`;
+  const end = endAt + noun.length;
+  return { q, clause, text: lineText.slice(from, end), line: q.line, start: lineStart + from, end: lineStart + end, shown: `${q.numberText}${q.scale}${q.unit}` };
+}
+const LIST_TOTAL = /^(?:共|共计|合计|总计)$/u;
+const LIST_TOTAL_LEAD = /^(?:共计|合计|总计|共)/u;
+/** The Han noun closing the count's clause (3 to 10 characters). */
+const CLOSING_NOUN = /^(\p{Script=Han}{2,10})(?=[，。；、]|$)/u;
+/** A subject of up to 8 characters and the verb that sets the listed things up. */
+const SET_UP_HEAD = /^\p{Script=Han}{0,8}?(?:共设有|共设|设有|下设|设立了|设立)/u;
 
 const LIST_MARK = /^\s*(?:[-*+]|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[①-⑳])\s*/u;
 
