@@ -310,7 +310,7 @@ function unitAndWords(text: string, words: readonly string[], places: Places, li
     const rest = tokens(text.slice(i), words);
     if (rest === null) continue;
     const subject = text.slice(0, i);
-    let placed = subjectScope(subject, places.stock, lineText, at);
+    let placed = subjectScope(subject, places.stock, lineText, at) ?? precinct(subject, places.stock.title);
     // 今年是党支部集中换届之年，所属6个党支部均…: a kind named in passing is no sub-unit; a
     // frame word with no subject is the unit's own unless an ordinal unit (第一党支部) leads.
     if (placed === null && subject === '' && rest.length > 0 && !ORDINAL_UNIT.test(lineText.slice(sentenceStart(lineText, at, 200), at))) placed = OWN_UNIT;
@@ -321,6 +321,20 @@ function unitAndWords(text: string, words: readonly string[], places: Places, li
   }
   return null;
 }
+
+/**
+ * `OWN_UNIT` for the unit's grounds called X区 where X ends the unit's name in the title (园区
+ * in a 电商产业园联合党委's report, 厂区 in a 水泥厂党委's, 校区 in a 学校's), else null.
+ */
+function precinct(subject: string, title: string): string | null {
+  if (subject.length !== 2 || subject[1] !== '区' || subject[0] === '全') return null;
+  const at = title.indexOf(subject[0]);
+  if (at < 1) return null;
+  const after = title.slice(at + 1);
+  return PRECINCT_ORGS.some((o) => after.startsWith(o)) ? OWN_UNIT : null;
+}
+/** What may follow the unit's name in a title: its Party body. */
+const PRECINCT_ORGS = ['联合党委', '党委', '党工委', '党总支', '党支部', '综合党委'];
 
 /** A sub-unit named by its ordinal or as a part (第一党支部, 城区分公司): the sentence speaks of it. */
 const ORDINAL_UNIT = /第[一二三四五六七八九十\d]+|[\p{Script=Han}]分(?:公司|局|厂|院|校|所|中心)/u;
