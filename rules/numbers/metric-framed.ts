@@ -23,6 +23,12 @@
  *   closes its clause; a 其中 total only under the unit's stock (现有教职工131名，其中教练员46名);
  * - the time: both clauses dated alike by metric-sentence.ts (goals are none), neither in
  *   the plans.
+ * Also read: a whole-scope right before the later number (全镇, 全院, 全支部; yaml
+ * `framed_whole_scopes`) lets 中 or 每 close its noun (全镇958名党员中…, 与全支部29名党员每年…),
+ * though never a bare verb (对全局3个党支部开展督查 names a part) nor 中 opening 中青年; a role
+ * after the noun (17个行政村党组织书记, 子公司经理层成员; `framed_sub_levels`) counts the things
+ * it is of; a list closed by its total (下设A、B和C，共3个党支部) is a total; the unit's grounds
+ * (园区 in a 科技园党委's report) place a count as the unit's own.
  * A later count with a bound (1680余) contradicts a total outside the values it reads as
  * (readingInterval). Vocabulary: rules/data/metric-conflict.yaml `framed_*`. Linear: each
  * quantity reads its own clause; a later count scans the totals before it.
