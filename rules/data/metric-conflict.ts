@@ -61,6 +61,9 @@ export interface MetricConflictData {
     wholeMarkers: readonly string[];
     subsetWords: readonly string[];
     itemMeasures: readonly string[];
+    subLevels: readonly string[];
+    scopeFollowers: readonly string[];
+    wholeScopes: readonly string[];
   };
   /** Verbs of a period's throughput and the measures of its amount: metric-flow.ts. */
   flowVerbs: readonly string[];
@@ -134,6 +137,9 @@ function load(text: DataSource): MetricConflictData {
       wholeMarkers: strings(raw, 'framed_whole_markers'),
       subsetWords: strings(raw, 'framed_subset_words'),
       itemMeasures: strings(raw, 'framed_item_measures'),
+      subLevels: strings(raw, 'framed_sub_levels'),
+      scopeFollowers: strings(raw, 'framed_scope_followers'),
+      wholeScopes: strings(raw, 'framed_whole_scopes'),
     },
     flowVerbs: strings(raw, 'flow_verbs'),
     flowUnits: strings(raw, 'flow_units'),

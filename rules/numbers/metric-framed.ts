@@ -23,6 +23,12 @@
  *   closes its clause; a 其中 total only under the unit's stock (现有教职工131名，其中教练员46名);
  * - the time: both clauses dated alike by metric-sentence.ts (goals are none), neither in
  *   the plans.
+ * Also read: a whole-scope right before the later number (全镇, 全院, 全支部; yaml
+ * `framed_whole_scopes`) lets 中 or 每 close its noun (全镇958名党员中…, 与全支部29名党员每年…),
+ * though never a bare verb (对全局3个党支部开展督查 names a part) nor 中 opening 中青年; a role
+ * after the noun (17个行政村党组织书记, 子公司经理层成员; `framed_sub_levels`) counts the things
+ * it is of; a list closed by its total (下设A、B和C，共3个党支部) is a total; the unit's grounds
+ * (园区 in a 科技园党委's report) place a count as the unit's own.
  * A later count with a bound (1680余) contradicts a total outside the values it reads as
  * (readingInterval). Vocabulary: rules/data/metric-conflict.yaml `framed_*`. Linear: each
  * quantity reads its own clause; a later count scans the totals before it.
@@ -46,8 +52,15 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const LATER_NOUN = new RegExp(`^(\\p{Script=Han}{1,10}?)(${longestFirst([...data.wholeMarkers, '中']).map(escape).join('|')})`, 'u');
 /** Words that join or qualify and so cannot be inside one counted noun. */
 const NOT_IN_NOUN = /[的和及与、或等各每]/u;
+const SUB_LEVELS = longestFirst(data.subLevels);
+/** Whole-scopes (全镇, 全院, 全支部) that name every one of the counted things themselves. */
+const WHOLE_SCOPES = longestFirst([...ALL_SCOPES.filter((w) => w.startsWith('全')), ...data.wholeScopes]);
+/** 中 opening an age band (中青年, 中老年), not closing a set. */
+const AGE_AFTER = /^(?:青|老|年)/u;
+/** After a whole-scope: the noun closed by a whole-marker or a looser follower (中, 每). */
+const SCOPE_NOUN = new RegExp(`^(\\p{Script=Han}{1,12}?)(${longestFirst([...data.wholeMarkers, ...data.scopeFollowers]).map(escape).join('|')})`, 'u');
 const SUBSET = new RegExp(data.subsetWords.map(escape).join('|'), 'u');
-const LATER_WORDS = longestFirst([...data.laterFrames, ...ALL_SCOPES]);
+const LATER_WORDS = longestFirst([...data.laterFrames, ...ALL_SCOPES, ...data.wholeScopes]);
 const ANCHOR_WORDS = longestFirst([...data.anchorWords, ...ALL_SCOPES]);
 const TOTALIZERS = longestFirst(data.totalizers);
 /** Time words of the report's own period a clause may open with. */
@@ -107,25 +120,35 @@ export function framedConflicts(report: Report, places: Places, planned: (offset
 /** The quantity read as a framed restatement (`在已完成的36个审计项目中`), or null. */
 function laterOf(report: Report, q: Quantity, places: Places): Later | null {
   const { lineStart, lineText, at } = placeOf(report, q);
-  const m = LATER_NOUN.exec(lineText.slice(q.end - lineStart, q.end - lineStart + 16));
-  if (!m || NOT_IN_NOUN.test(m[1])) return null;
   let from = clauseStart(lineText, at);
   from += LIST_MARK.exec(lineText.slice(from, at))?.[0].length ?? 0;
   const prefix = lineText.slice(from, at);
+  // 全院94名专任教师中…, 与全支部29名党员每年…: a whole-scope right before the number names
+  // every one of the things, so the noun may close at a looser follower too.
+  const whole = WHOLE_SCOPES.some((w) => prefix.endsWith(w));
+  const after = lineText.slice(q.end - lineStart, q.end - lineStart + 20);
+  const m = LATER_NOUN.exec(after) ?? (whole ? SCOPE_NOUN.exec(after) : null);
+  if (!m || NOT_IN_NOUN.test(m[1])) return null;
+  // 全村12名党员中青年的…: 中青年 (中老年) is an age band, the 12 may be those of it.
+  if (m[2] === '中' && AGE_AFTER.test(after.slice(m[0].length))) return null;
   if (SUBSET.test(prefix)) return null;
   const time = sentenceTime(lineText, at, places.year, places.period);
   if (time === null) return null;
   const split = frameAndModifier(dropOwnTime(prefix), places, lineText, from) ?? afterPreposition(prefix, places, lineText, from);
   if (split === null) return null;
   const { framed, modifier } = split;
-  // 中 closes the set only after 在 (在…的36个审计项目中); another frame needs its own marker.
-  if (m[2] === '中' && !framed.words.includes('在')) return null;
+  // 中 closes the set after 在 (在…的36个审计项目中) or after a named scope (园区178家入驻企业中,
+  // 全院94名专任教师中); another frame needs its own marker.
+  if (m[2] === '中' && !framed.words.includes('在') && !whole && framed.subject === '') return null;
   // A bare count (6个党支部均…) may be the part that did it: a frame or scope must name the set.
   if (framed.words.length === 0 && framed.subject === '') return null;
   const end = q.end - lineStart + m[1].length;
+  // 17个行政村党组织书记, 5家子公司经理层成员: the count counts the things the role is of.
+  const role = SUB_LEVELS.find((w) => m[1].endsWith(w) && m[1].length - w.length >= 2);
+  const noun = role === undefined ? m[1] : m[1].slice(0, -role.length);
   // The statement as written starts at its frame (对全公司管辖的…), past the doer before it.
   const begin = from + (split.skipped ?? 0);
-  return { q, noun: m[1], modifier, scope: framed.scope, time, text: lineText.slice(begin, end), line: q.line, start: lineStart + begin, end: lineStart + end, shown: `${q.numberText}${q.qualifiers.join('')}${q.scale}${q.unit}` };
+  return { q, noun, modifier, scope: framed.scope, time, text: lineText.slice(begin, end), line: q.line, start: lineStart + begin, end: lineStart + end, shown: `${q.numberText}${q.qualifiers.join('')}${q.scale}${q.unit}` };
 }
 
 /**
@@ -170,7 +193,7 @@ const HAN_ONLY = /^\p{Script=Han}{2,10}$/u;
 function anchorOf(report: Report, q: Quantity): Anchor | null {
   const { lineStart, lineText, at } = placeOf(report, q);
   const endAt = q.end - lineStart;
-  if (endAt < lineText.length && !isClauseEnd(lineText.charCodeAt(endAt)) && lineText[endAt] !== '（') return null;
+  if (endAt < lineText.length && !isClauseEnd(lineText.charCodeAt(endAt)) && lineText[endAt] !== '（') return listClosing(report, q);
   const from = clauseStart(lineText, at);
   // A list item's marker (- , 1. ) opens the line, not the clause's words.
   let clause = lineText.slice(from, at).replace(LIST_MARK, '');
@@ -179,6 +202,36 @@ function anchorOf(report: Report, q: Quantity): Anchor | null {
   if (clause.length < 2 || SUBSET_IN_ANCHOR.test(clause.replace(/^其中/u, ''))) return null;
   return { q, clause, text: lineText.slice(from, endAt), line: q.line, start: lineStart + from, end: q.end, shown: `${q.numberText}${q.scale}${q.unit}` };
 }
+
+/**
+ * A total closing a list of the things set up (`机关党委下设第一党支部、第二党支部和老干部党支部，
+ * 共3个党支部`): the count's clause is only 共 (共计, 合计), its noun closes it, and the clause
+ * before names the things with a setting-up verb and ends with that noun. Read as the
+ * total `机关党委下设党支部3个`: the subject before the verb places it. Null otherwise.
+ */
+function listClosing(report: Report, q: Quantity): Anchor | null {
+  const { lineStart, lineText, at } = placeOf(report, q);
+  const endAt = q.end - lineStart;
+  const from = clauseStart(lineText, at);
+  // The quantity layer may take 共 into the count (共3个): then nothing stands before it.
+  const lead = lineText.slice(from, at);
+  if (from < 2 || !(LIST_TOTAL.test(lead) || (lead === '' && LIST_TOTAL_LEAD.test(lineText.slice(at))))) return null;
+  const noun = CLOSING_NOUN.exec(lineText.slice(endAt, endAt + 11))?.[1];
+  if (noun === undefined) return null;
+  const listFrom = clauseStart(lineText, from - 1);
+  const list = lineText.slice(listFrom, from - 1).replace(LIST_MARK, '');
+  const head = SET_UP_HEAD.exec(list);
+  if (head === null || !list.endsWith(noun) || !list.slice(head[0].length).includes('、')) return null;
+  const clause = `${head[0]}${noun}`;
+  const end = endAt + noun.length;
+  return { q, clause, text: lineText.slice(from, end), line: q.line, start: lineStart + from, end: lineStart + end, shown: `${q.numberText}${q.scale}${q.unit}` };
+}
+const LIST_TOTAL = /^(?:共|共计|合计|总计)$/u;
+const LIST_TOTAL_LEAD = /^(?:共计|合计|总计|共)/u;
+/** The Han noun closing the count's clause (3 to 10 characters). */
+const CLOSING_NOUN = /^(\p{Script=Han}{2,10})(?=[，。；、]|$)/u;
+/** A subject of up to 8 characters and the verb that sets the listed things up. */
+const SET_UP_HEAD = /^\p{Script=Han}{0,8}?(?:共设有|共设|设有|下设|设立了|设立)/u;
 
 const LIST_MARK = /^\s*(?:[-*+]|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[①-⑳])\s*/u;
 
@@ -263,7 +316,7 @@ function unitAndWords(text: string, words: readonly string[], places: Places, li
     const rest = tokens(text.slice(i), words);
     if (rest === null) continue;
     const subject = text.slice(0, i);
-    let placed = subjectScope(subject, places.stock, lineText, at);
+    let placed = subjectScope(subject, places.stock, lineText, at) ?? precinct(subject, places.stock.title);
     // 今年是党支部集中换届之年，所属6个党支部均…: a kind named in passing is no sub-unit; a
     // frame word with no subject is the unit's own unless an ordinal unit (第一党支部) leads.
     if (placed === null && subject === '' && rest.length > 0 && !ORDINAL_UNIT.test(lineText.slice(sentenceStart(lineText, at, 200), at))) placed = OWN_UNIT;
@@ -274,6 +327,20 @@ function unitAndWords(text: string, words: readonly string[], places: Places, li
   }
   return null;
 }
+
+/**
+ * `OWN_UNIT` for the unit's grounds called X区 where X ends the unit's name in the title (园区
+ * in a 电商产业园联合党委's report, 厂区 in a 水泥厂党委's, 校区 in a 学校's), else null.
+ */
+function precinct(subject: string, title: string): string | null {
+  if (subject.length !== 2 || subject[1] !== '区' || subject[0] === '全') return null;
+  const at = title.indexOf(subject[0]);
+  if (at < 1) return null;
+  const after = title.slice(at + 1);
+  return PRECINCT_ORGS.some((o) => after.startsWith(o)) ? OWN_UNIT : null;
+}
+/** What may follow the unit's name in a title: its Party body. */
+const PRECINCT_ORGS = ['联合党委', '党委', '党工委', '党总支', '党支部', '综合党委'];
 
 /** A sub-unit named by its ordinal or as a part (第一党支部, 城区分公司): the sentence speaks of it. */
 const ORDINAL_UNIT = /第[一二三四五六七八九十\d]+|[\p{Script=Han}]分(?:公司|局|厂|院|校|所|中心)/u;
