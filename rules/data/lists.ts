@@ -34,6 +34,11 @@ export interface ListsData {
   sloganNameHeads: readonly string[];
   /** Words after N大 that make it a Party congress's name (十六大精神, 十八大以来), longest first. */
   congressAfter: readonly string[];
+  /**
+   * Nouns of time counted with 个 (个工作日, 个月, 个小时), longest first: `N个工作日` is a
+   * duration, never a count of items announcing or closing a list.
+   */
+  durationNouns: readonly string[];
   /** Words right before N大 that make it a Party congress's name (党的七大, 中共三大). */
   congressBefore: readonly string[];
   /** Verbs that lead a 、-list in (围绕, 聚焦…): the list starts after one, inside a segment. */
@@ -110,6 +115,7 @@ function load(text: DataSource): ListsData {
     sloganMeasures: strings(raw, 'slogan_measures'),
     sloganNameHeads: strings(raw, 'slogan_name_heads'),
     congressAfter: strings(raw, 'congress_after').sort(byLength),
+    durationNouns: strings(raw, 'duration_nouns').sort(byLength),
     congressBefore: strings(raw, 'congress_before'),
     listLeadIns: strings(raw, 'list_lead_ins'),
     listUnits: strings(raw, 'list_units'),

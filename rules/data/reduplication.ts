@@ -39,6 +39,12 @@ export interface ReduplicationData {
    * word after names its property, never certainly a slip.
    */
   attributes: ReadonlySet<string>;
+  /**
+   * One-character prepositions that take a noun object (以, 把, 对, 向…): in 以|党|党风 the
+   * first copy of a noun after one is its whole object only if nothing follows it as a word,
+   * so a word starting at the second copy leaves the first stranded, like a word before it.
+   */
+  prepositions: ReadonlySet<string>;
   /** Known error shapes, compiled with the `g` and `u` flags; each match is exactly the doubled pair. */
   errors: readonly RegExp[];
   /**
@@ -100,6 +106,11 @@ export function loadReduplication(source: DataSource): ReduplicationData {
     if (!isHanOnly(g.items)) throw new Error(`${FILE}: attributes "${g.source}" must hold Han characters only`);
     for (const c of g.items) attributes.add(c);
   }
+  const prepositions = new Set<string>();
+  for (const g of groups(raw.prepositions ?? [], 'prepositions', isString)) {
+    if (!isHanOnly(g.items)) throw new Error(`${FILE}: prepositions "${g.source}" must hold Han characters only`);
+    for (const c of g.items) prepositions.add(c);
+  }
   const words: string[] = [];
   for (const g of groups(raw.words, 'words', isStrings)) {
     for (const w of g.items) {
@@ -123,7 +134,7 @@ export function loadReduplication(source: DataSource): ReduplicationData {
       titleVerbs.push(w);
     }
   }
-  return { suspects, chars, nouns, modifiers, attributes, words, errors, titleVerbs };
+  return { suspects, chars, nouns, modifiers, attributes, prepositions, words, errors, titleVerbs };
 }
 
 /** Legitimate doubled characters (rules/data/reduplication.yaml). */

@@ -193,6 +193,10 @@ export interface SentenceNumbersData {
     targetBase: RegExp;
     /** Unanchored: a qualifier in a rate name that makes its part a subset the text does not count (`审限内`, `当庭`, `按期`). */
     qualified: RegExp;
+    /** Anchored at the end: a rate of the people or things assessed (`培训合格率`, `考试通过率`). */
+    assessed: RegExp;
+    /** Measures of sessions (期, 场, 轮): what a course or meeting is held in, never whom it assesses. */
+    sessionUnits: readonly string[];
     /** Alternation source of the connectors. */
     connectors: string;
   };
@@ -333,6 +337,8 @@ function load(source: DataSource): SentenceNumbersData {
       defined: new RegExp(`(?:${alternation(words(raw.rates?.defined_ratios, 'rates.defined_ratios'))})$`, 'u'),
       targetBase: new RegExp(`(?:${alternation(words(raw.rates?.target_bases, 'rates.target_bases'))})$`, 'u'),
       qualified: new RegExp(alternation(words(raw.rates?.qualified_rates, 'rates.qualified_rates')), 'u'),
+      assessed: new RegExp(`(?:${alternation(words(raw.rates?.assessed_rates, 'rates.assessed_rates'))})$`, 'u'),
+      sessionUnits: words(raw.rates?.session_units, 'rates.session_units'),
       connectors: alternation(words(raw.rates?.connectors, 'rates.connectors')),
     },
   };

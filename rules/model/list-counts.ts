@@ -138,7 +138,8 @@ export function countedAnnouncement(src: ListSource, runs: RunReader, q: CountWo
   for (let k = q.end; k <= nounEnd && at < 0; k++) if (introducerAt(src.text, k)) at = k;
   // `即：抓牢一条主线，完善三项机制，开展好六类活动。`: a count that is one item of a series
   // names no run of its own; the sections after expand the series.
-  const run = at < 0 && q.numeral === 'chinese' && nounEnd > q.end && !seriesItem(src.text, q.start, src.lines.start(q.line)) ? runFollows(src, runs, nounEnd, q.line) : false;
+  const own = at < 0 && q.numeral === 'chinese' && nounEnd > q.end && !seriesItem(src.text, q.start, src.lines.start(q.line));
+  const run = own ? runFollows(src, runs, nounEnd, q.line) || purposeThenColon(src, runs, nounEnd, q.line) : false;
   if (at < 0 && !run) return null;
   const end = at < 0 ? nounEnd : at;
   let noun = src.text.slice(q.end, end);
@@ -150,6 +151,23 @@ export function countedAnnouncement(src: ListSource, runs: RunReader, q: CountWo
   }
   const count: ListCount = { start: q.start, end, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text, side: 'before' };
   return { count, after: end, line: q.line, shape: null, nextLine: run, preceding: null };
+}
+
+/** `，推动…：`: a purpose clause after a count's noun, ending its line on the colon (sticky at the ，). */
+const PURPOSE_TO_COLON = /，(?:推动|促进|助力|推进|确保|着力|努力|切实|全力|不断)[^，。；：:\n]{1,24}[：:][ \t]*(?:<!--[^\n]*)?$/uy;
+
+/**
+ * `实施三大工程，推动党建与发展同频共振：` ⏎ `- …`: the count's noun, one purpose clause
+ * (what the items are for, no other count or list) and the colon that ends the line; the run
+ * after the line is the count's own, as after `实施三大工程：`.
+ */
+function purposeThenColon(src: ListSource, runs: RunReader, at: number, line: number): boolean {
+  const lineEnd = src.lines.end(line);
+  PURPOSE_TO_COLON.lastIndex = at;
+  const m = PURPOSE_TO_COLON.exec(src.text.slice(0, lineEnd));
+  if (m === null || /\d|[一二三四五六七八九十两]/u.test(m[0])) return false;
+  // The colon: the last one before any trailing comment.
+  return runFollows(src, runs, at + m[0].search(/[：:][ \t]*(?:<!--[^\n]*)?$/u), line);
 }
 
 /**

@@ -68,6 +68,8 @@ export class ListFinder {
     for (let i = 0; i < quantities.length; i++) {
       const q = quantities[i];
       if (q.bound !== 'exact') continue;
+      // `1个工作日内办结`, `3个月`: a duration (lists.yaml duration_nouns), no count of items.
+      if (q.unit === '个' && vocab.durationNouns.some((w) => this.text.startsWith(w, q.end))) continue;
       const kind = UNIT_KIND.get(q.unit);
       // `全镇有6所村小，分别为：A、B…`: institutions counted in a measure word of no list
       // unit, announced by 分别为/分别是, which names every one.

@@ -88,6 +88,8 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
   if (related.length !== 1 && !pair) return words.coverage.test(rate) ? covered(report, q, lineText, from, rate, counts) : null;
   const part = pair ? pair.part : related[0];
   if (borrowed && !sharesRateWords(lineText, from, part, stem)) return null;
+  // 培训班2期 … 培训合格率: sessions held are no part of whom the training passed.
+  if (words.assessed.test(rate) && words.sessionUnits.includes(part.unit)) return null;
   const kind = measureOf(part.unit).kind;
   let whole: Quantity | null = pair ? pair.whole : null;
   if (!pair) {

@@ -109,18 +109,31 @@ export function strandedFirstCopy(s: string, i: number): boolean {
   if (reduplication.attributes.has(s[i + 2])) return false;
   if (wordHolds(s, i) || wordCovers(s, i) || wordCovers(s, i + 1)) return false;
   if (s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
-  if (wordEndingAt(s, i - 1) === 0 || wordEndingAt(s, i) > 0 || wordStartingAt(s, i + 1) === 0) return false;
+  const preposition = wordEndingAt(s, i - 1) === 0;
+  if ((preposition && !standalonePreposition(s, i - 1)) || wordEndingAt(s, i) > 0 || wordStartingAt(s, i + 1) === 0) return false;
   // A word after the pair leaves the second copy alone before it, unless the second copy
   // opens the better reading: the text reads better from it (企业|党|党建|工作, where from
   // the character after it 建工|作 leaves a character alone), or as well, with a longer word
   // holding the one after (机关|党|党组织 ⊃ 组织).
   const after = wordStartingAt(s, i + 2);
-  if (after > 0) {
+  // After a preposition the first copy is its object or nothing: a word at the second copy
+  // at least as long as the one after it (以|党|党风|带 beside 风带) is the object's reading.
+  if (after > 0 && !(preposition && wordStartingAt(s, i + 1) >= after)) {
     const fromSecond = segmentationFrom(s, i + 1, i + 2);
     const fromNext = segmentationFrom(s, i + 2, i + 2);
     if (fromNext < fromSecond || (fromNext === fromSecond && wordStartingAt(s, i + 1) <= after)) return false;
   }
   return mergedReadsBetter(s, i);
+}
+
+/**
+ * Whether `s[k]` is a one-character preposition standing as a word of its own (坚持|以|党党风,
+ * `，把党党建`): a word ends right before it or no Han text does. It then closes the text
+ * before the pair as a word would (rules/data/reduplication.yaml `prepositions`).
+ */
+function standalonePreposition(s: string, k: number): boolean {
+  if (k < 0 || !reduplication.prepositions.has(s[k])) return false;
+  return !isHanCode(s.charCodeAt(k - 1)) || wordEndingAt(s, k - 1) > 0;
 }
 
 /**
