@@ -36,3 +36,19 @@ export function anyMatch(patterns: readonly RegExp[], text: string): boolean {
   }
   return joined ? joined.test(text) : patterns.some((re) => re.test(text));
 }
+
+/**
+ * `s` with every regex metacharacter escaped, to stand for itself inside a pattern built from
+ * vocabulary data (`'1+X'` → `'1\+X'`). Pure; never throws.
+ */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A copy of `words`, longest first, so that an alternation built from it tries 党支部 before
+ * 党支 and a longer word is never cut short by its own prefix. Pure; `words` is not changed.
+ */
+export function longestFirst(words: readonly string[]): string[] {
+  return [...words].sort((a, b) => b.length - a.length);
+}

@@ -17,6 +17,7 @@ import { isSpace } from './script';
 import type { OpaqueIndex } from './opaque';
 import { lowerBound } from './lower-bound';
 import { GROUPED_DIGITS_SOURCE } from './clauses';
+import { escapeRegExp as escape } from './alternation';
 
 /** How a qualifier bounds the true value: 余/多/以上 → at least; 近/不足/以下 → at most. */
 export type Bound = 'exact' | 'lower' | 'upper' | 'approx';
@@ -61,7 +62,6 @@ interface QuantityData {
 
 const data = dataOf(quantitiesText) as QuantityData;
 const byLength = (a: string, b: string) => b.length - a.length;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (list: string[]) => [...list].sort(byLength).map(escape).join('|');
 
 const CN_NUM = '[零〇一二三四五六七八九十百千两]';

@@ -21,8 +21,8 @@ import { restatement, type StatedCount } from './metric-restatement';
 import { sentenceTime } from './metric-sentence';
 import { ALL_SCOPES, isClauseEnd } from './metric-statements';
 import { clauseStart, placeOf, readingInterval, sentenceStart } from './sentence';
+import { escapeRegExp as escape } from '../model/alternation';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const VERBS = [...vocab.flowVerbs].sort((a, b) => b.length - a.length).map(escape).join('|');
 /** Words a throughput clause may open with: scopes, own-period times, 共, 完成… */
 const LEAD = [...ALL_SCOPES, '全年', '今年', '年内', '上半年', '下半年', '共计', '共', '累计完成', '完成', '实现', '达到']

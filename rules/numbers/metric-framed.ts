@@ -44,10 +44,9 @@ import { restatement, type StatedCount } from './metric-restatement';
 import { membersChanged, ownYearEndAt, sentenceTime } from './metric-sentence';
 import { ALL_SCOPES, isClauseEnd, unitKey } from './metric-statements';
 import { clauseStart, placeOf, readingInterval, sentenceStart } from './sentence';
+import { escapeRegExp as escape, longestFirst } from '../model/alternation';
 
 const data = vocab.framed;
-const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The later count's noun and the marker after it: 3 to 10 Han characters, the first marker. */
 const LATER_NOUN = new RegExp(`^(\\p{Script=Han}{1,10}?)(${longestFirst([...data.wholeMarkers, '中']).map(escape).join('|')})`, 'u');
 /** Words that join or qualify and so cannot be inside one counted noun. */

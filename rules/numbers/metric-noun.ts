@@ -10,8 +10,8 @@ import { metricConflictData as vocab } from '../data/metric-conflict';
 import { isSpace } from '../model/script';
 import { wordSegmenter } from '../model/segmenter';
 import { oneOf } from './sentence';
+import { escapeRegExp as escape } from '../model/alternation';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whether a text holds any of `words`: one regex scan instead of a search per word. */
 const anyOf = (words: Iterable<string>) => new RegExp([...words].map(escape).join('|'), 'u');
 /** A particle or verb that makes a run of words no noun (vocab.notInNoun, vocab.verbs). */

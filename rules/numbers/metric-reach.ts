@@ -21,8 +21,8 @@ import type { Places } from './metric-places';
 import { restatement, type StatedCount } from './metric-restatement';
 import { sentenceTime } from './metric-sentence';
 import { clauseStart, placeOf } from './sentence';
+import { escapeRegExp as escape } from '../model/alternation';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PLACES = [...vocab.reachPlaces].sort((a, b) => b.length - a.length);
 const SCOPES = [...vocab.placeScopes.keys()].sort((a, b) => b.length - a.length);
 const REACH = new RegExp(`(?:${[...vocab.reachVerbs].sort((a, b) => b.length - a.length).map(escape).join('|')})$`, 'u');

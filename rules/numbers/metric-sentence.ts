@@ -13,11 +13,11 @@
  */
 import { metricConflictData as vocab } from '../data/metric-conflict';
 import { sentenceStart } from './sentence';
+import { escapeRegExp as escape } from '../model/alternation';
 
 /** How far back a statement's sentence is read: one long line costs linear time. */
 const MAX_SENTENCE = 200;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Whether a text holds any of `words`: one regex scan instead of a search per word. */
 const anyOf = (words: Iterable<string>) => new RegExp([...words].map(escape).join('|'), 'u');
 /** A word of a goal (力争, 确保…): the sentence states no fact. */

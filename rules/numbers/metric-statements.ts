@@ -22,6 +22,7 @@ import { isClauseEnd, isNoun, nounAfter } from './metric-noun';
 import { conjunctPart } from './metric-conjunct';
 import { listedCount } from './metric-list';
 import { nounBeforePredicate } from './metric-predicate';
+import { escapeRegExp as escape } from '../model/alternation';
 
 // Read here by the other metric readers (metric-places.ts, metric-sourced.ts…) as before.
 export { isClauseEnd } from './metric-noun';
@@ -74,7 +75,6 @@ const MAX_NOUN = 6;
 /** Words after a place scope that name the same ground (全街道辖区, 全县辖区内), longest first. */
 const JURISDICTION = ['辖区内', '辖区', '辖内'];
 export const ALL_SCOPES = [...vocab.placeScopes.keys(), ...vocab.ownScopes].sort((a, b) => b.length - a.length);
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Scope, existence verb, then the noun (Han only) right before the number: 全镇共有党员.
 // 全街道辖区党员3186名: 辖区 (辖区内, 辖内) after a place scope restates it, adding no place.
 const NOUN_BEFORE = new RegExp(
