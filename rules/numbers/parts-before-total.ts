@@ -282,6 +282,9 @@ function runFrom(report: Report, total: Quantity, from: number, lineText: string
   let labelFrom = 0;
   let prevEnd = -1;
   let previous: Quantity | null = null;
+  // `城区3个妇女微家举办活动26场，乡镇5个…42场，合计…`: a count in another unit that opens a
+  // part's clause names who did it (countedDoers); the run before it is held until that is known.
+  let held: { run: Part[]; labelFrom: number; end: number } | null = null;
   for (const found of quantitiesIn(report.quantities, from + start, from + comma)) {
     // `4个支部各组建2支`, `甲、乙、丙培训班各2期`: the groups (or kinds) times what each did is one part (each-group.ts).
     const between = masked.slice(labelFrom, found.start - from - start);
@@ -290,6 +293,11 @@ function runFrom(report: Report, total: Quantity, from: number, lineText: string
     const q = times ?? found;
     const qAt = q.start - from - start;
     if (masked.charCodeAt(q.numberStart - from - start) === 0x25a1 /* □ */) continue;
+    if (held && times === null && countedDoers(masked, held.end, qAt, q, total, altUnit)) {
+      run = held.run;
+      labelFrom = held.labelFrom;
+    }
+    held = null;
     // `12户30人`: a count in another unit written right after a part is its pair
     // (paired-counts.ts), not a break in the run.
     const paired = run.length > 0 && q.start === prevEnd && !compatibleUnits(q.unit, total.unit);
@@ -298,6 +306,7 @@ function runFrom(report: Report, total: Quantity, from: number, lineText: string
       labelFrom = q.end - from - start;
       continue;
     }
+    const labelBefore = labelFrom;
     let cut = lastSeparator(masked, labelFrom, qAt);
     // "…7名和4名，合计31名" / "…第三组7名和第四组4名": the last part joined by 和/及/与 is one
     // more item of the 、 run (a conjunction right after the part before it).
@@ -307,6 +316,7 @@ function runFrom(report: Report, total: Quantity, from: number, lineText: string
     labelFrom = q.end - from - start;
     const usable = (compatibleUnits(q.unit, total.unit) || q.unit === altUnit) && q.bound !== 'approx' && !q.scope && (times !== null || !stop.test(label.replace(/^[共总]/u, '')));
     if (!usable || (run.length > 0 && cut < 0)) {
+      if (!usable && times === null && (run.length === 0 || cut >= 0) && !compatibleUnits(q.unit, total.unit) && q.unit !== altUnit) held = { run, labelFrom: labelBefore, end: labelFrom };
       run = usable ? [{ q, label, sep: 0 }] : [];
       continue;
     }
@@ -402,4 +412,15 @@ function pairEnd(report: Report, total: Quantity): number {
     break;
   }
   return total.end;
+}
+
+/**
+ * Whether the quantity at `qAt` (an index into `masked`) is a part in the clause of a count in
+ * another unit that ended at `heldEnd`: no separator between them, so that count only says who
+ * did it or where (`乡镇5个妇女微家举办活动42场`, `3个支部开展12场`), and the run goes on past it. A
+ * count that ends its own clause (`…发放资料300份，…`) still breaks the run.
+ */
+function countedDoers(masked: string, heldEnd: number, qAt: number, q: Quantity, total: Quantity, altUnit: string | null): boolean {
+  if (!(compatibleUnits(q.unit, total.unit) || q.unit === altUnit) || qAt <= heldEnd) return false;
+  return lastSeparator(masked, heldEnd, qAt) < 0;
 }
