@@ -80,6 +80,8 @@ export interface SentenceNumbersData {
     stages: readonly (readonly string[])[];
     /** The stages of joining the Party in order (`member_stages`), each level's words longest first. */
     memberStages: readonly (readonly string[])[];
+    /** Verbs spreading a total over named places after its comma (`分布在`, `distribution_verbs`), longest first. */
+    distributionVerbs: readonly string[];
     /** Unanchored: a verb anywhere in a label. */
     verbs: RegExp;
     /** Anchored at the start: a verb saying what counted things reach (`覆盖`), not their parts. */
@@ -284,6 +286,7 @@ function load(source: DataSource): SentenceNumbersData {
       statusLead: words(b.status_lead, 'breakdown.status_lead').sort((x, y) => y.length - x.length),
       stages: (b.stages as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.stages[${i}]`).sort((x, y) => y.length - x.length)),
       memberStages: (b.member_stages as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.member_stages[${i}]`).sort((x, y) => y.length - x.length)),
+      distributionVerbs: words(b.distribution_verbs, 'breakdown.distribution_verbs').sort((x, y) => y.length - x.length),
       verbs: new RegExp(alternation(words(b.verbs, 'breakdown.verbs')), 'u'),
       reachVerbs: new RegExp(`^(?:${alternation(words(b.reach_verbs, 'breakdown.reach_verbs'))})`, 'u'),
       nounHead: new RegExp(`(?<=\\p{Script=Han}{2})(?:${alternation(words(b.noun_heads, 'breakdown.noun_heads'))})(?=[和及与、]|$)`, 'gu'),

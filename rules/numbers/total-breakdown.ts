@@ -40,6 +40,7 @@ import { bandShares } from './band-shares';
 import { statusAfterTotal } from './status-parts';
 import { stockFlow } from './member-flow';
 import { involvedAfterTotal } from './involved-parts';
+import { distributedAfterTotal } from './parts-distributed';
 import { respectivelyBeforeTotal } from './respectively-total';
 import type { Breakdown, Part } from './breakdowns';
 import { baseValue, formatNumber, greater, measureOf, readingInterval, written } from './sentence';
@@ -152,7 +153,7 @@ export const totalBreakdown: Rule = {
       // "…，线上47场次、线下83场次": a partition right after the total, found at the total.
       const next = text.charCodeAt(q.end);
       if (next === 0xff0c /* ， */ || next === 0x2c) {
-        const split = partitionAfterTotal(report, q) ?? statusAfterTotal(report, q) ?? involvedAfterTotal(report, q) ?? placesAfterTotal(report, q);
+        const split = partitionAfterTotal(report, q) ?? statusAfterTotal(report, q) ?? involvedAfterTotal(report, q) ?? placesAfterTotal(report, q) ?? distributedAfterTotal(report, q);
         if (split) judge(report, split, problems);
       }
       // "年初481名，发展6名…转出5名…，年末为486名": a stock and its flows (member-flow.ts).
