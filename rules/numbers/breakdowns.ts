@@ -314,7 +314,7 @@ export function readParts(lineText: string, from: number, start: number, end: nu
   for (const q of quantitiesIn(quantities, from + start, from + end)) {
     const at = q.start - from - start;
     if (masked.charCodeAt(q.numberStart - from - start) === 0x25a1 /* □ */ || !compatibleUnits(q.unit, total.unit)) continue;
-    const cut = lastSeparator(masked, labelFrom, at);
+    const cut = clauseCut(masked, labelFrom, at, parts.length > 0);
     if (parts.length > 0 && cut < 0) break; // two numbers in one clause: not a list of parts
     const clause = clauseText(masked, parts.length === 0 ? labelFrom : cut + 1, at);
     if (q.bound === 'approx' || q.scope || q.qualifiers.includes('共') || stop.test(clause)) break;
@@ -341,6 +341,24 @@ export function readParts(lineText: string, from: number, start: number, end: nu
     if (remainder) break;
   }
   return parts;
+}
+
+/**
+ * Where the label of a quantity at `to` starts (the separator before it, an index into
+ * `text`), its previous part ending at `from`: the last ，,、；; between them — but after a
+ * part, when a ， or ； comes first and a 、 last (`其中专题研讨6次，本人围绕教育强国建设、科技自立
+ * 自强等主题作重点发言5次`), the 、 joins words inside the new clause, which holds no number
+ * before it: the clause is read whole from its ， (and may then start a statement of its own).
+ */
+function clauseCut(text: string, from: number, to: number, afterPart: boolean): number {
+  const cut = lastSeparator(text, from, to);
+  if (!afterPart || cut < 0 || text.charCodeAt(cut) !== IDEOGRAPHIC_COMMA) return cut;
+  for (let i = from; i < cut; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff0c /* ， */ || c === 0x2c || c === 0xff1b /* ； */ || c === 0x3b) return i;
+    if (c === IDEOGRAPHIC_COMMA) return cut;
+  }
+  return cut;
 }
 
 /** Index of the last ，,、；; in `text[from, to)`, or -1. */

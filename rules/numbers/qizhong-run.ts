@@ -27,6 +27,7 @@ const RUN_JOINERS = new Set([0x3001 /* 、 */, 0xff0c /* ， */, 0x2c /* , */]);
  * when the 其中 breaks down the run as a whole (no one quantity is its total).
  */
 export function totalOfRun(lineText: string, from: number, index: number, nearest: Quantity, quantities: readonly Quantity[]): { total: Quantity; band: boolean } | null {
+  if (joinedPairSecond(lineText, from, nearest, quantities)) return null;
   const label = runItemLabel(lineText, from, nearest, quantities);
   if (label === null) return { total: nearest, band: false };
   // `…职工68名，党员29名（其中在职党员23名…）`: a bracket opened right after a count of a comma
@@ -132,4 +133,34 @@ function isMark(c: number): boolean {
 
 function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
+}
+
+/** Conjunctions joining two counts into one set: `4个教工党支部书记和7个学生党支部书记`. */
+const PAIR_JOINERS = ['以及', '和', '及', '与'];
+/** The longest noun of the first count of a pair (Han characters between its measure word and the joiner). */
+const PAIR_NOUN_MAX = 12;
+
+/**
+ * Whether `q` is the second count of two joined by 和/及/与 with each count before its noun
+ * (`对4个教工党支部书记和7个学生党支部书记全部进行了述职评议，其中8个…、3个…`): a 其中 after the
+ * pair breaks down both together (4+7), as after a 、 run, and no one quantity is its total.
+ * The first count is compatible with `q` and its noun is Han characters only.
+ */
+function joinedPairSecond(lineText: string, from: number, q: Quantity, quantities: readonly Quantity[]): boolean {
+  const at = q.start - from;
+  let joiner = 0;
+  for (const j of PAIR_JOINERS) {
+    if (lineText.startsWith(j, at - j.length)) {
+      joiner = j.length;
+      break;
+    }
+  }
+  if (joiner === 0) return false;
+  const first = lastBefore(quantities, from, q.start - joiner);
+  if (!first || !compatibleUnits(first.unit, q.unit)) return false;
+  const nounFrom = first.end - from;
+  const nounTo = at - joiner;
+  if (nounTo - nounFrom < 1 || nounTo - nounFrom > PAIR_NOUN_MAX) return false;
+  for (let i = nounFrom; i < nounTo; i++) if (!isHanCode(lineText.charCodeAt(i))) return false;
+  return true;
 }
