@@ -82,6 +82,10 @@ export interface SentenceNumbersData {
     memberStages: readonly (readonly string[])[];
     /** Verbs spreading a total over named places after its comma (`分布在`, `distribution_verbs`), longest first. */
     distributionVerbs: readonly string[];
+    /** Verbs of a total that only say a period's activities were done (`run_total_verbs`). */
+    runTotalVerbs: readonly string[];
+    /** Modifiers of a general noun naming voluntary or public service (`service_umbrellas`). */
+    serviceUmbrellas: readonly string[];
     /** Unanchored: a verb anywhere in a label. */
     verbs: RegExp;
     /** Anchored at the start: a verb saying what counted things reach (`覆盖`), not their parts. */
@@ -287,6 +291,8 @@ function load(source: DataSource): SentenceNumbersData {
       stages: (b.stages as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.stages[${i}]`).sort((x, y) => y.length - x.length)),
       memberStages: (b.member_stages as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.member_stages[${i}]`).sort((x, y) => y.length - x.length)),
       distributionVerbs: words(b.distribution_verbs, 'breakdown.distribution_verbs').sort((x, y) => y.length - x.length),
+      runTotalVerbs: words(b.run_total_verbs, 'breakdown.run_total_verbs'),
+      serviceUmbrellas: words(b.service_umbrellas, 'breakdown.service_umbrellas'),
       verbs: new RegExp(alternation(words(b.verbs, 'breakdown.verbs')), 'u'),
       reachVerbs: new RegExp(`^(?:${alternation(words(b.reach_verbs, 'breakdown.reach_verbs'))})`, 'u'),
       nounHead: new RegExp(`(?<=\\p{Script=Han}{2})(?:${alternation(words(b.noun_heads, 'breakdown.noun_heads'))})(?=[和及与、]|$)`, 'gu'),
