@@ -27,6 +27,8 @@
  *   where its clause closes it (关心关爱全校62名党员，). A count made whole only
  *   by a verb before it (组织全村89名党员开展…) may be the part mobilised: it is no anchor,
  *   and contradicts the stock only by exceeding it or by transposed digits (6924 of 6942).
+ *   So too people of a whole place named in the plans, which the stock reader need not know
+ *   (面对全县8240名退役军人的期盼 after 全县共有退役军人8420名): planPeople.
  * - 今年 (今年以来…) dates a count to the report's own period: as an undated one.
  * - the people of a place counted beyond its stated population (全村共412户1536人 … 全村1563名
  *   群众参与…): rules/numbers/metric-population.ts.
@@ -64,6 +66,7 @@ import { sourcedConflicts } from './metric-sourced';
 import { tableConflicts } from './metric-table';
 import { tableTotalConflicts } from './metric-table-total';
 import { readStatement, sameSubject, scopeOf, stockOf, unitKey } from './metric-statements';
+import type { Quantity } from '../model/quantities';
 import type { Candidate, Statement } from './metric-statements';
 import { restatement } from './metric-restatement';
 import { namesRetired, servingTwin, staffMembersFloorKey, staffTwin } from './metric-qualified';
@@ -124,6 +127,14 @@ export const metricConflict: Rule = {
         // …and a count of people the unit's own scope leads (我们支部36名党员将…, 全社区413名
         // 党员都要…): members named in a plan are today's. Places and organisations may change
         // by the plan (六是全社区12个小区全面推行…), so a bare count of them is not read.
+        // 面对全县8240名退役军人的期盼 (the county's veterans a service centre answers to): people
+        // of a whole place named right before their number are today's whatever the stock reader
+        // knows of them; read as written, a count that may be a part (planPeople).
+        if (stock === null && planPeople(lineStart, lineText, q)) {
+          const scope = scopeOf(lineStart, lineText, q)!;
+          candidates.push({ scope: places.canonical(scope), stockScope: null, unit: unitKey(q.unit), q, lineStart, lineText, stock: null, planned: true, partOnly: true });
+          continue;
+        }
         if (stock === null || !(stock.present || stock.wholeLead || (stock.led && unitKey(q.unit) === '名'))) continue;
         // A whole count closed by its clause (关心关爱全校62名党员，) names all of them.
         if (!stock.present && !stock.closed) stock = { ...stock, mayBePart: true };
@@ -250,6 +261,19 @@ function mayMatter(candidates: readonly Candidate[]): Candidate[] {
     const level = vocab.placeScopes.get(c.scope);
     return count.get(`${c.scope}|${c.unit}`)! > 1 || (count.get(`${c.stockScope}|${c.unit}`) ?? 0) > 1 || (level !== undefined && lowest < level);
   });
+}
+
+/**
+ * Whether a count in the plans is people of a whole place (全县8240名退役军人, 全镇326名党员):
+ * counted in 名 or 人, with a scope word opening with 全 written right before the number. The
+ * people a plan names are today's (a plan changes places and bodies, not who lives there), but
+ * the plan may name the part it mobilises: read as a count that may be a part (Candidate
+ * partOnly), which contradicts only by exceeding or by transposed digits (8240 of 8420).
+ */
+function planPeople(lineStart: number, lineText: string, q: Quantity): boolean {
+  if (unitKey(q.unit) !== '名') return false;
+  const scope = scopeOf(lineStart, lineText, q);
+  return scope !== null && scope.startsWith('全') && lineText.startsWith(scope, q.start - lineStart - scope.length) && vocab.placeScopes.has(scope);
 }
 
 /**
