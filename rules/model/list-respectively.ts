@@ -363,6 +363,8 @@ function closingCount(src: ListSource, lineText: string, sentence: number, start
   const q = found[0];
   if (q.bound !== 'exact' || q.value < 2 || q.value > 10 || !Number.isInteger(q.value) || words.notCountUnits.has(q.unit)) return null;
   const noun = lineText.slice(q.end - from, start - 1);
+  // `历时3个月集中攻坚`: a duration (lists.yaml duration_nouns), no count of subjects.
+  if (q.unit === '个' && listsData.durationNouns.some((w) => noun.startsWith(w))) return null;
   // A longer tail is the count's noun and what the counted did (read only with numeric values).
   if (noun.length === 0 || noun.length > CLOSING_TAIL_MAX || !/^\p{Script=Han}+$/u.test(noun)) return null;
   return { start: q.numberStart, end: from + start - 1, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text: src.text.slice(q.numberStart, from + start - 1), side: 'before' };
