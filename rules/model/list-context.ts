@@ -76,3 +76,12 @@ const ITEM_COUNT = /[一二三四五六七八九十两]{1,3}[个项条类支件�
 export function siblingsHoldCounts(texts: readonly string[]): boolean {
   return texts.some((t) => ITEM_COUNT.test(t.replace(/“[^”]*”/gu, '')));
 }
+
+/**
+ * Whether the quoted slogan at `start` of `text` is the second of two announced together:
+ * right after a closing quote and a 、 or 和/与/及 (`“五个明确”、“四个规范”`, `“三个聚焦”和“四个坚持”`).
+ */
+export function pairedAfterSlogan(text: string, start: number): boolean {
+  const joint = text[start - 1];
+  return (joint === '、' || joint === '和' || joint === '与' || joint === '及') && text[start - 2] === '”';
+}

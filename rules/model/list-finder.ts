@@ -35,7 +35,7 @@ import { counted, RunReader, type Shape } from './list-runs';
 import { laterJi, listAt, verbObjects, wordRun } from './list-after-slogan';
 import { sequenceRun } from './list-sequence';
 import { type Announcement, sloganAnnouncements, takenUp } from './list-slogans';
-import { labelSeriesMember } from './list-context';
+import { labelSeriesMember, pairedAfterSlogan } from './list-context';
 import { hanPrefixLength, leadInEnd, MAX_REACH, segmentsBefore, sentenceEndFrom, splitQuoted, withoutComments, withoutDeng } from './list-text';
 
 
@@ -393,13 +393,4 @@ function splitShapedLast(text: string, list: EnumeratedList, shape: Shape): void
   list.separators.push({ start: joint.start, end: joint.end, text: text.slice(joint.start, joint.end) });
   list.distinct += 1;
   list.conjunction = null;
-}
-
-/**
- * Whether the quoted slogan at `start` of `text` is the second of two announced together:
- * right after a closing quote and a 、 or 和/与/及 (`“五个明确”、“四个规范”`, `“三个聚焦”和“四个坚持”`).
- */
-function pairedAfterSlogan(text: string, start: number): boolean {
-  const joint = text[start - 1];
-  return (joint === '、' || joint === '和' || joint === '与' || joint === '及') && text[start - 2] === '”';
 }
