@@ -95,6 +95,10 @@ export interface SentenceNumbersData {
     agentClause: RegExp;
     /** Unanchored: a word widening a total to every kind of a category (`各类`, `kinds_prefixes`). */
     kindsPrefix: RegExp;
+    /** Anchored at the end: a total's clause counting party organisations (`kind_org_totals`). */
+    kindOrgTotal: RegExp;
+    /** Anchored at the end: a part's label naming a kind of party organisation (`kind_org_parts`). */
+    kindOrgPart: RegExp;
     /**
      * Anchored at the end of the text before a total's number: `，累计`, `，共计达` (group 1
      * the total word). The comma opens the total's clause.
@@ -290,6 +294,8 @@ function load(source: DataSource): SentenceNumbersData {
       overlap: new RegExp(alternation(words(b.overlap_words, 'breakdown.overlap_words')), 'u'),
       agentClause: new RegExp(`^\\p{Script=Han}{0,4}?(?:${alternation(words(b.agent_words, 'breakdown.agent_words'))})(?!\\p{Script=Han}*(?:${alternation(words(b.agent_event_ends, 'breakdown.agent_event_ends'))})$)\\p{Script=Han}{3,}$`, 'u'),
       kindsPrefix: new RegExp(alternation(words(b.kinds_prefixes, 'breakdown.kinds_prefixes')), 'u'),
+      kindOrgTotal: new RegExp(`(?:${alternation(words(b.kind_org_totals, 'breakdown.kind_org_totals'))})$`, 'u'),
+      kindOrgPart: new RegExp(`(?:${alternation(words(b.kind_org_parts, 'breakdown.kind_org_parts'))})$`, 'u'),
       totalAfterParts: new RegExp(`[，,](${alternation(words(b.total_words, 'breakdown.total_words'))})(?:${alternation(words(b.total_links, 'breakdown.total_links'))})?$`, 'u'),
       totalRestating: new RegExp(`[，,](\\p{Script=Han}{0,4}?)(${alternation(words(b.total_words, 'breakdown.total_words'))})(\\p{Script=Han}{2})$`, 'u'),
       totalWordsSource: alternation(words(b.total_words, 'breakdown.total_words')),
