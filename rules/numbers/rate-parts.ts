@@ -278,14 +278,15 @@ function dueAndDone(lineText: string, from: number, a: Quantity, b: Quantity, ra
 const CHANGE_TO = new RegExp(`^[^。；;]{0,8}(?:${sentenceNumbers.trend.up}|${sentenceNumbers.trend.down})了?(?:到|至|为)$`, 'u');
 
 /**
- * How far a stated share may stand from part ÷ whole, in percentage points: one point for a
- * whole percentage (`92%` of 91.3%: rounded up, or a writer's rough figure); for one written
- * with decimals, two steps of its last digit (0.2 for `91.7%`): rounding and truncation move
- * it by one step at most, so a writer who prints a tenth has computed it, and 91.7% of
- * 21 ÷ 23 = 91.3% is a slip.
+ * How far a stated share may stand from part ÷ whole, in percentage points: less than one
+ * point for a whole percentage (`92%` of 91.3%: rounded up or truncated, the whole numbers
+ * either side of the share; `96%` of 1197 ÷ 1260 = 95.0% lies a full point off, which no
+ * rounding gives); for one written with decimals, two steps of its last digit (0.2 for
+ * `91.7%`): rounding and truncation move it by one step at most, so a writer who prints a
+ * tenth has computed it, and 91.7% of 21 ÷ 23 = 91.3% is a slip.
  */
 function statedTolerance(q: Quantity): number {
-  return q.decimals > 0 ? 2 * 10 ** -q.decimals : 1;
+  return q.decimals > 0 ? 2 * 10 ** -q.decimals : 1 - 1e-6;
 }
 
 /** The problem of a rate recomputed as part ÷ whole: wrong when more than its tolerance apart (statedTolerance). */
