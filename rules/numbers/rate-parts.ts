@@ -84,7 +84,7 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
     const cKind = measureOf(c.unit).kind;
     if (counts.some((w) => w !== c && measureOf(w.unit).kind === cKind)) related.push(c);
   }
-  const pair = related.length === 2 ? dueAndDone(lineText, from, related[0], related[1], q) : null;
+  const pair = related.length === 2 ? dueAndDone(lineText, from, related[0], related[1], q) : related.length === 1 ? doneAfterDue(lineText, from, related[0], counts, q) : null;
   if (related.length !== 1 && !pair) return words.coverage.test(rate) ? covered(report, q, lineText, from, rate, counts) : null;
   const part = pair ? pair.part : related[0];
   if (borrowed && !sharesRateWords(lineText, from, part, stem)) return null;
@@ -101,6 +101,9 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
   // The covering clause (覆盖全校60个班级) shares 覆盖 with the rate: it is the whole.
   if (!whole) return words.coverage.test(rate) ? covered(report, q, lineText, from, rate, counts) : null;
   if (borrowed && !sharesRateWords(lineText, from, whole, stem) && !WHOLE_WORDS.test(clauseAround(lineText, from, whole))) return null;
+  // 组建142个家庭医生团队，设立52个签约服务点: two counts of one measure word that name
+  // different things after it are no part and whole, whatever the rate.
+  if (namesOtherThing(lineText, from, part, whole)) return null;
   // A third count of the kind (请假5名, 外出3名) may change the base the writer divided by.
   let sameKind = 0;
   for (const c of counts) if (measureOf(c.unit).kind === kind) sameKind++;
@@ -271,6 +274,28 @@ function dueAndDone(lineText: string, from: number, a: Quantity, b: Quantity, ra
   return { part: b, whole: a };
 }
 
+/** A clause that says what was done of what came before: 已协调解决, 已经办结, 现已完成. */
+const DONE_LEAD = /^(?:现|目前|均)?已(?:经)?\p{Script=Han}/u;
+
+/**
+ * "收集问题诉求72条，已协调解决63条，问题办结率为82.5%": the count related to the rate is the
+ * due (the larger, first: its noun is the rate's, 问题), and the one other count of its kind,
+ * smaller, in the clause right before the rate's and opened by 已 (what was done of it), is
+ * the part; dueAndDone's checks then apply. Null for any other arrangement.
+ */
+function doneAfterDue(lineText: string, from: number, due: Quantity, counts: readonly Quantity[], rate: Quantity): { part: Quantity; whole: Quantity } | null {
+  const kind = measureOf(due.unit).kind;
+  const others = counts.filter((c) => c !== due && measureOf(c.unit).kind === kind);
+  if (others.length !== 1) return null;
+  const done = others[0];
+  if (done.start < due.end || !(due.value > done.value)) return null;
+  const doneClause = clauseStart(lineText, done.numberStart - from);
+  // The done count's clause ends right where the rate's clause begins.
+  if (clauseEnd(lineText, done.end - from) + 1 !== clauseStart(lineText, rate.numberStart - from)) return null;
+  if (!DONE_LEAD.test(lineText.slice(doneClause, done.numberStart - from))) return null;
+  return dueAndDone(lineText, from, due, done, rate);
+}
+
 /**
  * What stands between the two values of one figure that changed (`下降至`, `增加到`, `减少为`,
  * after at most a few characters: `，同比下降到`): anchored at the end of the text between them.
@@ -308,6 +333,23 @@ export function judged(report: Report, q: Quantity, rate: string, part: Quantity
  */
 const SUBSET_LINK = /^\p{Script=Han}{0,12}中[，,]?(?:已经|已|共|仍|还|均|只|仅)?(?:有|(?:建立|建成|组建|成立|实现|完成|开展|配备|设立|已建|建)\p{Script=Han}{0,8})$/u;
 
+/** A share's word at the end of its name (党员占比, 比例): rate-share.ts reads the same words. */
+const SHARE_WORD = /(?:占比|比例|比重)$/u;
+
+/**
+ * "采编播人员46人中党员31名，党员占比…", "48家门店中，党员店长19名，占比…": the whole's noun, 中,
+ * then the part's name (1–6 Han characters) right before its number — a subset named, not a
+ * verb. Read for shares only (占比, 比例, 比重: SHARE_WORD), bare or naming the part
+ * (党员占比 of 党员); a 率 says what the part did and keeps SUBSET_LINK. The two names, or null.
+ */
+function namedSubset(link: string, rate: string): { whole: string; part: string } | null {
+  const m = /^(\p{Script=Han}{0,12})中[，,]?(?:有)?(\p{Script=Han}{1,6})$/u.exec(link);
+  if (!m || !SHARE_WORD.test(rate) || rate.startsWith('占') && rate.length > 2) return null;
+  const own = rate.replace(/(?:占比|比例|比重)$/u, '');
+  if (own !== '' && !m[2].includes(own)) return null;
+  return { whole: m[1], part: m[2] };
+}
+
 /**
  * Whether an exact percentage stands alone, so its parts can be looked for: not one of a
  * 、-list of shares and not a 分别 rate, where each share has its own base.
@@ -336,8 +378,13 @@ export function recomputeSubset(report: Report, q: Quantity, lineText: string, f
   const part = all[all.length - 1];
   const whole = all[all.length - 2];
   if (part.bound !== 'exact' || whole.bound !== 'exact' || part.unit === '%' || whole.unit === '%') return null;
-  if (measureOf(part.unit).kind !== measureOf(whole.unit).kind || part.value > whole.value) return null;
-  if (!SUBSET_LINK.test(lineText.slice(whole.end - from, part.start - from))) return null;
+  if (part.value > whole.value) return null;
+  const link = lineText.slice(whole.end - from, part.start - from);
+  const named = SUBSET_LINK.test(link) ? null : namedSubset(link, rate);
+  if (!named && !SUBSET_LINK.test(link)) return null;
+  // One of each (48家门店中，党员店长19名): a part of another measure word counts the whole's
+  // things only when its name says the whole's (店长 of 门店).
+  if (measureOf(part.unit).kind !== measureOf(whole.unit).kind && !(named && [...named.part].some((ch) => named.whole.includes(ch)))) return null;
   // `…，临床科室党支部书记“双带头人”比例…`: the rate's own clause names a narrower set.
   if (namesOwnSet(lineText, at, rate, own)) return null;
   // A share that names its base (占具备建设条件村数的98.5%) divides by that base, which the
@@ -367,6 +414,21 @@ function sharesRateWords(lineText: string, from: number, c: Quantity, stem: stri
   const at = c.numberStart - from;
   const clause = lineText.slice(clauseStart(lineText, at), Math.min(clauseEnd(lineText, c.end - from), sentenceEnd(lineText, at)));
   return longestCommonRun(stem, clause) >= 2;
+}
+
+/**
+ * Whether counts `a` and `b` each name their thing right after the measure word, to the end
+ * of the clause (`142个家庭医生团队`, `52个签约服务点`), and the two names share no character:
+ * they count different things, so one is no part of the other. A count with nothing after it
+ * (`党员64名`) names its thing before, and is not judged here.
+ */
+function namesOtherThing(lineText: string, from: number, a: Quantity, b: Quantity): boolean {
+  const noun = (c: Quantity) => lineText.slice(c.end - from, clauseEnd(lineText, c.end - from));
+  const na = noun(a);
+  const nb = noun(b);
+  if (!/^\p{Script=Han}{2,12}$/u.test(na) || !/^\p{Script=Han}{2,12}$/u.test(nb)) return false;
+  for (const ch of na) if (nb.includes(ch)) return false;
+  return true;
 }
 
 /** Whether the clause of count `c` shares a character (not a COMMON one) with the rate's stem. */

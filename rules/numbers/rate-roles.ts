@@ -138,13 +138,27 @@ export function namedQizhongPart(lineText: string, from: number, counts: readonl
     const item = Math.max(start + 2, lineText.lastIndexOf('、', at) + 1);
     const label = lineText.slice(item, at).replace(/^[，,]?(?:已经|已|有)?/u, '').replace(/的$/u, '');
     const tail = lineText.slice(c.end - from, clauseEnd(lineText, c.end - from));
-    if (label !== stem && !(label === '' && tail.startsWith(stem))) continue;
     // The total: the last count of the clause right before 其中's.
     let whole: Quantity | null = null;
     for (const w of counts) if (w.end - from < start && clauseStart(lineText, w.numberStart - from) === clauseStart(lineText, start - 1)) whole = w;
     if (!whole || measureOf(whole.unit).kind !== measureOf(c.unit).kind || !(whole.value > c.value)) continue;
+    if (label !== stem && !(label === '' && tail.startsWith(stem)) && !repeatsWholeVerb(lineText, from, whole, label, stem)) continue;
     if (found) return null;
     found = { part: c, whole };
   }
   return found;
+}
+
+/**
+ * "开展满意度回访1200件，其中回访满意1104件，满意率…": a 其中 item `label` that is the rate's
+ * stem after the total's own verb (回访 + 满意; `抽检N批次，其中抽检合格M批次`, 合格率): the
+ * verb (1–4 characters) stands in the total's clause before its number, so the item is the
+ * part of the total that met the rate's stem, not a kind of it.
+ */
+function repeatsWholeVerb(lineText: string, from: number, whole: Quantity, label: string, stem: string): boolean {
+  if (!label.endsWith(stem)) return false;
+  const verb = label.slice(0, -stem.length);
+  if (verb.length < 1 || verb.length > 4) return false;
+  const at = whole.numberStart - from;
+  return lineText.slice(clauseStart(lineText, at), at).includes(verb);
 }
