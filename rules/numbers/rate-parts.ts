@@ -12,13 +12,11 @@ import type { Report } from '../model/report';
 import type { Problem, ProblemRelated } from '../types';
 import type { Quantity } from '../model/quantities';
 import { clauseAround, countsIn, fullSentenceStart, isClauseEndAt, longestCommonRun, RECOMPUTE_BACK, sharesBase } from './rate-clauses';
-import { doneAndTarget, namedQizhongPart, namesOwnSet, repeatsDue, unifyVariants, withoutRemainder } from './rate-roles';
+import { COMMON, doneAndTarget, namedQizhongPart, namedSubset, namesOtherThing, namesOwnSet, repeatsDue, unifyVariants, withoutRemainder } from './rate-roles';
 import { checked, clauseEnd, clauseStart, measureOf, percentOf, percentRangeContradicts, quantitiesIn, sentenceEnd, sentenceStart, written } from './sentence';
 
 const words = sentenceNumbers.rates;
 
-/** Characters every count's clause may hold: they relate no part to a rate. */
-const COMMON = new Set([...'党员人名数的次个率总全共']);
 /** Words of a clause that states the whole (应到, 总数, 共有, 全体). */
 const WHOLE_WORDS = /应|总数|共有|全体/u;
 
@@ -103,7 +101,7 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
   if (borrowed && !sharesRateWords(lineText, from, whole, stem) && !WHOLE_WORDS.test(clauseAround(lineText, from, whole))) return null;
   // 组建142个家庭医生团队，设立52个签约服务点: two counts of one measure word that name
   // different things after it are no part and whole, whatever the rate.
-  if (namesOtherThing(lineText, from, part, whole)) return null;
+  if (namesOtherThing(lineText, from, part, whole, stem)) return null;
   // A third count of the kind (请假5名, 外出3名) may change the base the writer divided by.
   let sameKind = 0;
   for (const c of counts) if (measureOf(c.unit).kind === kind) sameKind++;
@@ -333,23 +331,6 @@ export function judged(report: Report, q: Quantity, rate: string, part: Quantity
  */
 const SUBSET_LINK = /^\p{Script=Han}{0,12}中[，,]?(?:已经|已|共|仍|还|均|只|仅)?(?:有|(?:建立|建成|组建|成立|实现|完成|开展|配备|设立|已建|建)\p{Script=Han}{0,8})$/u;
 
-/** A share's word at the end of its name (党员占比, 比例): rate-share.ts reads the same words. */
-const SHARE_WORD = /(?:占比|比例|比重)$/u;
-
-/**
- * "采编播人员46人中党员31名，党员占比…", "48家门店中，党员店长19名，占比…": the whole's noun, 中,
- * then the part's name (1–6 Han characters) right before its number — a subset named, not a
- * verb. Read for shares only (占比, 比例, 比重: SHARE_WORD), bare or naming the part
- * (党员占比 of 党员); a 率 says what the part did and keeps SUBSET_LINK. The two names, or null.
- */
-function namedSubset(link: string, rate: string): { whole: string; part: string } | null {
-  const m = /^(\p{Script=Han}{0,12})中[，,]?(?:有)?(\p{Script=Han}{1,6})$/u.exec(link);
-  if (!m || !SHARE_WORD.test(rate) || rate.startsWith('占') && rate.length > 2) return null;
-  const own = rate.replace(/(?:占比|比例|比重)$/u, '');
-  if (own !== '' && !m[2].includes(own)) return null;
-  return { whole: m[1], part: m[2] };
-}
-
 /**
  * Whether an exact percentage stands alone, so its parts can be looked for: not one of a
  * 、-list of shares and not a 分别 rate, where each share has its own base.
@@ -414,21 +395,6 @@ function sharesRateWords(lineText: string, from: number, c: Quantity, stem: stri
   const at = c.numberStart - from;
   const clause = lineText.slice(clauseStart(lineText, at), Math.min(clauseEnd(lineText, c.end - from), sentenceEnd(lineText, at)));
   return longestCommonRun(stem, clause) >= 2;
-}
-
-/**
- * Whether counts `a` and `b` each name their thing right after the measure word, to the end
- * of the clause (`142个家庭医生团队`, `52个签约服务点`), and the two names share no character:
- * they count different things, so one is no part of the other. A count with nothing after it
- * (`党员64名`) names its thing before, and is not judged here.
- */
-function namesOtherThing(lineText: string, from: number, a: Quantity, b: Quantity): boolean {
-  const noun = (c: Quantity) => lineText.slice(c.end - from, clauseEnd(lineText, c.end - from));
-  const na = noun(a);
-  const nb = noun(b);
-  if (!/^\p{Script=Han}{2,12}$/u.test(na) || !/^\p{Script=Han}{2,12}$/u.test(nb)) return false;
-  for (const ch of na) if (nb.includes(ch)) return false;
-  return true;
 }
 
 /** Whether the clause of count `c` shares a character (not a COMMON one) with the rate's stem. */
