@@ -19,7 +19,8 @@
  * names its whole (占党员总数的) with no whole in its sentence is recomputed against the total
  * its part was stated under as a 其中 part elsewhere, or else the unit's one stated whole of
  * that noun (rate-restated-part.ts); later shares of a run of 其中 items against the whole
- * before 其中 (rate-share-run.ts).
+ * before 其中 (rate-share-run.ts). A defined financial ratio (资产负债率) is recomputed only from
+ * the two aggregates it is defined by, named in its sentence (rate-defined.ts).
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
