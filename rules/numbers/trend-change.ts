@@ -53,7 +53,16 @@ const CHANGE_PLAIN = `(${NUMBER_SOURCE})(万|亿)?(个千分点|${words.valueUni
  * maybe after the period the result is of and 共/累计: "较上年的47件下降了12件，全年为39件",
  * "…，今年共达到…". The period comes before the verb here; TIME covers one after it.
  */
-const TO_RESULT = `(?:(?:全年|今年|本年|当年|年底|年末|目前|现在|截至年底)(?:共|累计)?)?(?:达到了?|达|为|至|到|(?:${words.up}|${words.down})(?:到|至))`;
+const RESULT_PERIODS = '全年|今年|本年|当年|年底|年末|目前|现在|截至年底';
+const TO_RESULT = `(?:(?:${RESULT_PERIODS})(?:共|累计)?)?(?:达到了?|达|为|至|到|(?:${words.up}|${words.down})(?:到|至))`;
+/** A result led by its period after the change's comma (`，全年为39件`): RESULT_PERIODS. */
+const PERIOD_RESULT = new RegExp(`[，,](?:${RESULT_PERIODS})`, 'u');
+/**
+ * A period shorter than the year (`一季度…较上年同期的15件减少了3件`, `上半年`, `3月份`): its
+ * change is of that period, so a result of the whole year after it (`，全年为52件`) is
+ * another figure, not base ± change.
+ */
+const PART_OF_YEAR = /同期|季度|半年|[0-9一二三四五六七八九十]月|月份/u;
 /**
  * "较上年的88.5%提高2.1个百分点，达到90.6%" and "…351名，较上年的326名增加25名": a base,
  * a change and (here or before) a result. Sticky at a 较 or 比. Groups: 1–3 base (number,
@@ -242,7 +251,11 @@ function checkChange(report: Report, start: number, m: RegExpExecArray | null, p
   const change = writtenOf(m[5], m[6], m[7]);
   let result: Written | null = null;
   let from = start;
-  if (m[8] !== undefined) result = writtenOf(m[8], m[9], m[10]);
+  if (m[8] !== undefined) {
+    // `一季度…较上年同期的15件减少了3件，全年为52件`: the year's figure is no result of the quarter's change.
+    if (PERIOD_RESULT.test(m[0]) && PART_OF_YEAR.test(text.slice(sentenceBefore(text, start), end))) return;
+    result = writtenOf(m[8], m[9], m[10]);
+  }
   else {
     const q = resultBefore(report, start);
     if (q) {
@@ -254,6 +267,13 @@ function checkChange(report: Report, start: number, m: RegExpExecArray | null, p
   if (!base || !change || !result) return;
   const p = judgeChange(base, m[4], change, result, words.upWords.has(m[4]), from, end);
   if (p) problems.push(p);
+}
+
+/** Where the sentence holding `at` starts (after 。！？； or a line break), at most 80 code units back. */
+function sentenceBefore(text: string, at: number): number {
+  const stop = Math.max(0, at - 80);
+  for (let i = at - 1; i >= stop; i--) if ('。！？；\n'.includes(text[i])) return i + 1;
+  return stop;
 }
 
 /** The CHANGE_BASE_AFTER reading at `start`, judged against the result before it. */
