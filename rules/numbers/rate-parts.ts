@@ -279,7 +279,8 @@ const DONE_LEAD = /^(?:现|目前|均)?已(?:经)?\p{Script=Han}/u;
  * "收集问题诉求72条，已协调解决63条，问题办结率为82.5%": the count related to the rate is the
  * due (the larger, first: its noun is the rate's, 问题), and the one other count of its kind,
  * smaller, in the clause right before the rate's and opened by 已 (what was done of it), is
- * the part; dueAndDone's checks then apply. Null for any other arrangement.
+ * the part, when the rate and that clause both say a verb of closing a case (rates.closure_verbs:
+ * 办结, 解决…); dueAndDone's checks then apply. Null for any other arrangement.
  */
 function doneAfterDue(lineText: string, from: number, due: Quantity, counts: readonly Quantity[], rate: Quantity): { part: Quantity; whole: Quantity } | null {
   const kind = measureOf(due.unit).kind;
@@ -290,7 +291,11 @@ function doneAfterDue(lineText: string, from: number, due: Quantity, counts: rea
   const doneClause = clauseStart(lineText, done.numberStart - from);
   // The done count's clause ends right where the rate's clause begins.
   if (clauseEnd(lineText, done.end - from) + 1 !== clauseStart(lineText, rate.numberStart - from)) return null;
-  if (!DONE_LEAD.test(lineText.slice(doneClause, done.numberStart - from))) return null;
+  const doneWords = lineText.slice(doneClause, done.numberStart - from);
+  if (!DONE_LEAD.test(doneWords)) return null;
+  // 已协调解决 for 办结率: both close a case; 已回复 before 采纳率 counts another outcome.
+  const rateName = lineText.slice(clauseStart(lineText, rate.numberStart - from), rate.numberStart - from);
+  if (!words.closure.test(doneWords) || !words.closure.test(rateName)) return null;
   return dueAndDone(lineText, from, due, done, rate);
 }
 
