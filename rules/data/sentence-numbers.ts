@@ -193,6 +193,10 @@ export interface SentenceNumbersData {
     coverage: RegExp;
     /** Anchored at the end: a financial ratio of two named aggregates (`资产负债率`), never recomputed from nearby amounts. */
     defined: RegExp;
+    /** Unanchored: a verb of closing a case (`办结`, `解决`, `答复`). */
+    closure: RegExp;
+    /** Defined ratios recomputed from the aggregates they name: the ratio's name, the numerator's names, the denominator's. */
+    definedParts: readonly { ratio: string; part: readonly string[]; whole: readonly string[] }[];
     /** Anchored at the end of "占…的" without its 的: a base that is a target (`…目标`). */
     targetBase: RegExp;
     /** Unanchored: a qualifier in a rate name that makes its part a subset the text does not count (`审限内`, `当庭`, `按期`). */
@@ -341,6 +345,11 @@ function load(source: DataSource): SentenceNumbersData {
       unbounded: new RegExp(`(?:${alternation(words(raw.rates?.unbounded_rates, 'rates.unbounded_rates'))})$`, 'u'),
       coverage: new RegExp(`(?:${alternation(words(raw.rates?.coverage_rates, 'rates.coverage_rates'))})$`, 'u'),
       defined: new RegExp(`(?:${alternation(words(raw.rates?.defined_ratios, 'rates.defined_ratios'))})$`, 'u'),
+      closure: new RegExp(alternation(words(raw.rates?.closure_verbs, 'rates.closure_verbs')), 'u'),
+      definedParts: ((raw.rates?.defined_ratio_parts as unknown[] | undefined) ?? []).map((d, i) => {
+        const e = d as Record<string, unknown>;
+        return { ratio: String(e.ratio), part: words(e.part, `rates.defined_ratio_parts[${i}].part`), whole: words(e.whole, `rates.defined_ratio_parts[${i}].whole`) };
+      }),
       targetBase: new RegExp(`(?:${alternation(words(raw.rates?.target_bases, 'rates.target_bases'))})$`, 'u'),
       qualified: new RegExp(alternation(words(raw.rates?.qualified_rates, 'rates.qualified_rates')), 'u'),
       assessed: new RegExp(`(?:${alternation(words(raw.rates?.assessed_rates, 'rates.assessed_rates'))})$`, 'u'),

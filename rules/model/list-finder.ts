@@ -107,7 +107,11 @@ export class ListFinder {
     out.push(...quotedPartCounts(this.src));
     // “1234”支部工作法（一个中心、两项职责、三个坚持）: a digit name spelled out in its bracket.
     out.push(...digitNameLists(this.src));
+    // 部 is a measure word of the quantity layer too (获奖作品9部): a title count it read above
+    // (`《A》《B》两部法规`) is not read again.
+    const read = new Set(out.map((l) => l.count!.start));
     for (const q of [...kindCounts(this.src), ...kindCounts(this.src, '部')]) {
+      if (read.has(q.start)) continue;
       const list = listBeforeCount(this.src, q, UNIT_KIND.get(q.unit) ?? 0);
       if (list) out.push(list);
     }

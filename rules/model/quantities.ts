@@ -56,6 +56,7 @@ interface QuantityData {
   words_starting_with_qualifier: string[];
   scopes: string[];
   not_counts_after: string[];
+  measure_word_starts: string[];
   slogan_tails: string[];
   words_ending_in_qualifier: string[];
   numeral_terms: string[];
@@ -85,6 +86,8 @@ const QUANTITY = new RegExp(`(${GROUPED_DIGITS_SOURCE}(?:\\.\\d{1,6})?|\\d{1,12}
 const BEFORE_WORDS = Object.keys(data.qualifiers_before).sort(byLength);
 // Sticky, tried at an index of the line: no slice of the rest of the line per quantity.
 const NOT_COUNT_AFTER = new RegExp(`(?:${NOT_COUNT})`, 'uy');
+/** A word opening with a measure word's character right after the number (12部门): quantities.yaml measure_word_starts. */
+const MEASURE_WORD_START = new RegExp(`(?:${alternation(data.measure_word_starts ?? [])})`, 'uy');
 const SCOPE_BEFORE = new RegExp(`(?:${alternation(data.scopes)})(?:共有|共|现有|下辖|辖|有)?$`, 'u');
 const SLOGAN_TAIL = new RegExp(`(?:${alternation(data.slogan_tails)})`, 'uy');
 /** Terms opening with a numeral and a measure word (二次供水), tried at the number: no count. */
@@ -214,6 +217,7 @@ function toQuantity(
   // 十万元村, 两百万元村: a class of villages by income, not an amount.
   if (next === '村' && unit.endsWith('元')) return null;
   if (stickyAt(NOT_COUNT_AFTER, lineText, numberEndIndex + (scaleWritten?.length ?? 0) + (midQualifier?.length ?? 0))) return null;
+  if (stickyAt(MEASURE_WORD_START, lineText, numberEndIndex + (scaleWritten?.length ?? 0) + (midQualifier?.length ?? 0))) return null;
   if (stickyAt(NOT_COUNT_AFTER, lineText, matchEnd)) return null;
   // Inside a quoted name: “五个一”, “1+13”, “三会一课”.
   if (insideShortQuote(quoted, numberIndex, numberEndIndex)) return null;
