@@ -77,6 +77,10 @@ export interface ListsData {
   respectivelyMetricEndings: readonly string[];
   /** Nouns that make `一组`, `二村` a name after 分别 (组, 村…), not a number of things. */
   ordinalNameUnits: readonly string[];
+  /** What bodies submit or issue (报告, 议案…): a list of bodies before a count of them is its owners. */
+  submittedNouns: readonly string[];
+  /** How a body's name ends (院, 部, 委, 中心…). */
+  bodyEndings: readonly string[];
   /** Verbs that may open the noun written before a count (获评, 下设…), besides creationVerbs. */
   verbsBeforeNoun: readonly string[];
   /** Organisations whose count may be followed by their names in a bracket (`党支部3个（A、B、C）`). */
@@ -141,6 +145,8 @@ function load(text: DataSource): ListsData {
     verbsBeforeNoun: strings(raw, 'verbs_before_noun'),
     bracketOrgNouns: strings(raw, 'bracket_org_nouns'),
     namedCountUnits: strings(raw, 'named_count_units'),
+    submittedNouns: strings(raw, 'submitted_nouns'),
+    bodyEndings: strings(raw, 'body_endings'),
   };
 }
 

@@ -101,6 +101,10 @@ export interface SentenceNumbersData {
     agentClause: RegExp;
     /** Unanchored: a word widening a total to every kind of a category (`各类`, `kinds_prefixes`). */
     kindsPrefix: RegExp;
+    /** Anchored at the end: a total's clause counting party organisations (`kind_org_totals`). */
+    kindOrgTotal: RegExp;
+    /** Anchored at the end: a part's label naming a kind of party organisation (`kind_org_parts`). */
+    kindOrgPart: RegExp;
     /**
      * Anchored at the end of the text before a total's number: `，累计`, `，共计达` (group 1
      * the total word). The comma opens the total's clause.
@@ -195,6 +199,10 @@ export interface SentenceNumbersData {
     coverage: RegExp;
     /** Anchored at the end: a financial ratio of two named aggregates (`资产负债率`), never recomputed from nearby amounts. */
     defined: RegExp;
+    /** Unanchored: a verb of closing a case (`办结`, `解决`, `答复`). */
+    closure: RegExp;
+    /** Defined ratios recomputed from the aggregates they name: the ratio's name, the numerator's names, the denominator's. */
+    definedParts: readonly { ratio: string; part: readonly string[]; whole: readonly string[] }[];
     /** Anchored at the end of "占…的" without its 的: a base that is a target (`…目标`). */
     targetBase: RegExp;
     /** Unanchored: a qualifier in a rate name that makes its part a subset the text does not count (`审限内`, `当庭`, `按期`). */
@@ -299,6 +307,8 @@ function load(source: DataSource): SentenceNumbersData {
       overlap: new RegExp(alternation(words(b.overlap_words, 'breakdown.overlap_words')), 'u'),
       agentClause: new RegExp(`^\\p{Script=Han}{0,4}?(?:${alternation(words(b.agent_words, 'breakdown.agent_words'))})(?!\\p{Script=Han}*(?:${alternation(words(b.agent_event_ends, 'breakdown.agent_event_ends'))})$)\\p{Script=Han}{3,}$`, 'u'),
       kindsPrefix: new RegExp(alternation(words(b.kinds_prefixes, 'breakdown.kinds_prefixes')), 'u'),
+      kindOrgTotal: new RegExp(`(?:${alternation(words(b.kind_org_totals, 'breakdown.kind_org_totals'))})$`, 'u'),
+      kindOrgPart: new RegExp(`(?:${alternation(words(b.kind_org_parts, 'breakdown.kind_org_parts'))})$`, 'u'),
       totalAfterParts: new RegExp(`[，,](${alternation(words(b.total_words, 'breakdown.total_words'))})(?:${alternation(words(b.total_links, 'breakdown.total_links'))})?$`, 'u'),
       totalRestating: new RegExp(`[，,](\\p{Script=Han}{0,4}?)(${alternation(words(b.total_words, 'breakdown.total_words'))})(\\p{Script=Han}{2})$`, 'u'),
       totalWordsSource: alternation(words(b.total_words, 'breakdown.total_words')),
@@ -344,6 +354,11 @@ function load(source: DataSource): SentenceNumbersData {
       unbounded: new RegExp(`(?:${alternation(words(raw.rates?.unbounded_rates, 'rates.unbounded_rates'))})$`, 'u'),
       coverage: new RegExp(`(?:${alternation(words(raw.rates?.coverage_rates, 'rates.coverage_rates'))})$`, 'u'),
       defined: new RegExp(`(?:${alternation(words(raw.rates?.defined_ratios, 'rates.defined_ratios'))})$`, 'u'),
+      closure: new RegExp(alternation(words(raw.rates?.closure_verbs, 'rates.closure_verbs')), 'u'),
+      definedParts: ((raw.rates?.defined_ratio_parts as unknown[] | undefined) ?? []).map((d, i) => {
+        const e = d as Record<string, unknown>;
+        return { ratio: String(e.ratio), part: words(e.part, `rates.defined_ratio_parts[${i}].part`), whole: words(e.whole, `rates.defined_ratio_parts[${i}].whole`) };
+      }),
       targetBase: new RegExp(`(?:${alternation(words(raw.rates?.target_bases, 'rates.target_bases'))})$`, 'u'),
       qualified: new RegExp(alternation(words(raw.rates?.qualified_rates, 'rates.qualified_rates')), 'u'),
       assessed: new RegExp(`(?:${alternation(words(raw.rates?.assessed_rates, 'rates.assessed_rates'))})$`, 'u'),

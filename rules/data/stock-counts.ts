@@ -47,6 +47,7 @@ export interface StockCountData {
   leadPrepositions: readonly string[];
   /** Words after the unit's subject that make the count its own things (所属, 下属). */
   ownThings: readonly string[];
+  ownKindThings: readonly string[];
   /** Words of a total between a bare noun and its number (共, 共计), longest first. */
   bareTotal: readonly string[];
   /** Words joining the unit's organs to its units into the whole (局机关和下属单位). */
@@ -128,6 +129,7 @@ function load(text: DataSource): StockCountData {
     onlyWeighedBy: longestFirst(strings(raw, 'only_weighed_by')),
     leadPrepositions: strings(raw, 'lead_prepositions'),
     ownThings: strings(raw, 'own_things'),
+    ownKindThings: strings(raw, 'own_kind_things'),
     bareTotal: longestFirst(strings(raw, 'bare_total')),
     organsAndUnits: strings(raw, 'organs_and_units'),
     headOffices: strings(raw, 'head_offices'),

@@ -14,6 +14,12 @@ import { MAX_REACH, sentenceEndFrom, withoutComments } from './list-text';
 /** Longest subject (Han characters) before the first item of a slogan's word run (`党员带头…`, `全体党员带头…`). */
 const MAX_SUBJECT = 4;
 
+/**
+ * A place or occasion ending right before a slogan run's first word (`在门店经营中`, `在工作岗位上`,
+ * `在疫情防控一线`…: 在, at most ten Han characters, then 中/上/里/内/一线).
+ */
+const PLACE_BEFORE = /在\p{Script=Han}{1,10}?(?:中|上|里|内|一线)$/u;
+
 /** The longest thing sent (Han characters) between a send verb and a slogan run's first word. */
 const MAX_SENT = 6;
 
@@ -119,7 +125,13 @@ export function wordRun(src: ListSource, a: Announcement, from: number): Enumera
   const head = list.items[0].text;
   const send = vocab.sloganSendVerbs.find((v) => head.startsWith(v));
   const first = head.indexOf(noun, send?.length ?? 0);
-  if (first < 0 || first > (send ? send.length + MAX_SENT : MAX_SUBJECT) || !/^\p{Script=Han}*$/u.test(head.slice(0, first))) return null;
+  if (first < 0 || !/^\p{Script=Han}*$/u.test(head.slice(0, first))) return null;
+  // `引导党员在门店经营中亮身份、亮承诺`: a place or occasion (在…中) right before the first word
+  // says where the items are done; it is neither subject nor thing sent, so it is not measured.
+  const lead = head.slice(0, first);
+  const place = PLACE_BEFORE.exec(lead);
+  const measured = place ? place.index : first;
+  if (measured > (send ? send.length + MAX_SENT : MAX_SUBJECT)) return null;
   for (let i = 1; i < list.items.length; i++) if (!list.items[i].text.startsWith(noun)) return null;
   return list;
 }

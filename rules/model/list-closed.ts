@@ -13,7 +13,7 @@ import { counted } from './list-runs';
 import { inlineList, quotedListBefore, quotedRunBefore, shownNoun, textsOf } from './list-inline';
 import { nounBefore } from './list-heads';
 import { siblingsHoldCounts } from './list-context';
-import { countInsideName, ownCountBefore } from './list-names';
+import { countInsideName, ownCountBefore, ownersOfCounted } from './list-names';
 import { CONJUNCTIONS, placesByDeng, splitLastName } from './list-visited';
 import {
   bareName, CLAUSE_MARK, charKind, hanPrefixLength, lastCloser, LIST_COMMA, MAX_BACK, segmentsBefore, splitAt, trimmed,
@@ -180,6 +180,8 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
   // it is one more item of that series (a fixed term holding a count, its modifier the word
   // before), not the count that closes it: a closing count ends the run (，。 or a verb).
   if (!deng && text.charCodeAt(q.end + hanPrefixLength(text.slice(q.end, q.end + 17), 16)) === 0x3001 /* 、 */) return null;
+  // `国务院、最高人民法院、最高人民检察院17个工作报告`: the bodies whose reports are counted.
+  if (ownersOfCounted(texts, q.after.slice(0, nounLength))) return null;
   const noun = shownNoun(q.after.slice(0, nounLength));
   return counted(inlineList(src, segments, texts, true), count(noun, `${written}${noun}`), null, false);
 }

@@ -26,6 +26,29 @@ export function seriesItem(text: string, start: number, lineStart: number): bool
   return lastComma > 0 && COUNT_PHRASE.test(series.slice(0, lastComma));
 }
 
+/**
+ * A segment ending in a numbered label: a numeral of two or more, a measure word (大 too) and
+ * a short noun (`理论武装三个抓手`, `舆论引导四大战役`). 党的二十大 and 十八大以来 name congresses:
+ * the noun after 大 is then one of lists.yaml congress_after, checked by the caller.
+ */
+const NUMBERED_LABEL = /([二三四五六七八九十两]{1,3})([个大项条类支件种张])(\p{Script=Han}{1,4})$/u;
+
+/**
+ * Whether a count closing a 、-list (its segments `[start, end)` in `text`, the last right
+ * before the count) is itself one member of a series of numbered labels, each "domain +
+ * label" (`即理论武装三个抓手、舆论引导四大战役、精神文明建设五大工程`): an earlier segment,
+ * outside quotations, ends in a numbered label of its own. The segments before are then its
+ * siblings, and its last segment its own domain, not the items it counts. `congress(noun)`
+ * tells a Party congress's name by what follows 大 (二十大精神).
+ */
+export function labelSeriesMember(text: string, segments: readonly (readonly [number, number])[], congress: (after: string) => boolean): boolean {
+  for (let k = 0; k < segments.length - 1; k++) {
+    const m = NUMBERED_LABEL.exec(text.slice(segments[k][0], segments[k][1]).replace(/“[^”]*”/gu, ''));
+    if (m && !(m[2] === '大' && congress(m[3]))) return true;
+  }
+  return false;
+}
+
 /** A count right after a 、 or right before one: `3个方面、12个单位合计40个问题`. */
 const RUN_NEIGHBOUR = /^(?:[一二三四五六七八九十两]{1,3}|\d{1,4})[个项条家名人支类件种大]/u;
 
@@ -52,4 +75,13 @@ const ITEM_COUNT = /[一二三四五六七八九十两]{1,3}[个项条类支件�
  */
 export function siblingsHoldCounts(texts: readonly string[]): boolean {
   return texts.some((t) => ITEM_COUNT.test(t.replace(/“[^”]*”/gu, '')));
+}
+
+/**
+ * Whether the quoted slogan at `start` of `text` is the second of two announced together:
+ * right after a closing quote and a 、 or 和/与/及 (`“五个明确”、“四个规范”`, `“三个聚焦”和“四个坚持”`).
+ */
+export function pairedAfterSlogan(text: string, start: number): boolean {
+  const joint = text[start - 1];
+  return (joint === '、' || joint === '和' || joint === '与' || joint === '及') && text[start - 2] === '”';
 }

@@ -35,6 +35,7 @@ import { counted, RunReader, type Shape } from './list-runs';
 import { laterJi, listAt, verbObjects, wordRun } from './list-after-slogan';
 import { sequenceRun } from './list-sequence';
 import { type Announcement, sloganAnnouncements, takenUp } from './list-slogans';
+import { labelSeriesMember, pairedAfterSlogan } from './list-context';
 import { hanPrefixLength, leadInEnd, MAX_REACH, segmentsBefore, sentenceEndFrom, splitQuoted, withoutComments, withoutDeng } from './list-text';
 
 
@@ -106,7 +107,11 @@ export class ListFinder {
     out.push(...quotedPartCounts(this.src));
     // “1234”支部工作法（一个中心、两项职责、三个坚持）: a digit name spelled out in its bracket.
     out.push(...digitNameLists(this.src));
+    // 部 is a measure word of the quantity layer too (获奖作品9部): a title count it read above
+    // (`《A》《B》两部法规`) is not read again.
+    const read = new Set(out.map((l) => l.count!.start));
     for (const q of [...kindCounts(this.src), ...kindCounts(this.src, '部')]) {
+      if (read.has(q.start)) continue;
       const list = listBeforeCount(this.src, q, UNIT_KIND.get(q.unit) ?? 0);
       if (list) out.push(list);
     }
@@ -230,6 +235,9 @@ export class ListFinder {
       break;
     }
     if (segments.length < 2) return null;
+    // `即理论武装三个抓手、舆论引导四大战役`: a label that is one member of a series of numbered
+    // labels counts none of its siblings (its own items are stated elsewhere, if at all).
+    if (a.preceding !== 'one' && labelSeriesMember(this.text, segments, (after) => vocab.congressAfter.some((w) => after.startsWith(w)))) return null;
     const texts = textsOf(this.text, segments);
     // `政治建设、业务融合…等“六个方面”`: 等 right before a quoted slogan closes the list it
     // counts, whatever its items show; they are read as names.
@@ -261,6 +269,10 @@ export class ListFinder {
     if (intro) {
       const end = at + intro.w.length;
       const list = listAt(this.src, this.runs, end, a.shape, a.count.noun, a.count.value);
+      // `“五个明确”、“四个规范”。即明确A、明确B…；“四个规范”是…`: two slogans announced together,
+      // then expanded in order: a first item that does not show the second's word opens the
+      // first's items (the second's follow, re-quoted: `“四个规范”是…`).
+      if (list && a.count.quoted && a.shape && pairedAfterSlogan(this.text, a.count.start) && !a.shape(list.items[0].text)) return null;
       if (list) splitShapedLast(this.text, list, a.shape ?? nounEnding(a.count.noun));
       // `包括朝阳站、滨河站、新苑站和锦绣站` counted as 站点: the items' own common ending.
       if (list && !a.shape && list.conjunction) splitShapedLast(this.text, list, tailEnding(list));

@@ -43,3 +43,18 @@ export function countInsideName(texts: readonly string[], after: string): boolea
   // `南岭3个行政村`: a place noun (lists.yaml place_nouns) after the measure word is what is counted.
   return at >= 1 && at <= 2 && /^\p{Script=Han}*$/u.test(after.slice(0, at)) && !PLACE_NOUNS.includes(after.slice(0, at + 1));
 }
+
+/**
+ * Whether a 、-list right before a count names the owners of what it counts, not the items
+ * (`听取审议国务院、最高人民法院、最高人民检察院17个工作报告`): the counted noun is a thing
+ * bodies submit or issue (lists.yaml submitted_nouns: 报告, 议案…) and every item ends as a
+ * body's name does (body_endings: 院, 部, 委…). `texts` are the list's segments (the first
+ * may carry the clause's verb), `noun` the counted noun.
+ */
+export function ownersOfCounted(texts: readonly string[], noun: string): boolean {
+  if (!vocab.submittedNouns.some((w) => noun.endsWith(w))) return false;
+  return texts.every((t) => {
+    const name = withoutDeng(t).trim();
+    return vocab.bodyEndings.some((w) => name.endsWith(w));
+  });
+}

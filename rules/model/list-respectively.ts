@@ -339,14 +339,19 @@ function quantitySubjects(src: ListSource, lineText: string, sentence: number, s
   return newList('inline', src.lines.lineAt(from + prevStart), items, { separators });
 }
 
-/** The longest noun (UTF-16 units) after a count that ends the clause before 分别. */
-const CLOSING_NOUN_MAX = 6;
+/**
+ * The longest noun, or noun and predicate, (UTF-16 units) after a count that is the subject of the
+ * clause before 分别 (`组织A、B、C3个党小组逐户走访摸排，分别覆盖小区12个、9个`): the groups
+ * act in that clause and go on to do what 分别 pairs, so they are still its subjects.
+ */
+const CLOSING_TAIL_MAX = 14;
 
 /**
  * "组织A、B和C三个培训班，分别结业23人、18人": 分别 opening its clause (`[start, index)` holds
- * at most 均/都/也) right after a clause that ends in a count and its noun (`三个培训班`, at
- * most CLOSING_NOUN_MAX Han characters) and holds no other quantity: the count names the
- * subjects (2 to 10 of them). Null otherwise.
+ * at most 均/都/也) right after a clause that ends in a count and its noun (`三个培训班`) and
+ * holds no other quantity: the count names the
+ * subjects (2 to 10 of them). The noun may go on with what the counted did in that clause
+ * (`3个党小组逐户走访摸排`, Han only, CLOSING_TAIL_MAX in all). Null otherwise.
  */
 function closingCount(src: ListSource, lineText: string, sentence: number, start: number, index: number, from: number): ListCount | null {
   if (!QUANTIFIED_LEAD.test(lineText.slice(start, index).trim())) return null;
@@ -358,7 +363,10 @@ function closingCount(src: ListSource, lineText: string, sentence: number, start
   const q = found[0];
   if (q.bound !== 'exact' || q.value < 2 || q.value > 10 || !Number.isInteger(q.value) || words.notCountUnits.has(q.unit)) return null;
   const noun = lineText.slice(q.end - from, start - 1);
-  if (noun.length === 0 || noun.length > CLOSING_NOUN_MAX || !/^\p{Script=Han}+$/u.test(noun)) return null;
+  // `历时3个月集中攻坚`: a duration (lists.yaml duration_nouns), no count of subjects.
+  if (q.unit === '个' && listsData.durationNouns.some((w) => noun.startsWith(w))) return null;
+  // A longer tail is the count's noun and what the counted did (read only with numeric values).
+  if (noun.length === 0 || noun.length > CLOSING_TAIL_MAX || !/^\p{Script=Han}+$/u.test(noun)) return null;
   return { start: q.numberStart, end: from + start - 1, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text: src.text.slice(q.numberStart, from + start - 1), side: 'before' };
 }
 

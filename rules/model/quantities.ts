@@ -56,8 +56,10 @@ interface QuantityData {
   words_starting_with_qualifier: string[];
   scopes: string[];
   not_counts_after: string[];
+  measure_word_starts: string[];
   slogan_tails: string[];
   words_ending_in_qualifier: string[];
+  numeral_terms: string[];
 }
 
 const data = dataOf(quantitiesText) as QuantityData;
@@ -84,8 +86,12 @@ const QUANTITY = new RegExp(`(${GROUPED_DIGITS_SOURCE}(?:\\.\\d{1,6})?|\\d{1,12}
 const BEFORE_WORDS = Object.keys(data.qualifiers_before).sort(byLength);
 // Sticky, tried at an index of the line: no slice of the rest of the line per quantity.
 const NOT_COUNT_AFTER = new RegExp(`(?:${NOT_COUNT})`, 'uy');
+/** A word opening with a measure word's character right after the number (12部门): quantities.yaml measure_word_starts. */
+const MEASURE_WORD_START = new RegExp(`(?:${alternation(data.measure_word_starts ?? [])})`, 'uy');
 const SCOPE_BEFORE = new RegExp(`(?:${alternation(data.scopes)})(?:共有|共|现有|下辖|辖|有)?$`, 'u');
 const SLOGAN_TAIL = new RegExp(`(?:${alternation(data.slogan_tails)})`, 'uy');
+/** Terms opening with a numeral and a measure word (二次供水), tried at the number: no count. */
+const NUMERAL_TERM = new RegExp(`(?:${alternation(data.numeral_terms)})`, 'uy');
 const WORD_BEFORE = new Set(data.words_ending_in_qualifier);
 /** Marks that end the words after a quantity (with white space, see `readAfter`). */
 const CLAUSE_END_MARKS = new Set([...'，。；;,：:！？!?、（）()“”'].map((c) => c.charCodeAt(0)));
@@ -211,6 +217,7 @@ function toQuantity(
   // 十万元村, 两百万元村: a class of villages by income, not an amount.
   if (next === '村' && unit.endsWith('元')) return null;
   if (stickyAt(NOT_COUNT_AFTER, lineText, numberEndIndex + (scaleWritten?.length ?? 0) + (midQualifier?.length ?? 0))) return null;
+  if (stickyAt(MEASURE_WORD_START, lineText, numberEndIndex + (scaleWritten?.length ?? 0) + (midQualifier?.length ?? 0))) return null;
   if (stickyAt(NOT_COUNT_AFTER, lineText, matchEnd)) return null;
   // Inside a quoted name: “五个一”, “1+13”, “三会一课”.
   if (insideShortQuote(quoted, numberIndex, numberEndIndex)) return null;
@@ -229,6 +236,8 @@ function toQuantity(
   } else {
     // Number-named formulations: 两个确立, 四个意识, “五个一”.
     if (stickyAt(SLOGAN_TAIL, lineText, matchEnd)) return null;
+    // 二次供水, 三次分配: a term, not a count of times.
+    if (stickyAt(NUMERAL_TERM, lineText, numberIndex)) return null;
     // 百万村, 千亩园: a magnitude used as a name; 四次、五次全会: plenary sessions by number.
     // …but 近百人, 约千人: a bare 百 or 千 after a bounding qualifier is a round count.
     const roundCount = (numberText === '百' || numberText === '千') && before !== undefined && ROUND_COUNT_BEFORE.has(before);

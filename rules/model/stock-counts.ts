@@ -274,6 +274,8 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   // writes the same with 的 (a relative of the owner, not a part picked out).
   const own = exists || whole ? undefined : vocab.ownThings.map((w) => (lead.endsWith(w + OF) ? w + OF : w)).find((w) => lead.endsWith(w) && lead.length > w.length);
   if (own) lead = lead.slice(0, -own.length);
+  // 局属4个党支部全部…: the kind and 属 in one word, the kind naming the unit (subjectScope).
+  else if (!exists && !whole && vocab.ownKindThings.includes(lead)) lead = lead.slice(0, 1);
   // 全体73名党员按居住地编入4个党小组: all the members put into the unit's groups, as many
   // as there are: a stock.
   const partition = !exists && !whole && vocab.internalUnits.includes(noun) && partitionOfAll(lineText, leadStart, lead);

@@ -17,6 +17,13 @@ import type { StockContext } from './stock-counts';
 /** The scope of a count that names the report's own unit without a place word. */
 export const OWN_UNIT = '本单位';
 
+/**
+ * The scope of a count of the unit's own organs (局机关 in a 县发改局党组's report): a part of
+ * the unit where it has subordinate units too, so its counts floor the unit's (a whole count
+ * of the unit's 党支部 cannot be fewer than the organs' own), and meet only counts of the organs.
+ */
+export const OWN_ORGANS = '本单位机关';
+
 const HAN = /\p{Script=Han}/u;
 const isHan = (c: string | undefined) => c !== undefined && HAN.test(c);
 
@@ -35,6 +42,8 @@ export function subjectScope(subject: string, context: StockContext, lineText: s
   const joined = vocab.organsAndUnits.find((w) => subject.length > w.length && subject.endsWith(w));
   if (joined !== undefined && organsOf(subject.slice(0, -joined.length), context.title)) return OWN_UNIT;
   if (ownUnit(subject, context.title)) return OWN_UNIT;
+  // 局机关现有党支部5个 in a 县发展和改革局党组's report: the bureau's organs, not all of it.
+  if (ownOrgans(subject, context.title)) return OWN_ORGANS;
   // 场部和各管护站的22名党员: the head office and every sub-unit, the whole body.
   if (officeAndAll(subject, context.title)) return OWN_UNIT;
   // 楼宇内现有党组织36个 (a 楼宇联合党委's report): inside the unit, the unit's own.
@@ -152,6 +161,19 @@ function organsOf(words: string, title: string): boolean {
   if (!words.endsWith(ORGANS)) return false;
   const name = words.slice(0, -ORGANS.length);
   return name === '' || ownUnit(name, title) || ownUnit(words, title);
+}
+
+/**
+ * Whether `subject` is the organs (机关) of the report's unit where the title is not the organs'
+ * own: 局机关 (or 本局机关, 县发改局机关) under a title whose unit is a 局 and names no 机关. A 局
+ * reporting as a whole (its 党组) may hold subordinate units besides its organs (r138's 我局 vs
+ * 局机关 in test/corpus known-misses), so the organs are a part, with a scope of their own.
+ */
+function ownOrgans(subject: string, title: string): boolean {
+  if (!subject.endsWith(ORGANS) || title.includes(ORGANS)) return false;
+  let name = subject.slice(0, -ORGANS.length);
+  if (name.length > 1 && '本我'.includes(name[0])) name = name.slice(1);
+  return name === BUREAU ? title.includes(BUREAU) : name.length > 1 && name.endsWith(BUREAU) && ownUnit(name, title);
 }
 
 /** 机关: a title's 机关党委 (机关党总支) is the organs' committee, under another 党委 of its body. */

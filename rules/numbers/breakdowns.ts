@@ -139,7 +139,12 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   // 查处各类违法行为4.86万起，其中酒驾…、超速…: a total of every kind of a category is followed
   // by its notable kinds, not all of them: together at most the total. Parts by month or
   // quarter (…各类救援412起，其中1月63起、2月88起…) still split the whole by time.
-  if (words.kindsPrefix.test(totalClause(lineText, from, total)) && !parts.some((p) => labelPeriod(p.label))) return { total, parts, mode: 'atMost' };
+  // A stock of party organisations split by kind of organisation (…各类党组织86个，其中社区党委12个、
+  // 村党总支3个…) names every kind: no relief.
+  const clause = totalClause(lineText, from, total);
+  // Kinds, not classes by rating or standing (五星级党组织, 示范党支部, 新建党支部: overlap words).
+  const orgKinds = parts.length >= 2 && words.kindOrgTotal.test(clause) && parts.every((p) => words.kindOrgPart.test(p.label) && !words.overlap.test(p.label) && !p.label.includes('新建'));
+  if (words.kindsPrefix.test(clause) && !orgKinds && !parts.some((p) => labelPeriod(p.label))) return { total, parts, mode: 'atMost' };
   const nested = nestedRun(parts, total);
   if (nested) return { total, parts: nested, mode: 'sum' };
   const neither = subsetRunWrong(parts, total, lineText, from);

@@ -27,6 +27,10 @@
  *   where its clause closes it (关心关爱全校62名党员，). A count made whole only
  *   by a verb before it (组织全村89名党员开展…) may be the part mobilised: it is no anchor,
  *   and contradicts the stock only by exceeding it or by transposed digits (6924 of 6942).
+ *   So too people of a whole place named in the plans, which the stock reader need not know
+ *   (面对全县8240名退役军人的期盼 after 全县共有退役军人8420名): planPeople.
+ * - a 局's organs (局机关, scope OWN_ORGANS) are a part of the 局 reporting as a whole, so the
+ *   whole's count (局属4个党支部全部…, 局属 = the 局's own things) may not be fewer: organsKey.
  * - 今年 (今年以来…) dates a count to the report's own period: as an undated one.
  * - the people of a place counted beyond its stated population (全村共412户1536人 … 全村1563名
  *   群众参与…): rules/numbers/metric-population.ts.
@@ -48,7 +52,7 @@
 import { metricConflictData as vocab } from '../data/metric-conflict';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
-import { OWN_UNIT } from '../model/stock-unit';
+import { OWN_ORGANS, OWN_UNIT } from '../model/stock-unit';
 import { builtConflicts } from './metric-built';
 import { eventConflicts } from './metric-events';
 import { framedConflicts } from './metric-framed';
@@ -64,6 +68,7 @@ import { sourcedConflicts } from './metric-sourced';
 import { tableConflicts } from './metric-table';
 import { tableTotalConflicts } from './metric-table-total';
 import { readStatement, sameSubject, scopeOf, stockOf, unitKey } from './metric-statements';
+import type { Quantity } from '../model/quantities';
 import type { Candidate, Statement } from './metric-statements';
 import { restatement } from './metric-restatement';
 import { namesRetired, servingTwin, staffMembersFloorKey, staffTwin } from './metric-qualified';
@@ -124,6 +129,14 @@ export const metricConflict: Rule = {
         // …and a count of people the unit's own scope leads (我们支部36名党员将…, 全社区413名
         // 党员都要…): members named in a plan are today's. Places and organisations may change
         // by the plan (六是全社区12个小区全面推行…), so a bare count of them is not read.
+        // 面对全县8240名退役军人的期盼 (the county's veterans a service centre answers to): people
+        // of a whole place named right before their number are today's whatever the stock reader
+        // knows of them; read as written, a count that may be a part (planPeople).
+        if (stock === null && planPeople(lineStart, lineText, q)) {
+          const scope = scopeOf(lineStart, lineText, q)!;
+          candidates.push({ scope: places.canonical(scope), stockScope: null, unit: unitKey(q.unit), q, lineStart, lineText, stock: null, planned: true, partOnly: true });
+          continue;
+        }
         if (stock === null || !(stock.present || stock.wholeLead || (stock.led && unitKey(q.unit) === '名'))) continue;
         // A whole count closed by its clause (关心关爱全校62名党员，) names all of them.
         if (!stock.present && !stock.closed) stock = { ...stock, mayBePart: true };
@@ -196,6 +209,10 @@ export const metricConflict: Rule = {
         if (floor !== undefined && s.value < floor.value) problems.push(restatement(false, s, floor));
         const floorKey = s.mayBePart ? null : staffMembersFloorKey(s.key);
         if (floorKey !== null && !floors.has(floorKey)) floors.set(floorKey, s);
+        // 局机关现有党支部5个 … 局属4个党支部全部…: the organs are a part of the unit, so a
+        // whole count of the unit's things cannot be fewer than the organs' own (organsFloor).
+        const organs = s.mayBePart ? undefined : first.get(organsKey(s.key));
+        if (organs !== undefined && s.value < organs.value) problems.push(restatement(false, s, organs));
         // A count that may be a part (组织全镇120名党员…) is no anchor for the others.
         if (!s.mayBePart) first.set(s.key, s);
         continue;
@@ -237,19 +254,42 @@ export const metricConflict: Rule = {
 function mayMatter(candidates: readonly Candidate[]): Candidate[] {
   const count = new Map<string, number>();
   let lowest = Infinity;
+  // The organs' counts floor the unit's (see organsKey): counted with them.
+  const own = (scope: string | null) => (scope === OWN_ORGANS ? OWN_UNIT : scope);
   for (const c of candidates) {
-    const key = `${c.scope}|${c.unit}`;
+    const key = `${own(c.scope)}|${c.unit}`;
     count.set(key, (count.get(key) ?? 0) + 1);
     // 全体25名党员: written under 全体, read as a stock count of the unit.
-    const stockKey = `${c.stockScope}|${c.unit}`;
+    const stockKey = `${own(c.stockScope)}|${c.unit}`;
     if (c.stockScope !== null && c.stockScope !== c.scope) count.set(stockKey, (count.get(stockKey) ?? 0) + 1);
     const level = vocab.placeScopes.get(c.scope);
     if (level !== undefined && level < lowest) lowest = level;
   }
   return candidates.filter((c) => {
     const level = vocab.placeScopes.get(c.scope);
-    return count.get(`${c.scope}|${c.unit}`)! > 1 || (count.get(`${c.stockScope}|${c.unit}`) ?? 0) > 1 || (level !== undefined && lowest < level);
+    return count.get(`${own(c.scope)}|${c.unit}`)! > 1 || (count.get(`${own(c.stockScope)}|${c.unit}`) ?? 0) > 1 || (level !== undefined && lowest < level);
   });
+}
+
+/**
+ * The key (`scope|unit|noun|time`) of the organs' count of what a count of the report's own
+ * unit counts (`本单位|个|党支部|` → `本单位机关|个|党支部|`), or '' for another scope (no key).
+ */
+function organsKey(key: string): string {
+  return key.startsWith(`${OWN_UNIT}|`) ? OWN_ORGANS + key.slice(OWN_UNIT.length) : '';
+}
+
+/**
+ * Whether a count in the plans is people of a whole place (全县8240名退役军人, 全镇326名党员):
+ * counted in 名 or 人, with a scope word opening with 全 written right before the number. The
+ * people a plan names are today's (a plan changes places and bodies, not who lives there), but
+ * the plan may name the part it mobilises: read as a count that may be a part (Candidate
+ * partOnly), which contradicts only by exceeding or by transposed digits (8240 of 8420).
+ */
+function planPeople(lineStart: number, lineText: string, q: Quantity): boolean {
+  if (unitKey(q.unit) !== '名') return false;
+  const scope = scopeOf(lineStart, lineText, q);
+  return scope !== null && scope.startsWith('全') && lineText.startsWith(scope, q.start - lineStart - scope.length) && vocab.placeScopes.has(scope);
 }
 
 /**

@@ -43,6 +43,11 @@ export interface Candidate {
   stock: StockCount | null;
   /** In the plans part: only its stock count is read (see metric-conflict.ts). */
   planned: boolean;
+  /**
+   * Read as written though in the plans, as a count that may be a part (people of a whole
+   * place, metric-conflict.ts planPeople): it contradicts only by exceeding.
+   */
+  partOnly?: boolean;
 }
 
 /** One whole count: where it stands (scope to noun) and what it says. */
@@ -153,6 +158,11 @@ export function readStatement(c: Candidate, places: Places): Statement | null {
 
 /** readStatement without the year-end mark. */
 function statementOf(c: Candidate, places: Places): Statement | null {
+  if (c.partOnly) {
+    const written = writtenStatement(c.lineStart, c.lineText, c.q, places);
+    // Marked `predicate` too: a plan's people of the county in a town's report set no level.
+    return written === null ? null : { ...written, mayBePart: true, predicate: true };
+  }
   if (c.planned) return stockStatement(c, places);
   const written = writtenStatement(c.lineStart, c.lineText, c.q, places);
   // A count read here only as maybe a part (metric-predicate.ts) may be a whole stock count

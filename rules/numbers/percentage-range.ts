@@ -19,7 +19,8 @@
  * names its whole (占党员总数的) with no whole in its sentence is recomputed against the total
  * its part was stated under as a 其中 part elsewhere, or else the unit's one stated whole of
  * that noun (rate-restated-part.ts); later shares of a run of 其中 items against the whole
- * before 其中 (rate-share-run.ts).
+ * before 其中 (rate-share-run.ts). A defined financial ratio (资产负债率) is recomputed only from
+ * the two aggregates it is defined by, named in its sentence (rate-defined.ts).
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
@@ -30,6 +31,7 @@ import { recompute, recomputeNamedPart, recomputeSubset } from './rate-parts';
 import { recomputeFulfilment } from './rate-progress';
 import { BARE_LINK, SHARE_RATE, recomputeShare } from './rate-share';
 import { gradeShare } from './rate-grades';
+import { recomputeDefined } from './rate-defined';
 import { restatedPartShare } from './rate-restated-part';
 import { laterShareInRun } from './rate-share-run';
 
@@ -82,6 +84,9 @@ function rateName(word: string): string {
  * characters, not across 在), anchored at the end of the text before the share word.
  */
 const IN_SET = /((?:(?!在)\p{Script=Han}){2,12})中的$/u;
+
+/** A share word after 占…的 in one name (`占专任教师的比例`, `占党员总数的比重`): the share of a named base. */
+const NAMED_BASE_SHARE = /^占[^，。；：、,;:]{1,15}的(?:比例|比重)$/u;
 
 /** What ATTACHED's rate word needs: 率, a share word or 占. A text without one is skipped. */
 const RATE_HINT = new RegExp(`率|占|${words.shareWords}`, 'u');
@@ -174,7 +179,13 @@ export const percentageRange: Rule = {
       if (word.endsWith('率') && words.unbounded.test(word)) {
         // 资产负债率, 利润率: a quotient of two aggregates the rate names, not of the amounts
         // beside it (…营业收入、利润总额分别为…，资产负债率…).
-        if (carried || words.defined.test(word)) continue;
+        if (carried) continue;
+        if (words.defined.test(word)) {
+          // …except the two it is defined by, named in its sentence (资产总额…，负债总额…，资产负债率…).
+          const defined = recomputeDefined(report, q, lineText, from, rateName(word));
+          if (defined) problems.push(defined);
+          continue;
+        }
         // "9个小区中已有6个完成加装，完成率75%": M of N is a share whatever the rate's name.
         const recomputed = recompute(report, q, lineText, from, rateName(word));
         if (recomputed) problems.push(recomputed);
@@ -188,7 +199,8 @@ export const percentageRange: Rule = {
       }
       // "不足105%" may well lie within 0–100%: nothing to check either way.
       if (q.value > 100 && q.bound === 'upper') continue;
-      const rate = word.startsWith('占') && word.endsWith('的') ? `${word}比重` : rateName(word);
+      // `占专任教师的比例`: 占…的 with its share word names its base as 占…的 alone does.
+      const rate = word.startsWith('占') && word.endsWith('的') ? `${word}比重` : NAMED_BASE_SHARE.test(word) ? word : rateName(word);
       const value = written(report, q);
       // "参训率超过100%" states a value above 100% as much as "参训率101%" does: 超过/逾 exclude
       // the number they bound (100%以上 and 达到100% include it and may be exactly 100%).
@@ -210,7 +222,7 @@ export const percentageRange: Rule = {
         const head = before.slice(0, (m.index ?? 0) + word.length - rate.length);
         const set = IN_SET.exec(head);
         if (set && !lineText.slice(fullSentenceStart(lineText, at), clause + set.index).includes(set[1])) continue;
-        const namesBase = word.startsWith('占') && word.endsWith('的');
+        const namesBase = (word.startsWith('占') && word.endsWith('的')) || NAMED_BASE_SHARE.test(word);
         const share = recomputeSubset(report, q, lineText, from, rate) ?? recomputeNamedPart(report, q, lineText, from, rate) ?? recomputeShare(report, q, lineText, from, rate, namesBase) ?? laterShareInRun(report, q, lineText, from, rate) ?? (namesBase ? restatedPartShare(report, q, lineText, from, rate, word) : gradeShare(report, q, lineText, from, rate));
         if (share) problems.push(share);
       }

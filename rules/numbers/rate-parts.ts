@@ -12,13 +12,11 @@ import type { Report } from '../model/report';
 import type { Problem, ProblemRelated } from '../types';
 import type { Quantity } from '../model/quantities';
 import { clauseAround, countsIn, fullSentenceStart, isClauseEndAt, longestCommonRun, RECOMPUTE_BACK, sharesBase } from './rate-clauses';
-import { doneAndTarget, namedQizhongPart, namesOwnSet, repeatsDue, unifyVariants, withoutRemainder } from './rate-roles';
+import { COMMON, doneAndTarget, namedQizhongPart, namedSubset, namesOtherThing, namesOwnSet, repeatsDue, unifyVariants, withoutRemainder } from './rate-roles';
 import { checked, clauseEnd, clauseStart, measureOf, percentOf, percentRangeContradicts, quantitiesIn, sentenceEnd, sentenceStart, written } from './sentence';
 
 const words = sentenceNumbers.rates;
 
-/** Characters every count's clause may hold: they relate no part to a rate. */
-const COMMON = new Set([...'党员人名数的次个率总全共']);
 /** Words of a clause that states the whole (应到, 总数, 共有, 全体). */
 const WHOLE_WORDS = /应|总数|共有|全体/u;
 
@@ -84,7 +82,7 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
     const cKind = measureOf(c.unit).kind;
     if (counts.some((w) => w !== c && measureOf(w.unit).kind === cKind)) related.push(c);
   }
-  const pair = related.length === 2 ? dueAndDone(lineText, from, related[0], related[1], q) : null;
+  const pair = related.length === 2 ? dueAndDone(lineText, from, related[0], related[1], q) : related.length === 1 ? doneAfterDue(lineText, from, related[0], counts, q) : null;
   if (related.length !== 1 && !pair) return words.coverage.test(rate) ? covered(report, q, lineText, from, rate, counts) : null;
   const part = pair ? pair.part : related[0];
   if (borrowed && !sharesRateWords(lineText, from, part, stem)) return null;
@@ -101,6 +99,9 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
   // The covering clause (覆盖全校60个班级) shares 覆盖 with the rate: it is the whole.
   if (!whole) return words.coverage.test(rate) ? covered(report, q, lineText, from, rate, counts) : null;
   if (borrowed && !sharesRateWords(lineText, from, whole, stem) && !WHOLE_WORDS.test(clauseAround(lineText, from, whole))) return null;
+  // 组建142个家庭医生团队，设立52个签约服务点: two counts of one measure word that name
+  // different things after it are no part and whole, whatever the rate.
+  if (namesOtherThing(lineText, from, part, whole, stem)) return null;
   // A third count of the kind (请假5名, 外出3名) may change the base the writer divided by.
   let sameKind = 0;
   for (const c of counts) if (measureOf(c.unit).kind === kind) sameKind++;
@@ -271,6 +272,33 @@ function dueAndDone(lineText: string, from: number, a: Quantity, b: Quantity, ra
   return { part: b, whole: a };
 }
 
+/** A clause that says what was done of what came before: 已协调解决, 已经办结, 现已完成. */
+const DONE_LEAD = /^(?:现|目前|均)?已(?:经)?\p{Script=Han}/u;
+
+/**
+ * "收集问题诉求72条，已协调解决63条，问题办结率为82.5%": the count related to the rate is the
+ * due (the larger, first: its noun is the rate's, 问题), and the one other count of its kind,
+ * smaller, in the clause right before the rate's and opened by 已 (what was done of it), is
+ * the part, when the rate and that clause both say a verb of closing a case (rates.closure_verbs:
+ * 办结, 解决…); dueAndDone's checks then apply. Null for any other arrangement.
+ */
+function doneAfterDue(lineText: string, from: number, due: Quantity, counts: readonly Quantity[], rate: Quantity): { part: Quantity; whole: Quantity } | null {
+  const kind = measureOf(due.unit).kind;
+  const others = counts.filter((c) => c !== due && measureOf(c.unit).kind === kind);
+  if (others.length !== 1) return null;
+  const done = others[0];
+  if (done.start < due.end || !(due.value > done.value)) return null;
+  const doneClause = clauseStart(lineText, done.numberStart - from);
+  // The done count's clause ends right where the rate's clause begins.
+  if (clauseEnd(lineText, done.end - from) + 1 !== clauseStart(lineText, rate.numberStart - from)) return null;
+  const doneWords = lineText.slice(doneClause, done.numberStart - from);
+  if (!DONE_LEAD.test(doneWords)) return null;
+  // 已协调解决 for 办结率: both close a case; 已回复 before 采纳率 counts another outcome.
+  const rateName = lineText.slice(clauseStart(lineText, rate.numberStart - from), rate.numberStart - from);
+  if (!words.closure.test(doneWords) || !words.closure.test(rateName)) return null;
+  return dueAndDone(lineText, from, due, done, rate);
+}
+
 /**
  * What stands between the two values of one figure that changed (`下降至`, `增加到`, `减少为`,
  * after at most a few characters: `，同比下降到`): anchored at the end of the text between them.
@@ -278,14 +306,15 @@ function dueAndDone(lineText: string, from: number, a: Quantity, b: Quantity, ra
 const CHANGE_TO = new RegExp(`^[^。；;]{0,8}(?:${sentenceNumbers.trend.up}|${sentenceNumbers.trend.down})了?(?:到|至|为)$`, 'u');
 
 /**
- * How far a stated share may stand from part ÷ whole, in percentage points: one point for a
- * whole percentage (`92%` of 91.3%: rounded up, or a writer's rough figure); for one written
- * with decimals, two steps of its last digit (0.2 for `91.7%`): rounding and truncation move
- * it by one step at most, so a writer who prints a tenth has computed it, and 91.7% of
- * 21 ÷ 23 = 91.3% is a slip.
+ * How far a stated share may stand from part ÷ whole, in percentage points: less than one
+ * point for a whole percentage (`92%` of 91.3%: rounded up or truncated, the whole numbers
+ * either side of the share; `96%` of 1197 ÷ 1260 = 95.0% lies a full point off, which no
+ * rounding gives); for one written with decimals, two steps of its last digit (0.2 for
+ * `91.7%`): rounding and truncation move it by one step at most, so a writer who prints a
+ * tenth has computed it, and 91.7% of 21 ÷ 23 = 91.3% is a slip.
  */
 function statedTolerance(q: Quantity): number {
-  return q.decimals > 0 ? 2 * 10 ** -q.decimals : 1;
+  return q.decimals > 0 ? 2 * 10 ** -q.decimals : 1 - 1e-6;
 }
 
 /** The problem of a rate recomputed as part ÷ whole: wrong when more than its tolerance apart (statedTolerance). */
@@ -335,8 +364,13 @@ export function recomputeSubset(report: Report, q: Quantity, lineText: string, f
   const part = all[all.length - 1];
   const whole = all[all.length - 2];
   if (part.bound !== 'exact' || whole.bound !== 'exact' || part.unit === '%' || whole.unit === '%') return null;
-  if (measureOf(part.unit).kind !== measureOf(whole.unit).kind || part.value > whole.value) return null;
-  if (!SUBSET_LINK.test(lineText.slice(whole.end - from, part.start - from))) return null;
+  if (part.value > whole.value) return null;
+  const link = lineText.slice(whole.end - from, part.start - from);
+  const named = SUBSET_LINK.test(link) ? null : namedSubset(link, rate);
+  if (!named && !SUBSET_LINK.test(link)) return null;
+  // One of each (48家门店中，党员店长19名): a part of another measure word counts the whole's
+  // things only when its name says the whole's (店长 of 门店).
+  if (measureOf(part.unit).kind !== measureOf(whole.unit).kind && !(named && [...named.part].some((ch) => named.whole.includes(ch)))) return null;
   // `…，临床科室党支部书记“双带头人”比例…`: the rate's own clause names a narrower set.
   if (namesOwnSet(lineText, at, rate, own)) return null;
   // A share that names its base (占具备建设条件村数的98.5%) divides by that base, which the

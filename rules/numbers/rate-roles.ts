@@ -7,7 +7,9 @@
  *   when the target is the smaller count (over-fulfilment);
  * - `应交党费党员40名，按时足额交纳38名，收缴率…`: a clause that repeats the verb after 应
  *   (交) opened by words of manner (按时、足额、已…) states what was done;
- * - `查摆问题46个，已整改41个，剩余5个…`: what is left is no part of the rate (withoutRemainder).
+ * - `查摆问题46个，已整改41个，剩余5个…`: what is left is no part of the rate (withoutRemainder);
+ * - `142个家庭医生团队`, `52个签约服务点`: counts naming different things are no part and whole
+ *   (namesOtherThing); `46人中党员31名`: a subset named after 中 (namedSubset).
  * Offsets are UTF-16 code units of the report text; `from` is the line's start.
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
@@ -15,6 +17,8 @@ import type { Quantity } from '../model/quantities';
 import { clauseEnd, clauseStart, measureOf } from './sentence';
 
 const words = sentenceNumbers.rates;
+/** Characters every count's clause may hold: they relate no part to a rate. */
+export const COMMON: ReadonlySet<string> = new Set([...'党员人名数的次个率总全共']);
 /** The target words (`rates.target_bases`) as a pattern source: the data's alternation without its `$`. */
 const TARGETS = words.targetBase.source.slice(0, -1);
 /** Right after a target's count: `580亩任务`, `580亩的目标任务`. */
@@ -138,13 +142,66 @@ export function namedQizhongPart(lineText: string, from: number, counts: readonl
     const item = Math.max(start + 2, lineText.lastIndexOf('、', at) + 1);
     const label = lineText.slice(item, at).replace(/^[，,]?(?:已经|已|有)?/u, '').replace(/的$/u, '');
     const tail = lineText.slice(c.end - from, clauseEnd(lineText, c.end - from));
-    if (label !== stem && !(label === '' && tail.startsWith(stem))) continue;
     // The total: the last count of the clause right before 其中's.
     let whole: Quantity | null = null;
     for (const w of counts) if (w.end - from < start && clauseStart(lineText, w.numberStart - from) === clauseStart(lineText, start - 1)) whole = w;
     if (!whole || measureOf(whole.unit).kind !== measureOf(c.unit).kind || !(whole.value > c.value)) continue;
+    if (label !== stem && !(label === '' && tail.startsWith(stem)) && !repeatsWholeVerb(lineText, from, whole, label, stem)) continue;
     if (found) return null;
     found = { part: c, whole };
   }
   return found;
+}
+
+/**
+ * "开展满意度回访1200件，其中回访满意1104件，满意率…": a 其中 item `label` that is the rate's
+ * stem after the total's own verb (回访 + 满意; `抽检N批次，其中抽检合格M批次`, 合格率): the
+ * verb (1–4 characters) stands in the total's clause before its number, so the item is the
+ * part of the total that met the rate's stem, not a kind of it.
+ */
+function repeatsWholeVerb(lineText: string, from: number, whole: Quantity, label: string, stem: string): boolean {
+  if (!label.endsWith(stem)) return false;
+  const verb = label.slice(0, -stem.length);
+  if (verb.length < 1 || verb.length > 4) return false;
+  const at = whole.numberStart - from;
+  return lineText.slice(clauseStart(lineText, at), at).includes(verb);
+}
+
+/**
+ * Whether counts `a` and `b` each name their thing right after the measure word, to the end
+ * of the clause (`142个家庭医生团队`, `52个签约服务点`), and the names say they count different
+ * things: only one of them shares a character (not a COMMON one) with the rate's stem `stem`
+ * (`30个志愿服务小组`, `12个服务站点` for 站点建设完成率: part and whole count the rate's own
+ * thing), or the two, of three characters or more each, share no character. A count with nothing after it (`党员64名`) names its thing
+ * before, and is not judged here.
+ */
+export function namesOtherThing(lineText: string, from: number, a: Quantity, b: Quantity, stem: string): boolean {
+  const noun = (c: Quantity) => lineText.slice(c.end - from, clauseEnd(lineText, c.end - from));
+  const na = noun(a);
+  const nb = noun(b);
+  if (!/^\p{Script=Han}{2,12}$/u.test(na) || !/^\p{Script=Han}{2,12}$/u.test(nb)) return false;
+  const ofRate = (n: string) => [...stem].some((ch) => !COMMON.has(ch) && n.includes(ch));
+  if (ofRate(na) !== ofRate(nb)) return true;
+  // What follows a count may be what it did, not its noun (`80名党员参加测试`, `72名通过`): a
+  // two-character tail is too short to name another thing (`68个网格服务队`, `25个便民驿站`).
+  if (na.length < 3 || nb.length < 3) return false;
+  for (const ch of na) if (nb.includes(ch)) return false;
+  return true;
+}
+
+/** A share's word at the end of its name (党员占比, 比例): rate-share.ts reads the same words. */
+const SHARE_WORD = /(?:占比|比例|比重)$/u;
+
+/**
+ * "采编播人员46人中党员31名，党员占比…", "48家门店中，党员店长19名，占比…": the whole's noun, 中,
+ * then the part's name (1–8 Han characters) right before its number — a subset named, not a
+ * verb. Read for shares only (占比, 比例, 比重: SHARE_WORD), bare or naming the part
+ * (党员占比 of 党员); a 率 says what the part did and keeps SUBSET_LINK. The two names, or null.
+ */
+export function namedSubset(link: string, rate: string): { whole: string; part: string } | null {
+  const m = /^(\p{Script=Han}{0,12})中[，,]?(?:有)?(\p{Script=Han}{1,8})$/u.exec(link);
+  if (!m || !SHARE_WORD.test(rate) || rate.startsWith('占') && rate.length > 2) return null;
+  const own = rate.replace(/(?:占比|比例|比重)$/u, '');
+  if (own !== '' && !m[2].includes(own)) return null;
+  return { whole: m[1], part: m[2] };
 }

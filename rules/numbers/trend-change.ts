@@ -43,15 +43,33 @@ export interface Value {
 
 /** A value as written: number, 万/亿 and unit; exact (no qualifier) by construction. */
 const PLAIN = `(${NUMBER_SOURCE})(万|亿)?(${words.valueUnits})`;
-/** What may lead to the result after the change: 达到, 为, 至, 提高到… (then a time word). */
-const TO_RESULT = `(?:达到了?|达|为|至|到|(?:${words.up}|${words.down})(?:到|至))`;
+/**
+ * A change as written: PLAIN, or a per-mille rate's change in 个千分点 (`下降0.08个千分点`),
+ * which valueUnits (the units a value carries) does not hold. Groups as PLAIN's.
+ */
+const CHANGE_PLAIN = `(${NUMBER_SOURCE})(万|亿)?(个千分点|${words.valueUnits})`;
+/**
+ * What may lead to the result after the change: 达到, 为, 至, 提高到… (then a time word),
+ * maybe after the period the result is of and 共/累计: "较上年的47件下降了12件，全年为39件",
+ * "…，今年共达到…". The period comes before the verb here; TIME covers one after it.
+ */
+const RESULT_PERIODS = '全年|今年|本年|当年|年底|年末|目前|现在|截至年底';
+const TO_RESULT = `(?:(?:${RESULT_PERIODS})(?:共|累计)?)?(?:达到了?|达|为|至|到|(?:${words.up}|${words.down})(?:到|至))`;
+/** A result led by its period after the change's comma (`，全年为39件`): RESULT_PERIODS. */
+const PERIOD_RESULT = new RegExp(`[，,](?:${RESULT_PERIODS})`, 'u');
+/**
+ * A period shorter than the year (`一季度…较上年同期的15件减少了3件`, `上半年`, `3月份`): its
+ * change is of that period, so a result of the whole year after it (`，全年为52件`) is
+ * another figure, not base ± change.
+ */
+const PART_OF_YEAR = /同期|季度|半年|[0-9一二三四五六七八九十]月|月份/u;
 /**
  * "较上年的88.5%提高2.1个百分点，达到90.6%" and "…351名，较上年的326名增加25名": a base,
  * a change and (here or before) a result. Sticky at a 较 or 比. Groups: 1–3 base (number,
  * scale, unit), 4 verb, 5–7 change, 8–10 result (absent when the result came before).
  */
 const CHANGE = new RegExp(
-  `(?:较|比|同比|环比)${TIME}(?:同期)?的?${PLAIN}(?:相比)?(${words.up}|${words.down})了?${PLAIN}` +
+  `(?:较|比|同比|环比)${TIME}(?:同期)?的?${PLAIN}(?:相比)?(${words.up}|${words.down})了?${CHANGE_PLAIN}` +
     `(?:[，,]?${TO_RESULT}${TIME}的?${PLAIN}(?![\\d.万亿余多]|以上|以下|左右))?`,
   'uy',
 );
@@ -61,7 +79,7 @@ const CHANGE = new RegExp(
  * Sticky at the 由/从. Groups as CHANGE's.
  */
 const CHANGE_FROM = new RegExp(
-  `(?:由|从)${TIME}(?:同期)?的?${PLAIN}(${words.up}|${words.down})了?${PLAIN}` +
+  `(?:由|从)${TIME}(?:同期)?的?${PLAIN}(${words.up}|${words.down})了?${CHANGE_PLAIN}` +
     `[，,]?${TO_RESULT}${TIME}的?${PLAIN}(?![\\d.万亿余多]|以上|以下|左右)`,
   'uy',
 );
@@ -233,7 +251,11 @@ function checkChange(report: Report, start: number, m: RegExpExecArray | null, p
   const change = writtenOf(m[5], m[6], m[7]);
   let result: Written | null = null;
   let from = start;
-  if (m[8] !== undefined) result = writtenOf(m[8], m[9], m[10]);
+  if (m[8] !== undefined) {
+    // `一季度…较上年同期的15件减少了3件，全年为52件`: the year's figure is no result of the quarter's change.
+    if (PERIOD_RESULT.test(m[0]) && PART_OF_YEAR.test(text.slice(sentenceBefore(text, start), end))) return;
+    result = writtenOf(m[8], m[9], m[10]);
+  }
   else {
     const q = resultBefore(report, start);
     if (q) {
@@ -245,6 +267,13 @@ function checkChange(report: Report, start: number, m: RegExpExecArray | null, p
   if (!base || !change || !result) return;
   const p = judgeChange(base, m[4], change, result, words.upWords.has(m[4]), from, end);
   if (p) problems.push(p);
+}
+
+/** Where the sentence holding `at` starts (after 。！？； or a line break), at most 80 code units back. */
+function sentenceBefore(text: string, at: number): number {
+  const stop = Math.max(0, at - 80);
+  for (let i = at - 1; i >= stop; i--) if ('。！？；\n'.includes(text[i])) return i + 1;
+  return stop;
 }
 
 /** The CHANGE_BASE_AFTER reading at `start`, judged against the result before it. */
@@ -275,14 +304,16 @@ export function judgeChange(base: Written, verb: string, change: Written, result
   if (measureOf(result.unit).kind !== baseKind) return null;
   // 较上年的50万元增长12%，达到56万元: a count or an amount grows by a share of itself.
   if (baseKind !== '%' && change.unit === '%') return judgeRelative(base, verb, change, result, up, start, end);
-  if (baseKind === '%' ? change.unit !== '个百分点' : measureOf(change.unit).kind !== baseKind) return null;
+  // A per-mille rate changes by 个千分点 (`0.36‰下降0.08个千分点`), as a percentage by 个百分点.
+  const rateStep = baseKind === '%' ? '个百分点' : baseKind === '‰' ? '个千分点' : null;
+  if (rateStep ? change.unit !== rateStep : change.unit === '个千分点' || measureOf(change.unit).kind !== baseKind) return null;
   const expected = applyChange(base, change, up);
   // Each written figure may be rounded by half its last digit: counts are exact, whole
-  // percentages were rounded to a point.
-  const rate = baseKind === '%';
+  // percentages (and per-mille rates) were rounded to a point.
+  const rate = rateStep !== null;
   const slack = (roundedBy(base, rate) + roundedBy(change, rate) + roundedBy(result, rate)) / 2 + 1e-9;
   const wrong = Math.abs(expected.value - result.value) > slack;
-  const unitShown = baseKind === '%' ? '%' : base.scale + base.unit;
+  const unitShown = rate ? baseKind : base.scale + base.unit;
   const data = changeData(base, verb, change, result, up, formatNumber(expected.value / base.factor) + unitShown);
   return checked(!wrong, wrong ? 'changeWrong' : 'changeOk', data, start, end);
 }

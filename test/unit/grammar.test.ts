@@ -164,6 +164,7 @@ const quantityData = quantitiesText as unknown as {
   not_counts_after: string[];
   slogan_tails: string[];
   words_ending_in_qualifier: string[];
+  numeral_terms: string[];
 };
 
 /** A Markdown document written for this test: code, comments, front matter and host syntax around report text. */
@@ -382,6 +383,7 @@ describe('grammar (TextMate injection into Markdown)', function () {
       ...d.not_counts_after.map((w) => `荣获3${w}，十三${w}。`),
       ...d.slogan_tails.map((t) => `做到两个${t}，三个${t}。`),
       ...d.words_ending_in_qualifier.map((w) => `${w}13份。`),
+      ...d.numeral_terms.map((w) => `${w}3个，${w}。`),
       '2023年7月，12345年，2023余年，1.3亿，1.3亿元，30余万元，十万元村，10万元以上村，百万村3个，千场党课。',
       '第一次会议，十三届四次、五次全会，编号XL-07件，G20个，3A级，一个村，两次，十七名，一千人，3个百分点。',
     ].join('\n');
