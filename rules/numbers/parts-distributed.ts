@@ -1,6 +1,7 @@
 /**
  * How total-breakdown reads a total spread over named places (`全局共有党员186名，分布在机关党支部
- * （72名）、社保中心党支部（48名）…`): right after the total's comma a distribution verb
+ * （72名）、社保中心党支部（48名）…`): right after the total (its comma, or its noun, as in
+ * `186名党员分布在…`) a distribution verb
  * (分布在/分布于/分散在/分属, rules/data/sentence-numbers.yaml `distribution_verbs`), then a 、
  * run of two or more named places, each with its share in a bracket right after it (or written
  * right after it with no bracket: `分布在城区支部43名、乡镇支部51名`). Each counted member or
@@ -16,6 +17,8 @@ import type { Breakdown, Part } from './breakdowns';
 import { compatibleUnits, quantitiesIn, sentenceEnd } from './sentence';
 
 const IDEOGRAPHIC_COMMA = 0x3001; // 、
+/** The longest noun between a number-first total and the verb (`186名党员分布在`). */
+const NOUN_MAX = 6;
 /** A place's label: Han characters and the quotes of a named brand, at most this long. */
 const LABEL_MAX = 20;
 
@@ -31,14 +34,19 @@ function verbAt(lineText: string, at: number): number {
  * that is no exact count).
  */
 export function distributedAfterTotal(report: Report, total: Quantity): Breakdown | null {
+  // A cheap first test: every verb opens with 分, within reach of the total.
+  if (!hasFenSoon(report.text, total.end)) return null;
   const from = report.lines.start(total.line);
   const lineText = report.lines.lineText(total.line);
-  const comma = total.end - from;
-  const c = lineText.charCodeAt(comma);
-  if (c !== 0xff0c /* ， */ && c !== 0x2c) return null;
-  const verb = verbAt(lineText, comma + 1);
+  // `186名，分布在…`, or the count before its noun: `186名党员分布在…`, `186名党员，分布于…`.
+  let at0 = total.end - from;
+  const nounEnd = Math.min(lineText.length, at0 + NOUN_MAX);
+  while (at0 < nounEnd && verbAt(lineText, at0) === 0 && isHanCode(lineText.charCodeAt(at0))) at0++;
+  const c = lineText.charCodeAt(at0);
+  if (c === 0xff0c /* ， */ || c === 0x2c) at0++;
+  const verb = verbAt(lineText, at0);
   if (verb === 0 || total.bound === 'approx' || !isTotal(total, lineText, from)) return null;
-  const start = comma + 1 + verb;
+  const start = at0 + verb;
   const end = sentenceEnd(lineText, start);
   const parts: Part[] = [];
   // Where the next place's label starts (an index into the line).
@@ -77,4 +85,11 @@ function isLabel(label: string): boolean {
     if (!isHanCode(c) && c !== 0x201c /* “ */ && c !== 0x201d /* ” */) return false;
   }
   return true;
+}
+
+/** Whether 分 stands in `text[at, at + NOUN_MAX + 2)` (a bounded scan, not indexOf, which may run to the end). */
+function hasFenSoon(text: string, at: number): boolean {
+  const stop = Math.min(text.length, at + NOUN_MAX + 2);
+  for (let i = at; i < stop; i++) if (text.charCodeAt(i) === 0x5206 /* 分 */) return true;
+  return false;
 }

@@ -155,9 +155,12 @@ export const totalBreakdown: Rule = {
       // "…，线上47场次、线下83场次": a partition right after the total, found at the total.
       const next = text.charCodeAt(q.end);
       if (next === 0xff0c /* ， */ || next === 0x2c) {
-        const split = partitionAfterTotal(report, q) ?? statusAfterTotal(report, q) ?? involvedAfterTotal(report, q) ?? placesAfterTotal(report, q) ?? distributedAfterTotal(report, q);
+        const split = partitionAfterTotal(report, q) ?? statusAfterTotal(report, q) ?? involvedAfterTotal(report, q) ?? placesAfterTotal(report, q);
         if (split) judge(report, split, problems);
       }
+      // "186名，分布在A（72名）、B（48名）…" or "186名党员分布在…": a total spread over places.
+      const spread = distributedAfterTotal(report, q);
+      if (spread) judge(report, spread, problems);
       // "年初481名，发展6名…转出5名…，年末为486名": a stock and its flows (member-flow.ts).
       const flow = stockFlow(report, q);
       if (flow) {
