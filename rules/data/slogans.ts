@@ -123,6 +123,13 @@ export interface SlogansData {
    * (把党的组织建在网格上), not a character dropped (rules/wording/slogan-search.ts).
    */
   complements: string;
+  /**
+   * The levels below the state whose units put their own level in the place of a national
+   * formulation's last 国 (全面依法治国 → 全面依法治县委员会, 依法治校): a formulation short of
+   * that 国 with one of them right after it is localised, not a character dropped
+   * (rules/wording/slogan-search.ts).
+   */
+  levels: string;
 }
 
 interface RawEntry {
@@ -174,7 +181,7 @@ function flag(value: unknown, fallback: boolean, where: string): boolean {
  *   a `required` word is not in the canonical form, or a `pair` names no entry
  */
 export function loadSlogans(source: DataSource): SlogansData {
-  const raw = dataOf(source) as { entries?: RawEntry[]; correct?: { phrase?: unknown; source?: unknown }[]; inserted_words?: unknown; near_words?: unknown; session_documents?: unknown; verbs?: unknown; complements?: unknown };
+  const raw = dataOf(source) as { entries?: RawEntry[]; correct?: { phrase?: unknown; source?: unknown }[]; inserted_words?: unknown; near_words?: unknown; session_documents?: unknown; verbs?: unknown; complements?: unknown; levels?: unknown };
   if (!raw || !Array.isArray(raw.entries)) throw new Error(`${FILE}: "entries" must be a list`);
   const entries: SloganEntry[] = raw.entries.map((e, i) => {
     const canonical = text(e.canonical, `entries[${i}].canonical`);
@@ -241,7 +248,9 @@ export function loadSlogans(source: DataSource): SlogansData {
   for (const v of verbs) if (!/^\p{Script=Han}{2}$/u.test(v)) throw new Error(`${FILE}: verbs: ${JSON.stringify(v)} must be two Han characters`);
   const complements = raw.complements ?? '';
   if (typeof complements !== 'string' || !/^\p{Script=Han}*$/u.test(complements)) throw new Error(`${FILE}: complements must be a string of Han characters`);
-  return { entries, correct, insertedWords: strings(raw.inserted_words, 'inserted_words'), nearWords: nearWordPairs(raw.near_words), sessionDocuments: sessionDocuments(raw.session_documents), verbs, complements };
+  const levels = raw.levels ?? '';
+  if (typeof levels !== 'string' || !/^\p{Script=Han}*$/u.test(levels)) throw new Error(`${FILE}: levels must be a string of Han characters`);
+  return { entries, correct, insertedWords: strings(raw.inserted_words, 'inserted_words'), nearWords: nearWordPairs(raw.near_words), sessionDocuments: sessionDocuments(raw.session_documents), verbs, complements, levels };
 }
 
 /** Shape of a plenary session's name (二十届三中全会), as slogan-sessions.ts reads it. */
