@@ -25,7 +25,7 @@ const HEAD_MIN = 2;
 /** Characters that join the members of one run. */
 const JOINERS = '，；、,;';
 /** Characters that end a member's sentence: a run never crosses one. */
-const SENTENCE_END = /[。！？!?\n]/u;
+const SENTENCE_END = '。！？!?\n';
 /** How many code units a replaced member may be longer or shorter than the member it stands for. */
 const LENGTH_SLACK = 3;
 
@@ -82,7 +82,7 @@ function run(text: string, at: number, head: string): number[] {
   for (;;) {
     const next = text.indexOf(head, starts[starts.length - 1] + head.length);
     if (next === -1 || !JOINERS.includes(text[next - 1])) return starts;
-    if (SENTENCE_END.test(text.slice(starts[starts.length - 1], next))) return starts;
+    for (let k = starts[starts.length - 1]; k < next; k++) if (SENTENCE_END.includes(text[k])) return starts;
     starts.push(next);
   }
 }
