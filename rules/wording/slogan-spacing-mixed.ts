@@ -55,7 +55,7 @@ export function mixedParallelSeries({ text, opaque }: Report, skip: readonly { s
       if (series === null) continue;
       const { start, end, marks } = series;
       const other = marks.filter((x) => x !== '、');
-      if (!marks.includes('、') || (evenGroups(marks) && setOffOnPurpose(text, start, end, other)) || !oneSeries(text, start, end, other, marks) || opaque.overlaps(start, end)) continue;
+      if (!marks.includes('、') || (evenGroups(marks) && setOffOnPurpose(text, start, other)) || !oneSeries(text, start, end, other, marks) || opaque.overlaps(start, end)) continue;
       if (skip.some((p) => p.start < end && start < p.end) || taken.some(([x, y]) => x < end && start < y)) continue;
       taken.push([start, end]);
       const found = text.slice(start, end);
@@ -174,10 +174,15 @@ function evenGroups(marks: readonly string[]): boolean {
  * running text (`同谋划、同部署 同推进、同考核。`, `以党建引领、产业兴村 人才强村、治理安村为
  * 思路`) is no mark of Chinese prose (GB/T 15834-2011 has none such): a 顿号 lost there.
  */
-function setOffOnPurpose(text: string, start: number, end: number, other: readonly string[]): boolean {
+function setOffOnPurpose(text: string, start: number, other: readonly string[]): boolean {
   if (other.some((s) => s === '，')) return true;
-  // Inside a quotation: its opening mark is the last quotation mark before the series.
-  return text.lastIndexOf('“', start) > text.lastIndexOf('”', start);
+  // Inside a quotation: the last quotation mark before the series on its line opens one.
+  // (Read back to the line's start only, so a long text without quotes costs no rescans.)
+  for (let k = start - 1; k >= 0 && text[k] !== '\n'; k--) {
+    if (text[k] === '“') return true;
+    if (text[k] === '”') return false;
+  }
+  return false;
 }
 
 /**
