@@ -225,6 +225,7 @@ export function loadSlogans(source: DataSource): SlogansData {
     if (e.pair !== null && !seen.has(e.pair)) throw new Error(`${FILE}: entry ${JSON.stringify(e.canonical)}: pair ${JSON.stringify(e.pair)} is no entry`);
     if (e.verb !== null && (e.pair === null || e.after.length === 0)) throw new Error(`${FILE}: entry ${JSON.stringify(e.canonical)}: verb needs pair and after`);
   }
+  entries.push(...clauseEntries(entries, seen));
   const good = [...entries.map((e) => e.canonical), ...correct.map((c) => c.phrase)];
   // All correct text in one string, searched once per variant: only a variant found there
   // can lie inside one of them (then `find` names which). Comparing each variant with each
@@ -254,6 +255,32 @@ export function loadSlogans(source: DataSource): SlogansData {
 }
 
 /** Shape of a plenary session's name (二十届三中全会), as slogan-sessions.ts reads it. */
+/** Clauses at least this long (code units, 、 included) are searched as formulations of their own. */
+export const CLAUSE_MIN_LENGTH = 6;
+
+/**
+ * The clauses of the entries written in clauses joined by ，(`守初心、担使命，找差距、抓落实`,
+ * `江山就是人民，人民就是江山`) as entries of their own, each with its entry's source and
+ * verification: writers quote one clause alone, or join the clauses by another mark
+ * (`江山就是人民、人民就是江山`), and a homophone or look-alike there (`担使名`, `永远再路上`)
+ * is a misquote as it would be in the whole. Only one character replaced is searched
+ * (near_miss off: a clause shortened or extended may be the writer's own sentence), and only
+ * clauses of CLAUSE_MIN_LENGTH or more (`安全第一`, `从群众中来` are everyday phrases too).
+ * A clause already an entry, or already made from another, is skipped (`seen`, updated).
+ */
+function clauseEntries(entries: readonly SloganEntry[], seen: Set<string>): SloganEntry[] {
+  const out: SloganEntry[] = [];
+  for (const e of entries) {
+    if (!e.canonical.includes('，')) continue;
+    for (const clause of e.canonical.split('，')) {
+      if (clause.length < CLAUSE_MIN_LENGTH || seen.has(clause) || !/^[\p{Script=Han}、]+$/u.test(clause)) continue;
+      seen.add(clause);
+      out.push({ ...e, canonical: clause, variants: [], parts: [], nearMiss: false, dropMiss: false, required: [], quoted: false, pair: null, before: [], after: [], verb: null, exact: false, outdated: [], outdatedWith: [] });
+    }
+  }
+  return out;
+}
+
 export const SESSION_NAME = /^[一二三四五六七八九十]{1,3}届[一二三四五六七八九]中全会$/u;
 
 /**
