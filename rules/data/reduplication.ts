@@ -45,6 +45,13 @@ export interface ReduplicationData {
    * so a word starting at the second copy leaves the first stranded, like a word before it.
    */
   prepositions: ReadonlySet<string>;
+  /**
+   * Characters whose pair is a noun phrase meaning "every one" (人人, 个个): after a
+   * one-character preposition the pair is its object (为|人人|享有), never a slip, where the
+   * preposition and the first copy happen to make a word (为人). Not the adverbs (时时, 处处:
+   * 按时|时|参加 is a slip).
+   */
+  everyNouns: ReadonlySet<string>;
   /** Known error shapes, compiled with the `g` and `u` flags; each match is exactly the doubled pair. */
   errors: readonly RegExp[];
   /**
@@ -111,6 +118,11 @@ export function loadReduplication(source: DataSource): ReduplicationData {
     if (!isHanOnly(g.items)) throw new Error(`${FILE}: prepositions "${g.source}" must hold Han characters only`);
     for (const c of g.items) prepositions.add(c);
   }
+  const everyNouns = new Set<string>();
+  for (const g of groups(raw.every_nouns ?? [], 'every_nouns', isString)) {
+    if (!isHanOnly(g.items)) throw new Error(`${FILE}: every_nouns "${g.source}" must hold Han characters only`);
+    for (const c of g.items) everyNouns.add(c);
+  }
   const words: string[] = [];
   for (const g of groups(raw.words, 'words', isStrings)) {
     for (const w of g.items) {
@@ -134,7 +146,7 @@ export function loadReduplication(source: DataSource): ReduplicationData {
       titleVerbs.push(w);
     }
   }
-  return { suspects, chars, nouns, modifiers, attributes, prepositions, words, errors, titleVerbs };
+  return { suspects, chars, nouns, modifiers, attributes, prepositions, everyNouns, words, errors, titleVerbs };
 }
 
 /** Legitimate doubled characters (rules/data/reduplication.yaml). */

@@ -123,6 +123,13 @@ export interface SlogansData {
    * (把党的组织建在网格上), not a character dropped (rules/wording/slogan-search.ts).
    */
   complements: string;
+  /**
+   * The levels below the state whose units put their own level in the place of a national
+   * formulation's last 国 (全面依法治国 → 全面依法治县委员会, 依法治校): a formulation short of
+   * that 国 with one of them right after it is localised, not a character dropped
+   * (rules/wording/slogan-search.ts).
+   */
+  levels: string;
 }
 
 interface RawEntry {
@@ -174,7 +181,7 @@ function flag(value: unknown, fallback: boolean, where: string): boolean {
  *   a `required` word is not in the canonical form, or a `pair` names no entry
  */
 export function loadSlogans(source: DataSource): SlogansData {
-  const raw = dataOf(source) as { entries?: RawEntry[]; correct?: { phrase?: unknown; source?: unknown }[]; inserted_words?: unknown; near_words?: unknown; session_documents?: unknown; verbs?: unknown; complements?: unknown };
+  const raw = dataOf(source) as { entries?: RawEntry[]; correct?: { phrase?: unknown; source?: unknown }[]; inserted_words?: unknown; near_words?: unknown; session_documents?: unknown; verbs?: unknown; complements?: unknown; levels?: unknown };
   if (!raw || !Array.isArray(raw.entries)) throw new Error(`${FILE}: "entries" must be a list`);
   const entries: SloganEntry[] = raw.entries.map((e, i) => {
     const canonical = text(e.canonical, `entries[${i}].canonical`);
@@ -218,6 +225,7 @@ export function loadSlogans(source: DataSource): SlogansData {
     if (e.pair !== null && !seen.has(e.pair)) throw new Error(`${FILE}: entry ${JSON.stringify(e.canonical)}: pair ${JSON.stringify(e.pair)} is no entry`);
     if (e.verb !== null && (e.pair === null || e.after.length === 0)) throw new Error(`${FILE}: entry ${JSON.stringify(e.canonical)}: verb needs pair and after`);
   }
+  entries.push(...clauseEntries(entries, seen));
   const good = [...entries.map((e) => e.canonical), ...correct.map((c) => c.phrase)];
   // All correct text in one string, searched once per variant: only a variant found there
   // can lie inside one of them (then `find` names which). Comparing each variant with each
@@ -241,10 +249,38 @@ export function loadSlogans(source: DataSource): SlogansData {
   for (const v of verbs) if (!/^\p{Script=Han}{2}$/u.test(v)) throw new Error(`${FILE}: verbs: ${JSON.stringify(v)} must be two Han characters`);
   const complements = raw.complements ?? '';
   if (typeof complements !== 'string' || !/^\p{Script=Han}*$/u.test(complements)) throw new Error(`${FILE}: complements must be a string of Han characters`);
-  return { entries, correct, insertedWords: strings(raw.inserted_words, 'inserted_words'), nearWords: nearWordPairs(raw.near_words), sessionDocuments: sessionDocuments(raw.session_documents), verbs, complements };
+  const levels = raw.levels ?? '';
+  if (typeof levels !== 'string' || !/^\p{Script=Han}*$/u.test(levels)) throw new Error(`${FILE}: levels must be a string of Han characters`);
+  return { entries, correct, insertedWords: strings(raw.inserted_words, 'inserted_words'), nearWords: nearWordPairs(raw.near_words), sessionDocuments: sessionDocuments(raw.session_documents), verbs, complements, levels };
 }
 
 /** Shape of a plenary session's name (二十届三中全会), as slogan-sessions.ts reads it. */
+/** Clauses at least this long (code units, 、 included) are searched as formulations of their own. */
+export const CLAUSE_MIN_LENGTH = 6;
+
+/**
+ * The clauses of the entries written in clauses joined by ，(`守初心、担使命，找差距、抓落实`,
+ * `江山就是人民，人民就是江山`) as entries of their own, each with its entry's source and
+ * verification: writers quote one clause alone, or join the clauses by another mark
+ * (`江山就是人民、人民就是江山`), and a homophone or look-alike there (`担使名`, `永远再路上`)
+ * is a misquote as it would be in the whole. Only one character replaced is searched
+ * (near_miss off: a clause shortened or extended may be the writer's own sentence), and only
+ * clauses of CLAUSE_MIN_LENGTH or more (`安全第一`, `从群众中来` are everyday phrases too).
+ * A clause already an entry, or already made from another, is skipped (`seen`, updated).
+ */
+function clauseEntries(entries: readonly SloganEntry[], seen: Set<string>): SloganEntry[] {
+  const out: SloganEntry[] = [];
+  for (const e of entries) {
+    if (!e.canonical.includes('，')) continue;
+    for (const clause of e.canonical.split('，')) {
+      if (clause.length < CLAUSE_MIN_LENGTH || seen.has(clause) || !/^[\p{Script=Han}、]+$/u.test(clause)) continue;
+      seen.add(clause);
+      out.push({ ...e, canonical: clause, variants: [], parts: [], nearMiss: false, dropMiss: false, required: [], quoted: false, pair: null, before: [], after: [], verb: null, exact: false, outdated: [], outdatedWith: [] });
+    }
+  }
+  return out;
+}
+
 export const SESSION_NAME = /^[一二三四五六七八九十]{1,3}届[一二三四五六七八九]中全会$/u;
 
 /**

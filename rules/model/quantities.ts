@@ -274,10 +274,15 @@ function toQuantity(
   };
 }
 
+/** The bound one qualifier word sets (rules/data/quantities.yaml): 近 → upper, 余 → lower, 约 → approx; null for a word not listed. */
+export function qualifierBound(q: string): Bound | null {
+  return data.qualifiers_before[q] ?? data.qualifiers_after[q] ?? null;
+}
+
 function boundOf(qualifiers: readonly string[]): Bound {
   let bound: Bound = 'exact';
   for (const q of qualifiers) {
-    const b = data.qualifiers_before[q] ?? data.qualifiers_after[q];
+    const b = qualifierBound(q);
     if (b && b !== 'exact') bound = b;
   }
   return bound;

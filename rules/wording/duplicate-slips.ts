@@ -109,7 +109,9 @@ export function strandedFirstCopy(s: string, i: number): boolean {
   if (reduplication.attributes.has(s[i + 2])) return false;
   if (wordHolds(s, i) || wordCovers(s, i) || wordCovers(s, i + 1)) return false;
   if (s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
-  const preposition = wordEndingAt(s, i - 1) === 0;
+  // 的 closes the modifier before it (有的|党|党员, 新入职的|党|党员), as a word would: the
+  // segmenter reads 有的 or 职的 as no word, but nothing of the modifier runs on past 的.
+  const preposition = wordEndingAt(s, i - 1) === 0 && s[i - 1] !== '的';
   if ((preposition && !standalonePreposition(s, i - 1)) || wordEndingAt(s, i) > 0 || wordStartingAt(s, i + 1) === 0) return false;
   // A word after the pair leaves the second copy alone before it, unless the second copy
   // opens the better reading: the text reads better from it (企业|党|党建|工作, where from
@@ -151,6 +153,12 @@ export function strandedDoubled(s: string, i: number): boolean {
   if (wordCovers(s, i) || wordCovers(s, i + 1) || longerWordHolds(s, i)) return false;
   if (s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
   if (wordEndingAt(s, i) === 0 || wordStartingAt(s, i + 1) > 0 || wordStartingAt(s, i + 2) === 0) return false;
+  // 为|人人|享有: the word ending at the first copy is a one-character preposition with the
+  // copy (为人, 对人), and the pair, a noun "every one" (人人, reduplication.yaml
+  // `every_nouns`; not the adverb 时时 of 按时|时|参加), is its object. The
+  // segmenter reads no word before the preposition in 致力于为 or 目标是为, so any Han text
+  // may stand there.
+  if (wordEndingAt(s, i) === 2 && reduplication.prepositions.has(s[i - 1]) && reduplication.everyNouns.has(s[i])) return false;
   return mergedReadsBetter(s, i);
 }
 

@@ -14,11 +14,15 @@
  * numbers (`0951-1234567`, any number with a leading zero), numeric dates (`2023-07-01`,
  * `2023-7-1`: three parts), negative numbers (`-5`), descending pairs (`3-1`), and ranges
  * already written with `～` or `—`.
+ *
+ * Also how an approximate number's span is written (number-approx.ts): one number both
+ * under and over (`近1700多条`) or about twice (`约300人左右`), reported without a fix.
  */
 import { numberRange } from '../data/number-range';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { isLatinLine } from '../model/script';
+import { contradictoryApproximations } from './number-approx';
 
 // The first number of a candidate, its optional unit, and the dash. The lookbehind keeps the
 // number from continuing an identifier, a decimal, a time, a chain or a negative number.
@@ -187,6 +191,14 @@ export const numberRangeRule: Rule = {
         'zh-CN': '时间范围“{found}”应使用一字线“—”连接，应为“{expected}”（GB/T 15834—2011）',
         en: 'Span of time "{found}" takes the em dash "—": "{expected}" (GB/T 15834-2011)',
       },
+      approximation: {
+        'zh-CN': '“{found}”中表示不足的“近/不足”与表示超出的“多/余/以上”同时使用，概数自相矛盾，应只保留一种（GB/T 15835—2011 概数）',
+        en: '"{found}" says both "nearly" and "over": the approximation contradicts itself; keep one (GB/T 15835-2011)',
+      },
+      approximationRedundant: {
+        'zh-CN': '“{found}”中“约”与“左右”重复，应只保留一个（GB/T 15835—2011 概数）',
+        en: '"{found}" says "about" twice (约 and 左右); keep one (GB/T 15835-2011)',
+      },
     },
   },
   check(report: Report): Problem[] {
@@ -202,6 +214,10 @@ export const numberRangeRule: Rule = {
       checkLine(text, line, report, problems);
       from = line + 1 < lines.count ? lines.start(line + 1) : text.length;
     }
-    return problems;
+    // A number's approximation stated twice over (近1700多条, 约300人左右): how its span is
+    // written, as a range's dash is (number-approx.ts).
+    const approx = contradictoryApproximations(report);
+    if (approx.length === 0) return problems;
+    return [...problems, ...approx].sort((x, y) => x.start - y.start);
   },
 };

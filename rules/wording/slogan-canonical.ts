@@ -78,6 +78,7 @@ import { insidePhrase } from '../model/dictionary';
 import { spacesInside } from './slogan-gaps';
 import { quotedNearWords } from './slogan-quoted';
 import { seriesPartWords } from './slogan-series';
+import { replacedMembers } from './slogan-members';
 import { documentSessions } from './slogan-sessions';
 import { seriesOrder } from './slogan-order';
 import { shortMisquotes } from './slogan-short';
@@ -226,6 +227,7 @@ export const sloganCanonical: Rule = {
     spacesInside(report, problems, quiet);
     quotedNearWords(report, problems, quiet);
     seriesPartWords(report, problems, quiet);
+    replacedMembers(report, problems, quiet);
     seriesOrder(report, problems, quiet);
     shortMisquotes(report, problems, quiet);
     changedSequels(report, problems, quiet);

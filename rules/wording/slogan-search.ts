@@ -241,6 +241,8 @@ function droppedLast(text: string, from: number, to: number, start: number, end:
     if (end + 1 <= text.length && !isHanCode(text.charCodeAt(end + 1))) return;
     // The remnant's last character a verb with its complement (建在, 建成): the verb at work.
     if (slogans.complements.includes(text[end])) return;
+    // A national formulation put to the writer's own level (全面依法治县委员会): 国 replaced.
+    if (char === '国' && slogans.levels.includes(text[end])) return;
   }
   const found = text.slice(start, end);
   if (GOOD.has(found) || insideGood(text, found, start)) return;

@@ -55,7 +55,7 @@ export function mixedParallelSeries({ text, opaque }: Report, skip: readonly { s
       if (series === null) continue;
       const { start, end, marks } = series;
       const other = marks.filter((x) => x !== '、');
-      if (!marks.includes('、') || evenGroups(marks) || !oneSeries(text, start, end, other) || opaque.overlaps(start, end)) continue;
+      if (!marks.includes('、') || (evenGroups(marks) && setOffOnPurpose(text, start, other)) || !oneSeries(text, start, end, other, marks) || opaque.overlaps(start, end)) continue;
       if (skip.some((p) => p.start < end && start < p.end) || taken.some(([x, y]) => x < end && start < y)) continue;
       taken.push([start, end]);
       const found = text.slice(start, end);
@@ -112,7 +112,7 @@ function seriesAround(text: string, at: number, after: number, n: number): Serie
     lastMarkAt = end;
     end += mark + n;
   }
-  if (isHanAt(text, end) && text[end] !== '的' && text[end] !== '等') {
+  if (isHanAt(text, end) && text[end] !== '的' && text[end] !== '等' && !yiWeiFrame(text, start, end)) {
     // The last part runs on: drop it, unless it is the one right after `at`.
     if (lastMarkAt === at) return null;
     end = lastMarkAt;
@@ -168,14 +168,54 @@ function evenGroups(marks: readonly string[]): boolean {
 }
 
 /**
+ * Whether marks splitting a series into equal groups (evenGroups) set them off on purpose:
+ * a comma (`交流工作、交流经验，相互学习、相互借鉴`, two clauses of pairs), or a space inside
+ * a quoted slogan (`“学思想、强党性 重实践、建新功”`, the slogan's own layout). A space in
+ * running text (`同谋划、同部署 同推进、同考核。`, `以党建引领、产业兴村 人才强村、治理安村为
+ * 思路`) is no mark of Chinese prose (GB/T 15834-2011 has none such): a 顿号 lost there.
+ */
+function setOffOnPurpose(text: string, start: number, other: readonly string[]): boolean {
+  if (other.some((s) => s === '，')) return true;
+  // Inside a quotation: the last quotation mark before the series on its line opens one.
+  // (Read back to the line's start only, so a long text without quotes costs no rescans.)
+  for (let k = start - 1; k >= 0 && text[k] !== '\n'; k--) {
+    if (text[k] === '“') return true;
+    if (text[k] === '”') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the series `text[start, end)` stands in the frame 以…为 (`以党建引领、产业兴村、
+ * 人才强村为思路`): the object of 以 runs to 为, so 为 closes the series as 的 does.
+ */
+function yiWeiFrame(text: string, start: number, end: number): boolean {
+  const open = text[start - 1] === '“' ? start - 1 : start;
+  const close = text[end] === '”' ? end + 1 : end;
+  return text[open - 1] === '以' && text[close] === '为';
+}
+
+const CLAUSE_ENDS = '。，；：！？';
+
+/**
+ * Whether a series whose marks other than 、 are all spaces, in running text (not quoted),
+ * ends where a clause does (。，；：！？), so its last part is whole and the spaces stand
+ * between its parts: at least two 顿号 mark it as a series (`同谋划、同部署 同推进、同考核。`).
+ */
+function spacedInProse(text: string, end: number, marks: readonly string[]): boolean {
+  return end < text.length && marks.filter((x) => x === '、').length >= 2 && CLAUSE_ENDS.includes(text[end]);
+}
+
+/**
  * Whether the series `text[start, end)`, whose marks other than 、 are `other`, reads as one
  * phrase (see the module comment): quoted whole, framed, or closed by 的.
  */
-function oneSeries(text: string, start: number, end: number, other: readonly string[]): boolean {
+function oneSeries(text: string, start: number, end: number, other: readonly string[], marks: readonly string[]): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
+  const yiWei = yiWeiFrame(text, start, end);
   // The last part must end where the series does (not run on into a name or a clause).
-  if (HAN.test(after) && after !== '的' && after !== '等') return false;
+  if (HAN.test(after) && after !== '的' && after !== '等' && !yiWei) return false;
   // 的 closes the series as a modifier: `兜底线、织密网，建机制的要求`.
   const closedByDe = after === '的' && !text.startsWith('的同时', end);
   const quoted = before === '“' && after === '”';
@@ -185,5 +225,5 @@ function oneSeries(text: string, start: number, end: number, other: readonly str
   // Inside a frame 等 closes the list as well (`围绕A、B，C等要求`); not after a space, which
   // may set a name off after titles (`书记、主任 王强等`).
   if (other.some((s) => s === '，')) return framed && (closedByDe || deAfterQuote || after === '等');
-  return quoted || closedByDe || framed;
+  return quoted || closedByDe || framed || yiWei || (before !== '“' && spacedInProse(text, end, marks));
 }
