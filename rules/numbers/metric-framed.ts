@@ -71,6 +71,12 @@ interface Later extends StatedCount {
   modifier: string;
   scope: string;
   time: string;
+  /**
+   * 在120名党员中评选…: a bare count after 在 (no scope, no modifier, no subject) picked from at
+   * once by a verb after 中 may be the pool of a selection, not every one: it contradicts the
+   * total only by exceeding it.
+   */
+  sample?: boolean;
 }
 
 interface Anchor extends StatedCount {
@@ -100,7 +106,8 @@ export function framedConflicts(report: Report, places: Places, planned: (offset
       if (anchor !== undefined && !changed) {
         const [low, high] = readingInterval(later.q);
         const [value] = readingInterval(anchor.q);
-        problems.push(restatement(value >= low && value <= high, later, anchor));
+        const ok = value >= low && value <= high;
+        if (!later.sample || ok || low > value) problems.push(restatement(ok, later, anchor));
       }
     }
     if (q.bound === 'exact') {
@@ -147,7 +154,11 @@ function laterOf(report: Report, q: Quantity, places: Places): Later | null {
   const noun = role === undefined ? m[1] : m[1].slice(0, -role.length);
   // The statement as written starts at its frame (对全公司管辖的…), past the doer before it.
   const begin = from + (split.skipped ?? 0);
-  return { q, noun, modifier, scope: framed.scope, time, text: lineText.slice(begin, end), line: q.line, start: lineStart + begin, end: lineStart + end, shown: `${q.numberText}${q.qualifiers.join('')}${q.scale}${q.unit}` };
+  // 在120名党员中评选…, 镇党委在36名党员中开展…: nothing but 在 names the set (the doer, if
+  // any, is no scope word), and a verb right after 中 picks from it (在214名党员中，女党员97名
+  // breaks the whole down after a comma instead).
+  const sample = m[2] === '中' && modifier === '' && !ALL_SCOPES.includes(framed.subject) && framed.words.every((w) => w === '在') && !whole && HAN_AFTER.test(after.slice(m[0].length));
+  return { q, noun, modifier, scope: framed.scope, time, text: lineText.slice(begin, end), line: q.line, start: lineStart + begin, end: lineStart + end, shown: `${q.numberText}${q.qualifiers.join('')}${q.scale}${q.unit}`, ...(sample ? { sample } : {}) };
 }
 
 /**
@@ -186,6 +197,8 @@ function afterPreposition(prefix: string, places: Places, lineText: string, at: 
   return null;
 }
 const PREPOSITIONS = '对在与';
+/** A Han character right after a set's 中: a verb picking from it, not a clause end. */
+const HAN_AFTER = /^\p{Script=Han}/u;
 const HAN_ONLY = /^\p{Script=Han}{2,10}$/u;
 
 /** The quantity read as a total (`全年共完成审计项目38个`, its number closing the clause), or null. */
