@@ -19,6 +19,8 @@ export interface MetricConflictData {
   placeUnits: readonly string[];
   /** Nouns that name one thing: 行政村 → 村. */
   synonyms: ReadonlyMap<string, string>;
+  /** Bodies whose X组织 is X itself (妇联, 工会): 组织 dropped from a counted noun's key. */
+  namedOrganisations: readonly string[];
   verbs: ReadonlySet<string>;
   notInNoun: readonly string[];
   /** More words that open a predicate after a counted noun (metric-predicate.ts). */
@@ -111,6 +113,7 @@ function load(text: DataSource): MetricConflictData {
     amongFollowers: strings(raw, 'among_followers'),
     placeUnits: strings(raw, 'place_units'),
     synonyms: synonymsOf(raw.synonyms),
+    namedOrganisations: strings(raw, 'named_organisations'),
     verbs: new Set(strings(raw, 'verbs')),
     notInNoun: strings(raw, 'not_in_noun'),
     predicateStarts: strings(raw, 'predicate_starts'),
