@@ -60,6 +60,8 @@ export interface MetricConflictData {
     totalizers: readonly string[];
     anchorWords: readonly string[];
     laterFrames: readonly string[];
+    /** Relatives naming the whole roll before a count (在册的, 现有的): frame words. */
+    rollRelatives: readonly string[];
     wholeMarkers: readonly string[];
     subsetWords: readonly string[];
     itemMeasures: readonly string[];
@@ -137,6 +139,7 @@ function load(text: DataSource): MetricConflictData {
       totalizers: strings(raw, 'framed_totalizers'),
       anchorWords: strings(raw, 'framed_anchor_words'),
       laterFrames: strings(raw, 'framed_later_frames'),
+      rollRelatives: strings(raw, 'framed_roll_relatives'),
       wholeMarkers: strings(raw, 'framed_whole_markers'),
       subsetWords: strings(raw, 'framed_subset_words'),
       itemMeasures: strings(raw, 'framed_item_measures'),

@@ -23,6 +23,8 @@
  *   closes its clause; a 其中 total only under the unit's stock (现有教职工131名，其中教练员46名);
  * - the time: both clauses dated alike by metric-sentence.ts (goals are none), neither in
  *   the plans.
+ * A roll relative before the count (对在册的186名党员逐一…, 现有的12个党支部全部…; yaml
+ * `framed_roll_relatives`) is a frame word: every one on the roll, no modifier to repeat.
  * Also read: a whole-scope right before the later number (全镇, 全院, 全支部; yaml
  * `framed_whole_scopes`) lets 中 or 每 close its noun (全镇958名党员中…, 与全支部29名党员每年…),
  * though never a bare verb (对全局3个党支部开展督查 names a part) nor 中 opening 中青年; a role
@@ -137,7 +139,9 @@ function laterOf(report: Report, q: Quantity, places: Places): Later | null {
   if (!m || NOT_IN_NOUN.test(m[1])) return null;
   // 全村12名党员中青年的…: 中青年 (中老年) is an age band, the 12 may be those of it.
   if (m[2] === '中' && AGE_AFTER.test(after.slice(m[0].length))) return null;
-  if (SUBSET.test(prefix)) return null;
+  // 现有的30名党员均…: the 有 of a roll relative picks no subset.
+  const roll = data.rollRelatives.find((w) => prefix.endsWith(w));
+  if (SUBSET.test(roll === undefined ? prefix : prefix.slice(0, -roll.length))) return null;
   const time = sentenceTime(lineText, at, places.year, places.period);
   if (time === null) return null;
   const split = frameAndModifier(dropOwnTime(prefix), places, lineText, from) ?? afterPreposition(prefix, places, lineText, from);
@@ -167,6 +171,12 @@ function laterOf(report: Report, q: Quantity, places: Places): Later | null {
  * 管辖 is a frame word), 已 dropped from the modifier; null when no split fits.
  */
 function frameAndModifier(prefix: string, places: Places, lineText: string, at: number): { framed: NonNullable<ReturnType<typeof unitAndWords>>; modifier: string; skipped?: number } | null {
+  // 对在册的186名党员逐一…: the roll now, every one on it, a frame word rather than a modifier.
+  const roll = data.rollRelatives.find((w) => prefix.endsWith(w));
+  if (roll !== undefined) {
+    const framed = unitAndWords(prefix.slice(0, -roll.length), LATER_WORDS, places, lineText, at);
+    return framed === null ? null : { framed: { ...framed, words: [...framed.words, roll] }, modifier: '' };
+  }
   if (!prefix.endsWith('的')) {
     const framed = unitAndWords(prefix, LATER_WORDS, places, lineText, at);
     return framed === null ? null : { framed, modifier: '' };
