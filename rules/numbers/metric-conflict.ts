@@ -226,7 +226,9 @@ export const metricConflict: Rule = {
           else parts.set(s.key, [s]);
           continue;
         }
-        const part = parts.get(s.key)?.find((p) => sameSubject(p, s) && (p.value > s.value || transposed(p.value, s.value)));
+        // …unless a year-end count may follow a change the other came before (membersChanged).
+        const changed = (p: Statement) => (p.yearEnd || s.yearEnd) && membersChanged(report.text.slice(p.end, s.start));
+        const part = parts.get(s.key)?.find((p) => sameSubject(p, s) && (p.value > s.value || transposed(p.value, s.value)) && !changed(p));
         if (part !== undefined) problems.push(restatement(false, s, part));
         first.set(s.key, s);
         continue;
