@@ -19,6 +19,8 @@ export interface MetricConflictData {
   placeUnits: readonly string[];
   /** Nouns that name one thing: 行政村 → 村. */
   synonyms: ReadonlyMap<string, string>;
+  /** Bodies whose X组织 is X itself (妇联, 工会): 组织 dropped from a counted noun's key. */
+  namedOrganisations: readonly string[];
   verbs: ReadonlySet<string>;
   notInNoun: readonly string[];
   /** More words that open a predicate after a counted noun (metric-predicate.ts). */
@@ -58,6 +60,8 @@ export interface MetricConflictData {
     totalizers: readonly string[];
     anchorWords: readonly string[];
     laterFrames: readonly string[];
+    /** Relatives naming the whole roll before a count (在册的, 现有的): frame words. */
+    rollRelatives: readonly string[];
     wholeMarkers: readonly string[];
     subsetWords: readonly string[];
     itemMeasures: readonly string[];
@@ -111,6 +115,7 @@ function load(text: DataSource): MetricConflictData {
     amongFollowers: strings(raw, 'among_followers'),
     placeUnits: strings(raw, 'place_units'),
     synonyms: synonymsOf(raw.synonyms),
+    namedOrganisations: strings(raw, 'named_organisations'),
     verbs: new Set(strings(raw, 'verbs')),
     notInNoun: strings(raw, 'not_in_noun'),
     predicateStarts: strings(raw, 'predicate_starts'),
@@ -134,6 +139,7 @@ function load(text: DataSource): MetricConflictData {
       totalizers: strings(raw, 'framed_totalizers'),
       anchorWords: strings(raw, 'framed_anchor_words'),
       laterFrames: strings(raw, 'framed_later_frames'),
+      rollRelatives: strings(raw, 'framed_roll_relatives'),
       wholeMarkers: strings(raw, 'framed_whole_markers'),
       subsetWords: strings(raw, 'framed_subset_words'),
       itemMeasures: strings(raw, 'framed_item_measures'),

@@ -52,6 +52,8 @@ export interface StockCountData {
   bareTotal: readonly string[];
   /** Words joining the unit's organs to its units into the whole (局机关和下属单位). */
   organsAndUnits: readonly string[];
+  /** Words after the unit's kind that make the whole body it leads (局系统). */
+  systemWords: readonly string[];
   /** The unit's head office words (机关, 本部, 总部): joined to 各 + sub-units they name the whole body. */
   headOffices: readonly string[];
   /** The words joining a head office to 各 + its sub-units (和, 及, 与). */
@@ -132,6 +134,7 @@ function load(text: DataSource): StockCountData {
     ownKindThings: strings(raw, 'own_kind_things'),
     bareTotal: longestFirst(strings(raw, 'bare_total')),
     organsAndUnits: strings(raw, 'organs_and_units'),
+    systemWords: strings(raw, 'system_words'),
     headOffices: strings(raw, 'head_offices'),
     headOfficeJoins: strings(raw, 'head_office_joins'),
     mobilising: longestFirst(strings(raw, 'mobilising')),

@@ -42,6 +42,9 @@ export function subjectScope(subject: string, context: StockContext, lineText: s
   const joined = vocab.organsAndUnits.find((w) => subject.length > w.length && subject.endsWith(w));
   if (joined !== undefined && organsOf(subject.slice(0, -joined.length), context.title)) return OWN_UNIT;
   if (ownUnit(subject, context.title)) return OWN_UNIT;
+  // 局系统现有党员147名 (a 局党组's report): the bureau and the units it leads, all of it.
+  const system = vocab.systemWords.find((w) => subject.length > w.length && subject.endsWith(w));
+  if (system !== undefined && ownUnit(subject.slice(0, -system.length), context.title)) return OWN_UNIT;
   // 局机关现有党支部5个 in a 县发展和改革局党组's report: the bureau's organs, not all of it.
   if (ownOrgans(subject, context.title)) return OWN_ORGANS;
   // 场部和各管护站的22名党员: the head office and every sub-unit, the whole body.
@@ -271,7 +274,9 @@ function namesSubUnit(lineText: string, at: number, context: StockContext): bool
     const modifier = lineText.slice(m, i);
     const object = isObject(modifier);
     const name = modifier + word;
-    if (modifier !== '' && !object && !context.scopes.has(name) && !ownUnit(name, context.title)) return true;
+    // 全行党委下设…，现有党员612名 (a 银行党委's report): 全 and the title unit's last character
+    // before its organisation word name the unit itself, as subjectScope reads them.
+    if (modifier !== '' && !object && !context.scopes.has(name) && !ownUnit(name, context.title) && !(modifier.length > 1 && '全本我'.includes(modifier[0]) && subjectScope(name, context, lineText, m) === OWN_UNIT)) return true;
     i += word.length - 1;
   }
   return false;
@@ -313,14 +318,15 @@ function setsUpUnits(lineText: string, start: number, end: number): boolean {
 /**
  * Whether the words `modifier` right before a unit word make it a kind rather than a unit
  * by name: a count or sweep (`3个党支部`, `16个行政村`, `各支部`: a measure word anywhere
- * in it), an existence verb (下设党支部), a verb the unit word is the object of (选优配强支部
+ * in it), an existence verb (下设党支部, 下设基层党支部), a verb the unit word is the object of (选优配强支部
  * 委员, 深入推进党支部…: vocab.objectVerbs and the mobilising verbs), or a level's organs
  * (县直机关: vocab.levelOrgans).
  */
 function isObject(modifier: string): boolean {
   if (/[个各每]/u.test(modifier) || modifier.endsWith('名')) return true;
   const ends = (w: string) => modifier.endsWith(w);
-  return vocab.existence.some(ends) || vocab.objectVerbs.some(ends) || vocab.mobilising.some(ends) || vocab.levelOrgans.some(ends);
+  // 下设基层党支部34个: an existence verb with a kind word after it (基层, 机关) still sets up a kind.
+  return vocab.existence.some((w) => modifier.includes(w)) || vocab.objectVerbs.some(ends) || vocab.mobilising.some(ends) || vocab.levelOrgans.some(ends);
 }
 
 /** The kind words that end a unit's name (石桥村, 江川公司): unit_words but 本 and 我. */

@@ -5,10 +5,12 @@
  * … `在我中心家庭医生签约8620人的基础上力争…`), it is a slip of the keys.
  *
  * Read strictly, so that different figures never meet:
- * - the base: (在) and at most 16 Han characters opening its clause, a whole number of four or more digits, a
+ * - the base: (在) and at most 24 Han characters opening its clause (力争全县城乡居民养老保险参保人数
+ *   在现有), a whole number of four or more digits or a scaled one of three or more (36.1万), a
  *   measure of COUNT_UNITS, then (的)基础上;
- * - the fact: an earlier count of the same measure whose digits are the base's with two
- *   neighbours swapped (8260 and 8620), not in the plans;
+ * - the fact: an earlier count of the same measure and scale whose digits are the base's with
+ *   two neighbours swapped (8260 and 8620; 31.6万 and 36.1万, the point in one place), not in
+ *   the plans;
  * - the same subject: the two leads (the Han characters of each clause before its number)
  *   share a run of at least SHARED Han characters (中心家庭医生);
  * - the same time: no word of another time or of a comparison in either clause or in the
@@ -28,7 +30,7 @@ import { restatement, type StatedCount } from './metric-restatement';
  * (在) and the base's lead (its clause's Han characters), then the number: the lead captured.
  * 在 may be left out (…签约8620人的基础上力争…): 基础上 after the count makes it a base still.
  */
-const BASE = /(?<!\p{Script=Han})在?(\p{Script=Han}{2,16})$/u;
+const BASE = /(?<!\p{Script=Han})在?(\p{Script=Han}{2,24})$/u;
 /** What follows a base's measure word. */
 const BASE_END = /^的?基础上/u;
 const COUNT_UNITS = new Set(['人', '名', '户', '家', '个', '人次', '次', '份', '件']);
@@ -38,15 +40,26 @@ const OTHER_TIME = /上年|去年|前年|同期|较|比|年初|年底|\d{4}年|�
 const SHARED = 4;
 const MAX_SENTENCE = 200;
 
-/** Whether two numbers differ by two neighbouring digits swapped (8260 and 8620). */
-function neighboursSwapped(a: number, b: number): boolean {
-  const x = String(a);
-  const y = String(b);
-  if (x.length !== y.length || x === y) return false;
+/**
+ * Whether two counts differ by two neighbouring digits swapped (8260 and 8620), as written:
+ * the same scale and the decimal point at the same place (31.6万 and 36.1万, a slip across the
+ * point), the point itself not counted as a digit.
+ */
+function neighboursSwapped(a: Quantity, b: Quantity): boolean {
+  if (a.scale !== b.scale || a.numberText.indexOf('.') !== b.numberText.indexOf('.')) return false;
+  const x = a.numberText.replace('.', '');
+  const y = b.numberText.replace('.', '');
+  if (x.length !== y.length || x === y || !DIGITS.test(x) || !DIGITS.test(y)) return false;
   let i = 0;
   while (x[i] === y[i]) i++;
   return x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2);
 }
+
+/** A number written in Arabic digits only (the point taken out). */
+const DIGITS = /^\d+$/u;
+/** The fewest digits a base is read with: four in units (8620), three with a scale (36.1万). */
+const MIN_DIGITS = 4;
+const MIN_SCALED_DIGITS = 3;
 
 /** Whether `a` and `b` share a run of at least SHARED Han characters. */
 function shareRun(a: string, b: string): boolean {
@@ -63,7 +76,7 @@ interface Fact {
 
 /** A count as the restatement problem shows it. */
 function stated(f: Fact): StatedCount {
-  return { text: f.text, line: f.q.line, start: f.start, end: f.q.end, shown: `${f.q.numberText}${f.q.unit}` };
+  return { text: f.text, line: f.q.line, start: f.start, end: f.q.end, shown: `${f.q.numberText}${f.q.scale}${f.q.unit}` };
 }
 
 /**
@@ -74,14 +87,16 @@ export function baseConflicts(report: Report, planned: (offset: number) => boole
   const facts: Fact[] = [];
   const problems: Problem[] = [];
   for (const q of report.quantities) {
-    if (q.bound !== 'exact' || q.scale !== '' || !COUNT_UNITS.has(q.unit) || !Number.isInteger(q.value) || q.value < 1000) continue;
+    // 36.1万人: a scaled count is read by its written digits (three at least), as 8620人 by four.
+    const digits = q.numberText.replace('.', '').length;
+    if (q.bound !== 'exact' || !COUNT_UNITS.has(q.unit) || digits < (q.scale === '' ? MIN_DIGITS : MIN_SCALED_DIGITS) || (q.scale === '' && !Number.isInteger(q.value))) continue;
     const { lineStart, lineText, at } = placeOf(report, q);
     const from = clauseStart(lineText, at);
     const clause = lineText.slice(from, at);
     const end = q.end - lineStart;
     const base = BASE.exec(clause);
     if (base !== null && BASE_END.test(lineText.slice(end)) && !OTHER_TIME.test(base[1])) {
-      const fact = facts.find((f) => f.q.unit === q.unit && neighboursSwapped(f.q.value, q.value) && shareRun(f.lead, base[1]));
+      const fact = facts.find((f) => f.q.unit === q.unit && neighboursSwapped(f.q, q) && shareRun(f.lead, base[1]));
       if (fact) {
         const start = lineStart + from + base.index;
         const later: Fact = { q, lead: base[1], start, text: lineText.slice(from + base.index, end) };

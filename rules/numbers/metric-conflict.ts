@@ -26,7 +26,9 @@
  *   unit (推动全社区13个小区…, 组织全体178名党员…) restates the stock by exceeding it, or in full
  *   where its clause closes it (关心关爱全校62名党员，). A count made whole only
  *   by a verb before it (组织全村89名党员开展…) may be the part mobilised: it is no anchor,
- *   and contradicts the stock only by exceeding it or by transposed digits (6924 of 6942).
+ *   and contradicts the stock only by exceeding it or by transposed digits (6924 of 6942),
+ *   whether it stands before the whole or after it (指导全市1426个村（社区）妇联… then 全市1462个
+ *   村（社区）妇联均有…: reported at the whole).
  *   So too people of a whole place named in the plans, which the stock reader need not know
  *   (面对全县8240名退役军人的期盼 after 全县共有退役军人8420名): planPeople.
  * - a 局's organs (局机关, scope OWN_ORGANS) are a part of the 局 reporting as a whole, so the
@@ -180,6 +182,8 @@ export const metricConflict: Rule = {
     const firstNamed = new Map<string, Statement[]>();
     // The first count of a staff's members (党员员工 31) by the plain members' key it floors.
     const floors = new Map<string, Statement>();
+    // Counts that may be parts stated before any whole of their key, by key.
+    const parts = new Map<string, Statement[]>();
     for (const s of statements) {
       const level = vocab.placeScopes.get(s.scope);
       if (level !== undefined && level < top && !s.key.startsWith(`${OWN_UNIT}|`)) continue;
@@ -213,8 +217,20 @@ export const metricConflict: Rule = {
         // whole count of the unit's things cannot be fewer than the organs' own (organsFloor).
         const organs = s.mayBePart ? undefined : first.get(organsKey(s.key));
         if (organs !== undefined && s.value < organs.value) problems.push(restatement(false, s, organs));
-        // A count that may be a part (组织全镇120名党员…) is no anchor for the others.
-        if (!s.mayBePart) first.set(s.key, s);
+        // A count that may be a part (组织全镇120名党员…) is no anchor for the others; it waits for
+        // the whole stated after it (指导全市1426个村（社区）妇联… then 全市1462个村（社区）妇联均…),
+        // which it contradicts as it would one stated before: by exceeding it or by transposed digits.
+        if (s.mayBePart) {
+          const waiting = parts.get(s.key);
+          if (waiting) waiting.push(s);
+          else parts.set(s.key, [s]);
+          continue;
+        }
+        // …unless a year-end count may follow a change the other came before (membersChanged).
+        const changed = (p: Statement) => (p.yearEnd || s.yearEnd) && membersChanged(report.text.slice(p.end, s.start));
+        const part = parts.get(s.key)?.find((p) => sameSubject(p, s) && (p.value > s.value || transposed(p.value, s.value)) && !changed(p));
+        if (part !== undefined) problems.push(restatement(false, s, part));
+        first.set(s.key, s);
         continue;
       }
       // …and contradicts the whole only by exceeding it, or by its digits transposed.

@@ -23,6 +23,8 @@
  *   closes its clause; a 其中 total only under the unit's stock (现有教职工131名，其中教练员46名);
  * - the time: both clauses dated alike by metric-sentence.ts (goals are none), neither in
  *   the plans.
+ * A roll relative before the count (对在册的186名党员逐一…, 现有的12个党支部全部…; yaml
+ * `framed_roll_relatives`) is a frame word: every one on the roll, no modifier to repeat.
  * Also read: a whole-scope right before the later number (全镇, 全院, 全支部; yaml
  * `framed_whole_scopes`) lets 中 or 每 close its noun (全镇958名党员中…, 与全支部29名党员每年…),
  * though never a bare verb (对全局3个党支部开展督查 names a part) nor 中 opening 中青年; a role
@@ -71,6 +73,12 @@ interface Later extends StatedCount {
   modifier: string;
   scope: string;
   time: string;
+  /**
+   * 在120名党员中评选…: a bare count after 在 (no scope, no modifier, no subject) picked from at
+   * once by a verb after 中 may be the pool of a selection, not every one: it contradicts the
+   * total only by exceeding it.
+   */
+  sample?: boolean;
 }
 
 interface Anchor extends StatedCount {
@@ -100,7 +108,8 @@ export function framedConflicts(report: Report, places: Places, planned: (offset
       if (anchor !== undefined && !changed) {
         const [low, high] = readingInterval(later.q);
         const [value] = readingInterval(anchor.q);
-        problems.push(restatement(value >= low && value <= high, later, anchor));
+        const ok = value >= low && value <= high;
+        if (!later.sample || ok || low > value) problems.push(restatement(ok, later, anchor));
       }
     }
     if (q.bound === 'exact') {
@@ -130,7 +139,9 @@ function laterOf(report: Report, q: Quantity, places: Places): Later | null {
   if (!m || NOT_IN_NOUN.test(m[1])) return null;
   // 全村12名党员中青年的…: 中青年 (中老年) is an age band, the 12 may be those of it.
   if (m[2] === '中' && AGE_AFTER.test(after.slice(m[0].length))) return null;
-  if (SUBSET.test(prefix)) return null;
+  // 现有的30名党员均…: the 有 of a roll relative picks no subset.
+  const roll = data.rollRelatives.find((w) => prefix.endsWith(w));
+  if (SUBSET.test(roll === undefined ? prefix : prefix.slice(0, -roll.length))) return null;
   const time = sentenceTime(lineText, at, places.year, places.period);
   if (time === null) return null;
   const split = frameAndModifier(dropOwnTime(prefix), places, lineText, from) ?? afterPreposition(prefix, places, lineText, from);
@@ -147,7 +158,11 @@ function laterOf(report: Report, q: Quantity, places: Places): Later | null {
   const noun = role === undefined ? m[1] : m[1].slice(0, -role.length);
   // The statement as written starts at its frame (对全公司管辖的…), past the doer before it.
   const begin = from + (split.skipped ?? 0);
-  return { q, noun, modifier, scope: framed.scope, time, text: lineText.slice(begin, end), line: q.line, start: lineStart + begin, end: lineStart + end, shown: `${q.numberText}${q.qualifiers.join('')}${q.scale}${q.unit}` };
+  // 在120名党员中评选…, 镇党委在36名党员中开展…: nothing but 在 names the set (the doer, if
+  // any, is no scope word), and a verb right after 中 picks from it (在214名党员中，女党员97名
+  // breaks the whole down after a comma instead).
+  const sample = m[2] === '中' && modifier === '' && !ALL_SCOPES.includes(framed.subject) && framed.words.every((w) => w === '在') && !whole && HAN_AFTER.test(after.slice(m[0].length));
+  return { q, noun, modifier, scope: framed.scope, time, text: lineText.slice(begin, end), line: q.line, start: lineStart + begin, end: lineStart + end, shown: `${q.numberText}${q.qualifiers.join('')}${q.scale}${q.unit}`, ...(sample ? { sample } : {}) };
 }
 
 /**
@@ -156,6 +171,12 @@ function laterOf(report: Report, q: Quantity, places: Places): Later | null {
  * 管辖 is a frame word), 已 dropped from the modifier; null when no split fits.
  */
 function frameAndModifier(prefix: string, places: Places, lineText: string, at: number): { framed: NonNullable<ReturnType<typeof unitAndWords>>; modifier: string; skipped?: number } | null {
+  // 对在册的186名党员逐一…: the roll now, every one on it, a frame word rather than a modifier.
+  const roll = data.rollRelatives.find((w) => prefix.endsWith(w));
+  if (roll !== undefined) {
+    const framed = unitAndWords(prefix.slice(0, -roll.length), LATER_WORDS, places, lineText, at);
+    return framed === null ? null : { framed: { ...framed, words: [...framed.words, roll] }, modifier: '' };
+  }
   if (!prefix.endsWith('的')) {
     const framed = unitAndWords(prefix, LATER_WORDS, places, lineText, at);
     return framed === null ? null : { framed, modifier: '' };
@@ -186,6 +207,8 @@ function afterPreposition(prefix: string, places: Places, lineText: string, at: 
   return null;
 }
 const PREPOSITIONS = '对在与';
+/** A Han character right after a set's 中: a verb picking from it, not a clause end. */
+const HAN_AFTER = /^\p{Script=Han}/u;
 const HAN_ONLY = /^\p{Script=Han}{2,10}$/u;
 
 /** The quantity read as a total (`全年共完成审计项目38个`, its number closing the clause), or null. */

@@ -25,9 +25,21 @@ const PREDICATE_STARTS = [...vocab.verbs, ...vocab.notInNoun, ...vocab.predicate
  * verb or particle starts within MAX_NOUN Han characters.
  */
 export function nounBeforePredicate(lineText: string, from: number): { noun: string; end: number } | null {
-  for (let i = from + 1; i <= from + MAX_NOUN && i < lineText.length; i++) {
-    if (!HAN.test(lineText[i - 1])) return null;
+  // A bracketed second kind (村（社区）妇联组织落实…) is part of the noun, as nounAfter reads it,
+  // and not counted in its length.
+  let aside = 0;
+  for (let i = from + 1; i <= from + MAX_NOUN + aside && i < lineText.length; i++) {
+    if (lineText[i - 1] === '（' && i - 1 > from) {
+      const close = lineText.indexOf('）', i);
+      if (close < 0 || close - i > MAX_ASIDE || aside > 0 || !HAN_RUN.test(lineText.slice(i, close))) return null;
+      aside = close + 1 - (i - 1);
+      i = close + 1;
+    } else if (!HAN.test(lineText[i - 1])) return null;
     if (PREDICATE_STARTS.some((w) => lineText.startsWith(w, i))) return { noun: lineText.slice(from, i), end: i };
   }
   return null;
 }
+
+/** The longest bracketed second kind inside a noun (（社区）), and what it may hold. */
+const MAX_ASIDE = 4;
+const HAN_RUN = /^\p{Script=Han}+$/u;

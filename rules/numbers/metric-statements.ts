@@ -188,6 +188,9 @@ function heldPost(key: string, noun: string): boolean {
   return stockData.posts.includes(written.slice(noun.length));
 }
 
+/** A bracketed second kind in a noun (村（社区）). */
+const ASIDE = /[（(][^）)]*[）)]/gu;
+
 /** Scopes of the quantity layer that name all of something, not a place or unit (全体). */
 const WHOLE_SCOPES: ReadonlySet<string> = new Set(stockData.whole);
 
@@ -203,7 +206,8 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
     // 全局43处测站开展…: a count that goes on with a predicate may be a part (metric-predicate.ts).
     const whole = nounAfter(lineText, endAt, q.unit);
     const predicate = whole === null ? nounBeforePredicate(lineText, endAt) : null;
-    const noun = whole ?? (predicate && isNoun(predicate.noun) ? predicate : null);
+    // 村（社区）妇联组织落实…: a bracketed second kind is no word of the noun test.
+    const noun = whole ?? (predicate && isNoun(predicate.noun.replace(ASIDE, '')) ? predicate : null);
     if (noun === null) return null;
     const time = sentenceTime(lineText, at, places.year, places.period);
     if (time === null) return null;
@@ -285,8 +289,11 @@ export function sameSubject(a: Statement, b: Statement): boolean {
  */
 function countedThing(unit: string, noun: string): string {
   if (noun === '' && vocab.placeUnits.includes(unit)) return `个|${vocab.synonyms.get(unit) ?? unit}`;
+  // 村（社区）妇联组织 counts the 村（社区）妇联: a body named an organisation is the body.
+  if (noun.endsWith(ORGANISATION) && vocab.namedOrganisations.some((b) => noun.endsWith(b + ORGANISATION))) noun = noun.slice(0, -ORGANISATION.length);
   return `${unitKey(unit)}|${vocab.synonyms.get(noun) ?? noun}`;
 }
+const ORGANISATION = '组织';
 
 /**
  * A measure word as statements are grouped by it: 名, 人 and 位 all count people (党员826名
