@@ -163,7 +163,9 @@ export function strandedDoubled(s: string, i: number): boolean {
   // `every_nouns`; not the adverb 时时 of 按时|时|参加), is its object. The
   // segmenter reads no word before the preposition in 致力于为 or 目标是为, so any Han text
   // may stand there.
-  if (wordEndingAt(s, i) === 2 && reduplication.prepositions.has(s[i - 1]) && reduplication.everyNouns.has(s[i])) return false;
+  // So after a verb of causing (`pivots`: 令|人人|满意, 使|人人|享有), whose object it is.
+  const takesObject = reduplication.prepositions.has(s[i - 1]) || reduplication.pivots.has(s[i - 1]);
+  if (wordEndingAt(s, i) === 2 && takesObject && reduplication.everyNouns.has(s[i])) return false;
   return mergedReadsBetter(s, i);
 }
 
