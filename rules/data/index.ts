@@ -190,6 +190,11 @@ export interface PlaceholdersData {
   compoundSurnames: readonly string[];
   /** Words after which 某某同志 is anyone at all (称呼某某同志, 例如某某同志): no slot. */
   genericWords: readonly string[];
+  /**
+   * Function words of one character (的, 了, 和…) that end a phrase and are no surname in use:
+   * 某某同志 right after one is a name's slot as after a word of two characters.
+   */
+  mouParticles: string;
   /** Nouns that take a quoted name right before them (“某某”轮, “某某”服务队). */
   mouQuotedNouns: readonly string[];
 }
@@ -203,6 +208,7 @@ function loadPlaceholders(text: DataSource): PlaceholdersData {
     mou_persons?: string[];
     compound_surnames?: string[];
     generic_words?: string[];
+    mou_particles?: string;
     mou_quoted_nouns?: string[];
   };
   return {
@@ -219,6 +225,7 @@ function loadPlaceholders(text: DataSource): PlaceholdersData {
     mouPersons: raw.mou_persons ?? [],
     compoundSurnames: raw.compound_surnames ?? [],
     genericWords: raw.generic_words ?? [],
+    mouParticles: raw.mou_particles ?? '',
     mouQuotedNouns: raw.mou_quoted_nouns ?? [],
   };
 }

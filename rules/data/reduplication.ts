@@ -46,6 +46,12 @@ export interface ReduplicationData {
    */
   prepositions: ReadonlySet<string>;
   /**
+   * One-character verbs of causing (让, 使, 令, 叫, 请) whose object is the subject of the
+   * predicate after it (让党员亮身份): before a doubled noun (让|党|党员) one reads as a
+   * preposition does, and may follow an adverb the segmenter joins to no word (都让, 要使).
+   */
+  pivots: ReadonlySet<string>;
+  /**
    * Characters whose pair is a noun phrase meaning "every one" (人人, 个个): after a
    * one-character preposition the pair is its object (为|人人|享有), never a slip, where the
    * preposition and the first copy happen to make a word (为人). Not the adverbs (时时, 处处:
@@ -118,6 +124,11 @@ export function loadReduplication(source: DataSource): ReduplicationData {
     if (!isHanOnly(g.items)) throw new Error(`${FILE}: prepositions "${g.source}" must hold Han characters only`);
     for (const c of g.items) prepositions.add(c);
   }
+  const pivots = new Set<string>();
+  for (const g of groups(raw.pivots ?? [], 'pivots', isString)) {
+    if (!isHanOnly(g.items)) throw new Error(`${FILE}: pivots "${g.source}" must hold Han characters only`);
+    for (const c of g.items) pivots.add(c);
+  }
   const everyNouns = new Set<string>();
   for (const g of groups(raw.every_nouns ?? [], 'every_nouns', isString)) {
     if (!isHanOnly(g.items)) throw new Error(`${FILE}: every_nouns "${g.source}" must hold Han characters only`);
@@ -146,7 +157,7 @@ export function loadReduplication(source: DataSource): ReduplicationData {
       titleVerbs.push(w);
     }
   }
-  return { suspects, chars, nouns, modifiers, attributes, prepositions, everyNouns, words, errors, titleVerbs };
+  return { suspects, chars, nouns, modifiers, attributes, prepositions, pivots, everyNouns, words, errors, titleVerbs };
 }
 
 /** Legitimate doubled characters (rules/data/reduplication.yaml). */

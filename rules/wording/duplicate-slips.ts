@@ -130,10 +130,15 @@ export function strandedFirstCopy(s: string, i: number): boolean {
 
 /**
  * Whether `s[k]` is a one-character preposition standing as a word of its own (坚持|以|党党风,
- * `，把党党建`): a word ends right before it or no Han text does. It then closes the text
+ * `，把党党建`): a word ends right before it or no Han text does; or a verb of causing (让,
+ * 使: rules/data/reduplication.yaml `pivots`) standing anywhere. It then closes the text
  * before the pair as a word would (rules/data/reduplication.yaml `prepositions`).
  */
 function standalonePreposition(s: string, k: number): boolean {
+  // A verb of causing (让|党|党员身份看得见, 要使|党|党员): the caller found no word ending
+  // at it, and none of these makes one with a noun after it, so the noun is its object
+  // whatever stands before (an adverb: 都让, 要使).
+  if (k >= 0 && reduplication.pivots.has(s[k])) return true;
   if (k < 0 || !reduplication.prepositions.has(s[k])) return false;
   return !isHanCode(s.charCodeAt(k - 1)) || wordEndingAt(s, k - 1) > 0;
 }
@@ -158,7 +163,9 @@ export function strandedDoubled(s: string, i: number): boolean {
   // `every_nouns`; not the adverb 时时 of 按时|时|参加), is its object. The
   // segmenter reads no word before the preposition in 致力于为 or 目标是为, so any Han text
   // may stand there.
-  if (wordEndingAt(s, i) === 2 && reduplication.prepositions.has(s[i - 1]) && reduplication.everyNouns.has(s[i])) return false;
+  // So after a verb of causing (`pivots`: 令|人人|满意, 使|人人|享有), whose object it is.
+  const takesObject = reduplication.prepositions.has(s[i - 1]) || reduplication.pivots.has(s[i - 1]);
+  if (wordEndingAt(s, i) === 2 && takesObject && reduplication.everyNouns.has(s[i])) return false;
   return mergedReadsBetter(s, i);
 }
 

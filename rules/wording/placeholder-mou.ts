@@ -22,10 +22,10 @@ const MOU = '某某';
 /**
  * The [start, end) pairs (offsets into the report text: `from` plus offsets into `line`) of
  * each 某某 in `line` right before one of the data's `mou_titles` whose previous word is two
- * Han characters or more and ends right there, or right after one of its `mou_persons`
- * (not before 某 or 人), and is neither a surname (one of the list's,
- * or a compound one) nor one of the data's `generic_words`, outside quotation marks (more “
- * than ” before it on the line). Empty without ICU's Chinese dictionary (no word can be
+ * Han characters or more, or one of the data's `mou_particles` (的, 了…), and ends right
+ * there, or right after one of its `mou_persons` (not before 某 or 人), and is neither a
+ * surname (one of the list's, or a compound one) nor one of the data's `generic_words`,
+ * outside quotation marks (more “ than ” before it on the line). Empty without ICU's Chinese dictionary (no word can be
  * told from a surname then).
  */
 export function mouBeforeTitle(line: string, from: number): number[] {
@@ -56,7 +56,10 @@ export function mouBeforeTitle(line: string, from: number): number[] {
     const piece = line.slice(start, after + 2);
     const word = segmenter.segment(piece).containing(at - 1 - start);
     // After a noun of a person, the listed noun ends there whatever ICU makes of it (技术|员).
-    if (!person && (!word || word.index + word.segment.length !== at - start || word.segment.length < 2)) continue;
+    // A word of one character may be a surname outside the list (闵某某同志), unless it is one
+    // of the data's `mou_particles` closing a phrase (推荐的某某同志, 表扬了某某同志).
+    const short = (w: Intl.SegmentData): boolean => w.segment.length < 2 && !placeholders.mouParticles.includes(w.segment);
+    if (!person && (!word || word.index + word.segment.length !== at - start || short(word))) continue;
     const w = person ? line.slice(Math.max(0, at - 4), at) : word!.segment;
     if (placeholders.compoundSurnames.some((s) => w.endsWith(s)) || placeholders.genericWords.some((a) => w.endsWith(a))) continue;
     out.push(from + at, from + after);

@@ -55,7 +55,7 @@ export function mixedParallelSeries({ text, opaque }: Report, skip: readonly { s
       if (series === null) continue;
       const { start, end, marks } = series;
       const other = marks.filter((x) => x !== '、');
-      if (!marks.includes('、') || (evenGroups(marks) && setOffOnPurpose(text, start, other)) || !oneSeries(text, start, end, other, marks) || opaque.overlaps(start, end)) continue;
+      if (!marks.includes('、') || (evenGroups(marks) && setOffOnPurpose(text, start, end, marks, other)) || !oneSeries(text, start, end, other, marks) || opaque.overlaps(start, end)) continue;
       if (skip.some((p) => p.start < end && start < p.end) || taken.some(([x, y]) => x < end && start < y)) continue;
       taken.push([start, end]);
       const found = text.slice(start, end);
@@ -170,12 +170,18 @@ function evenGroups(marks: readonly string[]): boolean {
 /**
  * Whether marks splitting a series into equal groups (evenGroups) set them off on purpose:
  * a comma (`交流工作、交流经验，相互学习、相互借鉴`, two clauses of pairs), or a space inside
- * a quoted slogan (`“学思想、强党性 重实践、建新功”`, the slogan's own layout). A space in
+ * a quoted slogan (`“学思想、强党性 重实践、建新功”`, the slogan's own layout), unless the
+ * groups hold three parts or more and every part opens on one character (`“有场所、有设施、
+ * 有标志 有党旗、有书报、有制度”`: one list). A space in
  * running text (`同谋划、同部署 同推进、同考核。`, `以党建引领、产业兴村 人才强村、治理安村为
  * 思路`) is no mark of Chinese prose (GB/T 15834-2011 has none such): a 顿号 lost there.
  */
-function setOffOnPurpose(text: string, start: number, other: readonly string[]): boolean {
+function setOffOnPurpose(text: string, start: number, end: number, marks: readonly string[], other: readonly string[]): boolean {
   if (other.some((s) => s === '，')) return true;
+  // Groups of three or more parts all opening on one character (有场所、有设施、有标志 有党旗、
+  // 有书报、有制度): one flat list of a single kind, a 顿号 lost. Pairs of pairs stay a layout
+  // (a banner's “同研究、同安排 同督办、同验收”, set in two halves).
+  if ((marks.length + 1) / (other.length + 1) >= 3 && sameOpening(text.slice(start, end).split(JUNCTION))) return false;
   // Inside a quotation: the last quotation mark before the series on its line opens one.
   // (Read back to the line's start only, so a long text without quotes costs no rescans.)
   for (let k = start - 1; k >= 0 && text[k] !== '\n'; k--) {
@@ -183,6 +189,11 @@ function setOffOnPurpose(text: string, start: number, other: readonly string[]):
     if (text[k] === '”') return false;
   }
   return false;
+}
+
+/** Whether all `parts` open on the same character (有场所, 有设施…): the anaphora of one enumeration. */
+function sameOpening(parts: readonly string[]): boolean {
+  return parts.length > 1 && parts.every((p) => p[0] === parts[0][0]);
 }
 
 /**
