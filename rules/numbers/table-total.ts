@@ -30,6 +30,7 @@ import type { Problem, Rule } from '../types';
 import type { CellValue } from './table-cell-value';
 import { type Cell, readCell, splitMerged } from './table-rows';
 import { chooseColumns } from './table-columns';
+import { lazyTables } from './table-lazy';
 import { type Checked, explainedCorners, type TableChecks } from './table-corner';
 
 type TotalKind = 'total' | 'subtotal' | null;
@@ -82,12 +83,14 @@ export const tableTotal: Rule = {
       if ('children' in node) for (const child of node.children) visit(child as Nodes);
     };
     visit(report.tree);
+    // A table right under a list item without a blank line is text of the item (table-lazy.ts).
+    for (const lazy of lazyTables(report.text, report.tree)) checkTable(report.text, lazy.table, problems, lazy.base);
     return problems;
   },
 };
 
-/** Reads one table into cells and runs the row and column checks on each table it holds. */
-function checkTable(text: string, table: Table, problems: Problem[]): void {
+/** Reads one table into cells and runs the row and column checks on each table it holds; `base` shifts positions of a table parsed from a slice. */
+function checkTable(text: string, table: Table, problems: Problem[], base = 0): void {
   const rows: Cell[][] = [];
   for (const row of table.children) {
     const cells: Cell[] = [];
@@ -95,7 +98,7 @@ function checkTable(text: string, table: Table, problems: Problem[]): void {
       const s = cell.position?.start.offset;
       const e = cell.position?.end.offset;
       if (s === undefined || e === undefined) continue;
-      cells.push(readCell(text, s, e));
+      cells.push(readCell(text, base + s, base + e));
     }
     rows.push(cells);
   }
