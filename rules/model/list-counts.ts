@@ -42,11 +42,12 @@ const INTRODUCER_FIRST = [...new Set(INTRODUCERS.map((i) => i.w.charCodeAt(0)))]
 /**
  * `集中研学、专题辅导、实地教学三种方式`: counts with 种, a measure word the quantity layer
  * does not read (some 种 is no count: 一种, 各种), as quantities for listBeforeCount; with
- * `measure` 部, counts of titles right after them (`《A》《B》两部法规`; 三部门 is none).
+ * `measure` 部, counts of titles right after them (`《A》《B》两部法规`; 三部门 is none); with
+ * 款, counts of products (`“甲贷”“乙贷”等四款信贷产品`; 第三款 is none).
  * Returns exact quantities of value ≥ 2 outside opaque spans, in text order; `after` is
  * the word after 种 up to the first mark (at most 12 code units).
  */
-export function kindCounts(src: ListSource, measure: '种' | '部' = '种'): Quantity[] {
+export function kindCounts(src: ListSource, measure: '种' | '部' | '款' = '种'): Quantity[] {
   const { text } = src;
   const out: Quantity[] = [];
   for (let i = text.indexOf(measure); i >= 0; i = text.indexOf(measure, i + 1)) {
@@ -56,6 +57,8 @@ export function kindCounts(src: ListSource, measure: '种' | '部' = '种'): Qua
     if (start === i) continue;
     // 部 counts titles only right after them (`《A》《B》两部法规`, `…》等3部`): 三部门 is no count.
     if (measure === '部' && !titleBefore(text, start)) continue;
+    // 款 counts products (`“甲贷”“乙贷”等四款信贷产品`), but 第三款 is a clause of a law.
+    if (measure === '款' && text.charCodeAt(start - 1) === 0x7b2c /* 第 */) continue;
     const numeral = text.slice(start, i);
     const chinese = !isDigit(numeral.charCodeAt(0));
     const value = chinese ? chineseNumeralValue(numeral) : Number(numeral);

@@ -110,7 +110,7 @@ export class ListFinder {
     // 部 is a measure word of the quantity layer too (获奖作品9部): a title count it read above
     // (`《A》《B》两部法规`) is not read again.
     const read = new Set(out.map((l) => l.count!.start));
-    for (const q of [...kindCounts(this.src), ...kindCounts(this.src, '部')]) {
+    for (const q of [...kindCounts(this.src), ...kindCounts(this.src, '部'), ...kindCounts(this.src, '款')]) {
       if (read.has(q.start)) continue;
       const list = listBeforeCount(this.src, q, UNIT_KIND.get(q.unit) ?? 0);
       if (list) out.push(list);

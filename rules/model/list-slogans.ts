@@ -47,6 +47,13 @@ const ONE_NAME_HEADS = ['工程', '活动', '行动', '计划', '工作法', '�
 const SLOGAN = new RegExp(`“(?:((?:(?![${CN_CHARS}第每前后])\\p{Script=Han}){2,8})(?=[${CN_CHARS}]{1,3}(?:个一|(?:${SLOGAN_MEASURES})\\p{Script=Han})))?([${CN_CHARS}]{1,3})(个一(?:${ONE_NAME_HEADS.join('|')})?|(${SLOGAN_MEASURES})?([\\p{Script=Han}]{1,6}))”`, 'gu');
 /** A slogan repeating one numeral before each of its words: “四比四争”, “三亮三比三评”. */
 const PAIRED_SLOGAN = new RegExp(`“([${CN_CHARS}])(\\p{Script=Han})\\1(\\p{Script=Han})(?:\\1(\\p{Script=Han}))?”`, 'gu');
+/** A noun ending in 一 with no numeral before it: 统一, 唯一, 同一, 专一, 第一. */
+const WORD_ENDING_IN_ONE = new RegExp(`^[^${CN_CHARS}]+一$`, 'u');
+/**
+ * “双培养”, “双报到”, “双拥”, “双带头人”: 双 and one word, two of which follow (把党员培养成骨干、
+ * 把骨干培养成党员). Each item holds the word; “双一流” (a numeral in the word) is a name.
+ */
+const DOUBLE_SLOGAN = new RegExp(`“双((?:(?![${CN_CHARS}双])\\p{Script=Han}){1,4})”`, 'gu');
 /** Words after a comma by which a slogan takes up the list before it: `…，以“三学”联动`. */
 const TAKE_UP = ['通过', '依托', '借助', '以', '用'];
 const NUMERAL_IN = new RegExp(`[${CN_CHARS}]`, 'u');
@@ -75,12 +82,24 @@ export function sloganAnnouncements(src: ListSource): Announcement[] {
     // “四个一线”, “三个一批”: 个 and a two-character word opening with 一, which every item
     // repeats (`问题在一线发现`); no name such as “三会一课” has a measure word before its 一.
     const oneWord = !one && m[4] === '个' && /^一[^十百千万亿零〇一二三四五六七八九两]$/u.test(noun);
-    if (value < 2 || (!one && !oneWord && NUMERAL_IN.test(noun)) || src.opaque.overlaps(start, end)) continue;
+    // “六个统一”, “三个唯一”: a word ending in 一 after a measure word is no number of a name.
+    const endsInOne = !one && m[4] !== undefined && WORD_ENDING_IN_ONE.test(noun);
+    if (value < 2 || (!one && !oneWord && !endsInOne && NUMERAL_IN.test(noun)) || src.opaque.overlaps(start, end)) continue;
     const measure = one ? '个一' : (m[4] ?? '');
     const count: ListCount = { start, end, value, bound: 'exact', measure, noun, quoted: true, text: m[0], side: 'before' };
     const shape: Shape = one ? ONE_SHAPE : (t: string) => t.includes(noun);
     const line = src.lines.lineAt(start);
     out.push({ count, after: end, line, shape, nextLine: true, preceding: one ? 'one' : 'shaped' });
+  }
+  DOUBLE_SLOGAN.lastIndex = 0;
+  for (let m = DOUBLE_SLOGAN.exec(text); m; m = DOUBLE_SLOGAN.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (src.opaque.overlaps(start, end)) continue;
+    const noun = m[1];
+    const count: ListCount = { start, end, value: 2, bound: 'exact', measure: '', noun, quoted: true, text: m[0], side: 'before' };
+    const shape: Shape = (t: string) => t.includes(noun);
+    out.push({ count, after: end, line: src.lines.lineAt(start), shape, nextLine: true, preceding: 'shaped' });
   }
   // “四比四争”, “三亮三比三评”: one numeral repeated, each time before its own word; every
   // item shows every word (`比学习争一流`). Different numerals (“两学一做”) make a name.
