@@ -8,6 +8,7 @@ import { listsData as vocab } from '../data/lists';
 import type { EnumeratedList, ListSource } from './lists';
 import { plainList, shapedClause, shapedClauses, wordClauses } from './list-plain';
 import { counted, type RunReader, type Shape } from './list-runs';
+import { disposalClauses } from './list-disposal';
 import type { Announcement } from './list-slogans';
 import { MAX_REACH, sentenceEndFrom, withoutComments } from './list-text';
 
@@ -118,6 +119,12 @@ export function wordRun(src: ListSource, a: Announcement, from: number): Enumera
   if (a.count.measure === '个一' || noun.length === 0) return null;
   const lineEnd = src.lines.end(a.line);
   const end = sentenceEndFrom(src.text, from, Math.min(lineEnd, from + MAX_REACH));
+  // `“双培养”机制，把A培养成B，把B培养成A`: the items as disposal clauses (list-disposal.ts).
+  return openingRun(src, noun, from, end) ?? disposalClauses(src, from, end, noun);
+}
+
+/** wordRun's 、-run in `[from, to)` whose items open with `noun` (see wordRun), or null. */
+function openingRun(src: ListSource, noun: string, from: number, end: number): EnumeratedList | null {
   const list = shapedClause(src, from, end, (t) => t.includes(noun));
   if (!list) return null;
   // `推动全会精神进班组、进现场`: a verb sending something into the places (sloganSendVerbs)

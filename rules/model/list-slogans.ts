@@ -96,7 +96,8 @@ export function sloganAnnouncements(src: ListSource): Announcement[] {
     const start = m.index;
     const end = start + m[0].length;
     if (src.opaque.overlaps(start, end)) continue;
-    const noun = m[1];
+    // “双向培养”: 向 says the two go both ways; the items hold the verb (培养).
+    const noun = m[1].length > 2 && m[1].startsWith('向') ? m[1].slice(1) : m[1];
     const count: ListCount = { start, end, value: 2, bound: 'exact', measure: '', noun, quoted: true, text: m[0], side: 'before' };
     const shape: Shape = (t: string) => t.includes(noun);
     out.push({ count, after: end, line: src.lines.lineAt(start), shape, nextLine: true, preceding: 'shaped' });
