@@ -50,7 +50,8 @@ export function compoundTagLists(src: ListSource): EnumeratedList[] {
     } else {
       // “三亮三比”活动，即亮身份、亮承诺、亮实绩，比技能、比贡献，…: the items after an introducer.
       const from = introducedAt(text, at);
-      if (from >= 0) found = readIntroduced(text, from, src.lines.end(src.lines.lineAt(start)), pieces);
+      const lineEnd = src.lines.end(src.lines.lineAt(start));
+      if (from >= 0) found = readIntroduced(text, from, lineEnd, pieces) ?? readEnding(text, from, lineEnd, pieces);
     }
     if (!found) continue;
     const value = pieces.reduce((sum, p) => sum + p.value, 0);
@@ -172,4 +173,36 @@ function readIntroduced(text: string, from: number, lineEnd: number, pieces: Pie
     items.push({ start: s, end: e, text: t });
   }
   return seen.size === pieces.length ? { items, total: items.length } : null;
+}
+
+/**
+ * `“一中心两基地”，即党群服务中心、党员教育基地、实践基地`: after an introducer, a 、-list up to
+ * the first comma whose items each END with one piece's word (the tag names places and bodies
+ * by their kind), the pieces in the tag's order and every piece shown. Null when an item ends
+ * with none, one holds every word, or the clause after the comma ends with a piece's word too
+ * (one more item written loosely: the list's end is undecidable).
+ */
+function readEnding(text: string, from: number, lineEnd: number, pieces: Piece[]): { items: ListItem[]; total: number } | null {
+  let to = from;
+  const limit = Math.min(lineEnd, from + 200);
+  while (to < limit && !'。！？!?；;\n'.includes(text[to])) to++;
+  const clauses = split(text, from, to, '，,');
+  if (clauses.length === 0) return null;
+  const endsWith = (t: string) => pieces.findIndex((p) => t.endsWith(p.word));
+  if (clauses.length > 1) {
+    const [s, e] = clauses[1];
+    if (endsWith(text.slice(s, e).trim()) >= 0) return null;
+  }
+  const items: ListItem[] = [];
+  let piece = 0;
+  const seen = new Set<number>();
+  for (const [s, e] of split(text, clauses[0][0], clauses[0][1], '、')) {
+    const t = text.slice(s, e).trim();
+    const k = endsWith(t);
+    if (k < 0 || k < piece || pieces.every((p) => t.includes(p.word))) return null;
+    piece = k;
+    seen.add(k);
+    items.push({ start: s, end: e, text: t });
+  }
+  return items.length >= 2 && seen.size === pieces.length ? { items, total: items.length } : null;
 }
