@@ -245,11 +245,23 @@ export function backCount(text: string, q: Quantity): ListCount {
 
 /**
  * Whether the numeral and 大 at `[start, end)` of `text` name a Party congress: a word of
- * lists.yaml `congress_before` right before (党的七大, 中共三大), or a word of `congress_after`
- * right after (十六大精神, 二十大报告, 十八大以来, 一大会址). 三大工程 and 四大行动 are counts.
+ * lists.yaml `congress_before` right before (党的七大, 中共三大, 喜迎二十大), or what follows
+ * 大 reads as a session's name (sessionAfter: 十六大精神, 二十大的, 十九大，).
+ * 三大工程 and 四大行动 are counts.
  */
 function congressName(text: string, start: number, end: number): boolean {
   for (const w of vocab.congressBefore) if (text.startsWith(w, start - w.length)) return true;
-  for (const w of vocab.congressAfter) if (text.startsWith(w, end)) return true;
-  return false;
+  return sessionAfter(text.slice(end, end + 8));
+}
+
+/**
+ * Whether `after`, the text right after a numeral and 大, makes them the short name of a
+ * Party congress (党的第N次全国代表大会) rather than a count of big things: a word of
+ * lists.yaml `congress_after` (二十大报告, 十八大以来, 一大会址), or no label noun at all —
+ * 的, punctuation, a space or the end of the text (`喜迎二十大的强大动力`, `学习贯彻二十大，`:
+ * probe15 p54). A count by 大 always names what it counts (四大行动, 五大发展理念).
+ */
+export function sessionAfter(after: string): boolean {
+  if (after === '' || after[0] === '的' || !/^\p{Script=Han}/u.test(after)) return true;
+  return vocab.congressAfter.some((w) => after.startsWith(w));
 }

@@ -26,7 +26,7 @@ import { bracketAfterCount, isPersonName, LIST_UNIT, listBeforeCount, NAME_LIKE,
 import { inlineList, quotedListBefore, textsOf } from './list-inline';
 import { datesBeforeCount } from './list-dates';
 import { backWordBefore, clauseListBefore, runBefore } from './list-backref';
-import { aspects, backCount, bigCounts, countedAnnouncement, introducerAt, kindCounts } from './list-counts';
+import { aspects, backCount, bigCounts, countedAnnouncement, introducerAt, kindCounts, sessionAfter } from './list-counts';
 import { digitNameLists, quotedPartCounts } from './list-quoted';
 import { compoundTagLists } from './list-compound';
 import { earlierItemsTail, includesWholeSet, sharedHead } from './list-heads';
@@ -237,7 +237,7 @@ export class ListFinder {
     if (segments.length < 2) return null;
     // `即理论武装三个抓手、舆论引导四大战役`: a label that is one member of a series of numbered
     // labels counts none of its siblings (its own items are stated elsewhere, if at all).
-    if (a.preceding !== 'one' && labelSeriesMember(this.text, segments, (after) => vocab.congressAfter.some((w) => after.startsWith(w)))) return null;
+    if (a.preceding !== 'one' && labelSeriesMember(this.text, segments, sessionAfter)) return null;
     const texts = textsOf(this.text, segments);
     // `政治建设、业务融合…等“六个方面”`: 等 right before a quoted slogan closes the list it
     // counts, whatever its items show; they are read as names.

@@ -12,6 +12,7 @@
 import type { Emphasis, Nodes, Strong } from 'mdast';
 import { tableCellProse } from './placeholder-table';
 import { loneLetters } from './placeholder-lone';
+import { numberSlotRun } from './placeholder-slot';
 import { mouBeforeTitle, mouQuotedName } from './placeholder-mou';
 import { placeholders } from '../data/index';
 import { alternation } from '../model/alternation';
@@ -287,12 +288,16 @@ function emphasisDelimiters(node: Nodes, lineStart: number, lineEnd: number, tex
 /**
  * Whether the emphasis `node` starting at `start` reads as emphasis, not a redaction. Not
  * where it holds one date or measure word alone (`*月*日前`, `**年**月`: the marks stand for
- * the numbers of a date or count, and CommonMark pairs them around the word between).
+ * the numbers of a date or count, and CommonMark pairs them around the word between), nor
+ * where its opener or closer stands in a number's slot (`20*年…学习*次`: placeholder-slot.ts).
  */
 function plausible(node: Emphasis | Strong, text: string, start: number): boolean {
   const width = delimiterWidth(node, text, start);
   const first = text[start + width] ?? '';
-  if (width > 0 && node.position!.end.offset! - width - (start + width) === 1 && SLOT_WORDS.includes(first)) return false;
+  const end = node.position!.end.offset!;
+  if (width > 0 && end - width - (start + width) === 1 && SLOT_WORDS.includes(first)) return false;
+  // 20*年…学习*次: a delimiter in a number's slot, paired by the parse (placeholder-slot.ts).
+  if (width > 0 && (numberSlotRun(text, start, start + width, '') || numberSlotRun(text, end - width, end, text.slice(start + width, end - width)))) return false;
   return width > 0 && !placeholders.nameSuffixes.includes(first) && !SPACE_OR_PUNCT.test(first);
 }
 
