@@ -34,6 +34,8 @@ import { gradeShare } from './rate-grades';
 import { recomputeDefined } from './rate-defined';
 import { restatedPartShare } from './rate-restated-part';
 import { laterShareInRun } from './rate-share-run';
+import { recomputeOutcome } from './rate-outcome';
+import { unlessOtherBaseFits } from './rate-other-base';
 
 const words = sentenceNumbers.rates;
 const PCT = '\\d{1,12}(?:\\.\\d{1,6})?[%％](?:以上|以下|左右)?';
@@ -176,7 +178,8 @@ export const percentageRange: Rule = {
         continue;
       }
       const word = m[1];
-      if (word.endsWith('率') && words.unbounded.test(word)) {
+      // 成功率 ends in 功率 (power, unbounded) but is an outcome's share (rates.outcome_words).
+      if (word.endsWith('率') && words.unbounded.test(word) && !words.outcome.test(word)) {
         // 资产负债率, 利润率: a quotient of two aggregates the rate names, not of the amounts
         // beside it (…营业收入、利润总额分别为…，资产负债率…).
         if (carried) continue;
@@ -187,7 +190,7 @@ export const percentageRange: Rule = {
           continue;
         }
         // "9个小区中已有6个完成加装，完成率75%": M of N is a share whatever the rate's name.
-        const recomputed = recompute(report, q, lineText, from, rateName(word));
+        const recomputed = unlessOtherBaseFits(report, q, lineText, from, rateName(word), recompute(report, q, lineText, from, rateName(word)));
         if (recomputed) problems.push(recomputed);
         continue;
       }
@@ -213,7 +216,9 @@ export const percentageRange: Rule = {
       // A value after a change (CARRIED) is the result of the change, not a count's share.
       if (carried) continue;
       if (!over && word.endsWith('率')) {
-        const recomputed = recompute(report, q, lineText, from, rate);
+        // 调解成功率 after 调处纠纷N件，调解成功M件 (rate-outcome.ts) when the general reading gives up;
+        // a rate that fits another base of its sentence is the writer's choice (rate-other-base.ts).
+        const recomputed = unlessOtherBaseFits(report, q, lineText, from, rate, recompute(report, q, lineText, from, rate) ?? recomputeOutcome(report, q, lineText, from, rate));
         if (recomputed) problems.push(recomputed);
       } else if (!over && SHARE_RATE.test(rate) && BARE_LINK.test(before.slice((m.index ?? 0) + word.length))) {
         // Only "占…的" names a base; a bare "，占比为…" names none (its whole is the larger count before).
