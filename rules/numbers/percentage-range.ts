@@ -34,7 +34,7 @@ import { gradeShare } from './rate-grades';
 import { recomputeDefined } from './rate-defined';
 import { restatedPartShare } from './rate-restated-part';
 import { laterShareInRun } from './rate-share-run';
-import { recomputeOutcome } from './rate-outcome';
+import { recomputeOutcome, withoutNegatedPart } from './rate-outcome';
 import { unlessOtherBaseFits } from './rate-other-base';
 
 const words = sentenceNumbers.rates;
@@ -218,7 +218,7 @@ export const percentageRange: Rule = {
       if (!over && word.endsWith('率')) {
         // 调解成功率 after 调处纠纷N件，调解成功M件 (rate-outcome.ts) when the general reading gives up;
         // a rate that fits another base of its sentence is the writer's choice (rate-other-base.ts).
-        const recomputed = unlessOtherBaseFits(report, q, lineText, from, rate, recompute(report, q, lineText, from, rate) ?? recomputeOutcome(report, q, lineText, from, rate));
+        const recomputed = unlessOtherBaseFits(report, q, lineText, from, rate, withoutNegatedPart(lineText, from, rate, recompute(report, q, lineText, from, rate)) ?? recomputeOutcome(report, q, lineText, from, rate));
         if (recomputed) problems.push(recomputed);
       } else if (!over && SHARE_RATE.test(rate) && BARE_LINK.test(before.slice((m.index ?? 0) + word.length))) {
         // Only "占…的" names a base; a bare "，占比为…" names none (its whole is the larger count before).

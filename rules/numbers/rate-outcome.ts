@@ -51,7 +51,7 @@ export function recomputeOutcome(report: Report, q: Quantity, lineText: string, 
   const partClause = lineText.slice(partStart, rateClause - 1);
   const parts = clauseCounts(report, from, partStart, rateClause - 1);
   if (parts.length !== 1 || !partClause.includes(outcome)) return null;
-  if (new RegExp(`(?:不|未|没有?)${outcome}|失败`, 'u').test(partClause)) return null;
+  if (negates(outcome).test(partClause)) return null;
   const part = parts[0];
   // The whole: "排查调处矛盾纠纷2860件", the clause before the part's.
   if (partStart < 2 || !commaAt(lineText, partStart - 1)) return null;
@@ -69,4 +69,25 @@ export function recomputeOutcome(report: Report, q: Quantity, lineText: string, 
   const action = rate.slice(0, -outcome.length - 1);
   if (action.length > 0 && ![...action].some((ch) => !COMMON.has(ch) && (wholeClause.includes(ch) || partClause.includes(ch)))) return null;
   return judged(report, q, rate, part, whole);
+}
+
+/**
+ * `problem` (a recomputation of the rate `rate`) unless the rate is an outcome's and the part
+ * it divided says the outcome negated: "抽检样品150批次，不合格4批次，抽检合格率97.3%" counts
+ * the failures, whose complement (146 of 150) is the rate's part, so 4 ÷ 150 is no reading of
+ * it. Then null: the complement is not recomputed here.
+ */
+export function withoutNegatedPart(lineText: string, from: number, rate: string, problem: Problem | null): Problem | null {
+  if (!problem || !words.outcome.test(rate)) return problem;
+  const outcome = words.outcomeWords.find((w) => rate.endsWith(`${w}率`));
+  const partAt = problem.related?.find((r) => r.messageId === 'part')?.start;
+  if (!outcome || partAt === undefined) return problem;
+  const at = partAt - from;
+  const clause = lineText.slice(clauseStart(lineText, at), clauseEnd(lineText, at));
+  return negates(outcome).test(clause) ? null : problem;
+}
+
+/** A clause saying the outcome did not happen: 不合格, 未通过, 没有成功, 失败. */
+function negates(outcome: string): RegExp {
+  return new RegExp(`(?:不|未|没有?)${outcome}|失败`, 'u');
 }
