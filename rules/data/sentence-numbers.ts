@@ -217,6 +217,8 @@ export interface SentenceNumbersData {
     outcomeWords: readonly string[];
     /** Alternation source of the words naming a population by its standing (`在岗`, `在职`, `全体`). */
     populationQualifiers: string;
+    /** Compounds naming a whole staff (`干部职工`), read as their last noun's population. */
+    populationCompounds: readonly string[];
     /** Alternation source of the connectors. */
     connectors: string;
   };
@@ -372,6 +374,7 @@ function load(source: DataSource): SentenceNumbersData {
       outcome: new RegExp(`(?:${alternation(words(raw.rates?.outcome_words, 'rates.outcome_words'))})率$`, 'u'),
       outcomeWords: words(raw.rates?.outcome_words, 'rates.outcome_words'),
       populationQualifiers: alternation(words(raw.rates?.population_qualifiers, 'rates.population_qualifiers')),
+      populationCompounds: words(raw.rates?.population_compounds, 'rates.population_compounds'),
       connectors: alternation(words(raw.rates?.connectors, 'rates.connectors')),
     },
   };

@@ -20,7 +20,11 @@
  * its part was stated under as a 其中 part elsewhere, or else the unit's one stated whole of
  * that noun (rate-restated-part.ts); later shares of a run of 其中 items against the whole
  * before 其中 (rate-share-run.ts). A defined financial ratio (资产负债率) is recomputed only from
- * the two aggregates it is defined by, named in its sentence (rate-defined.ts).
+ * the two aggregates it is defined by, named in its sentence (rate-defined.ts). A rate named by
+ * an outcome (调解成功率, 合格率, 通过率) is recomputed from the attempts and the successes in the
+ * two clauses before it (rate-outcome.ts); a whole named by its standing (在岗职工) is the base a
+ * share of 职工总数 names (rate-population.ts); and a rate that fits another count of its
+ * sentence as its base is the writer's choice, not reported (rate-other-base.ts).
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
