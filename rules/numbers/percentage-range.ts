@@ -139,6 +139,15 @@ export const percentageRange: Rule = {
         'zh-CN': '“{rate}”为{value}，不超过{part}在所列各等次合计{sum}中的{computed}% ✓',
         en: '"{rate}" is {value}, no more than {part} of the listed grades\' {sum}, {computed}% ✓',
       },
+      complement: {
+        'zh-CN': '“{rate}”为{value}，但（{whole}－{failed}）÷{whole}={computed}%，相差超出舍入误差 ✗',
+        en: '"{rate}" is {value}, but ({whole} − {failed}) ÷ {whole} = {computed}%, further apart than rounding allows ✗',
+      },
+      complementOk: {
+        'zh-CN': '“{rate}”为{value}，与（{whole}－{failed}）÷{whole}={computed}%相符 ✓',
+        en: '"{rate}" is {value}, matching ({whole} − {failed}) ÷ {whole} = {computed}% ✓',
+      },
+      failed: { 'zh-CN': '未达到：{failed}', en: 'failed: {failed}' },
       sibling: { 'zh-CN': '同列等次：{sibling}', en: 'another grade: {sibling}' },
       rate: { 'zh-CN': '比率：{rate}', en: 'rate: {rate}' },
       part: { 'zh-CN': '分子：{part}', en: 'part: {part}' },

@@ -11,12 +11,12 @@
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
-import type { Problem } from '../types';
+import type { Problem, ProblemRelated } from '../types';
 import type { Quantity } from '../model/quantities';
 import { countsIn } from './rate-clauses';
 import { judged, standsAlone } from './rate-parts';
 import { COMMON } from './rate-roles';
-import { clauseEnd, clauseStart, measureOf } from './sentence';
+import { checked, clauseEnd, clauseStart, measureOf, percentOf, percentRangeContradicts, written } from './sentence';
 
 const words = sentenceNumbers.rates;
 
@@ -33,25 +33,51 @@ function clauseCounts(report: Report, from: number, start: number, end: number):
 
 /**
  * The outcome rate `q` named `rate` (ending in an outcome word and 率) recomputed as the one
- * count of the clause right before the rate's (which says the outcome, not negated: 不合格,
- * 未通过 and 失败 count the others) divided by the one count of its kind in the clause before
- * that (larger, not a 其中 item, not itself saying the outcome), the three clauses joined by
- * commas. The rate's action before its outcome (调解 of 调解成功率), when it names one, shares a
- * character with one of the two clauses. The rule's `recomputed` problem or its pass; null
+ * count of the clause right before the rate's (which says the outcome) divided by the one
+ * count of its kind in the clause before that (larger, not a 其中 item, not itself saying the
+ * outcome), the three clauses joined by commas; a count that negates the outcome (不合格,
+ * 未通过, 失败) is what is left out, and the rate is (whole − it) ÷ whole (`complement`). The rate's action before
+ * its outcome (调解 of 调解成功率), when it names one, shares a character with one of the two
+ * clauses. The rule's `recomputed` problem or its pass; null
  * when the clauses are not so arranged.
  */
 export function recomputeOutcome(report: Report, q: Quantity, lineText: string, from: number, rate: string): Problem | null {
+  const read = attemptsAndOutcome(report, q, lineText, from, rate);
+  if (!read) return null;
+  const { part, whole, negated } = read;
+  if (!negated) return judged(report, q, rate, part, whole);
+  // "抽检样品150批次，不合格4批次，合格率…": the rate's part is what is left, 150 − 4.
+  const failedValue = part.value * measureOf(part.unit).factor;
+  const wholeValue = whole.value * measureOf(whole.unit).factor;
+  if (part.decimals > 0 || whole.decimals > 0 || part.scale !== '' || whole.scale !== '') return null;
+  const tolerance = q.decimals > 0 ? 2 * 10 ** -q.decimals : 1 - 1e-6;
+  const wrong = percentRangeContradicts(q.value, wholeValue - failedValue, 0, wholeValue, 0, tolerance);
+  const data = { rate, value: written(report, q), whole: written(report, whole), failed: written(report, part), computed: String(percentOf(wholeValue - failedValue, wholeValue)) };
+  const related: ProblemRelated[] = [
+    { start: part.numberStart, end: part.end, messageId: 'failed', data: { failed: data.failed } },
+    { start: whole.numberStart, end: whole.end, messageId: 'whole', data: { whole: data.whole } },
+  ];
+  return checked(!wrong, wrong ? 'complement' : 'complementOk', data, q.numberStart, q.end, related);
+}
+
+/**
+ * The clauses of an outcome rate (see recomputeOutcome): the one count of the clause right
+ * before the rate's that says the outcome (`part`; `negated` when it says it did not happen:
+ * 不合格, 未通过, 失败) and the one count of its kind in the clause before that (`whole`,
+ * larger, not a 其中 item, not itself saying the outcome). Null for any other arrangement.
+ */
+function attemptsAndOutcome(report: Report, q: Quantity, lineText: string, from: number, rate: string): { part: Quantity; whole: Quantity; negated: boolean } | null {
   if (!words.outcome.test(rate) || !standsAlone(q, lineText, from, rate)) return null;
   const outcome = words.outcomeWords.find((w) => rate.endsWith(`${w}率`));
   if (!outcome) return null;
   const rateClause = clauseStart(lineText, q.numberStart - from);
   if (rateClause < 2 || !commaAt(lineText, rateClause - 1)) return null;
-  // The part: "调解成功2680件", "82人通过", "其中考核合格67名".
+  // The part: "调解成功2680件", "82人通过", "其中考核合格67名", "不合格4批次".
   const partStart = clauseStart(lineText, rateClause - 1);
   const partClause = lineText.slice(partStart, rateClause - 1);
   const parts = clauseCounts(report, from, partStart, rateClause - 1);
-  if (parts.length !== 1 || !partClause.includes(outcome)) return null;
-  if (negates(outcome).test(partClause)) return null;
+  if (parts.length !== 1 || !(partClause.includes(outcome) || (outcome === '成功' && partClause.includes('失败')))) return null;
+  const negated = negates(outcome).test(partClause);
   const part = parts[0];
   // The whole: "排查调处矛盾纠纷2860件", the clause before the part's.
   if (partStart < 2 || !commaAt(lineText, partStart - 1)) return null;
@@ -68,7 +94,7 @@ export function recomputeOutcome(report: Report, q: Quantity, lineText: string, 
   if (!/^\p{Script=Han}{0,8}$/u.test(tail)) return null;
   const action = rate.slice(0, -outcome.length - 1);
   if (action.length > 0 && ![...action].some((ch) => !COMMON.has(ch) && (wholeClause.includes(ch) || partClause.includes(ch)))) return null;
-  return judged(report, q, rate, part, whole);
+  return { part, whole, negated };
 }
 
 /**
@@ -87,7 +113,7 @@ export function withoutNegatedPart(lineText: string, from: number, rate: string,
   return negates(outcome).test(clause) ? null : problem;
 }
 
-/** A clause saying the outcome did not happen: 不合格, 未通过, 没有成功, 失败. */
+/** A clause saying the outcome did not happen: 不合格, 未通过, 没有成功, 失败 (of 成功). */
 function negates(outcome: string): RegExp {
-  return new RegExp(`(?:不|未|没有?)${outcome}|失败`, 'u');
+  return new RegExp(`(?:不|未|没有?)${outcome}${outcome === '成功' ? '|失败' : ''}`, 'u');
 }
