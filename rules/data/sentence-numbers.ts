@@ -211,6 +211,14 @@ export interface SentenceNumbersData {
     assessed: RegExp;
     /** Measures of sessions (期, 场, 轮): what a course or meeting is held in, never whom it assesses. */
     sessionUnits: readonly string[];
+    /** Anchored at the end: a rate named by an outcome (`调解成功率`, `合格率`: rates.outcome_words). */
+    outcome: RegExp;
+    /** The outcome words themselves (`成功`, `合格`, `通过`). */
+    outcomeWords: readonly string[];
+    /** Alternation source of the words naming a population by its standing (`在岗`, `在职`, `全体`). */
+    populationQualifiers: string;
+    /** Compounds naming a whole staff (`干部职工`), read as their last noun's population. */
+    populationCompounds: readonly string[];
     /** Alternation source of the connectors. */
     connectors: string;
   };
@@ -363,6 +371,10 @@ function load(source: DataSource): SentenceNumbersData {
       qualified: new RegExp(alternation(words(raw.rates?.qualified_rates, 'rates.qualified_rates')), 'u'),
       assessed: new RegExp(`(?:${alternation(words(raw.rates?.assessed_rates, 'rates.assessed_rates'))})$`, 'u'),
       sessionUnits: words(raw.rates?.session_units, 'rates.session_units'),
+      outcome: new RegExp(`(?:${alternation(words(raw.rates?.outcome_words, 'rates.outcome_words'))})率$`, 'u'),
+      outcomeWords: words(raw.rates?.outcome_words, 'rates.outcome_words'),
+      populationQualifiers: alternation(words(raw.rates?.population_qualifiers, 'rates.population_qualifiers')),
+      populationCompounds: words(raw.rates?.population_compounds, 'rates.population_compounds'),
       connectors: alternation(words(raw.rates?.connectors, 'rates.connectors')),
     },
   };

@@ -20,7 +20,11 @@
  * its part was stated under as a 其中 part elsewhere, or else the unit's one stated whole of
  * that noun (rate-restated-part.ts); later shares of a run of 其中 items against the whole
  * before 其中 (rate-share-run.ts). A defined financial ratio (资产负债率) is recomputed only from
- * the two aggregates it is defined by, named in its sentence (rate-defined.ts).
+ * the two aggregates it is defined by, named in its sentence (rate-defined.ts). A rate named by
+ * an outcome (调解成功率, 合格率, 通过率) is recomputed from the attempts and the successes in the
+ * two clauses before it (rate-outcome.ts); a whole named by its standing (在岗职工) is the base a
+ * share of 职工总数 names (rate-population.ts); and a rate that fits another count of its
+ * sentence as its base is the writer's choice, not reported (rate-other-base.ts).
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
@@ -34,6 +38,8 @@ import { gradeShare } from './rate-grades';
 import { recomputeDefined } from './rate-defined';
 import { restatedPartShare } from './rate-restated-part';
 import { laterShareInRun } from './rate-share-run';
+import { recomputeOutcome, withoutNegatedPart } from './rate-outcome';
+import { unlessOtherBaseFits } from './rate-other-base';
 
 const words = sentenceNumbers.rates;
 const PCT = '\\d{1,12}(?:\\.\\d{1,6})?[%％](?:以上|以下|左右)?';
@@ -133,6 +139,15 @@ export const percentageRange: Rule = {
         'zh-CN': '“{rate}”为{value}，不超过{part}在所列各等次合计{sum}中的{computed}% ✓',
         en: '"{rate}" is {value}, no more than {part} of the listed grades\' {sum}, {computed}% ✓',
       },
+      complement: {
+        'zh-CN': '“{rate}”为{value}，但（{whole}－{failed}）÷{whole}={computed}%，相差超出舍入误差 ✗',
+        en: '"{rate}" is {value}, but ({whole} − {failed}) ÷ {whole} = {computed}%, further apart than rounding allows ✗',
+      },
+      complementOk: {
+        'zh-CN': '“{rate}”为{value}，与（{whole}－{failed}）÷{whole}={computed}%相符 ✓',
+        en: '"{rate}" is {value}, matching ({whole} − {failed}) ÷ {whole} = {computed}% ✓',
+      },
+      failed: { 'zh-CN': '未达到：{failed}', en: 'failed: {failed}' },
       sibling: { 'zh-CN': '同列等次：{sibling}', en: 'another grade: {sibling}' },
       rate: { 'zh-CN': '比率：{rate}', en: 'rate: {rate}' },
       part: { 'zh-CN': '分子：{part}', en: 'part: {part}' },
@@ -176,7 +191,8 @@ export const percentageRange: Rule = {
         continue;
       }
       const word = m[1];
-      if (word.endsWith('率') && words.unbounded.test(word)) {
+      // 成功率 ends in 功率 (power, unbounded) but is an outcome's share (rates.outcome_words).
+      if (word.endsWith('率') && words.unbounded.test(word) && !words.outcome.test(word)) {
         // 资产负债率, 利润率: a quotient of two aggregates the rate names, not of the amounts
         // beside it (…营业收入、利润总额分别为…，资产负债率…).
         if (carried) continue;
@@ -187,7 +203,7 @@ export const percentageRange: Rule = {
           continue;
         }
         // "9个小区中已有6个完成加装，完成率75%": M of N is a share whatever the rate's name.
-        const recomputed = recompute(report, q, lineText, from, rateName(word));
+        const recomputed = unlessOtherBaseFits(report, q, lineText, from, rateName(word), recompute(report, q, lineText, from, rateName(word)));
         if (recomputed) problems.push(recomputed);
         continue;
       }
@@ -213,7 +229,9 @@ export const percentageRange: Rule = {
       // A value after a change (CARRIED) is the result of the change, not a count's share.
       if (carried) continue;
       if (!over && word.endsWith('率')) {
-        const recomputed = recompute(report, q, lineText, from, rate);
+        // 调解成功率 after 调处纠纷N件，调解成功M件 (rate-outcome.ts) when the general reading gives up;
+        // a rate that fits another base of its sentence is the writer's choice (rate-other-base.ts).
+        const recomputed = unlessOtherBaseFits(report, q, lineText, from, rate, withoutNegatedPart(lineText, from, rate, recompute(report, q, lineText, from, rate)) ?? recomputeOutcome(report, q, lineText, from, rate));
         if (recomputed) problems.push(recomputed);
       } else if (!over && SHARE_RATE.test(rate) && BARE_LINK.test(before.slice((m.index ?? 0) + word.length))) {
         // Only "占…的" names a base; a bare "，占比为…" names none (its whole is the larger count before).

@@ -12,6 +12,7 @@ import { namesOwnSet } from './rate-roles';
 import { clauseStart, measureOf } from './sentence';
 import { BASE_TAIL, clauseAround, countsIn, fullSentenceStart, isClauseEndAt, longestCommonRun, sharesBase } from './rate-clauses';
 import { judged, standsAlone } from './rate-parts';
+import { namesPopulation } from './rate-population';
 
 /** What may stand between a share word and the value it states: 为, 达到… (not 由X提高到: a trend). */
 export const BARE_LINK = /^(?:为|是|达到?|约|近)?$/u;
@@ -88,7 +89,8 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
       // opens a statement of its own, whose whole is not the count before unless that count
       // names a whole (共有…, 全镇…) or the part's statement opens with 其中.
       if (acrossStatements(lineText, from, c, part) && !NAMES_WHOLE.test(clauseAround(lineText, from, c))) continue;
-      if (namesBase && !NAMES_WHOLE.test(clauseAround(lineText, from, c)) && !opensOnBase(rate, clauseAround(lineText, from, c))) continue;
+      // …or names the base's population in another of its names (在岗职工 for 职工总数: rate-population.ts).
+      if (namesBase && !NAMES_WHOLE.test(clauseAround(lineText, from, c)) && !opensOnBase(rate, clauseAround(lineText, from, c)) && !namesPopulation(rate, clauseAround(lineText, from, c))) continue;
       found.push(c);
     }
     if (found.length <= 1) return found[0] ?? null;

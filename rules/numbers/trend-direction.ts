@@ -33,6 +33,7 @@ import { unitClashes } from './trend-unit';
 import { yearPairs } from './trend-year-pair';
 import { comparedPairs, directionAfterPair, toPair } from './trend-after';
 import { comparedBasePairs } from './trend-compared';
+import { toPairChange, yearChangeAfter } from './trend-stated-change';
 import { changeAfter, changeBefore, checkChanges, judgeChange, neutralPair, TIME, VALUE, type Value, valueOf, writtenOf } from './trend-change';
 
 const words = sentenceNumbers.trend;
@@ -139,7 +140,7 @@ export const trendDirection: Rule = {
       TREND.lastIndex = start;
       const m = TREND.exec(text);
       if (!m) {
-        const n = neutralPair(report, text, start) ?? toPair(report, start);
+        const n = neutralPair(report, text, start) ?? toPair(report, start) ?? toPairChange(report, start);
         if (n) {
           problems.push(n.problem);
           matchedTo = n.end;
@@ -193,7 +194,8 @@ export const trendDirection: Rule = {
         const base = writtenOf(m[2], m[3], unitA || unitB);
         const result = writtenOf(m[10], m[11], unitB);
         if (base && result) {
-          const c = changeAfter(text, end);
+          // …or after a comparison with the year before (`，较上年提高1.8个百分点`) or as a noun (`，增幅…`: trend-stated-change.ts).
+          const c = changeAfter(text, end) ?? yearChangeAfter(text, end, m);
           const change = c ? writtenOf(c[2], c[3], c[4]) : null;
           const changeUp = c ? c[1] === '净增' || (c[1] !== '净减' && words.upWords.has(c[1])) : false;
           if (c && change && changeUp === up) {
