@@ -298,8 +298,19 @@ function plausible(node: Emphasis | Strong, text: string, start: number): boolea
   if (width > 0 && end - width - (start + width) === 1 && SLOT_WORDS.includes(first)) return false;
   // 20*年…学习*次: a delimiter in a number's slot, paired by the parse (placeholder-slot.ts).
   if (width > 0 && (numberSlotRun(text, start, start + width, '') || numberSlotRun(text, end - width, end, text.slice(start + width, end - width)))) return false;
-  return width > 0 && !placeholders.nameSuffixes.includes(first) && !SPACE_OR_PUNCT.test(first);
+  if (width === 0 || SPACE_OR_PUNCT.test(first)) return false;
+  if (!placeholders.nameSuffixes.includes(first)) return true;
+  // An opener before a place's or a body's suffix is a redaction mark when it is a single `*`
+  // (`《*镇2023年…》…运用*夜校`: reports bold with `**`, redact with `*`) or when the parse paired
+  // it with another mark in a name's slot: one between a list's separators (`**镇靖…；镇靖、**、
+  // 施庙3村`) or before a suffix itself (`**村、江南村、**村`). A bold phrase that merely starts with
+  // such a character (`**组织体系更加健全。** 结合…`, `**村级组织**：`) closes after its own words.
+  const beforeCloser = text[end - width - 1] ?? '';
+  return !(width === 1 || NAME_SLOT_BEFORE.includes(beforeCloser) || placeholders.nameSuffixes.includes(text[end] ?? ''));
 }
+
+/** Characters after which a closing mark stands in a name's slot, not after a phrase's words. */
+const NAME_SLOT_BEFORE = '、，；：“‘（《';
 
 /** Words that follow a number in a date or count: emphasis of one of them alone is a number's slot (`*月*日`). */
 const SLOT_WORDS = '年月日号时名个次户人项期批届万元亩';
