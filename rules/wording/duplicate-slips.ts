@@ -87,6 +87,10 @@ export function strandedCopy(s: string, i: number): boolean {
   // (The cheap test first: the segmenter is made only for a line that needs it.)
   if (!isHanCode(s.charCodeAt(i - 1)) || chineseSegmenter() === null) return false;
   if (s[i - 1] === '一' || pairHeld(s, i) || wordCovers(s, i) || wordCovers(s, i + 1)) return false;
+  // A modifier left alone may be a word of its own before the noun, in a compound the
+  // dictionary lacks (更新|新|能源, 健全|全|流程): never certainly a slip (`modifiers`, as in
+  // strandedBetweenWords).
+  if (reduplication.modifiers.has(s[i])) return false;
   if (s.charCodeAt(i + 2) === s.charCodeAt(i + 3) || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1))) return false;
   if (wordEndingAt(s, i) === 0 || wordStartingAt(s, i + 1) > 0 || wordStartingAt(s, i + 2) === 0) return false;
   return mergedReadsBetter(s, i);
