@@ -82,6 +82,16 @@ const isString = (v: unknown): v is string => typeof v === 'string' && v.length 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
 const isHanOnly = (s: string) => /^\p{Script=Han}+$/u.test(s);
 
+/** The Han characters of every group of the character list `name`; throws naming a group holding anything else. */
+function hanChars(value: unknown, name: string): Set<string> {
+  const out = new Set<string>();
+  for (const g of groups(value, name, isString)) {
+    if (!isHanOnly(g.items)) throw new Error(`${FILE}: ${name} "${g.source}" must hold Han characters only`);
+    for (const c of g.items) out.add(c);
+  }
+  return out;
+}
+
 /**
  * Parses and checks the reduplication data.
  *
@@ -99,41 +109,13 @@ export function loadReduplication(source: DataSource): ReduplicationData {
     if (!isHanOnly(g.items)) throw new Error(`${FILE}: suspects "${g.source}" must hold Han characters only`);
     for (const c of g.items) suspects.set(c, kind);
   }
-  const chars = new Set<string>();
-  for (const g of groups(raw.chars, 'chars', isString)) {
-    if (!isHanOnly(g.items)) throw new Error(`${FILE}: chars "${g.source}" must hold Han characters only`);
-    for (const c of g.items) chars.add(c);
-  }
-  const nouns = new Set<string>();
-  for (const g of groups(raw.nouns ?? [], 'nouns', isString)) {
-    if (!isHanOnly(g.items)) throw new Error(`${FILE}: nouns "${g.source}" must hold Han characters only`);
-    for (const c of g.items) nouns.add(c);
-  }
-  const modifiers = new Set<string>();
-  for (const g of groups(raw.modifiers ?? [], 'modifiers', isString)) {
-    if (!isHanOnly(g.items)) throw new Error(`${FILE}: modifiers "${g.source}" must hold Han characters only`);
-    for (const c of g.items) modifiers.add(c);
-  }
-  const attributes = new Set<string>();
-  for (const g of groups(raw.attributes ?? [], 'attributes', isString)) {
-    if (!isHanOnly(g.items)) throw new Error(`${FILE}: attributes "${g.source}" must hold Han characters only`);
-    for (const c of g.items) attributes.add(c);
-  }
-  const prepositions = new Set<string>();
-  for (const g of groups(raw.prepositions ?? [], 'prepositions', isString)) {
-    if (!isHanOnly(g.items)) throw new Error(`${FILE}: prepositions "${g.source}" must hold Han characters only`);
-    for (const c of g.items) prepositions.add(c);
-  }
-  const pivots = new Set<string>();
-  for (const g of groups(raw.pivots ?? [], 'pivots', isString)) {
-    if (!isHanOnly(g.items)) throw new Error(`${FILE}: pivots "${g.source}" must hold Han characters only`);
-    for (const c of g.items) pivots.add(c);
-  }
-  const everyNouns = new Set<string>();
-  for (const g of groups(raw.every_nouns ?? [], 'every_nouns', isString)) {
-    if (!isHanOnly(g.items)) throw new Error(`${FILE}: every_nouns "${g.source}" must hold Han characters only`);
-    for (const c of g.items) everyNouns.add(c);
-  }
+  const chars = hanChars(raw.chars, 'chars');
+  const nouns = hanChars(raw.nouns ?? [], 'nouns');
+  const modifiers = hanChars(raw.modifiers ?? [], 'modifiers');
+  const attributes = hanChars(raw.attributes ?? [], 'attributes');
+  const prepositions = hanChars(raw.prepositions ?? [], 'prepositions');
+  const pivots = hanChars(raw.pivots ?? [], 'pivots');
+  const everyNouns = hanChars(raw.every_nouns ?? [], 'every_nouns');
   const words: string[] = [];
   for (const g of groups(raw.words, 'words', isStrings)) {
     for (const w of g.items) {
