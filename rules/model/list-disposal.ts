@@ -9,6 +9,7 @@
 import type { EnumeratedList, ListSource } from './lists';
 import { inlineList, textsOf } from './list-inline';
 import { splitAt } from './list-text';
+import { escapeRegExp } from './alternation';
 
 /** The longest object (code units) between 把 and the slogan's verb: `把党员业务骨干`. */
 const MAX_OBJECT = 14;
@@ -23,8 +24,7 @@ const MAX_OBJECT = 14;
 export function disposalClauses(src: ListSource, from: number, to: number, noun: string): EnumeratedList | null {
   if (noun.length < 2) return null;
   const { text } = src;
-  const escaped = noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const item = new RegExp(`^[把将][^，、，]{1,${MAX_OBJECT}}?${escaped}(?:成|为)\\S`, 'u');
+  const item = new RegExp(`^[把将][^，,、]{1,${MAX_OBJECT}}?${escapeRegExp(noun)}(?:成|为)\\S`, 'u');
   const clauses = splitAt(text, from, to, '，,、').filter(([s, e]) => e > s);
   const texts = textsOf(text, clauses).map((t) => t.trim());
   let k = 0;

@@ -73,7 +73,10 @@ export function distributedAfterTotal(report: Report, total: Quantity): Breakdow
   }
   if (parts.length < 2) return null;
   // `…（19名）等4个党支部` / `…等`: the run names only some of the places.
-  const open = lineText.charCodeAt(at) === 0x7b49 /* 等 */;
+  // So does a run going on past its last count (`西组（70名）、南组和北组`): places named
+  // without their share.
+  const next = lineText.charCodeAt(at);
+  const open = next === 0x7b49 /* 等 */ || next === IDEOGRAPHIC_COMMA || next === 0x548c /* 和 */ || next === 0x53ca /* 及 */;
   return { total, parts, mode: open ? 'atMost' : 'sum', listed: true };
 }
 

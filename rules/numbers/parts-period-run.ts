@@ -36,6 +36,8 @@ export function periodRunTotal(report: Report, total: Quantity): Breakdown | nul
   if (!whole) return null;
   const tail = total.end - from;
   if (tail < lineText.length && !isClauseEndChar(lineText.charCodeAt(tail))) return null;
+  // `…，累计…40场，其余为线上活动`: the sentence names what the listed parts leave out.
+  if (/^，(?:其余|其他|另有|另外)/u.test(lineText.slice(tail, tail + 3))) return null;
   if (!isTotal(total, lineText, from)) return null;
   const found = runBefore(report, total, from, lineText, at - head[0].length);
   if (!found) return null;

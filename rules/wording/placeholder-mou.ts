@@ -19,6 +19,9 @@ import { isHanCode } from '../model/script';
 
 const MOU = '某某';
 
+/** What follows a title when 某某 means anyone at all (打着某某书记的旗号, 以某某主任的名义). */
+const GENERIC_AFTER_TITLE = ['的旗号', '的名义', '的招牌', '的幌子'];
+
 /**
  * The [start, end) pairs (offsets into the report text: `from` plus offsets into `line`) of
  * each 某某 in `line` right before one of the data's `mou_titles` whose previous word is two
@@ -38,7 +41,10 @@ export function mouBeforeTitle(line: string, from: number): number[] {
     const after = at + MOU.length;
     // Before a title (某某同志), or after a noun of a person (党员某某获评) where 某某 is no
     // part of 某某某 or 某某人.
-    const title = placeholders.mouTitles.some((t) => line.startsWith(t, after));
+    const titled = placeholders.mouTitles.find((t) => line.startsWith(t, after));
+    // 某某书记的旗号, 某某领导的名义: anyone at all, the generic "so-and-so" of a warning.
+    if (titled !== undefined && GENERIC_AFTER_TITLE.some((g) => line.startsWith(g, after + titled.length))) continue;
+    const title = titled !== undefined;
     const person = !title && line[after] !== '某' && line[after] !== '人' && placeholders.mouPersons.some((p) => line.endsWith(p, at));
     if (!title && !person) continue;
     // Two Han characters before it, the one right before no surname, no third 某 (某某某).

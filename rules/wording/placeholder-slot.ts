@@ -45,10 +45,15 @@ export function numberSlotRun(text: string, start: number, end: number, content:
   const next = text[end];
   const after = text[end + 1];
   if (isDigit(before) && !FIGURE.test(content) && next !== undefined && AFTER_DIGIT.includes(next)) {
-    return !AFTER_DIGIT_WORDS.some((w) => text.startsWith(w, end));
+    if (AFTER_DIGIT_WORDS.some((w) => text.startsWith(w, end))) return false;
+    // `**` may open bold on a heading's words (`2023**年工作要点**`): only where the date or
+    // count word ends its phrase is a double mark a slot (`20**年，`).
+    return end - start === 1 || !isHan(after);
   }
   if (!isHan(before) || next === undefined) return false;
   if (MEASURES.includes(next)) return !isHan(after);
-  if ((next === '余' || next === '多') && isHan(after) && '人名个次户项件家'.includes(after)) return true;
+  // `谈话*次*余人次`: the closer stands after the masked count's own measure word, not after
+  // bold words followed by 多次 (`**专题研讨**多次`).
+  if ((next === '余' || next === '多') && MEASURES.includes(before) && isHan(after) && '人名个次户项件家'.includes(after)) return true;
   return next === '段' && '路线渠道'.includes(before);
 }

@@ -213,9 +213,15 @@ const CLAUSE_ENDS = '。，；：！？';
  * ends where a clause does (。，；：！？), so its last part is whole and the spaces stand
  * between its parts: at least two 顿号 mark it as a series (`同谋划、同部署 同推进、同考核。`).
  */
-function spacedInProse(text: string, end: number, marks: readonly string[]): boolean {
-  return end < text.length && marks.filter((x) => x === '、').length >= 2 && CLAUSE_ENDS.includes(text[end]);
+function spacedInProse(text: string, start: number, end: number, marks: readonly string[]): boolean {
+  if (end >= text.length || marks.filter((x) => x === '、').length < 2 || !CLAUSE_ENDS.includes(text[end])) return false;
+  // A space after a post's title sets off the holder's name (`党委副书记、董事长、总经理 张建国，`):
+  // a list of titles, then a person, not a series with a lost 顿号.
+  return !TITLE_BEFORE_SPACE.test(text.slice(start, end));
 }
+
+/** A post's title right before a space and a Han character: the space sets a name off. */
+const TITLE_BEFORE_SPACE = /(?:长|书记|经理|主任|委员|会计|主席|总监|干事|秘书|出纳|专员)[ \u3000]+\p{Script=Han}/u;
 
 /**
  * Whether the series `text[start, end)`, whose marks other than 、 are `other`, reads as one
@@ -236,5 +242,5 @@ function oneSeries(text: string, start: number, end: number, other: readonly str
   // Inside a frame 等 closes the list as well (`围绕A、B，C等要求`); not after a space, which
   // may set a name off after titles (`书记、主任 王强等`).
   if (other.some((s) => s === '，')) return framed && (closedByDe || deAfterQuote || after === '等');
-  return quoted || closedByDe || framed || yiWei || (before !== '“' && spacedInProse(text, end, marks));
+  return quoted || closedByDe || framed || yiWei || (before !== '“' && spacedInProse(text, start, end, marks));
 }
