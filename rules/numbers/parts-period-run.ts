@@ -15,7 +15,7 @@ import type { Report } from '../model/report';
 import { isTotal } from './breakdowns';
 import type { Breakdown } from './breakdowns';
 import { NAMING_REACH, runBefore } from './parts-before-total';
-import { isClauseEndChar } from './sentence';
+import { totalClosingClause } from './sentence';
 
 const words = sentenceNumbers.breakdown;
 const IDEOGRAPHIC_COMMA = 0x3001; // 、
@@ -26,16 +26,14 @@ const MIN_PARTS = 3;
 
 /** The breakdown of `total` over the period's 、 run right before it (see the module), or null. */
 export function periodRunTotal(report: Report, total: Quantity): Breakdown | null {
-  const from = report.lines.start(total.line);
-  const lineText = report.lines.lineText(total.line);
-  const at = total.numberStart - from;
-  const head = words.totalNaming.exec(lineText.slice(Math.max(0, at - NAMING_REACH), at));
+  const closing = totalClosingClause(report, total, words.totalNaming, NAMING_REACH);
+  if (!closing) return null;
+  const { from, lineText, at, head } = closing;
   // Nothing between the comma and the total word: `，累计组织…`, not `，其中…累计…`.
-  if (!head || head[1] !== '' || !words.runTotalVerbs.includes(head[3])) return null;
+  if (head[1] !== '' || !words.runTotalVerbs.includes(head[3])) return null;
   const whole = words.wholeNoun.exec(head[4]);
   if (!whole) return null;
   const tail = total.end - from;
-  if (tail < lineText.length && !isClauseEndChar(lineText.charCodeAt(tail))) return null;
   // `…，累计…40场，其余为线上活动`: the sentence names what the listed parts leave out.
   if (/^，(?:其余|其他|另有|另外)/u.test(lineText.slice(tail, tail + 3))) return null;
   if (!isTotal(total, lineText, from)) return null;

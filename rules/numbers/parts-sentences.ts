@@ -14,7 +14,7 @@ import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
 import { isTotal } from './breakdowns';
 import type { Breakdown, Part } from './breakdowns';
-import { isClauseEndChar, quantitiesIn, sentenceStart } from './sentence';
+import { quantitiesIn, sentenceStart, totalClosingClause } from './sentence';
 
 /**
  * Anchored at the end of the text before a total's number: a sentence mark, the strict sum word,
@@ -28,13 +28,9 @@ const MAX_PARTS = 8;
 
 /** The breakdown of `total` over the one-count sentences right before its own (see the module), or null. */
 export function sentencesBeforeTotal(report: Report, total: Quantity): Breakdown | null {
-  const from = report.lines.start(total.line);
-  const lineText = report.lines.lineText(total.line);
-  const at = total.numberStart - from;
-  const head = HEAD.exec(lineText.slice(Math.max(0, at - 16), at));
-  if (!head) return null;
-  const tail = total.end - from;
-  if (tail < lineText.length && !isClauseEndChar(lineText.charCodeAt(tail))) return null;
+  const closing = totalClosingClause(report, total, HEAD, 16);
+  if (!closing) return null;
+  const { from, lineText, at, head } = closing;
   if (total.bound === 'approx' || !isTotal(total, lineText, from)) return null;
   const mark = lineText.charCodeAt(at - head[0].length);
   const parts: Part[] = [];

@@ -17,7 +17,7 @@ import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Breakdown, Part } from './breakdowns';
-import { clauseStart, compatibleUnits, isClauseEndChar, quantitiesIn, sentenceStart } from './sentence';
+import { clauseStart, compatibleUnits, quantitiesIn, sentenceStart, totalClosingClause } from './sentence';
 
 /**
  * The total's clause up to its number, anchored at the end: group 1 a scope or period (up to
@@ -41,13 +41,9 @@ const SUBJECT_SEPARATORS = /[、和及与]/u;
  * values as parts with empty labels and mode `sum`; null when the construction does not hold.
  */
 export function respectivelyBeforeTotal(report: Report, total: Quantity): Breakdown | null {
-  const from = report.lines.start(total.line);
-  const lineText = report.lines.lineText(total.line);
-  const at = total.numberStart - from;
-  const head = HEAD.exec(lineText.slice(Math.max(0, at - 14), at));
-  if (!head) return null;
-  const tail = total.end - from;
-  if (tail < lineText.length && !isClauseEndChar(lineText.charCodeAt(tail))) return null;
+  const closing = totalClosingClause(report, total, HEAD, 14);
+  if (!closing) return null;
+  const { from, lineText, at, head } = closing;
   const comma = at - head[0].length;
   const clause = clauseStart(lineText, comma);
   const fenbie = lineText.lastIndexOf('分别', comma);

@@ -14,6 +14,7 @@ import { sumExact } from '../model/quantities';
 import { chineseNumeralValue } from '../model/numerals';
 import type { Report } from '../model/report';
 import type { Problem, ProblemRelated } from '../types';
+import { isClauseEndChar } from '../model/clauses';
 
 // The clause helpers live in the model (the list grammar reads them too).
 export { clauseEnd, clauseStart, isClauseEndChar, maskNested, NUMBER_SOURCE, oneOf, quantitiesIn, sentenceEnd, sentenceStart, WINDOW } from '../model/clauses';
@@ -257,4 +258,35 @@ export function isClauseBreak(c: number): boolean {
     default:
       return false;
   }
+}
+
+/** Where a total closing its clause stands in its line (`totalClosingClause`). */
+export interface ClosingTotal {
+  /** The UTF-16 offset of the total's line in the report's text. */
+  from: number;
+  /** The total's line. */
+  lineText: string;
+  /** The index in `lineText` where the total's number starts. */
+  at: number;
+  /** `head` matched against the text right before the number (its match ends at `at`). */
+  head: RegExpExecArray;
+}
+
+/**
+ * A total read back from its number, for the readings that find parts before it (parts one
+ * per sentence, a period's run, values given by 分别): `head` (anchored at its end, `$`) is
+ * matched on the `reach` code units before the number, and the total must close its clause —
+ * a clause end or the line's end right after it (`…，合计举办活动58场。`, not `…58场活动`).
+ *
+ * @returns the total's line, its offset and the head's match; null when either fails
+ */
+export function totalClosingClause(report: Report, total: Quantity, head: RegExp, reach: number): ClosingTotal | null {
+  const from = report.lines.start(total.line);
+  const lineText = report.lines.lineText(total.line);
+  const at = total.numberStart - from;
+  const match = head.exec(lineText.slice(Math.max(0, at - reach), at));
+  if (!match) return null;
+  const tail = total.end - from;
+  if (tail < lineText.length && !isClauseEndChar(lineText.charCodeAt(tail))) return null;
+  return { from, lineText, at, head: match };
 }
