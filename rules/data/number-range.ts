@@ -13,6 +13,13 @@ export interface NumberRangeData {
   numericUnit: RegExp;
   /** Sticky-free pattern: one of the time-of-day words, anchored at the end (`上午$`). */
   timeOfDayBefore: RegExp;
+  /**
+   * Global pattern of a range written with its unit on both ends (`25岁-35岁`, `5万元-8万元`,
+   * `2小时–3小时`): groups 1 the first number, 2 its magnitude (万/亿/千, maybe empty), 3 the
+   * unit, 4 the dash, 5 the second number; the second end repeats groups 2 and 3 exactly.
+   * Reset `lastIndex` and `exec` over one line.
+   */
+  bothEnds: RegExp;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -25,10 +32,16 @@ function alternation(words: unknown, where: string): string {
   return [...(words as string[])].sort((a, b) => b.length - a.length).map(escape).join('|');
 }
 
+// What may not come right before a range's first number, as in number-range.ts's START: more
+// of an identifier, a decimal, a time, a chain or a sign.
+const NOT_AFTER = '(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ.．/／:：_#＃+＋\\-–~～－])';
+
 function load(source: DataSource): NumberRangeData {
   const raw = dataOf(source) as { numeric_units?: unknown; time_of_day_before?: unknown };
+  const units = alternation(raw.numeric_units, 'numeric_units');
   return {
-    numericUnit: new RegExp(`(?:${alternation(raw.numeric_units, 'numeric_units')})`, 'uy'),
+    numericUnit: new RegExp(`(?:${units})`, 'uy'),
+    bothEnds: new RegExp(`${NOT_AFTER}(\\d+(?:\\.\\d+)?)([万亿千]?)(${units})([-–~－])(\\d+(?:\\.\\d+)?)\\2\\3`, 'gu'),
     timeOfDayBefore: new RegExp(`(?:${alternation(raw.time_of_day_before, 'time_of_day_before')})$`, 'u'),
   };
 }

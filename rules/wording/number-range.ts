@@ -34,7 +34,9 @@ const CONTINUES = /[0-9A-Za-z０-９Ａ-Ｚａ-ｚ.．/／:：_]|[-–~－]\d/y;
 const DATE = /(\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号])?)?|(\d{1,2})月(?:(\d{1,2})[日号])?|(\d{1,2})[日号]/y;
 
 // What every range holds: a number, maybe a unit, a dash, a number. Never crosses a line end.
-const CANDIDATE = /\d[%％万亿年月日号]?[-–~－]\d/g;
+// A unit of up to four characters may stand between the first number and the dash
+// (`25岁-35岁`, `80平方米-120平方米`), read by bothEnds.
+const CANDIDATE = /\d[^\d\n\r]{0,4}?[-–~－]\d/g;
 /** A line without a Latin letter cannot be English prose. */
 const LETTER = /[A-Za-z]/;
 
@@ -141,6 +143,43 @@ function readRange(text: string, m: RegExpExecArray, at: number, lineStart: numb
   return null;
 }
 
+/**
+ * Adds the ranges of one line written with the unit on both ends (`25岁-35岁` → `25岁～35岁`,
+ * `5万元-8万元` → `5万元～8万元`), which START does not read since its first number is
+ * followed by a unit rather than the dash. Only units of rules/data/number-range.yaml count,
+ * the same on both ends, the second number larger; the fix changes the dash alone (units on
+ * both ends are allowed, GB/T 15835-2011). Skips what an earlier reading of the line reported.
+ */
+function bothEnds(text: string, lineStart: number, lineEnd: number, lineText: string, opaque: Report['opaque'], problems: Problem[], firstProblem: number): void {
+  const re = numberRange.bothEnds;
+  re.lastIndex = 0;
+  for (let m = re.exec(lineText); m !== null; m = re.exec(lineText)) {
+    const [whole, a, magnitude, unit, dash, b] = m;
+    if (!plain(a) || !plain(b) || Number(b) <= Number(a)) continue;
+    const start = lineStart + m.index;
+    const end = start + whole.length;
+    // `3个-5个月`, `2小时-3小时40分`: the second end goes on, so it is not this pair's unit.
+    if (continues(text, end, lineEnd) || stickyUnitLength(text.slice(end - unit.length, end + 2)) > unit.length) continue;
+    if (opaque.overlaps(start, end)) continue;
+    if (problems.slice(firstProblem).some((p) => p.start < end && start < p.end)) continue;
+    const dashAt = start + a.length + magnitude.length + unit.length;
+    problems.push({
+      messageId: 'numeric',
+      data: { found: whole, expected: `${a}${magnitude}${unit}～${b}${magnitude}${unit}` },
+      start,
+      end,
+      fix: { start: dashAt, end: dashAt + dash.length, text: '～' },
+    });
+  }
+}
+
+/** Length of the longest unit of the list at the start of `s` (0 if none). */
+function stickyUnitLength(s: string): number {
+  const u = numberRange.numericUnit;
+  u.lastIndex = 0;
+  return u.exec(s)?.[0].length ?? 0;
+}
+
 /** Adds the ranges of `line` to `problems`. */
 function checkLine(text: string, line: number, { lines, opaque }: Report, problems: Problem[]): void {
   const lineStart = lines.start(line);
@@ -164,6 +203,7 @@ function checkLine(text: string, line: number, { lines, opaque }: Report, proble
       fix: { start: range.start, end: range.fixEnd, text: range.text },
     });
   }
+  bothEnds(text, lineStart, lineEnd, lineText, opaque, problems, firstProblem);
   // English prose (`rates lie in 0–100%`) writes ranges its own way. Asked only of a line
   // with findings and a Latin letter (none: not English), as it tests every character.
   if (problems.length > firstProblem && LETTER.test(lineText) && isLatinLine(lineText, lineStart, opaque)) problems.length = firstProblem;
