@@ -40,6 +40,7 @@ import { restatedPartShare } from './rate-restated-part';
 import { laterShareInRun } from './rate-share-run';
 import { recomputeOutcome, withoutNegatedPart } from './rate-outcome';
 import { unlessOtherBaseFits } from './rate-other-base';
+import { decreaseOverWhole } from './decrease-range';
 
 const words = sentenceNumbers.rates;
 const PCT = '\\d{1,12}(?:\\.\\d{1,6})?[%％](?:以上|以下|左右)?';
@@ -119,6 +120,11 @@ export const percentageRange: Rule = {
         'zh-CN': '“{rate}”{value}：比率、占比应在0–100%之间，不能超过100% ✗',
         en: '"{rate}" is {value}: a rate or share lies between 0 and 100%, never above it ✗',
       },
+      decreaseOver: {
+        'zh-CN': '“{verb}”{value}：减少至多为原数的100%（降到零），降幅不能超过100% ✗',
+        en: '"{verb}" {value}: a quantity can fall by at most 100% (to zero), never more ✗',
+      },
+      fall: { 'zh-CN': '减少：{verb}', en: 'decrease: {verb}' },
       ok: {
         'zh-CN': '“{rate}”为{value}，在0–100%之间 ✓',
         en: '"{rate}" is {value}, between 0 and 100% ✓',
@@ -166,6 +172,14 @@ export const percentageRange: Rule = {
       const at = q.numberStart - from;
       const clause = clauseStart(lineText, at, LOOK_BACK);
       const before = lineText.slice(clause, at);
+      // `同比下降了126%`: a fall of more than all of a count (decrease-range.ts).
+      if (q.value > 100) {
+        const fall = decreaseOverWhole(report, q, lineText, from);
+        if (fall) {
+          problems.push(fall);
+          continue;
+        }
+      }
       let m = RATE_HINT.test(before) ? ATTACHED.exec(before) : null;
       let start = clause;
       let carried = false;
