@@ -9,6 +9,8 @@
  * rules/data/sentence-numbers.yaml) and changes that are no values ("提高了150%", "同比增长
  * 120%"), and shares of a target ("占年度目标的110%", bases in rates.target_bases). A
  * percentage with no rate word ("三星级及以上党组织达到90%以上") is not checked.
+ * A fall stated in percent (`同比下降了126%`, `降幅达112%`) can take at most all of a count:
+ * more than 100% is reported unless the figure may turn negative (decrease-range.ts).
  * The rate word may also stand before a change in the clause before the value ("满意度分别提高
  * 1.2、0.8个百分点，达到97.4%和98.3%", CARRIED). Only Arabic percentages (`%`, `％`) are read, as the quantity layer does.
  *
@@ -121,8 +123,8 @@ export const percentageRange: Rule = {
         en: '"{rate}" is {value}: a rate or share lies between 0 and 100%, never above it ✗',
       },
       decreaseOver: {
-        'zh-CN': '“{verb}”{value}：减少至多为原数的100%（降到零），降幅不能超过100% ✗',
-        en: '"{verb}" {value}: a quantity can fall by at most 100% (to zero), never more ✗',
+        'zh-CN': '“{verb}{value}”：一个数量至多减少100%（减到零），降幅不能超过100% ✗',
+        en: '"{verb} {value}": a quantity can fall by at most 100% (to zero), never more ✗',
       },
       fall: { 'zh-CN': '减少：{verb}', en: 'decrease: {verb}' },
       ok: {
