@@ -23,12 +23,14 @@ import { checked, clauseStart, written } from './sentence';
 const trend = sentenceNumbers.trend;
 const PCT = '\\d{1,12}(?:\\.\\d{1,6})?[%％](?:以上|以下|左右)?';
 /**
- * Anchored at the end of the text before a percentage's number: group 1 is the verb or the
- * word of the fall. 降/减 alone are taken only after 同比/环比 (升降, 增减 are no decrease).
+ * Anchored at the end of the text before a percentage's number: group 1 is the verb, group 2
+ * the word of the size of the fall. 降/减 alone are taken only after 同比/环比 (升降, 增减 are
+ * no decrease). 为/是 follow only the size (`降幅为`): after the verb they state a level
+ * (`下降为上年的60%`, `减少为120%`), as 到/至 do.
  */
 const FALL = new RegExp(
-  `((?:${trend.down.replace(/\|降(?=\||$)|\|减(?=\||$)/gu, '')})了?|(?:同比|环比)[降减]|降幅|减幅|(?:下降|降低|减少)(?:幅度|比例))` +
-    '(?:达到了|达到|达|为|是|超过|逾|约|近|将近|接近)?' +
+  `(?:((?:${trend.down.replace(/\|降(?=\||$)|\|减(?=\||$)/gu, '')})了?|(?:同比|环比)[降减])(?:达到了|达到|达|超过|逾|约|近|将近|接近)?` +
+    `|(降幅|减幅|(?:下降|降低|减少)(?:幅度|比例))(?:达到了|达到|达|为|是|超过|逾|约|近|将近|接近)?)` +
     `(?:${PCT}[、和及])*$`,
   'u',
 );
@@ -50,11 +52,12 @@ export function decreaseOverWhole(report: Report, q: Quantity, lineText: string,
   const before = lineText.slice(Math.max(clause, at - LOOK_BACK), at);
   const m = FALL.exec(before);
   if (!m) return null;
+  const word = m[1] ?? m[2];
   // 利润同比下降126% turned to a loss; 增速下降120% went negative: both may be right.
   const subject = lineText.slice(clauseStart(lineText, Math.max(0, at - before.length + (m.index ?? 0)), LOOK_BACK), at - before.length + (m.index ?? 0));
-  if (SIGNED.test(subject) || SIGNED.test(m[1])) return null;
-  const verb = m[1].replace(/了$/u, '');
+  if (SIGNED.test(subject) || SIGNED.test(word)) return null;
+  const verb = word.replace(/了$/u, '');
   const verbStart = from + at - before.length + (m.index ?? 0);
-  const related = [{ start: verbStart, end: verbStart + m[1].length, messageId: 'fall', data: { verb } }];
+  const related = [{ start: verbStart, end: verbStart + word.length, messageId: 'fall', data: { verb } }];
   return checked(false, 'decreaseOver', { verb, value: written(report, q) }, q.numberStart, q.end, related);
 }
