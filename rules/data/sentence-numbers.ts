@@ -221,6 +221,8 @@ export interface SentenceNumbersData {
     populationCompounds: readonly string[];
     /** Alternation source of the connectors. */
     connectors: string;
+    /** Alternation source of the figures that may turn negative (`利润`, `增速`): a fall of theirs may exceed 100%. */
+    signedFigures: string;
   };
 }
 
@@ -376,6 +378,7 @@ function load(source: DataSource): SentenceNumbersData {
       populationQualifiers: alternation(words(raw.rates?.population_qualifiers, 'rates.population_qualifiers')),
       populationCompounds: words(raw.rates?.population_compounds, 'rates.population_compounds'),
       connectors: alternation(words(raw.rates?.connectors, 'rates.connectors')),
+      signedFigures: alternation(words(raw.rates?.signed_figures, 'rates.signed_figures')),
     },
   };
 }

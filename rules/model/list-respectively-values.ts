@@ -88,13 +88,15 @@ export function dateValues(src: ListSource, lineText: string, from: number, line
 
 /**
  * `加装电梯6部、4部、3部`: Arabic numbers each followed by the same measure word, one the
- * quantity layer does not know (部, 台, 座…). The shared character makes it a unit; time
+ * quantity layer does not know (部, 台, 座…). The shared characters make it a unit: one, or
+ * a compound unit written out on every value (`3.2千克标准煤、2.7千克标准煤`, `12万千瓦时、
+ * 8万千瓦时`, `0.12吨标煤`: energy and utility figures, up to six characters). Time
  * units and 、-runs of ordinals are left out.
  */
-const SAME_UNIT_RUN = /(?<![\d.])\d{1,7}(?:\.\d{1,4})?(\p{Script=Han})(?:、\d{1,7}(?:\.\d{1,4})?\1){1,11}/u;
+const SAME_UNIT_RUN = /(?<![\d.])\d{1,7}(?:\.\d{1,4})?(\p{Script=Han}{1,6})(?:、\d{1,7}(?:\.\d{1,4})?\1){1,11}/u;
 function sameUnitValues(src: ListSource, masked: string, offset: number): EnumeratedList | null {
   const m = SAME_UNIT_RUN.exec(masked);
-  if (!m || words.timeUnits.has(m[1]) || '年月日时分秒周天岁届期次'.includes(m[1])) return null;
+  if (!m || words.timeUnits.has(m[1]) || words.timeUnits.has(m[1][0]) || '年月日时分秒周天岁届期次'.includes(m[1][0])) return null;
   const items: ListItem[] = [];
   const separators: ListItem[] = [];
   let at = m.index;

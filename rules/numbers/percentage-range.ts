@@ -9,6 +9,8 @@
  * rules/data/sentence-numbers.yaml) and changes that are no values ("提高了150%", "同比增长
  * 120%"), and shares of a target ("占年度目标的110%", bases in rates.target_bases). A
  * percentage with no rate word ("三星级及以上党组织达到90%以上") is not checked.
+ * A fall stated in percent (`同比下降了126%`, `降幅达112%`) can take at most all of a count:
+ * more than 100% is reported unless the figure may turn negative (decrease-range.ts).
  * The rate word may also stand before a change in the clause before the value ("满意度分别提高
  * 1.2、0.8个百分点，达到97.4%和98.3%", CARRIED). Only Arabic percentages (`%`, `％`) are read, as the quantity layer does.
  *
@@ -40,6 +42,7 @@ import { restatedPartShare } from './rate-restated-part';
 import { laterShareInRun } from './rate-share-run';
 import { recomputeOutcome, withoutNegatedPart } from './rate-outcome';
 import { unlessOtherBaseFits } from './rate-other-base';
+import { decreaseOverWhole } from './decrease-range';
 
 const words = sentenceNumbers.rates;
 const PCT = '\\d{1,12}(?:\\.\\d{1,6})?[%％](?:以上|以下|左右)?';
@@ -119,6 +122,11 @@ export const percentageRange: Rule = {
         'zh-CN': '“{rate}”{value}：比率、占比应在0–100%之间，不能超过100% ✗',
         en: '"{rate}" is {value}: a rate or share lies between 0 and 100%, never above it ✗',
       },
+      decreaseOver: {
+        'zh-CN': '“{verb}{value}”：一个数量至多减少100%（减到零），降幅不能超过100% ✗',
+        en: '"{verb} {value}": a quantity can fall by at most 100% (to zero), never more ✗',
+      },
+      fall: { 'zh-CN': '减少：{verb}', en: 'decrease: {verb}' },
       ok: {
         'zh-CN': '“{rate}”为{value}，在0–100%之间 ✓',
         en: '"{rate}" is {value}, between 0 and 100% ✓',
@@ -166,6 +174,14 @@ export const percentageRange: Rule = {
       const at = q.numberStart - from;
       const clause = clauseStart(lineText, at, LOOK_BACK);
       const before = lineText.slice(clause, at);
+      // `同比下降了126%`: a fall of more than all of a count (decrease-range.ts).
+      if (q.value > 100) {
+        const fall = decreaseOverWhole(report, q, lineText, from);
+        if (fall) {
+          problems.push(fall);
+          continue;
+        }
+      }
       let m = RATE_HINT.test(before) ? ATTACHED.exec(before) : null;
       let start = clause;
       let carried = false;

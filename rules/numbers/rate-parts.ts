@@ -332,9 +332,11 @@ export function judged(report: Report, q: Quantity, rate: string, part: Quantity
 
 /**
  * What links a whole to its subset: "38个科室中有31个", "9个小区中已有6个", "538名党员中，
- * 有412名" (the whole's noun, 中, then 有). The counts are the writer's own M of N.
+ * 有412名" (the whole's noun, 中, then 有). The counts are the writer's own M of N. The noun
+ * may close on an aside with no number (`18个乡镇（街道）中`, `24所学校（含教学点）中`), and
+ * what was built may be named at length (`建成区域性养老服务中心13个`).
  */
-const SUBSET_LINK = /^\p{Script=Han}{0,12}中[，,]?(?:已经|已|共|仍|还|均|只|仅)?(?:有|(?:建立|建成|组建|成立|实现|完成|开展|配备|设立|已建|建)\p{Script=Han}{0,8})$/u;
+const SUBSET_LINK = /^\p{Script=Han}{0,12}(?:（[^（）\d]{1,10}）|\([^()\d]{1,10}\))?中[，,]?(?:已经|已|共|仍|还|均|只|仅)?(?:有|(?:建立|建成|组建|成立|实现|完成|开展|配备|设立|已建|建)\p{Script=Han}{0,12})$/u;
 
 /**
  * Whether an exact percentage stands alone, so its parts can be looked for: not one of a

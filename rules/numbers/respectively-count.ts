@@ -23,6 +23,7 @@
  */
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
+import type { Quantity } from '../model/quantities';
 import { sentenceNumbers } from '../data/sentence-numbers';
 import { checked, quantitiesIn } from './sentence';
 import { figuresWithOneAmount } from './respectively-metrics';
@@ -105,19 +106,37 @@ export const respectivelyCount: Rule = {
   },
 };
 
-/** Members of numbered groups in the subject list ("1名…、3名…" → 4), or null if none is numbered. */
 /** A subject that is only a count of people (`9名`, `全年共有6名`, `4名党员`): a group by its size. */
 const GROUP_COUNT = /^(?:\p{Script=Han}{0,4}?(?:共有|共|有))?\d{1,5}(?:名|人|位)(?:\p{Script=Han}{1,4})?$/u;
 /** A count of people with no noun (`6名`), perhaps after the clause's opening words (`全年共有9名`). */
 const BARE_COUNT = /^(?:\p{Script=Han}{0,4}?(?:共有|共|有))?\d{1,5}(?:名|人|位)$/u;
 
+/** Members of numbered groups in the subject list ("1名…、3名…" → 4), or null if none is numbered. */
 function groupMembers(report: Report, start: number, end: number): number | null {
   let total: number | null = null;
   for (const q of quantitiesIn(report.quantities, start, end)) {
     if (sentenceNumbers.respectively.notCountUnits.has(q.unit)) continue;
     // `一支部、二支部、三支部`: ordinal names of branches (支部), no count of 支 (三支部队 is).
     if (q.unit === '支' && q.after.startsWith('部') && !q.after.startsWith('部队')) continue;
+    if (ordinalName(report.text, q, start, end)) continue;
     total = (total ?? 0) + q.value;
   }
   return total;
+}
+
+/** Measure words of people: `党员三名` counts members even after a noun. */
+const PERSON_UNITS: ReadonlySet<string> = new Set(['名', '人', '位']);
+
+/**
+ * Whether quantity `q` in the subject list `[start, end)` is part of a subject's name: a
+ * Chinese numeral right after Han characters of its item, its measure word closing the item
+ * (`业务二部`, `客户一部`, `生产三科`: departments numbered in their names, as 一支部 is), so it
+ * counts no members. Counts of people (`党员三名`) and counts that open their item (`两个作业区`)
+ * still count.
+ */
+function ordinalName(text: string, q: Quantity, start: number, end: number): boolean {
+  if (q.numeral !== 'chinese' || PERSON_UNITS.has(q.unit) || q.numberStart <= start) return false;
+  if (!/\p{Script=Han}/u.test(text[q.numberStart - 1]) || '、，,和及与'.includes(text[q.numberStart - 1])) return false;
+  const next = q.end >= end ? '' : text[q.end];
+  return next === '' || '、和及与'.includes(next);
 }
