@@ -150,16 +150,18 @@ function standalonePreposition(s: string, k: number): boolean {
 /**
  * Whether `s[k]` is a unit's one-character short name standing as a word of its own before a
  * Party body (局|党组, 院|党委, 校|党总支: rules/data/reduplication.yaml `unit_abbreviations`):
- * it opens the clause (no Han text before it) or follows a word that points at the unit
- * (我局, 本院, 该校: `unit_pointers`). It then closes the text before the pair as a word
+ * it opens the clause (no Han text before it), follows a word that points at the unit
+ * (我局, 本院, 该校: `unit_pointers`), or closes a unit's name after a word (交通运输|局). It then closes the text before the pair as a word
  * would, so a noun doubled after it (局党党组) has its first copy stranded. Quiet where the
  * short name and the first copy make a word (乡党, fellow villagers), so a word the
  * dictionary knows across them is never cut.
  */
 function unitAbbreviation(s: string, k: number): boolean {
   if (k < 0 || !reduplication.unitAbbreviations.has(s[k])) return false;
+  // Opening the clause, after a pointer (我局), or closing a unit's name after its words
+  // (交通运输|局, 人民|院): a name too long for the word lists ends in it.
   const before = s.charCodeAt(k - 1);
-  if (isHanCode(before) && !reduplication.unitPointers.has(s[k - 1])) return false;
+  if (isHanCode(before) && !reduplication.unitPointers.has(s[k - 1]) && wordEndingAt(s, k - 1) < 2) return false;
   return !pairWord(s, k);
 }
 
