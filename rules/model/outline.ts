@@ -1,7 +1,8 @@
 /**
  * The parts of the report model that read a heading in its context rather than alone:
  * a miswritten top-level marker (`4、存在问题` among `一、` `二、` `三、`), a deeper level's
- * marker inside a run numbered in between (`1.` `(2)` `3.`), numbered lines
+ * marker inside a run numbered in between (`1.` `(2)` `3.`) or a higher level's (`（三）` `四.`
+ * `（五）`), numbered lines
  * that are statements rather than headings, and which required section a top-level title
  * names (by meaning, from rules/data/report-kinds.yaml). `report.ts` calls these while it
  * builds the model, before the report is frozen.

@@ -104,7 +104,10 @@ export function strandedCopy(s: string, i: number): boolean {
  * after the pair forms a word (经常|照照|镜子: a verb tried out on a noun) and where the
  * clause does not read better with one copy dropped, and where the word after is the noun's
  * measured property (出厂|水|水质: rules/data/reduplication.yaml `attributes`), the first copy
- * ending a name of the substance (出厂水, the water leaving the plant).
+ * ending a name of the substance (出厂水, the water leaving the plant). Where no word ends
+ * right before the pair, the character there must stand as a word of its own: a preposition
+ * (以|党|党风), a verb of causing (让|党|党员) or a unit's short name (局|党|党组,
+ * `unitAbbreviation`); any other may make a word with the first copy that the lists lack.
  */
 export function strandedFirstCopy(s: string, i: number): boolean {
   // (The cheap tests first: the segmenter is made only for a line that needs it.)
