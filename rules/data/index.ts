@@ -184,7 +184,10 @@ export interface PlaceholdersData {
   surnames: string;
   /** Titles after which a surname-less 某某 is a person's name left open (某某同志). */
   mouTitles: readonly string[];
-  /** Nouns of a person after which a surname-less 某某 is a name left open (党员某某获评). */
+  /**
+   * Nouns of a person after which a surname-less 某某 is a name left open (党员某某获评), and
+   * titles of posts, put before a name as well as after (船长某某, 支部书记某某: `mou_posts`).
+   */
   mouPersons: readonly string[];
   /** Two-character surnames (欧阳某某). */
   compoundSurnames: readonly string[];
@@ -206,6 +209,7 @@ function loadPlaceholders(text: DataSource): PlaceholdersData {
     surnames: string;
     mou_titles?: string[];
     mou_persons?: string[];
+    mou_posts?: string[];
     compound_surnames?: string[];
     generic_words?: string[];
     mou_particles?: string;
@@ -222,7 +226,7 @@ function loadPlaceholders(text: DataSource): PlaceholdersData {
     nameSuffixes: raw.name_suffixes,
     surnames: raw.surnames,
     mouTitles: raw.mou_titles ?? [],
-    mouPersons: raw.mou_persons ?? [],
+    mouPersons: [...(raw.mou_persons ?? []), ...(raw.mou_posts ?? [])],
     compoundSurnames: raw.compound_surnames ?? [],
     genericWords: raw.generic_words ?? [],
     mouParticles: raw.mou_particles ?? '',

@@ -65,6 +65,19 @@ export interface ReduplicationData {
    * (主任 + 任 "to serve as": 副主任任组织委员): the pair across the title and the verb is right.
    */
   titleVerbs: readonly string[];
+  /**
+   * Units' one-character short names that stand as a word before a Party body (局党组,
+   * 院党委, 校党总支): a noun doubled right after one (局|党|党组) is a slip.
+   */
+  unitAbbreviations: ReadonlySet<string>;
+  /** One-character words pointing at the unit before its short name (我局, 本院, 该校). */
+  unitPointers: ReadonlySet<string>;
+  /**
+   * Words where two words meet on one character across a name and a common noun (人民路|路口,
+   * 大众街|街道): they explain a pair as `words` do, but hold no reduplicated character, so
+   * they make no character one that is right doubled only inside listed words.
+   */
+  junctions: readonly string[];
 }
 
 const FILE = 'rules/data/reduplication.yaml';
@@ -117,12 +130,19 @@ export function loadReduplication(source: DataSource): ReduplicationData {
   const pivots = hanChars(raw.pivots ?? [], 'pivots');
   const everyNouns = hanChars(raw.every_nouns ?? [], 'every_nouns');
   const words: string[] = [];
-  for (const g of groups(raw.words, 'words', isStrings)) {
-    for (const w of g.items) {
-      if (w.length < 2 || !isHanOnly(w)) throw new Error(`${FILE}: word ${JSON.stringify(w)} must be 2 or more Han characters`);
-      words.push(w);
+  const junctions: string[] = [];
+  for (const [key, out] of [['words', words], ['junctions', junctions]] as const) {
+    for (const g of groups(key === 'words' ? raw.words : raw.junctions ?? [], key, isStrings)) {
+      for (const w of g.items) {
+        if (w.length < 2 || !isHanOnly(w)) throw new Error(`${FILE}: word ${JSON.stringify(w)} must be 2 or more Han characters`);
+        out.push(w);
+      }
     }
   }
+  // A junction explains a pair wherever a listed word does.
+  words.push(...junctions);
+  const unitAbbreviations = hanChars(raw.unit_abbreviations ?? [], 'unit_abbreviations');
+  const unitPointers = hanChars(raw.unit_pointers ?? [], 'unit_pointers');
   const errors = ((raw.errors ?? []) as { source?: unknown; pattern?: unknown }[]).map((e, i) => {
     if (typeof e.source !== 'string' || !e.source.trim()) throw new Error(`${FILE}: errors[${i}] needs a source`);
     if (typeof e.pattern !== 'string') throw new Error(`${FILE}: errors[${i}].pattern must be a string`);
@@ -139,7 +159,7 @@ export function loadReduplication(source: DataSource): ReduplicationData {
       titleVerbs.push(w);
     }
   }
-  return { suspects, chars, nouns, modifiers, attributes, prepositions, pivots, everyNouns, words, errors, titleVerbs };
+  return { suspects, chars, nouns, modifiers, attributes, prepositions, pivots, everyNouns, words, errors, titleVerbs, unitAbbreviations, unitPointers, junctions };
 }
 
 /** Legitimate doubled characters (rules/data/reduplication.yaml). */

@@ -1,7 +1,8 @@
 /**
  * The parts of the report model that read a heading in its context rather than alone:
  * a miswritten top-level marker (`4、存在问题` among `一、` `二、` `三、`), a deeper level's
- * marker inside a run numbered in between (`1.` `(2)` `3.`), numbered lines
+ * marker inside a run numbered in between (`1.` `(2)` `3.`) or a higher level's (`（三）` `四.`
+ * `（五）`), numbered lines
  * that are statements rather than headings, and which required section a top-level title
  * names (by meaning, from rules/data/report-kinds.yaml). `report.ts` calls these while it
  * builds the model, before the report is frozen.
@@ -77,6 +78,46 @@ export function promoteMiswrittenRunMarkers(headings: Heading[]): void {
     if (next === null || next.level !== p.level || next.value !== m.value + 1) continue;
     headings[i].marker = { ...m, level: p.level, canonical: canonicalMarker(p.level, m.value), standard: false };
   }
+}
+
+/**
+ * Reads at its neighbours' level a marker of a shallower level written in the middle of a run
+ * of level 2, 3 or 4: `（三）` `四.` `（五）`, `（二）` `三、` `（四）`, `2.` `（三）` `4.`. The writer meant
+ * the next number of the run and wrote it in a higher level's shape; read at its own level it
+ * would open that level's run at the wrong number (`四.` where the top level stands at `一、`)
+ * and break the run it belongs to. Read at the run's level (non-standard, canonical `（四）`)
+ * when the marker right before it is of a deeper level than its own, 2 or more, and numbered one
+ * less; its number does not continue its own level's run (the last marker of its level is not
+ * one less: `二、` after `一、` … `（一）` is the writer's next top-level part); and either the
+ * marker right after it is of the run's level and numbered one more, or it stands as a
+ * Markdown heading of the same depth as the one before (`### （三）` … `### 四.`). Then
+ * `numbering-style` reports its form once, and `numbering-sequence` counts it in the run.
+ *
+ * Mutates `headings` (their `marker`); called before the report is frozen.
+ */
+export function demoteMiswrittenRunMarkers(headings: Heading[]): void {
+  let before = -1;
+  for (let i = 0; i < headings.length; i++) {
+    const m = headings[i].marker;
+    if (!m) continue;
+    const b = before;
+    before = i;
+    if (b === -1) continue;
+    const p = headings[b].marker!;
+    if (p.level < 2 || m.level >= p.level || m.value !== p.value + 1) continue;
+    if (lastOfLevel(headings, i, m.level)?.value === m.value - 1) continue;
+    const next = nextMarker(headings, i);
+    const sameDepth = headings[i].depth !== null && headings[i].depth === headings[b].depth;
+    if (!sameDepth && !(next !== null && next.level === p.level && next.value === m.value + 1)) continue;
+    headings[i].marker = { ...m, level: p.level, canonical: canonicalMarker(p.level, m.value), standard: false };
+    // It now stands at the run's level: the next marker is checked against it.
+  }
+}
+
+/** The marker of the last heading before heading `i` with a marker of `level`, if any. */
+function lastOfLevel(headings: readonly Heading[], i: number, level: number): Heading['marker'] {
+  for (let k = i - 1; k >= 0; k--) if (headings[k].marker?.level === level) return headings[k].marker;
+  return null;
 }
 
 /** The marker of the first heading with one after heading `i`, if any. */

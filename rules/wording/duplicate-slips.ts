@@ -104,7 +104,10 @@ export function strandedCopy(s: string, i: number): boolean {
  * after the pair forms a word (经常|照照|镜子: a verb tried out on a noun) and where the
  * clause does not read better with one copy dropped, and where the word after is the noun's
  * measured property (出厂|水|水质: rules/data/reduplication.yaml `attributes`), the first copy
- * ending a name of the substance (出厂水, the water leaving the plant).
+ * ending a name of the substance (出厂水, the water leaving the plant). Where no word ends
+ * right before the pair, the character there must stand as a word of its own: a preposition
+ * (以|党|党风), a verb of causing (让|党|党员) or a unit's short name (局|党|党组,
+ * `unitAbbreviation`); any other may make a word with the first copy that the lists lack.
  */
 export function strandedFirstCopy(s: string, i: number): boolean {
   // (The cheap tests first: the segmenter is made only for a line that needs it.)
@@ -116,7 +119,7 @@ export function strandedFirstCopy(s: string, i: number): boolean {
   // 的 closes the modifier before it (有的|党|党员, 新入职的|党|党员), as a word would: the
   // segmenter reads 有的 or 职的 as no word, but nothing of the modifier runs on past 的.
   const preposition = wordEndingAt(s, i - 1) === 0 && s[i - 1] !== '的';
-  if ((preposition && !standalonePreposition(s, i - 1)) || wordEndingAt(s, i) > 0 || wordStartingAt(s, i + 1) === 0) return false;
+  if ((preposition && !standalonePreposition(s, i - 1) && !unitAbbreviation(s, i - 1)) || wordEndingAt(s, i) > 0 || wordStartingAt(s, i + 1) === 0) return false;
   // A word after the pair leaves the second copy alone before it, unless the second copy
   // opens the better reading: the text reads better from it (企业|党|党建|工作, where from
   // the character after it 建工|作 leaves a character alone), or as well, with a longer word
@@ -145,6 +148,24 @@ function standalonePreposition(s: string, k: number): boolean {
   if (k >= 0 && reduplication.pivots.has(s[k])) return true;
   if (k < 0 || !reduplication.prepositions.has(s[k])) return false;
   return !isHanCode(s.charCodeAt(k - 1)) || wordEndingAt(s, k - 1) > 0;
+}
+
+/**
+ * Whether `s[k]` is a unit's one-character short name standing as a word of its own before a
+ * Party body (局|党组, 院|党委, 校|党总支: rules/data/reduplication.yaml `unit_abbreviations`):
+ * it opens the clause (no Han text before it), follows a word that points at the unit
+ * (我局, 本院, 该校: `unit_pointers`), or closes a unit's name after a word (交通运输|局). It then closes the text before the pair as a word
+ * would, so a noun doubled after it (局党党组) has its first copy stranded. Quiet where the
+ * short name and the first copy make a word (乡党, fellow villagers), so a word the
+ * dictionary knows across them is never cut.
+ */
+function unitAbbreviation(s: string, k: number): boolean {
+  if (k < 0 || !reduplication.unitAbbreviations.has(s[k])) return false;
+  // Opening the clause, after a pointer (我局), or closing a unit's name after its words
+  // (交通运输|局, 人民|院): a name too long for the word lists ends in it.
+  const before = s.charCodeAt(k - 1);
+  if (isHanCode(before) && !reduplication.unitPointers.has(s[k - 1]) && wordEndingAt(s, k - 1) < 2) return false;
+  return !pairWord(s, k);
 }
 
 /**
@@ -216,7 +237,11 @@ const PAIR_IS_WORD = new Map<string, boolean>();
 function doubledOnlyInWords(c: string): boolean {
   if (DOUBLED_IN_WORDS === null) {
     DOUBLED_IN_WORDS = new Set();
+    // Junctions (人民路|路口) double nothing inside a word: 路 is no character right doubled
+    // only in words, so 公路|路域 is read as any content pair is.
+    const junctions = new Set(reduplication.junctions);
     for (const word of reduplication.words) {
+      if (junctions.has(word)) continue;
       for (let k = 0; k + 1 < word.length; k++) if (word[k] === word[k + 1]) DOUBLED_IN_WORDS.add(word[k]);
     }
   }

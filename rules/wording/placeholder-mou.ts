@@ -7,7 +7,8 @@
  * The slot patterns of rules/data/placeholders.yaml already take 某某 after punctuation or a
  * word such as 与/为/请; this reads the other words, by ICU's word segmenter, so that a
  * surname outside the list (闵某某同志: 闵 stands as a word of one character) stays quiet.
- * So is 某某 right after a noun of a person (`mou_persons`: 党员某某获评, 党员技术员某某等2人),
+ * So is 某某 right after a noun of a person (`mou_persons`: 党员某某获评, 党员技术员某某等2人)
+ * or a post's title (`mou_posts`, read with them: 船长某某在采购中违规, 支部书记某某带头),
  * where reports write the person's name in apposition; not 某某某 or 某某人.
  * And 某某 as the whole of a quoted name before a noun that takes one (“某某”轮, “某某”服务队:
  * `mouQuotedName`), a ship's or a brand's name left open.
@@ -46,6 +47,8 @@ export function mouBeforeTitle(line: string, from: number): number[] {
     if (titled !== undefined && GENERIC_AFTER_TITLE.some((g) => line.startsWith(g, after + titled.length))) continue;
     const title = titled !== undefined;
     const person = !title && line[after] !== '某' && line[after] !== '人' && placeholders.mouPersons.some((p) => line.endsWith(p, at));
+    // 打着局长某某的旗号: anyone at all after a post's title too.
+    if (person && GENERIC_AFTER_TITLE.some((g) => line.startsWith(g, after))) continue;
     if (!title && !person) continue;
     // Two Han characters before it, the one right before no surname, no third 某 (某某某).
     if (at < 2 || !isHanCode(line.charCodeAt(at - 1)) || !isHanCode(line.charCodeAt(at - 2))) continue;
