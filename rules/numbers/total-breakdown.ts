@@ -25,7 +25,7 @@ import type { Quantity } from '../model/quantities';
 import { sumExact } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem, ProblemRelated, Rule } from '../types';
-import { breakdownAfterQizhong, breakdownInBracket, labelsOf, listAfterTotal, MARKER, oneOfCodes, TOTAL_WORD_LAST } from './breakdowns';
+import { breakdownAfterQizhong, breakdownInBracket, labelsOf, lastBefore, listAfterTotal, MARKER, oneOfCodes, TOTAL_WORD_LAST } from './breakdowns';
 import { isPartition } from './breakdown-mode';
 import { dimensionMode } from './dimensions';
 import { breakdownByDimension } from './dimension-intro';
@@ -42,6 +42,7 @@ import { stockFlow } from './member-flow';
 import { involvedAfterTotal } from './involved-parts';
 import { distributedAfterTotal } from './parts-distributed';
 import { periodRunTotal } from './parts-period-run';
+import { kindsInBracket, partsOfNamedKinds } from './parts-named-kinds';
 import { sentencesBeforeTotal } from './parts-sentences';
 import { respectivelyBeforeTotal } from './respectively-total';
 import type { Breakdown, Part } from './breakdowns';
@@ -147,7 +148,9 @@ export const totalBreakdown: Rule = {
                 : c === 0x4e2d /* 中 */
                   ? breakdownAfterSet(lineText, from, index, all)
                   : breakdownByDimension(lineText, from, index, all);
-      if (found) judgeWithPairs(report, found, problems);
+      // Parts naming, one each, the kinds the total lists (parts-named-kinds.ts) exhaust it.
+      const kinds = found ? partsOfNamedKinds(lineText, from, found) : c === 0xff08 /* （ */ || c === 0x28 ? kindsInBracket(lineText, from, index, lastBefore(all, from, at)) : null;
+      if (kinds ?? found) judgeWithPairs(report, (kinds ?? found)!, problems);
     }
     // "…18次、…25次、…9次，累计54次": a total after its parts, found at its number.
     for (let i = 0; i < all.length; i++) {

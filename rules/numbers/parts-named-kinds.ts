@@ -1,0 +1,149 @@
+/**
+ * Parts that answer, one each, to the kinds the total itself names: "全院专兼职组织员、辅导员及
+ * 思政课教师共计236名，包括专职组织员6名、专职辅导员148名、思政课教师71名"; "发放城乡低保金、
+ * 特困供养金、临时救助金等各类救助资金共计4862万元，其中城乡低保金…、特困人员供养金…、临时
+ * 救助资金…"; "收到表扬信、锦旗共计41件（表扬信26封、锦旗13面）".
+ *
+ * A total whose own clause lists its kinds (A、B及C, before 共计/合计/总计/共 or before 等) and
+ * sums them claims to be all of those kinds; parts that then name each listed kind once, and
+ * nothing else, are that claim spelled out: they exhaust the total, whatever the word that
+ * introduces them (其中, 包括, a bracket) and whatever word (各类, 等) widens the total's noun.
+ * A reviewer reads it so: the kinds are one dimension, named twice. Parts that pick a subset
+ * (女党员 after 党员、积极分子) or name fewer kinds than the total are no such reading.
+ *
+ * In a bracket right after a total counted in a general measure word (件, 项, 个…), the parts
+ * may be counted in the measure words of their own kinds (表扬信26封、锦旗13面: 封 and 面 are
+ * 件 of letters and banners, 《现代汉语词典》's measure words for 信 and 旗); they are read as
+ * counts in the total's unit. Offsets are UTF-16 code units; a line's text is `lineText`,
+ * starting at document offset `from`. Source of the construction: the pages corpus (report
+ * lines of the shape "收到…、…共计N件（…）", "…、…等各类…资金共计N万元，其中…").
+ */
+import { sentenceNumbers } from '../data/sentence-numbers';
+import type { Quantity } from '../model/quantities';
+import type { Breakdown, Part } from './breakdowns';
+import { closerIn } from './parts-end';
+import { isClauseEndChar, sentenceEnd } from './sentence';
+
+const words = sentenceNumbers.breakdown;
+
+/** The words that sum the kinds right before the total's number (共计236名, 合计68起, 共41件). */
+const SUM_BEFORE = /(?:共计|合计|总计|共有|共)$/u;
+/** The same words earlier in the clause (共收到表扬信、锦旗41件, 累计发放…). */
+const SUM_IN = /共计|合计|总计|累计|共/u;
+/** A bound or link between the sum word and the number (共计近40件, 合计达68起). */
+const BOUND_BEFORE = /(?:近|约|达到?|超过)$/u;
+/** What joins the kinds a total names: 、 and the conjunctions 及/以及/和/与. */
+const KIND_JOIN = /、|以及|及|和|与/u;
+/** General measure words a bracket's parts may replace by their own kinds' (件 → 封, 面). */
+const GENERAL_UNITS = new Set(['件', '项', '个', '份', '宗']);
+/** A part in a bracket: its label, number and one measure word (`锦旗13面`). */
+const BRACKET_ITEM = /^([\u4e00-\u9fff]{1,12}?)(\d+)([\u4e00-\u9fff])$/u;
+
+/**
+ * The kinds a total's own clause names, in order, or null when it names fewer than two or sums
+ * nothing: `全年收到患者表扬信、锦旗共计` → [全年收到患者表扬信, 锦旗] (the first kind keeps
+ * the clause's opening words; matching reads it from its end); `…临时救助金等各类救助资金共计`
+ * → the kinds before 等. The clause is read back from the total's number to the previous ，
+ * or sentence end, at most 40 code units.
+ */
+export function kindsOfTotal(lineText: string, from: number, total: Quantity): string[] | null {
+  const end = total.numberStart - from;
+  let s = end;
+  while (s > 0 && end - s < 40) {
+    const c = lineText.charCodeAt(s - 1);
+    if (isClauseEndChar(c) || c === 0xff0c /* ， */ || c === 0x2c || c === 0xff1a /* ： */) break;
+    s--;
+  }
+  let clause = lineText.slice(s, end).replace(BOUND_BEFORE, '');
+  const summed = SUM_BEFORE.test(clause);
+  if (!summed && !SUM_IN.test(clause)) return null;
+  clause = clause.replace(SUM_BEFORE, '');
+  const etc = clause.lastIndexOf('等');
+  if (etc > 0) clause = clause.slice(0, etc);
+  else if (!summed) return null; // 共收到A、B41件 with no 等: the last kind runs into the noun
+  const kinds = clause.split(KIND_JOIN).map((k) => k.trim());
+  if (kinds.length < 2 || kinds.some((k) => k.length < 2 || k.length > 14)) return null;
+  return kinds;
+}
+
+/**
+ * Whether `label` names `kind`: the shorter of the two, two characters or more, runs through
+ * the longer in order and both end in the same character (专职组织员 in 全院专兼职组织员,
+ * 特困供养金 in 特困人员供养金, 辅导员 in 专职辅导员), and the label picks no attribute the
+ * kind lacks (女党员 is not the kind 党员: a subset of it).
+ */
+function names(kind: string, label: string): boolean {
+  const [short, long] = kind.length <= label.length ? [kind, label] : [label, kind];
+  if (short.length < 2 || short[short.length - 1] !== long[long.length - 1]) return false;
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  if (j < short.length) return false;
+  const m = words.overlap.exec(label);
+  return m === null || kind.includes(m[0]);
+}
+
+/**
+ * Whether `labels` name `kinds` one to one: as many labels as kinds, each label naming exactly
+ * one kind and each kind named once.
+ */
+export function namesEachKind(kinds: readonly string[], labels: readonly string[]): boolean {
+  if (labels.length !== kinds.length || labels.length < 2) return false;
+  const used = new Array<boolean>(kinds.length).fill(false);
+  for (const label of labels) {
+    let hit = -1;
+    for (let k = 0; k < kinds.length; k++) {
+      if (!names(kinds[k], label)) continue;
+      if (hit >= 0) return false; // a label that names two kinds decides nothing
+      hit = k;
+    }
+    if (hit < 0 || used[hit]) return false;
+    used[hit] = true;
+  }
+  return true;
+}
+
+/**
+ * A breakdown read by the other readers (其中, 包括, a bracket) whose parts name, one each, the
+ * kinds its total lists: the same parts, now held to add up to the total (`sum`). Null when
+ * the parts are no such list or already sum.
+ */
+export function partsOfNamedKinds(lineText: string, from: number, found: Breakdown): Breakdown | null {
+  if (found.mode === 'sum') return null;
+  const kinds = kindsOfTotal(lineText, from, found.total);
+  if (!kinds) return null;
+  const labels: string[] = [];
+  for (const p of found.parts) labels.push(p.label);
+  return namesEachKind(kinds, labels) ? { ...found, mode: 'sum' } : null;
+}
+
+/**
+ * "收到表扬信、锦旗共计41件（表扬信26封、锦旗13面）": a bracket right after a total counted in a
+ * general measure word (GENERAL_UNITS), listing by 、 or ， one count per kind the total names,
+ * each in a measure word of its own. The parts are returned as counts in the total's unit (the
+ * numbers and their measure words as written, spans in the document), to add up to it. `index`
+ * is the bracket's index in the line. Null when the bracket is not such a list.
+ */
+export function kindsInBracket(lineText: string, from: number, index: number, total: Quantity | null): Breakdown | null {
+  if (!total || total.end - from !== index || !GENERAL_UNITS.has(total.unit) || total.scale !== '') return null;
+  const close = closerIn(lineText, index + 1, sentenceEnd(lineText, index));
+  if (close < 0) return null;
+  const kinds = kindsOfTotal(lineText, from, total);
+  if (!kinds) return null;
+  const parts: Part[] = [];
+  let at = index + 1;
+  for (const item of lineText.slice(index + 1, close).split(/[、，,]/u)) {
+    const m = BRACKET_ITEM.exec(item);
+    if (!m) return null;
+    const numberStart = from + at + m[1].length;
+    const numberEnd = numberStart + m[2].length;
+    parts.push({
+      q: { ...total, start: numberStart, end: numberEnd + 1, numberText: m[2], numberStart, numberEnd, value: Number(m[2]), decimals: 0, numeral: 'arabic', qualifiers: [], bound: 'exact', scope: null, after: '' },
+      label: m[1],
+      sep: parts.length === 0 ? 0 : lineText.charCodeAt(at - 1),
+    });
+    at += item.length + 1;
+  }
+  const labels: string[] = [];
+  for (const p of parts) labels.push(p.label);
+  return namesEachKind(kinds, labels) ? { total, parts, mode: 'sum', listed: true } : null;
+}
