@@ -43,6 +43,7 @@ import { involvedAfterTotal } from './involved-parts';
 import { distributedAfterTotal } from './parts-distributed';
 import { periodRunTotal } from './parts-period-run';
 import { kindsInBracket, partsOfNamedKinds } from './parts-named-kinds';
+import { standingBeforeTotal } from './parts-standing';
 import { sentencesBeforeTotal } from './parts-sentences';
 import { respectivelyBeforeTotal } from './respectively-total';
 import type { Breakdown, Part } from './breakdowns';
@@ -171,7 +172,7 @@ export const totalBreakdown: Rule = {
         continue;
       }
       if (!oneOfCodes(TOTAL_WORD_LAST, text.charCodeAt(q.numberStart - 1)) && !mayRestate(text, q.numberStart)) continue;
-      const found = namedWholeTotal(report, q) ?? partsBeforeTotal(report, q) ?? bracketBeforeTotal(report, q) ?? countedParts(report, q) ?? kindsBeforeTotal(report, q) ?? orgsBeforeTotal(report, q) ?? respectivelyBeforeTotal(report, q) ?? periodRunTotal(report, q) ?? sentencesBeforeTotal(report, q);
+      const found = namedWholeTotal(report, q) ?? partsBeforeTotal(report, q) ?? bracketBeforeTotal(report, q) ?? countedParts(report, q) ?? kindsBeforeTotal(report, q) ?? orgsBeforeTotal(report, q) ?? respectivelyBeforeTotal(report, q) ?? periodRunTotal(report, q) ?? sentencesBeforeTotal(report, q) ?? standingBeforeTotal(report, q);
       if (found) judgeWithPairs(report, found, problems);
     }
     // "12名，分别到3个乡镇，每个乡镇各5名": a total spread evenly over groups.
