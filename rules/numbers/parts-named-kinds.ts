@@ -19,6 +19,7 @@
  * lines of the shape "收到…、…共计N件（…）", "…、…等各类…资金共计N万元，其中…").
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
+import { totalsKinds } from '../data/totals-kinds';
 import type { Quantity } from '../model/quantities';
 import type { Breakdown, Part } from './breakdowns';
 import { closerIn } from './parts-end';
@@ -34,8 +35,6 @@ const SUM_IN = /共计|合计|总计|累计|共/u;
 const BOUND_BEFORE = /(?:近|约|达到?|超过)$/u;
 /** What joins the kinds a total names: 、 and the conjunctions 及/以及/和/与. */
 const KIND_JOIN = /、|以及|及|和|与/u;
-/** General measure words a bracket's parts may replace by their own kinds' (件 → 封, 面). */
-const GENERAL_UNITS = new Set(['件', '项', '个', '份', '宗']);
 /** A part in a bracket: its label, number and one measure word (`锦旗13面`). */
 const BRACKET_ITEM = /^([\u4e00-\u9fff]{1,12}?)(\d+)([\u4e00-\u9fff])$/u;
 
@@ -118,13 +117,13 @@ export function partsOfNamedKinds(lineText: string, from: number, found: Breakdo
 
 /**
  * "收到表扬信、锦旗共计41件（表扬信26封、锦旗13面）": a bracket right after a total counted in a
- * general measure word (GENERAL_UNITS), listing by 、 or ， one count per kind the total names,
+ * general measure word (`general_units`, rules/data/totals-kinds.yaml), listing by 、 or ， one count per kind the total names,
  * each in a measure word of its own. The parts are returned as counts in the total's unit (the
  * numbers and their measure words as written, spans in the document), to add up to it. `index`
  * is the bracket's index in the line. Null when the bracket is not such a list.
  */
 export function kindsInBracket(lineText: string, from: number, index: number, total: Quantity | null): Breakdown | null {
-  if (!total || total.end - from !== index || !GENERAL_UNITS.has(total.unit) || total.scale !== '') return null;
+  if (!total || total.end - from !== index || !totalsKinds.generalUnits.has(total.unit) || total.scale !== '') return null;
   const close = closerIn(lineText, index + 1, sentenceEnd(lineText, index));
   if (close < 0) return null;
   const kinds = kindsOfTotal(lineText, from, total);

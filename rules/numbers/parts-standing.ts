@@ -8,9 +8,11 @@
  * 合计/共计/总计/共 is their sum. A writer may count the people on their way into the Party
  * (积极分子, 发展对象) inside 群众 as well (breakdowns.ts, restCountsNonMembers): the parts are
  * right when either reading meets the total, and reported as listed when neither does.
- * Offsets are UTF-16 code units into the report's text.
+ * Vocabulary: rules/data/totals-kinds.yaml (`standings`). Offsets are UTF-16 code units into
+ * the report's text.
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
+import { totalsKinds } from '../data/totals-kinds';
 import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Breakdown, Part } from './breakdowns';
@@ -21,12 +23,6 @@ const words = sentenceNumbers.breakdown;
 
 /** `，全体职工合计` before the number: the whole's words (group 1) and the sum word. */
 const TOTAL_HEAD = /[，,]([\u4e00-\u9fff]{1,8}?)(?:合计|共计|总计|共有|共)(?:为|达)?$/u;
-/**
- * A part's label: a short lead (公司现有, 有), then a standing (GB/T 4762 政治面貌, with the
- * 积极分子/发展对象 on the way into the Party) and at most a staff noun after 群众/非党员.
- */
-const STANDING = /^[\u4e00-\u9fff]{0,6}?(中共党员|中共预备党员|正式党员|预备党员|党员|入党积极分子|积极分子|发展对象|共青团员|团员|民主党派人士|群众|非党员)(?:职工|员工|干部)?$/u;
-
 /**
  * The breakdown of a staff total after its standing kinds (see the module note), or null. The
  * parts are the quantities of the total's measure in the sentence before the total's clause,
@@ -53,9 +49,9 @@ export function standingBeforeTotal(report: Report, total: Quantity): Breakdown 
     let cut = qAt;
     while (cut > labelFrom && !SEPARATORS.includes(lineText[cut - 1])) cut--;
     const label = lineText.slice(cut, qAt);
-    const m = STANDING.exec(label);
+    const m = totalsKinds.standing.exec(label);
     if (!m) return null;
-    if (m[1] === '群众' || m[1] === '非党员') rest = true;
+    if (totalsKinds.standingRest.has(m[1])) rest = true;
     parts.push({ q, label, sep: cut > start ? lineText.charCodeAt(cut - 1) : 0 });
     labelFrom = q.end - from;
   }

@@ -44,6 +44,7 @@ import { distributedAfterTotal } from './parts-distributed';
 import { periodRunTotal } from './parts-period-run';
 import { kindsInBracket, partsOfNamedKinds } from './parts-named-kinds';
 import { standingBeforeTotal } from './parts-standing';
+import { memberClassParts } from './parts-member-classes';
 import { sentencesBeforeTotal } from './parts-sentences';
 import { respectivelyBeforeTotal } from './respectively-total';
 import type { Breakdown, Part } from './breakdowns';
@@ -150,7 +151,8 @@ export const totalBreakdown: Rule = {
                   ? breakdownAfterSet(lineText, from, index, all)
                   : breakdownByDimension(lineText, from, index, all);
       // Parts naming, one each, the kinds the total lists (parts-named-kinds.ts) exhaust it.
-      const kinds = found ? partsOfNamedKinds(lineText, from, found) : c === 0xff08 /* （ */ || c === 0x28 ? kindsInBracket(lineText, from, index, lastBefore(all, from, at)) : null;
+      // Parts naming member classes (在职、离退休、流动…) do not overlap (parts-member-classes.ts).
+      const kinds = found ? (partsOfNamedKinds(lineText, from, found) ?? memberClassParts(found)) : c === 0xff08 /* （ */ || c === 0x28 ? kindsInBracket(lineText, from, index, lastBefore(all, from, at)) : null;
       if (kinds ?? found) judgeWithPairs(report, (kinds ?? found)!, problems);
     }
     // "…18次、…25次、…9次，累计54次": a total after its parts, found at its number.
