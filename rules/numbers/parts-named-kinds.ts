@@ -81,6 +81,13 @@ function names(kind: string, label: string): boolean {
   return m === null || kind.includes(m[0]);
 }
 
+/** How many characters `a` and `b` share at their ends. */
+function sharedEnding(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
 /**
  * Whether `labels` name `kinds` one to one: as many labels as kinds, each label naming exactly
  * one kind and each kind named once.
@@ -103,16 +110,38 @@ export function namesEachKind(kinds: readonly string[], labels: readonly string[
 
 /**
  * A breakdown read by the other readers (其中, 包括, a bracket) whose parts name, one each, the
- * kinds its total lists: the same parts, now held to add up to the total (`sum`). Null when
- * the parts are no such list or already sum.
+ * kinds its total lists: the same parts, now held to add up to the total (`sum`). Parts that
+ * all name one and the same of the listed kinds (`发放低保金、临时救助金共计…，其中城市低保金…、
+ * 农村低保金…`: a split of the first kind alone) leave the other kinds out: together at most the
+ * total. Null when the parts are neither.
  */
 export function partsOfNamedKinds(lineText: string, from: number, found: Breakdown): Breakdown | null {
-  if (found.mode === 'sum') return null;
   const kinds = kindsOfTotal(lineText, from, found.total);
   if (!kinds) return null;
   const labels: string[] = [];
   for (const p of found.parts) labels.push(p.label);
-  return namesEachKind(kinds, labels) ? { ...found, mode: 'sum' } : null;
+  if (found.mode !== 'sum') return namesEachKind(kinds, labels) ? { ...found, mode: 'sum' } : null;
+  return found.parts.length >= 2 && oneKindOnly(kinds, labels) ? { ...found, mode: 'atMost' } : null;
+}
+
+/**
+ * Whether every label names exactly one of `kinds`, all the same one. Read loosely (a shared
+ * ending of three characters or more also names: 城市低保金 of 发放低保金, not 纠纷 alone), since
+ * it only relaxes.
+ */
+function oneKindOnly(kinds: readonly string[], labels: readonly string[]): boolean {
+  let only = -1;
+  for (const label of labels) {
+    let hit = -1;
+    for (let k = 0; k < kinds.length; k++) {
+      if (!names(kinds[k], label) && sharedEnding(kinds[k], label) < 3) continue;
+      if (hit >= 0) return false;
+      hit = k;
+    }
+    if (hit < 0 || (only >= 0 && hit !== only)) return false;
+    only = hit;
+  }
+  return only >= 0;
 }
 
 /**
