@@ -17,7 +17,10 @@
  * (名 with 人; 个 with 名 never). Where the parts are found: breakdowns.ts, listed-parts.ts, dimension-intro.ts, parts-before-total.ts,
  * parts-around.ts (no 其中: a partition right after the total, 按X分/来自, a bracket before 共计,
  * "N个X共…" counting the parts before it), respectively-total.ts (values given by 分别, then
- * "，共有…" of them all), each-group.ts ("12名…3个乡镇，每个乡镇各4名"); shares of age bands or schooling levels add up to
+ * "，共有…" of them all), each-group.ts ("12名…3个乡镇，每个乡镇各4名"), parts-named-kinds.ts (parts naming,
+ * one each, the kinds the total lists: "表扬信、锦旗共计41件（表扬信26封、锦旗13面）"), parts-standing.ts
+ * (政治面貌 kinds, then "，全体职工合计N名"), parts-member-classes.ts (在职/离退休/流动 do not overlap),
+ * period-last-left.ts (quarters but the last under 全年共计); shares of age bands or schooling levels add up to
  * 100% at most (band-shares.ts). Vocabulary:
  * rules/data/sentence-numbers.yaml.
  */
