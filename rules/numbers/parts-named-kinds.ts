@@ -29,8 +29,6 @@ const words = sentenceNumbers.breakdown;
 
 /** The words that sum the kinds right before the total's number (共计236名, 合计68起, 共41件). */
 const SUM_BEFORE = /(?:共计|合计|总计|共有|共)$/u;
-/** The same words earlier in the clause (共收到表扬信、锦旗41件, 累计发放…). */
-const SUM_IN = /共计|合计|总计|累计|共/u;
 /** A bound or link between the sum word and the number (共计近40件, 合计达68起). */
 const BOUND_BEFORE = /(?:近|约|达到?|超过)$/u;
 /** What joins the kinds a total names: 、 and the conjunctions 及/以及/和/与. */
@@ -39,8 +37,8 @@ const KIND_JOIN = /、|以及|及|和|与/u;
 const BRACKET_ITEM = /^([\u4e00-\u9fff]{1,12}?)(\d+)([\u4e00-\u9fff])$/u;
 
 /**
- * The kinds a total's own clause names, in order, or null when it names fewer than two or sums
- * nothing: `全年收到患者表扬信、锦旗共计` → [全年收到患者表扬信, 锦旗] (the first kind keeps
+ * The kinds a total's own clause names, in order, or null when it names fewer than two:
+ * `全年收到患者表扬信、锦旗共计` → [全年收到患者表扬信, 锦旗] (the first kind keeps
  * the clause's opening words; matching reads it from its end); `…临时救助金等各类救助资金共计`
  * → the kinds before 等. The clause is read back from the total's number to the previous ，
  * or sentence end, at most 40 code units.
@@ -54,12 +52,9 @@ export function kindsOfTotal(lineText: string, from: number, total: Quantity): s
     s--;
   }
   let clause = lineText.slice(s, end).replace(BOUND_BEFORE, '');
-  const summed = SUM_BEFORE.test(clause);
-  if (!summed && !SUM_IN.test(clause)) return null;
   clause = clause.replace(SUM_BEFORE, '');
   const etc = clause.lastIndexOf('等');
   if (etc > 0) clause = clause.slice(0, etc);
-  else if (!summed) return null; // 共收到A、B41件 with no 等: the last kind runs into the noun
   const kinds = clause.split(KIND_JOIN).map((k) => k.trim());
   if (kinds.length < 2 || kinds.some((k) => k.length < 2 || k.length > 14)) return null;
   return kinds;
@@ -145,21 +140,37 @@ function oneKindOnly(kinds: readonly string[], labels: readonly string[]): boole
 }
 
 /**
- * "收到表扬信、锦旗共计41件（表扬信26封、锦旗13面）": a bracket right after a total counted in a
- * general measure word (`general_units`, rules/data/totals-kinds.yaml), listing by 、 or ， one count per kind the total names,
- * each in a measure word of its own. The parts are returned as counts in the total's unit (the
- * numbers and their measure words as written, spans in the document), to add up to it. `index`
- * is the bracket's index in the line. Null when the bracket is not such a list.
+ * "收到表扬信、锦旗共计41件（表扬信26封、锦旗13面）" (or "…41件，其中表扬信26封、锦旗13面" / "，包括…"):
+ * right after a total counted in a general measure word (`general_units`, rules/data/totals-kinds.yaml),
+ * a bracket, 其中 or 包括 listing by 、 one count per kind the total names, each in a measure word
+ * of its own. The parts are returned as counts in the total's unit (the numbers and their
+ * measure words as written, spans in the document), to add up to it. `index` is the marker's
+ * index in the line (the bracket, the 其 of 其中, the ， before 包括). Null when it opens no such list.
  */
-export function kindsInBracket(lineText: string, from: number, index: number, total: Quantity | null): Breakdown | null {
-  if (!total || total.end - from !== index || !totalsKinds.generalUnits.has(total.unit) || total.scale !== '') return null;
-  const close = closerIn(lineText, index + 1, sentenceEnd(lineText, index));
-  if (close < 0) return null;
+export function kindsListed(lineText: string, from: number, index: number, total: Quantity | null): Breakdown | null {
+  if (!total || !totalsKinds.generalUnits.has(total.unit) || total.scale !== '') return null;
+  const tail = total.end - from;
+  let start: number;
+  let end: number;
+  const c = lineText.charCodeAt(index);
+  if (c === 0xff08 /* （ */ || c === 0x28) {
+    if (tail !== index) return null;
+    start = index + 1;
+    end = closerIn(lineText, start, sentenceEnd(lineText, index));
+    if (end < 0) return null;
+  } else {
+    // `41件，其中…` / `41件，包括…`: the total, a comma, the marker.
+    const comma = lineText.charCodeAt(tail);
+    if ((comma !== 0xff0c && comma !== 0x2c) || (index !== tail && index !== tail + 1)) return null;
+    start = index + (lineText.startsWith('其中', index) ? 2 : 3);
+    end = start;
+    while (end < lineText.length && !isClauseEndChar(lineText.charCodeAt(end)) && lineText.charCodeAt(end) !== 0xff0c && lineText.charCodeAt(end) !== 0x2c) end++;
+  }
   const kinds = kindsOfTotal(lineText, from, total);
   if (!kinds) return null;
   const parts: Part[] = [];
-  let at = index + 1;
-  for (const item of lineText.slice(index + 1, close).split(/[、，,]/u)) {
+  let at = start;
+  for (const item of lineText.slice(start, end).split(/[、，,]/u)) {
     const m = BRACKET_ITEM.exec(item);
     if (!m) return null;
     const numberStart = from + at + m[1].length;

@@ -45,7 +45,7 @@ import { stockFlow } from './member-flow';
 import { involvedAfterTotal } from './involved-parts';
 import { distributedAfterTotal } from './parts-distributed';
 import { periodRunTotal } from './parts-period-run';
-import { kindsInBracket, partsOfNamedKinds } from './parts-named-kinds';
+import { kindsListed, partsOfNamedKinds } from './parts-named-kinds';
 import { standingBeforeTotal } from './parts-standing';
 import { memberClassParts } from './parts-member-classes';
 import { sentencesBeforeTotal } from './parts-sentences';
@@ -155,7 +155,7 @@ export const totalBreakdown: Rule = {
                   : breakdownByDimension(lineText, from, index, all);
       // Parts naming, one each, the kinds the total lists (parts-named-kinds.ts) exhaust it.
       // Parts naming member classes (在职、离退休、流动…) do not overlap (parts-member-classes.ts).
-      const kinds = found ? (partsOfNamedKinds(lineText, from, found) ?? memberClassParts(found)) : c === 0xff08 /* （ */ || c === 0x28 ? kindsInBracket(lineText, from, index, lastBefore(all, from, at)) : null;
+      const kinds = found ? (partsOfNamedKinds(lineText, from, found) ?? memberClassParts(found)) : isQizhong || c === 0xff08 /* （ */ || c === 0x28 || m[0].endsWith('包括') ? kindsListed(lineText, from, index, lastBefore(all, from, at)) : null;
       if (kinds ?? found) judgeWithPairs(report, (kinds ?? found)!, problems);
     }
     // "…18次、…25次、…9次，累计54次": a total after its parts, found at its number.
