@@ -43,7 +43,7 @@ const BRACKET_ITEM = /^([\u4e00-\u9fff]{1,12}?)(\d+)([\u4e00-\u9fff])$/u;
  * → the kinds before 等. The clause is read back from the total's number to the previous ，
  * or sentence end, at most 40 code units.
  */
-export function kindsOfTotal(lineText: string, from: number, total: Quantity): string[] | null {
+export function kindsOfTotal(lineText: string, from: number, total: Quantity): Kinds | null {
   const end = total.numberStart - from;
   let s = end;
   while (s > 0 && end - s < 40) {
@@ -52,12 +52,26 @@ export function kindsOfTotal(lineText: string, from: number, total: Quantity): s
     s--;
   }
   let clause = lineText.slice(s, end).replace(BOUND_BEFORE, '');
+  // `下设党总支4个、党支部31个`: a count before the total in its clause makes the 、 a list of
+  // counts, not of the total's kinds.
+  if (/[0-9０-９]/u.test(clause)) return null;
+  const summed = SUM_BEFORE.test(clause);
   clause = clause.replace(SUM_BEFORE, '');
   const etc = clause.lastIndexOf('等');
   if (etc > 0) clause = clause.slice(0, etc);
-  const kinds = clause.split(KIND_JOIN).map((k) => k.trim());
-  if (kinds.length < 2 || kinds.some((k) => k.length < 2 || k.length > 14)) return null;
-  return kinds;
+  const names = clause.split(KIND_JOIN).map((k) => k.trim());
+  if (names.length < 2 || names.some((k) => k.length < 2 || k.length > 14)) return null;
+  return { names, closed: summed || etc > 0 };
+}
+
+/**
+ * The kinds a total names (`names`, in order) and whether the list is closed (`closed`): a sum
+ * word or 等 ends it, so its last kind is no longer than the kind (`锦旗共计`); without one the
+ * last may run on into the total's verb and noun (`直属单位共设党支部11个`).
+ */
+export interface Kinds {
+  names: string[];
+  closed: boolean;
 }
 
 /**
@@ -112,11 +126,12 @@ export function namesEachKind(kinds: readonly string[], labels: readonly string[
  */
 export function partsOfNamedKinds(lineText: string, from: number, found: Breakdown): Breakdown | null {
   const kinds = kindsOfTotal(lineText, from, found.total);
-  if (!kinds) return null;
+  // Only a closed list's kinds are sure to be kinds (in `局机关和直属单位共设党支部` the last runs on).
+  if (!kinds || !kinds.closed) return null;
   const labels: string[] = [];
   for (const p of found.parts) labels.push(p.label);
-  if (found.mode !== 'sum') return namesEachKind(kinds, labels) ? { ...found, mode: 'sum' } : null;
-  return found.parts.length >= 2 && oneKindOnly(kinds, labels) ? { ...found, mode: 'atMost' } : null;
+  if (found.mode !== 'sum') return namesEachKind(kinds.names, labels) ? { ...found, mode: 'sum' } : null;
+  return found.parts.length >= 2 && oneKindOnly(kinds.names, labels) ? { ...found, mode: 'atMost' } : null;
 }
 
 /**
@@ -184,5 +199,5 @@ export function kindsListed(lineText: string, from: number, index: number, total
   }
   const labels: string[] = [];
   for (const p of parts) labels.push(p.label);
-  return namesEachKind(kinds, labels) ? { total, parts, mode: 'sum', listed: true } : null;
+  return namesEachKind(kinds.names, labels) ? { total, parts, mode: 'sum', listed: true } : null;
 }
