@@ -11,8 +11,10 @@
  * A reviewer reads it so: the kinds are one dimension, named twice. Parts that pick a subset
  * (女党员 after 党员、积极分子) or name fewer kinds than the total are no such reading.
  *
- * In a bracket right after a total counted in a general measure word (件, 项, 个…), the parts
- * may be counted in the measure words of their own kinds (表扬信26封、锦旗13面: 封 and 面 are
+ * The kinds are read from a closed list (a sum word or 等 ends it) when they tighten or relax a
+ * breakdown another reader found. In a bracket, or after ，其中/，包括, right after a total
+ * counted in a general measure word (件, 项, 个…), the parts may be counted in the measure words
+ * of their own kinds (表扬信26封、锦旗13面: 封 and 面 are
  * 件 of letters and banners, 《现代汉语词典》's measure words for 信 and 旗); they are read as
  * counts in the total's unit. Offsets are UTF-16 code units; a line's text is `lineText`,
  * starting at document offset `from`. Source of the construction: the pages corpus (report
@@ -33,8 +35,8 @@ const SUM_BEFORE = /(?:共计|合计|总计|共有|共)$/u;
 const BOUND_BEFORE = /(?:近|约|达到?|超过)$/u;
 /** What joins the kinds a total names: 、 and the conjunctions 及/以及/和/与. */
 const KIND_JOIN = /、|以及|及|和|与/u;
-/** A part in a bracket: its label, number and one measure word (`锦旗13面`). */
-const BRACKET_ITEM = /^([\u4e00-\u9fff]{1,12}?)(\d+)([\u4e00-\u9fff])$/u;
+/** A listed part: its label, number and one measure word (`锦旗13面`). */
+const LISTED_ITEM = /^([\u4e00-\u9fff]{1,12}?)(\d+)([\u4e00-\u9fff])$/u;
 
 /**
  * The kinds a total's own clause names, in order, or null when it names fewer than two:
@@ -186,7 +188,7 @@ export function kindsListed(lineText: string, from: number, index: number, total
   const parts: Part[] = [];
   let at = start;
   for (const item of lineText.slice(start, end).split(/[、，,]/u)) {
-    const m = BRACKET_ITEM.exec(item);
+    const m = LISTED_ITEM.exec(item);
     if (!m) return null;
     const numberStart = from + at + m[1].length;
     const numberEnd = numberStart + m[2].length;
