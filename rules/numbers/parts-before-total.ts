@@ -14,6 +14,7 @@ import { byQuarters, labelPeriod, periodMode, wholePeriod } from './periods';
 import { groupsTimesEach, listTimesEach } from './each-group';
 import { bodiesOfTotal, colonLead, doneTotal, kindsOfNoun, leadParts, namedInEveryLabel, parallelSubjects, periodKindsOfNoun, periodLeadDoers, restatedLeadingVerb, sharedNoun, verbOverKinds } from './parts-restated';
 import type { Months } from './periods';
+import { lastPeriodLeftOut } from './period-last-left';
 import { compatibleUnits, isClauseEndChar, maskNested, quantitiesIn, sentenceStart } from './sentence';
 
 const words = sentenceNumbers.breakdown;
@@ -358,8 +359,10 @@ function periodBreakdown(report: Report, total: Quantity, from: number, lineText
     if (!months || p.q.unit !== total.unit) return null;
     periods.push(months);
   }
-  const mode = periodMode(periods, whole);
+  let mode = periodMode(periods, whole);
   if (!mode) return null;
+  // Every period but the last, under 共计/合计/总计: a gap in the list (period-last-left.ts).
+  if (mode === 'atMost' && lastPeriodLeftOut(periods, whole, head[2])) mode = 'sum';
   const verb = head[4];
   // "一季度检查单位312家次、…，上半年累计检查社会单位609家次": a noun after the verb names
   // what the parts count when the first label holds the verb and the noun's head (单位).

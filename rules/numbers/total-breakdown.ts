@@ -17,7 +17,10 @@
  * (名 with 人; 个 with 名 never). Where the parts are found: breakdowns.ts, listed-parts.ts, dimension-intro.ts, parts-before-total.ts,
  * parts-around.ts (no 其中: a partition right after the total, 按X分/来自, a bracket before 共计,
  * "N个X共…" counting the parts before it), respectively-total.ts (values given by 分别, then
- * "，共有…" of them all), each-group.ts ("12名…3个乡镇，每个乡镇各4名"); shares of age bands or schooling levels add up to
+ * "，共有…" of them all), each-group.ts ("12名…3个乡镇，每个乡镇各4名"), parts-named-kinds.ts (parts naming,
+ * one each, the kinds the total lists: "表扬信、锦旗共计41件（表扬信26封、锦旗13面）"), parts-standing.ts
+ * (政治面貌 kinds, then "，全体职工合计N名"), parts-member-classes.ts (在职/离退休/流动 do not overlap),
+ * period-last-left.ts (quarters but the last under 全年共计); shares of age bands or schooling levels add up to
  * 100% at most (band-shares.ts). Vocabulary:
  * rules/data/sentence-numbers.yaml.
  */
@@ -25,7 +28,7 @@ import type { Quantity } from '../model/quantities';
 import { sumExact } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem, ProblemRelated, Rule } from '../types';
-import { breakdownAfterQizhong, breakdownInBracket, labelsOf, listAfterTotal, MARKER, oneOfCodes, TOTAL_WORD_LAST } from './breakdowns';
+import { breakdownAfterQizhong, breakdownInBracket, labelsOf, lastBefore, listAfterTotal, MARKER, oneOfCodes, TOTAL_WORD_LAST } from './breakdowns';
 import { isPartition } from './breakdown-mode';
 import { dimensionMode } from './dimensions';
 import { breakdownByDimension } from './dimension-intro';
@@ -42,6 +45,9 @@ import { stockFlow } from './member-flow';
 import { involvedAfterTotal } from './involved-parts';
 import { distributedAfterTotal } from './parts-distributed';
 import { periodRunTotal } from './parts-period-run';
+import { kindsListed, partsOfNamedKinds } from './parts-named-kinds';
+import { standingBeforeTotal } from './parts-standing';
+import { memberClassParts } from './parts-member-classes';
 import { sentencesBeforeTotal } from './parts-sentences';
 import { respectivelyBeforeTotal } from './respectively-total';
 import type { Breakdown, Part } from './breakdowns';
@@ -147,7 +153,10 @@ export const totalBreakdown: Rule = {
                 : c === 0x4e2d /* 中 */
                   ? breakdownAfterSet(lineText, from, index, all)
                   : breakdownByDimension(lineText, from, index, all);
-      if (found) judgeWithPairs(report, found, problems);
+      // Parts naming, one each, the kinds the total lists (parts-named-kinds.ts) exhaust it.
+      // Parts naming member classes (在职、离退休、流动…) do not overlap (parts-member-classes.ts).
+      const kinds = found ? (partsOfNamedKinds(lineText, from, found) ?? memberClassParts(found)) : isQizhong || c === 0xff08 /* （ */ || c === 0x28 || m[0].endsWith('包括') ? kindsListed(lineText, from, index, lastBefore(all, from, at)) : null;
+      if (kinds ?? found) judgeWithPairs(report, (kinds ?? found)!, problems);
     }
     // "…18次、…25次、…9次，累计54次": a total after its parts, found at its number.
     for (let i = 0; i < all.length; i++) {
@@ -168,7 +177,7 @@ export const totalBreakdown: Rule = {
         continue;
       }
       if (!oneOfCodes(TOTAL_WORD_LAST, text.charCodeAt(q.numberStart - 1)) && !mayRestate(text, q.numberStart)) continue;
-      const found = namedWholeTotal(report, q) ?? partsBeforeTotal(report, q) ?? bracketBeforeTotal(report, q) ?? countedParts(report, q) ?? kindsBeforeTotal(report, q) ?? orgsBeforeTotal(report, q) ?? respectivelyBeforeTotal(report, q) ?? periodRunTotal(report, q) ?? sentencesBeforeTotal(report, q);
+      const found = namedWholeTotal(report, q) ?? partsBeforeTotal(report, q) ?? bracketBeforeTotal(report, q) ?? countedParts(report, q) ?? kindsBeforeTotal(report, q) ?? orgsBeforeTotal(report, q) ?? respectivelyBeforeTotal(report, q) ?? periodRunTotal(report, q) ?? sentencesBeforeTotal(report, q) ?? standingBeforeTotal(report, q);
       if (found) judgeWithPairs(report, found, problems);
     }
     // "12名，分别到3个乡镇，每个乡镇各5名": a total spread evenly over groups.
