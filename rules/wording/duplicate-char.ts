@@ -48,6 +48,7 @@ import { isHan } from '../model/script';
 import { chineseSegmenter } from '../model/segmenter';
 import { closingCopy, contentSlip, junctionWord, oneInsideWord, strandedBetweenWords, strandedCopy, strandedDoubled, strandedFirstCopy, unfinishedWord } from './duplicate-slips';
 import { segmenterExplains, wordCovers } from './duplicate-words';
+import { doubledWordsIn } from './duplicate-word';
 
 /** Whether the doubled character at `i`, `i + 1` of line `s` is explained as intended. */
 function explained(s: string, i: number): boolean {
@@ -138,6 +139,10 @@ export const duplicateChar: Rule = {
         'zh-CN': '“{pair}”重复，疑为笔误，应为“{char}”',
         en: '"{pair}": the character is doubled, probably a typo; write "{char}"',
       },
+      doubledWord: {
+        'zh-CN': '“{word}”重复（“{pair}”），疑为笔误，应为“{word}”',
+        en: '"{pair}": the word "{word}" is written twice, probably a typo; write "{word}"',
+      },
     },
   },
   check(report: Report, _options, context?: RuleContext): Problem[] {
@@ -188,6 +193,13 @@ export const duplicateChar: Rule = {
           fix: { start: start + 1, end: start + 2, text: '' },
         });
       }
+    }
+    // A word typed twice (按期按期, 进一步进一步): duplicate-word.ts.
+    for (const { start, length } of doubledWordsIn(text, lines)) {
+      const end = start + 2 * length;
+      if (opaque.overlaps(start, end) || accepted(context, text, start, end)) continue;
+      const word = text.slice(start, start + length);
+      problems.push({ messageId: 'doubledWord', data: { pair: word + word, word }, start, end, fix: { start: start + length, end, text: '' } });
     }
     return problems;
   },
