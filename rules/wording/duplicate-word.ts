@@ -11,6 +11,7 @@
  *   哗啦哗啦), a noun that is also a verb after Han text (以志愿服务|服务群众: the noun
  *   phrase, then the verb), or — only where the pair ends the clause — an exclamation
  *   (欢迎欢迎！);
+ * - the word is a verb with 着 (听着听着, 说着说着: "while listening…", always doubled);
  * - the word starts with 一, 两 or 几 (一次一次, 一步一步, 两个两个: a numeral and a
  *   measure word, doubled for "one after another"), or is all numerals (一九一九);
  * - a longer word ends at the first copy or starts at the second: the copies belong to two
@@ -80,6 +81,8 @@ export function doubledWordAt(s: string, i: number, k: number): boolean {
   if (s.slice(i + k, i + 2 * k) !== word) return false;
   if ([...word].every((c) => c === word[0])) return false;
   if (NUMERAL_FIRST.has(word[0]) || NUMERALS.test(word)) return false;
+  // V着V着 (听着听着, 走着走着): an action going on when the next one comes, always doubled.
+  if (k === 2 && word[1] === '着') return false;
   // Three copies or more: emphasis or a list of sounds, not one slip.
   if ((i >= k && s.startsWith(word, i - k)) || s.startsWith(word, i + 2 * k)) return false;
   const kind = doubledWords.get(word);
