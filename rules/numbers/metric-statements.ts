@@ -23,6 +23,7 @@ import { conjunctPart } from './metric-conjunct';
 import { listedCount } from './metric-list';
 import { nounBeforePredicate } from './metric-predicate';
 import { escapeRegExp as escape } from '../model/alternation';
+import { headKeys } from './metric-plan';
 
 // Read here by the other metric readers (metric-places.ts, metric-sourced.ts…) as before.
 export { isClauseEnd } from './metric-noun';
@@ -48,6 +49,11 @@ export interface Candidate {
    * place, metric-conflict.ts planPeople): it contradicts only by exceeding.
    */
   partOnly?: boolean;
+  /**
+   * In the plans, under a whole scope written before its number (全县216个建制村…,
+   * metric-plan.ts): read as written, whole where its noun closes, else a part.
+   */
+  planWhole?: boolean;
 }
 
 /** One whole count: where it stands (scope to noun) and what it says. */
@@ -73,6 +79,11 @@ export interface Statement {
   subject?: string;
   /** Dated by the report's own 年底/年末, read as undated (metric-sentence.ts ownYearEndAt). */
   yearEnd?: boolean;
+  /**
+   * The keys of what a compound noun counts one of each (二级党组织书记 → 二级党组织;
+   * metric-plan.ts headKeys), tried where `key` has no statement.
+   */
+  headKeys?: string[];
 }
 
 const MAX_NOUN = 6;
@@ -163,7 +174,25 @@ function statementOf(c: Candidate, places: Places): Statement | null {
     // Marked `predicate` too: a plan's people of the county in a town's report set no level.
     return written === null ? null : { ...written, mayBePart: true, predicate: true };
   }
-  if (c.planned) return stockStatement(c, places);
+  if (c.planWhole) {
+    let s = writtenStatement(c.lineStart, c.lineText, c.q, places) ?? stockStatement(c, places);
+    if (s === null) return null;
+    // 实现全县220个建制村通客车。: a noun read to its clause's end may hold the plan's verb
+    // (metric-conflict.yaml `predicate_starts`): the count is of 建制村, and may be a part.
+    const endAt = c.q.end - c.lineStart;
+    const predicate = s.mayBePart ? null : nounBeforePredicate(c.lineText, endAt);
+    if (predicate !== null && c.lineStart + predicate.end < s.end && isNoun(predicate.noun)) {
+      const parts = s.key.split('|');
+      s = { ...s, key: `${parts[0]}|${countedThing(c.q.unit, predicate.noun)}|${parts[3]}`, end: c.lineStart + predicate.end, text: c.lineText.slice(s.start - c.lineStart, predicate.end), mayBePart: true };
+    }
+    // Marked `predicate` too: a plan's count sets no level of the report's scopes.
+    return { ...s, predicate: true, headKeys: headKeys(s.key) };
+  }
+  if (c.planned) {
+    // 推动全公司28个配送站点党组织全面开展…: a compound counts its head's things (metric-plan.ts).
+    const s = stockStatement(c, places);
+    return s === null ? null : { ...s, headKeys: headKeys(s.key) };
+  }
   const written = writtenStatement(c.lineStart, c.lineText, c.q, places);
   // A count read here only as maybe a part (metric-predicate.ts) may be a whole stock count
   // the stock reader knows (全支部12名党员每人联系…): its reading goes first.
@@ -230,7 +259,8 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
   const m = nounBefore(lineText, at, endAt);
   if (!m) return conjunctStatement(lineStart, lineText, q, places);
   const noun = m[3];
-  if (!isNoun(noun) || (!m[2] && noun.length > MAX_BARE_NOUN)) return null;
+  // 全厂在册党员386名: a bound qualifier (在册, 在职, 在岗) makes one noun with a short head.
+  if (!isNoun(noun) || (!m[2] && noun.length - boundQualifierLength(noun) > MAX_BARE_NOUN)) return null;
   const time = sentenceTime(lineText, at, places.year, places.period);
   if (time === null) return null;
   const scopeAt = at - m[0].length;
@@ -366,6 +396,11 @@ const OWN_KIND = '机关';
 const OWN_KIND_ORGS = ['党委', '党总支'];
 /** Branch nouns a 机关党委's count may name with or without 机关. */
 const BRANCH_NOUNS = ['支部', '党支部'];
+
+/** The length of the bound qualifier (在职, 在册: stock-counts.yaml `bound_qualifiers`) opening `noun`, or 0. */
+function boundQualifierLength(noun: string): number {
+  return stockData.boundQualifiers.find((q) => noun.startsWith(q))?.length ?? 0;
+}
 
 /** 规模以上 and the like: qualifiers with a particle (以) that the noun test would refuse. */
 const BOUND_QUALIFIERS = new RegExp(stockData.boundQualifiers.map(escape).join('|'), 'gu');
