@@ -185,6 +185,9 @@ function statementOf(c: Candidate, places: Places): Statement | null {
       const parts = s.key.split('|');
       s = { ...s, key: `${parts[0]}|${countedThing(c.q.unit, predicate.noun)}|${parts[3]}`, end: c.lineStart + predicate.end, text: c.lineText.slice(s.start - c.lineStart, predicate.end), mayBePart: true };
     }
+    // 全镇14个村。 standing alone names no plan's work: only a count the plan goes on with
+    // (全部/均…, a predicate) puts the stock to work.
+    if (s.end - c.lineStart >= c.lineText.length || isClauseEnd(c.lineText.charCodeAt(s.end - c.lineStart))) return null;
     // Marked `predicate` too: a plan's count sets no level of the report's scopes.
     return { ...s, predicate: true, headKeys: headKeys(s.key) };
   }
@@ -260,7 +263,8 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
   if (!m) return conjunctStatement(lineStart, lineText, q, places);
   const noun = m[3];
   // 全厂在册党员386名: a bound qualifier (在册, 在职, 在岗) makes one noun with a short head.
-  if (!isNoun(noun) || (!m[2] && noun.length - boundQualifierLength(noun) > MAX_BARE_NOUN)) return null;
+  const bound = boundQualifierLength(noun);
+  if (!isNoun(noun.slice(bound)) || (!m[2] && noun.length - bound > MAX_BARE_NOUN)) return null;
   const time = sentenceTime(lineText, at, places.year, places.period);
   if (time === null) return null;
   const scopeAt = at - m[0].length;
