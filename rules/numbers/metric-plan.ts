@@ -20,7 +20,9 @@ import { metricConflictData as vocab } from '../data/metric-conflict';
  * first character 全: 全县, 全局, 全院, 全街道) with no verb of new things before it.
  */
 export function planWholeScope(lineText: string, at: number, scope: string | null): boolean {
-  if (scope === null || !scope.startsWith(WHOLE) || !lineText.startsWith(scope, at - scope.length)) return false;
+  // A place's or the unit's own scope (全县, 全局), not 全体/全部, which name no ground.
+  if (scope === null || !scope.startsWith(WHOLE) || !(vocab.placeScopes.has(scope) || vocab.ownScopes.includes(scope))) return false;
+  if (!lineText.startsWith(scope, at - scope.length)) return false;
   const before = at - scope.length;
   return !vocab.planFlowVerbs.some((v) => lineText.startsWith(v, before - v.length));
 }
