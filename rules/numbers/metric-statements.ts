@@ -188,8 +188,18 @@ function statementOf(c: Candidate, places: Places): Statement | null {
     // 全镇14个村。 standing alone names no plan's work: only a count the plan goes on with
     // (全部/均…, a predicate) puts the stock to work.
     if (s.end - c.lineStart >= c.lineText.length || isClauseEnd(c.lineText.charCodeAt(s.end - c.lineStart))) return null;
+    // 推动全社区13个小区党的工作小组…: where the stock reader reads another noun (小区, not 小区党),
+    // its key is tried too, after the written noun's heads.
+    const stock = c.stock === null ? null : stockStatement(c, places);
+    if (stock !== null && s.mayBePart && stock.key !== s.key && stock.start <= s.start && stock.end < s.end) {
+      // The written noun runs past the stock reader's into the predicate's words (小区党 of
+      // 小区党的工作小组): the stock's reading is the statement, the written key a fallback.
+      return { ...stock, mayBePart: true, predicate: true, headKeys: [...headKeys(stock.key), s.key] };
+    }
+    const heads = headKeys(s.key);
+    if (stock !== null && stock.key !== s.key) heads.push(stock.key);
     // Marked `predicate` too: a plan's count sets no level of the report's scopes.
-    return { ...s, predicate: true, headKeys: headKeys(s.key) };
+    return { ...s, predicate: true, headKeys: heads };
   }
   if (c.planned) {
     // 推动全公司28个配送站点党组织全面开展…: a compound counts its head's things (metric-plan.ts).
