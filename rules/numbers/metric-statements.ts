@@ -97,6 +97,14 @@ const NOUN_BEFORE = new RegExp(
   `(${ALL_SCOPES.map(escape).join('|')})(?:${JURISDICTION.map(escape).join('|')})?(${[...vocab.existence].sort((a, b) => b.length - a.length).map(escape).join('|')})?([\\p{Script=Han}]{1,${MAX_NOUN}})$`,
   'u',
 );
+// 全县教育系统现有中小学校127所: a sector's 系统 between the scope and the verb (read only where
+// the title names the sector: the unit's own system, writtenStatement).
+const SECTOR_BEFORE = new RegExp(
+  `(${ALL_SCOPES.map(escape).join('|')})(\\p{Script=Han}{2,4})系统(${[...vocab.existence].sort((a, b) => b.length - a.length).map(escape).join('|')})([\\p{Script=Han}]{1,${MAX_NOUN}})$`,
+  'u',
+);
+/** A NOUN_BEFORE match (scope, verb, noun) with the sector a SECTOR_BEFORE match named. */
+type NounBeforeMatch = RegExpExecArray & { sector?: string };
 /**
  * First code units of the scopes (全, 本, 辖): a cheap test before NOUN_BEFORE. A short list
  * compared in place, not a 65536-entry table, which missed the cache at each Han character.
@@ -145,14 +153,19 @@ function scopeWritten(lineText: string, at: number, q: Quantity): string | null 
  * `全镇共有党员326名，`: the NOUN_BEFORE match (scope, existence verb, noun) ending at the
  * number at `at`, which must end its clause at `endAt`; null if there is none.
  */
-function nounBefore(lineText: string, at: number, endAt: number): RegExpExecArray | null {
+function nounBefore(lineText: string, at: number, endAt: number): NounBeforeMatch | null {
   if (endAt < lineText.length && !isClauseEnd(lineText.charCodeAt(endAt))) return null;
   const windowStart = Math.max(0, at - 16);
   // A NOUN_BEFORE match ends at `at`, is at most NOUN_BEFORE_MAX long and opens with a
   // character of SCOPE_FIRST: without one in reach, the regex cannot match.
   if (!hasScopeStart(lineText, Math.max(windowStart, at - NOUN_BEFORE_MAX), at)) return null;
   const m = NOUN_BEFORE.exec(lineText.slice(windowStart, at));
-  return !m || /[。！？!?；;]/u.test(m[0]) ? null : m;
+  if (m) return /[。！？!?；;]/u.test(m[0]) ? null : m;
+  const sector = SECTOR_BEFORE.exec(lineText.slice(Math.max(0, at - 24), at));
+  if (!sector) return null;
+  const match = [sector[0], sector[1], sector[3], sector[4]] as unknown as NounBeforeMatch;
+  match.sector = sector[2];
+  return match;
 }
 
 /**
@@ -271,6 +284,9 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
   // 全镇共有党员326名，: the noun stands before the number, which ends its clause.
   const m = nounBefore(lineText, at, endAt);
   if (!m) return conjunctStatement(lineStart, lineText, q, places);
+  // 全县教育系统… in a 教育和体育局's report: the unit's own system, the scope's ground as the unit
+  // sees it; another sector's (全县卫生系统…) is a part of the scope, not read.
+  if (m.sector !== undefined && !places.stock.title.includes(m.sector)) return null;
   const noun = m[3];
   // 全厂在册党员386名: a bound qualifier (在册, 在职, 在岗) makes one noun with a short head.
   const bound = boundQualifierLength(noun);
