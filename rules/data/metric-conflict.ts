@@ -39,6 +39,8 @@ export interface MetricConflictData {
   headPosts: readonly string[];
   /** The organisation words that post may follow (党组织, 党支部, 党委, 党总支). */
   headPostOrgs: readonly string[];
+  /** Verbs before a plan's whole scope that count new things, a flow (新建全县…): rules/numbers/metric-plan.ts. */
+  planFlowVerbs: readonly string[];
   /** Words before 发展的N名党员 that reach past the report's period (近, 历年, 累计…). */
   developedOtherTimes: readonly string[];
   /** Qualifiers of the members now serving (在职党员): metric-qualified.ts. */
@@ -127,6 +129,7 @@ function load(text: DataSource): MetricConflictData {
     headOrgs: strings(raw, 'head_orgs'),
     headPosts: strings(raw, 'head_posts'),
     headPostOrgs: strings(raw, 'head_post_orgs'),
+    planFlowVerbs: strings(raw, 'plan_flow_verbs'),
     developedOtherTimes: strings(raw, 'developed_other_times'),
     servingQualifiers: strings(raw, 'serving_qualifiers'),
     retiredWords: strings(raw, 'retired_words'),

@@ -73,6 +73,7 @@ import { readStatement, sameSubject, scopeOf, stockOf, unitKey } from './metric-
 import type { Quantity } from '../model/quantities';
 import type { Candidate, Statement } from './metric-statements';
 import { restatement } from './metric-restatement';
+import { planWholeScope } from './metric-plan';
 import { namesRetired, servingTwin, staffMembersFloorKey, staffTwin } from './metric-qualified';
 import { membersChanged } from './metric-sentence';
 import { lowerBound } from '../model/lower-bound';
@@ -139,7 +140,19 @@ export const metricConflict: Rule = {
           candidates.push({ scope: places.canonical(scope), stockScope: null, unit: unitKey(q.unit), q, lineStart, lineText, stock: null, planned: true, partOnly: true });
           continue;
         }
-        if (stock === null || !(stock.present || stock.wholeLead || (stock.led && unitKey(q.unit) === '名'))) continue;
+        // 推动全县216个建制村全部…, 全院13个二级党组织书记全部纳入…: a whole scope written right
+        // before the number puts the whole stock of things to work (metric-plan.ts); read as
+        // written, the noun in full (the stock reader may stop at 农村 of 农村供水站). People
+        // stay with the readings above and below (planPeople, the stock's lead).
+        const unit = unitKey(q.unit);
+        if (unit !== '名' && !stock?.present) {
+          const scope = scopeOf(lineStart, lineText, q);
+          if (planWholeScope(lineText, q.start - lineStart, scope)) {
+            candidates.push({ scope: places.canonical(scope!), stockScope: stock ? places.canonical(stock.scope) : null, unit, q, lineStart, lineText, stock, planned: true, planWhole: true });
+            continue;
+          }
+        }
+        if (stock === null || !(stock.present || stock.wholeLead || (stock.led && unit === '名'))) continue;
         // A whole count closed by its clause (关心关爱全校62名党员，) names all of them.
         if (!stock.present && !stock.closed) stock = { ...stock, mayBePart: true };
       }
@@ -188,6 +201,11 @@ export const metricConflict: Rule = {
       const level = vocab.placeScopes.get(s.scope);
       if (level !== undefined && level < top && !s.key.startsWith(`${OWN_UNIT}|`)) continue;
       compared.push(s);
+      // 全院13个二级党组织书记… after 下设二级党组织14个: a compound counts its head's things.
+      if (s.headKeys !== undefined && !first.has(s.key)) {
+        const head = s.headKeys.find((k) => first.has(k));
+        if (head !== undefined) s.key = head;
+      }
       let earlier = first.get(s.key);
       if (earlier && !sameSubject(earlier, s)) {
         // A survey of several villages states each one's 全村 count: B村's is held against

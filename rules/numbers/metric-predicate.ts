@@ -35,7 +35,8 @@ export function nounBeforePredicate(lineText: string, from: number): { noun: str
       aside = close + 1 - (i - 1);
       i = close + 1;
     } else if (!HAN.test(lineText[i - 1])) return null;
-    if (PREDICATE_STARTS.some((w) => lineText.startsWith(w, i))) return { noun: lineText.slice(from, i), end: i };
+    // 客运站党组织全面…: a verb inside a noun of `nouns_with_verbs` (党组织) starts no predicate.
+    if (PREDICATE_STARTS.some((w) => lineText.startsWith(w, i)) && !insideNounWithVerb(lineText, from, i)) return { noun: lineText.slice(from, i), end: i };
   }
   return null;
 }
@@ -43,3 +44,14 @@ export function nounBeforePredicate(lineText: string, from: number): { noun: str
 /** The longest bracketed second kind inside a noun (（社区）), and what it may hold. */
 const MAX_ASIDE = 4;
 const HAN_RUN = /^\p{Script=Han}+$/u;
+
+/**
+ * Whether index `i` (where a verb seems to start) lies inside a noun of metric-conflict.yaml
+ * `nouns_with_verbs` that starts at or after `from` (党组织: 组织 is no predicate there).
+ */
+function insideNounWithVerb(lineText: string, from: number, i: number): boolean {
+  for (const noun of vocab.nounsWithVerbs) {
+    for (let k = Math.max(from, i - noun.length + 1); k <= i; k++) if (lineText.startsWith(noun, k)) return true;
+  }
+  return false;
+}

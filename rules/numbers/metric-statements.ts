@@ -23,6 +23,7 @@ import { conjunctPart } from './metric-conjunct';
 import { listedCount } from './metric-list';
 import { nounBeforePredicate } from './metric-predicate';
 import { escapeRegExp as escape } from '../model/alternation';
+import { headKeys } from './metric-plan';
 
 // Read here by the other metric readers (metric-places.ts, metric-sourced.ts…) as before.
 export { isClauseEnd } from './metric-noun';
@@ -48,6 +49,11 @@ export interface Candidate {
    * place, metric-conflict.ts planPeople): it contradicts only by exceeding.
    */
   partOnly?: boolean;
+  /**
+   * In the plans, under a whole scope written before its number (全县216个建制村…,
+   * metric-plan.ts): read as written, whole where its noun closes, else a part.
+   */
+  planWhole?: boolean;
 }
 
 /** One whole count: where it stands (scope to noun) and what it says. */
@@ -73,6 +79,11 @@ export interface Statement {
   subject?: string;
   /** Dated by the report's own 年底/年末, read as undated (metric-sentence.ts ownYearEndAt). */
   yearEnd?: boolean;
+  /**
+   * The keys of what a compound noun counts one of each (二级党组织书记 → 二级党组织;
+   * metric-plan.ts headKeys), tried where `key` has no statement.
+   */
+  headKeys?: string[];
 }
 
 const MAX_NOUN = 6;
@@ -86,6 +97,14 @@ const NOUN_BEFORE = new RegExp(
   `(${ALL_SCOPES.map(escape).join('|')})(?:${JURISDICTION.map(escape).join('|')})?(${[...vocab.existence].sort((a, b) => b.length - a.length).map(escape).join('|')})?([\\p{Script=Han}]{1,${MAX_NOUN}})$`,
   'u',
 );
+// 全县教育系统现有中小学校127所: a sector's 系统 between the scope and the verb (read only where
+// the title names the sector: the unit's own system, writtenStatement).
+const SECTOR_BEFORE = new RegExp(
+  `(${ALL_SCOPES.map(escape).join('|')})(\\p{Script=Han}{2,4})系统(${[...vocab.existence].sort((a, b) => b.length - a.length).map(escape).join('|')})([\\p{Script=Han}]{1,${MAX_NOUN}})$`,
+  'u',
+);
+/** A NOUN_BEFORE match (scope, verb, noun) with the sector a SECTOR_BEFORE match named. */
+type NounBeforeMatch = RegExpExecArray & { sector?: string };
 /**
  * First code units of the scopes (全, 本, 辖): a cheap test before NOUN_BEFORE. A short list
  * compared in place, not a 65536-entry table, which missed the cache at each Han character.
@@ -134,14 +153,19 @@ function scopeWritten(lineText: string, at: number, q: Quantity): string | null 
  * `全镇共有党员326名，`: the NOUN_BEFORE match (scope, existence verb, noun) ending at the
  * number at `at`, which must end its clause at `endAt`; null if there is none.
  */
-function nounBefore(lineText: string, at: number, endAt: number): RegExpExecArray | null {
+function nounBefore(lineText: string, at: number, endAt: number): NounBeforeMatch | null {
   if (endAt < lineText.length && !isClauseEnd(lineText.charCodeAt(endAt))) return null;
   const windowStart = Math.max(0, at - 16);
   // A NOUN_BEFORE match ends at `at`, is at most NOUN_BEFORE_MAX long and opens with a
   // character of SCOPE_FIRST: without one in reach, the regex cannot match.
   if (!hasScopeStart(lineText, Math.max(windowStart, at - NOUN_BEFORE_MAX), at)) return null;
   const m = NOUN_BEFORE.exec(lineText.slice(windowStart, at));
-  return !m || /[。！？!?；;]/u.test(m[0]) ? null : m;
+  if (m) return /[。！？!?；;]/u.test(m[0]) ? null : m;
+  const sector = SECTOR_BEFORE.exec(lineText.slice(Math.max(0, at - 24), at));
+  if (!sector) return null;
+  const match = [sector[0], sector[1], sector[3], sector[4]] as unknown as NounBeforeMatch;
+  match.sector = sector[2];
+  return match;
 }
 
 /**
@@ -163,7 +187,38 @@ function statementOf(c: Candidate, places: Places): Statement | null {
     // Marked `predicate` too: a plan's people of the county in a town's report set no level.
     return written === null ? null : { ...written, mayBePart: true, predicate: true };
   }
-  if (c.planned) return stockStatement(c, places);
+  if (c.planWhole) {
+    let s = writtenStatement(c.lineStart, c.lineText, c.q, places) ?? stockStatement(c, places);
+    if (s === null) return null;
+    // 实现全县220个建制村通客车。: a noun read to its clause's end may hold the plan's verb
+    // (metric-conflict.yaml `predicate_starts`): the count is of 建制村, and may be a part.
+    const endAt = c.q.end - c.lineStart;
+    const predicate = s.mayBePart ? null : nounBeforePredicate(c.lineText, endAt);
+    if (predicate !== null && c.lineStart + predicate.end < s.end && isNoun(predicate.noun)) {
+      const parts = s.key.split('|');
+      s = { ...s, key: `${parts[0]}|${countedThing(c.q.unit, predicate.noun)}|${parts[3]}`, end: c.lineStart + predicate.end, text: c.lineText.slice(s.start - c.lineStart, predicate.end), mayBePart: true };
+    }
+    // 全镇14个村。 standing alone names no plan's work: only a count the plan goes on with
+    // (全部/均…, a predicate) puts the stock to work.
+    if (s.end - c.lineStart >= c.lineText.length || isClauseEnd(c.lineText.charCodeAt(s.end - c.lineStart))) return null;
+    // 推动全社区13个小区党的工作小组…: where the stock reader reads another noun (小区, not 小区党),
+    // its key is tried too, after the written noun's heads.
+    const stock = c.stock === null ? null : stockStatement(c, places);
+    if (stock !== null && s.mayBePart && stock.key !== s.key && stock.start <= s.start && stock.end < s.end) {
+      // The written noun runs past the stock reader's into the predicate's words (小区党 of
+      // 小区党的工作小组): the stock's reading is the statement, the written key a fallback.
+      return { ...stock, mayBePart: true, predicate: true, headKeys: [...headKeys(stock.key), s.key] };
+    }
+    const heads = headKeys(s.key);
+    if (stock !== null && stock.key !== s.key) heads.push(stock.key);
+    // Marked `predicate` too: a plan's count sets no level of the report's scopes.
+    return { ...s, predicate: true, headKeys: heads };
+  }
+  if (c.planned) {
+    // 推动全公司28个配送站点党组织全面开展…: a compound counts its head's things (metric-plan.ts).
+    const s = stockStatement(c, places);
+    return s === null ? null : { ...s, headKeys: headKeys(s.key) };
+  }
   const written = writtenStatement(c.lineStart, c.lineText, c.q, places);
   // A count read here only as maybe a part (metric-predicate.ts) may be a whole stock count
   // the stock reader knows (全支部12名党员每人联系…): its reading goes first.
@@ -229,8 +284,13 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
   // 全镇共有党员326名，: the noun stands before the number, which ends its clause.
   const m = nounBefore(lineText, at, endAt);
   if (!m) return conjunctStatement(lineStart, lineText, q, places);
+  // 全县教育系统… in a 教育和体育局's report: the unit's own system, the scope's ground as the unit
+  // sees it; another sector's (全县卫生系统…) is a part of the scope, not read.
+  if (m.sector !== undefined && !places.stock.title.includes(m.sector)) return null;
   const noun = m[3];
-  if (!isNoun(noun) || (!m[2] && noun.length > MAX_BARE_NOUN)) return null;
+  // 全厂在册党员386名: a bound qualifier (在册, 在职, 在岗) makes one noun with a short head.
+  const bound = boundQualifierLength(noun);
+  if (!isNoun(noun.slice(bound)) || (!m[2] && noun.length - bound > MAX_BARE_NOUN)) return null;
   const time = sentenceTime(lineText, at, places.year, places.period);
   if (time === null) return null;
   const scopeAt = at - m[0].length;
@@ -366,6 +426,11 @@ const OWN_KIND = '机关';
 const OWN_KIND_ORGS = ['党委', '党总支'];
 /** Branch nouns a 机关党委's count may name with or without 机关. */
 const BRANCH_NOUNS = ['支部', '党支部'];
+
+/** The length of the bound qualifier (在职, 在册: stock-counts.yaml `bound_qualifiers`) opening `noun`, or 0. */
+function boundQualifierLength(noun: string): number {
+  return stockData.boundQualifiers.find((q) => noun.startsWith(q))?.length ?? 0;
+}
 
 /** 规模以上 and the like: qualifiers with a particle (以) that the noun test would refuse. */
 const BOUND_QUALIFIERS = new RegExp(stockData.boundQualifiers.map(escape).join('|'), 'gu');
