@@ -80,6 +80,7 @@ import { quotedNearWords } from './slogan-quoted';
 import { seriesPartWords } from './slogan-series';
 import { replacedMembers } from './slogan-members';
 import { documentSessions } from './slogan-sessions';
+import { misnumberedHeads } from './slogan-numbered';
 import { seriesOrder } from './slogan-order';
 import { shortMisquotes } from './slogan-short';
 import { changedSequels } from './slogan-after';
@@ -234,6 +235,7 @@ export const sloganCanonical: Rule = {
     speechesWithoutWord(report, problems, quiet);
     remarksWithoutWord(report, problems, quiet);
     documentSessions(report, problems, quiet);
+    misnumberedHeads(report, problems, quiet);
     misspeltVerbs(report, problems, quiet);
     innerQuotesInFixes(report, problems);
     return problems.sort((a, b) => a.start - b.start);
