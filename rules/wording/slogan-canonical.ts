@@ -176,6 +176,10 @@ export const sloganCanonical: Rule = {
         'zh-CN': '“{found}”漏了“{char}”字，应为“{canonical}”（{source}）',
         en: '"{found}" drops "{char}": the canonical wording is "{canonical}" ({source})',
       },
+      omitted: {
+        'zh-CN': '“{found}”漏了“{word}”，应为“{expected}”（{source}）',
+        en: '"{found}" leaves out "{word}": the canonical wording is "{expected}" ({source})',
+      },
       extra: {
         'zh-CN': '“{found}”多了“{char}”字，应为“{canonical}”（{source}）',
         en: '"{found}" has an extra "{char}": the canonical wording is "{canonical}" ({source})',
