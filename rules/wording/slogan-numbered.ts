@@ -64,13 +64,14 @@ function misnumbered({ text, opaque }: Report, entry: NumberedHead, at: number, 
   const start = entry.field !== '' && entry.head === '' ? fieldStart(text, open, entry.field) : open;
   if (opaque.overlaps(start, end) || (quiet !== null && insidePhrase(text, start, end, quiet))) return null;
   const expected = entry.head !== '' ? `“${entry.canonical}”${entry.head}` : entry.canonical;
-  return {
-    messageId: 'count',
-    data: { found: text.slice(start, end), expected, source: entry.source, word: n },
-    start,
-    end,
-    fix: { start: at - 1, end: at, text: entry.numeral },
-  };
+  const problem: Problem = { messageId: 'count', data: { found: text.slice(start, end), expected, source: entry.source, word: n }, start, end };
+  // After a list of the field's parts (科技金融、…养老金融四篇大文章) the number agrees with the
+  // list: a part is missing, which no fix of the number restores. Fixed only when the name
+  // stands alone (金融“四篇大文章”, 统筹推进“四位一体”总体布局).
+  if (entry.head !== '' || !text.slice(lastIndexOfAny(text, '，：' + SENTENCE_END, open) + 1, open).includes('、')) {
+    problem.fix = { start: at - 1, end: at, text: entry.numeral };
+  }
+  return problem;
 }
 
 /**
