@@ -21,6 +21,10 @@ export interface NumberedHead {
   head: string;
   /** A word naming its field earlier in the sentence (金融), or ''. */
   field: string;
+  /** Verbs right before the quoted name that make it the formulation (牢记“三个务必”). */
+  verbs: readonly string[];
+  /** Other numbers that name correct formulations of their own (两 of 两个务必). */
+  also: readonly string[];
   /** Words marking an account of the formulation's history in the sentence. */
   history: readonly string[];
   source: string;
@@ -30,7 +34,7 @@ export interface NumberedHead {
  * Parses the entries.
  *
  * @throws Error naming the file and entry when the canonical form is not a numeral and its
- *   counter, when neither head nor field is given, or when the source is missing
+ *   counter, when none of head, field and verbs is given, or when the source is missing
  */
 export function loadNumberedHeads(source: DataSource): NumberedHead[] {
   const raw = dataOf(source) as { entries?: unknown };
@@ -38,11 +42,11 @@ export function loadNumberedHeads(source: DataSource): NumberedHead[] {
   return raw.entries.map((item: unknown, i) => {
     const e = (item ?? {}) as Record<string, unknown>;
     const [canonical, counter, head, field, src] = [e.canonical, e.counter, e.head, e.field, e.source].map((x) => (typeof x === 'string' ? x : ''));
-    const history = Array.isArray(e.history) ? e.history.filter((x): x is string => typeof x === 'string') : [];
-    if (counter === '' || !canonical.endsWith(counter) || !NUMERAL.test(canonical.slice(0, -counter.length)) || (head === '' && field === '') || src === '') {
-      throw new Error(`${FILE}: entries[${i}] needs a canonical numeral + counter, a head or a field, and a source`);
+    const [history, verbs, also] = [e.history, e.verbs, e.also].map((x) => (Array.isArray(x) ? x.filter((w): w is string => typeof w === 'string') : []));
+    if (counter === '' || !canonical.endsWith(counter) || !NUMERAL.test(canonical.slice(0, -counter.length)) || (head === '' && field === '' && verbs.length === 0) || src === '') {
+      throw new Error(`${FILE}: entries[${i}] needs a canonical numeral + counter, a head, a field or verbs, and a source`);
     }
-    return { canonical, numeral: canonical.slice(0, -counter.length), counter, head, field, history, source: src };
+    return { canonical, numeral: canonical.slice(0, -counter.length), counter, head, field, verbs, also, history, source: src };
   });
 }
 

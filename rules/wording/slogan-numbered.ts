@@ -3,7 +3,8 @@
  * stands beside it, for `slogan-canonical`: `统筹推进“四位一体”总体布局` (五位一体 is the
  * 总体布局), `养老金融四篇大文章` (金融 has five 大文章). The data (rules/data/numbered-heads.yaml)
  * gives each formulation its counter (位一体, 篇大文章) and what makes the name the
- * formulation: a head right after it (总体布局) or a field word earlier in its sentence (金融).
+ * formulation: a head right after it (总体布局), a field word earlier in its sentence (金融),
+ * or, for a short name with neither, quotation marks right after a verb (牢记“四个务必”).
  * Without that the same words are a count of the writer's own (`“四位一体”工作机制`, a county's
  * `“山水林田”四篇大文章`). Quiet in a sentence telling the formulation's history (the entry's
  * `history` words: 十七大提出“四位一体”总体布局), for one or two 大文章 after a field (a
@@ -42,7 +43,7 @@ export function misnumberedHeads(report: Report, problems: Problem[], quiet: rea
 /** The problem for the counter of `entry` at `at`, or null when it is no misnumbered formulation. */
 function misnumbered({ text, opaque }: Report, entry: NumberedHead, at: number, quiet: readonly string[] | null): Problem | null {
   const n = text[at - 1];
-  if (n === undefined || !NUMERALS.includes(n) || n === entry.numeral) return null;
+  if (n === undefined || !NUMERALS.includes(n) || n === entry.numeral || entry.also.includes(n)) return null;
   // 第 or another numeral before it: an ordinal or a longer number (十五位…), no count of the set.
   const prev = text[at - 2] ?? '';
   if (prev === '第' || NUMERALS.includes(prev)) return null;
@@ -54,6 +55,11 @@ function misnumbered({ text, opaque }: Report, entry: NumberedHead, at: number, 
   if (entry.head !== '') {
     if (!text.startsWith(entry.head, close)) return null;
     end = close + entry.head.length;
+  } else if (entry.field === '') {
+    // A short name alone (“四个务必”): quoted right after a verb that puts it to work.
+    if (prev !== '“' || !entry.verbs.some((v) => text.startsWith(v, open - v.length))) return null;
+    // The finding is the name inside its quotation marks (the message quotes it).
+    end = close - 1;
   } else {
     if (FEW.includes(n) || !text.slice(sentenceStart, open).includes(entry.field)) return null;
     end = close;
@@ -61,14 +67,14 @@ function misnumbered({ text, opaque }: Report, entry: NumberedHead, at: number, 
   const sentenceEnd = indexOfAny(text, SENTENCE_END, end);
   const sentence = text.slice(sentenceStart, sentenceEnd === -1 ? text.length : sentenceEnd);
   if (entry.history.some((w) => sentence.includes(w))) return null;
-  const start = entry.field !== '' && entry.head === '' ? fieldStart(text, open, entry.field) : open;
+  const start = entry.head !== '' ? open : entry.field !== '' ? fieldStart(text, open, entry.field) : at - 1;
   if (opaque.overlaps(start, end) || (quiet !== null && insidePhrase(text, start, end, quiet))) return null;
   const expected = entry.head !== '' ? `“${entry.canonical}”${entry.head}` : entry.canonical;
   const problem: Problem = { messageId: 'count', data: { found: text.slice(start, end), expected, source: entry.source, word: n }, start, end };
   // After a list of the field's parts (科技金融、…养老金融四篇大文章) the number agrees with the
   // list: a part is missing, which no fix of the number restores. Fixed only when the name
   // stands alone (金融“四篇大文章”, 统筹推进“四位一体”总体布局).
-  if (entry.head !== '' || !text.slice(lastIndexOfAny(text, '，：' + SENTENCE_END, open) + 1, open).includes('、')) {
+  if (entry.field === '' || !text.slice(lastIndexOfAny(text, '，：' + SENTENCE_END, open) + 1, open).includes('、')) {
     problem.fix = { start: at - 1, end: at, text: entry.numeral };
   }
   return problem;
