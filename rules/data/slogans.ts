@@ -88,7 +88,13 @@ export interface CorrectPhrase {
  */
 export interface SessionDocument {
   session: string;
+  /** The words after 关于 in the title; '' for a title without 关于 (《中国共产党党内监督条例》). */
   head: string;
+  /**
+   * Short names writers give the document without 关于 (“十五五”规划建议, 十五五规划建议,
+   * 党内监督条例), each found right after a session and its joining words.
+   */
+  names: readonly string[];
   title: string;
   source: string;
 }
@@ -285,7 +291,8 @@ export const SESSION_NAME = /^[一二三四五六七八九十]{1,3}届[一二三
 
 /**
  * The `session_documents` list, checked: each a session name, a head of four or more Han
- * characters that the title holds right after 关于, and a source.
+ * characters that the title holds right after 关于 (or none, when short `names` are given),
+ * its short names (four characters or more, Han and quotation marks), and a source.
  *
  * @throws Error naming the item when it is not such a document
  */
@@ -295,10 +302,13 @@ function sessionDocuments(value: unknown): SessionDocument[] {
   return value.map((item: unknown, i) => {
     const d = (item ?? {}) as Record<string, unknown>;
     const [session, head, title, source] = [d.session, d.head, d.title, d.source].map((x) => (typeof x === 'string' ? x : ''));
-    if (!SESSION_NAME.test(session) || !/^\p{Script=Han}{4,}$/u.test(head) || !title.includes(`关于${head}`) || source === '') {
-      throw new Error(`${FILE}: session_documents[${i}] needs a session (二十届三中全会), a head of four Han characters or more after 关于 in its title, and a source`);
+    const names = d.names === undefined ? [] : Array.isArray(d.names) ? d.names : [null];
+    const namesOk = names.every((n) => typeof n === 'string' && /^[\p{Script=Han}“”]{4,}$/u.test(n));
+    const headOk = head === '' ? names.length > 0 : /^\p{Script=Han}{4,}$/u.test(head) && title.includes(`关于${head}`);
+    if (!SESSION_NAME.test(session) || !headOk || !namesOk || source === '') {
+      throw new Error(`${FILE}: session_documents[${i}] needs a session (二十届三中全会), a head of four Han characters or more after 关于 in its title (or short names alone), names of four characters or more, and a source`);
     }
-    return { session, head, title, source };
+    return { session, head, names: names as string[], title, source };
   });
 }
 

@@ -80,6 +80,7 @@ import { quotedNearWords } from './slogan-quoted';
 import { seriesPartWords } from './slogan-series';
 import { replacedMembers } from './slogan-members';
 import { documentSessions } from './slogan-sessions';
+import { misnumberedHeads } from './slogan-numbered';
 import { seriesOrder } from './slogan-order';
 import { shortMisquotes } from './slogan-short';
 import { changedSequels } from './slogan-after';
@@ -175,6 +176,10 @@ export const sloganCanonical: Rule = {
         'zh-CN': '“{found}”漏了“{char}”字，应为“{canonical}”（{source}）',
         en: '"{found}" drops "{char}": the canonical wording is "{canonical}" ({source})',
       },
+      omitted: {
+        'zh-CN': '“{found}”漏了“{word}”，应为“{expected}”（{source}）',
+        en: '"{found}" leaves out "{word}": the canonical wording is "{expected}" ({source})',
+      },
       extra: {
         'zh-CN': '“{found}”多了“{char}”字，应为“{canonical}”（{source}）',
         en: '"{found}" has an extra "{char}": the canonical wording is "{canonical}" ({source})',
@@ -234,6 +239,7 @@ export const sloganCanonical: Rule = {
     speechesWithoutWord(report, problems, quiet);
     remarksWithoutWord(report, problems, quiet);
     documentSessions(report, problems, quiet);
+    misnumberedHeads(report, problems, quiet);
     misspeltVerbs(report, problems, quiet);
     innerQuotesInFixes(report, problems);
     return problems.sort((a, b) => a.start - b.start);

@@ -16,7 +16,8 @@
  *   elsewhere may end a clause (`重业务、轻党建，抓党建的精力不足`: the next clause's subject
  *   opens after it), so it is read only inside such a frame.
  * Quiet: marks that split the series into equal groups (`交流工作、交流经验，相互学习、相互
- * 借鉴`, `学思想、强党性 重实践、建新功` outside the data: pairs of pairs set off on purpose);
+ * 借鉴`, `学思想、强党性 重实践、建新功` outside the data: pairs of pairs set off on purpose,
+ * unless a quoted one is the object of 以…为 or of a frame word, `以“A、B C、D”为主线`);
  * parts of different lengths; a series whose last part runs on into Han text (a name after
  * titles: `书记、馆长 周晓岚`); 的同时 (a clause of its own); opaque text. The fix writes 、 at
  * every junction. Offsets are UTF-16 code units.
@@ -182,6 +183,10 @@ function setOffOnPurpose(text: string, start: number, end: number, marks: readon
   // 有书报、有制度): one flat list of a single kind, a 顿号 lost. Pairs of pairs stay a layout
   // (a banner's “同研究、同安排 同督办、同验收”, set in two halves).
   if ((marks.length + 1) / (other.length + 1) >= 3 && sameOpening(text.slice(start, end).split(JUNCTION))) return false;
+  // A quoted slogan put to work in a sentence (以“抓党建、强安全 保供应、优服务”为主线,
+  // 围绕“…”目标任务): the sentence reads it as one phrase, the object of 以…为 or of a
+  // frame word, where a banner's two halves are shown as written (写着“…”, “…”的标语).
+  if (text[start - 1] === '“' && (yiWeiFrame(text, start, end) || FRAME_WORDS.some((w) => text.startsWith(w, start - 1 - w.length)))) return false;
   // Inside a quotation: the last quotation mark before the series on its line opens one.
   // (Read back to the line's start only, so a long text without quotes costs no rescans.)
   for (let k = start - 1; k >= 0 && text[k] !== '\n'; k--) {

@@ -59,7 +59,9 @@
  *   or more (`不敢腐、不想腐、不能腐`): reversedForms;
  * - `reordered`: two neighbouring words of a long formulation exchanged
  *   (`习近平新时代中国社会主义特色思想`): reorderedForms, from the words the caller's
- *   segmenter finds (the index builder's: ICU's words joined by the common-word list).
+ *   segmenter finds (the index builder's: ICU's words joined by the common-word list);
+ * - `omitted`: a joining word of two characters dropped (`中央八项规定实施细则精神` for
+ *   …及其实施细则精神), JOINING_WORDS.
  *
  * Each wrong form carries the smallest fix that makes it right (`fixAt`, `fixLen`: the part
  * of the form to replace; `fixText`: what replaces it). A form that lies inside correct text
@@ -73,7 +75,7 @@ import { reorderForms } from './slogan-reorders';
 import { conjoinedForms, reorderedForms, reversedForms, swappedForms } from './slogan-swaps';
 
 /** How a wrong form departs from its formulation (the kinds listed in the module doc above). */
-export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator' | 'numeral' | 'outdated' | 'inserted' | 'near' | 'count' | 'exchanged' | 'reversed' | 'reordered';
+export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator' | 'numeral' | 'outdated' | 'inserted' | 'near' | 'count' | 'exchanged' | 'reversed' | 'reordered' | 'omitted';
 
 /** One wrong form of an entry. */
 export interface Variant {
@@ -114,6 +116,13 @@ const COUNT_NUMERALS = ['一', '两', '三', '四', '五', '六', '七', '八', 
 const COUNT_WORD_MIN = 3;
 /** Words that count anything (三个方面成就 is ordinary counting, not 十三个方面成就 misquoted): no `count` misquote. */
 const COUNT_GENERIC = /^方面/u;
+
+/**
+ * Joining words of two characters inside a formulation (及其: 中央八项规定及其实施细则精神,
+ * 《中国共产党纪律处分条例》2024): dropped, the formulation names only what follows them
+ * (kind `omitted`).
+ */
+const JOINING_WORDS = ['及其'];
 
 /**
  * Every wrong form of `entries` (unverified entries excluded: they raise no finding),
@@ -215,6 +224,13 @@ export function generateVariants(
         // Two parts joined by 、 are as often written with ，(不忘初衷，牢记使命).
         if (form.includes('、')) add({ form: form.replaceAll('、', '，'), entry: i, kind: 'near', ...fix, word: near });
       }
+    }
+    // A joining word of two characters dropped (中央八项规定实施细则精神 for 中央八项规定及其实施
+    // 细则精神): the formulation then names the second thing alone (the 细则's spirit, not the
+    // rules and their 细则). One dropped character is a near miss already; two are not.
+    for (const w of JOINING_WORDS) {
+      const at = c.indexOf(w);
+      if (at > 0 && at + w.length < c.length) add({ form: c.slice(0, at) + c.slice(at + w.length), entry: i, kind: 'omitted', fixAt: at, fixLen: 0, fixText: w, word: w });
     }
     // A near word in a listed wrong form too (以习近平总书记为中心的党中央: the title for 同志
     // and 中心 for 核心): two slips at once, fixed to the whole formulation.

@@ -1,0 +1,54 @@
+/**
+ * Numbered formulations named by the noun or the field they belong to (五位一体 before
+ * 总体布局, 五篇大文章 after 金融), parsed once from rules/data/numbered-heads.yaml. Read by
+ * `slogan-canonical` (rules/wording/slogan-numbered.ts).
+ */
+import { type DataSource, dataOf } from './yaml-data';
+import numberedText from './numbered-heads.yaml';
+
+const FILE = 'rules/data/numbered-heads.yaml';
+const NUMERAL = /^[一二两三四五六七八九十]$/u;
+
+/** One numbered formulation: its number, what follows it, and what makes the name one. */
+export interface NumberedHead {
+  /** The formulation (五位一体). */
+  canonical: string;
+  /** Its own number (五). */
+  numeral: string;
+  /** What follows the number (位一体). */
+  counter: string;
+  /** Words right after the name that make it the formulation (总体布局), or ''. */
+  head: string;
+  /** A word naming its field earlier in the sentence (金融), or ''. */
+  field: string;
+  /** Verbs right before the quoted name that make it the formulation (牢记“三个务必”). */
+  verbs: readonly string[];
+  /** Other numbers that name correct formulations of their own (两 of 两个务必). */
+  also: readonly string[];
+  /** Words marking an account of the formulation's history in the sentence. */
+  history: readonly string[];
+  source: string;
+}
+
+/**
+ * Parses the entries.
+ *
+ * @throws Error naming the file and entry when the canonical form is not a numeral and its
+ *   counter, when none of head, field and verbs is given, or when the source is missing
+ */
+export function loadNumberedHeads(source: DataSource): NumberedHead[] {
+  const raw = dataOf(source) as { entries?: unknown };
+  if (!raw || !Array.isArray(raw.entries)) throw new Error(`${FILE}: "entries" must be a list`);
+  return raw.entries.map((item: unknown, i) => {
+    const e = (item ?? {}) as Record<string, unknown>;
+    const [canonical, counter, head, field, src] = [e.canonical, e.counter, e.head, e.field, e.source].map((x) => (typeof x === 'string' ? x : ''));
+    const [history, verbs, also] = [e.history, e.verbs, e.also].map((x) => (Array.isArray(x) ? x.filter((w): w is string => typeof w === 'string') : []));
+    if (counter === '' || !canonical.endsWith(counter) || !NUMERAL.test(canonical.slice(0, -counter.length)) || (head === '' && field === '' && verbs.length === 0) || src === '') {
+      throw new Error(`${FILE}: entries[${i}] needs a canonical numeral + counter, a head, a field or verbs, and a source`);
+    }
+    return { canonical, numeral: canonical.slice(0, -counter.length), counter, head, field, verbs, also, history, source: src };
+  });
+}
+
+/** The numbered formulations of rules/data/numbered-heads.yaml. */
+export const numberedHeads: readonly NumberedHead[] = loadNumberedHeads(numberedText);
