@@ -110,8 +110,8 @@ export const percentageRange: Rule = {
     // recomputed against that statement's whole (rate-restated-part.ts), which may stand in
     // another block, so the rule runs on the whole report after an edit.
     description: {
-      'zh-CN': '比率、占比、比例、比重等应在0–100%之间（增长幅度不受此限）',
-      en: 'Rates and shares (率, 占比, 比例, 比重) lie between 0 and 100% (growth may exceed it)',
+      'zh-CN': '比率、占比、比例、比重等应在0–100%之间（增长幅度不受此限），数量的降幅不超过100%',
+      en: 'Rates and shares (率, 占比, 比例, 比重) lie between 0 and 100% (growth may exceed it); a quantity falls by at most 100%',
     },
     messages: {
       outOfRange: {
