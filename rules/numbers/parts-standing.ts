@@ -14,6 +14,7 @@
 import { sentenceNumbers } from '../data/sentence-numbers';
 import { totalsKinds } from '../data/totals-kinds';
 import type { Quantity } from '../model/quantities';
+import { sumExact } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Breakdown, Part } from './breakdowns';
 import { isTotal } from './breakdowns';
@@ -58,15 +59,9 @@ export function standingBeforeTotal(report: Report, total: Quantity): Breakdown 
   // Nothing but the list between the last part and the total's clause.
   if (parts.length < 2 || !rest || labelFrom !== comma) return null;
   const others = parts.filter((p) => !words.nonMember.test(p.label));
-  if (others.length !== parts.length && others.length >= 2 && sumOf(others) === total.value) return { total, parts: others, mode: 'sum', listed: true };
+  if (others.length !== parts.length && others.length >= 2 && sumExact(others.map((p) => p.q)).value === total.value) return { total, parts: others, mode: 'sum', listed: true };
   return { total, parts, mode: 'sum', listed: true };
 }
 
 /** What separates the parts: 、 ， , and the sentence's own lead (a colon). */
 const SEPARATORS = '、，,：:；;';
-
-function sumOf(parts: readonly Part[]): number {
-  let s = 0;
-  for (const p of parts) s += p.q.value;
-  return s;
-}

@@ -155,8 +155,15 @@ export const totalBreakdown: Rule = {
                   : breakdownByDimension(lineText, from, index, all);
       // Parts naming, one each, the kinds the total lists (parts-named-kinds.ts) exhaust it.
       // Parts naming member classes (在职、离退休、流动…) do not overlap (parts-member-classes.ts).
-      const kinds = found ? (partsOfNamedKinds(lineText, from, found) ?? memberClassParts(found)) : isQizhong || c === 0xff08 /* （ */ || c === 0x28 || m[0].endsWith('包括') ? kindsListed(lineText, from, index, lastBefore(all, from, at)) : null;
-      if (kinds ?? found) judgeWithPairs(report, (kinds ?? found)!, problems);
+      // Where no reading found parts, a total listing its kinds may still have them after
+      // 其中, a bracket or 包括 (kindsListed).
+      const opensParts = isQizhong || c === 0xff08 /* （ */ || c === 0x28 /* ( */ || m[0].endsWith('包括');
+      const judged = found
+        ? (partsOfNamedKinds(lineText, from, found) ?? memberClassParts(found) ?? found)
+        : opensParts
+          ? kindsListed(lineText, from, index, lastBefore(all, from, at))
+          : null;
+      if (judged) judgeWithPairs(report, judged, problems);
     }
     // "…18次、…25次、…9次，累计54次": a total after its parts, found at its number.
     for (let i = 0; i < all.length; i++) {
