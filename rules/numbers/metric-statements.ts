@@ -103,8 +103,18 @@ const SECTOR_BEFORE = new RegExp(
   `(${ALL_SCOPES.map(escape).join('|')})(\\p{Script=Han}{2,4})系统(${[...vocab.existence].sort((a, b) => b.length - a.length).map(escape).join('|')})([\\p{Script=Han}]{1,${MAX_NOUN}})$`,
   'u',
 );
-/** A NOUN_BEFORE match (scope, verb, noun) with the sector a SECTOR_BEFORE match named. */
-type NounBeforeMatch = RegExpExecArray & { sector?: string };
+/**
+ * What stands before a whole count's number: the matched text (scope to noun, its length
+ * counted back from the number), the scope, the existence verb ('' when none), the noun, and
+ * the sector a SECTOR_BEFORE match named.
+ */
+interface NounBeforeMatch {
+  text: string;
+  scope: string;
+  verb: string;
+  noun: string;
+  sector?: string;
+}
 /**
  * First code units of the scopes (全, 本, 辖): a cheap test before NOUN_BEFORE. A short list
  * compared in place, not a 65536-entry table, which missed the cache at each Han character.
@@ -131,7 +141,7 @@ export function scopeOf(lineStart: number, lineText: string, q: Quantity): strin
     return scopeAt < 0 || scopeAt < at - 8 ? null : scope;
   }
   const endAt = q.end - lineStart;
-  return nounBefore(lineText, at, endAt)?.[1] ?? conjunctPart(lineText, at, endAt, unitKey(q.unit), ALL_SCOPES)?.scope ?? listedCount(lineText, at, endAt, ALL_SCOPES, EXISTENCE, isNoun)?.scope ?? null;
+  return nounBefore(lineText, at, endAt)?.scope ?? conjunctPart(lineText, at, endAt, unitKey(q.unit), ALL_SCOPES)?.scope ?? listedCount(lineText, at, endAt, ALL_SCOPES, EXISTENCE, isNoun)?.scope ?? null;
 }
 
 /** The existence verbs of a noun-first count, longest first (共有 before 有). */
@@ -160,12 +170,9 @@ function nounBefore(lineText: string, at: number, endAt: number): NounBeforeMatc
   // character of SCOPE_FIRST: without one in reach, the regex cannot match.
   if (!hasScopeStart(lineText, Math.max(windowStart, at - NOUN_BEFORE_MAX), at)) return null;
   const m = NOUN_BEFORE.exec(lineText.slice(windowStart, at));
-  if (m) return /[。！？!?；;]/u.test(m[0]) ? null : m;
+  if (m) return /[。！？!?；;]/u.test(m[0]) ? null : { text: m[0], scope: m[1], verb: m[2] ?? '', noun: m[3] };
   const sector = SECTOR_BEFORE.exec(lineText.slice(Math.max(0, at - 24), at));
-  if (!sector) return null;
-  const match = [sector[0], sector[1], sector[3], sector[4]] as unknown as NounBeforeMatch;
-  match.sector = sector[2];
-  return match;
+  return sector ? { text: sector[0], scope: sector[1], verb: sector[3], noun: sector[4], sector: sector[2] } : null;
 }
 
 /**
@@ -287,23 +294,23 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
   // 全县教育系统… in a 教育和体育局's report: the unit's own system, the scope's ground as the unit
   // sees it; another sector's (全县卫生系统…) is a part of the scope, not read.
   if (m.sector !== undefined && !places.stock.title.includes(m.sector)) return null;
-  const noun = m[3];
+  const noun = m.noun;
   // 全厂在册党员386名: a bound qualifier (在册, 在职, 在岗) makes one noun with a short head.
   const bound = boundQualifierLength(noun);
-  if (!isNoun(noun.slice(bound)) || (!m[2] && noun.length - bound > MAX_BARE_NOUN)) return null;
+  if (!isNoun(noun.slice(bound)) || (!m.verb && noun.length - bound > MAX_BARE_NOUN)) return null;
   const time = sentenceTime(lineText, at, places.year, places.period);
   if (time === null) return null;
-  const scopeAt = at - m[0].length;
+  const scopeAt = at - m.text.length;
   return {
-    key: `${places.canonical(m[1])}|${countedThing(q.unit, noun)}|${time}`,
-    scope: m[1],
+    key: `${places.canonical(m.scope)}|${countedThing(q.unit, noun)}|${time}`,
+    scope: m.scope,
     start: lineStart + scopeAt,
     end: q.end,
     text: lineText.slice(scopeAt, endAt),
     value: q.value,
     shown: shownValue(q),
     line: q.line,
-    subject: subjectNamed(lineText, scopeAt, m[1]),
+    subject: subjectNamed(lineText, scopeAt, m.scope),
   };
 }
 
