@@ -127,12 +127,26 @@ export function comparisonStarts(text: string): number[] {
 const CHANGE_AFTER = new RegExp(`[，,](?:共|净)?(${words.up}|${words.down}|净增|净减)了?${PLAIN}(?![\\d.万亿余多]|以上|以下|左右)`, 'uy');
 
 /**
- * The change stated right at `at` (a from/to pair's end, a UTF-16 index into `text`) as
- * CHANGE_AFTER matches it (groups: 1 verb, 2–4 number, scale, unit), or null.
+ * A change stated beside a from/to pair, as written: `length` is how many UTF-16 code units of
+ * the text it takes (from its comma), `verb` its direction word (增加, 提高, 净增 …), `number`,
+ * `scale` (万/亿 or undefined) and `unit` its amount.
  */
-export function changeAfter(text: string, at: number): RegExpExecArray | null {
+export interface StatedChange {
+  length: number;
+  verb: string;
+  number: string;
+  scale: string | undefined;
+  unit: string;
+}
+
+/**
+ * The change stated right at `at` (a from/to pair's end, a UTF-16 index into `text`) as
+ * CHANGE_AFTER matches it, or null.
+ */
+export function changeAfter(text: string, at: number): StatedChange | null {
   CHANGE_AFTER.lastIndex = at;
-  return CHANGE_AFTER.exec(text);
+  const c = CHANGE_AFTER.exec(text);
+  return c && { length: c[0].length, verb: c[1], number: c[2], scale: c[3], unit: c[4] };
 }
 
 /**

@@ -196,10 +196,10 @@ export const trendDirection: Rule = {
         if (base && result) {
           // …or after a comparison with the year before (`，较上年提高1.8个百分点`) or as a noun (`，增幅…`: trend-stated-change.ts).
           const c = changeAfter(text, end) ?? yearChangeAfter(text, end, m);
-          const change = c ? writtenOf(c[2], c[3], c[4]) : null;
-          const changeUp = c ? c[1] === '净增' || (c[1] !== '净减' && words.upWords.has(c[1])) : false;
+          const change = c ? writtenOf(c.number, c.scale, c.unit) : null;
+          const changeUp = c ? c.verb === '净增' || (c.verb !== '净减' && words.upWords.has(c.verb)) : false;
           if (c && change && changeUp === up) {
-            const p = judgeChange(base, c[1], change, result, up, start, end + c[0].length);
+            const p = judgeChange(base, c.verb, change, result, up, start, end + c.length);
             if (p) problems.push(p);
           } else if (!c) {
             // "就业率较去年同期提高4.2个百分点，由83.5%提高到86.7%": the change stated right

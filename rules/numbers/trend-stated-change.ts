@@ -16,7 +16,7 @@ import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
 import type { Problem } from '../types';
 import { checked, measureOf, NUMBER_SOURCE } from './sentence';
-import { judgeChange, TIME, writtenOf } from './trend-change';
+import { judgeChange, type StatedChange, TIME, writtenOf } from './trend-change';
 
 const words = sentenceNumbers.trend;
 /** A comparison with the year before, opening the change's clause. */
@@ -49,26 +49,26 @@ function yearApart(timeA: string, timeB: string): boolean {
 }
 
 /**
- * The change stated at `at` (a pair's end in `text`) as changeAfter returns one (0 the match,
- * 1 a verb, 2 number, 3 万/亿, 4 unit), a noun of change read as a verb (增幅 → 增加, 降幅 →
- * 减少; 提高/下降 for a change in 个百分点); null when there is none, or when it compares with
- * the year before and the pair's times (`timeA`, `timeB`) are not last year's and this year's.
+ * The change stated at `at` (a pair's end in `text`) as changeAfter reads one, a noun of change
+ * read as a verb (增幅 → 增加, 降幅 → 减少; 提高/下降 for a change in 个百分点); null when there
+ * is none, or when it compares with the year before and the pair's times (`timeA`, `timeB`) are
+ * not last year's and this year's.
  */
-export function statedChange(text: string, at: number, timeA: string, timeB: string): RegExpExecArray | null {
+export function statedChange(text: string, at: number, timeA: string, timeB: string): StatedChange | null {
   STATED.lastIndex = at;
   const c = STATED.exec(text);
   if (!c || text.slice(at, at + c[0].length).includes('\n')) return null;
   if (c[1] && !yearApart(timeA, timeB)) return null;
   const points = c[6] === '个百分点' || c[6] === '个千分点';
   const verb = c[2] ?? (UP_NOUNS.includes(c[3]) ? (points ? '提高' : '增加') : points ? '下降' : '减少');
-  return Object.assign([c[0], verb, c[4], c[5], c[6]], { index: c.index, input: text }) as unknown as RegExpExecArray;
+  return { length: c[0].length, verb, number: c[4], scale: c[5], unit: c[6] };
 }
 
 /**
  * The change after a TREND match `m` of trend-direction.ts (groups 2 value A's number, 7 verb,
  * 8 到/至/为, 10 value B's number) ending at `end`: statedChange with the pair's two times.
  */
-export function yearChangeAfter(text: string, end: number, m: RegExpExecArray): RegExpExecArray | null {
+export function yearChangeAfter(text: string, end: number, m: RegExpExecArray): StatedChange | null {
   const pair = m[0];
   const a = TIME_BEFORE(m[2]).exec(pair.slice(1));
   if (!a) return null;
@@ -99,14 +99,14 @@ export function toPairChange(report: Report, start: number): { problem: Problem;
   const c = statedChange(text, end, m[1], m[5]);
   const base = writtenOf(m[2], m[3], m[4]);
   const result = writtenOf(m[6], m[7], m[8]);
-  const change = c ? writtenOf(c[2], c[3], c[4]) : null;
+  const change = c ? writtenOf(c.number, c.scale, c.unit) : null;
   if (!c || !base || !result || !change || base.value === result.value) return null;
-  const up = words.upWords.has(c[1]);
-  const changeEnd = end + c[0].length;
+  const up = words.upWords.has(c.verb);
+  const changeEnd = end + c.length;
   if (up ? base.value > result.value : base.value < result.value) {
-    const data = { verb: c[1], a: base.text, b: result.text, op: base.value > result.value ? '>' : '<', need: up ? '小于' : '大于', needEn: up ? 'smaller than' : 'larger than' };
+    const data = { verb: c.verb, a: base.text, b: result.text, op: base.value > result.value ? '>' : '<', need: up ? '小于' : '大于', needEn: up ? 'smaller than' : 'larger than' };
     return { problem: checked(false, 'wrong', data, start, changeEnd), end: changeEnd };
   }
-  const problem = judgeChange(base, c[1], change, result, up, start, changeEnd);
+  const problem = judgeChange(base, c.verb, change, result, up, start, changeEnd);
   return problem && { problem, end: changeEnd };
 }
