@@ -33,6 +33,8 @@ const STATES_WHOLE = /(?:共有|现有|全体|^有)$/u;
  * less 全体/全部, which scope rather than name a standing), at the noun's start.
  */
 const STANDING = new RegExp(`^(?:${sentenceNumbers.rates.populationQualifiers.split('|').filter((w) => !w.startsWith('全')).join('|')})`, 'u');
+/** A sentence opening on a set its part is picked from (`党员干警中，`): group 1 the set. */
+const SET_OPENING = /^(\p{Script=Han}{2,8})中[，,]/u;
 /** Time words that date a whole apart from the report's present (`年初有党员…`). */
 const OTHER_TIME = /年初|上年|去年|同期|原有|此前|以前/u;
 
@@ -52,9 +54,12 @@ export function restatedPartShare(report: Report, q: Quantity, lineText: string,
   // The part is a group of the base's people (女党员 of 党员), named just before its number;
   // or, for a base named by its standing (在岗职工), a group its sentence frames by that same
   // standing (`在岗党员中，一线护林员党员有19名，占在岗职工总数的…`: people in post, of all in post).
+  // Or a group picked from a set of the base's people the sentence opens on (`党员干警中，35岁
+  // 以下的有12人，占干警总数的…`).
   const label = labelBefore(lineText, from, part);
   const qualifier = STANDING.exec(noun)?.[0];
-  const framed = qualifier !== undefined && lineText.slice(fullSentenceStart(lineText, at), part.start - from).includes(qualifier);
+  const lead = lineText.slice(fullSentenceStart(lineText, at), part.start - from);
+  const framed = (qualifier !== undefined && lead.includes(qualifier)) || SET_OPENING.exec(lead)?.[1].endsWith(noun) === true;
   if (!framed && (label.length <= noun.length || !label.endsWith(noun))) return null;
   let whole: Quantity | null = null;
   // A count restated more often than this ties no one statement: bounded work per share.
