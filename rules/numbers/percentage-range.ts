@@ -4,7 +4,8 @@
  * A percentage is checked only when it is the value of a rate or share word in its clause:
  * a word ending in 率 (履诺率, 覆盖率, 参与率), a share word (占比, 比例, 比重, 满意度…) or
  * "占…的", followed directly or through a connector (达到, 为, 保持在, 提高到, 分别达到, "从
- * X%提高到") by the value, or by the later values of a list ("分别达到95%、97%"). Growth and
+ * X%提高到") by the value, or by the later values of a list ("分别达到95%、97%"); "覆盖…的"
+ * ("覆盖全局在编在岗人员的103%") is a coverage share, checked for its range only. Growth and
  * fulfilment may exceed 100% and stay quiet: rates that may (增长率, 完成率, 收益率…, in
  * rules/data/sentence-numbers.yaml) and changes that are no values ("提高了150%", "同比增长
  * 120%"), and shares of a target ("占年度目标的110%", bases in rates.target_bases). A
@@ -22,7 +23,8 @@
  * its part was stated under as a 其中 part elsewhere, or else the unit's one stated whole of
  * that noun (rate-restated-part.ts); later shares of a run of 其中 items against the whole
  * before 其中 (rate-share-run.ts). A defined financial ratio (资产负债率) is recomputed only from
- * the two aggregates it is defined by, named in its sentence (rate-defined.ts). A rate named by
+ * the two aggregates it is defined by, named in its sentence (rate-defined.ts), a difference's
+ * share as (whole − less) ÷ whole (产销差率 = (供水量 − 售水量) ÷ 供水量). A rate named by
  * an outcome (调解成功率, 合格率, 通过率) is recomputed from the attempts and the successes in the
  * two clauses before it (rate-outcome.ts); a whole named by its standing (在岗职工) is the base a
  * share of 职工总数 names (rate-population.ts); and a rate that fits another count of its

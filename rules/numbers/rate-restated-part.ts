@@ -6,7 +6,12 @@
  * divides, 37 ÷ 214 = 17.3%. A part stated nowhere else (`一线倒班岗位党员289名，占党员总数
  * 的72.5%`) divides by the unit's one stated whole of that noun before it (`共有党员462名`,
  * `现有党员…`, `全厂党员…`, `在160名党员中，`, `党员总数为…`; statedWhole): a reader takes the
- * named whole from where the report gave it.
+ * named whole from where the report gave it. The part need not carry the base's noun when its
+ * sentence says it is of the base's people: it opens on a set of them (`党员干警中，…的有12人，
+ * 占干警总数的…`), or the base is named by its standing (在岗职工: rates.population_qualifiers)
+ * and the sentence frames the part by the same standing (`在岗党员中，…19名，占在岗职工总数的…`),
+ * whose whole is then the one count the report gives under that very name, a 其中 item of a
+ * wider total included (`共有在册职工126人（其中在岗职工78人…）`).
  *
  * The restated part ties the share to one statement of the whole, so a whole of another
  * group (占职工总数的…: not the 党员 the earlier total counts), a whole stated at another
