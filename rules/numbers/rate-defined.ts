@@ -59,11 +59,23 @@ export function recomputeDefined(report: Report, q: Quantity, lineText: string, 
   if (entry.less.length > 0) {
     const less = amountNamed(lineText, from, counts, entry.less);
     if (!whole || !less || less === whole || measureOf(less.unit).kind !== measureOf(whole.unit).kind) return null;
+    // Both amounts of one period (日供水 beside 全年售水量 is a rate of neither), the less the smaller.
+    if (PER_PERIOD.test(labelOf(lineText, from, whole)) !== PER_PERIOD.test(labelOf(lineText, from, less))) return null;
+    if (less.value * measureOf(less.unit).factor > whole.value * measureOf(whole.unit).factor) return null;
     return judgedDifference(report, q, rate, less, whole);
   }
   const part = amountNamed(lineText, from, counts, entry.part);
   if (!part || !whole || part === whole || measureOf(part.unit).kind !== measureOf(whole.unit).kind) return null;
   return judged(report, q, rate, part, whole);
+}
+
+/** Words that make an amount one of a day or a month (`日供水`, `日均售水`, `月均`, `高峰`), not of the period the ratio covers. */
+const PER_PERIOD = /日|月均|每月|高峰|小时/u;
+
+/** The words of `c`'s clause before its number. */
+function labelOf(lineText: string, from: number, c: Quantity): string {
+  const at = c.numberStart - from;
+  return lineText.slice(clauseStart(lineText, at), at);
 }
 
 /** The entry of rules/data/sentence-numbers.yaml rates.defined_ratio_parts that `rate` ends with, if any. */
@@ -78,7 +90,7 @@ export function definedEntry(rate: string): (typeof sentenceNumbers.rates.define
 function judgedDifference(report: Report, q: Quantity, rate: string, less: Quantity, whole: Quantity): Problem {
   const lessValue = less.value * measureOf(less.unit).factor;
   const wholeValue = whole.value * measureOf(whole.unit).factor;
-  const wrong = lessValue > wholeValue || percentRangeContradicts(100 - q.value, lessValue, printedStep(less), wholeValue, printedStep(whole), statedTolerance(q));
+  const wrong = percentRangeContradicts(100 - q.value, lessValue, printedStep(less), wholeValue, printedStep(whole), statedTolerance(q));
   const computed = wholeValue > 0 ? String(Math.round((100 - percentOf(lessValue, wholeValue)) * 10) / 10) : '—';
   const data = { rate, value: written(report, q), whole: written(report, whole), failed: written(report, less), computed };
   const related: ProblemRelated[] = [
