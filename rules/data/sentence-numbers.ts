@@ -201,8 +201,12 @@ export interface SentenceNumbersData {
     defined: RegExp;
     /** Unanchored: a verb of closing a case (`办结`, `解决`, `答复`). */
     closure: RegExp;
-    /** Defined ratios recomputed from the aggregates they name: the ratio's name, the numerator's names, the denominator's. */
-    definedParts: readonly { ratio: string; part: readonly string[]; whole: readonly string[] }[];
+    /**
+     * Defined ratios recomputed from the aggregates they name: the ratio's name, the numerator's
+     * names, the denominator's; or, for a difference's share (产销差率), no numerator and the names
+     * of what is subtracted from the denominator (`less`).
+     */
+    definedParts: readonly { ratio: string; part: readonly string[]; whole: readonly string[]; less: readonly string[] }[];
     /** Anchored at the end of "占…的" without its 的: a base that is a target (`…目标`). */
     targetBase: RegExp;
     /** Unanchored: a qualifier in a rate name that makes its part a subset the text does not count (`审限内`, `当庭`, `按期`). */
@@ -367,7 +371,8 @@ function load(source: DataSource): SentenceNumbersData {
       closure: new RegExp(alternation(words(raw.rates?.closure_verbs, 'rates.closure_verbs')), 'u'),
       definedParts: ((raw.rates?.defined_ratio_parts as unknown[] | undefined) ?? []).map((d, i) => {
         const e = d as Record<string, unknown>;
-        return { ratio: String(e.ratio), part: words(e.part, `rates.defined_ratio_parts[${i}].part`), whole: words(e.whole, `rates.defined_ratio_parts[${i}].whole`) };
+        const at = `rates.defined_ratio_parts[${i}]`;
+        return { ratio: String(e.ratio), part: e.part === undefined ? [] : words(e.part, `${at}.part`), whole: words(e.whole, `${at}.whole`), less: e.less === undefined ? [] : words(e.less, `${at}.less`) };
       }),
       targetBase: new RegExp(`(?:${alternation(words(raw.rates?.target_bases, 'rates.target_bases'))})$`, 'u'),
       qualified: new RegExp(alternation(words(raw.rates?.qualified_rates, 'rates.qualified_rates')), 'u'),

@@ -20,12 +20,50 @@ export interface Body {
  * Whether section `a` (already open) contains heading `b`. Markdown depth orders two
  * `#` headings; structural levels order two numbered ones; an unnumbered `#` heading holds
  * the numbered lines below it, and a numbered plain line does not hold a `#` heading.
+ *
+ * One exception to the order of levels: a run of numbered plain lines that restarts at 1
+ * inside a numbered `#` heading (`## 三、下一步工作打算` then `一、强化…` `二、夯实…`, or
+ * `### （二）…` then `（一）…`) is a level nested under that heading, whatever shape its
+ * markers take. Writers set paragraph headings under a Markdown section all the time, and
+ * restart their numbers there; read at the heading's own level they would be the report's
+ * parts numbered again from 一 (a cascade of repeats). The run opens at 1 (no part of the
+ * heading's run can be numbered 1 after it) and goes on while the section already holds a
+ * plain line of the same level; a later `#` heading still closes it.
+ *
+ * @param held the headings of the sections `a` already holds as children (plain lines among
+ *   them tell an open run)
  */
-function contains(a: Heading, b: Heading): boolean {
+function contains(a: Heading, b: Heading, held: (k: number) => Heading | undefined): boolean {
   if (a.depth !== null && b.depth !== null) return a.depth < b.depth;
-  if (a.marker && b.marker) return a.marker.level < b.marker.level;
+  if (a.marker && b.marker) {
+    if (a.marker.level < b.marker.level) return true;
+    return a.depth !== null && b.depth === null && restartsUnder(b.marker.level, b.marker.value, held);
+  }
   if (a.depth !== null && !a.marker) return true;
   return false;
+}
+
+/**
+ * Whether a plain numbered line of `level` and `value` belongs to a run restarted inside a
+ * `#` section whose children's headings are `held`: it is the run's first number (1), or
+ * the section already holds a plain line of that level (the run is open).
+ */
+function restartsUnder(level: number, value: number, held: (k: number) => Heading | undefined): boolean {
+  if (value === 1) return true;
+  for (let k = 0, h = held(0); h !== undefined; h = held(++k)) if (h.depth === null && h.marker?.level === level) return true;
+  return false;
+}
+
+/**
+ * Whether section `s` is a numbered plain line of a run restarted inside its `#` parent
+ * (`## 三、下一步工作打算` then `一、…` `二、…`; see `contains`): its marker's level is not
+ * below the parent's, yet the parent holds it. Such a run is a nested level, not an
+ * inversion of levels.
+ */
+export function restartsInside(sections: readonly Section[], s: Section): boolean {
+  if (s.parent < 0 || s.heading.depth !== null || !s.heading.marker) return false;
+  const parent = sections[s.parent].heading;
+  return parent.depth !== null && parent.marker !== null && parent.marker.level >= s.heading.marker.level;
 }
 
 /** The section tree of `headings` (in line order); each section ends where the next heading it does not contain begins. */
@@ -33,7 +71,7 @@ export function buildSections(headings: Heading[], lines: LineTable, textEnd: nu
   const sections: Section[] = [];
   const stack: number[] = [];
   for (const heading of headings) {
-    while (stack.length && !contains(sections[stack[stack.length - 1]].heading, heading)) stack.pop();
+    while (stack.length && !containsSection(sections, stack[stack.length - 1], heading)) stack.pop();
     const parent = stack.length ? stack[stack.length - 1] : -1;
     const index = sections.length;
     sections.push({ index, heading, parent, children: [], start: lines.start(heading.line), end: textEnd });
@@ -50,6 +88,15 @@ export function buildSections(headings: Heading[], lines: LineTable, textEnd: nu
     }
   }
   return sections;
+}
+
+/** `contains` for open section `i` of `sections`, whose children so far are its `held`. */
+function containsSection(sections: readonly Section[], i: number, heading: Heading): boolean {
+  // A paragraph heading of a restarted run holds no `#` heading: the next `### （二）` is its
+  // `#` parent's sibling or child, not part of the paragraph.
+  if (heading.depth !== null && restartsInside(sections, sections[i])) return false;
+  const children = sections[i].children;
+  return contains(sections[i].heading, heading, (k) => (k < children.length ? sections[children[k]].heading : undefined));
 }
 
 function isDescendant(sections: Section[], j: number, i: number): boolean {

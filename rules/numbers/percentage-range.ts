@@ -4,7 +4,8 @@
  * A percentage is checked only when it is the value of a rate or share word in its clause:
  * a word ending in 率 (履诺率, 覆盖率, 参与率), a share word (占比, 比例, 比重, 满意度…) or
  * "占…的", followed directly or through a connector (达到, 为, 保持在, 提高到, 分别达到, "从
- * X%提高到") by the value, or by the later values of a list ("分别达到95%、97%"). Growth and
+ * X%提高到") by the value, or by the later values of a list ("分别达到95%、97%"); "覆盖…的"
+ * ("覆盖全局在编在岗人员的103%") is a coverage share, checked for its range only. Growth and
  * fulfilment may exceed 100% and stay quiet: rates that may (增长率, 完成率, 收益率…, in
  * rules/data/sentence-numbers.yaml) and changes that are no values ("提高了150%", "同比增长
  * 120%"), and shares of a target ("占年度目标的110%", bases in rates.target_bases). A
@@ -22,7 +23,8 @@
  * its part was stated under as a 其中 part elsewhere, or else the unit's one stated whole of
  * that noun (rate-restated-part.ts); later shares of a run of 其中 items against the whole
  * before 其中 (rate-share-run.ts). A defined financial ratio (资产负债率) is recomputed only from
- * the two aggregates it is defined by, named in its sentence (rate-defined.ts). A rate named by
+ * the two aggregates it is defined by, named in its sentence (rate-defined.ts), a difference's
+ * share as (whole − less) ÷ whole (产销差率 = (供水量 − 售水量) ÷ 供水量). A rate named by
  * an outcome (调解成功率, 合格率, 通过率) is recomputed from the attempts and the successes in the
  * two clauses before it (rate-outcome.ts); a whole named by its standing (在岗职工) is the base a
  * share of 职工总数 names (rate-population.ts); and a rate that fits another count of its
@@ -37,7 +39,7 @@ import { recompute, recomputeNamedPart, recomputeSubset } from './rate-parts';
 import { recomputeFulfilment } from './rate-progress';
 import { BARE_LINK, SHARE_RATE, recomputeShare } from './rate-share';
 import { gradeShare } from './rate-grades';
-import { recomputeDefined } from './rate-defined';
+import { definedEntry, recomputeDefined } from './rate-defined';
 import { restatedPartShare } from './rate-restated-part';
 import { laterShareInRun } from './rate-share-run';
 import { recomputeOutcome, withoutNegatedPart } from './rate-outcome';
@@ -53,7 +55,7 @@ const CHANGE = `(?:${sentenceNumbers.trend.up}|${sentenceNumbers.trend.down})了
  * Applied to at most `LOOK_BACK` characters, so the scan per percentage is bounded.
  */
 const ATTACHED = new RegExp(
-  `(\\p{Script=Han}{0,8}(?:率|${words.shareWords})|占[^，。；：、,;:]{1,15}的)` +
+  `(\\p{Script=Han}{0,8}(?:率|${words.shareWords})|(?:占|覆盖)[^，。；：、,;:]{1,15}的)` +
     `(?:(?:从|由)${TIME}(?:${PCT}${CHANGE})?|${words.connectors})?` +
     '(?:约|近|不足|不到|超过|逾)?' +
     `(?:${PCT}[、和])*$`,
@@ -97,8 +99,16 @@ const IN_SET = /((?:(?!在)\p{Script=Han}){2,12})中的$/u;
 /** A share word after 占…的 in one name (`占专任教师的比例`, `占党员总数的比重`): the share of a named base. */
 const NAMED_BASE_SHARE = /^占[^，。；：、,;:]{1,15}的(?:比例|比重)$/u;
 
-/** What ATTACHED's rate word needs: 率, a share word or 占. A text without one is skipped. */
-const RATE_HINT = new RegExp(`率|占|${words.shareWords}`, 'u');
+/** What ATTACHED's rate word needs: 率, a share word, 占 or 覆盖. A text without one is skipped. */
+const RATE_HINT = new RegExp(`率|占|覆盖|${words.shareWords}`, 'u');
+
+/**
+ * "覆盖全局在编在岗人员的103%", "覆盖全体离退休党员的96%": what a measure reached, as a part of
+ * a set of people or units, is a coverage share (覆盖率 in other words) and lies within 0–100%
+ * whatever it counts (人次 above 人 is still no coverage above all of them). Only the range is
+ * checked: the counts before it are often sessions or person-times, no part of the set.
+ */
+const COVERAGE_OF = /^覆盖.+的$/u;
 
 export const percentageRange: Rule = {
   id: 'percentage-range',
@@ -156,6 +166,7 @@ export const percentageRange: Rule = {
         en: '"{rate}" is {value}, matching ({whole} − {failed}) ÷ {whole} = {computed}% ✓',
       },
       failed: { 'zh-CN': '未达到：{failed}', en: 'failed: {failed}' },
+      less: { 'zh-CN': '减数：{less}', en: 'subtracted: {less}' },
       sibling: { 'zh-CN': '同列等次：{sibling}', en: 'another grade: {sibling}' },
       rate: { 'zh-CN': '比率：{rate}', en: 'rate: {rate}' },
       part: { 'zh-CN': '分子：{part}', en: 'part: {part}' },
@@ -232,19 +243,26 @@ export const percentageRange: Rule = {
       // "不足105%" may well lie within 0–100%: nothing to check either way.
       if (q.value > 100 && q.bound === 'upper') continue;
       // `占专任教师的比例`: 占…的 with its share word names its base as 占…的 alone does.
-      const rate = word.startsWith('占') && word.endsWith('的') ? `${word}比重` : NAMED_BASE_SHARE.test(word) ? word : rateName(word);
+      const coverage = COVERAGE_OF.test(word);
+      const rate = word.startsWith('占') && word.endsWith('的') ? `${word}比重` : coverage ? `${word}比例` : NAMED_BASE_SHARE.test(word) ? word : rateName(word);
       const value = written(report, q);
       // "参训率超过100%" states a value above 100% as much as "参训率101%" does: 超过/逾 exclude
       // the number they bound (100%以上 and 达到100% include it and may be exactly 100%).
       const above = q.value === 100 && q.qualifiers.some((w) => STRICTLY_ABOVE.has(w));
       const over = q.value > 100 || above;
       const rateEnd = from + start + (m.index ?? 0) + word.length;
-      const rateStart = word.startsWith('占') ? rateEnd - word.length : rateEnd - rate.length;
+      const rateStart = word.startsWith('占') || coverage ? rateEnd - word.length : rateEnd - rate.length;
       const related = [{ start: rateStart, end: rateEnd, messageId: 'rate', data: { rate } }];
       problems.push(checked(!over, above ? 'above' : over ? 'outOfRange' : 'ok', { rate, value }, q.numberStart, q.end, related));
-      // A value after a change (CARRIED) is the result of the change, not a count's share.
-      if (carried) continue;
-      if (!over && word.endsWith('率')) {
+      // A value after a change (CARRIED) is the result of the change, not a count's share; a
+      // coverage share is checked for its range only (COVERAGE_OF).
+      if (carried || coverage) continue;
+      // 产销差率 and the like: a ratio defined by the aggregates it divides is recomputed only
+      // from those, named in its sentence (rate-defined.ts), never from other counts beside it.
+      if (!over && word.endsWith('率') && definedEntry(rate)) {
+        const defined = recomputeDefined(report, q, lineText, from, rate);
+        if (defined) problems.push(defined);
+      } else if (!over && word.endsWith('率')) {
         // 调解成功率 after 调处纠纷N件，调解成功M件 (rate-outcome.ts) when the general reading gives up;
         // a rate that fits another base of its sentence is the writer's choice (rate-other-base.ts).
         const recomputed = unlessOtherBaseFits(report, q, lineText, from, rate, withoutNegatedPart(lineText, from, rate, recompute(report, q, lineText, from, rate)) ?? recomputeOutcome(report, q, lineText, from, rate));

@@ -313,7 +313,7 @@ const CHANGE_TO = new RegExp(`^[^。；;]{0,8}(?:${sentenceNumbers.trend.up}|${s
  * `91.7%`): rounding and truncation move it by one step at most, so a writer who prints a
  * tenth has computed it, and 91.7% of 21 ÷ 23 = 91.3% is a slip.
  */
-function statedTolerance(q: Quantity): number {
+export function statedTolerance(q: Quantity): number {
   return q.decimals > 0 ? 2 * 10 ** -q.decimals : 1 - 1e-6;
 }
 
@@ -415,7 +415,7 @@ function relates(lineText: string, from: number, c: Quantity, stem: string): boo
 }
 
 /** The step of a count's last printed digit in its base units (`3.1万` → 1000), 0 for a whole count. */
-function printedStep(q: Quantity): number {
+export function printedStep(q: Quantity): number {
   if (q.decimals === 0 && q.scale === '') return 0;
   const scale = q.scale === '万' ? 1e4 : q.scale === '亿' ? 1e8 : q.scale === '千' ? 1e3 : 1;
   return 10 ** -q.decimals * scale * measureOf(q.unit).factor;

@@ -6,7 +6,12 @@
  * divides, 37 ÷ 214 = 17.3%. A part stated nowhere else (`一线倒班岗位党员289名，占党员总数
  * 的72.5%`) divides by the unit's one stated whole of that noun before it (`共有党员462名`,
  * `现有党员…`, `全厂党员…`, `在160名党员中，`, `党员总数为…`; statedWhole): a reader takes the
- * named whole from where the report gave it.
+ * named whole from where the report gave it. The part need not carry the base's noun when its
+ * sentence says it is of the base's people: it opens on a set of them (`党员干警中，…的有12人，
+ * 占干警总数的…`), or the base is named by its standing (在岗职工: rates.population_qualifiers)
+ * and the sentence frames the part by the same standing (`在岗党员中，…19名，占在岗职工总数的…`),
+ * whose whole is then the one count the report gives under that very name, a 其中 item of a
+ * wider total included (`共有在册职工126人（其中在岗职工78人…）`).
  *
  * The restated part ties the share to one statement of the whole, so a whole of another
  * group (占职工总数的…: not the 党员 the earlier total counts), a whole stated at another
@@ -14,6 +19,7 @@
  * values) leave the share unchecked. A share whose own sentence holds a count besides its
  * part is left to rate-share.ts. Offsets are UTF-16 code units.
  */
+import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
 import type { Problem } from '../types';
@@ -27,6 +33,13 @@ const MAX_RESTATED = 8;
 const WHOLE_BASE = /^占(?:全体|全部)?(\p{Script=Han}{2,6}?)(?:总数|总人数|人数)的$/u;
 /** What stands right before a whole's noun (or its number): an existence word or 全体 (`共有`, `现有`, `全体`). */
 const STATES_WHOLE = /(?:共有|现有|全体|^有)$/u;
+/**
+ * A standing that makes a noun a whole population (在岗职工, 在编人员: rates.population_qualifiers,
+ * less 全体/全部, which scope rather than name a standing), at the noun's start.
+ */
+const STANDING = new RegExp(`^(?:${sentenceNumbers.rates.populationQualifiers.split('|').filter((w) => !w.startsWith('全')).join('|')})`, 'u');
+/** A sentence opening on a set its part is picked from (`党员干警中，`): group 1 the set. */
+const SET_OPENING = /^(\p{Script=Han}{2,8})中[，,]/u;
 /** Time words that date a whole apart from the report's present (`年初有党员…`). */
 const OTHER_TIME = /年初|上年|去年|同期|原有|此前|以前/u;
 
@@ -43,9 +56,16 @@ export function restatedPartShare(report: Report, q: Quantity, lineText: string,
   const counts = countsIn(report, from + fullSentenceStart(lineText, at), q.start);
   if (counts.length !== 1) return null;
   const part = counts[0];
-  // The part is a group of the base's people (女党员 of 党员), named just before its number.
+  // The part is a group of the base's people (女党员 of 党员), named just before its number;
+  // or, for a base named by its standing (在岗职工), a group its sentence frames by that same
+  // standing (`在岗党员中，一线护林员党员有19名，占在岗职工总数的…`: people in post, of all in post).
+  // Or a group picked from a set of the base's people the sentence opens on (`党员干警中，35岁
+  // 以下的有12人，占干警总数的…`).
   const label = labelBefore(lineText, from, part);
-  if (label.length <= noun.length || !label.endsWith(noun)) return null;
+  const qualifier = STANDING.exec(noun)?.[0];
+  const lead = lineText.slice(fullSentenceStart(lineText, at), part.start - from);
+  const framed = (qualifier !== undefined && lead.includes(qualifier)) || SET_OPENING.exec(lead)?.[1].endsWith(noun) === true;
+  if (!framed && (label.length <= noun.length || !label.endsWith(noun))) return null;
   let whole: Quantity | null = null;
   // A count restated more often than this ties no one statement: bounded work per share.
   let restated = 0;
@@ -68,7 +88,7 @@ export function restatedPartShare(report: Report, q: Quantity, lineText: string,
     if (whole && whole.value !== found.value) return null;
     whole = found;
   }
-  if (!whole && !tied) whole = statedWhole(report, noun, part, q.start);
+  if (!whole && !tied) whole = statedWhole(report, noun, part, q.start, qualifier !== undefined);
   if (!whole || whole.value <= part.value) return null;
   return judged(report, q, rate, part, whole);
 }
@@ -83,8 +103,10 @@ const SET_FRAME = /^在?(?:全\p{Script=Han}{1,3})?$/u;
  * (`占党员总数的72.5%`) divides when its part was stated nowhere else. Every such statement in
  * the report must give one value: a unit and its branches (`第一支部现有党员32名`), or two
  * dates, give two, and then no whole is read. Null when none stands before the share.
+ * `standing`: the noun names a population by its standing (在岗职工), counted as a whole under
+ * that very name wherever it stands.
  */
-function statedWhole(report: Report, noun: string, part: Quantity, before: number): Quantity | null {
+function statedWhole(report: Report, noun: string, part: Quantity, before: number, standing = false): Quantity | null {
   const kind = measureOf(part.unit).kind;
   let value: number | null = null;
   let last: Quantity | null = null;
@@ -94,7 +116,10 @@ function statedWhole(report: Report, noun: string, part: Quantity, before: numbe
     if (report.opaque.at(c.start)) continue;
     const cFrom = report.lines.start(c.line);
     const cText = report.lines.lineText(c.line);
-    if (!countsNoun(cText, cFrom, c, noun) && !framesSet(cText, cFrom, c, noun) && !namesTotal(cText, cFrom, c, noun)) continue;
+    // A noun named by its standing (在岗职工) is a whole wherever it is counted under that
+    // very name, a 其中 item of a wider total included (`（其中在岗职工78人、退休职工52人）`).
+    const named = standing && labelBefore(cText, cFrom, c) === noun;
+    if (!named && !countsNoun(cText, cFrom, c, noun) && !framesSet(cText, cFrom, c, noun) && !namesTotal(cText, cFrom, c, noun)) continue;
     if (OTHER_TIME.test(clauseAround(cText, cFrom, c))) continue;
     // Bounded work: a noun stated as a whole this often is no single figure.
     if (++statements > MAX_RESTATED) return null;

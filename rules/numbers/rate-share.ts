@@ -59,7 +59,7 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
   // "党员干警118名，其中…本科以上学历党员97名，党员占干警总数的75.6%": a share that names its
   // own subject before 占 divides the count labelled by that subject, not the last count.
   const subject = shareSubject(lineText, at);
-  const named = subject === null ? part : countNamed(lineText, from, counts, part, subject);
+  const named = subject === null ? part : countNamed(lineText, from, counts, part, subject) ?? countByModifier(lineText, from, counts, subjectModifier(subject, rate));
   if (!named) return null;
   // `…9个由科主任担任书记，内科系统党支部书记“双带头人”比例…`: a bare share whose clause names a
   // set the sentence has not (rate-roles.ts) is a share of that set, not of the counts before.
@@ -256,6 +256,37 @@ function countNamed(lineText: string, from: number, counts: Quantity[], last: Qu
   let found: Quantity | null = null;
   for (const c of counts) {
     if (c === last || !names(labelOf(lineText, from, c), subject)) continue;
+    if (found) return null;
+    found = c;
+  }
+  return found;
+}
+
+/**
+ * What tells a share's subject from its base when both name one kind of thing: the subject
+ * without the head noun it shares with the base (`差错` of `差错企业` in `差错企业占抽查企业的`,
+ * `不合格` of `不合格样品占抽检样品的`), at least two characters; null when they share no head
+ * or too little is left.
+ */
+function subjectModifier(subject: string, rate: string): string | null {
+  const base = /^占(.+?)(?:总数|总量|总额)?的/u.exec(rate)?.[1];
+  if (!base) return null;
+  let k = 0;
+  while (k < subject.length && k < base.length && subject[subject.length - 1 - k] === base[base.length - 1 - k]) k++;
+  if (k === 0 || subject.length - k < 2) return null;
+  return subject.slice(0, subject.length - k);
+}
+
+/**
+ * The one count among `counts` whose label holds `modifier` (`发现数据差错问题9家` for `差错`):
+ * the subject's part named in other words around its distinctive word. Null when none, or
+ * more than one, does.
+ */
+function countByModifier(lineText: string, from: number, counts: Quantity[], modifier: string | null): Quantity | null {
+  if (modifier === null) return null;
+  let found: Quantity | null = null;
+  for (const c of counts) {
+    if (!labelOf(lineText, from, c).includes(modifier)) continue;
     if (found) return null;
     found = c;
   }

@@ -8,6 +8,7 @@
  */
 import { LEVEL_SHAPES, type MarkerLevel, type StructuralMarker } from '../model/markers';
 import type { Report } from '../model/report';
+import { restartsInside } from '../model/sections';
 import { inlineCommaNumbers } from './inline-numbers';
 import type { Problem, Rule } from '../types';
 
@@ -81,7 +82,8 @@ export const numberingStyle: Rule = {
         }
       }
       const parent = section.parent >= 0 ? sections[section.parent].heading.marker : null;
-      if (parent && parent.level >= marker.level) {
+      // A run restarted at 一 under a `#` heading is a level of its own there (sections.ts).
+      if (parent && parent.level >= marker.level && !restartsInside(sections, section)) {
         problems.push(inverted(marker, parent, 'under'));
         continue;
       }
