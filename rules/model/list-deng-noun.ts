@@ -2,9 +2,10 @@
  * A 、-list closed by 等, its noun, then the count at the clause's end (rules/model/lists.ts,
  * read from `listBeforeCount` in list-closed.ts): `开设甲门诊、乙门诊、丙门诊等特色门诊四项`,
  * `建成甲室、乙角、丙墙等活动阵地3处`, `开通甲线、乙线等线路共计三条`. The common shape puts the
- * count before the noun (`甲队、乙队等三支队伍`, list-closed.ts); real reports also write the
- * noun first and the count last, as a tally (the pages corpus: `…等特色专科5个`, `…等惠民
- * 项目12项`). The 等 makes the items examples: the list is open, and only more items than the
+ * count before the noun (`甲队、乙队等三支队伍`, list-closed.ts); reports also write the noun
+ * first and the count last, as a tally (blind44 r279 `…心理咨询门诊等特色门诊四项`, the order
+ * of `打造…党建示范品牌3个` that list-closed.ts reads without 等). The 等 makes the items
+ * examples: the list is open, and only more items than the
  * count is a sure miscount (`甲、乙等五项` is quiet). A 和/及/与 between two names with the
  * same head (`周末门诊和助产士门诊`) joins two items, as a 、 would.
  * Offsets are UTF-16 code units of the report text.
@@ -20,6 +21,16 @@ import { bareName, trimmed } from './list-text';
 const ITEM = /^(?:[\p{Script=Han}*×XＸ]{1,12}|“[^”]{1,12}”\p{Script=Han}{0,4})$/u;
 /** The last segment's tail: 等, the list's noun (1–6 Han, no 的), an optional 共/共计 the count may not hold. */
 const DENG_NOUN = /等((?:(?![的共])\p{Script=Han}){1,6})(?:共计|合计|总计|共)?$/u;
+/**
+ * Characters that make a word with the 等 after them (平等, 高等, 中等, 一等…): that 等 is no
+ * list's close (`甲、乙、中等规模养殖场3个`).
+ */
+const DENG_WORD_BEFORE = '平高中初同对均优上次相何特一二三四五六头超劣低';
+/**
+ * Nouns of kinds or ways (方面, 领域, 渠道…): the items are kinds of what the count counts
+ * (`就业、就医等方面问题3个`), not the counted things themselves.
+ */
+const KIND_NOUN = /^(?:方面|领域|层面|方式|形式|渠道|途径|类型|种类|类别|行业|内容|环节|门类)/u;
 /** 和, 及, 与 (and 以及) joining two names inside a segment. */
 const JOINS = ['以及', '和', '及', '与'];
 
@@ -35,6 +46,7 @@ export function dengNounBeforeCount(src: ListSource, q: Quantity, segments: [num
   const m = DENG_NOUN.exec(last);
   if (!m) return null;
   const noun = m[1];
+  if (m.index === 0 || DENG_WORD_BEFORE.includes(last[m.index - 1]) || KIND_NOUN.test(noun)) return null;
   const items = texts.slice();
   items[items.length - 1] = last.slice(0, m.index);
   const segs = segments.map(([s, e]) => [s, e] as [number, number]);
