@@ -52,6 +52,12 @@ export interface ReduplicationData {
    */
   pivots: ReadonlySet<string>;
   /**
+   * One-character verbs that take a noun object with nothing between (抓, 管, 建, 促…: 抓党建,
+   * 促发展, 带队伍): standing as a word of their own (a word or no Han text right before, none
+   * ending at them), one reads before a doubled noun as a preposition does (抓|党|党建).
+   */
+  objectVerbs: ReadonlySet<string>;
+  /**
    * Characters whose pair is a noun phrase meaning "every one" (人人, 个个): after a
    * one-character preposition the pair is its object (为|人人|享有), never a slip, where the
    * preposition and the first copy happen to make a word (为人). Not the adverbs (时时, 处处:
@@ -128,6 +134,7 @@ export function loadReduplication(source: DataSource): ReduplicationData {
   const attributes = hanChars(raw.attributes ?? [], 'attributes');
   const prepositions = hanChars(raw.prepositions ?? [], 'prepositions');
   const pivots = hanChars(raw.pivots ?? [], 'pivots');
+  const objectVerbs = hanChars(raw.object_verbs ?? [], 'object_verbs');
   const everyNouns = hanChars(raw.every_nouns ?? [], 'every_nouns');
   const words: string[] = [];
   const junctions: string[] = [];
@@ -159,7 +166,7 @@ export function loadReduplication(source: DataSource): ReduplicationData {
       titleVerbs.push(w);
     }
   }
-  return { suspects, chars, nouns, modifiers, attributes, prepositions, pivots, everyNouns, words, errors, titleVerbs, unitAbbreviations, unitPointers, junctions };
+  return { suspects, chars, nouns, modifiers, attributes, prepositions, pivots, objectVerbs, everyNouns, words, errors, titleVerbs, unitAbbreviations, unitPointers, junctions };
 }
 
 /** Legitimate doubled characters (rules/data/reduplication.yaml). */

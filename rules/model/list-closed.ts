@@ -15,6 +15,7 @@ import { nounBefore } from './list-heads';
 import { siblingsHoldCounts } from './list-context';
 import { countInsideName, ownCountBefore, ownersOfCounted } from './list-names';
 import { CONJUNCTIONS, placesByDeng, splitLastName } from './list-visited';
+import { dengNounBeforeCount } from './list-deng-noun';
 import {
   bareName, CLAUSE_MARK, charKind, hanPrefixLength, lastCloser, LIST_COMMA, MAX_BACK, segmentsBefore, splitAt, trimmed,
   withoutDeng, withoutLead,
@@ -95,7 +96,10 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
   // `三个方面` is read as an announcement of its own (aspects).
   const nounLength = kind & COUNTED_UNIT && !q.after.startsWith('方面') ? hanPrefixLength(q.after) : 0;
   const people = (kind & PEOPLE_UNIT) !== 0;
-  if (!places && !named && !people && nounLength === 0) return null;
+  // `甲门诊、乙门诊等特色门诊四项`, `甲线、乙线等线路共计三条`: 等 + noun, the count closing the
+  // clause as a tally (list-deng-noun.ts).
+  const tally = !named && q.after === '' && (kind & (LIST_UNIT | COUNTED_UNIT)) !== 0 && endsNamedCount(text.charCodeAt(q.end));
+  if (!places && !named && !people && !tally && nounLength === 0) return null;
   const lineStart = src.lines.start(q.line);
   const quotedBefore = text.charCodeAt(q.start - 1) === 0x201d; /* ” */
   // `《A》《B》等4项制度`: a closing 等 between the run and its count.
@@ -157,7 +161,8 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
     for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(bareName(texts[i]))) return null;
     return counted(inlineList(src, segments, texts), count(placeNoun ?? '', `${written}${placeUnit ? '' : (placeNoun ?? '')}`), null, false);
   }
-  if (named) return namedItems(src, segments, texts, written, count) ?? (deng && adjacent ? placesByDeng(src, q, segments, written, count) : null) ?? (adjacent ? includedKinds(src, q, segments, texts, written, count) : null);
+  if (named) return namedItems(src, segments, texts, written, count) ?? (deng && adjacent ? placesByDeng(src, q, segments, written, count) : null) ?? (adjacent ? includedKinds(src, q, segments, texts, written, count) : null) ?? (adjacent ? dengNounBeforeCount(src, q, segments, texts, written) : null);
+  if (tally && !places && !people) return adjacent ? dengNounBeforeCount(src, q, segments, texts, written) : null;
   if (people) return adjacent ? peopleList(src, segments, texts, count(q.unit === '人' ? '' : shownNoun(q.after.slice(0, hanPrefixLength(q.after))), written)) : null;
   if (places || !adjacent) return null;
   // `村规民约、集体资产管理办法和财务审批制度`: 和 between two names of documents joins two items.

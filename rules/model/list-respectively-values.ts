@@ -194,7 +194,7 @@ export function namedValues(src: ListSource, lineText: string, from: number, lin
     spans.push([s, i]);
     s = i + 1;
   }
-  if (spans.length === 0) return null;
+  if (spans.length === 0) return quotedNames(src, lineText, start, end, lineStart);
   spans.push([s, masked.trimEnd().length]);
   const abs = lineStart + start;
   const items: ListItem[] = spans.map(([a, b]) => ({ start: abs + a, end: abs + b, text: src.text.slice(abs + a, abs + b) }));
@@ -204,6 +204,32 @@ export function namedValues(src: ListSource, lineText: string, from: number, lin
   const word = CONJUNCTIONS.find((w) => last.includes(w));
   const at = word ? src.text.indexOf(word, items[items.length - 1].start) : -1;
   return newList('inline', src.lines.lineAt(abs), items, { separators, conjunction: word ? { start: at, end: at + word.length } : null });
+}
+
+/** Two or more quoted names (titles, honours) run together or joined by 、/和/及/与, the whole clause. */
+const QUOTED_RUN = /^“[^“”]{1,12}”(?:(?:、|和|及|与|以及)?“[^“”]{1,12}”)+$/u;
+const QUOTED_NAME = /“[^“”]{1,12}”/gu;
+
+/**
+ * `分别被评为“市级文明单位”和“市级青年文明号”`, `分别获评“甲”“乙”“丙”`: the clause after the
+ * pairing verb (`[start, end)` of `lineText`) is quoted names alone, run together (GB/T
+ * 15834—2011 puts no 顿号 between quoted names) or joined by 、 or one conjunction before the
+ * last: each quotation is one value, the conjunction a separator between two (not a last value
+ * holding 和). Null when the clause holds anything else or a name holds 等.
+ */
+function quotedNames(src: ListSource, lineText: string, start: number, end: number, lineStart: number): EnumeratedList | null {
+  const clause = lineText.slice(start, end).trimEnd();
+  if (!QUOTED_RUN.test(clause)) return null;
+  const abs = lineStart + start;
+  const items: ListItem[] = [];
+  const separators: ListItem[] = [];
+  for (const m of clause.matchAll(QUOTED_NAME)) {
+    if (!NAME_VALUE.test(m[0]) || m[0].includes('等') || COUNTED_THING.test(m[0])) return null;
+    const prev = items[items.length - 1];
+    if (prev) separators.push({ start: prev.end, end: abs + m.index, text: src.text.slice(prev.end, abs + m.index) });
+    items.push({ start: abs + m.index, end: abs + m.index + m[0].length, text: m[0] });
+  }
+  return newList('inline', src.lines.lineAt(abs), items, { separators, conjunction: null });
 }
 
 /**

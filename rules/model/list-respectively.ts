@@ -347,14 +347,35 @@ function quantitySubjects(src: ListSource, lineText: string, sentence: number, s
 const CLOSING_TAIL_MAX = 14;
 
 /**
+ * What each of the counted has or did, standing before 分别 as its clause's subject: a bare
+ * noun of 2–6 Han characters (`组织“甲”“乙”“丙”三类活动，参与党员分别为86人次、112人次`:
+ * 参与党员 is measured once per activity, the activities are what 分别 pairs). Not a whole
+ * (其中, 共, 合计, 累计, 总…: a part or total of another group), and never a list (和, 、: the
+ * caller reads listed subjects first).
+ */
+const MEASURED_LEAD = /^(?!.*(?:其中|合计|累计|总|共|全|各|每|均))\p{Script=Han}{2,6}$/u;
+
+/**
+ * Whether the words after 分别 (from `at` of `lineText` to its first number) join two or more
+ * objects (`分别走访困难党员和群众56户、48户`): the values may pair with those, not with the count
+ * before, so a MEASURED_LEAD reading is unsure there.
+ */
+function pairedObjects(lineText: string, at: number): boolean {
+  const m = /^[^\d零〇一二三四五六七八九十两，。；：！？\n]*/u.exec(lineText.slice(at, at + 40));
+  return m !== null && /[和及与、]/u.test(m[0]);
+}
+
+/**
  * "组织A、B和C三个培训班，分别结业23人、18人": 分别 opening its clause (`[start, index)` holds
- * at most 均/都/也) right after a clause that ends in a count and its noun (`三个培训班`) and
+ * at most 均/都/也, or what each counted thing has: `参与党员`, MEASURED_LEAD) right after a
+ * clause that ends in a count and its noun (`三个培训班`) and
  * holds no other quantity: the count names the
  * subjects (2 to 10 of them). The noun may go on with what the counted did in that clause
  * (`3个党小组逐户走访摸排`, Han only, CLOSING_TAIL_MAX in all). Null otherwise.
  */
 function closingCount(src: ListSource, lineText: string, sentence: number, start: number, index: number, from: number): ListCount | null {
-  if (!QUANTIFIED_LEAD.test(lineText.slice(start, index).trim())) return null;
+  const lead = lineText.slice(start, index).trim();
+  if (!QUANTIFIED_LEAD.test(lead) && !(MEASURED_LEAD.test(lead) && !pairedObjects(lineText, index + 2))) return null;
   const comma = lineText.charCodeAt(start - 1);
   if (comma !== 0xff0c /* ， */ && comma !== 0x2c) return null;
   const prevStart = Math.max(sentence, clauseStart(lineText, start - 1));

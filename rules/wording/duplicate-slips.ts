@@ -137,7 +137,8 @@ export function strandedFirstCopy(s: string, i: number): boolean {
 
 /**
  * Whether `s[k]` is a one-character preposition standing as a word of its own (坚持|以|党党风,
- * `，把党党建`): a word ends right before it or no Han text does; or a verb of causing (让,
+ * `，把党党建`), or a verb taking its noun object bare (抓|党党建: rules/data/reduplication.yaml
+ * `object_verbs`): a word ends right before it or no Han text does; or a verb of causing (让,
  * 使: rules/data/reduplication.yaml `pivots`) standing anywhere. It then closes the text
  * before the pair as a word would (rules/data/reduplication.yaml `prepositions`).
  */
@@ -146,7 +147,9 @@ function standalonePreposition(s: string, k: number): boolean {
   // at it, and none of these makes one with a noun after it, so the noun is its object
   // whatever stands before (an adverb: 都让, 要使).
   if (k >= 0 && reduplication.pivots.has(s[k])) return true;
-  if (k < 0 || !reduplication.prepositions.has(s[k])) return false;
+  // A verb taking its noun object bare (抓|党建, 促|发展: `object_verbs`) stands as a preposition
+  // does; the caller found no word ending at it (管党, 建党 are words, so 管党|党建 is quiet).
+  if (k < 0 || !(reduplication.prepositions.has(s[k]) || reduplication.objectVerbs.has(s[k]))) return false;
   return !isHanCode(s.charCodeAt(k - 1)) || wordEndingAt(s, k - 1) > 0;
 }
 
