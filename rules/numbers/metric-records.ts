@@ -148,7 +148,9 @@ function readRecord(lineText: string, at: number, end: number, measure: string, 
     if (scope === null) return null;
     return { key: `${scope}|${measure}|${noun}|${cls}|${cls === 'flow' ? '' : time}`, start: at - noun.length, end };
   }
-  const own = wholeScope(scoped![1], title, places);
+  // 全院在职党员281名中: the scope opens its sentence as the subject; after another subject
+  // (甲村党支部…，目前全村党员58名) it is that unit's.
+  const own = lineText.startsWith(scoped![1], sentenceStart) ? wholeScope(scoped![1], title, places) : null;
   if (own === null) return null;
   return { key: `${own}|${measure}|${scoped![2]}|stock|${time}`, start: at - scoped![0].length, end };
 }
@@ -179,12 +181,13 @@ function nounAfter(lineText: string, end: number, preposition: boolean, universa
 /**
  * The placed scope of a whole scope word: OWN_UNIT for 全部/所有, for a scope Places makes
  * the unit's own, and for 全X where X ends a unit word of the title (全场 in a 林场's report);
- * a place scope as written (全县, 全市); null for anything else (全面, 全年).
+ * null for anything else (全县 in a 局's report, 全面, 全年).
  */
 function wholeScope(scope: string, title: string, places: Places): string | null {
   if (scope === '全部' || scope === '所有') return OWN_UNIT;
-  const placed = places.canonical(scope);
-  if (placed === OWN_UNIT || ALL_SCOPES.includes(scope)) return placed;
+  // Only the unit itself: a place scope (全村, 全县) may be another unit's in a survey of
+  // several (甲村…全村党员58名, 乙村…全村党员27人) or a wider ground than the unit's roll.
+  if (places.canonical(scope) === OWN_UNIT) return OWN_UNIT;
   if (scope.length === 2 && ownWhole(scope[1], title)) return OWN_UNIT;
   return null;
 }
