@@ -64,6 +64,8 @@ const BODIES = new Map([['支部委员会', '支委会'], ['支委会', '支委�
 const MEMBERS = ['委员', '支委', '成员'];
 /** Sentence ends. */
 const SENTENCE_END = /[。！？!?]/u;
+/** Where a record's key takes its sentence's time (recordConflicts fills it in). */
+const TIME = '\u0000';
 /** The longest noun head read after a measure word. */
 const MAX_NOUN = 8;
 
@@ -82,6 +84,10 @@ export function recordConflicts(report: Report, places: Places, planned: (offset
     // From the number: the quantity's span opens with its qualifiers (共3个).
     const r = readRecord(lineText, q.numberStart - lineStart, q.end - lineStart, unitKey(q.unit), title, places);
     if (r === null) continue;
+    const time = sentenceTime(lineText, q.numberStart - lineStart, places.year, places.period);
+    // A goal (力争, 确保…) is no fact; another time is another count.
+    if (time === null) continue;
+    r.key = r.key.replace(TIME, time);
     const record: CountRecord = { key: r.key, value: q.value, text: lineText.slice(r.start, r.end), line: q.line, start: lineStart + r.start, end: lineStart + r.end, shown: `${q.numberText}${q.unit}` };
     const earlier = first.get(record.key);
     if (earlier === undefined) first.set(record.key, record);
@@ -97,8 +103,9 @@ export function recordConflicts(report: Report, places: Places, planned: (offset
 function readRecord(lineText: string, at: number, end: number, measure: string, title: string, places: Places): { key: string; start: number; end: number } | null {
   const sentenceStart = lastSentenceEnd(lineText, at);
   const lead = lineText.slice(Math.max(sentenceStart, at - 16), at);
-  const time = sentenceTime(lineText, at, places.year, places.period);
-  if (time === null) return null;
+  // The sentence's time is read once a shape matched (the caller fills it in): most
+  // quantities match none, and a keystroke's lint should not read every sentence's time.
+  const time = TIME;
   // A committee's members: 支部委员会由5名委员组成, 支委会7名支委.
   const body = [...BODIES.keys()].find((b) => lead.endsWith(b) || lead.endsWith(`${b}由`));
   const member = MEMBERS.find((m) => lineText.startsWith(m, end));
@@ -189,11 +196,13 @@ function wholeScope(scope: string, title: string, places: Places): string | null
   // several (甲村…全村党员58名, 乙村…全村党员27人) or a wider ground than the unit's roll.
   if (places.canonical(scope) === OWN_UNIT) return OWN_UNIT;
   if (scope.length === 2 && ownWhole(scope[1], title)) return OWN_UNIT;
+  // 全支部31名党员 in a 党支部's report, 全集团 in a 集团's: 全 and a unit word the title ends its unit with.
+  if (scope.length === 3 && UNIT_WORDS.includes(scope.slice(1)) && title.includes(scope.slice(1))) return OWN_UNIT;
   return null;
 }
 
 /** Unit words a title names its unit by whose last character 全 may take (全场, 全队, 全中心). */
-const UNIT_WORDS = ['林场', '农场', '牧场', '茶场', '站', '队', '中心', '所', '馆', '厂', '局', '院', '校', '集团', '公司'];
+const UNIT_WORDS = ['林场', '农场', '牧场', '茶场', '站', '队', '中心', '所', '馆', '厂', '局', '院', '校', '集团', '公司', '支部', '总支'];
 
 /** Whether 全 + `char` names the unit of a report titled `title`: a unit word of the title ends with it. */
 function ownWhole(char: string, title: string): boolean {
