@@ -54,6 +54,8 @@ const NUMBER_FIRST = /([对为在与向把将]?)(全部|所有|全[\p{Script=Han
 const CLOSERS = /^(?:中[，,。；有]|均|都|全部|[，,。；;、：:）)]|$)/u;
 /** Verbs before a noun-first count: what the unit has (stock) or completed in its period. */
 const NOUN_FIRST = /(现有|共有|拥有|下设|设有|下辖|辖|划分|建成|共建成|共完成|完成|其中)(?:各类)?(\p{Script=Han}{2,8})$/u;
+/** A scope-led noun-first count from its sentence's start: the scope (全 and one or two characters) and the noun (group 2). */
+const SCOPED = /^\s*(全\p{Script=Han}{1,2}?)(\p{Script=Han}{2,6})$/u;
 /** Qualifiers that make a 其中 part the whole of a qualified noun. */
 const PART_QUALIFIERS = ['在职', '退休', '离退休', '在岗', '流动', '预备', '正式', '女'];
 /** The report's own period words, which make a `flow` record. */
@@ -138,7 +140,8 @@ function readRecord(lineText: string, at: number, end: number, measure: string, 
   }
   // Noun first: 下设管护站7个，, 其中在职党员276名, 全院在职党员281名中.
   const n = NOUN_FIRST.exec(lead);
-  const scoped = n === null ? /(全[\p{Script=Han}]{1,2}?)(在职党员|在岗职工|党员)$/u.exec(lead) : null;
+  // 全院在职党员281名中, 全站干部职工46人，: the unit's whole scope opening the sentence, then the noun.
+  const scoped = n === null ? SCOPED.exec(lineText.slice(sentenceStart, at)) : null;
   if (n === null && scoped === null) return null;
   if (!(end >= lineText.length || /^(?:中[，,]|[，,。；;、）)])/u.test(lineText.slice(end)))) return null;
   if (n !== null) {
@@ -157,8 +160,8 @@ function readRecord(lineText: string, at: number, end: number, measure: string, 
   }
   // 全院在职党员281名中: the scope opens its sentence as the subject; after another subject
   // (甲村党支部…，目前全村党员58名) it is that unit's.
-  const own = lineText.startsWith(scoped![1], sentenceStart) ? wholeScope(scoped![1], title, places) : null;
-  if (own === null) return null;
+  const own = wholeScope(scoped![1], title, places);
+  if (own === null || /[的和与及对共有设]/u.test(scoped![2])) return null;
   return { key: `${own}|${measure}|${scoped![2]}|stock|${time}`, start: at - scoped![0].length, end };
 }
 
