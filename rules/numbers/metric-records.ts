@@ -35,7 +35,7 @@ import type { Report } from '../model/report';
 import type { Problem } from '../types';
 import { OWN_UNIT } from '../model/stock-unit';
 import type { Places } from './metric-places';
-import { sentenceTime } from './metric-sentence';
+import { membersChanged, ownYearEndAt, sentenceTime } from './metric-sentence';
 import { ALL_SCOPES, unitKey } from './metric-statements';
 import { restatement, type StatedCount } from './metric-restatement';
 
@@ -43,6 +43,8 @@ import { restatement, type StatedCount } from './metric-restatement';
 interface CountRecord extends StatedCount {
   key: string;
   value: number;
+  /** Dated by the report's own 年底/年末 (read as undated): it may follow a change the other came before. */
+  yearEnd: boolean;
 }
 
 /** Measure words of counted things and people. */
@@ -90,10 +92,13 @@ export function recordConflicts(report: Report, places: Places, planned: (offset
     // A goal (力争, 确保…) is no fact; another time is another count.
     if (time === null) continue;
     r.key = r.key.replace(TIME, time);
-    const record: CountRecord = { key: r.key, value: q.value, text: lineText.slice(r.start, r.end), line: q.line, start: lineStart + r.start, end: lineStart + r.end, shown: `${q.numberText}${q.unit}` };
+    const yearEnd = ownYearEndAt(lineText, q.numberStart - lineStart, places.year, places.period);
+    const record: CountRecord = { key: r.key, value: q.value, text: lineText.slice(r.start, r.end), line: q.line, start: lineStart + r.start, end: lineStart + r.end, shown: `${q.numberText}${q.unit}`, yearEnd };
     const earlier = first.get(record.key);
     if (earlier === undefined) first.set(record.key, record);
-    else if (earlier.value !== record.value) problems.push(restatement(false, record, earlier));
+    // 现有党员27名 … 全年发展党员2名 … 年底，全支部29名党员…: a year-end count after members came
+    // or went may differ from the stock written before (metric-sentence.ts membersChanged).
+    else if (earlier.value !== record.value && !((earlier.yearEnd || record.yearEnd) && membersChanged(report.text.slice(earlier.end, record.start)))) problems.push(restatement(false, record, earlier));
   }
   return problems;
 }
