@@ -47,6 +47,8 @@
  *   naming no retired members (全局共有在职党员412名 … 全局421名党员全部…): metric-qualified.ts;
  *   a staff noun and its 在职 twin, one count where no retired staff are named (现有在职教职工
  *   108人 … 本馆112名教职工全部…): metric-qualified.ts staffTwin.
+ * - whole counts of the shapes the readings above leave (对全局4个党支部的…, 全部21个网格均…,
+ *   全场6个管护站中, 支委会7名支委, 其中在职党员276名): the statement model, metric-records.ts.
  * Statements are indexed by key in a Map: one pass, linear in the number of quantities.
  * A count is read in full (noun, sentence, time) only if another shares its scope and unit.
  * The vocabulary is data: rules/data/metric-conflict.yaml.
@@ -69,6 +71,7 @@ import { populationConflicts } from './metric-population';
 import { sourcedConflicts } from './metric-sourced';
 import { tableConflicts } from './metric-table';
 import { tableTotalConflicts } from './metric-table-total';
+import { recordConflicts } from './metric-records';
 import { readStatement, sameSubject, scopeOf, stockOf, unitKey } from './metric-statements';
 import type { Quantity } from '../model/quantities';
 import type { Candidate, Statement } from './metric-statements';
@@ -171,6 +174,9 @@ export const metricConflict: Rule = {
     // 在已完成的36个审计项目中 … against 全年共完成审计项目38个 (metric-framed.ts), unless a
     // reading above already holds that count against a statement.
     const framed = [...framedConflicts(report, places, inPlans), ...reachConflicts(report, places, inPlans)];
+    // The statement model (metric-records.ts): whole counts read once into records and
+    // compared; reported where no reading above holds the same place.
+    framed.push(...recordConflicts(report, places, inPlans).filter((r) => !framed.some((f) => f.start < r.end && r.start < f.end)));
     others.push(...framed.filter((f) => !others.some((o) => o.start < f.end && f.start < o.end)));
     others.sort((a, b) => a.start - b.start);
     // A conflict takes two statements: with fewer there is nothing to compare.

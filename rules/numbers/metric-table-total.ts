@@ -89,7 +89,7 @@ export function tableTotalConflicts(report: Report, places: Places, planned: (of
       if (!near.includes(total.noun)) continue;
       if (total.kind !== '' && total.kind !== kindOf(q.unit)) continue;
       const read = readProse(lineText, at, q.end - lineStart, total.noun);
-      if (read === null || !covers(read.scope, total.labels)) continue;
+      if (read === null || !covers(read.scope, total.labels) || !allRows(report.text, total.labels)) continue;
       const time = planned(q.start) ? null : sentenceTime(lineText, read.start, places.year);
       if (time === '' || (time !== null && time === period)) {
         const later = { text: lineText.slice(read.start, read.end), line: q.line, start: lineStart + read.start, end: lineStart + read.end, shown: `${q.numberText}${q.unit}` };
@@ -136,6 +136,33 @@ function covers(scope: string, labels: readonly string[]): boolean {
   const parts = level !== undefined ? PARTS_BY_LEVEL.get(level) : vocab.ownScopes.includes(scope) ? stockData.orgWords : undefined;
   return parts !== undefined && labels.every((l) => l.length > 1 && parts.some((p) => l.endsWith(p) && l.length > p.length));
 }
+
+/**
+ * Whether the table's rows are all the parts the report says its scope has: a table of the
+ * unit's 党支部 (or of a city's 区) may list some of them (the branches of the clinical
+ * departments, a sample of districts), and its total then counts those only (r279: five
+ * branches' 234 members against 全院现有党员318名 of thirteen branches). The condition: where
+ * the report states how many parts of the rows' plain kind there are (合计13个党支部, 下设党支部7个,
+ * 辖12个镇; not 四星级党支部5个), one of those counts must equal the number of rows; a report that states none gives
+ * no reason to doubt rows labelled as the scope's parts (the labels test, covers, holds).
+ * `text` is the report's text; `labels` the rows' labels (total rows aside).
+ */
+function allRows(text: string, labels: readonly string[]): boolean {
+  const kinds = [...new Set(labels.map((l) => PART_KINDS.find((k) => l.endsWith(k))).filter((k): k is string => k !== undefined))];
+  let stated = false;
+  for (const kind of kinds) {
+    // The plain kind only: 四星级党支部5个 counts some of them.
+    const counts = new RegExp(`(\\d+)个${kind}(?![\\p{Script=Han}](?<![均都全]))|(?<=[设有辖计共，、：:])${kind}(\\d+)个`, 'gu');
+    for (let m = counts.exec(text); m !== null; m = counts.exec(text)) {
+      stated = true;
+      if (Number(m[1] ?? m[2]) === labels.length) return true;
+    }
+  }
+  return !stated;
+}
+
+/** The kinds a part row's label may end with, longest first (党支部 before 支部): places and Party organisations. */
+const PART_KINDS = [...new Set([...[...PARTS_BY_LEVEL.values()].flat(), ...stockData.orgWords])].sort((a, b) => b.length - a.length);
 
 /**
  * The prose count at line indices `[at, end)` read as a whole count of `noun` under a scope

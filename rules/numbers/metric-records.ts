@@ -1,0 +1,231 @@
+/**
+ * metric-conflict's statement model: each count of a thing the report states as a whole is
+ * read ONCE into a record (value, measure kind, noun head, scope, stock or period class),
+ * and records that agree on scope, noun, measure and class are compared. The readings of
+ * metric-conflict.ts and its other modules stay; this model reads the shapes they leave,
+ * and where both read a count, only one problem is reported (metric-conflict.ts dedupes by
+ * place).
+ *
+ * A record is read only where the count is certainly the whole of its set:
+ * - number first: a whole scope right before the number — 全X (the unit itself where X is
+ *   the last character of a unit word the title names: 全场 in a 林场's report, 全局 in a
+ *   局's; see ownWhole), 全部 or 所有 (all of the unit's), optionally after a preposition
+ *   (对, 为, 在, 与, 向, 把, 将: 对全局4个党支部的…) — then the measure word and a noun head
+ *   closed by a frame that keeps the set whole: 中 (全场6个管护站中，), 均, 都, 全部, or a
+ *   clause end; 的 only after a preposition (对全局4个党支部的组织设置, whose object is every
+ *   one of them). A count whose noun runs on into other words (全镇8个村集体经济收入达到…)
+ *   may name those of a kind and is not read;
+ * - a period's whole: the report's own period (全年, 上半年) then 对 right before the number
+ *   and 全部/均 after the noun (全年对34个审计项目全部实行了审理) restates the period's count
+ *   of the noun (全年共完成审计项目32个): class `flow`;
+ * - noun first: 现有/共有/下设/设/辖/划分/完成… then the noun, the number closing its clause
+ *   (下设管护站7个，, 划分网格18个。), or 中 after it (全院在职党员281名中); a 其中 part whose
+ *   noun opens with a qualifier (其中在职党员276名) is the whole of the qualified noun;
+ *   共N个X closing a list (设机关党支部、业务一支部…共3个党支部) is the whole of X. A noun-first
+ *   count without a scope word takes the scope of its sentence's subject: a scope word
+ *   opening the sentence, or a sentence opening with the title's unit name;
+ * - a body and its members: 支部委员会由5名委员组成 and 支委会7名支委 both count the
+ *   committee's members (bodies and member words: BODIES, MEMBERS).
+ * Qualifiers stay in the noun (在职党员 ≠ 党员); the plans part and goal or other-time
+ * sentences (sentenceTime) are not read. Only conflicts are reported (an agreeing pair is
+ * what metric-conflict.ts already passes where it reads both).
+ * Indices are UTF-16 code units. Nothing here throws.
+ */
+import type { Report } from '../model/report';
+import type { Problem } from '../types';
+import { OWN_UNIT } from '../model/stock-unit';
+import type { Places } from './metric-places';
+import { membersChanged, ownYearEndAt, sentenceTime } from './metric-sentence';
+import { ALL_SCOPES, unitKey } from './metric-statements';
+import { restatement, type StatedCount } from './metric-restatement';
+
+/** One whole count: what it counts (key) and where it stands. */
+interface CountRecord extends StatedCount {
+  key: string;
+  value: number;
+  /** Dated by the report's own 年底/年末 (read as undated): it may follow a change the other came before. */
+  yearEnd: boolean;
+}
+
+/** Measure words of counted things and people. */
+const MEASURES = new Set(['个', '名', '条', '座', '家', '所', '支', '位', '人', '处', '项']);
+const HAN = /\p{Script=Han}/u;
+/** A number-first count's whole scope right before the number (group 1 the preposition, 2 the scope). */
+const NUMBER_FIRST = /([对为在与向把将]?)(全部|所有|全[\p{Script=Han}]|全[\p{Script=Han}]{2})(?:共有|现有|共)?$/u;
+/** Frames after a number-first noun that keep the set whole, and clause ends. */
+const CLOSERS = /^(?:中[，,。；有]|均|都|全部|[，,。；;、：:）)]|$)/u;
+/** Verbs before a noun-first count: what the unit has (stock) or completed in its period. */
+const NOUN_FIRST = /(现有|共有|拥有|下设|设有|下辖|辖|划分|建成|共建成|共完成|完成|其中)(?:各类)?(\p{Script=Han}{2,8})$/u;
+/** A scope-led noun-first count from its sentence's start: the scope (全 and one or two characters) and the noun (group 2). */
+const SCOPED = /^\s*(全\p{Script=Han}{1,2}?)(\p{Script=Han}{2,6})$/u;
+/** Qualifiers that make a 其中 part the whole of a qualified noun. */
+const PART_QUALIFIERS = ['在职', '退休', '离退休', '在岗', '流动', '预备', '正式', '女'];
+/** The report's own period words, which make a `flow` record. */
+const PERIODS = ['全年', '上半年', '下半年'];
+/** Committees named as the scope of their members, by their common name. */
+const BODIES = new Map([['支部委员会', '支委会'], ['支委会', '支委会'], ['党委委员会', '党委会'], ['党委会', '党委会']]);
+/** Words for a committee's members. */
+const MEMBERS = ['委员', '支委', '成员'];
+/** Sentence ends. */
+const SENTENCE_END = /[。！？!?]/u;
+/** Where a record's key takes its sentence's time (recordConflicts fills it in). */
+const TIME = '\u0000';
+/** The longest noun head read after a measure word. */
+const MAX_NOUN = 8;
+
+/**
+ * The conflicts among the report's whole counts read as records (see the module doc).
+ * `planned(offset)` says whether an offset lies in the plans part.
+ */
+export function recordConflicts(report: Report, places: Places, planned: (offset: number) => boolean): Problem[] {
+  const title = report.title?.text ?? '';
+  const first = new Map<string, CountRecord>();
+  const problems: Problem[] = [];
+  for (const q of report.quantities) {
+    if (q.bound !== 'exact' || q.scale !== '' || !MEASURES.has(q.unit) || !Number.isInteger(q.value) || planned(q.start)) continue;
+    const lineStart = report.lines.start(q.line);
+    const lineText = report.lines.lineText(q.line);
+    // From the number: the quantity's span opens with its qualifiers (共3个).
+    const r = readRecord(lineText, q.numberStart - lineStart, q.end - lineStart, unitKey(q.unit), title, places);
+    if (r === null) continue;
+    const time = sentenceTime(lineText, q.numberStart - lineStart, places.year, places.period);
+    // A goal (力争, 确保…) is no fact; another time is another count.
+    if (time === null) continue;
+    r.key = r.key.replace(TIME, time);
+    const yearEnd = ownYearEndAt(lineText, q.numberStart - lineStart, places.year, places.period);
+    const record: CountRecord = { key: r.key, value: q.value, text: lineText.slice(r.start, r.end), line: q.line, start: lineStart + r.start, end: lineStart + r.end, shown: `${q.numberText}${q.unit}`, yearEnd };
+    const earlier = first.get(record.key);
+    if (earlier === undefined) first.set(record.key, record);
+    // 现有党员27名 … 全年发展党员2名 … 年底，全支部29名党员…: a year-end count after members came
+    // or went may differ from the stock written before (metric-sentence.ts membersChanged).
+    else if (earlier.value !== record.value && !((earlier.yearEnd || record.yearEnd) && membersChanged(report.text.slice(earlier.end, record.start)))) problems.push(restatement(false, record, earlier));
+  }
+  return problems;
+}
+
+/**
+ * The record of the count at line indices `[at, end)` (number to measure word), or null:
+ * its key (`scope|measure|noun|class`) and its span (scope to noun) in the line.
+ */
+function readRecord(lineText: string, at: number, end: number, measure: string, title: string, places: Places): { key: string; start: number; end: number } | null {
+  const sentenceStart = lastSentenceEnd(lineText, at);
+  const lead = lineText.slice(Math.max(sentenceStart, at - 16), at);
+  // The sentence's time is read once a shape matched (the caller fills it in): most
+  // quantities match none, and a keystroke's lint should not read every sentence's time.
+  const time = TIME;
+  // A committee's members: 支部委员会由5名委员组成, 支委会7名支委.
+  const body = [...BODIES.keys()].find((b) => lead.endsWith(b) || lead.endsWith(`${b}由`));
+  const member = MEMBERS.find((m) => lineText.startsWith(m, end));
+  if (body !== undefined && member !== undefined && measure === '名') {
+    const bodyStart = at - (lead.endsWith(body) ? body.length : body.length + 1);
+    if (HAN.test(lineText[bodyStart - 1] ?? '')) return null;
+    return { key: `${BODIES.get(body)}|名|委员|${time}`, start: bodyStart, end: end + member.length };
+  }
+  // Number first, under a whole scope.
+  const m = NUMBER_FIRST.exec(lead);
+  const scope = m === null ? null : wholeScope(m[2], title, places);
+  if (m !== null && scope !== null) {
+    const noun = nounAfter(lineText, end, m[1] !== '');
+    if (noun === null) return null;
+    return { key: `${scope}|${measure}|${noun}|stock|${time}`, start: at - m[0].length + m[1].length, end: end + noun.length };
+  }
+  // A period's whole: 全年对34个审计项目全部….
+  const period = PERIODS.find((p) => lead.endsWith(`${p}对`));
+  if (period !== undefined) {
+    const noun = nounAfter(lineText, end, true, true);
+    if (noun === null) return null;
+    return { key: `${OWN_UNIT}|${measure}|${noun}|flow|`, start: at - period.length - 1, end: end + noun.length };
+  }
+  // Number first closing a list: …共3个党支部。
+  if (lead.endsWith('共') && lead.includes('、')) {
+    const noun = nounAfter(lineText, end, false);
+    const scope = noun === null ? null : sentenceScope(lineText, sentenceStart, title, places);
+    if (noun === null || scope === null) return null;
+    return { key: `${scope}|${measure}|${noun}|stock|${time}`, start: at - 1, end: end + noun.length };
+  }
+  // Noun first: 下设管护站7个，, 其中在职党员276名, 全院在职党员281名中.
+  const n = NOUN_FIRST.exec(lead);
+  // 全院在职党员281名中, 全站干部职工46人，: the unit's whole scope opening the sentence, then the noun.
+  const scoped = n === null ? SCOPED.exec(lineText.slice(sentenceStart, at)) : null;
+  if (n === null && scoped === null) return null;
+  if (!(end >= lineText.length || /^(?:中[，,]|[，,。；;、）)])/u.test(lineText.slice(end)))) return null;
+  if (n !== null) {
+    let noun = n[2];
+    // The noun is the words after the verb; a verb's object may open with a scope (全县): drop it.
+    const inner = ALL_SCOPES.find((s) => noun.startsWith(s));
+    if (inner !== undefined) noun = noun.slice(inner.length);
+    if (noun.length < 2 || /[的和与及对]/u.test(noun)) return null;
+    if (n[1] === '其中' && !PART_QUALIFIERS.some((w) => noun.startsWith(w))) return null;
+    const cls = n[1].endsWith('完成') ? 'flow' : 'stock';
+    // 全年共完成审计项目32个: a period's count of the unit's own work.
+    const own = cls === 'flow' && PERIODS.some((p) => lineText.startsWith(p, sentenceStart)) ? OWN_UNIT : null;
+    const scope = inner !== undefined ? wholeScope(inner, title, places) : (own ?? sentenceScope(lineText, sentenceStart, title, places));
+    if (scope === null) return null;
+    return { key: `${scope}|${measure}|${noun}|${cls}|${cls === 'flow' ? '' : time}`, start: at - noun.length, end };
+  }
+  // 全院在职党员281名中: the scope opens its sentence as the subject; after another subject
+  // (甲村党支部…，目前全村党员58名) it is that unit's.
+  const own = wholeScope(scoped![1], title, places);
+  if (own === null || /[的和与及对共有设]/u.test(scoped![2])) return null;
+  return { key: `${own}|${measure}|${scoped![2]}|stock|${time}`, start: at - scoped![0].length, end };
+}
+
+/** Index after the last sentence end before `at` in the line (0 if none). */
+function lastSentenceEnd(lineText: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (SENTENCE_END.test(lineText[i])) return i + 1;
+  return 0;
+}
+
+/**
+ * The noun head right after a measure word at `end`, closed by a whole frame (CLOSERS; 的
+ * too after a preposition), or null. `universal` asks for 全部/均/都 only (a period's whole).
+ */
+function nounAfter(lineText: string, end: number, preposition: boolean, universal = false): string | null {
+  for (let len = 1; len <= MAX_NOUN && end + len <= lineText.length; len++) {
+    const c = lineText[end + len - 1];
+    if (!HAN.test(c) || '中均都的'.includes(c)) return null;
+    const rest = lineText.slice(end + len);
+    if (universal ? /^(?:全部|均|都)/u.test(rest) : CLOSERS.test(rest) || (preposition && rest.startsWith('的'))) {
+      const noun = lineText.slice(end, end + len);
+      return noun.length >= 2 || preposition ? noun : null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The placed scope of a whole scope word: OWN_UNIT for 全部/所有, for a scope Places makes
+ * the unit's own, and for 全X where X ends a unit word of the title (全场 in a 林场's report);
+ * null for anything else (全县 in a 局's report, 全面, 全年).
+ */
+function wholeScope(scope: string, title: string, places: Places): string | null {
+  if (scope === '全部' || scope === '所有') return OWN_UNIT;
+  // Only the unit itself: a place scope (全村, 全县) may be another unit's in a survey of
+  // several (甲村…全村党员58名, 乙村…全村党员27人) or a wider ground than the unit's roll.
+  if (places.canonical(scope) === OWN_UNIT) return OWN_UNIT;
+  if (scope.length === 2 && ownWhole(scope[1], title)) return OWN_UNIT;
+  // 全支部31名党员 in a 党支部's report, 全集团 in a 集团's: 全 and a unit word the title ends its unit with.
+  if (scope.length === 3 && UNIT_WORDS.includes(scope.slice(1)) && title.includes(scope.slice(1))) return OWN_UNIT;
+  return null;
+}
+
+/** Unit words a title names its unit by whose last character 全 may take (全场, 全队, 全中心). */
+const UNIT_WORDS = ['林场', '农场', '牧场', '茶场', '站', '队', '中心', '所', '馆', '厂', '局', '院', '校', '集团', '公司', '支部', '总支'];
+
+/** Whether 全 + `char` names the unit of a report titled `title`: a unit word of the title ends with it. */
+function ownWhole(char: string, title: string): boolean {
+  return UNIT_WORDS.some((w) => w.endsWith(char) && title.includes(w));
+}
+
+/**
+ * The scope of a sentence's subject, for a count without its own scope word: a scope word
+ * opening the sentence (全院现有党员318名，…，其中…), or a sentence opening with the title's
+ * unit name (和平社区辖…, 青峰山国有林场…): OWN_UNIT; else null.
+ */
+function sentenceScope(lineText: string, sentenceStart: number, title: string, places: Places): string | null {
+  const text = lineText.slice(sentenceStart).replace(/^\s+/u, '');
+  const scope = ALL_SCOPES.find((s) => text.startsWith(s)) ?? /^全\p{Script=Han}/u.exec(text)?.[0];
+  if (scope !== undefined) return wholeScope(scope, title, places);
+  const name = /^\p{Script=Han}{4,12}?(?=辖|始建|现有|共有|下设|位于|成立|是)/u.exec(text)?.[0];
+  return name !== undefined && title.includes(name) ? OWN_UNIT : null;
+}
