@@ -49,6 +49,7 @@ import { kindsListed, partsOfNamedKinds } from './parts-named-kinds';
 import { standingBeforeTotal } from './parts-standing';
 import { memberClassParts } from './parts-member-classes';
 import { sentencesBeforeTotal } from './parts-sentences';
+import { clauseBefore, mayLeaveRest, mayOverlap, sentenceAfter } from './part-claims';
 import { respectivelyBeforeTotal } from './respectively-total';
 import type { Breakdown, Part } from './breakdowns';
 import { baseValue, formatNumber, greater, measureOf, readingInterval, written } from './sentence';
@@ -215,7 +216,7 @@ function judgeWithPairs(report: Report, found: Breakdown, problems: Problem[]): 
  * its code is cold, and every closure and array callback is more code to fetch.
  */
 function judge(report: Report, found: Breakdown, problems: Problem[]): void {
-  const { total, parts, listed } = found;
+  const { total, parts } = found;
   let mode = found.mode;
   // Parts that may leave some of the total unnamed are wrong only when they exceed it.
   if (mode === 'atMost') {
@@ -258,7 +259,38 @@ function judge(report: Report, found: Breakdown, problems: Problem[]): void {
     // written 12.6): a gap of exactly the whole slack (8.2万+1.9万+2.3万=12.4万 against 12.6万)
     // cannot come from rounding, so the slack is taken a hair short of it.
     const tight = slack * 0.999;
-    const ok = !greater(low - tight, totalInterval[1]) && !greater(totalInterval[0], high + tight);
+    const over = greater(low - tight, totalInterval[1]);
+    const ok = !over && !greater(totalInterval[0], high + tight);
+    // A sum above the total is a slip only when the parts are disjoint, one below it only
+    // when they claim the whole (part-claims.ts): else each part is held under the total.
+    if (ok || !claimsDisagree(report, found, over)) {
+      pushSum(report, found, ok, sameScale, sumExact(asWritten).value / (totalFactor * scaleFactor(total)), totalText, problems);
+      return;
+    }
+  }
+  eachUnder(report, found, totalText, totalInterval, problems);
+}
+
+/**
+ * Whether the parts' labels and words say that a sum disagreeing with the total is no slip:
+ * `over`, parts that may overlap (part-claims.ts mayOverlap); else parts that may leave
+ * some of the total unnamed (mayLeaveRest).
+ */
+function claimsDisagree(report: Report, found: Breakdown, over: boolean): boolean {
+  const { total, parts } = found;
+  const line = report.lines.lineAt(total.start);
+  const lineText = report.lines.lineText(line);
+  const from = report.lines.start(line);
+  if (over) return mayOverlap(parts, clauseBefore(lineText, from, total));
+  const lastEnd = parts[parts.length - 1].q.end;
+  if (report.lines.lineAt(lastEnd) !== line) return false;
+  return mayLeaveRest(parts, sentenceAfter(lineText, lastEnd - from));
+}
+
+/** Pushes the sum check of a breakdown (`ok`: the parts add up to the total; `sum` in the total's unit and scale). */
+function pushSum(report: Report, found: Breakdown, ok: boolean, sameScale: boolean, value: number, totalText: string, problems: Problem[]): void {
+  const { total, parts, listed } = found;
+  {
     let expr = '';
     const related: ProblemRelated[] = [];
     for (const { q } of parts) {
@@ -266,7 +298,7 @@ function judge(report: Report, found: Breakdown, problems: Problem[]): void {
       expr += sameScale ? q.numberText + q.scale + boundWords(q) : written(report, q);
       related.push(relatedOf(report, 'part', q, totalText));
     }
-    const sum = sumText(sumExact(asWritten).value / (totalFactor * scaleFactor(total)), parts);
+    const sum = sumText(value, parts);
     problems.push({
       passed: ok,
       messageId: listed ? (ok ? 'listSumOk' : 'listSumMismatch') : ok ? 'sumOk' : 'sumMismatch',
@@ -275,8 +307,12 @@ function judge(report: Report, found: Breakdown, problems: Problem[]): void {
       end: total.end,
       related,
     });
-    return;
   }
+}
+
+/** Pushes the check of each part against the total (one warning for the first part above it, the others related). */
+function eachUnder(report: Report, found: Breakdown, totalText: string, totalInterval: readonly number[], problems: Problem[]): void {
+  const { total, parts } = found;
   // One construction, one warning: the first part above the total is reported, any later
   // one is shown with it as a related location.
   let tooLarge: Problem | null = null;
