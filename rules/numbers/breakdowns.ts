@@ -300,6 +300,15 @@ function restCountsNonMembers(parts: Part[], total: Quantity): Part[] {
 }
 
 /**
+ * Whether a part in `unit` can be counted in a total in `totalUnit`: compatible units, or
+ * events under a total of occasions (`16场次（其中进校园5场…）`: 场次 counts each held event
+ * once whatever its own measure word; sentence-numbers.yaml `event_totals`, `event_units`).
+ */
+function partUnit(unit: string, totalUnit: string): boolean {
+  return compatibleUnits(unit, totalUnit) || (words.eventTotals.has(totalUnit) && words.eventUnits.has(unit));
+}
+
+/**
  * The parts between `start` and `end` (indices into the line): quantities compatible with
  * the total, each labelled by the words of its clause before it. Stops at the first
  * quantity that starts a new statement; a remainder (其他…) is the last part. Asides in
@@ -318,7 +327,7 @@ export function readParts(lineText: string, from: number, start: number, end: nu
   const stop = everyone ? words.stopPlain : words.stop;
   for (const q of quantitiesIn(quantities, from + start, from + end)) {
     const at = q.start - from - start;
-    if (masked.charCodeAt(q.numberStart - from - start) === 0x25a1 /* □ */ || !compatibleUnits(q.unit, total.unit)) continue;
+    if (masked.charCodeAt(q.numberStart - from - start) === 0x25a1 /* □ */ || !partUnit(q.unit, total.unit)) continue;
     const cut = clauseCut(masked, labelFrom, at, parts.length > 0);
     if (parts.length > 0 && cut < 0) break; // two numbers in one clause: not a list of parts
     const clause = clauseText(masked, parts.length === 0 ? labelFrom : cut + 1, at);
