@@ -21,7 +21,10 @@
  * one each, the kinds the total lists: "表扬信、锦旗共计41件（表扬信26封、锦旗13面）"), parts-standing.ts
  * (政治面貌 kinds, then "，全体职工合计N名"), parts-member-classes.ts (在职/离退休/流动 do not overlap),
  * period-last-left.ts (quarters but the last under 全年共计); shares of age bands or schooling levels add up to
- * 100% at most (band-shares.ts). Vocabulary:
+ * 100% at most (band-shares.ts). Whatever reader found them, parts whose sum disagrees with
+ * the total are judged by what their labels claim (part-claims.ts): above the total only when
+ * they are disjoint, below it only when they do not leave some of it out; else each part is
+ * held under the total. Vocabulary:
  * rules/data/sentence-numbers.yaml.
  */
 import type { Quantity } from '../model/quantities';
