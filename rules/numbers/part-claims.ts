@@ -16,6 +16,7 @@
  * into a line. Nothing here throws.
  */
 import { partClaims as words } from '../data/part-claims';
+import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import type { Part } from './breakdowns';
 import { isPartition } from './breakdown-mode';
@@ -29,13 +30,15 @@ function attributesOf(label: string): number {
 }
 
 /**
- * Whether the parts may overlap: two labels each name an attribute the other does not
- * (`党员` and `持有…证书的`; `女党员` and `35岁以下党员`), or the total counts meetings
+ * Whether the parts may overlap: the total counts people (名/人/位) and two labels each name
+ * an attribute the other does not (`党员` and `持有…证书的`; `女党员` and `35岁以下党员`), or the total counts meetings
  * (`totalClause` holds 会议/会) and every label ends in what a meeting took up (学习, 研讨…)
  * rather than in a kind of meeting.
  */
-export function mayOverlap(parts: readonly Part[], totalClause: string): boolean {
-  for (let i = 0; i < parts.length; i++) {
+export function mayOverlap(parts: readonly Part[], total: Quantity, totalClause: string): boolean {
+  // The attributes are a person's: parts of a count of courses or events named by whom they
+  // are for (青年骨干研修班, 发展对象培训班) are kinds of the thing counted, not cuts of people.
+  if (sentenceNumbers.peopleUnits.has(total.unit)) for (let i = 0; i < parts.length; i++) {
     const a = attributesOf(parts[i].label);
     if (a === 0) continue;
     for (let j = i + 1; j < parts.length; j++) {

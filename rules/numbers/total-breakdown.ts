@@ -284,7 +284,7 @@ function claimsDisagree(report: Report, found: Breakdown, over: boolean): boolea
   const line = report.lines.lineAt(total.start);
   const lineText = report.lines.lineText(line);
   const from = report.lines.start(line);
-  if (over) return mayOverlap(parts, clauseBefore(lineText, from, total));
+  if (over) return mayOverlap(parts, total, clauseBefore(lineText, from, total));
   const lastEnd = parts[parts.length - 1].q.end;
   if (report.lines.lineAt(lastEnd) !== line) return false;
   return mayLeaveRest(parts, sentenceAfter(lineText, lastEnd - from));
