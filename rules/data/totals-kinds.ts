@@ -17,6 +17,10 @@ export interface TotalsKindsData {
   memberClasses: RegExp;
   /** Unanchored: one of the classes that must be named for memberClasses to be read. */
   memberClassAnchor: RegExp;
+  /** Unanchored: the working side of the member classes (在职, 在岗). */
+  memberWorking: RegExp;
+  /** Unanchored: the retired side of the member classes (离退休, 退休). */
+  memberRetired: RegExp;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -42,6 +46,8 @@ function load(source: DataSource): TotalsKindsData {
     standingRest: new Set(list(raw.standing_rest, 'standing_rest')),
     memberClasses: new RegExp(`^(?:${classes})(?:[和及、](?:${classes}))*(?:职工)?党员$`, 'u'),
     memberClassAnchor: new RegExp(alternation(list(raw.member_class_anchors, 'member_class_anchors')), 'u'),
+    memberWorking: new RegExp(alternation(list(raw.member_class_working, 'member_class_working')), 'u'),
+    memberRetired: new RegExp(alternation(list(raw.member_class_retired, 'member_class_retired')), 'u'),
   };
 }
 

@@ -16,6 +16,7 @@ import { compatibleUnits, greater, isClauseBreak, isClauseEndChar, maskNested, q
 import { membersTotal, onePerGroup } from './group-members';
 import { totalOfRun } from './qizhong-run';
 import { labelPeriod } from './periods';
+import { distantSummedTotal, sharesHead } from './parts-distant';
 import { changeAside, closerIn, firstPartListed, isAgendaCount, isHanCode, isListSeparator, isMeetingCount, lastBefore, pastSemicolons, startsStatement, totalClause } from './parts-end';
 
 // Read from here by the readings beside this module.
@@ -90,7 +91,9 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   const inBracket = last === 0xff08 /* （ */ || last === 0x28; /* ( */
   // `培训5200人次；其中种植…`: a ； before 其中 opens the parts as a ， does.
   const markBefore = inBracket || last === 0xff0c /* ， */ || last === 0x2c /* , */ || last === 0xff1b /* ； */ || last === 0x3b; /* ; */
-  for (let i = betweenStart; i < (markBefore ? index - 1 : index); i++) if (isClauseBreak(lineText.charCodeAt(i))) return null;
+  // `…共计48万元，对…进行了提档升级，其中…`: one clause may stand between a summed total and 其中 (parts-distant.ts).
+  const distant = markBefore && distantSummedTotal(lineText, from, nearest!, betweenStart, index);
+  if (!distant) for (let i = betweenStart; i < (markBefore ? index - 1 : index); i++) if (isClauseBreak(lineText.charCodeAt(i))) return null;
   // `…积极分子6名、发展对象2名，其中35岁以下的4名`: a 其中 after a 、 run of counts breaks down
   // the run, or the band the run is of an earlier 其中 (qizhong-run.ts), not the run's last item.
   if (total === nearest) {
@@ -106,7 +109,8 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   const next = lineText.indexOf('其中', index + 2);
   if (next >= 0 && next < end) end = next;
   const parts = restCountsNonMembers(readParts(lineText, from, index + 2, end, total, quantities, false), total);
-  if (parts.length === 0) return groupMembers(lineText, from, index, end, total, quantities);
+  if (parts.length === 0) return distant ? null : groupMembers(lineText, from, index, end, total, quantities);
+  if (distant && (parts.length < 2 || !sharesHead(parts[0].label, totalClause(lineText, from, total)))) return null;
   // 比上年增加120名，其中…: the parts of a net change need not add up to it (some may fall).
   // Parts that are no changes themselves (…326名，比上年增加12名，其中女党员80名) belong to
   // the count before the change: not read.
@@ -300,6 +304,15 @@ function restCountsNonMembers(parts: Part[], total: Quantity): Part[] {
 }
 
 /**
+ * Whether a part in `unit` can be counted in a total in `totalUnit`: compatible units, or
+ * events under a total of occasions (`16场次（其中进校园5场…）`: 场次 counts each held event
+ * once whatever its own measure word; sentence-numbers.yaml `event_totals`, `event_units`).
+ */
+function partUnit(unit: string, totalUnit: string): boolean {
+  return compatibleUnits(unit, totalUnit) || (words.eventTotals.has(totalUnit) && words.eventUnits.has(unit));
+}
+
+/**
  * The parts between `start` and `end` (indices into the line): quantities compatible with
  * the total, each labelled by the words of its clause before it. Stops at the first
  * quantity that starts a new statement; a remainder (其他…) is the last part. Asides in
@@ -318,7 +331,7 @@ export function readParts(lineText: string, from: number, start: number, end: nu
   const stop = everyone ? words.stopPlain : words.stop;
   for (const q of quantitiesIn(quantities, from + start, from + end)) {
     const at = q.start - from - start;
-    if (masked.charCodeAt(q.numberStart - from - start) === 0x25a1 /* □ */ || !compatibleUnits(q.unit, total.unit)) continue;
+    if (masked.charCodeAt(q.numberStart - from - start) === 0x25a1 /* □ */ || !partUnit(q.unit, total.unit)) continue;
     const cut = clauseCut(masked, labelFrom, at, parts.length > 0);
     if (parts.length > 0 && cut < 0) break; // two numbers in one clause: not a list of parts
     const clause = clauseText(masked, parts.length === 0 ? labelFrom : cut + 1, at);

@@ -21,7 +21,10 @@
  * one each, the kinds the total lists: "表扬信、锦旗共计41件（表扬信26封、锦旗13面）"), parts-standing.ts
  * (政治面貌 kinds, then "，全体职工合计N名"), parts-member-classes.ts (在职/离退休/流动 do not overlap),
  * period-last-left.ts (quarters but the last under 全年共计); shares of age bands or schooling levels add up to
- * 100% at most (band-shares.ts). Vocabulary:
+ * 100% at most (band-shares.ts). Whatever reader found them, parts whose sum disagrees with
+ * the total are judged by what their labels claim (part-claims.ts): above the total only when
+ * they are disjoint, below it only when they do not leave some of it out; else each part is
+ * held under the total. Vocabulary:
  * rules/data/sentence-numbers.yaml.
  */
 import type { Quantity } from '../model/quantities';
@@ -49,6 +52,7 @@ import { kindsListed, partsOfNamedKinds } from './parts-named-kinds';
 import { standingBeforeTotal } from './parts-standing';
 import { memberClassParts } from './parts-member-classes';
 import { sentencesBeforeTotal } from './parts-sentences';
+import { clauseBefore, mayLeaveRest, mayOverlap, sentenceAfter } from './part-claims';
 import { respectivelyBeforeTotal } from './respectively-total';
 import type { Breakdown, Part } from './breakdowns';
 import { baseValue, formatNumber, greater, measureOf, readingInterval, written } from './sentence';
@@ -215,7 +219,7 @@ function judgeWithPairs(report: Report, found: Breakdown, problems: Problem[]): 
  * its code is cold, and every closure and array callback is more code to fetch.
  */
 function judge(report: Report, found: Breakdown, problems: Problem[]): void {
-  const { total, parts, listed } = found;
+  const { total, parts } = found;
   let mode = found.mode;
   // Parts that may leave some of the total unnamed are wrong only when they exceed it.
   if (mode === 'atMost') {
@@ -258,7 +262,38 @@ function judge(report: Report, found: Breakdown, problems: Problem[]): void {
     // written 12.6): a gap of exactly the whole slack (8.2万+1.9万+2.3万=12.4万 against 12.6万)
     // cannot come from rounding, so the slack is taken a hair short of it.
     const tight = slack * 0.999;
-    const ok = !greater(low - tight, totalInterval[1]) && !greater(totalInterval[0], high + tight);
+    const over = greater(low - tight, totalInterval[1]);
+    const ok = !over && !greater(totalInterval[0], high + tight);
+    // A sum above the total is a slip only when the parts are disjoint, one below it only
+    // when they claim the whole (part-claims.ts): else each part is held under the total.
+    if (ok || !claimsDisagree(report, found, over)) {
+      pushSum(report, found, ok, sameScale, sumExact(asWritten).value / (totalFactor * scaleFactor(total)), totalText, problems);
+      return;
+    }
+  }
+  eachUnder(report, found, totalText, totalInterval, problems);
+}
+
+/**
+ * Whether the parts' labels and words say that a sum disagreeing with the total is no slip:
+ * `over`, parts that may overlap (part-claims.ts mayOverlap); else parts that may leave
+ * some of the total unnamed (mayLeaveRest).
+ */
+function claimsDisagree(report: Report, found: Breakdown, over: boolean): boolean {
+  const { total, parts } = found;
+  const line = report.lines.lineAt(total.start);
+  const lineText = report.lines.lineText(line);
+  const from = report.lines.start(line);
+  if (over) return mayOverlap(parts, total, clauseBefore(lineText, from, total));
+  const lastEnd = parts[parts.length - 1].q.end;
+  if (report.lines.lineAt(lastEnd) !== line) return false;
+  return mayLeaveRest(parts, sentenceAfter(lineText, lastEnd - from));
+}
+
+/** Pushes the sum check of a breakdown (`ok`: the parts add up to the total; `sum` in the total's unit and scale). */
+function pushSum(report: Report, found: Breakdown, ok: boolean, sameScale: boolean, value: number, totalText: string, problems: Problem[]): void {
+  const { total, parts, listed } = found;
+  {
     let expr = '';
     const related: ProblemRelated[] = [];
     for (const { q } of parts) {
@@ -266,7 +301,7 @@ function judge(report: Report, found: Breakdown, problems: Problem[]): void {
       expr += sameScale ? q.numberText + q.scale + boundWords(q) : written(report, q);
       related.push(relatedOf(report, 'part', q, totalText));
     }
-    const sum = sumText(sumExact(asWritten).value / (totalFactor * scaleFactor(total)), parts);
+    const sum = sumText(value, parts);
     problems.push({
       passed: ok,
       messageId: listed ? (ok ? 'listSumOk' : 'listSumMismatch') : ok ? 'sumOk' : 'sumMismatch',
@@ -275,8 +310,12 @@ function judge(report: Report, found: Breakdown, problems: Problem[]): void {
       end: total.end,
       related,
     });
-    return;
   }
+}
+
+/** Pushes the check of each part against the total (one warning for the first part above it, the others related). */
+function eachUnder(report: Report, found: Breakdown, totalText: string, totalInterval: readonly number[], problems: Problem[]): void {
+  const { total, parts } = found;
   // One construction, one warning: the first part above the total is reported, any later
   // one is shown with it as a related location.
   let tooLarge: Problem | null = null;

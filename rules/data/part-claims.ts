@@ -1,0 +1,53 @@
+/**
+ * The vocabulary of what a list of parts claims about its total (rules/numbers/part-claims.ts),
+ * parsed once from part-claims.yaml (bundled as text by esbuild, loaded as text by the mocha hook).
+ */
+import { type DataSource, dataOf } from './yaml-data';
+import text from './part-claims.yaml';
+
+export interface PartClaimsData {
+  /** Each attribute's name and an unanchored pattern of the words naming it in a label. */
+  attributes: readonly { name: string; words: RegExp }[];
+  /** Unanchored: a meeting word in the total's clause (会议, 会). */
+  meeting: RegExp;
+  /** Anchored at the end: a label ending in an agenda verb (学习, 研讨…). */
+  agendaEnding: RegExp;
+  /** Anchored at the end: a label ending in a meeting word (支委会, 党组会议). */
+  meetingEnding: RegExp;
+  /** Unanchored: an outcome word in a label (被, 获…). */
+  outcome: RegExp;
+  /** Anchored at the start: a clause mark and a word naming the rest (`，其余`). */
+  rest: RegExp;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function list(words: unknown, where: string): string[] {
+  if (!Array.isArray(words) || words.length === 0 || !words.every((w) => typeof w === 'string' && w.length > 0)) {
+    throw new Error(`rules/data/part-claims.yaml: ${where} must be a non-empty list of words`);
+  }
+  return words as string[];
+}
+
+/** Alternation of `words`, longest first. */
+function alternation(words: string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+}
+
+function load(source: DataSource): PartClaimsData {
+  const raw = dataOf(source) as Record<string, unknown>;
+  const attrs = raw.attributes as Record<string, unknown> | undefined;
+  if (!attrs || typeof attrs !== 'object') throw new Error('rules/data/part-claims.yaml: attributes must map names to word lists');
+  const meetings = list(raw.meeting_words, 'meeting_words');
+  return {
+    attributes: Object.entries(attrs).map(([name, words]) => ({ name, words: new RegExp(alternation(list(words, `attributes.${name}`)), 'u') })),
+    meeting: new RegExp(alternation(meetings), 'u'),
+    agendaEnding: new RegExp(`(?:${alternation(list(raw.agenda_endings, 'agenda_endings'))})$`, 'u'),
+    meetingEnding: new RegExp(`(?:${alternation(meetings)})$`, 'u'),
+    outcome: new RegExp(alternation(list(raw.outcome_words, 'outcome_words')), 'u'),
+    rest: new RegExp(`^[，,、；;](?:${alternation(list(raw.rest_words, 'rest_words'))})`, 'u'),
+  };
+}
+
+/** The vocabulary of part claims (rules/data/part-claims.yaml). */
+export const partClaims: PartClaimsData = load(text);

@@ -1,0 +1,90 @@
+/**
+ * What a list of parts claims about its total, read from the parts' labels and the words
+ * around them: whether the parts may OVERLAP (they cut the whole along different attributes)
+ * and whether they may LEAVE SOME of the total unnamed. total-breakdown (judge) asks this
+ * once a sum of parts disagrees with its total: a sum above the total is a slip only when
+ * the parts are disjoint, a sum below it only when they claim the whole. Where the labels
+ * say otherwise the parts are held each to at most the total instead.
+ *
+ * - Overlap: two labels each naming an attribute the other does not (党员 / 持有…证书的;
+ *   高级职称 / 35岁以下; 女 / 学历), or parts of a count of meetings named by what the meetings
+ *   took up (其中“第一议题”学习21次，…集中学习12次 after 党组会议24次).
+ * - Rest left out: every label names an outcome only some items had (被…采用的有, 获…批示的),
+ *   or a clause after the parts names the rest without a figure (…，其余为行政后勤人员).
+ *
+ * Vocabulary: rules/data/part-claims.yaml (with its sources). Offsets are UTF-16 code units
+ * into a line. Nothing here throws.
+ */
+import { partClaims as words } from '../data/part-claims';
+import { sentenceNumbers } from '../data/sentence-numbers';
+import type { Quantity } from '../model/quantities';
+import type { Part } from './breakdowns';
+import { isPartition } from './breakdown-mode';
+import { isClauseBreak } from './sentence';
+
+/** The attributes (part-claims.yaml `attributes`) a label names, as a bit set. */
+function attributesOf(label: string): number {
+  let bits = 0;
+  for (let i = 0; i < words.attributes.length; i++) if (words.attributes[i].words.test(label)) bits |= 1 << i;
+  return bits;
+}
+
+/**
+ * Whether the parts may overlap: the total counts people (名/人/位) and two labels each name
+ * an attribute the other does not (`党员` and `持有…证书的`; `女党员` and `35岁以下党员`), or the total counts meetings
+ * (`totalClause` holds 会议/会) and every label ends in what a meeting took up (学习, 研讨…)
+ * rather than in a kind of meeting.
+ */
+export function mayOverlap(parts: readonly Part[], total: Quantity, totalClause: string): boolean {
+  // The attributes are a person's: parts of a count of courses or events named by whom they
+  // are for (青年骨干研修班, 发展对象培训班) are kinds of the thing counted, not cuts of people.
+  if (sentenceNumbers.peopleUnits.has(total.unit)) for (let i = 0; i < parts.length; i++) {
+    const a = attributesOf(parts[i].label);
+    if (a === 0) continue;
+    for (let j = i + 1; j < parts.length; j++) {
+      const b = attributesOf(parts[j].label);
+      if ((a & ~b) !== 0 && (b & ~a) !== 0) return true;
+    }
+  }
+  if (!words.meeting.test(totalClause)) return false;
+  for (const p of parts) if (!words.agendaEnding.test(p.label) || words.meetingEnding.test(p.label)) return false;
+  return true;
+}
+
+/**
+ * Whether the parts may leave some of the total unnamed: every label names an outcome
+ * (被…采用的有, 获…批示的), or `after` (the line's text from the last part to the end of its
+ * sentence) opens with a clause naming the rest and holds no figure (`，其余为行政后勤人员`: a
+ * clause further on, as after a bracket, speaks of something else). Labels of a partition
+ * (男/女, 正式/预备: breakdown-mode.ts isPartition) claim the whole whatever follows.
+ */
+export function mayLeaveRest(parts: Part[], after: string): boolean {
+  if (isPartition(parts)) return false;
+  let outcomes = true;
+  for (const p of parts) if (!words.outcome.test(p.label)) outcomes = false;
+  if (outcomes) return true;
+  return words.rest.test(after) && !/[0-9０-９一二三四五六七八九十百千万]/u.test(after);
+}
+
+/**
+ * The clause holding a quantity in its line, up to the quantity's number: the text after the
+ * last clause break before it (`全年召开党组会议` of `…，全年召开党组会议24次`). `from` is the
+ * line's start offset in the report.
+ */
+export function clauseBefore(lineText: string, from: number, q: Quantity): string {
+  const end = q.numberStart - from;
+  let start = end;
+  while (start > 0 && !isClauseBreak(lineText.charCodeAt(start - 1))) start--;
+  return lineText.slice(start, end);
+}
+
+/** The line's text from `at` (an index into it) to the end of its sentence (。；！？ or the line's end), the mark excluded. */
+export function sentenceAfter(lineText: string, at: number): string {
+  let end = at;
+  while (end < lineText.length) {
+    const c = lineText.charCodeAt(end);
+    if (c === 0x3002 /* 。 */ || c === 0xff1b /* ； */ || c === 0xff01 /* ！ */ || c === 0xff1f /* ？ */) break;
+    end++;
+  }
+  return lineText.slice(at, end);
+}
