@@ -263,25 +263,45 @@ export function loadSlogans(source: DataSource): SlogansData {
 /** Shape of a plenary session's name (二十届三中全会), as slogan-sessions.ts reads it. */
 /** Clauses at least this long (code units, 、 included) are searched as formulations of their own. */
 export const CLAUSE_MIN_LENGTH = 6;
+/** Parts (between 、 or ，, or listed in `parts`) at least this long, in Han characters, are searched as formulations of their own. */
+export const PART_MIN_LENGTH = 4;
 
 /**
- * The clauses of the entries written in clauses joined by ，(`守初心、担使命，找差距、抓落实`,
- * `江山就是人民，人民就是江山`) as entries of their own, each with its entry's source and
- * verification: writers quote one clause alone, or join the clauses by another mark
- * (`江山就是人民、人民就是江山`), and a homophone or look-alike there (`担使名`, `永远再路上`)
- * is a misquote as it would be in the whole. Only one character replaced is searched
- * (near_miss off: a clause shortened or extended may be the writer's own sentence), and only
- * clauses of CLAUSE_MIN_LENGTH or more (`安全第一`, `从群众中来` are everyday phrases too).
- * A clause already an entry, or already made from another, is skipped (`seen`, updated).
+ * The clauses and parts of the entries as entries of their own, each with its entry's
+ * source and verification, searched only for one character replaced by a homophone or a
+ * look-alike (near_miss off: a part shortened or extended may be the writer's own sentence):
+ *
+ * - the clauses of an entry written in clauses joined by ，(`守初心、担使命，找差距、抓落实`,
+ *   `江山就是人民，人民就是江山`) of CLAUSE_MIN_LENGTH or more: writers quote one clause
+ *   alone, or join the clauses by another mark (`江山就是人民、人民就是江山`), and a homophone
+ *   or look-alike there (`担使名`, `永远再路上`) is a misquote as it would be in the whole;
+ * - the parts of PART_MIN_LENGTH Han characters or more of an entry's series or pair (between
+ *   、 or ，: `为党育人、为国育才`, `不忘初心、牢记使命`) and of its `parts` list (the four of
+ *   `四个意识`): writers quote one half alone (`牢记使命`) or join the halves by another mark
+ *   (`为党育人，为国育才`), where the whole is not found, and one half with a homophone or
+ *   look-alike (`牢记史命`, `为国育材`) is the same misquote. Shorter parts (`从群众中来` is
+ *   5, `忠诚`, `创新` are 2) are everyday words.
+ *
+ * A clause or part already an entry, or already made from another, is skipped (`seen`, updated).
  */
 function clauseEntries(entries: readonly SloganEntry[], seen: Set<string>): SloganEntry[] {
   const out: SloganEntry[] = [];
+  const add = (e: SloganEntry, clause: string): void => {
+    seen.add(clause);
+    out.push({ ...e, canonical: clause, variants: [], parts: [], nearMiss: false, dropMiss: false, required: [], quoted: false, pair: null, before: [], after: [], verb: null, exact: false, outdated: [], outdatedWith: [] });
+  };
   for (const e of entries) {
-    if (!e.canonical.includes('，')) continue;
-    for (const clause of e.canonical.split('，')) {
-      if (clause.length < CLAUSE_MIN_LENGTH || seen.has(clause) || !/^[\p{Script=Han}、]+$/u.test(clause)) continue;
-      seen.add(clause);
-      out.push({ ...e, canonical: clause, variants: [], parts: [], nearMiss: false, dropMiss: false, required: [], quoted: false, pair: null, before: [], after: [], verb: null, exact: false, outdated: [], outdatedWith: [] });
+    if (e.canonical.includes('，')) {
+      for (const clause of e.canonical.split('，')) {
+        if (clause.length < CLAUSE_MIN_LENGTH || seen.has(clause) || !/^[\p{Script=Han}、]+$/u.test(clause)) continue;
+        add(e, clause);
+      }
+    }
+    if (!e.verified) continue;
+    const parts = /[、，]/u.test(e.canonical) ? [...e.canonical.split(/[、，]/u), ...e.parts] : e.parts;
+    for (const part of parts) {
+      if (part.length < PART_MIN_LENGTH || seen.has(part) || !/^\p{Script=Han}+$/u.test(part)) continue;
+      add(e, part);
     }
   }
   return out;
