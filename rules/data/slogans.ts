@@ -187,7 +187,7 @@ function flag(value: unknown, fallback: boolean, where: string): boolean {
  *   a `required` word is not in the canonical form, or a `pair` names no entry
  */
 export function loadSlogans(source: DataSource): SlogansData {
-  const raw = dataOf(source) as { entries?: RawEntry[]; correct?: { phrase?: unknown; source?: unknown }[]; inserted_words?: unknown; near_words?: unknown; session_documents?: unknown; verbs?: unknown; complements?: unknown; levels?: unknown };
+  const raw = dataOf(source) as { entries?: RawEntry[]; correct?: { phrase?: unknown; source?: unknown }[]; inserted_words?: unknown; near_words?: unknown; session_documents?: unknown; verbs?: unknown; complements?: unknown; levels?: unknown; reworded?: unknown };
   if (!raw || !Array.isArray(raw.entries)) throw new Error(`${FILE}: "entries" must be a list`);
   const entries: SloganEntry[] = raw.entries.map((e, i) => {
     const canonical = text(e.canonical, `entries[${i}].canonical`);
@@ -231,6 +231,14 @@ export function loadSlogans(source: DataSource): SlogansData {
     if (e.pair !== null && !seen.has(e.pair)) throw new Error(`${FILE}: entry ${JSON.stringify(e.canonical)}: pair ${JSON.stringify(e.pair)} is no entry`);
     if (e.verb !== null && (e.pair === null || e.after.length === 0)) throw new Error(`${FILE}: entry ${JSON.stringify(e.canonical)}: verb needs pair and after`);
   }
+  for (const r of rewordings(raw.reworded)) {
+    for (const name of r.in) {
+      const e = entries.find((x) => x.canonical === name);
+      if (!e || !e.canonical.includes(r.word)) throw new Error(`${FILE}: reworded ${r.word}/${r.near}: ${JSON.stringify(name)} is no entry holding ${JSON.stringify(r.word)}`);
+      const form = e.canonical.replace(r.word, r.near);
+      if (!e.variants.includes(form)) e.variants = [...e.variants, form];
+    }
+  }
   entries.push(...clauseEntries(entries, seen));
   const good = [...entries.map((e) => e.canonical), ...correct.map((c) => c.phrase)];
   // All correct text in one string, searched once per variant: only a variant found there
@@ -258,6 +266,25 @@ export function loadSlogans(source: DataSource): SlogansData {
   const levels = raw.levels ?? '';
   if (typeof levels !== 'string' || !/^\p{Script=Han}*$/u.test(levels)) throw new Error(`${FILE}: levels must be a string of Han characters`);
   return { entries, correct, insertedWords: strings(raw.inserted_words, 'inserted_words'), nearWords: nearWordPairs(raw.near_words), sessionDocuments: sessionDocuments(raw.session_documents), verbs, complements, levels };
+}
+
+/**
+ * The `reworded` list, checked: each a word of the formulations, the everyday word writers put
+ * in its place (`near`, Han, longer or as long: 人民群众 or 群众 for 人民), the entries whose
+ * wording fixes the word (`in`) and a source. The caller adds each reworded form to the named
+ * entries' `variants`.
+ *
+ * @throws Error naming the item when it is not such an item
+ */
+function rewordings(value: unknown): { word: string; near: string; in: string[] }[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new Error(`${FILE}: reworded must be a list`);
+  return value.map((item: unknown, i) => {
+    const r = (item ?? {}) as Record<string, unknown>;
+    const ok = typeof r.word === 'string' && typeof r.near === 'string' && /^\p{Script=Han}+$/u.test(r.word) && /^\p{Script=Han}+$/u.test(r.near) && r.near !== r.word && typeof r.source === 'string' && r.source !== '' && Array.isArray(r.in) && r.in.length > 0;
+    if (!ok) throw new Error(`${FILE}: reworded[${i}] needs a word, a near word of Han characters, the entries it applies to (in) and a source`);
+    return { word: r.word as string, near: r.near as string, in: strings(r.in, `reworded[${i}].in`) };
+  });
 }
 
 /** Shape of a plenary session's name (二十届三中全会), as slogan-sessions.ts reads it. */
