@@ -18,8 +18,9 @@
  * (`省委十五届三次全会`, `市委十二届七次全会`, `县第十五届三次全会`: a local Party
  * committee's 全体会议 is named 第N次 and shortened N次全会): the name right after 委, a
  * place word (省 市 县 区 州 盟 旗 镇 乡) or 第; a name inside a longer number
- * (`三十二届`); overlaps with a finding already made (the listed forms of slogans.yaml,
- * slogan-variants.ts `sessionForms`); opaque text and the project dictionary's phrases.
+ * (`三十二届`); overlaps with a finding already made that reaches beyond the name (the
+ * listed forms of slogans.yaml, slogan-variants.ts `sessionForms`: a finding inside the name
+ * gives way to it); opaque text and the project dictionary's phrases.
  * Offsets are UTF-16 code units of the report text.
  */
 import type { Report } from '../model/report';
@@ -45,7 +46,7 @@ const NUMERAL_BEFORE = /[一二三四五六七八九十百零〇两]$/u;
  */
 export function misshapenSessions({ text, opaque }: Report, problems: Problem[], quiet: readonly string[] | null): void {
   if (!text.includes('全')) return;
-  const before = problems.length;
+  let added = false;
   SESSION_SHAPE.lastIndex = 0;
   for (let m = SESSION_SHAPE.exec(text); m !== null; m = SESSION_SHAPE.exec(text)) {
     const [found, term, mark, n, middle, tail] = m;
@@ -61,11 +62,18 @@ export function misshapenSessions({ text, opaque }: Report, problems: Problem[],
     // caught by LOCAL_BEFORE; 次 for 届 or 大 with 次 (二十次三次全会) reads as no name at all.
     if (mark !== '届' && middle === '次') continue;
     if (opaque.overlaps(start, end) || (quiet !== null && insidePhrase(text, start, end, quiet))) continue;
-    if (problems.some((p) => p.start < end && start < p.end)) continue;
+    // A finding already made inside the name (the near-miss search reads `二十届三中全体` as
+    // 二十届三中全会 with 会 replaced, and its fix would leave `全会议`) gives way to the
+    // whole name; one reaching beyond it or covering just the name (a listed form) stands.
+    const overlapping = problems.filter((p) => p.start < end && start < p.end);
+    if (overlapping.some((p) => p.start < start || p.end > end || p.end - p.start === end - start)) continue;
+    for (const p of overlapping) problems.splice(problems.indexOf(p), 1);
     const canonical = `${term}届${n}中全会`;
     const entry = slogans.entries.find((e) => e.canonical === canonical);
     const source = entry?.source ?? `中国共产党第${term}届中央委员会第${n}次全体会议，简称${canonical}`;
-    problems.push({ messageId: 'plenum', data: { found, canonical, source }, start, end, fix: { start, end, text: canonical } });
+    added = true;
+    // 大 or 次 for 届: the congress and the session confused, which the `session` message names.
+    problems.push({ messageId: mark === '届' ? 'plenum' : 'session', data: { found, canonical, source }, start, end, fix: { start, end, text: canonical } });
   }
-  if (problems.length > before) problems.sort((a, b) => a.start - b.start);
+  if (added) problems.sort((a, b) => a.start - b.start);
 }
