@@ -16,8 +16,8 @@
  *
  * Quiet: the correct shape; a local committee's plenary session, which is counted with 次
  * (`省委十五届三次全会`, `市委十二届七次全会`, `县第十五届三次全会`: a local Party
- * committee's 全体会议 is named 第N次 and shortened N次全会): the name right after 委, a
- * place word (省 市 县 区 州 盟 旗 镇 乡) or 第; a name inside a longer number
+ * committee's 全体会议 is named 第N次 and shortened N次全会): the name right after 委, 会
+ * (`市委员会十二届三次全会`), a place word (省 市 县 区 州 盟 旗 镇 乡) or 第; a name inside a longer number
  * (`三十二届`); overlaps with a finding already made that reaches beyond the name (the
  * listed forms of slogans.yaml, slogan-variants.ts `sessionForms`: a finding inside the name
  * gives way to it); opaque text and the project dictionary's phrases.
@@ -34,7 +34,7 @@ import { slogans } from '../data/slogans';
  */
 const SESSION_SHAPE = /(十[一二三四五六七八九]|二十[一二]?)(届|大|次)([一二三四五六七八九])(中|次)(全体会议|全会|会议)/gu;
 /** Before a local committee's name (省委十五届, 县第十五届): its sessions are counted with 次. */
-const LOCAL_BEFORE = /[委省市县区州盟旗镇乡第×X＊*]$/u;
+const LOCAL_BEFORE = /[委会省市县区州盟旗镇乡第×X＊*]$/u;
 /** Numerals: a name inside a longer number (三十二届) is not a term of the Central Committee. */
 const NUMERAL_BEFORE = /[一二三四五六七八九十百零〇两]$/u;
 
