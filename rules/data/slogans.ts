@@ -303,11 +303,12 @@ export const PART_MIN_LENGTH = 4;
  *   alone, or join the clauses by another mark (`江山就是人民、人民就是江山`), and a homophone
  *   or look-alike there (`担使名`, `永远再路上`) is a misquote as it would be in the whole;
  * - the parts of PART_MIN_LENGTH Han characters or more of an entry's series or pair (between
- *   、 or ，: `为党育人、为国育才`, `不忘初心、牢记使命`) and of its `parts` list (the four of
- *   `四个意识`): writers quote one half alone (`牢记使命`) or join the halves by another mark
- *   (`为党育人，为国育才`), where the whole is not found, and one half with a homophone or
- *   look-alike (`牢记史命`, `为国育材`) is the same misquote. Shorter parts (`从群众中来` is
- *   5, `忠诚`, `创新` are 2) are everyday words.
+ *   、 or ，: `为党育人、为国育才`, `不忘初心、牢记使命`): writers quote one half alone
+ *   (`牢记使命`) or join the halves by another mark (`为党育人，为国育才`), where the whole is
+ *   not found, and one half with a homophone or look-alike (`牢记史命`, `为国育材`) is the same
+ *   misquote. Shorter parts (`忠诚`, `创新`) are everyday words. Not the `parts` lists of
+ *   number-named entries (经济建设, 中华民族, 伟大工程 of 四个伟大): words of everyday prose
+ *   as often as quoted, and one homophone from terms of other fields (危大工程).
  *
  * A clause or part already an entry, or already made from another, is skipped (`seen`, updated).
  */
@@ -325,7 +326,7 @@ function clauseEntries(entries: readonly SloganEntry[], seen: Set<string>): Slog
       }
     }
     if (!e.verified) continue;
-    const parts = /[、，]/u.test(e.canonical) ? [...e.canonical.split(/[、，]/u), ...e.parts] : e.parts;
+    const parts = /[、，]/u.test(e.canonical) ? e.canonical.split(/[、，]/u) : [];
     for (const part of parts) {
       if (part.length < PART_MIN_LENGTH || seen.has(part) || !/^\p{Script=Han}+$/u.test(part)) continue;
       add(e, part);
