@@ -187,7 +187,7 @@ function flag(value: unknown, fallback: boolean, where: string): boolean {
  *   a `required` word is not in the canonical form, or a `pair` names no entry
  */
 export function loadSlogans(source: DataSource): SlogansData {
-  const raw = dataOf(source) as { entries?: RawEntry[]; correct?: { phrase?: unknown; source?: unknown }[]; inserted_words?: unknown; near_words?: unknown; session_documents?: unknown; verbs?: unknown; complements?: unknown; levels?: unknown };
+  const raw = dataOf(source) as { entries?: RawEntry[]; correct?: { phrase?: unknown; source?: unknown }[]; inserted_words?: unknown; near_words?: unknown; session_documents?: unknown; verbs?: unknown; complements?: unknown; levels?: unknown; reworded?: unknown };
   if (!raw || !Array.isArray(raw.entries)) throw new Error(`${FILE}: "entries" must be a list`);
   const entries: SloganEntry[] = raw.entries.map((e, i) => {
     const canonical = text(e.canonical, `entries[${i}].canonical`);
@@ -231,6 +231,14 @@ export function loadSlogans(source: DataSource): SlogansData {
     if (e.pair !== null && !seen.has(e.pair)) throw new Error(`${FILE}: entry ${JSON.stringify(e.canonical)}: pair ${JSON.stringify(e.pair)} is no entry`);
     if (e.verb !== null && (e.pair === null || e.after.length === 0)) throw new Error(`${FILE}: entry ${JSON.stringify(e.canonical)}: verb needs pair and after`);
   }
+  for (const r of rewordings(raw.reworded)) {
+    for (const name of r.in) {
+      const e = entries.find((x) => x.canonical === name);
+      if (!e || !e.canonical.includes(r.word)) throw new Error(`${FILE}: reworded ${r.word}/${r.near}: ${JSON.stringify(name)} is no entry holding ${JSON.stringify(r.word)}`);
+      const form = e.canonical.replace(r.word, r.near);
+      if (!e.variants.includes(form)) e.variants = [...e.variants, form];
+    }
+  }
   entries.push(...clauseEntries(entries, seen));
   const good = [...entries.map((e) => e.canonical), ...correct.map((c) => c.phrase)];
   // All correct text in one string, searched once per variant: only a variant found there
@@ -260,28 +268,68 @@ export function loadSlogans(source: DataSource): SlogansData {
   return { entries, correct, insertedWords: strings(raw.inserted_words, 'inserted_words'), nearWords: nearWordPairs(raw.near_words), sessionDocuments: sessionDocuments(raw.session_documents), verbs, complements, levels };
 }
 
+/**
+ * The `reworded` list, checked: each a word of the formulations, the everyday word writers put
+ * in its place (`near`, Han, longer or as long: 人民群众 or 群众 for 人民), the entries whose
+ * wording fixes the word (`in`) and a source. The caller adds each reworded form to the named
+ * entries' `variants`.
+ *
+ * @throws Error naming the item when it is not such an item
+ */
+function rewordings(value: unknown): { word: string; near: string; in: string[] }[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) throw new Error(`${FILE}: reworded must be a list`);
+  return value.map((item: unknown, i) => {
+    const r = (item ?? {}) as Record<string, unknown>;
+    const ok = typeof r.word === 'string' && typeof r.near === 'string' && /^\p{Script=Han}+$/u.test(r.word) && /^\p{Script=Han}+$/u.test(r.near) && r.near !== r.word && typeof r.source === 'string' && r.source !== '' && Array.isArray(r.in) && r.in.length > 0;
+    if (!ok) throw new Error(`${FILE}: reworded[${i}] needs a word, a near word of Han characters, the entries it applies to (in) and a source`);
+    return { word: r.word as string, near: r.near as string, in: strings(r.in, `reworded[${i}].in`) };
+  });
+}
+
 /** Shape of a plenary session's name (二十届三中全会), as slogan-sessions.ts reads it. */
 /** Clauses at least this long (code units, 、 included) are searched as formulations of their own. */
 export const CLAUSE_MIN_LENGTH = 6;
+/** Parts (between 、 or ，, or listed in `parts`) at least this long, in Han characters, are searched as formulations of their own. */
+export const PART_MIN_LENGTH = 4;
 
 /**
- * The clauses of the entries written in clauses joined by ，(`守初心、担使命，找差距、抓落实`,
- * `江山就是人民，人民就是江山`) as entries of their own, each with its entry's source and
- * verification: writers quote one clause alone, or join the clauses by another mark
- * (`江山就是人民、人民就是江山`), and a homophone or look-alike there (`担使名`, `永远再路上`)
- * is a misquote as it would be in the whole. Only one character replaced is searched
- * (near_miss off: a clause shortened or extended may be the writer's own sentence), and only
- * clauses of CLAUSE_MIN_LENGTH or more (`安全第一`, `从群众中来` are everyday phrases too).
- * A clause already an entry, or already made from another, is skipped (`seen`, updated).
+ * The clauses and parts of the entries as entries of their own, each with its entry's
+ * source and verification, searched only for one character replaced by a homophone or a
+ * look-alike (near_miss off: a part shortened or extended may be the writer's own sentence):
+ *
+ * - the clauses of an entry written in clauses joined by ，(`守初心、担使命，找差距、抓落实`,
+ *   `江山就是人民，人民就是江山`) of CLAUSE_MIN_LENGTH or more: writers quote one clause
+ *   alone, or join the clauses by another mark (`江山就是人民、人民就是江山`), and a homophone
+ *   or look-alike there (`担使名`, `永远再路上`) is a misquote as it would be in the whole;
+ * - the parts of PART_MIN_LENGTH Han characters or more of an entry's series or pair (between
+ *   、 or ，: `为党育人、为国育才`, `不忘初心、牢记使命`): writers quote one half alone
+ *   (`牢记使命`) or join the halves by another mark (`为党育人，为国育才`), where the whole is
+ *   not found, and one half with a homophone or look-alike (`牢记史命`, `为国育材`) is the same
+ *   misquote. Shorter parts (`忠诚`, `创新`) are everyday words. Not the `parts` lists of
+ *   number-named entries (经济建设, 中华民族, 伟大工程 of 四个伟大): words of everyday prose
+ *   as often as quoted, and one homophone from terms of other fields (危大工程).
+ *
+ * A clause or part already an entry, or already made from another, is skipped (`seen`, updated).
  */
 function clauseEntries(entries: readonly SloganEntry[], seen: Set<string>): SloganEntry[] {
   const out: SloganEntry[] = [];
+  const add = (e: SloganEntry, clause: string): void => {
+    seen.add(clause);
+    out.push({ ...e, canonical: clause, variants: [], parts: [], nearMiss: false, dropMiss: false, required: [], quoted: false, pair: null, before: [], after: [], verb: null, exact: false, outdated: [], outdatedWith: [] });
+  };
   for (const e of entries) {
-    if (!e.canonical.includes('，')) continue;
-    for (const clause of e.canonical.split('，')) {
-      if (clause.length < CLAUSE_MIN_LENGTH || seen.has(clause) || !/^[\p{Script=Han}、]+$/u.test(clause)) continue;
-      seen.add(clause);
-      out.push({ ...e, canonical: clause, variants: [], parts: [], nearMiss: false, dropMiss: false, required: [], quoted: false, pair: null, before: [], after: [], verb: null, exact: false, outdated: [], outdatedWith: [] });
+    if (e.canonical.includes('，')) {
+      for (const clause of e.canonical.split('，')) {
+        if (clause.length < CLAUSE_MIN_LENGTH || seen.has(clause) || !/^[\p{Script=Han}、]+$/u.test(clause)) continue;
+        add(e, clause);
+      }
+    }
+    if (!e.verified) continue;
+    const parts = /[、，]/u.test(e.canonical) ? e.canonical.split(/[、，]/u) : [];
+    for (const part of parts) {
+      if (part.length < PART_MIN_LENGTH || seen.has(part) || !/^\p{Script=Han}+$/u.test(part)) continue;
+      add(e, part);
     }
   }
   return out;

@@ -31,6 +31,8 @@
  * - a frame fixed to one member of a list of sibling formulations holding another member
  *   (`以党的思想建设为统领`; slogan-siblings.ts), and the sessions of one term named with 大
  *   (`二十大历次全会精神`): generated wrong forms (slogan-variants.ts);
+ * - a plenary session named in a wrong shape, read from the grammar of its name
+ *   (`二十届三次全会`, `二十届三中会议`, `二十大五中全会`; slogan-session-shapes.ts);
  * - a formulation's fixed sequel with its last word changed (`“两个确立”的决定性作用`;
  *   slogan-after.ts);
  * - a quoted short numbered formulation with one character of its word replaced by any
@@ -80,6 +82,7 @@ import { quotedNearWords } from './slogan-quoted';
 import { seriesPartWords } from './slogan-series';
 import { replacedMembers } from './slogan-members';
 import { documentSessions } from './slogan-sessions';
+import { misshapenSessions } from './slogan-session-shapes';
 import { misnumberedHeads } from './slogan-numbered';
 import { seriesOrder } from './slogan-order';
 import { shortMisquotes } from './slogan-short';
@@ -119,6 +122,10 @@ export const sloganCanonical: Rule = {
       session: {
         'zh-CN': '“{found}”届次写法有误（届为全会，大为代表大会），应为“{canonical}”（{source}）',
         en: '"{found}" confuses a congress (大) and a plenary session (届): the canonical wording is "{canonical}" ({source})',
+      },
+      plenum: {
+        'zh-CN': '“{found}”全会名称写法有误（中央全会简称“某届某中全会”），应为“{canonical}”（{source}）',
+        en: '"{found}" misnames a plenary session (short name: X届N中全会): the canonical wording is "{canonical}" ({source})',
       },
       pair: {
         'zh-CN': '“{found}”把提法用混了：“{word}”搭配的是“{canonical}”，应为“{expected}”（{source}）',
@@ -239,6 +246,7 @@ export const sloganCanonical: Rule = {
     speechesWithoutWord(report, problems, quiet);
     remarksWithoutWord(report, problems, quiet);
     documentSessions(report, problems, quiet);
+    misshapenSessions(report, problems, quiet);
     misnumberedHeads(report, problems, quiet);
     misspeltVerbs(report, problems, quiet);
     innerQuotesInFixes(report, problems);

@@ -27,6 +27,9 @@ const SUBSTITUTION_MIN_LENGTH = 14;
  */
 const END_CONFUSION_MIN_LENGTH = 6;
 
+/** Particles and joining words that stand at the end of a window of a short form as grammar, never as its replaced character. */
+const END_PARTICLES = '的地得之和与及了着过在是';
+
 /** Per entry of ENTRIES, 1 when it is a series (isSeries): its last part may be misquoted by any character. */
 const SERIES = Uint8Array.from(ENTRIES, (e) => (isSeries(e.canonical) ? 1 : 0));
 
@@ -100,7 +103,11 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   // The text beyond the end that differs (the first character, or else the last).
   const atFirst = found.charCodeAt(0) !== POOL.charCodeAt(at);
   const beyond = text.charCodeAt(atFirst ? start - 1 : end);
-  const endReplacement = m >= END_CONFUSION_MIN_LENGTH || !isHanCode(beyond) || !wordAcross(text, atFirst ? start : end - 1, atFirst);
+  // A particle or joining word at the end of a short form's window (`的高质量` is 的 + 高质量,
+  // not 提高质量 misquoted: 提 also reads dī) joins the form's words to the sentence: grammar,
+  // not a replaced character.
+  const endChar = atFirst ? found[0] : found[found.length - 1];
+  const endReplacement = m >= END_CONFUSION_MIN_LENGTH || (!END_PARTICLES.includes(endChar) && (!isHanCode(beyond) || !wordAcross(text, atFirst ? start : end - 1, atFirst)));
   // The last part of a series with its last character replaced, where the text's part ends
   // there too (not Han beyond): every part before it as written, the last one's head kept
   // (`以学铸魂、以学增智、以学正风、以学促行`): the writer quotes the series and changes its

@@ -17,7 +17,8 @@
  *   opens after it), so it is read only inside such a frame.
  * Quiet: marks that split the series into equal groups (`交流工作、交流经验，相互学习、相互
  * 借鉴`, `学思想、强党性 重实践、建新功` outside the data: pairs of pairs set off on purpose,
- * unless a quoted one is the object of 以…为 or of a frame word, `以“A、B C、D”为主线`);
+ * unless a quoted one is the object of 以…为 or of a frame word, `以“A、B C、D”为主线`, or
+ * runs into the noun it names, `“A、B C、D”发展思路`);
  * parts of different lengths; a series whose last part runs on into Han text (a name after
  * titles: `书记、馆长 周晓岚`); 的同时 (a clause of its own); opaque text. The fix writes 、 at
  * every junction. Offsets are UTF-16 code units.
@@ -187,6 +188,10 @@ function setOffOnPurpose(text: string, start: number, end: number, marks: readon
   // 围绕“…”目标任务): the sentence reads it as one phrase, the object of 以…为 or of a
   // frame word, where a banner's two halves are shown as written (写着“…”, “…”的标语).
   if (text[start - 1] === '“' && (yiWeiFrame(text, start, end) || FRAME_WORDS.some((w) => text.startsWith(w, start - 1 - w.length)))) return false;
+  // A quoted slogan run into the word it names (`“政治建院、质量立院 人才兴院、文化强院”发展思路`,
+  // `“…”工作法`): the quotation modifies a noun of the sentence, one phrase of running text,
+  // where a banner's layout is shown as written (`写着“…”十二个字`, `“…”的横幅`).
+  if (text[start - 1] === '“' && text[end] === '”' && namesItsHead(text, end + 1)) return false;
   // Inside a quotation: the last quotation mark before the series on its line opens one.
   // (Read back to the line's start only, so a long text without quotes costs no rescans.)
   for (let k = start - 1; k >= 0 && text[k] !== '\n'; k--) {
@@ -194,6 +199,17 @@ function setOffOnPurpose(text: string, start: number, end: number, marks: readon
     if (text[k] === '”') return false;
   }
   return false;
+}
+
+/** Words after a quotation that show it as displayed or counted (a banner's layout kept): `“…”十二个字`, `“…”横幅`. */
+const DISPLAY_AFTER = /^(?:[一二三四五六七八九十两几]|标语|横幅|字样|展板|海报|牌匾|条幅|宣传|口号|大字|字)/u;
+
+/**
+ * Whether a Han word other than 的 follows a closing quotation at `i` and is no word of
+ * display or counting (DISPLAY_AFTER): the quoted series then modifies that word.
+ */
+function namesItsHead(text: string, i: number): boolean {
+  return isHanAt(text, i) && text[i] !== '的' && !DISPLAY_AFTER.test(text.slice(i, i + 2));
 }
 
 /** Whether all `parts` open on the same character (有场所, 有设施…): the anaphora of one enumeration. */

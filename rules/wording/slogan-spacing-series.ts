@@ -4,7 +4,10 @@
  * 以学促干`, `学思想、强党性 重实践、建新功`), for `slogan-spacing`: one series separated two
  * ways at once. The series are the verified entries of rules/data/slogans.yaml of three to
  * eight short Han parts joined by 、 (slogan-variants.ts `isSeries`); the pages corpus quotes
- * them with 、 throughout (以学铸魂…以学促干, 学思想…建新功: 8 pages each, none mixed).
+ * them with 、 throughout (以学铸魂…以学促干, 学思想…建新功: 8 pages each, none mixed). So are
+ * the entries that run three or more such `parts` together (忠诚干净担当): written with 、 by
+ * the writer, one 、 mixed with a space or comma (`忠诚 干净、担当`) is the same slip, fixed
+ * to the parts joined by 、.
  *
  * Read: the parts of one entry in its order, each joined to the next by 、, a full-width or
  * ASCII comma, or a run of one to three spaces (ASCII or full width), at least one 、 kept and
@@ -28,6 +31,8 @@ interface SeriesPattern {
   entry: SloganEntry;
   first: string;
   pattern: RegExp;
+  /** For a formulation that runs its parts together in its source: its parts joined by 、 (the fix); null for a series written with 、. */
+  joined: string | null;
 }
 
 /** Between two parts: a 顿号, a comma, or one to three spaces. */
@@ -40,8 +45,17 @@ function series(): SeriesPattern[] {
   if (SERIES !== null) return SERIES;
   SERIES = ENTRIES.filter((e) => isSeries(e.canonical)).map((entry) => {
     const parts = entry.canonical.split('、');
-    return { entry, first: parts[0], pattern: new RegExp(parts.join(MARK), 'gu') };
+    return { entry, first: parts[0], pattern: new RegExp(parts.join(MARK), 'gu'), joined: null };
   });
+  // A formulation that runs its parts together (忠诚干净担当, parts 忠诚, 干净, 担当): written
+  // with 顿号 it is the same series (忠诚、干净、担当, pages corpus passim), and a 顿号 mixed
+  // with a space or a comma (`忠诚 干净、担当`) the same slip.
+  for (const entry of ENTRIES) {
+    const { parts, canonical } = entry;
+    const joined = parts.join('、');
+    if (isSeries(canonical) || parts.length < 3 || parts.join('') !== canonical || !isSeries(joined)) continue;
+    SERIES.push({ entry, first: parts[0], pattern: new RegExp(parts.join(MARK), 'gu'), joined });
+  }
   return SERIES;
 }
 
@@ -51,7 +65,7 @@ function series(): SeriesPattern[] {
  */
 export function mixedSeriesMarks({ text, opaque }: Report): Problem[] {
   const problems: Problem[] = [];
-  for (const { entry, first, pattern } of series()) {
+  for (const { entry, first, pattern, joined } of series()) {
     if (!text.includes(first)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
@@ -64,6 +78,12 @@ export function mixedSeriesMarks({ text, opaque }: Report): Problem[] {
       // beside the 、 form reports quote it in): correct as written.
       if (opaque.overlaps(start, end) || GOOD.has(m[0])) continue;
       const sep = other.every((s) => s === '，' || s === ',') ? { zh: '逗号', en: 'a comma' } : other.every((s) => s.trim() === '') ? { zh: '空格', en: 'a space' } : { zh: '逗号和空格', en: 'commas and spaces' };
+      if (joined !== null) {
+        // Its source runs the parts together: the 顿号 form is the writer's, and GB/T
+        // 15834-2011 4.5.3.1 asks for 、 at every junction of such a series.
+        problems.push({ messageId: 'mixedSeries', data: { found: m[0], fixed: joined, sep: sep.zh, sepEn: sep.en }, start, end, fix: { start, end, text: joined }, severity: 'warning' });
+        continue;
+      }
       problems.push({
         messageId: 'series',
         data: { found: m[0], canonical: entry.canonical, source: entry.source, sep: sep.zh, sepEn: sep.en },
