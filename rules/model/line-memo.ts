@@ -14,14 +14,15 @@
  * becomes the older one and the one before is dropped; a line found in the older one moves
  * back to the current one. A long session keeps at most twice `capacity` results.
  */
-
 export class LineMemo<T> {
   private current = new Map<string, Map<string, T>>();
   private older = new Map<string, Map<string, T>>();
   private size = 0;
 
   /** @param capacity results per generation */
-  constructor(private readonly capacity: number) {}
+  constructor(private readonly capacity: number) {
+    memos.add(this);
+  }
 
   /**
    * The reading of `lineText` under `key` (the reading's other arguments, as one string),
@@ -58,3 +59,12 @@ export class LineMemo<T> {
     this.size = 0;
   }
 }
+
+/** Every memo made (module singletons, a handful): `forgetLineMemos` clears them all. */
+const memos = new Set<LineMemo<unknown>>();
+
+/** Forgets every remembered reading (tests hold a remembered reading against a fresh one). */
+export function forgetLineMemos(): void {
+  for (const memo of memos) memo.clear();
+}
+

@@ -103,11 +103,6 @@ const memo = new LineMemo<StockCount | null>(1 << 16);
 let memoScopes: ReadonlySet<string> | null = null;
 let memoWholeAfter: StockContext['wholeAfter'] | null = null;
 
-/** Forgets the stock counts read so far (tests compare a fresh reading with a remembered one). */
-export function forgetStockCounts(): void {
-  memo.clear();
-}
-
 function readFresh(lineText: string, at: number, endAt: number, context: StockContext): StockCount | null {
   return nounFirst(lineText, at, endAt, context) ?? numberFirst(lineText, at, endAt, context) ?? wholeNounFirst(lineText, at, endAt, context) ?? subjectNounFirst(lineText, at, endAt, context);
 }

@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import { lint } from '../../rules/engine/lint';
 import { changedRange, reparseMarkdown } from '../../rules/model/incremental';
 import { parseMarkdown } from '../../rules/model/parse';
-import { forgetStockCounts } from '../../rules/model/stock-counts';
+import { forgetLineMemos } from '../../rules/model/line-memo';
 import type { Root } from 'mdast';
 import { FIXTURES, readSeeds } from '../support/paths';
 
@@ -176,13 +176,13 @@ describe('incremental re-parse and re-lint', function () {
         const after = lint(once, { previous: before.report });
         // The full lints read afresh what the model remembers by line (line-memo.ts), so the
         // lints after an edit, which find it remembered, are held against fresh readings.
-        forgetStockCounts();
+        forgetLineMemos();
         const full = lint(once);
         assertSameLint(after, full);
         assertSameModel(after.report, full.report);
         regionRules += after.regionRules;
         const next = lint(twice, { previous: after.report });
-        forgetStockCounts();
+        forgetLineMemos();
         const nextFull = lint(twice);
         assertSameLint(next, nextFull);
         assertSameModel(next.report, nextFull.report);
