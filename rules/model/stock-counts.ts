@@ -21,6 +21,7 @@
  */
 import { stockCountData as vocab } from '../data/stock-counts';
 import { isClauseEndChar } from './clauses';
+import { LineMemo } from './line-memo';
 import { isSpace } from './script';
 import { distributiveAfter, joinedCountStart, leadWords, onlyAfter, onlyWeighs, partitionOfAll, possessedAll, postAfter, prepositionAfterUnit, spreadAfter, statedBefore, universalAfter } from './stock-lead';
 import { COUNT_CLAUSE, isCountEnd, listScope, PARTS_WORD } from './stock-list';
@@ -86,6 +87,23 @@ export interface StockContext {
  * the report's unit, or null. Noun first is tried before number first.
  */
 export function readStockCount(lineText: string, at: number, endAt: number, context: StockContext): StockCount | null {
+  // Remembered by line (line-memo.ts): metric-conflict reads every number of a report on
+  // every keystroke. `scopes` and `wholeAfter` are the callers' constants; should another
+  // pair ever come, what was read with the first is forgotten rather than mixed in.
+  if (context.scopes !== memoScopes || context.wholeAfter !== memoWholeAfter) {
+    memo.clear();
+    memoScopes = context.scopes;
+    memoWholeAfter = context.wholeAfter;
+  }
+  return memo.get(lineText, `${at},${endAt},${context.title}`, () => readFresh(lineText, at, endAt, context));
+}
+
+/** Stock counts read, by line text and `at,endAt,title` (the readings are pure). */
+const memo = new LineMemo<StockCount | null>(1 << 16);
+let memoScopes: ReadonlySet<string> | null = null;
+let memoWholeAfter: StockContext['wholeAfter'] | null = null;
+
+function readFresh(lineText: string, at: number, endAt: number, context: StockContext): StockCount | null {
   return nounFirst(lineText, at, endAt, context) ?? numberFirst(lineText, at, endAt, context) ?? wholeNounFirst(lineText, at, endAt, context) ?? subjectNounFirst(lineText, at, endAt, context);
 }
 
