@@ -15,7 +15,8 @@
  *   one word, or finds a word of two or more characters starting at the second (县级|级别,
  *   强化|化解, 关键是|是否), or — for a particle only — one ending at the first (目的|的,
  *   为了|了解). For an affix a word ending at the first is the typo itself (强化化, 我们们);
- * - the pair opens a run of Han text (`、级级传导`) or follows 一 (一级级, 一个个).
+ * - the pair opens a run of Han text (`、级级传导`) or follows 一 (一级级, 一个个); not a
+ *   preposition opening a clause (`，在在全市`: reduplication.yaml `opening_prepositions`).
  *
  * Content characters (any other Han character not listed as right doubled) are weighed
  * with a word list (rules/data/common-words.yaml, from jieba's dictionary) joined to
@@ -57,7 +58,9 @@ function explained(s: string, i: number): boolean {
   if (reduplication.chars.has(c)) return true;
   if (kind === undefined) return true;
   const before = s[i - 1];
-  if (!isHan(before) || before === '一') return true;
+  // A doubled measure word or affix opening a run is distributive (`、级级传导`); a doubled
+  // preposition opening a clause (`，在在全市`) is not, and goes on to the word checks.
+  if (before === '一' || (!isHan(before) && !reduplication.openingPrepositions.has(c))) return true;
   const particle = kind === 'particle';
   if (wordCovers(s, i + 1) || (particle && wordCovers(s, i))) return true;
   const segmenter = chineseSegmenter();
