@@ -48,8 +48,17 @@ import { accepted } from '../model/dictionary';
 import { isHan } from '../model/script';
 import { chineseSegmenter } from '../model/segmenter';
 import { closingCopy, contentSlip, junctionWord, oneInsideWord, strandedBetweenWords, strandedCopy, strandedDoubled, strandedFirstCopy, unfinishedWord } from './duplicate-slips';
-import { segmenterExplains, wordCovers } from './duplicate-words';
+import { segmenterExplains, wordCovers, wordStartingAt } from './duplicate-words';
 import { doubledWordsIn } from './duplicate-word';
+
+/**
+ * Whether the doubled opening preposition at `i`, `i + 1` of line `s` stands before a whole
+ * word (`把把|党建`), and, for 在, before a pronoun of scope (`在在|全市`) (see `explained`).
+ */
+function openingSlip(s: string, i: number): boolean {
+  if (wordStartingAt(s, i + 2) === 0) return false;
+  return s[i] !== '在' || reduplication.unitPointers.has(s[i + 2]);
+}
 
 /** Whether the doubled character at `i`, `i + 1` of line `s` is explained as intended. */
 function explained(s: string, i: number): boolean {
@@ -59,8 +68,13 @@ function explained(s: string, i: number): boolean {
   if (kind === undefined) return true;
   const before = s[i - 1];
   // A doubled measure word or affix opening a run is distributive (`、级级传导`); a doubled
-  // preposition opening a clause (`，在在全市`) is not, and goes on to the word checks.
-  if (before === '一' || (!isHan(before) && !reduplication.openingPrepositions.has(c))) return true;
+  // preposition opening a clause before a whole word (`，在在|全市`) is not, and goes on to
+  // the word checks. Before a lone character it may be a word of its own with the second
+  // copy, one no dictionary lists. 在 makes such words freely with a verb (在押, 在研, 在审,
+  // 在办 人员): a doubled 在 counts only before a pronoun of scope (`在在全市`, `在在本单位`:
+  // reduplication.yaml `unit_pointers`), which opens no such word.
+  if (before === '一') return true;
+  if (!isHan(before) && (!reduplication.openingPrepositions.has(c) || !openingSlip(s, i))) return true;
   const particle = kind === 'particle';
   if (wordCovers(s, i + 1) || (particle && wordCovers(s, i))) return true;
   const segmenter = chineseSegmenter();

@@ -15,6 +15,7 @@ import { isSeries, type Variant } from './slogan-variants';
 import { lastWordBreaks, PARAPHRASE_INSERTIONS, wholeWords, wordAcross, wordBefore } from './slogan-words';
 import { endBeyond, excused, insideGood, partEndsAt, rewordedEnd } from './slogan-excuses';
 import { commonWords } from '../data/reduplication';
+import { patternedMember } from './slogan-patterned';
 
 /** Formulations at least this long (code units) may be misquoted by any one replaced character. */
 const SUBSTITUTION_MIN_LENGTH = 14;
@@ -113,7 +114,10 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   // (`以学铸魂、以学增智、以学正风、以学促行`): the writer quotes the series and changes its
   // last word. Where the text runs on (`…以学促发展`) it is a series of the writer's own.
   const lastAny = !atFirst && SERIES[entry] === 1 && partEndsAt(text, end) && !PARAPHRASE_INSERTIONS.has(text[end - 1]);
-  const edit = oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH, near !== NO_NEAR, endReplacement, exact, lastAny) ?? nearWordAtEnd(text, start, end, found, ENTRIES[entry]);
+  const edit =
+    oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH, near !== NO_NEAR, endReplacement, exact, lastAny) ??
+    (SERIES[entry] === 1 && !atFirst ? patternedMember(found, canonical, partEndsAt(text, end)) : null) ??
+    nearWordAtEnd(text, start, end, found, ENTRIES[entry]);
   if (!edit) return;
   // 党的组织设置: the last word broken by the drop is another word with the text beyond.
   if (edit.kind === 'dropped' && rewordedEnd(text, end, found, canonical, exact)) return;
