@@ -54,3 +54,31 @@ export function patternedMember(found: string, canonical: string, partEnds: bool
   if (parts.some((p) => p[slot] === found[i])) return null;
   return { kind: 'wrong', char: found[i], expected: canonical[i] };
 }
+
+/** Part lengths a run-together formulation is split into (Han characters). */
+const FRAMED_PART_LENGTHS = [2, 3];
+
+/**
+ * The parts of a formulation its source runs together whose characters fall into three or
+ * more parts of one length sharing a frame (共建共治共享 → 共建, 共治, 共享: 共 in every part's first
+ * slot, the other slot all different), or null. All Han; a split where no slot is shared, or
+ * two parts are equal, is no series (社会主义现代化 is a phrase, not 社会、主义、现代化).
+ */
+export function framedParts(canonical: string): string[] | null {
+  if (!/^\p{Script=Han}+$/u.test(canonical)) return null;
+  for (const n of FRAMED_PART_LENGTHS) {
+    const k = canonical.length / n;
+    if (!Number.isInteger(k) || k < 3) continue;
+    const parts = Array.from({ length: k }, (_, j) => canonical.slice(j * n, (j + 1) * n));
+    if (new Set(parts).size !== k) continue;
+    let frame = 0;
+    let own = 0;
+    for (let s = 0; s < n; s++) {
+      const chars = new Set(parts.map((p) => p[s]));
+      if (chars.size === 1) frame++;
+      else if (chars.size === k) own++;
+    }
+    if (frame >= 1 && own >= 1 && frame + own === n) return parts;
+  }
+  return null;
+}
