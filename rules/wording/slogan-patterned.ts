@@ -20,6 +20,13 @@
 import type { Edit } from './slogan-edits';
 import { isSeries } from './slogan-variants';
 import { isHan } from '../model/script';
+import { wholeWords } from './slogan-words';
+import { commonWords } from '../data/reduplication';
+
+/** Whether two characters are a word: ICU's dictionary or the common-word list (导向 is only in the latter). */
+function isWord(s: string): boolean {
+  return wholeWords(s) || commonWords().has(s);
+}
 
 /**
  * The replaced member character of `found` (a same-length window of a series formulation
@@ -81,4 +88,27 @@ export function framedParts(canonical: string): string[] | null {
     if (frame >= 1 && own >= 1 && frame + own === n) return parts;
   }
   return null;
+}
+
+/** Shortest formulation (code units) whose last word is compared swapped (舆论导向). */
+export const END_SWAP_MIN_LENGTH = 4;
+
+/**
+ * The last word of a formulation written with its two characters swapped where both orders
+ * are words (`舆论向导` for 舆论导向: 向导 "a guide" for 导向 "orientation"), or null. The
+ * near-miss search compares swaps only inside long forms, both ends kept, as a swapped pair
+ * at an end is often two words read across; here the swapped pair is a whole word of its own
+ * (ICU's dictionary or the common-word list) standing where the formulation's word stands,
+ * and the text's part ends with it (`partEnds`: no Han character beyond, not even 的:
+ * `围绕心中的目标` is no 围绕中心 misquoted), so no word runs on across the end.
+ */
+export function endWordSwapped(found: string, canonical: string, partEnds: boolean): Edit | null {
+  const m = canonical.length;
+  if (!partEnds || m < END_SWAP_MIN_LENGTH || found.length !== m) return null;
+  if (found.slice(0, m - 2) !== canonical.slice(0, m - 2)) return null;
+  const got = found.slice(m - 2);
+  const word = canonical.slice(m - 2);
+  if (got !== word[1] + word[0] || got === word || !isHan(got[0]) || !isHan(got[1])) return null;
+  if (!isWord(got) || !isWord(word) || !wholeWords(found.slice(0, m - 2))) return null;
+  return { kind: 'swapped', chars: got };
 }
