@@ -46,6 +46,13 @@ export interface ReduplicationData {
    */
   prepositions: ReadonlySet<string>;
   /**
+   * One-character prepositions (在, 对, 把 …, all particle suspects) that open a clause: a pair
+   * of one at the start of a run of Han text (`，在在全市`) is a slip, where a doubled
+   * measure word there is distributive (`、级级传导`). Left to the word checks: a word
+   * starting at the second copy (在|在职, 对|对象, 把|把关) makes the pair two words.
+   */
+  openingPrepositions: ReadonlySet<string>;
+  /**
    * One-character verbs of causing (让, 使, 令, 叫, 请) whose object is the subject of the
    * predicate after it (让党员亮身份): before a doubled noun (让|党|党员) one reads as a
    * preposition does, and may follow an adverb the segmenter joins to no word (都让, 要使).
@@ -133,6 +140,10 @@ export function loadReduplication(source: DataSource): ReduplicationData {
   const modifiers = hanChars(raw.modifiers ?? [], 'modifiers');
   const attributes = hanChars(raw.attributes ?? [], 'attributes');
   const prepositions = hanChars(raw.prepositions ?? [], 'prepositions');
+  const openingPrepositions = hanChars(raw.opening_prepositions ?? [], 'opening_prepositions');
+  for (const c of openingPrepositions) {
+    if (suspects.get(c) !== 'particle') throw new Error(`${FILE}: opening_prepositions: ${c} must be a particle suspect`);
+  }
   const pivots = hanChars(raw.pivots ?? [], 'pivots');
   const objectVerbs = hanChars(raw.object_verbs ?? [], 'object_verbs');
   const everyNouns = hanChars(raw.every_nouns ?? [], 'every_nouns');
@@ -166,7 +177,7 @@ export function loadReduplication(source: DataSource): ReduplicationData {
       titleVerbs.push(w);
     }
   }
-  return { suspects, chars, nouns, modifiers, attributes, prepositions, pivots, objectVerbs, everyNouns, words, errors, titleVerbs, unitAbbreviations, unitPointers, junctions };
+  return { suspects, chars, nouns, modifiers, attributes, prepositions, openingPrepositions, pivots, objectVerbs, everyNouns, words, errors, titleVerbs, unitAbbreviations, unitPointers, junctions };
 }
 
 /** Legitimate doubled characters (rules/data/reduplication.yaml). */

@@ -15,7 +15,8 @@
  *   one word, or finds a word of two or more characters starting at the second (县级|级别,
  *   强化|化解, 关键是|是否), or — for a particle only — one ending at the first (目的|的,
  *   为了|了解). For an affix a word ending at the first is the typo itself (强化化, 我们们);
- * - the pair opens a run of Han text (`、级级传导`) or follows 一 (一级级, 一个个).
+ * - the pair opens a run of Han text (`、级级传导`) or follows 一 (一级级, 一个个); not a
+ *   preposition opening a clause (`，在在全市`: reduplication.yaml `opening_prepositions`).
  *
  * Content characters (any other Han character not listed as right doubled) are weighed
  * with a word list (rules/data/common-words.yaml, from jieba's dictionary) joined to
@@ -47,8 +48,17 @@ import { accepted } from '../model/dictionary';
 import { isHan } from '../model/script';
 import { chineseSegmenter } from '../model/segmenter';
 import { closingCopy, contentSlip, junctionWord, oneInsideWord, strandedBetweenWords, strandedCopy, strandedDoubled, strandedFirstCopy, unfinishedWord } from './duplicate-slips';
-import { segmenterExplains, wordCovers } from './duplicate-words';
+import { segmenterExplains, wordCovers, wordStartingAt } from './duplicate-words';
 import { doubledWordsIn } from './duplicate-word';
+
+/**
+ * Whether the doubled opening preposition at `i`, `i + 1` of line `s` stands before a whole
+ * word (`把把|党建`), and, for 在, before a pronoun of scope (`在在|全市`) (see `explained`).
+ */
+function openingSlip(s: string, i: number): boolean {
+  if (wordStartingAt(s, i + 2) === 0) return false;
+  return s[i] !== '在' || reduplication.unitPointers.has(s[i + 2]);
+}
 
 /** Whether the doubled character at `i`, `i + 1` of line `s` is explained as intended. */
 function explained(s: string, i: number): boolean {
@@ -57,7 +67,14 @@ function explained(s: string, i: number): boolean {
   if (reduplication.chars.has(c)) return true;
   if (kind === undefined) return true;
   const before = s[i - 1];
-  if (!isHan(before) || before === '一') return true;
+  // A doubled measure word or affix opening a run is distributive (`、级级传导`); a doubled
+  // preposition opening a clause before a whole word (`，在在|全市`) is not, and goes on to
+  // the word checks. Before a lone character it may be a word of its own with the second
+  // copy, one no dictionary lists. 在 makes such words freely with a verb (在押, 在研, 在审,
+  // 在办 人员): a doubled 在 counts only before a pronoun of scope (`在在全市`, `在在本单位`:
+  // reduplication.yaml `unit_pointers`), which opens no such word.
+  if (before === '一') return true;
+  if (!isHan(before) && (!reduplication.openingPrepositions.has(c) || !openingSlip(s, i))) return true;
   const particle = kind === 'particle';
   if (wordCovers(s, i + 1) || (particle && wordCovers(s, i))) return true;
   const segmenter = chineseSegmenter();

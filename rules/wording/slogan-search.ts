@@ -15,6 +15,7 @@ import { isSeries, type Variant } from './slogan-variants';
 import { lastWordBreaks, PARAPHRASE_INSERTIONS, wholeWords, wordAcross, wordBefore } from './slogan-words';
 import { endBeyond, excused, insideGood, partEndsAt, rewordedEnd } from './slogan-excuses';
 import { commonWords } from '../data/reduplication';
+import { endWordSwapped, END_SWAP_MIN_LENGTH, patternedMember } from './slogan-patterned';
 
 /** Formulations at least this long (code units) may be misquoted by any one replaced character. */
 const SUBSTITUTION_MIN_LENGTH = 14;
@@ -79,7 +80,7 @@ function consider(text: string, from: number, to: number, start: number, end: nu
     if (diff >= 3 && (!nearMiss || last - first + 1 !== diff)) return;
     if (diff === 2) {
       const swapped =
-        nearMiss &&
+        (nearMiss || (first === m - 2 && m >= END_SWAP_MIN_LENGTH)) &&
         first + 1 < m &&
         text.charCodeAt(start + first) === POOL.charCodeAt(at + first + 1) &&
         text.charCodeAt(start + first + 1) === POOL.charCodeAt(at + first);
@@ -113,7 +114,11 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   // (`以学铸魂、以学增智、以学正风、以学促行`): the writer quotes the series and changes its
   // last word. Where the text runs on (`…以学促发展`) it is a series of the writer's own.
   const lastAny = !atFirst && SERIES[entry] === 1 && partEndsAt(text, end) && !PARAPHRASE_INSERTIONS.has(text[end - 1]);
-  const edit = oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH, near !== NO_NEAR, endReplacement, exact, lastAny) ?? nearWordAtEnd(text, start, end, found, ENTRIES[entry]);
+  const edit =
+    oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH, near !== NO_NEAR, endReplacement, exact, lastAny) ??
+    (SERIES[entry] === 1 && !atFirst ? patternedMember(found, canonical, partEndsAt(text, end)) : null) ??
+    endWordSwapped(found, canonical, !isHanCode(text.charCodeAt(end))) ??
+    nearWordAtEnd(text, start, end, found, ENTRIES[entry]);
   if (!edit) return;
   // 党的组织设置: the last word broken by the drop is another word with the text beyond.
   if (edit.kind === 'dropped' && rewordedEnd(text, end, found, canonical, exact)) return;
@@ -121,7 +126,7 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   // whole words (基层组织 for 基层党组织, 两个百年): a phrase of its own, not a misquote.
   // Nor where its first character makes a word with the text before (党总支委员会 is not
   // 支部委员会 missing 部: 总支 is a word).
-  if (!nearMiss && edit.kind !== 'wrong') {
+  if (!nearMiss && edit.kind !== 'wrong' && !(edit.kind === 'swapped' && endWordSwapped(found, canonical, true) !== null)) {
     if (edit.kind !== 'dropped' || wholeWords(found)) return;
     if (isHanCode(text.charCodeAt(start - 1)) && wordBefore(text, start)) return;
   } else if (edit.kind === 'dropped' && m < DROPPED_WORD_BEFORE_MAX && isHanCode(text.charCodeAt(start - 1)) && text[start - 1] !== edit.char) {

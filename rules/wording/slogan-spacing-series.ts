@@ -25,6 +25,7 @@ import type { SloganEntry } from '../data/slogans';
 import type { Problem } from '../types';
 import { ENTRIES, GOOD } from './slogan-index';
 import { isSeries } from './slogan-variants';
+import { framedParts } from './slogan-patterned';
 
 /** A series entry, its parts, and a pattern matching it with any of the marks between parts. */
 interface SeriesPattern {
@@ -37,6 +38,11 @@ interface SeriesPattern {
 
 /** Between two parts: a 顿号, a comma, or one to three spaces. */
 const MARK = '(、|，|,|[ \\u3000]{1,3})';
+/**
+ * Between two parts of a formulation its source runs together: as MARK, or nothing. A 顿号 at
+ * one junction and none at the next (`共建、共治共享`) is the same series marked two ways.
+ */
+const RUN_MARK = '(、|，|,|[ \\u3000]{1,3}|)';
 
 let SERIES: SeriesPattern[] | null = null;
 
@@ -54,7 +60,15 @@ function series(): SeriesPattern[] {
     const { parts, canonical } = entry;
     const joined = parts.join('、');
     if (isSeries(canonical) || parts.length < 3 || parts.join('') !== canonical || !isSeries(joined)) continue;
-    SERIES.push({ entry, first: parts[0], pattern: new RegExp(parts.join(MARK), 'gu'), joined });
+    SERIES.push({ entry, first: parts[0], pattern: new RegExp(parts.join(RUN_MARK), 'gu'), joined });
+  }
+  // One without listed parts whose characters fall into three or more parts of one frame
+  // (共建共治共享: 共X thrice; slogan-patterned.ts `framedParts`) is read the same way.
+  for (const entry of ENTRIES) {
+    if (entry.parts.length > 0 || isSeries(entry.canonical)) continue;
+    const parts = framedParts(entry.canonical);
+    if (parts === null || !isSeries(parts.join('、'))) continue;
+    SERIES.push({ entry, first: parts[0], pattern: new RegExp(parts.join(RUN_MARK), 'gu'), joined: parts.join('、') });
   }
   return SERIES;
 }
@@ -77,7 +91,7 @@ export function mixedSeriesMarks({ text, opaque }: Report): Problem[] {
       // The wording of another entry (the source's own `学党章党规、学系列讲话，做合格党员`
       // beside the 、 form reports quote it in): correct as written.
       if (opaque.overlaps(start, end) || GOOD.has(m[0])) continue;
-      const sep = other.every((s) => s === '，' || s === ',') ? { zh: '逗号', en: 'a comma' } : other.every((s) => s.trim() === '') ? { zh: '空格', en: 'a space' } : { zh: '逗号和空格', en: 'commas and spaces' };
+      const sep = markName(other);
       if (joined !== null) {
         // Its source runs the parts together: the 顿号 form is the writer's, and GB/T
         // 15834-2011 4.5.3.1 asks for 、 at every junction of such a series.
@@ -97,4 +111,13 @@ export function mixedSeriesMarks({ text, opaque }: Report): Problem[] {
     }
   }
   return problems;
+}
+
+/** The name of the marks other than 、 between a series' parts (a comma, a space, none), for the message. */
+function markName(other: readonly string[]): { zh: string; en: string } {
+  const marked = other.filter((s) => s !== '');
+  if (marked.length === 0) return { zh: '连写（不加标点）', en: 'parts run together' };
+  const names = marked.every((s) => s === '，' || s === ',') ? { zh: '逗号', en: 'a comma' } : marked.every((s) => s.trim() === '') ? { zh: '空格', en: 'a space' } : { zh: '逗号和空格', en: 'commas and spaces' };
+  if (marked.length === other.length) return names;
+  return { zh: `${names.zh}和连写`, en: `${names.en} and parts run together` };
 }
