@@ -31,7 +31,7 @@ export function jurisdictionOf(title: string): string | null {
     const before = name[i - 1] ?? '';
     const after = name.slice(i + 1);
     // 社区, 小区, 园区, 城区, 市场, 区域, 县委 (the body above), 镇党委 (the place's own committee).
-    if ('社小园城景片'.includes(before) || /^(?:场|域|级|委|政府|党|人民|\d|$)/u.test(after)) return null;
+    if ((before !== '' && '社小园城景片'.includes(before)) || /^(?:场|域|级|委|政府|党|人民|\d|$)/u.test(after)) return null;
     return /^\p{Script=Han}{2}/u.test(after) ? `全${c}` : null;
   }
   return null;
