@@ -25,7 +25,16 @@
  *   count without a scope word takes the scope of its sentence's subject: a scope word
  *   opening the sentence, or a sentence opening with the title's unit name;
  * - a body and its members: 支部委员会由5名委员组成 and 支委会7名支委 both count the
- *   committee's members (bodies and member words: BODIES, MEMBERS).
+ *   committee's members (bodies and member words: BODIES, MEMBERS);
+ * - a scope then a verb of having or dividing before the number (把全社区划分为17个网格,
+ *   全县共有28个门诊): SCOPE_VERB; a scope opening the verb's clause is its subject
+ *   (在免疫规划工作中，全县共有预防接种门诊28个); a 其中 list's later parts (其中教职工党员87名，
+ *   学生党员213名), outside brackets; a sentence opening with the unit's kind (学院现有…);
+ * - in the plans: people under the unit's own scope closed by 全部/均/都 (全院231名学生党员
+ *   全部编入…) are today's; places and bodies so written (全社区18个网格全部…) contradict the
+ *   stock only by exceeding it, and never where the sentence samples (试点, 选取).
+ * Whose set a scope names (the unit's kind, 全院/全中心/全社区, or its jurisdiction, 全县 of a
+ * 县疾控中心, read only for the network it runs): metric-scope.ts.
  * Qualifiers stay in the noun (在职党员 ≠ 党员); the plans part and goal or other-time
  * sentences (sentenceTime) are not read. Only conflicts are reported (an agreeing pair is
  * what metric-conflict.ts already passes where it reads both).
