@@ -13,6 +13,7 @@
  * Source: pages corpus, plans of county bureaus, colleges and companies (推动全县N个建制村…,
  * 全公司N个…党组织全面开展…, 下沉全县N所学校开展调研), no text copied.
  */
+import { sampled } from './metric-scope';
 import { metricConflictData as vocab } from '../data/metric-conflict';
 
 /**
@@ -24,7 +25,18 @@ export function planWholeScope(lineText: string, at: number, scope: string | nul
   if (scope === null || !scope.startsWith(WHOLE) || !(vocab.placeScopes.has(scope) || vocab.ownScopes.includes(scope))) return false;
   if (!lineText.startsWith(scope, at - scope.length)) return false;
   const before = at - scope.length;
+  // 先选取全社区5个网格开展试点: a plan's sample or first batch is some of the whole (metric-scope.ts sampled).
+  if (sampled(clauseAround(lineText, at))) return false;
   return !vocab.planFlowVerbs.some((v) => lineText.startsWith(v, before - v.length));
+}
+
+/** The clause of the line around index `at`: from the mark before it to the mark after it. */
+function clauseAround(lineText: string, at: number): string {
+  let start = at;
+  while (start > 0 && !/[，,。；;！？]/u.test(lineText[start - 1])) start--;
+  let end = at;
+  while (end < lineText.length && !/[，,。；;！？]/u.test(lineText[end])) end++;
+  return lineText.slice(start, end);
 }
 
 const WHOLE = '全';

@@ -25,7 +25,16 @@
  *   count without a scope word takes the scope of its sentence's subject: a scope word
  *   opening the sentence, or a sentence opening with the title's unit name;
  * - a body and its members: 支部委员会由5名委员组成 and 支委会7名支委 both count the
- *   committee's members (bodies and member words: BODIES, MEMBERS).
+ *   committee's members (bodies and member words: BODIES, MEMBERS);
+ * - a scope then a verb of having or dividing before the number (把全社区划分为17个网格,
+ *   全县共有28个门诊): SCOPE_VERB; a scope opening the verb's clause is its subject
+ *   (在免疫规划工作中，全县共有预防接种门诊28个); a 其中 list's later parts (其中教职工党员87名，
+ *   学生党员213名), outside brackets; a sentence opening with the unit's kind (学院现有…);
+ * - in the plans: people under the unit's own scope closed by 全部/均/都 (全院231名学生党员
+ *   全部编入…) are today's; places and bodies so written (全社区18个网格全部…) contradict the
+ *   stock only by exceeding it, and never where the sentence samples (试点, 选取).
+ * Whose set a scope names (the unit's kind, 全院/全中心/全社区, or its jurisdiction, 全县 of a
+ * 县疾控中心, read only for the network it runs): metric-scope.ts.
  * Qualifiers stay in the noun (在职党员 ≠ 党员); the plans part and goal or other-time
  * sentences (sentenceTime) are not read. Only conflicts are reported (an agreeing pair is
  * what metric-conflict.ts already passes where it reads both).
@@ -38,11 +47,14 @@ import type { Places } from './metric-places';
 import { membersChanged, ownYearEndAt, sentenceTime } from './metric-sentence';
 import { ALL_SCOPES, unitKey } from './metric-statements';
 import { restatement, type StatedCount } from './metric-restatement';
+import { JURISDICTION, jurisdictionOf, ownNetwork, sampled } from './metric-scope';
 
 /** One whole count: what it counts (key) and where it stands. */
 interface CountRecord extends StatedCount {
   key: string;
   value: number;
+  /** A plan's whole count of places or bodies: it contradicts the stock only by exceeding it. */
+  exceedOnly: boolean;
   /** Dated by the report's own 年底/年末 (read as undated): it may follow a change the other came before. */
   yearEnd: boolean;
 }
@@ -59,7 +71,14 @@ const NOUN_FIRST = /(现有|共有|拥有|下设|设有|下辖|辖|划分|建成
 /** A scope-led noun-first count from its sentence's start: the scope (全 and one or two characters) and the noun (group 2). */
 const SCOPED = /^\s*(全\p{Script=Han}{1,2}?)(\p{Script=Han}{2,6})$/u;
 /** Qualifiers that make a 其中 part the whole of a qualified noun. */
-const PART_QUALIFIERS = ['在职', '退休', '离退休', '在岗', '流动', '预备', '正式', '女'];
+const PART_QUALIFIERS = ['在职', '退休', '离退休', '离休', '在岗', '流动', '预备', '正式', '女', '学生', '教职工', '教工', '教师'];
+/**
+ * A scope then a verb of having or dividing right before the number: 把全社区划分为17个网格,
+ * 全县共有28个接种门诊 (group 1 the scope). The count is the scope's whole stock of the noun.
+ */
+const SCOPE_VERB = /(?:^|[把将，,。；;])(全\p{Script=Han}{1,2}?)(?:共|现|目前)?(?:有|划分为|划分成|划为|分为|分成|设有|建有|拥有|下辖|辖)$/u;
+/** A 其中 list's later part (其中教职工党员87名，学生党员213名): the part's noun (group 1). */
+const LISTED_PART = /其中\p{Script=Han}{2,8}\d+[名个人](?:[，,、]\p{Script=Han}{2,8}\d+[名个人])*[，,、](\p{Script=Han}{2,8})$/u;
 /** The report's own period words, which make a `flow` record. */
 const PERIODS = ['全年', '上半年', '下半年'];
 /** Committees named as the scope of their members, by their common name. */
@@ -82,20 +101,24 @@ export function recordConflicts(report: Report, places: Places, planned: (offset
   const first = new Map<string, CountRecord>();
   const problems: Problem[] = [];
   for (const q of report.quantities) {
-    if (q.bound !== 'exact' || q.scale !== '' || !MEASURES.has(q.unit) || !Number.isInteger(q.value) || planned(q.start)) continue;
+    if (q.bound !== 'exact' || q.scale !== '' || !MEASURES.has(q.unit) || !Number.isInteger(q.value)) continue;
+    const inPlans = planned(q.start);
     const lineStart = report.lines.start(q.line);
     const lineText = report.lines.lineText(q.line);
     // From the number: the quantity's span opens with its qualifiers (共3个).
-    const r = readRecord(lineText, q.numberStart - lineStart, q.end - lineStart, unitKey(q.unit), title, places);
+    const r = readRecord(lineText, q.numberStart - lineStart, q.end - lineStart, unitKey(q.unit), title, places, inPlans);
     if (r === null) continue;
     const time = sentenceTime(lineText, q.numberStart - lineStart, places.year, places.period);
     // A goal (力争, 确保…) is no fact; another time is another count.
     if (time === null) continue;
     r.key = r.key.replace(TIME, time);
     const yearEnd = ownYearEndAt(lineText, q.numberStart - lineStart, places.year, places.period);
-    const record: CountRecord = { key: r.key, value: q.value, text: lineText.slice(r.start, r.end), line: q.line, start: lineStart + r.start, end: lineStart + r.end, shown: `${q.numberText}${q.unit}`, yearEnd };
+    const record: CountRecord = { exceedOnly: r.exceedOnly === true, key: r.key, value: q.value, text: lineText.slice(r.start, r.end), line: q.line, start: lineStart + r.start, end: lineStart + r.end, shown: `${q.numberText}${q.unit}`, yearEnd };
     const earlier = first.get(record.key);
-    if (earlier === undefined) first.set(record.key, record);
+    if (earlier === undefined) {
+      // A plan's count that may be a part is no anchor for later statements.
+      if (!record.exceedOnly) first.set(record.key, record);
+    } else if (record.exceedOnly && record.value < earlier.value) continue;
     // 现有党员27名 … 全年发展党员2名 … 年底，全支部29名党员…: a year-end count after members came
     // or went may differ from the stock written before (metric-sentence.ts membersChanged).
     else if (earlier.value !== record.value && !((earlier.yearEnd || record.yearEnd) && membersChanged(report.text.slice(earlier.end, record.start)))) problems.push(restatement(false, record, earlier));
@@ -107,8 +130,13 @@ export function recordConflicts(report: Report, places: Places, planned: (offset
  * The record of the count at line indices `[at, end)` (number to measure word), or null:
  * its key (`scope|measure|noun|class`) and its span (scope to noun) in the line.
  */
-function readRecord(lineText: string, at: number, end: number, measure: string, title: string, places: Places): { key: string; start: number; end: number } | null {
+function readRecord(lineText: string, at: number, end: number, measure: string, title: string, places: Places, inPlans = false): { key: string; start: number; end: number; exceedOnly?: boolean } | null {
   const sentenceStart = lastSentenceEnd(lineText, at);
+  // A jurisdiction scope (全县 in a 县疾控中心's report) holds only the unit's own network (metric-scope.ts).
+  const sentence = lineText.slice(sentenceStart, sentenceEnd(lineText, at));
+  const own = (scope: string | null, noun: string): string | null =>
+    scope !== null && scope.startsWith(JURISDICTION) && !ownNetwork(noun, sentence) ? null : scope;
+  if (inPlans) return planRecord(lineText, at, end, measure, title, places);
   const lead = lineText.slice(Math.max(sentenceStart, at - 16), at);
   // The sentence's time is read once a shape matched (the caller fills it in): most
   // quantities match none, and a keystroke's lint should not read every sentence's time.
@@ -126,8 +154,16 @@ function readRecord(lineText: string, at: number, end: number, measure: string, 
   const scope = m === null ? null : wholeScope(m[2], title, places);
   if (m !== null && scope !== null) {
     const noun = nounAfter(lineText, end, m[1] !== '');
-    if (noun === null) return null;
+    if (noun === null || own(scope, noun) === null) return null;
     return { key: `${scope}|${measure}|${noun}|stock|${time}`, start: at - m[0].length + m[1].length, end: end + noun.length };
+  }
+  // A scope then a verb of having or dividing: 把全社区划分为17个网格, 全县共有28个接种门诊.
+  const sv = SCOPE_VERB.exec(lead);
+  if (sv !== null) {
+    const scope = wholeScope(sv[1], title, places);
+    const noun = scope === null ? null : nounAfter(lineText, end, false);
+    if (noun === null || own(scope, noun) === null) return null;
+    return { key: `${scope}|${measure}|${noun}|stock|${time}`, start: at - sv[0].length + (sv[0].length - sv[0].replace(/^[把将，,。；;]/u, '').length), end: end + noun.length };
   }
   // A period's whole: 全年对34个审计项目全部….
   const period = PERIODS.find((p) => lead.endsWith(`${p}对`));
@@ -140,34 +176,68 @@ function readRecord(lineText: string, at: number, end: number, measure: string, 
   if (lead.endsWith('共') && lead.includes('、')) {
     const noun = nounAfter(lineText, end, false);
     const scope = noun === null ? null : sentenceScope(lineText, sentenceStart, title, places);
-    if (noun === null || scope === null) return null;
+    if (noun === null || own(scope, noun) === null) return null;
     return { key: `${scope}|${measure}|${noun}|stock|${time}`, start: at - 1, end: end + noun.length };
   }
   // Noun first: 下设管护站7个，, 其中在职党员276名, 全院在职党员281名中.
-  const n = NOUN_FIRST.exec(lead);
+  const verbFirst = NOUN_FIRST.exec(lead);
+  // 其中教职工党员87名，学生党员213名: a 其中 list's later part is read as its first is.
+  // Not inside brackets: a bracketed breakdown (现有党员58名（其中在职党员41名、退休党员17名）)
+  // is read by metric-conflict.ts's own stock reader, which keeps its parts apart.
+  const before = lineText.slice(sentenceStart, at);
+  const listed = verbFirst === null && before.lastIndexOf('（') <= before.lastIndexOf('）') && before.lastIndexOf('(') <= before.lastIndexOf(')') ? LISTED_PART.exec(before) : null;
+  // [verb, noun] of a noun-first count.
+  const n: readonly [string, string] | null = verbFirst !== null ? [verbFirst[1], verbFirst[2]] : listed !== null ? ['其中', listed[1]] : null;
   // 全院在职党员281名中, 全站干部职工46人，: the unit's whole scope opening the sentence, then the noun.
   const scoped = n === null ? SCOPED.exec(lineText.slice(sentenceStart, at)) : null;
   if (n === null && scoped === null) return null;
   if (!(end >= lineText.length || /^(?:中[，,]|[，,。；;、）)])/u.test(lineText.slice(end)))) return null;
   if (n !== null) {
-    let noun = n[2];
+    let noun = n[1];
     // The noun is the words after the verb; a verb's object may open with a scope (全县): drop it.
     const inner = ALL_SCOPES.find((s) => noun.startsWith(s));
     if (inner !== undefined) noun = noun.slice(inner.length);
     if (noun.length < 2 || /[的和与及对]/u.test(noun)) return null;
-    if (n[1] === '其中' && !PART_QUALIFIERS.some((w) => noun.startsWith(w))) return null;
-    const cls = n[1].endsWith('完成') ? 'flow' : 'stock';
+    if (n[0] === '其中' && !PART_QUALIFIERS.some((w) => noun.startsWith(w))) return null;
+    const cls = n[0].endsWith('完成') ? 'flow' : 'stock';
     // 全年共完成审计项目32个: a period's count of the unit's own work.
-    const own = cls === 'flow' && PERIODS.some((p) => lineText.startsWith(p, sentenceStart)) ? OWN_UNIT : null;
-    const scope = inner !== undefined ? wholeScope(inner, title, places) : (own ?? sentenceScope(lineText, sentenceStart, title, places));
+    const ownPeriod = cls === 'flow' && PERIODS.some((p) => lineText.startsWith(p, sentenceStart)) ? OWN_UNIT : null;
+    // 在免疫规划工作中，全县共有预防接种门诊28个: a scope opening the verb's clause is its subject.
+    const clause = verbFirst === null ? null : /(?:^|[，,；;])\s*(全\p{Script=Han}{1,2}?)$/u.exec(lineText.slice(sentenceStart, at - lead.length + verbFirst.index));
+    const subject = clause !== null ? wholeScope(clause[1], title, places) : sentenceScope(lineText, sentenceStart, title, places);
+    const scope = own(inner !== undefined ? wholeScope(inner, title, places) : (ownPeriod ?? subject), noun);
     if (scope === null) return null;
     return { key: `${scope}|${measure}|${noun}|${cls}|${cls === 'flow' ? '' : time}`, start: at - noun.length, end };
   }
   // 全院在职党员281名中: the scope opens its sentence as the subject; after another subject
   // (甲村党支部…，目前全村党员58名) it is that unit's.
-  const own = wholeScope(scoped![1], title, places);
-  if (own === null || /[的和与及对共有设]/u.test(scoped![2])) return null;
-  return { key: `${own}|${measure}|${scoped![2]}|stock|${time}`, start: at - scoped![0].length, end };
+  const whole = own(wholeScope(scoped![1], title, places), scoped![2]);
+  if (whole === null || /[的和与及对共有设]/u.test(scoped![2])) return null;
+  return { key: `${whole}|${measure}|${scoped![2]}|stock|${time}`, start: at - scoped![0].length, end };
+}
+
+/**
+ * A count in the plans part, or null: only people under the unit's own whole scope closed
+ * by a universal word (全院231名学生党员全部编入…, 全支部36名党员均…). The people a plan
+ * names are today's (a plan changes places and bodies, not who its members are) and the
+ * universal word keeps the set whole; places and bodies may change by the plan.
+ */
+function planRecord(lineText: string, at: number, end: number, measure: string, title: string, places: Places): { key: string; start: number; end: number; exceedOnly?: boolean } | null {
+  const lead = lineText.slice(Math.max(lastSentenceEnd(lineText, at), at - 16), at);
+  const m = NUMBER_FIRST.exec(lead);
+  if (m === null || m[1] !== '' || wholeScope(m[2], title, places) !== OWN_UNIT) return null;
+  const noun = nounAfter(lineText, end, false, true);
+  // 先在全社区5个网格全部开展试点: a plan's first batch is some of them.
+  if (noun === null || sampled(lineText.slice(lastSentenceEnd(lineText, at), sentenceEnd(lineText, at)))) return null;
+  // Places and bodies (全社区18个网格全部…) may change by the plan: like metric-conflict.ts's
+  // plan wholes they contradict the stock only by exceeding it.
+  return { key: `${OWN_UNIT}|${measure}|${noun}|stock|${TIME}`, start: at - m[0].length, end: end + noun.length, exceedOnly: measure !== '名' };
+}
+
+/** Index of the first sentence end at or after `at` in the line (the line's length if none). */
+function sentenceEnd(lineText: string, at: number): number {
+  for (let i = at; i < lineText.length; i++) if (SENTENCE_END.test(lineText[i])) return i;
+  return lineText.length;
 }
 
 /** Index after the last sentence end before `at` in the line (0 if none). */
@@ -204,13 +274,17 @@ function wholeScope(scope: string, title: string, places: Places): string | null
   // several (甲村…全村党员58名, 乙村…全村党员27人) or a wider ground than the unit's roll.
   if (places.canonical(scope) === OWN_UNIT) return OWN_UNIT;
   if (scope.length === 2 && ownWhole(scope[1], title)) return OWN_UNIT;
+  // 全县 in a 县疾控中心's report: the unit's jurisdiction, its own set only for its network (metric-scope.ts).
+  if (scope === jurisdictionOf(title)) return JURISDICTION + scope;
   // 全支部31名党员 in a 党支部's report, 全集团 in a 集团's: 全 and a unit word the title ends its unit with.
   if (scope.length === 3 && UNIT_WORDS.includes(scope.slice(1)) && title.includes(scope.slice(1))) return OWN_UNIT;
   return null;
 }
 
 /** Unit words a title names its unit by whose last character 全 may take (全场, 全队, 全中心). */
-const UNIT_WORDS = ['林场', '农场', '牧场', '茶场', '站', '队', '中心', '所', '馆', '厂', '局', '院', '校', '集团', '公司', '支部', '总支'];
+const UNIT_WORDS = ['林场', '农场', '牧场', '茶场', '站', '队', '中心', '所', '馆', '厂', '局', '院', '校', '集团', '公司', '支部', '总支', '社区'];
+/** A unit's kind opening a sentence as its subject (学院现有教职工126人): the title's unit by its kind. */
+const KIND_SUBJECT = /^(学院|医院|中心|社区|集团|公司|林场|农场)(?=现有|共有|下设|下辖|辖|有)/u;
 
 /** Whether 全 + `char` names the unit of a report titled `title`: a unit word of the title ends with it. */
 function ownWhole(char: string, title: string): boolean {
@@ -226,6 +300,8 @@ function sentenceScope(lineText: string, sentenceStart: number, title: string, p
   const text = lineText.slice(sentenceStart).replace(/^\s+/u, '');
   const scope = ALL_SCOPES.find((s) => text.startsWith(s)) ?? /^全\p{Script=Han}/u.exec(text)?.[0];
   if (scope !== undefined) return wholeScope(scope, title, places);
+  const kind = KIND_SUBJECT.exec(text)?.[1];
+  if (kind !== undefined && title.includes(kind)) return OWN_UNIT;
   const name = /^\p{Script=Han}{4,12}?(?=辖|始建|现有|共有|下设|位于|成立|是)/u.exec(text)?.[0];
   return name !== undefined && title.includes(name) ? OWN_UNIT : null;
 }

@@ -1,0 +1,52 @@
+/**
+ * metric-conflict's scope model for whole counts (metric-records.ts): whose set a whole
+ * scope word names. A unit's own scope is two things:
+ * - its own kind: 全 and the unit word its title ends its name with (全院 in a 学院's or a
+ *   医院's report, 全中心, 全社区, 全支部): the unit itself (metric-records.ts wholeScope);
+ * - its jurisdiction: 全 and the place its title opens its name with (全县 in a 县疾控中心's
+ *   or a 兴安县气象局's report, 全市 in a 江州市公交集团's). Such a scope names the whole
+ *   county, not the unit, so a count under it is the unit's own set only where the noun is
+ *   what the unit runs or serves across the county (its 门诊, 线路, 站点, 网格: data
+ *   `own_network`) and the sentence samples nothing (选取全县5个乡镇开展调研, 走访, 试点:
+ *   data `sampling`). Another set (the county's villages, members, schools met on a visit)
+ *   is not read: a report of several surveys writes 全县 for each.
+ * Vocabulary: rules/data/metric-scope.yaml. Nothing here throws.
+ */
+import { metricScopeData as vocab } from '../data/metric-scope';
+
+/** The key prefix of a jurisdiction scope (kept apart from the unit's own scope). */
+export const JURISDICTION = '辖域:';
+
+/**
+ * The jurisdiction scope of a report titled `title` (`全县` for 县疾病预防控制中心党支部 or
+ * 中共兴安县气象局党支部, `全市` for 江州市公共交通集团…), or null: the first place
+ * character of the title that ends a place name (not 社区's 区, not 市场's 市) and is
+ * followed by more of the unit's name (the place is not the unit itself).
+ */
+export function jurisdictionOf(title: string): string | null {
+  const name = title.replace(/^\s*#*\s*(?:中共|中国共产党)?/u, '');
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    if (!vocab.jurisdictions.includes(c)) continue;
+    const before = name[i - 1] ?? '';
+    const after = name.slice(i + 1);
+    // 社区, 小区, 园区, 城区, 市场, 区域, 县委 (the body above), 镇党委 (the place's own committee).
+    if ((before !== '' && '社小园城景片'.includes(before)) || /^(?:场|域|级|委|政府|党|人民|\d|$)/u.test(after)) return null;
+    return /^\p{Script=Han}{2}/u.test(after) ? `全${c}` : null;
+  }
+  return null;
+}
+
+/**
+ * Whether a count of `noun` under the jurisdiction scope, in `sentence`, is the unit's own
+ * set: the noun ends with a head of what it runs (data `own_network`: 预防接种门诊, 公交线路,
+ * 区域站) and the sentence samples nothing (data `sampling`).
+ */
+export function ownNetwork(noun: string, sentence: string): boolean {
+  return vocab.ownNetwork.some((h) => noun.endsWith(h)) && !sampled(sentence);
+}
+
+/** Whether `sentence` samples or tries some of a set (data `sampling`: 调研, 选取, 试点, 首批). */
+export function sampled(sentence: string): boolean {
+  return vocab.sampling.some((w) => sentence.includes(w));
+}
