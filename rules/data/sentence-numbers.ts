@@ -38,6 +38,8 @@ export interface SentenceNumbersData {
     closedSets: readonly (readonly string[])[];
     /** Levels of government, highest first, each level's words longest first (`funding_levels`). */
     fundingLevels: readonly (readonly string[])[];
+    /** Verbs of a 累计 total raising or putting in money (`funding_verbs`). */
+    fundingVerbs: readonly string[];
     /** Anchored at the end of a label: a noun of funds (`资金`, `补助`; `funding_nouns`). */
     fundingNoun: RegExp;
     /** Schooling levels, lowest first; each entry the words naming one level. */
@@ -94,6 +96,10 @@ export interface SentenceNumbersData {
     nounHead: RegExp;
     /** Unanchored: an attribute word anywhere in a label (parts that overlap). */
     overlap: RegExp;
+    /** Units of an area of land (`area_units`). */
+    areaUnits: ReadonlySet<string>;
+    /** Global: words naming a kind of crop in a label of land (`land_kind_words`), no attribute there. */
+    landKind: RegExp;
     /**
      * Anchored: a later part's label that opens with an actor (`班子成员`) and goes on with what
      * it did (`讲授党课`), not ending in an event noun (`agent_words`, `agent_event_ends`).
@@ -291,6 +297,7 @@ function load(source: DataSource): SentenceNumbersData {
       suffixPartitions: (b.suffix_partitions as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.suffix_partitions[${i}]`)),
       closedSets: (b.closed_sets as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.closed_sets[${i}]`)),
       fundingLevels: (b.funding_levels as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.funding_levels[${i}]`).sort((x, y) => y.length - x.length)),
+      fundingVerbs: words(b.funding_verbs, 'breakdown.funding_verbs'),
       fundingNoun: new RegExp(`(?:${alternation(words(b.funding_nouns, 'breakdown.funding_nouns'))})$`, 'u'),
       titleLevels: (b.title_levels as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.title_levels[${i}]`).sort((x, y) => y.length - x.length)),
       cadreLevels: (b.cadre_levels as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.cadre_levels[${i}]`).sort((x, y) => y.length - x.length)),
@@ -319,6 +326,8 @@ function load(source: DataSource): SentenceNumbersData {
       reachVerbs: new RegExp(`^(?:${alternation(words(b.reach_verbs, 'breakdown.reach_verbs'))})`, 'u'),
       nounHead: new RegExp(`(?<=\\p{Script=Han}{2})(?:${alternation(words(b.noun_heads, 'breakdown.noun_heads'))})(?=[和及与、]|$)`, 'gu'),
       overlap: new RegExp(alternation(words(b.overlap_words, 'breakdown.overlap_words')), 'u'),
+      areaUnits: new Set(words(b.area_units, 'breakdown.area_units')),
+      landKind: new RegExp(alternation(words(b.land_kind_words, 'breakdown.land_kind_words')), 'gu'),
       agentClause: new RegExp(`^\\p{Script=Han}{0,4}?(?:${alternation(words(b.agent_words, 'breakdown.agent_words'))})(?!\\p{Script=Han}*(?:${alternation(words(b.agent_event_ends, 'breakdown.agent_event_ends'))})$)\\p{Script=Han}{3,}$`, 'u'),
       kindsPrefix: new RegExp(alternation(words(b.kinds_prefixes, 'breakdown.kinds_prefixes')), 'u'),
       kindOrgTotal: new RegExp(`(?:${alternation(words(b.kind_org_totals, 'breakdown.kind_org_totals'))})$`, 'u'),
