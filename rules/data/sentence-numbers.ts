@@ -370,7 +370,7 @@ function load(source: DataSource): SentenceNumbersData {
       // Durations first: `个工作日` must not stop at the measure word 个. A unit per a unit
       // (`克/千瓦时`, `吨/万元`, `件/人`, `小时/件`: any physical, duration or counting unit over
       // a per unit) before any single one, which would stop at its first part.
-      valueUnits: `(?:${alternation(words(raw.trend?.physical_units, 'trend.physical_units'))}|${alternation(words(raw.trend?.time_units, 'trend.time_units'))}|${valueUnits})/(?:${alternation(words(raw.trend?.per_units, 'trend.per_units'))})|${alternation(words(raw.trend?.time_units, 'trend.time_units'))}|${alternation(words(raw.trend?.physical_units, 'trend.physical_units'))}|${valueUnits}|(?:${alternation(words(raw.trend?.score_units, 'trend.score_units'))})(?![钟之秒])`,
+      valueUnits: `${alternation(words(raw.trend?.population_rate_units, 'trend.population_rate_units'))}|(?:${alternation(words(raw.trend?.physical_units, 'trend.physical_units'))}|${alternation(words(raw.trend?.time_units, 'trend.time_units'))}|${valueUnits})/(?:${alternation(words(raw.trend?.per_units, 'trend.per_units'))})|${alternation(words(raw.trend?.time_units, 'trend.time_units'))}|${alternation(words(raw.trend?.physical_units, 'trend.physical_units'))}|${valueUnits}|(?:${alternation(words(raw.trend?.score_units, 'trend.score_units'))})(?![钟之秒])`,
     },
     rates: {
       shareWords: alternation(words(raw.rates?.share_words, 'rates.share_words')),
