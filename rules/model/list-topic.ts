@@ -9,6 +9,8 @@ import { newList } from './list-runs';
 
 /** Place and body nouns an item may end with, longest first (lists.yaml place_nouns). */
 const PLACE_NOUNS = [...listsData.placeNouns].sort((a, b) => b.length - a.length);
+/** What an elided ordinal run may name: lists.yaml ordinal_body_nouns and place_nouns, longest first. */
+const ELIDED_NOUNS = [...listsData.ordinalBodyNouns, ...listsData.placeNouns].sort((a, b) => b.length - a.length);
 /** The words before 分别 in its own clause: a short noun of what the subjects have (`集体经济收入`), or none. */
 const ATTRIBUTE = /^[^\d零〇一二三四五六七八九十百千两和及与同、]{0,8}$/u;
 /** Whether `words` (before 分别) say what the subjects have: none, or a noun ending with lists.yaml respectively_topic_attributes. */
@@ -37,7 +39,7 @@ export function topicSubjects(src: ListSource, lineText: string, sentence: numbe
   if (parts.length < 2) return null;
   const last = parts[parts.length - 1];
   if (elided) {
-    for (const w of PLACE_NOUNS) {
+    for (const w of ELIDED_NOUNS) {
       const found = last.includes(w) ? elidedTopic(src, parts, w, from + sentence, from) : null;
       if (found) return found;
     }
