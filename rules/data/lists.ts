@@ -46,6 +46,8 @@ export interface ListsData {
   listUnits: readonly string[];
   placeUnits: readonly string[];
   placeNouns: readonly string[];
+  /** Body nouns a run of elided ordinals may share besides place_nouns (`第一、第二党小组`). */
+  ordinalBodyNouns: readonly string[];
   creationVerbs: readonly string[];
   /** Facility nouns that may close a list of place names written once on its last item (站, 室…). */
   sharedFacilityEndings: readonly string[];
@@ -125,6 +127,7 @@ function load(text: DataSource): ListsData {
     listUnits: strings(raw, 'list_units'),
     placeUnits: strings(raw, 'place_units'),
     placeNouns: strings(raw, 'place_nouns').sort(byLength),
+    ordinalBodyNouns: strings(raw, 'ordinal_body_nouns').sort(byLength),
     creationVerbs: strings(raw, 'creation_verbs'),
     sharedFacilityEndings: strings(raw, 'shared_facility_endings'),
     namedUnits: strings(raw, 'named_units'),

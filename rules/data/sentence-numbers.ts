@@ -38,6 +38,8 @@ export interface SentenceNumbersData {
     closedSets: readonly (readonly string[])[];
     /** Levels of government, highest first, each level's words longest first (`funding_levels`). */
     fundingLevels: readonly (readonly string[])[];
+    /** Verbs of a 累计 total raising or putting in money (`funding_verbs`). */
+    fundingVerbs: readonly string[];
     /** Anchored at the end of a label: a noun of funds (`资金`, `补助`; `funding_nouns`). */
     fundingNoun: RegExp;
     /** Schooling levels, lowest first; each entry the words naming one level. */
@@ -94,6 +96,10 @@ export interface SentenceNumbersData {
     nounHead: RegExp;
     /** Unanchored: an attribute word anywhere in a label (parts that overlap). */
     overlap: RegExp;
+    /** Units of an area of land (`area_units`). */
+    areaUnits: ReadonlySet<string>;
+    /** Global: words naming a kind of crop in a label of land (`land_kind_words`), no attribute there. */
+    landKind: RegExp;
     /**
      * Anchored: a later part's label that opens with an actor (`班子成员`) and goes on with what
      * it did (`讲授党课`), not ending in an event noun (`agent_words`, `agent_event_ends`).
@@ -291,6 +297,7 @@ function load(source: DataSource): SentenceNumbersData {
       suffixPartitions: (b.suffix_partitions as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.suffix_partitions[${i}]`)),
       closedSets: (b.closed_sets as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.closed_sets[${i}]`)),
       fundingLevels: (b.funding_levels as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.funding_levels[${i}]`).sort((x, y) => y.length - x.length)),
+      fundingVerbs: words(b.funding_verbs, 'breakdown.funding_verbs'),
       fundingNoun: new RegExp(`(?:${alternation(words(b.funding_nouns, 'breakdown.funding_nouns'))})$`, 'u'),
       titleLevels: (b.title_levels as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.title_levels[${i}]`).sort((x, y) => y.length - x.length)),
       cadreLevels: (b.cadre_levels as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.cadre_levels[${i}]`).sort((x, y) => y.length - x.length)),
@@ -319,6 +326,8 @@ function load(source: DataSource): SentenceNumbersData {
       reachVerbs: new RegExp(`^(?:${alternation(words(b.reach_verbs, 'breakdown.reach_verbs'))})`, 'u'),
       nounHead: new RegExp(`(?<=\\p{Script=Han}{2})(?:${alternation(words(b.noun_heads, 'breakdown.noun_heads'))})(?=[和及与、]|$)`, 'gu'),
       overlap: new RegExp(alternation(words(b.overlap_words, 'breakdown.overlap_words')), 'u'),
+      areaUnits: new Set(words(b.area_units, 'breakdown.area_units')),
+      landKind: new RegExp(alternation(words(b.land_kind_words, 'breakdown.land_kind_words')), 'gu'),
       agentClause: new RegExp(`^\\p{Script=Han}{0,4}?(?:${alternation(words(b.agent_words, 'breakdown.agent_words'))})(?!\\p{Script=Han}*(?:${alternation(words(b.agent_event_ends, 'breakdown.agent_event_ends'))})$)\\p{Script=Han}{3,}$`, 'u'),
       kindsPrefix: new RegExp(alternation(words(b.kinds_prefixes, 'breakdown.kinds_prefixes')), 'u'),
       kindOrgTotal: new RegExp(`(?:${alternation(words(b.kind_org_totals, 'breakdown.kind_org_totals'))})$`, 'u'),
@@ -361,7 +370,7 @@ function load(source: DataSource): SentenceNumbersData {
       // Durations first: `个工作日` must not stop at the measure word 个. A unit per a unit
       // (`克/千瓦时`, `吨/万元`, `件/人`, `小时/件`: any physical, duration or counting unit over
       // a per unit) before any single one, which would stop at its first part.
-      valueUnits: `(?:${alternation(words(raw.trend?.physical_units, 'trend.physical_units'))}|${alternation(words(raw.trend?.time_units, 'trend.time_units'))}|${valueUnits})/(?:${alternation(words(raw.trend?.per_units, 'trend.per_units'))})|${alternation(words(raw.trend?.time_units, 'trend.time_units'))}|${alternation(words(raw.trend?.physical_units, 'trend.physical_units'))}|${valueUnits}|(?:${alternation(words(raw.trend?.score_units, 'trend.score_units'))})(?![钟之秒])`,
+      valueUnits: `${alternation(words(raw.trend?.population_rate_units, 'trend.population_rate_units'))}|(?:${alternation(words(raw.trend?.physical_units, 'trend.physical_units'))}|${alternation(words(raw.trend?.time_units, 'trend.time_units'))}|${valueUnits})/(?:${alternation(words(raw.trend?.per_units, 'trend.per_units'))})|${alternation(words(raw.trend?.time_units, 'trend.time_units'))}|${alternation(words(raw.trend?.physical_units, 'trend.physical_units'))}|${valueUnits}|(?:${alternation(words(raw.trend?.score_units, 'trend.score_units'))})(?![钟之秒])`,
     },
     rates: {
       shareWords: alternation(words(raw.rates?.share_words, 'rates.share_words')),

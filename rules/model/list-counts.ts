@@ -101,12 +101,16 @@ export function aspects(src: ListSource): Announcement[] {
     if (value < 2 || src.opaque.overlaps(start, end) || inCountRun(text, start, end)) continue;
     const line = src.lines.lineAt(start);
     const from = src.lines.start(line);
-    if (insideQuotes(src.lines.lineText(line), start - from)) continue;
+    // `聚焦“三个方面”持续用力`: quotes around the count alone add no name to it; it announces
+    // its aspects as the bare count does (list-slogans.ts leaves such a quotation alone, but
+    // for one closing a list with 等, which it reads as other slogans).
+    const alone = text[start - 1] === '“' && text[end] === '”' && text[start - 2] !== '等';
+    if (!alone && insideQuotes(src.lines.lineText(line), start - from)) continue;
     const count: ListCount = { start, end, value, bound: 'exact', measure: bare ? '' : '个', noun: '方面', quoted: false, text: text.slice(start, end), side: 'before' };
     // `围绕四个方面进行了讨论：…`, `…进行讨论，如…`: a verb may stand before the introducer.
-    let after = end;
-    const verb = hanPrefixLength(text.slice(end, end + 9), 8);
-    for (let k = end + 1; k <= end + verb; k++) {
+    let after = alone ? end + 1 : end;
+    const verb = hanPrefixLength(text.slice(after, after + 9), 8);
+    for (let k = after + 1; k <= after + verb; k++) {
       if (!introducerAt(src.text, k)) continue;
       after = k;
       break;
@@ -114,10 +118,11 @@ export function aspects(src: ListSource): Announcement[] {
     // `制定5个方面18项具体措施（A4项、B5项…）`: a bracket after the aspects (and a count
     // of what they hold, and a short noun) lists them; one that opens with 其中/含 splits
     // something else.
-    if (after === end) {
-      ASPECTS_BRACKET.lastIndex = end;
+    if (after === (alone ? end + 1 : end)) {
+      const at = after;
+      ASPECTS_BRACKET.lastIndex = at;
       const m = ASPECTS_BRACKET.exec(text);
-      if (m && !/^(?:其中|含)/u.test(text.slice(end + m[0].length, end + m[0].length + 2))) after = end + m[0].length - 1;
+      if (m && !/^(?:其中|含)/u.test(text.slice(at + m[0].length, at + m[0].length + 2))) after = at + m[0].length - 1;
     }
     out.push({ count, after, line, shape: null, nextLine: true, preceding: 'names' });
   }

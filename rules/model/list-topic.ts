@@ -9,6 +9,8 @@ import { newList } from './list-runs';
 
 /** Place and body nouns an item may end with, longest first (lists.yaml place_nouns). */
 const PLACE_NOUNS = [...listsData.placeNouns].sort((a, b) => b.length - a.length);
+/** What an elided ordinal run may name: lists.yaml ordinal_body_nouns and place_nouns, longest first. */
+const ELIDED_NOUNS = [...listsData.ordinalBodyNouns, ...listsData.placeNouns].sort((a, b) => b.length - a.length);
 /** The words before 分别 in its own clause: a short noun of what the subjects have (`集体经济收入`), or none. */
 const ATTRIBUTE = /^[^\d零〇一二三四五六七八九十百千两和及与同、]{0,8}$/u;
 /** Whether `words` (before 分别) say what the subjects have: none, or a noun ending with lists.yaml respectively_topic_attributes. */
@@ -29,10 +31,20 @@ const CLAUSE_MARK = /[，,；;：:。！？!?]/u;
 export function topicSubjects(src: ListSource, lineText: string, sentence: number, start: number, index: number, from: number): EnumeratedList | null {
   if (start <= sentence + 1 || !/[，,]/u.test(lineText[start - 1]) || !isAttribute(lineText.slice(start, index).trim())) return null;
   const clause = lineText.slice(sentence, start - 1);
-  if (CLAUSE_MARK.test(clause) || /[\d零〇一二三四五六七八九十百千两]/u.test(clause)) return null;
+  // `第一、第二、第三网格党支部…`: ordinals whose shared noun only the last one writes (elided
+  // heads); the ordinals are names, no numbers of the clause.
+  const elided = ELIDED_ORDINALS.exec(clause);
+  if (CLAUSE_MARK.test(clause) || /[\d零〇一二三四五六七八九十百千两]/u.test(elided ? clause.slice(elided[0].length) : clause)) return null;
   const parts = clause.split('、');
   if (parts.length < 2) return null;
   const last = parts[parts.length - 1];
+  if (elided) {
+    for (const w of ELIDED_NOUNS) {
+      const found = last.includes(w) ? elidedTopic(src, parts, w, from + sentence, from) : null;
+      if (found) return found;
+    }
+    return null;
+  }
   const noun = PLACE_NOUNS.find((w) => parts[0].endsWith(w) && parts[0].length > w.length);
   if (noun === undefined) return null;
   // The last name ends where the shared noun first stands in its part; the rest is the predicate.
@@ -43,6 +55,32 @@ export function topicSubjects(src: ListSource, lineText: string, sentence: numbe
   const items: ListItem[] = [];
   const separators: EnumeratedList['separators'] = [];
   let at = from + sentence;
+  for (const name of names) {
+    if (items.length > 0) {
+      separators.push({ start: at, end: at + 1, text: '、' });
+      at += 1;
+    }
+    items.push({ start: at, end: at + name.length, text: name });
+    at += name.length;
+  }
+  return newList('inline', src.lines.lineAt(from), items, { separators });
+}
+
+/** `第一、第二、第三`: bare ordinals joined by 、, then the last ordinal (its noun follows). */
+const ELIDED_ORDINALS = /^(?:第[一二三四五六七八九十]{1,3}、)+第[一二三四五六七八九十]{1,3}/u;
+
+/**
+ * The topic list `第一、第二、第三网格党支部…`: every part but the last a bare ordinal, the last
+ * the next ordinal, a modifier of up to six Han characters and `noun`, then what they did. Each
+ * ordinal names one body of that noun. `at` is the sentence's offset in `src.text`.
+ */
+function elidedTopic(src: ListSource, parts: string[], noun: string, at: number, from: number): EnumeratedList | null {
+  const last = parts[parts.length - 1];
+  const m = new RegExp(`^第[一二三四五六七八九十]{1,3}\\p{Script=Han}{0,6}?${noun}`, 'u').exec(last);
+  if (!m || m[0].length >= last.length) return null;
+  const names = [...parts.slice(0, -1), m[0]];
+  const items: ListItem[] = [];
+  const separators: EnumeratedList['separators'] = [];
   for (const name of names) {
     if (items.length > 0) {
       separators.push({ start: at, end: at + 1, text: '、' });

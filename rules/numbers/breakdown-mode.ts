@@ -167,7 +167,10 @@ export function listMode(parts: Part[], lineText: string, from: number, accepts:
   const ranks = rankBands(labelsOfParts(parts));
   for (let i = 0; i < parts.length; i++) {
     if (ranks?.[i]) continue;
-    if (!audiences && picksAttribute(tenure ? parts[i].label.replace(TENURE, '') : parts[i].label, totalWords)) {
+    let label = tenure ? parts[i].label.replace(TENURE, '') : parts[i].label;
+    // `流转土地…亩，其中…特色果园380亩`: in a label of land 特色 names the crop (sentence-numbers.yaml land_kind_words).
+    if (words.areaUnits.has(parts[i].q.unit)) label = label.replace(words.landKind, '');
+    if (!audiences && picksAttribute(label, totalWords)) {
       // `经费86.5万元，其中…困难党员帮扶12.4万元…`: an attribute in a money label names whom a line of
       // spending served; each yuan is booked under one line, so the lines may leave some out
       // but never overlap: together at most the total.

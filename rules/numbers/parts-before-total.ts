@@ -3,6 +3,7 @@
  * "…，全年累计开展50场"; "…，累计召开会议18次"): the other readings are in breakdowns.ts,
  * whose helpers this file shares. Vocabulary: rules/data/sentence-numbers.yaml (`breakdown`).
  */
+import { periodFunding } from './parts-funding';
 import { NAMING_NOUN_MAX, sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
@@ -169,8 +170,11 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
   if (alt) tail += 3;
   let end = tail;
   while (end < lineText.length && end - tail <= 6 && isHanCode(lineText.charCodeAt(end))) end++;
-  if (end < lineText.length && !isClauseEndChar(lineText.charCodeAt(end))) return null;
-  if (end > tail && words.verbs.test(lineText.slice(tail, end))) return null;
+  // `…，合计党员241名参与社区各类活动`: after a strict sum word the total's clause may go on
+  // with what those counted did; the 合计 has already said it adds up the parts.
+  const strictHead = STRICT_SUM.test(head[2] ?? '');
+  if (!strictHead && end < lineText.length && !isClauseEndChar(lineText.charCodeAt(end))) return null;
+  if (!strictHead && end > tail && words.verbs.test(lineText.slice(tail, end))) return null;
   // The head opens with the comma that ends the parts' clause.
   const found = runBefore(report, total, from, lineText, at - head[0].length, alt ? alt[1] : null);
   if (!found) return null;
@@ -178,6 +182,11 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
   // `全年走访…：…，累计走访…48个`: a lead up to a colon names what the parts are all of.
   if (verb !== null && colonLead(run, total, head[1], head[2], verb, head.length > 4 ? head[4] : null, masked, alt ? alt[1] : null)) return { total, parts: run, mode: 'sum', listed: true };
   if (alt) return null;
+  // `全年整合…资金850万元、…，累计投入1435万元`: a period's funding sources and their sum (parts-funding.ts).
+  if (sinceStart && verb !== null && whole === null && ownNoun === null) {
+    const funded = periodFunding(run, total, verb, masked);
+    if (funded) return funded;
+  }
   // `上半年完成…监测样品96份、…，累计检测样品310份`: kinds of the 累计's noun over the lead's period.
   if (ownNoun !== null && sinceStart && !/其中|分别|另/u.test(masked) && (periodKindsOfNoun(run, total, ownNoun, run[0].label) || periodKindsOfNoun(run, total, ownNoun, (leadBefore(masked, run[0].label).split(/[，,]/u).at(-2) ?? '') + run[0].label))) return { total, parts: run, mode: 'sum', listed: true };
   // A restated verb names the parts' action (not asked of a total that restates the noun): the first part's label holds it, or the

@@ -45,6 +45,7 @@ import { laterShareInRun } from './rate-share-run';
 import { recomputeOutcome, withoutNegatedPart } from './rate-outcome';
 import { unlessOtherBaseFits } from './rate-other-base';
 import { decreaseOverWhole } from './decrease-range';
+import { previousSentenceWhole } from './rate-previous-whole';
 
 const words = sentenceNumbers.rates;
 const PCT = '\\d{1,12}(?:\\.\\d{1,6})?[%％](?:以上|以下|左右)?';
@@ -265,7 +266,7 @@ export const percentageRange: Rule = {
       } else if (!over && word.endsWith('率')) {
         // 调解成功率 after 调处纠纷N件，调解成功M件 (rate-outcome.ts) when the general reading gives up;
         // a rate that fits another base of its sentence is the writer's choice (rate-other-base.ts).
-        const recomputed = unlessOtherBaseFits(report, q, lineText, from, rate, withoutNegatedPart(lineText, from, rate, recompute(report, q, lineText, from, rate)) ?? recomputeOutcome(report, q, lineText, from, rate));
+        const recomputed = unlessOtherBaseFits(report, q, lineText, from, rate, withoutNegatedPart(lineText, from, rate, recompute(report, q, lineText, from, rate)) ?? recomputeOutcome(report, q, lineText, from, rate)) ?? previousSentenceWhole(report, q, lineText, from, rate);
         if (recomputed) problems.push(recomputed);
       } else if (!over && SHARE_RATE.test(rate) && BARE_LINK.test(before.slice((m.index ?? 0) + word.length))) {
         // Only "占…的" names a base; a bare "，占比为…" names none (its whole is the larger count before).

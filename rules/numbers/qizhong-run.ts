@@ -82,9 +82,15 @@ function runItemLabel(lineText: string, from: number, q: Quantity, quantities: r
   const prev = lastBefore(quantities, from, from + i - 1);
   if (!prev || prev.end - from !== i - 1 || !compatibleUnits(prev.unit, q.unit)) return null;
   const label = lineText.slice(i, at);
+  // `…行政村15个、社区2个，共有基层党组织46个，其中…`: a count opened by 共有/合计… states a
+  // whole of its own after the run; the 其中 breaks that count down, not the run.
+  if (STATES_WHOLE.test(label)) return null;
   if (lineText.charCodeAt(i - 1) !== 0x3001 /* 、 */ && !coordinateAfterComma(lineText, prev.start - from, label)) return null;
   return label;
 }
+
+/** Words opening a count's label that make it a whole stated on its own (共有党员…, 合计…). */
+const STATES_WHOLE = /^(?:共有|共计|合计|总计)/u;
 
 /** Words of a clause that states a whole (总面积, 共有, 合计, 全体…): its count holds the next one. */
 const WHOLE_WORDS = /总|共|合计|累计|全/u;

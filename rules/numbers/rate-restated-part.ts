@@ -64,7 +64,7 @@ export function restatedPartShare(report: Report, q: Quantity, lineText: string,
   const label = labelBefore(lineText, from, part);
   const qualifier = STANDING.exec(noun)?.[0];
   const lead = lineText.slice(fullSentenceStart(lineText, at), part.start - from);
-  const framed = (qualifier !== undefined && lead.includes(qualifier)) || SET_OPENING.exec(lead)?.[1].endsWith(noun) === true;
+  const framed = (qualifier !== undefined && lead.includes(qualifier)) || SET_OPENING.exec(lead)?.[1].endsWith(noun) === true || pickedInClause(lead, noun);
   if (!framed && (label.length <= noun.length || !label.endsWith(noun))) return null;
   let whole: Quantity | null = null;
   // A count restated more often than this ties no one statement: bounded work per share.
@@ -91,6 +91,16 @@ export function restatedPartShare(report: Report, q: Quantity, lineText: string,
   if (!whole && !tied) whole = statedWhole(report, noun, part, q.start, qualifier !== undefined);
   if (!whole || whole.value <= part.value) return null;
   return judged(report, q, rate, part, whole);
+}
+
+/**
+ * Whether the part's own clause (the end of `lead`, the sentence up to the part's number) picks
+ * it from the base's people by an attribute: `党员队伍中具有高级职称的`, `党员中35岁以下的`,
+ * `全体党员中有`: the noun (and 队伍) then 中, and the label goes on to the attribute.
+ */
+function pickedInClause(lead: string, noun: string): boolean {
+  const clause = lead.slice(Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(','), lead.lastIndexOf('；')) + 1);
+  return new RegExp(`^(?:全\\p{Script=Han}{1,3}|全体)?${noun}(?:队伍)?中(?:具有|有|的)?[^，,；;：:]{2,}$`, 'u').test(clause);
 }
 
 /** What may open the clause of a set counted as a frame (`在160名党员中，`, `全厂462名党员中，`). */
