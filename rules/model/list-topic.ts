@@ -52,18 +52,7 @@ export function topicSubjects(src: ListSource, lineText: string, sentence: numbe
   if (cut <= 0 || cut + noun.length >= last.length) return null;
   const names = [...parts.slice(0, -1), last.slice(0, cut + noun.length)];
   if (!names.every((n) => n.endsWith(noun) && NAME.test(n.slice(0, -noun.length)))) return null;
-  const items: ListItem[] = [];
-  const separators: EnumeratedList['separators'] = [];
-  let at = from + sentence;
-  for (const name of names) {
-    if (items.length > 0) {
-      separators.push({ start: at, end: at + 1, text: '、' });
-      at += 1;
-    }
-    items.push({ start: at, end: at + name.length, text: name });
-    at += name.length;
-  }
-  return newList('inline', src.lines.lineAt(from), items, { separators });
+  return namesList(src, names, from + sentence, from);
 }
 
 /** `第一、第二、第三`: bare ordinals joined by 、, then the last ordinal (its noun follows). */
@@ -79,6 +68,14 @@ function elidedTopic(src: ListSource, parts: string[], noun: string, at: number,
   const m = new RegExp(`^第[一二三四五六七八九十]{1,3}\\p{Script=Han}{0,6}?${noun}`, 'u').exec(last);
   if (!m || m[0].length >= last.length) return null;
   const names = [...parts.slice(0, -1), m[0]];
+  return namesList(src, names, at, from);
+}
+
+/**
+ * An inline list of `names` written one after another from `at` (an offset in `src.text`,
+ * UTF-16 code units), one 、 between each two, on the line of `from`.
+ */
+function namesList(src: ListSource, names: string[], at: number, from: number): EnumeratedList {
   const items: ListItem[] = [];
   const separators: EnumeratedList['separators'] = [];
   for (const name of names) {
