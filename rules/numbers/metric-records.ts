@@ -225,8 +225,10 @@ function readRecord(lineText: string, at: number, end: number, measure: string, 
 function planRecord(lineText: string, at: number, end: number, measure: string, title: string, places: Places): { key: string; start: number; end: number; exceedOnly?: boolean } | null {
   const lead = lineText.slice(Math.max(lastSentenceEnd(lineText, at), at - 16), at);
   const m = NUMBER_FIRST.exec(lead);
-  if (m === null || m[1] !== '' || wholeScope(m[2], title, places) !== OWN_UNIT) return null;
-  const noun = nounAfter(lineText, end, false, true);
+  if (m === null || !/^[对在为]?$/u.test(m[1]) || wholeScope(m[2], title, places) !== OWN_UNIT) return null;
+  // 对全村43名党员实行积分管理, 在全校52个教学班推行…, 加强对全院1185名党员的教育: a preposition's
+  // object is every one of the set (the noun closed by 的 or by the plan's verb on it).
+  const noun = m[1] === '' ? nounAfter(lineText, end, false, true) : (nounBeforeVerb(lineText, end) ?? nounAfter(lineText, end, true));
   // 先在全社区5个网格全部开展试点: a plan's first batch is some of them.
   if (noun === null || sampled(lineText.slice(lastSentenceEnd(lineText, at), sentenceEnd(lineText, at)))) return null;
   // Places and bodies (全社区18个网格全部…) may change by the plan: like metric-conflict.ts's
@@ -259,6 +261,23 @@ function nounAfter(lineText: string, end: number, preposition: boolean, universa
       const noun = lineText.slice(end, end + len);
       return noun.length >= 2 || preposition ? noun : null;
     }
+  }
+  return null;
+}
+
+/** Verbs a plan applies to every one of a preposition's object (对全村43名党员实行…). */
+const PLAN_VERBS = /^(?:实行|推行|实施|开展|落实|建立|进行|推进|全覆盖)/u;
+
+/**
+ * The noun head right after a measure word at `end` that a plan's verb on the whole set
+ * follows (对全村43名党员实行积分管理: 党员), or null; the shortest such head of two or more
+ * characters, Han only.
+ */
+function nounBeforeVerb(lineText: string, end: number): string | null {
+  for (let len = 2; len <= MAX_NOUN && end + len <= lineText.length; len++) {
+    const c = lineText[end + len - 1];
+    if (!HAN.test(c) || '中均都的'.includes(c)) return null;
+    if (PLAN_VERBS.test(lineText.slice(end + len))) return lineText.slice(end, end + len);
   }
   return null;
 }
