@@ -11,7 +11,8 @@
  *   the last character of a unit word the title names: 全场 in a 林场's report, 全局 in a
  *   局's; see ownWhole), 全部 or 所有 (all of the unit's), optionally after a preposition
  *   (对, 为, 在, 与, 向, 把, 将: 对全局4个党支部的…) — then the measure word and a noun head
- *   closed by a frame that keeps the set whole: 中 (全场6个管护站中，), 均, 都, 全部, or a
+ *   closed by a frame that keeps the set whole: 中 (全场6个管护站中，), 均, 都, 全部, 共
+ *   (全社区11个网格共设立…: the set as one subject), or a
  *   clause end; 的 only after a preposition (对全局4个党支部的组织设置, whose object is every
  *   one of them). A count whose noun runs on into other words (全镇8个村集体经济收入达到…)
  *   may name those of a kind and is not read;
@@ -29,7 +30,8 @@
  * - a scope then a verb of having or dividing before the number (把全社区划分为17个网格,
  *   全县共有28个门诊): SCOPE_VERB; a scope opening the verb's clause is its subject
  *   (在免疫规划工作中，全县共有预防接种门诊28个); a 其中 list's later parts (其中教职工党员87名，
- *   学生党员213名), outside brackets; a sentence opening with the unit's kind (学院现有…);
+ *   学生党员213名), outside brackets; a sentence opening with the unit's kind or its committee
+ *   (学院现有…, 医院党委共有…, 社区共划分9个网格: KIND_SUBJECT, KIND_VERB);
  * - in the plans: people under the unit's own scope closed by 全部/均/都 (全院231名学生党员
  *   全部编入…) are today's; places and bodies so written (全社区18个网格全部…) contradict the
  *   stock only by exceeding it, and never where the sentence samples (试点, 选取).
@@ -65,7 +67,7 @@ const HAN = /\p{Script=Han}/u;
 /** A number-first count's whole scope right before the number (group 1 the preposition, 2 the scope). */
 const NUMBER_FIRST = /([对为在与向把将]?)(全部|所有|全[\p{Script=Han}]|全[\p{Script=Han}]{2})(?:共有|现有|共)?$/u;
 /** Frames after a number-first noun that keep the set whole, and clause ends. */
-const CLOSERS = /^(?:中[，,。；有]|均|都|全部|[，,。；;、：:）)]|$)/u;
+const CLOSERS = /^(?:中[，,。；有]|均|都|全部|共(?!同)|[，,。；;、：:）)]|$)/u;
 /** Verbs before a noun-first count: what the unit has (stock) or completed in its period. */
 const NOUN_FIRST = /(现有|共有|拥有|下设|设有|下辖|辖|划分|建成|共建成|共完成|完成|其中)(?:各类)?(\p{Script=Han}{2,8})$/u;
 /** A scope-led noun-first count from its sentence's start: the scope (全 and one or two characters) and the noun (group 2). */
@@ -164,6 +166,13 @@ function readRecord(lineText: string, at: number, end: number, measure: string, 
     const noun = scope === null ? null : nounAfter(lineText, end, false);
     if (noun === null || own(scope, noun) === null) return null;
     return { key: `${scope}|${measure}|${noun}|stock|${time}`, start: at - sv[0].length + (sv[0].length - sv[0].replace(/^[把将，,。；;]/u, '').length), end: end + noun.length };
+  }
+  // The unit's kind as the sentence's subject: 社区共划分9个网格, 医院党委下设31个党支部.
+  const kv = KIND_VERB.exec(lineText.slice(sentenceStart, at));
+  if (kv !== null && title.includes(kv[1])) {
+    const noun = nounAfter(lineText, end, false);
+    if (noun === null) return null;
+    return { key: `${OWN_UNIT}|${measure}|${noun}|stock|${time}`, start: at - kv[0].trimStart().length, end: end + noun.length };
   }
   // A period's whole: 全年对34个审计项目全部….
   const period = PERIODS.find((p) => lead.endsWith(`${p}对`));
@@ -303,7 +312,12 @@ function wholeScope(scope: string, title: string, places: Places): string | null
 /** Unit words a title names its unit by whose last character 全 may take (全场, 全队, 全中心). */
 const UNIT_WORDS = ['林场', '农场', '牧场', '茶场', '站', '队', '中心', '所', '馆', '厂', '局', '院', '校', '集团', '公司', '支部', '总支', '社区'];
 /** A unit's kind opening a sentence as its subject (学院现有教职工126人): the title's unit by its kind. */
-const KIND_SUBJECT = /^(学院|医院|中心|社区|集团|公司|林场|农场)(?=现有|共有|下设|下辖|辖|有)/u;
+const KIND_SUBJECT = /^(学院|医院|学校|中心|社区|集团|公司|林场|农场)(?:党委|党总支|党支部|党组|党工委)?(?=现有|共有|下设|下辖|辖|有|共划分|划分)/u;
+/**
+ * A sentence opening with the unit's kind (its committee too) then a verb of having or
+ * dividing right before the number (社区共划分9个网格, 医院党委下设31个党支部): group 1 the kind.
+ */
+const KIND_VERB = /^\s*(学院|医院|学校|中心|社区|集团|公司|林场|农场)(?:党委|党总支|党支部|党组|党工委)?(?:共|现|目前)?(?:有|划分为|划分成|划分|划为|分为|分成|设有|下设|建有|拥有|下辖|辖)$/u;
 
 /** Whether 全 + `char` names the unit of a report titled `title`: a unit word of the title ends with it. */
 function ownWhole(char: string, title: string): boolean {
