@@ -200,7 +200,9 @@ function readRecord(lineText: string, at: number, end: number, measure: string, 
   // 全院在职党员281名中, 全站干部职工46人，: the unit's whole scope opening the sentence, then the noun.
   const scoped = n === null ? SCOPED.exec(lineText.slice(sentenceStart, at)) : null;
   if (n === null && scoped === null) return null;
-  if (!(end >= lineText.length || /^(?:中[，,]|[，,。；;、）)])/u.test(lineText.slice(end)))) return null;
+  // The count closes its clause, or a universal word or the report's year follows it (全院干警81人
+  // 全年无违纪违法问题, 全站职工46人均…): every one of the set is meant.
+  if (!(end >= lineText.length || /^(?:中[，,]|[，,。；;、）)]|均|都|全部|全年)/u.test(lineText.slice(end)))) return null;
   if (n !== null) {
     let noun = n[1];
     // The noun is the words after the verb; a verb's object may open with a scope (全县): drop it.
