@@ -311,7 +311,7 @@ function load(source: DataSource): SentenceNumbersData {
       nonMember: new RegExp(alternation(words(b.non_member_words, 'breakdown.non_member_words')), 'u'),
       staffWhole: new RegExp(alternation(words(b.staff_wholes, 'breakdown.staff_wholes')), 'u'),
       newStatement: new RegExp(
-        `^(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})年)?(?:\\d{1,2}月[底末]|${alternation(words(b.stock_times, 'breakdown.stock_times'))}|${alternation(words(b.new_subjects, 'breakdown.new_subjects'))})`,
+        `^(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})年)?(?:\\d{1,2}月[底末]|${alternation(words(b.stock_times, 'breakdown.stock_times'))}|${alternation(words(b.new_subjects, 'breakdown.new_subjects'))}|(?:${alternation(words(b.new_wholes, 'breakdown.new_wholes'))})中(?![心层]))`,
         'u',
       ),
       statusDone: words(b.status_done, 'breakdown.status_done').sort((x, y) => y.length - x.length),
