@@ -186,6 +186,8 @@ export interface SentenceNumbersData {
     up: string;
     down: string;
     timePrefixes: string;
+    /** Alternation source (no groups) of the adverbs that may stand before the verb (进一步, 大幅). */
+    adverbs: string;
     upWords: ReadonlySet<string>;
     /** Unanchored: a rank word anywhere in a clause. */
     rankWords: RegExp;
@@ -365,6 +367,7 @@ function load(source: DataSource): SentenceNumbersData {
       up: alternation(up),
       down: alternation(words(raw.trend?.down, 'trend.down')),
       timePrefixes: alternation(words(raw.trend?.time_prefixes, 'trend.time_prefixes')),
+      adverbs: alternation(words(raw.trend?.adverbs, 'trend.adverbs')),
       upWords: new Set(up),
       rankWords: new RegExp(alternation(words(raw.trend?.rank_words, 'trend.rank_words')), 'u'),
       // Durations first: `个工作日` must not stop at the measure word 个. A unit per a unit
