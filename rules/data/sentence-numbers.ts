@@ -186,6 +186,8 @@ export interface SentenceNumbersData {
     up: string;
     down: string;
     timePrefixes: string;
+    /** Alternation source (no groups) of the adverbs that may stand before the verb (进一步, 大幅). */
+    adverbs: string;
     upWords: ReadonlySet<string>;
     /** Unanchored: a rank word anywhere in a clause. */
     rankWords: RegExp;
@@ -311,7 +313,7 @@ function load(source: DataSource): SentenceNumbersData {
       nonMember: new RegExp(alternation(words(b.non_member_words, 'breakdown.non_member_words')), 'u'),
       staffWhole: new RegExp(alternation(words(b.staff_wholes, 'breakdown.staff_wholes')), 'u'),
       newStatement: new RegExp(
-        `^(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})年)?(?:\\d{1,2}月[底末]|${alternation(words(b.stock_times, 'breakdown.stock_times'))}|${alternation(words(b.new_subjects, 'breakdown.new_subjects'))})`,
+        `^(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})年)?(?:\\d{1,2}月[底末]|${alternation(words(b.stock_times, 'breakdown.stock_times'))}|${alternation(words(b.new_subjects, 'breakdown.new_subjects'))}|(?:${alternation(words(b.new_wholes, 'breakdown.new_wholes'))})中(?![心层]))`,
         'u',
       ),
       statusDone: words(b.status_done, 'breakdown.status_done').sort((x, y) => y.length - x.length),
@@ -365,6 +367,7 @@ function load(source: DataSource): SentenceNumbersData {
       up: alternation(up),
       down: alternation(words(raw.trend?.down, 'trend.down')),
       timePrefixes: alternation(words(raw.trend?.time_prefixes, 'trend.time_prefixes')),
+      adverbs: alternation(words(raw.trend?.adverbs, 'trend.adverbs')),
       upWords: new Set(up),
       rankWords: new RegExp(alternation(words(raw.trend?.rank_words, 'trend.rank_words')), 'u'),
       // Durations first: `个工作日` must not stop at the measure word 个. A unit per a unit

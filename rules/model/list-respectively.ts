@@ -144,9 +144,9 @@ class SpanCover {
   }
 }
 
-/** `一组、二组、三组`, `一村、二村`: a Chinese numeral and a noun of lists.yaml ordinal_name_units each, names rather than numbers. */
+/** `一组、二组、三组`, `一村、二村`: a Chinese numeral and a noun of lists.yaml ordinal_name_units each, names rather than numbers (values here; subjects in respectively-count). */
 const ORDINAL_NAME = new RegExp(`^[一二三四五六七八九十]{1,3}(?:${[...listsData.ordinalNameUnits].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
-function ordinalNames(values: EnumeratedList): boolean {
+export function ordinalNames(values: EnumeratedList): boolean {
   return values.items.every((i) => ORDINAL_NAME.test(i.text));
 }
 

@@ -22,6 +22,7 @@ import type { EnumeratedList } from '../model/lists';
 import { chineseNumeralValue } from '../model/numerals';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
+import { listsKnownFormulation } from './known-formulation';
 import { checked } from './sentence';
 
 export const enumerationCount: Rule = {
@@ -80,6 +81,9 @@ export const enumerationCount: Rule = {
       // A range item (`第一至第五检察部党支部`) may name one body or its whole span.
       const spanned = list.ranged > 0 && items + list.ranged === n;
       const ok = atMost ? items <= n : items === n || spanned || (list.conjunction !== null && items + 1 === n);
+      // The members of a known formulation under a wrong numeral (“三有” before the four 有 of
+      // 四有好老师): the name is misquoted, slogan-canonical's finding, not a miscount.
+      if (!ok && list.form === 'inline' && listsKnownFormulation(list.items.map((i) => i.text))) continue;
       // Open without 等 or 包括 (names before a count of people): at most, but no 等 to quote.
       const deng = list.open && list.closing !== null;
       // Open by its introducer alone (`包括A、B`, `如A、B`): the message names the introducer, not 等.

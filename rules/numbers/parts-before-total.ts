@@ -11,7 +11,7 @@ import { isSpace } from '../model/script';
 import { clauseText, isHanCode, isTotal, lastSeparator } from './breakdowns';
 import type { Mode } from './breakdown-mode';
 import type { Breakdown, Part } from './breakdowns';
-import { byQuarters, labelPeriod, periodMode, wholePeriod } from './periods';
+import { byQuarters, labelPeriod, periodMode, wholePeriod, withoutEachDoers } from './periods';
 import { groupsTimesEach, listTimesEach } from './each-group';
 import { bodiesOfTotal, colonLead, doneTotal, kindsOfNoun, leadParts, namedInEveryLabel, parallelSubjects, periodKindsOfNoun, periodLeadDoers, restatedLeadingVerb, sharedNoun, verbOverKinds } from './parts-restated';
 import type { Months } from './periods';
@@ -324,7 +324,7 @@ function runFrom(report: Report, total: Quantity, from: number, lineText: string
     const label = joined ? clauseText(masked, labelFrom + joined[0].length, qAt) : clauseText(masked, cut + 1, qAt);
     if (joined) cut = labelFrom + joined[0].length - 1;
     labelFrom = q.end - from - start;
-    const usable = (compatibleUnits(q.unit, total.unit) || q.unit === altUnit) && q.bound !== 'approx' && !q.scope && (times !== null || !stop.test(label.replace(/^[共总]/u, '')));
+    const usable = (compatibleUnits(q.unit, total.unit) || q.unit === altUnit) && q.bound !== 'approx' && !q.scope && (times !== null || !stop.test(withoutEachDoers(label).replace(/^[共总]/u, '')));
     if (!usable || (run.length > 0 && cut < 0)) {
       if (!usable && times === null && (run.length === 0 || cut >= 0) && !compatibleUnits(q.unit, total.unit) && q.unit !== altUnit) held = { run, labelFrom: labelBefore, end: labelFrom };
       run = usable ? [{ q, label, sep: 0 }] : [];

@@ -40,6 +40,8 @@ const NAMED: ReadonlyMap<string, Months> = new Map([
 
 /** How many characters may follow a part's period in its label (`一季度立项`, `一季度召开支委会`). */
 const LABEL_REST = 8;
+/** 各 and the doers of a period's activity before its verb (`各支部`, `各党小组`, `各基层党组织`): not counted in LABEL_REST. */
+const EACH_DOERS = /^各\p{Script=Han}{1,5}?(?=开展|召开|组织|举办|举行)/u;
 
 /**
  * Whether a run's labels are periods from the start of the year, back to back (`一季度开展
@@ -59,6 +61,18 @@ export function periodsFromYearStart(labels: readonly string[]): boolean {
 }
 
 /**
+ * `label` without the doers spread over the period it opens with (`一季度各支部开展主题党日` →
+ * `一季度开展主题党日`): that 各 names who acted in the period, no amount per item, so the stop
+ * words (各, 每: a per-item figure) are tested on the rest. Unchanged when it opens with no period.
+ */
+export function withoutEachDoers(label: string): string {
+  const found = periodAt(label);
+  if (!found) return label;
+  const doers = EACH_DOERS.exec(label.slice(found.length));
+  return doers ? label.slice(0, found.length) + label.slice(found.length + doers[0].length) : label;
+}
+
+/**
  * The period a part's label opens with, after any lead-in ending in a colon
  * (`全年确定项目：一季度` → [1, 3]; `二季度` → [4, 6]; `7月份` → [7, 7]), or null. At most
  * `LABEL_REST` characters may follow it: a longer label states something of its own.
@@ -67,7 +81,11 @@ export function labelPeriod(label: string): Months | null {
   const colon = Math.max(label.lastIndexOf('：'), label.lastIndexOf(':'));
   const text = colon >= 0 ? label.slice(colon + 1) : label;
   const found = periodAt(text);
-  return found && text.length - found.length <= LABEL_REST ? found.months : null;
+  if (!found) return null;
+  // `一季度各支部开展主题党日`: the doers spread over the period (各支部, 各党小组) say who acted,
+  // not what is counted; they do not make the label a statement of its own.
+  const doers = EACH_DOERS.exec(text.slice(found.length));
+  return text.length - found.length - (doers ? doers[0].length : 0) <= LABEL_REST ? found.months : null;
 }
 
 /** The period the text opens with and its length in code units, or null. */

@@ -7,6 +7,7 @@
  * ("党委1个、党支部12个，其中联合党支部5个": 联合党支部 names 党支部). Offsets are UTF-16 code
  * units; `from` is the line's absolute start. Nothing here throws.
  */
+import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import { isHanCode, lastBefore } from './parts-end';
 import { compatibleUnits, isClauseBreak, sentenceStart } from './sentence';
@@ -17,6 +18,7 @@ import { compatibleUnits, isClauseBreak, sentenceStart } from './sentence';
  * breaks down their sum). A comma run ends no band (bandTotal wants one 、 run), so a 其中 after
  * it reads no total at all unless the first part names the last item's label.
  */
+const words = sentenceNumbers.breakdown;
 const RUN_JOINERS = new Set([0x3001 /* 、 */, 0xff0c /* ， */, 0x2c /* , */]);
 
 /**
@@ -85,7 +87,9 @@ function runItemLabel(lineText: string, from: number, q: Quantity, quantities: r
   // `…行政村15个、社区2个，共有基层党组织46个，其中…`: a count opened by 共有/合计… states a
   // whole of its own after the run; the 其中 breaks that count down, not the run.
   if (STATES_WHOLE.test(label)) return null;
-  if (lineText.charCodeAt(i - 1) !== 0x3001 /* 、 */ && !coordinateAfterComma(lineText, prev.start - from, label)) return null;
+  // `建成责任区83个，设立示范岗50余个，其中…`: a comma clause opening with a verb of its own
+  // (breakdown.verbs) states another count, no coordinate of one run: the 其中 is its own.
+  if (lineText.charCodeAt(i - 1) !== 0x3001 /* 、 */ && (words.verbs.exec(label)?.index === 0 || !coordinateAfterComma(lineText, prev.start - from, label))) return null;
   return label;
 }
 

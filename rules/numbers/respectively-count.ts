@@ -27,6 +27,7 @@ import type { Quantity } from '../model/quantities';
 import { sentenceNumbers } from '../data/sentence-numbers';
 import { checked, quantitiesIn } from './sentence';
 import { figuresWithOneAmount } from './respectively-metrics';
+import { ordinalNames } from '../model/list-respectively';
 
 export const respectivelyCount: Rule = {
   id: 'respectively-count',
@@ -73,7 +74,8 @@ export const respectivelyCount: Rule = {
         if (subjects > values && r.values.count === null && /[和及与、]/u.test(r.subjectCount!.noun)) continue;
       } else if (!ok && r.subjects && !r.shared && !r.valueSubjects) {
         // Numbered groups ("1名…、3名…") may count groups or members: quiet unless either fits.
-        const members = groupMembers(report, r.subjects!.start, r.subjects!.end);
+        // `一组、三组、六组分别…`: names of 村民小组 (a numeral and 组 alone), no counts of groups.
+        const members = ordinalNames(r.subjects!) ? null : groupMembers(report, r.subjects!.start, r.subjects!.end);
         // `张某、李某两名副书记`: the count closes the named subjects (as many as named), it
         // numbers no groups.
         // `9名、6名、4名党员分别获评A、B`: counts alone before 分别, names after it. The

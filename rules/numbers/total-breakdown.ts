@@ -276,15 +276,18 @@ function judge(report: Report, found: Breakdown, problems: Problem[]): void {
 
 /**
  * Whether the parts' labels and words say that a sum disagreeing with the total is no slip:
- * `over`, parts that may overlap (part-claims.ts mayOverlap); else parts that may leave
- * some of the total unnamed (mayLeaveRest).
+ * parts that may overlap (part-claims.ts mayOverlap: above the total or below it); a sum
+ * below it (`over` false), also parts that may leave some of the total unnamed (mayLeaveRest).
  */
 function claimsDisagree(report: Report, found: Breakdown, over: boolean): boolean {
   const { total, parts } = found;
   const line = report.lines.lineAt(total.start);
   const lineText = report.lines.lineText(line);
   const from = report.lines.start(line);
-  if (over) return mayOverlap(parts, total, clauseBefore(lineText, from, total));
+  // Parts cut along different attributes claim no whole either way: a sum below the total
+  // (认罪认罚的548人、未成年人39人 of 612) leaves out those with neither attribute.
+  if (mayOverlap(parts, total, clauseBefore(lineText, from, total))) return true;
+  if (over) return false;
   const lastEnd = parts[parts.length - 1].q.end;
   if (report.lines.lineAt(lastEnd) !== line) return false;
   return mayLeaveRest(parts, sentenceAfter(lineText, lastEnd - from));

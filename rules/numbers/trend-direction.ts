@@ -46,10 +46,10 @@ const AVERAGE = '(?:平均|人均|户均|日均|月均|亩均|每(?:公斤|平�
 const BEFORE = `${AVERAGE}(约|近|不足|不到|超过|逾)?`;
 /**
  * Groups: 1 before-qualifier A, 2–6 value A (number, scale, 余/多, unit, after-qualifier),
- * 7 verb, 8 到/至/为, 9 before-qualifier B, 10–14 value B. Every part is bounded: linear time.
+ * 7 verb (an adverb before it, 进一步, is no group), 8 到/至/为, 9 before-qualifier B, 10–14 value B. Every part is bounded: linear time.
  * Sticky: tried only where a 从 or 由 stands, which is where every match starts.
  */
-const TREND = new RegExp(`(?:从|由)${TIME}${BEFORE}${VALUE}的?(${words.up}|${words.down})(了?(?:到|至|为))${TIME}${BEFORE}${VALUE}`, 'uy');
+const TREND = new RegExp(`(?:从|由)${TIME}${BEFORE}${VALUE}的?(?:${words.adverbs})?(${words.up}|${words.down})(了?(?:到|至|为))${TIME}${BEFORE}${VALUE}`, 'uy');
 
 /**
  * What may follow the 从 or 由 of a TREND match, by code unit: a digit or a Chinese numeral
