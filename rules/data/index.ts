@@ -198,6 +198,11 @@ export interface PlaceholdersData {
    * 某某同志 right after one is a name's slot as after a word of two characters.
    */
   mouParticles: string;
+  /**
+   * Last characters of a body's name (站 of 农技站, 局, 所…): after Han text, one standing as a
+   * word of one character before 某某同志 closes the body's name and is no surname.
+   */
+  mouUnits: string;
   /** Nouns that take a quoted name right before them (“某某”轮, “某某”服务队). */
   mouQuotedNouns: readonly string[];
 }
@@ -213,6 +218,7 @@ function loadPlaceholders(text: DataSource): PlaceholdersData {
     compound_surnames?: string[];
     generic_words?: string[];
     mou_particles?: string;
+    mou_units?: string;
     mou_quoted_nouns?: string[];
   };
   return {
@@ -230,6 +236,7 @@ function loadPlaceholders(text: DataSource): PlaceholdersData {
     compoundSurnames: raw.compound_surnames ?? [],
     genericWords: raw.generic_words ?? [],
     mouParticles: raw.mou_particles ?? '',
+    mouUnits: raw.mou_units ?? '',
     mouQuotedNouns: raw.mou_quoted_nouns ?? [],
   };
 }

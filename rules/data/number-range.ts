@@ -37,10 +37,12 @@ function alternation(words: unknown, where: string): string {
 const NOT_AFTER = '(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ.．/／:：_#＃+＋\\-–~～－])';
 
 function load(source: DataSource): NumberRangeData {
-  const raw = dataOf(source) as { numeric_units?: unknown; time_of_day_before?: unknown };
+  const raw = dataOf(source) as { numeric_units?: unknown; word_initial_units?: unknown; time_of_day_before?: unknown };
   const units = alternation(raw.numeric_units, 'numeric_units');
+  // A unit that opens common words (成 of 成员) counts only before no Han text, or 以上/以下/左右.
+  const initial = raw.word_initial_units === undefined ? '' : `|(?:${alternation(raw.word_initial_units, 'word_initial_units')})(?=以上|以下|左右|[^\\p{Script=Han}]|$)`;
   return {
-    numericUnit: new RegExp(`(?:${units})`, 'uy'),
+    numericUnit: new RegExp(`(?:${units}${initial})`, 'uy'),
     bothEnds: new RegExp(`${NOT_AFTER}(\\d+(?:\\.\\d+)?)([万亿千]?)(${units})([-–~－])(\\d+(?:\\.\\d+)?)\\2\\3`, 'gu'),
     timeOfDayBefore: new RegExp(`(?:${alternation(raw.time_of_day_before, 'time_of_day_before')})$`, 'u'),
   };

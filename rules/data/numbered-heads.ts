@@ -27,6 +27,11 @@ export interface NumberedHead {
   also: readonly string[];
   /** Words marking an account of the formulation's history in the sentence. */
   history: readonly string[];
+  /**
+   * Words anywhere in the report that make a smaller count right (不足七人, 不设支部委员会:
+   * a branch without a committee holds 两会一课): with one of them the entry stays quiet.
+   */
+  scaledBy: readonly string[];
   source: string;
 }
 
@@ -42,11 +47,11 @@ export function loadNumberedHeads(source: DataSource): NumberedHead[] {
   return raw.entries.map((item: unknown, i) => {
     const e = (item ?? {}) as Record<string, unknown>;
     const [canonical, counter, head, field, src] = [e.canonical, e.counter, e.head, e.field, e.source].map((x) => (typeof x === 'string' ? x : ''));
-    const [history, verbs, also] = [e.history, e.verbs, e.also].map((x) => (Array.isArray(x) ? x.filter((w): w is string => typeof w === 'string') : []));
+    const [history, verbs, also, scaledBy] = [e.history, e.verbs, e.also, e.scaled_by].map((x) => (Array.isArray(x) ? x.filter((w): w is string => typeof w === 'string') : []));
     if (counter === '' || !canonical.endsWith(counter) || !NUMERAL.test(canonical.slice(0, -counter.length)) || (head === '' && field === '' && verbs.length === 0) || src === '') {
       throw new Error(`${FILE}: entries[${i}] needs a canonical numeral + counter, a head, a field or verbs, and a source`);
     }
-    return { canonical, numeral: canonical.slice(0, -counter.length), counter, head, field, verbs, also, history, source: src };
+    return { canonical, numeral: canonical.slice(0, -counter.length), counter, head, field, verbs, also, history, scaledBy, source: src };
   });
 }
 

@@ -86,6 +86,13 @@ export interface ReduplicationData {
   /** One-character words pointing at the unit before its short name (我局, 本院, 该校). */
   unitPointers: ReadonlySet<string>;
   /**
+   * Characters that make a state word with 在 (在职, 在建, 在研, 在审): after a doubled 在
+   * opening a clause, the second copy and such a character are one word (`在|在建项目`).
+   */
+  zaiStates: ReadonlySet<string>;
+  /** One-character personal pronouns (我, 他): never reduplicated one by one (`我我始终`). */
+  pronouns: ReadonlySet<string>;
+  /**
    * Words where two words meet on one character across a name and a common noun (人民路|路口,
    * 大众街|街道): they explain a pair as `words` do, but hold no reduplicated character, so
    * they make no character one that is right doubled only inside listed words.
@@ -161,6 +168,8 @@ export function loadReduplication(source: DataSource): ReduplicationData {
   words.push(...junctions);
   const unitAbbreviations = hanChars(raw.unit_abbreviations ?? [], 'unit_abbreviations');
   const unitPointers = hanChars(raw.unit_pointers ?? [], 'unit_pointers');
+  const zaiStates = hanChars(raw.zai_states ?? [], 'zai_states');
+  const pronouns = hanChars(raw.pronouns ?? [], 'pronouns');
   const errors = ((raw.errors ?? []) as { source?: unknown; pattern?: unknown }[]).map((e, i) => {
     if (typeof e.source !== 'string' || !e.source.trim()) throw new Error(`${FILE}: errors[${i}] needs a source`);
     if (typeof e.pattern !== 'string') throw new Error(`${FILE}: errors[${i}].pattern must be a string`);
@@ -177,7 +186,7 @@ export function loadReduplication(source: DataSource): ReduplicationData {
       titleVerbs.push(w);
     }
   }
-  return { suspects, chars, nouns, modifiers, attributes, prepositions, openingPrepositions, pivots, objectVerbs, everyNouns, words, errors, titleVerbs, unitAbbreviations, unitPointers, junctions };
+  return { suspects, chars, nouns, modifiers, attributes, prepositions, openingPrepositions, pivots, objectVerbs, everyNouns, words, errors, titleVerbs, unitAbbreviations, unitPointers, zaiStates, pronouns, junctions };
 }
 
 /** Legitimate doubled characters (rules/data/reduplication.yaml). */

@@ -50,14 +50,15 @@ import { chineseSegmenter } from '../model/segmenter';
 import { closingCopy, contentSlip, junctionWord, oneInsideWord, strandedBetweenWords, strandedCopy, strandedDoubled, strandedFirstCopy, unfinishedWord } from './duplicate-slips';
 import { segmenterExplains, wordCovers, wordStartingAt } from './duplicate-words';
 import { doubledWordsIn } from './duplicate-word';
+import { pronounSlip, verbThenBenefit, zaiSlip } from './duplicate-frames';
 
 /**
  * Whether the doubled opening preposition at `i`, `i + 1` of line `s` stands before a whole
- * word (`把把|党建`), and, for 在, before a pronoun of scope (`在在|全市`) (see `explained`).
+ * word (`把把|党建`), and, for 在, not before a state word 在X (`在|在建`: `zaiSlip`).
  */
 function openingSlip(s: string, i: number): boolean {
   if (wordStartingAt(s, i + 2) === 0) return false;
-  return s[i] !== '在' || reduplication.unitPointers.has(s[i + 2]);
+  return s[i] !== '在' || zaiSlip(s, i);
 }
 
 /** Whether the doubled character at `i`, `i + 1` of line `s` is explained as intended. */
@@ -71,12 +72,14 @@ function explained(s: string, i: number): boolean {
   // preposition opening a clause before a whole word (`，在在|全市`) is not, and goes on to
   // the word checks. Before a lone character it may be a word of its own with the second
   // copy, one no dictionary lists. 在 makes such words freely with a verb (在押, 在研, 在审,
-  // 在办 人员): a doubled 在 counts only before a pronoun of scope (`在在全市`, `在在本单位`:
-  // reduplication.yaml `unit_pointers`), which opens no such word.
+  // 在办 人员): a doubled 在 counts only where the next character makes no such word
+  // (`在在恢复`; reduplication.yaml `zai_states`) or is a pronoun of scope (`在在全市`).
   if (before === '一') return true;
   if (!isHan(before) && (!reduplication.openingPrepositions.has(c) || !openingSlip(s, i))) return true;
   const particle = kind === 'particle';
   if (wordCovers(s, i + 1) || (particle && wordCovers(s, i))) return true;
+  // 转化为|为农服务: a verb's complement, then a 为 opening a frame of benefit.
+  if (verbThenBenefit(s, i)) return true;
   const segmenter = chineseSegmenter();
   return segmenter === null || segmenterExplains(segmenter, s, i, particle);
 }
@@ -186,7 +189,7 @@ export const duplicateChar: Rule = {
         if (s.charCodeAt(i - 1) === c || s.charCodeAt(i + 2) === c) continue;
         if (found.includes(i)) continue;
         if (titleThenVerb(s, i)) continue;
-        if (oneInsideWord(s, i)) {
+        if (oneInsideWord(s, i) || pronounSlip(s, i)) {
           found.push(i);
           continue;
         }

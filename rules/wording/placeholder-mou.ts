@@ -67,7 +67,10 @@ export function mouBeforeTitle(line: string, from: number): number[] {
     // After a noun of a person, the listed noun ends there whatever ICU makes of it (技术|员).
     // A word of one character may be a surname outside the list (闵某某同志), unless it is one
     // of the data's `mou_particles` closing a phrase (推荐的某某同志, 表扬了某某同志).
-    const short = (w: Intl.SegmentData): boolean => w.segment.length < 2 && !placeholders.mouParticles.includes(w.segment);
+    // So is a body's last character after Han text (镇农技站某某同志: 农|技|站 to ICU), which
+    // closes the body's name (`mou_units`).
+    const unitEnd = (w: Intl.SegmentData): boolean => placeholders.mouUnits.includes(w.segment) && isHanCode(line.charCodeAt(at - 2));
+    const short = (w: Intl.SegmentData): boolean => w.segment.length < 2 && !placeholders.mouParticles.includes(w.segment) && !unitEnd(w);
     if (!person && (!word || word.index + word.segment.length !== at - start || short(word))) continue;
     const w = person ? line.slice(Math.max(0, at - 4), at) : word!.segment;
     if (placeholders.compoundSurnames.some((s) => w.endsWith(s)) || placeholders.genericWords.some((a) => w.endsWith(a))) continue;

@@ -31,6 +31,8 @@ export function misnumberedHeads(report: Report, problems: Problem[], quiet: rea
   const before = problems.length;
   for (const entry of numberedHeads) {
     const { text } = report;
+    // A report whose body makes a smaller count right (不设支部委员会: 两会一课) is left alone.
+    if (entry.scaledBy.some((w) => text.includes(w))) continue;
     for (let at = text.indexOf(entry.counter); at !== -1; at = text.indexOf(entry.counter, at + 1)) {
       const found = misnumbered(report, entry, at, quiet);
       if (found === null || problems.some((q) => q.start < found.end && found.start < q.end)) continue;

@@ -23,6 +23,7 @@
  * titles: `书记、馆长 周晓岚`); 的同时 (a clause of its own); opaque text. The fix writes 、 at
  * every junction. Offsets are UTF-16 code units.
  */
+import { placeholders } from '../data/index';
 import type { Report } from '../model/report';
 import type { Problem } from '../types';
 
@@ -179,7 +180,7 @@ function evenGroups(marks: readonly string[]): boolean {
  * 思路`) is no mark of Chinese prose (GB/T 15834-2011 has none such): a 顿号 lost there.
  */
 function setOffOnPurpose(text: string, start: number, end: number, marks: readonly string[], other: readonly string[]): boolean {
-  if (other.some((s) => s === '，')) return true;
+  if (other.some((s) => s === '，')) return !listedMembers(text, start, end);
   // Groups of three or more parts all opening on one character (有场所、有设施、有标志 有党旗、
   // 有书报、有制度): one flat list of a single kind, a 顿号 lost. Pairs of pairs stay a layout
   // (a banner's “同研究、同安排 同督办、同验收”, set in two halves).
@@ -212,6 +213,33 @@ function namesItsHead(text: string, i: number): boolean {
   return isHanAt(text, i) && text[i] !== '的' && !DISPLAY_AFTER.test(text.slice(i, i + 2));
 }
 
+/**
+ * Whether three or more `parts` of one length all hold the same character at one place
+ * (听党话, 感党恩, 跟党走: 党 second): parts of one mould, a series by their shape. Not
+ * where every part opens on a surname (张晓明 李晓红、王晓东: names, a space may set off).
+ */
+function oneMould(parts: readonly string[]): boolean {
+  if (parts.length < 3 || parts.some((p) => p.length !== parts[0].length)) return false;
+  if (parts.every((p) => placeholders.surnames.includes(p[0]))) return false;
+  for (let k = 0; k < parts[0].length; k++) if (parts.every((p) => p[k] === parts[0][k])) return true;
+  return false;
+}
+
+/** Words after which a series spells out the members of a list just named (“四无粮仓”，即无虫害…). */
+const MEMBERS_LEAD = ['即', '做到', '实现', '达到'];
+
+/**
+ * Whether the series `text[start, end)` spells out the members of one list: four or more
+ * parts all opening on one character (无虫害、无变质，无鼠雀、无事故), right after 即 or a verb
+ * of attainment (MEMBERS_LEAD) or a frame word, ending where a clause does. A comma among
+ * them is a 顿号 lost, not two clauses of pairs (GB/T 15834-2011 4.5.3.1).
+ */
+function listedMembers(text: string, start: number, end: number): boolean {
+  const parts = text.slice(start, end).split(JUNCTION);
+  if (parts.length < 4 || !sameOpening(parts) || !CLAUSE_ENDS.includes(text[end] ?? '')) return false;
+  return [...MEMBERS_LEAD, ...FRAME_WORDS].some((w) => text.startsWith(w, start - w.length));
+}
+
 /** Whether all `parts` open on the same character (有场所, 有设施…): the anaphora of one enumeration. */
 function sameOpening(parts: readonly string[]): boolean {
   return parts.length > 1 && parts.every((p) => p[0] === parts[0][0]);
@@ -235,7 +263,10 @@ const CLAUSE_ENDS = '。，；：！？';
  * between its parts: at least two 顿号 mark it as a series (`同谋划、同部署 同推进、同考核。`).
  */
 function spacedInProse(text: string, start: number, end: number, marks: readonly string[]): boolean {
-  if (end >= text.length || marks.filter((x) => x === '、').length < 2 || !CLAUSE_ENDS.includes(text[end])) return false;
+  if (end >= text.length || !CLAUSE_ENDS.includes(text[end])) return false;
+  // One 顿号 is enough where the parts are cast in one mould (听党话 感党恩、跟党走: 党 in
+  // the middle of each), which marks them as one series as well as a second 顿号 does.
+  if (marks.filter((x) => x === '、').length < 2 && !oneMould(text.slice(start, end).split(JUNCTION))) return false;
   // A space after a post's title sets off the holder's name (`党委副书记、董事长、总经理 张建国，`):
   // a list of titles, then a person, not a series with a lost 顿号.
   return !TITLE_BEFORE_SPACE.test(text.slice(start, end));
@@ -262,6 +293,6 @@ function oneSeries(text: string, start: number, end: number, other: readonly str
   const deAfterQuote = after === '”' && text[end + 1] === '的';
   // Inside a frame 等 closes the list as well (`围绕A、B，C等要求`); not after a space, which
   // may set a name off after titles (`书记、主任 王强等`).
-  if (other.some((s) => s === '，')) return framed && (closedByDe || deAfterQuote || after === '等');
+  if (other.some((s) => s === '，')) return (framed && (closedByDe || deAfterQuote || after === '等')) || listedMembers(text, start, end);
   return quoted || closedByDe || framed || yiWei || (before !== '“' && spacedInProse(text, start, end, marks));
 }

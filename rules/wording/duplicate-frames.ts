@@ -1,0 +1,52 @@
+/**
+ * Doubled characters that duplicate-char (rules/wording/duplicate-char.ts) weighs by the
+ * construction around them rather than by word lists alone: a doubled 在 opening a clause,
+ * a doubled one-character personal pronoun, and 为 ending a verb before the frame 为…服务.
+ * `s` is one line of the report; `i` is the UTF-16 offset of the pair's first copy.
+ */
+import { reduplication } from '../data/reduplication';
+import { isHan } from '../model/script';
+import { known, wordEndingAt } from './duplicate-words';
+
+/**
+ * Whether the doubled 在 at `i`, `i + 1` of `s` — opening a clause before a whole word —
+ * is a slip: before a pronoun of scope (`在在全市`) always; otherwise unless the second 在
+ * makes a state word with the next character (在职, 在建, 在研: reduplication.yaml
+ * `zai_states`, or any word 在X the dictionary knows), as in `在|在建项目中`.
+ */
+export function zaiSlip(s: string, i: number): boolean {
+  const next = s[i + 2] ?? '';
+  if (reduplication.unitPointers.has(next)) return true;
+  if (!isHan(next) || reduplication.zaiStates.has(next)) return false;
+  return !known('在' + next);
+}
+
+/**
+ * Whether the pair at `i`, `i + 1` of `s` is a one-character personal pronoun typed twice
+ * (`我我始终`, `他他主动`; reduplication.yaml `pronouns`). Not where the first copy ends a
+ * word with what comes before (自我|我们, 其他|他人), nor in the AABB pattern (你你我我).
+ */
+export function pronounSlip(s: string, i: number): boolean {
+  if (!reduplication.pronouns.has(s[i])) return false;
+  if (s[i + 2] !== undefined && s[i + 2] === s[i + 3]) return false;
+  if (i >= 2 && s[i - 1] === s[i - 2] && reduplication.pronouns.has(s[i - 1])) return false;
+  return wordEndingAt(s, i) === 0;
+}
+
+/**
+ * The frame a 为 of benefit opens (为农服务, 为民办实事, 为群众谋福祉): 为, one to six Han
+ * characters (whom it serves, often a one-character short form no dictionary lists: 农, 企,
+ * 侨), then the service. Source: the wording of 供销社 and 机关 reports (“为农服务”“为企服务”
+ * “为民办实事”), collected by hand for this project.
+ */
+const BENEFIT_FRAME = /^为\p{Script=Han}{1,6}?(?:服务|办实事|谋福祉|谋福利|解难题)/u;
+
+/**
+ * Whether the doubled 为 at `i`, `i + 1` of `s` is two words: the first copy ends a verb
+ * that takes 为 as its complement (转化为, 成为, 作为: a word ends at it) and the second
+ * opens a frame of benefit (`转化为|为农服务`, `成为|为民办实事的`).
+ */
+export function verbThenBenefit(s: string, i: number): boolean {
+  if (s[i] !== '为' || s[i + 1] !== '为') return false;
+  return wordEndingAt(s, i) >= 2 && BENEFIT_FRAME.test(s.slice(i + 1, i + 16));
+}
