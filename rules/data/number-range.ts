@@ -2,7 +2,7 @@
  * The vocabulary of the `number-range` rule, parsed once from number-range.yaml (bundled as
  * text by esbuild, loaded as text by the mocha hook).
  */
-import { type DataSource, dataOf } from './yaml-data';
+import { type DataSource, dataOf, wordAlternation, wordList } from './yaml-data';
 import text from './number-range.yaml';
 
 export interface NumberRangeData {
@@ -22,15 +22,8 @@ export interface NumberRangeData {
   bothEnds: RegExp;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Alternation of `words`, longest first so `个月` wins over `个`. */
-function alternation(words: unknown, where: string): string {
-  if (!Array.isArray(words) || words.length === 0 || !words.every((w) => typeof w === 'string' && w.length > 0)) {
-    throw new Error(`rules/data/number-range.yaml: ${where} must be a non-empty list of words`);
-  }
-  return [...(words as string[])].sort((a, b) => b.length - a.length).map(escape).join('|');
-}
+/** Alternation of the word list `words` (field `where`), longest first so `个月` wins over `个`. */
+const alternation = (words: unknown, where: string): string => wordAlternation(wordList(words, 'rules/data/number-range.yaml', where));
 
 // What may not come right before a range's first number, as in number-range.ts's START: more
 // of an identifier, a decimal, a time, a chain or a sign.

@@ -2,7 +2,7 @@
  * The vocabulary of what a list of parts claims about its total (rules/numbers/part-claims.ts),
  * parsed once from part-claims.yaml (bundled as text by esbuild, loaded as text by the mocha hook).
  */
-import { type DataSource, dataOf } from './yaml-data';
+import { type DataSource, dataOf, wordAlternation, wordList } from './yaml-data';
 import text from './part-claims.yaml';
 
 export interface PartClaimsData {
@@ -20,19 +20,9 @@ export interface PartClaimsData {
   rest: RegExp;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function list(words: unknown, where: string): string[] {
-  if (!Array.isArray(words) || words.length === 0 || !words.every((w) => typeof w === 'string' && w.length > 0)) {
-    throw new Error(`rules/data/part-claims.yaml: ${where} must be a non-empty list of words`);
-  }
-  return words as string[];
-}
-
-/** Alternation of `words`, longest first. */
-function alternation(words: string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
-}
+const FILE = 'rules/data/part-claims.yaml';
+const list = (words: unknown, where: string): string[] => wordList(words, FILE, where);
+const alternation = wordAlternation;
 
 function load(source: DataSource): PartClaimsData {
   const raw = dataOf(source) as Record<string, unknown>;

@@ -4,7 +4,7 @@
  * text by esbuild, loaded as text by the mocha hook). Word lists become alternations,
  * longest first, compiled here once.
  */
-import { type DataSource, dataOf } from './yaml-data';
+import { type DataSource, dataOf, wordAlternation, wordList } from './yaml-data';
 import quantitiesText from './quantities.yaml';
 import text from './sentence-numbers.yaml';
 
@@ -246,19 +246,9 @@ const WHERE = 'rules/data/sentence-numbers.yaml';
  * general noun (`wholeNoun`) may be this less two.
  */
 export const NAMING_NOUN_MAX = 10;
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function words(value: unknown, where: string): string[] {
-  if (!Array.isArray(value) || value.length === 0 || !value.every((w) => typeof w === 'string' && w.length > 0)) {
-    throw new Error(`${WHERE}: ${where} must be a non-empty list of words`);
-  }
-  return value as string[];
-}
-
+const words = (value: unknown, where: string): string[] => wordList(value, WHERE, where);
 /** Alternation of `list`, longest first so `分别达到` wins over `分别`. */
-function alternation(list: string[]): string {
-  return [...list].sort((a, b) => b.length - a.length).map(escape).join('|');
-}
+const alternation = wordAlternation;
 
 // Raw YAML: `any`, checked field by field.
 function load(source: DataSource): SentenceNumbersData {

@@ -3,7 +3,7 @@
  * parts-standing.ts, parts-member-classes.ts), parsed once from totals-kinds.yaml (bundled as
  * text by esbuild, loaded as text by the mocha hook).
  */
-import { type DataSource, dataOf } from './yaml-data';
+import { type DataSource, dataOf, wordAlternation, wordList } from './yaml-data';
 import text from './totals-kinds.yaml';
 
 export interface TotalsKindsData {
@@ -23,19 +23,9 @@ export interface TotalsKindsData {
   memberRetired: RegExp;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function list(words: unknown, where: string): string[] {
-  if (!Array.isArray(words) || words.length === 0 || !words.every((w) => typeof w === 'string' && w.length > 0)) {
-    throw new Error(`rules/data/totals-kinds.yaml: ${where} must be a non-empty list of words`);
-  }
-  return words as string[];
-}
-
-/** Alternation of `words`, longest first so `中共党员` wins over `党员`. */
-function alternation(words: string[]): string {
-  return [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
-}
+const FILE = 'rules/data/totals-kinds.yaml';
+const list = (words: unknown, where: string): string[] => wordList(words, FILE, where);
+const alternation = wordAlternation;
 
 function load(source: DataSource): TotalsKindsData {
   const raw = dataOf(source) as Record<string, unknown>;

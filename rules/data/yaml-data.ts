@@ -18,3 +18,29 @@ export function dataOf(source: DataSource): unknown {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return typeof source === 'string' ? (require('yaml') as typeof import('yaml')).parse(source) : source;
 }
+
+/**
+ * A data file's list of words, checked.
+ * @param value the field's parsed value
+ * @param file the data file, for the message (`rules/data/part-claims.yaml`)
+ * @param where the field's name in it (`attributes.学历`)
+ * @returns the words, as given
+ * @throws Error naming the file and the field when `value` is not a non-empty list of non-empty strings
+ */
+export function wordList(value: unknown, file: string, where: string): string[] {
+  if (!Array.isArray(value) || value.length === 0 || !value.every((w) => typeof w === 'string' && w.length > 0)) {
+    throw new Error(`${file}: ${where} must be a non-empty list of words`);
+  }
+  return value as string[];
+}
+
+/** `s` with the characters a RegExp gives meaning to escaped. */
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The source of a regex alternation of `words` (escaped), longest first so that a word wins
+ * over its own prefix (`中共党员` over `党员`, `个月` over `个`). No group is added around it.
+ */
+export function wordAlternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+}
