@@ -2,7 +2,7 @@
  * The vocabulary of metric-conflict's scope model (rules/numbers/metric-scope.ts), parsed
  * once from rules/data/metric-scope.yaml (bundled as text by esbuild).
  */
-import { type DataSource, dataOf } from './yaml-data';
+import { type DataSource, dataOf, wordList } from './yaml-data';
 import metricScopeText from './metric-scope.yaml';
 
 export interface MetricScopeData {
@@ -14,11 +14,21 @@ export interface MetricScopeData {
   sampling: readonly string[];
 }
 
-/** Parses the data; a missing list is empty. */
+const FILE = 'rules/data/metric-scope.yaml';
+
+/**
+ * The scope vocabulary from `source` (parsed data or YAML text).
+ * @throws Error naming the file and the field when a list is missing, empty or holds a non-word
+ *   (a broken data file fails at load, not as a silently narrower scope model)
+ */
 export function parseMetricScope(source: DataSource): MetricScopeData {
   const d = (dataOf(source) ?? {}) as Record<string, unknown>;
-  const list = (k: string): string[] => (Array.isArray(d[k]) ? (d[k] as unknown[]).map(String) : []);
-  return { jurisdictions: list('jurisdictions'), ownNetwork: list('own_network'), sampling: list('sampling') };
+  return {
+    jurisdictions: wordList(d.jurisdictions, FILE, 'jurisdictions'),
+    ownNetwork: wordList(d.own_network, FILE, 'own_network'),
+    sampling: wordList(d.sampling, FILE, 'sampling'),
+  };
 }
 
+/** The vocabulary of rules/data/metric-scope.yaml, loaded once. */
 export const metricScopeData: MetricScopeData = parseMetricScope(metricScopeText);

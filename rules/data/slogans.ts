@@ -335,6 +335,7 @@ function clauseEntries(entries: readonly SloganEntry[], seen: Set<string>): Slog
   return out;
 }
 
+/** A plenary session's name as slogans.yaml `session_documents` keys it: `二十届四中全会` (term 届, session 中全会). */
 export const SESSION_NAME = /^[一二三四五六七八九十]{1,3}届[一二三四五六七八九]中全会$/u;
 
 /**

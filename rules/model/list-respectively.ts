@@ -144,8 +144,12 @@ class SpanCover {
   }
 }
 
-/** `一组、二组、三组`, `一村、二村`: a Chinese numeral and a noun of lists.yaml ordinal_name_units each, names rather than numbers (values here; subjects in respectively-count). */
+/** `一组`, `三村`: a Chinese numeral and a noun of lists.yaml ordinal_name_units (村民小组 named by number). */
 const ORDINAL_NAME = new RegExp(`^[一二三四五六七八九十]{1,3}(?:${[...listsData.ordinalNameUnits].sort((a, b) => b.length - a.length).join('|')})$`, 'u');
+/**
+ * Whether every item of `values` is a numbered name (`一组、二组、三组`, `一村、二村`): names rather
+ * than numbers, so a list of them is values here and subjects in respectively-count.
+ */
 export function ordinalNames(values: EnumeratedList): boolean {
   return values.items.every((i) => ORDINAL_NAME.test(i.text));
 }
