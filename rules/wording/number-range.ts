@@ -12,8 +12,9 @@
  * alone: lines of English prose (more Latin letters than Han: `0–100%` is right there);
  * codes and model numbers (`XL-07`, `G20-3`, `1-2号楼`, `GB/T 15834-2011`), phone
  * numbers (`0951-1234567`, any number with a leading zero), numeric dates (`2023-07-01`,
- * `2023-7-1`: three parts), negative numbers (`-5`), descending pairs (`3-1`), and ranges
- * already written with `～` or `—`.
+ * `2023-7-1`: three parts), negative numbers (`-5`), descending pairs (`3-1`), ranges
+ * already written with `～` or `—`, and ranges inside a title in 书名号 (`《3-6岁儿童学习与发展
+ * 指南》`: a document's name is quoted as issued).
  *
  * Also how an approximate number's span is written (number-approx.ts): one number both
  * under and over (`近1700多条`) or about twice (`约300人左右`), reported without a fix.
@@ -204,9 +205,24 @@ function checkLine(text: string, line: number, { lines, opaque }: Report, proble
     });
   }
   bothEnds(text, lineStart, lineEnd, lineText, opaque, problems, firstProblem);
+  // A title in 书名号 is quoted as issued (《3-6岁儿童学习与发展指南》 is the document's own
+  // name, GB/T 15834-2011 4.15): the writer can't change the dash of a name.
+  if (problems.length > firstProblem && lineText.includes('《')) dropInTitles(lineText, lineStart, problems, firstProblem);
   // English prose (`rates lie in 0–100%`) writes ranges its own way. Asked only of a line
   // with findings and a Latin letter (none: not English), as it tests every character.
   if (problems.length > firstProblem && LETTER.test(lineText) && isLatinLine(lineText, lineStart, opaque)) problems.length = firstProblem;
+}
+
+/** The 书名号 titles of a line: `《…》` with no other 《 or 》 inside (nested 〈〉 may be). */
+const TITLE = /《[^《》\n\r]*》/g;
+
+/** Removes from `problems[firstProblem…]` the ranges inside a 《…》 title of the line. */
+function dropInTitles(lineText: string, lineStart: number, problems: Problem[], firstProblem: number): void {
+  const titles = [...lineText.matchAll(TITLE)].map((m) => [lineStart + (m.index ?? 0), lineStart + (m.index ?? 0) + m[0].length]);
+  if (titles.length === 0) return;
+  const kept = problems.slice(firstProblem).filter((p) => !titles.some(([s, e]) => s < p.start && p.end < e));
+  problems.length = firstProblem;
+  problems.push(...kept);
 }
 
 export const numberRangeRule: Rule = {
