@@ -6,13 +6,18 @@
  *
  * A run of three or more 句号 (`等等。。。`) is an ellipsis typed with full stops: it is
  * reported, but without a fix, since the writer may have meant `……` or a single `。`.
+ *
+ * Two different marks of the five in a row (`不够健全；。`, `工作，。`, `会议。，`) are a
+ * change of mind left half done: GB/T 15834-2011 gives no place where two of them stand
+ * together. Where a weaker mark stands before a 句号 the sentence ends and the fix keeps the
+ * `。`; any other mix is reported without a fix (which mark was meant is the writer's call).
  */
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 
-// Where a run of one of the five marks starts: the mark twice. Literal pairs are found much
-// faster than a class with a backreference (`([。，、；：])\1`), which is tried at every mark.
-const DOUBLED = /。。|，，|、、|；；|：：/g;
+// A run of two or more of the five marks (the same or not). A plain class run, no
+// backreference, so each mark is looked at once.
+const RUN = /[。，、；：]{2,}/g;
 
 export const duplicatePunctuation: Rule = {
   id: 'duplicate-punctuation',
@@ -24,13 +29,17 @@ export const duplicatePunctuation: Rule = {
     // and mdast over it): after an edit it runs on the re-parsed blocks alone.
     scope: 'block',
     description: {
-      'zh-CN': '标点符号误重复（。。 ，， 、、 ；； ：：）',
-      en: 'A punctuation mark typed twice (。。 ，， 、、 ；； ：：)',
+      'zh-CN': '标点符号误重复或连用（。。 ，， 、、 ；； ：： ；。）',
+      en: 'A punctuation mark typed twice, or two marks in a row (。。 ，， 、、 ；； ：： ；。)',
     },
     messages: {
       duplicate: {
         'zh-CN': '标点符号“{mark}”重复（“{found}”），应为一个“{mark}”',
         en: 'Punctuation mark "{mark}" repeated ("{found}"); one "{mark}" is meant',
+      },
+      mixed: {
+        'zh-CN': '标点符号“{found}”连用，应只保留一个（GB/T 15834—2011）',
+        en: 'Punctuation marks "{found}" in a row; keep one (GB/T 15834-2011)',
       },
       ellipsis: {
         'zh-CN': '连续句号“{found}”不规范：表示省略应为省略号“……”，否则应为一个“。”（GB/T 15834—2011）',
@@ -43,17 +52,18 @@ export const duplicatePunctuation: Rule = {
     const problems: Problem[] = [];
     // One scan of the whole document: a run of marks cannot cross a line end, so the runs
     // are those of a line-by-line scan.
-    DOUBLED.lastIndex = 0;
-    for (let m = DOUBLED.exec(text); m !== null; m = DOUBLED.exec(text)) {
+    RUN.lastIndex = 0;
+    for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
       const start = m.index;
-      const code = text.charCodeAt(start);
-      let end = start + 2;
-      while (text.charCodeAt(end) === code) end++;
-      DOUBLED.lastIndex = end;
+      const found = m[0];
+      const end = start + found.length;
       if (opaque.overlaps(start, end)) continue;
-      const mark = text[start];
-      const found = text.slice(start, end);
-      if (mark === '。' && found.length >= 3) {
+      const mark = found[0];
+      if (![...found].every((c) => c === mark)) {
+        // `；。`: the sentence ends, the full stop stays.
+        const fix = found.length === 2 && found[1] === '。' ? { start, end, text: '。' } : undefined;
+        problems.push({ messageId: 'mixed', data: { found }, start, end, ...(fix ? { fix } : {}) });
+      } else if (mark === '。' && found.length >= 3) {
         problems.push({ messageId: 'ellipsis', data: { found }, start, end });
       } else {
         problems.push({ messageId: 'duplicate', data: { mark, found }, start, end, fix: { start, end, text: mark } });
