@@ -50,7 +50,7 @@ import { chineseSegmenter } from '../model/segmenter';
 import { closingCopy, contentSlip, junctionWord, oneInsideWord, strandedBetweenWords, strandedCopy, strandedDoubled, strandedFirstCopy, unfinishedWord } from './duplicate-slips';
 import { segmenterExplains, wordCovers, wordStartingAt } from './duplicate-words';
 import { doubledWordsIn } from './duplicate-word';
-import { pronounSlip, verbThenBenefit, zaiSlip } from './duplicate-frames';
+import { openingNounCopy, pronounSlip, verbThenBenefit, zaiSlip } from './duplicate-frames';
 
 /**
  * Whether the doubled opening preposition at `i`, `i + 1` of line `s` stands before a whole
@@ -198,7 +198,7 @@ export const duplicateChar: Rule = {
           // stands alone between two words is no reduplication there.
           if (!explained(s, i) || (reduplication.chars.has(s[i]) && strandedDoubled(s, i))) found.push(i);
         } else {
-          if (contentSlip(s, i) || strandedCopy(s, i) || strandedFirstCopy(s, i) || unfinishedWord(s, i) || strandedBetweenWords(s, i) || junctionWord(s, i) || closingCopy(s, i)) found.push(i);
+          if (contentSlip(s, i) || strandedCopy(s, i) || strandedFirstCopy(s, i) || unfinishedWord(s, i) || strandedBetweenWords(s, i) || junctionWord(s, i) || closingCopy(s, i) || openingNounCopy(s, i)) found.push(i);
         }
       }
       if (found.length > 1) found.sort((a, b) => a - b);
