@@ -37,6 +37,10 @@
  * A title of a post ending in a character that is also a verb, then that verb (`副主任任组织委员`:
  * 任 "to serve as"; reduplication.yaml `title_verbs`), is two words, never a slip.
  *
+ * A copy with paired emphasis marks or a line break between it and the first
+ * (`提质**质增效`, `支部组织` / `织党员`) is judged the same way, on the text read without them
+ * (duplicate-boundary.ts).
+ *
  * Offsets are UTF-16 code units; each line is scanned once, and the segmenter sees at most
  * 14 characters around a pair, so time is linear in the text. What counts as a word around a
  * pair is duplicate-words.ts; the verdicts on content characters are duplicate-slips.ts.
@@ -50,7 +54,8 @@ import { chineseSegmenter } from '../model/segmenter';
 import { closingCopy, contentSlip, junctionWord, oneInsideWord, strandedBetweenWords, strandedCopy, strandedDoubled, strandedFirstCopy, unfinishedWord } from './duplicate-slips';
 import { segmenterExplains, wordCovers, wordStartingAt } from './duplicate-words';
 import { doubledWordsIn } from './duplicate-word';
-import { pronounSlip, verbThenBenefit, zaiSlip } from './duplicate-frames';
+import { boundaryPairs } from './duplicate-boundary';
+import { openingNounCopy, pronounSlip, verbThenBenefit, zaiSlip } from './duplicate-frames';
 
 /**
  * Whether the doubled opening preposition at `i`, `i + 1` of line `s` stands before a whole
@@ -141,6 +146,35 @@ function knownErrors(s: string, pairs: readonly number[]): number[] {
   return found;
 }
 
+/**
+ * Whether the Han pair of equal characters at `i`, `i + 1` of line `s` (UTF-16 offsets) is a
+ * slip, by the word and construction checks (the known error shapes are `knownErrors`'):
+ * a pair inside a run of three or more, or a title then its verb, is left alone.
+ */
+function pairSlip(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  // Han characters all lie at U+2E80 and up: test the code unit before making a string.
+  if (c < 0x2e80 || !isHan(s[i])) return false;
+  // A pair inside a run of three or more is left alone.
+  if (s.charCodeAt(i - 1) === c || s.charCodeAt(i + 2) === c) return false;
+  if (titleThenVerb(s, i)) return false;
+  if (oneInsideWord(s, i) || pronounSlip(s, i)) return true;
+  if (reduplication.suspects.has(s[i]) || reduplication.chars.has(s[i])) {
+    // 按时|时|足额: a character right doubled elsewhere (时时刻刻) whose second copy
+    // stands alone between two words is no reduplication there.
+    return !explained(s, i) || (reduplication.chars.has(s[i]) && strandedDoubled(s, i));
+  }
+  return contentSlip(s, i) || strandedCopy(s, i) || strandedFirstCopy(s, i) || unfinishedWord(s, i) || strandedBetweenWords(s, i) || junctionWord(s, i) || closingCopy(s, i) || openingNounCopy(s, i);
+}
+
+/**
+ * Whether the pair at `i` of the joined text `s` (a boundary pair read without the markup or
+ * line break between its copies) is a slip: a known error shape or `pairSlip`.
+ */
+function joinedSlip(s: string, i: number): boolean {
+  return knownErrors(s, [i]).length > 0 || pairSlip(s, i);
+}
+
 export const duplicateChar: Rule = {
   id: 'duplicate-char',
   meta: {
@@ -181,26 +215,7 @@ export const duplicateChar: Rule = {
       for (; lo < all.length && all[lo] < to; lo++) pairs.push(all[lo] - from);
       const s = lines.lineText(line);
       const found = knownErrors(s, pairs);
-      for (const i of pairs) {
-        const c = s.charCodeAt(i);
-        // Han characters all lie at U+2E80 and up: test the code unit before making a string.
-        if (c < 0x2e80 || !isHan(s[i])) continue;
-        // A pair inside a run of three or more is left alone.
-        if (s.charCodeAt(i - 1) === c || s.charCodeAt(i + 2) === c) continue;
-        if (found.includes(i)) continue;
-        if (titleThenVerb(s, i)) continue;
-        if (oneInsideWord(s, i) || pronounSlip(s, i)) {
-          found.push(i);
-          continue;
-        }
-        if (reduplication.suspects.has(s[i]) || reduplication.chars.has(s[i])) {
-          // 按时|时|足额: a character right doubled elsewhere (时时刻刻) whose second copy
-          // stands alone between two words is no reduplication there.
-          if (!explained(s, i) || (reduplication.chars.has(s[i]) && strandedDoubled(s, i))) found.push(i);
-        } else {
-          if (contentSlip(s, i) || strandedCopy(s, i) || strandedFirstCopy(s, i) || unfinishedWord(s, i) || strandedBetweenWords(s, i) || junctionWord(s, i) || closingCopy(s, i)) found.push(i);
-        }
-      }
+      for (const i of pairs) if (!found.includes(i) && pairSlip(s, i)) found.push(i);
       if (found.length > 1) found.sort((a, b) => a - b);
       for (const i of found) {
         const start = from + i;
@@ -214,6 +229,16 @@ export const duplicateChar: Rule = {
         });
       }
     }
+    // A copy past emphasis marks or a line break (提质**质增效): duplicate-boundary.ts.
+    for (const { first, second, joined, at } of boundaryPairs(report)) {
+      if (opaque.overlaps(first, second + 1) || accepted(context, text, first, second + 1) || !joinedSlip(joined, at)) continue;
+      const pair = joined.slice(at, at + 2);
+      // Across a line break only the stray copy at the next line's start is marked: a
+      // finding stays within one line.
+      const start = lines.lineAt(first) === lines.lineAt(second) ? first : second;
+      problems.push({ messageId: 'doubled', data: { pair, char: pair[0] }, start, end: second + 1, fix: { start: second, end: second + 1, text: '' } });
+    }
+    if (problems.length > 1) problems.sort((a, b) => a.start - b.start);
     // A word typed twice (按期按期, 进一步进一步): duplicate-word.ts.
     for (const { start, length } of doubledWordsIn(text, lines)) {
       const end = start + 2 * length;

@@ -1,12 +1,14 @@
 /**
  * Doubled characters that duplicate-char (rules/wording/duplicate-char.ts) weighs by the
  * construction around them rather than by word lists alone: a doubled 在 opening a clause,
- * a doubled one-character personal pronoun, and 为 ending a verb before the frame 为…服务.
+ * a doubled one-character personal pronoun, 为 ending a verb before the frame 为…服务, and a
+ * noun character doubled where a clause opens on the word it starts (`，党党员干部`).
  * `s` is one line of the report; `i` is the UTF-16 offset of the pair's first copy.
  */
 import { reduplication } from '../data/reduplication';
 import { isHan } from '../model/script';
-import { known, wordEndingAt } from './duplicate-words';
+import { isHanCode } from '../model/script';
+import { known, pairWord, wordEndingAt, wordStartingAt } from './duplicate-words';
 
 /**
  * Whether the doubled 在 at `i`, `i + 1` of `s` — opening a clause before a whole word —
@@ -49,4 +51,26 @@ const BENEFIT_FRAME = /^为\p{Script=Han}{1,6}?(?:服务|办实事|谋福祉|谋
 export function verbThenBenefit(s: string, i: number): boolean {
   if (s[i] !== '为' || s[i + 1] !== '为') return false;
   return wordEndingAt(s, i) >= 2 && BENEFIT_FRAME.test(s.slice(i + 1, i + 16));
+}
+
+/** An ordinal item marker opening a clause inside a line (一是, 二是): the clause starts after it. */
+const ORDINAL_IS = /[一二三四五六七八九十]是$/u;
+
+/**
+ * Whether the doubled character at `i`, `i + 1` of `s` is a noun's first character typed
+ * twice where a clause opens (`。党党员干部要…`, `一是组组织党员…`): the clause starts at the
+ * pair (line start, punctuation, or an ordinal 一是), the character is a noun morpheme
+ * (reduplication.yaml `nouns`, so never a verb tried out on its object: 拍拍照, 握握手), its
+ * pair is no word (人人, 家家, 星星 are in the lists or ICU's dictionary), the second copy
+ * starts a two-character word (党员), the text read with both copies kept finds no word at
+ * the character after the pair (员干: the pair cannot be a distributive `every` before a
+ * verb, `组组|建立`), and the clause goes on with a word after that one (a phrase, not a
+ * clipped noun alone). AABB (认认真真) never comes here: its next pair is doubled too.
+ */
+export function openingNounCopy(s: string, i: number): boolean {
+  const opens = i === 0 || !isHanCode(s.charCodeAt(i - 1)) || (ORDINAL_IS.test(s.slice(Math.max(0, i - 2), i)) && (i < 3 || !isHanCode(s.charCodeAt(i - 3))));
+  if (!opens || !reduplication.nouns.has(s[i])) return false;
+  if (s[i + 2] !== undefined && s[i + 2] === s[i + 3]) return false;
+  if (known(s[i] + s[i]) || !pairWord(s, i + 1)) return false;
+  return wordStartingAt(s, i + 2) === 0 && wordStartingAt(s, i + 3) >= 2;
 }
