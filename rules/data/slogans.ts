@@ -52,6 +52,13 @@ export interface SloganEntry {
   /** Words that go right after this formulation and never after its pair (“两个确立”的决定性意义). */
   after: readonly string[];
   /**
+   * Words after which the source writes this name in quotation marks (党章总纲: 做到“两个维护”):
+   * the bare name right after one of them is a misquote, fixed by quoting the name.
+   */
+  unquotedAfter: readonly string[];
+  /** Words before which the source writes this name in quotation marks (“两个确立”的决定性意义); as `unquotedAfter`. */
+  unquotedBefore: readonly string[];
+  /**
    * The verb the source puts to this formulation and its `after` sequel, never to its pair's
    * (统筹推进“五位一体”总体布局、协调推进“四个全面”战略布局), or null. The pair's verb before this
    * name and sequel is the two verbs exchanged (slogan-variants.ts, kind `pair`).
@@ -150,6 +157,8 @@ interface RawEntry {
   pair?: unknown;
   before?: unknown;
   after?: unknown;
+  unquoted_after?: unknown;
+  unquoted_before?: unknown;
   verb?: unknown;
   exact?: unknown;
   outdated?: unknown;
@@ -211,6 +220,8 @@ export function loadSlogans(source: DataSource): SlogansData {
       pair: (e.pair as string | undefined) ?? null,
       before: strings(e.before, `${where}: before`),
       after: strings(e.after, `${where}: after`),
+      unquotedAfter: strings(e.unquoted_after, `${where}: unquoted_after`),
+      unquotedBefore: strings(e.unquoted_before, `${where}: unquoted_before`),
       verb: (e.verb as string | undefined) ?? null,
       exact: flag(e.exact, false, `${where}: exact`),
       outdated: strings(e.outdated, `${where}: outdated`),
@@ -316,7 +327,7 @@ function clauseEntries(entries: readonly SloganEntry[], seen: Set<string>): Slog
   const out: SloganEntry[] = [];
   const add = (e: SloganEntry, clause: string): void => {
     seen.add(clause);
-    out.push({ ...e, canonical: clause, variants: [], parts: [], nearMiss: false, dropMiss: false, required: [], quoted: false, pair: null, before: [], after: [], verb: null, exact: false, outdated: [], outdatedWith: [] });
+    out.push({ ...e, canonical: clause, variants: [], parts: [], nearMiss: false, dropMiss: false, required: [], quoted: false, pair: null, before: [], after: [], unquotedAfter: [], unquotedBefore: [], verb: null, exact: false, outdated: [], outdatedWith: [] });
   };
   for (const e of entries) {
     if (e.canonical.includes('，')) {

@@ -91,7 +91,7 @@ import { speechesWithoutWord } from './slogan-speech';
 import { remarksWithoutWord } from './slogan-remarks';
 import { misspeltVerbs } from './slogan-verbs';
 import { type Hit, hitsAt, lineHits, nextKey } from './slogan-search';
-import { namePrefixBefore } from './slogan-words';
+import { namePrefixBefore, wordRunsOn } from './slogan-words';
 
 export const sloganCanonical: Rule = {
   id: 'slogan-canonical',
@@ -118,6 +118,10 @@ export const sloganCanonical: Rule = {
       quotes: {
         'zh-CN': '“{found}”缺少引号，应为{canonical}（{source}）',
         en: '"{found}" lacks its quotation marks: the canonical wording is {canonical} ({source})',
+      },
+      nameQuotes: {
+        'zh-CN': '{found}：提法“{canonical}”应加引号，写作{expected}（{source}）',
+        en: '{found}: the name "{canonical}" takes quotation marks here: {expected} ({source})',
       },
       session: {
         'zh-CN': '“{found}”届次写法有误（届为全会，大为代表大会），应为“{canonical}”（{source}）',
@@ -306,6 +310,8 @@ function addProblems({ text, opaque }: Report, hits: readonly Hit[], problems: P
     const { canonical, source } = hit.entry;
     const found = text.slice(start, end);
     const v = hit.variant;
+    // A bare name that runs on into a longer word (增强四个意识形态阵地) is no name.
+    if (v?.kind === 'nameQuotes' && v.fixAt + v.fixLen === v.form.length && wordRunsOn(text, end)) continue;
     if (v) {
       // 以习新时代…: the start of the dropped name is left before the form (the rest of it
       // dropped); the finding and its fix take it in, unless it ends a word there (学习新时代…).

@@ -75,7 +75,7 @@ import { reorderForms } from './slogan-reorders';
 import { conjoinedForms, reorderedForms, reversedForms, swappedForms } from './slogan-swaps';
 
 /** How a wrong form departs from its formulation (the kinds listed in the module doc above). */
-export type VariantKind = 'listed' | 'required' | 'quotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator' | 'numeral' | 'outdated' | 'inserted' | 'near' | 'count' | 'exchanged' | 'reversed' | 'reordered' | 'omitted';
+export type VariantKind = 'listed' | 'required' | 'quotes' | 'nameQuotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator' | 'numeral' | 'outdated' | 'inserted' | 'near' | 'count' | 'exchanged' | 'reversed' | 'reordered' | 'omitted';
 
 /** One wrong form of an entry. */
 export interface Variant {
@@ -162,17 +162,23 @@ export function generateVariants(
       if (e.quoted) add(whole(unquote(dropped), 'required', word));
     }
     if (e.quoted && c.includes('“')) add(whole(unquote(c), 'quotes'));
+    // A numbered name the source quotes after its verb or before its sequel (做到“两个维护”,
+    // 深刻领悟“两个确立”的决定性意义), written bare there: the quotes are added by the fix.
+    for (const w of e.unquotedAfter) add({ form: w + c, entry: i, kind: 'nameQuotes', fixAt: w.length, fixLen: c.length, fixText: `“${c}”`, word: w });
+    for (const w of e.unquotedBefore) add({ form: c + w, entry: i, kind: 'nameQuotes', fixAt: 0, fixLen: c.length, fixText: `“${c}”`, word: w });
     for (const form of sessionForms(c)) add(whole(form, 'session'));
     if (e.pair !== null) {
       const pair = entries[byName.get(e.pair)!];
       // The pair's own words next to this entry's name: the name is what is wrong.
       for (const name of [`“${c}”`, c]) {
         const at = name === c ? 0 : 1;
-        for (const w of pair.before) add({ form: w + name, entry: byName.get(e.pair)!, kind: 'pair', fixAt: w.length + at, fixLen: c.length, fixText: pair.canonical, word: w });
+        // Bare after a word the source quotes the pair's name after (做到两个确立 → 做到“两个维护”).
+        const pairAfter = (w: string): string => (name === c && pair.unquotedAfter.includes(w) ? `“${pair.canonical}”` : pair.canonical);
+        for (const w of pair.before) add({ form: w + name, entry: byName.get(e.pair)!, kind: 'pair', fixAt: w.length + at, fixLen: c.length, fixText: pairAfter(w), word: w });
         for (const w of pair.after) {
           // Unquoted, fixed to the pair's quoted form where the data quotes it with the word
           // (`五位一体战略布局` → `“四个全面”战略布局`, an entry): both slips at once.
-          const quotedPair = name === c && byName.has(`“${pair.canonical}”${w}`);
+          const quotedPair = name === c && (byName.has(`“${pair.canonical}”${w}`) || pair.unquotedBefore.includes(w));
           if (quotedPair) add({ form: name + w, entry: byName.get(e.pair)!, kind: 'pair', fixAt: 0, fixLen: c.length, fixText: `“${pair.canonical}”`, word: w });
           else add({ form: name + w, entry: byName.get(e.pair)!, kind: 'pair', fixAt: at, fixLen: c.length, fixText: pair.canonical, word: w });
         }
@@ -204,7 +210,8 @@ export function generateVariants(
     for (const old of e.outdated) {
       for (const name of [`“${old}”`, old]) {
         const at = name === old ? 0 : 1;
-        for (const w of e.before) add({ form: w + name, entry: i, kind: 'outdated', fixAt: w.length + at, fixLen: old.length, fixText: c, word: old });
+        const quotedHere = (w: string): string => (name === old && e.unquotedAfter.includes(w) ? `“${c}”` : c);
+        for (const w of e.before) add({ form: w + name, entry: i, kind: 'outdated', fixAt: w.length + at, fixLen: old.length, fixText: quotedHere(w), word: old });
         // Before the formulation's own sequel too (`“四位一体”总体布局`); a name before its sequel
         // is quoted (“五位一体”总体布局), so the bare old count is fixed to the quoted name.
         for (const w of e.after) {

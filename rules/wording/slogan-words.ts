@@ -64,6 +64,26 @@ function remembered(key: string, ask: () => boolean): boolean {
   return verdict;
 }
 
+/**
+ * Whether the word ending at `end` of `text` runs on past it (`增强四个意识形态阵地`: 意识 is
+ * 意识形态's start): a word of the common-word list made of the two characters before `end`
+ * and one or two after it (ICU splits 意识|形态), or one segment of ICU's segmenter across
+ * `end`. True (the quiet answer) where there is no segmenter.
+ */
+export function wordRunsOn(text: string, end: number): boolean {
+  const segmenter = chineseSegmenter();
+  if (segmenter === null) return true;
+  const from = Math.max(0, end - 2);
+  const s = text.slice(from, end + 2);
+  const k = end - from;
+  if (k <= 0 || k >= s.length) return false;
+  if (k === 2 && (commonWords().has(s.slice(0, 3)) || commonWords().has(s))) return true;
+  return remembered(`r${s}${k}`, () => {
+    const seg = segmenter.segment(s).containing(k - 1);
+    return seg !== undefined && seg.index + seg.segment.length > k;
+  });
+}
+
 /** Whether ICU's segmenter reads `s` as words of two or more characters only (no segmenter: true, the quiet reading). */
 export function wholeWords(s: string): boolean {
   const segmenter = chineseSegmenter();
