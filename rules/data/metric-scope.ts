@@ -12,6 +12,8 @@ export interface MetricScopeData {
   ownNetwork: readonly string[];
   /** Words that make a place-scoped count a sample (调研, 选取, 试点). */
   sampling: readonly string[];
+  /** A unit's kind as its report names it (学校) → the title words naming such a unit (中学, 小学). */
+  unitKinds: ReadonlyMap<string, readonly string[]>;
 }
 
 const FILE = 'rules/data/metric-scope.yaml';
@@ -27,7 +29,19 @@ export function parseMetricScope(source: DataSource): MetricScopeData {
     jurisdictions: wordList(d.jurisdictions, FILE, 'jurisdictions'),
     ownNetwork: wordList(d.own_network, FILE, 'own_network'),
     sampling: wordList(d.sampling, FILE, 'sampling'),
+    unitKinds: kindMap(d.unit_kinds),
   };
+}
+
+/**
+ * The `unit_kinds` map, checked.
+ * @throws Error naming the file and the field when it is no map of kinds to word lists
+ */
+function kindMap(value: unknown): Map<string, readonly string[]> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || Object.keys(value).length === 0) {
+    throw new Error(`${FILE}: unit_kinds must be a map of kinds to lists of words`);
+  }
+  return new Map(Object.entries(value as Record<string, unknown>).map(([kind, words]) => [kind, wordList(words, FILE, `unit_kinds.${kind}`)]));
 }
 
 /** The vocabulary of rules/data/metric-scope.yaml, loaded once. */

@@ -37,7 +37,9 @@
  *   stock only by exceeding it, and never where the sentence samples (试点, 选取).
  * Whose set a scope names (the unit's kind, 全院/全中心/全社区, or its jurisdiction, 全县 of a
  * 县疾控中心, read only for the network it runs): metric-scope.ts.
- * Qualifiers stay in the noun (在职党员 ≠ 党员); the plans part and goal or other-time
+ * Records of one scope, measure, class and time are compared when their nouns name the same
+ * thing (metric-nouns.ts: 乡镇基层供销社 … 基层社, a short form; 在职党员 ≠ 党员, a qualifier that
+ * narrows). The plans part and goal or other-time
  * sentences (sentenceTime) are not read. Only conflicts are reported (an agreeing pair is
  * what metric-conflict.ts already passes where it reads both).
  * Indices are UTF-16 code units. Nothing here throws.
@@ -49,7 +51,8 @@ import type { Places } from './metric-places';
 import { membersChanged, ownYearEndAt, sentenceTime } from './metric-sentence';
 import { ALL_SCOPES, unitKey } from './metric-statements';
 import { restatement, type StatedCount } from './metric-restatement';
-import { JURISDICTION, jurisdictionOf, ownNetwork, sampled } from './metric-scope';
+import { JURISDICTION, jurisdictionOf, ownNetwork, sampled, titleNamesKind } from './metric-scope';
+import { sameThing } from './metric-nouns';
 
 /** One whole count: what it counts (key) and where it stands. */
 interface CountRecord extends StatedCount {
@@ -66,8 +69,11 @@ const MEASURES = new Set(['个', '名', '条', '座', '家', '所', '支', '位'
 const HAN = /\p{Script=Han}/u;
 /** A number-first count's whole scope right before the number (group 1 the preposition, 2 the scope). */
 const NUMBER_FIRST = /([对为在与向把将]?)(全部|所有|全[\p{Script=Han}]|全[\p{Script=Han}]{2})(?:共有|现有|共)?$/u;
-/** Frames after a number-first noun that keep the set whole, and clause ends. */
-const CLOSERS = /^(?:中[，,。；有]|均|都|全部|共(?!同)|[，,。；;、：:）)]|$)/u;
+/**
+ * Frames after a number-first noun that keep the set whole, and clause ends; 实现…全覆盖 too
+ * (全县14个乡镇基层供销社实现党的组织全覆盖: every one of them is covered).
+ */
+const CLOSERS = /^(?:中[，,。；有]|均|都|全部|共(?!同)|[，,。；;、：:）)]|$|(?:均|全部|已)?实现[^，,。；;]{0,10}全覆盖)/u;
 /** Verbs before a noun-first count: what the unit has (stock) or completed in its period. */
 const NOUN_FIRST = /(现有|共有|拥有|下设|设有|下辖|辖|划分|建成|共建成|共完成|完成|其中)(?:各类)?(\p{Script=Han}{2,8})$/u;
 /** A scope-led noun-first count from its sentence's start: the scope (全 and one or two characters) and the noun (group 2). */
@@ -100,7 +106,8 @@ const MAX_NOUN = 8;
  */
 export function recordConflicts(report: Report, places: Places, planned: (offset: number) => boolean): Problem[] {
   const title = report.title?.text ?? '';
-  const first = new Map<string, CountRecord>();
+  // The first record of each noun, by its key without the noun: nouns are compared by the noun model.
+  const first = new Map<string, CountRecord[]>();
   const problems: Problem[] = [];
   for (const q of report.quantities) {
     if (q.bound !== 'exact' || q.scale !== '' || !MEASURES.has(q.unit) || !Number.isInteger(q.value)) continue;
@@ -116,16 +123,30 @@ export function recordConflicts(report: Report, places: Places, planned: (offset
     r.key = r.key.replace(TIME, time);
     const yearEnd = ownYearEndAt(lineText, q.numberStart - lineStart, places.year, places.period);
     const record: CountRecord = { exceedOnly: r.exceedOnly === true, key: r.key, value: q.value, text: lineText.slice(r.start, r.end), line: q.line, start: lineStart + r.start, end: lineStart + r.end, shown: `${q.numberText}${q.unit}`, yearEnd };
-    const earlier = first.get(record.key);
+    // 乡镇基层供销社 … 基层社: a restatement may write the noun in other words (metric-nouns.ts).
+    const [group, noun] = groupAndNoun(record.key);
+    const firsts = first.get(group) ?? [];
+    const earlier = firsts.find((e) => groupAndNoun(e.key)[1] === noun) ?? firsts.find((e) => sameThing(groupAndNoun(e.key)[1], noun));
     if (earlier === undefined) {
       // A plan's count that may be a part is no anchor for later statements.
-      if (!record.exceedOnly) first.set(record.key, record);
+      if (!record.exceedOnly) first.set(group, [...firsts, record]);
     } else if (record.exceedOnly && record.value < earlier.value) continue;
     // 现有党员27名 … 全年发展党员2名 … 年底，全支部29名党员…: a year-end count after members came
     // or went may differ from the stock written before (metric-sentence.ts membersChanged).
     else if (earlier.value !== record.value && !((earlier.yearEnd || record.yearEnd) && membersChanged(report.text.slice(earlier.end, record.start)))) problems.push(restatement(false, record, earlier));
   }
   return problems;
+}
+
+/**
+ * A record key's group (the key with its noun, the third field, left out) and its noun:
+ * `全院|名|党员|stock|2024` → [`全院|名||stock|2024`, `党员`].
+ */
+function groupAndNoun(key: string): [string, string] {
+  const fields = key.split('|');
+  const noun = fields[2] ?? '';
+  fields[2] = '';
+  return [fields.join('|'), noun];
 }
 
 /**
@@ -169,7 +190,7 @@ function readRecord(lineText: string, at: number, end: number, measure: string, 
   }
   // The unit's kind as the sentence's subject: 社区共划分9个网格, 医院党委下设31个党支部.
   const kv = KIND_VERB.exec(lineText.slice(sentenceStart, at));
-  if (kv !== null && title.includes(kv[1])) {
+  if (kv !== null && titleNamesKind(kv[1], title)) {
     const noun = nounAfter(lineText, end, false);
     if (noun === null) return null;
     return { key: `${OWN_UNIT}|${measure}|${noun}|stock|${time}`, start: at - kv[0].trimStart().length, end: end + noun.length };
@@ -336,7 +357,7 @@ function sentenceScope(lineText: string, sentenceStart: number, title: string, p
   const scope = ALL_SCOPES.find((s) => text.startsWith(s)) ?? /^全\p{Script=Han}/u.exec(text)?.[0];
   if (scope !== undefined) return wholeScope(scope, title, places);
   const kind = KIND_SUBJECT.exec(text)?.[1];
-  if (kind !== undefined && title.includes(kind)) return OWN_UNIT;
+  if (kind !== undefined && titleNamesKind(kind, title)) return OWN_UNIT;
   const name = /^\p{Script=Han}{4,12}?(?=辖|始建|现有|共有|下设|位于|成立|是)/u.exec(text)?.[0];
   return name !== undefined && title.includes(name) ? OWN_UNIT : null;
 }

@@ -10,6 +10,7 @@
  *   `own_network`) and the sentence samples nothing (选取全县5个乡镇开展调研, 走访, 试点:
  *   data `sampling`). Another set (the county's villages, members, schools met on a visit)
  *   is not read: a report of several surveys writes 全县 for each.
+ * - its kind as a sentence's subject: 学校现有… in a 中学's report (titleNamesKind).
  * Vocabulary: rules/data/metric-scope.yaml. Nothing here throws.
  */
 import { metricScopeData as vocab } from '../data/metric-scope';
@@ -49,4 +50,13 @@ export function ownNetwork(noun: string, sentence: string): boolean {
 /** Whether `sentence` samples or tries some of a set (data `sampling`: 调研, 选取, 试点, 首批). */
 export function sampled(sentence: string): boolean {
   return vocab.sampling.some((w) => sentence.includes(w));
+}
+
+/**
+ * Whether a report titled `title` is about a unit of `kind` (学院, 学校, 社区, 公司), the word
+ * its report may open a sentence with for itself: the title holds the kind itself or a word
+ * naming a unit of that kind (data `unit_kinds`: 中学 and 小学 are 学校s).
+ */
+export function titleNamesKind(kind: string, title: string): boolean {
+  return title.includes(kind) || (vocab.unitKinds.get(kind) ?? []).some((w) => title.includes(w));
 }
