@@ -251,6 +251,27 @@ const words = (value: unknown, where: string): string[] => wordList(value, WHERE
 const alternation = wordAlternation;
 
 // Raw YAML: `any`, checked field by field.
+/**
+ * The stop word 共 as a pattern that skips a 共 inside one of `compounds` (sentence-numbers.yaml
+ * `breakdown.stop_gong_words`: 中共, 共建单位…): a lookbehind for the text a compound has before
+ * its 共, a lookahead for the text after it (`(?<!中|…)共(?!产|建单位|…)`). A compound holding 共
+ * twice (共驻共建) gives each 共 its own sides. Throws, naming the field, on a word without 共.
+ */
+function gongInWords(compounds: readonly string[]): string {
+  const before = new Set<string>();
+  const after = new Set<string>();
+  for (const word of compounds) {
+    if (!word.includes('共')) throw new Error(`${WHERE}: breakdown.stop_gong_words: ${word} holds no 共`);
+    for (let at = word.indexOf('共'); at >= 0; at = word.indexOf('共', at + 1)) {
+      if (at > 0) before.add(word.slice(0, at));
+      if (at < word.length - 1) after.add(word.slice(at + 1));
+    }
+  }
+  const behind = before.size > 0 ? `(?<!${alternation([...before])})` : '';
+  const ahead = after.size > 0 ? `(?!${alternation([...after])})` : '';
+  return `${behind}共${ahead}`;
+}
+
 function load(source: DataSource): SentenceNumbersData {
   const raw = dataOf(source) as any;
   const money = raw?.units?.money as Record<string, unknown> | undefined;
@@ -263,8 +284,8 @@ function load(source: DataSource): SentenceNumbersData {
   const b = raw.breakdown ?? {};
   const partitions = (b.partitions as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.partitions[${i}]`));
   const rest = b.partition_label_rest;
-  // 共 inside a word is no 共 of a total: 公共设施类, 中共党员, 共产党员, 共青团员.
-  const stopSource = alternation(words(b.stop_words, 'breakdown.stop_words')).replace(/(^|\|)共(?=\||$)/u, '$1(?<![公中])共(?![产青])');
+  // 共 inside a word is no 共 of a total: 公共设施类, 中共党员, 共产党员, 共建单位捐助.
+  const stopSource = alternation(words(b.stop_words, 'breakdown.stop_words')).replace(/(^|\|)共(?=\||$)/u, `$1${gongInWords(words(b.stop_gong_words, 'breakdown.stop_gong_words'))}`);
   const nonMemberEnd = `(?:${alternation(words(b.non_member_words, 'breakdown.non_member_words'))})(?:的|中.*)?$`;
   if (typeof rest !== 'number' || rest < 0) throw new Error(`${WHERE}: breakdown.partition_label_rest must be a number ≥ 0`);
   const up = words(raw.trend?.up, 'trend.up');
