@@ -94,6 +94,8 @@ export interface SentenceNumbersData {
     reachVerbs: RegExp;
     /** Global: a verb that ends a noun (`社会组织`), after two Han characters, before a conjunction or the end. */
     nounHead: RegExp;
+    /** Global: a verb that is part of a place's or body's name (`服务` of `为农服务社`), before a `verb_noun_suffixes` word. */
+    verbNoun: RegExp;
     /** Unanchored: an attribute word anywhere in a label (parts that overlap). */
     overlap: RegExp;
     /** Units of an area of land (`area_units`). */
@@ -337,6 +339,7 @@ function load(source: DataSource): SentenceNumbersData {
       serviceUmbrellas: words(b.service_umbrellas, 'breakdown.service_umbrellas'),
       verbs: new RegExp(alternation(words(b.verbs, 'breakdown.verbs')), 'u'),
       reachVerbs: new RegExp(`^(?:${alternation(words(b.reach_verbs, 'breakdown.reach_verbs'))})`, 'u'),
+      verbNoun: new RegExp(`(?:${alternation(words(b.verbs, 'breakdown.verbs'))})(?=${alternation(words(b.verb_noun_suffixes, 'breakdown.verb_noun_suffixes'))})`, 'gu'),
       nounHead: new RegExp(`(?<=\\p{Script=Han}{2})(?:${alternation(words(b.noun_heads, 'breakdown.noun_heads'))})(?=[和及与、]|$)`, 'gu'),
       overlap: new RegExp(alternation(words(b.overlap_words, 'breakdown.overlap_words')), 'u'),
       areaUnits: new Set(words(b.area_units, 'breakdown.area_units')),

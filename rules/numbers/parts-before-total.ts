@@ -9,6 +9,7 @@ import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
 import { isSpace } from '../model/script';
 import { clauseText, isHanCode, isTotal, lastSeparator } from './breakdowns';
+import { actionVerb } from './parts-end';
 import type { Mode } from './breakdown-mode';
 import type { Breakdown, Part } from './breakdowns';
 import { byQuarters, labelPeriod, periodMode, wholePeriod, withoutEachDoers } from './periods';
@@ -404,7 +405,7 @@ function closesRun(run: Part[], whole: RegExpExecArray, verb: string, total: Qua
     if (p.q.unit !== total.unit) return false;
     // A verb that ends a label is the kind's head noun (服务流程类整改), not an action.
     if (i > 0) {
-      const v = words.verbs.exec(p.label);
+      const v = actionVerb(p.label);
       if (v && v[0] !== verb && v.index + v[0].length < p.label.length) return false;
     }
     labels += p.label;
