@@ -114,8 +114,9 @@ export interface SentenceNumbersData {
     /** Anchored at the end: a part's label naming a kind of party organisation (`kind_org_parts`). */
     kindOrgPart: RegExp;
     /**
-     * Anchored at the end of the text before a total's number: `，累计`, `，共计达` (group 1
-     * the total word). The comma opens the total's clause.
+     * Anchored at the end of the text before a total's number: `，累计`, `，共计达`, `，全年合计`
+     * (group 1 the total word; a period word, `period_words`, may open the clause). The comma
+     * opens the total's clause.
      */
     totalAfterParts: RegExp;
     /**
@@ -348,7 +349,7 @@ function load(source: DataSource): SentenceNumbersData {
       kindsPrefix: new RegExp(alternation(words(b.kinds_prefixes, 'breakdown.kinds_prefixes')), 'u'),
       kindOrgTotal: new RegExp(`(?:${alternation(words(b.kind_org_totals, 'breakdown.kind_org_totals'))})$`, 'u'),
       kindOrgPart: new RegExp(`(?:${alternation(words(b.kind_org_parts, 'breakdown.kind_org_parts'))})$`, 'u'),
-      totalAfterParts: new RegExp(`[，,](${alternation(words(b.total_words, 'breakdown.total_words'))})(?:${alternation(words(b.total_links, 'breakdown.total_links'))})?$`, 'u'),
+      totalAfterParts: new RegExp(`[，,](?:${alternation(words(b.period_words, 'breakdown.period_words'))})?(${alternation(words(b.total_words, 'breakdown.total_words'))})(?:${alternation(words(b.total_links, 'breakdown.total_links'))})?$`, 'u'),
       totalRestating: new RegExp(`[，,](\\p{Script=Han}{0,4}?)(${alternation(words(b.total_words, 'breakdown.total_words'))})(\\p{Script=Han}{2})$`, 'u'),
       totalWordsSource: alternation(words(b.total_words, 'breakdown.total_words')),
       periodWordsSource: alternation(words(b.period_words, 'breakdown.period_words')),

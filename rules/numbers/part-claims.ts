@@ -97,8 +97,8 @@ export function sentenceAfter(lineText: string, at: number): string {
 
 /**
  * The parts without the sub-parts of an earlier part: a label that is an earlier label with a
- * modifier of two characters or more inserted inside it, both sides at least two characters
- * (`机关党员` → `机关青年党员`, `在职党员` → `在职预备党员`), counts some of that part again, so
+ * modifier of two characters or more inserted inside it after its first two characters
+ * (`机关党员` → `机关青年党员`, `在职党员` → `在职预备党员`, `集体访` → `集体越级访`), counts some of that part again, so
  * it is left out of the sum (`党员400余名，其中机关党员156名、直属单位党员188名、离退休党员39名，
  * 机关青年党员60名`). An inserted word that negates, widens or joins (非, 以上, 及: part-claims.yaml
  * `not_sub_part`) makes another set, and a remainder (其他…) is never a sub-part. Returns `parts`
@@ -118,8 +118,8 @@ export function withoutSubParts(parts: Part[]): Part[] {
 /** Whether `label` is `outer` with a modifier inserted inside it (see withoutSubParts). */
 function refines(label: string, outer: string): boolean {
   const extra = label.length - outer.length;
-  if (extra < 2 || outer.length < 4 || rest.test(label)) return false;
-  for (let k = 2; k <= outer.length - 2; k++) {
+  if (extra < 2 || outer.length < 3 || rest.test(label)) return false;
+  for (let k = 2; k <= outer.length - 1; k++) {
     if (!label.startsWith(outer.slice(0, k)) || !label.endsWith(outer.slice(k))) continue;
     if (!words.notSubPart.test(label.slice(k, k + extra))) return true;
   }
