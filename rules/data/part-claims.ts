@@ -18,6 +18,8 @@ export interface PartClaimsData {
   outcome: RegExp;
   /** Anchored at the start: a clause mark and a word naming the rest (`，其余`). */
   rest: RegExp;
+  /** Unanchored: a word that makes an inserted modifier name another set, no sub-part (非, 以上, 及). */
+  notSubPart: RegExp;
 }
 
 const FILE = 'rules/data/part-claims.yaml';
@@ -36,6 +38,7 @@ function load(source: DataSource): PartClaimsData {
     meetingEnding: new RegExp(`(?:${alternation(meetings)})$`, 'u'),
     outcome: new RegExp(alternation(list(raw.outcome_words, 'outcome_words')), 'u'),
     rest: new RegExp(`^[，,、；;](?:${alternation(list(raw.rest_words, 'rest_words'))})`, 'u'),
+    notSubPart: new RegExp(alternation(list(raw.not_sub_part, 'not_sub_part')), 'u'),
   };
 }
 

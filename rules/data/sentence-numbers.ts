@@ -94,6 +94,8 @@ export interface SentenceNumbersData {
     reachVerbs: RegExp;
     /** Global: a verb that ends a noun (`社会组织`), after two Han characters, before a conjunction or the end. */
     nounHead: RegExp;
+    /** Global: a verb that is part of a place's or body's name (`服务` of `为农服务社`), before a `verb_noun_suffixes` word. */
+    verbNoun: RegExp;
     /** Unanchored: an attribute word anywhere in a label (parts that overlap). */
     overlap: RegExp;
     /** Units of an area of land (`area_units`). */
@@ -112,8 +114,9 @@ export interface SentenceNumbersData {
     /** Anchored at the end: a part's label naming a kind of party organisation (`kind_org_parts`). */
     kindOrgPart: RegExp;
     /**
-     * Anchored at the end of the text before a total's number: `，累计`, `，共计达` (group 1
-     * the total word). The comma opens the total's clause.
+     * Anchored at the end of the text before a total's number: `，累计`, `，共计达`, `，全年合计`
+     * (group 1 the total word; a period word, `period_words`, may open the clause). The comma
+     * opens the total's clause.
      */
     totalAfterParts: RegExp;
     /**
@@ -251,6 +254,27 @@ const words = (value: unknown, where: string): string[] => wordList(value, WHERE
 const alternation = wordAlternation;
 
 // Raw YAML: `any`, checked field by field.
+/**
+ * The stop word 共 as a pattern that skips a 共 inside one of `compounds` (sentence-numbers.yaml
+ * `breakdown.stop_gong_words`: 中共, 共建单位…): a lookbehind for the text a compound has before
+ * its 共, a lookahead for the text after it (`(?<!中|…)共(?!产|建单位|…)`). A compound holding 共
+ * twice (共驻共建) gives each 共 its own sides. Throws, naming the field, on a word without 共.
+ */
+function gongInWords(compounds: readonly string[]): string {
+  const before = new Set<string>();
+  const after = new Set<string>();
+  for (const word of compounds) {
+    if (!word.includes('共')) throw new Error(`${WHERE}: breakdown.stop_gong_words: ${word} holds no 共`);
+    for (let at = word.indexOf('共'); at >= 0; at = word.indexOf('共', at + 1)) {
+      if (at > 0) before.add(word.slice(0, at));
+      if (at < word.length - 1) after.add(word.slice(at + 1));
+    }
+  }
+  const behind = before.size > 0 ? `(?<!${alternation([...before])})` : '';
+  const ahead = after.size > 0 ? `(?!${alternation([...after])})` : '';
+  return `${behind}共${ahead}`;
+}
+
 function load(source: DataSource): SentenceNumbersData {
   const raw = dataOf(source) as any;
   const money = raw?.units?.money as Record<string, unknown> | undefined;
@@ -263,8 +287,8 @@ function load(source: DataSource): SentenceNumbersData {
   const b = raw.breakdown ?? {};
   const partitions = (b.partitions as unknown[] | undefined ?? []).map((p, i) => words(p, `breakdown.partitions[${i}]`));
   const rest = b.partition_label_rest;
-  // 共 inside a word is no 共 of a total: 公共设施类, 中共党员, 共产党员, 共青团员.
-  const stopSource = alternation(words(b.stop_words, 'breakdown.stop_words')).replace(/(^|\|)共(?=\||$)/u, '$1(?<![公中])共(?![产青])');
+  // 共 inside a word is no 共 of a total: 公共设施类, 中共党员, 共产党员, 共建单位捐助.
+  const stopSource = alternation(words(b.stop_words, 'breakdown.stop_words')).replace(/(^|\|)共(?=\||$)/u, `$1${gongInWords(words(b.stop_gong_words, 'breakdown.stop_gong_words'))}`);
   const nonMemberEnd = `(?:${alternation(words(b.non_member_words, 'breakdown.non_member_words'))})(?:的|中.*)?$`;
   if (typeof rest !== 'number' || rest < 0) throw new Error(`${WHERE}: breakdown.partition_label_rest must be a number ≥ 0`);
   const up = words(raw.trend?.up, 'trend.up');
@@ -316,6 +340,7 @@ function load(source: DataSource): SentenceNumbersData {
       serviceUmbrellas: words(b.service_umbrellas, 'breakdown.service_umbrellas'),
       verbs: new RegExp(alternation(words(b.verbs, 'breakdown.verbs')), 'u'),
       reachVerbs: new RegExp(`^(?:${alternation(words(b.reach_verbs, 'breakdown.reach_verbs'))})`, 'u'),
+      verbNoun: new RegExp(`(?:${alternation(words(b.verbs, 'breakdown.verbs'))})(?=${alternation(words(b.verb_noun_suffixes, 'breakdown.verb_noun_suffixes'))})`, 'gu'),
       nounHead: new RegExp(`(?<=\\p{Script=Han}{2})(?:${alternation(words(b.noun_heads, 'breakdown.noun_heads'))})(?=[和及与、]|$)`, 'gu'),
       overlap: new RegExp(alternation(words(b.overlap_words, 'breakdown.overlap_words')), 'u'),
       areaUnits: new Set(words(b.area_units, 'breakdown.area_units')),
@@ -324,7 +349,7 @@ function load(source: DataSource): SentenceNumbersData {
       kindsPrefix: new RegExp(alternation(words(b.kinds_prefixes, 'breakdown.kinds_prefixes')), 'u'),
       kindOrgTotal: new RegExp(`(?:${alternation(words(b.kind_org_totals, 'breakdown.kind_org_totals'))})$`, 'u'),
       kindOrgPart: new RegExp(`(?:${alternation(words(b.kind_org_parts, 'breakdown.kind_org_parts'))})$`, 'u'),
-      totalAfterParts: new RegExp(`[，,](${alternation(words(b.total_words, 'breakdown.total_words'))})(?:${alternation(words(b.total_links, 'breakdown.total_links'))})?$`, 'u'),
+      totalAfterParts: new RegExp(`[，,](?:${alternation(words(b.period_words, 'breakdown.period_words'))})?(${alternation(words(b.total_words, 'breakdown.total_words'))})(?:${alternation(words(b.total_links, 'breakdown.total_links'))})?$`, 'u'),
       totalRestating: new RegExp(`[，,](\\p{Script=Han}{0,4}?)(${alternation(words(b.total_words, 'breakdown.total_words'))})(\\p{Script=Han}{2})$`, 'u'),
       totalWordsSource: alternation(words(b.total_words, 'breakdown.total_words')),
       periodWordsSource: alternation(words(b.period_words, 'breakdown.period_words')),

@@ -14,6 +14,7 @@ import type { Mode } from './breakdown-mode';
 import { dimensionMode } from './dimensions';
 import { compatibleUnits, greater, isClauseBreak, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
 import { membersTotal, onePerGroup } from './group-members';
+import { withoutSubParts } from './part-claims';
 import { totalOfRun } from './qizhong-run';
 import { labelPeriod } from './periods';
 import { distantSummedTotal, sharesHead } from './parts-distant';
@@ -316,7 +317,8 @@ function partUnit(unit: string, totalUnit: string): boolean {
  * The parts between `start` and `end` (indices into the line): quantities compatible with
  * the total, each labelled by the words of its clause before it. Stops at the first
  * quantity that starts a new statement; a remainder (其他…) is the last part. Asides in
- * brackets and quotes are skipped.
+ * brackets and quotes are skipped, and so are sub-parts of an earlier part (part-claims.ts
+ * withoutSubParts: 机关青年党员 after 机关党员), which count some of that part again.
  */
 export function readParts(lineText: string, from: number, start: number, end: number, total: Quantity, quantities: readonly Quantity[], listOnly: boolean): Part[] {
   const masked = maskNested(lineText.slice(start, end));
@@ -358,7 +360,8 @@ export function readParts(lineText: string, from: number, start: number, end: nu
     labelFrom = q.end - from - start;
     if (remainder) break;
   }
-  return parts;
+  // `机关党员156名、…，机关青年党员60名`: a sub-part of an earlier part is no part of the total.
+  return withoutSubParts(parts);
 }
 
 /**

@@ -12,6 +12,9 @@
  * - Rest left out: every label names an outcome only some items had (被…采用的有, 获…批示的),
  *   or a clause after the parts names the rest without a figure (…，其余为行政后勤人员).
  *
+ * - Sub-parts: a label that is an earlier part's label with a modifier inside it (机关青年党员
+ *   after 机关党员) counts some of that part again; it is no part of the total (withoutSubParts).
+ *
  * Vocabulary: rules/data/part-claims.yaml (with its sources). Offsets are UTF-16 code units
  * into a line. Nothing here throws.
  */
@@ -21,6 +24,9 @@ import type { Quantity } from '../model/quantities';
 import type { Part } from './breakdowns';
 import { isPartition } from './breakdown-mode';
 import { isClauseBreak } from './sentence';
+
+/** A label naming the rest (其他…, 其余…): the remainder, never a sub-part. */
+const rest = sentenceNumbers.breakdown.remainder;
 
 /** The attributes (part-claims.yaml `attributes`) a label names, as a bit set. */
 function attributesOf(label: string): number {
@@ -87,4 +93,35 @@ export function sentenceAfter(lineText: string, at: number): string {
     end++;
   }
   return lineText.slice(at, end);
+}
+
+/**
+ * The parts without the sub-parts of an earlier part: a label that is an earlier label with a
+ * modifier of two characters or more inserted inside it after its first two characters
+ * (`机关党员` → `机关青年党员`, `在职党员` → `在职预备党员`, `集体访` → `集体越级访`), counts some of that part again, so
+ * it is left out of the sum (`党员400余名，其中机关党员156名、直属单位党员188名、离退休党员39名，
+ * 机关青年党员60名`). An inserted word that negates, widens or joins (非, 以上, 及: part-claims.yaml
+ * `not_sub_part`) makes another set, and a remainder (其他…) is never a sub-part. Returns `parts`
+ * itself when none is dropped, and never drops the first part.
+ */
+export function withoutSubParts(parts: Part[]): Part[] {
+  let kept: Part[] | null = null;
+  for (let i = 1; i < parts.length; i++) {
+    let sub = false;
+    for (let j = 0; j < i && !sub; j++) sub = refines(parts[i].label, parts[j].label);
+    if (sub) kept ??= parts.slice(0, i);
+    else if (kept) kept.push(parts[i]);
+  }
+  return kept ?? parts;
+}
+
+/** Whether `label` is `outer` with a modifier inserted inside it (see withoutSubParts). */
+function refines(label: string, outer: string): boolean {
+  const extra = label.length - outer.length;
+  if (extra < 2 || outer.length < 3 || rest.test(label)) return false;
+  for (let k = 2; k <= outer.length - 1; k++) {
+    if (!label.startsWith(outer.slice(0, k)) || !label.endsWith(outer.slice(k))) continue;
+    if (!words.notSubPart.test(label.slice(k, k + extra))) return true;
+  }
+  return false;
 }

@@ -9,6 +9,7 @@ import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
 import { isSpace } from '../model/script';
 import { clauseText, isHanCode, isTotal, lastSeparator } from './breakdowns';
+import { actionVerb } from './parts-end';
 import type { Mode } from './breakdown-mode';
 import type { Breakdown, Part } from './breakdowns';
 import { byQuarters, labelPeriod, periodMode, wholePeriod, withoutEachDoers } from './periods';
@@ -119,7 +120,9 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
   const at = total.numberStart - from;
   const byPeriod = periodBreakdown(report, total, from, lineText, at);
   if (byPeriod) return byPeriod;
-  let head = words.totalAfterParts.exec(lineText.slice(Math.max(0, at - 5), at));
+  // `，全年合计54次`: a period word may open the bare total's clause (AFTER_PARTS_REACH).
+  let head = words.totalAfterParts.exec(lineText.slice(Math.max(0, at - AFTER_PARTS_REACH), at));
+  const ownPeriod = head ? LEADING_PERIOD.exec(head[0].slice(1)) : null;
   // "…，全年累计开展50场": the total restates the parts' verb (group 3).
   let verb: string | null = null;
   // "…，累计召开会议18次": the total names the whole the parts are kinds of (group 4).
@@ -179,6 +182,8 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
   const found = runBefore(report, total, from, lineText, at - head[0].length, alt ? alt[1] : null);
   if (!found) return null;
   const { run, masked } = found;
+  // `上半年走访…18次、…，全年合计54次`: parts of another period than the total's are no split of it.
+  if (ownPeriod && otherPeriod(masked, ownPeriod[0])) return null;
   // `全年走访…：…，累计走访…48个`: a lead up to a colon names what the parts are all of.
   if (verb !== null && colonLead(run, total, head[1], head[2], verb, head.length > 4 ? head[4] : null, masked, alt ? alt[1] : null)) return { total, parts: run, mode: 'sum', listed: true };
   if (alt) return null;
@@ -200,6 +205,18 @@ function strictTotal(report: Report, total: Quantity): Breakdown | null {
   if (mode === 'atMost' && head[2] === '累计' && byQuarters(run, total)) mode = 'sum';
   else if (sinceStart) return verb !== null && whole === null && ownNoun === null ? periodLeadDoers(run, total, verb, masked, lineText, from) : null;
   return { total, parts: run, mode, listed: true };
+}
+
+/** How far before a bare total's number words.totalAfterParts may reach: a comma, a period word of up to four characters, a total word and a link. */
+const AFTER_PARTS_REACH = 9;
+
+/** Every period word (sentence-numbers.yaml `period_words`), for otherPeriod. */
+const PERIOD_ANY = new RegExp(words.periodEnd.source.slice(0, -1), 'gu');
+
+/** Whether `sentence` names a period other than `period` (the total's own, `全年`): the parts may be that period's. */
+function otherPeriod(sentence: string, period: string): boolean {
+  for (const m of sentence.matchAll(PERIOD_ANY)) if (m[0] !== period) return true;
+  return false;
 }
 
 /** A second measure word in a bracket right after a total (group 1): `场（项）`. */
@@ -404,7 +421,7 @@ function closesRun(run: Part[], whole: RegExpExecArray, verb: string, total: Qua
     if (p.q.unit !== total.unit) return false;
     // A verb that ends a label is the kind's head noun (服务流程类整改), not an action.
     if (i > 0) {
-      const v = words.verbs.exec(p.label);
+      const v = actionVerb(p.label);
       if (v && v[0] !== verb && v.index + v[0].length < p.label.length) return false;
     }
     labels += p.label;

@@ -99,9 +99,25 @@ export function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
 }
 
-/** Whether a label holds a verb (a new statement), a verb ending a noun (社会组织) aside. */
+/**
+ * Whether a label holds a verb (a new statement), a verb ending a noun (社会组织) aside. A verb
+ * inside a place's name (服务中心) still counts here: after a 其中 list, `，党群服务中心15个`
+ * is more often a new count than one more part (actionVerb is for runs closed by a total).
+ */
 export function startsStatement(label: string): boolean {
   return words.verbs.test(label.replace(words.nounHead, ''));
+}
+
+/**
+ * The first verb (sentence-numbers.yaml `breakdown.verbs`) in `label` that acts: not one ending
+ * a noun (`社会组织`, `noun_heads`) nor one inside a place's or body's name (`综合服务社`,
+ * `verb_noun_suffixes`). Its `index` is a UTF-16 offset into `label`. Null when none acts.
+ * Read by the readers of parts closed by a total after them (parts-before-total.ts,
+ * parts-restated.ts, parts-kinds.ts), where the total ties the run together.
+ */
+export function actionVerb(label: string): RegExpExecArray | null {
+  const mask = (m: string): string => '□'.repeat(m.length);
+  return words.verbs.exec(label.replace(words.nounHead, mask).replace(words.verbNoun, mask));
 }
 
 /**

@@ -17,6 +17,7 @@ import { NAMING_REACH } from './parts-before-total';
 import type { Breakdown, Part } from './breakdowns';
 import type { Mode } from './breakdown-mode';
 import { isClauseEndChar, maskNested, quantitiesIn, sentenceStart } from './sentence';
+import { actionVerb } from './parts-end';
 
 const words = sentenceNumbers.breakdown;
 const IDEOGRAPHIC_COMMA = 0x3001; // 、
@@ -68,7 +69,7 @@ export function kindsBeforeTotal(report: Report, total: Quantity): Breakdown | n
   const seen = new Set<string>();
   for (let i = 0; i < run.length; i++) {
     seen.add(run[i].q.unit);
-    if (i > 0 && words.verbs.test(run[i].label)) return null;
+    if (i > 0 && actionVerb(run[i].label)) return null;
   }
   // 等 after the last part leaves kinds unnamed (`…座谈会4次等，共计开展各类活动20场次`).
   if (seen.size < 2 || /其中|分别|另/u.test(masked) || /等\s*$/u.test(masked)) return null;

@@ -10,6 +10,7 @@ import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import type { Breakdown, Part } from './breakdowns';
 import { listMode } from './breakdown-mode';
+import { actionVerb } from './parts-end';
 
 const words = sentenceNumbers.breakdown;
 
@@ -104,7 +105,7 @@ export function restatedLeadingVerb(run: Part[], total: Quantity, clause: string
   const at = clause.indexOf(v[0]);
   if (at < 0 || at + v[0].length >= clause.length) return false;
   if (at > 0 && !TOWARDS.test(clause.slice(0, at))) return false;
-  for (let i = 1; i < run.length; i++) if (words.verbs.test(run[i].label)) return false;
+  for (let i = 1; i < run.length; i++) if (actionVerb(run[i].label)) return false;
   return true;
 }
 
@@ -308,7 +309,7 @@ export function verbOverKinds(run: Part[], total: Quantity, verb: string): boole
   for (let i = 0; i < run.length; i++) {
     if (run[i].q.unit !== total.unit || run[i].q.bound !== 'exact') return false;
     if (i === 0) continue;
-    const v = words.verbs.exec(run[i].label);
+    const v = actionVerb(run[i].label);
     if (v && v[0] !== verb && v.index + v[0].length < run[i].label.length) return false;
   }
   return true;
