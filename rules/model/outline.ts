@@ -114,6 +114,37 @@ export function demoteMiswrittenRunMarkers(headings: Heading[]): void {
   }
 }
 
+/**
+ * Reads at its run's level the FIRST marker of a run of level 2, 3 or 4 written in a shallower
+ * level's shape: `一.` then `2.` `3.` under a `（三）`. The writer meant `1.`; read at its own
+ * level it would restart that level (`一、` already stands above) and leave the run numbered
+ * from 2. Read at the run's level (non-standard, canonical `1.`) when its number is 1 and its
+ * shape is not its own level's standard one (`一.`, `一，`); the
+ * marker right after it is of a deeper level, numbered 2; the marker right before it is
+ * shallower than that run (its parent, or a higher level); and its own level already has a
+ * run before it, so reading it there would start that run again. Then `numbering-style`
+ * reports its form once (as `1.`), and `numbering-sequence` counts the run from it.
+ *
+ * Mutates `headings` (their `marker`); called before the report is frozen.
+ */
+export function demoteMiswrittenRunStart(headings: Heading[]): void {
+  let before = -1;
+  for (let i = 0; i < headings.length; i++) {
+    const m = headings[i].marker;
+    if (!m) continue;
+    const b = before;
+    before = i;
+    // Only a marker already miswritten in its own shape (`一.`, not `一、`): a standard `1.`
+    // before `（2）` `（3）` is the writer's own level, and those open theirs (miswritten-run.md).
+    if (m.value !== 1 || m.standard || b === -1) continue;
+    const next = nextMarker(headings, i);
+    if (next === null || next.level <= m.level || next.level < 2 || next.value !== 2) continue;
+    if (headings[b].marker!.level >= next.level) continue;
+    if (lastOfLevel(headings, i, m.level) === null) continue;
+    headings[i].marker = { ...m, level: next.level, canonical: canonicalMarker(next.level, 1), standard: false };
+  }
+}
+
 /** The marker of the last heading before heading `i` with a marker of `level`, if any. */
 function lastOfLevel(headings: readonly Heading[], i: number, level: number): Heading['marker'] {
   for (let k = i - 1; k >= 0; k--) if (headings[k].marker?.level === level) return headings[k].marker;

@@ -18,7 +18,7 @@ import { collectOpaque, OpaqueIndex, type Span } from './opaque';
 import { parseMarkdown } from './parse';
 import { reparseMarkdown, type ParsedText } from './incremental';
 import { findLists, type ReportLists } from './lists';
-import { demoteMiswrittenRunMarkers, markStatements, promoteMiswrittenMarkers, promoteMiswrittenRunMarkers } from './outline';
+import { demoteMiswrittenRunMarkers, demoteMiswrittenRunStart, markStatements, promoteMiswrittenMarkers, promoteMiswrittenRunMarkers } from './outline';
 import { extractQuantities, type Quantity } from './quantities';
 import { findParts, findTitle, inferKind, isGenre } from './report-kind';
 import { buildSections, collectItems, findTopSections } from './sections';
@@ -195,6 +195,7 @@ export function buildReportSpliced(text: string, options: BuildOptions = {}): { 
   promoteMiswrittenMarkers(headings);
   promoteMiswrittenRunMarkers(headings);
   demoteMiswrittenRunMarkers(headings);
+  demoteMiswrittenRunStart(headings);
   const title = findTitle(text, lines, headings, opaque);
   // A title line that the model took for a heading (`# 2023年工作总结`) stays a heading:
   // the section tree uses it as the root that holds the report's parts.
