@@ -84,6 +84,34 @@ export function clauseBefore(lineText: string, from: number, q: Quantity): strin
   return lineText.slice(start, end);
 }
 
+/** A clause opening with 另有/另外/此外/还有: what it counts stands beside the parts listed. */
+const REST_ADDED = /^[，,]\s*(?:另有|另外还有|另外|此外还有|此外|还有)$/u;
+
+/**
+ * The count a clause right after the parts adds to them (`…读书班1次、专家辅导3次，另有4次为传达
+ * 学习…`): the first quantity of the parts' sentence after the last part, in the total's measure
+ * and scale, with nothing but `，另有` (另外, 此外, 还有) between the last part and it. Whether it
+ * completes the parts or adds to the total is the arithmetic's to say: the caller counts it in
+ * only where the parts and it then make the total (part-claims.yaml: 另有 names no part by
+ * itself, `…，另有退休党员在社区报到` adds people the total does not hold).
+ *
+ * @param quantities the report's quantities, in document order
+ * @param lastEnd the end offset (UTF-16 code units) of the last part
+ * @returns the quantity, or null
+ */
+export function restAdded(text: string, quantities: readonly Quantity[], lastEnd: number, total: Quantity): Quantity | null {
+  let lo = 0;
+  let hi = quantities.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quantities[mid].start < lastEnd) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quantities[lo];
+  if (!q || q.start - lastEnd > 8 || q.unit !== total.unit || q.scale !== total.scale) return null;
+  return REST_ADDED.test(text.slice(lastEnd, q.start)) ? q : null;
+}
+
 /** The line's text from `at` (an index into it) to the end of its sentence (。；！？ or the line's end), the mark excluded. */
 export function sentenceAfter(lineText: string, at: number): string {
   let end = at;

@@ -410,7 +410,11 @@ function relates(lineText: string, from: number, c: Quantity, stem: string): boo
   const clause = lineText.slice(clauseStart(lineText, at), Math.min(clauseEnd(lineText, c.end - from), sentenceEnd(lineText, at)));
   // 应到会党员48名: what was due is the whole, however it is worded.
   if (WHOLE_WORDS.test(clause)) return false;
-  for (const ch of stem) if (!COMMON.has(ch) && clause.includes(ch)) return true;
+  // An assessment's rate (群众满意率, 培训合格率) measures its result, the last two characters:
+  // a count sharing only the words of whose rate it is (群众 in 为外地群众远程出证) is not its
+  // part. Other rates relate by any character of their stem (组建率 to 建立党组织的企业).
+  const assessed = stem.length > 2 && words.assessed.test(`${stem}率`);
+  for (const ch of assessed ? stem.slice(-2) : stem) if (!COMMON.has(ch) && clause.includes(ch)) return true;
   return false;
 }
 

@@ -52,7 +52,7 @@ import { kindsListed, partsOfNamedKinds } from './parts-named-kinds';
 import { standingBeforeTotal } from './parts-standing';
 import { memberClassParts } from './parts-member-classes';
 import { sentencesBeforeTotal } from './parts-sentences';
-import { clauseBefore, mayLeaveRest, mayOverlap, sentenceAfter } from './part-claims';
+import { clauseBefore, mayLeaveRest, mayOverlap, restAdded, sentenceAfter } from './part-claims';
 import { respectivelyBeforeTotal } from './respectively-total';
 import type { Breakdown, Part } from './breakdowns';
 import { baseValue, formatNumber, greater, measureOf, readingInterval, written } from './sentence';
@@ -263,7 +263,16 @@ function judge(report: Report, found: Breakdown, problems: Problem[]): void {
     // cannot come from rounding, so the slack is taken a hair short of it.
     const tight = slack * 0.999;
     const over = greater(low - tight, totalInterval[1]);
-    const ok = !over && !greater(totalInterval[0], high + tight);
+    let ok = !over && !greater(totalInterval[0], high + tight);
+    // Short of the total, and a clause right after them adds a count (`，另有4次为…`): the parts
+    // and it together may be the total, which is no slip.
+    if (!ok && !over) {
+      const rest = restAdded(report.text, report.quantities, parts[parts.length - 1].q.end, total);
+      if (rest !== null) {
+        const [restLow, restHigh] = readingInterval(rest);
+        ok = !greater(low + restLow - tight, totalInterval[1]) && !greater(totalInterval[0], high + restHigh + tight);
+      }
+    }
     // A sum above the total is a slip only when the parts are disjoint, one below it only
     // when they claim the whole (part-claims.ts): else each part is held under the total.
     if (ok || !claimsDisagree(report, found, over)) {
