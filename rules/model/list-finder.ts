@@ -118,6 +118,14 @@ export class ListFinder {
       const list = listBeforeCount(this.src, q, UNIT_KIND.get(q.unit) ?? 0);
       if (list) out.push(list);
     }
+    // `提出三点要求：一是…`, `主要有以下三点体会：` ⏎ `（一）…`: points (a measure word the
+    // quantity layer leaves to clocks) announce the list after them as any counted noun does.
+    for (const q of kindCounts(this.src, '点')) {
+      if (this.src.opaque.overlaps(q.start, q.end)) continue;
+      const a = countedAnnouncement(this.src, this.runs, q);
+      const list = a ? this.followingList(a) : null;
+      if (list) out.push(list);
+    }
     // “一网两微三端”（…）, “三亮三比三评”（…）: a compound tag's bracket, read group by group,
     // replaces any other reading of the tag.
     const compound = compoundTagLists(this.src);
