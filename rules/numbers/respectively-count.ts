@@ -70,7 +70,8 @@ export const respectivelyCount: Rule = {
       // `一、二年级合并的党小组和…`: bare numerals before a longer item may pair into one
       // subject's modifier or be elided ordinals (`第一、二、三党小组`): either count may hold.
       const paired = r.subjects ? numeralPairItems(r.subjects) : 0;
-      let ok = valuesMayBe(subjects) || (paired > 0 && valuesMayBe(subjects - paired));
+      const pairFits = paired > 0 && !valuesMayBe(subjects) && valuesMayBe(subjects - paired);
+      let ok = valuesMayBe(subjects) || pairFits;
       if (!ok && !r.subjects && !r.shared) {
         // A count of two groups (`8个村党组织和党组织书记分别…`) may share values loosely,
         // unless the values are counted too; a count of one kind pairs one value each.
@@ -102,7 +103,9 @@ export const respectivelyCount: Rule = {
       // A last value holding 和 read as two where that is what pairs them.
       const shownValues = r.values.conjunction !== null && (ok ? subjects === values + 1 : subjects > values) ? values + 1 : values;
       // 分别, or 依次 (`依次为91.2分、93.6分`), as written.
-      const data = { word: report.text.slice(r.start, r.end), count: subjects, subjects: shown, valueCount: shownValues, values: valuesText };
+      // Subjects read with a numeral pair as one (`一、二年级合并的…`) are shown as that count.
+      const shownSubjects = pairFits ? subjects - paired : subjects;
+      const data = { word: report.text.slice(r.start, r.end), count: shownSubjects, subjects: shown, valueCount: shownValues, values: valuesText };
       const related = [{ start: span.start, end: span.end, messageId: 'subjects', data: { subjects: shown } }];
       // Names (`分管组织、宣传`, `联系一组、二组`) are no numbers: the message says names.
       const messageId = r.numeric ? (ok ? 'ok' : 'mismatch') : ok ? 'okNamed' : 'mismatchNamed';
