@@ -44,6 +44,8 @@ export interface ListsData {
   /** Verbs that lead a 、-list in (围绕, 聚焦…): the list starts after one, inside a segment. */
   listLeadIns: readonly string[];
   listUnits: readonly string[];
+  /** Words right before a count that point ahead (以下, 如下): its list follows, past later sentences of its line. */
+  aheadWords: readonly string[];
   placeUnits: readonly string[];
   placeNouns: readonly string[];
   /** Body nouns a run of elided ordinals may share besides place_nouns (`第一、第二党小组`). */
@@ -125,6 +127,7 @@ function load(text: DataSource): ListsData {
     congressBefore: strings(raw, 'congress_before'),
     listLeadIns: strings(raw, 'list_lead_ins'),
     listUnits: strings(raw, 'list_units'),
+    aheadWords: strings(raw, 'ahead_words'),
     placeUnits: strings(raw, 'place_units'),
     placeNouns: strings(raw, 'place_nouns').sort(byLength),
     ordinalBodyNouns: strings(raw, 'ordinal_body_nouns').sort(byLength),

@@ -43,11 +43,12 @@ const INTRODUCER_FIRST = [...new Set(INTRODUCERS.map((i) => i.w.charCodeAt(0)))]
  * `集中研学、专题辅导、实地教学三种方式`: counts with 种, a measure word the quantity layer
  * does not read (some 种 is no count: 一种, 各种), as quantities for listBeforeCount; with
  * `measure` 部, counts of titles right after them (`《A》《B》两部法规`; 三部门 is none); with
- * 款, counts of products (`“甲贷”“乙贷”等四款信贷产品`; 第三款 is none).
+ * 款, counts of products (`“甲贷”“乙贷”等四款信贷产品`; 第三款 is none); with 点, counts of
+ * points (`提出三点要求：…`, `主要有三点体会：` ⏎ `（一）…`; pointCount: no clock time).
  * Returns exact quantities of value ≥ 2 outside opaque spans, in text order; `after` is
  * the word after 种 up to the first mark (at most 12 code units).
  */
-export function kindCounts(src: ListSource, measure: '种' | '部' | '款' = '种'): Quantity[] {
+export function kindCounts(src: ListSource, measure: '种' | '部' | '款' | '点' = '种'): Quantity[] {
   const { text } = src;
   const out: Quantity[] = [];
   for (let i = text.indexOf(measure); i >= 0; i = text.indexOf(measure, i + 1)) {
@@ -61,6 +62,7 @@ export function kindCounts(src: ListSource, measure: '种' | '部' | '款' = '�
     if (measure === '款' && text.charCodeAt(start - 1) === 0x7b2c /* 第 */) continue;
     const numeral = text.slice(start, i);
     const chinese = !isDigit(numeral.charCodeAt(0));
+    if (measure === '点' && !pointCount(text, start, i, chinese)) continue;
     const value = chinese ? chineseNumeralValue(numeral) : Number(numeral);
     if (!(value >= 2) || src.opaque.overlaps(start, i + 1)) continue;
     const line = src.lines.lineAt(start);
@@ -68,6 +70,23 @@ export function kindCounts(src: ListSource, measure: '种' | '部' | '款' = '�
     out.push({ start, end: i + 1, numberStart: start, numberEnd: i, numberText: numeral, value, decimals: 0, numeral: chinese ? 'chinese' : 'arabic', scale: '', unit: measure, qualifiers: [], bound: 'exact', scope: null, after, line });
   }
   return out;
+}
+
+/** Words of a clock before `N点` (`下午三点`, `每晚八点`): a time, no count. */
+const CLOCK_BEFORE = /(?:上午|下午|中午|晚上|早上|凌晨|傍晚|每天|每晚|每日|当天|当晚|日|号|周[一二三四五六日]|星期[一二三四五六日天])$/u;
+/** What may follow a clock's `N点` (钟, 半, 多, 前, 整, 至…) or a decimal's (三点五): no noun of a count. */
+const NOT_POINT_NOUN = /^[钟半多前后整左至到起时许过零〇一二三四五六七八九十两]/u;
+
+/**
+ * Whether `N点` at `[start, at]` counts points (`三点要求`, `两点体会`, `体会有三点：`): a
+ * Chinese numeral (`3点` is a clock time), a Han noun right after 点 that is none of a clock's
+ * or a decimal's words, or a colon, and no clock word before it.
+ */
+function pointCount(text: string, start: number, at: number, chinese: boolean): boolean {
+  // `主要体会有三点：一是…`: the noun may stand before, the colon right after 点.
+  const next = text[at + 1] ?? '';
+  if (!chinese || (next !== '：' && (!/\p{Script=Han}/u.test(next) || NOT_POINT_NOUN.test(next)))) return false;
+  return !CLOCK_BEFORE.test(text.slice(Math.max(0, start - 3), start));
 }
 
 /** Whether a title's 》 (or 》等) ends right before offset `at` of `text`. */

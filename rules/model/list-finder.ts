@@ -38,6 +38,9 @@ import { type Announcement, sloganAnnouncements, takenUp } from './list-slogans'
 import { labelSeriesMember, pairedAfterSlogan } from './list-context';
 import { hanPrefixLength, leadInEnd, MAX_REACH, segmentsBefore, sentenceEndFrom, splitQuoted, withoutComments, withoutDeng } from './list-text';
 
+/** A count of a list's measure (`两项`, `3个`, `五方面`) in the words after a pointing count's sentence. */
+const OTHER_COUNT = new RegExp(`[一二两三四五六七八九十几\\d]+(?:${vocab.listUnits.join('|')})`, 'u');
+
 
 
 
@@ -113,6 +116,14 @@ export class ListFinder {
     for (const q of [...kindCounts(this.src), ...kindCounts(this.src, '部'), ...kindCounts(this.src, '款')]) {
       if (read.has(q.start)) continue;
       const list = listBeforeCount(this.src, q, UNIT_KIND.get(q.unit) ?? 0);
+      if (list) out.push(list);
+    }
+    // `提出三点要求：一是…`, `主要有以下三点体会：` ⏎ `（一）…`: points (a measure word the
+    // quantity layer leaves to clocks) announce the list after them as any counted noun does.
+    for (const q of kindCounts(this.src, '点')) {
+      if (this.src.opaque.overlaps(q.start, q.end)) continue;
+      const a = countedAnnouncement(this.src, this.runs, q);
+      const list = a ? this.followingList(a) : null;
       if (list) out.push(list);
     }
     // “一网两微三端”（…）, “三亮三比三评”（…）: a compound tag's bracket, read group by group,
@@ -337,8 +348,9 @@ export class ListFinder {
       return this.runs.itemRun(k, a.shape);
     }
     // A run opening the next line: a slogan's must show its shape; `三个方面` must stand in
-    // its line's last sentence.
-    if (!a.shape && !this.inLastSentence(a.after, lineEnd)) return null;
+    // its line's last sentence, unless a word pointing ahead says the list follows
+    // (`抓好以下四个方面工作。总的考虑是：…` ⏎ `一是…`).
+    if (!a.shape && !this.inLastSentence(a.after, lineEnd) && !this.pointsAhead(a, lineEnd)) return null;
     // A count read from the quantity layer announces no run of top-level sections (一、二、):
     // a preamble's `抓好三项工作。` is no announcement of the report's parts.
     const structure = this.runs.nextLineStructure(a.line, a.shape, a.count.noun === '方面' || a.count.quoted);
@@ -347,6 +359,21 @@ export class ListFinder {
     // every item names what the count counts (问题).
     const thing = aspectThing(text, a.count.end);
     return thing ? this.runs.bridgedStructure(a.line, thing) : null;
+  }
+
+  /**
+   * Whether a word right before the count points ahead (lists.yaml `ahead_words`: 以下, 如下,
+   * 下列), so the run on the next line is its list even when more sentences follow it on its
+   * line; the rest of the line must announce no list of its own (no other count, no line-ending
+   * introducer), which would be the next run's announcement instead.
+   */
+  private pointsAhead(a: Announcement, lineEnd: number): boolean {
+    const start = a.count.start;
+    if (!vocab.aheadWords.some((w) => this.text.startsWith(w, start - w.length))) return false;
+    const stop = sentenceEndFrom(this.text, a.after, Math.min(lineEnd, a.after + MAX_REACH));
+    const rest = withoutComments(this.text.slice(stop, lineEnd)).replace(/[\s*]+$/u, '');
+    if (rest.length > MAX_REACH || /[：:]$/u.test(rest)) return false;
+    return !OTHER_COUNT.test(rest);
   }
 
   /** Whether no sentence ends between `from` and the line's last sentence mark. */

@@ -206,13 +206,20 @@ export function namedValues(src: ListSource, lineText: string, from: number, lin
   return newList('inline', src.lines.lineAt(abs), items, { separators, conjunction: word ? { start: at, end: at + word.length } : null });
 }
 
-/** Two or more quoted names (titles, honours) run together or joined by 、/和/及/与, the whole clause. */
-const QUOTED_RUN = /^“[^“”]{1,12}”(?:(?:、|和|及|与|以及)?“[^“”]{1,12}”)+$/u;
+/**
+ * Two or more quoted names (titles, honours) run together or joined by 、/和/及/与, the whole
+ * clause, perhaps after a short modifier they share: who conferred them or at what level
+ * (`市国资委“标杆党支部”和“样板党支部”`, `全市“红旗支部”“先锋支部”`; a construction of
+ * test/corpus r234). The modifier holds no numeral, 等 or 各 (`两个“…”`, `各“…”` count or
+ * spread the names rather than pair them).
+ */
+const QUOTED_RUN = /^(?:(?![^“]*[一二两三四五六七八九十几\d等各])\p{Script=Han}{1,8})?“[^“”]{1,12}”(?:(?:、|和|及|与|以及)?“[^“”]{1,12}”)+$/u;
 const QUOTED_NAME = /“[^“”]{1,12}”/gu;
 
 /**
  * `分别被评为“市级文明单位”和“市级青年文明号”`, `分别获评“甲”“乙”“丙”`: the clause after the
- * pairing verb (`[start, end)` of `lineText`) is quoted names alone, run together (GB/T
+ * pairing verb (`[start, end)` of `lineText`) is quoted names alone (after a shared modifier
+ * at most, QUOTED_RUN), run together (GB/T
  * 15834—2011 puts no 顿号 between quoted names) or joined by 、 or one conjunction before the
  * last: each quotation is one value, the conjunction a separator between two (not a last value
  * holding 和). Null when the clause holds anything else or a name holds 等.

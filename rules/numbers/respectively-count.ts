@@ -27,7 +27,7 @@ import type { Quantity } from '../model/quantities';
 import { sentenceNumbers } from '../data/sentence-numbers';
 import { checked, quantitiesIn } from './sentence';
 import { figuresWithOneAmount } from './respectively-metrics';
-import { ordinalNames } from '../model/list-respectively';
+import { numberedSeries, numeralPairItems, ordinalNames } from '../model/list-respectively';
 
 export const respectivelyCount: Rule = {
   id: 'respectively-count',
@@ -67,15 +67,20 @@ export const respectivelyCount: Rule = {
       const values = r.values.items.length;
       const subjects = r.subjects ? r.subjects.items.length : r.subjectCount!.value;
       const valuesMayBe = (n: number) => n === values || (r.values.conjunction !== null && n === values + 1);
-      let ok = valuesMayBe(subjects);
+      // `一、二年级合并的党小组和…`: bare numerals before a longer item may pair into one
+      // subject's modifier or be elided ordinals (`第一、二、三党小组`): either count may hold.
+      const paired = r.subjects ? numeralPairItems(r.subjects) : 0;
+      const pairFits = paired > 0 && !valuesMayBe(subjects) && valuesMayBe(subjects - paired);
+      let ok = valuesMayBe(subjects) || pairFits;
       if (!ok && !r.subjects && !r.shared) {
         // A count of two groups (`8个村党组织和党组织书记分别…`) may share values loosely,
         // unless the values are counted too; a count of one kind pairs one value each.
         if (subjects > values && r.values.count === null && /[和及与、]/u.test(r.subjectCount!.noun)) continue;
       } else if (!ok && r.subjects && !r.shared && !r.valueSubjects) {
         // Numbered groups ("1名…、3名…") may count groups or members: quiet unless either fits.
-        // `一组、三组、六组分别…`: names of 村民小组 (a numeral and 组 alone), no counts of groups.
-        const members = ordinalNames(r.subjects!) ? null : groupMembers(report, r.subjects!.start, r.subjects!.end);
+        // `一组、三组、六组分别…`: names of 村民小组 (a numeral and 组 alone), no counts of groups;
+        // nor are items numbered in order with one noun (`一期、二期、三期分别…`).
+        const members = ordinalNames(r.subjects!) || numberedSeries(r.subjects!) ? null : groupMembers(report, r.subjects!.start, r.subjects!.end);
         // `张某、李某两名副书记`: the count closes the named subjects (as many as named), it
         // numbers no groups.
         // `9名、6名、4名党员分别获评A、B`: counts alone before 分别, names after it. The
@@ -98,7 +103,9 @@ export const respectivelyCount: Rule = {
       // A last value holding 和 read as two where that is what pairs them.
       const shownValues = r.values.conjunction !== null && (ok ? subjects === values + 1 : subjects > values) ? values + 1 : values;
       // 分别, or 依次 (`依次为91.2分、93.6分`), as written.
-      const data = { word: report.text.slice(r.start, r.end), count: subjects, subjects: shown, valueCount: shownValues, values: valuesText };
+      // Subjects read with a numeral pair as one (`一、二年级合并的…`) are shown as that count.
+      const shownSubjects = pairFits ? subjects - paired : subjects;
+      const data = { word: report.text.slice(r.start, r.end), count: shownSubjects, subjects: shown, valueCount: shownValues, values: valuesText };
       const related = [{ start: span.start, end: span.end, messageId: 'subjects', data: { subjects: shown } }];
       // Names (`分管组织、宣传`, `联系一组、二组`) are no numbers: the message says names.
       const messageId = r.numeric ? (ok ? 'ok' : 'mismatch') : ok ? 'okNamed' : 'mismatchNamed';
