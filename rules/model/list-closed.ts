@@ -148,6 +148,10 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
   const texts = textsOf(text, segments);
   const adjacent = segments[segments.length - 1][1] === listEnd;
   if (adjacent && (ownCountBefore(texts[texts.length - 1]) || countInsideName(texts, q.after))) return null;
+  // `与甲学院、县经济开发区36家企业开展合作`: a count right after the last item with no 等 or 这
+  // that is more than twice the items (and three more) counts what that item holds (the
+  // zone's enterprises); a writer closing a list of n items writes n, off by a slip.
+  if (adjacent && !deng && !resumed && q.value >= Math.max(2 * texts.length, texts.length + 3)) return null;
   // `把党支部、党小组和党员延伸到全县14个乡镇`: a count of places after a verb of reaching or a
   // scope's 全县 is where the list goes or the scope's whole, not the count closing it.
   if (places && adjacent && REACHED_PLACES.test(texts[texts.length - 1])) return null;
