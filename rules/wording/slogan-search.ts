@@ -12,7 +12,7 @@ import { confusion } from './homophones';
 import { type Edit, oneEdit } from './slogan-edits';
 import { ALL_NEAR, ENTRIES, FILTER, filterBit, GOOD, ITEM_SIZE, ITEMS, NEAR_MIN_LENGTH, NO_NEAR, POOL, SLOTS, VARIANT, slotAt, variantAt } from './slogan-index';
 import { isSeries, type Variant } from './slogan-variants';
-import { lastWordBreaks, PARAPHRASE_INSERTIONS, wholeWords, wordAcross, wordBefore } from './slogan-words';
+import { lastWordBreaks, PARAPHRASE_INSERTIONS, wholeWords, wordAcross, wordBefore, wordRunsOn } from './slogan-words';
 import { endBeyond, excused, insideGood, partEndsAt, rewordedEnd } from './slogan-excuses';
 import { commonWords } from '../data/reduplication';
 import { endWordSwapped, END_SWAP_MIN_LENGTH, patternedMember } from './slogan-patterned';
@@ -113,10 +113,13 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   // there too (not Han beyond): every part before it as written, the last one's head kept
   // (`以学铸魂、以学增智、以学正风、以学促行`): the writer quotes the series and changes its
   // last word. Where the text runs on (`…以学促发展`) it is a series of the writer's own.
-  const lastAny = !atFirst && SERIES[entry] === 1 && partEndsAt(text, end) && !PARAPHRASE_INSERTIONS.has(text[end - 1]);
+  // The part also ends where a word of its own follows (`…明纪、遵纪成为习惯`), but not where
+  // its word runs on into a longer one (`…遵纪守法`, `…以学促发展`).
+  const partEnds = partEndsAt(text, end) || (SERIES[entry] === 1 && !atFirst && !wordRunsOn(text, end));
+  const lastAny = !atFirst && SERIES[entry] === 1 && partEnds && !PARAPHRASE_INSERTIONS.has(text[end - 1]);
   const edit =
     oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH, near !== NO_NEAR, endReplacement, exact, lastAny) ??
-    (SERIES[entry] === 1 && !atFirst ? patternedMember(found, canonical, partEndsAt(text, end)) : null) ??
+    (SERIES[entry] === 1 && !atFirst ? patternedMember(found, canonical, partEnds) : null) ??
     endWordSwapped(found, canonical, !isHanCode(text.charCodeAt(end))) ??
     nearWordAtEnd(text, start, end, found, ENTRIES[entry]);
   if (!edit) return;
