@@ -86,6 +86,7 @@ import { misshapenSessions } from './slogan-session-shapes';
 import { misnumberedHeads } from './slogan-numbered';
 import { seriesOrder } from './slogan-order';
 import { shortMisquotes } from './slogan-short';
+import { quotedReplaced } from './slogan-quoted-replaced';
 import { changedSequels } from './slogan-after';
 import { speechesWithoutWord } from './slogan-speech';
 import { remarksWithoutWord } from './slogan-remarks';
@@ -246,6 +247,7 @@ export const sloganCanonical: Rule = {
     replacedMembers(report, problems, quiet);
     seriesOrder(report, problems, quiet);
     shortMisquotes(report, problems, quiet);
+    quotedReplaced(report, problems, quiet);
     changedSequels(report, problems, quiet);
     speechesWithoutWord(report, problems, quiet);
     remarksWithoutWord(report, problems, quiet);

@@ -1,0 +1,88 @@
+/**
+ * A quoted formulation of six characters or more with one Han character replaced by any other
+ * (`“我为群众办好事”` for 我为群众办实事, `“千村示范、万村整理”` for 千村示范、万村整治), for
+ * `slogan-canonical`. The near-miss search (slogan-search.ts) takes a replaced character only
+ * when it is a homophone or a look-alike, because unquoted the same letters are often the
+ * writer's own phrase (为群众办好事 is ordinary prose). Quoted, the writer names the
+ * formulation: the quotation marks hold exactly its length and all of it but one character,
+ * so that character is a slip of memory (a word of like meaning: 好事/实事, 整理/整治).
+ *
+ * Compared: the verified entries of rules/data/slogans.yaml of 6 to 30 code units with no
+ * quotation marks of their own. Quiet: a numeral in either place (another count is
+ * slogan-numbered's and slogan-short's reading), a 、 or ， replaced, a quoted text that is
+ * itself a formulation or correct phrase (GOOD), the project dictionary's phrases, opaque text,
+ * and places another reading of the rule already reported. Offsets are UTF-16 code units.
+ */
+import type { Report } from '../model/report';
+import type { Problem } from '../types';
+import type { SloganEntry } from '../data/slogans';
+import { insidePhrase } from '../model/dictionary';
+import { isHanCode } from '../model/script';
+import { ENTRIES, GOOD } from './slogan-index';
+
+/** Lengths compared (code units): shorter forms are slogan-short's, longer ones are rare quoted whole. */
+const MIN = 6;
+const MAX = 30;
+/** Numerals: a count changed is another reading's (slogan-numbered.ts, slogan-short.ts). */
+const NUMERALS = /[一二两三四五六七八九十百千万双0-9０-９]/u;
+/** The wildcard standing for the replaced character in the index keys. */
+const HOLE = '\u0000';
+
+let INDEX: Map<string, SloganEntry> | null = null;
+
+/**
+ * The entries by each form with one Han character turned into HOLE: the key a quoted text with
+ * that character replaced shares with its formulation. Built on first use; a key two entries
+ * share is dropped (the slip could be of either).
+ */
+function index(): Map<string, SloganEntry> {
+  if (INDEX !== null) return INDEX;
+  const map = new Map<string, SloganEntry | null>();
+  for (const entry of ENTRIES) {
+    const c = entry.canonical;
+    if (c.length < MIN || c.length > MAX || /[“”‘’]/u.test(c)) continue;
+    for (let i = 0; i < c.length; i++) {
+      if (!isHanCode(c.charCodeAt(i)) || NUMERALS.test(c[i])) continue;
+      const key = c.slice(0, i) + HOLE + c.slice(i + 1);
+      map.set(key, map.has(key) && map.get(key) !== entry ? null : entry);
+    }
+  }
+  INDEX = new Map();
+  for (const [key, entry] of map) if (entry !== null) INDEX.set(key, entry);
+  return INDEX;
+}
+
+/**
+ * Adds a `wrong` finding (fixed to the formulation) for each quotation of `report` that is a
+ * verified formulation with one Han character replaced, unless it overlaps a problem already
+ * there.
+ *
+ * @param quiet the project dictionary's accepted words and formulations
+ */
+export function quotedReplaced({ text, opaque }: Report, problems: Problem[], quiet: readonly string[] | null): void {
+  const before = problems.length;
+  const quote = /“([^“”\n\r]{6,30})”/gu;
+  for (let m = quote.exec(text); m !== null; m = quote.exec(text)) {
+    const found = m[1];
+    const start = m.index + 1;
+    const end = start + found.length;
+    if (GOOD.has(found)) continue;
+    for (let i = 0; i < found.length; i++) {
+      if (!isHanCode(found.charCodeAt(i)) || NUMERALS.test(found[i])) continue;
+      const entry = index().get(found.slice(0, i) + HOLE + found.slice(i + 1));
+      if (!entry) continue;
+      const expected = entry.canonical[i];
+      if (opaque.overlaps(start, end) || (quiet !== null && insidePhrase(text, start, end, quiet))) break;
+      if (problems.some((p) => p.start < end && start < p.end)) break;
+      problems.push({
+        messageId: 'wrong',
+        data: { found, canonical: entry.canonical, source: entry.source, char: found[i], expected },
+        start,
+        end,
+        fix: { start: start + i, end: start + i + 1, text: expected },
+      });
+      break;
+    }
+  }
+  if (problems.length > before) problems.sort((a, b) => a.start - b.start);
+}
