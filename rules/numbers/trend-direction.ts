@@ -169,7 +169,10 @@ export const trendDirection: Rule = {
       // 降至, 增至: a one-character verb is shown with its 至.
       const verb = m[7].length === 1 ? m[7] + m[8] : m[7];
       // Contradicted only if every value the bounds allow goes the wrong way.
-      const wrong = up ? a.min >= b.max : a.max <= b.min;
+      // A floor set as the target (`提升至16.8%以上` from 17.3%) is no rise when the base already
+      // stands on or above it (and a ceiling, 以下, no fall when the base is on or below it).
+      const floorWrong = up ? m[14] === '以上' && a.min >= b.min : m[14] === '以下' && a.max <= b.max;
+      const wrong = (up ? a.min >= b.max : a.max <= b.min) || floorWrong;
       const equal = a.min === a.max && b.min === b.max && a.min === b.min;
       const data = {
         verb,
