@@ -3,7 +3,8 @@
  * `“一网两微三端”传播矩阵（门户网站，微信公众号、微博，客户端、视频号、抖音号）`,
  * `“三亮三比三评”（亮身份、亮承诺、亮业绩，比服务…，评先锋…）`. The tag is two to four
  * pieces, each a numeral and a word of one or two characters; its count is the sum of the
- * numerals. The bracket is read one of two ways, only when it fits:
+ * numerals, or the numeral once where every piece has the same one and every item shows every
+ * word (`“三联三帮”（联学帮思想、联建帮组织、…）`). The bracket is read one of two ways, only when it fits:
  * - one group per piece, the groups set apart by ，/；, each a 、-list (or holding a count of
  *   its own: `城关、青峰两个乡镇工作站`) of as many items as the piece's numeral;
  * - else every item (split at ，；、) opens with one piece's word (`坚持…，发挥…；坚持…，发挥…`).
@@ -54,7 +55,11 @@ export function compoundTagLists(src: ListSource): EnumeratedList[] {
       if (from >= 0) found = readIntroduced(text, from, lineEnd, pieces) ?? readEnding(text, from, lineEnd, pieces);
     }
     if (!found) continue;
-    const value = pieces.reduce((sum, p) => sum + p.value, 0);
+    // “三联三帮”（联学帮思想、联建帮组织、联创帮发展）: one numeral before each word and every
+    // item showing every word is the paired reading (list-slogans.ts), which counts the numeral
+    // once: three items, not six.
+    const paired = pieces.every((p) => p.value === pieces[0].value) && found.items.every((i) => pieces.every((p) => i.text.includes(p.word)));
+    const value = paired ? pieces[0].value : pieces.reduce((sum, p) => sum + p.value, 0);
     const line = src.lines.lineAt(start);
     const count: ListCount = { start, end, value, bound: 'exact', measure: '', noun: '', quoted: true, text: m[0], side: 'before' };
     const list = newList('inline', line, found.items, { distinct: found.total, count });
