@@ -186,6 +186,9 @@ function bracketEnd(lineText: string, at: number): number {
   return close < 0 ? at : at + close + 1;
 }
 
+/** A numbering marker in brackets ending the text (`（一）`, `(2)`): no aside of a subject. */
+const MARKER_BEFORE = /[（(][一二三四五六七八九十\d]{1,3}[）)]$/u;
+
 /** The longest bracket read after a stock's number. */
 const MAX_ASIDE = 40;
 
@@ -195,6 +198,9 @@ function nounFirst(lineText: string, at: number, endAt: number, context: StockCo
   const after = bracketEnd(lineText, endAt);
   if (after < lineText.length && !isCountEnd(lineText.charCodeAt(after))) return null;
   const start = hanRunStart(lineText, at);
+  // 全县城市管理系统（含乡镇综合执法队）共有党员163名: the subject stands before an aside that
+  // says what it takes in; a bare 共有 after it is not the unit's own stock.
+  if (start > 0 && (lineText[start - 1] === '）' || lineText[start - 1] === ')') && !MARKER_BEFORE.test(lineText.slice(0, start))) return null;
   const run = lineText.slice(start, at);
   const opening = isCountEnd(lineText.charCodeAt(start - 1)) && !vocab.clauseExistenceNot.some((w) => run.startsWith(w)) ? vocab.clauseExistence.find((w) => run.startsWith(w)) : undefined;
   const verb = existenceIn(run) ?? (opening ? { word: opening, at: 0 } : null) ?? ownedBy(run);
