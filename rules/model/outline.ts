@@ -96,13 +96,8 @@ export function promoteMiswrittenRunMarkers(headings: Heading[]): void {
  * Mutates `headings` (their `marker`); called before the report is frozen.
  */
 export function demoteMiswrittenRunMarkers(headings: Heading[]): void {
-  let before = -1;
-  for (let i = 0; i < headings.length; i++) {
-    const m = headings[i].marker;
-    if (!m) continue;
-    const b = before;
-    before = i;
-    if (b === -1) continue;
+  for (const [i, b] of markedAfterMarked(headings)) {
+    const m = headings[i].marker!;
     const p = headings[b].marker!;
     if (p.level < 2 || m.level >= p.level || m.value !== p.value + 1) continue;
     if (lastOfLevel(headings, i, m.level)?.value === m.value - 1) continue;
@@ -128,20 +123,29 @@ export function demoteMiswrittenRunMarkers(headings: Heading[]): void {
  * Mutates `headings` (their `marker`); called before the report is frozen.
  */
 export function demoteMiswrittenRunStart(headings: Heading[]): void {
-  let before = -1;
-  for (let i = 0; i < headings.length; i++) {
-    const m = headings[i].marker;
-    if (!m) continue;
-    const b = before;
-    before = i;
+  for (const [i, b] of markedAfterMarked(headings)) {
+    const m = headings[i].marker!;
     // Only a marker already miswritten in its own shape (`一.`, not `一、`): a standard `1.`
     // before `（2）` `（3）` is the writer's own level, and those open theirs (miswritten-run.md).
-    if (m.value !== 1 || m.standard || b === -1) continue;
+    if (m.value !== 1 || m.standard) continue;
     const next = nextMarker(headings, i);
     if (next === null || next.level <= m.level || next.level < 2 || next.value !== 2) continue;
     if (headings[b].marker!.level >= next.level) continue;
     if (lastOfLevel(headings, i, m.level) === null) continue;
     headings[i].marker = { ...m, level: next.level, canonical: canonicalMarker(next.level, 1), standard: false };
+  }
+}
+
+/**
+ * The headings with a marker that follow another with a marker, as [index, index of that one].
+ * Lazy: a caller that changes a heading's marker has the next pair read it as changed.
+ */
+function* markedAfterMarked(headings: readonly Heading[]): Generator<[number, number]> {
+  let before = -1;
+  for (let i = 0; i < headings.length; i++) {
+    if (!headings[i].marker) continue;
+    if (before !== -1) yield [i, before];
+    before = i;
   }
 }
 
