@@ -172,10 +172,11 @@ export function listMode(parts: Part[], lineText: string, from: number, accepts:
     if (words.areaUnits.has(parts[i].q.unit)) label = label.replace(words.landKind, '');
     if (!audiences && picksAttribute(label, totalWords)) {
       // `经费86.5万元，其中…困难党员帮扶12.4万元…`: an attribute in a money label names whom a line of
-      // spending served; each yuan is booked under one line, so the lines may leave some out
-      // but never overlap: together at most the total.
+      // spending served; each yuan is booked under one line, so the lines never overlap. Two
+      // lines may be the notable ones (together at most the total); three or more are the
+      // writer's whole account of it (`阵地改造…、教育培训…、困难党员慰问…`), summed.
       if (!MONEY.test(parts[i].q.unit)) return 'each';
-      loose = true;
+      if (parts.length < 3) loose = true;
     }
     if (i > 0 && !accepts(parts[i].sep)) {
       if (!disjoint || !disjoint(parts[i].sep)) return 'each';
