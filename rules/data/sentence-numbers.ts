@@ -102,6 +102,8 @@ export interface SentenceNumbersData {
     areaUnits: ReadonlySet<string>;
     /** Global: words naming a kind of crop in a label of land (`land_kind_words`), no attribute there. */
     landKind: RegExp;
+    /** Global: fixed terms holding an overlap word that name a kind, not an attribute (`kind_terms`: 社会青年). */
+    kindTerms: RegExp;
     /**
      * Anchored: a later part's label that opens with an actor (`班子成员`) and goes on with what
      * it did (`讲授党课`), not ending in an event noun (`agent_words`, `agent_event_ends`).
@@ -345,6 +347,7 @@ function load(source: DataSource): SentenceNumbersData {
       overlap: new RegExp(alternation(words(b.overlap_words, 'breakdown.overlap_words')), 'u'),
       areaUnits: new Set(words(b.area_units, 'breakdown.area_units')),
       landKind: new RegExp(alternation(words(b.land_kind_words, 'breakdown.land_kind_words')), 'gu'),
+      kindTerms: new RegExp(alternation(words(b.kind_terms, 'breakdown.kind_terms')), 'gu'),
       agentClause: new RegExp(`^\\p{Script=Han}{0,4}?(?:${alternation(words(b.agent_words, 'breakdown.agent_words'))})(?!\\p{Script=Han}*(?:${alternation(words(b.agent_event_ends, 'breakdown.agent_event_ends'))})$)\\p{Script=Han}{3,}$`, 'u'),
       kindsPrefix: new RegExp(alternation(words(b.kinds_prefixes, 'breakdown.kinds_prefixes')), 'u'),
       kindOrgTotal: new RegExp(`(?:${alternation(words(b.kind_org_totals, 'breakdown.kind_org_totals'))})$`, 'u'),

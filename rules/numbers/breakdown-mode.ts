@@ -170,6 +170,8 @@ export function listMode(parts: Part[], lineText: string, from: number, accepts:
     let label = tenure ? parts[i].label.replace(TENURE, '') : parts[i].label;
     // `流转土地…亩，其中…特色果园380亩`: in a label of land 特色 names the crop (sentence-numbers.yaml land_kind_words).
     if (words.areaUnits.has(parts[i].q.unit)) label = label.replace(words.landKind, '');
+    // `社会青年团员19名` beside 中学生团员: a kind of member by origin (sentence-numbers.yaml kind_terms).
+    label = label.replace(words.kindTerms, '');
     if (!audiences && picksAttribute(label, totalWords)) {
       // `经费86.5万元，其中…困难党员帮扶12.4万元…`: an attribute in a money label names whom a line of
       // spending served; each yuan is booked under one line, so the lines never overlap. Two
