@@ -33,7 +33,8 @@
  * (园区 in a 科技园党委's report) place a count as the unit's own.
  * A later count with a bound (1680余) contradicts a total outside the values it reads as
  * (readingInterval). Vocabulary: rules/data/metric-conflict.yaml `framed_*`. Linear: each
- * quantity reads its own clause; a later count scans the totals before it.
+ * quantity reads its own clause; each question a later count asks (its measure, noun,
+ * modifier, time, scope) reads each total before it once, resumed by the next count asking it.
  * Offsets are UTF-16 code units.
  */
 import { metricConflictData as vocab } from '../data/metric-conflict';
@@ -97,12 +98,18 @@ export function framedConflicts(report: Report, places: Places, planned: (offset
   // Totals by the last character of their clause (the noun's last): a later count looks only
   // at those that can end with its noun, so a long report does not compare every pair.
   const anchors = new Map<string, Anchor[]>();
+  // Later counts asking the same (measure, noun, modifier, time, scope) get the same answer
+  // from the same totals: each such question reads a total once, however often it is asked
+  // (a long report restating 党员 in every part asked every total of 员 per restatement).
+  const searches = new Map<string, Search>();
   const problems: Problem[] = [];
   for (const q of report.quantities) {
     if (planned(q.start)) continue;
     const later = q.bound === 'exact' || q.qualifiers.every((w) => w === '余' || w === '多') ? laterOf(report, q, places) : null;
     if (later !== null) {
-      const anchor = anchorFor(later, anchors.get(later.noun[later.noun.length - 1]) ?? [], report, places);
+      const key = [later.q.unit, later.noun, later.modifier, later.time, later.scope].join('\u0000');
+      const search = searches.get(key) ?? searches.set(key, { read: 0, split: false }).get(key)!;
+      const anchor = anchorFor(later, anchors.get(later.noun[later.noun.length - 1]) ?? [], report, places, search);
       // 全年发展党员2名 … 在年底开展的评议中，支部21名党员均…: the year-end count may follow a change.
       const changed = anchor !== undefined && ownYearEndAt(placeOf(report, q).lineText, later.start - placeOf(report, q).lineStart, places.year, places.period) && membersChanged(report.text.slice(anchor.end, later.start));
       if (anchor !== undefined && !changed) {
@@ -261,31 +268,50 @@ const LIST_MARK = /^\s*(?:[-*+]|\d{1,2}[.、．]|[（(]\d{1,2}[）)]|[①-⑳])\
 const SUBSET_IN_ANCHOR = new RegExp(data.subsetWords.filter((w) => w !== '有' && w !== '其中').map(escape).join('|'), 'u');
 
 /**
+ * How far one question (a later count's measure, noun, modifier, time and scope) has read
+ * the totals that can end with its noun: `read` totals of the list so far, the first that
+ * matched (`found`), and whether a later match disagreed with it (`split`, final: the list
+ * only grows at its end, so that pair stays in every longer list).
+ */
+interface Search {
+  read: number;
+  found?: Anchor;
+  split: boolean;
+}
+
+/**
  * The first total before `later` that counts its thing in its scope and time (see the
  * module comment), or undefined; undefined too when the totals of that thing disagree among
- * themselves (metric-conflict.ts compares those).
+ * themselves (metric-conflict.ts compares those). `anchors` are the totals so far ending
+ * with the noun's last character, in text order; `search` is this question's reading of
+ * them, resumed where the last later count of the same question stopped.
  */
-function anchorFor(later: Later, anchors: readonly Anchor[], report: Report, places: Places): Anchor | undefined {
-  let found: Anchor | undefined;
-  for (const a of anchors) {
-    if (!sameMeasure(a.q.unit, later.q.unit) || !a.clause.endsWith(later.noun)) continue;
-    if (later.modifier !== '' && !a.clause.includes(later.modifier)) continue;
-    if (anchorTime(a, report, places) !== later.time) continue;
-    let rest = dropOwnTime(a.clause.slice(0, -later.noun.length));
-    if (later.modifier !== '' && rest.endsWith(later.modifier)) rest = rest.slice(0, -later.modifier.length);
-    rest = rest.replace(QUOTED_END, '');
-    const { lineStart, lineText } = placeOf(report, a.q);
-    const from = a.start - lineStart;
-    let scope: string | null;
-    // 职工86人，其中党员29名: members among the staff floor the unit's members (retired ones
-    // are outside the staff), which metric-qualified.ts reads; a staff role (其中教练员46名) is all of it.
-    if (rest.startsWith('其中')) scope = rest === '其中' && !MEMBERS.test(later.noun) && underStock(lineText, from) ? OWN_UNIT : null;
-    else scope = unitAndWords(rest, ANCHOR_WORDS, places, lineText, from)?.scope ?? null;
-    if (scope === null || scope !== later.scope) continue;
-    if (found === undefined) found = a;
-    else if (readingInterval(found.q)[0] !== readingInterval(a.q)[0]) return undefined;
+function anchorFor(later: Later, anchors: readonly Anchor[], report: Report, places: Places, search: Search): Anchor | undefined {
+  for (; search.read < anchors.length && !search.split; search.read++) {
+    const a = anchors[search.read];
+    if (!counts(a, later, report, places)) continue;
+    if (search.found === undefined) search.found = a;
+    else if (readingInterval(search.found.q)[0] !== readingInterval(a.q)[0]) search.split = true;
   }
-  return found;
+  return search.split ? undefined : search.found;
+}
+
+/** Whether the total `a` counts `later`'s thing in its scope and time: reads `later`'s measure, noun, modifier, time and scope only. */
+function counts(a: Anchor, later: Later, report: Report, places: Places): boolean {
+  if (!sameMeasure(a.q.unit, later.q.unit) || !a.clause.endsWith(later.noun)) return false;
+  if (later.modifier !== '' && !a.clause.includes(later.modifier)) return false;
+  if (anchorTime(a, report, places) !== later.time) return false;
+  let rest = dropOwnTime(a.clause.slice(0, -later.noun.length));
+  if (later.modifier !== '' && rest.endsWith(later.modifier)) rest = rest.slice(0, -later.modifier.length);
+  rest = rest.replace(QUOTED_END, '');
+  const { lineStart, lineText } = placeOf(report, a.q);
+  const from = a.start - lineStart;
+  let scope: string | null;
+  // 职工86人，其中党员29名: members among the staff floor the unit's members (retired ones
+  // are outside the staff), which metric-qualified.ts reads; a staff role (其中教练员46名) is all of it.
+  if (rest.startsWith('其中')) scope = rest === '其中' && !MEMBERS.test(later.noun) && underStock(lineText, from) ? OWN_UNIT : null;
+  else scope = unitAndWords(rest, ANCHOR_WORDS, places, lineText, from)?.scope ?? null;
+  return scope !== null && scope === later.scope;
 }
 
 /**

@@ -69,15 +69,28 @@ export function tableTotalConflicts(report: Report, places: Places, planned: (of
   eachTable(report, (table) => {
     if (!otherTime(report, table, places.year)) totals.push(...readTotals(report, table));
   });
-  const anchors = totals.filter((t) => !totals.some((o) => o.noun === t.noun && o.value !== t.value));
+  // A noun's totals that differ are no anchor: its values, gathered once (not each total against each).
+  const values = new Map<string, Set<number>>();
+  for (const t of totals) (values.get(t.noun) ?? values.set(t.noun, new Set()).get(t.noun)!).add(t.value);
+  const anchors = totals.filter((t) => values.get(t.noun)!.size === 1);
   if (anchors.length === 0) return [];
+  // The counts of each kind of part the text states (allRows), read on from where the last
+  // question stopped: read from the start per prose count, they made a long report with
+  // many tables quadratic.
+  const stated = new Map<string, StatedCounts>();
+  const statedOf = (kind: string) => stated.get(kind) ?? stated.set(kind, new StatedCounts(report.text, kind)).get(kind)!;
+  // A table's totals share its labels: whether its rows are all the parts is asked once.
+  const complete = new Map<readonly string[], boolean>();
+  const allRowsOf = (labels: readonly string[]) => complete.get(labels) ?? complete.set(labels, allRows(labels, statedOf)).get(labels)!;
   // 上半年… in a 上半年 report is the report's own time, which an undated table states.
   const period = HALVES.find((h) => (report.title?.text ?? '').includes(h)) ?? '';
   const problems: Problem[] = [];
   // The anchors' nouns: readProse reads a count only with one of them right after its number
   // or in the words before it, so a count near none is passed over at once (a long text with
   // many tables asked every anchor of every count: quadratic, half of a 900 KB lint).
-  const nouns = [...new Set(anchors.map((t) => t.noun))];
+  const byNoun = new Map<string, Total[]>();
+  for (const t of anchors) (byNoun.get(t.noun) ?? byNoun.set(t.noun, []).get(t.noun)!).push(t);
+  const nouns = [...byNoun.keys()];
   for (const q of report.quantities) {
     if (q.bound !== 'exact' || q.scale !== '' || !Number.isInteger(q.value)) continue;
     const { lineStart, lineText, at } = placeOf(report, q);
@@ -85,11 +98,14 @@ export function tableTotalConflicts(report: Report, places: Places, planned: (of
     const lead = lineText.slice(Math.max(0, at - 16), at);
     const near = nouns.filter((n) => lineText.startsWith(n, end) || lineText.startsWith(`“${n}”`, end) || lead.includes(n));
     if (near.length === 0) continue;
-    for (const total of anchors) {
-      if (!near.includes(total.noun)) continue;
+    // The totals of the nouns near it, in text order (the anchors' order); the prose read once per noun.
+    const asked = near.length === 1 ? byNoun.get(near[0])! : near.flatMap((n) => byNoun.get(n)!).sort((a, b) => a.start - b.start);
+    const reads = new Map<string, ReturnType<typeof readProse>>();
+    for (const total of asked) {
       if (total.kind !== '' && total.kind !== kindOf(q.unit)) continue;
-      const read = readProse(lineText, at, q.end - lineStart, total.noun);
-      if (read === null || !covers(read.scope, total.labels) || !allRows(report.text, total.labels)) continue;
+      if (!reads.has(total.noun)) reads.set(total.noun, readProse(lineText, at, q.end - lineStart, total.noun));
+      const read = reads.get(total.noun)!;
+      if (read === null || !covers(read.scope, total.labels) || !allRowsOf(total.labels)) continue;
       const time = planned(q.start) ? null : sentenceTime(lineText, read.start, places.year);
       if (time === '' || (time !== null && time === period)) {
         const later = { text: lineText.slice(read.start, read.end), line: q.line, start: lineStart + read.start, end: lineStart + read.end, shown: `${q.numberText}${q.unit}` };
@@ -145,20 +161,53 @@ function covers(scope: string, labels: readonly string[]): boolean {
  * the report states how many parts of the rows' plain kind there are (合计13个党支部, 下设党支部7个,
  * 辖12个镇; not 四星级党支部5个), one of those counts must equal the number of rows; a report that states none gives
  * no reason to doubt rows labelled as the scope's parts (the labels test, covers, holds).
- * `text` is the report's text; `labels` the rows' labels (total rows aside).
+ * `labels` are the rows' labels (total rows aside); `statedOf(kind)` the report's counts of a kind.
  */
-function allRows(text: string, labels: readonly string[]): boolean {
+function allRows(labels: readonly string[], statedOf: (kind: string) => StatedCounts): boolean {
   const kinds = [...new Set(labels.map((l) => PART_KINDS.find((k) => l.endsWith(k))).filter((k): k is string => k !== undefined))];
-  let stated = false;
-  for (const kind of kinds) {
+  if (kinds.some((kind) => statedOf(kind).has(labels.length))) return true;
+  return !kinds.some((kind) => statedOf(kind).any());
+}
+
+/**
+ * The plain counts of one kind of part that a text states (合计13个党支部, 下设党支部7个, 辖12个镇;
+ * not 四星级党支部5个), read from the start only as far as a question needs and never twice: the
+ * first count asked for is often stated early, and reading all of a 1 MB text per kind cost
+ * a keystroke more than the early answers saved.
+ */
+class StatedCounts {
+  private readonly seen = new Set<number>();
+  private readonly pattern: RegExp;
+  private done = false;
+
+  constructor(
+    private readonly text: string,
+    kind: string,
+  ) {
     // The plain kind only: 四星级党支部5个 counts some of them.
-    const counts = new RegExp(`(\\d+)个${kind}(?![\\p{Script=Han}](?<![均都全]))|(?<=[设有辖计共，、：:])${kind}(\\d+)个`, 'gu');
-    for (let m = counts.exec(text); m !== null; m = counts.exec(text)) {
-      stated = true;
-      if (Number(m[1] ?? m[2]) === labels.length) return true;
-    }
+    this.pattern = new RegExp(`(\\d+)个${kind}(?![\\p{Script=Han}](?<![均都全]))|(?<=[设有辖计共，、：:])${kind}(\\d+)个`, 'gu');
   }
-  return !stated;
+
+  /** Whether the text states `n` of the kind. */
+  has(n: number): boolean {
+    while (!this.seen.has(n)) if (!this.next()) return false;
+    return true;
+  }
+
+  /** Whether the text states any count of the kind. */
+  any(): boolean {
+    while (this.seen.size === 0) if (!this.next()) return false;
+    return true;
+  }
+
+  /** Reads the next stated count; false at the text's end. */
+  private next(): boolean {
+    if (this.done) return false;
+    const m = this.pattern.exec(this.text);
+    if (m === null) this.done = true;
+    else this.seen.add(Number(m[1] ?? m[2]));
+    return m !== null;
+  }
 }
 
 /** The kinds a part row's label may end with, longest first (党支部 before 支部): places and Party organisations. */
