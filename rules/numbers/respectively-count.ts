@@ -27,7 +27,7 @@ import type { Quantity } from '../model/quantities';
 import { sentenceNumbers } from '../data/sentence-numbers';
 import { checked, quantitiesIn } from './sentence';
 import { figuresWithOneAmount } from './respectively-metrics';
-import { numberedSeries, numeralPairItems, ordinalNames } from '../model/list-respectively';
+import { numberedSeries, numeralPairItems, ordinalNames } from '../model/list-numbered-names';
 
 export const respectivelyCount: Rule = {
   id: 'respectively-count',
