@@ -41,10 +41,6 @@ import { hanPrefixLength, leadInEnd, MAX_REACH, segmentsBefore, sentenceEndFrom,
 /** A count of a list's measure (`两项`, `3个`, `五方面`) in the words after a pointing count's sentence. */
 const OTHER_COUNT = new RegExp(`[一二两三四五六七八九十几\\d]+(?:${vocab.listUnits.join('|')})`, 'u');
 
-
-
-
-
 /** Finds the counts of a report and their lists (see the module comment). */
 export class ListFinder {
   private readonly text: string;

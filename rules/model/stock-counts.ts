@@ -200,7 +200,7 @@ function nounFirst(lineText: string, at: number, endAt: number, context: StockCo
   const start = hanRunStart(lineText, at);
   // 全县城市管理系统（含乡镇综合执法队）共有党员163名: the subject stands before an aside that
   // says what it takes in; a bare 共有 after it is not the unit's own stock.
-  if (start > 0 && (lineText[start - 1] === '）' || lineText[start - 1] === ')') && !MARKER_BEFORE.test(lineText.slice(0, start))) return null;
+  if (start > 0 && (lineText[start - 1] === '）' || lineText[start - 1] === ')') && !MARKER_BEFORE.test(lineText.slice(Math.max(0, start - 5), start))) return null;
   const run = lineText.slice(start, at);
   const opening = isCountEnd(lineText.charCodeAt(start - 1)) && !vocab.clauseExistenceNot.some((w) => run.startsWith(w)) ? vocab.clauseExistence.find((w) => run.startsWith(w)) : undefined;
   const verb = existenceIn(run) ?? (opening ? { word: opening, at: 0 } : null) ?? ownedBy(run);

@@ -36,13 +36,9 @@ export function breakdownAfterIncludes(lineText: string, from: number, index: nu
   const mode = listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA);
   // "收案8426件，包括民商事案件5210件、刑事案件638件、行政案件97件、执行案件2380件": three or
   // more kinds, each with its figure, the run closing its clause with no 等, name all of it.
-  if (mode === 'sum' && parts.length >= 3 && closesClause(lineText, parts[parts.length - 1].q.end - from)) return { total, parts, mode: 'sum', listed: true };
+  const after = parts[parts.length - 1].q.end - from;
+  if (mode === 'sum' && parts.length >= 3 && (after >= lineText.length || isClauseEndChar(lineText.charCodeAt(after)))) return { total, parts, mode: 'sum', listed: true };
   return { total, parts, mode: mode === 'sum' ? 'atMost' : mode, listed: true };
-}
-
-/** Whether the clause ends right after index `at` of the line (，。；： or the line's end). */
-function closesClause(lineText: string, at: number): boolean {
-  return at >= lineText.length || '，。；：,;:'.includes(lineText[at]);
 }
 
 /**

@@ -21,6 +21,7 @@
 import { partClaims as words } from '../data/part-claims';
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
+import { lowerBound } from '../model/lower-bound';
 import type { Part } from './breakdowns';
 import { isPartition } from './breakdown-mode';
 import { isClauseBreak } from './sentence';
@@ -95,19 +96,14 @@ const REST_ADDED = /^[，,]\s*(?:另有|另外还有|另外|此外还有|此外|
  * only where the parts and it then make the total (part-claims.yaml: 另有 names no part by
  * itself, `…，另有退休党员在社区报到` adds people the total does not hold).
  *
+ * @param text the report's text
  * @param quantities the report's quantities, in document order
  * @param lastEnd the end offset (UTF-16 code units) of the last part
+ * @param total the parts' total, whose unit and scale the added count must share
  * @returns the quantity, or null
  */
 export function restAdded(text: string, quantities: readonly Quantity[], lastEnd: number, total: Quantity): Quantity | null {
-  let lo = 0;
-  let hi = quantities.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (quantities[mid].start < lastEnd) lo = mid + 1;
-    else hi = mid;
-  }
-  const q = quantities[lo];
+  const q = quantities[lowerBound(quantities, (x) => x.start < lastEnd)];
   if (!q || q.start - lastEnd > 8 || q.unit !== total.unit || q.scale !== total.scale) return null;
   return REST_ADDED.test(text.slice(lastEnd, q.start)) ? q : null;
 }

@@ -6,8 +6,7 @@
  * `s` is one line of the report; `i` is the UTF-16 offset of the pair's first copy.
  */
 import { reduplication } from '../data/reduplication';
-import { isHan } from '../model/script';
-import { isHanCode } from '../model/script';
+import { isHan, isHanCode } from '../model/script';
 import { known, pairWord, wordEndingAt, wordStartingAt } from './duplicate-words';
 
 /**
