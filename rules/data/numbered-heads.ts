@@ -32,6 +32,8 @@ export interface NumberedHead {
    * a branch without a committee holds 两会一课): with one of them the entry stays quiet.
    */
   scaledBy: readonly string[];
+  /** Words that make a smaller count right only in the formulation's own sentence (联合党支部). */
+  scaledInSentence: readonly string[];
   source: string;
 }
 
@@ -47,11 +49,11 @@ export function loadNumberedHeads(source: DataSource): NumberedHead[] {
   return raw.entries.map((item: unknown, i) => {
     const e = (item ?? {}) as Record<string, unknown>;
     const [canonical, counter, head, field, src] = [e.canonical, e.counter, e.head, e.field, e.source].map((x) => (typeof x === 'string' ? x : ''));
-    const [history, verbs, also, scaledBy] = [e.history, e.verbs, e.also, e.scaled_by].map((x) => (Array.isArray(x) ? x.filter((w): w is string => typeof w === 'string') : []));
+    const [history, verbs, also, scaledBy, scaledInSentence] = [e.history, e.verbs, e.also, e.scaled_by, e.scaled_in_sentence].map((x) => (Array.isArray(x) ? x.filter((w): w is string => typeof w === 'string') : []));
     if (counter === '' || !canonical.endsWith(counter) || !NUMERAL.test(canonical.slice(0, -counter.length)) || (head === '' && field === '' && verbs.length === 0) || src === '') {
       throw new Error(`${FILE}: entries[${i}] needs a canonical numeral + counter, a head, a field or verbs, and a source`);
     }
-    return { canonical, numeral: canonical.slice(0, -counter.length), counter, head, field, verbs, also, history, scaledBy, source: src };
+    return { canonical, numeral: canonical.slice(0, -counter.length), counter, head, field, verbs, also, history, scaledBy, scaledInSentence, source: src };
   });
 }
 

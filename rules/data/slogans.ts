@@ -49,6 +49,13 @@ export interface SloganEntry {
   pair: string | null;
   /** Words that go right before this formulation and never before its pair (做到“两个维护”). */
   before: readonly string[];
+  /**
+   * Other formulations of the series this one stands in, each with its own verb, none of
+   * which goes before this one (增强“四个意识”、坚定“四个自信”、做到“两个维护”: 做到 before
+   * 四个意识 is the names or the verbs put in each other's places). Their `before` words right
+   * before this name are generated as misquotes of kind `pair`, as the pair's are.
+   */
+  siblings: readonly string[];
   /** Words that go right after this formulation and never after its pair (“两个确立”的决定性意义). */
   after: readonly string[];
   /**
@@ -155,6 +162,7 @@ interface RawEntry {
   required?: unknown;
   quoted?: unknown;
   pair?: unknown;
+  siblings?: unknown;
   before?: unknown;
   after?: unknown;
   unquoted_after?: unknown;
@@ -193,7 +201,7 @@ function flag(value: unknown, fallback: boolean, where: string): boolean {
  * @throws Error naming the file and entry when an entry lacks its canonical form or source,
  *   a canonical form repeats, a variant equals or lies inside a canonical form or correct
  *   phrase (its fix would then damage good text), a variant is shorter than 2 characters,
- *   a `required` word is not in the canonical form, or a `pair` names no entry
+ *   a `required` word is not in the canonical form, or a `pair` or sibling names no entry
  */
 export function loadSlogans(source: DataSource): SlogansData {
   const raw = dataOf(source) as { entries?: RawEntry[]; correct?: { phrase?: unknown; source?: unknown }[]; inserted_words?: unknown; near_words?: unknown; session_documents?: unknown; verbs?: unknown; complements?: unknown; levels?: unknown; reworded?: unknown };
@@ -219,6 +227,7 @@ export function loadSlogans(source: DataSource): SlogansData {
       quoted: flag(e.quoted, canonical.includes('“'), `${where}: quoted`),
       pair: (e.pair as string | undefined) ?? null,
       before: strings(e.before, `${where}: before`),
+      siblings: strings(e.siblings, `${where}: siblings`),
       after: strings(e.after, `${where}: after`),
       unquotedAfter: strings(e.unquoted_after, `${where}: unquoted_after`),
       unquotedBefore: strings(e.unquoted_before, `${where}: unquoted_before`),
@@ -240,6 +249,7 @@ export function loadSlogans(source: DataSource): SlogansData {
   }
   for (const e of entries) {
     if (e.pair !== null && !seen.has(e.pair)) throw new Error(`${FILE}: entry ${JSON.stringify(e.canonical)}: pair ${JSON.stringify(e.pair)} is no entry`);
+    for (const s of e.siblings) if (!seen.has(s) || s === e.pair) throw new Error(`${FILE}: entry ${JSON.stringify(e.canonical)}: sibling ${JSON.stringify(s)} is no entry, or is its pair`);
     if (e.verb !== null && (e.pair === null || e.after.length === 0)) throw new Error(`${FILE}: entry ${JSON.stringify(e.canonical)}: verb needs pair and after`);
   }
   for (const r of rewordings(raw.reworded)) {
@@ -327,7 +337,7 @@ function clauseEntries(entries: readonly SloganEntry[], seen: Set<string>): Slog
   const out: SloganEntry[] = [];
   const add = (e: SloganEntry, clause: string): void => {
     seen.add(clause);
-    out.push({ ...e, canonical: clause, variants: [], parts: [], nearMiss: false, dropMiss: false, required: [], quoted: false, pair: null, before: [], after: [], unquotedAfter: [], unquotedBefore: [], verb: null, exact: false, outdated: [], outdatedWith: [] });
+    out.push({ ...e, canonical: clause, variants: [], parts: [], nearMiss: false, dropMiss: false, required: [], quoted: false, pair: null, siblings: [], before: [], after: [], unquotedAfter: [], unquotedBefore: [], verb: null, exact: false, outdated: [], outdatedWith: [] });
   };
   for (const e of entries) {
     if (e.canonical.includes('，')) {

@@ -7,7 +7,8 @@
  * or, for a short name with neither, quotation marks right after a verb (牢记“四个务必”).
  * Without that the same words are a count of the writer's own (`“四位一体”工作机制`, a county's
  * `“山水林田”四篇大文章`). Quiet in a sentence telling the formulation's history (the entry's
- * `history` words: 十七大提出“四位一体”总体布局), for one or two 大文章 after a field (a
+ * `history` words: 十七大提出“四位一体”总体布局) or scaling it down (`scaled_in_sentence`:
+ * 联合支部落实“两会一课”), for one or two 大文章 after a field (a
  * unit's own pick of them: 做好科技金融这篇大文章), in opaque text and inside the project
  * dictionary's phrases. Found by the counter (indexOf): linear in the text.
  * Offsets are UTF-16 code units of the report text.
@@ -68,7 +69,7 @@ function misnumbered({ text, opaque }: Report, entry: NumberedHead, at: number, 
   }
   const sentenceEnd = indexOfAny(text, SENTENCE_END, end);
   const sentence = text.slice(sentenceStart, sentenceEnd === -1 ? text.length : sentenceEnd);
-  if (entry.history.some((w) => sentence.includes(w))) return null;
+  if (entry.history.some((w) => sentence.includes(w)) || entry.scaledInSentence.some((w) => sentence.includes(w))) return null;
   const start = entry.head !== '' ? open : entry.field !== '' ? fieldStart(text, open, entry.field) : at - 1;
   if (opaque.overlaps(start, end) || (quiet !== null && insidePhrase(text, start, end, quiet))) return null;
   const expected = entry.head !== '' ? `“${entry.canonical}”${entry.head}` : entry.canonical;

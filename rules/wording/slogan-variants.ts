@@ -11,7 +11,8 @@
  * - `session`: a congress and a plenary session confused, 届 for 大 or the other way round,
  *   or the character dropped (`十九大四中全会`, `党的二十届精神`);
  * - `pair`: the name of one formulation of a pair with a word that belongs to the other
- *   (`做到“两个确立”`: 做到 goes with 两个维护);
+ *   (`做到“两个确立”`: 做到 goes with 两个维护), or to another of its series (`siblings`:
+ *   `做到“四个意识”`), also with 了 after the verb (`做到了“两个确立”`);
  * - `split`: quotation marks around a part of an unquoted formulation (`“全面从严”治党`),
  *   or around each half on its own (`“三会”“一课”`, fixed to `“三会一课”`),
  *   unless that part is itself a formulation (a quoted formulation inside a longer one);
@@ -174,13 +175,28 @@ export function generateVariants(
         const at = name === c ? 0 : 1;
         // Bare after a word the source quotes the pair's name after (做到两个确立 → 做到“两个维护”).
         const pairAfter = (w: string): string => (name === c && pair.unquotedAfter.includes(w) ? `“${pair.canonical}”` : pair.canonical);
-        for (const w of pair.before) add({ form: w + name, entry: byName.get(e.pair)!, kind: 'pair', fixAt: w.length + at, fixLen: c.length, fixText: pairAfter(w), word: w });
+        for (const w of pair.before) {
+          for (const verb of [w, `${w}了`]) add({ form: verb + name, entry: byName.get(e.pair)!, kind: 'pair', fixAt: verb.length + at, fixLen: c.length, fixText: pairAfter(w), word: w });
+        }
         for (const w of pair.after) {
           // Unquoted, fixed to the pair's quoted form where the data quotes it with the word
           // (`五位一体战略布局` → `“四个全面”战略布局`, an entry): both slips at once.
           const quotedPair = name === c && (byName.has(`“${pair.canonical}”${w}`) || pair.unquotedBefore.includes(w));
           if (quotedPair) add({ form: name + w, entry: byName.get(e.pair)!, kind: 'pair', fixAt: 0, fixLen: c.length, fixText: `“${pair.canonical}”`, word: w });
           else add({ form: name + w, entry: byName.get(e.pair)!, kind: 'pair', fixAt: at, fixLen: c.length, fixText: pair.canonical, word: w });
+        }
+      }
+      // The verb of another formulation of the series before this name (增强“四个意识”、坚定
+      // “四个自信”、做到“两个维护”: `做到“四个意识”`), with or without 了: fixed to that
+      // formulation, the name being what is wrong as for the pair.
+      for (const sibling of e.siblings) {
+        const other = entries[byName.get(sibling)!];
+        for (const name of [`“${c}”`, c]) {
+          const at = name === c ? 0 : 1;
+          for (const w of other.before) {
+            const fixText = name === c && other.unquotedAfter.includes(w) ? `“${other.canonical}”` : other.canonical;
+            for (const verb of [w, `${w}了`]) add({ form: verb + name, entry: byName.get(sibling)!, kind: 'pair', fixAt: verb.length + at, fixLen: c.length, fixText, word: w });
+          }
         }
       }
       // The pair's verb before this name and its own sequel (`统筹推进“四个全面”战略布局`): the
