@@ -132,11 +132,14 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   if (!nearMiss && edit.kind !== 'wrong' && !(edit.kind === 'swapped' && endWordSwapped(found, canonical, true) !== null)) {
     if (edit.kind !== 'dropped' || wholeWords(found)) return;
     if (isHanCode(text.charCodeAt(start - 1)) && wordBefore(text, start)) return;
-  } else if (edit.kind === 'dropped' && m < DROPPED_WORD_BEFORE_MAX && isHanCode(text.charCodeAt(start - 1)) && text[start - 1] !== edit.char) {
+  } else if (edit.kind === 'dropped' && (m < DROPPED_WORD_BEFORE_MAX || found[1] !== canonical[1]) && isHanCode(text.charCodeAt(start - 1)) && text[start - 1] !== edit.char) {
     // The same for a longer formulation short of a character: 入党教育培训 is 入党 and
     // 教育培训, not 党员教育培训 missing 员 (its 党 is 入党's; ICU reads 加入党 as 加入|党,
     // so the two characters are also read alone). Not where the character before is the
     // one missing (党的十二届三中全会: 十 moved out of 二十届, no word begun before).
+    // At any length where the missing character is the second: what is left of the first
+    // word is one character, and a word before claims it (残疾人对美好生活的向往 is the
+    // sentence with another subject, not 人民对… missing 民).
     if (wordBefore(text, start) || wholeWords(text.slice(start - 1, start + 1))) return;
   }
   // The formulation itself next to text that repeats its first or last character

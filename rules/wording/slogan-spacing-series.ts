@@ -16,6 +16,9 @@
  * of slogan-spacing reads); parts run together (slogan-canonical's `separator` forms);
  * opaque text; the wording of another entry (`学党章党规、学系列讲话，做合格党员`, the source's
  * own beside the 、 form). slogan-canonical leaves a space at these places to this check (slogan-gaps.ts).
+ * A formulation of two parts of 3–8 Han characters joined by 、 (不忘初心、牢记使命) written with a
+ * space in its place (`坚持不忘初心 牢记使命`, quoted or not) is read too: its one 顿号 replaced,
+ * there is no 、 kept to mix with, and a space has no place in Chinese prose.
  * The fix writes the series with 、 throughout. Severity warning where the rule is at its
  * default (information): the source's own wording changed, as slogan-canonical reports a 顿号
  * of a series dropped, not the document's style. Offsets are UTF-16 code units.
@@ -34,7 +37,15 @@ interface SeriesPattern {
   pattern: RegExp;
   /** For a formulation that runs its parts together in its source: its parts joined by 、 (the fix); null for a series written with 、. */
   joined: string | null;
+  /** A two-part formulation (不忘初心、牢记使命): read only with a space in place of its 顿号. */
+  pair?: true;
 }
+
+/** Between the two parts of a two-part formulation: one to three spaces (ASCII or full width). */
+const SPACE = '([ \\u3000]{1,3})';
+/** The length (characters) of each part of a two-part formulation read with a space. */
+const PAIR_PART_MIN = 3;
+const PAIR_PART_MAX = 8;
 
 /** Between two parts: a 顿号, a comma, or one to three spaces. */
 const MARK = '(、|，|,|[ \\u3000]{1,3})';
@@ -70,22 +81,32 @@ function series(): SeriesPattern[] {
     if (parts === null || !isSeries(parts.join('、'))) continue;
     SERIES.push({ entry, first: parts[0], pattern: new RegExp(parts.join(RUN_MARK), 'gu'), joined: parts.join('、') });
   }
+  // A formulation of two parts joined by 、 (不忘初心、牢记使命, 踔厉奋发、勇毅前行) written with a
+  // space in its place (`坚持不忘初心 牢记使命`): Chinese prose has no space between words, and
+  // the source's 、 is gone. With a comma it is a paraphrase (slogan-canonical leaves
+  // punctuation differences alone); run together, slogan-canonical's.
+  for (const entry of ENTRIES) {
+    const parts = entry.canonical.split('、');
+    if (parts.length !== 2 || !parts.every((p) => p.length >= PAIR_PART_MIN && p.length <= PAIR_PART_MAX && /^\p{Script=Han}+$/u.test(p))) continue;
+    SERIES.push({ entry, first: parts[0], pattern: new RegExp(parts.join(SPACE), 'gu'), joined: null, pair: true });
+  }
   return SERIES;
 }
 
 /**
  * The findings (message `series`) for each series formulation of `report` written with 顿号
- * and another mark mixed between its parts, fixed to the canonical series; none in opaque text.
+ * and another mark mixed between its parts, and (message `pairSpace`) each two-part one
+ * written with a space for its 顿号, fixed to the canonical series; none in opaque text.
  */
 export function mixedSeriesMarks({ text, opaque }: Report): Problem[] {
   const problems: Problem[] = [];
-  for (const { entry, first, pattern, joined } of series()) {
+  for (const { entry, first, pattern, joined, pair } of series()) {
     if (!text.includes(first)) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const marks = m.slice(1);
       const other = marks.filter((s) => s !== '、');
-      if (other.length === 0 || other.length === marks.length) continue;
+      if (other.length === 0 || (other.length === marks.length && pair === undefined)) continue;
       const start = m.index;
       const end = start + m[0].length;
       // The wording of another entry (the source's own `学党章党规、学系列讲话，做合格党员`
@@ -99,7 +120,7 @@ export function mixedSeriesMarks({ text, opaque }: Report): Problem[] {
         continue;
       }
       problems.push({
-        messageId: 'series',
+        messageId: pair === undefined ? 'series' : 'pairSpace',
         data: { found: m[0], canonical: entry.canonical, source: entry.source, sep: sep.zh, sepEn: sep.en },
         start,
         end,

@@ -137,6 +137,10 @@ export const sloganSpacing: Rule = {
         'zh-CN': '提法“{found}”各项之间顿号与{sep}混用，规范写法各项均以顿号分隔：“{canonical}”（{source}）',
         en: 'The formulation "{found}" mixes 顿号 with {sepEn} between its parts; its source separates every part with 、: "{canonical}" ({source})',
       },
+      pairSpace: {
+        'zh-CN': '提法“{found}”两部分之间用了空格，汉语行文中不空格，规范写法以顿号分隔：“{canonical}”（{source}）',
+        en: 'The formulation "{found}" has a space between its two parts; Chinese prose takes no spaces, and its source separates them with 、: "{canonical}" ({source})',
+      },
       mixedSeries: {
         'zh-CN': '并列各项“{found}”之间顿号与{sep}混用，并列词语之间应统一用顿号：“{fixed}”（GB/T 15834—2011 4.5.3.1）',
         en: 'The parallel parts "{found}" mix 顿号 with {sepEn}; parallel words are all separated by 、: "{fixed}" (GB/T 15834-2011 4.5.3.1)',
