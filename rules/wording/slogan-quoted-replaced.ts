@@ -7,6 +7,9 @@
  * formulation: the quotation marks hold exactly its length and all of it but one character,
  * so that character is a slip of memory (a word of like meaning: 好事/实事, 整理/整治).
  *
+ * A quoted formulation with one Han character more at its end (`“人民城市人民建、人民城市为人民建”`)
+ * is read here too (`extraAtEnd`): the closing mark shows where the writer's form ends.
+ *
  * Compared: the verified entries of rules/data/slogans.yaml of 6 to 30 code units with no
  * quotation marks of their own. Quiet: a numeral in either place (another count is
  * slogan-numbered's and slogan-short's reading), a 、 or ， replaced, a quoted text that is
@@ -83,6 +86,37 @@ export function quotedReplaced({ text, opaque }: Report, problems: Problem[], qu
       });
       break;
     }
+    extraAtEnd(text, start, end, found, problems, opaque, quiet);
   }
   if (problems.length > before) problems.sort((a, b) => a.start - b.start);
+}
+
+let WHOLE: Map<string, SloganEntry> | null = null;
+
+/** The compared entries (as `index`) by their canonical form. Built on first use. */
+function whole(): Map<string, SloganEntry> {
+  if (WHOLE !== null) return WHOLE;
+  WHOLE = new Map();
+  for (const entry of ENTRIES) {
+    const c = entry.canonical;
+    if (c.length >= MIN && c.length <= MAX && !/[“”‘’]/u.test(c)) WHOLE.set(c, entry);
+  }
+  return WHOLE;
+}
+
+/**
+ * Adds an `extra` finding for the quotation `found` (`[start, end)` of `text`) that is a
+ * compared formulation with one more Han character at its end (`“人民城市人民建、人民城市为人民建”`,
+ * the second half made to rhyme): the closing mark shows where the writer's form ends, which
+ * unquoted text cannot (slogan-search.ts leaves the ends alone). Fixed by deleting it. Quiet
+ * where a reading already reported the quotation, and as `quotedReplaced` is.
+ */
+function extraAtEnd(text: string, start: number, end: number, found: string, problems: Problem[], opaque: Report['opaque'], quiet: readonly string[] | null): void {
+  const last = found.length - 1;
+  if (!isHanCode(found.charCodeAt(last)) || NUMERALS.test(found[last])) return;
+  const entry = whole().get(found.slice(0, last));
+  if (!entry || GOOD.has(found)) return;
+  if (opaque.overlaps(start, end) || (quiet !== null && insidePhrase(text, start, end, quiet))) return;
+  if (problems.some((p) => p.start < end && start < p.end)) return;
+  problems.push({ messageId: 'extra', data: { found, canonical: entry.canonical, source: entry.source, char: found[last] }, start, end, fix: { start: end - 1, end, text: '' } });
 }
