@@ -35,10 +35,22 @@ function isStandalone(h: Heading, title: Report['title']): boolean {
  */
 const MAX_TITLE = 50;
 
-/** Whether the words of a run-in heading end with the colon that opens its items (`…作风：一是…`). */
+/**
+ * Whether the words of a run-in heading end with the colon that opens its items (`…作风：一是…`)
+ * or its text (`抓组织强堡垒：坚持…`): for text, a title of Han words as short as
+ * MAX_COLON_TITLE (`全年召开会议12次：` reads as a sentence's lead-in), not a topic label.
+ */
 function endsWithColon(text: string, h: Heading): boolean {
-  return h.runIn && h.title.text.endsWith('：') && ITEM_AFTER.test(text.slice(h.end, h.end + 3));
+  if (!h.runIn || !h.title.text.endsWith('：')) return false;
+  if (ITEM_AFTER.test(text.slice(h.end, h.end + 3))) return true;
+  // A title of Han words, not a topic label (`工程建设方面：`, a 方面 or 情况 naming what the
+  // text is about) nor a draft note (`TODO：`).
+  const words = h.title.text.slice(0, -1);
+  return words.length <= MAX_COLON_TITLE && /^[\p{Script=Han}，、]+$/u.test(words) && !LABEL_END.test(words);
 }
+
+/** The last word of a topic label before a colon (`工程建设方面：`, `学习情况：`). */
+const LABEL_END = /(方面|情况|领域|环节|层面|问题|工作)$/u;
 
 /** An ordinal item's opening (`一是`, `一要`) right after a heading. */
 const ITEM_AFTER = /^[一二三四五六七八九十]{1,2}[是要]/;
@@ -99,10 +111,13 @@ function runInColons(text: string, headings: readonly Heading[]): Problem[] {
 
 /** Longest title (code units) before a run-in heading's inner colon read as its close. */
 const MAX_COLON_TITLE = 24;
+/** Longest title of one clause (code units) before such a colon: a short title, not a sentence's lead-in. */
+const MAX_ONE_CLAUSE_TITLE = 12;
 
 /**
  * The offset in `h.title.text` of a colon (：) that closes a title of two or three
- * ，-clauses (`抓作风建设，营造风清气正环境：我认真…。`) before the first 。 of a run-in heading,
+ * ，-clauses (`抓作风建设，营造风清气正环境：我认真…。`), or of one clause of at most
+ * MAX_ONE_CLAUSE_TITLE (`深化气象为农服务：围绕…。`), before the first 。 of a run-in heading,
  * or -1: the words before it hold no other stop, no digit or quotation (a title names a line
  * of work; `全年召开会议：…` or `开展“三进”活动：…` read as sentences), at most MAX_COLON_TITLE.
  */
@@ -114,7 +129,9 @@ function innerColon(h: Heading): number {
     const c = words[k];
     if (c === '：') {
       const n = clauses(words, k);
-      return n >= 2 && n <= 3 && words.length - k > 6 ? k : -1;
+      // One clause only where it is as short as a title of one line of work (`深化气象为农
+      // 服务：围绕…`, `抓组织强堡垒：坚持…`); the caller still asks for siblings of its shape.
+      return ((n >= 2 && n <= 3) || (n === 1 && k <= MAX_ONE_CLAUSE_TITLE)) && words.length - k > 6 ? k : -1;
     }
     if (c === '；' || c === ';' || c === '。' || c === '“' || c === '"' || c === '《' || (c >= '0' && c <= '9')) return -1;
   }
