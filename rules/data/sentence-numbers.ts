@@ -104,6 +104,10 @@ export interface SentenceNumbersData {
     landKind: RegExp;
     /** Global: fixed terms holding an overlap word that name a kind, not an attribute (`kind_terms`: 社会青年). */
     kindTerms: RegExp;
+    /** Unanchored: words in a bracket aside right after the parts saying they overlap (`overlap_stated_aside`: 两类有交叉). */
+    overlapStatedAside: RegExp;
+    /** Unanchored: words in the clause after the parts saying they overlap (`overlap_stated`: 有重复统计). */
+    overlapStated: RegExp;
     /**
      * Anchored: a later part's label that opens with an actor (`班子成员`) and goes on with what
      * it did (`讲授党课`), not ending in an event noun (`agent_words`, `agent_event_ends`).
@@ -348,6 +352,8 @@ function load(source: DataSource): SentenceNumbersData {
       areaUnits: new Set(words(b.area_units, 'breakdown.area_units')),
       landKind: new RegExp(alternation(words(b.land_kind_words, 'breakdown.land_kind_words')), 'gu'),
       kindTerms: new RegExp(alternation(words(b.kind_terms, 'breakdown.kind_terms')), 'gu'),
+      overlapStatedAside: new RegExp(alternation(words(b.overlap_stated_aside, 'breakdown.overlap_stated_aside')), 'u'),
+      overlapStated: new RegExp(alternation(words(b.overlap_stated, 'breakdown.overlap_stated')), 'u'),
       agentClause: new RegExp(`^\\p{Script=Han}{0,4}?(?:${alternation(words(b.agent_words, 'breakdown.agent_words'))})(?!\\p{Script=Han}*(?:${alternation(words(b.agent_event_ends, 'breakdown.agent_event_ends'))})$)\\p{Script=Han}{3,}$`, 'u'),
       kindsPrefix: new RegExp(alternation(words(b.kinds_prefixes, 'breakdown.kinds_prefixes')), 'u'),
       kindOrgTotal: new RegExp(`(?:${alternation(words(b.kind_org_totals, 'breakdown.kind_org_totals'))})$`, 'u'),

@@ -187,6 +187,7 @@ export function listMode(parts: Part[], lineText: string, from: number, accepts:
   }
   const after = parts[parts.length - 1].q.end - from;
   if (lineText.charCodeAt(after) === 0x7b49 /* 等 */) return 'each';
+  if (overlapStated(lineText, after)) return 'each';
   if (isStageRun(parts)) return 'each';
   // 党支部47个，示范党支部12个: a label that ends in another names a subset of it.
   for (let i = 0; i < parts.length; i++) {
@@ -197,6 +198,27 @@ export function listMode(parts: Part[], lineText: string, from: number, accepts:
   // Parts after a ，(…党委9个，…党支部47个，…党支部15个) are often exhaustive but may name
   // only some of the total: they can be held to no more than it, not to it.
   return loose ? 'atMost' : 'sum';
+}
+
+/** How far (code units) the clause after the last part is read for a statement of overlap. */
+const STATED_REACH = 30;
+
+/**
+ * Whether the writer says, right after the last part (at `after` of `lineText`), that the parts
+ * overlap: in a bracket aside (`（部分活动同时进企业和社区开展）`, `（两类有交叉）`:
+ * sentence-numbers.yaml `overlap_stated_aside`) or in the clause that follows (`，有重复统计`:
+ * `overlap_stated`), read to the sentence's end or STATED_REACH code units.
+ */
+function overlapStated(lineText: string, after: number): boolean {
+  const open = lineText[after];
+  if (open === '（' || open === '(') {
+    const close = lineText.indexOf(open === '（' ? '）' : ')', after);
+    const aside = lineText.slice(after + 1, close === -1 ? after + STATED_REACH : Math.min(close, after + STATED_REACH));
+    return words.overlapStatedAside.test(aside);
+  }
+  let end = after;
+  while (end < lineText.length && end - after < STATED_REACH && !'。；;'.includes(lineText[end])) end++;
+  return words.overlapStated.test(lineText.slice(after, end));
 }
 
 /** A unit of money (`元`, `万元`, `亿元`): lines of spending never overlap (listMode). */
