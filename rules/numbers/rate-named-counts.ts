@@ -40,6 +40,8 @@ const DUE_BASE = /^占(应\p{Script=Han}{1,6}?)(?:人数)?\d{1,9}(?:人|名)的$
 const LABEL_TAIL = /(?:达到|达|为|共计|共有|共|有)$/u;
 /** Words before a noun that scope it without naming a kind of it (`项目部现有`, `全馆`, `累计`). */
 const SCOPE = /^(?:\p{Script=Han}{0,6}?(?:现有|共有|累计|有)|全(?:厂|公司|局|院|校|所|镇|乡|村|县|区|市|行|处|站|馆|队|园|社区|街道|中心|单位|系统|支部|总支|党委|机关|项目部|集团))?$/u;
+/** What makes a label's lead pick a subset rather than scope the noun (`…中有`, `…的`). */
+const PICKED = /[中的]/u;
 /** A standing that makes a noun its whole population (在职职工 for 职工): the whole's label only. */
 const STANDING = new RegExp(`(?:${sentenceNumbers.rates.populationQualifiers})$`, 'u');
 /** Bound words before a label's noun (`约有`, `近`, `不足`). */
@@ -117,7 +119,10 @@ function countOf(report: Report, lineText: string, from: number, q: Quantity, no
     const label = labelOf(lineText, from, c);
     // `约有党员20名`, `党员20余名`: the paragraph's count of the noun is a bound — nothing to divide.
     if (label.endsWith(noun) && (c.bound !== 'exact' || BOUND_LEAD.test(label))) return null;
-    if (!labelNames(label, noun, isWhole)) continue;
+    if (!label.endsWith(noun)) continue;
+    // `女党员8名`, `新录用人员中有党员5名`: the paragraph counts a kind of the noun, and which
+    // count the share meant is the writer's to say.
+    if (!labelNames(label, noun, isWhole)) return null;
     if (OTHER_TIME.test(lineText.slice(Math.max(0, c.start - from - 12), c.start - from))) return null;
     if (found && found.value !== c.value) return null;
     found = c;
@@ -136,7 +141,8 @@ function labelNames(label: string, noun: string, isWhole: boolean): boolean {
     const standing = STANDING.exec(lead);
     if (standing) lead = lead.slice(0, standing.index);
   }
-  return SCOPE.test(lead);
+  // `新录用人员中有党员5名`, `参训的党员`: a set the noun is picked from, or a modifier, is no scope.
+  return SCOPE.test(lead) && !PICKED.test(lead);
 }
 
 /** The Han characters right before a count's number in its clause, after 其中, without a trailing 共/达到… (`项目部现有职工`). */
