@@ -15,7 +15,7 @@ import { dimensionMode } from './dimensions';
 import { compatibleUnits, greater, isClauseBreak, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
 import { membersTotal, onePerGroup } from './group-members';
 import { withoutSubParts } from './part-claims';
-import { totalOfRun } from './qizhong-run';
+import { firstOfMeasurePair, totalOfRun } from './qizhong-run';
 import { labelPeriod } from './periods';
 import { distantSummedTotal, sharesHead } from './parts-distant';
 import { changeAside, closerIn, firstPartListed, isAgendaCount, isHanCode, isListSeparator, isMeetingCount, lastBefore, pastSemicolons, startsStatement, totalClause } from './parts-end';
@@ -109,7 +109,13 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   } else if (firstPartListed(lineText, from, index + 2, end, total, quantities)) end = pastSemicolons(lineText, from, end, total, quantities);
   const next = lineText.indexOf('其中', index + 2);
   if (next >= 0 && next < end) end = next;
-  const parts = restCountsNonMembers(readParts(lineText, from, index + 2, end, total, quantities, false), total);
+  let parts = restCountsNonMembers(readParts(lineText, from, index + 2, end, total, quantities, false), total);
+  // `…共42期、培训学员3860人次，其中…6期、…`: one total in two measures, the parts in the first's.
+  const pairFirst = parts.length === 0 && total === nearest ? firstOfMeasurePair(lineText, from, nearest, quantities) : null;
+  if (pairFirst && isTotal(pairFirst, lineText, from)) {
+    total = pairFirst;
+    parts = restCountsNonMembers(readParts(lineText, from, index + 2, end, total, quantities, false), total);
+  }
   if (parts.length === 0) return distant ? null : groupMembers(lineText, from, index, end, total, quantities);
   if (distant && (parts.length < 2 || !sharesHead(parts[0].label, totalClause(lineText, from, total)))) return null;
   // 比上年增加120名，其中…: the parts of a net change need not add up to it (some may fall).
@@ -117,7 +123,7 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   // the count before the change: not read.
   if (isChange(lineText, total.start - from)) return parts.every((p) => CHANGE_IN.test(p.label)) ? { total, parts, mode: 'each' } : null;
   const final = parts[parts.length - 1];
-  if (words.remainder.test(final.label) && partFollows(lineText, from, final.q.end - from, end, total, quantities)) {
+  if (words.remainder.test(final.label) && partFollows(lineText, from, final.q.end - from, end, total, quantities, final.label)) {
     // `其中民事案件698件，刑事案件73件，其他案件2件，执行案件315件`: a part after 其他 — the
     // 其他 names one more kind, not all the rest: together at most the total.
     return { total, parts, mode: 'atMost' };
@@ -159,11 +165,23 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   return { total, parts, mode: listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA, isLoose, totalWords) };
 }
 
-/** Whether a ，or 、 at `at` (an index into the line, before `end`) opens one more listed part in the total's unit (firstPartListed). */
-function partFollows(lineText: string, from: number, at: number, end: number, total: Quantity, quantities: readonly Quantity[]): boolean {
+/**
+ * Whether a ，or 、 at `at` (an index into the line, before `end`) opens one more listed part in
+ * the total's unit (firstPartListed) after the remainder labelled `restLabel`. After a ， the
+ * next label must take up the remainder's noun (`其他案件2件，执行案件315件`): one that does not
+ * (`其他纠纷209件，调解成功1249件`) counts an outcome of the total, not one more kind of it.
+ */
+function partFollows(lineText: string, from: number, at: number, end: number, total: Quantity, quantities: readonly Quantity[], restLabel: string): boolean {
   const c = lineText.charCodeAt(at);
-  return at + 1 < end && (c === 0xff0c /* ， */ || c === 0x3001) /* 、 */ && firstPartListed(lineText, from, at + 1, end, total, quantities);
+  if (!(at + 1 < end && (c === 0xff0c /* ， */ || c === 0x3001) /* 、 */ && firstPartListed(lineText, from, at + 1, end, total, quantities))) return false;
+  const noun = restLabel.replace(REST_LEAD, '');
+  if (c === 0x3001 || noun.length < 2 || !/^\p{Script=Han}+$/u.test(noun)) return true;
+  const next = quantitiesIn(quantities, from + at + 1, from + end)[0];
+  return !next || lineText.slice(at + 1, next.start - from).includes(noun.slice(-2));
 }
+
+/** A remainder word and what precedes it in a label (`其他` of `其他纠纷`): the rest is its noun. */
+const REST_LEAD = new RegExp(`^.*?(?:${words.remainder.source.replace(/^\^/u, '')})`, 'u');
 
 /**
  * "全体73名党员…编入4个党小组，其中城东小组21名、…": parts in another unit than the groups
