@@ -187,7 +187,9 @@ export const totalBreakdown: Rule = {
         problems.push(flow);
         continue;
       }
-      if (!oneOfCodes(TOTAL_WORD_LAST, text.charCodeAt(q.numberStart - 1)) && !mayRestate(text, q.numberStart)) continue;
+      // `…，公司党员总数1201名`: 总数 right before the number names a total as 合计 does (parts-named-whole.ts).
+      const totalNoun = text.charCodeAt(q.numberStart - 1) === 0x6570 /* 数 */ && text.charCodeAt(q.numberStart - 2) === 0x603b; /* 总 */
+      if (!totalNoun && !oneOfCodes(TOTAL_WORD_LAST, text.charCodeAt(q.numberStart - 1)) && !mayRestate(text, q.numberStart)) continue;
       const found = namedWholeTotal(report, q) ?? partsBeforeTotal(report, q) ?? bracketBeforeTotal(report, q) ?? countedParts(report, q) ?? kindsBeforeTotal(report, q) ?? orgsBeforeTotal(report, q) ?? respectivelyBeforeTotal(report, q) ?? periodRunTotal(report, q) ?? sentencesBeforeTotal(report, q) ?? standingBeforeTotal(report, q);
       if (found) judgeWithPairs(report, found, problems);
     }
