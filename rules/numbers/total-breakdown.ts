@@ -53,7 +53,7 @@ import { standingBeforeTotal } from './parts-standing';
 import { memberClassParts } from './parts-member-classes';
 import { sentencesBeforeTotal } from './parts-sentences';
 import { clauseBefore, mayLeaveRest, mayOverlap, restAdded, sentenceAfter } from './part-claims';
-import { respectivelyBeforeTotal } from './respectively-total';
+import { respectivelyAfterTotal, respectivelyBeforeTotal } from './respectively-total';
 import type { Breakdown, Part } from './breakdowns';
 import { baseValue, formatNumber, greater, measureOf, readingInterval, written } from './sentence';
 
@@ -175,7 +175,7 @@ export const totalBreakdown: Rule = {
       // "…，线上47场次、线下83场次": a partition right after the total, found at the total.
       const next = text.charCodeAt(q.end);
       if (next === 0xff0c /* ， */ || next === 0x2c) {
-        const split = partitionAfterTotal(report, q) ?? statusAfterTotal(report, q) ?? involvedAfterTotal(report, q) ?? placesAfterTotal(report, q);
+        const split = partitionAfterTotal(report, q) ?? statusAfterTotal(report, q) ?? involvedAfterTotal(report, q) ?? placesAfterTotal(report, q) ?? respectivelyAfterTotal(report, q);
         if (split) judge(report, split, problems);
       }
       // "186名，分布在A（72名）、B（48名）…" or "186名党员分布在…": a total spread over places.
