@@ -18,7 +18,7 @@ import { withoutSubParts } from './part-claims';
 import { firstOfMeasurePair, totalOfRun } from './qizhong-run';
 import { labelPeriod } from './periods';
 import { distantSummedTotal, sharesHead } from './parts-distant';
-import { changeAside, closerIn, firstPartListed, isAgendaCount, isHanCode, isListSeparator, isMeetingCount, lastBefore, pastSemicolons, startsStatement, totalClause } from './parts-end';
+import { changeAside, closerIn, firstPartListed, isAgendaCount, isHanCode, isListSeparator, isMeetingCount, lastBefore, partFollows, pastSemicolons, startsStatement, totalClause } from './parts-end';
 
 // Read from here by the readings beside this module.
 export { isHanCode, lastBefore, pastSemicolons };
@@ -164,24 +164,6 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   const totalWords = totalClause(lineText, from, total) + lineText.slice(total.end - from, index);
   return { total, parts, mode: listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA, isLoose, totalWords) };
 }
-
-/**
- * Whether a ，or 、 at `at` (an index into the line, before `end`) opens one more listed part in
- * the total's unit (firstPartListed) after the remainder labelled `restLabel`. After a ， the
- * next label must take up the remainder's noun (`其他案件2件，执行案件315件`): one that does not
- * (`其他纠纷209件，调解成功1249件`) counts an outcome of the total, not one more kind of it.
- */
-function partFollows(lineText: string, from: number, at: number, end: number, total: Quantity, quantities: readonly Quantity[], restLabel: string): boolean {
-  const c = lineText.charCodeAt(at);
-  if (!(at + 1 < end && (c === 0xff0c /* ， */ || c === 0x3001) /* 、 */ && firstPartListed(lineText, from, at + 1, end, total, quantities))) return false;
-  const noun = restLabel.replace(REST_LEAD, '');
-  if (c === 0x3001 || noun.length < 2 || !/^\p{Script=Han}+$/u.test(noun)) return true;
-  const next = quantitiesIn(quantities, from + at + 1, from + end)[0];
-  return !next || lineText.slice(at + 1, next.start - from).includes(noun.slice(-2));
-}
-
-/** A remainder word and what precedes it in a label (`其他` of `其他纠纷`): the rest is its noun. */
-const REST_LEAD = new RegExp(`^.*?(?:${words.remainder.source.replace(/^\^/u, '')})`, 'u');
 
 /**
  * "全体73名党员…编入4个党小组，其中城东小组21名、…": parts in another unit than the groups

@@ -5,6 +5,9 @@
  * (the sentence's lead names the whole, `X中，`, and the total restates X). The readings of
  * parts-before-total.ts want a verb the parts share or a general noun (whole_nouns); these
  * wordings have neither, yet the noun ties the total to the parts as tightly as a verb does.
+ * The total may open on a scope of the whole unit (`，全区共有营业网点39个`, `，公司党员总数1201名`:
+ * 总数 after the noun names a total as 合计 does); the unit may hold more than the parts listed, so
+ * they are then held to no more than it unless they are sides of a partition.
  * Vocabulary: rules/data/sentence-numbers.yaml (`breakdown.total_words`).
  */
 import { sentenceNumbers } from '../data/sentence-numbers';

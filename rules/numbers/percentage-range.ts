@@ -28,7 +28,9 @@
  * an outcome (调解成功率, 合格率, 通过率) is recomputed from the attempts and the successes in the
  * two clauses before it (rate-outcome.ts); a whole named by its standing (在岗职工) is the base a
  * share of 职工总数 names (rate-population.ts); and a rate that fits another count of its
- * sentence as its base is the writer's choice, not reported (rate-other-base.ts).
+ * sentence as its base is the writer's choice, not reported (rate-other-base.ts). When all of these
+ * give up, a share is read by the nouns of its name and the counts the paragraph or the unit's
+ * stock gives of them (rate-named-counts.ts: 党员占职工总数的, 在职党员占比, 占应参学N人的).
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';

@@ -5,7 +5,8 @@
  * 其中35岁以下党员8名": a second 其中 after a band of parts breaks down the band's total (19名),
  * not the band's last part. The last item is the total only when the parts name it
  * ("党委1个、党支部12个，其中联合党支部5个": 联合党支部 names 党支部). Offsets are UTF-16 code
- * units; `from` is the line's absolute start. Nothing here throws.
+ * units; `from` is the line's absolute start. Also one total in two measures joined by 、
+ * (`共42期、培训学员3860人次，其中…期`: firstOfMeasurePair), whose parts count the first. Nothing here throws.
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';

@@ -11,6 +11,9 @@
  * 覆盖…4所幼儿园，4所园分别…，全支部共有…`). A scope the sentence has not named, or one that is
  * no Party organisation (`…，全镇共有党员150名`: the town's organs have members too), may hold
  * more than the subjects: not read. 累计 may count since the start: not read either.
+ * The reverse order is read too (respectivelyAfterTotal): a summed total, then its kinds by 分别
+ * in the next clause (`共接待读者46.8万人次，到馆读者、线上访问读者分别为…`), each kind ending with
+ * the total's noun.
  * Offsets are UTF-16 code units; indices into a line unless said absolute.
  */
 import type { Quantity } from '../model/quantities';
