@@ -15,10 +15,10 @@ import { dimensionMode } from './dimensions';
 import { compatibleUnits, greater, isClauseBreak, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
 import { membersTotal, onePerGroup } from './group-members';
 import { withoutSubParts } from './part-claims';
-import { totalOfRun } from './qizhong-run';
+import { firstOfMeasurePair, totalOfRun } from './qizhong-run';
 import { labelPeriod } from './periods';
 import { distantSummedTotal, sharesHead } from './parts-distant';
-import { changeAside, closerIn, firstPartListed, isAgendaCount, isHanCode, isListSeparator, isMeetingCount, lastBefore, pastSemicolons, startsStatement, totalClause } from './parts-end';
+import { changeAside, closerIn, firstPartListed, isAgendaCount, isHanCode, isListSeparator, isMeetingCount, lastBefore, partFollows, pastSemicolons, startsStatement, totalClause } from './parts-end';
 
 // Read from here by the readings beside this module.
 export { isHanCode, lastBefore, pastSemicolons };
@@ -109,7 +109,13 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   } else if (firstPartListed(lineText, from, index + 2, end, total, quantities)) end = pastSemicolons(lineText, from, end, total, quantities);
   const next = lineText.indexOf('其中', index + 2);
   if (next >= 0 && next < end) end = next;
-  const parts = restCountsNonMembers(readParts(lineText, from, index + 2, end, total, quantities, false), total);
+  let parts = restCountsNonMembers(readParts(lineText, from, index + 2, end, total, quantities, false), total);
+  // `…共42期、培训学员3860人次，其中…6期、…`: one total in two measures, the parts in the first's.
+  const pairFirst = parts.length === 0 && total === nearest ? firstOfMeasurePair(lineText, from, nearest, quantities) : null;
+  if (pairFirst && isTotal(pairFirst, lineText, from)) {
+    total = pairFirst;
+    parts = restCountsNonMembers(readParts(lineText, from, index + 2, end, total, quantities, false), total);
+  }
   if (parts.length === 0) return distant ? null : groupMembers(lineText, from, index, end, total, quantities);
   if (distant && (parts.length < 2 || !sharesHead(parts[0].label, totalClause(lineText, from, total)))) return null;
   // 比上年增加120名，其中…: the parts of a net change need not add up to it (some may fall).
@@ -117,7 +123,7 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   // the count before the change: not read.
   if (isChange(lineText, total.start - from)) return parts.every((p) => CHANGE_IN.test(p.label)) ? { total, parts, mode: 'each' } : null;
   const final = parts[parts.length - 1];
-  if (words.remainder.test(final.label) && partFollows(lineText, from, final.q.end - from, end, total, quantities)) {
+  if (words.remainder.test(final.label) && partFollows(lineText, from, final.q.end - from, end, total, quantities, final.label)) {
     // `其中民事案件698件，刑事案件73件，其他案件2件，执行案件315件`: a part after 其他 — the
     // 其他 names one more kind, not all the rest: together at most the total.
     return { total, parts, mode: 'atMost' };
@@ -157,12 +163,6 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   // `结对帮扶困难学生300多名，其中困难家庭儿童…`: an attribute word the total's own clause holds picks no subset.
   const totalWords = totalClause(lineText, from, total) + lineText.slice(total.end - from, index);
   return { total, parts, mode: listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA, isLoose, totalWords) };
-}
-
-/** Whether a ，or 、 at `at` (an index into the line, before `end`) opens one more listed part in the total's unit (firstPartListed). */
-function partFollows(lineText: string, from: number, at: number, end: number, total: Quantity, quantities: readonly Quantity[]): boolean {
-  const c = lineText.charCodeAt(at);
-  return at + 1 < end && (c === 0xff0c /* ， */ || c === 0x3001) /* 、 */ && firstPartListed(lineText, from, at + 1, end, total, quantities);
 }
 
 /**

@@ -29,10 +29,17 @@ import { isClauseBreak } from './sentence';
 /** A label naming the rest (其他…, 其余…): the remainder, never a sub-part. */
 const rest = sentenceNumbers.breakdown.remainder;
 
-/** The attributes (part-claims.yaml `attributes`) a label names, as a bit set. */
-function attributesOf(label: string): number {
+/**
+ * The attributes (part-claims.yaml `attributes`) a label names, as a bit set. A word the total's
+ * own clause holds (`totalClause`) names everyone counted, so it picks nothing: 群众 in
+ * `其他群众` under `转移避险群众2300余人` is the people moved, not a political standing.
+ */
+function attributesOf(label: string, totalClause: string): number {
   let bits = 0;
-  for (let i = 0; i < words.attributes.length; i++) if (words.attributes[i].words.test(label)) bits |= 1 << i;
+  for (let i = 0; i < words.attributes.length; i++) {
+    const m = words.attributes[i].words.exec(label);
+    if (m && !totalClause.includes(m[0])) bits |= 1 << i;
+  }
   return bits;
 }
 
@@ -46,10 +53,10 @@ export function mayOverlap(parts: readonly Part[], total: Quantity, totalClause:
   // The attributes are a person's: parts of a count of courses or events named by whom they
   // are for (青年骨干研修班, 发展对象培训班) are kinds of the thing counted, not cuts of people.
   if (sentenceNumbers.peopleUnits.has(total.unit)) for (let i = 0; i < parts.length; i++) {
-    const a = attributesOf(parts[i].label);
+    const a = attributesOf(parts[i].label, totalClause);
     if (a === 0) continue;
     for (let j = i + 1; j < parts.length; j++) {
-      const b = attributesOf(parts[j].label);
+      const b = attributesOf(parts[j].label, totalClause);
       if ((a & ~b) !== 0 && (b & ~a) !== 0) return true;
     }
   }

@@ -207,3 +207,21 @@ export function closerIn(text: string, from: number, to: number): number {
   }
   return -1;
 }
+
+/**
+ * Whether a ，or 、 at `at` (an index into the line, before `end`) opens one more listed part in
+ * the total's unit (firstPartListed) after the remainder labelled `restLabel`. After a ， the
+ * next label must take up the remainder's noun (`其他案件2件，执行案件315件`): one that does not
+ * (`其他纠纷209件，调解成功1249件`) counts an outcome of the total, not one more kind of it.
+ */
+export function partFollows(lineText: string, from: number, at: number, end: number, total: Quantity, quantities: readonly Quantity[], restLabel: string): boolean {
+  const c = lineText.charCodeAt(at);
+  if (!(at + 1 < end && (c === 0xff0c /* ， */ || c === 0x3001) /* 、 */ && firstPartListed(lineText, from, at + 1, end, total, quantities))) return false;
+  const noun = restLabel.replace(REST_LEAD, '');
+  if (c === 0x3001 || noun.length < 2 || !/^\p{Script=Han}+$/u.test(noun)) return true;
+  const next = quantitiesIn(quantities, from + at + 1, from + end)[0];
+  return !next || lineText.slice(at + 1, next.start - from).includes(noun.slice(-2));
+}
+
+/** A remainder word and what precedes it in a label (`其他` of `其他纠纷`): the rest is its noun. */
+const REST_LEAD = new RegExp(`^.*?(?:${words.remainder.source.replace(/^\^/u, '')})`, 'u');

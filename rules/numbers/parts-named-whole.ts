@@ -5,6 +5,9 @@
  * (the sentence's lead names the whole, `X中，`, and the total restates X). The readings of
  * parts-before-total.ts want a verb the parts share or a general noun (whole_nouns); these
  * wordings have neither, yet the noun ties the total to the parts as tightly as a verb does.
+ * The total may open on a scope of the whole unit (`，全区共有营业网点39个`, `，公司党员总数1201名`:
+ * 总数 after the noun names a total as 合计 does); the unit may hold more than the parts listed, so
+ * they are then held to no more than it unless they are sides of a partition.
  * Vocabulary: rules/data/sentence-numbers.yaml (`breakdown.total_words`).
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
@@ -14,14 +17,26 @@ import { isTotal } from './breakdowns';
 import type { Breakdown } from './breakdowns';
 import { runBefore } from './parts-before-total';
 import { isClauseEndChar } from './sentence';
+import { isPartition } from './breakdown-mode';
 
 const words = sentenceNumbers.breakdown;
+
+/**
+ * A scope before the total word (`全区`, `全公司`, `公司`): the whole unit the parts belong to. It may
+ * hold more than the parts listed (some towns of 全县), so parts under it are held to no more
+ * than the total unless they are sides of a partition (城区/农村: breakdown-mode.ts isPartition).
+ */
+const SCOPE = '全\\p{Script=Han}{1,3}?|公司|本单位|单位';
 
 /**
  * Anchored at the end of the text before a total's number: `，合计窗口`, `，累计在建项目`
  * (group 1 the total word; 2 the noun, 2–6 Han characters).
  */
-const NOUN_TOTAL = new RegExp(`[，,](${words.totalWordsSource})(?:有)?(\\p{Script=Han}{2,6})$`, 'u');
+const NOUN_TOTAL = new RegExp(`[，,](${SCOPE})?(${words.totalWordsSource})(?:有)?(\\p{Script=Han}{2,6})$`, 'u');
+/**
+ * `，公司党员总数1201名`: the noun, then 总数 (group 1 the scope, 2 the noun). Anchored like NOUN_TOTAL.
+ */
+const NOUN_SUM = new RegExp(`[，,](${SCOPE})?(\\p{Script=Han}{2,6}?)总数(?:为|达到?|是)?$`, 'u');
 
 /** Words that split or spread the parts, or leave some out: such parts need not add up to the total. */
 const NOT_ALL = /其中|分别|另|主要|等|以上|以下|余|多/u;
@@ -37,14 +52,18 @@ export function namedWholeTotal(report: Report, total: Quantity): Breakdown | nu
   const from = report.lines.start(total.line);
   const lineText = report.lines.lineText(total.line);
   const at = total.numberStart - from;
-  const head = NOUN_TOTAL.exec(lineText.slice(Math.max(0, at - 9), at));
-  if (!head || words.verbs.test(head[2]) || !isTotal(total, lineText, from)) return null;
+  const before = lineText.slice(Math.max(0, at - 13), at);
+  const named = NOUN_TOTAL.exec(before);
+  const summed = named ? null : NOUN_SUM.exec(before);
+  // [whole match, scope, total word, noun]: 总数 stands for the total word of `，公司党员总数`.
+  const head = named ?? (summed ? [summed[0], summed[1], '总数', summed[2]] : null);
+  if (!head || words.verbs.test(head[3]) || !isTotal(total, lineText, from)) return null;
   const tail = total.end - from;
   if (tail < lineText.length && !isClauseEndChar(lineText.charCodeAt(tail))) return null;
   const found = runBefore(report, total, from, lineText, at - head[0].length);
   if (!found) return null;
   const { masked } = found;
-  const noun = head[2];
+  const noun = head[3];
   // `进驻部门32个，设置综合窗口24个、…`: a count of another noun may open the run; the kinds
   // of the noun are the run's tail whose labels end in it.
   let first = found.run.length;
@@ -52,10 +71,11 @@ export function namedWholeTotal(report: Report, total: Quantity): Breakdown | nu
   const run = first > 0 && found.run.length - first >= 2 ? found.run.slice(first) : found.run;
   if (run.some((p) => p.q.unit !== total.unit || p.q.bound !== 'exact') || NOT_ALL.test(masked.slice(masked.indexOf(run[0].label)))) return null;
   // `综合窗口24个、专业窗口16个…，合计窗口45个`: each label a kind of the noun (合计/共计/总计/共 only: 累计窗口 is no wording of a sum).
-  const kinds = head[1] !== '累计' && run.length >= 2 && new Set(run.map((p) => p.label)).size === run.length && run.every((p) => p.label.length > noun.length && p.label.endsWith(noun));
+  const kinds = head[2] !== '累计' && run.length >= 2 && new Set(run.map((p) => p.label)).size === run.length && run.every((p) => p.label.length > noun.length && p.label.endsWith(noun));
   // `在建项目中，道路类17个、…，累计在建项目25个`: the lead scopes the parts to the whole the total restates.
   const leadAt = masked.indexOf(run[0].label);
   const lead = leadAt > 0 ? masked.slice(0, leadAt) : '';
   const scoped = lead.endsWith(`${noun}中，`) || lead.endsWith(`${noun}中,`);
-  return kinds || scoped ? { total, parts: run, mode: 'sum', listed: true } : null;
+  if (!kinds && !scoped) return null;
+  return { total, parts: run, mode: head[1] === undefined || isPartition(run) ? 'sum' : 'atMost', listed: true };
 }

@@ -28,7 +28,9 @@
  * an outcome (调解成功率, 合格率, 通过率) is recomputed from the attempts and the successes in the
  * two clauses before it (rate-outcome.ts); a whole named by its standing (在岗职工) is the base a
  * share of 职工总数 names (rate-population.ts); and a rate that fits another count of its
- * sentence as its base is the writer's choice, not reported (rate-other-base.ts).
+ * sentence as its base is the writer's choice, not reported (rate-other-base.ts). When all of these
+ * give up, a share is read by the nouns of its name and the counts the paragraph or the unit's
+ * stock gives of them (rate-named-counts.ts: 党员占职工总数的, 在职党员占比, 占应参学N人的).
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
@@ -46,6 +48,7 @@ import { recomputeOutcome, withoutNegatedPart } from './rate-outcome';
 import { unlessOtherBaseFits } from './rate-other-base';
 import { decreaseOverWhole } from './decrease-range';
 import { previousSentenceWhole } from './rate-previous-whole';
+import { namedCountsShare } from './rate-named-counts';
 
 const words = sentenceNumbers.rates;
 const PCT = '\\d{1,12}(?:\\.\\d{1,6})?[%％](?:以上|以下|左右)?';
@@ -276,7 +279,7 @@ export const percentageRange: Rule = {
         const set = IN_SET.exec(head);
         if (set && !lineText.slice(fullSentenceStart(lineText, at), clause + set.index).includes(set[1])) continue;
         const namesBase = (word.startsWith('占') && word.endsWith('的')) || NAMED_BASE_SHARE.test(word);
-        const share = recomputeSubset(report, q, lineText, from, rate) ?? recomputeNamedPart(report, q, lineText, from, rate) ?? recomputeShare(report, q, lineText, from, rate, namesBase) ?? laterShareInRun(report, q, lineText, from, rate) ?? (namesBase ? restatedPartShare(report, q, lineText, from, rate, word) : gradeShare(report, q, lineText, from, rate));
+        const share = recomputeSubset(report, q, lineText, from, rate) ?? recomputeNamedPart(report, q, lineText, from, rate) ?? recomputeShare(report, q, lineText, from, rate, namesBase) ?? laterShareInRun(report, q, lineText, from, rate) ?? (namesBase ? restatedPartShare(report, q, lineText, from, rate, word) : gradeShare(report, q, lineText, from, rate)) ?? namedCountsShare(report, q, lineText, from, before, rate);
         if (share) problems.push(share);
       }
     }

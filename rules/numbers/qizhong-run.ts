@@ -5,7 +5,8 @@
  * 其中35岁以下党员8名": a second 其中 after a band of parts breaks down the band's total (19名),
  * not the band's last part. The last item is the total only when the parts name it
  * ("党委1个、党支部12个，其中联合党支部5个": 联合党支部 names 党支部). Offsets are UTF-16 code
- * units; `from` is the line's absolute start. Nothing here throws.
+ * units; `from` is the line's absolute start. Also one total in two measures joined by 、
+ * (`共42期、培训学员3860人次，其中…期`: firstOfMeasurePair), whose parts count the first. Nothing here throws.
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
@@ -173,4 +174,24 @@ function joinedPairSecond(lineText: string, from: number, q: Quantity, quantitie
   if (nounTo - nounFrom < 1 || nounTo - nounFrom > PAIR_NOUN_MAX) return false;
   for (let i = nounFrom; i < nounTo; i++) if (!isHanCode(lineText.charCodeAt(i))) return false;
   return true;
+}
+
+/** The longest label of the second measure of one total (`培训学员` of `42期、培训学员3860人次`). */
+const SECOND_MEASURE_LABEL = 8;
+
+/**
+ * "举办各类主体班次共42期、培训学员3860人次，其中科级干部进修班6期、…": one total given in two
+ * measures joined by 、 (classes and the person-times they trained). The 其中 after the second
+ * breaks down whichever the parts are counted in; the caller asks this when no part is in the
+ * second's unit. Returns the first count, in a unit incompatible with `nearest`'s, when only 、
+ * and a Han label of at most eight characters stand between them; else null.
+ */
+export function firstOfMeasurePair(lineText: string, from: number, nearest: Quantity, quantities: readonly Quantity[]): Quantity | null {
+  const at = nearest.start - from;
+  let i = at;
+  while (i > 0 && at - i <= SECOND_MEASURE_LABEL && isHanCode(lineText.charCodeAt(i - 1))) i--;
+  if (at - i < 1 || at - i > SECOND_MEASURE_LABEL || lineText.charCodeAt(i - 1) !== 0x3001 /* 、 */) return null;
+  const first = lastBefore(quantities, from, from + i - 1);
+  if (!first || first.end - from !== i - 1 || compatibleUnits(first.unit, nearest.unit)) return null;
+  return first;
 }

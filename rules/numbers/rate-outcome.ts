@@ -81,11 +81,19 @@ function attemptsAndOutcome(report: Report, q: Quantity, lineText: string, from:
   const part = parts[0];
   // The whole: "排查调处矛盾纠纷2860件", the clause before the part's.
   if (partStart < 2 || !commaAt(lineText, partStart - 1)) return null;
-  const wholeStart = clauseStart(lineText, partStart - 1);
-  const wholeClause = lineText.slice(wholeStart, partStart - 1);
+  let wholeStart = clauseStart(lineText, partStart - 1);
+  let wholeEnd = partStart - 1;
+  // "共调处纠纷1286件，其中婚姻家庭纠纷412件、…，调解成功1249件，调解成功率…": a 其中 clause
+  // between breaks down the attempts by kind; the attempts are the count of the clause before it.
+  const kinds = lineText.slice(wholeStart, wholeEnd);
+  if (kinds.startsWith('其中') && !kinds.includes(outcome) && wholeStart >= 2 && commaAt(lineText, wholeStart - 1)) {
+    wholeEnd = wholeStart - 1;
+    wholeStart = clauseStart(lineText, wholeEnd);
+  }
+  const wholeClause = lineText.slice(wholeStart, wholeEnd);
   if (wholeClause.startsWith('其中') || wholeClause.includes(outcome)) return null;
   const kind = measureOf(part.unit).kind;
-  const wholes = clauseCounts(report, from, wholeStart, partStart - 1).filter((c) => measureOf(c.unit).kind === kind);
+  const wholes = clauseCounts(report, from, wholeStart, wholeEnd).filter((c) => measureOf(c.unit).kind === kind);
   if (wholes.length !== 1) return null;
   const whole = wholes[0];
   if (!(whole.value > part.value)) return null;

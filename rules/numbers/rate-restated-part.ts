@@ -116,7 +116,7 @@ const SET_FRAME = /^在?(?:全\p{Script=Han}{1,3})?$/u;
  * `standing`: the noun names a population by its standing (在岗职工), counted as a whole under
  * that very name wherever it stands.
  */
-function statedWhole(report: Report, noun: string, part: Quantity, before: number, standing = false): Quantity | null {
+export function statedWhole(report: Report, noun: string, part: Quantity, before: number, standing = false): Quantity | null {
   const kind = measureOf(part.unit).kind;
   let value: number | null = null;
   let last: Quantity | null = null;

@@ -11,12 +11,16 @@
  * 覆盖…4所幼儿园，4所园分别…，全支部共有…`). A scope the sentence has not named, or one that is
  * no Party organisation (`…，全镇共有党员150名`: the town's organs have members too), may hold
  * more than the subjects: not read. 累计 may count since the start: not read either.
+ * The reverse order is read too (respectivelyAfterTotal): a summed total, then its kinds by 分别
+ * in the next clause (`共接待读者46.8万人次，到馆读者、线上访问读者分别为…`), each kind ending with
+ * the total's noun.
  * Offsets are UTF-16 code units; indices into a line unless said absolute.
  */
 import type { Quantity } from '../model/quantities';
 import type { Report } from '../model/report';
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Breakdown, Part } from './breakdowns';
+import { listMode } from './breakdown-mode';
 import { clauseStart, compatibleUnits, quantitiesIn, sentenceStart, totalClosingClause } from './sentence';
 
 /**
@@ -98,4 +102,45 @@ function coversSubjects(scope: string, before: string): boolean {
   if (scope === '' || PERIOD_ONLY.test(scope)) return true;
   const whole = WHOLE_SCOPE.exec(scope);
   return whole !== null && before.includes(whole[1].slice(-2));
+}
+
+/** A total's clause up to its number naming a sum (`共接待读者`, `合计发放`): 共, 合计, 共计, 总计. */
+const SUM_CLAUSE = /(?:共|合计|总计)/u;
+/** The subjects' clause after a total: two or more kinds (2–10 Han characters each) joined by 、/和/及/与, then 分别 and a link. */
+const KINDS_RESPECTIVELY = /^((?:\p{Script=Han}{2,10}[、和及与])+\p{Script=Han}{2,10})分别(?:为|是|达到|达|有)?$/u;
+
+/**
+ * "上半年全馆共接待读者46.8万人次，到馆读者、线上访问读者分别为31.2万人次、12.4万人次": a summed
+ * total (its clause holds 共/合计/总计), then in the next clause its kinds by 分别, one value each
+ * and as many values as kinds. Each kind ends with the last two characters of the total's clause
+ * (读者 of 接待读者): they are the kinds of what the total counts and together its breakdown.
+ * The values are parts labelled by their kinds, in mode `sum` (`each` when a kind names an
+ * attribute that may overlap another: breakdown-mode.ts listMode); null when the construction
+ * does not hold. `total` must be followed by a ，.
+ */
+export function respectivelyAfterTotal(report: Report, total: Quantity): Breakdown | null {
+  const from = report.lines.start(total.line);
+  const lineText = report.lines.lineText(total.line);
+  const at = total.numberStart - from;
+  const own = lineText.slice(clauseStart(lineText, at), at);
+  if (!SUM_CLAUSE.test(own) || total.bound !== 'exact' || own.length < 2) return null;
+  const noun = own.slice(-2);
+  const open = total.end - from + 1;
+  const values: Quantity[] = [];
+  let end = open;
+  while (end < lineText.length && !/[，,。；;！？]/u.test(lineText[end])) end++;
+  for (const q of quantitiesIn(report.quantities, from + open, from + end)) values.push(q);
+  if (values.length < 2) return null;
+  const head = KINDS_RESPECTIVELY.exec(lineText.slice(open, values[0].start - from));
+  if (!head || values[values.length - 1].end - from !== end) return null;
+  const kinds = head[1].split(SUBJECT_SEPARATORS);
+  if (kinds.length !== values.length || !kinds.every((k) => k.endsWith(noun) && k.length > noun.length)) return null;
+  const parts: Part[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const q = values[i];
+    if (!compatibleUnits(q.unit, total.unit) || q.bound !== 'exact' || q.scope) return null;
+    if (i > 0 && !/^[、和及与]$/u.test(lineText.slice(values[i - 1].end - from, q.start - from))) return null;
+    parts.push({ q, label: kinds[i], sep: i === 0 ? 0 : 0x3001 /* 、 */ });
+  }
+  return { total, parts, mode: listMode(parts, lineText, from, () => true), listed: true };
 }

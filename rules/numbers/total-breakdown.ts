@@ -53,7 +53,7 @@ import { standingBeforeTotal } from './parts-standing';
 import { memberClassParts } from './parts-member-classes';
 import { sentencesBeforeTotal } from './parts-sentences';
 import { clauseBefore, mayLeaveRest, mayOverlap, restAdded, sentenceAfter } from './part-claims';
-import { respectivelyBeforeTotal } from './respectively-total';
+import { respectivelyAfterTotal, respectivelyBeforeTotal } from './respectively-total';
 import type { Breakdown, Part } from './breakdowns';
 import { baseValue, formatNumber, greater, measureOf, readingInterval, written } from './sentence';
 
@@ -175,7 +175,7 @@ export const totalBreakdown: Rule = {
       // "…，线上47场次、线下83场次": a partition right after the total, found at the total.
       const next = text.charCodeAt(q.end);
       if (next === 0xff0c /* ， */ || next === 0x2c) {
-        const split = partitionAfterTotal(report, q) ?? statusAfterTotal(report, q) ?? involvedAfterTotal(report, q) ?? placesAfterTotal(report, q);
+        const split = partitionAfterTotal(report, q) ?? statusAfterTotal(report, q) ?? involvedAfterTotal(report, q) ?? placesAfterTotal(report, q) ?? respectivelyAfterTotal(report, q);
         if (split) judge(report, split, problems);
       }
       // "186名，分布在A（72名）、B（48名）…" or "186名党员分布在…": a total spread over places.
@@ -187,7 +187,9 @@ export const totalBreakdown: Rule = {
         problems.push(flow);
         continue;
       }
-      if (!oneOfCodes(TOTAL_WORD_LAST, text.charCodeAt(q.numberStart - 1)) && !mayRestate(text, q.numberStart)) continue;
+      // `…，公司党员总数1201名`: 总数 right before the number names a total as 合计 does (parts-named-whole.ts).
+      const totalNoun = text.charCodeAt(q.numberStart - 1) === 0x6570 /* 数 */ && text.charCodeAt(q.numberStart - 2) === 0x603b; /* 总 */
+      if (!totalNoun && !oneOfCodes(TOTAL_WORD_LAST, text.charCodeAt(q.numberStart - 1)) && !mayRestate(text, q.numberStart)) continue;
       const found = namedWholeTotal(report, q) ?? partsBeforeTotal(report, q) ?? bracketBeforeTotal(report, q) ?? countedParts(report, q) ?? kindsBeforeTotal(report, q) ?? orgsBeforeTotal(report, q) ?? respectivelyBeforeTotal(report, q) ?? periodRunTotal(report, q) ?? sentencesBeforeTotal(report, q) ?? standingBeforeTotal(report, q);
       if (found) judgeWithPairs(report, found, problems);
     }
