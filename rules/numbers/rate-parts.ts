@@ -102,6 +102,9 @@ export function recompute(report: Report, q: Quantity, lineText: string, from: n
   // 组建142个家庭医生团队，设立52个签约服务点: two counts of one measure word that name
   // different things after it are no part and whole, whatever the rate.
   if (namesOtherThing(lineText, from, part, whole, stem)) return null;
+  // `办理法律援助案件14件。…全年受理信访事项38件，办结率100%`: a part in an earlier sentence than
+  // its whole closes something else; what was done of a whole is told after it.
+  if (part.start < whole.start && /[。！？；]/u.test(lineText.slice(part.end - from, whole.start - from))) return null;
   // A third count of the kind (请假5名, 外出3名) may change the base the writer divided by.
   let sameKind = 0;
   for (const c of counts) if (measureOf(c.unit).kind === kind) sameKind++;
