@@ -90,7 +90,18 @@ const CHANGE_FROM = new RegExp(
  * result stands before (resultBefore).
  */
 const CHANGE_BASE_AFTER = new RegExp(
-  `(?:较|比|同比|环比)(?:上年|去年|上一年)?(?:同期)?(${words.up}|${words.down})了?${PLAIN}[（(](?:上年|去年|上一年)(?:同期)?(?:为|是)?${PLAIN}[）)]`,
+  `(?:较|比|同比|环比)(?:上年|去年|上一年)?(?:同期)?(${words.up}|${words.down})了?${CHANGE_PLAIN}` +
+    `(?:[（(](?:上年|去年|上一年)(?:同期)?(?:为|是)?${PLAIN}[）)]|[，,](?:上年|去年|上一年)(?:同期)?(?:为|是)${PLAIN}(?![\\d.万亿余多]|以上|以下|左右))`,
+  'uy',
+);
+/**
+ * "…在上年末86TB的基础上新增12TB，达到102TB": a base named as the ground of the change
+ * (在…的基础上), the change (a verb, or 新增/净增) and the result after 达到/为/至. Sticky at
+ * the 在. Groups: 1–3 base, 4 verb, 5–7 change, 8–10 result.
+ */
+const CHANGE_ON_BASE = new RegExp(
+  `在${TIME}(?:同期)?的?${PLAIN}的基础上[，,]?((?:新|净)?(?:${words.up})|${words.down})了?${CHANGE_PLAIN}` +
+    `[，,]?${TO_RESULT}${TIME}的?${PLAIN}(?![\\d.万亿余多]|以上|以下|左右)`,
   'uy',
 );
 
@@ -244,7 +255,18 @@ export function checkChanges(report: Report, problems: Problem[]): void {
     const m = CHANGE_FROM.exec(text);
     if (m) checkChange(report, w.index, m, problems);
   }
+  // 在上年末86TB的基础上新增12TB，达到102TB: the base as the ground of the change (CHANGE_ON_BASE).
+  for (let at = text.indexOf('的基础上'); at >= 0; at = text.indexOf('的基础上', at + 1)) {
+    const open = text.lastIndexOf('在', at);
+    if (open < 0 || at - open > ON_BASE_REACH) continue;
+    CHANGE_ON_BASE.lastIndex = open;
+    const m = CHANGE_ON_BASE.exec(text);
+    if (m) checkChange(report, open, m, problems);
+  }
 }
+
+/** The longest 在…的基础上 read as a base (code units from 在 to 的基础上): a time word and one value. */
+const ON_BASE_REACH = 24;
 
 /** Each 由 or 从 of the text, in order (global: reset before use). */
 const FROM_WORD = /[由从]/gu;
@@ -279,7 +301,7 @@ function checkChange(report: Report, start: number, m: RegExpExecArray | null, p
     }
   }
   if (!base || !change || !result) return;
-  const p = judgeChange(base, m[4], change, result, words.upWords.has(m[4]), from, end);
+  const p = judgeChange(base, m[4], change, result, words.upWords.has(m[4].replace(/^[新净]/u, '')), from, end);
   if (p) problems.push(p);
 }
 
@@ -299,9 +321,15 @@ function baseAfter(report: Report, start: number, problems: Problem[]): void {
   const end = start + m[0].length;
   if (report.opaque.overlaps(start, end)) return;
   const change = writtenOf(m[2], m[3], m[4]);
-  const base = writtenOf(m[5], m[6], m[7]);
-  const q = resultBefore(report, start);
-  if (!base || !change || !q) return;
+  // The base in a bracket (groups 5–7) or in a clause of its own after a comma (8–10).
+  const clause = m[5] === undefined;
+  const base = clause ? writtenOf(m[8], m[9], m[10]) : writtenOf(m[5], m[6], m[7]);
+  if (!base || !change) return;
+  // A base in a clause of its own: the result is the sentence's last figure in the base's
+  // kind of unit (`48场，每场时长2小时，比上年增加8场，上年为42场`), never after a 其中.
+  const near = resultBefore(report, start);
+  const q = !clause ? near : near && measureOf(near.unit).kind === measureOf(base.unit).kind && !text.slice(sentenceBefore(text, start), start).includes('其中') ? near : sameUnitBefore(report, start, base.unit);
+  if (!q) return;
   const factor = measureOf(q.unit).factor * (q.scale === '万' ? 1e4 : q.scale === '亿' ? 1e8 : 1);
   const result: Written = { value: q.value * measureOf(q.unit).factor, decimals: q.decimals, step: 10 ** -q.decimals * factor, factor, scale: q.scale, unit: q.unit, text: text.slice(q.numberStart, q.end) };
   const p = judgeChange(base, m[1], change, result, words.upWords.has(m[1]), q.numberStart, end);
@@ -388,6 +416,26 @@ export function resultBefore(report: Report, at: number): Quantity | null {
   const q = qs[lowerBound(qs, (x) => x.end < endAt)];
   if (!q || q.end !== endAt || q.bound !== 'exact' || q.qualifiers.length > 0 && !q.qualifiers.every((w) => w === '达' || w === '达到' || w === '共')) return null;
   return report.lines.lineAt(q.start) === report.lines.lineAt(at) ? q : null;
+}
+
+/**
+ * "全年开展演出48场，每场时长60-90分钟，比上年增加8场，上年为42场": the result of a change
+ * whose base follows it in a clause of its own, when a clause in another unit stands between
+ * (resultBefore found none): the nearest exact quantity in `unit` before `at`, in the same
+ * sentence and line (no 。！？； between) and not after a 其中 (a part is no result of the
+ * whole's change). Null otherwise.
+ */
+function sameUnitBefore(report: Report, at: number, unit: string): Quantity | null {
+  const { text } = report;
+  const from = sentenceBefore(text, at);
+  if (text.slice(from, at).includes('其中')) return null;
+  const qs = report.quantities;
+  for (let k = lowerBound(qs, (x) => x.end < at) - 1; k >= 0 && qs[k].start >= from; k--) {
+    const q = qs[k];
+    if (q.end > at || q.unit !== unit) continue;
+    return q.bound === 'exact' && q.qualifiers.length === 0 ? q : null;
+  }
+  return null;
 }
 
 /**
