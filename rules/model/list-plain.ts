@@ -175,6 +175,8 @@ export function plainList(src: ListSource, from: number, to: number, noun = '', 
   const last = withoutAsides(texts[texts.length - 1]).replace(/“[^”]*”/gu, '');
   // 并 joins clauses (`抓好A、B，并C`): the last item may run on past the list.
   if (texts[0].startsWith('其中') || last.includes('并')) return null;
+  const framed = framedItems(src, segments, texts, noun);
+  if (framed) return framed;
   const list = inlineList(src, segments, texts, true);
   if (clauses.length === 1) return list;
   // `：A、B、C，D…`: the list may go on after the comma (D may even hold a number), unless
@@ -188,6 +190,30 @@ export function plainList(src: ListSource, from: number, to: number, noun = '', 
   const quotedNames = (texts.every((t) => QUOTED_NAME.test(t.trim())) && !next.startsWith('“')) || (texts.every((t) => TITLED_NAME.test(t.trim())) && !next.startsWith('《'));
   const result = RESULT.test(next) && texts.every(placeLike);
   list.continues = !quotedNames && !result && !largerOwnCount(next, n) && !AFTER_LIST.test(next) && !(AFTER_LIST_TIME.test(next) && !AFTER_LIST_TIME.test(texts[0]) && !TIMED_ITEM.test(texts[0])) && !closedByNoun(texts, noun, next) && sharedHead(texts, noun) === '' && !closedByKind(texts, noun, next) && !closedByResult(texts, noun, next) && !speaksOfEach(next, noun);
+  return list;
+}
+
+/**
+ * `“四个自信”，即对道路、理论、制度、文化的自信`, `“五个认同”，即对A、B、C、D的认同`: a 、-list
+ * held in a frame that opens with 对 before the first item and closes with 的 + the counted
+ * noun after the last: the items are what lies between the separators, and the frame closes
+ * the list (no further item after its comma). `noun` must be two characters or more. Null
+ * when the segments do not read so.
+ */
+function framedItems(src: ListSource, segments: [number, number][], texts: readonly string[], noun: string): EnumeratedList | null {
+  if (noun.length < 2) return null;
+  const first = texts[0].trimStart();
+  const lastText = texts[texts.length - 1].trimEnd();
+  const close = `的${noun}`;
+  if (!first.startsWith('对') || !lastText.endsWith(close) || lastText.length <= close.length) return null;
+  const [s0, e0] = segments[0];
+  const [sl, el] = segments[segments.length - 1];
+  const open = src.text.indexOf('对', s0);
+  const end = src.text.lastIndexOf(close, el);
+  if (open < 0 || open >= e0 || end <= sl) return null;
+  const spans: [number, number][] = segments.map(([s, e], i) => [i === 0 ? open + 1 : s, i === segments.length - 1 ? end : e]);
+  const list = inlineList(src, spans, textsOf(src.text, spans));
+  list.continues = false;
   return list;
 }
 
