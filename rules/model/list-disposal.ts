@@ -1,10 +1,9 @@
 /**
- * A slogan's items written as 把-clauses after its comma or its colon: `推行“双培养”机制，把党员培养成业务骨干，
- * 把业务骨干培养成党员，…`, `坚持“三个结合”：把A与B相结合，把C与D相结合，…`. This is how the 双培养 family (双培养, 双向培养, 双培双带: pages corpus,
+ * A slogan's items written as 把-clauses after its comma: `推行“双培养”机制，把党员培养成业务骨干，
+ * 把业务骨干培养成党员，…`. This is how the 双培养 family (双培养, 双向培养, 双培双带: pages corpus,
  * `即把农村党员、干部培养成发展能手，把农村发展能手培养成党员、干部`) spells its two
  * directions out: each item a disposal clause (把/将 X, the slogan's verb, then 成/为 Y).
- * Read by wordRun (list-after-slogan.ts) when no 、-run of the slogan's word stands there, and
- * by listAt after an introducer when no other reading holds.
+ * Read by wordRun (list-after-slogan.ts) when no 、-run of the slogan's word stands there.
  * Offsets are UTF-16 code units into `src.text`.
  */
 import type { EnumeratedList, ListSource } from './lists';
@@ -17,9 +16,7 @@ const MAX_OBJECT = 14;
 
 /**
  * The run of disposal clauses in `[from, to)` (one sentence), separated by ， or 、, each
- * `把X<noun>成Y` or `将X<noun>为Y` with `noun` the slogan's verb (`培养`), or ending with it:
- * `把X与Y相结合` for “四个结合” (the shape a 结合/融合/统一 slogan spells its pairs in:
- * `坚持“三个结合”：把A与B相结合，把C与D相结合…`). The run ends at the
+ * `把X<noun>成Y` or `将X<noun>为Y` with `noun` the slogan's verb (`培养`). The run ends at the
  * first clause of another form (`全年发展党员7名`); a clause opening with 把/将 of another form
  * right after it leaves the end undecidable (null), as do fewer than two clauses or a verb
  * shorter than two characters (`把…建成…` would match too much).
@@ -27,8 +24,7 @@ const MAX_OBJECT = 14;
 export function disposalClauses(src: ListSource, from: number, to: number, noun: string): EnumeratedList | null {
   if (noun.length < 2) return null;
   const { text } = src;
-  const word = escapeRegExp(noun);
-  const item = new RegExp(`^[把将][^，,、]{1,${MAX_OBJECT}}?${word}(?:(?:成|为)\\S|$)`, 'u');
+  const item = new RegExp(`^[把将][^，,、]{1,${MAX_OBJECT}}?${escapeRegExp(noun)}(?:成|为)\\S`, 'u');
   const clauses = splitAt(text, from, to, '，,、').filter(([s, e]) => e > s);
   const texts = textsOf(text, clauses).map((t) => t.trim());
   let k = 0;

@@ -139,6 +139,41 @@ export function wordClauses(src: ListSource, from: number, to: number, word: str
 }
 
 /**
+ * A slogan's items written as whole clauses, each ending with its word (`word`, two
+ * characters or more) and all opening alike: `“四个结合”：把A与B相结合，把C与D相结合，把E与F
+ * 相结合，切实…` or `坚持A和B相结合，坚持C和D相结合，…` (real reports spell 结合/融合 pairs so).
+ * The run ends at the first clause of another form. Null when fewer than two such clauses,
+ * one holds a 、 or a digit, they share no opening (the end is then undecidable), or a later
+ * clause opens as they do (把 and 将 alike) or holds the word (one more item, written loosely).
+ */
+export function endingClauses(src: ListSource, from: number, to: number, word: string): EnumeratedList | null {
+  const { text } = src;
+  if (word.length < 2) return null;
+  const clauses = splitAt(text, from, to, '，,').filter(([s, e]) => e > s);
+  const texts = textsOf(text, clauses).map((t) => t.trim());
+  let k = 0;
+  while (k < texts.length && texts[k].endsWith(word) && texts[k].length > word.length && !texts[k].includes('、') && !hasDigit(text, clauses[k][0], clauses[k][1])) k++;
+  if (k < 2) return null;
+  // 把 and 将 open the same disposal clause: `，将A与B挂钩` may be one more item.
+  const disposal = (t: string) => t.replace(/^将/u, '把');
+  const opening = sharedOpening(texts.slice(0, k).map(disposal));
+  if (opening === '' || texts.slice(k).some((t) => disposal(t).startsWith(opening) || t.includes(word))) return null;
+  return inlineList(src, clauses.slice(0, k), texts.slice(0, k));
+}
+
+/** The Han characters every one of `texts` opens with ('' when none: `把`, `坚持`). */
+function sharedOpening(texts: readonly string[]): string {
+  let prefix = texts[0];
+  for (const t of texts) {
+    let n = 0;
+    while (n < prefix.length && n < t.length && prefix[n] === t[n]) n++;
+    prefix = prefix.slice(0, n);
+  }
+  const han = /^\p{Script=Han}*/u.exec(prefix);
+  return han ? han[0] : '';
+}
+
+/**
  * A list in `[from, to)` of `src.text` separated by ；, or else by 、. A 、-list is read only
  * when no comma stands in it at depth 0: `抓好党建、促进发展，推进乡村振兴` may go on after
  * the comma (the list then has `continues` set). Items holding a number are sub-counts

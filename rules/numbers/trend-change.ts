@@ -56,7 +56,12 @@ const CHANGE_PLAIN = `(${NUMBER_SOURCE})(万|亿)?(个千分点|${words.valueUni
  * "…，今年共达到…". The period comes before the verb here; TIME covers one after it.
  */
 const RESULT_PERIODS = '全年|今年|本年|当年|年底|年末|目前|现在|截至年底';
-const TO_RESULT = `(?:(?:${RESULT_PERIODS})(?:共|累计)?)?(?:达到了?|达|为|至|到|(?:${words.up}|${words.down})(?:到|至))`;
+/**
+ * What may lead to the result: the period (`，全年为39件`) or a word naming the whole the
+ * figure totals (`，总量达到102TB`, `，总数为529名`: the same thing, grown), then the verb.
+ */
+const RESULT_WHOLES = '总量|总数|总额|总规模';
+const TO_RESULT = `(?:(?:${RESULT_PERIODS})(?:共|累计)?|${RESULT_WHOLES})?(?:达到了?|达|为|至|到|(?:${words.up}|${words.down})(?:到|至))`;
 /** A result led by its period after the change's comma (`，全年为39件`): RESULT_PERIODS. */
 const PERIOD_RESULT = new RegExp(`[，,](?:${RESULT_PERIODS})`, 'u');
 /**
@@ -98,11 +103,11 @@ const CHANGE_BASE_AFTER = new RegExp(
 );
 /**
  * "…在上年末86TB的基础上新增12TB，达到102TB": a base named as the ground of the change
- * (在…的基础上), the change (a verb, or 新增/净增) and the result after 达到/为/至. Sticky at
+ * (在…的基础上, 的 may be left out), the change (a verb, or 新增/净增) and the result after 达到/为/至. Sticky at
  * the 在. Groups: 1–3 base, 4 verb, 5–7 change, 8–10 result.
  */
 const CHANGE_ON_BASE = new RegExp(
-  `在${TIME}(?:同期)?的?${PLAIN}的基础上[，,]?((?:新|净)?(?:${words.up})|${words.down})了?${CHANGE_PLAIN}` +
+  `在${TIME}(?:同期)?的?${PLAIN}的?基础上[，,]?((?:新|净)?(?:${words.up})|${words.down})了?${CHANGE_PLAIN}` +
     `[，,]?${TO_RESULT}${TIME}的?${PLAIN}(?![\\d.万亿余多]|以上|以下|左右)`,
   'uy',
 );
@@ -243,7 +248,7 @@ export function checkChanges(report: Report, problems: Problem[]): void {
     if (m) checkChange(report, w.index, m, problems);
   }
   // 在上年末86TB的基础上新增12TB，达到102TB: the base as the ground of the change (CHANGE_ON_BASE).
-  for (let at = text.indexOf('的基础上'); at >= 0; at = text.indexOf('的基础上', at + 1)) {
+  for (let at = text.indexOf('基础上'); at >= 0; at = text.indexOf('基础上', at + 1)) {
     const open = text.lastIndexOf('在', at);
     if (open < 0 || at - open > ON_BASE_REACH) continue;
     CHANGE_ON_BASE.lastIndex = open;
@@ -252,7 +257,7 @@ export function checkChanges(report: Report, problems: Problem[]): void {
   }
 }
 
-/** The longest 在…的基础上 read as a base (code units from 在 to 的基础上): a time word and one value. */
+/** The longest 在…的基础上 read as a base (code units from 在 to 基础上): a time word and one value. */
 const ON_BASE_REACH = 24;
 
 /** Each 由 or 从 of the text, in order (global: reset before use). */
