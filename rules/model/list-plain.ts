@@ -5,6 +5,7 @@
  * (`“四大行动”（A行动、B行动…）`). Offsets are UTF-16 code units into `src.text`.
  */
 import { listsData as vocab } from '../data/lists';
+import { escapeRegExp } from './alternation';
 import type { EnumeratedList, ListSource } from './lists';
 import { inlineList, textsOf } from './list-inline';
 import { closedByKind, closedByNoun, closedByResult, nounEveryItemEndsWith, sharedHead, speaksOfEach } from './list-heads';
@@ -231,7 +232,7 @@ export function plainList(src: ListSource, from: number, to: number, noun = '', 
 /**
  * `“四个自信”，即对道路、理论、制度、文化的自信`, `“五个认同”，即对A、B、C、D的认同`: a 、-list
  * held in a frame that opens with 对 before the first item and closes with 的 + the counted
- * noun after the last: the items are what lies between the separators, and the frame closes
+ * noun (maybe after a word of degree: `的高度认同`) after the last: the items are what lies between the separators, and the frame closes
  * the list (no further item after its comma). `noun` must be two characters or more. Null
  * when the segments do not read so.
  */
@@ -239,12 +240,13 @@ function framedItems(src: ListSource, segments: [number, number][], texts: reado
   if (noun.length < 2) return null;
   const first = texts[0].trimStart();
   const lastText = texts[texts.length - 1].trimEnd();
-  const close = `的${noun}`;
-  if (!first.startsWith('对') || !lastText.endsWith(close) || lastText.length <= close.length) return null;
+  // `…的认同`, or with a word of degree before the noun: `…的高度认同` (at most two characters).
+  const close = new RegExp(`的\\p{Script=Han}{0,2}?${escapeRegExp(noun)}$`, 'u').exec(lastText);
+  if (!first.startsWith('对') || !close || lastText.length <= close[0].length) return null;
   const [s0, e0] = segments[0];
   const [sl, el] = segments[segments.length - 1];
   const open = src.text.indexOf('对', s0);
-  const end = src.text.lastIndexOf(close, el);
+  const end = src.text.lastIndexOf(close[0], el);
   if (open < 0 || open >= e0 || end <= sl) return null;
   const spans: [number, number][] = segments.map(([s, e], i) => [i === 0 ? open + 1 : s, i === segments.length - 1 ? end : e]);
   const list = inlineList(src, spans, textsOf(src.text, spans));
