@@ -6,7 +6,7 @@
  */
 import { listsData as vocab } from '../data/lists';
 import type { EnumeratedList, ListSource } from './lists';
-import { plainList, shapedClause, shapedClauses, wordClauses } from './list-plain';
+import { endingClauses, plainList, shapedClause, shapedClauses, wordClauses } from './list-plain';
 import { counted, type RunReader, type Shape } from './list-runs';
 import { disposalClauses } from './list-disposal';
 import type { Announcement } from './list-slogans';
@@ -166,5 +166,6 @@ export function listAt(src: ListSource, runs: RunReader, pos: number, shape: Sha
   if (plain && !plain.continues) return plain;
   // A slogan's shaped items tell where the list ends better than a comma does.
   // `“四个聚焦”：聚焦A，聚焦B，聚焦C，每季度…`: clauses opening with the slogan's word, summed up after.
-  return (shape ? (shapedClause(src, at, end, shape) ?? (plain ? null : (shapedClauses(src, at, end, shape) ?? wordClauses(src, at, end, noun)))) : null) ?? plain;
+  // `“四个结合”：把A与B相结合，把C与D相结合，切实…`: clauses ending with the slogan's word, opening alike.
+  return (shape ? (shapedClause(src, at, end, shape) ?? (plain ? null : (shapedClauses(src, at, end, shape) ?? wordClauses(src, at, end, noun) ?? endingClauses(src, at, end, noun)))) : null) ?? plain;
 }

@@ -5,6 +5,7 @@
  * (`“四大行动”（A行动、B行动…）`). Offsets are UTF-16 code units into `src.text`.
  */
 import { listsData as vocab } from '../data/lists';
+import { escapeRegExp } from './alternation';
 import type { EnumeratedList, ListSource } from './lists';
 import { inlineList, textsOf } from './list-inline';
 import { closedByKind, closedByNoun, closedByResult, nounEveryItemEndsWith, sharedHead, speaksOfEach } from './list-heads';
@@ -139,6 +140,41 @@ export function wordClauses(src: ListSource, from: number, to: number, word: str
 }
 
 /**
+ * A slogan's items written as whole clauses, each ending with its word (`word`, two
+ * characters or more) and all opening alike: `“四个结合”：把A与B相结合，把C与D相结合，把E与F
+ * 相结合，切实…` or `坚持A和B相结合，坚持C和D相结合，…` (real reports spell 结合/融合 pairs so).
+ * The run ends at the first clause of another form. Null when fewer than two such clauses,
+ * one holds a 、 or a digit, they share no opening (the end is then undecidable), or a later
+ * clause opens as they do (把 and 将 alike) or holds the word (one more item, written loosely).
+ */
+export function endingClauses(src: ListSource, from: number, to: number, word: string): EnumeratedList | null {
+  const { text } = src;
+  if (word.length < 2) return null;
+  const clauses = splitAt(text, from, to, '，,').filter(([s, e]) => e > s);
+  const texts = textsOf(text, clauses).map((t) => t.trim());
+  let k = 0;
+  while (k < texts.length && texts[k].endsWith(word) && texts[k].length > word.length && !texts[k].includes('、') && !hasDigit(text, clauses[k][0], clauses[k][1])) k++;
+  if (k < 2) return null;
+  // 把 and 将 open the same disposal clause: `，将A与B挂钩` may be one more item.
+  const disposal = (t: string) => t.replace(/^将/u, '把');
+  const opening = sharedOpening(texts.slice(0, k).map(disposal));
+  if (opening === '' || texts.slice(k).some((t) => disposal(t).startsWith(opening) || t.includes(word))) return null;
+  return inlineList(src, clauses.slice(0, k), texts.slice(0, k));
+}
+
+/** The Han characters every one of `texts` opens with ('' when none: `把`, `坚持`). */
+function sharedOpening(texts: readonly string[]): string {
+  let prefix = texts[0];
+  for (const t of texts) {
+    let n = 0;
+    while (n < prefix.length && n < t.length && prefix[n] === t[n]) n++;
+    prefix = prefix.slice(0, n);
+  }
+  const han = /^\p{Script=Han}*/u.exec(prefix);
+  return han ? han[0] : '';
+}
+
+/**
  * A list in `[from, to)` of `src.text` separated by ；, or else by 、. A 、-list is read only
  * when no comma stands in it at depth 0: `抓好党建、促进发展，推进乡村振兴` may go on after
  * the comma (the list then has `continues` set). Items holding a number are sub-counts
@@ -175,6 +211,8 @@ export function plainList(src: ListSource, from: number, to: number, noun = '', 
   const last = withoutAsides(texts[texts.length - 1]).replace(/“[^”]*”/gu, '');
   // 并 joins clauses (`抓好A、B，并C`): the last item may run on past the list.
   if (texts[0].startsWith('其中') || last.includes('并')) return null;
+  const framed = framedItems(src, segments, texts, noun);
+  if (framed) return framed;
   const list = inlineList(src, segments, texts, true);
   if (clauses.length === 1) return list;
   // `：A、B、C，D…`: the list may go on after the comma (D may even hold a number), unless
@@ -188,6 +226,31 @@ export function plainList(src: ListSource, from: number, to: number, noun = '', 
   const quotedNames = (texts.every((t) => QUOTED_NAME.test(t.trim())) && !next.startsWith('“')) || (texts.every((t) => TITLED_NAME.test(t.trim())) && !next.startsWith('《'));
   const result = RESULT.test(next) && texts.every(placeLike);
   list.continues = !quotedNames && !result && !largerOwnCount(next, n) && !AFTER_LIST.test(next) && !(AFTER_LIST_TIME.test(next) && !AFTER_LIST_TIME.test(texts[0]) && !TIMED_ITEM.test(texts[0])) && !closedByNoun(texts, noun, next) && sharedHead(texts, noun) === '' && !closedByKind(texts, noun, next) && !closedByResult(texts, noun, next) && !speaksOfEach(next, noun);
+  return list;
+}
+
+/**
+ * `“四个自信”，即对道路、理论、制度、文化的自信`, `“五个认同”，即对A、B、C、D的认同`: a 、-list
+ * held in a frame that opens with 对 before the first item and closes with 的 + the counted
+ * noun (maybe after a word of degree: `的高度认同`) after the last: the items are what lies between the separators, and the frame closes
+ * the list (no further item after its comma). `noun` must be two characters or more. Null
+ * when the segments do not read so.
+ */
+function framedItems(src: ListSource, segments: [number, number][], texts: readonly string[], noun: string): EnumeratedList | null {
+  if (noun.length < 2) return null;
+  const first = texts[0].trimStart();
+  const lastText = texts[texts.length - 1].trimEnd();
+  // `…的认同`, or with a word of degree before the noun: `…的高度认同` (at most two characters).
+  const close = new RegExp(`的\\p{Script=Han}{0,2}?${escapeRegExp(noun)}$`, 'u').exec(lastText);
+  if (!first.startsWith('对') || !close || lastText.length <= close[0].length) return null;
+  const [s0, e0] = segments[0];
+  const [sl, el] = segments[segments.length - 1];
+  const open = src.text.indexOf('对', s0);
+  const end = src.text.lastIndexOf(close[0], el);
+  if (open < 0 || open >= e0 || end <= sl) return null;
+  const spans: [number, number][] = segments.map(([s, e], i) => [i === 0 ? open + 1 : s, i === segments.length - 1 ? end : e]);
+  const list = inlineList(src, spans, textsOf(src.text, spans));
+  list.continues = false;
   return list;
 }
 

@@ -57,10 +57,19 @@ const DOUBLE_SLOGAN = new RegExp(`“双((?:(?![${CN_CHARS}双])\\p{Script=Han})
 /** Words after a comma by which a slogan takes up the list before it: `…，以“三学”联动`. */
 const TAKE_UP = ['通过', '依托', '借助', '以', '用'];
 const NUMERAL_IN = new RegExp(`[${CN_CHARS}]`, 'u');
-const ONE_ITEM = new RegExp(`一[${vocab.oneMeasures}]`, 'u');
-/** `一户一档`, `一人一策`, `一月一访`: an item pairing two 一X, whatever its measure words. */
-const ONE_PAIR = /一\p{Script=Han}一\p{Script=Han}/u;
-const ONE_SHAPE = (itemText: string) => ONE_ITEM.test(itemText) || ONE_PAIR.test(itemText);
+/** `一次`, `一支`, and `一系列` (a measure of two characters): one counted thing inside an item. */
+const ONE_ITEM = new RegExp(`一(?:[${vocab.oneMeasures}]|系列)`, 'u');
+/**
+ * `一户一档`, `一人一策`, `一支部一品牌`, `一党员一岗位`: an item pairing two 一X, whatever its
+ * measure words, each word of one to three characters.
+ */
+const ONE_PAIR = /一\p{Script=Han}{1,3}一\p{Script=Han}/u;
+/**
+ * `一窗受理`, `一网通办`, `一次告知`: an item opening with 一 and a noun, the 一 of the slogan
+ * itself. Not the adverbs and adjectives that open with 一 (一些, 一切, 一直, 一定, 一致, 一律…).
+ */
+const OPENS_ONE = /^一(?![些切直定致律般样同起道齐并再向贯旦经])\p{Script=Han}/u;
+const ONE_SHAPE = (itemText: string) => ONE_ITEM.test(itemText) || ONE_PAIR.test(itemText) || OPENS_ONE.test(itemText.trim());
 
 /**
  * Every quoted count-slogan of `src.text` outside opaque spans, as an announcement: “五个一”,

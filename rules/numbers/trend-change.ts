@@ -1,8 +1,9 @@
 /**
  * trend-direction's arithmetic of a change: a base, a change and a result stated together
  * ("较上年的88.5%提高2.1个百分点，达到90.6%", "351名，较上年的326名增加25名",
- * "由326名增加到351名，增加25名") must agree, result = base ± change (checkChanges,
- * judgeChange), and a from/to pair with a neutral verb ("减少6件，由11件变为17件") takes its
+ * "由326名增加到351名，增加25名", "在上年末86TB的基础上新增12TB，达到98TB", "48场，…，比上年
+ * 增加8场，上年为40场") must agree, result = base ± change (checkChanges; the judging in
+ * trend-judge.ts), and a from/to pair with a neutral verb ("减少6件，由11件变为17件") takes its
  * direction from the change before it (neutralPair). Also the value patterns (TIME, VALUE)
  * and readers (valueOf, writtenOf) the rule's from/to pairs share with these.
  *
@@ -16,7 +17,8 @@ import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
 import type { Problem } from '../types';
 import type { Quantity } from '../model/quantities';
-import { applyChange, checked, formatNumber, lastDigitStep, measureOf, NUMBER_SOURCE, numberValue, oneOf } from './sentence';
+import { checked, lastDigitStep, measureOf, NUMBER_SOURCE, numberValue, oneOf } from './sentence';
+import { judgeChange, type Written, writtenOf } from './trend-judge';
 import { lowerBound } from '../model/lower-bound';
 
 const words = sentenceNumbers.trend;
@@ -54,7 +56,12 @@ const CHANGE_PLAIN = `(${NUMBER_SOURCE})(万|亿)?(个千分点|${words.valueUni
  * "…，今年共达到…". The period comes before the verb here; TIME covers one after it.
  */
 const RESULT_PERIODS = '全年|今年|本年|当年|年底|年末|目前|现在|截至年底';
-const TO_RESULT = `(?:(?:${RESULT_PERIODS})(?:共|累计)?)?(?:达到了?|达|为|至|到|(?:${words.up}|${words.down})(?:到|至))`;
+/**
+ * What may lead to the result: the period (`，全年为39件`) or a word naming the whole the
+ * figure totals (`，总量达到102TB`, `，总数为529名`: the same thing, grown), then the verb.
+ */
+const RESULT_WHOLES = '总量|总数|总额|总规模';
+const TO_RESULT = `(?:(?:${RESULT_PERIODS})(?:共|累计)?|${RESULT_WHOLES})?(?:达到了?|达|为|至|到|(?:${words.up}|${words.down})(?:到|至))`;
 /** A result led by its period after the change's comma (`，全年为39件`): RESULT_PERIODS. */
 const PERIOD_RESULT = new RegExp(`[，,](?:${RESULT_PERIODS})`, 'u');
 /**
@@ -90,7 +97,18 @@ const CHANGE_FROM = new RegExp(
  * result stands before (resultBefore).
  */
 const CHANGE_BASE_AFTER = new RegExp(
-  `(?:较|比|同比|环比)(?:上年|去年|上一年)?(?:同期)?(${words.up}|${words.down})了?${PLAIN}[（(](?:上年|去年|上一年)(?:同期)?(?:为|是)?${PLAIN}[）)]`,
+  `(?:较|比|同比|环比)(?:上年|去年|上一年)?(?:同期)?(${words.up}|${words.down})了?${CHANGE_PLAIN}` +
+    `(?:[（(](?:上年|去年|上一年)(?:同期)?(?:为|是)?${PLAIN}[）)]|[，,](?:上年|去年|上一年)(?:同期)?(?:为|是)${PLAIN}(?![\\d.万亿余多]|以上|以下|左右))`,
+  'uy',
+);
+/**
+ * "…在上年末86TB的基础上新增12TB，达到102TB": a base named as the ground of the change
+ * (在…的基础上, 的 may be left out), the change (a verb, or 新增/净增) and the result after 达到/为/至. Sticky at
+ * the 在. Groups: 1–3 base, 4 verb, 5–7 change, 8–10 result.
+ */
+const CHANGE_ON_BASE = new RegExp(
+  `在${TIME}(?:同期)?的?${PLAIN}的?基础上[，,]?((?:新|净)?(?:${words.up})|${words.down})了?${CHANGE_PLAIN}` +
+    `[，,]?${TO_RESULT}${TIME}的?${PLAIN}(?![\\d.万亿余多]|以上|以下|左右)`,
   'uy',
 );
 
@@ -210,21 +228,6 @@ export function neutralPair(report: Report, text: string, start: number): { prob
   return { problem: judged ?? checked(true, 'ok', data, start, end), end };
 }
 
-/** A value written exactly (see writtenOf): number, scale and unit, with its rounding. */
-export interface Written {
-  /** In base units (万 and money factors applied). */
-  value: number;
-  decimals: number;
-  /** The step of the last digit written, in base units (`1.2万元` → 1000). */
-  step: number;
-  /** Base units per unit as written (`万元` → 10000): how the expected value is shown. */
-  factor: number;
-  /** 万 or 亿 as written before the unit, or ''. */
-  scale: string;
-  unit: string;
-  text: string;
-}
-
 /**
  * Base, change and result stated together must agree: result = base ± change, exactly as
  * written (sentence.ts applyChange), give or take the rounding of each figure (half its last
@@ -244,7 +247,18 @@ export function checkChanges(report: Report, problems: Problem[]): void {
     const m = CHANGE_FROM.exec(text);
     if (m) checkChange(report, w.index, m, problems);
   }
+  // 在上年末86TB的基础上新增12TB，达到102TB: the base as the ground of the change (CHANGE_ON_BASE).
+  for (let at = text.indexOf('基础上'); at >= 0; at = text.indexOf('基础上', at + 1)) {
+    const open = text.lastIndexOf('在', at);
+    if (open < 0 || at - open > ON_BASE_REACH) continue;
+    CHANGE_ON_BASE.lastIndex = open;
+    const m = CHANGE_ON_BASE.exec(text);
+    if (m) checkChange(report, open, m, problems);
+  }
 }
+
+/** The longest 在…的基础上 read as a base (code units from 在 to 基础上): a time word and one value. */
+const ON_BASE_REACH = 24;
 
 /** Each 由 or 从 of the text, in order (global: reset before use). */
 const FROM_WORD = /[由从]/gu;
@@ -279,7 +293,7 @@ function checkChange(report: Report, start: number, m: RegExpExecArray | null, p
     }
   }
   if (!base || !change || !result) return;
-  const p = judgeChange(base, m[4], change, result, words.upWords.has(m[4]), from, end);
+  const p = judgeChange(base, m[4], change, result, words.upWords.has(m[4].replace(/^[新净]/u, '')), from, end);
   if (p) problems.push(p);
 }
 
@@ -299,82 +313,19 @@ function baseAfter(report: Report, start: number, problems: Problem[]): void {
   const end = start + m[0].length;
   if (report.opaque.overlaps(start, end)) return;
   const change = writtenOf(m[2], m[3], m[4]);
-  const base = writtenOf(m[5], m[6], m[7]);
-  const q = resultBefore(report, start);
-  if (!base || !change || !q) return;
+  // The base in a bracket (groups 5–7) or in a clause of its own after a comma (8–10).
+  const clause = m[5] === undefined;
+  const base = clause ? writtenOf(m[8], m[9], m[10]) : writtenOf(m[5], m[6], m[7]);
+  if (!base || !change) return;
+  // A base in a clause of its own: the result is the sentence's last figure in the base's
+  // kind of unit (`48场，每场时长2小时，比上年增加8场，上年为42场`), never after a 其中.
+  const near = resultBefore(report, start);
+  const q = !clause ? near : near && measureOf(near.unit).kind === measureOf(base.unit).kind && !text.slice(sentenceBefore(text, start), start).includes('其中') ? near : sameUnitBefore(report, start, base.unit);
+  if (!q) return;
   const factor = measureOf(q.unit).factor * (q.scale === '万' ? 1e4 : q.scale === '亿' ? 1e8 : 1);
   const result: Written = { value: q.value * measureOf(q.unit).factor, decimals: q.decimals, step: 10 ** -q.decimals * factor, factor, scale: q.scale, unit: q.unit, text: text.slice(q.numberStart, q.end) };
   const p = judgeChange(base, m[1], change, result, words.upWords.has(m[1]), q.numberStart, end);
   if (p) problems.push(p);
-}
-
-/**
- * The check of one base, change and result (`start`–`end`: where it is reported), or null
- * when their units do not make one: the result's kind differs from the base's, or a rate
- * changes by anything but 个百分点 (提高2% of a rate or a count is relative: not checked).
- */
-export function judgeChange(base: Written, verb: string, change: Written, result: Written, up: boolean, start: number, end: number): Problem | null {
-  const baseKind = measureOf(base.unit).kind;
-  if (measureOf(result.unit).kind !== baseKind) return null;
-  // 较上年的50万元增长12%，达到56万元: a count or an amount grows by a share of itself.
-  if (baseKind !== '%' && change.unit === '%') return judgeRelative(base, verb, change, result, up, start, end);
-  // A per-mille rate changes by 个千分点 (`0.36‰下降0.08个千分点`), as a percentage by 个百分点.
-  const rateStep = baseKind === '%' ? '个百分点' : baseKind === '‰' ? '个千分点' : null;
-  if (rateStep ? change.unit !== rateStep : change.unit === '个千分点' || measureOf(change.unit).kind !== baseKind) return null;
-  const expected = applyChange(base, change, up);
-  // Each written figure may be rounded by half its last digit: counts are exact, whole
-  // percentages (and per-mille rates) were rounded to a point.
-  const rate = rateStep !== null;
-  const slack = (roundedBy(base, rate) + roundedBy(change, rate) + roundedBy(result, rate)) / 2 + 1e-9;
-  const wrong = Math.abs(expected.value - result.value) > slack;
-  const unitShown = rate ? baseKind : base.scale + base.unit;
-  const data = changeData(base, verb, change, result, up, formatNumber(expected.value / base.factor) + unitShown);
-  return checked(!wrong, wrong ? 'changeWrong' : 'changeOk', data, start, end);
-}
-
-/**
- * The message data of a base-plus-change check (changeOk/changeWrong, relativeOk/relativeWrong
- * in trend-direction's messages): the figures as written, the verb, its direction in English,
- * the sign, and `expected` (the result the base and change give, already formatted).
- */
-function changeData(base: Written, verb: string, change: Written, result: Written, up: boolean, expected: string): Record<string, string> {
-  return { base: base.text, verb, verbEn: up ? 'up' : 'down', change: change.text, sign: up ? '+' : '−', expected, result: result.text };
-}
-
-/**
- * A relative change of a count or an amount: the growth (result − base) ÷ base, over the
- * range the printed figures allow, must come within one point of the stated percentage (a
- * writer rounds a growth rate to a whole point or to one decimal).
- */
-function judgeRelative(base: Written, verb: string, change: Written, result: Written, up: boolean, start: number, end: number): Problem | null {
-  if (!(base.value > 0)) return null;
-  const half = (w: Written) => (w.decimals > 0 || w.factor > 1 ? w.step / 2 : 0);
-  const signed = (r: number, b: number) => ((up ? r - b : b - r) / b) * 100;
-  const lowest = signed(up ? result.value - half(result) : result.value + half(result), base.value + half(base));
-  const highest = signed(up ? result.value + half(result) : result.value - half(result), Math.max(Number.MIN_VALUE, base.value - half(base)));
-  const min = Math.min(lowest, highest);
-  const max = Math.max(lowest, highest);
-  const wrong = change.value < min - 1 - 1e-9 || change.value > max + 1 + 1e-9;
-  const expected = base.value * (1 + ((up ? 1 : -1) * change.value) / 100);
-  const data = {
-    ...changeData(base, verb, change, result, up, formatNumber(Math.round((expected / base.factor) * 100) / 100) + base.scale + base.unit),
-    actual: `${formatNumber(Math.round(signed(result.value, base.value) * 10) / 10)}%`,
-  };
-  return checked(!wrong, wrong ? 'relativeWrong' : 'relativeOk', data, start, end);
-}
-
-/** How much a written figure may have been rounded by: its last digit's step (a whole count: 0). */
-function roundedBy(w: Written, rate: boolean): number {
-  return w.decimals > 0 ? w.step : rate ? 1 : 0;
-}
-
-
-/** A value's number in base units with its decimals, or null (unreadable). */
-export function writtenOf(number: string, scale: string | undefined, unit: string): Written | null {
-  const n = numberValue(number);
-  if (!n) return null;
-  const factor = (scale === '万' ? 1e4 : scale === '亿' ? 1e8 : 1) * measureOf(unit).factor;
-  return { value: n.value * factor, decimals: n.decimals, step: 10 ** -n.decimals * factor, factor, scale: scale ?? '', unit, text: number + (scale ?? '') + unit };
 }
 
 /**
@@ -388,6 +339,26 @@ export function resultBefore(report: Report, at: number): Quantity | null {
   const q = qs[lowerBound(qs, (x) => x.end < endAt)];
   if (!q || q.end !== endAt || q.bound !== 'exact' || q.qualifiers.length > 0 && !q.qualifiers.every((w) => w === '达' || w === '达到' || w === '共')) return null;
   return report.lines.lineAt(q.start) === report.lines.lineAt(at) ? q : null;
+}
+
+/**
+ * "全年开展演出48场，每场时长60-90分钟，比上年增加8场，上年为42场": the result of a change
+ * whose base follows it in a clause of its own, when a clause in another unit stands between
+ * (resultBefore found none): the nearest exact quantity in `unit` before `at`, in the same
+ * sentence and line (no 。！？； between) and not after a 其中 (a part is no result of the
+ * whole's change). Null otherwise.
+ */
+function sameUnitBefore(report: Report, at: number, unit: string): Quantity | null {
+  const { text } = report;
+  const from = sentenceBefore(text, at);
+  if (text.slice(from, at).includes('其中')) return null;
+  const qs = report.quantities;
+  for (let k = lowerBound(qs, (x) => x.end < at) - 1; k >= 0 && qs[k].start >= from; k--) {
+    const q = qs[k];
+    if (q.end > at || q.unit !== unit) continue;
+    return q.bound === 'exact' && q.qualifiers.length === 0 ? q : null;
+  }
+  return null;
 }
 
 /**

@@ -34,7 +34,8 @@ import { yearPairs } from './trend-year-pair';
 import { comparedPairs, directionAfterPair, toPair } from './trend-after';
 import { comparedBasePairs } from './trend-compared';
 import { toPairChange, yearChangeAfter } from './trend-stated-change';
-import { changeAfter, changeBefore, checkChanges, judgeChange, neutralPair, TIME, VALUE, type Value, valueOf, writtenOf } from './trend-change';
+import { changeAfter, changeBefore, checkChanges, neutralPair, TIME, VALUE, type Value, valueOf } from './trend-change';
+import { judgeChange, writtenOf } from './trend-judge';
 
 const words = sentenceNumbers.trend;
 /**

@@ -16,7 +16,8 @@ import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
 import type { Problem } from '../types';
 import { checked, measureOf, NUMBER_SOURCE } from './sentence';
-import { judgeChange, type StatedChange, TIME, writtenOf } from './trend-change';
+import { type StatedChange, TIME } from './trend-change';
+import { judgeChange, writtenOf } from './trend-judge';
 
 const words = sentenceNumbers.trend;
 /** A comparison with the year before, opening the change's clause. */

@@ -16,7 +16,7 @@ import type { Problem } from '../types';
 import type { Quantity } from '../model/quantities';
 import { lowerBound } from '../model/lower-bound';
 import { checked, clauseStart, measureOf, NUMBER_SOURCE } from './sentence';
-import { judgeChange, writtenOf, type Written } from './trend-change';
+import { judgeChange, writtenOf, type Written } from './trend-judge';
 
 const words = sentenceNumbers.trend;
 /** The base's lead, right after the result's comma: `，上年为`, `，去年同期为`. Literal start: a fast scan. */
