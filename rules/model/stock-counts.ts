@@ -196,12 +196,15 @@ const MAX_ASIDE = 40;
 function nounFirst(lineText: string, at: number, endAt: number, context: StockContext): StockCount | null {
   // 现有党员34名（正式党员32名、预备党员2名），: a bracket after the number breaks it down.
   const after = bracketEnd(lineText, endAt);
-  if (after < lineText.length && !isCountEnd(lineText.charCodeAt(after))) return null;
+  // 现有党员141名中35岁以下的仅有26名: 中 closing the whole before a part is picked (wholeAfter).
+  if (after < lineText.length && !isCountEnd(lineText.charCodeAt(after)) && !(after === endAt && lineText[endAt] === AMONG && context.wholeAfter(lineText, endAt))) return null;
   const start = hanRunStart(lineText, at);
   // 全县城市管理系统（含乡镇综合执法队）共有党员163名: the subject stands before an aside that
   // says what it takes in; a bare 共有 after it is not the unit's own stock.
   if (start > 0 && (lineText[start - 1] === '）' || lineText[start - 1] === ')') && !MARKER_BEFORE.test(lineText.slice(Math.max(0, start - 5), start))) return null;
-  const run = lineText.slice(start, at);
+  // 集团党委下辖基层党组织共计86个: a word of a total between noun and number adds nothing.
+  const total = vocab.bareTotal.find((w) => lineText.startsWith(w, at - w.length) && at - w.length > start) ?? '';
+  const run = lineText.slice(start, at - total.length);
   const opening = isCountEnd(lineText.charCodeAt(start - 1)) && !vocab.clauseExistenceNot.some((w) => run.startsWith(w)) ? vocab.clauseExistence.find((w) => run.startsWith(w)) : undefined;
   const verb = existenceIn(run) ?? (opening ? { word: opening, at: 0 } : null) ?? ownedBy(run);
   let scope: string | null;
@@ -259,6 +262,12 @@ function partOfStock(lineText: string, start: number, endAt: number, noun: strin
   return { scope: total.scope, noun, start, end: endAt, present: total.present, mayBePart: false, wholeLead: false, closed: true };
 }
 
+/** Sentence ends, before a count that opens its sentence. */
+const SENTENCE_ENDS = '。！？!?';
+
+/** The whole frame a noun-first stock may close with before a part is picked (现有党员141名中…). */
+const AMONG = '中';
+
 /** The particle that may follow 所属/下属 before a count (矿党委所属的481名党员). */
 const OF = '的';
 
@@ -311,7 +320,10 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   // universal word (全部, 均, 都): all of the unit's own, as 全体 would say.
   // A count written the same way earlier in the sentence (确定3个党支部为示范点，推动3个党支部
   // 全部…) refers back to that set, which may be a part.
-  const allOwn = lead === '' && !exists && !whole && !internal && verb !== undefined && universalAfter(lineText, endAt + noun.length) && !statedBefore(lineText, at, endAt + noun.length);
+  // 28名专职教师全部参与…: a count opening its sentence, nothing before it, so closed is all of
+  // the unit's own too (subjectScope refuses it where the sentence before names a sub-unit).
+  const opensSentence = leadStart === leadEnd && (leadStart === 0 || SENTENCE_ENDS.includes(lineText[leadStart - 1]));
+  const allOwn = lead === '' && !exists && !whole && !internal && (verb !== undefined || opensSentence) && universalAfter(lineText, endAt + noun.length) && !statedBefore(lineText, at, endAt + noun.length);
   // 对全局3个党支部开展督查, 对17个党支部书记开展谈话 (no scope: the unit's own organisations
   // counted with 个, each with its 书记): the object of a preposition may be some of them, so
   // the count contradicts the stock only by exceeding it.

@@ -127,7 +127,7 @@ export const metricConflict: Rule = {
       const lineText = report.lines.lineText(q.line);
       // Among the plans only what exists now (推动现有5个党支部…) is a fact.
       const planned = inRanges(plans, q.start);
-      const written = planned ? null : scopeOf(lineStart, lineText, q);
+      const written = planned ? null : scopeOf(lineStart, lineText, q, places.stock.wholeAfter);
       let stock = stockOf(lineStart, lineText, q, places);
       if (planned) {
         // …and a count of the whole unit (推动全社区13个小区…, 组织全体178名党员…): it may

@@ -13,7 +13,7 @@ import { metricConflictData as vocab } from '../data/metric-conflict';
 import { stockCountData as stockData } from '../data/stock-counts';
 import type { Quantity } from '../model/quantities';
 import { readStockCount } from '../model/stock-counts';
-import { OWN_UNIT } from '../model/stock-unit';
+import { OWN_ORGANS, OWN_UNIT, organsInNoun } from '../model/stock-unit';
 import type { StockCount } from '../model/stock-counts';
 import type { Places } from './metric-places';
 import { ownYearEndAt, sentenceTime, subjectNamed } from './metric-sentence';
@@ -114,6 +114,10 @@ interface NounBeforeMatch {
   verb: string;
   noun: string;
   sector?: string;
+  /** A word of a total between noun and number (共, 总数达到), or '' / absent. */
+  bridge?: string;
+  /** Closed by a whole frame (中) rather than by its clause's end. */
+  among?: boolean;
 }
 /**
  * First code units of the scopes (全, 本, 辖): a cheap test before NOUN_BEFORE. A short list
@@ -131,9 +135,10 @@ const MAX_BARE_NOUN = 3;
 /**
  * The scope a quantity may state a count in, by the cheap tests of readStatement (the scope
  * written before the number; or a clause ending after it, and scope and noun before it), or
- * null when it cannot be a statement.
+ * null when it cannot be a statement. `wholeAfter` (Places.stock.wholeAfter) lets a noun-first
+ * count be closed by a whole frame (全县电商服务站点131个中，…) as well as by its clause's end.
  */
-export function scopeOf(lineStart: number, lineText: string, q: Quantity): string | null {
+export function scopeOf(lineStart: number, lineText: string, q: Quantity, wholeAfter?: WholeAfter): string | null {
   const at = q.start - lineStart;
   const scope = scopeWritten(lineText, at, q);
   if (scope) {
@@ -141,7 +146,7 @@ export function scopeOf(lineStart: number, lineText: string, q: Quantity): strin
     return scopeAt < 0 || scopeAt < at - 8 ? null : scope;
   }
   const endAt = q.end - lineStart;
-  return nounBefore(lineText, at, endAt)?.scope ?? conjunctPart(lineText, at, endAt, unitKey(q.unit), ALL_SCOPES)?.scope ?? listedCount(lineText, at, endAt, ALL_SCOPES, EXISTENCE, isNoun)?.scope ?? null;
+  return nounBefore(lineText, at, endAt, wholeAfter)?.scope ?? conjunctPart(lineText, at, endAt, unitKey(q.unit), ALL_SCOPES)?.scope ?? listedCount(lineText, at, endAt, ALL_SCOPES, EXISTENCE, isNoun)?.scope ?? null;
 }
 
 /** The existence verbs of a noun-first count, longest first (共有 before 有). */
@@ -155,25 +160,52 @@ const EXISTENCE = [...vocab.existence].sort((a, b) => b.length - a.length);
 function scopeWritten(lineText: string, at: number, q: Quantity): string | null {
   if (q.scope) return q.scope;
   if (!hasScopeStart(lineText, Math.max(0, at - SCOPE_MAX), at)) return null;
-  for (const scope of ALL_SCOPES) if (lineText.startsWith(scope, at - scope.length)) return scope;
+  for (const scope of ALL_SCOPES) if (lineText.startsWith(scope, at - scope.length) && opensClause(scope, lineText, at - scope.length)) return scope;
   return null;
 }
 
 /**
- * `全镇共有党员326名，`: the NOUN_BEFORE match (scope, existence verb, noun) ending at the
- * number at `at`, which must end its clause at `endAt`; null if there is none.
+ * Whether `scope`, written at line index `from`, may be read there: a scope of
+ * vocab.clauseScopes (系统内) only where no Han character stands before it (教育系统内 is
+ * another sector's ground); any other scope always.
  */
-function nounBefore(lineText: string, at: number, endAt: number): NounBeforeMatch | null {
-  if (endAt < lineText.length && !isClauseEnd(lineText.charCodeAt(endAt))) return null;
-  const windowStart = Math.max(0, at - 16);
-  // A NOUN_BEFORE match ends at `at`, is at most NOUN_BEFORE_MAX long and opens with a
+function opensClause(scope: string, lineText: string, from: number): boolean {
+  return !vocab.clauseScopes.includes(scope) || !HAN_BEFORE.test(lineText[from - 1] ?? '');
+}
+const HAN_BEFORE = /\p{Script=Han}/u;
+
+/** Whether the words at a line index right after a count keep it whole (Places.stock.wholeAfter: 中…, 均…). */
+export type WholeAfter = (lineText: string, index: number) => boolean;
+
+/**
+ * `全镇共有党员326名，`: the NOUN_BEFORE match (scope, existence verb, noun) ending at the
+ * number at `at`, which must end its clause at `endAt` or, given `wholeAfter`, be kept whole
+ * by the words there (全院在编干警98人中35周岁以下的…, 全县电商服务站点131个中，仍有…: the base
+ * of a subset is all of them); null if there is none. A word of a total may stand between
+ * noun and number (全县登记社会组织共312家, …总数达到368个: vocab.countBridges), returned as
+ * `bridge`; the match's text then runs to the number.
+ */
+function nounBefore(lineText: string, at: number, endAt: number, wholeAfter?: WholeAfter): NounBeforeMatch | null {
+  const frame = endAt < lineText.length && !isClauseEnd(lineText.charCodeAt(endAt));
+  if (frame && !(wholeAfter !== undefined && AMONG.includes(lineText[endAt]) && wholeAfter(lineText, endAt))) return null;
+  const bridge = BRIDGES.find((w) => lineText.startsWith(w, at - w.length)) ?? '';
+  const nounEnd = at - bridge.length;
+  const windowStart = Math.max(0, nounEnd - 16);
+  // A NOUN_BEFORE match ends at `nounEnd`, is at most NOUN_BEFORE_MAX long and opens with a
   // character of SCOPE_FIRST: without one in reach, the regex cannot match.
-  if (!hasScopeStart(lineText, Math.max(windowStart, at - NOUN_BEFORE_MAX), at)) return null;
-  const m = NOUN_BEFORE.exec(lineText.slice(windowStart, at));
-  if (m) return /[。！？!?；;]/u.test(m[0]) ? null : { text: m[0], scope: m[1], verb: m[2] ?? '', noun: m[3] };
+  if (!hasScopeStart(lineText, Math.max(windowStart, nounEnd - NOUN_BEFORE_MAX), nounEnd)) return null;
+  const m = NOUN_BEFORE.exec(lineText.slice(windowStart, nounEnd));
+  if (m && !opensClause(m[1], lineText, nounEnd - m[0].length)) return null;
+  if (m) return /[。！？!?；;]/u.test(m[0]) ? null : { text: m[0] + bridge, scope: m[1], verb: m[2] ?? '', noun: m[3], bridge, among: frame };
+  if (bridge !== '') return null;
   const sector = SECTOR_BEFORE.exec(lineText.slice(Math.max(0, at - 24), at));
   return sector ? { text: sector[0], scope: sector[1], verb: sector[3], noun: sector[4], sector: sector[2] } : null;
 }
+
+/** Words of a total between noun and number, longest first (总数达到 before 达到). */
+const BRIDGES = [...vocab.countBridges].sort((a, b) => b.length - a.length);
+/** The first character of the whole frames a noun-first count may close with (中, 当中, 里: vocab.wholeSuffixes). */
+const AMONG = [...new Set(vocab.wholeSuffixes.map((w) => w[0]))].join('');
 
 /**
  * Reads a quantity as a whole count in a scope, or null. Two shapes: scope before the
@@ -289,7 +321,7 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
   }
 
   // 全镇共有党员326名，: the noun stands before the number, which ends its clause.
-  const m = nounBefore(lineText, at, endAt);
+  const m = nounBefore(lineText, at, endAt, places.stock.wholeAfter);
   if (!m) return conjunctStatement(lineStart, lineText, q, places);
   // 全县教育系统… in a 教育和体育局's report: the unit's own system, the scope's ground as the unit
   // sees it; another sector's (全县卫生系统…) is a part of the scope, not read.
@@ -297,7 +329,11 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
   const noun = m.noun;
   // 全厂在册党员386名: a bound qualifier (在册, 在职, 在岗) makes one noun with a short head.
   const bound = boundQualifierLength(noun);
-  if (!isNoun(noun.slice(bound)) || (!m.verb && noun.length - bound > MAX_BARE_NOUN)) return null;
+  // A word of a total (共, 总数达到) or a whole frame (…131个中，) closes the noun as an existence
+  // verb opens it: the set is named whole, however long its name (电商服务站点).
+  // The quantity's own span may open with the word (达到126个: the layer's qualifier).
+  const closedNoun = (m.bridge ?? '') !== '' || m.among === true || BRIDGES.includes(lineText.slice(at, q.numberStart - lineStart));
+  if (!isNoun(noun.slice(bound)) || (!m.verb && !closedNoun && noun.length - bound > MAX_BARE_NOUN)) return null;
   const time = sentenceTime(lineText, at, places.year, places.period);
   if (time === null) return null;
   const scopeAt = at - m.text.length;
@@ -399,10 +435,18 @@ export function stockOf(lineStart: number, lineText: string, q: Quantity, places
 function stockStatement(c: Candidate, places: Places): Statement | null {
   const stock = c.stock ?? stockOf(c.lineStart, c.lineText, c.q, places);
   if (stock === null || !isNoun(stock.noun.replace(BOUND_QUALIFIERS, ''))) return null;
-  const time = sentenceTime(c.lineText, stock.start, places.year, places.period);
+  const time = sentenceTime(c.lineText, stock.start, places.year, places.period, stock.present);
   if (time === null) return null;
+  let scope = places.canonical(stock.scope);
+  let noun = stock.noun;
+  // 党组现有局机关党支部5个: the organs named inside the noun are the organs' scope (局机关现有党支部4个).
+  const organs = scope === OWN_UNIT ? organsInNoun(noun, places.stock.title) : 0;
+  if (organs > 0) {
+    scope = OWN_ORGANS;
+    noun = noun.slice(organs);
+  }
   return {
-    key: `${places.canonical(stock.scope)}|${countedThing(c.q.unit, ownNoun(stock.noun, places.canonical(stock.scope), places))}|${time}`,
+    key: `${scope}|${countedThing(c.q.unit, ownNoun(noun, scope, places))}|${time}`,
     scope: stock.scope,
     start: c.lineStart + stock.start,
     end: c.lineStart + stock.end,
