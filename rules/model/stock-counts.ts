@@ -321,7 +321,7 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   // A count written the same way earlier in the sentence (确定3个党支部为示范点，推动3个党支部
   // 全部…) refers back to that set, which may be a part.
   // 28名专职教师全部参与…: a count opening its sentence, nothing before it, so closed is all of
-  // the unit's own too (subjectScope refuses it where the sentence before names a sub-unit).
+  // the unit's own too, or of a sub-unit the sentence before named (read as a part, below).
   const opensSentence = leadStart === leadEnd && (leadStart === 0 || SENTENCE_ENDS.includes(lineText[leadStart - 1]));
   const allOwn = lead === '' && !exists && !whole && !internal && (verb !== undefined || opensSentence) && universalAfter(lineText, endAt + noun.length) && !statedBefore(lineText, at, endAt + noun.length);
   // 对全局3个党支部开展督查, 对17个党支部书记开展谈话 (no scope: the unit's own organisations
@@ -352,7 +352,9 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   // 全校176名党员仅配备专职组织员1名: after the unit's scope, 仅/只 weighs something against
   // the count, most often all of them; read as a count that may be a part, to be safe.
   const weighed = !closed && !whole && lead !== '' && onlyAfter(lineText, after);
-  const mayBePart = !partition && (we || internal || (addressed && !closed) || weighed || (!closed && !whole && lead !== ''));
+  // A count opening its sentence with no verb (28名专职教师全部…) may be a sub-unit's the sentence
+  // before named (教研党支部…。18名党员全部…): it contradicts the stock only by exceeding it.
+  const mayBePart = !partition && (we || internal || (addressed && !closed) || weighed || (!closed && !whole && lead !== '') || (opensSentence && verb === undefined));
   if (!closed && !partition && !((whole || mayBePart) && !continues(lineText, after))) return null;
   const present = exists !== undefined && vocab.present.includes(exists);
   // 对全集团1462名党员开展轮训: a preposition's object under the unit's scope is the whole unit
