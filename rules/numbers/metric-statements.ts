@@ -188,7 +188,7 @@ export type WholeAfter = (lineText: string, index: number) => boolean;
 function nounBefore(lineText: string, at: number, endAt: number, wholeAfter?: WholeAfter): NounBeforeMatch | null {
   const frame = endAt < lineText.length && !isClauseEnd(lineText.charCodeAt(endAt));
   if (frame && !(wholeAfter !== undefined && AMONG.includes(lineText[endAt]) && wholeAfter(lineText, endAt))) return null;
-  const bridge = BRIDGES.find((w) => lineText.startsWith(w, at - w.length)) ?? '';
+  const bridge = COUNT_BRIDGES.find((w) => lineText.startsWith(w, at - w.length)) ?? '';
   const nounEnd = at - bridge.length;
   const windowStart = Math.max(0, nounEnd - 16);
   // A NOUN_BEFORE match ends at `nounEnd`, is at most NOUN_BEFORE_MAX long and opens with a
@@ -202,8 +202,8 @@ function nounBefore(lineText: string, at: number, endAt: number, wholeAfter?: Wh
   return sector ? { text: sector[0], scope: sector[1], verb: sector[3], noun: sector[4], sector: sector[2] } : null;
 }
 
-/** Words of a total between noun and number, longest first (总数达到 before 达到). */
-const BRIDGES = [...vocab.countBridges].sort((a, b) => b.length - a.length);
+/** Words of a total between noun and number, longest first (总数达到 before 达到): vocab.countBridges. */
+export const COUNT_BRIDGES: readonly string[] = [...vocab.countBridges].sort((a, b) => b.length - a.length);
 /** The first character of the whole frames a noun-first count may close with (中, 当中, 里: vocab.wholeSuffixes). */
 const AMONG = [...new Set(vocab.wholeSuffixes.map((w) => w[0]))].join('');
 
@@ -332,7 +332,7 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
   // A word of a total (共, 总数达到) or a whole frame (…131个中，) closes the noun as an existence
   // verb opens it: the set is named whole, however long its name (电商服务站点).
   // The quantity's own span may open with the word (达到126个: the layer's qualifier).
-  const closedNoun = (m.bridge ?? '') !== '' || m.among === true || BRIDGES.includes(lineText.slice(at, q.numberStart - lineStart));
+  const closedNoun = (m.bridge ?? '') !== '' || m.among === true || COUNT_BRIDGES.includes(lineText.slice(at, q.numberStart - lineStart));
   if (!isNoun(noun.slice(bound)) || (!m.verb && !closedNoun && noun.length - bound > MAX_BARE_NOUN)) return null;
   const time = sentenceTime(lineText, at, places.year, places.period);
   if (time === null) return null;
