@@ -15,6 +15,8 @@ export interface MetricConflictData {
   existence: readonly string[];
   /** Words of a total between a noun and its number (共, 总数达到): metric-statements.ts nounBefore. */
   countBridges: readonly string[];
+  /** Relatives naming the whole roll between a verb and its noun (依法登记的): metric-statements.ts. */
+  rollRelatives: readonly string[];
   universal: readonly string[];
   wholeSuffixes: readonly string[];
   /** Words after 中 that start a clause about some of the whole (有, 仍有, 还有…). */
@@ -118,6 +120,7 @@ function load(text: DataSource): MetricConflictData {
     clauseScopes: strings(raw, 'clause_scopes'),
     existence: strings(raw, 'existence'),
     countBridges: strings(raw, 'count_bridges'),
+    rollRelatives: strings(raw, 'roll_relatives'),
     universal: strings(raw, 'universal'),
     wholeSuffixes: strings(raw, 'whole_suffixes'),
     amongFollowers: strings(raw, 'among_followers'),

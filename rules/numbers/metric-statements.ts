@@ -87,14 +87,22 @@ export interface Statement {
 }
 
 const MAX_NOUN = 6;
+/**
+ * A noun written before its number may hold one bracketed second kind (全县乡镇(街道)妇联组织18个):
+ * at most MAX_ASIDE characters in the brackets, MAX_ASIDE_LEAD before them.
+ */
+const MAX_ASIDE = 4;
+const MAX_ASIDE_LEAD = 4;
 /** Every scope word (place scopes and the unit's own), longest first, so a scan takes 全镇机关 before 全镇. */
 /** Words after a place scope that name the same ground (全街道辖区, 全县辖区内), longest first. */
 const JURISDICTION = ['辖区内', '辖区', '辖内'];
 export const ALL_SCOPES = [...vocab.placeScopes.keys(), ...vocab.ownScopes].sort((a, b) => b.length - a.length);
 // Scope, existence verb, then the noun (Han only) right before the number: 全镇共有党员.
 // 全街道辖区党员3186名: 辖区 (辖区内, 辖内) after a place scope restates it, adding no place.
+// 全县共有依法登记的宗教活动场所47处: a relative naming the whole roll (vocab.rollRelatives) may
+// stand between the verb and the noun, read as if absent.
 const NOUN_BEFORE = new RegExp(
-  `(${ALL_SCOPES.map(escape).join('|')})(?:${JURISDICTION.map(escape).join('|')})?(${[...vocab.existence].sort((a, b) => b.length - a.length).map(escape).join('|')})?([\\p{Script=Han}]{1,${MAX_NOUN}})$`,
+  `(${ALL_SCOPES.map(escape).join('|')})(?:${JURISDICTION.map(escape).join('|')})?(${[...vocab.existence].sort((a, b) => b.length - a.length).map(escape).join('|')})?(?:${[...vocab.rollRelatives].sort((a, b) => b.length - a.length).map(escape).join('|')})?([\\p{Script=Han}]{1,${MAX_NOUN}}|[\\p{Script=Han}]{1,${MAX_ASIDE_LEAD}}[（(][\\p{Script=Han}、]{1,${MAX_ASIDE}}[）)][\\p{Script=Han}]{1,${MAX_NOUN}})$`,
   'u',
 );
 // 全县教育系统现有中小学校127所: a sector's 系统 between the scope and the verb (read only where
@@ -128,7 +136,7 @@ const SCOPE_FIRST = [...new Set(ALL_SCOPES.map((s) => s.charCodeAt(0)))];
 const SCOPE_MAX = Math.max(...ALL_SCOPES.map((s) => s.length));
 /** The longest NOUN_BEFORE match: scope, existence verb, noun. */
 const longest = (words: Iterable<string>) => Math.max(0, ...[...words].map((w) => w.length));
-const NOUN_BEFORE_MAX = longest(ALL_SCOPES) + longest(JURISDICTION) + longest(vocab.existence) + MAX_NOUN;
+const NOUN_BEFORE_MAX = longest(ALL_SCOPES) + longest(JURISDICTION) + longest(vocab.existence) + longest(vocab.rollRelatives) + MAX_ASIDE_LEAD + MAX_ASIDE + 2 + MAX_NOUN;
 /** Longest noun read before a number without an existence verb (全镇党员326名). */
 const MAX_BARE_NOUN = 3;
 
@@ -190,7 +198,7 @@ function nounBefore(lineText: string, at: number, endAt: number, wholeAfter?: Wh
   if (frame && !(wholeAfter !== undefined && AMONG.includes(lineText[endAt]) && wholeAfter(lineText, endAt))) return null;
   const bridge = COUNT_BRIDGES.find((w) => lineText.startsWith(w, at - w.length)) ?? '';
   const nounEnd = at - bridge.length;
-  const windowStart = Math.max(0, nounEnd - 16);
+  const windowStart = Math.max(0, nounEnd - Math.max(16, NOUN_BEFORE_MAX));
   // A NOUN_BEFORE match ends at `nounEnd`, is at most NOUN_BEFORE_MAX long and opens with a
   // character of SCOPE_FIRST: without one in reach, the regex cannot match.
   if (!hasScopeStart(lineText, Math.max(windowStart, nounEnd - NOUN_BEFORE_MAX), nounEnd)) return null;
@@ -326,14 +334,17 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
   // 全县教育系统… in a 教育和体育局's report: the unit's own system, the scope's ground as the unit
   // sees it; another sector's (全县卫生系统…) is a part of the scope, not read.
   if (m.sector !== undefined && !places.stock.title.includes(m.sector)) return null;
+  // 村（社区）: a bracketed second kind is no word of the noun test.
   const noun = m.noun;
+  const plain = noun.replace(ASIDE, '');
   // 全厂在册党员386名: a bound qualifier (在册, 在职, 在岗) makes one noun with a short head.
   const bound = boundQualifierLength(noun);
   // A word of a total (共, 总数达到) or a whole frame (…131个中，) closes the noun as an existence
   // verb opens it: the set is named whole, however long its name (电商服务站点).
   // The quantity's own span may open with the word (达到126个: the layer's qualifier).
-  const closedNoun = (m.bridge ?? '') !== '' || m.among === true || COUNT_BRIDGES.includes(lineText.slice(at, q.numberStart - lineStart));
-  if (!isNoun(noun.slice(bound)) || (!m.verb && !closedNoun && noun.length - bound > MAX_BARE_NOUN)) return null;
+  // So does a bracketed second kind (乡镇(街道)妇联组织): kinds of units named, no event.
+  const closedNoun = (m.bridge ?? '') !== '' || m.among === true || plain !== noun || COUNT_BRIDGES.includes(lineText.slice(at, q.numberStart - lineStart));
+  if (!isNoun(plain.slice(bound)) || (!m.verb && !closedNoun && plain.length - bound > MAX_BARE_NOUN)) return null;
   const time = sentenceTime(lineText, at, places.year, places.period);
   if (time === null) return null;
   const scopeAt = at - m.text.length;
@@ -387,10 +398,13 @@ export function sameSubject(a: Statement, b: Statement): boolean {
  * What a statement counts, as `unit|noun`, with the ways of writing one thing made one:
  * `16村` and `16个村` (a place measure with no noun counts that place: 个|村), and the
  * synonyms of metric-conflict.yaml (`行政村`, `建制村` → 村), so `全乡共有行政村15个` meets
- * `全乡16个村`; 名, 人 and 位 are one measure. Different nouns sharing a head (村党组织,
+ * `全乡16个村`; 名, 人 and 位 are one measure; brackets of either width are one (乡镇(街道) =
+ * 乡镇（街道）). Different nouns sharing a head (村党组织,
  * 村民小组) stay apart.
  */
 function countedThing(unit: string, noun: string): string {
+  // 乡镇(街道) and 乡镇（街道）: the same kinds, brackets of either width.
+  noun = noun.replace(/\(/gu, '（').replace(/\)/gu, '）');
   if (noun === '' && vocab.placeUnits.includes(unit)) return `个|${vocab.synonyms.get(unit) ?? unit}`;
   // 村（社区）妇联组织 counts the 村（社区）妇联: a body named an organisation is the body.
   if (noun.endsWith(ORGANISATION) && vocab.namedOrganisations.some((b) => noun.endsWith(b + ORGANISATION))) noun = noun.slice(0, -ORGANISATION.length);
