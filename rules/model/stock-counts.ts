@@ -14,7 +14,10 @@
  * `OWN_UNIT`), or not at all after an existence verb or 全体 (the own unit, unless the
  * sentence names a sub-unit: `第一党支部成立于…，现有党员12名` is not read).
  * Events (发展, 新增, 表彰, 慰问 N名党员), sub-counts (其中…), bare counts (`86名党员中…`)
- * and sub-units are never read. Which unit a subject names: stock-unit.ts (`OWN_UNIT`,
+ * and sub-units are never read; a bare count opening its sentence and closed by 全部/均/都
+ * (`28名专职教师全部参与…`) is read as one that may be a part (a sub-unit the sentence before
+ * named may be its subject). A noun-first count may close with 中 before a part is picked
+ * (`现有党员141名中35岁以下的…`) and may carry a word of a total (`下辖基层党组织共计86个`). Which unit a subject names: stock-unit.ts (`OWN_UNIT`,
  * subjectScope); a count continuing a list of counts (`公司现有职工418人，党员37名`):
  * stock-list.ts (listScope). Vocabulary: rules/data/stock-counts.yaml.
  * Offsets are UTF-16 indices into the line.
