@@ -90,6 +90,19 @@ export interface Statement {
 
 /** Longest noun read before a number without an existence verb (全镇党员326名). */
 const MAX_BARE_NOUN = 3;
+/** Words of an event or of work done on things (stock-counts.yaml owned_not, object_verbs, mobilising). */
+const EVENT_WORDS = [...stockData.ownedNot, ...stockData.objectVerbs, ...stockData.mobilising];
+
+/**
+ * Whether a noun read before its number holds a word of EVENT_WORDS outside the nouns that hold
+ * one (妇联组织, 党组织: metric-conflict.yaml nouns_with_verbs, and a final 组织 of any body).
+ */
+function namesEvent(noun: string): boolean {
+  let rest = noun;
+  for (const n of vocab.nounsWithVerbs) rest = rest.split(n).join('');
+  if (rest.endsWith(ORGANISATION)) rest = rest.slice(0, -ORGANISATION.length);
+  return EVENT_WORDS.some((w) => rest.includes(w));
+}
 
 /**
  * The scope a quantity may state a count in, by the cheap tests of readStatement (the scope
@@ -240,7 +253,10 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
   // The quantity's own span may open with the word (达到126个: the layer's qualifier).
   // So does a bracketed second kind (乡镇(街道)妇联组织): kinds of units named, no event.
   const closedNoun = (m.bridge ?? '') !== '' || m.among === true || plain !== noun || COUNT_BRIDGES.includes(lineText.slice(at, q.numberStart - lineStart));
-  if (!isNoun(plain.slice(bound)) || (!m.verb && !closedNoun && plain.length - bound > MAX_BARE_NOUN)) return null;
+  const long = !m.verb && plain.length - bound > MAX_BARE_NOUN;
+  // …but a long noun holding a verb of an event or of work done (全镇慰问困难党员共55名, 走访企业
+  // 共32家) counts what was done, not what there is: only a short one is read so.
+  if (!isNoun(plain.slice(bound)) || (long && (!closedNoun || namesEvent(plain)))) return null;
   const time = sentenceTime(lineText, at, places.year, places.period);
   if (time === null) return null;
   const scopeAt = at - m.text.length;
