@@ -10,7 +10,13 @@ export interface MetricConflictData {
   placeScopes: ReadonlyMap<string, number>;
   /** Scopes that always mean the reporting unit (辖区). */
   ownScopes: readonly string[];
+  /** Scopes read only where they open a clause (系统内): metric-statements.ts. */
+  clauseScopes: readonly string[];
   existence: readonly string[];
+  /** Words of a total between a noun and its number (共, 总数达到): metric-statements.ts nounBefore. */
+  countBridges: readonly string[];
+  /** Relatives naming the whole roll between a verb and its noun (依法登记的): metric-statements.ts. */
+  rollRelatives: readonly string[];
   universal: readonly string[];
   wholeSuffixes: readonly string[];
   /** Words after 中 that start a clause about some of the whole (有, 仍有, 还有…). */
@@ -111,7 +117,10 @@ function load(text: DataSource): MetricConflictData {
   return {
     placeScopes: new Map(Object.entries(levels as Record<string, number>)),
     ownScopes: strings(raw, 'own_scopes'),
+    clauseScopes: strings(raw, 'clause_scopes'),
     existence: strings(raw, 'existence'),
+    countBridges: strings(raw, 'count_bridges'),
+    rollRelatives: strings(raw, 'roll_relatives'),
     universal: strings(raw, 'universal'),
     wholeSuffixes: strings(raw, 'whole_suffixes'),
     amongFollowers: strings(raw, 'among_followers'),

@@ -14,7 +14,10 @@
  * `OWN_UNIT`), or not at all after an existence verb or 全体 (the own unit, unless the
  * sentence names a sub-unit: `第一党支部成立于…，现有党员12名` is not read).
  * Events (发展, 新增, 表彰, 慰问 N名党员), sub-counts (其中…), bare counts (`86名党员中…`)
- * and sub-units are never read. Which unit a subject names: stock-unit.ts (`OWN_UNIT`,
+ * and sub-units are never read; a bare count opening its sentence and closed by 全部/均/都
+ * (`28名专职教师全部参与…`) is read as one that may be a part (a sub-unit the sentence before
+ * named may be its subject). A noun-first count may close with 中 before a part is picked
+ * (`现有党员141名中35岁以下的…`) and may carry a word of a total (`下辖基层党组织共计86个`). Which unit a subject names: stock-unit.ts (`OWN_UNIT`,
  * subjectScope); a count continuing a list of counts (`公司现有职工418人，党员37名`):
  * stock-list.ts (listScope). Vocabulary: rules/data/stock-counts.yaml.
  * Offsets are UTF-16 indices into the line.
@@ -196,12 +199,15 @@ const MAX_ASIDE = 40;
 function nounFirst(lineText: string, at: number, endAt: number, context: StockContext): StockCount | null {
   // 现有党员34名（正式党员32名、预备党员2名），: a bracket after the number breaks it down.
   const after = bracketEnd(lineText, endAt);
-  if (after < lineText.length && !isCountEnd(lineText.charCodeAt(after))) return null;
+  // 现有党员141名中35岁以下的仅有26名: 中 closing the whole before a part is picked (wholeAfter).
+  if (after < lineText.length && !isCountEnd(lineText.charCodeAt(after)) && !(after === endAt && lineText[endAt] === AMONG && context.wholeAfter(lineText, endAt))) return null;
   const start = hanRunStart(lineText, at);
   // 全县城市管理系统（含乡镇综合执法队）共有党员163名: the subject stands before an aside that
   // says what it takes in; a bare 共有 after it is not the unit's own stock.
   if (start > 0 && (lineText[start - 1] === '）' || lineText[start - 1] === ')') && !MARKER_BEFORE.test(lineText.slice(Math.max(0, start - 5), start))) return null;
-  const run = lineText.slice(start, at);
+  // 集团党委下辖基层党组织共计86个: a word of a total between noun and number adds nothing.
+  const total = vocab.bareTotal.find((w) => lineText.startsWith(w, at - w.length) && at - w.length > start) ?? '';
+  const run = lineText.slice(start, at - total.length);
   const opening = isCountEnd(lineText.charCodeAt(start - 1)) && !vocab.clauseExistenceNot.some((w) => run.startsWith(w)) ? vocab.clauseExistence.find((w) => run.startsWith(w)) : undefined;
   const verb = existenceIn(run) ?? (opening ? { word: opening, at: 0 } : null) ?? ownedBy(run);
   let scope: string | null;
@@ -259,6 +265,12 @@ function partOfStock(lineText: string, start: number, endAt: number, noun: strin
   return { scope: total.scope, noun, start, end: endAt, present: total.present, mayBePart: false, wholeLead: false, closed: true };
 }
 
+/** Sentence ends, before a count that opens its sentence. */
+const SENTENCE_ENDS = '。！？!?';
+
+/** The whole frame a noun-first stock may close with before a part is picked (现有党员141名中…). */
+const AMONG = '中';
+
 /** The particle that may follow 所属/下属 before a count (矿党委所属的481名党员). */
 const OF = '的';
 
@@ -311,7 +323,10 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   // universal word (全部, 均, 都): all of the unit's own, as 全体 would say.
   // A count written the same way earlier in the sentence (确定3个党支部为示范点，推动3个党支部
   // 全部…) refers back to that set, which may be a part.
-  const allOwn = lead === '' && !exists && !whole && !internal && verb !== undefined && universalAfter(lineText, endAt + noun.length) && !statedBefore(lineText, at, endAt + noun.length);
+  // 28名专职教师全部参与…: a count opening its sentence, nothing before it, so closed is all of
+  // the unit's own too, or of a sub-unit the sentence before named (read as a part, below).
+  const opensSentence = leadStart === leadEnd && (leadStart === 0 || SENTENCE_ENDS.includes(lineText[leadStart - 1]));
+  const allOwn = lead === '' && !exists && !whole && !internal && (verb !== undefined || opensSentence) && universalAfter(lineText, endAt + noun.length) && !statedBefore(lineText, at, endAt + noun.length);
   // 对全局3个党支部开展督查, 对17个党支部书记开展谈话 (no scope: the unit's own organisations
   // counted with 个, each with its 书记): the object of a preposition may be some of them, so
   // the count contradicts the stock only by exceeding it.
@@ -340,7 +355,9 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   // 全校176名党员仅配备专职组织员1名: after the unit's scope, 仅/只 weighs something against
   // the count, most often all of them; read as a count that may be a part, to be safe.
   const weighed = !closed && !whole && lead !== '' && onlyAfter(lineText, after);
-  const mayBePart = !partition && (we || internal || (addressed && !closed) || weighed || (!closed && !whole && lead !== ''));
+  // A count opening its sentence with no verb (28名专职教师全部…) may be a sub-unit's the sentence
+  // before named (教研党支部…。18名党员全部…): it contradicts the stock only by exceeding it.
+  const mayBePart = !partition && (we || internal || (addressed && !closed) || weighed || (!closed && !whole && lead !== '') || (opensSentence && verb === undefined));
   if (!closed && !partition && !((whole || mayBePart) && !continues(lineText, after))) return null;
   const present = exists !== undefined && vocab.present.includes(exists);
   // 对全集团1462名党员开展轮训: a preposition's object under the unit's scope is the whole unit

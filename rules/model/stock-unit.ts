@@ -179,6 +179,16 @@ function ownOrgans(subject: string, title: string): boolean {
   return name === BUREAU ? title.includes(BUREAU) : name.length > 1 && name.endsWith(BUREAU) && ownUnit(name, title);
 }
 
+/**
+ * The length of the organs' name opening a counted noun (`局机关党支部` → 3) where that name is
+ * the report's unit's organs (ownOrgans: 局机关 in a 局's report), else 0. `现有局机关党支部5个`
+ * counts the organs' 党支部, as `局机关现有党支部4个` does.
+ */
+export function organsInNoun(noun: string, title: string): number {
+  const name = BUREAU + ORGANS;
+  return noun.length > name.length && noun.startsWith(name) && ownOrgans(name, title) ? name.length : 0;
+}
+
 /** 机关: a title's 机关党委 (机关党总支) is the organs' committee, under another 党委 of its body. */
 const ORGANS = '机关';
 

@@ -47,6 +47,10 @@
  *   naming no retired members (全局共有在职党员412名 … 全局421名党员全部…): metric-qualified.ts;
  *   a staff noun and its 在职 twin, one count where no retired staff are named (现有在职教职工
  *   108人 … 本馆112名教职工全部…): metric-qualified.ts staffTwin.
+ * - a stock restated as the base of a subset (现有党员141名中35岁以下的…, 全县电商服务站点131个中，
+ *   仍有…): a whole frame closes a noun-first count as its clause's end does, and a word of a
+ *   total may stand between noun and number (全县登记社会组织共312家, …总数达到368个):
+ *   metric-statements.ts nounBefore, rules/model/stock-counts.ts nounFirst.
  * - whole counts of the shapes the readings above leave (对全局4个党支部的…, 全部21个网格均…,
  *   全场6个管护站中, 支委会7名支委, 其中在职党员276名): the statement model, metric-records.ts.
  * Statements are indexed by key in a Map: one pass, linear in the number of quantities.
@@ -127,7 +131,7 @@ export const metricConflict: Rule = {
       const lineText = report.lines.lineText(q.line);
       // Among the plans only what exists now (推动现有5个党支部…) is a fact.
       const planned = inRanges(plans, q.start);
-      const written = planned ? null : scopeOf(lineStart, lineText, q);
+      const written = planned ? null : scopeOf(lineStart, lineText, q, places.stock.wholeAfter);
       let stock = stockOf(lineStart, lineText, q, places);
       if (planned) {
         // …and a count of the whole unit (推动全社区13个小区…, 组织全体178名党员…): it may

@@ -165,7 +165,8 @@ function subsetFollows(lineText: string, at: number): boolean {
   if (SUBSET_COUNTED.test(lineText.slice(at, at + SUBSET_REACH * 2 + 8))) return true;
   for (let i = at; i < lineText.length && i - at <= SUBSET_REACH; i++) {
     const ch = lineText[i];
-    if (ch === '占') return i > at;
+    // …名党员中经常有人因…不能参加: 有 after a few words picks some of them, as 中有… does.
+    if (ch === '占' || ch === '有') return i > at;
     if (!HAN_CHAR.test(ch)) return false;
   }
   return false;

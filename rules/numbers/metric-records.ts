@@ -49,7 +49,7 @@ import type { Problem } from '../types';
 import { OWN_UNIT } from '../model/stock-unit';
 import type { Places } from './metric-places';
 import { membersChanged, ownYearEndAt, sentenceTime } from './metric-sentence';
-import { ALL_SCOPES, unitKey } from './metric-statements';
+import { ALL_SCOPES, COUNT_BRIDGES, unitKey } from './metric-statements';
 import { restatement, type StatedCount } from './metric-restatement';
 import { JURISDICTION, jurisdictionOf, ownNetwork, sampled, titleNamesKind } from './metric-scope';
 import { sameThing } from './metric-nouns';
@@ -229,6 +229,9 @@ function readRecord(lineText: string, at: number, end: number, measure: string, 
     // The noun is the words after the verb; a verb's object may open with a scope (全县): drop it.
     const inner = ALL_SCOPES.find((s) => noun.startsWith(s));
     if (inner !== undefined) noun = noun.slice(inner.length);
+    // 下辖基层党组织共计86个: a word of a total before the number is no part of the noun.
+    const bridge = COUNT_BRIDGES.find((w) => noun.endsWith(w) && noun.length - w.length >= 2);
+    if (bridge !== undefined) noun = noun.slice(0, -bridge.length);
     if (noun.length < 2 || /[的和与及对]/u.test(noun)) return null;
     if (n[0] === '其中' && !PART_QUALIFIERS.some((w) => noun.startsWith(w))) return null;
     const cls = n[0].endsWith('完成') ? 'flow' : 'stock';

@@ -41,6 +41,12 @@ function statesGoal(prefix: string): boolean {
   }
   return false;
 }
+/** Index after the last clause end (，；：) in `text`, or 0. */
+function lastClauseEnd(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) if ('，,；;：:'.includes(text[i])) return i + 1;
+  return 0;
+}
+
 /** A time word (上半年, 全年…): the cheap test before timeTag looks for the last one. */
 const ANY_TIME = anyOf(vocab.times);
 
@@ -49,10 +55,14 @@ const ANY_TIME = anyOf(vocab.times);
  * statement, read only for a candidate: null for a goal (力争, 确保…), else its time tag
  * (see timeTag). `year` is the report's own (`2025年`, Places.year) or ''; `period` the time
  * word of its own period (Places.period: 全年, 上半年) or '', which dates a statement as ''.
+ * `present`: the statement is a stock under 现有 (StockCount.present), a goal only where its own
+ * clause states one.
  */
-export function sentenceTime(lineText: string, at: number, year: string, period = ''): string | null {
+export function sentenceTime(lineText: string, at: number, year: string, period = '', present = false): string | null {
   const prefix = lineText.slice(sentenceStart(lineText, at, MAX_SENTENCE), at);
-  if (statesGoal(prefix)) return null;
+  // 计划发展党员1名，支部现有党员15名，力争…: a count under 现有 states what exists now, whoever's
+  // goal an earlier clause of its sentence names; only a goal in its own clause makes it none.
+  if (statesGoal(present ? prefix.slice(lastClauseEnd(prefix)) : prefix)) return null;
   const tag = timeTag(prefix, year);
   // 全年… in a year's report, 上半年… in a half year's: the report's own time (Places.period).
   if (tag !== '' && tag === period) return '';

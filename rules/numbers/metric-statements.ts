@@ -13,20 +13,22 @@ import { metricConflictData as vocab } from '../data/metric-conflict';
 import { stockCountData as stockData } from '../data/stock-counts';
 import type { Quantity } from '../model/quantities';
 import { readStockCount } from '../model/stock-counts';
-import { OWN_UNIT } from '../model/stock-unit';
+import { OWN_ORGANS, OWN_UNIT, organsInNoun } from '../model/stock-unit';
 import type { StockCount } from '../model/stock-counts';
 import type { Places } from './metric-places';
 import { ownYearEndAt, sentenceTime, subjectNamed } from './metric-sentence';
-import { measureOf, oneOf } from './sentence';
+import { measureOf } from './sentence';
 import { isClauseEnd, isNoun, nounAfter } from './metric-noun';
 import { conjunctPart } from './metric-conjunct';
 import { listedCount } from './metric-list';
 import { nounBeforePredicate } from './metric-predicate';
+import { ALL_SCOPES, COUNT_BRIDGES, nounBefore, scopeWritten, type WholeAfter } from './metric-scoped';
 import { escapeRegExp as escape } from '../model/alternation';
 import { headKeys } from './metric-plan';
 
 // Read here by the other metric readers (metric-places.ts, metric-sourced.ts…) as before.
 export { isClauseEnd } from './metric-noun';
+export { ALL_SCOPES, COUNT_BRIDGES, type WholeAfter } from './metric-scoped';
 
 /**
  * A quantity that passed the cheap tests for a statement: its scope and unit, and where to
@@ -86,54 +88,29 @@ export interface Statement {
   headKeys?: string[];
 }
 
-const MAX_NOUN = 6;
-/** Every scope word (place scopes and the unit's own), longest first, so a scan takes 全镇机关 before 全镇. */
-/** Words after a place scope that name the same ground (全街道辖区, 全县辖区内), longest first. */
-const JURISDICTION = ['辖区内', '辖区', '辖内'];
-export const ALL_SCOPES = [...vocab.placeScopes.keys(), ...vocab.ownScopes].sort((a, b) => b.length - a.length);
-// Scope, existence verb, then the noun (Han only) right before the number: 全镇共有党员.
-// 全街道辖区党员3186名: 辖区 (辖区内, 辖内) after a place scope restates it, adding no place.
-const NOUN_BEFORE = new RegExp(
-  `(${ALL_SCOPES.map(escape).join('|')})(?:${JURISDICTION.map(escape).join('|')})?(${[...vocab.existence].sort((a, b) => b.length - a.length).map(escape).join('|')})?([\\p{Script=Han}]{1,${MAX_NOUN}})$`,
-  'u',
-);
-// 全县教育系统现有中小学校127所: a sector's 系统 between the scope and the verb (read only where
-// the title names the sector: the unit's own system, writtenStatement).
-const SECTOR_BEFORE = new RegExp(
-  `(${ALL_SCOPES.map(escape).join('|')})(\\p{Script=Han}{2,4})系统(${[...vocab.existence].sort((a, b) => b.length - a.length).map(escape).join('|')})([\\p{Script=Han}]{1,${MAX_NOUN}})$`,
-  'u',
-);
-/**
- * What stands before a whole count's number: the matched text (scope to noun, its length
- * counted back from the number), the scope, the existence verb ('' when none), the noun, and
- * the sector a SECTOR_BEFORE match named.
- */
-interface NounBeforeMatch {
-  text: string;
-  scope: string;
-  verb: string;
-  noun: string;
-  sector?: string;
-}
-/**
- * First code units of the scopes (全, 本, 辖): a cheap test before NOUN_BEFORE. A short list
- * compared in place, not a 65536-entry table, which missed the cache at each Han character.
- */
-const SCOPE_FIRST = [...new Set(ALL_SCOPES.map((s) => s.charCodeAt(0)))];
-/** The longest scope word. */
-const SCOPE_MAX = Math.max(...ALL_SCOPES.map((s) => s.length));
-/** The longest NOUN_BEFORE match: scope, existence verb, noun. */
-const longest = (words: Iterable<string>) => Math.max(0, ...[...words].map((w) => w.length));
-const NOUN_BEFORE_MAX = longest(ALL_SCOPES) + longest(JURISDICTION) + longest(vocab.existence) + MAX_NOUN;
 /** Longest noun read before a number without an existence verb (全镇党员326名). */
 const MAX_BARE_NOUN = 3;
+/** Words of an event or of work done on things (stock-counts.yaml owned_not, object_verbs, mobilising). */
+const EVENT_WORDS = [...stockData.ownedNot, ...stockData.objectVerbs, ...stockData.mobilising];
+
+/**
+ * Whether a noun read before its number holds a word of EVENT_WORDS outside the nouns that hold
+ * one (妇联组织, 党组织: metric-conflict.yaml nouns_with_verbs, and a final 组织 of any body).
+ */
+function namesEvent(noun: string): boolean {
+  let rest = noun;
+  for (const n of vocab.nounsWithVerbs) rest = rest.split(n).join('');
+  if (rest.endsWith(ORGANISATION)) rest = rest.slice(0, -ORGANISATION.length);
+  return EVENT_WORDS.some((w) => rest.includes(w));
+}
 
 /**
  * The scope a quantity may state a count in, by the cheap tests of readStatement (the scope
  * written before the number; or a clause ending after it, and scope and noun before it), or
- * null when it cannot be a statement.
+ * null when it cannot be a statement. `wholeAfter` (Places.stock.wholeAfter) lets a noun-first
+ * count be closed by a whole frame (全县电商服务站点131个中，…) as well as by its clause's end.
  */
-export function scopeOf(lineStart: number, lineText: string, q: Quantity): string | null {
+export function scopeOf(lineStart: number, lineText: string, q: Quantity, wholeAfter?: WholeAfter): string | null {
   const at = q.start - lineStart;
   const scope = scopeWritten(lineText, at, q);
   if (scope) {
@@ -141,39 +118,11 @@ export function scopeOf(lineStart: number, lineText: string, q: Quantity): strin
     return scopeAt < 0 || scopeAt < at - 8 ? null : scope;
   }
   const endAt = q.end - lineStart;
-  return nounBefore(lineText, at, endAt)?.scope ?? conjunctPart(lineText, at, endAt, unitKey(q.unit), ALL_SCOPES)?.scope ?? listedCount(lineText, at, endAt, ALL_SCOPES, EXISTENCE, isNoun)?.scope ?? null;
+  return nounBefore(lineText, at, endAt, wholeAfter)?.scope ?? conjunctPart(lineText, at, endAt, unitKey(q.unit), ALL_SCOPES)?.scope ?? listedCount(lineText, at, endAt, ALL_SCOPES, EXISTENCE, isNoun)?.scope ?? null;
 }
 
 /** The existence verbs of a noun-first count, longest first (共有 before 有). */
 const EXISTENCE = [...vocab.existence].sort((a, b) => b.length - a.length);
-
-/**
- * The scope written right before a number: the quantity layer's (`全镇12个村`), else one of
- * this rule's own scopes the layer does not know, ending at the number (`全院36个科室`,
- * `集团48个党组织`); null if none.
- */
-function scopeWritten(lineText: string, at: number, q: Quantity): string | null {
-  if (q.scope) return q.scope;
-  if (!hasScopeStart(lineText, Math.max(0, at - SCOPE_MAX), at)) return null;
-  for (const scope of ALL_SCOPES) if (lineText.startsWith(scope, at - scope.length)) return scope;
-  return null;
-}
-
-/**
- * `全镇共有党员326名，`: the NOUN_BEFORE match (scope, existence verb, noun) ending at the
- * number at `at`, which must end its clause at `endAt`; null if there is none.
- */
-function nounBefore(lineText: string, at: number, endAt: number): NounBeforeMatch | null {
-  if (endAt < lineText.length && !isClauseEnd(lineText.charCodeAt(endAt))) return null;
-  const windowStart = Math.max(0, at - 16);
-  // A NOUN_BEFORE match ends at `at`, is at most NOUN_BEFORE_MAX long and opens with a
-  // character of SCOPE_FIRST: without one in reach, the regex cannot match.
-  if (!hasScopeStart(lineText, Math.max(windowStart, at - NOUN_BEFORE_MAX), at)) return null;
-  const m = NOUN_BEFORE.exec(lineText.slice(windowStart, at));
-  if (m) return /[。！？!?；;]/u.test(m[0]) ? null : { text: m[0], scope: m[1], verb: m[2] ?? '', noun: m[3] };
-  const sector = SECTOR_BEFORE.exec(lineText.slice(Math.max(0, at - 24), at));
-  return sector ? { text: sector[0], scope: sector[1], verb: sector[3], noun: sector[4], sector: sector[2] } : null;
-}
 
 /**
  * Reads a quantity as a whole count in a scope, or null. Two shapes: scope before the
@@ -289,15 +238,25 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
   }
 
   // 全镇共有党员326名，: the noun stands before the number, which ends its clause.
-  const m = nounBefore(lineText, at, endAt);
+  const m = nounBefore(lineText, at, endAt, places.stock.wholeAfter);
   if (!m) return conjunctStatement(lineStart, lineText, q, places);
   // 全县教育系统… in a 教育和体育局's report: the unit's own system, the scope's ground as the unit
   // sees it; another sector's (全县卫生系统…) is a part of the scope, not read.
   if (m.sector !== undefined && !places.stock.title.includes(m.sector)) return null;
+  // 村（社区）: a bracketed second kind is no word of the noun test.
   const noun = m.noun;
+  const plain = noun.replace(ASIDE, '');
   // 全厂在册党员386名: a bound qualifier (在册, 在职, 在岗) makes one noun with a short head.
   const bound = boundQualifierLength(noun);
-  if (!isNoun(noun.slice(bound)) || (!m.verb && noun.length - bound > MAX_BARE_NOUN)) return null;
+  // A word of a total (共, 总数达到) or a whole frame (…131个中，) closes the noun as an existence
+  // verb opens it: the set is named whole, however long its name (电商服务站点).
+  // The quantity's own span may open with the word (达到126个: the layer's qualifier).
+  // So does a bracketed second kind (乡镇(街道)妇联组织): kinds of units named, no event.
+  const closedNoun = (m.bridge ?? '') !== '' || m.among === true || plain !== noun || COUNT_BRIDGES.includes(lineText.slice(at, q.numberStart - lineStart));
+  const long = !m.verb && plain.length - bound > MAX_BARE_NOUN;
+  // …but a long noun holding a verb of an event or of work done (全镇慰问困难党员共55名, 走访企业
+  // 共32家) counts what was done, not what there is: only a short one is read so.
+  if (!isNoun(plain.slice(bound)) || (long && (!closedNoun || namesEvent(plain)))) return null;
   const time = sentenceTime(lineText, at, places.year, places.period);
   if (time === null) return null;
   const scopeAt = at - m.text.length;
@@ -351,10 +310,13 @@ export function sameSubject(a: Statement, b: Statement): boolean {
  * What a statement counts, as `unit|noun`, with the ways of writing one thing made one:
  * `16村` and `16个村` (a place measure with no noun counts that place: 个|村), and the
  * synonyms of metric-conflict.yaml (`行政村`, `建制村` → 村), so `全乡共有行政村15个` meets
- * `全乡16个村`; 名, 人 and 位 are one measure. Different nouns sharing a head (村党组织,
+ * `全乡16个村`; 名, 人 and 位 are one measure; brackets of either width are one (乡镇(街道) =
+ * 乡镇（街道）). Different nouns sharing a head (村党组织,
  * 村民小组) stay apart.
  */
 function countedThing(unit: string, noun: string): string {
+  // 乡镇(街道) and 乡镇（街道）: the same kinds, brackets of either width.
+  noun = noun.replace(/\(/gu, '（').replace(/\)/gu, '）');
   if (noun === '' && vocab.placeUnits.includes(unit)) return `个|${vocab.synonyms.get(unit) ?? unit}`;
   // 村（社区）妇联组织 counts the 村（社区）妇联: a body named an organisation is the body.
   if (noun.endsWith(ORGANISATION) && vocab.namedOrganisations.some((b) => noun.endsWith(b + ORGANISATION))) noun = noun.slice(0, -ORGANISATION.length);
@@ -376,12 +338,6 @@ function shownValue(q: Quantity): string {
   return `${q.numberText}${q.scale}${q.unit}`;
 }
 
-/** Whether a character of SCOPE_FIRST stands in `lineText[from, to)`. */
-function hasScopeStart(lineText: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (oneOf(SCOPE_FIRST, lineText.charCodeAt(i))) return true;
-  return false;
-}
-
 
 /** Measures a stock is counted in: people, 个, 家, 户, 张 (床位) and 条 (线路) (of the quantity layer's units). */
 const STOCK_UNITS = new Set(['名', '人', '位', '个', '家', '户', '张', '条']);
@@ -399,10 +355,18 @@ export function stockOf(lineStart: number, lineText: string, q: Quantity, places
 function stockStatement(c: Candidate, places: Places): Statement | null {
   const stock = c.stock ?? stockOf(c.lineStart, c.lineText, c.q, places);
   if (stock === null || !isNoun(stock.noun.replace(BOUND_QUALIFIERS, ''))) return null;
-  const time = sentenceTime(c.lineText, stock.start, places.year, places.period);
+  const time = sentenceTime(c.lineText, stock.start, places.year, places.period, stock.present);
   if (time === null) return null;
+  let scope = places.canonical(stock.scope);
+  let noun = stock.noun;
+  // 党组现有局机关党支部5个: the organs named inside the noun are the organs' scope (局机关现有党支部4个).
+  const organs = scope === OWN_UNIT ? organsInNoun(noun, places.stock.title) : 0;
+  if (organs > 0) {
+    scope = OWN_ORGANS;
+    noun = noun.slice(organs);
+  }
   return {
-    key: `${places.canonical(stock.scope)}|${countedThing(c.q.unit, ownNoun(stock.noun, places.canonical(stock.scope), places))}|${time}`,
+    key: `${scope}|${countedThing(c.q.unit, ownNoun(noun, scope, places))}|${time}`,
     scope: stock.scope,
     start: c.lineStart + stock.start,
     end: c.lineStart + stock.end,
