@@ -5,6 +5,7 @@
  * then, or to the MCP server, dist/mcp.js. Both bundles sit beside this one
  * (scripts/build.mjs).
  */
+import { writeSync } from 'node:fs';
 import { join } from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
 import { resolveLocale } from '../rules/engine/messages';
@@ -37,22 +38,46 @@ function localeOf(argv: readonly string[]) {
   return resolveLocale(given || env.LC_ALL || env.LC_MESSAGES || env.LANG);
 }
 
+/** `process.stdout`, where `party-report lint … | head` closing the pipe early is not an error of ours. */
+function stdout(): NodeJS.WriteStream {
+  if (process.stdout.listenerCount('error') === 0) {
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw error;
+    });
+  }
+  return process.stdout;
+}
+
+/**
+ * Writes a quick answer (`--version`, `--help`) to file descriptor 1 itself: the first use
+ * of `process.stdout` loads Node's stream modules, ≈13% of `--version`'s whole process
+ * (issue #14; bench/RESULTS.md, 2026-12-04). A closed pipe ends the answer quietly, as on
+ * the main path; a descriptor that takes no more now (EAGAIN, a non-blocking pipe) gets the
+ * rest through `process.stdout`, which waits for it.
+ */
+function writeQuick(text: string): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let at = 0;
+  try {
+    while (at < bytes.length) at += writeSync(1, bytes, at, bytes.length - at);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPIPE') stdout().write(bytes.subarray(at));
+  }
+}
+
 function run(): void {
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    // `party-report lint … | head` closes the pipe early: not an error of ours.
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
   const argv = process.argv.slice(2);
   const quick = quickAnswer(argv);
   if (quick === 'version') {
-    process.stdout.write(`${pkg.version}\n`);
+    writeQuick(`${pkg.version}\n`);
     return;
   }
   if (quick === 'help') {
-    process.stdout.write(usageText(localeOf(argv)));
+    writeQuick(usageText(localeOf(argv)));
     return;
   }
+  stdout();
   if (argv[0] === 'mcp' && argv.length === 1) {
     const { serveMcp } = require(join(__dirname, 'mcp.js')) as typeof import('./mcp');
     serveMcp().catch((error: unknown) => {
