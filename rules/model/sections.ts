@@ -3,7 +3,7 @@
  * each item with the innermost section holding it, and the sections that carry the parts.
  */
 import type { LineTable } from './lines';
-import { findOrdinals } from './markers';
+import { findOrdinals, type OrdinalMarker } from './markers';
 import type { Heading, OrdinalItem, Report, Section } from './report';
 
 /** What may stand before an item that opens its line: indentation and emphasis marks. */
@@ -124,14 +124,43 @@ export function collectItems(
     while (cursor + 1 < headings.length && headings[cursor + 1].line <= body.line) cursor++;
     let section = cursor;
     while (section >= 0 && sections[section].end < body.from) section = sections[section].parent;
-    for (const found of findOrdinals(text, body.from, body.to)) {
-      const before = text.slice(body.from, found.start);
+    const found = findOrdinals(text, body.from, body.to);
+    // The run's first items in the words of a run-in heading on the same line: counted.
+    const head = cursor >= 0 ? headings[cursor] : undefined;
+    if (head !== undefined && head.runIn && head.line === body.line && found.length > 0) {
+      for (const m of titleItems(text, head, found[0])) {
+        items.push({ value: m.value, start: m.start, end: m.end, text: m.text, line: body.line, atLineHead: false, section });
+      }
+    }
+    for (const item of found) {
+      const before = text.slice(body.from, item.start);
       // Written out field by field: a spread gives each item its own hidden class, and every
       // rule that reads `report.items` would pay for that on each property read.
-      items.push({ value: found.value, start: found.start, end: found.end, text: found.text, line: body.line, atLineHead: LINE_HEAD_BEFORE.test(before), section });
+      items.push({ value: item.value, start: item.start, end: item.end, text: item.text, line: body.line, atLineHead: LINE_HEAD_BEFORE.test(before), section });
     }
   }
   return items;
+}
+
+/**
+ * The items in the words of the run-in heading `head` that open the run its body goes on with
+ * (`first`, the body's first item, a 是 item): from the title's last 一是 on, when they count
+ * up by one from 1 to a number below `first`'s, all 是 items. A heading
+ * ends at its first 。, so a flattened line's `一、存在的问题 经调研，主要有以下问题：一是…。二是…`
+ * or a numbered line whose words open with the run (`3、一是…。二是…`) holds the 一是 in its
+ * title; counted there, the 二是 after it is no run starting at 二. Empty otherwise.
+ */
+function titleItems(text: string, head: Heading, first: OrdinalMarker): OrdinalMarker[] {
+  if (first.value < 2 || !first.text.endsWith('是')) return [];
+  const inTitle = findOrdinals(text, head.title.start, head.title.end);
+  let k = inTitle.length - 1;
+  while (k >= 0 && inTitle[k].value !== 1) k--;
+  if (k < 0) return [];
+  const run = inTitle.slice(k);
+  for (let i = 0; i < run.length; i++) if (run[i].value !== i + 1 || !run[i].text.endsWith('是')) return [];
+  // A body going on past the title's last number (一是 in the title, 三是 after it) continues
+  // the run too: the gap is then reported as one, not as a run that starts at 三.
+  return run.length < first.value ? run : [];
 }
 
 /** The sections that carry the report's parts: the roots, or the children of a title heading holding everything. */

@@ -11,13 +11,23 @@
  * change of mind left half done: GB/T 15834-2011 gives no place where two of them stand
  * together. Where a weaker mark stands before a 句号 the sentence ends and the fix keeps the
  * `。`; any other mix is reported without a fix (which mark was meant is the writer's call).
+ *
+ * ASCII `,` and `;` count as `，` `；` in a doubled mark between Han characters (`组成,,原来`,
+ * `7人,，其中`): the same slip, whose fix writes the one full-width mark.
  */
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 
-// A run of two or more of the five marks (the same or not). A plain class run, no
-// backreference, so each mark is looked at once.
-const RUN = /[。，、；：]{2,}/g;
+// A run of two or more of the five marks (the same or not), or of ASCII `,` `;` with them.
+// A plain class run, no backreference, so each mark is looked at once.
+const RUN = /[。，、；：,;]{2,}/g;
+/** The full-width mark an ASCII `,` or `;` in Chinese text stands for (half-width-punctuation asks for it too). */
+const WIDE: Record<string, string> = { ',': '，', ';': '；' };
+/** Whether the code unit at `i` is a Han character of the BMP. */
+const hanAt = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf);
+};
 
 export const duplicatePunctuation: Rule = {
   id: 'duplicate-punctuation',
@@ -58,10 +68,16 @@ export const duplicatePunctuation: Rule = {
       const found = m[0];
       const end = start + found.length;
       if (opaque.overlaps(start, end)) continue;
-      const mark = found[0];
-      if (![...found].every((c) => c === mark)) {
+      // ASCII `,,` (a text whose full-width marks were folded to ASCII, or typed so) is the
+      // same slip in Chinese text: read as one mark doubled, between Han characters, never
+      // in Latin text or between digits (`a,,b`, `1,,2`) nor after a label's number (`2、,`).
+      const ascii = /[,;]/.test(found);
+      const wide = ascii ? found.replace(/[,;]/g, (c) => WIDE[c]) : found;
+      const mark = wide[0];
+      if (ascii && (!hanAt(text, start - 1) || !hanAt(text, end) || ![...wide].every((c) => c === mark))) continue;
+      if (![...wide].every((c) => c === mark)) {
         // `；。`: the sentence ends, the full stop stays.
-        const fix = found.length === 2 && found[1] === '。' ? { start, end, text: '。' } : undefined;
+        const fix = wide.length === 2 && wide[1] === '。' ? { start, end, text: '。' } : undefined;
         problems.push({ messageId: 'mixed', data: { found }, start, end, ...(fix ? { fix } : {}) });
       } else if (mark === '。' && found.length >= 3) {
         problems.push({ messageId: 'ellipsis', data: { found }, start, end });

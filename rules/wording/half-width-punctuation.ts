@@ -8,7 +8,8 @@
  *
  * Left alone: lines with more Latin letters than Han characters (English prose naming
  * Chinese words: `the title (述职, 总结)`); opaque spans (code, URLs, HTML, front matter, tables); marks between digits
- * (`1,000`, `8:30`, `1:2`) or in Latin text (`e.g., Word`); `.` in any position; a run of
+ * (`1,000`, `8:30`, `1:2`) or in Latin text (`e.g., Word`), but not a `,` or `;` after a
+ * figure ending in `%` or a placeholder and before a number, in Chinese text (`占35%,60岁`); `.` in any position; a run of
  * `??` (a placeholder, or mojibake of lost characters); `;` ending an HTML entity
  * (`&nbsp;`); `]:` of a footnote definition; an unpaired parenthesis (`1)` list markers);
  * and a structural number at a line head (`(一)`, `(1)`), which numbering-style fixes.
@@ -36,6 +37,12 @@ const SPACE = /[ \t\u3000\u00a0]/;
 const LATIN_SIDE = /[\x21-\x7e]/;
 /** The ASCII marks the rule judges: a line without any has nothing to report. */
 const MARKS = [',', ':', ';', '?', '!', '(', ')'];
+/** How a figure may end that no thousands separator follows: a percent sign or a placeholder. */
+const FIGURE_END = /[%‰×xX*]/;
+/** The characters of such a figure, read back from its end (`22.22%`, `××`, `3.5‰`). */
+const FIGURE = /[0-9.%‰×xX*]/;
+/** The characters of the number after the mark (`50`, `2020`, `1.5`). */
+const DIGIT_RUN = /[0-9.]/;
 /** A line without a Latin letter cannot be English prose. */
 const LETTER = /[A-Za-z]/;
 
@@ -120,6 +127,21 @@ export const halfWidthPunctuation: Rule = {
       });
     };
 
+    /**
+     * Whether the mark at `at` ends a figure that closes on `%`, `‰` or a placeholder (`×`,
+     * `x`, `*`) and a number follows it, with Chinese on both sides of the two (`占22.22%;50万元`,
+     * `项目为××,2020年`): a clause break between two figures of Chinese text, where a bare
+     * number before (`共1,000人`) is a thousands separator and stays.
+     */
+    const betweenFigures = (at: number, lineStart: number, lineEnd: number): boolean => {
+      if (!FIGURE_END.test(charAt(at - 1, lineStart, lineEnd))) return false;
+      let back = at - 1;
+      while (back >= lineStart && FIGURE.test(text[back]) && !opaque.at(back)) back--;
+      let ahead = at + 1;
+      while (ahead < lineEnd && DIGIT_RUN.test(text[ahead]) && !opaque.at(ahead)) ahead++;
+      return ahead > at + 1 && /[0-9]/.test(text[at + 1]) && CHINESE.test(charAt(back, lineStart, lineEnd)) && CHINESE.test(charAt(ahead, lineStart, lineEnd));
+    };
+
     /** Checks one line that holds at least one of the ASCII marks. */
     const checkLine = (line: number): void => {
       const lineStart = lines.start(line);
@@ -169,7 +191,7 @@ export const halfWidthPunctuation: Rule = {
           if (c === ';' && /&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6})$/.test(text.slice(Math.max(lineStart, at - 40), at))) continue;
           if (c === ':' && text[at - 1] === ']') continue;
           const after = nearest(at + 1, 1, lineStart, lineEnd);
-          if (!isChinese(at - 1, -1, lineStart, lineEnd) && !isChinese(after, 1, lineStart, lineEnd)) continue;
+          if (!isChinese(at - 1, -1, lineStart, lineEnd) && !isChinese(after, 1, lineStart, lineEnd) && !(c !== ':' && betweenFigures(at, lineStart, lineEnd))) continue;
           const next = charAt(after, lineStart, lineEnd);
           // Spaces after the mark go too, unless they end the line (a Markdown hard break).
           report1(at, at, next !== '' ? after : at + 1);

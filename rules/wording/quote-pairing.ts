@@ -12,6 +12,7 @@
  * “…” inside ‘…’ inside “…” is right. A nested pair written with two 〝 〞 is left to
  * quote-style, whose fix rewrites those marks by depth.
  */
+import { matchMarker } from '../model/markers';
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 
@@ -65,33 +66,90 @@ export const quotePairing: Rule = {
   check(report: Report): Problem[] {
     const { text, lines, opaque } = report;
     const problems: Problem[] = [];
-    // One pass over the document's marks, a line's marks paired once the next line's first
+    // One pass over the document's marks, a unit's marks paired once the next line's first
     // mark (or the end) is reached. Searching from each line's start instead would run each
     // search on to the next mark however far away, for every line before it.
-    // The line's marks are `marks[0, count)`: the array is reused from line to line.
+    // A unit is a line, or lines of one hard-wrapped paragraph that a quotation runs across
+    // (wrapsInto). Its marks are `marks[0, count)`: the array is reused from unit to unit.
     const marks: number[] = [];
     let count = 0;
-    let lineEnd = -1;
+    let unitEnd = -1;
+    let lastLine = -1;
     const mark = new RegExp(MARKS.source, 'g');
-    const endLine = (): void => {
+    const endUnit = (): void => {
       const before = problems.length;
       const opened = pairLine(text, marks, count, problems);
-      // Two “ on a line whose marks all pair: one may stand inside the other.
-      if (opened >= 2 && problems.length === before) nestedLine(text, marks[0], lineEnd, opaque, problems);
+      // Two “ in a unit whose marks all pair: one may stand inside the other.
+      if (opened >= 2 && problems.length === before) nestedLine(text, marks[0], unitEnd, opaque, problems);
     };
     while (mark.test(text)) {
       const next = mark.lastIndex - 1;
-      if (next >= lineEnd) {
-        if (count > 0) endLine();
-        count = 0;
-        lineEnd = lines.end(lines.lineAt(next));
+      if (opaque.at(next)) continue;
+      if (next >= unitEnd) {
+        const line = lines.lineAt(next);
+        if (count > 0 && !wrapsInto(report, marks, count, lastLine, line, next)) {
+          endUnit();
+          count = 0;
+        }
+        unitEnd = lines.end(line);
+        lastLine = line;
       }
-      if (!opaque.at(next)) marks[count++] = next;
+      marks[count++] = next;
     }
-    if (count > 0) endLine();
+    if (count > 0) endUnit();
     return problems;
   },
 };
+
+/** Most lines a hard-wrapped quotation's marks may lie apart (a quotation over three lines). */
+const MAX_WRAP_LINES = 2;
+/** Marks that end a sentence: a line ending on one ends its paragraph's sentence, no wrap. */
+const SENTENCE_END = '。！？!?；;…';
+/**
+ * What opens a block or a new line of a report's structure at a line start (after
+ * indentation): a Markdown heading, quotation, table row or list item. A structural number
+ * (一、（一）1.) is read with matchMarker.
+ */
+const BLOCK_START = /^(?:#|>|\||[-*+][ \t]|\d{1,3}[.)][ \t])/;
+
+/**
+ * Whether the mark at `next`, the first on line `line`, goes on with the unit whose marks are
+ * `marks[0, count)` (the last on line `last`): a paragraph hard-wrapped at a fixed width (a
+ * text copied from a PDF) breaks lines inside a quotation, `严格落实“党` ⏎ `要管党、从严治党”的`,
+ * and the two marks are one pair. Read so: `next` closes (” or 〞), the unit leaves a quotation
+ * open, and the lines between are soft breaks of one paragraph: at most MAX_WRAP_LINES apart,
+ * none blank, none before `line` ending on a sentence end (SENTENCE_END: a draft that sets
+ * each paragraph on a line of its own ends it so), none from `last + 1` on opening a block
+ * or a structural number. A draft whose paragraphs are lines keeps its line-by-line pairing.
+ */
+function wrapsInto(report: Report, marks: readonly number[], count: number, last: number, line: number, next: number): boolean {
+  const { text, lines, opaque } = report;
+  if (opens(text.charCodeAt(next)) || line - last < 1 || line - last > MAX_WRAP_LINES) return false;
+  let depth = 0;
+  for (let k = 0; k < count; k++) {
+    if (opens(text.charCodeAt(marks[k]))) depth++;
+    else if (depth > 0) depth--;
+  }
+  if (depth === 0) return false;
+  for (let k = last; k < line; k++) {
+    const end = proseEnd(report, k);
+    if (end === -1 || SENTENCE_END.includes(text[end]) || BLOCK_START.test(lines.lineText(k).trimStart())) return false;
+  }
+  for (let k = last + 1; k <= line; k++) {
+    const t = lines.lineText(k);
+    const head = lines.start(k) + (t.length - t.trimStart().length);
+    if (head >= lines.end(k) || opaque.at(head) || BLOCK_START.test(t.trimStart()) || matchMarker(text, head)) return false;
+  }
+  return true;
+}
+
+/** The offset of the last character of line `k`'s prose (before a trailing comment or space), or -1 on a blank line. */
+function proseEnd({ text, lines, opaque }: Report, k: number): number {
+  const start = lines.start(k);
+  let end = opaque.firstStartingIn(start + 1, lines.end(k))?.start ?? lines.end(k);
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end > start ? end - 1 : -1;
+}
 
 /**
  * Pairs the quotation marks at `marks[0, count)` (offsets, in order) of one line; adds to
@@ -113,14 +171,23 @@ function pairLine(text: string, marks: readonly number[], count: number, problem
       // An opener that the rest of the line cannot close, right after an open quotation,
       // is a closer typed the wrong way round: `“两委“班子`.
       if (open.length > 0 && restCloses - restOpens < open.length + 1 && restCloses <= restOpens) {
-        problems.push({ messageId: 'reversedClose', start: at, end: at + 1, fix: { start: at, end: at + 1, text: CLOSE } });
+        // Closing the open quotation here is the fix only where what it would quote is a
+        // term (`“两委“班子`); over a clause (`自“驻村以来，…发放便民“双向连心`) the open
+        // quotation more likely lacks its ” earlier, and this mark opens the next one.
+        const found: Problem = { messageId: 'reversedClose', start: at, end: at + 1 };
+        if (quotesTerm(text, open[open.length - 1] + 1, at)) found.fix = { start: at, end: at + 1, text: CLOSE };
+        problems.push(found);
         open.pop();
       } else open.push(at);
     } else if (open.length > 0) {
       open.pop();
     } else if (restCloses > restOpens) {
       // A closer with nothing open, and more closers than openers ahead: `村”两委”`.
-      problems.push({ messageId: 'reversedOpen', start: at, end: at + 1, fix: { start: at, end: at + 1, text: OPEN } });
+      // The same for a closer read as an opener: the fix only where the next mark closes a term.
+      const after = k + 1 < count ? marks[k + 1] : -1;
+      const found: Problem = { messageId: 'reversedOpen', start: at, end: at + 1 };
+      if (after !== -1 && !opens(text.charCodeAt(after)) && quotesTerm(text, at + 1, after)) found.fix = { start: at, end: at + 1, text: OPEN };
+      problems.push(found);
       open.push(at);
     } else {
       problems.push({ messageId: 'strayClose', start: at, end: at + 1 });
@@ -128,6 +195,20 @@ function pairLine(text: string, marks: readonly number[], count: number, problem
   }
   for (const at of open) problems.push({ messageId: 'unclosed', start: at, end: at + 1 });
   return opensOnLine;
+}
+
+/** Longest quoted term (code units) a wrong-way mark's fix may close: a name, a slogan's words. */
+const MAX_TERM = 16;
+/** Marks of a clause or a series: a quotation holding one is no single term. */
+const CLAUSE_MARK = /[，。；：！？、,;:!?\s]/;
+
+/**
+ * Whether `text[from, to)`, what a mark typed the wrong way round would quote once turned, is
+ * a term: 1 to MAX_TERM code units with no clause or series mark (CLAUSE_MARK) and no line
+ * break. Where it is not, which quotation lacks its mark is ambiguous, and no fix is offered.
+ */
+function quotesTerm(text: string, from: number, to: number): boolean {
+  return to > from && to - from <= MAX_TERM && !CLAUSE_MARK.test(text.slice(from, to));
 }
 
 /** Every mark nesting reads: “ ” ‘ ’ and 〝 〞. */

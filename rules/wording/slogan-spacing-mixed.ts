@@ -92,12 +92,12 @@ interface Series {
 /**
  * The series of parts of `n` Han characters holding the junction `text[at, after)`, read
  * outwards part by part (at most MAX_JUNCTIONS junctions, each 、, ， or one to three
- * spaces), or null. Its last part must end before 的, 等 or a character that is not Han (the
+ * spaces), or null. No part opens on 等 (`A、B、C 等活动`: 等 closes the series). Its last part must end before 的, 等 or a character that is not Han (the
  * parts of a longer run would be words cut apart): a last part running on is dropped, as
  * long as the junction at `at` stays inside. Needs at least two junctions.
  */
 function seriesAround(text: string, at: number, after: number, n: number): Series | null {
-  if (!hanRun(text, at - n, at) || !hanRun(text, after, after + n)) return null;
+  if (text[after] === '等' || !hanRun(text, at - n, at) || !hanRun(text, after, after + n)) return null;
   const marks = [text.slice(at, after)];
   let start = at - n;
   while (marks.length < MAX_JUNCTIONS) {
@@ -110,7 +110,9 @@ function seriesAround(text: string, at: number, after: number, n: number): Serie
   let lastMarkAt = at;
   while (marks.length < MAX_JUNCTIONS) {
     const mark = markStartingAt(text, end);
-    if (mark === 0 || !hanRun(text, end + mark, end + mark + n)) break;
+    // 等 (等等) after a junction closes the series, it is no part of it (`A、B、C 等活动`):
+    // reading `等活动` as a part would put a 顿号 before 等 in the fix.
+    if (mark === 0 || text[end + mark] === '等' || !hanRun(text, end + mark, end + mark + n)) break;
     marks.push(text.slice(end, end + mark));
     lastMarkAt = end;
     end += mark + n;
