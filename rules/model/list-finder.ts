@@ -23,7 +23,7 @@
 import { listsData as vocab } from '../data/lists';
 import type { EnumeratedList, ListSource } from './lists';
 import { bracketAfterCount, isPersonName, LIST_UNIT, listBeforeCount, NAME_LIKE, UNIT_KIND } from './list-closed';
-import { inlineList, quotedListBefore, textsOf } from './list-inline';
+import { inlineList, joinsShapedPair, quotedListBefore, textsOf } from './list-inline';
 import { datesBeforeCount } from './list-dates';
 import { backWordBefore, clauseListBefore, runBefore } from './list-backref';
 import { aspects, backCount, bigCounts, countedAnnouncement, introducerAt, kindCounts, sessionAfter } from './list-counts';
@@ -259,7 +259,8 @@ export class ListFinder {
       names = !fits;
     }
     if (names) for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(withoutDeng(texts[i]))) return null;
-    return counted(inlineList(this.src, segments, texts, a.preceding === 'names'), { ...a.count, side: 'after' }, null, false);
+    const conjunctionLast = a.preceding === 'names' || (a.shape != null && joinsShapedPair(texts[texts.length - 1], a.shape));
+    return counted(inlineList(this.src, segments, texts, conjunctionLast), { ...a.count, side: 'after' }, null, false);
   }
 
   /** A list the count introduces, or the run of items after it (same line or next). */

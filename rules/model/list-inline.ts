@@ -96,6 +96,20 @@ export function inlineList(src: ListSource, segments: [number, number][], texts:
   return newList('inline', src.lines.lineAt(segments[0][0]), items, { separators, closing, open: closing !== null, conjunction, distinct, ranged: Math.max(0, ranged) });
 }
 
+/**
+ * Whether the last item's text `last` is two items joined by 以及/和/及/与, each showing the
+ * announcement's shape (`法律效果和社会效果` before “三个效果”): that conjunction is then the
+ * list's last separator, as `inlineList`'s `conjunctionLast` records it.
+ */
+export function joinsShapedPair(last: string, shape: (itemText: string) => boolean): boolean {
+  const bare = last.replace(/“[^”]*”/gu, '');
+  for (const w of CONJUNCTIONS) {
+    const at = bare.indexOf(w);
+    if (at > 0 && shape(bare.slice(0, at)) && shape(bare.slice(at + w.length))) return true;
+  }
+  return false;
+}
+
 /** `第一至第五检察部党支部`, `第1至第3党小组`: ordinals from one to another, then a name. */
 const RANGE_ITEM = /^第([一二三四五六七八九十]{1,3}|\d{1,2})(?:至|到|～|~|—)第?([一二三四五六七八九十]{1,3}|\d{1,2})(?=\p{Script=Han})/u;
 
