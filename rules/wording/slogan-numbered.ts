@@ -4,7 +4,8 @@
  * 总体布局), `养老金融四篇大文章` (金融 has five 大文章). The data (rules/data/numbered-heads.yaml)
  * gives each formulation its counter (位一体, 篇大文章) and what makes the name the
  * formulation: a head right after it (总体布局), a field word earlier in its sentence (金融),
- * or, for a short name with neither, quotation marks right after a verb (牢记“四个务必”).
+ * or, for a short name with neither, a verb right before it, quoted or not (牢记“四个务必”,
+ * 严格落实两会一课).
  * Without that the same words are a count of the writer's own (`“四位一体”工作机制`, a county's
  * `“山水林田”四篇大文章`). Quiet in a sentence telling the formulation's history (the entry's
  * `history` words: 十七大提出“四位一体”总体布局) or scaling it down (`scaled_in_sentence`:
@@ -59,10 +60,11 @@ function misnumbered({ text, opaque }: Report, entry: NumberedHead, at: number, 
     if (!text.startsWith(entry.head, close)) return null;
     end = close + entry.head.length;
   } else if (entry.field === '') {
-    // A short name alone (“四个务必”): quoted right after a verb that puts it to work.
-    if (prev !== '“' || !entry.verbs.some((v) => text.startsWith(v, open - v.length))) return null;
+    // A short name alone (“四个务必”): right after a verb that puts it to work, quoted or
+    // bare (`严格落实两会一课`: a count of the writer's own is no name a verb puts to work).
+    if (!entry.verbs.some((v) => text.startsWith(v, open - v.length))) return null;
     // The finding is the name inside its quotation marks (the message quotes it).
-    end = close - 1;
+    end = prev === '“' ? close - 1 : close;
   } else {
     if (FEW.includes(n) || !text.slice(sentenceStart, open).includes(entry.field)) return null;
     end = close;
