@@ -74,6 +74,7 @@ import { continuedCountForms } from './slogan-counted';
 import { nearWordSpan, type SloganEntry } from '../data/slogans';
 import { reorderForms } from './slogan-reorders';
 import { conjoinedForms, reorderedForms, reversedForms, swappedForms } from './slogan-swaps';
+import { pairForms } from './slogan-pairs';
 
 /** How a wrong form departs from its formulation (the kinds listed in the module doc above). */
 export type VariantKind = 'listed' | 'required' | 'quotes' | 'nameQuotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator' | 'numeral' | 'outdated' | 'inserted' | 'near' | 'count' | 'exchanged' | 'reversed' | 'reordered' | 'omitted';
@@ -168,43 +169,7 @@ export function generateVariants(
     for (const w of e.unquotedAfter) add({ form: w + c, entry: i, kind: 'nameQuotes', fixAt: w.length, fixLen: c.length, fixText: `“${c}”`, word: w });
     for (const w of e.unquotedBefore) add({ form: c + w, entry: i, kind: 'nameQuotes', fixAt: 0, fixLen: c.length, fixText: `“${c}”`, word: w });
     for (const form of sessionForms(c)) add(whole(form, 'session'));
-    if (e.pair !== null) {
-      const pair = entries[byName.get(e.pair)!];
-      // The pair's own words next to this entry's name: the name is what is wrong.
-      for (const name of [`“${c}”`, c]) {
-        const at = name === c ? 0 : 1;
-        // Bare after a word the source quotes the pair's name after (做到两个确立 → 做到“两个维护”).
-        const pairAfter = (w: string): string => (name === c && pair.unquotedAfter.includes(w) ? `“${pair.canonical}”` : pair.canonical);
-        for (const w of pair.before) {
-          for (const verb of [w, `${w}了`]) add({ form: verb + name, entry: byName.get(e.pair)!, kind: 'pair', fixAt: verb.length + at, fixLen: c.length, fixText: pairAfter(w), word: w });
-        }
-        for (const w of pair.after) {
-          // Unquoted, fixed to the pair's quoted form where the data quotes it with the word
-          // (`五位一体战略布局` → `“四个全面”战略布局`, an entry): both slips at once.
-          const quotedPair = name === c && (byName.has(`“${pair.canonical}”${w}`) || pair.unquotedBefore.includes(w));
-          if (quotedPair) add({ form: name + w, entry: byName.get(e.pair)!, kind: 'pair', fixAt: 0, fixLen: c.length, fixText: `“${pair.canonical}”`, word: w });
-          else add({ form: name + w, entry: byName.get(e.pair)!, kind: 'pair', fixAt: at, fixLen: c.length, fixText: pair.canonical, word: w });
-        }
-      }
-      // The verb of another formulation of the series before this name (增强“四个意识”、坚定
-      // “四个自信”、做到“两个维护”: `做到“四个意识”`), with or without 了: fixed to that
-      // formulation, the name being what is wrong as for the pair.
-      for (const sibling of e.siblings) {
-        const other = entries[byName.get(sibling)!];
-        for (const name of [`“${c}”`, c]) {
-          const at = name === c ? 0 : 1;
-          for (const w of other.before) {
-            const fixText = name === c && other.unquotedAfter.includes(w) ? `“${other.canonical}”` : other.canonical;
-            for (const verb of [w, `${w}了`]) add({ form: verb + name, entry: byName.get(sibling)!, kind: 'pair', fixAt: verb.length + at, fixLen: c.length, fixText, word: w });
-          }
-        }
-      }
-      // The pair's verb before this name and its own sequel (`统筹推进“四个全面”战略布局`): the
-      // name and sequel agree, so the verb is what is wrong (the two verbs exchanged).
-      if (e.verb !== null && pair.verb !== null) {
-        for (const w of e.after) add({ form: `${pair.verb}“${c}”${w}`, entry: byName.get(e.pair)!, kind: 'pair', fixAt: 0, fixLen: pair.verb.length, fixText: e.verb, word: pair.verb });
-      }
-    }
+    pairForms(entries, byName, i, add);
     for (const form of separatorForms(c)) add(whole(form, 'separator'));
     for (const x of exchangedForms(c)) add(whole(x.form, 'exchanged', x.word));
     const counted = e.parts.length > 0 ? COUNTED.exec(c) : null;
