@@ -313,6 +313,13 @@ function rewordings(value: unknown): { word: string; near: string; in: string[] 
 export const CLAUSE_MIN_LENGTH = 6;
 /** Parts (between 、 or ，, or listed in `parts`) at least this long, in Han characters, are searched as formulations of their own. */
 export const PART_MIN_LENGTH = 4;
+/**
+ * Parts of a number-named entry's `parts` list at least this long, in Han characters, are
+ * searched as formulations of their own: a clause of ten characters or more
+ * (马克思主义基本原理同中华优秀传统文化相结合, 世界百年未有之大变局) is the formulation's own
+ * wording, not everyday prose as the short parts are (经济建设, 道路自信).
+ */
+export const LIST_PART_MIN_LENGTH = 10;
 
 /**
  * The clauses and parts of the entries as entries of their own, each with its entry's
@@ -329,7 +336,10 @@ export const PART_MIN_LENGTH = 4;
  *   not found, and one half with a homophone or look-alike (`牢记史命`, `为国育材`) is the same
  *   misquote. Shorter parts (`忠诚`, `创新`) are everyday words. Not the `parts` lists of
  *   number-named entries (经济建设, 中华民族, 伟大工程 of 四个伟大): words of everyday prose
- *   as often as quoted, and one homophone from terms of other fields (危大工程).
+ *   as often as quoted, and one homophone from terms of other fields (危大工程);
+ * - the parts of a `parts` list of LIST_PART_MIN_LENGTH Han characters or more (the clauses of
+ *   两个结合, 两个确立, 两个大局): writers quote them without the number-name, and a clause that
+ *   long is the formulation's own wording (`同中国优秀传统文化相结合` for 中华 is a misquote).
  *
  * A clause or part already an entry, or already made from another, is skipped (`seen`, updated).
  */
@@ -350,6 +360,10 @@ function clauseEntries(entries: readonly SloganEntry[], seen: Set<string>): Slog
     const parts = /[、，]/u.test(e.canonical) ? e.canonical.split(/[、，]/u) : [];
     for (const part of parts) {
       if (part.length < PART_MIN_LENGTH || seen.has(part) || !/^\p{Script=Han}+$/u.test(part)) continue;
+      add(e, part);
+    }
+    for (const part of e.parts) {
+      if (part.length < LIST_PART_MIN_LENGTH || seen.has(part) || !/^\p{Script=Han}+$/u.test(part)) continue;
       add(e, part);
     }
   }
