@@ -147,6 +147,10 @@ export const numberingSequence: Rule = {
       // Allocates only for a problem: most numbers follow on from the one before.
       if (!run) {
         if (value !== 1 && level !== 'item' && firstInNote(report, n.start, n.text)) return;
+        // A run opened by a miswritten marker (`（3)` after 1. and 2., `(2)` after 5.):
+        // numbering-style reports the marker, and which level the writer meant is the
+        // question its fix answers, so no second finding says where that level starts.
+        if (value !== 1 && level !== 'item' && n.text !== canonicalMarker(level, value)) return;
         if (value !== 1) problems.push({ messageId: 'start', data: { expected: show(level, 1, n.text), actual: n.text }, start: n.start, end: n.end });
         return undefined;
       }
