@@ -94,11 +94,14 @@ const CHANGE_FROM = new RegExp(
 /**
  * "41起，较上年减少12起（上年35起）": the change first, its base in a bracket right after it
  * naming the earlier period. Sticky at a 较 or 比. Groups: 1 verb, 2–4 change, 5–7 base; the
- * result stands before (resultBefore).
+ * result stands before (resultBefore). Or the result between the change and the bracket,
+ * after a word of reaching ("较上年提高1.2个百分点，达到98.6%（上年为97.6%）"): groups 11–13
+ * the result, 14–16 the base.
  */
 const CHANGE_BASE_AFTER = new RegExp(
   `(?:较|比|同比|环比)(?:上年|去年|上一年)?(?:同期)?(${words.up}|${words.down})了?${CHANGE_PLAIN}` +
-    `(?:[（(](?:上年|去年|上一年)(?:同期)?(?:为|是)?${PLAIN}[）)]|[，,](?:上年|去年|上一年)(?:同期)?(?:为|是)${PLAIN}(?![\\d.万亿余多]|以上|以下|左右))`,
+    `(?:[（(](?:上年|去年|上一年)(?:同期)?(?:为|是)?${PLAIN}[）)]|[，,](?:上年|去年|上一年)(?:同期)?(?:为|是)${PLAIN}(?![\\d.万亿余多]|以上|以下|左右)` +
+    `|[，,]${TO_RESULT}${PLAIN}[（(](?:上年|去年|上一年)(?:同期)?(?:为|是)?${PLAIN}[）)])`,
   'uy',
 );
 /**
@@ -313,6 +316,14 @@ function baseAfter(report: Report, start: number, problems: Problem[]): void {
   const end = start + m[0].length;
   if (report.opaque.overlaps(start, end)) return;
   const change = writtenOf(m[2], m[3], m[4]);
+  if (m[11] !== undefined) {
+    // The result between the change and the bracketed base (groups 11–13, base 14–16).
+    const stated = writtenOf(m[11], m[12], m[13]);
+    const earlier = writtenOf(m[14], m[15], m[16]);
+    const p = stated && earlier && change ? judgeChange(earlier, m[1], change, stated, words.upWords.has(m[1]), start, end) : null;
+    if (p) problems.push(p);
+    return;
+  }
   // The base in a bracket (groups 5–7) or in a clause of its own after a comma (8–10).
   const clause = m[5] === undefined;
   const base = clause ? writtenOf(m[8], m[9], m[10]) : writtenOf(m[5], m[6], m[7]);
