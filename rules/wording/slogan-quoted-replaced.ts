@@ -8,7 +8,8 @@
  * so that character is a slip of memory (a word of like meaning: 好事/实事, 整理/整治).
  *
  * A quoted formulation with one Han character more at its end (`“人民城市人民建、人民城市为人民建”`)
- * is read here too (`extraAtEnd`): the closing mark shows where the writer's form ends.
+ * is read here too (`extraAtEnd`), and one short of its last (`“三个区分开”` for 三个区分开来,
+ * `droppedAtEnd`): the closing mark shows where the writer's form ends.
  *
  * Compared: the verified entries of rules/data/slogans.yaml of 6 to 30 code units with no
  * quotation marks of their own. Quiet: a numeral in either place (another count is
@@ -22,6 +23,7 @@ import type { SloganEntry } from '../data/slogans';
 import { insidePhrase } from '../model/dictionary';
 import { isHanCode } from '../model/script';
 import { ENTRIES, GOOD } from './slogan-index';
+import { PARAPHRASE_INSERTIONS } from './slogan-words';
 
 /** Lengths compared (code units): shorter forms are slogan-short's, longer ones are rare quoted whole. */
 const MIN = 6;
@@ -88,6 +90,10 @@ export function quotedReplaced({ text, opaque }: Report, problems: Problem[], qu
     }
     extraAtEnd(text, start, end, found, problems, opaque, quiet);
   }
+  const short = /“([^“”\n\r]{5,29})”/gu;
+  for (let m = short.exec(text); m !== null; m = short.exec(text)) {
+    droppedAtEnd(text, m.index + 1, m.index + 1 + m[1].length, m[1], problems, opaque, quiet);
+  }
   if (problems.length > before) problems.sort((a, b) => a.start - b.start);
 }
 
@@ -119,4 +125,43 @@ function extraAtEnd(text: string, start: number, end: number, found: string, pro
   if (opaque.overlaps(start, end) || (quiet !== null && insidePhrase(text, start, end, quiet))) return;
   if (problems.some((p) => p.start < end && start < p.end)) return;
   problems.push({ messageId: 'extra', data: { found, canonical: entry.canonical, source: entry.source, char: found[last] }, start, end, fix: { start: end - 1, end, text: '' } });
+}
+
+let SHORTENED: Map<string, SloganEntry> | null = null;
+
+/**
+ * The compared entries (as `index`) by their form without its last character, where that
+ * character is Han, no numeral and no joining word (的, 之, 和, 与, 及: a paraphrase drops
+ * them). Built on first use; a form two entries share is dropped.
+ */
+function shortened(): Map<string, SloganEntry> {
+  if (SHORTENED !== null) return SHORTENED;
+  const map = new Map<string, SloganEntry | null>();
+  for (const entry of whole().values()) {
+    const c = entry.canonical;
+    const last = c[c.length - 1];
+    if (!isHanCode(c.charCodeAt(c.length - 1)) || NUMERALS.test(last) || PARAPHRASE_INSERTIONS.has(last)) continue;
+    const key = c.slice(0, -1);
+    map.set(key, map.has(key) && map.get(key) !== entry ? null : entry);
+  }
+  SHORTENED = new Map();
+  for (const [key, entry] of map) if (entry !== null) SHORTENED.set(key, entry);
+  return SHORTENED;
+}
+
+/**
+ * Adds a `dropped` finding for the quotation `found` (`[start, end)` of `text`) that is a
+ * compared formulation short of its last character (`“三个区分开”`): the search leaves a
+ * form's ends alone unquoted (slogan-search.ts), where the text around may finish it, but the
+ * closing mark shows the writer's form ends there. Fixed by adding the character. Quiet for a
+ * quotation that is itself a formulation or correct phrase (GOOD), where a reading already
+ * reported it, and as `quotedReplaced` is.
+ */
+function droppedAtEnd(text: string, start: number, end: number, found: string, problems: Problem[], opaque: Report['opaque'], quiet: readonly string[] | null): void {
+  const entry = shortened().get(found);
+  if (!entry || GOOD.has(found) || whole().has(found)) return;
+  if (opaque.overlaps(start, end) || (quiet !== null && insidePhrase(text, start, end, quiet))) return;
+  if (problems.some((p) => p.start < end && start < p.end)) return;
+  const char = entry.canonical[entry.canonical.length - 1];
+  problems.push({ messageId: 'dropped', data: { found, canonical: entry.canonical, source: entry.source, char }, start, end, fix: { start: end, end, text: char } });
 }
