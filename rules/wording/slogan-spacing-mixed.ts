@@ -29,8 +29,13 @@ import type { Problem } from '../types';
 
 /** Words whose object is a noun phrase running to 的 and its head: the series inside is one phrase. */
 const FRAME_WORDS = ['围绕', '按照', '遵循', '依照', '根据', '对照', '紧扣', '聚焦', '本着', '秉持', '秉承', '落实', '贯彻', '践行'];
-/** Part lengths read (Han characters). */
-const PART_LENGTHS = [2, 3, 4];
+/**
+ * Part lengths read (Han characters). Parts of five or six (`网格化管理、精细化服务 信息化支撑`)
+ * only where the series fills a quotation (`fillsQuotation`): unquoted, runs of such length
+ * are as often clauses as parts.
+ */
+const PART_LENGTHS = [2, 3, 4, 5, 6];
+const LONG_PART = 5;
 const MAX_JUNCTIONS = 7;
 
 const JUNCTION = /、|，|[ \u3000]{1,3}/gu;
@@ -57,6 +62,7 @@ export function mixedParallelSeries({ text, opaque }: Report, skip: readonly { s
       const series = seriesAround(text, at, after, n);
       if (series === null) continue;
       const { start, end, marks } = series;
+      if (n >= LONG_PART && !fillsQuotation(text, start, end)) continue;
       const other = marks.filter((x) => x !== '、');
       if (!marks.includes('、') || (evenGroups(marks) && setOffOnPurpose(text, start, end, marks, other)) || !oneSeries(text, start, end, other, marks) || opaque.overlaps(start, end)) continue;
       if (skip.some((p) => p.start < end && start < p.end) || taken.some(([x, y]) => x < end && start < y)) continue;
@@ -295,6 +301,14 @@ function oneSeries(text: string, start: number, end: number, other: readonly str
   const deAfterQuote = after === '”' && text[end + 1] === '的';
   // Inside a frame 等 closes the list as well (`围绕A、B，C等要求`); not after a space, which
   // may set a name off after titles (`书记、主任 王强等`).
-  if (other.some((s) => s === '，')) return (framed && (closedByDe || deAfterQuote || after === '等')) || listedMembers(text, start, end);
+  // A comma inside a series that fills its quotation, its groups unequal (`“月提示、季督查，
+  // 年考评”`; equal groups set off on purpose are left by setOffOnPurpose): the quotation
+  // names one phrase, so the comma ends no clause there.
+  if (other.some((s) => s === '，')) return (framed && (closedByDe || deAfterQuote || after === '等')) || listedMembers(text, start, end) || (quoted && !evenGroups(marks));
   return quoted || closedByDe || framed || yiWei || (before !== '“' && spacedInProse(text, start, end, marks));
+}
+
+/** Whether the series `text[start, end)` is the whole of a quotation: “ right before, ” right after. */
+function fillsQuotation(text: string, start: number, end: number): boolean {
+  return text[start - 1] === '“' && text[end] === '”';
 }
