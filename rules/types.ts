@@ -137,6 +137,14 @@ export interface Rule {
    * the project dictionary.
    */
   check(report: Report, options: Readonly<Record<string, unknown>>, context?: RuleContext): Problem[];
+  /**
+   * For a block-scoped rule, its readings that depend on the whole report (slogan-canonical's
+   * congress named as current in a year after its term, which reads the title's year): run
+   * on the whole report at every lint, as a document-scoped rule is, and merged with
+   * `check`'s problems (one overlapping a problem of `check` is dropped). Same contract as
+   * `check`.
+   */
+  checkDocument?(report: Report, options: Readonly<Record<string, unknown>>, context?: RuleContext): Problem[];
 }
 
 /** A check a rule made at a place, passed or failed, for hover (`LintResult.checks`). */

@@ -83,6 +83,7 @@ import { seriesPartWords } from './slogan-series';
 import { replacedMembers } from './slogan-members';
 import { documentSessions } from './slogan-sessions';
 import { misshapenSessions } from './slogan-session-shapes';
+import { outdatedCongresses } from './slogan-congresses';
 import { misnumberedHeads } from './slogan-numbered';
 import { seriesOrder } from './slogan-order';
 import { shortMisquotes } from './slogan-short';
@@ -184,6 +185,10 @@ export const sloganCanonical: Rule = {
         'zh-CN': '“{found}”多了“{word}”，应为“{canonical}”（{source}）',
         en: '"{found}" inserts "{word}" into the name: the canonical wording is "{canonical}" ({source})',
       },
+      outdatedCongress: {
+        'zh-CN': '{year}年的报告学习贯彻“{found}”，而{met}已召开{series}（第{next}次），现行的是第{latest}次，请核对届次（{source}）',
+        en: 'A report of {year} carries out "{found}", but the {series} met again (the {next}th) in {met}: the one in force is the {latest}th; check the ordinal ({source})',
+      },
       dropped: {
         'zh-CN': '“{found}”漏了“{char}”字，应为“{canonical}”（{source}）',
         en: '"{found}" drops "{char}": the canonical wording is "{canonical}" ({source})',
@@ -257,6 +262,15 @@ export const sloganCanonical: Rule = {
     misspeltVerbs(report, problems, quiet);
     innerQuotesInFixes(report, problems);
     return problems.sort((a, b) => a.start - b.start);
+  },
+  // A congress named as current in a year after its term reads the title's year: the whole
+  // report's, so it runs outside the block path (rules/wording/slogan-congresses.ts).
+  checkDocument(report: Report, _options, context?: RuleContext): Problem[] {
+    const problems: Problem[] = [];
+    const dictionary = context?.dictionary;
+    const quiet = dictionary && (dictionary.accept.length > 0 || dictionary.slogans.length > 0) ? [...dictionary.accept, ...dictionary.slogans.map((e) => e.canonical)] : null;
+    outdatedCongresses(report, problems, quiet);
+    return problems;
   },
 };
 

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { lint, lintAndFix } from '../../rules/engine/lint';
 import { rules } from '../../rules/index';
 import { loadSlogans, slogans, type SloganEntry } from '../../rules/data/slogans';
+import { congresses, loadCongresses } from '../../rules/data/congresses';
 import { loadLookalikes, loadNumeralMarks } from '../../rules/data/lookalikes';
 import { createRequire } from 'node:module';
 import { confusion, isHomophone, isLookalike, readingsOf } from '../../rules/wording/homophones';
@@ -225,5 +226,24 @@ describe('slogan-words: characters, not code units', () => {
     // Twins in the BMP: a two-character word is one.
     assert.equal(wordAcross('学习，', 0, false), true);
     assert.equal(wholeWords('学习'), true);
+  });
+});
+
+describe('congresses (rules/data/congresses.yaml)', () => {
+  const base = "verbs: [学习贯彻]\nobjects: [精神]\nhistory: [以来]\nseries:\n  - name: 甲\n    source: s\n    forms: ['甲{n}大']\n";
+  it('reads each series with its meetings in order', () => {
+    const data = loadCongresses(base + "    meetings:\n      - { n: 十二, met: '2018-10' }\n      - { n: 十三, met: '2023-10' }\n");
+    assert.deepEqual(data.series[0].meetings, [{ n: '十二', year: 2018, month: 10 }, { n: '十三', year: 2023, month: 10 }]);
+    const form = data.series[0].forms[0];
+    form.lastIndex = 0;
+    assert.equal(form.exec('学习贯彻甲十二大精神')?.[1], '十二');
+  });
+  it('rejects a malformed month, meetings out of order and a form without {n}', () => {
+    assert.throws(() => loadCongresses(base + "    meetings:\n      - { n: 十二, met: '2018' }\n      - { n: 十三, met: '2023-10' }\n"), /needs an ordinal \(n: 十九\) and a month/);
+    assert.throws(() => loadCongresses(base + "    meetings:\n      - { n: 十三, met: '2023-10' }\n      - { n: 十二, met: '2018-10' }\n"), /in the order they met/);
+    assert.throws(() => loadCongresses(base.replace('甲{n}大', '甲大') + "    meetings:\n      - { n: 十二, met: '2018-10' }\n      - { n: 十三, met: '2023-10' }\n"), /forms holding \{n\}/);
+  });
+  it('dates every congress of the shipped data, each series in order', () => {
+    for (const s of congresses.series) assert.ok(s.meetings.length >= 2 && s.source !== '', s.name);
   });
 });
