@@ -258,18 +258,21 @@ export const sloganCanonical: Rule = {
     remarksWithoutWord(report, problems, quiet);
     documentSessions(report, problems, quiet);
     misshapenSessions(report, problems, quiet);
-    misnumberedHeads(report, problems, quiet);
     misspeltVerbs(report, problems, quiet);
     innerQuotesInFixes(report, problems);
     return problems.sort((a, b) => a.start - b.start);
   },
-  // A congress named as current in a year after its term reads the title's year: the whole
-  // report's, so it runs outside the block path (rules/wording/slogan-congresses.ts).
+  // What reads beyond a line's block runs outside the block path, on the whole report: a
+  // numbered formulation whose smaller count a word anywhere makes right (不设支部委员会:
+  // 两会一课, slogan-numbered.ts), and a congress dated by the title's year
+  // (slogan-congresses.ts).
   checkDocument(report: Report, _options, context?: RuleContext): Problem[] {
     const problems: Problem[] = [];
     const dictionary = context?.dictionary;
     const quiet = dictionary && (dictionary.accept.length > 0 || dictionary.slogans.length > 0) ? [...dictionary.accept, ...dictionary.slogans.map((e) => e.canonical)] : null;
+    misnumberedHeads(report, problems, quiet);
     outdatedCongresses(report, problems, quiet);
+    innerQuotesInFixes(report, problems);
     return problems;
   },
 };

@@ -254,6 +254,22 @@ describe('incremental re-parse and re-lint', function () {
     assertSameModel(after.report, full.report);
   });
 
+  it("re-reads what depends on other blocks: a report-wide word that makes a smaller count right, and the title's year", () => {
+    // 不设支部委员会 anywhere makes 两会一课 right (slogan-numbered.ts), and the title's year dates a
+    // congress (slogan-congresses.ts): both read beyond the edited block.
+    const text = ['# 某联合党支部2025年工作总结', '', '一、工作开展情况', '', '支部党员不足七人，不设支部委员会。', '', '全年开展主题党日12次。', '', '组织集中学习10次。', '', '开展志愿服务6次。', '', '严格落实“两会一课”制度。', '', '深入学习贯彻党的十九届三中全会精神。', '', '二、存在的问题', '', '学习不够深入。', ''].join('\n');
+    const before = lint(text);
+    // Typed inside the blocks that hold the count and the congress: the region holds neither
+    // the word nor the title.
+    const typed = text.replace('制度。', '制度规定。');
+    const after = lint(typed, { previous: before.report });
+    const full = lint(typed);
+    assert.ok(after.regionRules > 0, 'the edit took the incremental path');
+    assert.ok(full.findings.some((f) => f.ruleId === 'slogan-canonical' && typed.slice(f.start, f.end).includes('十九届')), 'the congress is dated by the title');
+    assert.ok(!full.findings.some((f) => typed.slice(f.start, f.end).includes('两会一课')), 'the branch without a committee holds 两会一课');
+    assertSameLint(after, full);
+  });
+
   it('lints the same text again as a full lint does (a re-lint after a settings change), a table first', () => {
     // A table header row read alone as a line of prose would give half-width and doubled
     // punctuation findings a full lint does not give.
