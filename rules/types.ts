@@ -138,13 +138,15 @@ export interface Rule {
    */
   check(report: Report, options: Readonly<Record<string, unknown>>, context?: RuleContext): Problem[];
   /**
-   * For a block-scoped rule, its readings that depend on the whole report (slogan-canonical's
-   * congress named as current in a year after its term, which reads the title's year): run
-   * on the whole report at every lint, as a document-scoped rule is, and merged with
-   * `check`'s problems (one overlapping a problem of `check` is dropped). Same contract as
-   * `check`.
+   * For a block-scoped rule, what depends on more than a block (slogan-canonical: a congress
+   * dated by the title's year, a count made right by a word elsewhere): given the problems
+   * `check` found (on the whole report, or the block path's, moved from the last version),
+   * returns the rule's problems for the whole report — `problems` itself when nothing
+   * changes, else a new list (dropping some, or new objects in their place; never mutating
+   * them). Runs at every lint, so it must be cheap: it should look only at the problems
+   * `check` marked for it. Same contract as `check` otherwise.
    */
-  checkDocument?(report: Report, options: Readonly<Record<string, unknown>>, context?: RuleContext): Problem[];
+  checkDocument?(report: Report, options: Readonly<Record<string, unknown>>, context: RuleContext | undefined, problems: readonly Problem[]): readonly Problem[];
 }
 
 /** A check a rule made at a place, passed or failed, for hover (`LintResult.checks`). */

@@ -17,11 +17,39 @@ export interface Meeting {
   month: number;
 }
 
+/** One way of naming a congress: what stands before its ordinal and what after it. */
+export interface CongressForm {
+  /**
+   * Whether the name stands around the ordinal `n` at `at` of `text`: the lengths (UTF-16
+   * code units) of the name before and after the ordinal, or null.
+   */
+  match(text: string, at: number, n: string): { before: number; after: number } | null;
+}
+
+/** How far before its ordinal a congress's name may start (中国共产主义青年团第: 10). */
+const PREFIX_REACH = 16;
+
+/** The form `source` (a pattern with {n} for the ordinal) as a CongressForm. */
+function formOf(source: string): CongressForm {
+  const [prefix, suffix] = source.split('{n}');
+  const before = new RegExp(`(?:${prefix})$`, 'u');
+  const after = new RegExp(suffix, 'uy');
+  return {
+    match(text, at, n) {
+      const lead = before.exec(text.slice(Math.max(0, at - PREFIX_REACH), at));
+      if (lead === null) return null;
+      after.lastIndex = at + n.length;
+      const tail = after.exec(text);
+      return tail === null ? null : { before: lead[0].length, after: tail[0].length };
+    },
+  };
+}
+
 /** A series of national congresses (the Party's, the women's federation's…). */
 export interface CongressSeries {
   name: string;
-  /** Global patterns naming one congress of the series; group 1 is its ordinal. */
-  forms: RegExp[];
+  /** The ways reports name one congress of the series. */
+  forms: CongressForm[];
   /** Its congresses in the order they met. */
   meetings: Meeting[];
   source: string;
@@ -50,7 +78,7 @@ export function loadCongresses(source: DataSource): CongressData {
     const s = (item ?? {}) as Record<string, unknown>;
     const where = `series[${i}]`;
     const forms = wordList(s.forms, FILE, `${where}.forms`);
-    if (typeof s.name !== 'string' || typeof s.source !== 'string' || s.source === '' || forms.some((f) => !f.includes('{n}'))) {
+    if (typeof s.name !== 'string' || typeof s.source !== 'string' || s.source === '' || forms.some((f) => f.split('{n}').length !== 2)) {
       throw new Error(`${FILE}: ${where} needs a name, a source and forms holding {n}`);
     }
     if (!Array.isArray(s.meetings) || s.meetings.length < 2) throw new Error(`${FILE}: ${where}.meetings must list two congresses or more`);
@@ -63,7 +91,7 @@ export function loadCongresses(source: DataSource): CongressData {
     for (let k = 1; k < meetings.length; k++) {
       if (meetings[k].year * 12 + meetings[k].month <= meetings[k - 1].year * 12 + meetings[k - 1].month) throw new Error(`${FILE}: ${where}.meetings must be in the order they met`);
     }
-    return { name: s.name, forms: forms.map((f) => new RegExp(f.replace('{n}', '(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})'), 'gu')), meetings, source: s.source };
+    return { name: s.name, forms: forms.map(formOf), meetings, source: s.source };
   });
   return {
     series,

@@ -71,7 +71,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     try {
       const frozen = Object.freeze(setting.options);
       problems = rule.meta.scope === 'block' ? blocks.check(rule, frozen) : rule.check(report, frozen, context);
-      if (rule.checkDocument) problems = withDocumentProblems(problems, rule.checkDocument(report, frozen, context));
+      if (rule.checkDocument) problems = rule.checkDocument(report, frozen, context, problems);
     } catch (error) {
       failures.push({ ruleId: rule.id, error });
       continue;
@@ -97,17 +97,6 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   checks.sort((a, b) => a.start - b.start || a.end - b.end);
   return { report, findings, failures, checks, regionRules: blocks.reused };
-}
-
-/**
- * `problems` with a block-scoped rule's document-wide problems (`Rule.checkDocument`) added,
- * but those overlapping one already there, in start order. Returns `problems` itself when
- * there are none to add (the block path's list may be shared with the previous version).
- */
-function withDocumentProblems(problems: readonly Problem[], extra: readonly Problem[]): Problem[] {
-  const added = extra.filter((x) => !problems.some((p) => !p.passed && p.start < x.end && x.start < p.end));
-  if (added.length === 0) return problems as Problem[];
-  return [...problems, ...added].sort((a, b) => a.start - b.start);
 }
 
 const EMPTY_CONTEXT: RuleContext = Object.freeze({ dictionary: projectDictionary([]) });

@@ -83,8 +83,8 @@ import { seriesPartWords } from './slogan-series';
 import { replacedMembers } from './slogan-members';
 import { documentSessions } from './slogan-sessions';
 import { misshapenSessions } from './slogan-session-shapes';
-import { outdatedCongresses } from './slogan-congresses';
-import { misnumberedHeads } from './slogan-numbered';
+import { congressCandidates, datedCongress } from './slogan-congresses';
+import { excusedByReport, misnumberedHeads } from './slogan-numbered';
 import { seriesOrder } from './slogan-order';
 import { shortMisquotes } from './slogan-short';
 import { quotedReplaced } from './slogan-quoted-replaced';
@@ -258,22 +258,25 @@ export const sloganCanonical: Rule = {
     remarksWithoutWord(report, problems, quiet);
     documentSessions(report, problems, quiet);
     misshapenSessions(report, problems, quiet);
+    misnumberedHeads(report, problems, quiet);
+    congressCandidates(report, problems, quiet);
     misspeltVerbs(report, problems, quiet);
     innerQuotesInFixes(report, problems);
     return problems.sort((a, b) => a.start - b.start);
   },
-  // What reads beyond a line's block runs outside the block path, on the whole report: a
-  // numbered formulation whose smaller count a word anywhere makes right (不设支部委员会:
-  // 两会一课, slogan-numbered.ts), and a congress dated by the title's year
-  // (slogan-congresses.ts).
-  checkDocument(report: Report, _options, context?: RuleContext): Problem[] {
-    const problems: Problem[] = [];
-    const dictionary = context?.dictionary;
-    const quiet = dictionary && (dictionary.accept.length > 0 || dictionary.slogans.length > 0) ? [...dictionary.accept, ...dictionary.slogans.map((e) => e.canonical)] : null;
-    misnumberedHeads(report, problems, quiet);
-    outdatedCongresses(report, problems, quiet);
-    innerQuotesInFixes(report, problems);
-    return problems;
+  // What depends on more than a line's block is decided here, on the whole report, over the
+  // block path's problems: a numbered formulation whose smaller count a word anywhere makes
+  // right (不设支部委员会: 两会一课, slogan-numbered.ts), and a congress dated by the title's
+  // year (slogan-congresses.ts).
+  checkDocument(report: Report, _options, _context, problems: readonly Problem[]): readonly Problem[] {
+    if (!problems.some((p) => p.messageId === 'outdatedCongress' || (p.messageId === 'count' && p.data?.formulation !== undefined))) return problems;
+    const out: Problem[] = [];
+    for (const p of problems) {
+      if (excusedByReport(report, p)) continue;
+      const dated = datedCongress(report, p);
+      if (dated !== null) out.push(dated);
+    }
+    return out;
   },
 };
 

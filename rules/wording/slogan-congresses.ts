@@ -8,14 +8,19 @@
  * the ordinal (十九 for 二十, 十二 for 十三), the wrong-session misquote a reader cannot catch
  * from the name alone, as every such name is right in its own time.
  *
- * Read: a form of the data naming a congress (or, for the Party, its term's plenary sessions),
- * in a clause that carries it out — one of the data's `verbs` before it in the clause
- * (学习贯彻, 落实) and one of its `objects` after it (精神, 部署) — in a report whose year is
- * known from its title (the last `20XX年` there: `2025年上半年…总结`) and later than the year
- * the next congress met. Quiet: an account of the past in the sentence (data `history`: 以来,
- * 回顾, 提出的), a report with no year in its title, a year in which the next congress met
- * (the old one was current for part of it), opaque text. No fix: which congress the writer
- * meant (the next, or the one in force now) is theirs to say. Offsets are UTF-16 code units.
+ * Read in two steps, as the rule runs block by block after a keystroke:
+ * - `congressCandidates` (the block path): a form of the data naming a congress (or, for the
+ *   Party, its term's plenary sessions) that a later congress of its series followed, in a
+ *   clause that carries it out — one of the data's `verbs` before it in the clause (学习贯彻,
+ *   落实) and one of its `objects` after it (精神, 部署) — and no account of the past in its
+ *   sentence (data `history`: 以来, 回顾, 提出的). Found from the numeral before 届, 大 or 次
+ *   (one scan of the text), then the forms around it.
+ * - `datedCongress` (the document pass): kept where the report's year, from its title (the
+ *   last `20XX年` there: `2025年上半年…总结`), is later than the year the next congress met;
+ *   dropped in a report with no year in its title and in the year the next congress met (the
+ *   old one was current for part of it).
+ * No fix: which congress the writer meant (the next, or the one in force now) is theirs to
+ * say. Offsets are UTF-16 code units.
  */
 import { congresses, type CongressSeries } from '../data/congresses';
 import type { Report } from '../model/report';
@@ -26,6 +31,11 @@ import { insidePhrase } from '../model/dictionary';
 const TITLE_YEAR = /(20\d{2})年/gu;
 /** Marks that end the clause a congress's name stands in. */
 const CLAUSE_MARKS = '，。；！？：\n';
+const SENTENCE_MARKS = '。！？\n';
+/** Where a congress's ordinal stands: a Chinese numeral run before 届, 大 or 次. */
+const ORDINAL = /(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}(?=[届大次])/gu;
+/** The message of a candidate, before the document pass dates it. */
+const CANDIDATE = 'outdatedCongress';
 
 /** The report's year from its title's last `20XX年`, or null. */
 function reportYear(report: Report): number | null {
@@ -36,21 +46,12 @@ function reportYear(report: Report): number | null {
   return year;
 }
 
-/** The clause of `text` holding `[start, end)`: from after the last clause mark before it to the first one after. */
-function clauseAround(text: string, start: number, end: number): [number, number] {
+/** Where the span `[start, end)` of `text` widens to, up to (not over) any of `marks` on either side. */
+function spanAround(text: string, start: number, end: number, marks: string): [number, number] {
   let from = start;
-  while (from > 0 && !CLAUSE_MARKS.includes(text[from - 1])) from--;
+  while (from > 0 && !marks.includes(text[from - 1])) from--;
   let to = end;
-  while (to < text.length && !CLAUSE_MARKS.includes(text[to])) to++;
-  return [from, to];
-}
-
-/** The sentence of `text` holding `[start, end)`: between the marks 。！？ or line breaks around it. */
-function sentenceAround(text: string, start: number, end: number): [number, number] {
-  let from = start;
-  while (from > 0 && !'。！？\n'.includes(text[from - 1])) from--;
-  let to = end;
-  while (to < text.length && !'。！？\n'.includes(text[to])) to++;
+  while (to < text.length && !marks.includes(text[to])) to++;
   return [from, to];
 }
 
@@ -60,43 +61,62 @@ function nextMeeting(series: CongressSeries, n: string): CongressSeries['meeting
   return k < 0 || k + 1 >= series.meetings.length ? null : series.meetings[k + 1];
 }
 
+/** The series and the form's match naming a congress whose ordinal stands at `at`, or null. */
+function congressAt(text: string, at: number, n: string): { series: CongressSeries; index: number; end: number } | null {
+  for (const series of congresses.series) {
+    for (const form of series.forms) {
+      const m = form.match(text, at, n);
+      if (m !== null) return { series, index: at - m.before, end: at + n.length + m.after };
+    }
+  }
+  return null;
+}
+
 /**
- * Adds to `problems` (message `outdatedCongress`, no fix) each congress of `report` named as
- * current in a year after its term ended, as described above, unless it overlaps a problem
- * already there or lies inside the project dictionary's `quiet` phrases.
+ * Adds to `problems` each candidate (message `outdatedCongress`, data: the series, its
+ * ordinal) of `report` as described above (the block path), unless it overlaps a problem
+ * already there, lies in opaque text or inside the project dictionary's `quiet` phrases.
  */
-export function outdatedCongresses(report: Report, problems: Problem[], quiet: readonly string[] | null): void {
-  const year = reportYear(report);
-  if (year === null) return;
+export function congressCandidates(report: Report, problems: Problem[], quiet: readonly string[] | null): void {
   const { text, opaque } = report;
   const { verbs, objects, history } = congresses;
   const before = problems.length;
-  for (const series of congresses.series) {
-    for (const form of series.forms) {
-      form.lastIndex = 0;
-      for (let m = form.exec(text); m !== null; m = form.exec(text)) {
-        const next = nextMeeting(series, m[1]);
-        if (next === null || next.year >= year) continue;
-        const start = m.index;
-        const end = start + m[0].length;
-        const [from, to] = clauseAround(text, start, end);
-        const lead = text.slice(from, start);
-        const rest = text.slice(end, to);
-        if (!verbs.some((v) => lead.includes(v)) || !objects.some((o) => rest.includes(o))) continue;
-        // An account of the past anywhere in the sentence (回顾党的十九大以来…，学习贯彻…).
-        const [s, e] = sentenceAround(text, from, to);
-        if (history.some((h) => text.slice(s, e).includes(h))) continue;
-        if (opaque.overlaps(start, end) || (quiet !== null && insidePhrase(text, start, end, quiet))) continue;
-        if (problems.some((p) => p.start < end && start < p.end)) continue;
-        const latest = series.meetings.filter((x) => x.year < year).pop()!;
-        problems.push({
-          messageId: 'outdatedCongress',
-          data: { found: m[0], year: String(year), series: series.name, next: next.n, met: `${next.year}年${next.month}月`, latest: latest.n, source: series.source },
-          start,
-          end,
-        });
-      }
-    }
+  ORDINAL.lastIndex = 0;
+  for (let m = ORDINAL.exec(text); m !== null; m = ORDINAL.exec(text)) {
+    const found = congressAt(text, m.index, m[0]);
+    if (found === null) continue;
+    const { series, index: start, end } = found;
+    const next = nextMeeting(series, m[0]);
+    if (next === null) continue;
+    const [from, to] = spanAround(text, start, end, CLAUSE_MARKS);
+    if (!verbs.some((v) => text.slice(from, start).includes(v)) || !objects.some((o) => text.slice(end, to).includes(o))) continue;
+    // An account of the past anywhere in the sentence (回顾党的十九大以来…，学习贯彻…).
+    const [s, e] = spanAround(text, from, to, SENTENCE_MARKS);
+    if (history.some((h) => text.slice(s, e).includes(h))) continue;
+    if (opaque.overlaps(start, end) || (quiet !== null && insidePhrase(text, start, end, quiet))) continue;
+    if (problems.some((p) => p.start < end && start < p.end)) continue;
+    const latestBefore = (year: number) => series.meetings.filter((x) => x.year < year).pop()?.n ?? '';
+    problems.push({
+      messageId: CANDIDATE,
+      data: { found: text.slice(start, end), series: series.name, next: next.n, nextYear: next.year, met: `${next.year}年${next.month}月`, latest: latestBefore(9999), source: series.source },
+      start,
+      end,
+    });
   }
   if (problems.length > before) problems.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The document pass over a candidate `problem` of `congressCandidates`: the problem with the
+ * report's year put in (a new object), or null where the report's title gives no year or one
+ * not later than the next congress's. Any other problem is returned as it is.
+ */
+export function datedCongress(report: Report, problem: Problem): Problem | null {
+  if (problem.messageId !== CANDIDATE) return problem;
+  const year = reportYear(report);
+  const nextYear = Number(problem.data?.nextYear);
+  if (year === null || !(nextYear < year)) return null;
+  const series = congresses.series.find((s) => s.name === problem.data?.series);
+  const latest = series?.meetings.filter((x) => x.year < year).pop()?.n ?? String(problem.data?.latest);
+  return { ...problem, data: { ...problem.data, year: String(year), latest } };
 }

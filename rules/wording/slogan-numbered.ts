@@ -26,15 +26,17 @@ const SENTENCE_END = '。！？；\n';
 
 /**
  * Adds to `problems` each numbered formulation of `report` written with another number
- * where its head or field names it (message `count`, fixed by the formulation's own number),
- * unless it overlaps a problem already there, lies in opaque text or inside `quiet`.
+ * where its head or field names it (message `count`, fixed by the formulation's own number;
+ * data `formulation` names the entry), unless it overlaps a problem already there, lies in
+ * opaque text or inside `quiet`. Whether a word elsewhere excuses it is `excusedByReport`'s.
  */
 export function misnumberedHeads(report: Report, problems: Problem[], quiet: readonly string[] | null): void {
   const before = problems.length;
   for (const entry of numberedHeads) {
     const { text } = report;
-    // A report whose body makes a smaller count right (不设支部委员会: 两会一课) is left alone.
-    if (entry.scaledBy.some((w) => text.includes(w))) continue;
+    // A report whose body makes a smaller count right (不设支部委员会: 两会一课) is left alone:
+    // words anywhere in the report, so `excusedByReport` drops such problems on the whole
+    // report (the rule's document pass), as this reads only the edited block after a keystroke.
     for (let at = text.indexOf(entry.counter); at !== -1; at = text.indexOf(entry.counter, at + 1)) {
       const found = misnumbered(report, entry, at, quiet);
       if (found === null || problems.some((q) => q.start < found.end && found.start < q.end)) continue;
@@ -75,7 +77,7 @@ function misnumbered({ text, opaque }: Report, entry: NumberedHead, at: number, 
   const start = entry.head !== '' ? open : entry.field !== '' ? fieldStart(text, open, entry.field) : at - 1;
   if (opaque.overlaps(start, end) || (quiet !== null && insidePhrase(text, start, end, quiet))) return null;
   const expected = entry.head !== '' ? `“${entry.canonical}”${entry.head}` : entry.canonical;
-  const problem: Problem = { messageId: 'count', data: { found: text.slice(start, end), expected, source: entry.source, word: n }, start, end };
+  const problem: Problem = { messageId: 'count', data: { found: text.slice(start, end), expected, source: entry.source, word: n, formulation: entry.canonical }, start, end };
   // After a list of the field's parts (科技金融、…养老金融四篇大文章) the number agrees with the
   // list: a part is missing, which no fix of the number restores. Fixed only when the name
   // stands alone (金融“四篇大文章”, 统筹推进“四位一体”总体布局).
@@ -104,4 +106,16 @@ function lastIndexOfAny(text: string, chars: string, before: number): number {
 function indexOfAny(text: string, chars: string, from: number): number {
   for (let k = from; k < text.length; k++) if (chars.includes(text[k])) return k;
   return -1;
+}
+
+/**
+ * Whether `problem`, a `count` problem of `misnumberedHeads`, is excused by a word anywhere in
+ * `report` that makes its smaller count right (data `scaled_by`: 不设支部委员会 for 两会一课).
+ * Read on the whole report after the block path (slogan-canonical's `checkDocument`).
+ */
+export function excusedByReport(report: Report, problem: Problem): boolean {
+  const formulation = problem.data?.formulation;
+  if (problem.messageId !== 'count' || formulation === undefined) return false;
+  const entry = numberedHeads.find((e) => e.canonical === formulation);
+  return entry !== undefined && entry.scaledBy.some((w) => report.text.includes(w));
 }

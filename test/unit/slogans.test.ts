@@ -235,10 +235,10 @@ describe('congresses (rules/data/congresses.yaml)', () => {
     const data = loadCongresses(base + "    meetings:\n      - { n: 十二, met: '2018-10' }\n      - { n: 十三, met: '2023-10' }\n");
     assert.deepEqual(data.series[0].meetings, [{ n: '十二', year: 2018, month: 10 }, { n: '十三', year: 2023, month: 10 }]);
     const form = data.series[0].forms[0];
-    form.lastIndex = 0;
-    assert.equal(form.exec('学习贯彻甲十二大精神')?.[1], '十二');
+    assert.deepEqual(form.match('学习贯彻甲十二大精神', 5, '十二'), { before: 1, after: 1 });
+    assert.equal(form.match('学习贯彻乙十二大精神', 5, '十二'), null);
   });
-  it('rejects a malformed month, meetings out of order and a form without {n}', () => {
+  it('rejects a malformed month, meetings out of order and a form without one {n}', () => {
     assert.throws(() => loadCongresses(base + "    meetings:\n      - { n: 十二, met: '2018' }\n      - { n: 十三, met: '2023-10' }\n"), /needs an ordinal \(n: 十九\) and a month/);
     assert.throws(() => loadCongresses(base + "    meetings:\n      - { n: 十三, met: '2023-10' }\n      - { n: 十二, met: '2018-10' }\n"), /in the order they met/);
     assert.throws(() => loadCongresses(base.replace('甲{n}大', '甲大') + "    meetings:\n      - { n: 十二, met: '2018-10' }\n      - { n: 十三, met: '2023-10' }\n"), /forms holding \{n\}/);
