@@ -301,6 +301,11 @@ export class ListFinder {
     // after one clause of what was done with it, opens its items when every one shows its shape.
     const later = a.count.quoted && a.shape ? laterJi(this.src, this.runs, a, at) : null;
     if (later) return later;
+    // `党组提出“五项举措”，着力减少信访问题：一是…`: a purpose clause, then the colon of the
+    // slogan's items (list-counts.ts clauseThenColon), whose run need not show its shape.
+    const colon = a.count.quoted ? clauseThenColon(this.text, at, this.src.lines.end(a.line), false) : -1;
+    const bridged = colon >= 0 ? this.bridgedList(a, colon) : null;
+    if (bridged) return bridged;
     // `“四无”标准，做到无A、无B、无C`: a verb of attaining leads the slogan's shaped items in.
     if (a.count.quoted && a.shape && (this.text[at] === '，' || this.text[at] === ',')) {
       const verb = vocab.sloganAttainVerbs.find((v) => this.text.startsWith(v, at + 1));
@@ -315,12 +320,6 @@ export class ListFinder {
       // the slogan's word, each item opening with it (the first after a short subject).
       const subjectRun = wordRun(this.src, a, at + 1);
       if (subjectRun) return counted(subjectRun, a.count, null, false);
-    }
-    // `党组提出“五项举措”，着力减少信访问题：一是…`: a purpose clause, then the colon of the
-    // slogan's items (list-counts.ts clauseThenColon), whose run need not show its shape.
-    if (a.count.quoted) {
-      const colon = clauseThenColon(this.text, at, this.src.lines.end(a.line), false);
-      if (colon >= 0) return this.bridgedList(a, colon);
     }
     // `开展“五进”活动42场，走进学校、社区、军营`: the slogan's verb opens a clause of the places
     // it goes to, after a count of what was held.
