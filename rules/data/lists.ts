@@ -75,6 +75,10 @@ export interface ListsData {
   listResultVerbs: readonly string[];
   /** Verbs opening what a list of rules brings about (做到, 确保…), after its comma. */
   rulesAimVerbs: readonly string[];
+  /** Verbs opening a purpose clause between a count's noun (after its comma) and the colon of its items (着力, 推动…). */
+  countBridgePurposes: readonly string[];
+  /** Verbs right after a count's noun, in a clause ending on the colon of its items (推进, 开展…). */
+  countBridgeVerbs: readonly string[];
   /** What the topic's subjects have, before 分别 in a clause of its own (`集体经济收入分别达到…`): 收入, 人数…, longest first. */
   respectivelyTopicAttributes: readonly string[];
   /** Endings of a measured figure (供水量, 营业额): one amount after 分别 cannot serve a list of them. */
@@ -145,6 +149,8 @@ function load(text: DataSource): ListsData {
     ruleDocumentKinds: strings(raw, 'rule_document_kinds'),
     listResultVerbs: strings(raw, 'list_result_verbs'),
     rulesAimVerbs: strings(raw, 'rules_aim_verbs'),
+    countBridgePurposes: strings(raw, 'count_bridge_purposes'),
+    countBridgeVerbs: strings(raw, 'count_bridge_verbs'),
     respectivelyTopicAttributes: strings(raw, 'respectively_topic_attributes').sort(byLength),
     respectivelyMetricEndings: strings(raw, 'respectively_metric_endings').sort(byLength),
     ordinalNameUnits: strings(raw, 'ordinal_name_units'),

@@ -183,6 +183,8 @@ export interface SentenceNumbersData {
     timeUnits: ReadonlySet<string>;
     /** Units of a numbered subject that do not count distinct things (人次, 元, %). */
     notCountUnits: ReadonlySet<string>;
+    /** Words that make the partner in `我和X分别…` a group of people (班子成员, 其他支委): no count of subjects. */
+    selfPartnerGroups: readonly string[];
     /**
      * Alternation source of the units a value may carry: the quantity layer's measure words
      * (rules/data/quantities.yaml), the rank words and the measurement units (℃) of
@@ -384,6 +386,7 @@ function load(source: DataSource): SentenceNumbersData {
       conjunctions: new Set(words(raw.respectively?.conjunctions, 'respectively.conjunctions')),
       timeUnits: new Set(words(raw.respectively?.time_units, 'respectively.time_units')),
       notCountUnits: new Set(words(raw.respectively?.not_count_units, 'respectively.not_count_units')),
+      selfPartnerGroups: words(raw.respectively?.self_partner_groups, 'respectively.self_partner_groups'),
       // Scores too (`依次为91.2分、93.6分`), but not minutes or fractions (分钟, 三分之一).
       valueUnits: `${valueUnits}|(?:${alternation(words(raw.trend?.score_units, 'trend.score_units'))})(?![钟之秒])`,
     },

@@ -167,7 +167,13 @@ export function countedAnnouncement(src: ListSource, runs: RunReader, q: CountWo
   // names no run of its own; the sections after expand the series.
   const own = at < 0 && q.numeral === 'chinese' && nounEnd > q.end && !seriesItem(src.text, q.start, src.lines.start(q.line));
   const run = own ? runFollows(src, runs, nounEnd, q.line) || purposeThenColon(src, runs, nounEnd, q.line) : false;
-  if (at < 0 && !run) return null;
+  if (at < 0 && !run) return bridgedAnnouncement(src, q, nounEnd);
+  // `按照三项要求推进阵地建设：A、B…`: a colon after a verb clause, within the noun's eight
+  // characters, is read as any other such clause's (bridged).
+  if (src.text[at] === '：' || src.text[at] === ':') {
+    const bridged = bridgedAnnouncement(src, q, at);
+    if (bridged && bridged.after === at) return bridged;
+  }
   const end = at < 0 ? nounEnd : at;
   let noun = src.text.slice(q.end, end);
   let text = src.text.slice(q.start, end);
@@ -178,6 +184,58 @@ export function countedAnnouncement(src: ListSource, runs: RunReader, q: CountWo
   }
   const count: ListCount = { start: q.start, end, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text, side: 'before' };
   return { count, after: end, line: q.line, shape: null, nextLine: run, preceding: null };
+}
+
+/**
+ * `按照五项举措推进支部标准化建设：A；B；C`, `五项举措，着力…：一是…`: a count whose noun is
+ * followed by one clause of what is done with it, then the colon of its items on the same line
+ * (clauseThenColon). The noun ends where that clause's verb (or its comma) begins, at least one
+ * Han character after the measure word. The announcement is `bridged`: only a run or a ；-list
+ * after the colon is read as its items (list-finder.ts). Null when no such clause follows.
+ */
+function bridgedAnnouncement(src: ListSource, q: CountWord, nounEnd: number): Announcement | null {
+  const { text } = src;
+  if (src.opaque.overlaps(q.start, q.end)) return null;
+  const lineEnd = src.lines.end(q.line);
+  for (let k = q.end + 1; k <= nounEnd; k++) {
+    const colon = clauseThenColon(text, k, lineEnd, k < nounEnd);
+    if (colon < 0) continue;
+    const noun = text.slice(q.end, k);
+    const count: ListCount = { start: q.start, end: k, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text: text.slice(q.start, k), side: 'before' };
+    return { count, after: colon, line: q.line, shape: null, nextLine: false, preceding: null, bridged: true };
+  }
+  return null;
+}
+
+/** The longest clause (code units) read between a count's noun and the colon of its items. */
+const MAX_BRIDGE = 24;
+/** What may not stand in that clause: a numeral (a count of its own), a quote or title, a word pointing ahead (以下: the colon's own announcement). */
+const NOT_IN_BRIDGE = /[\d一二三四五六七八九十两“”《》]|以下|如下|下列/u;
+
+/**
+ * `“五项举措”，着力从源头上减少信访问题：`, `五项举措推进支部标准化建设：`: at `at`, right after a
+ * count's noun, one clause of what is done with it — a comma and a purpose verb (lists.yaml
+ * count_bridge_purposes) or, when `direct`, a verb right there (count_bridge_verbs) — then a
+ * colon before `lineEnd`, with no other clause mark and nothing of NOT_IN_BRIDGE between, at
+ * most MAX_BRIDGE code units. Returns the colon's offset, or -1.
+ */
+export function clauseThenColon(text: string, at: number, lineEnd: number, direct: boolean): number {
+  let from = -1;
+  if (text[at] === '，' || text[at] === ',') {
+    const v = vocab.countBridgePurposes.find((w) => text.startsWith(w, at + 1));
+    if (v) from = at + 1 + v.length;
+  } else if (direct) {
+    const v = vocab.countBridgeVerbs.find((w) => text.startsWith(w, at));
+    if (v) from = at + v.length;
+  }
+  if (from < 0) return -1;
+  const reach = Math.min(lineEnd, from + MAX_BRIDGE + 1);
+  for (let i = from; i < reach; i++) {
+    const c = text[i];
+    if (c === '：' || c === ':') return i > from && !NOT_IN_BRIDGE.test(text.slice(at, i)) ? i : -1;
+    if ('，,。；;！？!?\n'.includes(c)) return -1;
+  }
+  return -1;
 }
 
 /** `，推动…：`: a purpose clause after a count's noun, ending its line on the colon (sticky at the ，). */

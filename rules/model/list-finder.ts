@@ -26,7 +26,7 @@ import { bracketAfterCount, isPersonName, LIST_UNIT, listBeforeCount, NAME_LIKE,
 import { inlineList, joinsShapedPair, quotedListBefore, textsOf } from './list-inline';
 import { datesBeforeCount } from './list-dates';
 import { backWordBefore, clauseListBefore, runBefore } from './list-backref';
-import { aspects, backCount, bigCounts, countedAnnouncement, introducerAt, kindCounts, sessionAfter } from './list-counts';
+import { aspects, backCount, bigCounts, clauseThenColon, countedAnnouncement, introducerAt, kindCounts, sessionAfter } from './list-counts';
 import { digitNameLists, quotedPartCounts } from './list-quoted';
 import { compoundTagLists } from './list-compound';
 import { earlierItemsTail, includesWholeSet, sharedHead } from './list-heads';
@@ -265,6 +265,7 @@ export class ListFinder {
 
   /** A list the count introduces, or the run of items after it (same line or next). */
   private followingList(a: Announcement): EnumeratedList | null {
+    if (a.bridged) return this.bridgedList(a, a.after);
     let at = a.after;
     // `“三带”指A带、B带、C带`: 指 right after a quoted slogan defines it (lists.yaml not_after_zhi).
     const zhi = a.count.quoted && this.text[at] === '指' && !vocab.notAfterZhi.includes(this.text[at + 1]);
@@ -300,6 +301,11 @@ export class ListFinder {
     // after one clause of what was done with it, opens its items when every one shows its shape.
     const later = a.count.quoted && a.shape ? laterJi(this.src, this.runs, a, at) : null;
     if (later) return later;
+    // `党组提出“五项举措”，着力减少信访问题：一是…`: a purpose clause, then the colon of the
+    // slogan's items (list-counts.ts clauseThenColon), whose run need not show its shape.
+    const colon = a.count.quoted ? clauseThenColon(this.text, at, this.src.lines.end(a.line), false) : -1;
+    const bridged = colon >= 0 ? this.bridgedList(a, colon) : null;
+    if (bridged) return bridged;
     // `“四无”标准，做到无A、无B、无C`: a verb of attaining leads the slogan's shaped items in.
     if (a.count.quoted && a.shape && (this.text[at] === '，' || this.text[at] === ',')) {
       const verb = vocab.sloganAttainVerbs.find((v) => this.text.startsWith(v, at + 1));
@@ -321,6 +327,17 @@ export class ListFinder {
     if (visits) return visits;
     const found = this.runAfter(a, at);
     return found && counted(found, a.count, null, false);
+  }
+
+  /**
+   * The items after the colon at `colon` that ends a clause of what is done with the count
+   * (`五项举措推进…：`): a run of 一是…/（1）… or a list set apart by ；, the writer's full
+   * enumeration. A 、-list there may be the clause's own objects, so it is not read; null then.
+   */
+  private bridgedList(a: Announcement, colon: number): EnumeratedList | null {
+    const list = listAt(this.src, this.runs, colon + 1, null, a.count.noun, a.count.value);
+    if (!list || (list.form === 'inline' && (list.separators.length === 0 || !list.separators.every((s) => s.text === '；' || s.text === ';')))) return null;
+    return counted(list, a.count, { start: colon, end: colon + 1, text: this.text[colon] }, false);
   }
 
   /** Without an introducer: a bracket after a slogan, a run on the count's line, or on the next. */

@@ -51,15 +51,18 @@ export function nounEveryItemEndsWith(texts: readonly string[], noun: string): s
 
 /**
  * Whether a 、-list read up to a comma ends there: every item ends with the counted noun,
- * and the next clause's first segment (`next`) does not hold it or speaks of each of them
- * (`…，每个党小组每月…`).
+ * and the next clause's first segment (`next`) does not hold it, speaks of each of them
+ * (`…，每个党小组每月…`), or opens with a verb of what they bring about and does not end with
+ * the noun (`…，推动检察工作全面发展`).
  */
 export function closedByNoun(texts: readonly string[], noun: string, next: string): boolean {
   const tail = nounEveryItemEndsWith(texts, noun);
   if (tail === '') return false;
   const first = next.split('、')[0].trim();
-  // `…，后勤党小组由书记联系` may be one more item; `…，每个党小组…` speaks of them all.
-  return !first.includes(tail) || EACH.test(first);
+  // `…，后勤党小组由书记联系` may be one more item; `…，每个党小组…` speaks of them all;
+  // `即刑事检察、民事检察、行政检察，推动检察工作…` opens with what they bring about (lists.yaml
+  // rules_aim_verbs) and does not end with the noun as every item does: no item of its own.
+  return !first.includes(tail) || EACH.test(first) || (!first.endsWith(tail) && vocab.rulesAimVerbs.some((v) => first.startsWith(v)));
 }
 
 /**

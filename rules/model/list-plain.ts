@@ -118,8 +118,9 @@ const AFTER_ITEMS = /^(?:[两二三四五六七八九十]者|以上|上述|这�
 /**
  * A slogan's items written as whole clauses, each opening with its word (`word`, at most
  * MAX_WORD_AT Han characters in: `理论课堂抓…，实践课堂抓…` for “四个课堂”, `聚焦A，聚焦B`
- * for “四个聚焦”), followed in the same sentence `[from, to)` by a clause that sums them up or
- * says when (AFTER_ITEMS) and by no further clause holding the word. Null when fewer than
+ * for “四个聚焦”), up to the end of the sentence `[from, to)`, or followed in it by a clause
+ * that sums them up, says when (AFTER_ITEMS) or what they came to (AFTER_LIST) and by no
+ * further clause holding the word. Null when fewer than
  * two such clauses, a 、 stands in one of them, or the sentence reads otherwise: a clause
  * without the word right after them could be one more item written loosely.
  */
@@ -134,7 +135,9 @@ export function wordClauses(src: ListSource, from: number, to: number, word: str
   };
   let k = 0;
   while (k < texts.length && opens(texts[k]) && !texts[k].includes('、') && !hasDigit(text, clauses[k][0], clauses[k][1])) k++;
-  if (k < 2 || k === texts.length || !AFTER_ITEMS.test(texts[k].trim())) return null;
+  // The items end with the sentence, or at a clause that sums them up, says when (AFTER_ITEMS)
+  // or states what the whole came to (AFTER_LIST: `…，全年发展党员8名`).
+  if (k < 2 || (k < texts.length && !AFTER_ITEMS.test(texts[k].trim()) && !AFTER_LIST.test(texts[k].trim()))) return null;
   for (let i = k; i < texts.length; i++) if (texts[i].includes(word)) return null;
   return inlineList(src, clauses.slice(0, k), texts.slice(0, k));
 }
@@ -218,7 +221,8 @@ export function plainList(src: ListSource, from: number, to: number, noun = '', 
   // `：A、B、C，D…`: the list may go on after the comma (D may even hold a number), unless
   // the next clause opens as no item does (`…，全年开展168场次`, `…，全部完成`).
   // `A、B、C的管理，…`: the 、 stand inside one item.
-  if (last.includes('的') || texts.some((t, k) => itemLength(t, k === texts.length - 1 ? texts : null, noun) > MAX_ITEM)) return null;
+  // A title is one name however long (`《甲镇千年——馆藏文物陈列》`): its brackets delimit it.
+  if (last.includes('的') || texts.some((t, k) => !TITLED_NAME.test(t.trim()) && itemLength(t, k === texts.length - 1 ? texts : null, noun) > MAX_ITEM)) return null;
   const next = text.slice(clauses[1][0], clauses[1][1]).trim();
   // Items that each end with the counted noun end where a clause does not (list-heads.ts).
   // Quoted names (`分别是“A”“B”，…`) end at the comma unless the next clause opens with another;

@@ -234,17 +234,23 @@ function itemBreaks(masked: string): { index: number; length: number }[] | null 
 
 /** `我和`/`我与`/`本人和` opening a subject clause: the writer, joined to the others first. */
 const SELF_FIRST = /^(?:我|本人)(?:和|与|同)/u;
+/** The one colleague after `我和` read as a subject of its own: a post of two to eight Han characters. */
+const SELF_PARTNER = /^\p{Script=Han}{2,8}$/u;
 
 /**
  * `我和支部副书记、组织委员分别讲授党课4次、2次、2次`: the writer (a 述职 report's 我) joined
  * first by 和/与, then a 、-list of the others: one subject each, the writer included
- * (either grouping, 我和(A、B) or (我和A)、B, makes three). `self` is the length of the
+ * (either grouping, 我和(A、B) or (我和A)、B, makes three); or one colleague named by a post
+ * (`我和副院长`: two), not one that may be many (lists `self_partner_groups`). `self` is the length of the
  * opening (`我和`); the rest must hold 、 and no other conjunction character (`我和A、B和C`
  * is unsure). A break is an index and length in `masked`.
  */
 function selfFirstBreaks(masked: string, self: number): { index: number; length: number }[] | null {
   const rest = masked.slice(self);
-  if (!rest.includes('、') || CONJUNCTIONS.some((w) => rest.includes(w)) || rest.includes('同')) return null;
+  if (CONJUNCTIONS.some((w) => rest.includes(w)) || rest.includes('同')) return null;
+  // `我和副院长分别联系了3个、4个、2个村卫生室`: one colleague named by a post makes two
+  // subjects, as `院长和副院长` does; a partner that may be many (班子成员, 两名支委) is unsure.
+  if (!rest.includes('、')) return SELF_PARTNER.test(rest) && !DIGIT_OR_NUMERAL.test(rest) && !words.selfPartnerGroups.some((w) => rest.includes(w)) ? [{ index: self - 1, length: 1 }] : null;
   const out = [{ index: self - 1, length: 1 }];
   for (let i = masked.indexOf('、', self); i >= 0; i = masked.indexOf('、', i + 1)) out.push({ index: i, length: 1 });
   return out;

@@ -28,6 +28,11 @@ export interface Announcement {
    * (three 必 and three 有).
    */
   groups?: number;
+  /**
+   * Whether `after` is the colon ending a clause of what is done with the count
+   * (`五项举措推进…：`, list-counts.ts clauseThenColon): only a run or a ；-list there is its list.
+   */
+  bridged?: boolean;
 }
 
 const CN_CHARS = '一二三四五六七八九十两';
