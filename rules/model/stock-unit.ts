@@ -62,15 +62,15 @@ export function subjectScope(subject: string, context: StockContext, lineText: s
       const pointer = DEMONSTRATIVES.find((d) => rest.startsWith(d) && rest.length > d.length);
       if (pointer !== undefined) rest = rest.slice(pointer.length);
     }
-    if (ownUnit(rest, context.title) || (rest.length === 1 && namesTitleUnit(rest, context.title))) return OWN_UNIT;
+    if (ownUnit(rest, context.title) || (rest.length <= 2 && namesTitleUnit(rest, context.title))) return OWN_UNIT;
   }
   return null;
 }
 
 /**
- * Whether the one character `last` ends the title's unit: it stands in the title right
- * before an organisation word (会 in 商会党委, 所 in 研究所党委), so 全会, 全所 name the unit.
- * 全部, 全体 are never units.
+ * Whether `last` (one character or two) ends the title's unit: it stands in the title right
+ * before an organisation word (会 in 商会党委, 所 in 研究所党委, 大队 in 消防救援大队党委), so
+ * 全会, 全所, 全大队 name the unit. 全部, 全体 are never units.
  */
 function namesTitleUnit(last: string, title: string): boolean {
   if (NOT_UNIT_ENDS.includes(last)) return false;
