@@ -51,6 +51,10 @@ export function subjectScope(subject: string, context: StockContext, lineText: s
   if (officeAndAll(subject, context.title)) return OWN_UNIT;
   // 楼宇内现有党组织36个 (a 楼宇联合党委's report): inside the unit, the unit's own.
   if (subject.length > 1 && subject.endsWith(INSIDE) && ownUnit(subject.slice(0, -INSIDE.length), context.title)) return OWN_UNIT;
+  // 庭里10名员额法官, 庭内共有干警24名 (a 审判庭党支部's report), 院里: the unit by the last
+  // character of its name, then 里 or 内, as 全庭 says it (namesTitleUnit).
+  const within = WITHIN.find((w) => subject.length === w.length + 1 && subject.endsWith(w));
+  if (within !== undefined && namesTitleUnit(subject[0], context.title)) return OWN_UNIT;
   // 全支部, 全镇机关, 全会 or 我会 (a 商会's report), 全所: 全 (本, 我) and the unit by its
   // kind or by the last character of its name.
   if (subject.length > 1 && '全本我'.includes(subject[0])) {
@@ -194,6 +198,8 @@ const ORGANS = '机关';
 
 /** After a subject naming the unit, 内 (楼宇内, 园区内) still speaks of the unit. */
 const INSIDE = '内';
+/** Words after a unit's last character that say "inside the unit" (庭里, 院内). */
+const WITHIN = ['里', '内'];
 
 /** Characters after 全 that make another word, not the unit: 全部, 全体, 全年, 全面, 全党. */
 const NOT_UNIT_ENDS = ['部', '体', '年', '面', '员', '力', '程', '新', '国', '省', '党'];
