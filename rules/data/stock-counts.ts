@@ -52,6 +52,8 @@ export interface StockCountData {
   ownKindThings: readonly string[];
   /** Words of a total between a bare noun and its number (共, 共计), longest first. */
   bareTotal: readonly string[];
+  /** Staff nouns read bare beyond the short-noun limit (干部职工). */
+  bareStaff: readonly string[];
   /** Words joining the unit's organs to its units into the whole (局机关和下属单位). */
   organsAndUnits: readonly string[];
   /** Words after the unit's kind that make the whole body it leads (局系统). */
@@ -136,6 +138,7 @@ function load(text: DataSource): StockCountData {
     ownThings: strings(raw, 'own_things'),
     ownKindThings: strings(raw, 'own_kind_things'),
     bareTotal: longestFirst(strings(raw, 'bare_total')),
+    bareStaff: strings(raw, 'bare_staff'),
     organsAndUnits: strings(raw, 'organs_and_units'),
     systemWords: strings(raw, 'system_words'),
     headOffices: strings(raw, 'head_offices'),
