@@ -18,6 +18,8 @@ export interface MetricConflictData {
   /** Relatives naming the whole roll between a verb and its noun (依法登记的): metric-statements.ts. */
   rollRelatives: readonly string[];
   universal: readonly string[];
+  /** Modal and adverb words between a counted noun and its universal word (要全部, 将全部): metric-noun.ts. */
+  beforeUniversal: readonly string[];
   wholeSuffixes: readonly string[];
   /** Words after 中 that start a clause about some of the whole (有, 仍有, 还有…). */
   amongFollowers: readonly string[];
@@ -34,6 +36,8 @@ export interface MetricConflictData {
   /** Nouns holding a verb of `verbs` (党组织): taken out before the verb test. */
   nounsWithVerbs: readonly string[];
   targets: readonly string[];
+  /** Words after a goal word that make it part of a noun (免疫规划工作, 目标责任书): no goal. */
+  targetNouns: readonly string[];
   times: readonly string[];
   /** Time words of `times` that name the report's own period (今年): undated, as a bare statement. */
   ownPeriod: readonly string[];
@@ -122,6 +126,7 @@ function load(text: DataSource): MetricConflictData {
     countBridges: strings(raw, 'count_bridges'),
     rollRelatives: strings(raw, 'roll_relatives'),
     universal: strings(raw, 'universal'),
+    beforeUniversal: strings(raw, 'before_universal'),
     wholeSuffixes: strings(raw, 'whole_suffixes'),
     amongFollowers: strings(raw, 'among_followers'),
     placeUnits: strings(raw, 'place_units'),
@@ -132,6 +137,7 @@ function load(text: DataSource): MetricConflictData {
     predicateStarts: strings(raw, 'predicate_starts'),
     nounsWithVerbs: strings(raw, 'nouns_with_verbs'),
     targets: strings(raw, 'targets'),
+    targetNouns: strings(raw, 'target_nouns'),
     times: strings(raw, 'times'),
     ownPeriod: strings(raw, 'own_period'),
     headedPlaces: strings(raw, 'headed_places'),

@@ -45,11 +45,15 @@ export interface StockCountData {
   onlyWeighedBy: readonly string[];
   /** Prepositions that may open a lead (对, 与): the count is their object. */
   leadPrepositions: readonly string[];
+  /** Verbs before a lead's preposition (加强对…): taken off with it. */
+  prepVerbs: readonly string[];
   /** Words after the unit's subject that make the count its own things (所属, 下属). */
   ownThings: readonly string[];
   ownKindThings: readonly string[];
   /** Words of a total between a bare noun and its number (共, 共计), longest first. */
   bareTotal: readonly string[];
+  /** Staff nouns read bare beyond the short-noun limit (干部职工). */
+  bareStaff: readonly string[];
   /** Words joining the unit's organs to its units into the whole (局机关和下属单位). */
   organsAndUnits: readonly string[];
   /** Words after the unit's kind that make the whole body it leads (局系统). */
@@ -130,9 +134,11 @@ function load(text: DataSource): StockCountData {
     onlyAfter: strings(raw, 'only_after'),
     onlyWeighedBy: longestFirst(strings(raw, 'only_weighed_by')),
     leadPrepositions: strings(raw, 'lead_prepositions'),
+    prepVerbs: longestFirst(strings(raw, 'prep_verbs')),
     ownThings: strings(raw, 'own_things'),
     ownKindThings: strings(raw, 'own_kind_things'),
     bareTotal: longestFirst(strings(raw, 'bare_total')),
+    bareStaff: strings(raw, 'bare_staff'),
     organsAndUnits: strings(raw, 'organs_and_units'),
     systemWords: strings(raw, 'system_words'),
     headOffices: strings(raw, 'head_offices'),

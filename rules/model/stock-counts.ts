@@ -28,7 +28,7 @@ import { LineMemo } from './line-memo';
 import { isSpace } from './script';
 import { distributiveAfter, joinedCountStart, leadWords, onlyAfter, onlyWeighs, partitionOfAll, possessedAll, postAfter, prepositionAfterUnit, spreadAfter, statedBefore, universalAfter } from './stock-lead';
 import { COUNT_CLAUSE, isCountEnd, listScope, PARTS_WORD } from './stock-list';
-import { allAreOf, staffMembers, withoutUnitSubject } from './stock-staff';
+import { allAreOf, servingMembers, staffMembers, withoutUnitSubject } from './stock-staff';
 import { subjectScope } from './stock-unit';
 import { continues, existenceIn, hanRunStart, headOf, isStockNoun, MAX_KIND, MAX_LEAD, memberKind, nounAfter, ownedBy } from './stock-words';
 
@@ -136,12 +136,15 @@ function subjectNounFirst(lineText: string, at: number, endAt: number, context: 
   const before = start > 0 ? lineText.charCodeAt(start - 1) : -1;
   if ((before >= 0 && !(isClauseEndChar(before) && before !== 0x3001) && !isSpace(before)) || run.startsWith(PARTS_WORD)) return null;
   // The shortest noun first: 全局 + 党员, not 全 + 局党员.
-  for (let cut = run.length - 1; cut >= 1 && run.length - cut <= MAX_BARE_NOUN + MAX_KIND; cut--) {
+  for (let cut = run.length - 1; cut >= 1 && run.length - cut <= MAX_BARE_NOUN + MAX_KIND + MAX_BOUND; cut--) {
     const noun = run.slice(cut);
     // A bound qualifier (在职党员) or a kind of member (教职工党员) makes one noun with its head.
     const kind = memberKind(noun);
-    if (kind === 0 && noun.length > MAX_BARE_NOUN + MAX_BOUND) continue;
-    if (noun.length - (kind || (vocab.boundQualifiers.find((q) => noun.startsWith(q))?.length ?? 0)) > MAX_BARE_NOUN) continue;
+    const bound = vocab.boundQualifiers.find((q) => noun.startsWith(q))?.length ?? 0;
+    // 全局在职干部职工63人: the unit's whole staff by its common name, longer than a short noun.
+    const staff = kind === 0 && vocab.bareStaff.includes(noun.slice(bound));
+    if (!staff && kind === 0 && noun.length > MAX_BARE_NOUN + MAX_BOUND) continue;
+    if (!staff && noun.length - (kind || bound) > MAX_BARE_NOUN) continue;
     if (!isStockNoun(noun) || existenceIn(run.slice(0, cut)) !== null) continue;
     const lead = leadWords(run.slice(0, cut));
     // Two characters at least: one (党 of 党委) is no name of the unit.
@@ -254,12 +257,15 @@ function partOfStock(lineText: string, start: number, endAt: number, noun: strin
   // The stock is no 其中 part itself: else each part of a run of them (其中…，其中…，…) read
   // the one before it back to the line's start (quadratic, and deep recursion).
   if (lineText.startsWith(PARTS_WORD, hanRunStart(lineText, from + m[1].length))) return null;
-  const total = nounFirst(lineText, from + m[1].length, comma, context);
+  // 全局在职干部职工63人，其中党员48人: a bare staff after the unit's subject is a total too.
+  const total = nounFirst(lineText, from + m[1].length, comma, context) ?? subjectNounFirst(lineText, from + m[1].length, comma, context);
   if (!total || !isStockNoun(noun) || noun === total.noun) return null;
   // 全院共有干警136名，其中党员98名: the members among a staff of people are that staff's
   // members (党员干警), restated as 全院101名党员干警全部…; 党员 alone is not their stock.
   const staff = staffMembers(noun, total.noun, lineText[endAt - 1], lineText[comma - 1]);
-  if (staff) return { scope: total.scope, noun: staff, start, end: endAt, present: total.present, mayBePart: false, wholeLead: false, closed: true };
+  // 在职干部职工…，其中党员48人: the serving staff's members are the unit's serving members (在职党员).
+  const serving = staff ? servingMembers(total.noun) : undefined;
+  if (staff) return { scope: total.scope, noun: staff, start, end: endAt, present: total.present, mayBePart: false, wholeLead: false, closed: true, ...(serving ? { alsoNoun: serving } : {}) };
   const head = headOf(total.noun);
   if (head === '' || !noun.endsWith(head)) return null;
   return { scope: total.scope, noun, start, end: endAt, present: total.present, mayBePart: false, wholeLead: false, closed: true };

@@ -48,6 +48,9 @@ export function leadWords(lead: string): { subject: string; skipped: number; ver
     linked += next;
   }
   if (linked !== '' && vocab.mobilising.some((v) => lead.startsWith(v, linked.length))) take(linked);
+  // 持续加强对公司392名党员的教育管理: a verb of care before the preposition opens no subject.
+  const careVerb = vocab.prepVerbs.find((v) => lead.startsWith(v) && vocab.leadPrepositions.some((w) => lead.startsWith(w, v.length)));
+  if (careVerb !== undefined) take(careVerb);
   const preposition = take(vocab.leadPrepositions.find((w) => lead.startsWith(w)));
   // 我带领全体43名党员…: the speaker of a 述职 (or 我们) before a mobilising verb is no
   // subject of the count; the verb then opens the lead as it would alone.

@@ -32,6 +32,9 @@ export const PARTS_WORD = '其中';
  * 党员9名) is not.
  */
 export function listScope(lineText: string, start: number, noun: string, context: StockContext): string | null {
+  // 庭内共有干警24名（员额法官9名、法官助理8名、书记员6名）: the staff by post, in a bracket.
+  const posts = bracketedPosts(lineText, start, noun, context);
+  if (posts !== undefined) return posts;
   const heads: string[] = [];
   let end = start - 1;
   let parts = false;
@@ -99,6 +102,32 @@ function bracketedParts(lineText: string, end: number): { open: number; heads: s
     heads.push(headOf(m[1]) || m[1]);
   }
   return { open, heads };
+}
+
+/** Items before a post in a bracket of posts: `员额法官9名、法官助理8名、`. */
+const POST_ITEMS = /^(?:\p{Script=Han}{2,8}\d{1,5}[名人]、){0,5}$/u;
+
+/**
+ * The scope of a post's count `noun` at line index `start`, inside a bracket of posts right
+ * after a stock of people under an existence verb (`庭内共有干警24名（员额法官9名、法官助理8名、
+ * 书记员6名）`): the staff's whole set split by post, so each item is the unit's whole stock
+ * of that post (`庭里10名员额法官全部…` restates it). The items are stock nouns of a head
+ * other than the total's (a breakdown by kind of the same head, 正式党员 of 党员, stays with
+ * partOfStock), counted in 名 or 人 as the total is. Returns undefined where no such bracket
+ * holds the count, or the total's scope (null where its subject names no unit).
+ */
+function bracketedPosts(lineText: string, start: number, noun: string, context: StockContext): string | null | undefined {
+  const open = Math.max(lineText.lastIndexOf('（', start - 1), lineText.lastIndexOf('(', start - 1));
+  if (open < 1 || start - open > 60 || !POST_ITEMS.test(lineText.slice(open + 1, start))) return undefined;
+  let from = open;
+  while (from > 0 && open - from < MAX_LEAD + 8 && !isCountEnd(lineText.charCodeAt(from - 1)) && !isSpace(lineText.charCodeAt(from - 1))) from--;
+  const m = COUNT_CLAUSE.exec(lineText.slice(from, open));
+  if (!m || !'名人'.includes(lineText[open - 1])) return undefined;
+  const verb = existenceIn(m[1]);
+  if (!verb) return undefined;
+  const total = m[1].slice(verb.at + verb.word.length);
+  if (!isStockNoun(total) || !isStockNoun(noun) || headOf(noun) === headOf(total) || total.includes('党')) return undefined;
+  return subjectScope(m[1].slice(0, verb.at), context, lineText, from);
 }
 
 /** The most clauses read back along a list of counts (a total and its parts). */

@@ -30,6 +30,20 @@ export function staffMembers(part: string, total: string, partUnit: string, tota
   return MEMBER + total;
 }
 
+/** The qualifier of a staff now serving (在职干部职工). */
+const SERVING = '在职';
+
+/**
+ * `在职干部职工63人，其中党员48人`: the members among a serving staff are the unit's serving
+ * members, `在职党员` (the retired are no serving staff, and every serving member is on the
+ * staff): that noun for a total of the serving staff (`在职` and a staff noun holding no 党),
+ * else undefined. A staff not so qualified (职工86人，其中党员31名) may leave retired members
+ * out of its members' count, and is read as a floor only (metric-qualified.ts).
+ */
+export function servingMembers(total: string): string | undefined {
+  return total.startsWith(SERVING) && total.length > SERVING.length && !total.includes(PARTY) ? SERVING + MEMBER : undefined;
+}
+
 /** `，均为执业律师。` right after a members' count: all of them are of that staff. */
 const ALL_ARE = /^[，,]均为(\p{Script=Han}{1,6})(?=[，。；,;]|$)/u;
 

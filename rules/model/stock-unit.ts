@@ -51,6 +51,10 @@ export function subjectScope(subject: string, context: StockContext, lineText: s
   if (officeAndAll(subject, context.title)) return OWN_UNIT;
   // 楼宇内现有党组织36个 (a 楼宇联合党委's report): inside the unit, the unit's own.
   if (subject.length > 1 && subject.endsWith(INSIDE) && ownUnit(subject.slice(0, -INSIDE.length), context.title)) return OWN_UNIT;
+  // 庭里10名员额法官, 庭内共有干警24名 (a 审判庭党支部's report), 院里: the unit by the last
+  // character of its name, then 里 or 内, as 全庭 says it (namesTitleUnit).
+  const within = WITHIN.find((w) => subject.length === w.length + 1 && subject.endsWith(w));
+  if (within !== undefined && namesTitleUnit(subject[0], context.title)) return OWN_UNIT;
   // 全支部, 全镇机关, 全会 or 我会 (a 商会's report), 全所: 全 (本, 我) and the unit by its
   // kind or by the last character of its name.
   if (subject.length > 1 && '全本我'.includes(subject[0])) {
@@ -62,15 +66,15 @@ export function subjectScope(subject: string, context: StockContext, lineText: s
       const pointer = DEMONSTRATIVES.find((d) => rest.startsWith(d) && rest.length > d.length);
       if (pointer !== undefined) rest = rest.slice(pointer.length);
     }
-    if (ownUnit(rest, context.title) || (rest.length === 1 && namesTitleUnit(rest, context.title))) return OWN_UNIT;
+    if (ownUnit(rest, context.title) || (rest.length <= 2 && namesTitleUnit(rest, context.title))) return OWN_UNIT;
   }
   return null;
 }
 
 /**
- * Whether the one character `last` ends the title's unit: it stands in the title right
- * before an organisation word (会 in 商会党委, 所 in 研究所党委), so 全会, 全所 name the unit.
- * 全部, 全体 are never units.
+ * Whether `last` (one character or two) ends the title's unit: it stands in the title right
+ * before an organisation word (会 in 商会党委, 所 in 研究所党委, 大队 in 消防救援大队党委), so
+ * 全会, 全所, 全大队 name the unit. 全部, 全体 are never units.
  */
 function namesTitleUnit(last: string, title: string): boolean {
   if (NOT_UNIT_ENDS.includes(last)) return false;
@@ -194,6 +198,8 @@ const ORGANS = '机关';
 
 /** After a subject naming the unit, 内 (楼宇内, 园区内) still speaks of the unit. */
 const INSIDE = '内';
+/** Words after a unit's last character that say "inside the unit" (庭里, 院内). */
+const WITHIN = ['里', '内'];
 
 /** Characters after 全 that make another word, not the unit: 全部, 全体, 全年, 全面, 全党. */
 const NOT_UNIT_ENDS = ['部', '体', '年', '面', '员', '力', '程', '新', '国', '省', '党'];

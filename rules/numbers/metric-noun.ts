@@ -47,6 +47,9 @@ export function isClauseEnd(c: number): boolean {
 const isCloser = (c: number) => c === 0xff09 /* ） */ || c === 0x29; /* ) */
 const HAN = /^[\p{Script=Han}]+$/u;
 const MAX_NOUN = 6;
+/** 均 alone and the 人 before it: 人均, per head (universalAt). */
+const PER = '均';
+const HEAD = '人';
 /** First code units of the universal words (均, 都, 全部…): where one may start. */
 const UNIVERSAL_FIRST = [...new Set(vocab.universal.map((w) => w.charCodeAt(0)))];
 
@@ -82,6 +85,9 @@ export function nounAfter(lineText: string, from: number, unit: string): { noun:
     end = from + among;
   } else if (universal > 0) {
     noun = noun.slice(0, universal);
+    // 全县19个乡镇供销社要全部完成…: a modal before the universal word is no word of the noun.
+    const modal = vocab.beforeUniversal.find((w) => noun.endsWith(w) && noun.length > w.length);
+    if (modal !== undefined) noun = noun.slice(0, -modal.length);
     end = from + noun.length;
   } else if (!boundary) {
     return null;
@@ -111,6 +117,9 @@ function universalAt(noun: string): number {
     if (!universalWrittenAt(noun, at)) continue;
     segments ??= wordSegmenter().segment(noun);
     const word = segments.containing(at);
+    // 专任教师人均周课时: ICU cuts 人|均, but a lone 均 after 人 is 人均 (per head), an
+    // average over them and no word of all; 责任人均已… keeps its 均已.
+    if (word !== undefined && word.segment === PER && noun[at - 1] === HEAD) continue;
     if (word !== undefined && word.index === at && vocab.universal.includes(word.segment)) return at;
   }
   return -1;
@@ -129,6 +138,16 @@ function amongAt(noun: string): number {
     }
   }
   return -1;
+}
+
+/**
+ * The length of a word of metric-conflict.yaml `before_universal` (要, 将, 年内…) at line index
+ * `at` that a universal word (全部, 均…) follows, or 0: `要全部`, `年内全部` close a counted noun
+ * as `全部` does (全县19个乡镇供销社要全部完成…).
+ */
+export function beforeUniversalAt(lineText: string, at: number): number {
+  const w = vocab.beforeUniversal.find((m) => lineText.startsWith(m, at));
+  return w !== undefined && vocab.universal.some((u) => lineText.startsWith(u, at + w.length)) ? w.length : 0;
 }
 
 /** Whether a universal word is written at index `at` of `noun` (a word of it or not). */

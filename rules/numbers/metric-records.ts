@@ -53,6 +53,9 @@ import { ALL_SCOPES, COUNT_BRIDGES, unitKey } from './metric-statements';
 import { restatement, type StatedCount } from './metric-restatement';
 import { JURISDICTION, jurisdictionOf, ownNetwork, sampled, titleNamesKind } from './metric-scope';
 import { sameThing } from './metric-nouns';
+import { beforeUniversalAt } from './metric-noun';
+import { clauseEnd, lastClauseEnd, lastSentenceEnd, sentenceEnd } from './metric-bounds';
+import { stockCountData as stockVocab } from '../data/stock-counts';
 
 /** One whole count: what it counts (key) and where it stands. */
 interface CountRecord extends StatedCount {
@@ -87,14 +90,16 @@ const PART_QUALIFIERS = ['在职', '退休', '离退休', '离休', '在岗', '�
 const SCOPE_VERB = /(?:^|[把将，,。；;])(全\p{Script=Han}{1,2}?)(?:共|现|目前)?(?:有|划分为|划分成|划为|分为|分成|设有|建有|拥有|下辖|辖)$/u;
 /** A 其中 list's later part (其中教职工党员87名，学生党员213名): the part's noun (group 1). */
 const LISTED_PART = /其中\p{Script=Han}{2,8}\d+[名个人](?:[，,、]\p{Script=Han}{2,8}\d+[名个人])*[，,、](\p{Script=Han}{2,8})$/u;
+/** Words of a total right before a number that closes a 、 list of kinds (…、…，共计46名党员). */
+const LIST_TOTALS = ['共计', '合计', '共'];
+/** Adverbs of now that may open a sentence before its subject (目前支部有…). */
+const NOW = /^(?:截至目前|目前|当前)[，,]?/u;
 /** The report's own period words, which make a `flow` record. */
 const PERIODS = ['全年', '上半年', '下半年'];
 /** Committees named as the scope of their members, by their common name. */
 const BODIES = new Map([['支部委员会', '支委会'], ['支委会', '支委会'], ['党委委员会', '党委会'], ['党委会', '党委会']]);
 /** Words for a committee's members. */
 const MEMBERS = ['委员', '支委', '成员'];
-/** Sentence ends. */
-const SENTENCE_END = /[。！？!?]/u;
 /** Where a record's key takes its sentence's time (recordConflicts fills it in). */
 const TIME = '\u0000';
 /** The longest noun head read after a measure word. */
@@ -176,6 +181,11 @@ function readRecord(lineText: string, at: number, end: number, measure: string, 
   const m = NUMBER_FIRST.exec(lead);
   const scope = m === null ? null : wholeScope(m[2], title, places);
   if (m !== null && scope !== null) {
+    // 全支部48名党员分布在20多个站点: where all of them are, said of the unit's own (no verb
+    // put them there: 组织全村30名党员分散在各组 may move a part; stock-counts.yaml spread_after).
+    const before = lead.slice(0, lead.length - m[0].length);
+    const spread = m[1] === '' && !stockVocab.mobilising.some((v) => before.endsWith(v)) ? spreadNoun(lineText, end) : null;
+    if (spread !== null) return { key: `${scope}|${measure}|${spread}|stock|${time}`, start: at - m[0].length, end: end + spread.length };
     const noun = nounAfter(lineText, end, m[1] !== '');
     if (noun === null || own(scope, noun) === null) return null;
     return { key: `${scope}|${measure}|${noun}|stock|${time}`, start: at - m[0].length + m[1].length, end: end + noun.length };
@@ -202,12 +212,13 @@ function readRecord(lineText: string, at: number, end: number, measure: string, 
     if (noun === null) return null;
     return { key: `${OWN_UNIT}|${measure}|${noun}|flow|`, start: at - period.length - 1, end: end + noun.length };
   }
-  // Number first closing a list: …共3个党支部。
-  if (lead.endsWith('共') && lead.includes('、')) {
+  // Number first closing a list: …共3个党支部。, …快递员党员14名、网约车司机党员9名，共计46名党员，
+  const total = LIST_TOTALS.find((w) => lead.endsWith(w));
+  if (total !== undefined && lead.includes('、')) {
     const noun = nounAfter(lineText, end, false);
     const scope = noun === null ? null : sentenceScope(lineText, sentenceStart, title, places);
     if (noun === null || own(scope, noun) === null) return null;
-    return { key: `${scope}|${measure}|${noun}|stock|${time}`, start: at - 1, end: end + noun.length };
+    return { key: `${scope}|${measure}|${noun}|stock|${time}`, start: at - total.length, end: end + noun.length };
   }
   // Noun first: 下设管护站7个，, 其中在职党员276名, 全院在职党员281名中.
   const verbFirst = NOUN_FIRST.exec(lead);
@@ -264,24 +275,14 @@ function planRecord(lineText: string, at: number, end: number, measure: string, 
   // 对全村43名党员实行积分管理, 在全校52个教学班推行…, 加强对全院1185名党员的教育: a preposition's
   // object is every one of the set (the noun closed by 的 or by the plan's verb on it).
   const noun = m[1] === '' ? nounAfter(lineText, end, false, true) : (nounBeforeVerb(lineText, end) ?? nounAfter(lineText, end, true));
-  // 先在全社区5个网格全部开展试点: a plan's first batch is some of them.
-  if (noun === null || sampled(lineText.slice(lastSentenceEnd(lineText, at), sentenceEnd(lineText, at)))) return null;
+  // 先在全社区5个网格全部开展试点: a plan's first batch is some of them. Read in the count's
+  // own clause: 全中心10个党支部年内全部完成…，选树一批党建品牌 picks a batch of brands, not of branches.
+  if (noun === null || sampled(lineText.slice(lastClauseEnd(lineText, at), clauseEnd(lineText, at)))) return null;
   // Places and bodies (全社区18个网格全部…) may change by the plan: like metric-conflict.ts's
   // plan wholes they contradict the stock only by exceeding it.
   return { key: `${OWN_UNIT}|${measure}|${noun}|stock|${TIME}`, start: at - m[0].length, end: end + noun.length, exceedOnly: measure !== '名' };
 }
 
-/** Index of the first sentence end at or after `at` in the line (the line's length if none). */
-function sentenceEnd(lineText: string, at: number): number {
-  for (let i = at; i < lineText.length; i++) if (SENTENCE_END.test(lineText[i])) return i;
-  return lineText.length;
-}
-
-/** Index after the last sentence end before `at` in the line (0 if none). */
-function lastSentenceEnd(lineText: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (SENTENCE_END.test(lineText[i])) return i + 1;
-  return 0;
-}
 
 /**
  * The noun head right after a measure word at `end`, closed by a whole frame (CLOSERS; 的
@@ -292,10 +293,30 @@ function nounAfter(lineText: string, end: number, preposition: boolean, universa
     const c = lineText[end + len - 1];
     if (!HAN.test(c) || '中均都的'.includes(c)) return null;
     const rest = lineText.slice(end + len);
-    if (universal ? /^(?:全部|均|都)/u.test(rest) : CLOSERS.test(rest) || (preposition && rest.startsWith('的'))) {
+    // 58名专任教师人均周课时: 人均 (per head) is no 均 of all (metric-noun.ts universalAt).
+    if (c === '人' && PER_HEAD.test(rest)) continue;
+    // 全中心10个党支部年内全部完成…: a modal or a time before 全部 is no word of the noun.
+    const closing = rest.slice(beforeUniversalAt(rest, 0));
+    if (universal ? /^(?:全部|均|都)/u.test(closing) : CLOSERS.test(closing) || (preposition && rest.startsWith('的'))) {
       const noun = lineText.slice(end, end + len);
       return noun.length >= 2 || preposition ? noun : null;
     }
+  }
+  return null;
+}
+
+/** 均 after 人 read as 人均 (per head), not as 均已/均为/均有 (all of them). */
+const PER_HEAD = /^均(?![已为有])/u;
+
+/**
+ * The noun head (two to MAX_NOUN Han characters) right after a measure word at `end` that a
+ * word of stock-counts.yaml `spread_after` (分布在, 分散在…) follows, or null.
+ */
+function spreadNoun(lineText: string, end: number): string | null {
+  for (let len = 2; len <= MAX_NOUN && end + len <= lineText.length; len++) {
+    const c = lineText[end + len - 1];
+    if (!HAN.test(c) || '中均都的'.includes(c)) return null;
+    if (stockVocab.spreadAfter.some((w) => lineText.startsWith(w, end + len))) return lineText.slice(end, end + len);
   }
   return null;
 }
@@ -338,7 +359,7 @@ function wholeScope(scope: string, title: string, places: Places): string | null
 /** Unit words a title names its unit by whose last character 全 may take (全场, 全队, 全中心). */
 const UNIT_WORDS = ['林场', '农场', '牧场', '茶场', '站', '队', '中心', '所', '馆', '厂', '局', '院', '校', '集团', '公司', '支部', '总支', '社区'];
 /** A unit's kind opening a sentence as its subject (学院现有教职工126人): the title's unit by its kind. */
-const KIND_SUBJECT = /^(学院|医院|学校|中心|社区|集团|公司|林场|农场)(?:党委|党总支|党支部|党组|党工委)?(?=现有|共有|下设|下辖|辖|有|共划分|划分)/u;
+const KIND_SUBJECT = /^(学院|医院|学校|中心|社区|集团|公司|林场|农场|党支部|支部|党总支)(?:党委|党总支|党支部|党组|党工委)?(?=现有|共有|下设|下辖|辖|有|共划分|划分)/u;
 /**
  * A sentence opening with the unit's kind (its committee too) then a verb of having or
  * dividing right before the number (社区共划分9个网格, 医院党委下设31个党支部): group 1 the kind.
@@ -356,7 +377,7 @@ function ownWhole(char: string, title: string): boolean {
  * unit name (和平社区辖…, 青峰山国有林场…): OWN_UNIT; else null.
  */
 function sentenceScope(lineText: string, sentenceStart: number, title: string, places: Places): string | null {
-  const text = lineText.slice(sentenceStart).replace(/^\s+/u, '');
+  const text = lineText.slice(sentenceStart).replace(/^\s+/u, '').replace(NOW, '');
   const scope = ALL_SCOPES.find((s) => text.startsWith(s)) ?? /^全\p{Script=Han}/u.exec(text)?.[0];
   if (scope !== undefined) return wholeScope(scope, title, places);
   const kind = KIND_SUBJECT.exec(text)?.[1];

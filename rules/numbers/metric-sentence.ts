@@ -27,15 +27,15 @@ const ANY_TARGET = new RegExp(vocab.targets.map(escape).join('|'), 'gu');
  * a clause mark or 的. The sentence then states no goal by it.
  */
 const NOUN_AFTER = /[，。；、,;的]/u;
-/** Words after a goal word that make it a line of work or its office (免疫规划工作, 计划生育, 免疫规划科): no goal. */
-const WORK_AFTER = ['工作', '生育', '科'];
+/** Words after a goal word that make it part of a noun (免疫规划工作, 目标责任书): no goal (data `target_nouns`). */
+const WORK_AFTER = vocab.targetNouns;
 
 /** Whether `prefix` holds a goal word used as one (力争…, 计划开展…), not as a noun (提升计划，). */
 function statesGoal(prefix: string): boolean {
   ANY_TARGET.lastIndex = 0;
   for (let m = ANY_TARGET.exec(prefix); m !== null; m = ANY_TARGET.exec(prefix)) {
     const next = prefix[m.index + m[0].length];
-    // 在免疫规划工作中, 计划生育工作: a line of work named by the word, no goal.
+    // 在免疫规划工作中, 计划生育工作, 签订目标责任书: a noun holding the word, no goal.
     if (WORK_AFTER.some((w) => prefix.startsWith(w, m!.index + m![0].length))) continue;
     if (next === undefined || !NOUN_AFTER.test(next)) return true;
   }
