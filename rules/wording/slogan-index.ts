@@ -9,7 +9,7 @@ import { slogans } from '../data/slogans';
 import generated from '../engine/generated/slogan-index.cjs';
 import type { Variant } from './slogan-variants';
 
-import { goodPhrases, unpackVariant } from './slogan-index-build';
+import { goodPhrases, type PackedVariant, unpackVariant } from './slogan-index-build';
 
 export { ALL_NEAR, DROP_ONLY, ITEM_SIZE, NEAR, NEAR_MIN_LENGTH, NO_NEAR, VARIANT } from './slogan-index-build';
 
@@ -18,15 +18,40 @@ export const ENTRIES = generated.entries.map((i) => slogans.entries[i]);
 export const GOOD_LIST: readonly string[] = goodPhrases(slogans);
 export const GOOD: ReadonlySet<string> = new Set(GOOD_LIST);
 /** How many wrong forms were generated from ENTRIES (slogan-variants.ts). */
-export const VARIANT_COUNT = generated.variants.length;
+export const VARIANT_COUNT: number = generated.variantCount;
 const unpacked: (Variant | undefined)[] = [];
 /**
  * The wrong form `k` (an item's index, < VARIANT_COUNT), made an object when first asked
- * for: a report meets a handful of the 2,500, and the start-up none (issue #14).
+ * for: a report meets a handful of the 8,000, and the start-up none (issue #14).
  */
 export function variantAt(k: number): Variant {
-  return (unpacked[k] ??= unpackVariant(generated.variants[k], POOL, (entry) => ENTRIES[entry].canonical));
+  return (unpacked[k] ??= unpackVariant(packedAt(k), POOL, (entry) => ENTRIES[entry].canonical));
 }
+
+/**
+ * The packed wrong forms (`PackedVariant`), one JSON array a line (scripts/slogan-index.mjs
+ * writes them so): a line is parsed when its form is first asked for. Parsed whole with the
+ * rest of the index, they were ≈10 ms of every start of the CLI and of each of its pool's
+ * threads, and 8,000 arrays the start-up's garbage collections copied (issue #14).
+ */
+const VARIANT_LINES: string = generated.variants;
+/** Where each line of VARIANT_LINES starts, and one past the last line's end; found at the first `packedAt`. */
+let lineStarts: Int32Array | null = null;
+
+/** The packed wrong form `k`, parsed from its line. */
+function packedAt(k: number): PackedVariant {
+  if (lineStarts === null) {
+    lineStarts = new Int32Array(VARIANT_COUNT + 1);
+    let at = 0;
+    for (let i = 0; i < VARIANT_COUNT; i++) {
+      const end = VARIANT_LINES.indexOf('\n', at);
+      at = (end === -1 ? VARIANT_LINES.length : end) + 1;
+      lineStarts[i + 1] = at;
+    }
+  }
+  return JSON.parse(VARIANT_LINES.slice(lineStarts[k], lineStarts[k + 1] - 1)) as PackedVariant;
+}
+
 /** The forms of the items, one after the other (`SloganIndexData.pool`). */
 export const POOL: string = generated.pool;
 /** Six numbers per anchor (`SloganIndexData.items`). */
