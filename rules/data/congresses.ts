@@ -61,8 +61,10 @@ export interface CongressData {
   verbs: string[];
   /** What is carried out after the name (精神, 部署). */
   objects: string[];
-  /** Words of an account of the past in the clause (以来, 回顾). */
+  /** Words of an account of the past in the sentence (以来, 回顾). */
   history: string[];
+  /** Phrases of 以来 that count from the present period (今年以来): no account of the past. */
+  presentSince: string[];
 }
 
 /**
@@ -72,7 +74,7 @@ export interface CongressData {
  *   month is malformed, or the meetings are out of order
  */
 export function loadCongresses(source: DataSource): CongressData {
-  const raw = dataOf(source) as { series?: unknown; verbs?: unknown; objects?: unknown; history?: unknown };
+  const raw = dataOf(source) as { series?: unknown; verbs?: unknown; objects?: unknown; history?: unknown; present_since?: unknown };
   if (!Array.isArray(raw.series)) throw new Error(`${FILE}: "series" must be a list`);
   const series = raw.series.map((item: unknown, i) => {
     const s = (item ?? {}) as Record<string, unknown>;
@@ -98,6 +100,7 @@ export function loadCongresses(source: DataSource): CongressData {
     verbs: wordList(raw.verbs, FILE, 'verbs'),
     objects: wordList(raw.objects, FILE, 'objects'),
     history: wordList(raw.history, FILE, 'history'),
+    presentSince: wordList(raw.present_since, FILE, 'present_since'),
   };
 }
 

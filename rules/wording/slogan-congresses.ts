@@ -13,7 +13,7 @@
  *   Party, its term's plenary sessions) that a later congress of its series followed, in a
  *   clause that carries it out — one of the data's `verbs` before it in the clause (学习贯彻,
  *   落实) and one of its `objects` after it (精神, 部署) — and no account of the past in its
- *   sentence (data `history`: 以来, 回顾, 提出的). Found from the numeral before 届, 大 or 次
+ *   sentence (data `history`: 以来, 回顾, 提出的; not 今年以来, data `present_since`). Found from the numeral before 届, 大 or 次
  *   (one scan of the text), then the forms around it.
  * - `datedCongress` (the document pass): kept where the report's year, from its title (the
  *   last `20XX年` there: `2025年上半年…总结`), is later than the year the next congress met;
@@ -91,8 +91,11 @@ export function congressCandidates(report: Report, problems: Problem[], quiet: r
     const [from, to] = spanAround(text, start, end, CLAUSE_MARKS);
     if (!verbs.some((v) => text.slice(from, start).includes(v)) || !objects.some((o) => text.slice(end, to).includes(o))) continue;
     // An account of the past anywhere in the sentence (回顾党的十九大以来…，学习贯彻…).
+    // 今年以来 counts from now (data present_since): read out first.
     const [s, e] = spanAround(text, from, to, SENTENCE_MARKS);
-    if (history.some((h) => text.slice(s, e).includes(h))) continue;
+    let sentence = text.slice(s, e);
+    for (const p of congresses.presentSince) sentence = sentence.split(p).join('');
+    if (history.some((h) => sentence.includes(h))) continue;
     if (opaque.overlaps(start, end) || (quiet !== null && insidePhrase(text, start, end, quiet))) continue;
     if (problems.some((p) => p.start < end && start < p.end)) continue;
     const latestBefore = (year: number) => series.meetings.filter((x) => x.year < year).pop()?.n ?? '';

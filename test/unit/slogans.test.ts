@@ -230,7 +230,7 @@ describe('slogan-words: characters, not code units', () => {
 });
 
 describe('congresses (rules/data/congresses.yaml)', () => {
-  const base = "verbs: [学习贯彻]\nobjects: [精神]\nhistory: [以来]\nseries:\n  - name: 甲\n    source: s\n    forms: ['甲{n}大']\n";
+  const base = "verbs: [学习贯彻]\nobjects: [精神]\nhistory: [以来]\npresent_since: [今年以来]\nseries:\n  - name: 甲\n    source: s\n    forms: ['甲{n}大']\n";
   it('reads each series with its meetings in order', () => {
     const data = loadCongresses(base + "    meetings:\n      - { n: 十二, met: '2018-10' }\n      - { n: 十三, met: '2023-10' }\n");
     assert.deepEqual(data.series[0].meetings, [{ n: '十二', year: 2018, month: 10 }, { n: '十三', year: 2023, month: 10 }]);
