@@ -117,10 +117,40 @@ const SET_FRAME = /^在?(?:全\p{Script=Han}{1,3})?$/u;
  * that very name wherever it stands.
  */
 export function statedWhole(report: Report, noun: string, part: Quantity, before: number, standing = false): Quantity | null {
-  const kind = measureOf(part.unit).kind;
-  let value: number | null = null;
+  const statements = wholeStatements(report, noun, measureOf(part.unit).kind, standing);
+  if (!statements) return null;
   let last: Quantity | null = null;
-  let statements = 0;
+  for (const c of statements) if (c.start < before) last = c;
+  return last;
+}
+
+/**
+ * The statements of a whole of `noun` (of measure `kind`) in the whole report, in document
+ * order, all of one value; null when they give two values or more than MAX_RESTATED. They do
+ * not depend on the share asking, so each report reads them once per noun (a WeakMap on the
+ * frozen report): a report with many shares naming 党员 no longer reads all its quantities for
+ * each share (percentage-range's cost on long reports, bench/RESULTS.md).
+ */
+function wholeStatements(report: Report, noun: string, kind: string, standing: boolean): readonly Quantity[] | null {
+  let byNoun = statementsByReport.get(report);
+  if (!byNoun) {
+    byNoun = new Map();
+    statementsByReport.set(report, byNoun);
+  }
+  const key = `${standing ? '1' : '0'}${kind}\u0000${noun}`;
+  const known = byNoun.get(key);
+  if (known !== undefined) return known;
+  const found = readWholeStatements(report, noun, kind, standing);
+  byNoun.set(key, found);
+  return found;
+}
+
+/** Statements of a whole already read, per report and key (standing, kind, noun). */
+const statementsByReport = new WeakMap<Report, Map<string, readonly Quantity[] | null>>();
+
+/** Reads wholeStatements' answer from the report's quantities (see there). */
+function readWholeStatements(report: Report, noun: string, kind: string, standing: boolean): readonly Quantity[] | null {
+  const out: Quantity[] = [];
   for (const c of report.quantities) {
     if (c.bound !== 'exact' || c.unit === '%' || measureOf(c.unit).kind !== kind) continue;
     if (report.opaque.at(c.start)) continue;
@@ -132,12 +162,11 @@ export function statedWhole(report: Report, noun: string, part: Quantity, before
     if (!named && !countsNoun(cText, cFrom, c, noun) && !framesSet(cText, cFrom, c, noun) && !namesTotal(cText, cFrom, c, noun)) continue;
     if (OTHER_TIME.test(clauseAround(cText, cFrom, c))) continue;
     // Bounded work: a noun stated as a whole this often is no single figure.
-    if (++statements > MAX_RESTATED) return null;
-    if (value !== null && value !== c.value) return null;
-    value = c.value;
-    if (c.start < before) last = c;
+    if (out.length >= MAX_RESTATED) return null;
+    if (out.length > 0 && out[0].value !== c.value) return null;
+    out.push(c);
   }
-  return last;
+  return out;
 }
 
 /**
