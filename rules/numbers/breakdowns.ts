@@ -31,7 +31,7 @@ const words = sentenceNumbers.breakdown;
  * right after the total (`…86万元，由…四部分构成`), `，分为`/`，分成` right after it (`…268件，分为…三类`), or `，按X分：`/`，来自` right after the total
  * (parts-around.ts).
  */
-export const MARKER = /其中|分别[为是]|[（(]|方面[，,：:]|[看分][，,：:]|[，,]由|[，,]分[为成]|[，,]包括|[，,]按|[，,]来自|中[，,]/g;
+export const MARKER = /其中|分别[为是]|[（(]|方面[，,：:]|[看分][，,：:]|[，,]由|[，,]分[为成]|[，,]包括|[，,]按|[，,](?:分别)?来自|中[，,]/g;
 
 export interface Part {
   q: Quantity;

@@ -146,7 +146,7 @@ export const totalBreakdown: Rule = {
           ? breakdownInBracket(lineText, from, index, all)
           : c === 0x5206 /* 分 */ && m[0].length === 3
             ? listAfterTotal(lineText, from, index, all)
-            : (c === 0xff0c || c === 0x2c) && (text.charCodeAt(at + 1) === 0x6309 /* 按 */ || text.charCodeAt(at + 1) === 0x6765) /* 来 */
+            : (c === 0xff0c || c === 0x2c) && (text.charCodeAt(at + 1) === 0x6309 /* 按 */ || text.charCodeAt(at + 1) === 0x6765 /* 来 */ || m[0].endsWith('来自'))
               ? splitAfterTotal(lineText, from, index, all)
             : m[0].length === 2 && text.charCodeAt(at + 1) === 0x7531 /* 由 */
               ? composedOf(lineText, from, index, all)

@@ -1,0 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildReport } from '../rules/model/report';
+import { percentageRange } from '../rules/numbers/percentage-range';
+const dir = 'test/corpus';
+const files = readdirSync(dir).filter((f) => /^r\d+.*\.md$/.test(f)).sort().slice(0, 110);
+const text = files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n\n');
+const report = buildReport(text);
+const options = Object.freeze({ ...(percentageRange.meta as any).defaultOptions });
+percentageRange.check(report, options);
+const t = performance.now();
+for (let i = 0; i < 20; i++) percentageRange.check(report, options);
+console.log('avg', ((performance.now() - t) / 20).toFixed(1));
