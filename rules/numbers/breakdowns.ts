@@ -9,7 +9,7 @@
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import { isSpace } from '../model/script';
-import { closedSetMode, focusGroups, isPartition, listMode, nestedRun, partitionLead, partitionWord } from './breakdown-mode';
+import { closedSetMode, focusGroups, isPartition, listMode, nestedRun, partitionLead, partitionWord, shortOfEvery } from './breakdown-mode';
 import type { Mode } from './breakdown-mode';
 import { dimensionMode } from './dimensions';
 import { compatibleUnits, greater, isClauseBreak, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
@@ -162,7 +162,9 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   if (neither) return { total, parts: neither, mode: 'sum' };
   // `结对帮扶困难学生300多名，其中困难家庭儿童…`: an attribute word the total's own clause holds picks no subset.
   const totalWords = totalClause(lineText, from, total) + lineText.slice(total.end - from, index);
-  return { total, parts, mode: listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA, isLoose, totalWords) };
+  // Parts joined by ， short of the total by less than any of them are its breakdown (shortOfEvery).
+  const mode = listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA, isLoose, totalWords);
+  return { total, parts, mode: mode === 'atMost' && shortOfEvery(parts, total) ? 'sum' : mode };
 }
 
 /**
