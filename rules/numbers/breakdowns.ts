@@ -128,7 +128,8 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
     // 其他 names one more kind, not all the rest: together at most the total.
     return { total, parts, mode: 'atMost' };
   }
-  const exhaustive = words.remainder.test(final.label) || isPartition(parts);
+  // `…、研究其他重要事项3次`: the rest of what the meetings took up, after its agenda verb, is a remainder too.
+  const exhaustive = words.remainder.test(final.label) || words.remainder.test(final.label.replace(words.agenda, '')) || isPartition(parts);
   if (exhaustive) return { total, parts, mode: 'sum' };
   // 奖牌…，其中金牌…、银牌…、铜牌…: every kind of a closed set adds up; some of them, at most.
   const closed = closedSetMode(parts);
