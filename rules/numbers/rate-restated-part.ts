@@ -148,12 +148,54 @@ function wholeStatements(report: Report, noun: string, kind: string, standing: b
 /** Statements of a whole already read, per report and key (standing, kind, noun). */
 const statementsByReport = new WeakMap<Report, Map<string, readonly Quantity[] | null>>();
 
+/**
+ * A quantity that may state a whole, with the text a whole's noun must stand in: from its
+ * clause's start to a little past it (every reading below — labelBefore, countsNoun, framesSet,
+ * namesTotal — finds the noun there), so that a noun absent from it rules the quantity out
+ * without the readings' slices and patterns.
+ */
+interface Candidate {
+  c: Quantity;
+  kind: string;
+  window: string;
+}
+
+/** The longest noun tail looked for after a count (`160名党员中`, `214名党员`): the window's reach past it. */
+const WINDOW_AFTER = 12;
+
+/** The report's exact counts outside opaque spans, each with its window (see Candidate); read once per report. */
+function candidatesOf(report: Report): readonly Candidate[] {
+  const known = candidatesByReport.get(report);
+  if (known) return known;
+  const out: Candidate[] = [];
+  for (const c of report.quantities) {
+    if (c.bound !== 'exact' || c.unit === '%') continue;
+    if (report.opaque.at(c.start)) continue;
+    const cFrom = report.lines.start(c.line);
+    const cText = report.lines.lineText(c.line);
+    const start = Math.min(clauseStart(cText, c.numberStart - cFrom), hanRunStart(cText, c.start - cFrom));
+    out.push({ c, kind: measureOf(c.unit).kind, window: cText.slice(start, c.end - cFrom + WINDOW_AFTER) });
+  }
+  candidatesByReport.set(report, out);
+  return out;
+}
+
+/** Candidates already read, per report. */
+const candidatesByReport = new WeakMap<Report, readonly Candidate[]>();
+
+/** Where the run of Han characters ending at `at` of the line starts (labelBefore's reach). */
+function hanRunStart(lineText: string, at: number): number {
+  let i = at;
+  while (i > 0 && isHan(lineText.charCodeAt(i - 1))) i--;
+  return i;
+}
+
 /** Reads wholeStatements' answer from the report's quantities (see there). */
 function readWholeStatements(report: Report, noun: string, kind: string, standing: boolean): readonly Quantity[] | null {
   const out: Quantity[] = [];
-  for (const c of report.quantities) {
-    if (c.bound !== 'exact' || c.unit === '%' || measureOf(c.unit).kind !== kind) continue;
-    if (report.opaque.at(c.start)) continue;
+  for (const candidate of candidatesOf(report)) {
+    if (candidate.kind !== kind || !candidate.window.includes(noun)) continue;
+    const c = candidate.c;
     const cFrom = report.lines.start(c.line);
     const cText = report.lines.lineText(c.line);
     // A noun named by its standing (在岗职工) is a whole wherever it is counted under that
