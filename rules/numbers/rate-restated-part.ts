@@ -156,32 +156,36 @@ const statementsByReport = new WeakMap<Report, Map<string, readonly Quantity[] |
  */
 interface Candidate {
   c: Quantity;
-  kind: string;
   window: string;
 }
 
 /** The longest noun tail looked for after a count (`160名党员中`, `214名党员`): the window's reach past it. */
 const WINDOW_AFTER = 12;
 
-/** The report's exact counts outside opaque spans, each with its window (see Candidate); read once per report. */
-function candidatesOf(report: Report): readonly Candidate[] {
-  const known = candidatesByReport.get(report);
+/** The report's exact counts of measure `kind` outside opaque spans, each with its window (see Candidate); read once per report and kind. */
+function candidatesOf(report: Report, kind: string): readonly Candidate[] {
+  let byKind = candidatesByReport.get(report);
+  if (!byKind) {
+    byKind = new Map();
+    candidatesByReport.set(report, byKind);
+  }
+  const known = byKind.get(kind);
   if (known) return known;
   const out: Candidate[] = [];
   for (const c of report.quantities) {
-    if (c.bound !== 'exact' || c.unit === '%') continue;
+    if (c.bound !== 'exact' || c.unit === '%' || measureOf(c.unit).kind !== kind) continue;
     if (report.opaque.at(c.start)) continue;
     const cFrom = report.lines.start(c.line);
     const cText = report.lines.lineText(c.line);
     const start = Math.min(clauseStart(cText, c.numberStart - cFrom), hanRunStart(cText, c.start - cFrom));
-    out.push({ c, kind: measureOf(c.unit).kind, window: cText.slice(start, c.end - cFrom + WINDOW_AFTER) });
+    out.push({ c, window: cText.slice(start, c.end - cFrom + WINDOW_AFTER) });
   }
-  candidatesByReport.set(report, out);
+  byKind.set(kind, out);
   return out;
 }
 
-/** Candidates already read, per report. */
-const candidatesByReport = new WeakMap<Report, readonly Candidate[]>();
+/** Candidates already read, per report and kind. */
+const candidatesByReport = new WeakMap<Report, Map<string, readonly Candidate[]>>();
 
 /** Where the run of Han characters ending at `at` of the line starts (labelBefore's reach). */
 function hanRunStart(lineText: string, at: number): number {
@@ -193,8 +197,8 @@ function hanRunStart(lineText: string, at: number): number {
 /** Reads wholeStatements' answer from the report's quantities (see there). */
 function readWholeStatements(report: Report, noun: string, kind: string, standing: boolean): readonly Quantity[] | null {
   const out: Quantity[] = [];
-  for (const candidate of candidatesOf(report)) {
-    if (candidate.kind !== kind || !candidate.window.includes(noun)) continue;
+  for (const candidate of candidatesOf(report, kind)) {
+    if (!candidate.window.includes(noun)) continue;
     const c = candidate.c;
     const cFrom = report.lines.start(c.line);
     const cText = report.lines.lineText(c.line);
@@ -218,8 +222,18 @@ function readWholeStatements(report: Report, noun: string, kind: string, standin
  */
 function namesTotal(lineText: string, from: number, c: Quantity, noun: string): boolean {
   const lead = lineText.slice(clauseStart(lineText, c.numberStart - from), c.numberStart - from);
-  return new RegExp(`^(?:全\\p{Script=Han}{1,3})?${noun}(?:总数|总人数)(?:为|是|达到?)?$|^${WHOLE_UNIT}(?:共有|现有)?(?:在册)?${noun}$|^\\p{Script=Han}{0,6}?(?:共有|现有)在册${noun}$`, 'u').test(lead);
+  let pattern = totalPatterns.get(noun);
+  if (!pattern) {
+    pattern = new RegExp(`^(?:全\\p{Script=Han}{1,3})?${noun}(?:总数|总人数)(?:为|是|达到?)?$|^${WHOLE_UNIT}(?:共有|现有)?(?:在册)?${noun}$|^\\p{Script=Han}{0,6}?(?:共有|现有)在册${noun}$`, 'u');
+    if (totalPatterns.size >= MAX_PATTERNS) totalPatterns.clear();
+    totalPatterns.set(noun, pattern);
+  }
+  return pattern.test(lead);
 }
+
+/** namesTotal's pattern per noun, compiled once (bounded: cleared past MAX_PATTERNS nouns). */
+const totalPatterns = new Map<string, RegExp>();
+const MAX_PATTERNS = 256;
 
 /** The whole unit as a scope (`全厂`, `全公司`, `全支部`): the unit's own kinds, not a modifier (`全厂在职`). */
 const WHOLE_UNIT = '全(?:厂|公司|局|院|校|所|镇|乡|村|县|区|市|行|处|站|馆|队|园|社区|街道|中心|单位|系统|支部|总支|党委|机关)';
