@@ -165,7 +165,8 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   const totalWords = totalClause(lineText, from, total) + lineText.slice(total.end - from, index);
   // Parts joined by ， short of the total by less than any of them are its breakdown (shortOfEvery).
   const mode = listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA, isLoose, totalWords);
-  return { total, parts, mode: mode === 'atMost' && shortOfEvery(parts, total) ? 'sum' : mode };
+  const commaJoined = parts.some((p, i) => i > 0 && p.sep !== IDEOGRAPHIC_COMMA);
+  return { total, parts, mode: mode === 'atMost' && commaJoined && shortOfEvery(parts, total) ? 'sum' : mode };
 }
 
 /**
