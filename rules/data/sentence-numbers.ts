@@ -232,6 +232,8 @@ export interface SentenceNumbersData {
     qualified: RegExp;
     /** Anchored at the end: a rate of the people or things assessed (`培训合格率`, `考试通过率`). */
     assessed: RegExp;
+    /** Anchored at the end: a rate of attendance (`参学率`, `参会率`; `attendance_rates`). */
+    attendance: RegExp;
     /** Measures of sessions (期, 场, 轮): what a course or meeting is held in, never whom it assesses. */
     sessionUnits: readonly string[];
     /** Anchored at the end: a rate named by an outcome (`调解成功率`, `合格率`: rates.outcome_words). */
@@ -416,6 +418,7 @@ function load(source: DataSource): SentenceNumbersData {
       targetBase: new RegExp(`(?:${alternation(words(raw.rates?.target_bases, 'rates.target_bases'))})$`, 'u'),
       qualified: new RegExp(alternation(words(raw.rates?.qualified_rates, 'rates.qualified_rates')), 'u'),
       assessed: new RegExp(`(?:${alternation(words(raw.rates?.assessed_rates, 'rates.assessed_rates'))})$`, 'u'),
+      attendance: new RegExp(`(?:${alternation(words(raw.rates?.attendance_rates, 'rates.attendance_rates'))})$`, 'u'),
       sessionUnits: words(raw.rates?.session_units, 'rates.session_units'),
       outcome: new RegExp(`(?:${alternation(words(raw.rates?.outcome_words, 'rates.outcome_words'))})率$`, 'u'),
       outcomeWords: words(raw.rates?.outcome_words, 'rates.outcome_words'),

@@ -9,7 +9,7 @@
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
 import { isSpace } from '../model/script';
-import { closedSetMode, focusGroups, isPartition, listMode, nestedRun, partitionLead, partitionWord } from './breakdown-mode';
+import { closedSetMode, focusGroups, isPartition, listMode, nestedRun, partitionLead, partitionWord, shortOfEvery } from './breakdown-mode';
 import type { Mode } from './breakdown-mode';
 import { dimensionMode } from './dimensions';
 import { compatibleUnits, greater, isClauseBreak, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
@@ -31,7 +31,7 @@ const words = sentenceNumbers.breakdown;
  * right after the total (`…86万元，由…四部分构成`), `，分为`/`，分成` right after it (`…268件，分为…三类`), or `，按X分：`/`，来自` right after the total
  * (parts-around.ts).
  */
-export const MARKER = /其中|分别[为是]|[（(]|方面[，,：:]|[看分][，,：:]|[，,]由|[，,]分[为成]|[，,]包括|[，,]按|[，,]来自|中[，,]/g;
+export const MARKER = /其中|分别[为是]|[（(]|方面[，,：:]|[看分][，,：:]|[，,]由|[，,]分[为成]|[，,]包括|[，,]按|[，,](?:分别)?来自|中[，,]/g;
 
 export interface Part {
   q: Quantity;
@@ -128,7 +128,8 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
     // 其他 names one more kind, not all the rest: together at most the total.
     return { total, parts, mode: 'atMost' };
   }
-  const exhaustive = words.remainder.test(final.label) || isPartition(parts);
+  // `…、研究其他重要事项3次`: the rest of what the meetings took up, after its agenda verb, is a remainder too.
+  const exhaustive = words.remainder.test(final.label) || words.remainder.test(final.label.replace(words.agenda, '')) || isPartition(parts);
   if (exhaustive) return { total, parts, mode: 'sum' };
   // 奖牌…，其中金牌…、银牌…、铜牌…: every kind of a closed set adds up; some of them, at most.
   const closed = closedSetMode(parts);
@@ -162,7 +163,10 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   if (neither) return { total, parts: neither, mode: 'sum' };
   // `结对帮扶困难学生300多名，其中困难家庭儿童…`: an attribute word the total's own clause holds picks no subset.
   const totalWords = totalClause(lineText, from, total) + lineText.slice(total.end - from, index);
-  return { total, parts, mode: listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA, isLoose, totalWords) };
+  // Parts joined by ， short of the total by less than any of them are its breakdown (shortOfEvery).
+  const mode = listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA, isLoose, totalWords);
+  const commaJoined = parts.some((p, i) => i > 0 && p.sep !== IDEOGRAPHIC_COMMA);
+  return { total, parts, mode: mode === 'atMost' && commaJoined && shortOfEvery(parts, total) ? 'sum' : mode };
 }
 
 /**

@@ -107,24 +107,28 @@ const SPLIT_BY = /^按(\p{Script=Han}{1,6}?)(?:(?:划分|统计|区分|分布|�
  * B4份、C3份": a split by one criterion (按X分) or by source (来自), opened right after the
  * total's comma (`index`: the comma's index in the line). A split by a criterion names every
  * item once: the parts add up to the total. Sources may be listed in part: together they are
- * at most the total. Open lists (等) and overlapping labels (35岁以下…) are held part by part.
+ * at most the total — but `，分别来自A64名、B57名、C27名` gives each counted one its source
+ * among those listed (分别, "each respectively"), so they add up to the total. Open lists (等)
+ * and overlapping labels (35岁以下…) are held part by part.
  */
 export function splitAfterTotal(lineText: string, from: number, index: number, quantities: readonly Quantity[]): Breakdown | null {
   const total = lastBefore(quantities, from, from + index);
   if (!total || total.end - from !== index || !isTotal(total, lineText, from) || total.bound === 'approx') return null;
   const rest = lineText.slice(index + 1, index + 14);
   const split = SPLIT_BY.exec(rest);
-  const source = !split && rest.startsWith('来自');
+  // `，分别来自A64名、B57名…`: 分别 gives each counted one its one source among those listed.
+  const respectively = !split && rest.startsWith('分别来自');
+  const source = !split && (respectively || rest.startsWith('来自'));
   if (!split && !source) return null;
   // 按年龄分/按性别分: a dimension of the members, read by dimension-intro.ts.
   if (split && words.dimensionEnd.test(split[1])) return null;
-  const start = index + 1 + (split ? split[0].length : 2);
+  const start = index + 1 + (split ? split[0].length : respectively ? 4 : 2);
   const end = sentenceEnd(lineText, start);
   const parts = readParts(lineText, from, start, end, total, quantities, true);
   if (parts.length < 2 || !parts.every((p) => compatibleUnits(p.q.unit, total.unit))) return null;
   const mode: Mode = listMode(parts, lineText, from, (sep) => sep === IDEOGRAPHIC_COMMA || sep === 0xff0c || sep === 0x2c || sep === 0xff1b || sep === 0x3b);
   if (mode !== 'sum') return { total, parts, mode: 'each', listed: true };
-  return { total, parts, mode: source ? 'atMost' : 'sum', listed: true };
+  return { total, parts, mode: source && !respectively ? 'atMost' : 'sum', listed: true };
 }
 
 /** The text right before a total's number: a closing bracket, then 共计/合计/总计/共 (and 达/为). */

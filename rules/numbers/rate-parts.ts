@@ -145,7 +145,7 @@ function eitherWhole(report: Report, q: Quantity, rate: string, part: Quantity, 
 
 /** A bracket item stating what was due (`应参学268人`, `应到会42名`) or what was done (`实参学262人`, `实到40名`). */
 const DUE_ITEM = /^应\p{Script=Han}{0,6}$/u;
-const DONE_ITEM = /^实(?:际)?\p{Script=Han}{0,6}$/u;
+const DONE_ITEM = /^(?:平均)?实(?:际)?\p{Script=Han}{0,6}$/u;
 
 /**
  * "参学率为96%（应参学268人，实参学262人）": a rate followed right away by a bracket that
@@ -204,7 +204,9 @@ function dueAndDoneBefore(report: Report, q: Quantity, lineText: string, from: n
   const dueLabel = unifyVariants(due.label);
   let shares = false;
   for (const ch of stem) if (!COMMON.has(ch) && dueLabel.includes(ch)) shares = true;
-  if (!shares || measureOf(due.q.unit).kind !== measureOf(done.q.unit).kind || done.q.value > due.q.value) return undefined;
+  // 应到…，实到…，参会率…: those due to attend and those present pair with any rate of attendance.
+  if (!shares && !(due.label.includes('应到') && words.attendance.test(rate))) return undefined;
+  if (measureOf(due.q.unit).kind !== measureOf(done.q.unit).kind || done.q.value > due.q.value) return undefined;
   return judged(report, q, rate, done.q, due.q);
 }
 

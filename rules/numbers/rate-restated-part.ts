@@ -117,13 +117,89 @@ const SET_FRAME = /^在?(?:全\p{Script=Han}{1,3})?$/u;
  * that very name wherever it stands.
  */
 export function statedWhole(report: Report, noun: string, part: Quantity, before: number, standing = false): Quantity | null {
-  const kind = measureOf(part.unit).kind;
-  let value: number | null = null;
+  const statements = wholeStatements(report, noun, measureOf(part.unit).kind, standing);
+  if (!statements) return null;
   let last: Quantity | null = null;
-  let statements = 0;
+  for (const c of statements) if (c.start < before) last = c;
+  return last;
+}
+
+/**
+ * The statements of a whole of `noun` (of measure `kind`) in the whole report, in document
+ * order, all of one value; null when they give two values or more than MAX_RESTATED. They do
+ * not depend on the share asking, so each report reads them once per noun (a WeakMap on the
+ * frozen report): a report with many shares naming 党员 no longer reads all its quantities for
+ * each share (percentage-range's cost on long reports, bench/RESULTS.md).
+ */
+function wholeStatements(report: Report, noun: string, kind: string, standing: boolean): readonly Quantity[] | null {
+  let byNoun = statementsByReport.get(report);
+  if (!byNoun) {
+    byNoun = new Map();
+    statementsByReport.set(report, byNoun);
+  }
+  const key = `${standing ? '1' : '0'}${kind}\u0000${noun}`;
+  const known = byNoun.get(key);
+  if (known !== undefined) return known;
+  const found = readWholeStatements(report, noun, kind, standing);
+  byNoun.set(key, found);
+  return found;
+}
+
+/** Statements of a whole already read, per report and key (standing, kind, noun). */
+const statementsByReport = new WeakMap<Report, Map<string, readonly Quantity[] | null>>();
+
+/**
+ * A quantity that may state a whole, with the text a whole's noun must stand in: from its
+ * clause's start to a little past it (every reading below — labelBefore, countsNoun, framesSet,
+ * namesTotal — finds the noun there), so that a noun absent from it rules the quantity out
+ * without the readings' slices and patterns.
+ */
+interface Candidate {
+  c: Quantity;
+  window: string;
+}
+
+/** The longest noun tail looked for after a count (`160名党员中`, `214名党员`): the window's reach past it. */
+const WINDOW_AFTER = 12;
+
+/** The report's exact counts of measure `kind` outside opaque spans, each with its window (see Candidate); read once per report and kind. */
+function candidatesOf(report: Report, kind: string): readonly Candidate[] {
+  let byKind = candidatesByReport.get(report);
+  if (!byKind) {
+    byKind = new Map();
+    candidatesByReport.set(report, byKind);
+  }
+  const known = byKind.get(kind);
+  if (known) return known;
+  const out: Candidate[] = [];
   for (const c of report.quantities) {
     if (c.bound !== 'exact' || c.unit === '%' || measureOf(c.unit).kind !== kind) continue;
     if (report.opaque.at(c.start)) continue;
+    const cFrom = report.lines.start(c.line);
+    const cText = report.lines.lineText(c.line);
+    const start = Math.min(clauseStart(cText, c.numberStart - cFrom), hanRunStart(cText, c.start - cFrom));
+    out.push({ c, window: cText.slice(start, c.end - cFrom + WINDOW_AFTER) });
+  }
+  byKind.set(kind, out);
+  return out;
+}
+
+/** Candidates already read, per report and kind. */
+const candidatesByReport = new WeakMap<Report, Map<string, readonly Candidate[]>>();
+
+/** Where the run of Han characters ending at `at` of the line starts (labelBefore's reach). */
+function hanRunStart(lineText: string, at: number): number {
+  let i = at;
+  while (i > 0 && isHan(lineText.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Reads wholeStatements' answer from the report's quantities (see there). */
+function readWholeStatements(report: Report, noun: string, kind: string, standing: boolean): readonly Quantity[] | null {
+  const out: Quantity[] = [];
+  for (const candidate of candidatesOf(report, kind)) {
+    if (!candidate.window.includes(noun)) continue;
+    const c = candidate.c;
     const cFrom = report.lines.start(c.line);
     const cText = report.lines.lineText(c.line);
     // A noun named by its standing (在岗职工) is a whole wherever it is counted under that
@@ -132,12 +208,11 @@ export function statedWhole(report: Report, noun: string, part: Quantity, before
     if (!named && !countsNoun(cText, cFrom, c, noun) && !framesSet(cText, cFrom, c, noun) && !namesTotal(cText, cFrom, c, noun)) continue;
     if (OTHER_TIME.test(clauseAround(cText, cFrom, c))) continue;
     // Bounded work: a noun stated as a whole this often is no single figure.
-    if (++statements > MAX_RESTATED) return null;
-    if (value !== null && value !== c.value) return null;
-    value = c.value;
-    if (c.start < before) last = c;
+    if (out.length >= MAX_RESTATED) return null;
+    if (out.length > 0 && out[0].value !== c.value) return null;
+    out.push(c);
   }
-  return last;
+  return out;
 }
 
 /**
@@ -147,8 +222,18 @@ export function statedWhole(report: Report, noun: string, part: Quantity, before
  */
 function namesTotal(lineText: string, from: number, c: Quantity, noun: string): boolean {
   const lead = lineText.slice(clauseStart(lineText, c.numberStart - from), c.numberStart - from);
-  return new RegExp(`^(?:全\\p{Script=Han}{1,3})?${noun}(?:总数|总人数)(?:为|是|达到?)?$|^${WHOLE_UNIT}(?:共有|现有)?(?:在册)?${noun}$|^\\p{Script=Han}{0,6}?(?:共有|现有)在册${noun}$`, 'u').test(lead);
+  let pattern = totalPatterns.get(noun);
+  if (!pattern) {
+    pattern = new RegExp(`^(?:全\\p{Script=Han}{1,3})?${noun}(?:总数|总人数)(?:为|是|达到?)?$|^${WHOLE_UNIT}(?:共有|现有)?(?:在册)?${noun}$|^\\p{Script=Han}{0,6}?(?:共有|现有)在册${noun}$`, 'u');
+    if (totalPatterns.size >= MAX_PATTERNS) totalPatterns.clear();
+    totalPatterns.set(noun, pattern);
+  }
+  return pattern.test(lead);
 }
+
+/** namesTotal's pattern per noun, compiled once (bounded: cleared past MAX_PATTERNS nouns). */
+const totalPatterns = new Map<string, RegExp>();
+const MAX_PATTERNS = 256;
 
 /** The whole unit as a scope (`全厂`, `全公司`, `全支部`): the unit's own kinds, not a modifier (`全厂在职`). */
 const WHOLE_UNIT = '全(?:厂|公司|局|院|校|所|镇|乡|村|县|区|市|行|处|站|馆|队|园|社区|街道|中心|单位|系统|支部|总支|党委|机关)';

@@ -34,7 +34,8 @@ import { yearPairs } from './trend-year-pair';
 import { comparedPairs, directionAfterPair, toPair } from './trend-after';
 import { comparedBasePairs } from './trend-compared';
 import { toPairChange, yearChangeAfter } from './trend-stated-change';
-import { changeAfter, changeBefore, checkChanges, neutralPair, TIME, VALUE, type Value, valueOf } from './trend-change';
+import { changeAfter, changeBefore, checkChanges, comparisonStarts, neutralPair, TIME, VALUE, type Value, valueOf } from './trend-change';
+import { amountAndRate } from './trend-amount-rate';
 import { judgeChange, writtenOf } from './trend-judge';
 
 const words = sentenceNumbers.trend;
@@ -220,6 +221,11 @@ export const trendDirection: Rule = {
       }
     }
     checkChanges(report, problems);
+    // `达到23.6亿元，比上年增加1.8亿元，较上年增长5.2%`: the amount and the rate of one change (trend-amount-rate.ts).
+    for (const start of comparisonStarts(report.text)) {
+      const p = amountAndRate(report, start);
+      if (p) problems.push(p);
+    }
     problems.push(...unitClashes(report));
     problems.push(...bareComparisons(report));
     problems.push(...yearPairs(report));

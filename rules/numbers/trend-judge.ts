@@ -60,9 +60,10 @@ function changeData(base: Written, verb: string, change: Written, result: Writte
 /**
  * A relative change of a count or an amount: the growth (result − base) ÷ base, over the
  * range the printed figures allow, must come within one point of the stated percentage (a
- * writer rounds a growth rate to a whole point or to one decimal).
+ * writer rounds a growth rate to a whole point or to one decimal). Also trend-amount-rate.ts's
+ * judgement, with a base made from the result and the amount of change.
  */
-function judgeRelative(base: Written, verb: string, change: Written, result: Written, up: boolean, start: number, end: number): Problem | null {
+export function judgeRelative(base: Written, verb: string, change: Written, result: Written, up: boolean, start: number, end: number): Problem | null {
   if (!(base.value > 0)) return null;
   const half = (w: Written) => (w.decimals > 0 || w.factor > 1 ? w.step / 2 : 0);
   const signed = (r: number, b: number) => ((up ? r - b : b - r) / b) * 100;
