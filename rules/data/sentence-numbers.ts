@@ -106,7 +106,11 @@ export interface SentenceNumbersData {
     kindTerms: RegExp;
     /** Unanchored: words in a bracket aside right after the parts saying they overlap (`overlap_stated_aside`: 两类有交叉). */
     overlapStatedAside: RegExp;
-    /** Unanchored: words in the clause after the parts saying they overlap (`overlap_stated`: 有重复统计). */
+    /**
+     * Unanchored: words in the clause after the parts saying they overlap (`overlap_stated`:
+     * 有重复统计), or that some are in both (`overlap_some` … 均/都/同时 + `overlap_both_verbs`:
+     * 部分党员线上线下均参加).
+     */
     overlapStated: RegExp;
     /**
      * Anchored: a later part's label that opens with an actor (`班子成员`) and goes on with what
@@ -357,7 +361,7 @@ function load(source: DataSource): SentenceNumbersData {
       landKind: new RegExp(alternation(words(b.land_kind_words, 'breakdown.land_kind_words')), 'gu'),
       kindTerms: new RegExp(alternation(words(b.kind_terms, 'breakdown.kind_terms')), 'gu'),
       overlapStatedAside: new RegExp(alternation(words(b.overlap_stated_aside, 'breakdown.overlap_stated_aside')), 'u'),
-      overlapStated: new RegExp(alternation(words(b.overlap_stated, 'breakdown.overlap_stated')), 'u'),
+      overlapStated: new RegExp(`${alternation(words(b.overlap_stated, 'breakdown.overlap_stated'))}|(?:${alternation(words(b.overlap_some, 'breakdown.overlap_some'))})[^，,。；;]{0,12}?(?:均|都|同时)(?:${alternation(words(b.overlap_both_verbs, 'breakdown.overlap_both_verbs'))})`, 'u'),
       agentClause: new RegExp(`^\\p{Script=Han}{0,4}?(?:${alternation(words(b.agent_words, 'breakdown.agent_words'))})(?!\\p{Script=Han}*(?:${alternation(words(b.agent_event_ends, 'breakdown.agent_event_ends'))})$)\\p{Script=Han}{3,}$`, 'u'),
       kindsPrefix: new RegExp(alternation(words(b.kinds_prefixes, 'breakdown.kinds_prefixes')), 'u'),
       kindOrgTotal: new RegExp(`(?:${alternation(words(b.kind_org_totals, 'breakdown.kind_org_totals'))})$`, 'u'),
