@@ -111,7 +111,10 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   // Nor where the form's end word is replaced by another word (`重点整治生态护林员…`: 整治 for
   // 政治, a word of its own with its own sense, not 政治 typed by its sound).
   const endWords = atFirst ? [found.slice(0, 2), canonical.slice(0, 2)] : [found.slice(-2), canonical.slice(-2)];
-  const endReplacement = m >= END_CONFUSION_MIN_LENGTH || (!END_PARTICLES.includes(endChar) && (!isHanCode(beyond) || !wordAcross(text, atFirst ? start : end - 1, atFirst)) && !endWords.every(wholeWords));
+  // Quoted whole (`“三管三必需”`), the writer names the formulation: its end word replaced by
+  // a homophone that is a word of its own (必需 for 必须) is the misquote, not another phrase.
+  const quotedWhole = text[start - 1] === '“' && text[end] === '”';
+  const endReplacement = m >= END_CONFUSION_MIN_LENGTH || quotedWhole || (!END_PARTICLES.includes(endChar) && (!isHanCode(beyond) || !wordAcross(text, atFirst ? start : end - 1, atFirst)) && !endWords.every(wholeWords));
   // The last part of a series with its last character replaced, where the text's part ends
   // there too (not Han beyond): every part before it as written, the last one's head kept
   // (`以学铸魂、以学增智、以学正风、以学促行`): the writer quotes the series and changes its

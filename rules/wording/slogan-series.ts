@@ -69,6 +69,9 @@ function isParallelPair(canonical: string): boolean {
   return a.length === b.length && a.length >= PART_MIN && a.slice(-2) === b.slice(-2) && a !== b;
 }
 
+/** Nouns a series formulation qualifies right after its last part (`人民至上、生命至上理念`). */
+const SERIES_HEADS = ['理念', '要求', '原则', '方针', '思想', '导向', '宗旨'];
+
 /** Characters after a series that carry it on (another part follows): 、 and the joining words. */
 const GOES_ON = '、和及与';
 
@@ -159,7 +162,9 @@ function changedPart(text: string, start: number, s: Series): Problem | null {
   if (s.parts.length === 2 && s.family !== null && first < partEnd - s.family.length) return null;
   for (let i = first; i <= last; i++) if (!isHanCode(text.charCodeAt(start + i))) return null;
   if (j === 0 && start > 0 && isHanCode(text.charCodeAt(start - 1))) return null;
-  if (j === s.parts.length - 1 && end < text.length && isHanCode(text.charCodeAt(end)) && text[end] !== '的') return null;
+  // The last part must end the series: not run on into a longer word, but 的 or a noun the
+  // whole formulation qualifies may follow (`人民至上、生命第一理念`, `…的要求`).
+  if (j === s.parts.length - 1 && end < text.length && isHanCode(text.charCodeAt(end)) && text[end] !== '的' && !SERIES_HEADS.some((h) => text.startsWith(h, end))) return null;
   const found = text.slice(start, end);
   if (GOOD.has(found)) return null;
   return {
