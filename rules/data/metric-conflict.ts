@@ -10,6 +10,8 @@ export interface MetricConflictData {
   placeScopes: ReadonlyMap<string, number>;
   /** Scopes that always mean the reporting unit (辖区). */
   ownScopes: readonly string[];
+  /** Own scopes that name the school above the unit in a report of one of its colleges (`school_scopes`: 全校). */
+  schoolScopes: readonly string[];
   /** Scopes read only where they open a clause (系统内): metric-statements.ts. */
   clauseScopes: readonly string[];
   existence: readonly string[];
@@ -121,6 +123,7 @@ function load(text: DataSource): MetricConflictData {
   return {
     placeScopes: new Map(Object.entries(levels as Record<string, number>)),
     ownScopes: strings(raw, 'own_scopes'),
+    schoolScopes: strings(raw, 'school_scopes'),
     clauseScopes: strings(raw, 'clause_scopes'),
     existence: strings(raw, 'existence'),
     countBridges: strings(raw, 'count_bridges'),

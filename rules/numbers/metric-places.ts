@@ -123,8 +123,13 @@ function reportYear(title: string): string {
 /** Words that, after a place in a title, make it the unit's own place: 开发区党工委 (开发区工作委员会), 石桥村党总支, 柳溪村驻村第一书记. */
 const ORG_AFTER_PLACE = [...stockData.orgWords, '委', '工作委员会', ...stockData.placeRoles];
 
+/** A title whose unit is a college or department of a school: 某职业技术学院智能制造学院党总支, 某大学马克思主义学院党委. */
+const SCHOOL_COLLEGE = /(?:大学|学院|学校)\p{Script=Han}{1,12}?(?:学院|系)(?:党总支|党委|分党委|党支部|直属党支部|总支)/u;
+
 /** Whether `scope` names the report's own unit in a report titled `title`. */
 function ownScope(scope: string, title: string): boolean {
+  // 全校 in the report of a school's own college names the school (metric-conflict.yaml school_scopes).
+  if (vocab.schoolScopes.includes(scope) && SCHOOL_COLLEGE.test(title)) return false;
   if (scope === OWN_UNIT || vocab.ownScopes.includes(scope)) return true;
   if (!vocab.placeScopes.has(scope)) return false;
   // 全区, 我区, 本区, 区内 → 区.
