@@ -35,6 +35,10 @@ export interface MetricConflictData {
   notInNoun: readonly string[];
   /** More words that open a predicate after a counted noun (metric-predicate.ts). */
   predicateStarts: readonly string[];
+  /** A predicate's words saying every one is covered (`covering_predicates`: 全覆盖). */
+  coveringPredicates: readonly string[];
+  /** Words between a scope and its number that make the count some (`partial_before_count`: 已有, 新增). */
+  partialBeforeCount: readonly string[];
   /** Nouns holding a verb of `verbs` (党组织): taken out before the verb test. */
   nounsWithVerbs: readonly string[];
   targets: readonly string[];
@@ -138,6 +142,8 @@ function load(text: DataSource): MetricConflictData {
     verbs: new Set(strings(raw, 'verbs')),
     notInNoun: strings(raw, 'not_in_noun'),
     predicateStarts: strings(raw, 'predicate_starts'),
+    coveringPredicates: strings(raw, 'covering_predicates'),
+    partialBeforeCount: strings(raw, 'partial_before_count'),
     nounsWithVerbs: strings(raw, 'nouns_with_verbs'),
     targets: strings(raw, 'targets'),
     targetNouns: strings(raw, 'target_nouns'),

@@ -12,6 +12,7 @@
  * into the line. Nothing here throws.
  */
 import { metricConflictData as vocab } from '../data/metric-conflict';
+import { isClauseEnd } from './metric-noun';
 
 /** The longest noun read before the predicate. */
 const MAX_NOUN = 6;
@@ -54,4 +55,20 @@ function insideNounWithVerb(lineText: string, from: number, i: number): boolean 
     for (let k = Math.max(from, i - noun.length + 1); k <= i; k++) if (lineText.startsWith(noun, k)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the predicate after a counted noun (from `nounEnd` to its clause's end) says every
+ * one of the things is covered (`辖内9个营业网点实现党组织全覆盖`: metric-conflict.yaml
+ * `covering_predicates`), with no word of some or of new ones between the scope's end
+ * (`scopeEnd`) and the number at `at` (`partial_before_count`: 全县已有28个村…): the count is
+ * then all of them, a whole count, not a part.
+ */
+export function coversAll(lineText: string, scopeEnd: number, at: number, nounEnd: number): boolean {
+  let end = nounEnd;
+  while (end < lineText.length && !isClauseEnd(lineText.charCodeAt(end))) end++;
+  const predicate = lineText.slice(nounEnd, end);
+  if (!vocab.coveringPredicates.some((w) => predicate.includes(w))) return false;
+  const between = lineText.slice(scopeEnd, at);
+  return !vocab.partialBeforeCount.some((w) => between.includes(w));
 }

@@ -21,7 +21,7 @@ import { measureOf } from './sentence';
 import { isClauseEnd, isNoun, nounAfter } from './metric-noun';
 import { conjunctPart } from './metric-conjunct';
 import { listedCount } from './metric-list';
-import { nounBeforePredicate } from './metric-predicate';
+import { coversAll, nounBeforePredicate } from './metric-predicate';
 import { ALL_SCOPES, COUNT_BRIDGES, nounBefore, scopeWritten, type WholeAfter } from './metric-scoped';
 import { escapeRegExp as escape } from '../model/alternation';
 import { headKeys } from './metric-plan';
@@ -233,7 +233,7 @@ function writtenStatement(lineStart: number, lineText: string, q: Quantity, plac
       shown: shownValue(q),
       line: q.line,
       subject: subjectNamed(lineText, scopeAt, scope),
-      ...(whole === null ? { mayBePart: true, predicate: true } : {}),
+      ...(whole === null && !coversAll(lineText, scopeAt + scope.length, at, noun.end) ? { mayBePart: true, predicate: true } : {}),
     };
   }
 
