@@ -46,12 +46,18 @@ function reportYear(report: Report): number | null {
   return year;
 }
 
-/** Where the span `[start, end)` of `text` widens to, up to (not over) any of `marks` on either side. */
+/**
+ * How far (UTF-16 code units) a clause or sentence is read on either side of a name: bounded, so
+ * a line without marks holding many names costs linear time, not a scan of the line per name.
+ */
+const REACH = 120;
+
+/** Where the span `[start, end)` of `text` widens to, up to (not over) any of `marks` on either side, at most REACH each way. */
 function spanAround(text: string, start: number, end: number, marks: string): [number, number] {
   let from = start;
-  while (from > 0 && !marks.includes(text[from - 1])) from--;
+  while (from > 0 && start - from < REACH && !marks.includes(text[from - 1])) from--;
   let to = end;
-  while (to < text.length && !marks.includes(text[to])) to++;
+  while (to < text.length && to - end < REACH && !marks.includes(text[to])) to++;
   return [from, to];
 }
 
