@@ -36,8 +36,8 @@ export const hostileInputs: Record<string, (bytes: number) => string> = {
   'one line of 其中正式党员5名，': (b) => `# 某支部工作总结\n\n一、工作情况\n${fill('其中正式党员5名，', b)}\n`,
   // Each 每 clause looked for its amount up to the line's end (total-breakdown's groups × each).
   'one line of 每个支部各5名，': (b) => `# 某支部工作总结\n\n一、工作情况\n${fill('每个支部各5名，', b)}\n`,
-  // A congress's name reads its clause and sentence around it (slogan-congresses.ts, at most
-  // 120 units each way): a line with no mark holding many names.
+  // A congress's name reads its clause and sentence around it (slogan-congresses.ts, through
+  // rules/model/clauses.ts, each scan bounded): a line with no mark holding many names.
   'one line of 学习贯彻党的十九大': (b) => `# 某支部2025年工作总结\n\n一、工作情况\n${fill('学习贯彻党的十九大', b)}精神\n`,
 };
 

@@ -236,3 +236,13 @@ export function findParts(
   }
   return parts.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * The one four-digit year a report's title names (`2025年上半年工作总结` → 2025), or null when
+ * it names none or more than one (`2024—2025年…`, a span no single year dates). Read by
+ * metric-conflict (the report's own time) and slogan-canonical (a congress in force that year).
+ */
+export function titleYear(title: string): number | null {
+  const years = new Set(title.match(/\d{4}(?=年)/gu) ?? []);
+  return years.size === 1 ? Number([...years][0]) : null;
+}

@@ -7,6 +7,7 @@
 import { metricConflictData as vocab } from '../data/metric-conflict';
 import { stockCountData as stockData } from '../data/stock-counts';
 import { OWN_UNIT } from '../model/stock-unit';
+import { titleYear } from '../model/report-kind';
 import type { StockContext } from '../model/stock-counts';
 import { ALL_SCOPES, isClauseEnd } from './metric-statements';
 
@@ -114,10 +115,10 @@ function reportPeriod(title: string): string {
   return /年度|全年|\d{4}年/u.test(title) ? '全年' : '';
 }
 
-/** The one four-digit year a title names (`2025年上半年工作总结` → `2025年`), or ''. */
+/** The one four-digit year a title names (`2025年上半年工作总结` → `2025年`), or '' (report-kind.ts `titleYear`). */
 function reportYear(title: string): string {
-  const years = new Set(title.match(/\d{4}年/gu) ?? []);
-  return years.size === 1 ? [...years][0] : '';
+  const year = titleYear(title);
+  return year === null ? '' : `${year}年`;
 }
 
 /** Words that, after a place in a title, make it the unit's own place: 开发区党工委 (开发区工作委员会), 石桥村党总支, 柳溪村驻村第一书记. */

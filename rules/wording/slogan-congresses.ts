@@ -16,9 +16,9 @@
  *   sentence (data `history`: 以来, 回顾, 提出的; not 今年以来, data `present_since`). Found from the numeral before 届, 大 or 次
  *   (one scan of the text), then the forms around it.
  * - `datedCongress` (the document pass): kept where the report's year, from its title (the
- *   last `20XX年` there: `2025年上半年…总结`), is later than the year the next congress met;
- *   dropped in a report with no year in its title and in the year the next congress met (the
- *   old one was current for part of it).
+ *   one `20XX年` there: `2025年上半年…总结`), is later than the year the next congress met;
+ *   dropped in a report whose title names no year or a span of years, and in the year the
+ *   next congress met (the old one was current for part of it).
  * No fix: which congress the writer meant (the next, or the one in force now) is theirs to
  * say. Offsets are UTF-16 code units.
  */
@@ -26,39 +26,17 @@ import { congresses, type CongressSeries } from '../data/congresses';
 import type { Report } from '../model/report';
 import type { Problem } from '../types';
 import { insidePhrase } from '../model/dictionary';
+import { clauseEnd, clauseStart, sentenceEnd, sentenceStart } from '../model/clauses';
+import { titleYear } from '../model/report-kind';
 
-/** A year in a report's title: `2025年`, the last one naming the period (2024—2025年). */
-const TITLE_YEAR = /(20\d{2})年/gu;
-/** Marks that end the clause a congress's name stands in. */
-const CLAUSE_MARKS = '，。；！？：\n';
-const SENTENCE_MARKS = '。！？\n';
 /** Where a congress's ordinal stands: a Chinese numeral run before 届, 大 or 次. */
 const ORDINAL = /(?<![一二三四五六七八九十])[一二三四五六七八九十]{1,3}(?=[届大次])/gu;
 /** The message of a candidate, before the document pass dates it. */
 const CANDIDATE = 'outdatedCongress';
 
-/** The report's year from its title's last `20XX年`, or null. */
+/** The report's year from its title (report-kind.ts `titleYear`: none for a span of years), or null. */
 function reportYear(report: Report): number | null {
-  const title = report.title?.text;
-  if (title === undefined) return null;
-  let year: number | null = null;
-  for (const m of title.matchAll(TITLE_YEAR)) year = Number(m[1]);
-  return year;
-}
-
-/**
- * How far (UTF-16 code units) a clause or sentence is read on either side of a name: bounded, so
- * a line without marks holding many names costs linear time, not a scan of the line per name.
- */
-const REACH = 120;
-
-/** Where the span `[start, end)` of `text` widens to, up to (not over) any of `marks` on either side, at most REACH each way. */
-function spanAround(text: string, start: number, end: number, marks: string): [number, number] {
-  let from = start;
-  while (from > 0 && start - from < REACH && !marks.includes(text[from - 1])) from--;
-  let to = end;
-  while (to < text.length && to - end < REACH && !marks.includes(text[to])) to++;
-  return [from, to];
+  return report.title === null ? null : titleYear(report.title.text);
 }
 
 /** The congress of `series` that met right after the one of ordinal `n`, or null (none yet, or `n` unknown). */
@@ -84,7 +62,7 @@ function congressAt(text: string, at: number, n: string): { series: CongressSeri
  * already there, lies in opaque text or inside the project dictionary's `quiet` phrases.
  */
 export function congressCandidates(report: Report, problems: Problem[], quiet: readonly string[] | null): void {
-  const { text, opaque } = report;
+  const { text, lines, opaque } = report;
   const { verbs, objects, history } = congresses;
   const before = problems.length;
   ORDINAL.lastIndex = 0;
@@ -94,12 +72,17 @@ export function congressCandidates(report: Report, problems: Problem[], quiet: r
     const { series, index: start, end } = found;
     const next = nextMeeting(series, m[0]);
     if (next === null) continue;
-    const [from, to] = spanAround(text, start, end, CLAUSE_MARKS);
-    if (!verbs.some((v) => text.slice(from, start).includes(v)) || !objects.some((o) => text.slice(end, to).includes(o))) continue;
+    // The clause and the sentence around the name, on its line (rules/model/clauses.ts: each
+    // scan bounded, so a line of names with no mark stays linear).
+    const line = lines.lineAt(start);
+    const at = lines.start(line);
+    const lineText = lines.lineText(line);
+    const from = clauseStart(lineText, start - at);
+    const to = clauseEnd(lineText, end - at);
+    if (!verbs.some((v) => lineText.slice(from, start - at).includes(v)) || !objects.some((o) => lineText.slice(end - at, to).includes(o))) continue;
     // An account of the past anywhere in the sentence (回顾党的十九大以来…，学习贯彻…).
     // 今年以来 counts from now (data present_since): read out first.
-    const [s, e] = spanAround(text, from, to, SENTENCE_MARKS);
-    let sentence = text.slice(s, e);
+    let sentence = lineText.slice(sentenceStart(lineText, from), sentenceEnd(lineText, to));
     for (const p of congresses.presentSince) sentence = sentence.split(p).join('');
     if (history.some((h) => sentence.includes(h))) continue;
     if (opaque.overlaps(start, end) || (quiet !== null && insidePhrase(text, start, end, quiet))) continue;
