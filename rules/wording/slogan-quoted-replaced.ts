@@ -66,35 +66,43 @@ function index(): Map<string, SloganEntry> {
  */
 export function quotedReplaced({ text, opaque }: Report, problems: Problem[], quiet: readonly string[] | null): void {
   const before = problems.length;
-  const quote = /“([^“”\n\r]{6,30})”/gu;
+  // One pass over the quotations of MIN − 1 to MAX code units: those of MIN or more may be a
+  // formulation with a character replaced or added; those up to MAX − 1, one short of its last.
+  const quote = /“([^“”\n\r]{5,30})”/gu;
   for (let m = quote.exec(text); m !== null; m = quote.exec(text)) {
     const found = m[1];
     const start = m.index + 1;
     const end = start + found.length;
-    if (GOOD.has(found)) continue;
-    for (let i = 0; i < found.length; i++) {
-      if (!isHanCode(found.charCodeAt(i)) || NUMERALS.test(found[i])) continue;
-      const entry = index().get(found.slice(0, i) + HOLE + found.slice(i + 1));
-      if (!entry) continue;
-      const expected = entry.canonical[i];
-      if (opaque.overlaps(start, end) || (quiet !== null && insidePhrase(text, start, end, quiet))) break;
-      if (problems.some((p) => p.start < end && start < p.end)) break;
-      problems.push({
-        messageId: 'wrong',
-        data: { found, canonical: entry.canonical, source: entry.source, char: found[i], expected },
-        start,
-        end,
-        fix: { start: start + i, end: start + i + 1, text: expected },
-      });
-      break;
-    }
-    extraAtEnd(text, start, end, found, problems, opaque, quiet);
-  }
-  const short = /“([^“”\n\r]{5,29})”/gu;
-  for (let m = short.exec(text); m !== null; m = short.exec(text)) {
-    droppedAtEnd(text, m.index + 1, m.index + 1 + m[1].length, m[1], problems, opaque, quiet);
+    if (found.length >= MIN) replacedOrExtra(text, opaque, start, end, found, problems, quiet);
+    if (found.length < MAX) droppedAtEnd(text, start, end, found, problems, opaque, quiet);
   }
   if (problems.length > before) problems.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The quotation `found` (`[start, end)` of `text`, UTF-16 code units) read as a compared
+ * formulation with one Han character replaced (`wrong`) or one more at its end (`extraAtEnd`),
+ * each added to `problems` as `quotedReplaced` describes.
+ */
+function replacedOrExtra(text: string, opaque: Report['opaque'], start: number, end: number, found: string, problems: Problem[], quiet: readonly string[] | null): void {
+  if (GOOD.has(found)) return;
+  for (let i = 0; i < found.length; i++) {
+    if (!isHanCode(found.charCodeAt(i)) || NUMERALS.test(found[i])) continue;
+    const entry = index().get(found.slice(0, i) + HOLE + found.slice(i + 1));
+    if (!entry) continue;
+    const expected = entry.canonical[i];
+    if (opaque.overlaps(start, end) || (quiet !== null && insidePhrase(text, start, end, quiet))) break;
+    if (problems.some((p) => p.start < end && start < p.end)) break;
+    problems.push({
+      messageId: 'wrong',
+      data: { found, canonical: entry.canonical, source: entry.source, char: found[i], expected },
+      start,
+      end,
+      fix: { start: start + i, end: start + i + 1, text: expected },
+    });
+    break;
+  }
+  extraAtEnd(text, start, end, found, problems, opaque, quiet);
 }
 
 let WHOLE: Map<string, SloganEntry> | null = null;
