@@ -38,6 +38,10 @@ export const hostileInputs: Record<string, (bytes: number) => string> = {
   'one line of 每个支部各5名，': (b) => `# 某支部工作总结\n\n一、工作情况\n${fill('每个支部各5名，', b)}\n`,
   // A congress's name reads its clause and sentence around it (slogan-congresses.ts, through
   // rules/model/clauses.ts, each scan bounded): a line with no mark holding many names.
+  // Review of the eighteenth stop: metric-conflict's records read each count's sentence to the
+  // line's ends, and a share's candidates walked back through every Han character (now bounded).
+  'one line of 现有党员5名，(records)': (b) => `# 某支部工作总结\n\n一、工作情况\n${fill('现有党员5名，', b)}\n`,
+  'one line of 三名党员参加学习 then a share': (b) => `# 某支部工作总结\n\n一、工作情况\n${fill('三名党员参加学习', b)}，女党员占党员总数的50%\n`,
   'one line of 学习贯彻党的十九大': (b) => `# 某支部2025年工作总结\n\n一、工作情况\n${fill('学习贯彻党的十九大', b)}精神\n`,
 };
 

@@ -10,6 +10,7 @@
  * Offsets are UTF-16 code units of `src.text`; nothing here throws.
  */
 import { listsData as vocab } from '../data/lists';
+import { wordAlternation } from '../data/yaml-data';
 import { chineseNumeralValue, isCountNumeralCode } from './numerals';
 import type { Quantity } from './quantities';
 import type { ListCount, ListSource } from './lists';
@@ -238,8 +239,11 @@ export function clauseThenColon(text: string, at: number, lineEnd: number, direc
   return -1;
 }
 
-/** `，推动…：`: a purpose clause after a count's noun, ending its line on the colon (sticky at the ，). */
-const PURPOSE_TO_COLON = /，(?:推动|促进|助力|推进|确保|着力|努力|切实|全力|不断)[^，。；：:\n]{1,24}[：:][ \t]*(?:<!--[^\n]*)?$/uy;
+/**
+ * `，推动…：`: a purpose clause after a count's noun, ending its line on the colon (sticky at the
+ * ，); its opening verbs are lists.yaml `count_bridge_purposes`, as clauseThenColon reads them.
+ */
+const PURPOSE_TO_COLON = new RegExp(`，(?:${wordAlternation(vocab.countBridgePurposes)})[^，。；：:\\n]{1,24}[：:][ \\t]*(?:<!--[^\\n]*)?$`, 'uy');
 
 /**
  * `实施三大工程，推动党建与发展同频共振：` ⏎ `- …`: the count's noun, one purpose clause

@@ -269,7 +269,7 @@ function readRecord(lineText: string, at: number, end: number, measure: string, 
  * universal word keeps the set whole; places and bodies may change by the plan.
  */
 function planRecord(lineText: string, at: number, end: number, measure: string, title: string, places: Places): { key: string; start: number; end: number; exceedOnly?: boolean } | null {
-  const lead = lineText.slice(Math.max(lastSentenceEnd(lineText, at), at - 16), at);
+  const lead = lineText.slice(lastSentenceEnd(lineText, at, 16), at);
   const m = NUMBER_FIRST.exec(lead);
   if (m === null || !/^[对在为]?$/u.test(m[1]) || wholeScope(m[2], title, places) !== OWN_UNIT) return null;
   // 对全村43名党员实行积分管理, 在全校52个教学班推行…, 加强对全院1185名党员的教育: a preposition's

@@ -25,7 +25,7 @@ import type { Report } from '../model/report';
 import type { Problem } from '../types';
 import { clauseAround, countsIn, fullSentenceStart, isClauseEndAt } from './rate-clauses';
 import { judged, standsAlone } from './rate-parts';
-import { clauseStart, measureOf } from './sentence';
+import { clauseStart, measureOf, WINDOW } from './sentence';
 
 /** The most counts of the part's value and unit looked at (see restatedPartShare). */
 const MAX_RESTATED = 8;
@@ -187,10 +187,13 @@ function candidatesOf(report: Report, kind: string): readonly Candidate[] {
 /** Candidates already read, per report and kind. */
 const candidatesByReport = new WeakMap<Report, Map<string, readonly Candidate[]>>();
 
-/** Where the run of Han characters ending at `at` of the line starts (labelBefore's reach). */
+/**
+ * Where the run of Han characters ending at `at` of the line starts (labelBefore's reach), at
+ * most WINDOW code units back: read once per count, so a long line of Han text stays linear.
+ */
 function hanRunStart(lineText: string, at: number): number {
   let i = at;
-  while (i > 0 && isHan(lineText.charCodeAt(i - 1))) i--;
+  while (i > 0 && at - i < WINDOW && isHan(lineText.charCodeAt(i - 1))) i--;
   return i;
 }
 

@@ -243,7 +243,13 @@ describe('congresses (rules/data/congresses.yaml)', () => {
     assert.throws(() => loadCongresses(base + "    meetings:\n      - { n: 十三, met: '2023-10' }\n      - { n: 十二, met: '2018-10' }\n"), /in the order they met/);
     assert.throws(() => loadCongresses(base.replace('甲{n}大', '甲大') + "    meetings:\n      - { n: 十二, met: '2018-10' }\n      - { n: 十三, met: '2023-10' }\n"), /forms holding \{n\}/);
   });
-  it('dates every congress of the shipped data, each series in order', () => {
-    for (const s of congresses.series) assert.ok(s.meetings.length >= 2 && s.source !== '', s.name);
+  it("names each shipped series' congresses as reports write them, and not another series'", () => {
+    const seriesOf = (text: string, n: string) => congresses.series.filter((s) => s.forms.some((f) => f.match(text, text.indexOf(n), n) !== null)).map((s) => s.name);
+    assert.deepEqual(seriesOf('学习贯彻党的十九大精神', '十九'), ['中国共产党全国代表大会']);
+    assert.deepEqual(seriesOf('学习贯彻党的十九届三中全会精神', '十九'), ['中国共产党全国代表大会']);
+    assert.deepEqual(seriesOf('落实中国妇女第十二次全国代表大会部署', '十二'), ['中国妇女全国代表大会']);
+    assert.deepEqual(seriesOf('学习贯彻团十九大精神', '十九'), ['中国共产主义青年团全国代表大会']);
+    assert.deepEqual(seriesOf('学习贯彻团十九届二中全会精神', '十九'), []);
+    assert.deepEqual(seriesOf('学习贯彻工会十八大精神', '十八'), ['中国工会全国代表大会']);
   });
 });
