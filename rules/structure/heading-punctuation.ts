@@ -261,12 +261,17 @@ function endsBare(words: string): boolean {
 
 /**
  * Headings on their own line at levels 一、 and （一） (or `#` headings) that end with a
- * semicolon (`（三）强化业务融合，提升防控能力；`), where at least two other headings of their
- * level end bare and outnumber them: a title takes no closing mark (as for 。), and a ；
- * is the mark of a list item, so lines that all end with ； (a list of statements) are
- * quiet. Fixed by deleting the semicolon.
+ * semicolon (`（三）强化业务融合，提升防控能力；`) or with a comma or 顿号 left from a clause
+ * the writer cut (`（三）聚焦中心工作，党建引领发展，`), where at least two other headings of
+ * their level end bare and outnumber them: a title takes no closing mark (as for 。;
+ * GB/T 15834—2011 4.1 and 4.5: ； and ， separate parts of one sentence), and a ； is the
+ * mark of a list item, so lines that all end with ； (a list of statements) are quiet.
+ * A comma or 顿号 is held to the rule only where the title cannot go on on the next line
+ * (drafts pasted from Word have no blank lines, and a long title may wrap): the next line
+ * is blank, a heading, or there is none. Fixed by deleting the mark.
  */
-function standaloneSemicolons(headings: readonly Heading[], title: Report['title'], problems: Problem[]): void {
+function standaloneSemicolons(report: Report, problems: Problem[]): void {
+  const { headings, title, lines } = report;
   const bare = [0, 0, 0, 0, 0];
   const semicolons = [0, 0, 0, 0, 0];
   for (let i = 0; i < headings.length; i++) {
@@ -278,11 +283,26 @@ function standaloneSemicolons(headings: readonly Heading[], title: Report['title
   }
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
-    if (!isStandalone(h, title) || !endsWithSemicolon(h.title.text)) continue;
+    if (!isStandalone(h, title)) continue;
+    const semicolon = endsWithSemicolon(h.title.text);
+    if (!semicolon && !(endsWithComma(h.title.text) && titleEndsOnItsLine(h, headings[i + 1], lines))) continue;
     const level = h.marker?.level ?? 0;
     if (level > 2 || bare[level] < 2 || bare[level] <= semicolons[level]) continue;
-    problems.push(lastMarkProblem(h, 'semicolon', { title: h.title.text, count: bare[level] }, ''));
+    problems.push(lastMarkProblem(h, semicolon ? 'semicolon' : 'comma', { title: h.title.text, count: bare[level] }, ''));
   }
+}
+
+/** Whether a heading's words end with a comma or 顿号 (，, 、 or ,). */
+function endsWithComma(words: string): boolean {
+  const c = words.charCodeAt(words.length - 1);
+  return c === 0xff0c /* ， */ || c === 0x3001 /* 、 */ || c === 0x2c /* , */;
+}
+
+/** Whether the line after heading `h` is blank, the next heading's (`next`), or absent. */
+function titleEndsOnItsLine(h: Heading, next: Heading | undefined, lines: Report['lines']): boolean {
+  const after = h.line + 1;
+  if (after >= lines.count || next?.line === after) return true;
+  return lines.lineText(after).trim() === '';
 }
 
 /**
@@ -344,6 +364,10 @@ export const headingPunctuation: Rule = {
         'zh-CN': '同一层级的其他{count}个标题末尾不加标点，独立成行的标题“{title}”也应去掉分号',
         en: '{count} other headings of this level end without punctuation; so should the heading "{title}" on its own line (no semicolon)',
       },
+      comma: {
+        'zh-CN': '同一层级的其他{count}个标题末尾不加标点，独立成行的标题“{title}”末尾的逗号或顿号应删去',
+        en: '{count} other headings of this level end without punctuation; so should the heading "{title}" on its own line (no comma)',
+      },
       inconsistent: {
         'zh-CN': '同一层级的其他{count}个标题末尾不加句号，此标题“{title}”也应去掉句号',
         en: '{count} other headings of this level end without a full stop; so should "{title}"',
@@ -373,7 +397,7 @@ export const headingPunctuation: Rule = {
     const sentenceSiblings = anyEnding ? stopSiblings(report) : new Set<Heading>();
     standaloneColons(headings, title, problems);
     plainColons(report, problems);
-    standaloneSemicolons(headings, title, problems);
+    standaloneSemicolons(report, problems);
     if (!anyEnding) return problems.sort((a, b) => a.start - b.start);
     for (let i = 0; i < headings.length; i++) {
       const h = headings[i];
