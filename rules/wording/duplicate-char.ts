@@ -51,7 +51,7 @@ import type { Problem, Rule, RuleContext } from '../types';
 import { accepted } from '../model/dictionary';
 import { isHan } from '../model/script';
 import { chineseSegmenter } from '../model/segmenter';
-import { closingCopy, contentSlip, junctionWord, oneInsideWord, strandedBetweenWords, strandedCopy, strandedDoubled, strandedFirstCopy, unfinishedWord } from './duplicate-slips';
+import { closingCopy, contentSlip, copyBeforeNext, junctionWord, oneInsideWord, strandedBetweenWords, strandedCopy, strandedDoubled, strandedFirstCopy, unfinishedWord } from './duplicate-slips';
 import { segmenterExplains, wordCovers, wordStartingAt } from './duplicate-words';
 import { doubledWordsIn } from './duplicate-word';
 import { boundaryPairs } from './duplicate-boundary';
@@ -162,7 +162,9 @@ function pairSlip(s: string, i: number): boolean {
   if (reduplication.suspects.has(s[i]) || reduplication.chars.has(s[i])) {
     // 按时|时|足额: a character right doubled elsewhere (时时刻刻) whose second copy
     // stands alone between two words is no reduplication there.
-    return !explained(s, i) || (reduplication.chars.has(s[i]) && strandedDoubled(s, i));
+    // 本人|人|以|普通: the same, the copy alone before an opener and its word, a number or a
+    // quotation (closingCopy).
+    return !explained(s, i) || (reduplication.chars.has(s[i]) && (strandedDoubled(s, i) || copyBeforeNext(s, i)));
   }
   return contentSlip(s, i) || strandedCopy(s, i) || strandedFirstCopy(s, i) || unfinishedWord(s, i) || strandedBetweenWords(s, i) || junctionWord(s, i) || closingCopy(s, i) || openingNounCopy(s, i);
 }
