@@ -197,6 +197,10 @@ export const sloganCanonical: Rule = {
         'zh-CN': '“{found}”漏了“{word}”，应为“{expected}”（{source}）',
         en: '"{found}" leaves out "{word}": the canonical wording is "{expected}" ({source})',
       },
+      extraPart: {
+        'zh-CN': '“{found}”多了“{part}”，原文为“{canonical}”（{source}）',
+        en: '"{found}" adds "{part}": the canonical wording is "{canonical}" ({source})',
+      },
       extra: {
         'zh-CN': '“{found}”多了“{char}”字，应为“{canonical}”（{source}）',
         en: '"{found}" has an extra "{char}": the canonical wording is "{canonical}" ({source})',

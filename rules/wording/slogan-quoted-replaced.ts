@@ -9,7 +9,9 @@
  *
  * A quoted formulation with one Han character more at its end (`“人民城市人民建、人民城市为人民建”`)
  * is read here too (`extraAtEnd`), and one short of its last (`“三个区分开”` for 三个区分开来,
- * `droppedAtEnd`): the closing mark shows where the writer's form ends.
+ * `droppedAtEnd`): the closing mark shows where the writer's form ends. So is a quoted series
+ * of three or more parts with one part more at its end (`“对党忠诚、服务人民、执法公正、纪律严明、
+ * 严于律己”`, `extraPart`): the writer's own words run into the formulation's marks.
  *
  * Compared: the verified entries of rules/data/slogans.yaml of 6 to 30 code units with no
  * quotation marks of their own. Quiet: a numeral in either place (another count is
@@ -75,6 +77,7 @@ export function quotedReplaced({ text, opaque }: Report, problems: Problem[], qu
     const end = start + found.length;
     if (found.length >= MIN) replacedOrExtra(text, opaque, start, end, found, problems, quiet);
     if (found.length < MAX) droppedAtEnd(text, start, end, found, problems, opaque, quiet);
+    extraPart(text, start, end, found, problems, opaque, quiet);
   }
   if (problems.length > before) problems.sort((a, b) => a.start - b.start);
 }
@@ -172,4 +175,22 @@ function droppedAtEnd(text: string, start: number, end: number, found: string, p
   if (problems.some((p) => p.start < end && start < p.end)) return;
   const char = entry.canonical[entry.canonical.length - 1];
   problems.push({ messageId: 'dropped', data: { found, canonical: entry.canonical, source: entry.source, char }, start, end, fix: { start: end, end, text: char } });
+}
+
+/**
+ * Adds an `extraPart` finding for the quotation `found` (`[start, end)` of `text`) that is a
+ * compared formulation written as a 、-series of three or more parts, with one more part after
+ * its last (`“对党忠诚、服务人民、执法公正、纪律严明、严于律己”`: the police's four-part charge
+ * and a phrase of the writer's). Fixed by deleting the added part and its 、. Quiet for a
+ * quotation that is itself a formulation or correct phrase (GOOD), where a reading already
+ * reported it, and as `quotedReplaced` is.
+ */
+function extraPart(text: string, start: number, end: number, found: string, problems: Problem[], opaque: Report['opaque'], quiet: readonly string[] | null): void {
+  const cut = found.lastIndexOf('、');
+  if (cut <= 0) return;
+  const entry = whole().get(found.slice(0, cut));
+  if (!entry || entry.canonical.split('、').length < 3 || GOOD.has(found)) return;
+  if (opaque.overlaps(start, end) || (quiet !== null && insidePhrase(text, start, end, quiet))) return;
+  if (problems.some((p) => p.start < end && start < p.end)) return;
+  problems.push({ messageId: 'extraPart', data: { found, canonical: entry.canonical, source: entry.source, part: found.slice(cut + 1) }, start, end, fix: { start: start + cut, end, text: '' } });
 }
