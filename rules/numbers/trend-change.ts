@@ -342,14 +342,20 @@ function baseAfter(report: Report, start: number, problems: Problem[]): void {
 /**
  * The result stated before "，较…": the exact quantity ending right before the comma at
  * `at - 1` (or right at `at`), in the same line. "党员总数达到351名，较上年的326名增加25名".
+ * Not the last item of a 其中 list of parts (`收购粮食46.8万吨，其中小麦21.5万吨、…、玉米8.7万吨，
+ * 较上年的41.3万吨增长13.3%`): the change is the whole's, stated before the list.
  */
 export function resultBefore(report: Report, at: number): Quantity | null {
-  const comma = report.text.charCodeAt(at - 1);
+  const { text } = report;
+  const comma = text.charCodeAt(at - 1);
   const endAt = comma === 0xff0c /* ， */ || comma === 0x2c ? at - 1 : at;
   const qs = report.quantities;
   const q = qs[lowerBound(qs, (x) => x.end < endAt)];
   if (!q || q.end !== endAt || q.bound !== 'exact' || q.qualifiers.length > 0 && !q.qualifiers.every((w) => w === '达' || w === '达到' || w === '共')) return null;
-  return report.lines.lineAt(q.start) === report.lines.lineAt(at) ? q : null;
+  if (report.lines.lineAt(q.start) !== report.lines.lineAt(at)) return null;
+  const from = sentenceBefore(text, q.start);
+  const qizhong = text.lastIndexOf('其中', q.start);
+  return qizhong >= from && text.slice(qizhong, q.start).includes('、') ? null : q;
 }
 
 /**
