@@ -75,10 +75,12 @@ import { populationConflicts } from './metric-population';
 import { sourcedConflicts } from './metric-sourced';
 import { tableConflicts } from './metric-table';
 import { tableTotalConflicts } from './metric-table-total';
-import { recordConflicts } from './metric-records';
+import { readRecords, recordConflicts } from './metric-records';
+import { crossConflicts } from './metric-counts';
 import { readStatement, sameSubject, scopeOf, stockOf, unitKey } from './metric-statements';
 import type { Quantity } from '../model/quantities';
 import type { Candidate, Statement } from './metric-statements';
+import type { CountRecord } from './metric-records';
 import { restatement } from './metric-restatement';
 import { planWholeScope } from './metric-plan';
 import { namesRetired, servingTwin, staffMembersFloorKey, staffTwin } from './metric-qualified';
@@ -180,13 +182,22 @@ export const metricConflict: Rule = {
     const framed = [...framedConflicts(report, places, inPlans), ...reachConflicts(report, places, inPlans)];
     // The statement model (metric-records.ts): whole counts read once into records and
     // compared; reported where no reading above holds the same place.
-    framed.push(...recordConflicts(report, places, inPlans).filter((r) => !framed.some((f) => f.start < r.end && r.start < f.end)));
+    const records = readRecords(report, places, inPlans);
+    framed.push(...recordConflicts(records, report.text).filter((r) => !framed.some((f) => f.start < r.end && r.start < f.end)));
     others.push(...framed.filter((f) => !others.some((o) => o.start < f.end && f.start < o.end)));
     others.sort((a, b) => a.start - b.start);
-    // A conflict takes two statements: with fewer there is nothing to compare.
-    if (candidates.length < 2) return others;
+    // A conflict takes two counts: with fewer there is nothing to compare.
+    if (candidates.length < 2 && records.length === 0) return others;
     const statements: Statement[] = [];
-    for (const c of mayMatter(candidates)) {
+    // A candidate alone of its scope and unit among the statements may still meet a record of
+    // them (metric-counts.ts): read apart, so that it changes nothing the statements compare.
+    const [matter, alone] = mayMatter(candidates, recordScopes(records));
+    const aloneStatements: Statement[] = [];
+    for (const c of alone) {
+      const s = readStatement(c, places);
+      if (s) aloneStatements.push(s);
+    }
+    for (const c of matter) {
       const s = readStatement(c, places);
       if (s) statements.push(s);
     }
@@ -270,6 +281,19 @@ export const metricConflict: Rule = {
     }
     // 下辖社区党委7个 … 本街道6个社区中: more head organisations than places.
     problems.push(...placeOrgConflicts(compared));
+    // 局机关党委下辖7个党支部 … 全局8个党支部均参与…: a statement and a record of one count
+    // (metric-counts.ts), where no reading above holds the later one's place.
+    // The alone statements are held to the level the others set, as the loop above holds them.
+    const ofLevel = (s: Statement) => {
+      const level = vocab.placeScopes.get(s.scope);
+      return !(level !== undefined && level < top && !s.key.startsWith(`${OWN_UNIT}|`));
+    };
+    const held = (c: Problem) => [...problems, ...others].some((p) => p.start < c.end && c.start < p.end);
+    const cross = crossConflicts([...compared, ...aloneStatements.filter(ofLevel)], records, report.text).filter((c) => !held(c));
+    if (cross.length > 0) {
+      others.push(...cross);
+      others.sort((a, b) => a.start - b.start);
+    }
     problems.sort((a, b) => a.start - b.start);
     if (others.length === 0) return problems;
     // A statement checked against a sentence (全市共有党员229名 after 全市共有党员219名) is not
@@ -295,7 +319,7 @@ export const metricConflict: Rule = {
  * change which are compared, so it is not read (its noun, its sentence, the segmenter): a
  * statement alone of its key reports nothing.
  */
-function mayMatter(candidates: readonly Candidate[]): Candidate[] {
+function mayMatter(candidates: readonly Candidate[], recordKeys: ReadonlySet<string>): [Candidate[], Candidate[]] {
   const count = new Map<string, number>();
   let lowest = Infinity;
   // The organs' counts floor the unit's (see organsKey): counted with them.
@@ -309,10 +333,25 @@ function mayMatter(candidates: readonly Candidate[]): Candidate[] {
     const level = vocab.placeScopes.get(c.scope);
     if (level !== undefined && level < lowest) lowest = level;
   }
-  return candidates.filter((c) => {
+  const matter: Candidate[] = [];
+  const alone: Candidate[] = [];
+  for (const c of candidates) {
     const level = vocab.placeScopes.get(c.scope);
-    return count.get(`${own(c.scope)}|${c.unit}`)! > 1 || (count.get(`${own(c.stockScope)}|${c.unit}`) ?? 0) > 1 || (level !== undefined && lowest < level);
-  });
+    if (count.get(`${own(c.scope)}|${c.unit}`)! > 1 || (count.get(`${own(c.stockScope)}|${c.unit}`) ?? 0) > 1 || (level !== undefined && lowest < level)) matter.push(c);
+    // …and one that shares them with a record only (metric-counts.ts).
+    else if (recordKeys.has(`${c.scope}|${c.unit}`) || (c.stockScope !== null && recordKeys.has(`${c.stockScope}|${c.unit}`))) alone.push(c);
+  }
+  return [matter, alone];
+}
+
+/** The `scope|measure` of each stock record (metric-records.ts), as candidates are grouped. */
+function recordScopes(records: readonly CountRecord[]): Set<string> {
+  const keys = new Set<string>();
+  for (const r of records) {
+    const [scope, measure, , cls] = r.key.split('|');
+    if (cls === 'stock') keys.add(`${scope}|${measure}`);
+  }
+  return keys;
 }
 
 /**
