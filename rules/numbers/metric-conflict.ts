@@ -52,7 +52,11 @@
  *   total may stand between noun and number (全县登记社会组织共312家, …总数达到368个):
  *   metric-statements.ts nounBefore, rules/model/stock-counts.ts nounFirst.
  * - whole counts of the shapes the readings above leave (对全局4个党支部的…, 全部21个网格均…,
- *   全场6个管护站中, 支委会7名支委, 其中在职党员276名): the statement model, metric-records.ts.
+ *   全场6个管护站中, 支委会7名支委, 其中在职党员276名): the statement model, metric-records.ts;
+ *   a statement and a record of one count compared with each other (机关党委下设党支部6个 …
+ *   对全局7个党支部的…): metric-counts.ts, where no reading here holds the later one's place.
+ *   A statement alone of its scope and unit among the candidates is read for that comparison
+ *   only (mayMatter's second list), so the statements compared here stay as they were.
  * Statements are indexed by key in a Map: one pass, linear in the number of quantities.
  * A count is read in full (noun, sentence, time) only if another shares its scope and unit.
  * The vocabulary is data: rules/data/metric-conflict.yaml.
@@ -85,7 +89,7 @@ import { restatement } from './metric-restatement';
 import { planWholeScope } from './metric-plan';
 import { namesRetired, servingTwin, staffMembersFloorKey, staffTwin } from './metric-qualified';
 import { membersChanged } from './metric-sentence';
-import { lowerBound } from '../model/lower-bound';
+import { inRanges, planRanges } from './metric-plan-parts';
 
 export const metricConflict: Rule = {
   id: 'metric-conflict',
@@ -384,46 +388,4 @@ function transposed(a: number, b: number): boolean {
   if (a === b || !Number.isInteger(a) || !Number.isInteger(b) || a < 100 || b < 100) return false;
   const digits = (n: number) => String(n).split('').sort().join('');
   return digits(a) === digits(b);
-}
-
-/**
- * Whether `offset` lies in one of `ranges` (`[start, end)` each, sorted and disjoint, as
- * planRanges gives them): a binary search, as every quantity asks it and a long report has
- * a plans part per section.
- */
-function inRanges(ranges: readonly [number, number][], offset: number): boolean {
-  const next = lowerBound(ranges, (r) => r[0] <= offset);
-  return next > 0 && offset < ranges[next - 1][1];
-}
-
-/**
- * Ranges `[start, end)` of the report's plans part (下一步…, 工作计划): goals, not facts.
- * A heading part spans its section; a lead-in paragraph runs to the end of the section it
- * stands in (or of the report). Sorted, overlapping ones merged (inRanges).
- */
-function planRanges(report: Report): [number, number][] {
-  const merged: [number, number][] = [];
-  for (const [start, end] of planParts(report).sort((a, b) => a[0] - b[0])) {
-    const last = merged[merged.length - 1];
-    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
-}
-
-/** The ranges of the plans parts, one per part, in the parts' order. */
-function planParts(report: Report): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (const part of report.parts) {
-    if (part.id !== 'plans') continue;
-    if (part.via === 'heading' && part.section >= 0) {
-      const s = report.sections[part.section];
-      ranges.push([s.start, s.end]);
-    } else {
-      let end = report.text.length;
-      for (const s of report.sections) if (s.start <= part.start && s.end > part.start) end = Math.min(end, s.end);
-      ranges.push([part.start, end]);
-    }
-  }
-  return ranges;
 }
