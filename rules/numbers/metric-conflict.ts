@@ -52,7 +52,11 @@
  *   total may stand between noun and number (全县登记社会组织共312家, …总数达到368个):
  *   metric-statements.ts nounBefore, rules/model/stock-counts.ts nounFirst.
  * - whole counts of the shapes the readings above leave (对全局4个党支部的…, 全部21个网格均…,
- *   全场6个管护站中, 支委会7名支委, 其中在职党员276名): the statement model, metric-records.ts.
+ *   全场6个管护站中, 支委会7名支委, 其中在职党员276名): the statement model, metric-records.ts;
+ *   a statement and a record of one count compared with each other (机关党委下设党支部6个 …
+ *   对全局7个党支部的…): metric-counts.ts, where no reading here holds the later one's place.
+ *   A statement alone of its scope and unit among the candidates is read for that comparison
+ *   only (mayMatter's second list), so the statements compared here stay as they were.
  * Statements are indexed by key in a Map: one pass, linear in the number of quantities.
  * A count is read in full (noun, sentence, time) only if another shares its scope and unit.
  * The vocabulary is data: rules/data/metric-conflict.yaml.
@@ -75,15 +79,17 @@ import { populationConflicts } from './metric-population';
 import { sourcedConflicts } from './metric-sourced';
 import { tableConflicts } from './metric-table';
 import { tableTotalConflicts } from './metric-table-total';
-import { recordConflicts } from './metric-records';
+import { readRecords, recordConflicts } from './metric-records';
+import { crossConflicts } from './metric-counts';
 import { readStatement, sameSubject, scopeOf, stockOf, unitKey } from './metric-statements';
 import type { Quantity } from '../model/quantities';
 import type { Candidate, Statement } from './metric-statements';
+import type { CountRecord } from './metric-records';
 import { restatement } from './metric-restatement';
 import { planWholeScope } from './metric-plan';
 import { namesRetired, servingTwin, staffMembersFloorKey, staffTwin } from './metric-qualified';
 import { membersChanged } from './metric-sentence';
-import { lowerBound } from '../model/lower-bound';
+import { inRanges, planRanges } from './metric-plan-parts';
 
 export const metricConflict: Rule = {
   id: 'metric-conflict',
@@ -180,13 +186,22 @@ export const metricConflict: Rule = {
     const framed = [...framedConflicts(report, places, inPlans), ...reachConflicts(report, places, inPlans)];
     // The statement model (metric-records.ts): whole counts read once into records and
     // compared; reported where no reading above holds the same place.
-    framed.push(...recordConflicts(report, places, inPlans).filter((r) => !framed.some((f) => f.start < r.end && r.start < f.end)));
+    const records = readRecords(report, places, inPlans);
+    framed.push(...recordConflicts(records, report.text).filter((r) => !framed.some((f) => f.start < r.end && r.start < f.end)));
     others.push(...framed.filter((f) => !others.some((o) => o.start < f.end && f.start < o.end)));
     others.sort((a, b) => a.start - b.start);
-    // A conflict takes two statements: with fewer there is nothing to compare.
-    if (candidates.length < 2) return others;
+    // A conflict takes two counts: with fewer there is nothing to compare.
+    if (candidates.length < 2 && records.length === 0) return others;
     const statements: Statement[] = [];
-    for (const c of mayMatter(candidates)) {
+    // A candidate alone of its scope and unit among the statements may still meet a record of
+    // them (metric-counts.ts): read apart, so that it changes nothing the statements compare.
+    const [matter, alone] = mayMatter(candidates, recordScopes(records));
+    const aloneStatements: Statement[] = [];
+    for (const c of alone) {
+      const s = readStatement(c, places);
+      if (s) aloneStatements.push(s);
+    }
+    for (const c of matter) {
       const s = readStatement(c, places);
       if (s) statements.push(s);
     }
@@ -270,6 +285,19 @@ export const metricConflict: Rule = {
     }
     // 下辖社区党委7个 … 本街道6个社区中: more head organisations than places.
     problems.push(...placeOrgConflicts(compared));
+    // 局机关党委下辖7个党支部 … 全局8个党支部均参与…: a statement and a record of one count
+    // (metric-counts.ts), where no reading above holds the later one's place.
+    // The alone statements are held to the level the others set, as the loop above holds them.
+    const ofLevel = (s: Statement) => {
+      const level = vocab.placeScopes.get(s.scope);
+      return !(level !== undefined && level < top && !s.key.startsWith(`${OWN_UNIT}|`));
+    };
+    const held = (c: Problem) => [...problems, ...others].some((p) => p.start < c.end && c.start < p.end);
+    const cross = crossConflicts([...compared, ...aloneStatements.filter(ofLevel)], records, report.text).filter((c) => !held(c));
+    if (cross.length > 0) {
+      others.push(...cross);
+      others.sort((a, b) => a.start - b.start);
+    }
     problems.sort((a, b) => a.start - b.start);
     if (others.length === 0) return problems;
     // A statement checked against a sentence (全市共有党员229名 after 全市共有党员219名) is not
@@ -295,7 +323,7 @@ export const metricConflict: Rule = {
  * change which are compared, so it is not read (its noun, its sentence, the segmenter): a
  * statement alone of its key reports nothing.
  */
-function mayMatter(candidates: readonly Candidate[]): Candidate[] {
+function mayMatter(candidates: readonly Candidate[], recordKeys: ReadonlySet<string>): [Candidate[], Candidate[]] {
   const count = new Map<string, number>();
   let lowest = Infinity;
   // The organs' counts floor the unit's (see organsKey): counted with them.
@@ -309,10 +337,25 @@ function mayMatter(candidates: readonly Candidate[]): Candidate[] {
     const level = vocab.placeScopes.get(c.scope);
     if (level !== undefined && level < lowest) lowest = level;
   }
-  return candidates.filter((c) => {
+  const matter: Candidate[] = [];
+  const alone: Candidate[] = [];
+  for (const c of candidates) {
     const level = vocab.placeScopes.get(c.scope);
-    return count.get(`${own(c.scope)}|${c.unit}`)! > 1 || (count.get(`${own(c.stockScope)}|${c.unit}`) ?? 0) > 1 || (level !== undefined && lowest < level);
-  });
+    if (count.get(`${own(c.scope)}|${c.unit}`)! > 1 || (count.get(`${own(c.stockScope)}|${c.unit}`) ?? 0) > 1 || (level !== undefined && lowest < level)) matter.push(c);
+    // …and one that shares them with a record only (metric-counts.ts).
+    else if (recordKeys.has(`${c.scope}|${c.unit}`) || (c.stockScope !== null && recordKeys.has(`${c.stockScope}|${c.unit}`))) alone.push(c);
+  }
+  return [matter, alone];
+}
+
+/** The `scope|measure` of each stock record (metric-records.ts), as candidates are grouped. */
+function recordScopes(records: readonly CountRecord[]): Set<string> {
+  const keys = new Set<string>();
+  for (const r of records) {
+    const [scope, measure, , cls] = r.key.split('|');
+    if (cls === 'stock') keys.add(`${scope}|${measure}`);
+  }
+  return keys;
 }
 
 /**
@@ -345,46 +388,4 @@ function transposed(a: number, b: number): boolean {
   if (a === b || !Number.isInteger(a) || !Number.isInteger(b) || a < 100 || b < 100) return false;
   const digits = (n: number) => String(n).split('').sort().join('');
   return digits(a) === digits(b);
-}
-
-/**
- * Whether `offset` lies in one of `ranges` (`[start, end)` each, sorted and disjoint, as
- * planRanges gives them): a binary search, as every quantity asks it and a long report has
- * a plans part per section.
- */
-function inRanges(ranges: readonly [number, number][], offset: number): boolean {
-  const next = lowerBound(ranges, (r) => r[0] <= offset);
-  return next > 0 && offset < ranges[next - 1][1];
-}
-
-/**
- * Ranges `[start, end)` of the report's plans part (下一步…, 工作计划): goals, not facts.
- * A heading part spans its section; a lead-in paragraph runs to the end of the section it
- * stands in (or of the report). Sorted, overlapping ones merged (inRanges).
- */
-function planRanges(report: Report): [number, number][] {
-  const merged: [number, number][] = [];
-  for (const [start, end] of planParts(report).sort((a, b) => a[0] - b[0])) {
-    const last = merged[merged.length - 1];
-    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
-    else merged.push([start, end]);
-  }
-  return merged;
-}
-
-/** The ranges of the plans parts, one per part, in the parts' order. */
-function planParts(report: Report): [number, number][] {
-  const ranges: [number, number][] = [];
-  for (const part of report.parts) {
-    if (part.id !== 'plans') continue;
-    if (part.via === 'heading' && part.section >= 0) {
-      const s = report.sections[part.section];
-      ranges.push([s.start, s.end]);
-    } else {
-      let end = report.text.length;
-      for (const s of report.sections) if (s.start <= part.start && s.end > part.start) end = Math.min(end, s.end);
-      ranges.push([part.start, end]);
-    }
-  }
-  return ranges;
 }

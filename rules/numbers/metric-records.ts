@@ -27,6 +27,14 @@
  *   opening the sentence, or a sentence opening with the title's unit name;
  * - a body and its members: 支部委员会由5名委员组成 and 支委会7名支委 both count the
  *   committee's members (bodies and member words: BODIES, MEMBERS);
+ * - a list after a verb of having (listRecord): names closed by as many of their noun as
+ *   they are (校党委下设教学、行政、离退休3个党支部，), and a later item of a 、 list of counts
+ *   (学院现有教职工58名、在校生1920人), under the scope of the sentence's subject;
+ * - the unit's kind or its organs as the subject with 所属/所辖/下辖的 before the number
+ *   (机关党委下辖的11个党支部均…, 集团所属88个基层党组织全部…); not the kind's own committee where
+ *   the title's unit is the kind's organs (学院党委… in a 学院机关委员会's report: kindIsUnit);
+ * - 全X where the title names a sub-unit after X (全院 in a 法院…第二庭党支部's report) is the
+ *   parent's scope, not the unit's (titleUnit);
  * - a scope then a verb of having or dividing before the number (把全社区划分为17个网格,
  *   全县共有28个门诊): SCOPE_VERB; a scope opening the verb's clause is its subject
  *   (在免疫规划工作中，全县共有预防接种门诊28个); a 其中 list's later parts (其中教职工党员87名，
@@ -41,7 +49,9 @@
  * thing (metric-nouns.ts: 乡镇基层供销社 … 基层社, a short form; 在职党员 ≠ 党员, a qualifier that
  * narrows). The plans part and goal or other-time
  * sentences (sentenceTime) are not read. Only conflicts are reported (an agreeing pair is
- * what metric-conflict.ts already passes where it reads both).
+ * what metric-conflict.ts already passes where it reads both). Records are read once
+ * (readRecords) and compared among themselves here (recordConflicts) and with the statements
+ * in metric-counts.ts.
  * Indices are UTF-16 code units. Nothing here throws.
  */
 import type { Report } from '../model/report';
@@ -51,14 +61,16 @@ import type { Places } from './metric-places';
 import { membersChanged, ownYearEndAt, sentenceTime } from './metric-sentence';
 import { ALL_SCOPES, COUNT_BRIDGES, unitKey } from './metric-statements';
 import { restatement, type StatedCount } from './metric-restatement';
-import { JURISDICTION, jurisdictionOf, ownNetwork, sampled, titleNamesKind } from './metric-scope';
+import { JURISDICTION, ownNetwork, sampled } from './metric-scope';
 import { sameThing } from './metric-nouns';
 import { beforeUniversalAt } from './metric-noun';
 import { clauseEnd, lastClauseEnd, lastSentenceEnd, sentenceEnd } from './metric-bounds';
+import { KIND_VERB, kindIsUnit, sentenceScope, wholeScope } from './metric-record-scope';
 import { stockCountData as stockVocab } from '../data/stock-counts';
 
 /** One whole count: what it counts (key) and where it stands. */
-interface CountRecord extends StatedCount {
+export interface CountRecord extends StatedCount {
+  /** `scope|measure|noun|class|time` (class `stock` or `flow`). */
   key: string;
   value: number;
   /** A plan's whole count of places or bodies: it contradicts the stock only by exceeding it. */
@@ -82,7 +94,7 @@ const NOUN_FIRST = /(现有|共有|拥有|下设|设有|下辖|辖|划分|建成
 /** A scope-led noun-first count from its sentence's start: the scope (全 and one or two characters) and the noun (group 2). */
 const SCOPED = /^\s*(全\p{Script=Han}{1,2}?)(\p{Script=Han}{2,6})$/u;
 /** Qualifiers that make a 其中 part the whole of a qualified noun. */
-const PART_QUALIFIERS = ['在职', '退休', '离退休', '离休', '在岗', '流动', '预备', '正式', '女', '学生', '教职工', '教工', '教师'];
+const PART_QUALIFIERS = ['在职', '退休', '离退休', '离休', '在岗', '流动', '预备', '正式', '女', '学生', '教职工', '教工', '教师', '专任'];
 /**
  * A scope then a verb of having or dividing right before the number: 把全社区划分为17个网格,
  * 全县共有28个接种门诊 (group 1 the scope). The count is the scope's whole stock of the noun.
@@ -92,8 +104,6 @@ const SCOPE_VERB = /(?:^|[把将，,。；;])(全\p{Script=Han}{1,2}?)(?:共|现
 const LISTED_PART = /其中\p{Script=Han}{2,8}\d+[名个人](?:[，,、]\p{Script=Han}{2,8}\d+[名个人])*[，,、](\p{Script=Han}{2,8})$/u;
 /** Words of a total right before a number that closes a 、 list of kinds (…、…，共计46名党员). */
 const LIST_TOTALS = ['共计', '合计', '共'];
-/** Adverbs of now that may open a sentence before its subject (目前支部有…). */
-const NOW = /^(?:截至目前|目前|当前)[，,]?/u;
 /** The report's own period words, which make a `flow` record. */
 const PERIODS = ['全年', '上半年', '下半年'];
 /** Committees named as the scope of their members, by their common name. */
@@ -106,14 +116,12 @@ const TIME = '\u0000';
 const MAX_NOUN = 8;
 
 /**
- * The conflicts among the report's whole counts read as records (see the module doc).
+ * The report's whole counts read as records (see the module doc), in text order, each once.
  * `planned(offset)` says whether an offset lies in the plans part.
  */
-export function recordConflicts(report: Report, places: Places, planned: (offset: number) => boolean): Problem[] {
+export function readRecords(report: Report, places: Places, planned: (offset: number) => boolean): CountRecord[] {
   const title = report.title?.text ?? '';
-  // The first record of each noun, by its key without the noun: nouns are compared by the noun model.
-  const first = new Map<string, CountRecord[]>();
-  const problems: Problem[] = [];
+  const records: CountRecord[] = [];
   for (const q of report.quantities) {
     if (q.bound !== 'exact' || q.scale !== '' || !MEASURES.has(q.unit) || !Number.isInteger(q.value)) continue;
     const inPlans = planned(q.start);
@@ -125,9 +133,21 @@ export function recordConflicts(report: Report, places: Places, planned: (offset
     const time = sentenceTime(lineText, q.numberStart - lineStart, places.year, places.period);
     // A goal (力争, 确保…) is no fact; another time is another count.
     if (time === null) continue;
-    r.key = r.key.replace(TIME, time);
     const yearEnd = ownYearEndAt(lineText, q.numberStart - lineStart, places.year, places.period);
-    const record: CountRecord = { exceedOnly: r.exceedOnly === true, key: r.key, value: q.value, text: lineText.slice(r.start, r.end), line: q.line, start: lineStart + r.start, end: lineStart + r.end, shown: `${q.numberText}${q.unit}`, yearEnd };
+    records.push({ exceedOnly: r.exceedOnly === true, key: r.key.replace(TIME, time), value: q.value, text: lineText.slice(r.start, r.end), line: q.line, start: lineStart + r.start, end: lineStart + r.end, shown: `${q.numberText}${q.unit}`, yearEnd });
+  }
+  return records;
+}
+
+/**
+ * The conflicts among whole counts read as records (readRecords), each later record held
+ * against the first of its key. `text` is the report's text (what lies between two records).
+ */
+export function recordConflicts(records: readonly CountRecord[], text: string): Problem[] {
+  // The first record of each noun, by its key without the noun: nouns are compared by the noun model.
+  const first = new Map<string, CountRecord[]>();
+  const problems: Problem[] = [];
+  for (const record of records) {
     // 乡镇基层供销社 … 基层社: a restatement may write the noun in other words (metric-nouns.ts).
     const [group, noun] = groupAndNoun(record.key);
     const firsts = first.get(group) ?? [];
@@ -138,7 +158,7 @@ export function recordConflicts(report: Report, places: Places, planned: (offset
     } else if (record.exceedOnly && record.value < earlier.value) continue;
     // 现有党员27名 … 全年发展党员2名 … 年底，全支部29名党员…: a year-end count after members came
     // or went may differ from the stock written before (metric-sentence.ts membersChanged).
-    else if (earlier.value !== record.value && !((earlier.yearEnd || record.yearEnd) && membersChanged(report.text.slice(earlier.end, record.start)))) problems.push(restatement(false, record, earlier));
+    else if (earlier.value !== record.value && !((earlier.yearEnd || record.yearEnd) && membersChanged(text.slice(earlier.end, record.start)))) problems.push(restatement(false, record, earlier));
   }
   return problems;
 }
@@ -147,7 +167,7 @@ export function recordConflicts(report: Report, places: Places, planned: (offset
  * A record key's group (the key with its noun, the third field, left out) and its noun:
  * `全院|名|党员|stock|2024` → [`全院|名||stock|2024`, `党员`].
  */
-function groupAndNoun(key: string): [string, string] {
+export function groupAndNoun(key: string): [string, string] {
   const fields = key.split('|');
   const noun = fields[2] ?? '';
   fields[2] = '';
@@ -200,7 +220,7 @@ function readRecord(lineText: string, at: number, end: number, measure: string, 
   }
   // The unit's kind as the sentence's subject: 社区共划分9个网格, 医院党委下设31个党支部.
   const kv = KIND_VERB.exec(lineText.slice(sentenceStart, at));
-  if (kv !== null && titleNamesKind(kv[1], title)) {
+  if (kv !== null && kindIsUnit(kv[1], kv[2], title)) {
     const noun = nounAfter(lineText, end, false);
     if (noun === null) return null;
     return { key: `${OWN_UNIT}|${measure}|${noun}|stock|${time}`, start: at - kv[0].trimStart().length, end: end + noun.length };
@@ -220,15 +240,18 @@ function readRecord(lineText: string, at: number, end: number, measure: string, 
     if (noun === null || own(scope, noun) === null) return null;
     return { key: `${scope}|${measure}|${noun}|stock|${time}`, start: at - total.length, end: end + noun.length };
   }
+  // A list after a verb of having closed by its count: 下设甲、乙、丙3个党支部，, 学院现有教职工72名、在校生2860人.
+  const listed = listRecord(lineText, sentenceStart, at, end, measure, title, places);
+  if (listed !== null) return listed.scope === null || own(listed.scope, listed.noun) === null ? null : { key: `${listed.scope}|${measure}|${listed.noun}|stock|${time}`, start: listed.start, end: listed.end };
   // Noun first: 下设管护站7个，, 其中在职党员276名, 全院在职党员281名中.
   const verbFirst = NOUN_FIRST.exec(lead);
   // 其中教职工党员87名，学生党员213名: a 其中 list's later part is read as its first is.
   // Not inside brackets: a bracketed breakdown (现有党员58名（其中在职党员41名、退休党员17名）)
   // is read by metric-conflict.ts's own stock reader, which keeps its parts apart.
   const before = lineText.slice(sentenceStart, at);
-  const listed = verbFirst === null && before.lastIndexOf('（') <= before.lastIndexOf('）') && before.lastIndexOf('(') <= before.lastIndexOf(')') ? LISTED_PART.exec(before) : null;
+  const partListed = verbFirst === null && before.lastIndexOf('（') <= before.lastIndexOf('）') && before.lastIndexOf('(') <= before.lastIndexOf(')') ? LISTED_PART.exec(before) : null;
   // [verb, noun] of a noun-first count.
-  const n: readonly [string, string] | null = verbFirst !== null ? [verbFirst[1], verbFirst[2]] : listed !== null ? ['其中', listed[1]] : null;
+  const n: readonly [string, string] | null = verbFirst !== null ? [verbFirst[1], verbFirst[2]] : partListed !== null ? ['其中', partListed[1]] : null;
   // 全院在职党员281名中, 全站干部职工46人，: the unit's whole scope opening the sentence, then the noun.
   const scoped = n === null ? SCOPED.exec(lineText.slice(sentenceStart, at)) : null;
   if (n === null && scoped === null) return null;
@@ -260,6 +283,39 @@ function readRecord(lineText: string, at: number, end: number, measure: string, 
   const whole = own(wholeScope(scoped![1], title, places), scoped![2]);
   if (whole === null || /[的和与及对共有设]/u.test(scoped![2])) return null;
   return { key: `${whole}|${measure}|${scoped![2]}|stock|${time}`, start: at - scoped![0].length, end };
+}
+
+/** A verb of having opening a list (下设甲、乙、丙3个党支部; 现有教职工72名、在校生2860人). */
+const HAVING = '(?:现有|共有|拥有|下设|设有|下辖|所辖|辖)';
+/** Names of a list closed by its count after HAVING: group 1 the names, 、-joined. */
+const NAMES_CLOSED = new RegExp(`${HAVING}((?:[\\p{Script=Han}]{1,10}、)+[\\p{Script=Han}]{1,10})$`, 'u');
+/** A later item of a 、 list of counts after HAVING: group 1 its noun. */
+const COUNT_ITEM = new RegExp(`${HAVING}\\p{Script=Han}{2,8}\\d+[名个人位](?:、\\p{Script=Han}{2,8}\\d+[名个人位])*、(\\p{Script=Han}{2,8})$`, 'u');
+
+/**
+ * A count that a list after a verb of having (HAVING) makes whole, under the scope of its
+ * sentence's subject (sentenceScope), or null:
+ * - names closed by their count, as many names as the count says (校党委下设甲、乙、丙、丁4个党支部，):
+ *   the count is every one of the noun after it, closed by its clause;
+ * - a later item of a 、 list of counts (学院现有教职工72名、在校生2860人): the unit's stock of the
+ *   item's noun, as the first item is. Only 、 joins them: after a comma a clause may
+ *   state an event (现有党员52名，发展党员3名).
+ * `at`/`end` the number's and the measure word's end in the line; the scope may be null.
+ */
+function listRecord(lineText: string, sentenceStart: number, at: number, end: number, measure: string, title: string, places: Places): { scope: string | null; noun: string; start: number; end: number } | null {
+  const before = lineText.slice(sentenceStart, at);
+  if (!before.includes('、')) return null;
+  const names = NAMES_CLOSED.exec(before);
+  if (names !== null && measure === '个') {
+    const count = Number(lineText.slice(at, end).replace(/\D/gu, ''));
+    if (names[1].split('、').length !== count) return null;
+    const noun = nounAfter(lineText, end, false);
+    if (noun === null || !/^[，,。；;]/u.test(lineText.slice(end + noun.length))) return null;
+    return { scope: sentenceScope(lineText, sentenceStart, title, places), noun, start: at - names[1].length, end: end + noun.length };
+  }
+  const item = COUNT_ITEM.exec(before);
+  if (item === null || /[的和与及对]/u.test(item[1]) || !(end >= lineText.length || /^[，,。；;、）)]/u.test(lineText.slice(end)))) return null;
+  return { scope: sentenceScope(lineText, sentenceStart, title, places), noun: item[1], start: at - item[1].length, end };
 }
 
 /**
@@ -336,52 +392,4 @@ function nounBeforeVerb(lineText: string, end: number): string | null {
     if (PLAN_VERBS.test(lineText.slice(end + len))) return lineText.slice(end, end + len);
   }
   return null;
-}
-
-/**
- * The placed scope of a whole scope word: OWN_UNIT for 全部/所有, for a scope Places makes
- * the unit's own, and for 全X where X ends a unit word of the title (全场 in a 林场's report);
- * null for anything else (全县 in a 局's report, 全面, 全年).
- */
-function wholeScope(scope: string, title: string, places: Places): string | null {
-  if (scope === '全部' || scope === '所有') return OWN_UNIT;
-  // Only the unit itself: a place scope (全村, 全县) may be another unit's in a survey of
-  // several (甲村…全村党员58名, 乙村…全村党员27人) or a wider ground than the unit's roll.
-  if (places.canonical(scope) === OWN_UNIT) return OWN_UNIT;
-  if (scope.length === 2 && ownWhole(scope[1], title)) return OWN_UNIT;
-  // 全县 in a 县疾控中心's report: the unit's jurisdiction, its own set only for its network (metric-scope.ts).
-  if (scope === jurisdictionOf(title)) return JURISDICTION + scope;
-  // 全支部31名党员 in a 党支部's report, 全集团 in a 集团's: 全 and a unit word the title ends its unit with.
-  if (scope.length === 3 && UNIT_WORDS.includes(scope.slice(1)) && title.includes(scope.slice(1))) return OWN_UNIT;
-  return null;
-}
-
-/** Unit words a title names its unit by whose last character 全 may take (全场, 全队, 全中心). */
-const UNIT_WORDS = ['林场', '农场', '牧场', '茶场', '站', '队', '中心', '所', '馆', '厂', '局', '院', '校', '集团', '公司', '支部', '总支', '社区'];
-/** A unit's kind opening a sentence as its subject (学院现有教职工126人): the title's unit by its kind. */
-const KIND_SUBJECT = /^(学院|医院|学校|中心|社区|集团|公司|林场|农场|党支部|支部|党总支)(?:党委|党总支|党支部|党组|党工委)?(?=现有|共有|下设|下辖|辖|有|共划分|划分)/u;
-/**
- * A sentence opening with the unit's kind (its committee too) then a verb of having or
- * dividing right before the number (社区共划分9个网格, 医院党委下设31个党支部): group 1 the kind.
- */
-const KIND_VERB = /^\s*(学院|医院|学校|中心|社区|集团|公司|林场|农场)(?:党委|党总支|党支部|党组|党工委)?(?:共|现|目前)?(?:有|划分为|划分成|划分|划为|分为|分成|设有|下设|建有|拥有|下辖|辖)$/u;
-
-/** Whether 全 + `char` names the unit of a report titled `title`: a unit word of the title ends with it. */
-function ownWhole(char: string, title: string): boolean {
-  return UNIT_WORDS.some((w) => w.endsWith(char) && title.includes(w));
-}
-
-/**
- * The scope of a sentence's subject, for a count without its own scope word: a scope word
- * opening the sentence (全院现有党员318名，…，其中…), or a sentence opening with the title's
- * unit name (和平社区辖…, 青峰山国有林场…): OWN_UNIT; else null.
- */
-function sentenceScope(lineText: string, sentenceStart: number, title: string, places: Places): string | null {
-  const text = lineText.slice(sentenceStart).replace(/^\s+/u, '').replace(NOW, '');
-  const scope = ALL_SCOPES.find((s) => text.startsWith(s)) ?? /^全\p{Script=Han}/u.exec(text)?.[0];
-  if (scope !== undefined) return wholeScope(scope, title, places);
-  const kind = KIND_SUBJECT.exec(text)?.[1];
-  if (kind !== undefined && titleNamesKind(kind, title)) return OWN_UNIT;
-  const name = /^\p{Script=Han}{4,12}?(?=辖|始建|现有|共有|下设|位于|成立|是)/u.exec(text)?.[0];
-  return name !== undefined && title.includes(name) ? OWN_UNIT : null;
 }

@@ -314,7 +314,7 @@ export function sameSubject(a: Statement, b: Statement): boolean {
  * 乡镇（街道）). Different nouns sharing a head (村党组织,
  * 村民小组) stay apart.
  */
-function countedThing(unit: string, noun: string): string {
+export function countedThing(unit: string, noun: string): string {
   // 乡镇(街道) and 乡镇（街道）: the same kinds, brackets of either width.
   noun = noun.replace(/\(/gu, '（').replace(/\)/gu, '）');
   if (noun === '' && vocab.placeUnits.includes(unit)) return `个|${vocab.synonyms.get(unit) ?? unit}`;
