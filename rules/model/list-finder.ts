@@ -23,7 +23,7 @@
 import { listsData as vocab } from '../data/lists';
 import type { EnumeratedList, ListSource } from './lists';
 import { bracketAfterCount, isPersonName, LIST_UNIT, listBeforeCount, NAME_LIKE, UNIT_KIND } from './list-closed';
-import { inlineList, joinsShapedPair, quotedListBefore, textsOf } from './list-inline';
+import { dengOneShort, inlineList, joinsShapedPair, quotedListBefore, textsOf } from './list-inline';
 import { datesBeforeCount } from './list-dates';
 import { backWordBefore, clauseListBefore, runBefore } from './list-backref';
 import { aspects, backCount, bigCounts, clauseThenColon, countedAnnouncement, introducerAt, kindCounts, sessionAfter } from './list-counts';
@@ -126,6 +126,9 @@ export class ListFinder {
     // replaces any other reading of the tag.
     const compound = compoundTagLists(this.src);
     const tags = new Set(compound.map((l) => l.count!.start));
+    // `甲、乙、丙等四个领域`: all but one named before 等 and the count is a dropped item, so
+    // that 等 closes the list (list-inline.ts `dengOneShort`): complete, not open.
+    for (const l of out) if (dengOneShort(this.text, l)) l.open = false;
     // A "list" of one item (a lone `一、` heading) tells nothing of how many were meant.
     return [...out.filter((l) => !tags.has(l.count!.start)), ...compound].filter((l) => l.items.length >= 2).sort((x, y) => x.count!.start - y.count!.start);
   }
