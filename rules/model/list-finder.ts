@@ -22,7 +22,7 @@
  */
 import { listsData as vocab } from '../data/lists';
 import type { EnumeratedList, ListSource } from './lists';
-import { bracketAfterCount, isPersonName, LIST_UNIT, listBeforeCount, NAME_LIKE, UNIT_KIND } from './list-closed';
+import { bracketAfterCount, isPersonName, LIST_UNIT, listBeforeCount, NAME_LIKE, QUOTED_ITEM, UNIT_KIND } from './list-closed';
 import { dengOneShort, inlineList, joinsShapedPair, quotedListBefore, textsOf } from './list-inline';
 import { datesBeforeCount } from './list-dates';
 import { backWordBefore, clauseListBefore, runBefore } from './list-backref';
@@ -261,7 +261,8 @@ export class ListFinder {
       if (!fits && !closedByDeng) return null;
       names = !fits;
     }
-    if (names) for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(withoutDeng(texts[i]))) return null;
+    // `“巾帼建功”“巾帼护蕾”…等“五大行动”`: quoted names, adjacent or 、-separated, are names too.
+    if (names) for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(withoutDeng(texts[i])) && !QUOTED_ITEM.test(texts[i])) return null;
     const conjunctionLast = a.preceding === 'names' || (a.shape != null && joinsShapedPair(texts[texts.length - 1], a.shape));
     return counted(inlineList(this.src, segments, texts, conjunctionLast), { ...a.count, side: 'after' }, null, false);
   }
