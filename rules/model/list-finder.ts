@@ -32,7 +32,7 @@ import { compoundTagLists } from './list-compound';
 import { earlierItemsTail, includesWholeSet, sharedHead } from './list-heads';
 import { aspectsWithCounts, bracketList, shapedClause } from './list-plain';
 import { counted, RunReader, type Shape } from './list-runs';
-import { laterJi, listAt, verbObjects, wordRun } from './list-after-slogan';
+import { laterJi, listAt, oneClauseAfter, verbObjects, wordRun } from './list-after-slogan';
 import { sequenceRun } from './list-sequence';
 import { type Announcement, sloganAnnouncements, takenUp } from './list-slogans';
 import { labelSeriesMember, pairedAfterSlogan } from './list-context';
@@ -325,6 +325,10 @@ export class ListFinder {
       const subjectRun = wordRun(this.src, a, at + 1);
       if (subjectRun) return counted(subjectRun, a.count, null, false);
     }
+    // `实施“四个一”工程。每名党员联系一个宿舍、指导一个社团`: a 个一 slogan's name closes its
+    // clause, and the next clause is its 一-items.
+    const ones = a.count.quoted ? oneClauseAfter(this.src, a, at) : null;
+    if (ones) return ones;
     // `开展“五进”活动42场，走进学校、社区、军营`: the slogan's verb opens a clause of the places
     // it goes to, after a count of what was held.
     const visits = a.count.quoted ? verbObjects(this.src, a, at) : null;
