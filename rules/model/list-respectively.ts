@@ -97,7 +97,7 @@ export function findRespectively(src: ListSource, counted: readonly EnumeratedLi
     if (quantified) {
       // Each value is in its subject's unit: the units may differ (`9件、14批次`).
       const numeric = numericValues(src, lineText, index + 2, from, true);
-      if (numeric) out.push({ start: at, end: at + 2, subjects: quantified, subjectCount: null, shared: false, values: numeric, numeric: !ordinalNames(numeric), announced: false, valueSubjects: true });
+      if (numeric) out.push({ start: at, end: at + 2, subjects: quantified.list, subjectCount: null, shared: false, values: numeric, numeric: !ordinalNames(numeric), announced: false, valueSubjects: true, wholeToo: quantified.parts });
       continue;
     }
     // `A、B、C分别于3月、5月、9月召开`: after 分别于 the values are dates, one for each listed subject.
@@ -307,12 +307,19 @@ const QUANTIFIED_LEAD = /^(?:均|都|也|又|则)?$/u;
  * pair the total too); a quantity written right after another in another unit (`12户30人`)
  * is its pair, not a subject.
  */
-function quantitySubjects(src: ListSource, lineText: string, sentence: number, start: number, index: number, from: number): EnumeratedList | null {
-  if (!QUANTIFIED_LEAD.test(lineText.slice(start, index).trim())) return null;
+function quantitySubjects(src: ListSource, lineText: string, sentence: number, start: number, index: number, from: number): { list: EnumeratedList; parts: boolean } | null {
   const comma = lineText.charCodeAt(start - 1);
   if (comma !== 0xff0c /* ， */ && comma !== 0x2c) return null;
-  const prevStart = clauseStart(lineText, start - 1);
-  if (prevStart < sentence || quantitiesIn(src.quantities, from + sentence, from + prevStart).length > 0) return null;
+  let prevStart = clauseStart(lineText, start - 1);
+  while (prevStart < start && /\s/u.test(lineText[prevStart])) prevStart++;
+  // `罚没款共计186万元，其中A案件63件、B案件21件，罚没款分别为…`: the 其中 parts of a total just
+  // stated are the subjects, the total perhaps paired first (`wholeToo`); 分别 may follow what
+  // each part has (罚没款, MEASURED_LEAD) as well as 均/都.
+  const parts = lineText.startsWith(PARTS_WORD, prevStart);
+  const lead = lineText.slice(start, index).trim();
+  if (!QUANTIFIED_LEAD.test(lead) && !(parts && MEASURED_LEAD.test(lead) && !pairedObjects(lineText, index + 2))) return null;
+  if (prevStart < sentence || (!parts && quantitiesIn(src.quantities, from + sentence, from + prevStart).length > 0)) return null;
+  if (parts) prevStart += PARTS_WORD.length;
   const items: ListItem[] = [];
   const separators: { start: number; end: number; text: string }[] = [];
   let labelFrom = prevStart;
@@ -337,8 +344,11 @@ function quantitySubjects(src: ListSource, lineText: string, sentence: number, s
     prevUnit = q.unit;
   }
   if (items.length < 2 || labelFrom !== start - 1) return null;
-  return newList('inline', src.lines.lineAt(from + prevStart), items, { separators });
+  return { list: newList('inline', src.lines.lineAt(from + prevStart), items, { separators }), parts };
 }
+
+/** The word opening a clause of a total's parts. */
+const PARTS_WORD = '其中';
 
 /**
  * The longest noun, or noun and predicate, (UTF-16 units) after a count that is the subject of the
