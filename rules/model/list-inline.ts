@@ -140,7 +140,7 @@ export function shownNoun(han: string): string {
  * Whether an open inline list closed by a single 等 before its count names every item but
  * one (`道路交通、危化品、燃气等四个领域`): its 等 then closes the list (等 煞尾) and the
  * dropped item is a miscount, not examples. Writers who give examples name far fewer than
- * the count (`辽宁、江苏、山东、西藏等12个省`, `化肥、农药等五类`); all but one, with three or
+ * the count (`东城、西城、南城、北城等12个街道`, `化肥、农药等五类`); all but one, with three or
  * more named, is the slip (lists.yaml `deng_open_nouns` has the evidence). Not for 等等
  * (plainly "and so on"), two items (`甲、乙等三项`: too few to tell), personal names or
  * counts of people (`张某、李某、王某等4名党员` names some of a group), kinds of people
