@@ -57,6 +57,8 @@ export interface ListsData {
   countedUnits: readonly string[];
   /** Measure words of a count of people closing a list of names (名, 人, 位). */
   peopleUnits: readonly string[];
+  /** Nouns whose count after `A、B、C等` keeps the open reading even one short (四类群体). */
+  dengOpenNouns: readonly string[];
   /** Characters no personal name ends in (places, bodies, posts), as one string. */
   notNameEndings: string;
   /** Verbs after 分别 that pair each subject with one named value (分管, 获评, 是…), longest first. */
@@ -140,6 +142,7 @@ function load(text: DataSource): ListsData {
     namedUnits: strings(raw, 'named_units'),
     countedUnits: strings(raw, 'counted_units'),
     peopleUnits: strings(raw, 'people_units'),
+    dengOpenNouns: strings(raw, 'deng_open_nouns'),
     notNameEndings: String(raw.not_name_endings),
     respectivelyPairingVerbs: strings(raw, 'respectively_pairing_verbs').sort(byLength),
     respectivelyByVerbs: strings(raw, 'respectively_by_verbs'),

@@ -1,8 +1,9 @@
 /**
  * What a quoted slogan or counted announcement is followed by, read for ListFinder
  * (list-finder.ts): the list after an introducer (`listAt`), the objects of a slogan's verb
- * (`verbObjects`), a later `，即` or colon in the slogan's sentence (`laterJi`), and the
- * 、-run of the slogan's word (`wordRun`). Offsets are UTF-16 code units into `src.text`.
+ * (`verbObjects`), a later `，即` or colon in the slogan's sentence (`laterJi`), the
+ * 、-run of the slogan's word (`wordRun`), and the clause of 一-items right after a “N个一”
+ * slogan's name (`oneClauseAfter`). Offsets are UTF-16 code units into `src.text`.
  */
 import { listsData as vocab } from '../data/lists';
 import type { EnumeratedList, ListSource } from './lists';
@@ -168,4 +169,30 @@ export function listAt(src: ListSource, runs: RunReader, pos: number, shape: Sha
   // `“四个聚焦”：聚焦A，聚焦B，聚焦C，每季度…`: clauses opening with the slogan's word, summed up after.
   // `“四个结合”：把A与B相结合，把C与D相结合，切实…`: clauses ending with the slogan's word, opening alike.
   return (shape ? (shapedClause(src, at, end, shape) ?? (plain ? null : (shapedClauses(src, at, end, shape) ?? wordClauses(src, at, end, noun) ?? endingClauses(src, at, end, noun)))) : null) ?? plain;
+}
+
+/** The longest lead (code units) before the first 一 of `oneClauseAfter`'s first item: a subject and a verb (`每名党员教师联系`). */
+const MAX_ONE_LEAD = 10;
+
+/**
+ * `实施“四个一”工程。每名党员教师联系一个宿舍、指导一个社团、帮扶一名学生，…`: a “N个一”
+ * slogan whose clause ends right after its short name (`at`, at a comma or 。) takes up the
+ * next clause of its line when that clause is a 、-run of 一-items (list-plain.ts
+ * `shapedClause`: each item showing the shape, no digit, its end decided), the first after
+ * a subject and verb of at most MAX_ONE_LEAD code units. Real reports state a 个一 slogan's
+ * parts so (`开展一次调研、撰写一篇心得`, after a subject: `每名党员…`); null otherwise.
+ */
+export function oneClauseAfter(src: ListSource, a: Announcement, at: number): EnumeratedList | null {
+  if (a.count.measure !== '个一' || !a.shape) return null;
+  const c = src.text[at];
+  if (c !== '。' && c !== '，' && c !== ',') return null;
+  const from = at + 1;
+  const end = sentenceEndFrom(src.text, from, Math.min(src.lines.end(a.line), from + MAX_REACH));
+  const list = shapedClause(src, from, end, a.shape);
+  if (!list) return null;
+  // `各党支部围绕“五个一”抓规范：每月一次…`: a lead holding a quotation or a colon is a clause
+  // of its own (here re-quoting the slogan before its own colon), not a subject and verb.
+  const first = list.items[0].text;
+  const lead = first.indexOf('一');
+  return lead >= 0 && lead <= MAX_ONE_LEAD && /^\p{Script=Han}*$/u.test(first.slice(0, lead)) ? counted(list, a.count, null, false) : null;
 }

@@ -24,7 +24,8 @@ import {
 export const NAME_LIKE = /^[\p{Script=Han}*×XＸ]{1,8}$/u;
 // An owner's name, then the item's name in brackets or quotes: 镇靖村（“六微”逐梦镇靖堡）.
 const NAMED_ITEM = /^[\p{Script=Han}*×XＸ]{1,10}(?:[（(][^）)]+[）)]|“[^”]+”)$/u;
-const QUOTED_ITEM = /^“[^”]{1,12}”等?$/u;
+/** A quoted name as a whole item (`“巾帼建功”`, `“护河”等`): read as a name, as NAME_LIKE's. */
+export const QUOTED_ITEM = /^“[^”]{1,12}”等?$/u;
 /**
  * Items a list closed by 等 may also hold (`…、省级课程思政示范课程、校级优秀教师等三项荣誉`,
  * `“邻里调解”队、“平安巡逻”队等3支服务队`): a longer name (9–16 Han, no 的) or a quoted name

@@ -22,8 +22,8 @@
  */
 import { listsData as vocab } from '../data/lists';
 import type { EnumeratedList, ListSource } from './lists';
-import { bracketAfterCount, isPersonName, LIST_UNIT, listBeforeCount, NAME_LIKE, UNIT_KIND } from './list-closed';
-import { inlineList, joinsShapedPair, quotedListBefore, textsOf } from './list-inline';
+import { bracketAfterCount, isPersonName, LIST_UNIT, listBeforeCount, NAME_LIKE, QUOTED_ITEM, UNIT_KIND } from './list-closed';
+import { dengOneShort, inlineList, joinsShapedPair, quotedListBefore, textsOf } from './list-inline';
 import { datesBeforeCount } from './list-dates';
 import { backWordBefore, clauseListBefore, runBefore } from './list-backref';
 import { aspects, backCount, bigCounts, clauseThenColon, countedAnnouncement, introducerAt, kindCounts, sessionAfter } from './list-counts';
@@ -32,7 +32,7 @@ import { compoundTagLists } from './list-compound';
 import { earlierItemsTail, includesWholeSet, sharedHead } from './list-heads';
 import { aspectsWithCounts, bracketList, shapedClause } from './list-plain';
 import { counted, RunReader, type Shape } from './list-runs';
-import { laterJi, listAt, verbObjects, wordRun } from './list-after-slogan';
+import { laterJi, listAt, oneClauseAfter, verbObjects, wordRun } from './list-after-slogan';
 import { sequenceRun } from './list-sequence';
 import { type Announcement, sloganAnnouncements, takenUp } from './list-slogans';
 import { labelSeriesMember, pairedAfterSlogan } from './list-context';
@@ -126,6 +126,9 @@ export class ListFinder {
     // replaces any other reading of the tag.
     const compound = compoundTagLists(this.src);
     const tags = new Set(compound.map((l) => l.count!.start));
+    // `甲、乙、丙等四个领域`: all but one named before 等 and the count is a dropped item, so
+    // that 等 closes the list (list-inline.ts `dengOneShort`): complete, not open.
+    for (const l of out) if (dengOneShort(this.text, l)) l.open = false;
     // A "list" of one item (a lone `一、` heading) tells nothing of how many were meant.
     return [...out.filter((l) => !tags.has(l.count!.start)), ...compound].filter((l) => l.items.length >= 2).sort((x, y) => x.count!.start - y.count!.start);
   }
@@ -258,7 +261,8 @@ export class ListFinder {
       if (!fits && !closedByDeng) return null;
       names = !fits;
     }
-    if (names) for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(withoutDeng(texts[i]))) return null;
+    // `“巾帼建功”“巾帼护蕾”…等“五大行动”`: quoted names, adjacent or 、-separated, are names too.
+    if (names) for (let i = 1; i < texts.length; i++) if (!NAME_LIKE.test(withoutDeng(texts[i])) && !QUOTED_ITEM.test(texts[i])) return null;
     const conjunctionLast = a.preceding === 'names' || (a.shape != null && joinsShapedPair(texts[texts.length - 1], a.shape));
     return counted(inlineList(this.src, segments, texts, conjunctionLast), { ...a.count, side: 'after' }, null, false);
   }
@@ -321,6 +325,10 @@ export class ListFinder {
       const subjectRun = wordRun(this.src, a, at + 1);
       if (subjectRun) return counted(subjectRun, a.count, null, false);
     }
+    // `实施“四个一”工程。每名党员联系一个宿舍、指导一个社团`: a 个一 slogan's name closes its
+    // clause, and the next clause is its 一-items.
+    const ones = a.count.quoted ? oneClauseAfter(this.src, a, at) : null;
+    if (ones) return ones;
     // `开展“五进”活动42场，走进学校、社区、军营`: the slogan's verb opens a clause of the places
     // it goes to, after a count of what was held.
     const visits = a.count.quoted ? verbObjects(this.src, a, at) : null;

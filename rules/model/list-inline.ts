@@ -3,8 +3,10 @@
  * texts made into an `EnumeratedList` (separators, a closing 等, a last 和, distinct and
  * ranged items: `inlineList`), the quoted or titled names right before a count
  * (`quotedListBefore`, `quotedRunBefore`), a range item's span (`第一至第五…`) and the noun
- * shown for a closing count. Offsets are UTF-16 code units into `src.text`.
+ * shown for a closing count, and when a closing 等 ends a list with one item dropped
+ * (`dengOneShort`). Offsets are UTF-16 code units into `src.text`.
  */
+import { listsData as vocab } from '../data/lists';
 import type { EnumeratedList, ListItem, ListSource } from './lists';
 import { chineseNumeralValue } from './numerals';
 import { newList } from './list-runs';
@@ -132,4 +134,28 @@ export function rangeSpan(item: string): number {
  */
 export function shownNoun(han: string): string {
   return han.length > 4 ? han.slice(0, 2) : han;
+}
+
+/**
+ * Whether an open inline list closed by a single 等 before its count names every item but
+ * one (`道路交通、危化品、燃气等四个领域`): its 等 then closes the list (等 煞尾) and the
+ * dropped item is a miscount, not examples. Writers who give examples name far fewer than
+ * the count (`东城、西城、南城、北城等12个街道`, `化肥、农药等五类`); all but one, with three or
+ * more named, is the slip (lists.yaml `deng_open_nouns` has the evidence). Not for 等等
+ * (plainly "and so on"), two items (`甲、乙等三项`: too few to tell), personal names or
+ * counts of people (`张某、李某、王某等4名党员` names some of a group), kinds of people
+ * (`deng_open_nouns`), a range item, or an item holding 和/及/与 (it may be two items).
+ */
+export function dengOneShort(text: string, list: EnumeratedList): boolean {
+  const { count, closing } = list;
+  if (!count || count.side !== 'after' || !list.open || !closing || list.form !== 'inline') return false;
+  if (closing.end - closing.start !== 1 || list.distinct < 3 || count.value !== list.distinct + 1 || list.ranged > 0) return false;
+  if (list.introducer !== null || vocab.peopleUnits.includes(count.measure)) return false;
+  const noun = text.slice(count.end, count.end + 6);
+  if (vocab.dengOpenNouns.some((w) => count.noun.startsWith(w) || count.noun.endsWith(w) || noun.startsWith(w))) return false;
+  for (const item of list.items) {
+    const bare = withoutAsides(item.text).replace(/“[^”]*”/gu, '');
+    if (CONJUNCTIONS.some((w) => bare.includes(w))) return false;
+  }
+  return true;
 }

@@ -82,7 +82,7 @@ export function findRespectively(src: ListSource, counted: readonly EnumeratedLi
     // `…三个培训班，分别结业23人、18人`: a count ending the clause before names the subjects,
     // read only with numeric values after 分别 (names after a count may pair loosely).
     if (!subjects && !subjectCount) {
-      const closing = closingCount(src, lineText, sentence, start, index, from);
+      const closing = closingCount(src, lineText, sentence, start, index, from, closed);
       if (closing && numericValues(src, lineText, index + 2, from)) subjectCount = closing;
     }
     // `东港村、石桥村、柳塘村依托…，集体经济收入分别达到86万元、52万元`: the sentence's topic,
@@ -97,7 +97,7 @@ export function findRespectively(src: ListSource, counted: readonly EnumeratedLi
     if (quantified) {
       // Each value is in its subject's unit: the units may differ (`9件、14批次`).
       const numeric = numericValues(src, lineText, index + 2, from, true);
-      if (numeric) out.push({ start: at, end: at + 2, subjects: quantified, subjectCount: null, shared: false, values: numeric, numeric: !ordinalNames(numeric), announced: false, valueSubjects: true });
+      if (numeric) out.push({ start: at, end: at + 2, subjects: quantified.list, subjectCount: null, shared: false, values: numeric, numeric: !ordinalNames(numeric), announced: false, valueSubjects: true, wholeToo: quantified.parts });
       continue;
     }
     // `A、B、C分别于3月、5月、9月召开`: after 分别于 the values are dates, one for each listed subject.
@@ -307,12 +307,19 @@ const QUANTIFIED_LEAD = /^(?:均|都|也|又|则)?$/u;
  * pair the total too); a quantity written right after another in another unit (`12户30人`)
  * is its pair, not a subject.
  */
-function quantitySubjects(src: ListSource, lineText: string, sentence: number, start: number, index: number, from: number): EnumeratedList | null {
-  if (!QUANTIFIED_LEAD.test(lineText.slice(start, index).trim())) return null;
+function quantitySubjects(src: ListSource, lineText: string, sentence: number, start: number, index: number, from: number): { list: EnumeratedList; parts: boolean } | null {
   const comma = lineText.charCodeAt(start - 1);
   if (comma !== 0xff0c /* ， */ && comma !== 0x2c) return null;
-  const prevStart = clauseStart(lineText, start - 1);
-  if (prevStart < sentence || quantitiesIn(src.quantities, from + sentence, from + prevStart).length > 0) return null;
+  let prevStart = clauseStart(lineText, start - 1);
+  while (prevStart < start && /\s/u.test(lineText[prevStart])) prevStart++;
+  // `罚没款共计186万元，其中A案件63件、B案件21件，罚没款分别为…`: the 其中 parts of a total just
+  // stated are the subjects, the total perhaps paired first (`wholeToo`); 分别 may follow what
+  // each part has (罚没款, MEASURED_LEAD) as well as 均/都.
+  const parts = lineText.startsWith(PARTS_WORD, prevStart);
+  const lead = lineText.slice(start, index).trim();
+  if (!QUANTIFIED_LEAD.test(lead) && !(parts && MEASURED_LEAD.test(lead) && !pairedObjects(lineText, index + 2))) return null;
+  if (prevStart < sentence || (!parts && quantitiesIn(src.quantities, from + sentence, from + prevStart).length > 0)) return null;
+  if (parts) prevStart += PARTS_WORD.length;
   const items: ListItem[] = [];
   const separators: { start: number; end: number; text: string }[] = [];
   let labelFrom = prevStart;
@@ -337,8 +344,11 @@ function quantitySubjects(src: ListSource, lineText: string, sentence: number, s
     prevUnit = q.unit;
   }
   if (items.length < 2 || labelFrom !== start - 1) return null;
-  return newList('inline', src.lines.lineAt(from + prevStart), items, { separators });
+  return { list: newList('inline', src.lines.lineAt(from + prevStart), items, { separators }), parts };
 }
+
+/** The word opening a clause of a total's parts. */
+const PARTS_WORD = '其中';
 
 /**
  * The longest noun, or noun and predicate, (UTF-16 units) after a count that is the subject of the
@@ -374,13 +384,16 @@ function pairedObjects(lineText: string, at: number): boolean {
  * subjects (2 to 10 of them). The noun may go on with what the counted did in that clause
  * (`3个党小组逐户走访摸排`, Han only, CLOSING_TAIL_MAX in all). Null otherwise.
  */
-function closingCount(src: ListSource, lineText: string, sentence: number, start: number, index: number, from: number): ListCount | null {
+function closingCount(src: ListSource, lineText: string, sentence: number, start: number, index: number, from: number, closed: ClosedLists): ListCount | null {
   const lead = lineText.slice(start, index).trim();
   if (!QUANTIFIED_LEAD.test(lead) && !(MEASURED_LEAD.test(lead) && !pairedObjects(lineText, index + 2))) return null;
   const comma = lineText.charCodeAt(start - 1);
   if (comma !== 0xff0c /* ， */ && comma !== 0x2c) return null;
   const prevStart = Math.max(sentence, clauseStart(lineText, start - 1));
   const found = quantitiesIn(src.quantities, from + prevStart, from + start - 1);
+  // `发展茶叶、油茶、中药材三大主导产业，种植面积分别达到…`: a list closed by its own count
+  // (三大, which the quantity layer does not read) ends the clause and names the subjects.
+  if (found.length === 0) return listClosingClause(closed, from + prevStart, from + start - 1);
   if (found.length !== 1) return null;
   const q = found[0];
   if (q.bound !== 'exact' || q.value < 2 || q.value > 10 || !Number.isInteger(q.value) || words.notCountUnits.has(q.unit)) return null;
@@ -390,6 +403,19 @@ function closingCount(src: ListSource, lineText: string, sentence: number, start
   // A longer tail is the count's noun and what the counted did (read only with numeric values).
   if (noun.length === 0 || noun.length > CLOSING_TAIL_MAX || !/^\p{Script=Han}+$/u.test(noun)) return null;
   return { start: q.numberStart, end: from + start - 1, value: q.value, bound: 'exact', measure: q.unit, noun, quoted: false, text: src.text.slice(q.numberStart, from + start - 1), side: 'before' };
+}
+
+/**
+ * The count of a list closed by it (`茶叶、油茶、中药材三大主导产业`, list-finder.ts) that ends
+ * the clause `[clauseFrom, comma)` (offsets in `src.text`) at its comma, the list inside that
+ * clause, counting 2 to 10: closingCount's subjects when the quantity layer reads no count there.
+ */
+function listClosingClause(closed: ClosedLists, clauseFrom: number, comma: number): ListCount | null {
+  for (const l of closed.countsBetween(clauseFrom - 1, comma)) {
+    const count = l.count!;
+    if (count.end === comma && l.start >= clauseFrom && count.value >= 2 && count.value <= 10 && count.bound === 'exact') return count;
+  }
+  return null;
 }
 
 /** "3名社区党支部书记分别…", "三个党小组分别…": a clause that opens with a count. */

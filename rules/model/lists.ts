@@ -123,6 +123,12 @@ export interface Respectively extends Span {
    * 分别比上年增加5件、8件`): one subject per quantity, whose numbers count no members.
    */
   valueSubjects?: boolean;
+  /**
+   * Whether those quantities are the 其中 parts of a total stated before them (`共计186万元，
+   * 其中A63件、B21件，罚没款分别为…`): the total may be paired first, so the values are one per
+   * part or one more.
+   */
+  wholeToo?: boolean;
 }
 
 /** The lists of a report (`Report.lists`), each array in document order. */

@@ -7,7 +7,9 @@
  * - a complete list holds as many items as its count states (items counted by distinct
  *   names; a redacted `**` always counts);
  * - an open list (closed by 等, or introduced by 包括 or 如/例如) holds no more items than its count:
- *   `甲、乙等三支队伍` is quiet, `甲、乙、丙、丁等三支队伍` is not;
+ *   `甲、乙等三支队伍` is quiet, `甲、乙、丙、丁等三支队伍` is not; three or more items one short
+ *   of the count before 等 (`甲、乙、丙等四个领域`) the model reads as complete with one dropped
+ *   (list-inline.ts `dengOneShort`), so that list is held to its count;
  * - personal names before a count of people (`张某、李某等3名党员`) may be only some of them:
  *   more names than the count fails, fewer is quiet;
  * - a 、-list that may go on after a comma (`：A、B、C，D…`) holds at least its items:

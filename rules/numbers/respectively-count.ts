@@ -19,7 +19,9 @@
  * - a 分别 that introduces a count's list (`4个党支部分别是…`) is enumeration-count's;
  * - measured figures (`供水量、售水量`) with a single amount after 分别 (respectively-metrics.ts);
  * - quantities in the clause before a 分别 that opens its clause (`抗诉14件、检察建议23件，分别比
- *   上年增加5件、8件`) are its subjects, one each, their numbers counting no members.
+ *   上年增加5件、8件`) are its subjects, one each, their numbers counting no members; when they
+ *   are a total's 其中 parts (`其中A63件、B21件，罚没款分别为…`) the values may also pair the
+ *   total first: one per part or one more.
  */
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
@@ -71,7 +73,8 @@ export const respectivelyCount: Rule = {
       // subject's modifier or be elided ordinals (`第一、二、三党小组`): either count may hold.
       const paired = r.subjects ? numeralPairItems(r.subjects) : 0;
       const pairFits = paired > 0 && !valuesMayBe(subjects) && valuesMayBe(subjects - paired);
-      let ok = valuesMayBe(subjects) || pairFits;
+      // The 其中 parts of a total (`其中A63件、B21件，罚没款分别为…`) may be paired after the total itself.
+      let ok = valuesMayBe(subjects) || pairFits || (r.wholeToo === true && valuesMayBe(subjects + 1));
       if (!ok && !r.subjects && !r.shared) {
         // A count of two groups (`8个村党组织和党组织书记分别…`) may share values loosely,
         // unless the values are counted too; a count of one kind pairs one value each.
