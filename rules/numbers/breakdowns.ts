@@ -18,6 +18,7 @@ import { withoutSubParts } from './part-claims';
 import { firstOfMeasurePair, totalOfRun } from './qizhong-run';
 import { labelPeriod } from './periods';
 import { distantSummedTotal, sharesHead } from './parts-distant';
+import { secondMeasure } from './parts-second-measure';
 import { changeAside, closerIn, firstPartListed, isAgendaCount, isHanCode, isListSeparator, isMeetingCount, lastBefore, partFollows, pastSemicolons, startsStatement, totalClause } from './parts-end';
 
 // Read from here by the readings beside this module.
@@ -117,6 +118,9 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
     parts = restCountsNonMembers(readParts(lineText, from, index + 2, end, total, quantities, false), total);
   }
   if (parts.length === 0) return distant ? null : groupMembers(lineText, from, index, end, total, quantities);
+  // `其中A案件63件、B案件21件，罚没款分别为…万元`: a second measure of the kinds (parts-second-measure.ts).
+  const measured = secondMeasure(lineText, from, index + 2, parts, total, quantities, (unit) => partUnit(unit, total!.unit));
+  if (measured !== undefined) return measured && { total, parts: measured.parts, mode: measured.mode };
   if (distant && (parts.length < 2 || !sharesHead(parts[0].label, totalClause(lineText, from, total)))) return null;
   // 比上年增加120名，其中…: the parts of a net change need not add up to it (some may fall).
   // Parts that are no changes themselves (…326名，比上年增加12名，其中女党员80名) belong to
