@@ -410,8 +410,13 @@ function sumText(value: number, parts: Part[]): string {
   return formatNumber(value);
 }
 
-/** Half the last digit's step of a figure written with decimals, in base units; 0 for a whole number. */
+/**
+ * Half the last digit's step of a figure written with decimals, in base units; 0 for a whole
+ * number, and 0 for one with 余/多: `1.2万多` is not a rounded figure but the range [1.2万, 1.3万)
+ * that readingInterval already gives (a rounding slack on top would let 1.33万 of parts pass).
+ */
 function roundedBy(q: Quantity): number {
+  if (q.qualifiers.includes('余') || q.qualifiers.includes('多')) return 0;
   return q.decimals > 0 ? (10 ** -q.decimals * scaleFactor(q) * measureOf(q.unit).factor) / 2 : 0;
 }
 
