@@ -14,8 +14,11 @@ import { BASE_TAIL, clauseAround, countsIn, fullSentenceStart, isClauseEndAt, lo
 import { judged, standsAlone } from './rate-parts';
 import { namesPopulation } from './rate-population';
 
-/** What may stand between a share word and the value it states: 为, 达到… (not 由X提高到: a trend). */
-export const BARE_LINK = /^(?:为|是|达到?|约|近)?$/u;
+/**
+ * What may stand between a share word and the value it states: 为, 达到…, stressed by 仅/只
+ * (`占比仅为12.4%`) (not 由X提高到: a trend).
+ */
+export const BARE_LINK = /^(?:(?:仅|只)(?:有|占)?)?(?:为|是|达到?|约|近)?$/u;
 /** Share words whose part and whole are the counts just stated (占比, 比例, 比重, 占…的比重). */
 export const SHARE_RATE = /^(?:占比|比例|比重|占.*比重)$|(?:占比|比例|比重)$/u;
 /**
