@@ -29,6 +29,11 @@ import { isClauseBreak } from './sentence';
 /** A label naming the rest (其他…, 其余…): the remainder, never a sub-part. */
 const rest = sentenceNumbers.breakdown.remainder;
 
+/** Whether `label` names a person's attribute (part-claims.yaml `attributes`) that `totalClause` does not hold. */
+export function namesAttribute(label: string, totalClause: string): boolean {
+  return attributesOf(label, totalClause) !== 0;
+}
+
 /**
  * The attributes (part-claims.yaml `attributes`) a label names, as a bit set. A word the total's
  * own clause holds (`totalClause`) names everyone counted, so it picks nothing: 群众 in

@@ -47,6 +47,7 @@ import { statusAfterTotal } from './status-parts';
 import { stockFlow } from './member-flow';
 import { involvedAfterTotal } from './involved-parts';
 import { distributedAfterTotal } from './parts-distributed';
+import { staffUnitsAfterTotal } from './parts-staff-units';
 import { periodRunTotal } from './parts-period-run';
 import { kindsListed, partsOfNamedKinds } from './parts-named-kinds';
 import { standingBeforeTotal } from './parts-standing';
@@ -175,7 +176,7 @@ export const totalBreakdown: Rule = {
       // "…，线上47场次、线下83场次": a partition right after the total, found at the total.
       const next = text.charCodeAt(q.end);
       if (next === 0xff0c /* ， */ || next === 0x2c) {
-        const split = partitionAfterTotal(report, q) ?? statusAfterTotal(report, q) ?? involvedAfterTotal(report, q) ?? placesAfterTotal(report, q) ?? respectivelyAfterTotal(report, q);
+        const split = partitionAfterTotal(report, q) ?? statusAfterTotal(report, q) ?? involvedAfterTotal(report, q) ?? placesAfterTotal(report, q) ?? respectivelyAfterTotal(report, q) ?? staffUnitsAfterTotal(report, q);
         if (split) judge(report, split, problems);
       }
       // "186名，分布在A（72名）、B（48名）…" or "186名党员分布在…": a total spread over places.
