@@ -19,7 +19,7 @@ import { firstOfMeasurePair, totalOfRun } from './qizhong-run';
 import { labelPeriod } from './periods';
 import { distantSummedTotal, sharesHead } from './parts-distant';
 import { secondMeasure } from './parts-second-measure';
-import { changeAside, closerIn, firstPartListed, isAgendaCount, isHanCode, isListSeparator, isMeetingCount, lastBefore, partFollows, pastSemicolons, startsStatement, totalClause } from './parts-end';
+import { changeAside, closerIn, firstPartListed, isAgendaCount, isHanCode, isListSeparator, isMeetingCount, lastBefore, namesRest, partFollows, pastSemicolons, startsStatement, totalClause } from './parts-end';
 
 // Read from here by the readings beside this module.
 export { isHanCode, lastBefore, pastSemicolons };
@@ -133,7 +133,8 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
     return { total, parts, mode: 'atMost' };
   }
   // `…、研究其他重要事项3次`: the rest of what the meetings took up, after its agenda verb, is a remainder too.
-  const exhaustive = words.remainder.test(final.label) || words.remainder.test(final.label.replace(words.agenda, '')) || isPartition(parts);
+  // `，其他部门配合检查12次`: 其他 before an agent and what it did names other agents, not the rest (namesRest).
+  const exhaustive = namesRest(final.label) || namesRest(final.label.replace(words.agenda, '')) || isPartition(parts);
   if (exhaustive) return { total, parts, mode: 'sum' };
   // 奖牌…，其中金牌…、银牌…、铜牌…: every kind of a closed set adds up; some of them, at most.
   const closed = closedSetMode(parts);
