@@ -14,6 +14,10 @@ export interface PartClaimsData {
   agendaEnding: RegExp;
   /** Anchored at the end: a label ending in a meeting word (支委会, 党组会议). */
   meetingEnding: RegExp;
+  /** Unanchored: a word of the total's clause that makes it a count of study sessions (学习). */
+  studyTotal: RegExp;
+  /** Anchored at the end: a label ending in a way of studying (集中学习, 专题研讨). */
+  studyForm: RegExp;
   /** Unanchored: an outcome word in a label (被, 获…). */
   outcome: RegExp;
   /** Anchored at the start: a clause mark and a word naming the rest (`，其余`). */
@@ -36,6 +40,8 @@ function load(source: DataSource): PartClaimsData {
     meeting: new RegExp(alternation(meetings), 'u'),
     agendaEnding: new RegExp(`(?:${alternation(list(raw.agenda_endings, 'agenda_endings'))})$`, 'u'),
     meetingEnding: new RegExp(`(?:${alternation(meetings)})$`, 'u'),
+    studyTotal: new RegExp(alternation(list(raw.study_totals, 'study_totals')), 'u'),
+    studyForm: new RegExp(`(?:${alternation(list(raw.study_forms, 'study_forms'))})$`, 'u'),
     outcome: new RegExp(alternation(list(raw.outcome_words, 'outcome_words')), 'u'),
     rest: new RegExp(`^[，,、；;](?:${alternation(list(raw.rest_words, 'rest_words'))})`, 'u'),
     notSubPart: new RegExp(alternation(list(raw.not_sub_part, 'not_sub_part')), 'u'),

@@ -19,6 +19,8 @@ export interface SentenceNumbersData {
     notTotalUnits: ReadonlySet<string>;
     /** Anchored at the start of a label: `其他成员` → true. */
     remainder: RegExp;
+    /** Anchored at the start: 其他/其余 + an agent or source noun with more words after it (`其他部门配合…`). */
+    restAgent: RegExp;
     /** Anchored right after 其中 (an optional ：/: first): `用于培训…` → true (`purpose_words`). */
     purpose: RegExp;
     /** Anchored right after 其中: `研究重大事项…` → true (`agenda_words`: what meetings took up). */
@@ -318,6 +320,7 @@ function load(source: DataSource): SentenceNumbersData {
     breakdown: {
       notTotalUnits: new Set(words(b.not_total_units, 'breakdown.not_total_units')),
       remainder: new RegExp(`^(?:${alternation(words(b.remainder_words, 'breakdown.remainder_words'))})`, 'u'),
+      restAgent: new RegExp(`^(?:${alternation(words(b.remainder_words, 'breakdown.remainder_words'))})(?:${alternation(words(b.rest_agents, 'breakdown.rest_agents'))})\\p{Script=Han}`, 'u'),
       purpose: new RegExp(`^[：:]?(?:${alternation(words(b.purpose_words, 'breakdown.purpose_words'))})`, 'u'),
       agenda: new RegExp(`^[：:]?(?:${alternation(words(b.agenda_words, 'breakdown.agenda_words'))})`, 'u'),
       agendaCount: new RegExp(`(?:${alternation(words(b.agenda_words, 'breakdown.agenda_words'))})[^，,；;。]{0,12}(?:${alternation(words(b.agenda_items, 'breakdown.agenda_items'))})$`, 'u'),

@@ -18,7 +18,8 @@ import { withoutSubParts } from './part-claims';
 import { firstOfMeasurePair, totalOfRun } from './qizhong-run';
 import { labelPeriod } from './periods';
 import { distantSummedTotal, sharesHead } from './parts-distant';
-import { changeAside, closerIn, firstPartListed, isAgendaCount, isHanCode, isListSeparator, isMeetingCount, lastBefore, partFollows, pastSemicolons, startsStatement, totalClause } from './parts-end';
+import { secondMeasure } from './parts-second-measure';
+import { changeAside, closerIn, firstPartListed, isAgendaCount, isHanCode, isListSeparator, isMeetingCount, lastBefore, namesRest, partFollows, pastSemicolons, startsStatement, totalClause } from './parts-end';
 
 // Read from here by the readings beside this module.
 export { isHanCode, lastBefore, pastSemicolons };
@@ -117,6 +118,9 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
     parts = restCountsNonMembers(readParts(lineText, from, index + 2, end, total, quantities, false), total);
   }
   if (parts.length === 0) return distant ? null : groupMembers(lineText, from, index, end, total, quantities);
+  // `其中A案件63件、B案件21件，罚没款分别为…万元`: a second measure of the kinds (parts-second-measure.ts).
+  const measured = secondMeasure(lineText, from, index + 2, parts, total, quantities, (unit) => partUnit(unit, total!.unit));
+  if (measured !== undefined) return measured && { total, parts: measured.parts, mode: measured.mode };
   if (distant && (parts.length < 2 || !sharesHead(parts[0].label, totalClause(lineText, from, total)))) return null;
   // 比上年增加120名，其中…: the parts of a net change need not add up to it (some may fall).
   // Parts that are no changes themselves (…326名，比上年增加12名，其中女党员80名) belong to
@@ -129,7 +133,8 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
     return { total, parts, mode: 'atMost' };
   }
   // `…、研究其他重要事项3次`: the rest of what the meetings took up, after its agenda verb, is a remainder too.
-  const exhaustive = words.remainder.test(final.label) || words.remainder.test(final.label.replace(words.agenda, '')) || isPartition(parts);
+  // `，其他部门配合检查12次`: 其他 before an agent and what it did names other agents, not the rest (namesRest).
+  const exhaustive = namesRest(final.label) || namesRest(final.label.replace(words.agenda, '')) || isPartition(parts);
   if (exhaustive) return { total, parts, mode: 'sum' };
   // 奖牌…，其中金牌…、银牌…、铜牌…: every kind of a closed set adds up; some of them, at most.
   const closed = closedSetMode(parts);

@@ -29,6 +29,11 @@ import { isClauseBreak } from './sentence';
 /** A label naming the rest (其他…, 其余…): the remainder, never a sub-part. */
 const rest = sentenceNumbers.breakdown.remainder;
 
+/** Whether `label` names a person's attribute (part-claims.yaml `attributes`) that `totalClause` does not hold. */
+export function namesAttribute(label: string, totalClause: string): boolean {
+  return attributesOf(label, totalClause) !== 0;
+}
+
 /**
  * The attributes (part-claims.yaml `attributes`) a label names, as a bit set. A word the total's
  * own clause holds (`totalClause`) names everyone counted, so it picks nothing: 群众 in
@@ -47,7 +52,8 @@ function attributesOf(label: string, totalClause: string): number {
  * Whether the parts may overlap: the total counts people (名/人/位) and two labels each name
  * an attribute the other does not (`党员` and `持有…证书的`; `女党员` and `35岁以下党员`), or the total counts meetings
  * (`totalClause` holds 会议/会) and every label ends in what a meeting took up (学习, 研讨…)
- * rather than in a kind of meeting, unless the labels are sides of a partition (线上…/线下…).
+ * rather than in a kind of meeting, unless the labels are sides of a partition (线上…/线下…)
+ * or ways of holding a study session under a count of study sessions (集中学习/专题研讨).
  */
 export function mayOverlap(parts: readonly Part[], total: Quantity, totalClause: string): boolean {
   // The attributes are a person's: parts of a count of courses or events named by whom they
@@ -63,6 +69,8 @@ export function mayOverlap(parts: readonly Part[], total: Quantity, totalClause:
   // `学习会12次，其中线上学习4次、线下集中学习7次`: sides of a partition (线上/线下) say how each
   // meeting was held, one way or the other, not what it took up: they add up as the sides do.
   if (!words.meeting.test(totalClause) || isPartition(parts as Part[])) return false;
+  // `学习会12次，其中集中学习7次、专题研讨6次`: a count of study sessions split by how each was held.
+  if (words.studyTotal.test(totalClause) && parts.every((p) => words.studyForm.test(p.label))) return false;
   for (const p of parts) if (!words.agendaEnding.test(p.label) || words.meetingEnding.test(p.label)) return false;
   return true;
 }

@@ -121,6 +121,16 @@ export function actionVerb(label: string): RegExpExecArray | null {
 }
 
 /**
+ * Whether a label opening with 其他/其余 (`remainder_words`) names the rest of the total
+ * (`其他警情`, `其他单位`), not other agents' share: 其他 + an agent or source noun with more
+ * words after it (`rest_agents`: `其他部门配合检查12次`, `其他单位移交的警情35起`) says who else
+ * acted or where the items came from, which may overlap the kinds listed or leave some out.
+ */
+export function namesRest(label: string): boolean {
+  return words.remainder.test(label) && !words.restAgent.test(label);
+}
+
+/**
  * "…其中机关单位6个，学校2个；非公企业14个。": where the parts after 其中 end when the
  * sentence end at `end` is a ； followed by a clause that only goes on with the list: one
  * quantity in the total's unit right after a short label (Han characters only, no verb and

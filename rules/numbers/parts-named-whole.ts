@@ -18,6 +18,7 @@ import type { Breakdown } from './breakdowns';
 import { runBefore } from './parts-before-total';
 import { isClauseEndChar } from './sentence';
 import { isPartition } from './breakdown-mode';
+import type { Part } from './breakdowns';
 
 const words = sentenceNumbers.breakdown;
 
@@ -38,6 +39,9 @@ const NOUN_TOTAL = new RegExp(`[，,](${SCOPE})?(${words.totalWordsSource})(?:�
  */
 const NOUN_SUM = new RegExp(`[，,](${SCOPE})?(\\p{Script=Han}{2,6}?)总数(?:为|达到?|是)?$`, 'u');
 
+/** Words opening a clause after the total that split it again (its own parts follow). */
+const SPLIT_AFTER = /^(?:其中|分别|含|包括|包含)/u;
+
 /** Words that split or spread the parts, or leave some out: such parts need not add up to the total. */
 const NOT_ALL = /其中|分别|另|主要|等|以上|以下|余|多/u;
 
@@ -57,9 +61,11 @@ export function namedWholeTotal(report: Report, total: Quantity): Breakdown | nu
   const summed = named ? null : NOUN_SUM.exec(before);
   // [whole match, scope, total word, noun]: 总数 stands for the total word of `，公司党员总数`.
   const head = named ?? (summed ? [summed[0], summed[1], '总数', summed[2]] : null);
-  if (!head || words.verbs.test(head[3]) || !isTotal(total, lineText, from)) return null;
+  // 组织 of 党组织 ends a noun, no verb of the total's own.
+  if (!head || (words.verbs.test(head[3]) && !words.kindOrgTotal.test(head[3])) || !isTotal(total, lineText, from)) return null;
   const tail = total.end - from;
-  if (tail < lineText.length && !isClauseEndChar(lineText.charCodeAt(tail))) return null;
+  // The total closes its clause: a sentence end, or a ， after which no 其中/分别/含/包括 splits it again.
+  if (tail < lineText.length && !isClauseEndChar(lineText.charCodeAt(tail)) && !(lineText.charCodeAt(tail) === 0xff0c /* ， */ && !SPLIT_AFTER.test(lineText.slice(tail + 1, tail + 3)))) return null;
   const found = runBefore(report, total, from, lineText, at - head[0].length);
   if (!found) return null;
   const { masked } = found;
@@ -71,11 +77,25 @@ export function namedWholeTotal(report: Report, total: Quantity): Breakdown | nu
   const run = first > 0 && found.run.length - first >= 2 ? found.run.slice(first) : found.run;
   if (run.some((p) => p.q.unit !== total.unit || p.q.bound !== 'exact') || NOT_ALL.test(masked.slice(masked.indexOf(run[0].label)))) return null;
   // `综合窗口24个、专业窗口16个…，合计窗口45个`: each label a kind of the noun (合计/共计/总计/共 only: 累计窗口 is no wording of a sum).
-  const kinds = head[2] !== '累计' && run.length >= 2 && new Set(run.map((p) => p.label)).size === run.length && run.every((p) => p.label.length > noun.length && p.label.endsWith(noun));
+  const distinct = run.length >= 2 && new Set(run.map((p) => p.label)).size === run.length;
+  const kinds = head[2] !== '累计' && distinct && (run.every((p) => p.label.length > noun.length && p.label.endsWith(noun)) || kindsOfWhole(run, noun, total));
   // `在建项目中，道路类17个、…，累计在建项目25个`: the lead scopes the parts to the whole the total restates.
   const leadAt = masked.indexOf(run[0].label);
   const lead = leadAt > 0 ? masked.slice(0, leadAt) : '';
   const scoped = lead.endsWith(`${noun}中，`) || lead.endsWith(`${noun}中,`);
   if (!kinds && !scoped) return null;
   return { total, parts: run, mode: head[1] === undefined || isPartition(run) ? 'sum' : 'atMost', listed: true };
+}
+
+/**
+ * Whether the labels of `run` name kinds of a whole noun that none of them ends in: kinds of
+ * party organisation under 党组织/基层党组织 (`社区党组织8个、机关党支部5个…，共有基层党组织29个`:
+ * kind_org_totals, kind_org_parts), or kinds of people under a staff whole counted in a people
+ * unit (`执业律师23名、实习律师6名、行政辅助人员9名，全所共有从业人员36名`: staff_wholes), none
+ * naming an attribute that could cut across the others (overlap_words: 女, 35岁以下, 示范…).
+ */
+function kindsOfWhole(run: readonly Part[], noun: string, total: Quantity): boolean {
+  if (run.some((p) => p.label === '' || words.overlap.test(p.label) || p.label.includes('新建'))) return false;
+  if (words.kindOrgTotal.test(noun)) return run.every((p) => words.kindOrgPart.test(p.label));
+  return sentenceNumbers.peopleUnits.has(total.unit) && words.staffWhole.test(noun);
 }

@@ -14,8 +14,11 @@ import { BASE_TAIL, clauseAround, countsIn, fullSentenceStart, isClauseEndAt, lo
 import { judged, standsAlone } from './rate-parts';
 import { namesPopulation } from './rate-population';
 
-/** What may stand between a share word and the value it states: 为, 达到… (not 由X提高到: a trend). */
-export const BARE_LINK = /^(?:为|是|达到?|约|近)?$/u;
+/**
+ * What may stand between a share word and the value it states: 为, 达到…, stressed by 仅/只
+ * (`占比仅为12.4%`) (not 由X提高到: a trend).
+ */
+export const BARE_LINK = /^(?:(?:仅|只)(?:有|占)?)?(?:为|是|达到?|约|近)?$/u;
 /** Share words whose part and whole are the counts just stated (占比, 比例, 比重, 占…的比重). */
 export const SHARE_RATE = /^(?:占比|比例|比重|占.*比重)$|(?:占比|比例|比重)$/u;
 /**
@@ -134,7 +137,8 @@ function statedBase(report: Report, q: Quantity, lineText: string, from: number,
   const last = before[before.length - 1];
   // "现有党员58名，其中正式党员55名、预备党员3名，党员占职工总数132人的43.9%": a subject named
   // before 占 picks the count it labels, as in recomputeShare.
-  const subject = last ? shareSubject(lineText, q.numberStart - from) : null;
+  // `教职工党员47名占教职工总数72名的58.3%`: a count right before 占 is the subject itself.
+  const subject = last && last.end - from !== zhan ? shareSubject(lineText, q.numberStart - from) : null;
   const part = subject === null ? last : countNamed(lineText, from, before, last, subject);
   if (inside.length !== 1 || !part || measureOf(part.unit).kind !== measureOf(whole.unit).kind || part.value > whole.value) return null;
   if (part === last) {

@@ -47,6 +47,7 @@ import { statusAfterTotal } from './status-parts';
 import { stockFlow } from './member-flow';
 import { involvedAfterTotal } from './involved-parts';
 import { distributedAfterTotal } from './parts-distributed';
+import { staffUnitsAfterTotal } from './parts-staff-units';
 import { periodRunTotal } from './parts-period-run';
 import { kindsListed, partsOfNamedKinds } from './parts-named-kinds';
 import { standingBeforeTotal } from './parts-standing';
@@ -175,7 +176,7 @@ export const totalBreakdown: Rule = {
       // "…，线上47场次、线下83场次": a partition right after the total, found at the total.
       const next = text.charCodeAt(q.end);
       if (next === 0xff0c /* ， */ || next === 0x2c) {
-        const split = partitionAfterTotal(report, q) ?? statusAfterTotal(report, q) ?? involvedAfterTotal(report, q) ?? placesAfterTotal(report, q) ?? respectivelyAfterTotal(report, q);
+        const split = partitionAfterTotal(report, q) ?? statusAfterTotal(report, q) ?? involvedAfterTotal(report, q) ?? placesAfterTotal(report, q) ?? respectivelyAfterTotal(report, q) ?? staffUnitsAfterTotal(report, q);
         if (split) judge(report, split, problems);
       }
       // "186名，分布在A（72名）、B（48名）…" or "186名党员分布在…": a total spread over places.
@@ -410,8 +411,13 @@ function sumText(value: number, parts: Part[]): string {
   return formatNumber(value);
 }
 
-/** Half the last digit's step of a figure written with decimals, in base units; 0 for a whole number. */
+/**
+ * Half the last digit's step of a figure written with decimals, in base units; 0 for a whole
+ * number, and 0 for one with 余/多: `1.2万多` is not a rounded figure but the range [1.2万, 1.3万)
+ * that readingInterval already gives (a rounding slack on top would let 1.33万 of parts pass).
+ */
 function roundedBy(q: Quantity): number {
+  if (q.qualifiers.includes('余') || q.qualifiers.includes('多')) return 0;
   return q.decimals > 0 ? (10 ** -q.decimals * scaleFactor(q) * measureOf(q.unit).factor) / 2 : 0;
 }
 

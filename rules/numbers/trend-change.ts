@@ -143,9 +143,10 @@ export function comparisonStarts(text: string): number[] {
 
 /**
  * The change stated right after a from/to pair: "，增加25名", "，提高了2.1个百分点", "，净增
- * 25名". Sticky at the pair's end. Groups: 1 verb, 2–4 change (number, scale, unit).
+ * 25名", "，新增6个" (新增 is 增 of what was added since the base). Sticky at the pair's end.
+ * Groups: 1 verb, 2–4 change (number, scale, unit).
  */
-const CHANGE_AFTER = new RegExp(`[，,](?:共|净)?(${words.up}|${words.down}|净增|净减)了?${PLAIN}(?![\\d.万亿余多]|以上|以下|左右)`, 'uy');
+const CHANGE_AFTER = new RegExp(`[，,](?:共|净|新)?(${words.up}|${words.down}|净增|净减)了?${PLAIN}(?![\\d.万亿余多]|以上|以下|左右)`, 'uy');
 
 /**
  * A change stated beside a from/to pair, as written: `length` is how many UTF-16 code units of

@@ -1,0 +1,64 @@
+/**
+ * A second measure of subjects listed after 其中: `查处案件152件，罚没款共计186.4万元，其中
+ * 食品案件63件、药品案件21件、…，罚没款分别为74.2万元、38.5万元、29.6万元`. The values after
+ * `<noun>分别为` (分别是, 分别达) measure the subjects named before them, counted in another
+ * unit; they are no kinds of their own. They are parts of the total only when their noun is
+ * the total's (罚没款 … 罚没款共计186.4万元; a value with no noun, `，分别为…`, takes the unit's
+ * word for it): one value per subject exhausts the total, fewer values name only some of the
+ * subjects (which ones the sentence does not say) and are together at most the total. A noun
+ * the total's clause does not hold (`涉案金额分别为…` under a total of 罚没款) measures something
+ * else: no parts. Shapes read in public reports: `…分别比上年增加1.0万个、0.6万个` after a run
+ * of kinds (a change per kind), `罚款金额分别为…` after case counts, `覆盖率分别为…和…`.
+ */
+import type { Quantity } from '../model/quantities';
+import type { Mode } from './breakdown-mode';
+import type { Part } from './breakdowns';
+import { totalClause } from './parts-end';
+import { quantitiesIn } from './sentence';
+
+/** `分别` + a link verb, and what may stand between the noun and it. */
+const RESPECTIVELY = /分别(?:为|是|达到?)$/u;
+
+/** Separators that end the noun before 分别 (，、；：). */
+const NOUN_START = /[，,、；;：:]/u;
+
+export interface SecondMeasure {
+  /** The values, each labelled by the noun they measure (`罚没款`, or '' when none is written). */
+  parts: Part[];
+  /** `sum` when there is one value per subject, `atMost` when fewer. */
+  mode: Mode;
+}
+
+/**
+ * Reads `parts` (after 其中 at line index `start`, read by breakdowns.ts readParts) as a second
+ * measure of the subjects listed before them. `unitFits(unit)` says whether a quantity is in
+ * the total's unit (the subjects are not). Returns undefined when the parts are no such values
+ * (the first part's words do not end in 分别为, or fewer than two subjects stand before it),
+ * null when they measure a noun other than the total's or more values than subjects (no parts
+ * of this total), else the values and how they answer to the total.
+ */
+export function secondMeasure(
+  lineText: string,
+  from: number,
+  start: number,
+  parts: readonly Part[],
+  total: Quantity,
+  quantities: readonly Quantity[],
+  unitFits: (unit: string) => boolean,
+): SecondMeasure | null | undefined {
+  if (parts.length === 0) return undefined;
+  const first = parts[0].q;
+  const before = lineText.slice(start, first.numberStart - from);
+  const link = RESPECTIVELY.exec(before);
+  if (!link) return undefined;
+  let subjects = 0;
+  for (const q of quantitiesIn(quantities, from + start, from + start + link.index)) if (!unitFits(q.unit)) subjects++;
+  if (subjects < 2) return undefined;
+  let nounFrom = link.index;
+  while (nounFrom > 0 && !NOUN_START.test(before[nounFrom - 1])) nounFrom--;
+  const noun = before.slice(nounFrom, link.index).trim();
+  if (parts.length > subjects || (noun !== '' && !totalClause(lineText, from, total).includes(noun))) return null;
+  const values: Part[] = [];
+  for (const p of parts) values.push({ q: p.q, label: noun, sep: p.sep });
+  return { parts: values, mode: parts.length < subjects ? 'atMost' : 'sum' };
+}
