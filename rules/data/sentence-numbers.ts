@@ -23,7 +23,10 @@ export interface SentenceNumbersData {
     restAgent: RegExp;
     /** Anchored right after 其中 (an optional ：/: first): `用于培训…` → true (`purpose_words`). */
     purpose: RegExp;
-    /** Anchored right after 其中: `研究重大事项…` → true (`agenda_words`: what meetings took up). */
+    /**
+     * Anchored right after 其中: `研究重大事项…` → true (`agenda_words`: what meetings took up), also
+     * after the manner (`以“第一议题”形式传达学习…`; `agenda_manners`).
+     */
     agenda: RegExp;
     /**
      * Anchored at the end of a total's clause: an agenda word, then at most 12 characters, then
@@ -322,7 +325,7 @@ function load(source: DataSource): SentenceNumbersData {
       remainder: new RegExp(`^(?:${alternation(words(b.remainder_words, 'breakdown.remainder_words'))})`, 'u'),
       restAgent: new RegExp(`^(?:${alternation(words(b.remainder_words, 'breakdown.remainder_words'))})(?:${alternation(words(b.rest_agents, 'breakdown.rest_agents'))})\\p{Script=Han}`, 'u'),
       purpose: new RegExp(`^[：:]?(?:${alternation(words(b.purpose_words, 'breakdown.purpose_words'))})`, 'u'),
-      agenda: new RegExp(`^[：:]?(?:${alternation(words(b.agenda_words, 'breakdown.agenda_words'))})`, 'u'),
+      agenda: new RegExp(`^[：:]?(?:(?:以|通过)[^，,；;。]{1,12}?(?:${alternation(words(b.agenda_manners, 'breakdown.agenda_manners'))}))?(?:${alternation(words(b.agenda_words, 'breakdown.agenda_words'))})`, 'u'),
       agendaCount: new RegExp(`(?:${alternation(words(b.agenda_words, 'breakdown.agenda_words'))})[^，,；;。]{0,12}(?:${alternation(words(b.agenda_items, 'breakdown.agenda_items'))})$`, 'u'),
       assign: new RegExp(alternation(words(b.assign_words, 'breakdown.assign_words')), 'u'),
       partitions,

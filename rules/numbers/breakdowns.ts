@@ -150,7 +150,8 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   // 党委会议28次，其中研究重大事项19次、专题研究党建工作8次: matters taken up by meetings,
   // several at one meeting, some meetings taking up none of them: each at most the total.
   // So too for a count of the matters (研究议题138项，其中前置研究…61项、干部人事议题19项).
-  if (words.agenda.test(lineText.slice(index + 2, index + 8)) && (isMeetingCount(lineText, from, total) || isAgendaCount(lineText, from, total))) return { total, parts, mode: 'each' };
+  // (The window holds a manner before the agenda word: 以“第一议题”形式传达学习.)
+  if (words.agenda.test(lineText.slice(index + 2, index + 24)) && (isMeetingCount(lineText, from, total) || isAgendaCount(lineText, from, total))) return { total, parts, mode: 'each' };
   const dimension = dimensionMode(labelsOf(parts));
   if (dimension) return { total, parts, mode: dimension };
   // 查处各类违法行为4.86万起，其中酒驾…、超速…: a total of every kind of a category is followed
