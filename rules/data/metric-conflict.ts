@@ -73,6 +73,8 @@ export interface MetricConflictData {
   memberChanges: readonly string[];
   /** Verbs of founding whose year dates only their own clause (成立于2019年，): metric-sentence.ts. */
   founding: readonly string[];
+  /** Words right before a time word that make it part of another clause's object (确定了下半年…方案): metric-sentence.ts. */
+  timeObjectHeads: readonly string[];
   /** Framed restatements of a count (metric-framed.ts): see the yaml. */
   framed: {
     totalizers: readonly string[];
@@ -162,6 +164,7 @@ function load(text: DataSource): MetricConflictData {
     staffRetiredReach: count(raw, 'staff_retired_reach'),
     memberChanges: strings(raw, 'member_changes'),
     founding: strings(raw, 'founding'),
+    timeObjectHeads: strings(raw, 'time_object_heads'),
     framed: {
       totalizers: strings(raw, 'framed_totalizers'),
       anchorWords: strings(raw, 'framed_anchor_words'),

@@ -44,7 +44,7 @@ import { subjectScope, OWN_UNIT } from '../model/stock-unit';
 import type { Problem } from '../types';
 import type { Places } from './metric-places';
 import { restatement, type StatedCount } from './metric-restatement';
-import { membersChanged, ownYearEndAt, sentenceTime } from './metric-sentence';
+import { membersChanged, ownYearPointAt, sentenceTime } from './metric-sentence';
 import { ALL_SCOPES, isClauseEnd, unitKey } from './metric-statements';
 import { clauseStart, placeOf, readingInterval, sentenceStart } from './sentence';
 import { escapeRegExp as escape, longestFirst } from '../model/alternation';
@@ -111,7 +111,7 @@ export function framedConflicts(report: Report, places: Places, planned: (offset
       const search = searches.get(key) ?? searches.set(key, { read: 0, split: false }).get(key)!;
       const anchor = anchorFor(later, anchors.get(later.noun[later.noun.length - 1]) ?? [], report, places, search);
       // 全年发展党员2名 … 在年底开展的评议中，支部21名党员均…: the year-end count may follow a change.
-      const changed = anchor !== undefined && ownYearEndAt(placeOf(report, q).lineText, later.start - placeOf(report, q).lineStart, places.year, places.period) && membersChanged(report.text.slice(anchor.end, later.start));
+      const changed = anchor !== undefined && ownYearPointAt(placeOf(report, q).lineText, later.start - placeOf(report, q).lineStart, places.year, places.period) && membersChanged(report.text.slice(anchor.end, later.start));
       if (anchor !== undefined && !changed) {
         const [low, high] = readingInterval(later.q);
         const [value] = readingInterval(anchor.q);

@@ -58,7 +58,7 @@ import type { Report } from '../model/report';
 import type { Problem } from '../types';
 import { OWN_UNIT } from '../model/stock-unit';
 import type { Places } from './metric-places';
-import { membersChanged, ownYearEndAt, sentenceTime } from './metric-sentence';
+import { membersChanged, ownYearPointAt, sentenceTime } from './metric-sentence';
 import { ALL_SCOPES, COUNT_BRIDGES, unitKey } from './metric-statements';
 import { restatement, type StatedCount } from './metric-restatement';
 import { JURISDICTION, ownNetwork, sampled } from './metric-scope';
@@ -133,7 +133,7 @@ export function readRecords(report: Report, places: Places, planned: (offset: nu
     const time = sentenceTime(lineText, q.numberStart - lineStart, places.year, places.period);
     // A goal (力争, 确保…) is no fact; another time is another count.
     if (time === null) continue;
-    const yearEnd = ownYearEndAt(lineText, q.numberStart - lineStart, places.year, places.period);
+    const yearEnd = ownYearPointAt(lineText, q.numberStart - lineStart, places.year, places.period);
     records.push({ exceedOnly: r.exceedOnly === true, key: r.key.replace(TIME, time), value: q.value, text: lineText.slice(r.start, r.end), line: q.line, start: lineStart + r.start, end: lineStart + r.end, shown: `${q.numberText}${q.unit}`, yearEnd });
   }
   return records;

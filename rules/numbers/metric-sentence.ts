@@ -1,7 +1,8 @@
 /**
  * What the sentence around a metric-conflict statement says of it (metric-statements.ts):
- * its time (the last year or time word before it; '' for the report's own period, 今年,
- * 截至 a day of the report's year), whether it states a goal rather than a fact (力争,
+ * its time (the last year or time word before it that governs its clause, not one inside an
+ * earlier clause's object; '' for the report's own period, 今年, 截至 a day of the report's
+ * year, a month of the report's year), whether it states a goal rather than a fact (力争,
  * 确保…), and which unit a generic scope (全村, 全镇) stands for when the sentence names one
  * (`B村，…全村党员32人` → `B`).
  *
@@ -68,20 +69,22 @@ export function sentenceTime(lineText: string, at: number, year: string, period 
   if (tag !== '' && tag === period) return '';
   // 在年底开展的民主评议中，… in a year's report: the end of the report's own year, the day its
   // undated stock is counted at (as 截至2025年底 is, timeTag); 上年底, 2024年底 stay dated.
-  return period === YEAR_PERIOD && YEAR_END.includes(tag) && ownYearEnd(prefix, tag) ? '' : tag;
+  return period === YEAR_PERIOD && YEAR_END.includes(tag) && ownYearEnd(prefix, tag, year) ? '' : tag;
 }
 
 /**
- * Whether the statement at index `at` is dated '' by sentenceTime only because its 年底/年末
- * is the report's own year end (see sentenceTime): such a count may be later than an
- * undated stock written as the year opened, so the caller holds it back where members came
- * or went in between (membersChanged).
+ * Whether the statement at index `at` is dated '' by sentenceTime only because its time is a
+ * point inside the report's own year: its 年底/年末 in a year's report (see sentenceTime), or
+ * a month of the report's year written with the year (`2025年3月，全校5个党支部…`, read as
+ * `3月`). Such a count may be later or earlier than an undated stock written elsewhere, so
+ * the caller holds it back where members came or went in between (membersChanged): a date
+ * inside the year is no change of stock unless the text says the stock changed.
  */
-export function ownYearEndAt(lineText: string, at: number, year: string, period: string): boolean {
-  if (period !== YEAR_PERIOD) return false;
+export function ownYearPointAt(lineText: string, at: number, year: string, period: string): boolean {
   const prefix = lineText.slice(sentenceStart(lineText, at, MAX_SENTENCE), at);
-  const tag = timeTag(prefix, year);
-  return YEAR_END.includes(tag) && ownYearEnd(prefix, tag);
+  const time = readTime(prefix, year);
+  if (time.ownMonth) return true;
+  return period === YEAR_PERIOD && YEAR_END.includes(time.tag) && ownYearEnd(prefix, time.tag, year);
 }
 
 /**
@@ -104,10 +107,12 @@ const OTHER_YEAR_BEFORE = /[0-9０-９上去前明次来往年]$/u;
 
 /**
  * Whether the last `word` (年底, 年末) in `prefix` is the end of the report's own year: no
- * year written right before it, or 今年 (今年年底).
+ * year written right before it, 今年 (今年年底), or the report's own `year` (2025年底 and
+ * 2025年年底 in a report of 2025).
  */
-function ownYearEnd(prefix: string, word: string): boolean {
+function ownYearEnd(prefix: string, word: string, year: string): boolean {
   const before = prefix.slice(0, prefix.lastIndexOf(word));
+  if (year !== '' && (before.endsWith(year) || before.endsWith(year.slice(0, -1)))) return true;
   return before.endsWith('今年') || !OTHER_YEAR_BEFORE.test(before);
 }
 
@@ -121,36 +126,82 @@ export function sentenceTimeTag(lineText: string, at: number, year: string): str
 }
 
 /**
- * What dates a sentence's statement: the last year (2023年) or time word in it, or ''
- * (also for a word of the report's own period, 今年: vocab.ownPeriod).
+ * What dates a sentence's statement: the last year (2023年) or time word in it that governs
+ * the statement's clause (see governs), or '' (also for a word of the report's own period,
+ * 今年: vocab.ownPeriod).
  * `截至2025年6月底` in a report of 2025 (`year`) dates it to the report's own time, as an
  * undated statement: ''. 截至2023年底 stays dated.
  */
 function timeTag(prefix: string, year: string): string {
+  return readTime(prefix, year).tag;
+}
+
+/** A sentence's time as read by readTime. */
+interface TimeReading {
+  /** The time tag (timeTag). */
+  tag: string;
+  /** The tag is '' because the report's own year is written before a month of it (2025年3月). */
+  ownMonth: boolean;
+}
+
+/** A month right after a year: `3月`, `12月`, `三月`. */
+const MONTH_AFTER = /^(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月/u;
+
+/**
+ * The time of the statement after `prefix` (see timeTag), and whether it is a month of the
+ * report's own `year`. The report's year written before a month or a time word of it adds
+ * nothing: `2025年3月` reads as `3月` (no time word: ''), `2025年上半年` as `上半年`,
+ * `2025年底` as the report's own 年底.
+ */
+function readTime(prefix: string, year: string): TimeReading {
+  const own = lastClauseEnd(prefix);
   let tag = '';
   let where = -1;
-  // The last year: the last 年 with four digits before it (the last match of /\d{4}年/).
+  let ownMonth = false;
+  // The last governing year: the last 年 with four digits before it (/\d{4}年/).
   for (let y = prefix.lastIndexOf('年'); y >= 4; y = prefix.lastIndexOf('年', y - 1)) {
     if (isDigit(prefix.charCodeAt(y - 4)) && isDigit(prefix.charCodeAt(y - 3)) && isDigit(prefix.charCodeAt(y - 2)) && isDigit(prefix.charCodeAt(y - 1))) {
+      if (!governs(prefix, y - 4, own)) continue;
       where = y - 4;
       tag = prefix.slice(where, y + 1);
       if (tag === year && AS_OF.some((w) => prefix.startsWith(w, where - w.length))) tag = '';
       // 支部成立于2019年，现有党员23名 / 2019年组建，: the year dates the founding its own
       // clause closes, not the counts after it (自2019年成立以来，… runs on and stays dated).
       if (foundingYear(prefix, where, y + 1)) tag = '';
+      // 2025年3月，全校5个党支部… in a report of 2025: the month alone, which no time word names.
+      if (tag !== '' && tag === year && MONTH_AFTER.test(prefix.slice(y + 1))) {
+        tag = '';
+        ownMonth = true;
+      }
       break;
     }
   }
-  if (!ANY_TIME.test(prefix)) return tag;
+  if (!ANY_TIME.test(prefix)) return { tag, ownMonth };
   for (const w of vocab.times) {
-    const i = prefix.lastIndexOf(w);
-    if (i > where) {
+    for (let i = prefix.lastIndexOf(w); i > where; i = i > 0 ? prefix.lastIndexOf(w, i - 1) : -1) {
+      if (!governs(prefix, i, own)) continue;
       where = i;
       tag = w;
+      ownMonth = false;
+      break;
     }
   }
   // 今年以来: the report's own period, as an undated statement.
-  return vocab.ownPeriod.includes(tag) ? '' : tag;
+  return { tag: vocab.ownPeriod.includes(tag) ? '' : tag, ownMonth };
+}
+
+/** A word of `time_object_heads` ending right before a time word. */
+const OBJECT_HEAD = new RegExp(`(?:${vocab.timeObjectHeads.map(escape).join('|')})$`, 'u');
+
+/**
+ * Whether the time written at `prefix[at…]` dates the statement after `prefix`, whose own
+ * clause starts at `own` (lastClauseEnd): any time in the statement's own clause does; a
+ * time in an earlier clause does unless a word of `time_object_heads` stands right before
+ * it, making it part of that clause's object or topic (研究确定了下半年…方案，, 对下半年工作
+ * 作了安排，), which says nothing of when the later count holds.
+ */
+function governs(prefix: string, at: number, own: number): boolean {
+  return at >= own || !OBJECT_HEAD.test(prefix.slice(Math.max(0, at - 4), at));
 }
 
 /**

@@ -16,7 +16,7 @@ import { readStockCount } from '../model/stock-counts';
 import { OWN_ORGANS, OWN_UNIT, organsInNoun } from '../model/stock-unit';
 import type { StockCount } from '../model/stock-counts';
 import type { Places } from './metric-places';
-import { ownYearEndAt, sentenceTime, subjectNamed } from './metric-sentence';
+import { ownYearPointAt, sentenceTime, subjectNamed } from './metric-sentence';
 import { measureOf } from './sentence';
 import { isClauseEnd, isNoun, nounAfter } from './metric-noun';
 import { conjunctPart } from './metric-conjunct';
@@ -79,7 +79,7 @@ export interface Statement {
    * `B`): statements naming different units count different things (see sameSubject).
    */
   subject?: string;
-  /** Dated by the report's own 年底/年末, read as undated (metric-sentence.ts ownYearEndAt). */
+  /** Dated by a point of the report's own year (its 年底/年末, 2025年3月), read as undated (metric-sentence.ts ownYearPointAt). */
   yearEnd?: boolean;
   /**
    * The keys of what a compound noun counts one of each (二级党组织书记 → 二级党组织;
@@ -132,7 +132,7 @@ const EXISTENCE = [...vocab.existence].sort((a, b) => b.length - a.length);
 export function readStatement(c: Candidate, places: Places): Statement | null {
   const s = statementOf(c, places);
   // 在年底开展的…中，支部15名党员…: dated '' as the report's own year end (metric-sentence.ts).
-  if (s !== null && s.key.endsWith('|') && ownYearEndAt(c.lineText, s.start - c.lineStart, places.year, places.period)) s.yearEnd = true;
+  if (s !== null && s.key.endsWith('|') && ownYearPointAt(c.lineText, s.start - c.lineStart, places.year, places.period)) s.yearEnd = true;
   return s;
 }
 
