@@ -41,6 +41,8 @@ const OPEN_LIST_ITEM = /^(?:(?:(?!的)\p{Script=Han}){9,16}|“[^”]{1,12}”\p
  * model of combining the first with the second, one item however it is written.
  */
 const PLUS_ITEM = /^\p{Script=Han}{1,4}[+＋]\p{Script=Han}{1,6}等?$/u;
+/** A segment of a short name, a verb of holding and an item: group 1 is up to the item. */
+const LEAD_SPLIT = new RegExp(`^(\\p{Script=Han}{2,8}?(?:${vocab.itemLeadVerbs.join('|')}))\\p{Script=Han}{2,10}$`, 'u');
 const NEW_PHRASE_BEFORE = '对向在给跟从把将被';
 const DENG_NOUN_WEI = /等\p{Script=Han}{1,8}为$/u;
 
@@ -148,6 +150,15 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
     if (respectively < 0) continue;
     segments.splice(0, k);
     segments[0][0] += respectively + 2;
+    break;
+  }
+  // `联合区人社局、区司法局开展A、B、C等四类服务`: a later segment of a short name, a verb of
+  // holding and an item (lists.yaml item_lead_verbs): the segments up to it are who holds them.
+  for (let k = segments.length - 1; k >= 1; k--) {
+    const lead = LEAD_SPLIT.exec(text.slice(segments[k][0], segments[k][1]));
+    if (!lead) continue;
+    segments.splice(0, k);
+    segments[0][0] += lead[1].length;
     break;
   }
   if (segments.length < 2) return null;
