@@ -24,6 +24,10 @@ export interface ListsData {
    * in (`“四无”标准，做到无A、无B、无C`), longest first.
    */
   sloganAttainVerbs: readonly string[];
+  /** Second words of a paired slogan that negate (`“五要五不”`): items may be `A，不B`. */
+  pairedSloganNegations: readonly string[];
+  /** Verbs after co-organisers that open the first item of a list closed by its count (`…开展A、B等四类服务`). */
+  itemLeadVerbs: readonly string[];
   /** Verbs leading a slogan's word run after a comma (`推动…进A、进B`), longest first. */
   sloganSendVerbs: readonly string[];
   /** How many Han characters may name a slogan's activity before its introducer. */
@@ -125,6 +129,8 @@ function load(text: DataSource): ListsData {
     notAfterZhi: strings(raw, 'not_after_zhi').join(''),
     sloganNounsMax: raw.slogan_nouns_max,
     sloganAttainVerbs: strings(raw, 'slogan_attain_verbs').sort((a, b) => b.length - a.length),
+    pairedSloganNegations: strings(raw, 'paired_slogan_negations'),
+    itemLeadVerbs: strings(raw, 'item_lead_verbs'),
     sloganSendVerbs: strings(raw, 'slogan_send_verbs').sort((a, b) => b.length - a.length),
     sloganMeasures: strings(raw, 'slogan_measures'),
     sloganNameHeads: strings(raw, 'slogan_name_heads'),

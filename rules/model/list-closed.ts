@@ -36,6 +36,13 @@ const OPEN_LIST_ITEM = /^(?:(?:(?!的)\p{Script=Han}){9,16}|“[^”]{1,12}”\p
  * Prepositions that open a new phrase (`A、B、C等部门对24个党支部…`): the count after one is
  * its object, another noun than the list's, never the count that closes the list.
  */
+/**
+ * A name joining two words with a plus sign (`党建+德育`, `党建＋家校共育`, `互联网+政务`): a
+ * model of combining the first with the second, one item however it is written.
+ */
+const PLUS_ITEM = /^\p{Script=Han}{1,4}[+＋]\p{Script=Han}{1,6}等?$/u;
+/** A segment of a short name, a verb of holding and an item: group 1 is up to the item. */
+const LEAD_SPLIT = new RegExp(`^(\\p{Script=Han}{2,8}?(?:${vocab.itemLeadVerbs.join('|')}))\\p{Script=Han}{2,10}$`, 'u');
 const NEW_PHRASE_BEFORE = '对向在给跟从把将被';
 const DENG_NOUN_WEI = /等\p{Script=Han}{1,8}为$/u;
 
@@ -145,6 +152,15 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
     segments[0][0] += respectively + 2;
     break;
   }
+  // `联合区人社局、区司法局开展A、B、C等四类服务`: a later segment of a short name, a verb of
+  // holding and an item (lists.yaml item_lead_verbs): the segments up to it are who holds them.
+  for (let k = segments.length - 1; k >= 1; k--) {
+    const lead = LEAD_SPLIT.exec(text.slice(segments[k][0], segments[k][1]));
+    if (!lead) continue;
+    segments.splice(0, k);
+    segments[0][0] += lead[1].length;
+    break;
+  }
   if (segments.length < 2) return null;
   const texts = textsOf(text, segments);
   const adjacent = segments[segments.length - 1][1] === listEnd;
@@ -182,7 +198,7 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
   // 甲队、乙队、丙队等三支队伍: short names (or quoted ones), closed by count + noun.
   for (let i = 1; i < texts.length; i++) {
     const name = bareName(texts[i]);
-    if (!NAME_LIKE.test(name) && !QUOTED_ITEM.test(texts[i]) && !(deng && OPEN_LIST_ITEM.test(name))) return null;
+    if (!NAME_LIKE.test(name) && !QUOTED_ITEM.test(texts[i]) && !PLUS_ITEM.test(texts[i].trim()) && !(deng && OPEN_LIST_ITEM.test(name))) return null;
   }
   // `建强一个支部、壮大两项产业、办好十件实事`: the count is one of a run of counted items.
   if (siblingsHoldCounts(texts)) return null;

@@ -130,10 +130,22 @@ export function sloganAnnouncements(src: ListSource): Announcement[] {
     const words = [m[2], m[3], m[4]].filter((w): w is string => w !== undefined);
     if (words.some((w) => CN_CHARS.includes(w))) continue;
     const count: ListCount = { start, end, value, bound: 'exact', measure: '', noun: words[0], quoted: true, text: m[0], side: 'before' };
-    const shape: Shape = (t: string) => words.every((w) => t.includes(w));
+    const negation = words.length === 2 && vocab.pairedSloganNegations.includes(words[1]) ? words[1] : '';
+    const shape: Shape = (t: string) => words.every((w) => t.includes(w)) || (negation !== '' && doAndDont(t, negation));
     out.push({ count, after: end, line: src.lines.lineAt(start), shape, nextLine: true, preceding: 'shaped', groups: words.length });
   }
   return out;
+}
+
+/**
+ * Whether `item` is a do and a don't of a negating paired slogan (`“五要五不”`, `“三有三无”`):
+ * exactly two comma halves, the first of two Han characters or more, the second opening with
+ * `negation` (`诚实守信，不逾越底线`, `有制度，无死角`). The first word (要, 有) is left out
+ * of such items, so they cannot show every word.
+ */
+function doAndDont(item: string, negation: string): boolean {
+  const halves = item.trim().split(/[，,]/u);
+  return halves.length === 2 && /^\p{Script=Han}{2,}/u.test(halves[0].trim()) && halves[1].trim().startsWith(negation) && halves[1].trim().length > negation.length;
 }
 
 /**
