@@ -124,12 +124,16 @@ function reportYear(title: string): string {
 /** Words that, after a place in a title, make it the unit's own place: 开发区党工委 (开发区工作委员会), 石桥村党总支, 柳溪村驻村第一书记. */
 const ORG_AFTER_PLACE = [...stockData.orgWords, '委', '工作委员会', ...stockData.placeRoles];
 
-/** A title whose unit is a college or department of a school: 某职业技术学院智能制造学院党总支, 某大学马克思主义学院党委. */
-const SCHOOL_COLLEGE = /(?:大学|学院|学校)\p{Script=Han}{1,12}?(?:学院|系)(?:党总支|党委|分党委|党支部|直属党支部|总支)/u;
+/**
+ * A title whose unit is a college, department or other unit of a school (某职业技术学院智能制造学院党总支,
+ * 某大学马克思主义学院党委, 某大学图书馆党总支): the school's name, then the unit's, then its Party
+ * body. Not a school of its own under it (某大学附属中学党支部: there 全校 is the unit).
+ */
+const SCHOOL_COLLEGE = /(?:大学|学院|学校)(?!\p{Script=Han}{0,10}?(?:中学|小学|学校|幼儿园|附中|附小)(?:党总支|党委|党支部|总支))\p{Script=Han}{1,12}?(?:党总支|党委|分党委|党支部|直属党支部|总支)/u;
 
 /** Whether `scope` names the report's own unit in a report titled `title`. */
 function ownScope(scope: string, title: string): boolean {
-  // 全校 in the report of a school's own college names the school (metric-conflict.yaml school_scopes).
+  // 全校 in the report of a school's own college or other unit names the school (metric-conflict.yaml school_scopes).
   if (vocab.schoolScopes.includes(scope) && SCHOOL_COLLEGE.test(title)) return false;
   if (scope === OWN_UNIT || vocab.ownScopes.includes(scope)) return true;
   if (!vocab.placeScopes.has(scope)) return false;
