@@ -86,8 +86,7 @@ export function runLint(options: Options, io: CliIO, docxReads?: Map<string, Doc
   // A run that will likely use the pool starts its threads now: they load the rules while
   // this thread finds the files (server/cli/pool.ts, `startPool`).
   if (docxReads === undefined && io.workerFile !== undefined && options.jobs > 1 && likelyPooled(options.paths, io.cwd)) {
-    // One thread fewer than the lanes: this thread is one of them (`lintFiles`, below).
-    early = startPool({ threads: options.jobs - 1, budgetMs: options.timeout * 1000, workerFile: io.workerFile });
+    early = startPool({ threads: options.jobs, budgetMs: options.timeout * 1000, workerFile: io.workerFile });
   }
   const started = early;
   const stop = (error: unknown): never => {
@@ -294,14 +293,9 @@ function lintFiles(
     for (let i = 0; i < jobs.length; i++) onOutcome(i, analyseFile(jobs[i]));
     return finish();
   }
-  // No more lanes than there are files to keep them busy (a thread costs a start-up). With
-  // two or more, this thread is one of them: it has loaded the rules already, and on two
-  // cores two threads and this one idle were three loads of the bundle and two warm-ups
-  // competing for the cores (issue #14). It lints only files it would lint in a small run.
-  const lanes = Math.max(1, Math.min(options.jobs, Math.ceil(jobs.length / POOL_MIN_FILES)));
-  const lintHere = lanes >= 2 ? { analyse: analyseFile, maxBytes: IN_PROCESS_MAX_BYTES } : undefined;
-  const threads = lintHere ? lanes - 1 : lanes;
-  return runPool(jobs, sizes, { threads, budgetMs: options.timeout * 1000, workerFile: io.workerFile as string, lintHere }, onOutcome, early).then(finish);
+  // No more threads than there are files to keep them busy (a thread costs a start-up).
+  const threads = Math.max(1, Math.min(options.jobs, Math.ceil(jobs.length / POOL_MIN_FILES)));
+  return runPool(jobs, sizes, { threads, budgetMs: options.timeout * 1000, workerFile: io.workerFile as string }, onOutcome, early).then(finish);
 }
 
 /** One path of the run: already a result, a file that cannot be linted, or a job. */

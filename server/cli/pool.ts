@@ -17,12 +17,6 @@
  *   its batch are handed out again. Time a worker spends starting or waiting is not counted.
  * - A worker that dies otherwise (out of memory) fails its batch: the files are handed out
  *   again one by one, and the one that fails alone is reported as an internal error.
- * - This thread lints too (`lintHere`), between its messages, a few files at a time, so that
- *   n lanes are n − 1 threads and this one: this thread has loaded the rules already, and a
- *   thread more was one more load of the bundle and one more V8 warm-up competing for the
- *   same cores (issue #14). It takes only files up to `maxBytes` (the size a run of a few
- *   files lints here without a budget, server/cli/lint-run.ts) and never a file handed out
- *   again after a worker failed; the rest wait for the threads.
  */
 import type { FileJob, FileOutcome } from './analyse';
 
@@ -36,11 +30,6 @@ const MAX_AHEAD = 512;
 const IN_FLIGHT_PER_THREAD = 2;
 /** How often the watchdog reads the clock (ms). */
 const WATCH_INTERVAL = 50;
-/**
- * Files this thread lints before it reads its messages again: a cold first file is ≈30 ms,
- * and the threads' batches in flight (two of up to 16 files) must not run dry meanwhile.
- */
-const HERE_FILES = 4;
 
 export interface PoolOptions {
   /** Worker threads (≥ 1). */
@@ -49,11 +38,6 @@ export interface PoolOptions {
   budgetMs: number;
   /** The worker bundle (dist/cli-worker.js). */
   workerFile: string;
-  /**
-   * When given, this thread lints files too, with `analyse` (the workers' `analyseFile`),
-   * files of at most `maxBytes` bytes, and `threads` counts the worker threads only.
-   */
-  lintHere?: { analyse: (job: FileJob) => FileOutcome; maxBytes: number };
 }
 
 interface InFlight {
@@ -135,21 +119,15 @@ export async function runPool(
   const nextBatch = (): number[] | undefined => {
     const again = retry.shift();
     if (again) return again;
-    return freshBatch(BATCH_FILES);
-  };
-  /** The next files not yet handed out, at most `most` of them (and BATCH_BYTES). */
-  const freshBatch = (most: number): number[] | undefined => {
     if (cursor >= jobs.length || cursor - next >= MAX_AHEAD) return undefined;
     const files = [cursor];
     let bytes = sizes[cursor++] ?? 0;
-    while (cursor < jobs.length && files.length < most && bytes + (sizes[cursor] ?? 0) <= BATCH_BYTES) {
+    while (cursor < jobs.length && files.length < BATCH_FILES && bytes + (sizes[cursor] ?? 0) <= BATCH_BYTES) {
       bytes += sizes[cursor] ?? 0;
       files.push(cursor++);
     }
     return files;
   };
-  const here = options.lintHere;
-  let hereScheduled = false;
 
   return new Promise<void>((resolve, reject) => {
     const watchdog = options.budgetMs > 0 ? setInterval(watch, WATCH_INTERVAL) : undefined;
@@ -187,39 +165,9 @@ export async function runPool(
       pump();
     }
 
-    let stopped = false;
     function stop(): void {
-      stopped = true;
       if (watchdog) clearInterval(watchdog);
       void pool.destroy();
-    }
-
-    /**
-     * Lints the next few files here, once the messages waiting have been read (the threads
-     * keep their batches in flight first), then reads them again and comes back.
-     */
-    function scheduleHere(): void {
-      if (!here || hereScheduled || stopped) return;
-      hereScheduled = true;
-      setImmediate(lintHereOnce);
-    }
-    function lintHereOnce(): void {
-      hereScheduled = false;
-      if (stopped || !here) return;
-      // A file too large for this thread waits for a worker (its budget is enforced there).
-      if (cursor >= jobs.length || (sizes[cursor] ?? 0) > here.maxBytes) return;
-      // The files after the first are within BATCH_BYTES, so all are within `maxBytes`.
-      const files = freshBatch(HERE_FILES);
-      if (!files) return;
-      for (const file of files) done.set(file, here.analyse(jobs[file]));
-      try {
-        flush();
-      } catch (error) {
-        stop();
-        reject(error);
-        return;
-      }
-      pump();
     }
 
     function pump(): void {
@@ -229,7 +177,6 @@ export async function runPool(
           resolve();
           return;
         }
-        scheduleHere();
         if (freeSlots.length === 0) return;
         const files = nextBatch();
         if (!files) return;
