@@ -181,16 +181,42 @@ function droppedAtEnd(text: string, start: number, end: number, found: string, p
  * Adds an `extraPart` finding for the quotation `found` (`[start, end)` of `text`) that is a
  * compared formulation written as a 、-series of three or more parts, with one more part after
  * its last (`“对党忠诚、服务人民、执法公正、纪律严明、严于律己”`: the police's four-part charge
- * and a phrase of the writer's). Fixed by deleting the added part and its 、. Quiet for a
- * quotation that is itself a formulation or correct phrase (GOOD), where a reading already
- * reported it, and as `quotedReplaced` is.
+ * and a phrase of the writer's). No fix is offered: whether the series is closed is a judgement.
+ * Quiet where the series is known to go on in a longer formulation (富强、民主、文明、和谐 is a
+ * group of the core values, and 富强、民主、文明、和谐、美丽 the goal of the 2018 Constitution:
+ * `continued`), where the added part ends as the last one does (a series extended in its own
+ * pattern: `…纪律建设、制度建设`, `…文化自信、历史自信`), for a quotation that is itself a formulation
+ * or correct phrase (GOOD), where a reading already reported it, and as `quotedReplaced` is.
  */
 function extraPart(text: string, start: number, end: number, found: string, problems: Problem[], opaque: Report['opaque'], quiet: readonly string[] | null): void {
   const cut = found.lastIndexOf('、');
   if (cut <= 0) return;
-  const entry = whole().get(found.slice(0, cut));
-  if (!entry || entry.canonical.split('、').length < 3 || GOOD.has(found)) return;
+  const series = found.slice(0, cut);
+  const entry = whole().get(series);
+  if (!entry || entry.canonical.split('、').length < 3 || GOOD.has(found) || continued().has(series)) return;
+  const added = found.slice(cut + 1);
+  if (added.length === 0 || added[added.length - 1] === series[series.length - 1]) return;
   if (opaque.overlaps(start, end) || (quiet !== null && insidePhrase(text, start, end, quiet))) return;
   if (problems.some((p) => p.start < end && start < p.end)) return;
-  problems.push({ messageId: 'extraPart', data: { found, canonical: entry.canonical, source: entry.source, part: found.slice(cut + 1) }, start, end, fix: { start: start + cut, end, text: '' } });
+  problems.push({ messageId: 'extraPart', data: { found, canonical: entry.canonical, source: entry.source, part: added }, start, end });
+}
+
+let CONTINUED: Set<string> | null = null;
+
+/**
+ * Every run of three or more parts of an entry's 、-series or `parts` that the entry goes on after
+ * (富强、民主、文明、和谐 in the core values' twelve): quoted with one more part, such a run may
+ * be the longer series quoted in part. Built on first use.
+ */
+function continued(): Set<string> {
+  if (CONTINUED !== null) return CONTINUED;
+  CONTINUED = new Set();
+  for (const entry of ENTRIES) {
+    for (const parts of [entry.canonical.split('、'), entry.parts]) {
+      for (let from = 0; from + 3 < parts.length; from++) {
+        for (let to = from + 3; to < parts.length; to++) CONTINUED.add(parts.slice(from, to).join('、'));
+      }
+    }
+  }
+  return CONTINUED;
 }
