@@ -144,9 +144,9 @@ export function comparisonStarts(text: string): number[] {
 /**
  * The change stated right after a from/to pair: "，增加25名", "，提高了2.1个百分点", "，净增
  * 25名", "，新增6个" (新增 is 增 of what was added since the base). Sticky at the pair's end.
- * Groups: 1 verb, 2–4 change (number, scale, unit).
+ * Groups: 1 新 when written, 2 verb, 3–5 change (number, scale, unit).
  */
-const CHANGE_AFTER = new RegExp(`[，,](?:共|净|新)?(${words.up}|${words.down}|净增|净减)了?${PLAIN}(?![\\d.万亿余多]|以上|以下|左右)`, 'uy');
+const CHANGE_AFTER = new RegExp(`[，,](?:共|净|(新))?(${words.up}|${words.down}|净增|净减)了?${PLAIN}(?![\\d.万亿余多]|以上|以下|左右)`, 'uy');
 
 /**
  * A change stated beside a from/to pair, as written: `length` is how many UTF-16 code units of
@@ -168,7 +168,27 @@ export interface StatedChange {
 export function changeAfter(text: string, at: number): StatedChange | null {
   CHANGE_AFTER.lastIndex = at;
   const c = CHANGE_AFTER.exec(text);
-  return c && { length: c[0].length, verb: c[1], number: c[2], scale: c[3], unit: c[4] };
+  if (!c) return null;
+  // 新增 names only what was added: `由32名增加到38名，新增4名，转入2名` goes on with other inflows
+  // in the change's unit, so it is the whole change only where none follows in its sentence.
+  if (c[1] !== undefined && inflowFollows(text, at + c[0].length, c[5])) return null;
+  return { length: c[0].length, verb: c[2], number: c[3], scale: c[4], unit: c[5] };
+}
+
+/** How far (UTF-16 code units) `inflowFollows` reads on to the sentence's end. */
+const INFLOW_REACH = 60;
+
+/**
+ * Whether another amount in `unit` follows `from` before the sentence ends (。；！？ or a line
+ * break, read at most INFLOW_REACH units on): `，新增4名，转入2名`.
+ */
+function inflowFollows(text: string, from: number, unit: string): boolean {
+  const to = Math.min(text.length, from + INFLOW_REACH);
+  let end = from;
+  while (end < to && !'。；;！？\n\r'.includes(text[end])) end++;
+  const rest = text.slice(from, end);
+  for (let k = rest.indexOf(unit); k > 0; k = rest.indexOf(unit, k + 1)) if (/[0-9]/.test(rest[k - 1])) return true;
+  return false;
 }
 
 /**
