@@ -28,6 +28,10 @@ export interface ListsData {
   pairedSloganNegations: readonly string[];
   /** Verbs after co-organisers that open the first item of a list closed by its count (`…开展A、B等四类服务`). */
   itemLeadVerbs: readonly string[];
+  /** Words that open a run of co-organisers (联合, 会同…): the run before an item lead verb names bodies. */
+  coOrganiserOpeners: readonly string[];
+  /** Endings of a co-organiser's name besides bodyEndings (馆, 站…). */
+  coOrganiserEndings: readonly string[];
   /** Verbs leading a slogan's word run after a comma (`推动…进A、进B`), longest first. */
   sloganSendVerbs: readonly string[];
   /** How many Han characters may name a slogan's activity before its introducer. */
@@ -131,6 +135,8 @@ function load(text: DataSource): ListsData {
     sloganAttainVerbs: strings(raw, 'slogan_attain_verbs').sort((a, b) => b.length - a.length),
     pairedSloganNegations: strings(raw, 'paired_slogan_negations'),
     itemLeadVerbs: strings(raw, 'item_lead_verbs'),
+    coOrganiserOpeners: strings(raw, 'co_organiser_openers'),
+    coOrganiserEndings: strings(raw, 'co_organiser_endings'),
     sloganSendVerbs: strings(raw, 'slogan_send_verbs').sort((a, b) => b.length - a.length),
     sloganMeasures: strings(raw, 'slogan_measures'),
     sloganNameHeads: strings(raw, 'slogan_name_heads'),

@@ -33,18 +33,29 @@ export const QUOTED_ITEM = /^“[^”]{1,12}”等?$/u;
  */
 const OPEN_LIST_ITEM = /^(?:(?:(?!的)\p{Script=Han}){9,16}|“[^”]{1,12}”\p{Script=Han}{1,4})$/u;
 /**
- * Prepositions that open a new phrase (`A、B、C等部门对24个党支部…`): the count after one is
- * its object, another noun than the list's, never the count that closes the list.
- */
-/**
  * A name joining two words with a plus sign (`党建+德育`, `党建＋家校共育`, `互联网+政务`): a
  * model of combining the first with the second, one item however it is written.
  */
 const PLUS_ITEM = /^\p{Script=Han}{1,4}[+＋]\p{Script=Han}{1,6}等?$/u;
 /** A segment of a short name, a verb of holding and an item: group 1 is up to the item. */
 const LEAD_SPLIT = new RegExp(`^(\\p{Script=Han}{2,8}?(?:${vocab.itemLeadVerbs.join('|')}))\\p{Script=Han}{2,10}$`, 'u');
+/**
+ * Prepositions that open a new phrase (`A、B、C等部门对24个党支部…`): the count after one is
+ * its object, another noun than the list's, never the count that closes the list.
+ */
 const NEW_PHRASE_BEFORE = '对向在给跟从把将被';
 const DENG_NOUN_WEI = /等\p{Script=Han}{1,8}为$/u;
+const ORGANISER_ENDINGS = [...vocab.bodyEndings, ...vocab.coOrganiserEndings];
+/**
+ * Whether the names before an item lead verb are co-organisers (lists.yaml co_organiser_openers,
+ * co_organiser_endings): the run opens with 联合/会同/与…, or every name ends as a body's does.
+ * `围绕理论学习、集中开展志愿服务` names no bodies: 集中开展志愿服务 is an item.
+ */
+function namesBodies(names: readonly string[]): boolean {
+  const first = names[0].trim();
+  if (vocab.coOrganiserOpeners.some((w) => first.startsWith(w))) return true;
+  return names.every((n) => ORGANISER_ENDINGS.some((e) => n.trim().endsWith(e)));
+}
 
 export const LIST_UNIT = 1;
 const PLACE_UNIT = 2;
@@ -157,6 +168,9 @@ export function listBeforeCount(src: ListSource, q: Quantity, kind: number): Enu
   for (let k = segments.length - 1; k >= 1; k--) {
     const lead = LEAD_SPLIT.exec(text.slice(segments[k][0], segments[k][1]));
     if (!lead) continue;
+    const verb = vocab.itemLeadVerbs.find((v) => lead[1].endsWith(v)) ?? '';
+    const names = [...textsOf(text, segments.slice(0, k)), lead[1].slice(0, lead[1].length - verb.length)];
+    if (!namesBodies(names)) break;
     segments.splice(0, k);
     segments[0][0] += lead[1].length;
     break;
