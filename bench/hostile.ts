@@ -43,6 +43,9 @@ export const hostileInputs: Record<string, (bytes: number) => string> = {
   'one line of 现有党员5名，(records)': (b) => `# 某支部工作总结\n\n一、工作情况\n${fill('现有党员5名，', b)}\n`,
   'one line of 三名党员参加学习 then a share': (b) => `# 某支部工作总结\n\n一、工作情况\n${fill('三名党员参加学习', b)}，女党员占党员总数的50%\n`,
   'one line of 学习贯彻党的十九大': (b) => `# 某支部2025年工作总结\n\n一、工作情况\n${fill('学习贯彻党的十九大', b)}精神\n`,
+  // Review of the nineteenth stop: duplicate-char's parallel reading walked each pair's whole
+  // sentence (30 s on 400 KB with no 。; now 100 units each way).
+  'one line of doubled characters, no 。': (b) => `# 某支部工作总结\n\n一、工作情况\n${fill('加强强对课堂，活动动6次，人人都参加，', b)}\n`,
 };
 
 /** Sizes measured, in KB. */

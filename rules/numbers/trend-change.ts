@@ -374,9 +374,10 @@ export function resultBefore(report: Report, at: number): Quantity | null {
   const q = qs[lowerBound(qs, (x) => x.end < endAt)];
   if (!q || q.end !== endAt || q.bound !== 'exact' || q.qualifiers.length > 0 && !q.qualifiers.every((w) => w === '达' || w === '达到' || w === '共')) return null;
   if (report.lines.lineAt(q.start) !== report.lines.lineAt(at)) return null;
+  // Within the sentence's last 80 units (sentenceBefore): no search back through the report.
   const from = sentenceBefore(text, q.start);
-  const qizhong = text.lastIndexOf('其中', q.start);
-  return qizhong >= from && text.slice(qizhong, q.start).includes('、') ? null : q;
+  const qizhong = text.slice(from, q.start).lastIndexOf('其中');
+  return qizhong >= 0 && text.slice(from + qizhong, q.start).includes('、') ? null : q;
 }
 
 /**

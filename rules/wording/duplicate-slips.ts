@@ -200,16 +200,22 @@ export function strandedDoubled(s: string, i: number): boolean {
 /** Marks that end a sentence or a clause set of its own, for `parallelDoubled`. */
 const SENTENCE_END = '。！？；!?;';
 
+/** How far (UTF-16 code units) each way `parallelDoubled` reads: a sentence's parallel adverbs stand close. */
+const PARALLEL_REACH = 100;
+
 /**
  * Whether another pair of a character listed as right doubled (reduplication.yaml `chars`)
  * stands in the sentence of the pair at `i` (时时…处处, 事事…人人): reduplicated adverbs
- * set in parallel, each meant.
+ * set in parallel, each meant. Read at most PARALLEL_REACH units each way, so a long line
+ * without a sentence mark costs time linear in its length, not quadratic.
  */
 function parallelDoubled(s: string, i: number): boolean {
+  const lo = Math.max(0, i - PARALLEL_REACH);
+  const hi = Math.min(s.length, i + 2 + PARALLEL_REACH);
   let from = i;
-  while (from > 0 && !SENTENCE_END.includes(s[from - 1])) from--;
+  while (from > lo && !SENTENCE_END.includes(s[from - 1])) from--;
   let to = i + 2;
-  while (to < s.length && !SENTENCE_END.includes(s[to])) to++;
+  while (to < hi && !SENTENCE_END.includes(s[to])) to++;
   for (let k = from; k + 1 < to; k++) {
     if (k >= i - 1 && k <= i + 1) continue;
     if (s.charCodeAt(k) === s.charCodeAt(k + 1) && s[k] !== s[i] && reduplication.chars.has(s[k]) && isHanCode(s.charCodeAt(k))) return true;
