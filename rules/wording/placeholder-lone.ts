@@ -17,10 +17,10 @@ const MIN_SEEN = 2;
  * or the line's start (not after a letter, a digit, an operator, a quotation mark or a
  * path: 1+X, “X”, A、X, report_x), and before a Han character or 、，。；： (not before a
  * letter, a digit, a dot, an operator or %: X1, x.docx, X-7). Not the terms that begin with
- * the letter (X光, X射线, X线, X型, X形, X轴, X染色体), nor one label of a series of other
+ * the letter (X光, X射线, X线, X型, X形, X轴, X染色体, X波段: a radar's band), nor one label of a series of other
  * letters (A、B、X类, X类、S类); a series of X alone (以X、X为代表) is the placeholder's own.
  */
-const LONE = /(?<=^|[\p{Script=Han}，。、；：（）【】\s])(?<![A-WYZa-wyz][、，和与及或])[Xx](?=[\p{Script=Han}、，。；：])(?!光|射线|线|型|形|轴|染色体|类?[、，和与及或][A-WYZa-wyz])/gu;
+const LONE = /(?<=^|[\p{Script=Han}，。、；：（）【】\s])(?<![A-WYZa-wyz][、，和与及或])[Xx](?=[\p{Script=Han}、，。；：])(?!光|射线|线|型|形|轴|染色体|波段|类?[、，和与及或][A-WYZa-wyz])/gu;
 
 /**
  * The lone letters of the text to report: [start, end) pairs of each X or x that LONE
