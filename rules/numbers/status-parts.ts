@@ -4,7 +4,8 @@
  * (done: 已完成, 已整改…; under way: 正在推进, 未完成…; rules/data/sentence-numbers.yaml
  * `status_*`), optionally opened by a time word (目前, 截至目前). Done and under way do not
  * overlap, so the parts are at most the total; one not yet started may go unnamed, so they
- * are not held to add up to it.
+ * are not held to add up to it. A total that ends a 、-list of values (`分别提出27条、15条，已办结
+ * 35条`) is no total of the tasks: not read.
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
@@ -35,6 +36,9 @@ export function statusAfterTotal(report: Report, total: Quantity): Breakdown | n
   const lineText = report.lines.lineText(total.line);
   if (total.bound !== 'exact' || !isTotal(total, lineText, from)) return null;
   if (CHANGE.test(lineText.slice(Math.max(0, total.start - from - 6), total.start - from))) return null;
+  // `分别提出意见建议27条、15条，已办结35条`: the last value of a list is no total; the tasks are
+  // all of its values' (not summed here).
+  if (lineText.charCodeAt(total.start - from - 1) === 0x3001 /* 、 */) return null;
   const start = total.end - from + 1;
   const end = sentenceEnd(lineText, start);
   const parts: Part[] = [];
