@@ -270,7 +270,7 @@ export const metricConflict: Rule = {
           continue;
         }
         // …unless a year-end count may follow a change the other came before (membersChanged).
-        const changed = (p: Statement) => (p.yearEnd || s.yearEnd) && membersChanged(report.text.slice(p.end, s.start));
+        const changed = (p: Statement) => s.changedAfter === true || ((p.yearEnd || s.yearEnd) && membersChanged(report.text.slice(p.end, s.start)));
         const part = parts.get(s.key)?.find((p) => sameSubject(p, s) && (p.value > s.value || transposed(p.value, s.value)) && !changed(p));
         if (part !== undefined) problems.push(restatement(false, s, part));
         first.set(s.key, s);
@@ -280,7 +280,8 @@ export const metricConflict: Rule = {
       if (s.mayBePart && s.value < earlier.value && !transposed(s.value, earlier.value)) continue;
       // 现有党员27名 … 全年发展党员2名 … 年底，支部29名党员…: the year-end count may be after a
       // change the undated stock came before (metric-sentence.ts membersChanged).
-      if ((s.yearEnd || earlier.yearEnd) && s.value !== earlier.value && membersChanged(report.text.slice(earlier.end, s.start))) continue;
+      // 2025年1月，…共有党员98名，全年发展党员4名。: the change comes after the month's count, in its sentence.
+      if ((s.yearEnd || earlier.yearEnd) && s.value !== earlier.value && (s.changedAfter || membersChanged(report.text.slice(earlier.end, s.start)))) continue;
       problems.push(restatement(earlier.value === s.value, s, earlier));
     }
     // 下辖社区党委7个 … 本街道6个社区中: more head organisations than places.

@@ -13,7 +13,7 @@
  * rules/data/metric-conflict.yaml (targets, times, ownPeriod).
  */
 import { metricConflictData as vocab } from '../data/metric-conflict';
-import { sentenceStart } from './sentence';
+import { sentenceEnd, sentenceStart } from './sentence';
 import { escapeRegExp as escape } from '../model/alternation';
 
 /** How far back a statement's sentence is read: one long line costs linear time. */
@@ -88,6 +88,17 @@ export function ownYearPointAt(lineText: string, at: number, year: string, perio
 }
 
 /**
+ * Whether the statement at `lineText[at, end)` is dated by a month of the report's own `year`
+ * (`2025年1月，…共有党员98名`) and members came or went, counted, later in its own sentence
+ * (`，全年发展党员4名。`): the month's count is then the stock before that change, and may
+ * differ from an undated stock written before it (membersChanged only reads between the two).
+ */
+export function ownMonthChangedAfter(lineText: string, at: number, end: number, year: string): boolean {
+  if (!readTime(lineText.slice(sentenceStart(lineText, at, MAX_SENTENCE), at), year).ownMonth) return false;
+  return membersChanged(lineText.slice(end, sentenceEnd(lineText, end)));
+}
+
+/**
  * Whether `text` states members coming or going with a count (`全年发展党员2名`, `转入党员1名`,
  * rules/data/metric-conflict.yaml `member_changes` followed within a clause by a number):
  * a year-end count after it may differ from a stock written before it.
@@ -158,10 +169,11 @@ function readTime(prefix: string, year: string): TimeReading {
   let tag = '';
   let where = -1;
   let ownMonth = false;
-  // The last governing year: the last 年 with four digits before it (/\d{4}年/).
+  // The last year: the last 年 with four digits before it (/\d{4}年/). A year dates the count
+  // wherever its sentence writes it (研究部署了2024年度工作，全局共有党员95名 is 2024's count):
+  // only a relative time word inside an earlier clause's object dates nothing (governs).
   for (let y = prefix.lastIndexOf('年'); y >= 4; y = prefix.lastIndexOf('年', y - 1)) {
     if (isDigit(prefix.charCodeAt(y - 4)) && isDigit(prefix.charCodeAt(y - 3)) && isDigit(prefix.charCodeAt(y - 2)) && isDigit(prefix.charCodeAt(y - 1))) {
-      if (!governs(prefix, y - 4, own)) continue;
       where = y - 4;
       tag = prefix.slice(where, y + 1);
       if (tag === year && AS_OF.some((w) => prefix.startsWith(w, where - w.length))) tag = '';
@@ -198,7 +210,8 @@ const OBJECT_HEAD = new RegExp(`(?:${vocab.timeObjectHeads.map(escape).join('|')
  * clause starts at `own` (lastClauseEnd): any time in the statement's own clause does; a
  * time in an earlier clause does unless a word of `time_object_heads` stands right before
  * it, making it part of that clause's object or topic (研究确定了下半年…方案，, 对下半年工作
- * 作了安排，), which says nothing of when the later count holds.
+ * 作了安排，), which says nothing of when the later count holds. Read for the relative time
+ * words only (上半年, 年初…): a 4-digit year (2024年度工作，) dates the count after it all the same.
  */
 function governs(prefix: string, at: number, own: number): boolean {
   return at >= own || !OBJECT_HEAD.test(prefix.slice(Math.max(0, at - 4), at));

@@ -16,7 +16,7 @@ import { readStockCount } from '../model/stock-counts';
 import { OWN_ORGANS, OWN_UNIT, organsInNoun } from '../model/stock-unit';
 import type { StockCount } from '../model/stock-counts';
 import type { Places } from './metric-places';
-import { ownYearPointAt, sentenceTime, subjectNamed } from './metric-sentence';
+import { ownMonthChangedAfter, ownYearPointAt, sentenceTime, subjectNamed } from './metric-sentence';
 import { measureOf } from './sentence';
 import { isClauseEnd, isNoun, nounAfter } from './metric-noun';
 import { conjunctPart } from './metric-conjunct';
@@ -81,6 +81,8 @@ export interface Statement {
   subject?: string;
   /** Dated by a point of the report's own year (its 年底/年末, 2025年3月), read as undated (metric-sentence.ts ownYearPointAt). */
   yearEnd?: boolean;
+  /** Dated by a month of the report's year, with members coming or going later in its sentence (metric-sentence.ts ownMonthChangedAfter). */
+  changedAfter?: boolean;
   /**
    * The keys of what a compound noun counts one of each (二级党组织书记 → 二级党组织;
    * metric-plan.ts headKeys), tried where `key` has no statement.
@@ -133,6 +135,8 @@ export function readStatement(c: Candidate, places: Places): Statement | null {
   const s = statementOf(c, places);
   // 在年底开展的…中，支部15名党员…: dated '' as the report's own year end (metric-sentence.ts).
   if (s !== null && s.key.endsWith('|') && ownYearPointAt(c.lineText, s.start - c.lineStart, places.year, places.period)) s.yearEnd = true;
+  // 2025年1月，…共有党员98名，全年发展党员4名。: the month's stock before the change its sentence counts.
+  if (s?.yearEnd && ownMonthChangedAfter(c.lineText, s.start - c.lineStart, s.end - c.lineStart, places.year)) s.changedAfter = true;
   return s;
 }
 
