@@ -127,9 +127,10 @@ const ORG_AFTER_PLACE = [...stockData.orgWords, '委', '工作委员会', ...sto
 /**
  * A title whose unit is a college, department or other unit of a school (某职业技术学院智能制造学院党总支,
  * 某大学马克思主义学院党委, 某大学图书馆党总支): the school's name, then the unit's, then its Party
- * body. Not a school of its own under it (某大学附属中学党支部: there 全校 is the unit).
+ * body. Not the school's own body (某体育运动学校党总支: 党总支 is no unit's name), nor a school of
+ * its own under it (某大学附属中学党支部: there 全校 is the unit).
  */
-const SCHOOL_COLLEGE = /(?:大学|学院|学校)(?!\p{Script=Han}{0,10}?(?:中学|小学|学校|幼儿园|附中|附小)(?:党总支|党委|党支部|总支))\p{Script=Han}{1,12}?(?:党总支|党委|分党委|党支部|直属党支部|总支)/u;
+const SCHOOL_COLLEGE = /(?:大学|学院|学校)(?!党)(?!\p{Script=Han}{0,10}?(?:中学|小学|学校|幼儿园|附中|附小)(?:党总支|党委|党支部|总支))\p{Script=Han}{1,12}?(?:党总支|党委|分党委|党支部|直属党支部|总支)/u;
 
 /** Whether `scope` names the report's own unit in a report titled `title`. */
 function ownScope(scope: string, title: string): boolean {
