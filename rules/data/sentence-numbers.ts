@@ -72,6 +72,10 @@ export interface SentenceNumbersData {
     nonMember: RegExp;
     /** Unanchored: a whole of everyone in a unit (`员工`, `职工`): with a 群众 part, non-members are parts too. */
     staffWhole: RegExp;
+    /** Anchored at the end: a label naming a workplace (`局机关`, `司法所`, `就业服务中心`): staff_workplaces. */
+    staffWorkplace: RegExp;
+    /** Unanchored: a whole of residents (`村民`, `居民`), not staff of a workplace. */
+    residentWhole: RegExp;
     /**
      * Anchored at the start of a later part's clause: a stock at another time point (`年底`,
      * `2025年末`, `12月底`, `截至`) or a word naming the whole unit, a new subject (`全村`): a new
@@ -346,6 +350,8 @@ function load(source: DataSource): SentenceNumbersData {
       audienceHead: new RegExp(`(?:${alternation(words(b.audience_heads, 'breakdown.audience_heads'))})$`, 'u'),
       nonMember: new RegExp(alternation(words(b.non_member_words, 'breakdown.non_member_words')), 'u'),
       staffWhole: new RegExp(alternation(words(b.staff_wholes, 'breakdown.staff_wholes')), 'u'),
+      staffWorkplace: new RegExp(`(?:${alternation(words(b.staff_workplaces, 'breakdown.staff_workplaces'))})$`, 'u'),
+      residentWhole: new RegExp(alternation(words(b.resident_wholes, 'breakdown.resident_wholes')), 'u'),
       newStatement: new RegExp(
         `^(?:(?:\\d{4}|[〇零一二三四五六七八九]{4})年)?(?:\\d{1,2}月[底末]|${alternation(words(b.stock_times, 'breakdown.stock_times'))}|${alternation(words(b.new_subjects, 'breakdown.new_subjects'))}|(?:${alternation(words(b.new_wholes, 'breakdown.new_wholes'))})中(?![心层]))`,
         'u',

@@ -4,8 +4,10 @@
  * states a stock (共有/现有/有) of a staff whole (干部职工, 从业人员, 教职工: `staff_wholes` of
  * sentence-numbers.yaml); the parts follow its comma, one clause or 、 item each, labelled by a
  * bare noun (no verb, no attribute word: 机关, 司法所, not 党员 or 35岁以下), in its unit, and the
- * run closes the sentence. Such parts place every member of the staff once: they add up to the
- * total. Labels naming a person's attribute (党员, 女, 大专以上: part-claims.yaml, overlap_words)
+ * run closes the sentence. Each label names a workplace (ends with a `staff_workplaces` word:
+ * 机关, 所, 中心, 科…); such parts place every member of the staff once: they add up to the
+ * total. Kinds of people (专任教师, 医生, 户籍人口) may be a partial list, a subset or people
+ * outside the whole, and residents (村民, 居民: `resident_wholes`) have no workplaces: no parts. Labels naming a person's attribute (党员, 女, 大专以上: part-claims.yaml, overlap_words)
  * cut the staff another way and may overlap; a label with a verb that acts (新招录…, not 服务 of
  * 就业服务中心: parts-end.ts actionVerb) starts a statement.
  */
@@ -37,7 +39,7 @@ export function staffUnitsAfterTotal(report: Report, total: Quantity): Breakdown
   const lineText = report.lines.lineText(total.line);
   const clause = totalClause(lineText, from, total);
   const whole = words.staffWhole.exec(clause);
-  if (!whole || !clause.endsWith(whole[0]) || !STOCK.test(clause.slice(0, clause.length - whole[0].length)) || !isTotal(total, lineText, from)) return null;
+  if (!whole || words.residentWhole.test(whole[0]) || !clause.endsWith(whole[0]) || !STOCK.test(clause.slice(0, clause.length - whole[0].length)) || !isTotal(total, lineText, from)) return null;
   const start = total.end - from + 1;
   // 其中, 包括, 分别为, 按…分, 来自, 由 open readings of their own (breakdowns.ts).
   if (/^(?:其中|包括|包含|分别|按|来自|由|含)/u.test(lineText.slice(start, start + 2))) return null;
@@ -45,7 +47,7 @@ export function staffUnitsAfterTotal(report: Report, total: Quantity): Breakdown
   const parts = readParts(lineText, from, start, end, total, report.quantities, true);
   if (parts.length < 2) return null;
   for (const p of parts) {
-    if (p.q.unit !== total.unit || p.q.bound !== 'exact' || !BARE.test(p.label)) return null;
+    if (p.q.unit !== total.unit || p.q.bound !== 'exact' || !BARE.test(p.label) || !words.staffWorkplace.test(p.label)) return null;
     if (actionVerb(p.label) || words.overlap.test(p.label) || namesAttribute(p.label, clause)) return null;
   }
   // The run closes the sentence: nothing but its end after the last part.
