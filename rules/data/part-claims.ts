@@ -20,6 +20,10 @@ export interface PartClaimsData {
   studyForm: RegExp;
   /** Unanchored: an outcome word in a label (被, 获…). */
   outcome: RegExp;
+  /** Verbs of doing what a total counts (开展, 举办…): `doing_verbs`. */
+  doingVerbs: readonly string[];
+  /** Words a label of manner or occasion opens with (联合, 结合…): `manner_openers`. */
+  mannerOpeners: readonly string[];
   /** Anchored at the start: a clause mark and a word naming the rest (`，其余`). */
   rest: RegExp;
   /** Unanchored: a word that makes an inserted modifier name another set, no sub-part (非, 以上, 及). */
@@ -43,6 +47,8 @@ function load(source: DataSource): PartClaimsData {
     studyTotal: new RegExp(alternation(list(raw.study_totals, 'study_totals')), 'u'),
     studyForm: new RegExp(`(?:${alternation(list(raw.study_forms, 'study_forms'))})$`, 'u'),
     outcome: new RegExp(alternation(list(raw.outcome_words, 'outcome_words')), 'u'),
+    doingVerbs: list(raw.doing_verbs, 'doing_verbs'),
+    mannerOpeners: list(raw.manner_openers, 'manner_openers'),
     rest: new RegExp(`^[，,、；;](?:${alternation(list(raw.rest_words, 'rest_words'))})`, 'u'),
     notSubPart: new RegExp(alternation(list(raw.not_sub_part, 'not_sub_part')), 'u'),
   };

@@ -77,16 +77,18 @@ export function mayOverlap(parts: readonly Part[], total: Quantity, totalClause:
 
 /**
  * Whether the parts may leave some of the total unnamed: every label names an outcome
- * (被…采用的有, 获…批示的), or `after` (the line's text from the last part to the end of its
+ * (被…采用的有, 获…批示的), every label is a way or an occasion of the total's own verb
+ * (`occasions`), or `after` (the line's text from the last part to the end of its
  * sentence) opens with a clause naming the rest and holds no figure (`，其余为行政后勤人员`: a
  * clause further on, as after a bracket, speaks of something else). Labels of a partition
  * (男/女, 正式/预备: breakdown-mode.ts isPartition) claim the whole whatever follows.
  */
-export function mayLeaveRest(parts: Part[], after: string): boolean {
+export function mayLeaveRest(parts: Part[], after: string, totalClause = ''): boolean {
   if (isPartition(parts)) return false;
   let outcomes = true;
   for (const p of parts) if (!words.outcome.test(p.label)) outcomes = false;
   if (outcomes) return true;
+  if (occasions(parts, totalClause)) return true;
   return words.rest.test(after) && !/[0-9０-９一二三四五六七八九十百千万]/u.test(after);
 }
 
@@ -165,4 +167,19 @@ function refines(label: string, outer: string): boolean {
     if (!words.notSubPart.test(label.slice(k, k + extra))) return true;
   }
   return false;
+}
+
+/**
+ * Whether every label opens with a word of manner or occasion (part-claims.yaml `manner_openers`)
+ * and ends with the verb of `totalClause` (one of `doing_verbs`), nothing after it: `全年开展志愿服务12次，其中联合社区开展5次、
+ * 结合世界气象日开展3次` names occasions worth naming, not kinds of the service; a doer before the
+ * verb (船舶支部开展28场) splits the total by who did it.
+ */
+function occasions(parts: readonly Part[], totalClause: string): boolean {
+  const verb = words.doingVerbs.find((v) => totalClause.includes(v));
+  if (verb === undefined) return false;
+  for (const p of parts) {
+    if (!p.label.endsWith(verb) || !words.mannerOpeners.some((w) => p.label.startsWith(w) && p.label.length > w.length + verb.length)) return false;
+  }
+  return true;
 }

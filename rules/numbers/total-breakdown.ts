@@ -303,7 +303,7 @@ function claimsDisagree(report: Report, found: Breakdown, over: boolean): boolea
   if (over) return false;
   const lastEnd = parts[parts.length - 1].q.end;
   if (report.lines.lineAt(lastEnd) !== line) return false;
-  return mayLeaveRest(parts, sentenceAfter(lineText, lastEnd - from));
+  return mayLeaveRest(parts, sentenceAfter(lineText, lastEnd - from), clauseBefore(lineText, from, total));
 }
 
 /**
