@@ -34,6 +34,11 @@ export interface ReduplicationData {
    */
   modifiers: ReadonlySet<string>;
   /**
+   * One-character words that open what comes after a subject or a verb (对, 以, 未 …): a word's
+   * last character typed again before one of them stands alone (加强|强|对|课堂).
+   */
+  openersAfter: ReadonlySet<string>;
+  /**
    * Characters naming a measured property of a substance or a supply (质 of 水质, 量, 位, 价…):
    * in AB|X|XY (出厂|水|水质) the copy of the noun X ends a name of the substance and the
    * word after names its property, never certainly a slip.
@@ -145,6 +150,7 @@ export function loadReduplication(source: DataSource): ReduplicationData {
   const chars = hanChars(raw.chars, 'chars');
   const nouns = hanChars(raw.nouns ?? [], 'nouns');
   const modifiers = hanChars(raw.modifiers ?? [], 'modifiers');
+  const openersAfter = hanChars(raw.openers_after ?? [], 'openers_after');
   const attributes = hanChars(raw.attributes ?? [], 'attributes');
   const prepositions = hanChars(raw.prepositions ?? [], 'prepositions');
   const openingPrepositions = hanChars(raw.opening_prepositions ?? [], 'opening_prepositions');
@@ -186,7 +192,7 @@ export function loadReduplication(source: DataSource): ReduplicationData {
       titleVerbs.push(w);
     }
   }
-  return { suspects, chars, nouns, modifiers, attributes, prepositions, openingPrepositions, pivots, objectVerbs, everyNouns, words, errors, titleVerbs, unitAbbreviations, unitPointers, zaiStates, pronouns, junctions };
+  return { suspects, chars, nouns, modifiers, openersAfter, attributes, prepositions, openingPrepositions, pivots, objectVerbs, everyNouns, words, errors, titleVerbs, unitAbbreviations, unitPointers, zaiStates, pronouns, junctions };
 }
 
 /** Legitimate doubled characters (rules/data/reduplication.yaml). */

@@ -24,6 +24,7 @@ const RESPECTIVELY = /分别(?:为|是|达到?)$/u;
 /** Separators that end the noun before 分别 (，、；：). */
 const NOUN_START = /[，,、；;：:]/u;
 
+/** A second measure of the 其中 kinds read by `secondMeasure`: its values as parts, and how they meet the total. */
 export interface SecondMeasure {
   /** The values, each labelled by the noun they measure (`罚没款`, or '' when none is written). */
   parts: Part[];

@@ -17,7 +17,7 @@ import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
 import type { Problem } from '../types';
 import type { Quantity } from '../model/quantities';
-import { checked, lastDigitStep, measureOf, NUMBER_SOURCE, numberValue, oneOf } from './sentence';
+import { checked, lastDigitStep, measureOf, NUMBER_SOURCE, numberValue, oneOf, sentenceEnd } from './sentence';
 import { judgeChange, type Written, writtenOf } from './trend-judge';
 import { lowerBound } from '../model/lower-bound';
 
@@ -175,18 +175,14 @@ export function changeAfter(text: string, at: number): StatedChange | null {
   return { length: c[0].length, verb: c[2], number: c[3], scale: c[4], unit: c[5] };
 }
 
-/** How far (UTF-16 code units) `inflowFollows` reads on to the sentence's end. */
-const INFLOW_REACH = 60;
-
 /**
- * Whether another amount in `unit` follows `from` before the sentence ends (。；！？ or a line
- * break, read at most INFLOW_REACH units on): `，新增4名，转入2名`.
+ * Whether another amount in `unit` follows `from` before its sentence ends (the model's
+ * `sentenceEnd`: 。；！？, read at most WINDOW units on) or its line does: `，新增4名，转入2名`.
  */
 function inflowFollows(text: string, from: number, unit: string): boolean {
-  const to = Math.min(text.length, from + INFLOW_REACH);
-  let end = from;
-  while (end < to && !'。；;！？\n\r'.includes(text[end])) end++;
-  const rest = text.slice(from, end);
+  let rest = text.slice(from, sentenceEnd(text, from));
+  const lineBreak = rest.search(/[\n\r]/u);
+  if (lineBreak >= 0) rest = rest.slice(0, lineBreak);
   for (let k = rest.indexOf(unit); k > 0; k = rest.indexOf(unit, k + 1)) if (/[0-9]/.test(rest[k - 1])) return true;
   return false;
 }

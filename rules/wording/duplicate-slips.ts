@@ -358,17 +358,11 @@ const CLAUSE_CLOSE = new Set(['，', '。', '、', '；', '：', '！', '？']);
 const LOCALISERS = '中上下内外里间前后旁边侧头面处';
 
 /**
- * One-character words that open what comes after a subject or a verb (对|课堂, 以|普通党员,
- * 未|发现): a word's last character typed again before one of them stands alone.
- */
-const OPENERS_AFTER = new Set(['对', '以', '未', '在', '将', '把', '被', '向', '从', '按', '于', '并', '已', '均', '都', '也', '就']);
-
-/**
  * A word of two or more characters ending at the first copy, and the second copy alone
  * closing the clause (`拨付|付、`, `落实|实，`): the word typed, its last character typed
  * again before the mark. So before a number (`活动|动6次`, `线索|索7件`), a quotation or a
- * title (`社区|区“三资”`), and before a one-character word that opens what follows, itself
- * followed by a word (`加强|强|对|课堂`, `本人|人|以|普通`, `中心|心|未|发现`): in these three
+ * title (`社区|区“三资”`), and before a one-character word that opens what follows (reduplication.yaml
+ * `openers_after`), itself followed by a word (`加强|强|对|课堂`, `本人|人|以|普通`, `中心|心|未|发现`): in these three
  * the pair counts as a word only where ICU keeps it together (强强, 区区 and 索索 are words,
  * but not in 加强强对, 社区区“, 线索索7). Quiet where the pair is a word or in one (看看, 时时刻刻), half of
  * AABB, after 一 (一天天), where the character is a localiser (初中|中，: among them), and
@@ -379,7 +373,7 @@ const OPENERS_AFTER = new Set(['对', '以', '未', '在', '将', '把', '被', 
 export function closingCopy(s: string, i: number): boolean {
   // (The cheap tests first: the segmenter is made only for a line that needs it.)
   const next = s[i + 2];
-  const opener = next !== undefined && OPENERS_AFTER.has(next);
+  const opener = next !== undefined && reduplication.openersAfter.has(next);
   if (next !== undefined && !CLAUSE_CLOSE.has(next) && !NAME_OR_NUMBER.test(next) && !opener) return false;
   if (!isHanCode(s.charCodeAt(i - 1)) || LOCALISERS.includes(s[i])) return false;
   if (s[i - 1] === '一' || (i >= 2 && s.charCodeAt(i - 2) === s.charCodeAt(i - 1)) || levelSeries(s, i + 2)) return false;
