@@ -117,7 +117,9 @@ export function demoteMiswrittenRunMarkers(headings: Heading[]): void {
  * shape is not its own level's standard one (`一.`, `一，`); the
  * marker right after it is of a deeper level, numbered 2; the marker right before it is
  * shallower than that run (its parent, or a higher level); and its own level already has a
- * run before it, so reading it there would start that run again. Then `numbering-style`
+ * run before it, so reading it there would start that run again. Also a lone one (no `2.`
+ * after it) under a part of level 2 or 3 where the top level goes on after it from the number
+ * it stood at (`lonelyRestart`): read one level below that part. Then `numbering-style`
  * reports its form once (as `1.`), and `numbering-sequence` counts the run from it.
  *
  * Mutates `headings` (their `marker`); called before the report is frozen.
@@ -128,12 +130,29 @@ export function demoteMiswrittenRunStart(headings: Heading[]): void {
     // Only a marker already miswritten in its own shape (`一.`, not `一、`): a standard `1.`
     // before `（2）` `（3）` is the writer's own level, and those open theirs (miswritten-run.md).
     if (m.value !== 1 || m.standard) continue;
+    const own = lastOfLevel(headings, i, m.level);
+    if (own === null) continue;
     const next = nextMarker(headings, i);
-    if (next === null || next.level <= m.level || next.level < 2 || next.value !== 2) continue;
-    if (headings[b].marker!.level >= next.level) continue;
-    if (lastOfLevel(headings, i, m.level) === null) continue;
-    headings[i].marker = { ...m, level: next.level, canonical: canonicalMarker(next.level, 1), standard: false };
+    const parent = headings[b].marker!;
+    let level = 0;
+    if (next !== null && next.level > m.level && next.level >= 2 && next.value === 2 && parent.level < next.level) level = next.level;
+    else if (parent.level >= 2 && parent.level < 4 && m.level < parent.level && lonelyRestart(headings, i, own.value)) level = parent.level + 1;
+    if (level === 0) continue;
+    headings[i].marker = { ...m, level, canonical: canonicalMarker(level, 1), standard: false };
   }
+}
+
+/**
+ * Whether heading `i`'s marker, a miswritten `一.` under a level-2 or deeper heading, would
+ * restart its own level's run for one heading only: the next top-level marker is written in the
+ * standard shape and continues the run from `lastValue`, the number its level stood at before
+ * (`一、` … `（五）` `一. 健全组织体系。` … `二、`). The writer meant the first `1.` of the part
+ * it stands in, whether or not a `2.` follows. A next top-level marker in `一.`'s own shape
+ * (`二.`) continues the writer's restart instead, so that reading is left alone.
+ */
+function lonelyRestart(headings: readonly Heading[], i: number, lastValue: number): boolean {
+  const top = nextTop(headings, i);
+  return top !== null && top.standard && top.value === lastValue + 1;
 }
 
 /**
