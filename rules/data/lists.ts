@@ -77,6 +77,14 @@ export interface ListsData {
   respectivelyByRoles: readonly string[];
   /** Prepositions and verbs opening what a list of one kind does after its comma (在, 为, 发挥…), longest first. */
   kindListPredicateOpeners: readonly string[];
+  /** The writer as the subject opening a clause after a list (我, 我们, 本人), longest first. */
+  listStatementSubjects: readonly string[];
+  /** Words of aim or manner opening a clause after a list of things that is a statement of its own (推动, 坚决…), longest first. */
+  listStatementOpeners: readonly string[];
+  /** Verbs opening a task in a list of tasks (坚持, 严守, 健全…), besides the other verb lists. */
+  listTaskVerbs: readonly string[];
+  /** Verbs opening a clause after a list whose items end with the counted noun (组织, 推荐…), besides listStatementOpeners. */
+  listActionOpeners: readonly string[];
   /** Counted nouns of rules (制度, 规章制度) whose items may end with any of ruleDocumentKinds. */
   ruleDocumentNouns: readonly string[];
   /** Kinds of rule documents (规则, 办法, 规范…), each one of the 制度 counted. */
@@ -160,6 +168,10 @@ function load(text: DataSource): ListsData {
     respectivelyByVerbs: strings(raw, 'respectively_by_verbs'),
     respectivelyByRoles: strings(raw, 'respectively_by_roles').sort(byLength),
     kindListPredicateOpeners: strings(raw, 'kind_list_predicate_openers').sort(byLength),
+    listStatementSubjects: strings(raw, 'list_statement_subjects').sort(byLength),
+    listStatementOpeners: strings(raw, 'list_statement_openers').sort(byLength),
+    listActionOpeners: strings(raw, 'list_action_openers').sort(byLength),
+    listTaskVerbs: strings(raw, 'list_task_verbs').sort(byLength),
     ruleDocumentNouns: strings(raw, 'rule_document_nouns'),
     ruleDocumentKinds: strings(raw, 'rule_document_kinds'),
     listResultVerbs: strings(raw, 'list_result_verbs'),

@@ -64,7 +64,8 @@ export function textsOf(text: string, segments: readonly [number, number][]): st
 /**
  * An inline list from its segments and the items' texts (which may differ from the
  * segments' text: a verb or noun taken off). With `conjunctionLast`, a 和/及/与 in the last
- * item (outside quotes and brackets) is recorded as a possible last separator.
+ * item (outside quotes and brackets) is recorded as a possible last separator, unless every
+ * earlier item holds one too (then it is part of each item's frame: `A与B结合、C与D结合`).
  */
 export function inlineList(src: ListSource, segments: [number, number][], texts: string[], conjunctionLast = false): EnumeratedList {
   const { text } = src;
@@ -87,8 +88,12 @@ export function inlineList(src: ListSource, segments: [number, number][], texts:
   const deng = closingDeng(texts[texts.length - 1]);
   const closing = deng > 0 ? { start: lastSegment[1] - deng, end: lastSegment[1] } : null;
   let conjunction: EnumeratedList['conjunction'] = null;
-  if (conjunctionLast) {
-    const bare = withoutAsides(texts[texts.length - 1]).replace(/“[^”]*”/gu, '');
+  // Every item holding 和/及/与 (`政治与业务结合、党建与队建结合`): the word belongs to the
+  // items' shared frame, so the last item's is no separator either.
+  const bareOf = (t: string) => withoutAsides(t).replace(/“[^”]*”/gu, '');
+  const framed = texts.length > 1 && texts.slice(0, -1).every((t) => CONJUNCTIONS.some((w) => bareOf(t).includes(w)));
+  if (conjunctionLast && !framed) {
+    const bare = bareOf(texts[texts.length - 1]);
     const word = CONJUNCTIONS.find((w) => bare.includes(w));
     if (word) {
       const at = text.indexOf(word, lastSegment[0]);

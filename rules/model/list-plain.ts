@@ -9,6 +9,7 @@ import { escapeRegExp } from './alternation';
 import type { EnumeratedList, ListSource } from './lists';
 import { inlineList, textsOf } from './list-inline';
 import { closedByKind, closedByNoun, closedByResult, nounEveryItemEndsWith, sharedHead, speaksOfEach } from './list-heads';
+import { closedByStatement } from './list-end';
 import type { Shape } from './list-runs';
 import { sequencedClauses } from './list-sequence';
 import { charKind, CLOSER, hasDigit, MAX_REACH, OPENER, splitAt, splitQuoted, withoutAsides } from './list-text';
@@ -229,7 +230,7 @@ export function plainList(src: ListSource, from: number, to: number, noun = '', 
   // so do titles (`即《甲办法》《乙细则》，…`).
   const quotedNames = (texts.every((t) => QUOTED_NAME.test(t.trim())) && !next.startsWith('“')) || (texts.every((t) => TITLED_NAME.test(t.trim())) && !next.startsWith('《'));
   const result = RESULT.test(next) && texts.every(placeLike);
-  list.continues = !quotedNames && !result && !largerOwnCount(next, n) && !AFTER_LIST.test(next) && !(AFTER_LIST_TIME.test(next) && !AFTER_LIST_TIME.test(texts[0]) && !TIMED_ITEM.test(texts[0])) && !closedByNoun(texts, noun, next) && sharedHead(texts, noun) === '' && !closedByKind(texts, noun, next) && !closedByResult(texts, noun, next) && !speaksOfEach(next, noun);
+  list.continues = !quotedNames && !result && !largerOwnCount(next, n) && !AFTER_LIST.test(next) && !(AFTER_LIST_TIME.test(next) && !AFTER_LIST_TIME.test(texts[0]) && !TIMED_ITEM.test(texts[0])) && !closedByNoun(texts, noun, next) && sharedHead(texts, noun) === '' && !closedByKind(texts, noun, next) && !closedByResult(texts, noun, next) && !speaksOfEach(next, noun) && !closedByStatement(texts, noun, next);
   return list;
 }
 
