@@ -11,8 +11,11 @@
  *
  * Read strictly, so that a flow of the period never passes for the stock:
  * - the building: undated (no time word of `times`, no year in its sentence: `全年建成`,
- *   `2024年全县建成…` are the period's builds, metric-built.ts), no 新 (新建 counts new
- *   ones), no goal, not in the plans, no word making it another's (指导, 帮助, 各…);
+ *   `2024年全县建成…` are the period's builds, metric-built.ts), nor after a time of the
+ *   period earlier in its paragraph (今年以来，…。全县建成…), no 新 (新建 counts new ones), no
+ *   goal, not in the plans, no word making it another's (指导, 帮助, 各…);
+ * - the later count below twice the building: a larger one reads as the whole stock beside
+ *   a period's builds, not the same network restated;
  * - the scope: a `place_scopes` word at the highest level the report's counts use, or an
  *   `own_scopes` word; the later count's `quantity.scope` is the same word;
  * - the later count: not in the plans, no goal, dated at most to the report's own period,
@@ -62,6 +65,8 @@ const NOUN_FOLLOWERS = [
   ]),
 ];
 const MAX_SENTENCE = 200;
+/** A time word of `times` or of a period so far (今年以来, 一年来, 年内) earlier in the paragraph. */
+const PERIOD_LEAD = new RegExp([...vocab.times, ...vocab.scopeBuildPeriodWords].join('|'), 'u');
 
 interface Built {
   scope: string;
@@ -111,13 +116,18 @@ export function builtScopeConflicts(report: Report, places: Places, planned: (of
     if (sentenceTimeTag(lineText, at, places.year) !== '') continue;
     const sentence = lineText.slice(sentenceStart(lineText, at, MAX_SENTENCE), end);
     if (NOT_STOCK.test(sentence) || GOAL.test(sentence)) continue;
+    // 今年以来，…。全县建成农家书屋12个: a paragraph dated to the period states its builds,
+    // sentence after sentence; only an undated paragraph's building is the network to date.
+    if (PERIOD_LEAD.test(lineText.slice(0, from))) continue;
     built.push({ scope, noun, q, stated: statedAt(report, q, lineStart + from + m[0].indexOf(scope), q.end) });
   }
   if (built.length === 0 || later.length === 0) return [];
   const problems: Problem[] = [];
   for (const q of later) {
     for (const b of built) {
-      if (q.scope !== b.scope || q.unit !== b.q.unit || q.value <= b.q.value) continue;
+      // More than twice the building reads as a stock beside a period's builds, not the same
+      // network restated (a slip changes a digit or two: 46 → 48, 12 → 14).
+      if (q.scope !== b.scope || q.unit !== b.q.unit || q.value <= b.q.value || q.value >= 2 * b.q.value) continue;
       const { lineStart, lineText, at } = placeOf(report, q);
       const nounEnd = laterNounEnd(lineText, q.end - lineStart, b.noun);
       if (nounEnd < 0 || !laterIsFact(lineText, at, q.scope, places.year)) continue;
