@@ -104,6 +104,8 @@ export function builtScopeConflicts(report: Report, places: Places, planned: (of
       continue;
     }
     const from = clauseStart(lineText, at);
+    // Most counts follow no verb of building: looked for in place before any slice is made.
+    if (!buildVerbIn(lineText, from, at)) continue;
     const m = LEAD.exec(lineText.slice(from, at));
     if (m === null) continue;
     const scope = m[1];
@@ -138,6 +140,20 @@ export function builtScopeConflicts(report: Report, places: Places, planned: (of
     }
   }
   return problems;
+}
+
+/** The first code units of the verbs of building. */
+const BUILD_FIRST = new Set(vocab.scopeBuildVerbs.map((v) => v.charCodeAt(0)));
+
+/**
+ * Whether a verb of building (`scope_build_verbs`) starts in line indices `[from, to)` (a
+ * clause, bounded by clauseStart's window); no allocation.
+ */
+function buildVerbIn(lineText: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (BUILD_FIRST.has(lineText.charCodeAt(i)) && vocab.scopeBuildVerbs.some((v) => lineText.startsWith(v, i))) return true;
+  }
+  return false;
 }
 
 /**
