@@ -55,6 +55,14 @@ export interface MetricConflictData {
   headPosts: readonly string[];
   /** The organisation words that post may follow (党组织, 党支部, 党委, 党总支). */
   headPostOrgs: readonly string[];
+  /** Verbs of building after a scope that state its network to date (全县建成…N个): rules/numbers/metric-built-scope.ts. */
+  scopeBuildVerbs: readonly string[];
+  /** Adverbs of the whole between such a scope and its verb (累计, 共, 已). */
+  scopeBuildAdverbs: readonly string[];
+  /** Words in such a building's sentence that make it a flow or another's (新建, 指导, 各村…). */
+  scopeBuildNotStock: readonly string[];
+  /** Words of a period so far that date a paragraph's buildings (今年以来, 一年来, 年内). */
+  scopeBuildPeriodWords: readonly string[];
   /** Verbs before a plan's whole scope that count new things, a flow (新建全县…): rules/numbers/metric-plan.ts. */
   planFlowVerbs: readonly string[];
   /** Words before 发展的N名党员 that reach past the report's period (近, 历年, 累计…). */
@@ -155,6 +163,10 @@ function load(text: DataSource): MetricConflictData {
     headOrgs: strings(raw, 'head_orgs'),
     headPosts: strings(raw, 'head_posts'),
     headPostOrgs: strings(raw, 'head_post_orgs'),
+    scopeBuildVerbs: strings(raw, 'scope_build_verbs'),
+    scopeBuildAdverbs: strings(raw, 'scope_build_adverbs'),
+    scopeBuildNotStock: strings(raw, 'scope_build_not_stock'),
+    scopeBuildPeriodWords: strings(raw, 'scope_build_period_words'),
     planFlowVerbs: strings(raw, 'plan_flow_verbs'),
     developedOtherTimes: strings(raw, 'developed_other_times'),
     servingQualifiers: strings(raw, 'serving_qualifiers'),

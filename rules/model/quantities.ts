@@ -55,6 +55,7 @@ interface QuantityData {
   qualifiers_after: Record<string, Bound>;
   words_starting_with_qualifier: string[];
   scopes: string[];
+  scope_verbs: string[];
   not_counts_after: string[];
   measure_word_starts: string[];
   slogan_tails: string[];
@@ -88,7 +89,9 @@ const BEFORE_WORDS = Object.keys(data.qualifiers_before).sort(byLength);
 const NOT_COUNT_AFTER = new RegExp(`(?:${NOT_COUNT})`, 'uy');
 /** A word opening with a measure word's character right after the number (12部门): quantities.yaml measure_word_starts. */
 const MEASURE_WORD_START = new RegExp(`(?:${alternation(data.measure_word_starts ?? [])})`, 'uy');
-const SCOPE_BEFORE = new RegExp(`(?:${alternation(data.scopes)})(?:共有|共|现有|下辖|辖|有)?$`, 'u');
+/** Existence verbs between a scope and its number (全镇共有12个村, 全市设有6个管理部): quantities.yaml scope_verbs. */
+const SCOPE_VERBS = alternation(data.scope_verbs);
+const SCOPE_BEFORE = new RegExp(`(?:${alternation(data.scopes)})(?:${SCOPE_VERBS})?$`, 'u');
 const SLOGAN_TAIL = new RegExp(`(?:${alternation(data.slogan_tails)})`, 'uy');
 /** Terms opening with a numeral and a measure word (二次供水), tried at the number: no count. */
 const NUMERAL_TERM = new RegExp(`(?:${alternation(data.numeral_terms)})`, 'uy');
@@ -138,7 +141,7 @@ const MAGNITUDE_NAME = /^[百千万]/;
 /** Qualifiers after which a bare 百 or 千 is a count (近百人, 约千人, 逾百名), not a name. */
 const ROUND_COUNT_BEFORE = new Set(['近', '将近', '约', '逾', '超过', '不足', '不到']);
 const SESSION_AFTER = /(?:全会|全体会议|党代会|代表大会)/y;
-const SCOPE_VERB = /(?:共有|共|现有|下辖|辖|有)$/;
+const SCOPE_VERB = new RegExp(`(?:${SCOPE_VERBS})$`, 'u');
 
 /** Most quantities have no qualifier: they share one frozen empty list (the report is frozen anyway). */
 const NO_QUALIFIERS: readonly string[] = Object.freeze([]);

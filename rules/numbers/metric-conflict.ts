@@ -41,7 +41,8 @@
  * - a table row restated in the prose (| 第二党支部 | 14 | … 第二党支部15名党员…):
  *   rules/numbers/metric-table.ts; problems counted by the review that found them, restated
  *   (巡察反馈问题12个 … 巡察反馈的13个问题): metric-sourced.ts; a stock of now below what was
- *   built (建成…8个 … 在现有6个…): metric-built.ts; an event count of the opening summary
+ *   built (建成…8个 … 在现有6个…): metric-built.ts; a scope's count above what it has built to
+ *   date (全县建成…46个 … 全县48个…): metric-built-scope.ts; an event count of the opening summary
  *   restated in a section (全年召开党委会议26次 … 全年共召开党委会议28次): metric-events.ts;
  *   a plain 党员 count whose digits swap those of the unit's only stock of 在职党员, in a report
  *   naming no retired members (全局共有在职党员412名 … 全局421名党员全部…): metric-qualified.ts;
@@ -66,6 +67,7 @@ import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
 import { OWN_ORGANS, OWN_UNIT } from '../model/stock-unit';
 import { builtConflicts } from './metric-built';
+import { builtScopeConflicts } from './metric-built-scope';
 import { eventConflicts } from './metric-events';
 import { framedConflicts } from './metric-framed';
 import { flowConflicts } from './metric-flow';
@@ -184,6 +186,9 @@ export const metricConflict: Rule = {
     // 在已完成的36个审计项目中 … against 全年共完成审计项目38个 (metric-framed.ts), unless a
     // reading above already holds that count against a statement.
     const framed = [...framedConflicts(report, places, inPlans), ...reachConflicts(report, places, inPlans)];
+    // 全县建成…46个 … 全县48个…: a scope's count above what it has built to date
+    // (metric-built-scope.ts), where no reading above holds that count.
+    framed.push(...builtScopeConflicts(report, places, inPlans).filter((b) => !framed.some((f) => f.start < b.end && b.start < f.end)));
     // The statement model (metric-records.ts): whole counts read once into records and
     // compared; reported where no reading above holds the same place.
     const records = readRecords(report, places, inPlans);
