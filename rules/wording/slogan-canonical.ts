@@ -145,6 +145,10 @@ export const sloganCanonical: Rule = {
         'zh-CN': '“{found}”中间多了空格，规范提法为“{canonical}”（{source}）',
         en: '"{found}" is broken by a space: the canonical wording is "{canonical}" ({source})',
       },
+      comma: {
+        'zh-CN': '“{found}”名称引号内各部分之间应用顿号，不用逗号，应为“{canonical}”（{source}）',
+        en: '"{found}" separates the parts of a quoted name with commas: the canonical wording, with 、, is "{canonical}" ({source})',
+      },
       separator: {
         'zh-CN': '“{found}”漏了顿号，应为“{canonical}”（{source}）',
         en: '"{found}" leaves out the enumeration commas (、): the canonical wording is "{canonical}" ({source})',
