@@ -166,6 +166,7 @@ export function generateVariants(
       if (e.quoted) add(whole(unquote(dropped), 'required', word));
     }
     if (e.quoted && c.includes('“')) add(whole(unquote(c), 'quotes'));
+    const commaIsSlip = quotedCommaForms(c).length > 0;
     for (const form of quotedCommaForms(c)) add(whole(form, 'comma'));
     // A numbered name the source quotes after its verb or before its sequel (做到“两个维护”,
     // 深刻领悟“两个确立”的决定性意义), written bare there: the quotes are added by the fix.
@@ -213,7 +214,12 @@ export function generateVariants(
         const form = c.slice(0, at) + near + c.slice(at + word.length);
         add({ form, entry: i, kind: 'near', ...fix, word: near });
         // Two parts joined by 、 are as often written with ，(不忘初衷，牢记使命).
-        if (form.includes('、')) add({ form: form.replaceAll('、', '，'), entry: i, kind: 'near', ...fix, word: near });
+        // In a quoted series inside a longer name the comma is a slip of its own (`comma`): the
+        // whole form is fixed, commas and all.
+        if (form.includes('、')) {
+          const commas = form.replaceAll('、', '，');
+          add({ form: commas, entry: i, kind: 'near', ...(commaIsSlip ? { fixAt: 0, fixLen: commas.length, fixText: c } : fix), word: near });
+        }
       }
     }
     // A joining word of two characters dropped (中央八项规定实施细则精神 for 中央八项规定及其实施
@@ -240,8 +246,8 @@ export function generateVariants(
       }
     }
     for (const x of continuedCountForms(c)) add({ ...x, entry: i, kind: 'count' });
-    for (const form of swappedForms(c)) add({ form, entry: i, kind: 'exchanged', fixAt: 0, fixLen: form.length, fixText: form.includes('，') ? c.replace('、', '，') : c, word: '' });
-    for (const form of reversedForms(c, isSeries(c))) add({ form, entry: i, kind: 'reversed', fixAt: 0, fixLen: form.length, fixText: form.includes('，') && c.includes('、') ? c.replace('、', '，') : c, word: '' });
+    for (const form of swappedForms(c)) add({ form, entry: i, kind: 'exchanged', fixAt: 0, fixLen: form.length, fixText: form.includes('，') && !commaIsSlip ? c.replace('、', '，') : c, word: '' });
+    for (const form of reversedForms(c, isSeries(c))) add({ form, entry: i, kind: 'reversed', fixAt: 0, fixLen: form.length, fixText: form.includes('，') && c.includes('、') && !commaIsSlip ? c.replace('、', '，') : c, word: '' });
     if (isAllHan(c) && c.length >= REORDER_MIN) for (const x of reorderedForms(c, words(c), e.exact)) add(whole(x.form, 'reordered', x.word));
     // Two qualities joined by 和 before their head, exchanged (`纯洁性和先进性建设`).
     if (isAllHan(c) && c.includes('和')) for (const x of conjoinedForms(c, words(c))) add(whole(x.form, 'reordered', x.word));
