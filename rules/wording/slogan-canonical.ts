@@ -82,7 +82,7 @@ import { quotedNearWords } from './slogan-quoted';
 import { seriesPartWords } from './slogan-series';
 import { replacedMembers } from './slogan-members';
 import { documentSessions } from './slogan-sessions';
-import { misshapenSessions } from './slogan-session-shapes';
+import { misshapenCongresses, misshapenSessions } from './slogan-session-shapes';
 import { congressCandidates, datedCongress } from './slogan-congresses';
 import { excusedByReport, misnumberedHeads } from './slogan-numbered';
 import { seriesOrder } from './slogan-order';
@@ -129,6 +129,10 @@ export const sloganCanonical: Rule = {
         'zh-CN': '“{found}”届次写法有误（届为全会，大为代表大会），应为“{canonical}”（{source}）',
         en: '"{found}" confuses a congress (大) and a plenary session (届): the canonical wording is "{canonical}" ({source})',
       },
+      congressCount: {
+        'zh-CN': '“{found}”届次写法有误（全国代表大会论“次”，中央委员会论“届”），应为“{canonical}”（{source}）',
+        en: '"{found}" counts a congress by term or a Central Committee by session (a national congress is 第N次, a Central Committee 第N届): the canonical wording is "{canonical}" ({source})',
+      },
       plenum: {
         'zh-CN': '“{found}”全会名称写法有误（中央全会简称“某届某中全会”），应为“{canonical}”（{source}）',
         en: '"{found}" misnames a plenary session (short name: X届N中全会): the canonical wording is "{canonical}" ({source})',
@@ -140,6 +144,10 @@ export const sloganCanonical: Rule = {
       space: {
         'zh-CN': '“{found}”中间多了空格，规范提法为“{canonical}”（{source}）',
         en: '"{found}" is broken by a space: the canonical wording is "{canonical}" ({source})',
+      },
+      comma: {
+        'zh-CN': '“{found}”名称引号内各部分之间应用顿号，不用逗号，应为“{canonical}”（{source}）',
+        en: '"{found}" separates the parts of a quoted name with commas: the canonical wording, with 、, is "{canonical}" ({source})',
       },
       separator: {
         'zh-CN': '“{found}”漏了顿号，应为“{canonical}”（{source}）',
@@ -262,6 +270,7 @@ export const sloganCanonical: Rule = {
     remarksWithoutWord(report, problems, quiet);
     documentSessions(report, problems, quiet);
     misshapenSessions(report, problems, quiet);
+    misshapenCongresses(report, problems, quiet);
     misnumberedHeads(report, problems, quiet);
     congressCandidates(report, problems, quiet);
     misspeltVerbs(report, problems, quiet);

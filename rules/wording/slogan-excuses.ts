@@ -62,6 +62,14 @@ export function excused(text: string, from: number, to: number, k: number, start
     const end = start + v.form.length;
     return text[end] === '的' && !ENTRIES[v.entry].after.some((a) => text.startsWith(a, end));
   }
+  // A name glossed by another's items after its own verb (`坚定“四个自信”，即政治意识`): verb
+  // and name agree, so the items may be the slip as well as the name; the name's fix would
+  // put the other name after this verb, a misquote of its own, so neither is offered.
+  if (v.kind === 'pair' && ENTRIES[v.entry].parts[0] === v.word) {
+    const own = ENTRIES.find((e) => e.canonical === v.form.slice(v.fixAt, v.fixAt + v.fixLen));
+    const lead = text.slice(Math.max(0, start - 6), start);
+    return own !== undefined && own.before.some((w) => lead.endsWith(w) || lead.endsWith(`${w}了`));
+  }
   // 第二个…, 十二个…: the 二 belongs to another number.
   if (v.kind === 'numeral') {
     if (start > 0 && /[第一二三四五六七八九十百零两0-9０-９.．]/u.test(text[start - 1])) return true;

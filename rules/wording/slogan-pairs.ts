@@ -5,10 +5,42 @@
  * (`siblings`: `做到“四个意识”`), with or without 了 after the verb (`做到了“两个确立”`); and the
  * pair's verb before this name and its own sequel (`统筹推进“四个全面”战略布局`). Each is fixed
  * to the formulation the word goes with (or, for the verbs exchanged, to this one's verb).
+ * Also this name glossed by the other's items (`坚定“四个自信”，即政治意识、…`: the writer
+ * states what the name counts, and the items are the pair's or a sibling's `parts`), fixed to
+ * the name the items belong to (`glossForms`).
  * Offsets in a Variant (`fixAt`, `fixLen`) are UTF-16 code units into its form.
  */
 import type { SloganEntry } from '../data/slogans';
 import type { Variant } from './slogan-variants';
+
+/**
+ * What writers put between a number-named formulation and the items it counts (pages corpus,
+ * reports and explainers: `“四个意识”，即政治意识、…`, `“四个意识”即…`, `“四个意识”：…`,
+ * `“四个意识”（政治意识、…）`, `四个意识是指政治意识…`).
+ */
+const GLOSS_INTRODUCERS = ['，即', '即', '：', '（', '是指', '是指：'];
+
+/**
+ * The name of `entries[i]` (quoted or bare) followed by an introducer and the first item of
+ * another formulation it is confused with (its pair or a sibling, each with `parts`):
+ * `“四个自信”，即政治意识` (政治意识 is 四个意识's), fixed to that formulation's name. The items
+ * are taken as what the writer meant, the name as the slip. Its own items after it stay
+ * quiet (they are no form), and so does the other's name glossed by its own items.
+ */
+function glossForms(entries: readonly SloganEntry[], byName: ReadonlyMap<string, number>, i: number, add: (v: Variant) => void): void {
+  const c = entries[i].canonical;
+  const others = [entries[i].pair, ...entries[i].siblings].filter((o): o is string => o !== null);
+  for (const o of others) {
+    const k = byName.get(o)!;
+    const first = entries[k].parts[0];
+    if (first === undefined || entries[i].parts.includes(first)) continue;
+    for (const name of [`“${c}”`, c]) {
+      for (const intro of GLOSS_INTRODUCERS) {
+        add({ form: name + intro + first, entry: k, kind: 'pair', fixAt: name === c ? 0 : 1, fixLen: c.length, fixText: entries[k].canonical, word: first });
+      }
+    }
+  }
+}
 
 /**
  * Adds through `add` the `pair` misquotes of `entries[i]` (none for an entry without a pair).
@@ -18,6 +50,7 @@ import type { Variant } from './slogan-variants';
 export function pairForms(entries: readonly SloganEntry[], byName: ReadonlyMap<string, number>, i: number, add: (v: Variant) => void): void {
   const e = entries[i];
   const c = e.canonical;
+  if (e.parts.length > 0) glossForms(entries, byName, i, add);
   // The verb of another formulation of the series before this name (增强“四个意识”、坚定
   // “四个自信”、做到“两个维护”: `做到“四个意识”`), with or without 了: fixed to that
   // formulation, the name being what is wrong as for the pair.

@@ -21,6 +21,14 @@
  * (`三十二届`); overlaps with a finding already made that reaches beyond the name (the
  * listed forms of slogans.yaml, slogan-variants.ts `sessionForms`: a finding inside the name
  * gives way to it); opaque text and the project dictionary's phrases.
+ *
+ * The full names are read by the same grammar (`misshapenCongresses`): a national congress is
+ * counted by 次, a Central Committee by its term 届 (中国共产党第二十次全国代表大会, 第十九届
+ * 中央委员会第四次全体会议: the Party's documents passim; every national congress of a mass
+ * organisation too, 中国工会第十八次全国代表大会), so `第二十届全国代表大会` and `第十九次中央委员会第…`
+ * are the two counts exchanged. A people's congress (第十四届全国人民代表大会), a workers' or
+ * members' congress (第五届职工代表大会, 第八届会员代表大会) and a local Party committee's
+ * 第N届委员会 are other names and never match.
  * Offsets are UTF-16 code units of the report text.
  */
 import type { Report } from '../model/report';
@@ -74,6 +82,38 @@ export function misshapenSessions({ text, opaque }: Report, problems: Problem[],
     added = true;
     // 大 or 次 for 届: the congress and the session confused, which the `session` message names.
     problems.push({ messageId: mark === '届' ? 'plenum' : 'session', data: { found, canonical, source }, start, end, fix: { start, end, text: canonical } });
+  }
+  if (added) problems.sort((a, b) => a.start - b.start);
+}
+
+/** A congress's or the Central Committee's full name with 届 or 次 (第二十届全国代表大会, 第十九次中央委员会第四次…). */
+const FULL_NAME_SHAPE = /第(二十[一二]?|十[一二三四五六七八九]?|[一二三四五六七八九])(届|次)(全国代表大会|中央委员会第)/gu;
+
+/**
+ * Adds to `problems` each full congress or Central Committee name of `report` counted with the
+ * other's word (message `congressCount`): 第N届全国代表大会 fixed to 第N次, 第N次中央委员会第… to
+ * 第N届; none where the name overlaps a problem already there, lies in opaque text or inside the
+ * project dictionary's `quiet` phrases.
+ */
+export function misshapenCongresses({ text, opaque }: Report, problems: Problem[], quiet: readonly string[] | null): void {
+  if (!text.includes('代表大会') && !text.includes('中央委员会')) return;
+  let added = false;
+  FULL_NAME_SHAPE.lastIndex = 0;
+  for (let m = FULL_NAME_SHAPE.exec(text); m !== null; m = FULL_NAME_SHAPE.exec(text)) {
+    const [, n, mark, body] = m;
+    const congress = body === '全国代表大会';
+    if (congress ? mark === '次' : mark === '届') continue;
+    const start = m.index;
+    const end = start + 1 + n.length + 1 + (congress ? body.length : body.length - 1);
+    if (opaque.overlaps(start, end) || (quiet !== null && insidePhrase(text, start, end, quiet))) continue;
+    if (problems.some((p) => p.start < end && start < p.end)) continue;
+    const word = congress ? '次' : '届';
+    const at = start + 1 + n.length;
+    const found = text.slice(start, end);
+    const canonical = `第${n}${word}${congress ? body : '中央委员会'}`;
+    const source = `《中国共产党章程》第三章（党的中央组织）：全国代表大会每五年举行一次，中央委员会每届任期五年`;
+    added = true;
+    problems.push({ messageId: 'congressCount', data: { found, canonical, source }, start, end, fix: { start: at, end: at + 1, text: word } });
   }
   if (added) problems.sort((a, b) => a.start - b.start);
 }

@@ -58,6 +58,8 @@
  * - `reversed`: the two halves of a two-part formulation in the wrong order (`全党的核心、
  *   党中央的核心` for 党中央的核心、全党的核心), or two neighbouring parts of a series of three
  *   or more (`不敢腐、不想腐、不能腐`): reversedForms;
+ * - `comma`: the 顿号 of a quoted series inside a longer name written as commas
+ *   (`“不忘初心，牢记使命”主题教育`): quotedCommaForms;
  * - `reordered`: two neighbouring words of a long formulation exchanged
  *   (`习近平新时代中国社会主义特色思想`): reorderedForms, from the words the caller's
  *   segmenter finds (the index builder's: ICU's words joined by the common-word list);
@@ -77,7 +79,7 @@ import { conjoinedForms, reorderedForms, reversedForms, swappedForms } from './s
 import { pairForms } from './slogan-pairs';
 
 /** How a wrong form departs from its formulation (the kinds listed in the module doc above). */
-export type VariantKind = 'listed' | 'required' | 'quotes' | 'nameQuotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator' | 'numeral' | 'outdated' | 'inserted' | 'near' | 'count' | 'exchanged' | 'reversed' | 'reordered' | 'omitted';
+export type VariantKind = 'listed' | 'required' | 'quotes' | 'nameQuotes' | 'session' | 'pair' | 'split' | 'measure' | 'separator' | 'numeral' | 'outdated' | 'inserted' | 'near' | 'count' | 'exchanged' | 'reversed' | 'reordered' | 'omitted' | 'comma';
 
 /** One wrong form of an entry. */
 export interface Variant {
@@ -164,6 +166,8 @@ export function generateVariants(
       if (e.quoted) add(whole(unquote(dropped), 'required', word));
     }
     if (e.quoted && c.includes('“')) add(whole(unquote(c), 'quotes'));
+    const commaIsSlip = quotedCommaForms(c).length > 0;
+    for (const form of quotedCommaForms(c)) add(whole(form, 'comma'));
     // A numbered name the source quotes after its verb or before its sequel (做到“两个维护”,
     // 深刻领悟“两个确立”的决定性意义), written bare there: the quotes are added by the fix.
     for (const w of e.unquotedAfter) add({ form: w + c, entry: i, kind: 'nameQuotes', fixAt: w.length, fixLen: c.length, fixText: `“${c}”`, word: w });
@@ -210,7 +214,12 @@ export function generateVariants(
         const form = c.slice(0, at) + near + c.slice(at + word.length);
         add({ form, entry: i, kind: 'near', ...fix, word: near });
         // Two parts joined by 、 are as often written with ，(不忘初衷，牢记使命).
-        if (form.includes('、')) add({ form: form.replaceAll('、', '，'), entry: i, kind: 'near', ...fix, word: near });
+        // In a quoted series inside a longer name the comma is a slip of its own (`comma`): the
+        // whole form is fixed, commas and all.
+        if (form.includes('、')) {
+          const commas = form.replaceAll('、', '，');
+          add({ form: commas, entry: i, kind: 'near', ...(commaIsSlip ? { fixAt: 0, fixLen: commas.length, fixText: c } : fix), word: near });
+        }
       }
     }
     // A joining word of two characters dropped (中央八项规定实施细则精神 for 中央八项规定及其实施
@@ -237,8 +246,8 @@ export function generateVariants(
       }
     }
     for (const x of continuedCountForms(c)) add({ ...x, entry: i, kind: 'count' });
-    for (const form of swappedForms(c)) add({ form, entry: i, kind: 'exchanged', fixAt: 0, fixLen: form.length, fixText: form.includes('，') ? c.replace('、', '，') : c, word: '' });
-    for (const form of reversedForms(c, isSeries(c))) add({ form, entry: i, kind: 'reversed', fixAt: 0, fixLen: form.length, fixText: form.includes('，') && c.includes('、') ? c.replace('、', '，') : c, word: '' });
+    for (const form of swappedForms(c)) add({ form, entry: i, kind: 'exchanged', fixAt: 0, fixLen: form.length, fixText: form.includes('，') && !commaIsSlip ? c.replace('、', '，') : c, word: '' });
+    for (const form of reversedForms(c, isSeries(c))) add({ form, entry: i, kind: 'reversed', fixAt: 0, fixLen: form.length, fixText: form.includes('，') && c.includes('、') && !commaIsSlip ? c.replace('、', '，') : c, word: '' });
     if (isAllHan(c) && c.length >= REORDER_MIN) for (const x of reorderedForms(c, words(c), e.exact)) add(whole(x.form, 'reordered', x.word));
     // Two qualities joined by 和 before their head, exchanged (`纯洁性和先进性建设`).
     if (isAllHan(c) && c.includes('和')) for (const x of conjoinedForms(c, words(c))) add(whole(x.form, 'reordered', x.word));
@@ -293,6 +302,20 @@ export function generateVariants(
   // written once (`习近平总书记党中央、全党的核心地位`): slogan-reorders.ts.
   for (const x of reorderForms(entries)) add(x);
   return out;
+}
+
+/**
+ * A quoted series inside a longer name (`“不忘初心、牢记使命”主题教育`, `《习近平关于“不忘初心、牢记使命”
+ * 论述摘编》`) with its 顿号 written as commas: the quotation marks make it the name of the campaign
+ * or the book, which its document writes with 、 (pages corpus: university branches write
+ * `“不忘初心，牢记使命”主题教育` beside the right form, the congress's theme 不忘初心，牢记使命 read
+ * into the name). The series alone, unquoted or quoted whole, is left to slogan-spacing: as
+ * prose the comma may be the theme's own. Returns no form for a name without such a series.
+ */
+export function quotedCommaForms(c: string): string[] {
+  const m = /“([^”]*、[^”]*)”/u.exec(c);
+  if (m === null || m[0].length === c.length) return [];
+  return [c.slice(0, m.index) + `“${m[1].replaceAll('、', '，')}”` + c.slice(m.index + m[0].length)];
 }
 
 /** Shortest fixed name (`exact`, Han characters) given misquotes with two neighbouring characters left out. */
