@@ -132,6 +132,8 @@ export interface SentenceNumbersData {
     kindOrgTotal: RegExp;
     /** Anchored at the end: a part's label naming a kind of party organisation (`kind_org_parts`). */
     kindOrgPart: RegExp;
+    /** The kinds of party organisation (`kind_org_parts`) as a regex alternation source: a unit naming itself (`联合党支部`). */
+    kindOrgPartsSource: string;
     /**
      * Anchored at the end of the text before a total's number: `，累计`, `，共计达`, `，全年合计`
      * (group 1 the total word; a period word, `period_words`, may open the clause). The comma
@@ -378,6 +380,7 @@ function load(source: DataSource): SentenceNumbersData {
       kindsPrefix: new RegExp(alternation(words(b.kinds_prefixes, 'breakdown.kinds_prefixes')), 'u'),
       kindOrgTotal: new RegExp(`(?:${alternation(words(b.kind_org_totals, 'breakdown.kind_org_totals'))})$`, 'u'),
       kindOrgPart: new RegExp(`(?:${alternation(words(b.kind_org_parts, 'breakdown.kind_org_parts'))})$`, 'u'),
+      kindOrgPartsSource: alternation(words(b.kind_org_parts, 'breakdown.kind_org_parts')),
       totalAfterParts: new RegExp(`[，,](?:${alternation(words(b.period_words, 'breakdown.period_words'))})?(${alternation(words(b.total_words, 'breakdown.total_words'))})(?:${alternation(words(b.total_links, 'breakdown.total_links'))})?$`, 'u'),
       totalRestating: new RegExp(`[，,](\\p{Script=Han}{0,4}?)(${alternation(words(b.total_words, 'breakdown.total_words'))})(\\p{Script=Han}{2})$`, 'u'),
       totalWordsSource: alternation(words(b.total_words, 'breakdown.total_words')),

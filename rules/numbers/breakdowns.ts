@@ -347,7 +347,10 @@ export function readParts(lineText: string, from: number, start: number, end: nu
     const cut = clauseCut(masked, labelFrom, at, parts.length > 0);
     if (parts.length > 0 && cut < 0) break; // two numbers in one clause: not a list of parts
     const clause = clauseText(masked, parts.length === 0 ? labelFrom : cut + 1, at);
-    if (q.bound === 'approx' || q.scope || q.qualifiers.includes('共') || stop.test(clause)) break;
+    // `，其余6个支部合计131次`: the rest gathered under its own sum word is still the last part
+    // (any other stop word, 各 or 人均, still ends the parts).
+    const restSummed = parts.length > 0 && words.remainder.test(clause) && !stop.test(clause.replace(REST_SUM, ''));
+    if (q.bound === 'approx' || q.scope || (!restSummed && (q.qualifiers.includes('共') || stop.test(clause)))) break;
     // `…商品房小区75个，有72个有物业的小区`: a clause that is only 有, its noun after the
     // number, states something new (another dimension of the total), not another part.
     if (parts.length > 0 && clause === '有') break;
@@ -373,6 +376,9 @@ export function readParts(lineText: string, from: number, start: number, end: nu
   // `机关党员156名、…，机关青年党员60名`: a sub-part of an earlier part is no part of the total.
   return withoutSubParts(parts);
 }
+
+/** The sum words a remainder's clause may gather the rest with (`其余6个支部合计`). */
+const REST_SUM = /合计|共计|总计|共/gu;
 
 /**
  * Where the label of a quantity at `to` starts (the separator before it, an index into

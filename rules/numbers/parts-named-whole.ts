@@ -8,7 +8,12 @@
  * The total may open on a scope of the whole unit (`，全区共有营业网点39个`, `，公司党员总数1201名`:
  * 总数 after the noun names a total as 合计 does); the unit may hold more than the parts listed, so
  * they are then held to no more than it unless they are sides of a partition.
- * Vocabulary: rules/data/sentence-numbers.yaml (`breakdown.total_words`).
+ * A wider reading (widerNamedTotal) runs only where no other reader found parts: a longer scope
+ * (`，全县教育系统共有基层党组织47个`), the unit naming itself (`，联合党支部共有党员48名`), the
+ * noun before the total word (`，全县持证残疾人共计20170人`), and kinds named by a word they share
+ * with the noun (`视力残疾…、听力残疾…`). Such totals may count more than the parts listed, so the
+ * parts are held to no more than it unless they are sides of a partition.
+ * Vocabulary: rules/data/sentence-numbers.yaml (`breakdown.total_words`, `kind_org_parts`).
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Quantity } from '../model/quantities';
@@ -28,6 +33,11 @@ const words = sentenceNumbers.breakdown;
  * than the total unless they are sides of a partition (城区/农村: breakdown-mode.ts isPartition).
  */
 const SCOPE = '全\\p{Script=Han}{1,3}?|公司|本单位|单位';
+/**
+ * The wider reading's scope: 全 and up to five characters (`全县教育系统`), or the unit named by
+ * its kind of party organisation (`联合党支部`, `机关党委`: kind_org_parts).
+ */
+const WIDE_SCOPE = `全\\p{Script=Han}{1,5}?|公司|本单位|单位|\\p{Script=Han}{0,4}?(?:${words.kindOrgPartsSource})`;
 
 /**
  * Anchored at the end of the text before a total's number: `，合计窗口`, `，累计在建项目`
@@ -38,12 +48,23 @@ const NOUN_TOTAL = new RegExp(`[，,](${SCOPE})?(${words.totalWordsSource})(?:�
  * `，公司党员总数1201名`: the noun, then 总数 (group 1 the scope, 2 the noun). Anchored like NOUN_TOTAL.
  */
 const NOUN_SUM = new RegExp(`[，,](${SCOPE})?(\\p{Script=Han}{2,6}?)总数(?:为|达到?|是)?$`, 'u');
+/** NOUN_TOTAL and NOUN_SUM with the wider scope. */
+const WIDE_NOUN_TOTAL = new RegExp(`[，,](${WIDE_SCOPE})?(${words.totalWordsSource})(?:有)?(\\p{Script=Han}{2,6})$`, 'u');
+const WIDE_NOUN_SUM = new RegExp(`[，,](${WIDE_SCOPE})?(\\p{Script=Han}{2,6}?)总数(?:为|达到?|是)?$`, 'u');
+/**
+ * `，全县持证残疾人共计20170人`, `，全院在编在岗职工共52名`: the scope, the noun, then the total
+ * word (group 1 the scope, 2 the noun, 3 the total word). Anchored like NOUN_TOTAL. 累计 is left
+ * out: after a noun it may count since the start.
+ */
+const NOUN_FIRST = new RegExp(`[，,](${WIDE_SCOPE})?(\\p{Script=Han}{2,6}?)(共计|合计|总计|共)(?:有|为|达到?)?$`, 'u');
 
 /** Words opening a clause after the total that split it again (its own parts follow). */
 const SPLIT_AFTER = /^(?:其中|分别|含|包括|包含)/u;
 
 /** Words that split or spread the parts, or leave some out: such parts need not add up to the total. */
 const NOT_ALL = /其中|分别|另|主要|等|以上|以下|余|多/u;
+/** NOT_ALL for the wider reading: 余/多 only as bounds after a digit (`多重残疾` names a kind). */
+const NOT_ALL_WIDE = /其中|分别|另|主要|等|以上|以下|(?<=\d)[余多]/u;
 
 /**
  * The parts a noun-naming total adds up (see the file comment), as a Breakdown in mode `sum`,
@@ -53,14 +74,30 @@ const NOT_ALL = /其中|分别|另|主要|等|以上|以下|余|多/u;
  * label and X equal the noun. Offsets: `total.numberStart`/`end` are UTF-16 offsets into the report.
  */
 export function namedWholeTotal(report: Report, total: Quantity): Breakdown | null {
+  return readNamedWhole(report, total, false);
+}
+
+/**
+ * The wider reading of a noun-naming total (see the file comment), tried after every other
+ * reader of a total after its parts gave up: a Breakdown in mode `atMost` (`sum` for the sides
+ * of a partition), or null. Offsets as namedWholeTotal.
+ */
+export function widerNamedTotal(report: Report, total: Quantity): Breakdown | null {
+  return readNamedWhole(report, total, true);
+}
+
+/** namedWholeTotal (`wide` false) or widerNamedTotal (`wide` true). */
+function readNamedWhole(report: Report, total: Quantity, wide: boolean): Breakdown | null {
   const from = report.lines.start(total.line);
   const lineText = report.lines.lineText(total.line);
   const at = total.numberStart - from;
-  const before = lineText.slice(Math.max(0, at - 13), at);
-  const named = NOUN_TOTAL.exec(before);
-  const summed = named ? null : NOUN_SUM.exec(before);
+  const before = lineText.slice(Math.max(0, at - (wide ? 20 : 13)), at);
+  const named = (wide ? WIDE_NOUN_TOTAL : NOUN_TOTAL).exec(before);
+  const summed = named ? null : (wide ? WIDE_NOUN_SUM : NOUN_SUM).exec(before);
+  const nounFirst = named || summed || !wide ? null : NOUN_FIRST.exec(before);
+  if (nounFirst && /^(?:其中|分别|另)/u.test(nounFirst[2])) return null;
   // [whole match, scope, total word, noun]: 总数 stands for the total word of `，公司党员总数`.
-  const head = named ?? (summed ? [summed[0], summed[1], '总数', summed[2]] : null);
+  const head = named ?? (summed ? [summed[0], summed[1], '总数', summed[2]] : nounFirst ? [nounFirst[0], nounFirst[1], nounFirst[3], nounFirst[2]] : null);
   // 组织 of 党组织 ends a noun, no verb of the total's own.
   if (!head || (words.verbs.test(head[3]) && !words.kindOrgTotal.test(head[3])) || !isTotal(total, lineText, from)) return null;
   const tail = total.end - from;
@@ -75,16 +112,18 @@ export function namedWholeTotal(report: Report, total: Quantity): Breakdown | nu
   let first = found.run.length;
   while (first > 0 && found.run[first - 1].label.endsWith(noun)) first--;
   const run = first > 0 && found.run.length - first >= 2 ? found.run.slice(first) : found.run;
-  if (run.some((p) => p.q.unit !== total.unit || p.q.bound !== 'exact') || NOT_ALL.test(masked.slice(masked.indexOf(run[0].label)))) return null;
+  if (run.some((p) => p.q.unit !== total.unit || p.q.bound !== 'exact') || (wide ? NOT_ALL_WIDE : NOT_ALL).test(masked.slice(masked.indexOf(run[0].label)))) return null;
   // `综合窗口24个、专业窗口16个…，合计窗口45个`: each label a kind of the noun (合计/共计/总计/共 only: 累计窗口 is no wording of a sum).
   const distinct = run.length >= 2 && new Set(run.map((p) => p.label)).size === run.length;
-  const kinds = head[2] !== '累计' && distinct && (run.every((p) => p.label.length > noun.length && p.label.endsWith(noun)) || kindsOfWhole(run, noun, total));
+  // `视力残疾3120人、听力残疾2860人…，全县持证残疾人共计20170人` (wide only): labels ending in one word the noun holds.
+  const kinds = head[2] !== '累计' && distinct && (run.every((p) => p.label.length > noun.length && p.label.endsWith(noun)) || kindsOfWhole(run, noun, total) || (wide && sharedTail(run, noun)));
   // `在建项目中，道路类17个、…，累计在建项目25个`: the lead scopes the parts to the whole the total restates.
   const leadAt = masked.indexOf(run[0].label);
   const lead = leadAt > 0 ? masked.slice(0, leadAt) : '';
   const scoped = lead.endsWith(`${noun}中，`) || lead.endsWith(`${noun}中,`);
   if (!kinds && !scoped) return null;
-  return { total, parts: run, mode: head[1] === undefined || isPartition(run) ? 'sum' : 'atMost', listed: true };
+  // The wider reading may count more than the parts listed: at most the total, as under a scope.
+  return { total, parts: run, mode: (head[1] === undefined && !wide) || isPartition(run) ? 'sum' : 'atMost', listed: true };
 }
 
 /**
@@ -98,4 +137,18 @@ function kindsOfWhole(run: readonly Part[], noun: string, total: Quantity): bool
   if (run.some((p) => p.label === '' || words.overlap.test(p.label) || p.label.includes('新建'))) return false;
   if (words.kindOrgTotal.test(noun)) return run.every((p) => words.kindOrgPart.test(p.label));
   return sentenceNumbers.peopleUnits.has(total.unit) && words.staffWhole.test(noun);
+}
+
+/**
+ * Whether every label of `run` ends in one word of two characters that `noun` holds, and is more
+ * than that word (`视力残疾`, `听力残疾`… under `持证残疾人`): kinds of the noun named by what they
+ * share. Labels naming an attribute that may cut across the others (overlap_words) or a flow
+ * (新建) name no kind.
+ */
+function sharedTail(run: readonly Part[], noun: string): boolean {
+  const first = run[0].label;
+  if (first.length < 3) return false;
+  const tail = first.slice(-2);
+  if (!noun.includes(tail)) return false;
+  return run.every((p) => p.label.length > tail.length && p.label.endsWith(tail) && !words.overlap.test(p.label) && !p.label.includes('新建'));
 }

@@ -30,7 +30,8 @@
  * share of 职工总数 names (rate-population.ts); and a rate that fits another count of its
  * sentence as its base is the writer's choice, not reported (rate-other-base.ts). When all of these
  * give up, a share is read by the nouns of its name and the counts the paragraph or the unit's
- * stock gives of them (rate-named-counts.ts: 党员占职工总数的, 在职党员占比, 占应参学N人的).
+ * stock gives of them (rate-named-counts.ts: 党员占职工总数的, 在职党员占比, 占应参学N人的; 占职工总数的
+ * alone, its part the count closing the clause before).
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';

@@ -32,6 +32,11 @@ import { measureOf } from './sentence';
 
 /** `党员占职工总数的`, `党员占职工比例为`, `其中党员占全体职工的比重`: group 1 the part's noun, 2 the whole's. */
 const BOTH_NAMED = /^(?:其中)?(\p{Script=Han}{2,8}?)占(?:全体|全部)?(?!比)(\p{Script=Han}{2,8}?)(?:总数|总人数|人数)?的?(?:比例|比重)?(?:为|是|达到|达)?$/u;
+/**
+ * `占职工总数的`, `占全体职工的比例为`: a clause that opens on 占 names the whole only (group 1);
+ * the part is the count closing the clause before (`…，共有党员232名，占职工总数的14.2%`).
+ */
+const WHOLE_NAMED = /^占(?:全体|全部)?(?!比)(\p{Script=Han}{2,8}?)(?:总数|总人数|人数)?的?(?:比例|比重)?(?:为|是|达到|达)?$/u;
 /** `在职党员占比`, `持证读者占比达到`: group 1 the part's noun; the whole is not named. */
 const PART_NAMED = /^(?:其中)?(\p{Script=Han}{2,8}?)占比(?:为|是|达到|达)?$/u;
 /** `占应参学32人的`: a base due (应…) with its count inside the name; group 1 its words. */
@@ -63,6 +68,8 @@ export function namedCountsShare(report: Report, q: Quantity, lineText: string, 
   const clauseAt = at - clause.length;
   const due = DUE_BASE.exec(clause);
   if (due) return dueBaseShare(report, q, lineText, from, clauseAt, rate);
+  const wholeOnly = WHOLE_NAMED.exec(clause);
+  if (wholeOnly) return namedWholeShare(report, q, lineText, from, clauseAt, rate, wholeOnly[1]);
   const both = BOTH_NAMED.exec(clause);
   const partOnly = both ? null : PART_NAMED.exec(clause);
   const partNoun = both?.[1] ?? partOnly?.[1];
@@ -103,6 +110,26 @@ function dueBaseShare(report: Report, q: Quantity, lineText: string, from: numbe
   if (!part || part.end !== from + clauseAt - 1) return null;
   const persons = (u: string): boolean => sentenceNumbers.peopleUnits.has(u) || u === '人次';
   if (!persons(part.unit) || !sentenceNumbers.peopleUnits.has(whole.unit) || part.value >= whole.value) return null;
+  return judged(report, q, rate, part, whole);
+}
+
+/**
+ * `公司共有职工1860人。…共有党员232名，占职工总数的14.2%`: a share naming only its whole
+ * (`wholeNoun`, 职工) divides the count closing the clause right before it by the paragraph's one
+ * count of that noun (or the unit's stated stock: countOf). The part must close its clause at the
+ * comma before 占 and not count the whole's noun itself (`职工1860人，占职工总数的…` is no share);
+ * both of one kind, the part the smaller. Null otherwise.
+ */
+function namedWholeShare(report: Report, q: Quantity, lineText: string, from: number, clauseAt: number, rate: string, wholeNoun: string): Problem | null {
+  const mark = lineText.charCodeAt(clauseAt - 1);
+  if (mark !== 0xff0c /* ， */ && mark !== 0x2c) return null;
+  const before = countsIn(report, from + fullSentenceStart(lineText, clauseAt - 1), from + clauseAt - 1);
+  const part = before[before.length - 1];
+  if (!part || part.end !== from + clauseAt - 1 || part.bound !== 'exact') return null;
+  if (labelOf(lineText, from, part).endsWith(wholeNoun)) return null;
+  const whole = countOf(report, lineText, from, q, wholeNoun, true, part);
+  if (!whole || whole === part || measureOf(whole.unit).kind !== measureOf(part.unit).kind) return null;
+  if (part.value * measureOf(part.unit).factor >= whole.value * measureOf(whole.unit).factor) return null;
   return judged(report, q, rate, part, whole);
 }
 

@@ -146,6 +146,8 @@ function eitherWhole(report: Report, q: Quantity, rate: string, part: Quantity, 
 /** A bracket item stating what was due (`应参学268人`, `应到会42名`) or what was done (`实参学262人`, `实到40名`). */
 const DUE_ITEM = /^应\p{Script=Han}{0,6}$/u;
 const DONE_ITEM = /^(?:平均)?实(?:际)?\p{Script=Han}{0,6}$/u;
+/** A done clause before the rate: DONE_ITEM, or the same words made a 的-phrase (`实际参加集中学习的`). */
+const DONE_CLAUSE = /^(?:平均)?实(?:际)?\p{Script=Han}{0,6}的?$/u;
 
 /**
  * "参学率为96%（应参学268人，实参学262人）": a rate followed right away by a bracket that
@@ -198,7 +200,7 @@ function dueAndDoneBefore(report: Report, q: Quantity, lineText: string, from: n
   }
   if (!due || !DUE_CLAUSE.test(due.label)) return undefined;
   // 实到…, or the due clause's verb again after words of manner (`应交…`, `按时足额交纳…`).
-  if (!DONE_ITEM.test(done.label) && !repeatsDue(due.label, done.label)) return undefined;
+  if (!DONE_CLAUSE.test(done.label) && !repeatsDue(due.label, done.label)) return undefined;
   // 缴/交 are one verb (党费收缴率 ← 应交党费).
   const stem = unifyVariants(rate.slice(0, -1));
   const dueLabel = unifyVariants(due.label);

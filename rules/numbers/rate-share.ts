@@ -62,7 +62,7 @@ export function recomputeShare(report: Report, q: Quantity, lineText: string, fr
   // "党员干警118名，其中…本科以上学历党员97名，党员占干警总数的75.6%": a share that names its
   // own subject before 占 divides the count labelled by that subject, not the last count.
   const subject = shareSubject(lineText, at);
-  const named = subject === null ? part : countNamed(lineText, from, counts, part, subject) ?? countByModifier(lineText, from, counts, subjectModifier(subject, rate));
+  const named = subject === null ? part : countNamed(lineText, from, counts, part, subject) ?? countByModifier(lineText, from, counts, subjectModifier(subject, rate)) ?? membersOfCounted(lineText, from, counts, part, subject);
   if (!named) return null;
   // `…9个由科主任担任书记，内科系统党支部书记“双带头人”比例…`: a bare share whose clause names a
   // set the sentence has not (rate-roles.ts) is a share of that set, not of the counts before.
@@ -264,6 +264,21 @@ function countNamed(lineText: string, from: number, counts: Quantity[], last: Qu
     found = c;
   }
   return found;
+}
+
+/**
+ * `全馆在编教职工58人，教职工党员41名，党员占比…`: the last count, labelled by an earlier count's
+ * noun (two characters or more, ending that count's label) and then the share's subject, counts
+ * the subject among those counted before: it is the share's part (the whole is read as for any
+ * part). `last` then, else null.
+ */
+function membersOfCounted(lineText: string, from: number, counts: Quantity[], last: Quantity, subject: string): Quantity | null {
+  const label = labelOf(lineText, from, last);
+  if (!label.endsWith(subject)) return null;
+  const noun = label.slice(0, -subject.length);
+  if (noun.length < 2) return null;
+  for (const c of counts) if (c !== last && c.end <= last.start && labelOf(lineText, from, c).endsWith(noun)) return last;
+  return null;
 }
 
 /**

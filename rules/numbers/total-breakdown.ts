@@ -37,7 +37,7 @@ import { dimensionMode } from './dimensions';
 import { breakdownByDimension } from './dimension-intro';
 import { breakdownAfterIncludes, breakdownAfterSet, composedOf, dividedInto } from './listed-parts';
 import { mayRestate, partsBeforeTotal } from './parts-before-total';
-import { namedWholeTotal } from './parts-named-whole';
+import { namedWholeTotal, widerNamedTotal } from './parts-named-whole';
 import { kindsBeforeTotal, orgsBeforeTotal } from './parts-kinds';
 import { bracketBeforeTotal, countedParts, partitionAfterTotal, placesAfterTotal, splitAfterTotal } from './parts-around';
 import { pairedBreakdown } from './paired-counts';
@@ -191,7 +191,7 @@ export const totalBreakdown: Rule = {
       // `…，公司党员总数1201名`: 总数 right before the number names a total as 合计 does (parts-named-whole.ts).
       const totalNoun = text.charCodeAt(q.numberStart - 1) === 0x6570 /* 数 */ && text.charCodeAt(q.numberStart - 2) === 0x603b; /* 总 */
       if (!totalNoun && !oneOfCodes(TOTAL_WORD_LAST, text.charCodeAt(q.numberStart - 1)) && !mayRestate(text, q.numberStart)) continue;
-      const found = namedWholeTotal(report, q) ?? partsBeforeTotal(report, q) ?? bracketBeforeTotal(report, q) ?? countedParts(report, q) ?? kindsBeforeTotal(report, q) ?? orgsBeforeTotal(report, q) ?? respectivelyBeforeTotal(report, q) ?? periodRunTotal(report, q) ?? sentencesBeforeTotal(report, q) ?? standingBeforeTotal(report, q);
+      const found = namedWholeTotal(report, q) ?? partsBeforeTotal(report, q) ?? bracketBeforeTotal(report, q) ?? countedParts(report, q) ?? kindsBeforeTotal(report, q) ?? orgsBeforeTotal(report, q) ?? respectivelyBeforeTotal(report, q) ?? periodRunTotal(report, q) ?? sentencesBeforeTotal(report, q) ?? standingBeforeTotal(report, q) ?? widerNamedTotal(report, q);
       if (found) judgeWithPairs(report, found, problems);
     }
     // "12名，分别到3个乡镇，每个乡镇各5名": a total spread evenly over groups.
