@@ -90,7 +90,7 @@ import type { CountRecord } from './metric-records';
 import { restatement } from './metric-restatement';
 import { planWholeScope } from './metric-plan';
 import { namesRetired, servingTwin, staffMembersFloorKey, staffTwin } from './metric-qualified';
-import { membersChanged } from './metric-sentence';
+import { amongPartsOf, membersChanged } from './metric-sentence';
 import { inRanges, planRanges } from './metric-plan-parts';
 
 export const metricConflict: Rule = {
@@ -287,6 +287,8 @@ export const metricConflict: Rule = {
       // change the undated stock came before (metric-sentence.ts membersChanged).
       // 2025年1月，…共有党员98名，全年发展党员4名。: the change comes after the month's count, in its sentence.
       if ((s.yearEnd || earlier.yearEnd) && s.value !== earlier.value && (s.changedAfter || membersChanged(report.text.slice(earlier.end, s.start)))) continue;
+      // 下设党支部共18个，其中机关党支部9个…: one of the parts of the count just stated.
+      if (amongPartsOf(report.text, earlier.end, s.start)) continue;
       problems.push(restatement(earlier.value === s.value, s, earlier));
     }
     // 下辖社区党委7个 … 本街道6个社区中: more head organisations than places.

@@ -262,3 +262,22 @@ export function subjectNamed(lineText: string, scopeAt: number, scope: string): 
   }
   return name;
 }
+
+/** Words that open the parts of a count just stated (其中, 包括, 含). */
+const PARTS_OPENER = /其中|包括|含/u;
+/** Marks that end a sentence or a clause set of its own. */
+const SENTENCE_END = /[。！？；!?;]/u;
+
+/**
+ * Whether the count at `laterStart` stands among the parts of the count ending at
+ * `earlierEnd` (offsets into `text`, UTF-16 code units): the two are in one sentence and
+ * 其中/包括/含 stands between them or opens the later one (`局机关党委下设党支部共18个，其中机关党支部9个、…`). Such a
+ * count is one part of the other, the total-breakdown rule's matter, never the same count
+ * stated again.
+ */
+export function amongPartsOf(text: string, earlierEnd: number, laterStart: number): boolean {
+  if (laterStart <= earlierEnd) return false;
+  const between = text.slice(earlierEnd, laterStart);
+  // The later statement's words may open with the opener itself (其中机关党支部9个).
+  return !SENTENCE_END.test(between) && !between.includes('\n') && PARTS_OPENER.test(text.slice(earlierEnd, laterStart + 2));
+}
