@@ -2,7 +2,7 @@
  * The data the rules read, parsed once from the YAML files beside this module (bundled as
  * text by esbuild). Kept as data so users and later rules extend lists, not code.
  */
-import { type DataSource, dataOf } from './yaml-data';
+import { type DataSource, dataOf, wordAlternation, wordList } from './yaml-data';
 import placeholdersText from './placeholders.yaml';
 import reportKindsText from './report-kinds.yaml';
 
@@ -205,6 +205,8 @@ export interface PlaceholdersData {
   mouUnits: string;
   /** Nouns that take a quoted name right before them (“某某”轮, “某某”服务队). */
   mouQuotedNouns: readonly string[];
+  /** Markers a writer leaves in a draft for work still to do (TODO, FIXME, TBD): `{draft_markers}` in a pattern. */
+  draftMarkers: readonly string[];
 }
 
 function loadPlaceholders(text: DataSource): PlaceholdersData {
@@ -220,12 +222,15 @@ function loadPlaceholders(text: DataSource): PlaceholdersData {
     mou_particles?: string;
     mou_units?: string;
     mou_quoted_nouns?: string[];
+    draft_markers?: unknown;
   };
+  const draftMarkers = wordList(raw.draft_markers, 'rules/data/placeholders.yaml', 'draft_markers');
   return {
     patterns: raw.patterns.map((p) => ({
       id: p.id,
-      // `{surnames}` and `{name_suffixes}` in a pattern stand for those lists (inside a class).
-      pattern: new RegExp(regexps([p.pattern.replaceAll('{surnames}', raw.surnames).replaceAll('{name_suffixes}', raw.name_suffixes)], `placeholders.yaml ${p.id}`)[0].source, 'gu'),
+      // `{surnames}` and `{name_suffixes}` in a pattern stand for those lists (inside a class),
+      // `{draft_markers}` for an alternation of the markers (no group added).
+      pattern: new RegExp(regexps([p.pattern.replaceAll('{surnames}', raw.surnames).replaceAll('{name_suffixes}', raw.name_suffixes).replaceAll('{draft_markers}', wordAlternation(draftMarkers))], `placeholders.yaml ${p.id}`)[0].source, 'gu'),
       ...(p.fix ? { fix: p.fix } : {}),
       ...(p.alone ? { alone: true as const } : {}),
     })),
@@ -238,6 +243,7 @@ function loadPlaceholders(text: DataSource): PlaceholdersData {
     mouParticles: raw.mou_particles ?? '',
     mouUnits: raw.mou_units ?? '',
     mouQuotedNouns: raw.mou_quoted_nouns ?? [],
+    draftMarkers,
   };
 }
 

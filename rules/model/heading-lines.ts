@@ -4,8 +4,9 @@
  * stand. Each line is read alone — its text, the opaque spans over it and the mdast heading
  * starting on it — so after an edit the lines outside the re-parsed region are taken over
  * from the previous report (rules/model/splice.ts) and only the region's are read again.
- * What depends on a line's neighbours (miswritten levels, statements: outline.ts) is worked
- * out afterwards on the whole list, which is why the markers as read are kept apart.
+ * What depends on a line's neighbours (miswritten levels: outline-miswritten.ts; statements:
+ * outline.ts) is worked out afterwards on the whole list, which is why the markers as read
+ * are kept apart.
  */
 import type { Heading as MdHeading, Root } from 'mdast';
 import { contentEnd, readHeading } from './headings';
@@ -18,7 +19,7 @@ import type { Splice } from './splice';
 
 /** The headings and body lines of a text, in line order, as the line pass reads them. */
 export interface HeadingLines {
-  /** The report's headings (outline.ts later promotes markers and marks statements on them). */
+  /** The report's headings (outline-miswritten.ts later promotes markers and outline.ts marks statements on them). */
   headings: Heading[];
   /** Each heading's marker as read, before any promotion: what a later splice starts from. */
   markers: (StructuralMarker | null)[];
@@ -71,8 +72,8 @@ export function readHeadingLines(
 
 /**
  * The line pass of the new text from the previous report's, or null where that report's was
- * not kept: lines outside the region taken over (new heading objects, as outline.ts changes
- * headings in place; body lines shared before the region, moved after it), the region's read.
+ * not kept: lines outside the region taken over (new heading objects, as
+ * outline-miswritten.ts changes headings in place; body lines shared before the region, moved after it), the region's read.
  */
 export function splicedHeadingLines(splice: Splice, text: string, lines: LineTable, opaque: OpaqueIndex, tree: Root): HeadingLines | null {
   const old = remembered.get(splice.previous);

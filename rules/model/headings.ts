@@ -1,7 +1,8 @@
 /**
  * Heading lines: a line's structural number or `#` heading read as a `Heading` (its words,
  * and where a run-in heading ends and its body begins). One line at a time: what the line's
- * neighbours say (statements, miswritten levels) is rules/model/outline.ts's.
+ * neighbours say is read elsewhere (statements: rules/model/outline.ts; miswritten levels:
+ * rules/model/outline-miswritten.ts).
  */
 import type { Heading as MdHeading } from 'mdast';
 import { findOrdinals, matchMarker } from './markers';

@@ -17,6 +17,8 @@
  */
 import type { Report } from '../model/report';
 import type { Problem, Rule } from '../types';
+import { placeholders } from '../data/index';
+import { wordAlternation } from '../data/yaml-data';
 import { HAN, isLatinLine } from '../model/script';
 
 const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -44,8 +46,11 @@ const FIGURE_END = /[%‰×xX*]/;
 const FIGURE = /[0-9.%‰×xX*]/;
 /** The characters of the number after the mark (`50`, `2020`, `1.5`). */
 const DIGIT_RUN = /[0-9.]/;
-/** A draft marker ending right before a colon (`TODO:`, `FIXME:`, `TBD:`): rules/data/placeholders.yaml reports the note. */
-const DRAFT_NOTE = /(?:TODO|FIXME|TBD)$/i;
+/**
+ * A draft marker ending right before a colon (`TODO:`, `FIXME:`, `TBD:`; any case): the markers
+ * are rules/data/placeholders.yaml `draft_markers`, whose `todo` pattern reports the note.
+ */
+const DRAFT_NOTE = new RegExp(`(?:${wordAlternation(placeholders.draftMarkers)})$`, 'i');
 
 /** A line without a Latin letter cannot be English prose. */
 const LETTER = /[A-Za-z]/;
