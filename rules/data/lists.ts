@@ -38,6 +38,8 @@ export interface ListsData {
   sloganNounsMax: number;
   /** Measure words of a quoted count-slogan (大, 个, 项…). */
   sloganMeasures: readonly string[];
+  /** Words after a quoted numeral that make it a grade, not a count (“五星”, “四星级”). */
+  gradeWords: readonly string[];
   /** Words after a quoted count that make it part of a name (“三个代表”重要思想), announcing no run. */
   sloganNameHeads: readonly string[];
   /** Words after N大 that make it a Party congress's name (十六大精神, 十八大以来), longest first. */
@@ -147,6 +149,7 @@ function load(text: DataSource): ListsData {
     coOrganiserEndings: strings(raw, 'co_organiser_endings'),
     sloganSendVerbs: strings(raw, 'slogan_send_verbs').sort((a, b) => b.length - a.length),
     sloganMeasures: strings(raw, 'slogan_measures'),
+    gradeWords: strings(raw, 'grade_words'),
     sloganNameHeads: strings(raw, 'slogan_name_heads'),
     congressAfter: strings(raw, 'congress_after').sort(byLength),
     durationNouns: strings(raw, 'duration_nouns').sort(byLength),

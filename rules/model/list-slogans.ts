@@ -99,6 +99,8 @@ export function sloganAnnouncements(src: ListSource): Announcement[] {
     // “六个统一”, “三个唯一”: a word ending in 一 after a measure word is no number of a name.
     const endsInOne = !one && m[4] !== undefined && WORD_ENDING_IN_ONE.test(noun);
     if (value < 2 || (!one && !oneWord && !endsInOne && NUMERAL_IN.test(noun)) || src.opaque.overlaps(start, end)) continue;
+    // “四星”支部, “五星级”: a grade of a rating, not a count of items (lists.yaml grade_words).
+    if (!one && m[4] === undefined && vocab.gradeWords.includes(noun)) continue;
     // “三个方面”: a bare count of aspects in quotes, read as the count itself (list-counts.ts aspects).
     // After 等 (`A、B…等“六个方面”`) the quotation closes the list before it, as other slogans do.
     if (m[1] === undefined && m[4] === '个' && noun === '方面' && text[start - 1] !== '等') continue;
