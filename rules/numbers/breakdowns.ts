@@ -15,7 +15,7 @@ import { dimensionMode } from './dimensions';
 import { compatibleUnits, greater, isClauseBreak, isClauseEndChar, maskNested, quantitiesIn, readingInterval, sentenceEnd } from './sentence';
 import { membersTotal, onePerGroup } from './group-members';
 import { withoutSubParts } from './part-claims';
-import { firstOfMeasurePair, totalOfRun } from './qizhong-run';
+import { firstOfMeasurePair, namesOtherCount, totalOfRun } from './qizhong-run';
 import { labelPeriod } from './periods';
 import { distantSummedTotal, sharesHead } from './parts-distant';
 import { secondMeasure } from './parts-second-measure';
@@ -103,6 +103,8 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
     if (!run || (run.band && !isTotal(run.total, lineText, from))) return null;
     total = run.total;
   }
+  // `…优秀共产党员20名、优秀党务工作者6名、先进党支部4个，其中优秀共产党员中…`: parts of another count.
+  if (namesOtherCount(lineText, from, index, total, quantities)) return null;
   let end = sentenceEnd(lineText, index);
   if (inBracket) {
     const close = closerIn(lineText, index, end);

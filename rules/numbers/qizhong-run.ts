@@ -195,3 +195,24 @@ export function firstOfMeasurePair(lineText: string, from: number, nearest: Quan
   if (!first || first.end - from !== i - 1 || compatibleUnits(first.unit, nearest.unit)) return null;
   return first;
 }
+
+/** `优秀共产党员中` opening a 其中 part: the noun of the set the part is taken from, then 中. */
+const FROM_SET = /^(\p{Script=Han}{2,8}?)中/u;
+
+/**
+ * Whether the 其中 at `index` (into the line starting at `from`) opens with the noun of one of
+ * the counts before it in its sentence, other than `total`, then 中: `评选表彰优秀共产党员20名、
+ * 优秀党务工作者6名、先进党支部4个，其中优秀共产党员中一线职工12名` breaks down the 20 members,
+ * not the count nearest before it. The caller then reads no breakdown (the right total is
+ * named, not placed). Offsets are UTF-16 code units.
+ */
+export function namesOtherCount(lineText: string, from: number, index: number, total: Quantity, quantities: readonly Quantity[]): boolean {
+  const m = FROM_SET.exec(lineText.slice(index + 2, index + 2 + 12));
+  if (m === null) return false;
+  const noun = m[1];
+  const start = sentenceStart(lineText, index);
+  for (let q = lastBefore(quantities, from, from + index); q !== null && q.start - from >= start; q = lastBefore(quantities, from, q.start)) {
+    if (q !== total && lineText.slice(q.start - from - noun.length, q.start - from) === noun) return true;
+  }
+  return false;
+}
