@@ -264,7 +264,7 @@ export function subjectNamed(lineText: string, scopeAt: number, scope: string): 
 }
 
 /** Words that open the parts of a count just stated (其中, 包括, 含). */
-const PARTS_OPENER = /其中|包括|含/u;
+const PARTS_OPENERS = /其中|包括|含/gu;
 /** Marks that end a sentence or a clause set of its own. */
 const SENTENCE_END = /[。！？；!?;]/u;
 
@@ -278,6 +278,12 @@ const SENTENCE_END = /[。！？；!?;]/u;
 export function amongPartsOf(text: string, earlierEnd: number, laterStart: number): boolean {
   if (laterStart <= earlierEnd) return false;
   const between = text.slice(earlierEnd, laterStart);
-  // The later statement's words may open with the opener itself (其中机关党支部9个).
-  return !SENTENCE_END.test(between) && !between.includes('\n') && PARTS_OPENER.test(text.slice(earlierEnd, laterStart + 2));
+  if (SENTENCE_END.test(between) || between.includes('\n')) return false;
+  // The later statement's words may open with the opener itself (其中机关党支部9个); from the
+  // last opener on, only the parts' own 、 run may stand before it, no clause break (a count
+  // after `其中正式党员5名，` is the next clause's).
+  const span = text.slice(earlierEnd, laterStart + 2);
+  let last = -1;
+  for (const m of span.matchAll(PARTS_OPENERS)) last = m.index;
+  return last !== -1 && !/[，,]/u.test(text.slice(earlierEnd + last, laterStart));
 }
