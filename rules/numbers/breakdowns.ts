@@ -350,7 +350,8 @@ export function readParts(lineText: string, from: number, start: number, end: nu
     if (parts.length > 0 && cut < 0) break; // two numbers in one clause: not a list of parts
     const clause = clauseText(masked, parts.length === 0 ? labelFrom : cut + 1, at);
     // `，其余6个支部合计131次`: the rest gathered under its own sum word is still the last part
-    // (any other stop word, 各 or 人均, still ends the parts).
+    // (any other stop word, 各 or 人均, still ends the parts). The sum word must stand right before
+    // the number: `其余支部合计组织党员志愿服务35次` names another count, not the rest.
     const restSummed = parts.length > 0 && words.remainder.test(clause) && !stop.test(clause.replace(REST_SUM, ''));
     if (q.bound === 'approx' || q.scope || (!restSummed && (q.qualifiers.includes('共') || stop.test(clause)))) break;
     // `…商品房小区75个，有72个有物业的小区`: a clause that is only 有, its noun after the
@@ -379,8 +380,11 @@ export function readParts(lineText: string, from: number, start: number, end: nu
   return withoutSubParts(parts);
 }
 
-/** The sum words a remainder's clause may gather the rest with (`其余6个支部合计`). */
-const REST_SUM = /合计|共计|总计|共/gu;
+/**
+ * The sum word (and its link) ending a remainder's clause right before the number (`其余6个支部合计`,
+ * `其余支部共计为`): sentence-numbers.yaml `breakdown.total_words`, `total_links`.
+ */
+const REST_SUM = new RegExp(`(?:${words.totalWordsSource})(?:${words.totalLinksSource})?$`, 'u');
 
 /**
  * Where the label of a quantity at `to` starts (the separator before it, an index into

@@ -109,14 +109,20 @@ function readNamedWhole(report: Report, total: Quantity, wide: boolean): Breakdo
   const noun = head[3];
   // `进驻部门32个，设置综合窗口24个、…`: a count of another noun may open the run; the kinds
   // of the noun are the run's tail whose labels end in it.
+  // `全镇有党员400名，农村党员250名、…，全镇党员共计400名`: a count equal to the total under the
+  // noun is the same whole stated first (the opening stock), no part: the kinds start after it.
   let first = found.run.length;
-  while (first > 0 && found.run[first - 1].label.endsWith(noun)) first--;
+  while (first > 0 && found.run[first - 1].label.endsWith(noun) && found.run[first - 1].q.value !== total.value) first--;
+  const restated = first > 0 && found.run[first - 1].q.value === total.value && found.run[first - 1].label.endsWith(noun);
+  if (restated && found.run.length - first < 2) return null;
   const run = first > 0 && found.run.length - first >= 2 ? found.run.slice(first) : found.run;
   if (run.some((p) => p.q.unit !== total.unit || p.q.bound !== 'exact') || (wide ? NOT_ALL_WIDE : NOT_ALL).test(masked.slice(masked.indexOf(run[0].label)))) return null;
   // `综合窗口24个、专业窗口16个…，合计窗口45个`: each label a kind of the noun (合计/共计/总计/共 only: 累计窗口 is no wording of a sum).
   const distinct = run.length >= 2 && new Set(run.map((p) => p.label)).size === run.length;
   // `视力残疾3120人、听力残疾2860人…，全县持证残疾人共计20170人` (wide only): labels ending in one word the noun holds.
-  const kinds = head[2] !== '累计' && distinct && (run.every((p) => p.label.length > noun.length && p.label.endsWith(noun)) || kindsOfWhole(run, noun, total) || (wide && sharedTail(run, noun)));
+  // Wide, the labels ending in the noun must name kinds too, no attribute that may cut across the
+  // others (`农村党员250名、流动党员80名、困难党员60名，全镇党员共计300名`: overlap_words, 新建).
+  const kinds = head[2] !== '累计' && distinct && (run.every((p) => p.label.length > noun.length && p.label.endsWith(noun) && (!wide || namesKind(p.label))) || kindsOfWhole(run, noun, total) || (wide && sharedTail(run, noun)));
   // `在建项目中，道路类17个、…，累计在建项目25个`: the lead scopes the parts to the whole the total restates.
   const leadAt = masked.indexOf(run[0].label);
   const lead = leadAt > 0 ? masked.slice(0, leadAt) : '';
@@ -150,5 +156,10 @@ function sharedTail(run: readonly Part[], noun: string): boolean {
   if (first.length < 3) return false;
   const tail = first.slice(-2);
   if (!noun.includes(tail)) return false;
-  return run.every((p) => p.label.length > tail.length && p.label.endsWith(tail) && !words.overlap.test(p.label) && !p.label.includes('新建'));
+  return run.every((p) => p.label.length > tail.length && p.label.endsWith(tail) && namesKind(p.label));
+}
+
+/** Whether `label` names no attribute that may cut across other kinds (overlap_words) and no flow (新建). */
+function namesKind(label: string): boolean {
+  return !words.overlap.test(label) && !label.includes('新建');
 }
