@@ -81,6 +81,8 @@ export interface ListsData {
   kindListPredicateOpeners: readonly string[];
   /** The writer as the subject opening a clause after a list (我, 我们, 本人), longest first. */
   listStatementSubjects: readonly string[];
+  /** Words opening with 我 that are not the writer as subject (我镇, 我局: a unit; 我为: a campaign's name). */
+  listSubjectNotWriter: readonly string[];
   /** Words of aim or manner opening a clause after a list of things that is a statement of its own (推动, 坚决…), longest first. */
   listStatementOpeners: readonly string[];
   /** Verbs opening a task in a list of tasks (坚持, 严守, 健全…), besides the other verb lists. */
@@ -172,6 +174,7 @@ function load(text: DataSource): ListsData {
     respectivelyByRoles: strings(raw, 'respectively_by_roles').sort(byLength),
     kindListPredicateOpeners: strings(raw, 'kind_list_predicate_openers').sort(byLength),
     listStatementSubjects: strings(raw, 'list_statement_subjects').sort(byLength),
+    listSubjectNotWriter: strings(raw, 'list_subject_not_writer'),
     listStatementOpeners: strings(raw, 'list_statement_openers').sort(byLength),
     listActionOpeners: strings(raw, 'list_action_openers').sort(byLength),
     listTaskVerbs: strings(raw, 'list_task_verbs').sort(byLength),

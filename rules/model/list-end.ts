@@ -10,9 +10,10 @@
  * - the items are things: none opens with a verb of the vocabulary (a list of tasks, `抓好党建、
  *   促进发展，推进…`, may go on with one more task), and
  * - the clause opens as a statement: with the writer as subject (lists.yaml
- *   list_statement_subjects); or, where every item ends alike — with the counted noun or one
- *   character of it (`支部` of 党支部, `组` of 党小组) or with a tail of their own (`机制`), so
- *   the items surely name things of one kind — with any verb of the vocabulary, unless the
+ *   list_statement_subjects; not the writer's unit, 我镇, 我局: list_subject_not_writer); or,
+ *   where every item ends alike — with the counted noun or one character of it (`支部` of
+ *   党支部, `组` of 党小组) or with a tail of their own (`机制`), so the items surely name
+ *   things of one kind — with any verb of the vocabulary, unless the
  *   clause ends as the items do; or, where they share no ending, with a word of aim or manner
  *   (list_statement_openers) in a long clause (MIN_STATEMENT characters and longer than every
  *   item) after items of MIN_PHRASE characters or more: a short clause may be one more item
@@ -59,12 +60,17 @@ const VERBS = [
 
 const opensWith = (t: string, words: readonly string[]) => words.some((w) => t.startsWith(w));
 
+/** Words opening with 我 that are not the writer as subject (list_subject_not_writer). */
+const NOT_WRITER = vocab.listSubjectNotWriter;
+
 /**
- * Whether `first` opens with the writer as subject (list_statement_subjects). `我为…` is the
- * start of a known campaign's name (我为群众办实事), which a list may hold unquoted: not read so.
+ * Whether `first` opens with the writer as subject (list_statement_subjects). The writer's
+ * unit (`我镇也榜上有名`: a body, maybe the missing item) and `我为…`, the start of a known
+ * campaign's name (我为群众办实事) a list may hold unquoted, are not read so
+ * (list_subject_not_writer).
  */
 function opensWithWriter(first: string): boolean {
-  return opensWith(first, SUBJECTS) && !first.startsWith('我为');
+  return opensWith(first, SUBJECTS) && !opensWith(first, NOT_WRITER);
 }
 
 /**

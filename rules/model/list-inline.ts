@@ -11,6 +11,7 @@ import type { EnumeratedList, ListItem, ListSource } from './lists';
 import { chineseNumeralValue } from './numerals';
 import { newList } from './list-runs';
 import { CONJUNCTIONS } from './list-visited';
+import { commonTail } from './list-heads';
 import { CLAUSE_MARK, charKind, closingDeng, isRedacted, LIST_COMMA, splitAt, trimmed, withoutAsides, withoutDeng } from './list-text';
 
 /** The 、-list inside the quotes that close right before `pos` (at most 60 characters back). */
@@ -65,7 +66,8 @@ export function textsOf(text: string, segments: readonly [number, number][]): st
  * An inline list from its segments and the items' texts (which may differ from the
  * segments' text: a verb or noun taken off). With `conjunctionLast`, a 和/及/与 in the last
  * item (outside quotes and brackets) is recorded as a possible last separator, unless every
- * earlier item holds one too (then it is part of each item's frame: `A与B结合、C与D结合`).
+ * item joins two parts by one before the items' common tail (then it is part of each item's
+ * frame: `A与B结合、C与D结合`; `framedByConjunction`).
  */
 export function inlineList(src: ListSource, segments: [number, number][], texts: string[], conjunctionLast = false): EnumeratedList {
   const { text } = src;
@@ -88,10 +90,11 @@ export function inlineList(src: ListSource, segments: [number, number][], texts:
   const deng = closingDeng(texts[texts.length - 1]);
   const closing = deng > 0 ? { start: lastSegment[1] - deng, end: lastSegment[1] } : null;
   let conjunction: EnumeratedList['conjunction'] = null;
-  // Every item holding 和/及/与 (`政治与业务结合、党建与队建结合`): the word belongs to the
-  // items' shared frame, so the last item's is no separator either.
+  // Every item joining two parts by 和/及/与 before the items' common tail (`政治与业务结合、
+  // 党建与队建结合`): the word belongs to the items' shared frame, so the last item's is no
+  // separator either. A conjunction character inside a word (参与, 和谐, 及时) is no frame.
   const bareOf = (t: string) => withoutAsides(t).replace(/“[^”]*”/gu, '');
-  const framed = texts.length > 1 && texts.slice(0, -1).every((t) => CONJUNCTIONS.some((w) => bareOf(t).includes(w)));
+  const framed = texts.length > 1 && framedByConjunction(texts.map((t) => withoutDeng(bareOf(t)).trim()));
   if (conjunctionLast && !framed) {
     const bare = bareOf(texts[texts.length - 1]);
     const word = CONJUNCTIONS.find((w) => bare.includes(w));
@@ -101,6 +104,22 @@ export function inlineList(src: ListSource, segments: [number, number][], texts:
     }
   }
   return newList('inline', src.lines.lineAt(segments[0][0]), items, { separators, closing, open: closing !== null, conjunction, distinct, ranged: Math.max(0, ranged) });
+}
+
+/**
+ * Whether every item (`bares`: asides, quotes and a closing 等 taken off) joins two parts by
+ * 和/及/与 in one frame: the items share a tail of two Han characters or more (`结合` of
+ * A与B结合、C与D结合) and each has a conjunction after its first character and before that
+ * tail. Items that merely hold such a character (村民参与议事厅、和谐邻里中心) share no frame.
+ */
+function framedByConjunction(bares: readonly string[]): boolean {
+  let tail = bares[0];
+  for (const t of bares) tail = commonTail(tail, t);
+  if (!/^\p{Script=Han}{2,}$/u.test(tail)) return false;
+  return bares.every((t) => CONJUNCTIONS.some((w) => {
+    const at = t.indexOf(w, 1);
+    return at > 0 && at + w.length <= t.length - tail.length;
+  }));
 }
 
 /**
