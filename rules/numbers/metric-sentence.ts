@@ -264,7 +264,8 @@ export function subjectNamed(lineText: string, scopeAt: number, scope: string): 
 }
 
 /** Words that open the parts of a count just stated (其中, 包括, 含). */
-const PARTS_OPENER = /其中|包括|含/u;
+// 含 only standing alone, opening the parts (（含预备党员3名）, ，含…): not 含金量, 蕴含, 内含.
+const PARTS_OPENER = /其中|包括|包含|(?:^|[，,（(：:])含/u;
 /** Marks that end a sentence or a clause set of its own. */
 const SENTENCE_END = /[。！？；!?;]/u;
 
