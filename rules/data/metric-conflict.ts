@@ -63,6 +63,8 @@ export interface MetricConflictData {
   scopeBuildNotStock: readonly string[];
   /** Words of a period so far that date a paragraph's buildings (今年以来, 一年来, 年内). */
   scopeBuildPeriodWords: readonly string[];
+  /** Words of new ones (新建, 新增, 新设): in a heading above a building, they date it. */
+  scopeBuildNewWords: readonly string[];
   /** Verbs before a plan's whole scope that count new things, a flow (新建全县…): rules/numbers/metric-plan.ts. */
   planFlowVerbs: readonly string[];
   /** Words before 发展的N名党员 that reach past the report's period (近, 历年, 累计…). */
@@ -167,6 +169,7 @@ function load(text: DataSource): MetricConflictData {
     scopeBuildAdverbs: strings(raw, 'scope_build_adverbs'),
     scopeBuildNotStock: strings(raw, 'scope_build_not_stock'),
     scopeBuildPeriodWords: strings(raw, 'scope_build_period_words'),
+    scopeBuildNewWords: strings(raw, 'scope_build_new_words'),
     planFlowVerbs: strings(raw, 'plan_flow_verbs'),
     developedOtherTimes: strings(raw, 'developed_other_times'),
     servingQualifiers: strings(raw, 'serving_qualifiers'),

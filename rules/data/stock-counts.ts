@@ -45,6 +45,8 @@ export interface StockCountData {
   onlyWeighedBy: readonly string[];
   /** Prepositions that may open a lead (对, 与): the count is their object. */
   leadPrepositions: readonly string[];
+  /** Joiners after a preposition's count and its noun that make the count a pair's (和, 与, 及, 、). */
+  pairJoiners: readonly string[];
   /** Verbs before a lead's preposition (加强对…): taken off with it. */
   prepVerbs: readonly string[];
   /** Words after the unit's subject that make the count its own things (所属, 下属). */
@@ -134,6 +136,7 @@ function load(text: DataSource): StockCountData {
     onlyAfter: strings(raw, 'only_after'),
     onlyWeighedBy: longestFirst(strings(raw, 'only_weighed_by')),
     leadPrepositions: strings(raw, 'lead_prepositions'),
+    pairJoiners: strings(raw, 'pair_joiners'),
     prepVerbs: longestFirst(strings(raw, 'prep_verbs')),
     ownThings: strings(raw, 'own_things'),
     ownKindThings: strings(raw, 'own_kind_things'),

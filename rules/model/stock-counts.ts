@@ -338,6 +338,8 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   // the count contradicts the stock only by exceeding it.
   const bareOwn = lineText[endAt - 1] === '个' && vocab.postHolders.includes(noun);
   const addressed = (words.preposition || prep > 0) && !exists && !whole && verb === undefined && (lead !== '' || bareOwn);
+  // 为全支部40名党员和入党积极分子开展培训: the count is the pair's, not the first noun's.
+  if (addressed && pairAfter(lineText, endAt + noun.length)) return null;
   // 我们25名党员全部签订…: the speaker and colleagues, the unit's members or a group of them.
   const we = !exists && !whole && !own && verb === undefined && !words.preposition && prep <= 0 && vocab.leadWe.includes(lead);
   if (lead === '') scope = exists || whole || internal || allOwn || partition || addressed ? subjectScope('', context, lineText, from) : null;
@@ -369,4 +371,13 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   // 对全集团1462名党员开展轮训: a preposition's object under the unit's scope is the whole unit
   // addressed, as after a mobilising verb (still a count that may be a part: mayBePart).
   return { scope, noun, start: from, end: after, present, mayBePart, wholeLead: whole || allOwn || ((verb !== undefined || addressed) && lead !== ''), closed, led: lead !== '' };
+}
+
+/** A Han character that is no numeral (a noun's first, after a joiner). */
+const NOUN_START = /^(?![零〇一二两三四五六七八九十百千万])\p{Script=Han}/u;
+
+/** Whether a joiner (`pair_joiners`) and another noun follow a count's noun ending at `at` (党员和入党积极分子). */
+function pairAfter(lineText: string, at: number): boolean {
+  const joiner = vocab.pairJoiners.find((w) => lineText.startsWith(w, at));
+  return joiner !== undefined && NOUN_START.test(lineText.slice(at + joiner.length, at + joiner.length + 1));
 }

@@ -264,7 +264,8 @@ export function subjectNamed(lineText: string, scopeAt: number, scope: string): 
 }
 
 /** Words that open the parts of a count just stated (其中, 包括, 含). */
-const PARTS_OPENERS = /其中|包括|含/gu;
+// 含 only standing alone, opening the parts (（含预备党员3名）, ，含…): not 含金量, 蕴含, 内含.
+const PARTS_OPENERS = /其中|包括|包含|(?:^|[，,（(：:])含/gu;
 /** Marks that end a sentence or a clause set of its own. */
 const SENTENCE_END = /[。！？；!?;]/u;
 
@@ -284,6 +285,6 @@ export function amongPartsOf(text: string, earlierEnd: number, laterStart: numbe
   // after `其中正式党员5名，` is the next clause's).
   const span = text.slice(earlierEnd, laterStart + 2);
   let last = -1;
-  for (const m of span.matchAll(PARTS_OPENERS)) last = m.index;
+  for (const m of span.matchAll(PARTS_OPENERS)) last = m.index + m[0].length;
   return last !== -1 && !/[，,]/u.test(text.slice(earlierEnd + last, laterStart));
 }
