@@ -65,6 +65,12 @@ export interface MetricConflictData {
   scopeBuildPeriodWords: readonly string[];
   /** Words of new ones (新建, 新增, 新设): in a heading above a building, they date it. */
   scopeBuildNewWords: readonly string[];
+  /** Measure words of the things a scope builds (个, 支, 家…): metric-built-scope.ts. */
+  scopeBuildUnits: readonly string[];
+  /** Time tags of the report's own period a later count may carry besides none (全年, 上半年, 下半年). */
+  scopeBuildOwnTimes: readonly string[];
+  /** Words that may follow the later count's noun where it is the building's (的, 中, 和…). */
+  scopeBuildNounFollowers: readonly string[];
   /** Verbs before a plan's whole scope that count new things, a flow (新建全县…): rules/numbers/metric-plan.ts. */
   planFlowVerbs: readonly string[];
   /** Words before 发展的N名党员 that reach past the report's period (近, 历年, 累计…). */
@@ -170,6 +176,9 @@ function load(text: DataSource): MetricConflictData {
     scopeBuildNotStock: strings(raw, 'scope_build_not_stock'),
     scopeBuildPeriodWords: strings(raw, 'scope_build_period_words'),
     scopeBuildNewWords: strings(raw, 'scope_build_new_words'),
+    scopeBuildUnits: strings(raw, 'scope_build_units'),
+    scopeBuildOwnTimes: strings(raw, 'scope_build_own_times'),
+    scopeBuildNounFollowers: strings(raw, 'scope_build_noun_followers'),
     planFlowVerbs: strings(raw, 'plan_flow_verbs'),
     developedOtherTimes: strings(raw, 'developed_other_times'),
     servingQualifiers: strings(raw, 'serving_qualifiers'),

@@ -60,12 +60,14 @@ const GOAL = new RegExp(vocab.targets.join('|'), 'u');
 /** Words in a building's sentence that make it new ones or another's (`scope_build_not_stock`). */
 const NOT_STOCK = new RegExp(vocab.scopeBuildNotStock.join('|'), 'u');
 /** Times of the report's own period that the later count may be dated to. */
-const OWN_TIMES = new Set(['', '全年', '上半年', '下半年']);
-const UNITS = new Set(['个', '支', '家', '处', '座', '间', '所']);
+// '' is the tag of an undated count: the report's own period.
+const OWN_TIMES = new Set(['', ...vocab.scopeBuildOwnTimes]);
+/** Measure words of the things a scope builds (`scope_build_units`). */
+const UNITS = new Set(vocab.scopeBuildUnits);
 /** What may follow the later count's noun where that noun is the building's (its noun ends there). */
 const NOUN_FOLLOWERS = [
   ...new Set([
-    '基础', '的', '中', '和', '及', '与', '为', '在', '已', '、',
+    ...vocab.scopeBuildNounFollowers,
     ...vocab.universal, ...vocab.beforeUniversal, ...vocab.predicateStarts, ...vocab.verbs, ...vocab.times, ...vocab.wholeSuffixes,
   ]),
 ];
