@@ -36,15 +36,27 @@ const SCOPES: ReadonlySet<string> = new Set(ALL_SCOPES);
 
 /** A byline under the title: one bracketed line (`（江川职业技术学院党委书记 林振华）`). */
 const BYLINE = /^\s*[（(]([^（）()0-9０-９]{4,40})[）)]\s*$/u;
+/**
+ * A unit line under the title, unbracketed: the issuing body's name on a line of its own
+ * (`中共云溪农村商业银行股份有限公司委员会`), maybe with the date or the writer's name after a
+ * space (`青梧县统计局党组　2025年1月8日`), or after 述职人/单位/汇报人 and a colon
+ * (`述职人：项目部党支部书记　周立航`). No clause punctuation: a sentence is no unit line.
+ * Source: pages corpus, reports whose title (`关于2025年度党建工作情况的总结`) leaves the unit
+ * to the line under it, as GB/T 9704-2012 §7.3.2 puts the issuing organ's name apart; no text copied.
+ */
+const UNIT_LINE = /^\s*(?:(?:述职人|汇报人|报告人|单位|报告单位)[：:]\s*)?([^，。；！？、：:,;!?\s（）()0-9０-９][^，。；！？、：:,;!?]{3,48})$/u;
+/** A date, or a run of spaces and what follows it (a date, a person's name), ending a unit line. */
+const UNIT_LINE_TAIL = /(?:[\s　]+.*|\d{4}年.*)$/u;
 /** What a byline names: the writer's post (书记) or the unit's organisation (党委, 党支部…); a date (`（2025年1月8日）`) is no byline. */
 const BYLINE_WORDS = ['书记', ...stockData.orgWords];
 /** How many lines after the title a byline is looked for (blank lines between). */
 const BYLINE_REACH = 3;
 
 /**
- * The text that names the report's unit: the title, and a bracketed byline right under it
- * where there is one (a 述职 titled `2024年度抓基层党建工作述职报告` names its writer's unit
- * there: `（江川职业技术学院党委书记 …）`, so `学院党委下设…` is the unit's). `lineText(i)` gives
+ * The text that names the report's unit: the title, and a byline or unit line right under
+ * it where there is one (a 述职 titled `2024年度抓基层党建工作述职报告` names its writer's unit
+ * there: `（江川职业技术学院党委书记 …）`, so `学院党委下设…` is the unit's; a summary titled
+ * `关于2025年度党建工作情况的总结` names it on the line under: `中共某农村商业银行…委员会`). `lineText(i)` gives
  * line i; `count` is the number of lines. Source: pages corpus, 述职报告 written with the
  * writer's post in brackets under a bare title.
  */
@@ -54,7 +66,11 @@ export function unitText(title: { line: number; text: string } | null, lineText:
     const text = lineText(line);
     if (text.trim() === '') continue;
     const m = BYLINE.exec(text);
-    return m && BYLINE_WORDS.some((w) => m[1].includes(w)) ? `${title.text}\n${m[1]}` : title.text;
+    if (m) return BYLINE_WORDS.some((w) => m[1].includes(w)) ? `${title.text}\n${m[1]}` : title.text;
+    const unit = UNIT_LINE.exec(text.trimEnd())?.[1].replace(UNIT_LINE_TAIL, '') ?? '';
+    // 中共…委员会 names its body formally: its common name (党委) is the organisation word.
+    const named = withCommonNames(unit);
+    return unit.length >= 4 && BYLINE_WORDS.some((w) => named.includes(w)) ? `${title.text}\n${unit}` : title.text;
   }
   return title.text;
 }
