@@ -67,11 +67,12 @@ export function listScope(lineText: string, start: number, noun: string, context
     // 党工委所属基层党组织172个，党员3280名: 所属 after the unit opens a list as 现有 does.
     const verb = existenceIn(words) ?? subjectThenSet(words, context, lineText, from) ?? ownedBy(words);
     const counted = verb ? words.slice(verb.at + verb.word.length) : words;
-    // Every count of the list is a stock's (其中正式党员33名、预备党员4名 is a part of one),
-    // but for the parts of a breakdown (其中党委4个、…), which need only be nouns.
+    // Every count of the list is a noun's: a stock's, a part's of a breakdown (其中党委4个、…),
+    // or another thing the unit has.
     if (!isStockNoun(counted)) {
       if (!isPartNoun(counted)) return null;
-      allStock = false;
+      // 学校现有教学班28个，学生1240名，教职工86人: what else the unit has, listed before its
+      // people, is no part of a stock; it continues the list as a stock's count does.
     }
     heads.push(headOf(counted) || counted);
     if (verb) {

@@ -204,9 +204,13 @@ const WITHIN = ['里', '内'];
 /** Characters after 全 that make another word, not the unit: 全部, 全体, 全年, 全面, 全党. */
 const NOT_UNIT_ENDS = ['部', '体', '年', '面', '员', '力', '程', '新', '国', '省', '党'];
 
+/** The kind word a school is called by in its own reports. */
+const SCHOOL = '学校';
+
 /**
  * Whether `words` name the report's own unit by its kind: they are in the title, or they
- * are all kind words (unit_words, org_words) and the last one is in the title.
+ * are all kind words (unit_words, org_words) and the last one is in the title (学校 also where
+ * the title names a kind of school, stock-counts.yaml school_kinds).
  */
 function ownUnit(words: string, title: string): boolean {
   // 学院党委, 局党委 in a 机关党委's report: the committee over the organs, not the organs' own.
@@ -225,6 +229,8 @@ function ownUnit(words: string, title: string): boolean {
   if (last === '') return false;
   // 村党支部 in a report titled 柳溪村驻村第一书记…: the place the title's role is stationed
   // in is the unit, and its organisations are the unit's own.
+  // 学校 in a report titled 青禾小学党支部…: the school named by its kind (stock-counts.yaml school_kinds).
+  if (last === SCHOOL && vocab.schoolKinds.some((k) => title.includes(k))) return true;
   return title.includes(last) || (vocab.unitWords.includes(first) && vocab.placeRoles.some((r) => title.includes(first + r)));
 }
 
