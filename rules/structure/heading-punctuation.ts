@@ -108,8 +108,9 @@ function plainColons(report: Report, problems: Problem[]): void {
     // With sub-headings under it, the line is a lead-in unless its bare siblings have theirs
     // too (三、…融合： over 1.… 2.…, where 一、 二、 四、 stand bare over theirs): then it is a
     // title like them. So is a part's own title (三、下半年工作打算： over （一）…) once a bare
-    // sibling stands over sub-headings of its own.
-    if (children.length > 0 ? (t[2] < 2 || t[2] <= t[1]) && !(t[2] >= 1 && laterPartTitle(report, i)) : !proseFollows(report, h.line)) continue;
+    // sibling stands over sub-headings of its own. Over items (三、下一步工作打算： then 一是…),
+    // a part's own title among bare part titles is a title still: the items are the part's.
+    if (children.length > 0 ? (t[2] < 2 || t[2] <= t[1]) && !(t[2] >= 1 && laterPartTitle(report, i)) : !proseFollows(report, h.line) && !laterPartTitle(report, i)) continue;
     problems.push(lastMarkProblem(h, 'colon', { title: h.title.text, count: t[0] }, ''));
   }
 }
