@@ -4,7 +4,8 @@
  * promoted — a top-level number written in another level's shape (`4、存在问题` or `（四）…`
  * after `三、`, `promoteMiswrittenMarkers`), a higher level's shape inside a run of level 2
  * or 3 numbered in between (`（三）` `四.` `（五）`, `promoteMiswrittenRunMarkers`) — and
- * demoted: a deeper level's shape so numbered (`1.` `(2)` `3.`, `demoteMiswrittenRunMarkers`),
+ * demoted: a run of top-level numbers in a miswritten shape under a top-level heading (`三、`
+ * then `一.` `二.` `三.`, `demoteMiswrittenTopRun`), a deeper level's shape so numbered (`1.` `(2)` `3.`, `demoteMiswrittenRunMarkers`),
  * the first item of such a run (`一.` then `2.` `3.`, `demoteMiswrittenRunStart`, with
  * `lonelyRestart` for a lone `一.` under a level-2 part). `report.ts` calls these on the line
  * pass's headings before it builds the section tree; each mutates `headings` (their
@@ -13,6 +14,48 @@
 import { canonicalMarker, type MarkerLevel } from './markers';
 import { sectionIdsOf } from './outline';
 import type { Heading } from './report';
+
+/**
+ * Reads at level 2 a run of top-level numbers in a miswritten shape right under a standard
+ * top-level heading: `三、存在的问题` then `一.` `二.` `三.` then `四、下一步工作计划`. The writer
+ * meant `（一）` `（二）` `（三）`; read at their own level they would restart the top level
+ * (`一、` already stands above) and leave `三、` empty. Read at level 2 (non-standard, canonical
+ * `（一）`) when the run has at least two markers, numbered from 1 with none skipped, none in
+ * the standard shape (`一、`), none titled as a part of the report (存在的问题, 下一步工作计划),
+ * the heading right before it (among those with a marker) is a standard top-level one, and the next top-level marker after the run is standard and continues
+ * from that heading's number, or none follows. Then `numbering-style` reports each marker's
+ * form, and the section tree and `numbering-sequence` see the part's own items.
+ *
+ * Mutates `headings` (their `marker`); called before the report is frozen.
+ */
+export function demoteMiswrittenTopRun(headings: Heading[]): void {
+  for (let i = 0; i < headings.length; i++) {
+    const parent = headings[i].marker;
+    if (!parent || parent.level !== 1 || !parent.standard) continue;
+    // The run: the marked headings after the parent, opening right after it; deeper ones
+    // inside the run (its items' own 1. 2.) skipped. A run after the parent's （一） （二）
+    // (`一、` `（一）` `（二）` `一.存在的问题` `二.…`) is the writer's restart: left alone.
+    const run: number[] = [];
+    for (let k = i + 1; k < headings.length; k++) {
+      const m = headings[k].marker;
+      if (!m) continue;
+      if (m.level > 1 && run.length === 0) break;
+      if (m.level > 1) continue;
+      if (m.standard || m.value !== run.length + 1) break;
+      run.push(k);
+    }
+    // An item titled as a part (`二.下一步工作计划`) is the writer's top level, restarted.
+    if (run.length < 2 || run.some((k) => sectionIdsOf(headings[k].title.text, true).length > 0)) continue;
+    const last = run[run.length - 1];
+    const next = nextTop(headings, last);
+    if (next !== null && !(next.standard && next.value === parent.value + 1)) continue;
+    for (const k of run) {
+      const m = headings[k].marker!;
+      headings[k].marker = { ...m, level: 2, canonical: canonicalMarker(2, m.value), standard: false };
+    }
+    i = last;
+  }
+}
 
 /**
  * Reads as `一、` a marker of another level that the writer meant as the next top-level

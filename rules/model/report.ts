@@ -19,7 +19,7 @@ import { parseMarkdown } from './parse';
 import { reparseMarkdown, type ParsedText } from './incremental';
 import { findLists, type ReportLists } from './lists';
 import { markStatements } from './outline';
-import { demoteMiswrittenRunMarkers, demoteMiswrittenRunStart, promoteMiswrittenMarkers, promoteMiswrittenRunMarkers } from './outline-miswritten';
+import { demoteMiswrittenRunMarkers, demoteMiswrittenRunStart, demoteMiswrittenTopRun, promoteMiswrittenMarkers, promoteMiswrittenRunMarkers } from './outline-miswritten';
 import { extractQuantities, type Quantity } from './quantities';
 import { findParts, findTitle, inferKind, isGenre } from './report-kind';
 import { buildSections, collectItems, findTopSections } from './sections';
@@ -193,6 +193,7 @@ export function buildReportSpliced(text: string, options: BuildOptions = {}): { 
   const headingLines = (spliced && splicedHeadingLines(spliced.splice, text, lines, opaque, tree)) ?? readHeadingLines(text, lines, opaque, tree);
   const { headings, bodies } = headingLines;
 
+  demoteMiswrittenTopRun(headings);
   promoteMiswrittenMarkers(headings);
   promoteMiswrittenRunMarkers(headings);
   demoteMiswrittenRunMarkers(headings);

@@ -66,7 +66,7 @@ export const numberingStyle: Rule = {
           data: { actual: marker.text, expected: marker.canonical },
           start: marker.start,
           end: marker.end,
-          fix: { start: marker.start, end: marker.end, text: marker.canonical },
+          fix: { start: marker.start, end: spacesAfter(report.text, marker), text: marker.canonical },
         });
       } else if (marker.level === 3 && marker.text.endsWith('．')) {
         const example = halfWidth.get(section.parent) ?? halfWidth.get(DOCUMENT);
@@ -162,4 +162,16 @@ function inverted(
     end: marker.end,
     related: [{ messageId: 'here', data, start: other.start, end: other.end }],
   };
+}
+
+/**
+ * Where a marker's fix ends (UTF-16 offset into `text`): after the marker, and after the white
+ * space behind it when the standard form ends with its own mark (`一. 党建…` → `（一）党建…`):
+ * GB/T 9704-2012 §7.3.3's 一、 and （一） are followed by the words directly.
+ */
+function spacesAfter(text: string, marker: StructuralMarker): number {
+  let end = marker.end;
+  if (!/[、）]$/u.test(marker.canonical)) return end;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t' || text[end] === '\u3000')) end++;
+  return end;
 }
