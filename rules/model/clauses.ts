@@ -52,15 +52,32 @@ export function isClauseEndChar(c: number): boolean {
 /** Index just past the last char of class `flag` in `[index - window, index)`, else the window start. */
 function backTo(lineText: string, index: number, flag: number, window = WINDOW): number {
   const stop = Math.max(0, index - window);
-  for (let i = index - 1; i >= stop; i--) if (charFlags(lineText.charCodeAt(i)) & flag) return i + 1;
+  for (let i = index - 1; i >= stop; i--) if (charFlags(lineText.charCodeAt(i)) & flag && !isGroupingComma(lineText, i)) return i + 1;
   return stop;
 }
 
 /** Index of the first char of class `flag` in `[index, index + WINDOW)`, else the window end. */
 function forwardTo(lineText: string, index: number, flag: number): number {
   const stop = Math.min(lineText.length, index + WINDOW);
-  for (let i = index; i < stop; i++) if (charFlags(lineText.charCodeAt(i)) & flag) return i;
+  for (let i = index; i < stop; i++) if (charFlags(lineText.charCodeAt(i)) & flag && !isGroupingComma(lineText, i)) return i;
   return stop;
+}
+
+/**
+ * Whether the character at `i` is the comma of a digit group (`1,036件`, `8,200万元`: a digit
+ * before it, exactly three after it), which ends no clause. GB/T 15835-2011 §5.1.3 groups long
+ * numbers by thin spaces; writers who type the comma instead mean the same grouping.
+ */
+function isGroupingComma(lineText: string, i: number): boolean {
+  if (lineText.charCodeAt(i) !== 0x2c) return false;
+  if (!isDigitAt(lineText, i - 1)) return false;
+  return isDigitAt(lineText, i + 1) && isDigitAt(lineText, i + 2) && isDigitAt(lineText, i + 3) && !isDigitAt(lineText, i + 4);
+}
+
+/** Whether `lineText[i]` is an ASCII digit (false outside the string). */
+function isDigitAt(lineText: string, i: number): boolean {
+  const c = lineText.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
 }
 
 /**
