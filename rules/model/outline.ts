@@ -93,6 +93,15 @@ function isBareStatement(section: Section, text: string, opaque: OpaqueIndex): b
   );
 }
 
+/**
+ * Whether any prose stands under the section before the report's signature (hasBody until
+ * signatureStart): the signer's line and date that close a report (`中共某医院委员会` ⏎
+ * `2026年1月10日`) are no body of the last heading above them.
+ */
+export function hasBodyBeforeSignature(section: Section, text: string, opaque: OpaqueIndex): boolean {
+  return hasBody(section, text, opaque, signatureStart(text, section.end, opaque));
+}
+
 /** A date line of a report's signature: `2025年7月8日`, `二〇二五年七月八日`. */
 const DATE_LINE = /^[ \t\u3000]*(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日[ \t\u3000]*$/u;
 /** The signer's line before it: a short name with no sentence punctuation. */

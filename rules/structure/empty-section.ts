@@ -9,7 +9,7 @@
  * Nor are numbered statements (`Heading.statement`: `（一）…不充分。` `（二）…仅为62%。`,
  * each a full sentence with nothing under it, as problems sections are often written).
  */
-import { hasBody } from '../model/outline';
+import { hasBodyBeforeSignature } from '../model/outline';
 import type { Report, Section } from '../model/report';
 import type { Problem, Rule } from '../types';
 
@@ -42,7 +42,8 @@ export const emptySection: Rule = {
       // A statement (`（一）…不强。` in a list of such) is an item, not an empty heading.
       if (heading.runIn || heading.statement || section.children.length > 0) continue;
       if (report.title && heading.line === report.title.line) continue;
-      if (hasBody(section, report.text, report.opaque)) continue;
+      // The signer's line and date closing the report are no text of the last heading.
+      if (hasBodyBeforeSignature(section, report.text, report.opaque)) continue;
       if (heading.marker && heading.marker.level >= 3) {
         // A sentence (`3.阵地利用不足。`) is a list item whatever its neighbours are, unless it
         // is a bare title among run-in headings whose text follows their title's 。.
@@ -50,7 +51,8 @@ export const emptySection: Rule = {
           if (!bareAmongRunIns(section, sections, report.text)) continue;
         } else {
           levels ??= headingLevels(sections);
-          if (!levels.has(section.parent * 8 + heading.marker.level)) continue;
+          // `1.工会工作` bare before `2.青年工作。…` `3.统战工作。…`: a title left without its text.
+          if (!levels.has(section.parent * 8 + heading.marker.level) && !bareAmongRunIns(section, sections, report.text)) continue;
         }
       }
       problems.push({
@@ -80,14 +82,17 @@ function headingLevels(sections: readonly Section[]): Set<number> {
 
 /** A title's shape: a short phrase closed by 。 with no comma or other stop inside (`加强离退休党员管理。`). */
 const TITLE_SENTENCE = /^[^，,、；;：:。！？]{4,20}。$/u;
+/** A bare title's shape: the same phrase with no closing mark (`工会工作`), 2 characters at least. */
+const TITLE_PHRASE = /^[^，,、；;：:。！？.!?]{2,20}$/u;
 /** Catch-all items written bare in any list (`完成上级交办的其他工作。`): never a title left empty. */
 const CATCH_ALL = /其他|其它|交办/u;
 /** The least text (code units) a run-in sibling has after its title for its level to be one of headings with paragraphs. */
 const RUN_IN_BODY_MIN = 60;
 
 /**
- * Whether `section`, a numbered line at 1. or （1） closed by 。 with nothing under it, is a
- * title left without its text: its title is title-shaped (TITLE_SENTENCE, no catch-all), and
+ * Whether `section`, a numbered line at 1. or （1） with nothing under it, is a title left
+ * without its text: its title is title-shaped (TITLE_SENTENCE, or TITLE_PHRASE with no closing
+ * mark: `1.工会工作` before `2.青年工作。…`; no catch-all), and
  * every other section of its level under its parent, two at least, is a run-in heading of the
  * same shape (`（1）推进党支部标准化建设。` + a paragraph on its line, RUN_IN_BODY_MIN or more).
  * There the level holds headings with their text, not statements (`（2）党课每季度一次。其中…`
@@ -96,7 +101,7 @@ const RUN_IN_BODY_MIN = 60;
  */
 function bareAmongRunIns(section: Section, sections: readonly Section[], text: string): boolean {
   const { heading } = section;
-  if (!TITLE_SENTENCE.test(heading.title.text) || CATCH_ALL.test(heading.title.text)) return false;
+  if (!(TITLE_SENTENCE.test(heading.title.text) || TITLE_PHRASE.test(heading.title.text)) || CATCH_ALL.test(heading.title.text)) return false;
   let others = 0;
   for (let j = 0; j < sections.length; j++) {
     const s = sections[j];
