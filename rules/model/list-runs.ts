@@ -169,11 +169,17 @@ export class RunReader {
       const first = re.exec(s);
       if (!first || first.index !== 0 || value(first) !== 1) continue;
       const found: ListItem[] = [{ start: at, end: at + first[0].length, text: markerText(first[0]) }];
+      let elided = false;
       for (let m = re.exec(s); m; m = re.exec(s)) {
-        if (value(m) === found.length + 1) found.push({ start: at + m.index, end: at + m.index + m[0].length, text: markerText(m[0]) });
-        else if (value(m) === 1) break;
+        if (value(m) === found.length + 1) {
+          // `第一、第二、第三党支部`: ordinals with no words of their own between them share the
+          // name after the last (GB/T 15834-2011 4.5's 顿号 between coordinated words); they
+          // name things, they mark no items.
+          if (at + m.index === found[found.length - 1].end) elided = true;
+          found.push({ start: at + m.index, end: at + m.index + m[0].length, text: markerText(m[0]) });
+        } else if (value(m) === 1) break;
       }
-      if (found.length < 2) return null;
+      if (found.length < 2 || elided) return null;
       const line = this.src.lines.lineAt(at);
       // The run ends at its last marker's first character (the marker stands for its item).
       const last = found[found.length - 1];
