@@ -230,9 +230,23 @@ export function plainList(src: ListSource, from: number, to: number, noun = '', 
   // so do titles (`即《甲办法》《乙细则》，…`).
   const quotedNames = (texts.every((t) => QUOTED_NAME.test(t.trim())) && !next.startsWith('“')) || (texts.every((t) => TITLED_NAME.test(t.trim())) && !next.startsWith('《'));
   const result = RESULT.test(next) && texts.every(placeLike);
-  list.continues = !quotedNames && !result && !largerOwnCount(next, n) && !AFTER_LIST.test(next) && !(AFTER_LIST_TIME.test(next) && !AFTER_LIST_TIME.test(texts[0]) && !TIMED_ITEM.test(texts[0])) && !closedByNoun(texts, noun, next) && sharedHead(texts, noun) === '' && !closedByKind(texts, noun, next) && !closedByResult(texts, noun, next) && !speaksOfEach(next, noun) && !closedByStatement(texts, noun, next);
+  list.continues = !quotedNames && !result && !largerOwnCount(next, n) && !AFTER_LIST.test(next) && !(AFTER_LIST_TIME.test(next) && !AFTER_LIST_TIME.test(texts[0]) && !TIMED_ITEM.test(texts[0])) && !closedByNoun(texts, noun, next) && !headCloses(texts, noun, next) && !closedByKind(texts, noun, next) && !closedByResult(texts, noun, next) && !speaksOfEach(next, noun) && !closedByStatement(texts, noun, next);
   return list;
 }
+
+/**
+ * Whether the items' shared head, written once after the last (`食品安全、特种设备、价格监督
+ * 先锋队`, list-heads.ts sharedHead), closes the list: not when the clause after the comma is
+ * one more group of the same head (`初中部第一、第二支部，高中部第一、第二、第三支部和行政后勤
+ * 支部`: words and 、/和 only, ending with the head), which the list may go on with.
+ */
+function headCloses(texts: readonly string[], noun: string, next: string): boolean {
+  const head = sharedHead(texts, noun);
+  return head !== '' && !(next.endsWith(head) && HEAD_GROUP.test(next));
+}
+
+/** A clause that is only a group of names: Han words joined by 、/和/及/与, no 的 (`高中部第一、第二支部`). */
+const HEAD_GROUP = /^(?:(?!的)[\p{Script=Han}、]){2,40}$/u;
 
 /**
  * `“四个自信”，即对道路、理论、制度、文化的自信`, `“五个认同”，即对A、B、C、D的认同`: a 、-list
