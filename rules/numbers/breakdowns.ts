@@ -17,7 +17,7 @@ import { membersTotal, onePerGroup } from './group-members';
 import { withoutSubParts } from './part-claims';
 import { firstOfMeasurePair, namesOtherCount, totalOfRun } from './qizhong-run';
 import { labelPeriod } from './periods';
-import { distantSummedTotal, sharesHead } from './parts-distant';
+import { distantSummedTotal, otherMeasureTotal, sharesHead } from './parts-distant';
 import { secondMeasure } from './parts-second-measure';
 import { changeAside, closerIn, firstPartListed, isAgendaCount, isHanCode, isListSeparator, isMeetingCount, lastBefore, namesRest, partFollows, pastSemicolons, startsStatement, totalClause } from './parts-end';
 
@@ -82,7 +82,11 @@ function perItemBefore(lineText: string, at: number): boolean {
 export function breakdownAfterQizhong(lineText: string, from: number, index: number, quantities: readonly Quantity[]): Breakdown | null {
   const after = lineText.charCodeAt(index + 2);
   if (after === 0x7684 /* 的 */ || after === 0x4e4b /* 之 */) return null; // 其中的一项, 其中之一
-  const nearest = lastBefore(quantities, from, from + index);
+  let nearest = lastBefore(quantities, from, from + index);
+  // `投入资金共186万元，新建…中心5个，其中…98万元、…`: the parts' measure is an earlier summed count's (parts-distant.ts).
+  const ofPartsMeasure = nearest && otherMeasureTotal(lineText, from, index, nearest, quantities);
+  const between = ofPartsMeasure ? nearest : null;
+  if (ofPartsMeasure) nearest = ofPartsMeasure;
   // `接待观众41.6万人次，同比增长18.4%，其中…`: a change aside between the total and 其中.
   let total = nearest && changeAside(lineText, from, nearest, quantities);
   if (!total || index - (total.end - from) > 40 || !isTotal(total, lineText, from)) return null;
@@ -94,7 +98,7 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   // `培训5200人次；其中种植…`: a ； before 其中 opens the parts as a ， does.
   const markBefore = inBracket || last === 0xff0c /* ， */ || last === 0x2c /* , */ || last === 0xff1b /* ； */ || last === 0x3b; /* ; */
   // `…共计48万元，对…进行了提档升级，其中…`: one clause may stand between a summed total and 其中 (parts-distant.ts).
-  const distant = markBefore && distantSummedTotal(lineText, from, nearest!, betweenStart, index);
+  const distant = markBefore && distantSummedTotal(lineText, from, nearest!, betweenStart, index, between);
   if (!distant) for (let i = betweenStart; i < (markBefore ? index - 1 : index); i++) if (isClauseBreak(lineText.charCodeAt(i))) return null;
   // `…积极分子6名、发展对象2名，其中35岁以下的4名`: a 其中 after a 、 run of counts breaks down
   // the run, or the band the run is of an earlier 其中 (qizhong-run.ts), not the run's last item.

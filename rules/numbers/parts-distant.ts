@@ -10,28 +10,52 @@
  * Offsets are UTF-16 code units into a line. Nothing here throws.
  */
 import type { Quantity } from '../model/quantities';
-import { isClauseBreak } from './sentence';
+import { compatibleUnits, isClauseBreak } from './sentence';
 
-/** The summing words that may stand right before a distant total (共计48万元). */
-const SUMMED = /(?:共计|合计|总计|累计)$/u;
+/** The summing words that may stand right before a distant total (共计48万元, 资金共186万元). */
+const SUMMED = /(?:共计|合计|总计|累计|共)$/u;
 /** The most characters of the one clause allowed between the total and 其中. */
 const MAX_GAP = 30;
 
 /**
  * Whether the text of `lineText` between `gapStart` (the end of the total) and `index` (其中)
  * is one clause without a number after a summed total: the total's text before its number ends
- * in 共计/合计/总计/累计, the gap holds exactly two clause marks (after the total and before
- * 其中) and no digit, and is 4 to MAX_GAP characters long (a clause of its own, not the one
- * mark of `共计48万元，其中`).
+ * in 共计/合计/总计/累计/共, the gap holds exactly two clause marks (after the total and before
+ * 其中; a 、 between words is none) and no digit but those of `between` (a count of another
+ * measure, otherMeasureTotal), and is 4 to MAX_GAP characters long (a clause of its own, not
+ * the one mark of `共计48万元，其中`).
  */
-export function distantSummedTotal(lineText: string, from: number, total: Quantity, gapStart: number, index: number): boolean {
+export function distantSummedTotal(lineText: string, from: number, total: Quantity, gapStart: number, index: number, between: Quantity | null = null): boolean {
   if (index - gapStart > MAX_GAP || index - gapStart < 4 || !SUMMED.test(lineText.slice(Math.max(0, total.numberStart - from - 2), total.numberStart - from))) return false;
   if (!isClauseBreak(lineText.charCodeAt(gapStart)) || !isClauseBreak(lineText.charCodeAt(index - 1))) return false;
   for (let i = gapStart + 1; i < index - 1; i++) {
+    // The count of another measure the gap clause may hold (otherMeasureTotal).
+    if (between !== null && i >= between.numberStart - from && i < between.end - from) continue;
     const c = lineText.charCodeAt(i);
-    if (isClauseBreak(c) || (c >= 0x30 && c <= 0x39) || c === 0x3002 /* 。 */) return false;
+    // A 、 joins words inside the one clause (新建、改扩建…): no second clause.
+    if ((isClauseBreak(c) && c !== 0x3001) || (c >= 0x30 && c <= 0x39) || c === 0x3002 /* 。 */) return false;
   }
   return true;
+}
+
+/**
+ * "投入资金共186万元，新建、改扩建村级党群服务中心5个，其中镇财政投入98万元、…": the count right
+ * before 其中 (`nearest`, 5个) is of another measure than the first part after it (万元), and
+ * the clause before holds a summed count of the part's measure (共186万元): that count is the
+ * total the parts break down, the clause between says what it paid for. Returns it, or null.
+ * `quantities` are the line's (document order), `from` the line's offset, `index` 其中's
+ * offset in the line (UTF-16 code units); the distance rules of distantSummedTotal apply.
+ */
+export function otherMeasureTotal(lineText: string, from: number, index: number, nearest: Quantity, quantities: readonly Quantity[]): Quantity | null {
+  let k = quantities.indexOf(nearest);
+  const part = quantities[k + 1];
+  if (k <= 0 || part === undefined || part.start < from + index || compatibleUnits(part.unit, nearest.unit)) return null;
+  const earlier = quantities[k - 1];
+  if (earlier.start < from || !compatibleUnits(part.unit, earlier.unit) || earlier.scale !== part.scale) return null;
+  k = earlier.end - from;
+  // `共42期、培训学员3860人次，其中…`: one total in two measures joined by 、 (qizhong-run.ts), not a clause between.
+  if (lineText[k] !== '，' && lineText[k] !== ',') return null;
+  return distantSummedTotal(lineText, from, earlier, k, index, nearest) ? earlier : null;
 }
 
 /** Whether `label` ends in a two-character noun that `totalClause` holds (`上级专项资金` and `…自筹资金共计`). */
