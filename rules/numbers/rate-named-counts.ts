@@ -27,6 +27,7 @@ import type { Report } from '../model/report';
 import type { Problem } from '../types';
 import { countsIn, fullSentenceStart } from './rate-clauses';
 import { judged } from './rate-parts';
+import { ownScopeNoun } from './rate-framed-set';
 import { statedWhole } from './rate-restated-part';
 import { measureOf } from './sentence';
 
@@ -127,7 +128,10 @@ function namedWholeShare(report: Report, q: Quantity, lineText: string, from: nu
   const part = before[before.length - 1];
   if (!part || part.end !== from + clauseAt - 1 || part.bound !== 'exact') return null;
   if (labelOf(lineText, from, part).endsWith(wholeNoun)) return null;
-  const whole = countOf(report, lineText, from, q, wholeNoun, true, part);
+  // `占社区党员总数的` in a 社区党委's report: the unit's own scope names the unit's stock of 党员.
+  const bare = ownScopeNoun(report, wholeNoun);
+  if (bare !== null && labelOf(lineText, from, part).endsWith(bare)) return null;
+  const whole = countOf(report, lineText, from, q, wholeNoun, true, part) ?? (bare === null ? null : countOf(report, lineText, from, q, bare, true, part));
   if (!whole || whole === part || measureOf(whole.unit).kind !== measureOf(part.unit).kind) return null;
   if (part.value * measureOf(part.unit).factor >= whole.value * measureOf(whole.unit).factor) return null;
   return judged(report, q, rate, part, whole);
