@@ -5,7 +5,13 @@
  * count of the set in the sentence; the share (占比, 比例, a 率, a bare 占) follows in the next
  * clause and names nothing else. A reader takes the set's size from where the report stated it
  * before the share: the unit's stated stock (`支部现有党员38名`: statedWhole), or else the
- * report's one count labelled by the set's noun itself (`其中专任教师52人`).
+ * report's one count labelled by the set's noun itself (`其中专任教师52人`). A rate is read so only
+ * when the frame names all of the set (全体党员中) and the part's words hold the rate's verb.
+ *
+ * A share naming no whole after a part picked from a noun by a 的-phrase, a verb or a kind
+ * (`获得表彰的党员12名，占比为…`; number first, `先后有15名党员报名参加…，占比…`) divides by the
+ * unit's stated stock of that noun the same way (pickedPartShare, numberFirstShare); shares
+ * only, since a rate (参训率) may divide by those due.
  *
  * The module also reads a whole named with the unit's own scope (`占社区党员总数的` in a
  * 社区党委 report, `占全局党员总数的` in a 局's): the scope is the report's unit, so the whole
@@ -41,7 +47,7 @@ const UNIT_WORDS = '党总支|社区|街道|支部|总支|党委|公司|机关|�
  */
 const FRAME = new RegExp(`^在?(全体|全部|全(?:${UNIT_WORDS}))?(\\p{Script=Han}{2,8}?)(?:队伍)?中[，,]?(\\p{Script=Han}{1,20})$`, 'u');
 /** A set's noun that is no set: the end of a word whose 中 is no "among" (其中, 集中, 当中, 期中). */
-const NOT_A_SET = /(?:其|集|当|期|考|初|高|之|心|空|途|暗|从|其)$/u;
+const NOT_A_SET = /(?:其|集|当|期|考|初|高|之|心|空|途|暗|从)$/u;
 /** Words before a count's noun that keep it the noun itself (`现有`, `共有`): a 全X scope may be another unit's. */
 const LABEL_SCOPE = /^(?:现有|共有|有)?$/u;
 /** The most counts of one noun looked at per share: bounded work, and a figure stated this often is no single stock. */
@@ -64,21 +70,113 @@ export function framedSetShare(report: Report, q: Quantity, lineText: string, fr
   const counts = countsIn(report, from + sentence, q.start);
   if (counts.length !== 1) return null;
   const part = counts[0];
-  // The part closes the clause right before the share's.
-  if (part.end !== from + shareStart - 1 || part.bound !== 'exact') return null;
+  if (part.bound !== 'exact') return null;
+  // Number first, the part picked by what follows it: `有56名党员报名参加志愿服务，占比…`.
+  if (part.end !== from + shareStart - 1) return numberFirstShare(report, q, rate, part, lineText, from, sentence, shareStart - 1);
+  // Else the part closes the clause right before the share's.
   // The sentence opens on the set: `专任教师中党员`, `在全体党员中，参加…的有`.
-  const frame = FRAME.exec(lineText.slice(sentence, part.numberStart - from));
-  if (!frame || NOT_A_SET.test(frame[2])) return null;
+  const lead = lineText.slice(sentence, part.numberStart - from);
+  const frame = FRAME.exec(lead);
+  if (!frame) return pickedPartShare(report, q, rate, part, lead, from, from + sentence);
+  if (NOT_A_SET.test(frame[2])) return null;
   // `全县党员中` in a 局's report picks from the county's members, not the unit's stock.
   const scope = frame[1];
   if (scope && scope.length >= 2 && scope !== '全体' && scope !== '全部' && !(report.title?.text ?? '').includes(scope.slice(1))) return null;
   const noun = frame[2];
   // A rate names what the part did (参训率 ↔ 参加过专题培训, 轮训率 ↔ 集中轮训): a rate of
   // something else (满意率 after 参加志愿服务的) divides another base.
-  if (rate.endsWith('率') && !sharesVerb(rate, frame[3])) return null;
+  // A participation rate divides by those due, who may be fewer than all (r169 in
+  // test/corpus/known-misses.json): read only when the frame names all of the set (全体党员中).
+  if (rate.endsWith('率') && (!scope || !sharesVerb(rate, frame[3]))) return null;
   const whole = statedWhole(report, noun, part, q.start) ?? labelledCount(report, noun, part, q.start);
   if (!whole || whole === part || measureOf(whole.unit).kind !== measureOf(part.unit).kind) return null;
   if (part.value * measureOf(part.unit).factor >= whole.value * measureOf(whole.unit).factor) return null;
+  return judged(report, q, rate, part, whole);
+}
+
+/** The words between a part's label and its number (`…的党员有20名`, `…的党员达20名`). */
+const LINK_TAIL = /(?:共有|共计|已达|达到|有|达|为|共)$/u;
+/** Words before a label's noun that make the count the noun's whole rather than a part (`现有党员`, `全局党员`). */
+const WHOLE_LEAD = new RegExp(`^(?:\\p{Script=Han}{0,6}?(?:现有|共有|有)|全体|全部|全(?:${UNIT_WORDS}))?$`, 'u');
+/** Flow words: a part counted among those who joined, left or were dealt with this period. */
+const FLOW = /发展|新增|吸收|接收|转入|转出|转正|减少|增加|处置|出党|除名|去世|逝世|调入|调出|退休/u;
+/** How far before the sentence a nearer whole of the part's kind is looked for (UTF-16 code units). */
+const NEARER_REACH = 80;
+
+/**
+ * `常态化参与社区报到的党员达20名，占比达到64.5%`, `参加志愿服务的党员有20名，占比…`: a share
+ * naming no whole after a part its sentence opens on, picked from a noun by a 的-phrase, a verb
+ * or a kind (女党员, 在职党员): a reviewer divides by the unit's stated stock of that noun. The
+ * sentence is the label and the part alone (Han characters, no 中 frame, no 其中: a 其中 part's
+ * whole is its total); the noun is the longest tail of the label with a stated stock; nothing
+ * of the part's kind stands in its paragraph within NEARER_REACH before the sentence (a nearer
+ * set would be the writer's whole). Shares only: a rate (参训率) may divide by those due. Null otherwise.
+ */
+function pickedPartShare(report: Report, q: Quantity, rate: string, part: Quantity, lead: string, lineAt: number, sentenceAt: number): Problem | null {
+  if (!/^\p{Script=Han}{3,24}$/u.test(lead) || lead.includes('中') || lead.startsWith('其中')) return null;
+  // A rate (参训率) may divide by those due rather than the stock: only shares are read here.
+  if (rate.endsWith('率')) return null;
+  const label = lead.replace(LINK_TAIL, '');
+  // `发展女党员204名，占46.6%`: a part of a flow (those admitted) is a share of the flow, not of the stock.
+  if (FLOW.test(label)) return null;
+  const kind = measureOf(part.unit).kind;
+  if (countsIn(report, Math.max(lineAt, sentenceAt - NEARER_REACH), sentenceAt).some((c) => measureOf(c.unit).kind === kind)) return null;
+  for (let n = Math.min(6, label.length - 1); n >= 2; n--) {
+    const noun = label.slice(-n);
+    const whole = statedWhole(report, noun, part, q.start);
+    if (!whole) continue;
+    if (WHOLE_LEAD.test(label.slice(0, -n))) return null;
+    if (whole === part || measureOf(whole.unit).kind !== kind || part.value >= whole.value) return null;
+    return judged(report, q, rate, part, whole);
+  }
+  return null;
+}
+
+/** What may stand before a number-first part in its sentence: a scope and an existence word (`先后有`, `全年共`). */
+const NUMBER_FIRST_LEAD = /^(?:\p{Script=Han}{0,8}?(?:有|共))?$/u;
+/** What may not open the words after a number-first part's noun: a frame (中), a modifier (的), a join. */
+const NOT_A_PICK = /^(?:中|的|和|及|与|、|等)/u;
+
+/**
+ * The noun and the picking words after a number-first part (`56名党员报名参加志愿服务` →
+ * 党员 + 报名参加志愿服务), the part the only count of its clause ending at `clauseEnd` (a
+ * line index, exclusive): the sentence before the number holds at most a scope and 有/共, the
+ * words after its measure word are Han only, open on `noun` (when given; else on any noun
+ * `hasWhole` accepts, longest first) and go on with two or more characters that pick. Null
+ * otherwise.
+ */
+export function numberFirstPick(lineText: string, from: number, sentence: number, part: Quantity, clauseEnd: number, nouns: readonly string[]): { noun: string; rest: string } | null {
+  const lead = lineText.slice(sentence, part.numberStart - from);
+  if (!NUMBER_FIRST_LEAD.test(lead) || lead.includes('中')) return null;
+  const tail = lineText.slice(part.end - from, clauseEnd);
+  if (!/^\p{Script=Han}{4,24}$/u.test(tail) || FLOW.test(tail)) return null;
+  for (const noun of nouns) {
+    if (!tail.startsWith(noun)) continue;
+    const rest = tail.slice(noun.length);
+    if (rest.length < 2 || NOT_A_PICK.test(rest)) return null;
+    return { noun, rest };
+  }
+  return null;
+}
+
+/**
+ * `先后有56名党员报名参加志愿服务，占比达到…`: a share naming no whole after a number-first part
+ * (numberFirstPick) is read against the unit's stated stock of the part's noun (the longest
+ * opening of the words after the part with a stated whole), with pickedPartShare's guards: no
+ * count of the part's kind earlier in its paragraph within NEARER_REACH, shares only.
+ */
+function numberFirstShare(report: Report, q: Quantity, rate: string, part: Quantity, lineText: string, from: number, sentence: number, clauseEnd: number): Problem | null {
+  if (rate.endsWith('率')) return null;
+  const tail = lineText.slice(part.end - from, clauseEnd);
+  const nouns: string[] = [];
+  for (let n = Math.min(6, tail.length - 2); n >= 2; n--) nouns.push(tail.slice(0, n));
+  const withWhole = nouns.filter((noun) => statedWhole(report, noun, part, q.start) !== null);
+  const pick = numberFirstPick(lineText, from, sentence, part, clauseEnd, withWhole);
+  if (!pick) return null;
+  const kind = measureOf(part.unit).kind;
+  if (countsIn(report, Math.max(from, from + sentence - NEARER_REACH), from + sentence).some((c) => measureOf(c.unit).kind === kind)) return null;
+  const whole = statedWhole(report, pick.noun, part, q.start);
+  if (!whole || whole === part || measureOf(whole.unit).kind !== kind || part.value >= whole.value) return null;
   return judged(report, q, rate, part, whole);
 }
 
