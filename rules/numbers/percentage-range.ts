@@ -31,7 +31,9 @@
  * sentence as its base is the writer's choice, not reported (rate-other-base.ts). When all of these
  * give up, a share is read by the nouns of its name and the counts the paragraph or the unit's
  * stock gives of them (rate-named-counts.ts: 党员占职工总数的, 在职党员占比, 占应参学N人的; 占职工总数的
- * alone, its part the count closing the clause before).
+ * alone, its part the count closing the clause before); a share whose part's sentence opens on the set
+ * it is picked from (`专任教师中党员47人，占比为`, `全体党员中参加过培训的有35名，参训率达`) against that set's
+ * one count stated before it (rate-framed-set.ts).
  */
 import { sentenceNumbers } from '../data/sentence-numbers';
 import type { Report } from '../model/report';
@@ -50,6 +52,7 @@ import { unlessOtherBaseFits } from './rate-other-base';
 import { decreaseOverWhole } from './decrease-range';
 import { previousSentenceWhole } from './rate-previous-whole';
 import { namedCountsShare } from './rate-named-counts';
+import { framedSetShare } from './rate-framed-set';
 
 const words = sentenceNumbers.rates;
 const PCT = '\\d{1,12}(?:\\.\\d{1,6})?[%％](?:以上|以下|左右)?';
@@ -217,7 +220,7 @@ export const percentageRange: Rule = {
         if (!RATE_HINT.test(before)) continue;
         // "女党员21名，占25.3%": a bare 占 is no rate word for the range, but its share can be recomputed.
         if (lineText.charCodeAt(at - 1) === 0x5360 /* 占 */) {
-          const share = recomputeShare(report, q, lineText, from, '占比', false) ?? laterShareInRun(report, q, lineText, from, '占比') ?? gradeShare(report, q, lineText, from, '占比');
+          const share = recomputeShare(report, q, lineText, from, '占比', false) ?? laterShareInRun(report, q, lineText, from, '占比') ?? gradeShare(report, q, lineText, from, '占比') ?? framedSetShare(report, q, lineText, from, '占比');
           if (share) problems.push(share);
         }
         continue;
@@ -270,7 +273,7 @@ export const percentageRange: Rule = {
       } else if (!over && word.endsWith('率')) {
         // 调解成功率 after 调处纠纷N件，调解成功M件 (rate-outcome.ts) when the general reading gives up;
         // a rate that fits another base of its sentence is the writer's choice (rate-other-base.ts).
-        const recomputed = unlessOtherBaseFits(report, q, lineText, from, rate, withoutNegatedPart(lineText, from, rate, recompute(report, q, lineText, from, rate)) ?? recomputeOutcome(report, q, lineText, from, rate)) ?? previousSentenceWhole(report, q, lineText, from, rate);
+        const recomputed = unlessOtherBaseFits(report, q, lineText, from, rate, withoutNegatedPart(lineText, from, rate, recompute(report, q, lineText, from, rate)) ?? recomputeOutcome(report, q, lineText, from, rate)) ?? previousSentenceWhole(report, q, lineText, from, rate) ?? framedSetShare(report, q, lineText, from, rate);
         if (recomputed) problems.push(recomputed);
       } else if (!over && SHARE_RATE.test(rate) && BARE_LINK.test(before.slice((m.index ?? 0) + word.length))) {
         // Only "占…的" names a base; a bare "，占比为…" names none (its whole is the larger count before).
@@ -280,7 +283,7 @@ export const percentageRange: Rule = {
         const set = IN_SET.exec(head);
         if (set && !lineText.slice(fullSentenceStart(lineText, at), clause + set.index).includes(set[1])) continue;
         const namesBase = (word.startsWith('占') && word.endsWith('的')) || NAMED_BASE_SHARE.test(word);
-        const share = recomputeSubset(report, q, lineText, from, rate) ?? recomputeNamedPart(report, q, lineText, from, rate) ?? recomputeShare(report, q, lineText, from, rate, namesBase) ?? laterShareInRun(report, q, lineText, from, rate) ?? (namesBase ? restatedPartShare(report, q, lineText, from, rate, word) : gradeShare(report, q, lineText, from, rate)) ?? namedCountsShare(report, q, lineText, from, before, rate);
+        const share = recomputeSubset(report, q, lineText, from, rate) ?? recomputeNamedPart(report, q, lineText, from, rate) ?? recomputeShare(report, q, lineText, from, rate, namesBase) ?? laterShareInRun(report, q, lineText, from, rate) ?? (namesBase ? restatedPartShare(report, q, lineText, from, rate, word) : gradeShare(report, q, lineText, from, rate)) ?? namedCountsShare(report, q, lineText, from, before, rate) ?? framedSetShare(report, q, lineText, from, rate);
         if (share) problems.push(share);
       }
     }

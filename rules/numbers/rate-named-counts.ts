@@ -27,8 +27,9 @@ import type { Report } from '../model/report';
 import type { Problem } from '../types';
 import { countsIn, fullSentenceStart } from './rate-clauses';
 import { judged } from './rate-parts';
+import { numberFirstPick, ownScopeNoun } from './rate-framed-set';
 import { statedWhole } from './rate-restated-part';
-import { measureOf } from './sentence';
+import { clauseStart, measureOf } from './sentence';
 
 /** `党员占职工总数的`, `党员占职工比例为`, `其中党员占全体职工的比重`: group 1 the part's noun, 2 the whole's. */
 const BOTH_NAMED = /^(?:其中)?(\p{Script=Han}{2,8}?)占(?:全体|全部)?(?!比)(\p{Script=Han}{2,8}?)(?:总数|总人数|人数)?的?(?:比例|比重)?(?:为|是|达到|达)?$/u;
@@ -125,9 +126,29 @@ function namedWholeShare(report: Report, q: Quantity, lineText: string, from: nu
   if (mark !== 0xff0c /* ， */ && mark !== 0x2c) return null;
   const before = countsIn(report, from + fullSentenceStart(lineText, clauseAt - 1), from + clauseAt - 1);
   const part = before[before.length - 1];
-  if (!part || part.end !== from + clauseAt - 1 || part.bound !== 'exact') return null;
-  if (labelOf(lineText, from, part).endsWith(wholeNoun)) return null;
-  const whole = countOf(report, lineText, from, q, wholeNoun, true, part);
+  if (!part || part.bound !== 'exact') return null;
+  // `有56名党员报名参加志愿服务，占党员总数的…`: a number-first part picked by a verb; its
+  // noun must be the whole's (or, under the unit's own scope, the bare noun).
+  const bareNoun = ownScopeNoun(report, wholeNoun);
+  if (part.end !== from + clauseAt - 1) {
+    const sentence = fullSentenceStart(lineText, clauseAt - 1);
+    if (countsIn(report, from + clauseStart(lineText, part.numberStart - from), from + clauseAt - 1).length !== 1) return null;
+    const pick = numberFirstPick(lineText, from, sentence, part, clauseAt - 1, bareNoun === null ? [wholeNoun] : [wholeNoun, bareNoun]);
+    if (!pick) return null;
+    const picked = countOf(report, lineText, from, q, pick.noun, true, part);
+    if (!picked || measureOf(picked.unit).kind !== measureOf(part.unit).kind || part.value >= picked.value) return null;
+    return judged(report, q, rate, part, picked);
+  }
+  // `职工1860人，占职工总数的…` counts the whole itself; `参加志愿服务的党员有20名`, `一线岗位
+  // 党员146名` pick a part of it. A part restated elsewhere (`其中女党员30名` under a 年初 total)
+  // is tied to that total, which rate-restated-part.ts reads or leaves: not read here.
+  const partLabel = labelOf(lineText, from, part);
+  // `占社区党员总数的` in a 社区党委's report: the unit's own scope names the unit's stock of 党员.
+  const bare = bareNoun;
+  for (const noun of bare === null ? [wholeNoun] : [wholeNoun, bare]) {
+    if (labelNames(partLabel, noun, true) || (partLabel.endsWith(noun) && restated(report, part, partLabel, noun))) return null;
+  }
+  const whole = countOf(report, lineText, from, q, wholeNoun, true, part) ?? (bare === null ? null : countOf(report, lineText, from, q, bare, true, part));
   if (!whole || whole === part || measureOf(whole.unit).kind !== measureOf(part.unit).kind) return null;
   if (part.value * measureOf(part.unit).factor >= whole.value * measureOf(whole.unit).factor) return null;
   return judged(report, q, rate, part, whole);
@@ -142,7 +163,8 @@ function namedWholeShare(report: Report, q: Quantity, lineText: string, from: nu
 function countOf(report: Report, lineText: string, from: number, q: Quantity, noun: string, isWhole: boolean, kindOf?: Quantity): Quantity | null {
   let found: Quantity | null = null;
   for (const c of quantitiesIn(report.quantities, from, q.start)) {
-    if (c.unit === '%' || (kindOf && measureOf(c.unit).kind !== measureOf(kindOf.unit).kind)) continue;
+    // The part itself (`参加志愿服务的党员有20名`) is no count of the whole's noun.
+    if (c === kindOf || c.unit === '%' || (kindOf && measureOf(c.unit).kind !== measureOf(kindOf.unit).kind)) continue;
     const label = labelOf(lineText, from, c);
     // `约有党员20名`, `党员20余名`: the paragraph's count of the noun is a bound — nothing to divide.
     if (label.endsWith(noun) && (c.bound !== 'exact' || BOUND_LEAD.test(label))) return null;
@@ -158,6 +180,25 @@ function countOf(report: Report, lineText: string, from: number, q: Quantity, no
   const kind = kindOf ?? countsIn(report, from, q.start).find((c) => sentenceNumbers.peopleUnits.has(c.unit));
   if (!kind) return null;
   return statedWhole(report, noun, kind, q.start);
+}
+
+/** The most counts of the part's value looked at for a restatement: bounded work per share. */
+const MAX_RESTATED = 8;
+
+/**
+ * Whether the report states `part` again (same value and unit) under a label its own label
+ * ends with, longer than `noun` (`女党员30名` in `其中女党员30名`): a kind restated is tied to
+ * the total it was stated under. True too past MAX_RESTATED such counts (no one statement).
+ */
+function restated(report: Report, part: Quantity, partLabel: string, noun: string): boolean {
+  let seen = 0;
+  for (const r of report.quantities) {
+    if (r === part || r.value !== part.value || r.unit !== part.unit) continue;
+    if (++seen > MAX_RESTATED) return true;
+    const label = labelOf(report.lines.lineText(r.line), report.lines.start(r.line), r);
+    if (label.length > noun.length && partLabel.endsWith(label)) return true;
+  }
+  return false;
 }
 
 /** Whether a count's label names `noun` itself: the noun after at most a scope (and, for a whole, a standing). */
