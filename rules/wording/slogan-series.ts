@@ -80,7 +80,8 @@ function sharedHead(canonical: string): number {
 
 /**
  * Two parts of one length ending in one word (人民至上、生命至上): parallel halves, read as a
- * series whose shared last word may not change (`人民至上、生命第一`). Two parts with no
+ * series whose shared last word may not change (`人民至上、生命第一`); or opening with one
+ * (藏粮于地、藏粮于技, `sharedHead`), whose own last words may not (`藏粮于民`). Two parts with no
  * shared word (不忘初心、牢记使命) are not: one part is too weak an anchor for a near word,
  * and writers make their own pairs on one (`不忘初心、牢记嘱托`).
  */
