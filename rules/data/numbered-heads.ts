@@ -34,6 +34,18 @@ export interface NumberedHead {
   scaledBy: readonly string[];
   /** Words that make a smaller count right only in the formulation's own sentence (联合党支部). */
   scaledInSentence: readonly string[];
+  /**
+   * Characters naming the counted things one by one (省市县乡村 for the levels of 五级书记):
+   * right before the number they list the writer's own subset (县乡村三级书记), or ''.
+   */
+  items: string;
+  /** Whether the source writes the name bare before its head (五级书记抓乡村振兴), not quoted. */
+  bare: boolean;
+  /**
+   * Whether quotation marks alone name a short formulation without a verb before it
+   * (`“两会一课”记录不完整`): true where no count of the writer's own takes the same words.
+   */
+  quotedNames: boolean;
   source: string;
 }
 
@@ -48,12 +60,12 @@ export function loadNumberedHeads(source: DataSource): NumberedHead[] {
   if (!raw || !Array.isArray(raw.entries)) throw new Error(`${FILE}: "entries" must be a list`);
   return raw.entries.map((item: unknown, i) => {
     const e = (item ?? {}) as Record<string, unknown>;
-    const [canonical, counter, head, field, src] = [e.canonical, e.counter, e.head, e.field, e.source].map((x) => (typeof x === 'string' ? x : ''));
+    const [canonical, counter, head, field, src, items] = [e.canonical, e.counter, e.head, e.field, e.source, e.items].map((x) => (typeof x === 'string' ? x : ''));
     const [history, verbs, also, scaledBy, scaledInSentence] = [e.history, e.verbs, e.also, e.scaled_by, e.scaled_in_sentence].map((x) => (Array.isArray(x) ? x.filter((w): w is string => typeof w === 'string') : []));
     if (counter === '' || !canonical.endsWith(counter) || !NUMERAL.test(canonical.slice(0, -counter.length)) || (head === '' && field === '' && verbs.length === 0) || src === '') {
       throw new Error(`${FILE}: entries[${i}] needs a canonical numeral + counter, a head, a field or verbs, and a source`);
     }
-    return { canonical, numeral: canonical.slice(0, -counter.length), counter, head, field, verbs, also, history, scaledBy, scaledInSentence, source: src };
+    return { canonical, numeral: canonical.slice(0, -counter.length), counter, head, field, verbs, also, history, scaledBy, scaledInSentence, items, bare: e.bare === true, quotedNames: e.quoted_names === true, source: src };
   });
 }
 

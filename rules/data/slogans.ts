@@ -80,13 +80,20 @@ export interface SloganEntry {
   /**
    * Superseded wordings of this formulation (三个自信 for 四个自信, before 文化自信 was added
    * in 2016). Reported only after one of this entry's `before` words or before one of its
-   * `after` words (“四位一体”总体布局), and in a sentence that
-   * also names a formulation of `outdatedWith`, one that postdates the change: the two
-   * together are an anachronism, while the old wording alone may be history.
+   * `after` words (“四位一体”总体布局): in a sentence that also names a formulation of
+   * `outdatedWith`, one that postdates the change, always (an anachronism); alone, unless the
+   * sentence tells the history (`outdatedHistory`).
    */
   outdated: readonly string[];
   /** Formulations whose presence on the line dates the text after the change (see `outdated`). */
   outdatedWith: readonly string[];
+  /**
+   * Words that, in the old wording's sentence, mark an account of how the formulation grew
+   * (十八大提出, 在原有的…基础上, 从“三个自信”到…): there the old wording is history. Without
+   * one, and without a formulation of `outdatedWith` dating the text, the old wording after
+   * its verb is still a slip in a report of today.
+   */
+  outdatedHistory: readonly string[];
 }
 
 /** A phrase that is right as written though one character or word from an entry. */
@@ -171,6 +178,7 @@ interface RawEntry {
   exact?: unknown;
   outdated?: unknown;
   outdated_with?: unknown;
+  outdated_history?: unknown;
 }
 
 const FILE = 'rules/data/slogans.yaml';
@@ -235,6 +243,7 @@ export function loadSlogans(source: DataSource): SlogansData {
       exact: flag(e.exact, false, `${where}: exact`),
       outdated: strings(e.outdated, `${where}: outdated`),
       outdatedWith: strings(e.outdated_with, `${where}: outdated_with`),
+      outdatedHistory: strings(e.outdated_history, `${where}: outdated_history`),
     };
   });
   const correct: CorrectPhrase[] = (raw.correct ?? []).map((c, i) => ({
@@ -347,7 +356,7 @@ function clauseEntries(entries: readonly SloganEntry[], seen: Set<string>): Slog
   const out: SloganEntry[] = [];
   const add = (e: SloganEntry, clause: string): void => {
     seen.add(clause);
-    out.push({ ...e, canonical: clause, variants: [], parts: [], nearMiss: false, dropMiss: false, required: [], quoted: false, pair: null, siblings: [], before: [], after: [], unquotedAfter: [], unquotedBefore: [], verb: null, exact: false, outdated: [], outdatedWith: [] });
+    out.push({ ...e, canonical: clause, variants: [], parts: [], nearMiss: false, dropMiss: false, required: [], quoted: false, pair: null, siblings: [], before: [], after: [], unquotedAfter: [], unquotedBefore: [], verb: null, exact: false, outdated: [], outdatedWith: [], outdatedHistory: [] });
   };
   for (const e of entries) {
     if (e.canonical.includes('，')) {

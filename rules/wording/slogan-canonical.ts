@@ -24,7 +24,12 @@
  *   compound term (`认识形态工作责任制`), the last word of a fixed name (`以人民为中心的发展
  *   思路`), each a word of its own (slogan-search.ts, `nearWordAtEnd`);
  * - a series with one part's word changed, the other parts in place (`政治判断力、政治理解力、
- *   政治执行力`, `读原著、学原文、悟道理`; slogan-series.ts);
+ *   政治执行力`, `读原著、学原文、悟道理`; slogan-series.ts), and two halves on one opening
+ *   word with the second's last word changed where the text names them (`藏粮于地、藏粮于民
+ *   战略`);
+ * - a formulation quoted whole right after a verb it is put to, its last character replaced so
+ *   that its last word is an everyday word where the formulation's is none (`牢记“国之大事”`;
+ *   slogan-search.ts);
  * - a series with all its parts in another order (`不敢腐、不想腐、不能腐`; slogan-order.ts);
  * - a quoted short formulation with two neighbours swapped (`“三重大一”`) or, counted with
  *   two numerals, its 一 counted up (`“三会两课”`; slogan-short.ts);

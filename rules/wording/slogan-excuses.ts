@@ -38,15 +38,20 @@ export function insideGood(text: string, found: string, start: number): boolean 
  * Whether the wrong form `variantAt(k)` found at `start` of `text` (on the line `[from, to)`)
  * is excused: part of correct text there; for a dropped name, right after a redaction mark
  * (`A新时代…`, `XJP 新时代…`); for a superseded wording, in a sentence that names no
- * formulation of after the change (the entry's `outdatedWith`, see sentenceAround).
+ * formulation of after the change (the entry's `outdatedWith`, see sentenceAround) and tells
+ * the formulation's history (its `outdatedHistory`).
  */
 export function excused(text: string, from: number, to: number, k: number, start: number): boolean {
   const v = variantAt(k);
   if (insideGood(text, v.form, start)) return true;
-  // A superseded wording is an anachronism only beside a formulation of after the change.
+  // A superseded wording after its verb is a slip in a report of today (坚定“三个自信”), and an
+  // anachronism beside a formulation of after the change; it is history only in a sentence
+  // that tells how the formulation grew (十八大提出…, 在原有的“三个自信”基础上) and names
+  // nothing newer.
   if (v.kind === 'outdated') {
     const [s, e] = sentenceAround(text, from, to, start);
-    return !ENTRIES[v.entry].outdatedWith.some((w) => lineHas(text, s, e, w));
+    const entry = ENTRIES[v.entry];
+    return !entry.outdatedWith.some((w) => lineHas(text, s, e, w)) && entry.outdatedHistory.some((w) => lineHas(text, s, e, w));
   }
   // One verb put to both layouts (`协调推进“五位一体”总体布局和“四个全面”战略布局`, as an
   // instruction of 2016 words it): the verb governs the pair too, not this name alone.

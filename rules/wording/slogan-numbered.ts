@@ -5,7 +5,10 @@
  * gives each formulation its counter (位一体, 篇大文章) and what makes the name the
  * formulation: a head right after it (总体布局), a field word earlier in its sentence (金融),
  * or, for a short name with neither, a verb right before it, quoted or not (牢记“四个务必”,
- * 严格落实两会一课).
+ * 严格落实两会一课), or quotation marks around a name that no count of the writer's own shares
+ * (`“两会一课”记录不完整`, data `quoted_names`). A head may stand
+ * inside the marks (“四级书记抓乡村振兴”); the counted things listed right before the number
+ * (县乡村三级书记抓乡村振兴, data `items`) are a subset of the writer's own.
  * Without that the same words are a count of the writer's own (`“四位一体”工作机制`, a county's
  * `“山水林田”四篇大文章`). Quiet in a sentence telling the formulation's history (the entry's
  * `history` words: 十七大提出“四位一体”总体布局) or scaling it down (`scaled_in_sentence`:
@@ -56,15 +59,22 @@ function misnumbered({ text, opaque }: Report, entry: NumberedHead, at: number, 
   const open = prev === '“' ? at - 2 : at - 1;
   let end = at + entry.counter.length;
   const close = text[end] === '”' ? end + 1 : end;
-  if ((prev === '“') !== (close > end)) return null;
+  // The name quoted with its head (“四级书记抓乡村振兴”): the closing mark after the head.
+  const wholeQuoted = prev === '“' && close === end && entry.head !== '' && text.startsWith(entry.head, end) && text[end + entry.head.length] === '”';
+  if (!wholeQuoted && (prev === '“') !== (close > end)) return null;
+  // The counted things named one by one before the number (县乡村三级书记): the writer's own
+  // subset, counted right.
+  if (entry.items !== '' && open > 0 && entry.items.includes(text[open - 1])) return null;
   const sentenceStart = lastIndexOfAny(text, SENTENCE_END, open) + 1;
   if (entry.head !== '') {
     if (!text.startsWith(entry.head, close)) return null;
     end = close + entry.head.length;
   } else if (entry.field === '') {
     // A short name alone (“四个务必”): right after a verb that puts it to work, quoted or
-    // bare (`严格落实两会一课`: a count of the writer's own is no name a verb puts to work).
-    if (!entry.verbs.some((v) => text.startsWith(v, open - v.length))) return null;
+    // bare (`严格落实两会一课`: a count of the writer's own is no name a verb puts to work),
+    // or, for a name no count of the writer's own shares (data `quoted_names`), quoted
+    // anywhere (`“两会一课”记录不完整`); `开展“三下基层”志愿服务` may be the writer's own.
+    if (!(prev === '“' && entry.quotedNames) && !entry.verbs.some((v) => text.startsWith(v, open - v.length))) return null;
     // The finding is the name inside its quotation marks (the message quotes it).
     end = prev === '“' ? close - 1 : close;
   } else {
@@ -74,9 +84,10 @@ function misnumbered({ text, opaque }: Report, entry: NumberedHead, at: number, 
   const sentenceEnd = indexOfAny(text, SENTENCE_END, end);
   const sentence = text.slice(sentenceStart, sentenceEnd === -1 ? text.length : sentenceEnd);
   if (entry.history.some((w) => sentence.includes(w)) || entry.scaledInSentence.some((w) => sentence.includes(w))) return null;
-  const start = entry.head !== '' ? open : entry.field !== '' ? fieldStart(text, open, entry.field) : at - 1;
+  // The name quoted whole is found inside its marks (the message quotes it).
+  const start = entry.head !== '' && !wholeQuoted ? open : entry.field !== '' ? fieldStart(text, open, entry.field) : at - 1;
   if (opaque.overlaps(start, end) || (quiet !== null && insidePhrase(text, start, end, quiet))) return null;
-  const expected = entry.head !== '' ? `“${entry.canonical}”${entry.head}` : entry.canonical;
+  const expected = entry.head === '' ? entry.canonical : entry.bare ? entry.canonical + entry.head : `“${entry.canonical}”${entry.head}`;
   const problem: Problem = { messageId: 'count', data: { found: text.slice(start, end), expected, source: entry.source, word: n, formulation: entry.canonical }, start, end };
   // After a list of the field's parts (科技金融、…养老金融四篇大文章) the number agrees with the
   // list: a part is missing, which no fix of the number restores. Fixed only when the name

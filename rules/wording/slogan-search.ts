@@ -27,6 +27,17 @@ const SUBSTITUTION_MIN_LENGTH = 14;
  * misquoted).
  */
 const END_CONFUSION_MIN_LENGTH = 6;
+/** Shortest formulation (code units) read with any last character where quoted whole after a verb (国之大者). */
+const QUOTED_LAST_MIN_LENGTH = 4;
+
+/**
+ * Whether `text` right before `open` (a quotation mark) ends with a verb the Party's documents
+ * put formulations to (slogans.yaml `verbs`) or one of `entry`'s own `before` words (牢记, 心怀
+ * for 国之大者).
+ */
+function namedByVerb(text: string, open: number, entry: SloganEntry): boolean {
+  return slogans.verbs.some((v) => text.endsWith(v, open)) || entry.before.some((v) => text.endsWith(v, open));
+}
 
 /** Particles and joining words that stand at the end of a window of a short form as grammar, never as its replaced character. */
 const END_PARTICLES = '的地得之和与及了着过在是';
@@ -122,7 +133,13 @@ function consider(text: string, from: number, to: number, start: number, end: nu
   // The part also ends where a word of its own follows (`…明纪、遵纪成为习惯`), but not where
   // its word runs on into a longer one (`…遵纪守法`, `…以学促发展`).
   const partEnds = partEndsAt(text, end) || (SERIES[entry] === 1 && !atFirst && !wordRunsOn(text, end));
-  const lastAny = !atFirst && SERIES[entry] === 1 && partEnds && !PARAPHRASE_INSERTIONS.has(text[end - 1]);
+  // Quoted whole right after a verb formulations are put to (牢记“国之大事”), the writer names
+  // the formulation: its last character replaced by any Han character is the misquote where
+  // the written last word is an everyday word and the formulation's is none (大事 for 大者: a
+  // word he knows put in). Where both are words (`坚持“两个结构”` for 两个结合) a quoted name
+  // of the writer's own one character away cannot be told from the slip.
+  const namedQuoted = quotedWhole && !atFirst && m >= QUOTED_LAST_MIN_LENGTH && namedByVerb(text, start - 1, ENTRIES[entry]) && wholeWords(found.slice(-2)) && !wholeWords(canonical.slice(-2));
+  const lastAny = (!atFirst && SERIES[entry] === 1 && partEnds && !PARAPHRASE_INSERTIONS.has(text[end - 1])) || namedQuoted;
   const edit =
     oneEdit(found, canonical, m >= SUBSTITUTION_MIN_LENGTH, near !== NO_NEAR, endReplacement, exact, lastAny) ??
     (SERIES[entry] === 1 && !atFirst ? patternedMember(found, canonical, partEnds) : null) ??

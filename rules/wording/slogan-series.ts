@@ -24,6 +24,8 @@ import { isSeries } from './slogan-variants';
 
 /** Shortest part (code units) whose words may be changed. */
 const PART_MIN = 3;
+/** Shortest word two halves open with (藏粮于) for them to be read as a pair on it. */
+const HEAD_MIN = 3;
 
 interface Series {
   entry: SloganEntry;
@@ -38,6 +40,11 @@ interface Series {
    * another kind in a part's place is a misquote where the series is written whole.
    */
   closed: boolean;
+  /**
+   * For two halves opening with one word (藏粮于地、藏粮于技), that word's length: only the
+   * characters after it may change, and only where the text names the formulation. Else 0.
+   */
+  head: number;
 }
 
 /** The `parts` of every numbered formulation, joined by 、 (四个意识 → 政治意识、…看齐意识). */
@@ -53,12 +60,28 @@ const SERIES: readonly Series[] = ENTRIES.filter((e) => isSeries(e.canonical) ||
   }
   const tail = parts[0].slice(-2);
   const closed = NUMBERED_PARTS.some((all) => all === entry.canonical || all.startsWith(`${entry.canonical}、`) || all.endsWith(`、${entry.canonical}`) || all.includes(`、${entry.canonical}、`));
-  return { entry, parts, offsets, family: parts.every((p) => p.endsWith(tail)) ? tail : null, closed };
+  return { entry, parts, offsets, family: parts.every((p) => p.endsWith(tail)) ? tail : null, closed, head: sharedHead(entry.canonical) };
 });
 
 /**
+ * The length of the word two halves of one length open with (藏粮于 of 藏粮于地、藏粮于技: the
+ * halves differ only after it, and it is at least half of each), or 0: parallel halves whose
+ * last word is the formulation's own, one character changed in a misquote (`藏粮于地、藏粮于民`).
+ */
+function sharedHead(canonical: string): number {
+  const parts = canonical.split('、');
+  if (parts.length !== 2) return 0;
+  const [a, b] = parts;
+  if (a.length !== b.length || a.length < PART_MIN || a === b) return 0;
+  let h = 0;
+  while (a[h] === b[h]) h++;
+  return h >= HEAD_MIN && h * 2 >= a.length ? h : 0;
+}
+
+/**
  * Two parts of one length ending in one word (人民至上、生命至上): parallel halves, read as a
- * series whose shared last word may not change (`人民至上、生命第一`). Two parts with no
+ * series whose shared last word may not change (`人民至上、生命第一`); or opening with one
+ * (藏粮于地、藏粮于技, `sharedHead`), whose own last words may not (`藏粮于民`). Two parts with no
  * shared word (不忘初心、牢记使命) are not: one part is too weak an anchor for a near word,
  * and writers make their own pairs on one (`不忘初心、牢记嘱托`).
  */
@@ -66,11 +89,11 @@ function isParallelPair(canonical: string): boolean {
   const parts = canonical.split('、');
   if (parts.length !== 2 || !isSeries(`${canonical}、${parts[1]}`)) return false;
   const [a, b] = parts;
-  return a.length === b.length && a.length >= PART_MIN && a.slice(-2) === b.slice(-2) && a !== b;
+  return a.length === b.length && a.length >= PART_MIN && (a.slice(-2) === b.slice(-2) || sharedHead(canonical) > 0) && a !== b;
 }
 
-/** Nouns a series formulation qualifies right after its last part (`人民至上、生命至上理念`). */
-const SERIES_HEADS = ['理念', '要求', '原则', '方针', '思想', '导向', '宗旨'];
+/** Nouns a series formulation qualifies right after its last part (`人民至上、生命至上理念`, `藏粮于地、藏粮于技战略`). */
+const SERIES_HEADS = ['理念', '要求', '原则', '方针', '思想', '导向', '宗旨', '战略'];
 
 /** Characters after a series that carry it on (another part follows): 、 and the joining words. */
 const GOES_ON = '、和及与';
@@ -160,6 +183,15 @@ function changedPart(text: string, start: number, s: Series): Problem | null {
     if (end < text.length && GOES_ON.includes(text[end])) return null;
   }
   if (s.parts.length === 2 && s.family !== null && first < partEnd - s.family.length) return null;
+  // Halves on one opening word (藏粮于地、藏粮于技): the change after that word, and the text
+  // naming the formulation — quoted whole, or before a noun it qualifies (`…藏粮于民战略`).
+  // Elsewhere two halves on one word are as often the writer's own (格外关心、格外关爱).
+  if (s.head > 0) {
+    if (first < s.offsets[j] + s.head) return null;
+    const quoted = text[start - 1] === '“' && text[end] === '”';
+    const after = text[end] === '的' ? end + 1 : end;
+    if (!quoted && !SERIES_HEADS.some((h) => text.startsWith(h, after))) return null;
+  }
   for (let i = first; i <= last; i++) if (!isHanCode(text.charCodeAt(start + i))) return null;
   if (j === 0 && start > 0 && isHanCode(text.charCodeAt(start - 1))) return null;
   // The last part must end the series: not run on into a longer word, but 的 or a noun the
