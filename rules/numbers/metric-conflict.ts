@@ -89,7 +89,7 @@ import type { Candidate, Statement } from './metric-statements';
 import type { CountRecord } from './metric-records';
 import { restatement } from './metric-restatement';
 import { planWholeScope } from './metric-plan';
-import { namesRetired, servingTwin, staffMembersFloorKey, staffTwin } from './metric-qualified';
+import { namesRetired, servingTwin, servingValueStated, staffMembersFloorKey, staffTwin } from './metric-qualified';
 import { amongPartsOf, membersChanged } from './metric-sentence';
 import { inRanges, planRanges } from './metric-plan-parts';
 
@@ -168,8 +168,10 @@ export const metricConflict: Rule = {
           }
         }
         if (stock === null || !(stock.present || stock.wholeLead || (stock.led && unit === '名'))) continue;
-        // A whole count closed by its clause (关心关爱全校62名党员，) names all of them.
-        if (!stock.present && !stock.closed) stock = { ...stock, mayBePart: true };
+        // A whole count closed by its clause (关心关爱全校62名党员，) names all of them; so do
+        // people under 全 and the unit's scope (引导全街道3180名党员坚定…): a plan's people are
+        // today's, and 全 before the number names every one (stock-counts.ts scopeNamesAll).
+        if (!stock.present && !stock.closed && !(stock.scopeWhole && unit === '名')) stock = { ...stock, mayBePart: true };
       }
       const scope = written ?? stock?.scope;
       // `16村` may meet `16个村`: place measures are grouped with 个 (see countedThing).
@@ -209,6 +211,12 @@ export const metricConflict: Rule = {
     for (const c of matter) {
       const s = readStatement(c, places);
       if (s) statements.push(s);
+    }
+    // 其中在职党员41名 … 组织全局41名党员…: a count made whole by 全 and the unit alone, whose
+    // value the report states for the serving kind of its noun, may be those: as before the
+    // whole reading, it contradicts only by exceeding (metric-qualified.ts servingValueStated).
+    for (const s of [...statements, ...aloneStatements]) {
+      if (s.scopeWhole && servingValueStated(report.text, s.key.split('|')[2] ?? '', s.value)) s.mayBePart = true;
     }
     let top = 0;
     // A count read only up to its predicate (全县5个乡镇参加…, metric-predicate.ts) does not

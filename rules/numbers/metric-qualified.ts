@@ -83,3 +83,22 @@ export function staffMembersFloorKey(key: string): string | null {
 const MEMBERS = '党员';
 /** A staff noun holding 党 is no staff (党员干部 are members). */
 const PARTY = '党';
+
+/**
+ * Whether `text` (the report) states `value` of `noun` with a serving qualifier
+ * (`serving_qualifiers`: 其中在职党员41名, 41名在职党员): a count of the plain noun with that
+ * value (组织全局41名党员…) may then be the serving ones, the qualifier dropped, rather than a
+ * slip against the whole stock. Digits as written, measure 名 or 人.
+ */
+export function servingValueStated(text: string, noun: string, value: number): boolean {
+  if (!Number.isInteger(value)) return false;
+  for (const q of vocab.servingQualifiers) {
+    const kind = q + noun;
+    if (text.includes(`${kind}${value}名`) || text.includes(`${kind}${value}人`)) return true;
+    for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + kind.length)) {
+      const before = text.slice(Math.max(0, at - String(value).length - 2), at);
+      if (new RegExp(`(?<![\\d.])${value}[名人]$`, 'u').test(before)) return true;
+    }
+  }
+  return false;
+}
