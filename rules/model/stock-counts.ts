@@ -26,7 +26,7 @@ import { stockCountData as vocab } from '../data/stock-counts';
 import { isClauseEndChar } from './clauses';
 import { LineMemo } from './line-memo';
 import { isSpace } from './script';
-import { distributiveAfter, joinedCountStart, leadWords, onlyAfter, onlyWeighs, partitionOfAll, possessedAll, postAfter, prepositionAfterUnit, spreadAfter, statedBefore, universalAfter } from './stock-lead';
+import { distributiveAfter, joinedCountStart, leadWords, onlyAfter, onlyWeighs, partitionOfAll, possessedAll, postAfter, prepositionAfterUnit, scopeNamesAll, spreadAfter, statedBefore, universalAfter } from './stock-lead';
 import { COUNT_CLAUSE, isCountEnd, listScope, PARTS_WORD } from './stock-list';
 import { allAreOf, servingMembers, staffMembers, withoutUnitSubject } from './stock-staff';
 import { subjectScope } from './stock-unit';
@@ -373,32 +373,13 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   // before named (教研党支部…。18名党员全部…): it contradicts the stock only by exceeding it.
   // 组织全局172名在职党员…: 全 and the unit right before the number names all of them, whatever
   // verb governs it (scopeNamesAll); 对全局… (a preposition's object) stays as it was.
-  const scopeWhole = !addressed && !weighed && scopeNamesAll(lead, exists, own);
+  const scopeWhole = !addressed && !weighed && exists === undefined && own === undefined && scopeNamesAll(lead, lineText, after);
   const mayBePart = !partition && (we || internal || (addressed && !closed) || weighed || (!closed && !whole && !scopeWhole && lead !== '') || (opensSentence && verb === undefined));
   if (!closed && !partition && !((whole || scopeWhole || mayBePart) && !continues(lineText, after))) return null;
   const present = exists !== undefined && vocab.present.includes(exists);
   // 对全集团1462名党员开展轮训: a preposition's object under the unit's scope is the whole unit
   // addressed, as after a mobilising verb (still a count that may be a part: mayBePart).
   return { scope, noun, start: from, end: after, present, mayBePart, wholeLead: whole || allOwn || ((verb !== undefined || addressed) && lead !== ''), closed, led: lead !== '', ...(scopeWhole ? { scopeWhole } : {}) };
-}
-
-/** The longest lead read as 全 and a scope (全街道, 全分局, 全镇机关). */
-const MAX_SCOPE_LEAD = 4;
-
-/**
- * Whether a number-first count's lead (`lead`, the words right before the number once
- * ordinals, verbs and prepositions are read off; `exists`/`own` the verb of having or the
- * 所属 word read off it) is 全 and a scope, the unit's own or a place's (组织全局172名在职党员,
- * 引导全街道3180名党员, 全社区283名党员的作用): such a count names every one of its noun, whatever
- * verb governs it and whatever follows the noun. Pages corpus (organising, guiding and
- * possessive sentences of real reports: 为全县…名党员下发…, 引导全县…个乡镇…, 全村…位党员每人…):
- * a count under 全 before its number is the whole; a part is named by its noun (党员骨干, read as
- * no count of 党员; 农村青壮年党员, another noun), an approximation (全镇1860余名, not exact) or
- * a verb of having between scope and number (全市已有…名党员到…报到: `exists`, not this shape).
- * No text copied.
- */
-function scopeNamesAll(lead: string, exists: string | undefined, own: string | undefined): boolean {
-  return exists === undefined && own === undefined && lead.length >= 2 && lead.length <= MAX_SCOPE_LEAD && lead.startsWith('全') && !vocab.whole.includes(lead);
 }
 
 /** A Han character that is no numeral (a noun's first, after a joiner). */
