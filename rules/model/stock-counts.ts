@@ -71,9 +71,10 @@ export interface StockCount {
    */
   closed: boolean;
   /**
-   * Number first right after 全 and the unit or its scope (组织全局172名在职党员观看…, 引导全街道
-   * 3180名党员…, 全社区283名党员的作用…): every one of the noun, whatever verb governs it or
-   * whatever follows it (see scopeNamesAll).
+   * Number first right after a mobilising verb and 全 with the unit or its scope (组织全局172名
+   * 在职党员观看…, 引导全街道3180名党员…): every one of the noun, whichever verb governs it and
+   * whatever follows it (see scopeNamesAll in stock-lead.ts). Still `mayBePart`: the writer may
+   * name the part mobilised (组织全村30名党员参加轮训 of 38), but a value near the whole restates it.
    */
   scopeWhole?: boolean;
 }
@@ -371,11 +372,13 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   const weighed = !closed && !whole && lead !== '' && onlyAfter(lineText, after);
   // A count opening its sentence with no verb (28名专职教师全部…) may be a sub-unit's the sentence
   // before named (教研党支部…。18名党员全部…): it contradicts the stock only by exceeding it.
-  // 组织全局172名在职党员…: 全 and the unit right before the number names all of them, whatever
-  // verb governs it (scopeNamesAll); 对全局… (a preposition's object) stays as it was.
-  const scopeWhole = !addressed && !weighed && exists === undefined && own === undefined && scopeNamesAll(lead, lineText, after);
-  const mayBePart = !partition && (we || internal || (addressed && !closed) || weighed || (!closed && !whole && !scopeWhole && lead !== '') || (opensSentence && verb === undefined));
-  if (!closed && !partition && !((whole || scopeWhole || mayBePart) && !continues(lineText, after))) return null;
+  const mayBePart = !partition && (we || internal || (addressed && !closed) || weighed || (!closed && !whole && lead !== '') || (opensSentence && verb === undefined));
+  if (!closed && !partition && !((whole || mayBePart) && !continues(lineText, after))) return null;
+  // 组织全局172名在职党员…: 全 and the unit right before the number, the object of a mobilising
+  // verb, names all of them, whichever verb it is (scopeNamesAll): near the whole it restates
+  // it (metric-conflict.ts nearWhole). As a subject (全院2个党支部入选…) 全院 may only place the
+  // count, some of them; 对全局… (a preposition's object) stays as it was.
+  const scopeWhole = mayBePart && verb !== undefined && !addressed && !weighed && exists === undefined && own === undefined && scopeNamesAll(lead, lineText, after);
   const present = exists !== undefined && vocab.present.includes(exists);
   // 对全集团1462名党员开展轮训: a preposition's object under the unit's scope is the whole unit
   // addressed, as after a mobilising verb (still a count that may be a part: mayBePart).

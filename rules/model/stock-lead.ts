@@ -206,11 +206,12 @@ const MAX_SCOPE_LEAD = 4;
 /**
  * Whether a number-first count's lead (`lead`: the words right before the number once
  * ordinals, verbs, prepositions and any verb of having are read off) is 全 and a scope, the
- * unit's own or a place's (组织全局172名在职党员, 引导全街道3180名党员, 全社区283名党员的作用), with
- * its noun ending at line index `after` where no longer people noun runs on: such a count names
- * every one of its noun, whatever verb governs it and whatever follows the noun.
- * Pages corpus (organising, guiding and possessive sentences of real reports: 为全县…名党员下发…,
- * 引导全县…个乡镇…, 全村…位党员每人…): a count under 全 right before its number is the whole; a part
+ * unit's own or a place's (组织全局172名在职党员, 引导全街道3180名党员), with its noun ending at line
+ * index `after` where no longer people noun runs on: as the object of a mobilising verb (the
+ * caller asks) such a count names every one of its noun, whichever verb it is and whatever
+ * follows the noun. Pages corpus (organising and guiding sentences of real reports: 为全县…名党员
+ * 下发…, 引导全县…个乡镇…, 组织辖区内…个村级党支部…): a count under 全 right before its number is the
+ * whole; as a subject 全X may only place it (全市已有…名党员到…报到, …个党支部入选…: some); a part
  * is named by its noun (党员骨干, no count of 党员; 农村青壮年党员, another noun; 党员致富带头人, a
  * person's noun run on: `compound_person_heads`), an approximation (全镇1860余名, not exact) or a
  * verb of having between scope and number (全市已有…名党员到…报到, read off before). 全年 and other

@@ -168,10 +168,8 @@ export const metricConflict: Rule = {
           }
         }
         if (stock === null || !(stock.present || stock.wholeLead || (stock.led && unit === '名'))) continue;
-        // A whole count closed by its clause (关心关爱全校62名党员，) names all of them; so do
-        // people under 全 and the unit's scope (引导全街道3180名党员坚定…): a plan's people are
-        // today's, and 全 before the number names every one (stock-counts.ts scopeNamesAll).
-        if (!stock.present && !stock.closed && !(stock.scopeWhole && unit === '名')) stock = { ...stock, mayBePart: true };
+        // A whole count closed by its clause (关心关爱全校62名党员，) names all of them.
+        if (!stock.present && !stock.closed) stock = { ...stock, mayBePart: true };
       }
       const scope = written ?? stock?.scope;
       // `16村` may meet `16个村`: place measures are grouped with 个 (see countedThing).
@@ -212,11 +210,11 @@ export const metricConflict: Rule = {
       const s = readStatement(c, places);
       if (s) statements.push(s);
     }
-    // 其中在职党员41名 … 组织全局41名党员…: a count made whole by 全 and the unit alone, whose
-    // value the report states for the serving kind of its noun, may be those: as before the
-    // whole reading, it contradicts only by exceeding (metric-qualified.ts servingValueStated).
-    for (const s of [...statements, ...aloneStatements]) {
-      if (s.scopeWhole && servingValueStated(report.text, s.key.split('|')[2] ?? '', s.value)) s.mayBePart = true;
+    // 其中在职党员41名 … 组织全局41名党员…: a count under 全 and the unit whose value the report
+    // states for the serving kind of its noun may be those, the qualifier dropped: no whole
+    // restated (metric-qualified.ts servingValueStated).
+    for (const s of statements) {
+      if (s.scopeWhole && servingValueStated(report.text, s.key.split('|')[2] ?? '', s.value)) s.scopeWhole = false;
     }
     let top = 0;
     // A count read only up to its predicate (全县5个乡镇参加…, metric-predicate.ts) does not
@@ -284,13 +282,15 @@ export const metricConflict: Rule = {
         }
         // …unless a year-end count may follow a change the other came before (membersChanged).
         const changed = (p: Statement) => s.changedAfter === true || ((p.yearEnd || s.yearEnd) && membersChanged(report.text.slice(p.end, s.start)));
-        const part = parts.get(s.key)?.find((p) => sameSubject(p, s) && (p.value > s.value || transposed(p.value, s.value)) && !changed(p));
+        const part = parts.get(s.key)?.find((p) => sameSubject(p, s) && (p.value > s.value || transposed(p.value, s.value) || nearWhole(p, s.value)) && !changed(p));
         if (part !== undefined) problems.push(restatement(false, s, part));
         first.set(s.key, s);
         continue;
       }
       // …and contradicts the whole only by exceeding it, or by its digits transposed.
-      if (s.mayBePart && s.value < earlier.value && !transposed(s.value, earlier.value)) continue;
+      // 组织全街道3180名党员… against 现有党员3260名: under 全 and the unit, near the whole, the whole
+      // restated with a slip (nearWhole).
+      if (s.mayBePart && s.value < earlier.value && !transposed(s.value, earlier.value) && !nearWhole(s, earlier.value)) continue;
       // 现有党员27名 … 全年发展党员2名 … 年底，支部29名党员…: the year-end count may be after a
       // change the undated stock came before (metric-sentence.ts membersChanged).
       // 2025年1月，…共有党员98名，全年发展党员4名。: the change comes after the month's count, in its sentence.
@@ -393,6 +393,22 @@ function planPeople(lineStart: number, lineText: string, q: Quantity): boolean {
   if (unitKey(q.unit) !== '名') return false;
   const scope = scopeOf(lineStart, lineText, q);
   return scope !== null && scope.startsWith('全') && lineText.startsWith(scope, q.start - lineStart - scope.length) && vocab.placeScopes.has(scope);
+}
+
+/** The least share of the whole a count under 全 and the unit may name and still restate it. */
+const NEAR_WHOLE = 0.9;
+
+/**
+ * Whether a count that may be a part, `s`, written under 全 and the unit after a mobilising
+ * verb (Statement.scopeWhole: 组织全局172名在职党员…, 引导全街道3180名党员…), restates the whole
+ * `whole` with a slip: fewer, but at least NEAR_WHOLE of it. 全 before the number names all of
+ * them (pages corpus: every such object read was the whole, a part named by its noun); a
+ * writer who means the part mobilised names a clearly smaller one (组织全村30名党员参加轮训 of
+ * 38 stays quiet), while a value just below the whole (3180 of 3260, 283 of 286) is the whole
+ * from another count or a slip of the keys.
+ */
+function nearWhole(s: Statement, whole: number): boolean {
+  return s.scopeWhole === true && s.value < whole && s.value >= whole * NEAR_WHOLE;
 }
 
 /**

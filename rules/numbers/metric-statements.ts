@@ -74,7 +74,7 @@ export interface Statement {
   mayBePart?: boolean;
   /** Read only up to a predicate after its noun (metric-predicate.ts): it sets no scope level. */
   predicate?: boolean;
-  /** Whole by 全 and the unit right before its number (StockCount.scopeWhole: 组织全局172名在职党员…). */
+  /** 全 and the unit right before its number after a mobilising verb (StockCount.scopeWhole: 组织全局172名在职党员…): near the whole, it restates it. */
   scopeWhole?: boolean;
   /**
    * The unit a generic scope stands for when its sentence names one (`B村，…全村党员32人` →
@@ -381,7 +381,7 @@ function stockStatement(c: Candidate, places: Places): Statement | null {
     shown: shownValue(c.q),
     line: c.q.line,
     mayBePart: stock.mayBePart,
-    ...(stock.scopeWhole && !stock.mayBePart ? { scopeWhole: true } : {}),
+    ...(stock.scopeWhole ? { scopeWhole: true } : {}),
   };
 }
 
