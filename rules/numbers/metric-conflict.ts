@@ -92,6 +92,7 @@ import type { Candidate, Statement } from './metric-statements';
 import type { CountRecord } from './metric-records';
 import { restatement } from './metric-restatement';
 import { planWholeScope } from './metric-plan';
+import { nearWhole } from './metric-scope';
 import { namesRetired, servingTwin, servingValueStated, staffMembersFloorKey, staffTwin } from './metric-qualified';
 import { amongPartsOf, membersChanged } from './metric-sentence';
 import { inRanges, planRanges } from './metric-plan-parts';
@@ -396,22 +397,6 @@ function planPeople(lineStart: number, lineText: string, q: Quantity): boolean {
   if (unitKey(q.unit) !== '名') return false;
   const scope = scopeOf(lineStart, lineText, q);
   return scope !== null && scope.startsWith('全') && lineText.startsWith(scope, q.start - lineStart - scope.length) && vocab.placeScopes.has(scope);
-}
-
-/** The least share of the whole a count under 全 and the unit may name and still restate it. */
-const NEAR_WHOLE = 0.9;
-
-/**
- * Whether a count that may be a part, `s`, written under 全 and the unit after a mobilising
- * verb (Statement.scopeWhole: 组织全局172名在职党员…, 引导全街道3180名党员…), restates the whole
- * `whole` with a slip: fewer, but at least NEAR_WHOLE of it. 全 before the number names all of
- * them (pages corpus: every such object read was the whole, a part named by its noun); a
- * writer who means the part mobilised names a clearly smaller one (组织全村30名党员参加轮训 of
- * 38 stays quiet), while a value just below the whole (3180 of 3260, 283 of 286) is the whole
- * from another count or a slip of the keys.
- */
-function nearWhole(s: Statement, whole: number): boolean {
-  return s.scopeWhole === true && s.value < whole && s.value >= whole * NEAR_WHOLE;
 }
 
 /**
