@@ -85,20 +85,16 @@ const MEMBERS = '党员';
 const PARTY = '党';
 
 /**
- * Whether `text` (the report) states `value` of `noun` with a serving qualifier
- * (`serving_qualifiers`: 其中在职党员41名, 41名在职党员): a count of the plain noun with that
- * value (组织全局41名党员…) may then be the serving ones, the qualifier dropped, rather than a
- * slip against the whole stock. Digits as written, measure 名 or 人.
+ * Whether `text` (the report) states `value` for a kind of `noun`: a qualifier of one to four
+ * Han characters before it, in a breakdown (其中在职党员92名, 、农村党员1180名) or after the number
+ * (92名在职党员). A count of the plain noun with that value (组织全局92名党员…) may then be that
+ * kind, the qualifier dropped, rather than the whole stock misstated. Measure 名 or 人; the
+ * number is matched whole (41 is not read in 141).
  */
-export function servingValueStated(text: string, noun: string, value: number): boolean {
-  if (!Number.isInteger(value)) return false;
-  for (const q of vocab.servingQualifiers) {
-    const kind = q + noun;
-    if (text.includes(`${kind}${value}名`) || text.includes(`${kind}${value}人`)) return true;
-    for (let at = text.indexOf(kind); at >= 0; at = text.indexOf(kind, at + kind.length)) {
-      const before = text.slice(Math.max(0, at - String(value).length - 2), at);
-      if (new RegExp(`(?<![\\d.])${value}[名人]$`, 'u').test(before)) return true;
-    }
-  }
-  return false;
+export function kindValueStated(text: string, noun: string, value: number): boolean {
+  if (!Number.isInteger(value) || noun === '') return false;
+  const n = noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const breakdown = new RegExp(`(?:其中|[、，,；;])\\p{Script=Han}{1,4}${n}(?:共|为)?${value}[名人]`, 'u');
+  const before = new RegExp(`(?<![\\d.])${value}[名人](?!${n})\\p{Script=Han}{1,4}${n}`, 'u');
+  return breakdown.test(text) || before.test(text);
 }
