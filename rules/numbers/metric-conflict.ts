@@ -31,7 +31,7 @@
  *   村（社区）妇联均有…: reported at the whole).
  *   Written with 全 and the unit right after the verb (组织全局172名在职党员…, 引导全街道3180名党员…)
  *   it names all of them: at nine tenths of the whole or more it is the whole misstated (nearWhole),
- *   in the plans too; a value the report gives for the serving members (其中在职党员92名) is those.
+ *   in the plans too; a value the report gives for a kind of member (其中在职党员92名) is that kind.
  *   So too people of a whole place named in the plans, which the stock reader need not know
  *   (面对全县8240名退役军人的期盼 after 全县共有退役军人8420名): planPeople.
  * - a 局's organs (局机关, scope OWN_ORGANS) are a part of the 局 reporting as a whole, so the
