@@ -102,6 +102,18 @@ export interface StockCountData {
   levelOrgans: readonly string[];
   /** Words that, right after the head noun, make a longer noun (干部 in 党员干部). */
   nounContinuations: readonly string[];
+  /** 全 words that are a period or a manner, no scope (全年): never 全 and a scope before a count. */
+  wholeScopeNot: readonly string[];
+  /** Characters that end a person's noun (人 of 致富带头人) run on from a counted noun. */
+  compoundPersonHeads: readonly string[];
+  /** How far after the counted noun compoundPersonHeads are looked for. */
+  compoundReach: number;
+}
+
+function positive(raw: Record<string, unknown>, key: string): number {
+  const value = raw[key];
+  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) throw new Error(`rules/data/stock-counts.yaml: "${key}" must be a positive integer`);
+  return value;
 }
 
 function strings(raw: Record<string, unknown>, key: string): string[] {
@@ -166,6 +178,9 @@ function load(text: DataSource): StockCountData {
     objectVerbs: longestFirst(strings(raw, 'object_verbs')),
     levelOrgans: strings(raw, 'level_organs'),
     nounContinuations: longestFirst(strings(raw, 'noun_continuations')),
+    wholeScopeNot: strings(raw, 'whole_scope_not'),
+    compoundPersonHeads: strings(raw, 'compound_person_heads'),
+    compoundReach: positive(raw, 'compound_reach'),
   };
 }
 

@@ -26,7 +26,7 @@ import { stockCountData as vocab } from '../data/stock-counts';
 import { isClauseEndChar } from './clauses';
 import { LineMemo } from './line-memo';
 import { isSpace } from './script';
-import { distributiveAfter, joinedCountStart, leadWords, onlyAfter, onlyWeighs, partitionOfAll, possessedAll, postAfter, prepositionAfterUnit, spreadAfter, statedBefore, universalAfter } from './stock-lead';
+import { distributiveAfter, joinedCountStart, leadWords, onlyAfter, onlyWeighs, partitionOfAll, possessedAll, postAfter, prepositionAfterUnit, scopeNamesAll, spreadAfter, statedBefore, universalAfter } from './stock-lead';
 import { COUNT_CLAUSE, isCountEnd, listScope, PARTS_WORD } from './stock-list';
 import { allAreOf, servingMembers, staffMembers, withoutUnitSubject } from './stock-staff';
 import { subjectScope } from './stock-unit';
@@ -70,6 +70,13 @@ export interface StockCount {
    * `关心关爱全校62名党员，` names all of them, `组织全镇120名党员参加轮训` may not.
    */
   closed: boolean;
+  /**
+   * Number first right after a mobilising verb and 全 with the unit or its scope (组织全局172名
+   * 在职党员观看…, 引导全街道3180名党员…): every one of the noun, whichever verb governs it and
+   * whatever follows it (see scopeNamesAll in stock-lead.ts). Still `mayBePart`: the writer may
+   * name the part mobilised (组织全村30名党员参加轮训 of 38), but a value near the whole restates it.
+   */
+  scopeWhole?: boolean;
 }
 
 /**
@@ -367,10 +374,15 @@ function numberFirst(lineText: string, at: number, endAt: number, context: Stock
   // before named (教研党支部…。18名党员全部…): it contradicts the stock only by exceeding it.
   const mayBePart = !partition && (we || internal || (addressed && !closed) || weighed || (!closed && !whole && lead !== '') || (opensSentence && verb === undefined));
   if (!closed && !partition && !((whole || mayBePart) && !continues(lineText, after))) return null;
+  // 组织全局172名在职党员…: 全 and the unit right before the number, the object of a mobilising
+  // verb, names all of them, whichever verb it is (scopeNamesAll): near the whole it restates
+  // it (metric-conflict.ts nearWhole). As a subject (全院2个党支部入选…) 全院 may only place the
+  // count, some of them; 对全局… (a preposition's object) stays as it was.
+  const scopeWhole = mayBePart && verb !== undefined && !addressed && !weighed && exists === undefined && own === undefined && scopeNamesAll(lead, lineText, after);
   const present = exists !== undefined && vocab.present.includes(exists);
   // 对全集团1462名党员开展轮训: a preposition's object under the unit's scope is the whole unit
   // addressed, as after a mobilising verb (still a count that may be a part: mayBePart).
-  return { scope, noun, start: from, end: after, present, mayBePart, wholeLead: whole || allOwn || ((verb !== undefined || addressed) && lead !== ''), closed, led: lead !== '' };
+  return { scope, noun, start: from, end: after, present, mayBePart, wholeLead: whole || allOwn || ((verb !== undefined || addressed) && lead !== ''), closed, led: lead !== '', ...(scopeWhole ? { scopeWhole } : {}) };
 }
 
 /** A Han character that is no numeral (a noun's first, after a joiner). */

@@ -9,7 +9,8 @@
  * Separate from stock-counts.ts to keep each under the project's ~400-line module
  * guideline. Indices are UTF-16 code units into the line. Nothing here throws. Vocabulary:
  * rules/data/stock-counts.yaml (lead_ordinals, lead_adverbs, lead_connectives, lead_prepositions, lead_speakers, mobilising,
- * partition_verbs, distributive_after, distributive_not, spread_after, only_after, all_after, post_holders, posts).
+ * partition_verbs, distributive_after, distributive_not, spread_after, only_after, all_after, post_holders, posts,
+ * whole_scope_not, compound_person_heads, compound_reach).
  */
 import { stockCountData as vocab } from '../data/stock-counts';
 import { isClauseEndChar } from './clauses';
@@ -198,3 +199,30 @@ export function postAfter(lineText: string, endAt: number, noun: string): number
   const at = endAt + noun.length;
   return vocab.posts.find((p) => lineText.startsWith(p, at))?.length ?? 0;
 }
+
+/** The longest lead read as 全 and a scope (全街道, 全分局, 全镇机关). */
+const MAX_SCOPE_LEAD = 4;
+
+/**
+ * Whether a number-first count's lead (`lead`: the words right before the number once
+ * ordinals, verbs, prepositions and any verb of having are read off) is 全 and a scope, the
+ * unit's own or a place's (组织全局172名在职党员, 引导全街道3180名党员), with its noun ending at line
+ * index `after` where no longer people noun runs on: as the object of a mobilising verb (the
+ * caller asks) such a count names every one of its noun, whichever verb it is and whatever
+ * follows the noun. Pages corpus (organising and guiding sentences of real reports: 为全县…名党员
+ * 下发…, 引导全县…个乡镇…, 组织辖区内…个村级党支部…): a count under 全 right before its number is the
+ * whole; as a subject 全X may only place it (全市已有…名党员到…报到, …个党支部入选…: some); a part
+ * is named by its noun (党员骨干, no count of 党员; 农村青壮年党员, another noun; 党员致富带头人, a
+ * person's noun run on: `compound_person_heads`), an approximation (全镇1860余名, not exact) or a
+ * verb of having between scope and number (全市已有…名党员到…报到, read off before). 全年 and other
+ * periods or manners are no scope (`whole_scope_not`). No text copied.
+ */
+export function scopeNamesAll(lead: string, lineText: string, after: number): boolean {
+  if (lead.length < 2 || lead.length > MAX_SCOPE_LEAD || !lead.startsWith('全')) return false;
+  if (vocab.whole.includes(lead) || vocab.wholeScopeNot.some((w) => lead.startsWith(w))) return false;
+  for (let i = after; i < lineText.length && i < after + vocab.compoundReach && HAN.test(lineText[i]); i++) {
+    if (vocab.compoundPersonHeads.includes(lineText[i])) return false;
+  }
+  return true;
+}
+

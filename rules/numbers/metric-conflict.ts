@@ -29,6 +29,9 @@
  *   and contradicts the stock only by exceeding it or by transposed digits (6924 of 6942),
  *   whether it stands before the whole or after it (指导全市1426个村（社区）妇联… then 全市1462个
  *   村（社区）妇联均有…: reported at the whole).
+ *   Written with 全 and the unit right after the verb (组织全局172名在职党员…, 引导全街道3180名党员…)
+ *   it names all of them: at nine tenths of the whole or more it is the whole misstated (nearWhole),
+ *   in the plans too; a value the report gives for a kind of member (其中在职党员92名) is that kind.
  *   So too people of a whole place named in the plans, which the stock reader need not know
  *   (面对全县8240名退役军人的期盼 after 全县共有退役军人8420名): planPeople.
  * - a 局's organs (局机关, scope OWN_ORGANS) are a part of the 局 reporting as a whole, so the
@@ -89,7 +92,8 @@ import type { Candidate, Statement } from './metric-statements';
 import type { CountRecord } from './metric-records';
 import { restatement } from './metric-restatement';
 import { planWholeScope } from './metric-plan';
-import { namesRetired, servingTwin, staffMembersFloorKey, staffTwin } from './metric-qualified';
+import { nearWhole } from './metric-scope';
+import { namesRetired, servingTwin, kindValueStated, staffMembersFloorKey, staffTwin } from './metric-qualified';
 import { amongPartsOf, membersChanged } from './metric-sentence';
 import { inRanges, planRanges } from './metric-plan-parts';
 
@@ -210,6 +214,12 @@ export const metricConflict: Rule = {
       const s = readStatement(c, places);
       if (s) statements.push(s);
     }
+    // 其中在职党员41名 … 组织全局41名党员…: a count under 全 and the unit whose value the report
+    // states for a kind of its noun may be those, the qualifier dropped: no whole restated
+    // (metric-qualified.ts kindValueStated).
+    for (const s of statements) {
+      if (s.scopeWhole && kindValueStated(report.text, s.key.split('|')[2] ?? '', s.value)) s.scopeWhole = false;
+    }
     let top = 0;
     // A count read only up to its predicate (全县5个乡镇参加…, metric-predicate.ts) does not
     // say which level the report speaks of itself at: a town's report names the county so.
@@ -276,13 +286,18 @@ export const metricConflict: Rule = {
         }
         // …unless a year-end count may follow a change the other came before (membersChanged).
         const changed = (p: Statement) => s.changedAfter === true || ((p.yearEnd || s.yearEnd) && membersChanged(report.text.slice(p.end, s.start)));
-        const part = parts.get(s.key)?.find((p) => sameSubject(p, s) && (p.value > s.value || transposed(p.value, s.value)) && !changed(p));
+        const part = parts.get(s.key)?.find((p) => sameSubject(p, s) && (p.value > s.value || transposed(p.value, s.value) || (nearWhole(p, s.value) && (p.planned === true || !membersChanged(report.text.slice(p.end, s.start))))) && !changed(p));
         if (part !== undefined) problems.push(restatement(false, s, part));
         first.set(s.key, s);
         continue;
       }
       // …and contradicts the whole only by exceeding it, or by its digits transposed.
-      if (s.mayBePart && s.value < earlier.value && !transposed(s.value, earlier.value)) continue;
+      // 组织全街道3180名党员… against 现有党员3260名: under 全 and the unit, near the whole, the whole
+      // restated with a slip (nearWhole).
+      // In the work part the count is dated by its event: members who came or went between may
+      // make it differ (membersChanged); a plan's members are today's, as the stock is.
+      const near = nearWhole(s, earlier.value) && (s.planned === true || !membersChanged(report.text.slice(earlier.end, s.start)));
+      if (s.mayBePart && s.value < earlier.value && !transposed(s.value, earlier.value) && !near) continue;
       // 现有党员27名 … 全年发展党员2名 … 年底，支部29名党员…: the year-end count may be after a
       // change the undated stock came before (metric-sentence.ts membersChanged).
       // 2025年1月，…共有党员98名，全年发展党员4名。: the change comes after the month's count, in its sentence.

@@ -83,3 +83,18 @@ export function staffMembersFloorKey(key: string): string | null {
 const MEMBERS = '党员';
 /** A staff noun holding 党 is no staff (党员干部 are members). */
 const PARTY = '党';
+
+/**
+ * Whether `text` (the report) states `value` for a kind of `noun`: a qualifier of one to four
+ * Han characters before it, in a breakdown (其中在职党员92名, 、农村党员1180名) or after the number
+ * (92名在职党员). A count of the plain noun with that value (组织全局92名党员…) may then be that
+ * kind, the qualifier dropped, rather than the whole stock misstated. Measure 名 or 人; the
+ * number is matched whole (41 is not read in 141).
+ */
+export function kindValueStated(text: string, noun: string, value: number): boolean {
+  if (!Number.isInteger(value) || noun === '') return false;
+  const n = noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const breakdown = new RegExp(`(?:其中|[、，,；;])\\p{Script=Han}{1,4}${n}(?:共|为)?${value}[名人]`, 'u');
+  const before = new RegExp(`(?<![\\d.])${value}[名人](?!${n})\\p{Script=Han}{1,4}${n}`, 'u');
+  return breakdown.test(text) || before.test(text);
+}

@@ -12,8 +12,11 @@
  *   is not read: a report of several surveys writes 全县 for each.
  * - its kind as a sentence's subject: 学校现有… in a 中学's report (titleNamesKind).
  * Vocabulary: rules/data/metric-scope.yaml. Nothing here throws.
+ * A count under 全 and the unit after a mobilising verb that may be a part restates the whole
+ * when near it (nearWhole, read by metric-conflict.ts).
  */
 import { metricScopeData as vocab } from '../data/metric-scope';
+import type { Statement } from './metric-statements';
 
 /** The key prefix of a jurisdiction scope (kept apart from the unit's own scope). */
 export const JURISDICTION = '辖域:';
@@ -59,4 +62,20 @@ export function sampled(sentence: string): boolean {
  */
 export function titleNamesKind(kind: string, title: string): boolean {
   return title.includes(kind) || (vocab.unitKinds.get(kind) ?? []).some((w) => title.includes(w));
+}
+
+/** The least share of the whole a count under 全 and the unit may name and still restate it. */
+const NEAR_WHOLE = 0.9;
+
+/**
+ * Whether a count that may be a part, `s`, written under 全 and the unit after a mobilising
+ * verb (Statement.scopeWhole: 组织全局172名在职党员…, 引导全街道3180名党员…), restates the whole
+ * `whole` with a slip: fewer, but at least NEAR_WHOLE of it. 全 before the number names all of
+ * them (pages corpus: every such object read was the whole, a part named by its noun); a
+ * writer who means the part mobilised names a clearly smaller one (组织全村30名党员参加轮训 of
+ * 38 stays quiet), while a value just below the whole (3180 of 3260, 283 of 286) is the whole
+ * from another count or a slip of the keys.
+ */
+export function nearWhole(s: Statement, whole: number): boolean {
+  return s.scopeWhole === true && s.value < whole && s.value >= whole * NEAR_WHOLE;
 }

@@ -74,6 +74,10 @@ export interface Statement {
   mayBePart?: boolean;
   /** Read only up to a predicate after its noun (metric-predicate.ts): it sets no scope level. */
   predicate?: boolean;
+  /** 全 and the unit right before its number after a mobilising verb (StockCount.scopeWhole: 组织全局172名在职党员…): near the whole, it restates it. */
+  scopeWhole?: boolean;
+  /** In the plans part (a plan's members are today's). */
+  planned?: boolean;
   /**
    * The unit a generic scope stands for when its sentence names one (`B村，…全村党员32人` →
    * `B`): statements naming different units count different things (see sameSubject).
@@ -177,7 +181,7 @@ function statementOf(c: Candidate, places: Places): Statement | null {
   if (c.planned) {
     // 推动全公司28个配送站点党组织全面开展…: a compound counts its head's things (metric-plan.ts).
     const s = stockStatement(c, places);
-    return s === null ? null : { ...s, headKeys: headKeys(s.key) };
+    return s === null ? null : { ...s, headKeys: headKeys(s.key), planned: true };
   }
   const written = writtenStatement(c.lineStart, c.lineText, c.q, places);
   // A count read here only as maybe a part (metric-predicate.ts) may be a whole stock count
@@ -379,6 +383,7 @@ function stockStatement(c: Candidate, places: Places): Statement | null {
     shown: shownValue(c.q),
     line: c.q.line,
     mayBePart: stock.mayBePart,
+    ...(stock.scopeWhole ? { scopeWhole: true } : {}),
   };
 }
 
