@@ -87,6 +87,12 @@ export interface SloganEntry {
   outdated: readonly string[];
   /** Formulations whose presence on the line dates the text after the change (see `outdated`). */
   outdatedWith: readonly string[];
+  /**
+   * The year the formulation was first put so (急难愁盼, 2021), or null when it is older than
+   * any text the rule reads. A text dated before it (slogan-canonical's `checkDocument`) wrote
+   * the wording of its own time, not a misquote of this one.
+   */
+  since: number | null;
 }
 
 /** A phrase that is right as written though one character or word from an entry. */
@@ -171,6 +177,7 @@ interface RawEntry {
   exact?: unknown;
   outdated?: unknown;
   outdated_with?: unknown;
+  since?: unknown;
 }
 
 const FILE = 'rules/data/slogans.yaml';
@@ -185,6 +192,13 @@ function strings(value: unknown, where: string): string[] {
 
 function text(value: unknown, where: string): string {
   if (typeof value !== 'string' || value.trim() === '') throw new Error(`${FILE}: ${where} must be a non-empty string`);
+  return value;
+}
+
+/** A year (1921–2100) or null when `value` is absent; throws naming `where` otherwise. */
+function year(value: unknown, where: string): number | null {
+  if (value === undefined) return null;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1921 || value > 2100) throw new Error(`${FILE}: ${where} must be a year`);
   return value;
 }
 
@@ -235,6 +249,7 @@ export function loadSlogans(source: DataSource): SlogansData {
       exact: flag(e.exact, false, `${where}: exact`),
       outdated: strings(e.outdated, `${where}: outdated`),
       outdatedWith: strings(e.outdated_with, `${where}: outdated_with`),
+      since: year(e.since, `${where}: since`),
     };
   });
   const correct: CorrectPhrase[] = (raw.correct ?? []).map((c, i) => ({

@@ -246,3 +246,19 @@ export function titleYear(title: string): number | null {
   const years = new Set(title.match(/\d{4}(?=年)/gu) ?? []);
   return years.size === 1 ? Number([...years][0]) : null;
 }
+
+/**
+ * The latest year a title names: a four-digit year before 年 or a date stamp (`2016-03-07`,
+ * `2016.03.07`, `2016/03/07`), so `2015年工作总结和2016年工作安排 2016-03-07` → 2016; null
+ * when it names none. A text is written no earlier than the work it reports and no later
+ * than a little past the last year it names: a wording coined after that year is not the
+ * text's own (slogan-canonical, formulations with a `since` year).
+ */
+export function latestTitleYear(title: string): number | null {
+  let latest: number | null = null;
+  for (const m of title.matchAll(/(?<!\d)((?:19|20)\d{2})(?:年|[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?!\d))/gu)) {
+    const y = Number(m[1]);
+    if (latest === null || y > latest) latest = y;
+  }
+  return latest;
+}
