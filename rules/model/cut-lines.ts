@@ -73,7 +73,12 @@ export function withoutCutLineNumbers(text: string, lines: LineTable, headings: 
     // The bodies before this line, then the whole line as one body (its run-in body dropped).
     while (k < bodies.length && bodies[k].line < h.line) keptBodies.push(bodies[k++]);
     while (k < bodies.length && bodies[k].line === h.line) k++;
-    keptBodies.push({ line: h.line, from: h.start, to: lines.end(h.line) });
+    // A line that goes on with the sentence left open takes its words into the body of the
+    // line before, so a run-in 一是 there (`…方面一是` ⏎ `2、抓党建…二是…`) meets its 二是.
+    const prev = keptBodies[keptBodies.length - 1];
+    if (prev !== undefined && h.line > 0 && prev.to === lines.end(h.line - 1) && previousLineCut(text, lines, h.line)) {
+      keptBodies[keptBodies.length - 1] = { line: prev.line, from: prev.from, to: lines.end(h.line) };
+    } else keptBodies.push({ line: h.line, from: h.start, to: lines.end(h.line) });
   }
   while (k < bodies.length) keptBodies.push(bodies[k++]);
   return { headings: keptHeadings, bodies: keptBodies };
