@@ -44,13 +44,13 @@ function previousLineCut(text: string, lines: LineTable, line: number): boolean 
  * kept for the next splice, and not changed).
  */
 export function withoutCutLineNumbers(text: string, lines: LineTable, headings: readonly Heading[], bodies: readonly Body[]): { headings: Heading[]; bodies: Body[] } {
-  let cut: Set<number> | null = null;
+  const cut = new Set<number>();
   // The current run of `N、` numbers (their lines), and whether one of them is cut.
   let run: number[] = [];
   let runCut = false;
   let last = 0;
   const close = () => {
-    if (runCut) for (const line of run) (cut ??= new Set()).add(line);
+    if (runCut) for (const line of run) cut.add(line);
     run = [];
     runCut = false;
   };
@@ -63,13 +63,13 @@ export function withoutCutLineNumbers(text: string, lines: LineTable, headings: 
     if (!runCut && previousLineCut(text, lines, h.line)) runCut = true;
   }
   close();
-  if (cut === null) return { headings: headings as Heading[], bodies: bodies as Body[] };
-  const chunks = cut;
-  const keptHeadings = headings.filter((h) => !chunks.has(h.line));
+  if (cut.size === 0) return { headings: headings as Heading[], bodies: bodies as Body[] };
+
+  const keptHeadings = headings.filter((h) => !cut.has(h.line));
   const keptBodies: Body[] = [];
   let k = 0;
   for (const h of headings) {
-    if (!chunks.has(h.line)) continue;
+    if (!cut.has(h.line)) continue;
     // The bodies before this line, then the whole line as one body (its run-in body dropped).
     while (k < bodies.length && bodies[k].line < h.line) keptBodies.push(bodies[k++]);
     while (k < bodies.length && bodies[k].line === h.line) k++;
