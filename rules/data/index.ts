@@ -49,6 +49,13 @@ export interface GenreSpec {
   title: RegExp[];
   unless: RegExp[];
   openings: RegExp[];
+  /**
+   * A web page's byline on one of the first lines (`作者：`, `来源：`, `发布时间：`): the text is
+   * a page of this genre unless its title names a report document (`bylinesUnless`).
+   */
+  bylines: RegExp[];
+  /** Title words that keep a bylined text a report (`工作总结`, `述职报告` posted on a site). */
+  bylinesUnless: RegExp[];
 }
 
 export interface ReportKindsData {
@@ -87,6 +94,8 @@ interface RawGenre {
   title: string[];
   unless?: string[];
   openings?: string[];
+  bylines?: string[];
+  bylines_unless?: string[];
 }
 
 const regexps = (list: string[] | undefined, where: string): RegExp[] =>
@@ -157,6 +166,8 @@ function loadReportKinds(text: DataSource): ReportKindsData {
     title: regexps(g.title, `report-kinds.yaml genres.${g.id}.title`),
     unless: regexps(g.unless, `report-kinds.yaml genres.${g.id}.unless`),
     openings: regexps(g.openings, `report-kinds.yaml genres.${g.id}.openings`),
+    bylines: regexps(g.bylines, `report-kinds.yaml genres.${g.id}.bylines`),
+    bylinesUnless: regexps(g.bylines_unless, `report-kinds.yaml genres.${g.id}.bylines_unless`),
   }));
   return { sections, kinds, genres, defaultKind: raw.default_kind };
 }

@@ -244,7 +244,7 @@ export function findOrdinals(text: string, from: number, to: number): OrdinalMar
       let digits = w;
       while (digits > 0 && w - digits < 3 && CHINESE_DIGITS.includes(segment[digits - 1])) digits--;
       if (digits === w) continue;
-      if (digits > 0 && !BOUNDARY.test(segment[digits - 1])) {
+      if (digits > 0 && !BOUNDARY.test(segment[digits - 1]) && !afterLineHeadNumber(segment, digits)) {
         // 存在的主要问题一是…；二是…: a run's 一是 run into the noun that announces it.
         if (word === '是' && digits === w - 1 && segment[digits] === '一' && runInOpener(segment, digits)) {
           (runIn ??= []).push({ value: 1, start: from + digits, end: from + w + 1, text: '一是' });
@@ -276,6 +276,18 @@ export function findOrdinals(text: string, from: number, to: number): OrdinalMar
   const verbs = verbOrdinals(segment, from);
   if (verbs.length === 0) return found;
   return found.concat(verbs).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether `segment[0, at)` ends with a line-head number `N、` (a line break, then digits and
+ * 、): a chunk number a site put in mid-sentence, left in a body that joins the lines it cuts
+ * (rules/model/cut-lines.ts). An ordinal right after it stands at a clause's head.
+ */
+function afterLineHeadNumber(segment: string, at: number): boolean {
+  if (segment[at - 1] !== '、') return false;
+  let k = at - 2;
+  while (k >= 0 && segment.charCodeAt(k) >= 0x30 && segment.charCodeAt(k) <= 0x39) k--;
+  return k < at - 2 && k >= 0 && segment[k] === '\n';
 }
 
 /**

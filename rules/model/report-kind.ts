@@ -139,6 +139,28 @@ function openingGenre(text: string, lines: LineTable, opaque: OpaqueIndex | null
 }
 
 /**
+ * The genre a web page's byline names (report-kinds.yaml `bylines`: `作者：`, `来源：`,
+ * `发布时间：` on one of the first `OPENING_LINES` lines after the title, or from the start
+ * when no title was found, the headline being no title of a report): a news item, whatever
+ * its headline says it is about, unless the title names a report document (`bylines_unless`:
+ * a 工作总结 posted on a site). With the byline line's span (UTF-16 offsets).
+ */
+function bylineGenre(text: string, lines: LineTable, opaque: OpaqueIndex | null, title: Report['title']): { genre: GenreSpec; span: Span } | null {
+  const from = title ? title.end : 0;
+  let opening: Span[] | null = null;
+  for (const genre of reportKinds.genres) {
+    if (genre.bylines.length === 0) continue;
+    if (title && anyMatch(genre.bylinesUnless, title.text)) continue;
+    opening ??= firstLines(text, lines, opaque, from, text.length, OPENING_LINES + (title ? 0 : 1));
+    for (const line of opening) {
+      const words = text.slice(line.start, line.end).trimEnd();
+      if (anyMatch(genre.bylines, words)) return { genre, span: { start: line.start, end: line.start + words.length } };
+    }
+  }
+  return null;
+}
+
+/**
  * The report's kind and the evidence for it, the config's `reportKind` first, then front
  * matter, then a title that names another genre (a kind with that genre's id and no required
  * sections), then the kinds named by the title, then a dash subtitle naming a genre, then the
@@ -165,6 +187,8 @@ export function inferKind(
     const at = text.indexOf(declared);
     return make(declared.trim(), 'frontmatter', at >= 0 ? { start: at, end: at + declared.length } : null);
   }
+  const byline = bylineGenre(text, lines, opaque, title);
+  if (byline) return { id: byline.genre.id, source: title ? 'title' : 'preamble', evidence: byline.span, requires: [] };
   if (title) {
     const genre = titleGenre(title.text);
     if (genre) return { id: genre.id, source: 'title', evidence: { start: title.start, end: title.end }, requires: [] };
@@ -245,4 +269,20 @@ export function findParts(
 export function titleYear(title: string): number | null {
   const years = new Set(title.match(/\d{4}(?=年)/gu) ?? []);
   return years.size === 1 ? Number([...years][0]) : null;
+}
+
+/**
+ * The latest year a title names: a four-digit year before 年 or a date stamp (`2016-03-07`,
+ * `2016.03.07`, `2016/03/07`), so `2015年工作总结和2016年工作安排 2016-03-07` → 2016; null
+ * when it names none. A text is written no earlier than the work it reports and no later
+ * than a little past the last year it names: a wording coined after that year is not the
+ * text's own (slogan-canonical, formulations with a `since` year).
+ */
+export function latestTitleYear(title: string): number | null {
+  let latest: number | null = null;
+  for (const m of title.matchAll(/(?<!\d)((?:19|20)\d{2})(?:年|[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])(?!\d))/gu)) {
+    const y = Number(m[1]);
+    if (latest === null || y > latest) latest = y;
+  }
+  return latest;
 }

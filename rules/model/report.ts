@@ -12,6 +12,7 @@ import type { Root } from 'mdast';
 import type { SectionId } from '../data/index';
 import { freezeReport } from './freeze';
 import { readHeadingLines, rememberHeadingLines, splicedHeadingLines } from './heading-lines';
+import { withoutCutLineNumbers } from './cut-lines';
 import { LineTable } from './lines';
 import type { OrdinalMarker, StructuralMarker } from './markers';
 import { collectOpaque, OpaqueIndex, type Span } from './opaque';
@@ -191,7 +192,8 @@ export function buildReportSpliced(text: string, options: BuildOptions = {}): { 
 
   // The line pass: taken over from the previous report outside the edited region.
   const headingLines = (spliced && splicedHeadingLines(spliced.splice, text, lines, opaque, tree)) ?? readHeadingLines(text, lines, opaque, tree);
-  const { headings, bodies } = headingLines;
+  // A chunk number in mid-sentence (`…同时广泛` ⏎ `2、开展…`) is no heading (cut-lines.ts).
+  const { headings, bodies } = withoutCutLineNumbers(text, lines, headingLines.headings, headingLines.bodies);
 
   demoteMiswrittenTopRun(headings);
   promoteMiswrittenMarkers(headings);

@@ -3,6 +3,7 @@
  * "Chinese text" is.
  */
 import type { OpaqueIndex } from './opaque';
+import { traditionalCharacters } from '../data/traditional-script';
 
 /** One Han character (CJK ideograph, any block). */
 export const HAN = /\p{Script=Han}/u;
@@ -52,4 +53,29 @@ export function isSpace(c: number): boolean {
   return (
     c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
+}
+
+/** How many distinct traditional-only characters make a line 繁体. */
+const TRADITIONAL_LINE_MIN = 3;
+
+/**
+ * Whether `text[start, end)` (a line, UTF-16 offsets) is written in traditional script: it
+ * holds at least `TRADITIONAL_LINE_MIN` distinct characters that only 繁体 uses
+ * (rules/data/traditional-script.yaml). Such a line writes a formulation in its own script
+ * (先鋒模范作用), so a character that differs from the simplified canonical form may be its
+ * traditional form, not a slip. Read per line, so a rule run on a re-parsed block agrees
+ * with the full run.
+ */
+export function isTraditionalLine(text: string, start: number, end: number): boolean {
+  let seen = '';
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x4e00 || code > 0x9fff) continue;
+    const c = text[i];
+    if (traditionalCharacters.has(c) && !seen.includes(c)) {
+      seen += c;
+      if (seen.length >= TRADITIONAL_LINE_MIN) return true;
+    }
+  }
+  return false;
 }

@@ -82,6 +82,9 @@ export const quotedSeriesSeparator: Rule = {
       // `“三会一课制度”、“两学一做”学习制度`: the item after the 顿号 goes on past its
       // closing mark, so it is no quoted item and the 顿号 separates two plain ones.
       if (goesOnPastMark(text, end - 1, lines.end(line))) continue;
+      // `集团党校、“促进会”、“智慧党群”管理系统`: the last quoted item has a head noun of its
+      // own, as the series opened with a plain item that cannot share it.
+      if (ownHeadAfterMark(text, end - 1, lines.end(line)) && plainItemOpens(text, start, lines.start(line))) continue;
       // `走访调研、征集“微心愿”、“五级微信群”`: the item before the 顿号 has words of its own
       // before its quotation, after a 顿号 of the series, so it is more than the quotation.
       if (wordsBeforeItem(text, start, lines.start(line))) continue;
@@ -132,6 +135,63 @@ function goesOnPastMark(text: string, open: number, lineEnd: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether the quoted item opened at `open` (a “ or 《 of `text`) goes on past its closing
+ * mark with Han words of its own before `lineEnd` (`“智慧党群”管理系统`), not with a word
+ * that ends an item (`ITEM_ENDS`: 等, 的, a count).
+ */
+function ownHeadAfterMark(text: string, open: number, lineEnd: number): boolean {
+  const o = text.charCodeAt(open);
+  let depth = 0;
+  for (let i = open; i < lineEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c === o) depth++;
+    else if (c === o + 1 && --depth === 0) {
+      const next = text[i + 1];
+      return next !== undefined && i + 1 < lineEnd && !ITEM_ENDS.has(next) && HAN_CHAR.test(next);
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether the run of quoted items joined by 顿号 that holds the item closing at `close` (a ”
+ * or 》 of `text`) is itself preceded, on the line from `lineStart`, by a 顿号 after a plain
+ * Han word: `以集团党校、“甲”、“乙”管理系统为载体`. The series then mixes plain and quoted items,
+ * and a tail after the last quotation is that item's own head (管理系统), not one shared by
+ * quoted items alone (`“双减”、“五项管理”要求`, where the 顿号 is still reported). Reads back
+ * over the run, each item a balanced pair of marks.
+ */
+function plainItemOpens(text: string, close: number, lineStart: number): boolean {
+  const c = text.charCodeAt(close);
+  let i = close;
+  for (;;) {
+    // Back to the opening mark of the quoted item that closes at `i`.
+    let depth = 0;
+    let open = -1;
+    for (let k = i; k >= lineStart; k--) {
+      const x = text.charCodeAt(k);
+      if (x === c) depth++;
+      else if (x === c - 1 && --depth === 0) {
+        open = k;
+        break;
+      }
+    }
+    if (open <= lineStart) return false;
+    let k = open - 1;
+    while (k > lineStart && (text[k] === ' ' || text[k] === '\u3000')) k--;
+    if (text[k] !== '、') return false;
+    k--;
+    while (k > lineStart && (text[k] === ' ' || text[k] === '\u3000')) k--;
+    // Another quoted item of the run before this one: read on back.
+    if (text.charCodeAt(k) === c) {
+      i = k;
+      continue;
+    }
+    return HAN_CHAR.test(text[k]);
+  }
 }
 
 /** The most Han characters read before a quoted item's opening mark, back to a 顿号. */

@@ -82,6 +82,10 @@
 import type { Report } from '../model/report';
 import type { Problem, Rule, RuleContext } from '../types';
 import { insidePhrase } from '../model/dictionary';
+import { isTraditionalLine } from '../model/script';
+import { traditionalCharacters } from '../data/traditional-script';
+import { slogans } from '../data/slogans';
+import { latestTitleYear } from '../model/report-kind';
 import { spacesInside } from './slogan-gaps';
 import { quotedNearWords } from './slogan-quoted';
 import { seriesPartWords } from './slogan-series';
@@ -280,13 +284,14 @@ export const sloganCanonical: Rule = {
     congressCandidates(report, problems, quiet);
     misspeltVerbs(report, problems, quiet);
     innerQuotesInFixes(report, problems);
-    return problems.sort((a, b) => a.start - b.start);
+    return inOwnScript(report, problems).sort((a, b) => a.start - b.start);
   },
   // What depends on more than a line's block is decided here, on the whole report, over the
   // block path's problems: a numbered formulation whose smaller count a word anywhere makes
   // right (不设支部委员会: 两会一课, slogan-numbered.ts), and a congress dated by the title's
   // year (slogan-congresses.ts).
-  checkDocument(report: Report, _options, _context, problems: readonly Problem[]): readonly Problem[] {
+  checkDocument(report: Report, _options, _context, all: readonly Problem[]): readonly Problem[] {
+    const problems = ofTheTextsTime(report, all);
     if (!problems.some((p) => p.messageId === 'outdatedCongress' || (p.messageId === 'count' && p.data?.formulation !== undefined))) return problems;
     const out: Problem[] = [];
     for (const p of problems) {
@@ -297,6 +302,51 @@ export const sloganCanonical: Rule = {
     return out;
   },
 };
+
+/** The year each formulation was coined (slogans.yaml `since`), by its canonical form. */
+const COINED = new Map(slogans.entries.filter((e) => e.since !== null).map((e) => [e.canonical, e.since as number]));
+
+/**
+ * `problems` without those that ask for a formulation coined after the text's time: the
+ * latest year the title names (`latestTitleYear`) before the entry's `since` year. A 2015
+ * summary's 群众急难愁问题 is the wording of 2015 (急难愁盼 was put so in 2021; realtext2
+ * audit), and nobody edits a dated text to a later formulation. Read on the whole report
+ * (the title), so here and not on the block path. `problems` itself when nothing is dropped.
+ */
+function ofTheTextsTime(report: Report, problems: readonly Problem[]): readonly Problem[] {
+  if (COINED.size === 0 || report.title === null) return problems;
+  const year = latestTitleYear(report.title.text);
+  if (year === null) return problems;
+  const kept = problems.filter((p) => {
+    const since = COINED.get(String(p.data?.canonical ?? ''));
+    return since === undefined || year >= since;
+  });
+  return kept.length === problems.length ? problems : kept;
+}
+
+/**
+ * `problems` without those on a line written in traditional script (rules/model/script.ts
+ * `isTraditionalLine`) that read a character as replaced (`wrong`) or hold a traditional-only
+ * character: the formulations are listed in simplified script, and `先鋒模范作用` in a 繁体
+ * text writes 锋 in its own script (realtext2 audit, a 中学支部 summary posted in 繁体). The
+ * rule has no table to fold 繁→简, so it stays quiet rather than ask for one simplified
+ * character in a traditional text. A new array; `problems` is left as it is.
+ */
+function inOwnScript({ text, lines }: Report, problems: Problem[]): Problem[] {
+  let line = -1;
+  let traditional = false;
+  return problems.filter((p) => {
+    const at = lines.lineAt(p.start);
+    if (at !== line) {
+      line = at;
+      traditional = isTraditionalLine(text, lines.start(at), lines.end(at));
+    }
+    if (!traditional) return true;
+    if (p.messageId === 'wrong') return false;
+    for (let i = p.start; i < p.end; i++) if (traditionalCharacters.has(text[i])) return false;
+    return true;
+  });
+}
 
 /**
  * Rewrites the “ ” of each fix that lands inside an open double quotation of its line as
