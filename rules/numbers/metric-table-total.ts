@@ -96,7 +96,7 @@ export function tableTotalConflicts(report: Report, places: Places, planned: (of
     const { lineStart, lineText, at } = placeOf(report, q);
     const end = q.end - lineStart;
     const lead = lineText.slice(Math.max(0, at - 16), at);
-    const near = nouns.filter((n) => lineText.startsWith(n, end) || lineText.startsWith(`“${n}”`, end) || lead.includes(n));
+    const near = nouns.filter((n) => lineText.startsWith(n, end) || quotedAt(lineText, end, n) || lead.includes(n));
     if (near.length === 0) continue;
     // The totals of the nouns near it, in text order (the anchors' order); the prose read once per noun.
     const asked = near.length === 1 ? byNoun.get(near[0])! : near.flatMap((n) => byNoun.get(n)!).sort((a, b) => a.start - b.start);
@@ -220,25 +220,40 @@ const PART_KINDS = [...new Set([...[...PARTS_BY_LEVEL.values()].flat(), ...stock
 function readProse(lineText: string, at: number, end: number, noun: string): { scope: string; start: number; end: number } | null {
   const lead = lineText.slice(Math.max(0, at - 16), at);
   // Number first: scope, link, count, noun, then a clause end or 全部/均/都.
-  const quoted = lineText.startsWith(`“${noun}”`, end);
+  const quoted = quotedAt(lineText, end, noun);
   if (quoted || lineText.startsWith(noun, end)) {
     const nounEnd = end + noun.length + (quoted ? 2 : 0);
     const whole = nounEnd >= lineText.length || isClauseEnd(lineText.charCodeAt(nounEnd)) || WHOLE_AFTER.some((w) => lineText.startsWith(w, nounEnd));
     if (!whole) return null;
     for (const scope of ALL_SCOPES) {
-      const link = LINKS.find((l) => lead.endsWith(scope + l));
+      const link = LINKS.find((l) => endsWithPair(lead, lead.length, scope, l));
       if (link !== undefined) return { scope, start: at - link.length - scope.length, end: nounEnd };
     }
     return null;
   }
   // Noun first: scope, link, noun, count closing its clause (全市共有驿站138个，).
   if (end < lineText.length && !isClauseEnd(lineText.charCodeAt(end))) return null;
+  // The noun as written ends the lead, or no scope and link can stand before it: settled
+  // before the scopes × links are tried (this runs for every count near an anchor's noun).
+  const plain = lead.endsWith(noun);
+  const inQuotes = lead.endsWith('”') && lead.endsWith(noun, lead.length - 1) && lead.endsWith('“', lead.length - 1 - noun.length);
+  if (!plain && !inQuotes) return null;
   for (const scope of ALL_SCOPES) {
     for (const link of NOUN_LINKS) {
-      for (const written of [noun, `“${noun}”`]) {
-        if (lead.endsWith(scope + link + written)) return { scope, start: at - written.length - link.length - scope.length, end };
-      }
+      // The noun plain before in quotes, as written (`“${noun}”` is two code units longer).
+      if (plain && endsWithPair(lead, lead.length - noun.length, scope, link)) return { scope, start: at - noun.length - link.length - scope.length, end };
+      if (inQuotes && endsWithPair(lead, lead.length - noun.length - 2, scope, link)) return { scope, start: at - noun.length - 2 - link.length - scope.length, end };
     }
   }
   return null;
+}
+
+/** Whether `“noun”` stands in `lineText` at index `at`, read in place (no quoted copy of the noun made per count). */
+function quotedAt(lineText: string, at: number, noun: string): boolean {
+  return lineText.charCodeAt(at) === 0x201c /* “ */ && lineText.startsWith(noun, at + 1) && lineText.charCodeAt(at + 1 + noun.length) === 0x201d; /* ” */
+}
+
+/** Whether `s` up to index `upTo` ends with `first` then `second` (`s.slice(0, upTo).endsWith(first + second)`, without either string). */
+function endsWithPair(s: string, upTo: number, first: string, second: string): boolean {
+  return upTo >= 0 && s.endsWith(second, upTo) && s.endsWith(first, upTo - second.length);
 }

@@ -140,28 +140,42 @@ interface Labelled {
   order: number;
 }
 
-/** The anchors' labels by their first two characters (labels have at least 3). */
-function labelsByOpening(anchors: ReadonlyMap<string, readonly RowCount[]>): Map<string, Labelled[]> {
-  const byOpening = new Map<string, Labelled[]>();
+/**
+ * The two UTF-16 code units of `s` at `i` as one integer key: the labels' openings are
+ * looked up at every place of every count's lead, and a number key spares a two-character
+ * string per place (the lookup ran once per place and quantity of a long report).
+ */
+function openingKey(s: string, i: number): number {
+  return (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1);
+}
+
+/** The anchors' labels by their first two characters (openingKey; labels have at least 3). */
+function labelsByOpening(anchors: ReadonlyMap<string, readonly RowCount[]>): Map<number, Labelled[]> {
+  const byOpening = new Map<number, Labelled[]>();
   let order = 0;
   for (const [label, rows] of anchors) {
-    const opening = label.slice(0, 2);
+    const opening = openingKey(label, 0);
     (byOpening.get(opening) ?? byOpening.set(opening, []).get(opening)!).push({ label, rows, order: order++ });
   }
   return byOpening;
 }
+
+/** What labelsIn returns for the many leads that hold no label (shared, never changed). */
+const NO_LABELS: readonly Labelled[] = Object.freeze([]);
 
 /**
  * The anchor labels written somewhere in `lead`, in the anchors' order: found from the two
  * characters at each place of `lead` (asking every label of a report whose many tables name
  * many units, per quantity, was quadratic: 9% of a keystroke in a 1 MB report).
  */
-function labelsIn(lead: string, byOpening: ReadonlyMap<string, readonly Labelled[]>): Labelled[] {
-  const found = new Set<Labelled>();
+function labelsIn(lead: string, byOpening: ReadonlyMap<number, readonly Labelled[]>): readonly Labelled[] {
+  let found: Set<Labelled> | null = null;
   for (let i = 0; i + 3 <= lead.length; i++) {
-    for (const l of byOpening.get(lead.slice(i, i + 2)) ?? []) if (lead.startsWith(l.label, i)) found.add(l);
+    const opening = byOpening.get(openingKey(lead, i));
+    if (opening === undefined) continue;
+    for (const l of opening) if (lead.startsWith(l.label, i)) (found ??= new Set()).add(l);
   }
-  return [...found].sort((a, b) => a.order - b.order);
+  return found === null ? NO_LABELS : [...found].sort((a, b) => a.order - b.order);
 }
 
 /** A measure word's kind as a header's bracket names it: `people` for 名/人/位. */

@@ -30,12 +30,22 @@ const charCount = (s: string): number => {
   return n;
 };
 
-/** Whether ICU's dictionary takes the two-character `pair` for one word. */
+/**
+ * Whether ICU's dictionary takes `pair` (two characters, or the 2–4 of `known`) for one word.
+ * `segmenter` is always `chineseSegmenter()`, so a verdict is remembered by string alone
+ * (ICU_VERDICTS): segmenterExplains asks the same few pairs at every doubled character.
+ */
 function isWord(segmenter: Intl.Segmenter, pair: string): boolean {
   if (pair.length < 2) return false;
-  // `containing(0)` is the first segment, at half the cost of starting an iteration.
-  const first = segmenter.segment(pair).containing(0);
-  return first !== undefined && first.segment === pair;
+  let verdict = ICU_VERDICTS.get(pair);
+  if (verdict === undefined) {
+    if (ICU_VERDICTS.size >= ICU_VERDICTS_MAX) ICU_VERDICTS.clear();
+    // `containing(0)` is the first segment, at half the cost of starting an iteration.
+    const first = segmenter.segment(pair).containing(0);
+    verdict = first !== undefined && first.segment === pair;
+    ICU_VERDICTS.set(pair, verdict);
+  }
+  return verdict;
 }
 
 /**
@@ -65,7 +75,7 @@ export function segmenterExplains(segmenter: Intl.Segmenter, s: string, i: numbe
 }
 
 /**
- * ICU's verdicts on strings not in the list, remembered: a report repeats its words, and a
+ * ICU's verdicts (isWord), remembered: a report repeats its words and its pairs, and a
  * segmenter call costs far more than a lookup. Bounded: cleared when full.
  */
 const ICU_VERDICTS = new Map<string, boolean>();
@@ -78,14 +88,7 @@ const ICU_VERDICTS_MAX = 20000;
 export function known(w: string): boolean {
   if (commonWords().has(w)) return true;
   const segmenter = chineseSegmenter();
-  if (segmenter === null) return false;
-  let verdict = ICU_VERDICTS.get(w);
-  if (verdict === undefined) {
-    if (ICU_VERDICTS.size >= ICU_VERDICTS_MAX) ICU_VERDICTS.clear();
-    verdict = isWord(segmenter, w);
-    ICU_VERDICTS.set(w, verdict);
-  }
-  return verdict;
+  return segmenter !== null && isWord(segmenter, w);
 }
 
 /** Whether s[from, to) lies inside `s` and holds Han characters of the BMP only. */

@@ -23,6 +23,7 @@
  * default (information): the source's own wording changed, as slogan-canonical reports a 顿号
  * of a series dropped, not the document's style. Offsets are UTF-16 code units.
  */
+import { pairFilter } from '../model/pair-filter';
 import type { Report } from '../model/report';
 import type { SloganEntry } from '../data/slogans';
 import type { Problem } from '../types';
@@ -30,7 +31,7 @@ import { ENTRIES, GOOD } from './slogan-index';
 import { isSeries } from './slogan-variants';
 import { framedParts } from './slogan-patterned';
 
-/** A series entry, its parts, and a pattern matching it with any of the marks between parts. */
+/** A series entry, its parts, and a sticky pattern matching it with any of the marks between parts. */
 interface SeriesPattern {
   entry: SloganEntry;
   first: string;
@@ -62,7 +63,7 @@ function series(): SeriesPattern[] {
   if (SERIES !== null) return SERIES;
   SERIES = ENTRIES.filter((e) => isSeries(e.canonical)).map((entry) => {
     const parts = entry.canonical.split('、');
-    return { entry, first: parts[0], pattern: new RegExp(parts.join(MARK), 'gu'), joined: null };
+    return { entry, first: parts[0], pattern: new RegExp(parts.join(MARK), 'uy'), joined: null };
   });
   // A formulation that runs its parts together (忠诚干净担当, parts 忠诚, 干净, 担当): written
   // with 顿号 it is the same series (忠诚、干净、担当, pages corpus passim), and a 顿号 mixed
@@ -71,7 +72,7 @@ function series(): SeriesPattern[] {
     const { parts, canonical } = entry;
     const joined = parts.join('、');
     if (isSeries(canonical) || parts.length < 3 || parts.join('') !== canonical || !isSeries(joined)) continue;
-    SERIES.push({ entry, first: parts[0], pattern: new RegExp(parts.join(RUN_MARK), 'gu'), joined });
+    SERIES.push({ entry, first: parts[0], pattern: new RegExp(parts.join(RUN_MARK), 'uy'), joined });
   }
   // One without listed parts whose characters fall into three or more parts of one frame
   // (共建共治共享: 共X thrice; slogan-patterned.ts `framedParts`) is read the same way.
@@ -79,7 +80,7 @@ function series(): SeriesPattern[] {
     if (entry.parts.length > 0 || isSeries(entry.canonical)) continue;
     const parts = framedParts(entry.canonical);
     if (parts === null || !isSeries(parts.join('、'))) continue;
-    SERIES.push({ entry, first: parts[0], pattern: new RegExp(parts.join(RUN_MARK), 'gu'), joined: parts.join('、') });
+    SERIES.push({ entry, first: parts[0], pattern: new RegExp(parts.join(RUN_MARK), 'uy'), joined: parts.join('、') });
   }
   // A formulation of two parts joined by 、 (不忘初心、牢记使命, 踔厉奋发、勇毅前行) written with a
   // space in its place (`坚持不忘初心 牢记使命`): Chinese prose has no space between words, and
@@ -88,7 +89,7 @@ function series(): SeriesPattern[] {
   for (const entry of ENTRIES) {
     const parts = entry.canonical.split('、');
     if (parts.length !== 2 || !parts.every((p) => p.length >= PAIR_PART_MIN && p.length <= PAIR_PART_MAX && /^\p{Script=Han}+$/u.test(p))) continue;
-    SERIES.push({ entry, first: parts[0], pattern: new RegExp(parts.join(SPACE), 'gu'), joined: null, pair: true });
+    SERIES.push({ entry, first: parts[0], pattern: new RegExp(parts.join(SPACE), 'uy'), joined: null, pair: true });
   }
   return SERIES;
 }
@@ -100,10 +101,17 @@ function series(): SeriesPattern[] {
  */
 export function mixedSeriesMarks({ text, opaque }: Report): Problem[] {
   const problems: Problem[] = [];
+  // One pass over the text rules out most series before any is looked for (pair-filter.ts).
+  const held = pairFilter(text);
   for (const { entry, first, pattern, joined, pair } of series()) {
-    if (!text.includes(first)) continue;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    // A match opens with its first part as written (the parts are plain Han text, no regex
+    // syntax): the sticky pattern is tried only where that part stands, each place found by
+    // indexOf, in text order and past the last match — the matches a global scan finds.
+    for (let at = held.indexOf(first); at !== -1; ) {
+      pattern.lastIndex = at;
+      const m = pattern.exec(text);
+      at = text.indexOf(first, m === null ? at + 1 : at + m[0].length);
+      if (m === null) continue;
       const marks = m.slice(1);
       const other = marks.filter((s) => s !== '、');
       if (other.length === 0 || (other.length === marks.length && pair === undefined)) continue;
