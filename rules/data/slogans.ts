@@ -88,20 +88,17 @@ export interface SloganEntry {
   /** Formulations whose presence on the line dates the text after the change (see `outdated`). */
   outdatedWith: readonly string[];
   /**
-<<<<<<< HEAD
    * Words that, in the old wording's sentence, mark an account of how the formulation grew
    * (十八大提出, 在原有的…基础上, 从“三个自信”到…): there the old wording is history. Without
    * one, and without a formulation of `outdatedWith` dating the text, the old wording after
    * its verb is still a slip in a report of today.
    */
   outdatedHistory: readonly string[];
-=======
    * The year the formulation was first put so (急难愁盼, 2021), or null when it is older than
    * any text the rule reads. A text dated before it (slogan-canonical's `checkDocument`) wrote
    * the wording of its own time, not a misquote of this one.
    */
   since: number | null;
->>>>>>> fix-realfp7
 }
 
 /** A phrase that is right as written though one character or word from an entry. */
@@ -186,11 +183,8 @@ interface RawEntry {
   exact?: unknown;
   outdated?: unknown;
   outdated_with?: unknown;
-<<<<<<< HEAD
   outdated_history?: unknown;
-=======
   since?: unknown;
->>>>>>> fix-realfp7
 }
 
 const FILE = 'rules/data/slogans.yaml';
@@ -262,11 +256,8 @@ export function loadSlogans(source: DataSource): SlogansData {
       exact: flag(e.exact, false, `${where}: exact`),
       outdated: strings(e.outdated, `${where}: outdated`),
       outdatedWith: strings(e.outdated_with, `${where}: outdated_with`),
-<<<<<<< HEAD
       outdatedHistory: strings(e.outdated_history, `${where}: outdated_history`),
-=======
       since: year(e.since, `${where}: since`),
->>>>>>> fix-realfp7
     };
   });
   const correct: CorrectPhrase[] = (raw.correct ?? []).map((c, i) => ({

@@ -19,11 +19,7 @@ const rule = rules.find((r) => r.id === 'slogan-canonical')!;
 const only = { rules: [rule] };
 
 function entry(canonical: string, more: Partial<SloganEntry> = {}): SloganEntry {
-<<<<<<< HEAD
-  return { canonical, source: 'test', verified: true, variants: [], parts: [], nearMiss: false, dropMiss: false, required: [], quoted: canonical.includes('“'), pair: null, siblings: [], before: [], after: [], unquotedAfter: [], unquotedBefore: [], verb: null, exact: false, outdated: [], outdatedWith: [], outdatedHistory: [], ...more };
-=======
-  return { canonical, source: 'test', verified: true, variants: [], parts: [], nearMiss: false, dropMiss: false, required: [], quoted: canonical.includes('“'), pair: null, siblings: [], before: [], after: [], unquotedAfter: [], unquotedBefore: [], verb: null, exact: false, outdated: [], outdatedWith: [], since: null, ...more };
->>>>>>> fix-realfp7
+  return { canonical, source: 'test', verified: true, variants: [], parts: [], nearMiss: false, dropMiss: false, required: [], quoted: canonical.includes('“'), pair: null, siblings: [], before: [], after: [], unquotedAfter: [], unquotedBefore: [], verb: null, exact: false, outdated: [], outdatedWith: [], outdatedHistory: [], since: null, ...more };
 }
 
 describe('slogans data', () => {
