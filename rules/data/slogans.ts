@@ -94,6 +94,7 @@ export interface SloganEntry {
    * its verb is still a slip in a report of today.
    */
   outdatedHistory: readonly string[];
+  /**
    * The year the formulation was first put so (急难愁盼, 2021), or null when it is older than
    * any text the rule reads. A text dated before it (slogan-canonical's `checkDocument`) wrote
    * the wording of its own time, not a misquote of this one.
