@@ -119,22 +119,13 @@ const MAX_TAIL = 12;
  * holds a quotation, so the 顿号 before it stays.
  */
 function goesOnPastMark(text: string, open: number, lineEnd: number): boolean {
-  const o = text.charCodeAt(open);
-  let depth = 0;
-  for (let i = open; i < lineEnd; i++) {
-    const c = text.charCodeAt(i);
-    if (c === o) depth++;
-    else if (c === o + 1 && --depth === 0) {
-      const next = text[i + 1];
-      if (next === undefined || i + 1 >= lineEnd || ITEM_ENDS.has(next) || !HAN_CHAR.test(next)) return false;
-      // …and the series goes on with more items (`、村务监督制度`): a shared head after the
-      // last quoted item (`“双减”、“五项管理”要求，`) is no such tail.
-      let k = i + 1;
-      while (k < lineEnd && k - i <= MAX_TAIL && HAN_CHAR.test(text[k])) k++;
-      return text[k] === '、';
-    }
-  }
-  return false;
+  if (!ownHeadAfterMark(text, open, lineEnd)) return false;
+  // …and the series goes on with more items (`、村务监督制度`): a shared head after the
+  // last quoted item (`“双减”、“五项管理”要求，`) is no such tail.
+  const i = closingMarkOf(text, open, lineEnd);
+  let k = i + 1;
+  while (k < lineEnd && k - i <= MAX_TAIL && HAN_CHAR.test(text[k])) k++;
+  return text[k] === '、';
 }
 
 /**
@@ -143,17 +134,26 @@ function goesOnPastMark(text: string, open: number, lineEnd: number): boolean {
  * that ends an item (`ITEM_ENDS`: 等, 的, a count).
  */
 function ownHeadAfterMark(text: string, open: number, lineEnd: number): boolean {
+  const i = closingMarkOf(text, open, lineEnd);
+  if (i < 0) return false;
+  const next = text[i + 1];
+  return next !== undefined && i + 1 < lineEnd && !ITEM_ENDS.has(next) && HAN_CHAR.test(next);
+}
+
+/**
+ * The offset of the closing mark (” or 》) that the opening mark at `open` (“ or 《, whose
+ * closer is the code unit after it) pairs with, before `lineEnd`, nesting counted; -1 if none.
+ * Offsets are UTF-16 code units into `text`.
+ */
+function closingMarkOf(text: string, open: number, lineEnd: number): number {
   const o = text.charCodeAt(open);
   let depth = 0;
   for (let i = open; i < lineEnd; i++) {
     const c = text.charCodeAt(i);
     if (c === o) depth++;
-    else if (c === o + 1 && --depth === 0) {
-      const next = text[i + 1];
-      return next !== undefined && i + 1 < lineEnd && !ITEM_ENDS.has(next) && HAN_CHAR.test(next);
-    }
+    else if (c === o + 1 && --depth === 0) return i;
   }
-  return false;
+  return -1;
 }
 
 /**
@@ -168,17 +168,7 @@ function plainItemOpens(text: string, close: number, lineStart: number): boolean
   const c = text.charCodeAt(close);
   let i = close;
   for (;;) {
-    // Back to the opening mark of the quoted item that closes at `i`.
-    let depth = 0;
-    let open = -1;
-    for (let k = i; k >= lineStart; k--) {
-      const x = text.charCodeAt(k);
-      if (x === c) depth++;
-      else if (x === c - 1 && --depth === 0) {
-        open = k;
-        break;
-      }
-    }
+    const open = openingMarkOf(text, i, lineStart);
     if (open <= lineStart) return false;
     let k = open - 1;
     while (k > lineStart && (text[k] === ' ' || text[k] === '\u3000')) k--;
@@ -194,6 +184,22 @@ function plainItemOpens(text: string, close: number, lineStart: number): boolean
   }
 }
 
+/**
+ * The offset of the opening mark (“ or 《) that the closing mark at `close` (” or 》, whose
+ * opener is the code unit before it) pairs with, reading back on the line from `lineStart`
+ * with nesting counted; -1 if none. Offsets are UTF-16 code units into `text`.
+ */
+function openingMarkOf(text: string, close: number, lineStart: number): number {
+  const c = text.charCodeAt(close);
+  let depth = 0;
+  for (let k = close; k >= lineStart; k--) {
+    const x = text.charCodeAt(k);
+    if (x === c) depth++;
+    else if (x === c - 1 && --depth === 0) return k;
+  }
+  return -1;
+}
+
 /** The most Han characters read before a quoted item's opening mark, back to a 顿号. */
 const MAX_HEAD = 6;
 
@@ -206,17 +212,7 @@ const MAX_HEAD = 6;
  * has no 顿号 before it and is no such item.
  */
 function wordsBeforeItem(text: string, close: number, lineStart: number): boolean {
-  const c = text.charCodeAt(close);
-  let depth = 0;
-  let open = -1;
-  for (let i = close; i >= lineStart; i--) {
-    const x = text.charCodeAt(i);
-    if (x === c) depth++;
-    else if (x === c - 1 && --depth === 0) {
-      open = i;
-      break;
-    }
-  }
+  const open = openingMarkOf(text, close, lineStart);
   if (open <= lineStart) return false;
   let k = open;
   while (k > lineStart && open - k < MAX_HEAD && HAN_CHAR.test(text[k - 1])) k--;
