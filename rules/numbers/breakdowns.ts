@@ -17,7 +17,7 @@ import { membersTotal, onePerGroup } from './group-members';
 import { withoutSubParts } from './part-claims';
 import { firstOfMeasurePair, namesOtherCount, totalOfRun } from './qizhong-run';
 import { labelPeriod } from './periods';
-import { distantSummedTotal, otherMeasureTotal, sharesHead } from './parts-distant';
+import { distantSummedTotal, inclusionAside, otherMeasureTotal, sharesHead } from './parts-distant';
 import { secondMeasure } from './parts-second-measure';
 import { changeAside, closerIn, firstPartListed, isAgendaCount, isHanCode, isListSeparator, isMeetingCount, lastBefore, namesRest, partFollows, pastSemicolons, startsStatement, totalClause } from './parts-end';
 
@@ -99,7 +99,9 @@ export function breakdownAfterQizhong(lineText: string, from: number, index: num
   const markBefore = inBracket || last === 0xff0c /* ， */ || last === 0x2c /* , */ || last === 0xff1b /* ； */ || last === 0x3b; /* ; */
   // `…共计48万元，对…进行了提档升级，其中…`: one clause may stand between a summed total and 其中 (parts-distant.ts).
   const distant = markBefore && distantSummedTotal(lineText, from, nearest!, betweenStart, index, between);
-  if (!distant) for (let i = betweenStart; i < (markBefore ? index - 1 : index); i++) if (isClauseBreak(lineText.charCodeAt(i))) return null;
+  // `共有党员97名（含预备党员），其中…`: an aside saying what the total takes in stands between.
+  const checkFrom = betweenStart + inclusionAside(lineText, betweenStart, index);
+  if (!distant) for (let i = checkFrom; i < (markBefore ? index - 1 : index); i++) if (isClauseBreak(lineText.charCodeAt(i))) return null;
   // `…积极分子6名、发展对象2名，其中35岁以下的4名`: a 其中 after a 、 run of counts breaks down
   // the run, or the band the run is of an earlier 其中 (qizhong-run.ts), not the run's last item.
   if (total === nearest) {
@@ -426,3 +428,4 @@ export function clauseText(text: string, from: number, to: number): string {
   }
   return text.slice(i, to).trim();
 }
+

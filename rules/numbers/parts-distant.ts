@@ -62,3 +62,16 @@ export function otherMeasureTotal(lineText: string, from: number, index: number,
 export function sharesHead(label: string, totalClause: string): boolean {
   return label.length >= 2 && totalClause.includes(label.slice(-2));
 }
+
+/** A bracketed note on what a total takes in: `（含预备党员）`, `(不含离退休党员)`, `（包括…）`. */
+const INCLUSION_ASIDE = /^[（(](?:含|不含|包括|包含)[^（）()，。；]{1,16}[）)]/u;
+
+/**
+ * The length (UTF-16 code units) of an inclusion aside (INCLUSION_ASIDE) standing at `at` of
+ * `lineText` and closing before `index` (其中), or 0: the aside qualifies the total before it,
+ * so 其中 after it still breaks that total down.
+ */
+export function inclusionAside(lineText: string, at: number, index: number): number {
+  const m = INCLUSION_ASIDE.exec(lineText.slice(at, index));
+  return m ? m[0].length : 0;
+}
