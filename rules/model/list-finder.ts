@@ -37,7 +37,6 @@ import { sequenceRun } from './list-sequence';
 import { type Announcement, sloganAnnouncements, takenUp } from './list-slogans';
 import { labelSeriesMember, pairedAfterSlogan } from './list-context';
 import { hanPrefixLength, leadInEnd, MAX_REACH, segmentsBefore, sentenceEndFrom, splitQuoted, withoutComments, withoutDeng } from './list-text';
-import { isClauseEndChar } from './clauses';
 
 /** A count of a list's measure (`两项`, `3个`, `五方面`) in the words after a pointing count's sentence. */
 const OTHER_COUNT = new RegExp(`[一二两三四五六七八九十几\\d]+(?:${vocab.listUnits.join('|')})`, 'u');
@@ -239,11 +238,9 @@ export class ListFinder {
     }
     // `镇党委、政府围绕乡村产业、人才、文化、生态、组织5个方面`: a verb that leads the list in
     // (围绕, 聚焦…) inside a later segment starts it; what stands before is the sentence's subject.
-    let led = false;
-    for (let k = segments.length - 1; k >= 0; k--) {
+    for (let k = segments.length - 1; k >= 1; k--) {
       const lead = leadInEnd(this.text, segments[k][0], segments[k][1], vocab.listLeadIns);
       if (lead < 0) continue;
-      led = true;
       segments = [[lead, segments[k][1]] as [number, number], ...segments.slice(k + 1)];
       break;
     }
@@ -261,12 +258,7 @@ export class ListFinder {
       let shaped = 0;
       for (const t of texts) if (shape(t)) shaped++;
       const fits = shape(texts[texts.length - 1]) && shaped * 2 >= texts.length && (a.preceding !== 'shaped' || shaped >= texts.length - 1);
-      // `围绕A、B、C、D“三大任务”`: a quoted count with a measure word after a list a lead-in verb
-      // opens counts that list as its unquoted twin does (`围绕…四项…三大任务`), names or not.
-      // Only where the quote ends its clause: one qualifying a noun (`“四个全面”战略布局`) names a
-      // known set, not the list before it.
-      const ledCount = led && a.count.measure !== '' && a.count.measure !== '个一' && isClauseEndChar(this.text.charCodeAt(a.count.end));
-      if (!fits && !closedByDeng && !ledCount) return null;
+      if (!fits && !closedByDeng) return null;
       names = !fits;
     }
     // `“巾帼建功”“巾帼护蕾”…等“五大行动”`: quoted names, adjacent or 、-separated, are names too.
