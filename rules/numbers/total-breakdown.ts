@@ -228,14 +228,16 @@ function judge(report: Report, found: Breakdown, problems: Problem[]): void {
   if (mode === 'atMost') {
     let low = 0;
     for (const { q } of parts) low += readingInterval(q)[0];
-    const slackAtMost = roundingSlack(total, parts);
+    let slackAtMost = roundedBy(total);
+    for (const { q } of parts) slackAtMost += roundedBy(q);
     mode = greater(low - slackAtMost, readingInterval(total)[1]) ? 'sum' : 'each';
   }
   const totalText = written(report, total);
   const totalInterval = readingInterval(total);
   // Figures written with decimals were rounded: each may be off by half its last digit
   // (22.8万 + 29.1万 + 405.2万 = 457.1万 against a total of 457.2万 is rounding, not a slip).
-  const slack = roundingSlack(total, parts);
+  let slack = roundedBy(total);
+  for (const { q } of parts) slack += roundedBy(q);
   // 全村375户，其中脱贫户28户、监测户6户: parts that cover less than half the total name
   // notable subsets, not its breakdown (a slip in one figure leaves the sum near the total).
   // Sides of a partition (男/女, 正式/预备) and bands of one dimension must still add up.
@@ -410,32 +412,13 @@ function sumText(value: number, parts: Part[]): string {
 }
 
 /**
- * How far, in base units, a total and its parts may disagree by rounding alone: the sum of
- * each figure's rounding (roundedBy). A figure with decimals among figures of its scale and
- * measure written to more of them is read to theirs: `4.26亿元，其中…3.1亿元、…0.72亿元、…0.38亿元`
- * writes 3.10 with its trailing zero dropped (a writer who had 3.14 would have written it, as
- * the other figures show), so the parts sum to 4.20, not to anything up to 4.25. Whole numbers
- * stay exact, as roundedBy reads them.
+ * Half the last digit's step of a figure written with decimals, in base units; 0 for a whole
+ * number, and 0 for one with 余/多: `1.2万多` is not a rounded figure but the range [1.2万, 1.3万)
+ * that readingInterval already gives (a rounding slack on top would let 1.33万 of parts pass).
  */
-function roundingSlack(total: Quantity, parts: readonly { q: Quantity }[]): number {
-  const like = (q: Quantity) => q.scale === total.scale && measureOf(q.unit).factor === measureOf(total.unit).factor;
-  let finest = total.decimals;
-  for (const { q } of parts) if (like(q)) finest = Math.max(finest, q.decimals);
-  let slack = roundedBy(total, finest);
-  for (const { q } of parts) slack += roundedBy(q, like(q) ? finest : q.decimals);
-  return slack;
-}
-
-/**
- * Half the last digit's step of a figure written with decimals, in base units, read to
- * `decimals` places where it has fewer (roundingSlack); 0 for a whole number, and 0 for one
- * with 余/多: `1.2万多` is not a rounded figure but the range [1.2万, 1.3万) that readingInterval
- * already gives (a rounding slack on top would let 1.33万 of parts pass).
- */
-function roundedBy(q: Quantity, decimals = q.decimals): number {
+function roundedBy(q: Quantity): number {
   if (q.qualifiers.includes('余') || q.qualifiers.includes('多')) return 0;
-  const places = q.decimals > 0 ? Math.max(q.decimals, decimals) : 0;
-  return places > 0 ? (10 ** -places * scaleFactor(q) * measureOf(q.unit).factor) / 2 : 0;
+  return q.decimals > 0 ? (10 ** -q.decimals * scaleFactor(q) * measureOf(q.unit).factor) / 2 : 0;
 }
 
 function scaleFactor(q: Quantity): number {
