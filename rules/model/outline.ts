@@ -99,8 +99,15 @@ function isBareStatement(section: Section, text: string, opaque: OpaqueIndex): b
  * `2026年1月10日`) are no body of the last heading above them.
  */
 export function hasBodyBeforeSignature(section: Section, text: string, opaque: OpaqueIndex): boolean {
-  return hasBody(section, text, opaque, signatureStart(text, section.end, opaque));
+  return hasBody(section, text, opaque, signatureStart(text, section.end, opaque, UNIT_SIGNER_LINE));
 }
+
+/**
+ * A signer's line that names a body: ending with an organisation or unit word
+ * (`中共某医院委员会`, `某县统计局党组`). A short line of words that ends otherwise
+ * (`持续深化党员教育管理`) may be the section's last sentence left without its 。.
+ */
+const UNIT_SIGNER_LINE = /^[ \t\u3000]*[^\s，。；：！？,;:]{1,28}(?:委员会|党委|党工委|党总支|党支部|党组|支部|总支|局|院|中心|公司|集团|学校|街道|办事处|镇|乡|村|社区|医院|所|站|队)[ \t\u3000]*$/u;
 
 /** A date line of a report's signature: `2025年7月8日`, `二〇二五年七月八日`. */
 const DATE_LINE = /^[ \t\u3000]*(?:\d{4}|[〇零一二三四五六七八九]{4})年[\d一二三四五六七八九十]{1,2}月[\d一二三四五六七八九十]{1,3}日[ \t\u3000]*$/u;
@@ -111,8 +118,9 @@ const SIGNER_LINE = /^[ \t\u3000]*[^\s，。；：！？,;:]{2,30}[ \t\u3000]*$/
  * Where a signature that ends the report starts, if `end` is the report's end and the text
  * before it closes with a signer's line and a date line (`县市场监督管理局机关党委` ⏎
  * `2025年7月8日`); else `end`. The signature is no body of the last numbered item above it.
+ * `signer` tests the line before the date (default: any short line without clause marks).
  */
-function signatureStart(text: string, end: number, opaque: OpaqueIndex): number {
+function signatureStart(text: string, end: number, opaque: OpaqueIndex, signer: RegExp = SIGNER_LINE): number {
   // Only at the report's end (a loop, not a slice: most sections stop at once).
   for (let k = end; k < text.length; k++) if (!isSpace(text.charCodeAt(k))) return end;
   // The last two non-blank lines before `end`, by offsets (CRLF or LF alike), past comments.
@@ -130,8 +138,8 @@ function signatureStart(text: string, end: number, opaque: OpaqueIndex): number 
   };
   const date = lineBefore(end);
   if (!date || !DATE_LINE.test(text.slice(date[0], date[1]))) return end;
-  const signer = lineBefore(date[0]);
-  return signer && SIGNER_LINE.test(text.slice(signer[0], signer[1])) ? signer[0] : date[0];
+  const line = lineBefore(date[0]);
+  return line && signer.test(text.slice(line[0], line[1])) ? line[0] : date[0];
 }
 
 /**
