@@ -68,9 +68,10 @@ export function unitText(title: { line: number; text: string } | null, lineText:
     const m = BYLINE.exec(text);
     if (m) return BYLINE_WORDS.some((w) => m[1].includes(w)) ? `${title.text}\n${m[1]}` : title.text;
     const unit = UNIT_LINE.exec(text.trimEnd())?.[1].replace(UNIT_LINE_TAIL, '') ?? '';
-    // 中共…委员会 names its body formally: its common name (党委) is the organisation word.
-    const named = withCommonNames(unit);
-    return unit.length >= 4 && BYLINE_WORDS.some((w) => named.includes(w)) ? `${title.text}\n${unit}` : title.text;
+    // The line ends with its body (中共…委员会, …党组, …党支部书记): an unnumbered heading that
+    // merely holds an organisation word (`党委工作开展情况`) names no unit.
+    const ended = unit.endsWith('委员会') || BYLINE_WORDS.some((w) => unit.endsWith(w));
+    return unit.length >= 4 && ended ? `${title.text}\n${unit}` : title.text;
   }
   return title.text;
 }
