@@ -44,7 +44,7 @@ export function insideGood(text: string, found: string, start: number): boolean 
 export function excused(text: string, from: number, to: number, k: number, start: number): boolean {
   const v = variantAt(k);
   if (insideGood(text, v.form, start)) return true;
-  // A superseded wording after its verb is a slip in a report of today (坚定“三个自信”), and an
+  // A superseded wording is a slip in a report of today wherever it stands (坚定“三个自信”), and an
   // anachronism beside a formulation of after the change; it is history only in a sentence
   // that tells how the formulation grew (十八大提出…, 在原有的“三个自信”基础上) and names
   // nothing newer.
