@@ -106,6 +106,8 @@ export interface StockCountData {
   wholeScopeNot: readonly string[];
   /** Characters that end a person's noun (人 of 致富带头人) run on from a counted noun. */
   compoundPersonHeads: readonly string[];
+  /** Predicates of taking part after a count under 全 and the unit (参加, 完成…): the part that took part. */
+  participationAfter: readonly string[];
   /** How far after the counted noun compoundPersonHeads are looked for. */
   compoundReach: number;
 }
@@ -180,6 +182,7 @@ function load(text: DataSource): StockCountData {
     nounContinuations: longestFirst(strings(raw, 'noun_continuations')),
     wholeScopeNot: strings(raw, 'whole_scope_not'),
     compoundPersonHeads: strings(raw, 'compound_person_heads'),
+    participationAfter: strings(raw, 'participation_after'),
     compoundReach: positive(raw, 'compound_reach'),
   };
 }

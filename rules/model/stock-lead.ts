@@ -10,7 +10,7 @@
  * guideline. Indices are UTF-16 code units into the line. Nothing here throws. Vocabulary:
  * rules/data/stock-counts.yaml (lead_ordinals, lead_adverbs, lead_connectives, lead_prepositions, lead_speakers, mobilising,
  * partition_verbs, distributive_after, distributive_not, spread_after, only_after, all_after, post_holders, posts,
- * whole_scope_not, compound_person_heads, compound_reach).
+ * whole_scope_not, compound_person_heads, compound_reach, participation_after).
  */
 import { stockCountData as vocab } from '../data/stock-counts';
 import { isClauseEndChar } from './clauses';
@@ -215,7 +215,8 @@ const MAX_SCOPE_LEAD = 4;
  * is named by its noun (党员骨干, no count of 党员; 农村青壮年党员, another noun; 党员致富带头人, a
  * person's noun run on: `compound_person_heads`), an approximation (全镇1860余名, not exact) or a
  * verb of having between scope and number (全市已有…名党员到…报到, read off before). 全年 and other
- * periods or manners are no scope (`whole_scope_not`). No text copied.
+ * periods or manners are no scope (`whole_scope_not`). A count of who took part (tookPart:
+ * 组织全镇1860名党员完成轮训, …参加…, a sentence with its rate) is no whole either. No text copied.
  */
 export function scopeNamesAll(lead: string, lineText: string, after: number): boolean {
   if (lead.length < 2 || lead.length > MAX_SCOPE_LEAD || !lead.startsWith('全')) return false;
@@ -223,6 +224,28 @@ export function scopeNamesAll(lead: string, lineText: string, after: number): bo
   for (let i = after; i < lineText.length && i < after + vocab.compoundReach && HAN.test(lineText[i]); i++) {
     if (vocab.compoundPersonHeads.includes(lineText[i])) return false;
   }
-  return true;
+  return !tookPart(lineText, after);
+}
+
+/** Sentence ends, for the sentence around a count (tookPart). */
+const SENTENCE_END = /[。！？!?]/u;
+/** A percentage (93.8%, 百分之九十): the sentence gives a rate. */
+const PERCENTAGE = /\d\s*[%％]|百分之/u;
+
+/**
+ * Whether a count whose noun ends at line index `after` is who took part: its clause goes on
+ * with a predicate of taking part (`participation_after`: 组织全镇1860名党员完成年度集中轮训), or
+ * its sentence gives a percentage (…，轮训率93.8%: the rate is of the part). Such a count under
+ * 全 and the unit is the part that took part, not the whole restated.
+ */
+function tookPart(lineText: string, after: number): boolean {
+  let end = after;
+  while (end < lineText.length && !isClauseEndChar(lineText.charCodeAt(end))) end++;
+  const clause = lineText.slice(after, end);
+  if (vocab.participationAfter.some((w) => clause.includes(w))) return true;
+  let start = after;
+  while (start > 0 && !SENTENCE_END.test(lineText[start - 1])) start--;
+  while (end < lineText.length && !SENTENCE_END.test(lineText[end])) end++;
+  return PERCENTAGE.test(lineText.slice(start, end));
 }
 

@@ -93,7 +93,7 @@ import type { CountRecord } from './metric-records';
 import { restatement } from './metric-restatement';
 import { planWholeScope } from './metric-plan';
 import { nearWhole } from './metric-scope';
-import { namesRetired, servingTwin, kindValueStated, staffMembersFloorKey, staffTwin } from './metric-qualified';
+import { namesRetired, servingTwin, kindValueReader, staffMembersFloorKey, staffTwin } from './metric-qualified';
 import { amongPartsOf, membersChanged } from './metric-sentence';
 import { inRanges, planRanges } from './metric-plan-parts';
 
@@ -216,10 +216,9 @@ export const metricConflict: Rule = {
     }
     // 其中在职党员41名 … 组织全局41名党员…: a count under 全 and the unit whose value the report
     // states for a kind of its noun may be those, the qualifier dropped: no whole restated
-    // (metric-qualified.ts kindValueStated).
-    for (const s of statements) {
-      if (s.scopeWhole && kindValueStated(report.text, s.key.split('|')[2] ?? '', s.value)) s.scopeWhole = false;
-    }
+    // (metric-qualified.ts kindValueReader, asked only of counts near a whole).
+    const kindStated = kindValueReader(report.text);
+    const nearStock = (s: Statement, whole: number) => nearWhole(s, whole) && !kindStated(s.key.split('|')[2] ?? '', s.value);
     let top = 0;
     // A count read only up to its predicate (全县5个乡镇参加…, metric-predicate.ts) does not
     // say which level the report speaks of itself at: a town's report names the county so.
@@ -286,7 +285,7 @@ export const metricConflict: Rule = {
         }
         // …unless a year-end count may follow a change the other came before (membersChanged).
         const changed = (p: Statement) => s.changedAfter === true || ((p.yearEnd || s.yearEnd) && membersChanged(report.text.slice(p.end, s.start)));
-        const part = parts.get(s.key)?.find((p) => sameSubject(p, s) && (p.value > s.value || transposed(p.value, s.value) || (nearWhole(p, s.value) && (p.planned === true || !membersChanged(report.text.slice(p.end, s.start))))) && !changed(p));
+        const part = parts.get(s.key)?.find((p) => sameSubject(p, s) && (p.value > s.value || transposed(p.value, s.value) || (nearStock(p, s.value) && (p.planned === true || !membersChanged(report.text.slice(p.end, s.start))))) && !changed(p));
         if (part !== undefined) problems.push(restatement(false, s, part));
         first.set(s.key, s);
         continue;
@@ -296,7 +295,7 @@ export const metricConflict: Rule = {
       // restated with a slip (nearWhole).
       // In the work part the count is dated by its event: members who came or went between may
       // make it differ (membersChanged); a plan's members are today's, as the stock is.
-      const near = nearWhole(s, earlier.value) && (s.planned === true || !membersChanged(report.text.slice(earlier.end, s.start)));
+      const near = nearStock(s, earlier.value) && (s.planned === true || !membersChanged(report.text.slice(earlier.end, s.start)));
       if (s.mayBePart && s.value < earlier.value && !transposed(s.value, earlier.value) && !near) continue;
       // 现有党员27名 … 全年发展党员2名 … 年底，支部29名党员…: the year-end count may be after a
       // change the undated stock came before (metric-sentence.ts membersChanged).

@@ -85,16 +85,27 @@ const MEMBERS = '党员';
 const PARTY = '党';
 
 /**
- * Whether `text` (the report) states `value` for a kind of `noun`: a qualifier of one to four
- * Han characters before it, in a breakdown (其中在职党员92名, 、农村党员1180名) or after the number
- * (92名在职党员). A count of the plain noun with that value (组织全局92名党员…) may then be that
- * kind, the qualifier dropped, rather than the whole stock misstated. Measure 名 or 人; the
- * number is matched whole (41 is not read in 141).
+ * A reader of whether the report `text` states a value for a kind of a noun: a qualifier of
+ * one to four Han characters before the noun, in a breakdown (其中在职党员92名, 、农村党员1180名) or
+ * after the number (92名在职党员). A count of the plain noun with that value (组织全局92名党员…)
+ * may then be that kind, the qualifier dropped, rather than the whole stock misstated. Measure
+ * 名 or 人; the number is matched whole (41 is not read in 141). Each noun's kind values are read
+ * once per report, in one pass of two patterns, and kept (not one whole-text pass per statement).
  */
-export function kindValueStated(text: string, noun: string, value: number): boolean {
-  if (!Number.isInteger(value) || noun === '') return false;
-  const n = noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  const breakdown = new RegExp(`(?:其中|[、，,；;])\\p{Script=Han}{1,4}${n}(?:共|为)?${value}[名人]`, 'u');
-  const before = new RegExp(`(?<![\\d.])${value}[名人](?!${n})\\p{Script=Han}{1,4}${n}`, 'u');
-  return breakdown.test(text) || before.test(text);
+export function kindValueReader(text: string): (noun: string, value: number) => boolean {
+  const values = new Map<string, Set<string>>();
+  return (noun, value) => {
+    if (!Number.isInteger(value) || noun === '') return false;
+    let stated = values.get(noun);
+    if (stated === undefined) {
+      stated = new Set();
+      const n = noun.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+      const breakdown = new RegExp(`(?:其中|[、，,；;])\\p{Script=Han}{1,4}${n}(?:共|为)?(\\d+)[名人]`, 'gu');
+      const before = new RegExp(`(?<![\\d.])(\\d+)[名人](?!${n})\\p{Script=Han}{1,4}${n}`, 'gu');
+      for (const m of text.matchAll(breakdown)) stated.add(m[1]);
+      for (const m of text.matchAll(before)) stated.add(m[1]);
+      values.set(noun, stated);
+    }
+    return stated.has(String(value));
+  };
 }
