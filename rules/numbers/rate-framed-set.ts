@@ -125,7 +125,12 @@ function pickedPartShare(report: Report, q: Quantity, rate: string, part: Quanti
     const noun = label.slice(-n);
     const whole = statedWhole(report, noun, part, q.start);
     if (!whole) continue;
-    if (WHOLE_LEAD.test(label.slice(0, -n))) return null;
+    const before = label.slice(0, -n);
+    if (WHOLE_LEAD.test(before)) return null;
+    // `参加志愿服务的在职党员`: the 的-phrase picks from a kind (在职党员) whose count is not
+    // stated; its share is of that kind, not of the noun's stock.
+    const de = before.lastIndexOf('的');
+    if (de >= 0 && de < before.length - 1) return null;
     if (whole === part || measureOf(whole.unit).kind !== kind || part.value >= whole.value) return null;
     return judged(report, q, rate, part, whole);
   }
@@ -188,17 +193,13 @@ function numberFirstShare(report: Report, q: Quantity, rate: string, part: Quant
  * another value (`全校专任教师2100人`: which set the share meant is the writer's to say).
  */
 function labelledCount(report: Report, noun: string, part: Quantity, before: number): Quantity | null {
-  const kind = measureOf(part.unit).kind;
   let found: Quantity | null = null;
   // The largest count of the noun under another modifier (`全校专任教师2100人`, `女专任教师8人`).
   let other = 0;
   let seen = 0;
-  for (const c of report.quantities) {
+  for (const { c, label } of nounCounts(report, noun, measureOf(part.unit).kind)) {
     if (c.start >= before) break;
-    if (c === part || c.unit === '%' || measureOf(c.unit).kind !== kind) continue;
-    const cFrom = report.lines.start(c.line);
-    const label = labelOf(report.lines.lineText(c.line), c.start - cFrom);
-    if (!label.endsWith(noun)) continue;
+    if (c === part) continue;
     if (++seen > MAX_COUNTS || report.opaque.at(c.start)) return null;
     if (!LABEL_SCOPE.test(label.slice(0, label.length - noun.length))) {
       other = Math.max(other, c.value);
@@ -210,6 +211,48 @@ function labelledCount(report: Report, noun: string, part: Quantity, before: num
   // A wider group under the same noun: which set the share meant is the writer's to say.
   return found && other < found.value ? found : null;
 }
+
+/**
+ * The report's counts of measure `kind` (no percentages) whose label (labelOf) ends with
+ * `noun`, in document order, each with its label: read once per report, kind and noun (the
+ * labels once per report), so many shares of one set do not each walk the report's quantities.
+ */
+function nounCounts(report: Report, noun: string, kind: string): readonly LabelledCount[] {
+  let byNoun = nounCountsByReport.get(report);
+  if (!byNoun) {
+    byNoun = new Map();
+    nounCountsByReport.set(report, byNoun);
+  }
+  const key = `${kind}\u0000${noun}`;
+  const known = byNoun.get(key);
+  if (known) return known;
+  const out = labelledCounts(report).filter(({ c, label }) => label.endsWith(noun) && measureOf(c.unit).kind === kind);
+  byNoun.set(key, out);
+  return out;
+}
+
+interface LabelledCount {
+  c: Quantity;
+  label: string;
+}
+
+/** nounCounts' answers, per report and key (kind, noun). */
+const nounCountsByReport = new WeakMap<Report, Map<string, readonly LabelledCount[]>>();
+
+/** The report's counts other than percentages, each with its label (labelOf): read once per report. */
+function labelledCounts(report: Report): readonly LabelledCount[] {
+  const known = labelsByReport.get(report);
+  if (known) return known;
+  const out: LabelledCount[] = [];
+  for (const c of report.quantities) {
+    if (c.unit === '%') continue;
+    out.push({ c, label: labelOf(report.lines.lineText(c.line), c.start - report.lines.start(c.line)) });
+  }
+  labelsByReport.set(report, out);
+  return out;
+}
+
+const labelsByReport = new WeakMap<Report, readonly LabelledCount[]>();
 
 /**
  * Whether the part's words hold both characters before a rate's 率 (its verb: 参训 in

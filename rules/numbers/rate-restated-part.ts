@@ -197,10 +197,55 @@ function hanRunStart(lineText: string, at: number): number {
   return i;
 }
 
+/** The longest noun adjacencyOf indexes; a longer noun reads every candidate. */
+const MAX_KEY = 8;
+/** What may stand between a total's noun and its number (namesTotal: `党员总数为`). */
+const TOTAL_TAILS = ['总数', '总人数'].flatMap((t) => ['', '为', '是', '达', '达到'].map((v) => t + v));
+
+/**
+ * The candidates of measure `kind` by each noun (up to MAX_KEY characters) they may state a
+ * whole of: every reading (labelBefore, countsNoun, framesSet, namesTotal) finds the noun right
+ * before the number (after at most a total's 总数…) or right after it, so these are the only
+ * candidates a noun's statements are read from. Built once per report and kind: a report with
+ * many shares of differently labelled parts reads each noun's few candidates, not all of them.
+ */
+function adjacencyOf(report: Report, kind: string): ReadonlyMap<string, readonly Candidate[]> {
+  let byKind = adjacencyByReport.get(report);
+  if (!byKind) {
+    byKind = new Map();
+    adjacencyByReport.set(report, byKind);
+  }
+  const known = byKind.get(kind);
+  if (known) return known;
+  const index = new Map<string, Candidate[]>();
+  for (const candidate of candidatesOf(report, kind)) {
+    const c = candidate.c;
+    const cFrom = report.lines.start(c.line);
+    const cText = report.lines.lineText(c.line);
+    const lead = cText.slice(clauseStart(cText, c.numberStart - cFrom), c.numberStart - cFrom);
+    const keys = new Set<string>();
+    const befores = [lead, ...TOTAL_TAILS.filter((t) => lead.endsWith(t)).map((t) => lead.slice(0, -t.length))];
+    for (const b of befores) for (let n = 1; n <= Math.min(MAX_KEY, b.length); n++) keys.add(b.slice(-n));
+    const after = cText.slice(c.end - cFrom, c.end - cFrom + MAX_KEY);
+    for (let n = 1; n <= after.length; n++) keys.add(after.slice(0, n));
+    keys.add(labelBefore(cText, cFrom, c));
+    for (const key of keys) {
+      const list = index.get(key);
+      if (list) list.push(candidate);
+      else index.set(key, [candidate]);
+    }
+  }
+  byKind.set(kind, index);
+  return index;
+}
+
+const adjacencyByReport = new WeakMap<Report, Map<string, ReadonlyMap<string, readonly Candidate[]>>>();
+
 /** Reads wholeStatements' answer from the report's quantities (see there). */
 function readWholeStatements(report: Report, noun: string, kind: string, standing: boolean): readonly Quantity[] | null {
   const out: Quantity[] = [];
-  for (const candidate of candidatesOf(report, kind)) {
+  const pool = noun.length <= MAX_KEY ? (adjacencyOf(report, kind).get(noun) ?? []) : candidatesOf(report, kind);
+  for (const candidate of pool) {
     if (!candidate.window.includes(noun)) continue;
     const c = candidate.c;
     const cFrom = report.lines.start(c.line);
@@ -225,21 +270,28 @@ function readWholeStatements(report: Report, noun: string, kind: string, standin
  */
 function namesTotal(lineText: string, from: number, c: Quantity, noun: string): boolean {
   const lead = lineText.slice(clauseStart(lineText, c.numberStart - from), c.numberStart - from);
-  let pattern = totalPatterns.get(noun);
-  if (!pattern) {
-    pattern = new RegExp(`^(?:全\\p{Script=Han}{1,3})?${noun}(?:总数|总人数)(?:为|是|达到?)?$|^${WHOLE_UNIT}(?:共有|现有)?(?:在册)?${noun}$|^\\p{Script=Han}{0,6}?(?:共有|现有)在册${noun}$`, 'u');
-    if (totalPatterns.size >= MAX_PATTERNS) totalPatterns.clear();
-    totalPatterns.set(noun, pattern);
+  // `全厂党员总数为`: a total's tail after the noun, a scope before it.
+  for (const tail of TOTAL_TAILS) {
+    if (!lead.endsWith(tail)) continue;
+    const rest = lead.slice(0, -tail.length);
+    if (rest.endsWith(noun) && TOTAL_SCOPE.test(rest.slice(0, rest.length - noun.length))) return true;
   }
-  return pattern.test(lead);
+  if (!lead.endsWith(noun)) return false;
+  const before = lead.slice(0, lead.length - noun.length);
+  return UNIT_REGISTER.test(before) || REGISTERED.test(before);
 }
 
-/** namesTotal's pattern per noun, compiled once (bounded: cleared past MAX_PATTERNS nouns). */
-const totalPatterns = new Map<string, RegExp>();
-const MAX_PATTERNS = 256;
+/**
+ * namesTotal's readings of the words before the noun, fixed patterns rather than one compiled
+ * per noun (a report with many differently labelled shares asked for as many nouns).
+ */
+const TOTAL_SCOPE = /^(?:全\p{Script=Han}{1,3})?$/u;
+const REGISTERED = /^\p{Script=Han}{0,6}?(?:共有|现有)在册$/u;
 
 /** The whole unit as a scope (`全厂`, `全公司`, `全支部`): the unit's own kinds, not a modifier (`全厂在职`). */
 const WHOLE_UNIT = '全(?:厂|公司|局|院|校|所|镇|乡|村|县|区|市|行|处|站|馆|队|园|社区|街道|中心|单位|系统|支部|总支|党委|机关)';
+/** `全厂共有在册`: the whole unit, then an existence word and 在册 at most, before the noun. */
+const UNIT_REGISTER = new RegExp(`^${WHOLE_UNIT}(?:共有|现有)?(?:在册)?$`, 'u');
 
 /**
  * Whether `c` counts a set the words after it pick from: `在160名党员中，…`, `160名党员中，…`
