@@ -88,8 +88,6 @@ export interface StockCountData {
   placeRoles: readonly string[];
   /** Words naming a unit by its kind (公司, 学校, 局机关…). */
   unitWords: readonly string[];
-  /** Kinds of school a title names its unit by (小学, 中学…): there 学校 names the unit. */
-  schoolKinds: readonly string[];
   /** Words naming a Party organisation (党委, 党支部…). */
   orgWords: readonly string[];
   /** Organisations that hold posts (党支部…): `N个党支部书记` counts them. */
@@ -144,7 +142,6 @@ function load(text: DataSource): StockCountData {
     leadExistence: longestFirst(strings(raw, 'lead_existence')),
     whole: longestFirst(strings(raw, 'whole')),
     placeRoles: longestFirst(strings(raw, 'place_roles')),
-    schoolKinds: strings(raw, 'school_kinds'),
     allAfter: longestFirst(strings(raw, 'all_after')),
     possessedAll: strings(raw, 'possessed_all'),
     distributiveAfter: longestFirst(strings(raw, 'distributive_after')),

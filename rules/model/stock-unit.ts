@@ -12,6 +12,7 @@
  * rules/data/stock-counts.yaml (unit_words, org_words, existence, set_up_verbs).
  */
 import { stockCountData as vocab } from '../data/stock-counts';
+import { metricScopeData } from '../data/metric-scope';
 import type { StockContext } from './stock-counts';
 
 /** The scope of a count that names the report's own unit without a place word. */
@@ -210,7 +211,7 @@ const SCHOOL = '学校';
 /**
  * Whether `words` name the report's own unit by its kind: they are in the title, or they
  * are all kind words (unit_words, org_words) and the last one is in the title (学校 also where
- * the title names a kind of school, stock-counts.yaml school_kinds).
+ * the title names a kind of school, metric-scope.yaml unit_kinds).
  */
 function ownUnit(words: string, title: string): boolean {
   // 学院党委, 局党委 in a 机关党委's report: the committee over the organs, not the organs' own.
@@ -229,8 +230,8 @@ function ownUnit(words: string, title: string): boolean {
   if (last === '') return false;
   // 村党支部 in a report titled 柳溪村驻村第一书记…: the place the title's role is stationed
   // in is the unit, and its organisations are the unit's own.
-  // 学校 in a report titled 青禾小学党支部…: the school named by its kind (stock-counts.yaml school_kinds).
-  if (last === SCHOOL && vocab.schoolKinds.some((k) => title.includes(k))) return true;
+  // 学校 in a report titled 青禾小学党支部…: the school named by its kind (metric-scope.yaml unit_kinds).
+  if (last === SCHOOL && (metricScopeData.unitKinds.get(SCHOOL) ?? []).some((k) => title.includes(k))) return true;
   return title.includes(last) || (vocab.unitWords.includes(first) && vocab.placeRoles.some((r) => title.includes(first + r)));
 }
 
