@@ -31,6 +31,7 @@ import { countsIn, fullSentenceStart } from './rate-clauses';
 import { judged, standsAlone } from './rate-parts';
 import { statedWhole } from './rate-restated-part';
 import { clauseStart, measureOf } from './sentence';
+import { rememberedFor, type ReportMemo } from '../model/report-memo';
 
 /**
  * The share's clause, from its start to the number: a share word or a rate and a connector,
@@ -218,17 +219,9 @@ function labelledCount(report: Report, noun: string, part: Quantity, before: num
  * labels once per report), so many shares of one set do not each walk the report's quantities.
  */
 function nounCounts(report: Report, noun: string, kind: string): readonly LabelledCount[] {
-  let byNoun = nounCountsByReport.get(report);
-  if (!byNoun) {
-    byNoun = new Map();
-    nounCountsByReport.set(report, byNoun);
-  }
-  const key = `${kind}\u0000${noun}`;
-  const known = byNoun.get(key);
-  if (known) return known;
-  const out = labelledCounts(report).filter(({ c, label }) => label.endsWith(noun) && measureOf(c.unit).kind === kind);
-  byNoun.set(key, out);
-  return out;
+  return rememberedFor(nounCountsByReport, report, `${kind}\u0000${noun}`, () =>
+    labelledCounts(report).filter(({ c, label }) => label.endsWith(noun) && measureOf(c.unit).kind === kind),
+  );
 }
 
 interface LabelledCount {
@@ -237,22 +230,21 @@ interface LabelledCount {
 }
 
 /** nounCounts' answers, per report and key (kind, noun). */
-const nounCountsByReport = new WeakMap<Report, Map<string, readonly LabelledCount[]>>();
+const nounCountsByReport: ReportMemo<readonly LabelledCount[]> = new WeakMap();
 
 /** The report's counts other than percentages, each with its label (labelOf): read once per report. */
 function labelledCounts(report: Report): readonly LabelledCount[] {
-  const known = labelsByReport.get(report);
-  if (known) return known;
-  const out: LabelledCount[] = [];
-  for (const c of report.quantities) {
-    if (c.unit === '%') continue;
-    out.push({ c, label: labelOf(report.lines.lineText(c.line), c.start - report.lines.start(c.line)) });
-  }
-  labelsByReport.set(report, out);
-  return out;
+  return rememberedFor(labelsByReport, report, '', () => {
+    const out: LabelledCount[] = [];
+    for (const c of report.quantities) {
+      if (c.unit === '%') continue;
+      out.push({ c, label: labelOf(report.lines.lineText(c.line), c.start - report.lines.start(c.line)) });
+    }
+    return out;
+  });
 }
 
-const labelsByReport = new WeakMap<Report, readonly LabelledCount[]>();
+const labelsByReport: ReportMemo<readonly LabelledCount[]> = new WeakMap();
 
 /**
  * Whether the part's words hold both characters before a rate's 率 (its verb: 参训 in

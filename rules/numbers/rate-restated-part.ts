@@ -26,6 +26,7 @@ import type { Problem } from '../types';
 import { clauseAround, countsIn, fullSentenceStart, isClauseEndAt } from './rate-clauses';
 import { judged, standsAlone } from './rate-parts';
 import { clauseStart, measureOf, WINDOW } from './sentence';
+import { rememberedFor, type ReportMemo } from '../model/report-memo';
 
 /** The most counts of the part's value and unit looked at (see restatedPartShare). */
 const MAX_RESTATED = 8;
@@ -132,21 +133,12 @@ export function statedWhole(report: Report, noun: string, part: Quantity, before
  * each share (percentage-range's cost on long reports, bench/RESULTS.md).
  */
 function wholeStatements(report: Report, noun: string, kind: string, standing: boolean): readonly Quantity[] | null {
-  let byNoun = statementsByReport.get(report);
-  if (!byNoun) {
-    byNoun = new Map();
-    statementsByReport.set(report, byNoun);
-  }
   const key = `${standing ? '1' : '0'}${kind}\u0000${noun}`;
-  const known = byNoun.get(key);
-  if (known !== undefined) return known;
-  const found = readWholeStatements(report, noun, kind, standing);
-  byNoun.set(key, found);
-  return found;
+  return rememberedFor(statementsByReport, report, key, () => readWholeStatements(report, noun, kind, standing));
 }
 
 /** Statements of a whole already read, per report and key (standing, kind, noun). */
-const statementsByReport = new WeakMap<Report, Map<string, readonly Quantity[] | null>>();
+const statementsByReport: ReportMemo<readonly Quantity[] | null> = new WeakMap();
 
 /**
  * A quantity that may state a whole, with the text a whole's noun must stand in: from its
@@ -164,13 +156,11 @@ const WINDOW_AFTER = 12;
 
 /** The report's exact counts of measure `kind` outside opaque spans, each with its window (see Candidate); read once per report and kind. */
 function candidatesOf(report: Report, kind: string): readonly Candidate[] {
-  let byKind = candidatesByReport.get(report);
-  if (!byKind) {
-    byKind = new Map();
-    candidatesByReport.set(report, byKind);
-  }
-  const known = byKind.get(kind);
-  if (known) return known;
+  return rememberedFor(candidatesByReport, report, kind, () => readCandidates(report, kind));
+}
+
+/** candidatesOf's reading, done once per report and kind. */
+function readCandidates(report: Report, kind: string): readonly Candidate[] {
   const out: Candidate[] = [];
   for (const c of report.quantities) {
     if (c.bound !== 'exact' || c.unit === '%' || measureOf(c.unit).kind !== kind) continue;
@@ -180,12 +170,11 @@ function candidatesOf(report: Report, kind: string): readonly Candidate[] {
     const start = Math.min(clauseStart(cText, c.numberStart - cFrom), hanRunStart(cText, c.start - cFrom));
     out.push({ c, window: cText.slice(start, c.end - cFrom + WINDOW_AFTER) });
   }
-  byKind.set(kind, out);
   return out;
 }
 
 /** Candidates already read, per report and kind. */
-const candidatesByReport = new WeakMap<Report, Map<string, readonly Candidate[]>>();
+const candidatesByReport: ReportMemo<readonly Candidate[]> = new WeakMap();
 
 /**
  * Where the run of Han characters ending at `at` of the line starts (labelBefore's reach), at
@@ -210,13 +199,11 @@ const TOTAL_TAILS = ['总数', '总人数'].flatMap((t) => ['', '为', '是', '�
  * many shares of differently labelled parts reads each noun's few candidates, not all of them.
  */
 function adjacencyOf(report: Report, kind: string): ReadonlyMap<string, readonly Candidate[]> {
-  let byKind = adjacencyByReport.get(report);
-  if (!byKind) {
-    byKind = new Map();
-    adjacencyByReport.set(report, byKind);
-  }
-  const known = byKind.get(kind);
-  if (known) return known;
+  return rememberedFor(adjacencyByReport, report, kind, () => readAdjacency(report, kind));
+}
+
+/** adjacencyOf's index, built once per report and kind. */
+function readAdjacency(report: Report, kind: string): ReadonlyMap<string, readonly Candidate[]> {
   const index = new Map<string, Candidate[]>();
   for (const candidate of candidatesOf(report, kind)) {
     const c = candidate.c;
@@ -235,11 +222,10 @@ function adjacencyOf(report: Report, kind: string): ReadonlyMap<string, readonly
       else index.set(key, [candidate]);
     }
   }
-  byKind.set(kind, index);
   return index;
 }
 
-const adjacencyByReport = new WeakMap<Report, Map<string, ReadonlyMap<string, readonly Candidate[]>>>();
+const adjacencyByReport: ReportMemo<ReadonlyMap<string, readonly Candidate[]>> = new WeakMap();
 
 /** Reads wholeStatements' answer from the report's quantities (see there). */
 function readWholeStatements(report: Report, noun: string, kind: string, standing: boolean): readonly Quantity[] | null {
