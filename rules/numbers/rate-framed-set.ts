@@ -257,8 +257,12 @@ function sharesVerb(rate: string, words: string): boolean {
   return true;
 }
 
-/** The Han characters right before index `at` of the line, after the last 其中 (`专任教师`). */
-function labelOf(lineText: string, at: number): string {
+/**
+ * A count's label: the Han characters (at most 16, U+3400–U+9FFF) right before UTF-16 index
+ * `at` of the line, after the last 其中 in them (`专任教师` of `其中专任教师52人`). Shared with
+ * rate-named-counts.ts, which also drops a trailing 共/达到….
+ */
+export function labelOf(lineText: string, at: number): string {
   let i = at;
   while (i > 0 && at - i < 16 && isHan(lineText.charCodeAt(i - 1))) i--;
   const label = lineText.slice(i, at);

@@ -27,7 +27,7 @@ import type { Report } from '../model/report';
 import type { Problem } from '../types';
 import { countsIn, fullSentenceStart } from './rate-clauses';
 import { judged } from './rate-parts';
-import { numberFirstPick, ownScopeNoun } from './rate-framed-set';
+import { labelOf as countLabel, numberFirstPick, ownScopeNoun } from './rate-framed-set';
 import { statedWhole } from './rate-restated-part';
 import { clauseStart, measureOf } from './sentence';
 
@@ -215,15 +215,5 @@ function labelNames(label: string, noun: string, isWhole: boolean): boolean {
 
 /** The Han characters right before a count's number in its clause, after 其中, without a trailing 共/达到… (`项目部现有职工`). */
 function labelOf(lineText: string, from: number, c: Quantity): string {
-  const at = c.start - from;
-  let i = at;
-  while (i > 0 && isHan(lineText.charCodeAt(i - 1)) && at - i < 16) i--;
-  let label = lineText.slice(i, at);
-  const qz = label.lastIndexOf('其中');
-  if (qz >= 0) label = label.slice(qz + 2);
-  return label.replace(LABEL_TAIL, '');
-}
-
-function isHan(c: number): boolean {
-  return c >= 0x3400 && c <= 0x9fff;
+  return countLabel(lineText, c.start - from).replace(LABEL_TAIL, '');
 }
